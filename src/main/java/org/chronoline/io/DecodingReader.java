@@ -1,0 +1,106 @@
+package org.chronoline.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+
+/**
+ * Decodes bytes to characters strictly: a byte sequence that is not valid in the charset stops
+ * reading with {@link UndecodableTextException} carrying its byte offset, where
+ * {@link java.io.InputStreamReader} would only say that something somewhere was wrong. It also
+ * reports progress and notices cancellation between chunks.
+ */
+final class DecodingReader extends Reader {
+    private static final int CHUNK = 64 * 1024;
+
+    private final InputStream in;
+    private final CharsetDecoder decoder;
+    private final ByteBuffer bytes = ByteBuffer.allocate(CHUNK);
+    private final LoadMonitor monitor;
+    private final long totalBytes;
+    private long bytesBeforeBuffer;
+    private boolean endOfInput;
+    private boolean flushed;
+    /** Line and column of the next character to be decoded, counted as Gson counts them. */
+    private int line = 1;
+    private int column = 1;
+
+    DecodingReader(InputStream in, Charset charset, long skippedBytes, long totalBytes, LoadMonitor monitor) {
+        this.in = in;
+        this.decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        this.monitor = monitor;
+        this.totalBytes = totalBytes;
+        this.bytesBeforeBuffer = skippedBytes;
+        bytes.flip();
+    }
+
+    @Override
+    public int read(char[] buffer, int offset, int length) throws IOException {
+        if (length == 0) {
+            return 0;
+        }
+        CharBuffer out = CharBuffer.wrap(buffer, offset, length);
+        while (out.position() == offset) {
+            if (flushed) {
+                return -1;
+            }
+            int before = out.position();
+            CoderResult result = decoder.decode(bytes, out, endOfInput);
+            count(buffer, before, out.position());
+            if (result.isError()) {
+                long at = bytesBeforeBuffer + bytes.position();
+                int badByte = bytes.get(bytes.position()) & 0xFF;
+                throw new UndecodableTextException(at, badByte, line, column);
+            }
+            if (result.isUnderflow()) {
+                if (endOfInput) {
+                    decoder.flush(out);
+                    flushed = true;
+                } else {
+                    refill();
+                }
+            }
+        }
+        return out.position() - offset;
+    }
+
+    private void count(char[] chars, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (chars[i] == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+    }
+
+    private void refill() throws IOException {
+        if (monitor.isCancelled()) {
+            throw new LoadCancelledException();
+        }
+        bytesBeforeBuffer += bytes.position();
+        bytes.compact();
+        int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+        if (n < 0) {
+            endOfInput = true;
+        } else {
+            bytes.position(bytes.position() + n);
+        }
+        bytes.flip();
+        monitor.progress(bytesBeforeBuffer + bytes.limit(), totalBytes);
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+}

@@ -1,0 +1,653 @@
+package org.chronoline.io;
+
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.chronoline.model.Category;
+import org.chronoline.model.DateText;
+import org.chronoline.model.EventIds;
+import org.chronoline.model.EventImage;
+import org.chronoline.model.Era;
+import org.chronoline.model.ExtraField;
+import org.chronoline.model.ExtraFields;
+import org.chronoline.model.HistoricalDate;
+import org.chronoline.model.InvalidDateException;
+import org.chronoline.model.IsoDates;
+import org.chronoline.model.Source;
+import org.chronoline.model.TimelineDocument;
+import org.chronoline.model.TimelineEvent;
+import org.chronoline.model.Tour;
+import org.chronoline.text.Messages;
+
+/**
+ * Turns the JSON tokens of a timeline file into a {@link TimelineDocument}, checking every field
+ * on the way. Problems are collected, not thrown, so that one pass reports them all; they are
+ * addressed by JSON path and positioned afterwards. Syntax errors, which end the pass, surface as
+ * Gson's exceptions and are explained by {@link SyntaxErrors}.
+ *
+ * <p>The pass is single and streaming: nothing but the model is kept, so a large file costs the
+ * memory of its events, not of its text.
+ */
+final class DocumentParser {
+    private static final Pattern COLOR = Pattern.compile("#[0-9A-Fa-f]{6}");
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("-?\\d{1,9}");
+
+    private final JsonReader in;
+    private final Findings findings;
+
+    private Integer version;
+    private String title;
+    private String description;
+    private List<Category> categories = List.of();
+    private List<Era> eras = List.of();
+    private List<TimelineEvent> events = List.of();
+    private List<Tour> tours = List.of();
+
+    /** Events whose ids must be generated once all explicit ids are known, by index. */
+    private final List<Integer> eventsWithoutId = new ArrayList<>();
+    /** Valid events read so far: the index the next one will have in {@link #events}. */
+    private int validEvents;
+    private final Map<String, JsonPath> eventOwners = new HashMap<>();
+    /** Cross-references checked once the whole file is read. */
+    private final List<Reference> references = new ArrayList<>();
+    private final Map<String, JsonPath> categoryOwners = new HashMap<>();
+    private final Map<String, JsonPath> eraOwners = new HashMap<>();
+    private final Map<String, JsonPath> tourOwners = new HashMap<>();
+
+    /** An id used somewhere that must name something defined elsewhere in the file. */
+    private record Reference(Kind kind, String id, JsonPath path) {
+        enum Kind {
+            CATEGORY,
+            EVENT
+        }
+    }
+
+    DocumentParser(JsonReader in, Findings findings) {
+        this.in = in;
+        this.findings = findings;
+    }
+
+    /** Reads the whole document; returns null when it has errors (all of them are in the findings). */
+    TimelineDocument parse() throws IOException {
+        JsonToken first = in.peek();
+        if (first != JsonToken.BEGIN_OBJECT) {
+            findings.error(JsonPath.ROOT, Messages.get("problem.root.notObject", describe(first)));
+            return null;
+        }
+        ObjectRead read = readObject(JsonPath.ROOT, FieldSet.DOCUMENT, this::documentField);
+        requireFields(JsonPath.ROOT, read, FieldSet.DOCUMENT, "version", "title", "events");
+        resolveReferences();
+        generateMissingIds();
+        if (findings.hasErrors()) {
+            return null;
+        }
+        return new TimelineDocument(version, title, description, categories, eras, events, tours, read.extras);
+    }
+
+    private void documentField(String name, JsonPath parent) throws IOException {
+        switch (name) {
+            case "version":
+                version = readVersion(parent.field(name));
+                break;
+            case "title":
+                title = text(parent, name, true);
+                break;
+            case "description":
+                description = text(parent, name, false);
+                break;
+            case "categories":
+                categories = list(parent.field(name), this::category);
+                break;
+            case "eras":
+                eras = list(parent.field(name), this::era);
+                break;
+            case "events":
+                events = list(parent.field(name), this::event);
+                break;
+            case "tours":
+                tours = list(parent.field(name), this::tour);
+                break;
+            default:
+                throw new IllegalStateException(name);
+        }
+    }
+
+    private Integer readVersion(JsonPath path) throws IOException {
+        JsonToken token = in.peek();
+        if (token != JsonToken.NUMBER) {
+            typeError(path, token, "problem.type.expectedVersion");
+            return null;
+        }
+        String number = in.nextString();
+        if (!WHOLE_NUMBER.matcher(number).matches() || Integer.parseInt(number) < 1) {
+            findings.error(path, Messages.get("problem.version.invalid", quote(number)));
+            return null;
+        }
+        int value = Integer.parseInt(number);
+        if (value > TimelineDocument.FORMAT_VERSION) {
+            findings.warning(path, Messages.get("problem.version.newer", value, TimelineDocument.FORMAT_VERSION));
+        }
+        return value;
+    }
+
+    // ---- categories, eras, events, tours -------------------------------------------------------
+
+    private Category category(JsonPath path) throws IOException {
+        String[] fields = new String[3];
+        ObjectRead read = readObject(path, FieldSet.CATEGORY, (name, parent) -> {
+            switch (name) {
+                case "id":
+                    fields[0] = id(parent, name);
+                    break;
+                case "name":
+                    fields[1] = text(parent, name, true);
+                    break;
+                default:
+                    fields[2] = color(parent, name);
+                    break;
+            }
+        });
+        requireFields(path, read, FieldSet.CATEGORY, "id");
+        if (fields[0] == null || !claimId(categoryOwners, fields[0], path) || !read.valid) {
+            return null;
+        }
+        return new Category(fields[0], fields[1] == null ? fields[0] : fields[1], fields[2], read.extras);
+    }
+
+    private Era era(JsonPath path) throws IOException {
+        String[] text = new String[3];
+        HistoricalDate[] dates = new HistoricalDate[2];
+        ObjectRead read = readObject(path, FieldSet.ERA, (name, parent) -> {
+            switch (name) {
+                case "id":
+                    text[0] = id(parent, name);
+                    break;
+                case "title":
+                    text[1] = text(parent, name, true);
+                    break;
+                case "start":
+                    dates[0] = date(parent, name, true);
+                    break;
+                case "end":
+                    dates[1] = date(parent, name, true);
+                    break;
+                default:
+                    text[2] = color(parent, name);
+                    break;
+            }
+        });
+        requireFields(path, read, FieldSet.ERA, "title", "start", "end");
+        boolean idClaimed = text[0] == null || claimId(eraOwners, text[0], path);
+        if (!checkOrder(path, dates[0], dates[1]) || text[1] == null || dates[0] == null || dates[1] == null || !idClaimed) {
+            return null;
+        }
+        String id = text[0] != null ? text[0] : EventIds.generate(text[1], dates[0], eraOwners.keySet());
+        eraOwners.putIfAbsent(id, path);
+        return new Era(id, text[1], dates[0], dates[1], text[2], read.extras);
+    }
+
+    private Tour tour(JsonPath path) throws IOException {
+        String[] text = new String[2];
+        List<List<String>> steps = new ArrayList<>(1);
+        ObjectRead read = readObject(path, FieldSet.TOUR, (name, parent) -> {
+            switch (name) {
+                case "id":
+                    text[0] = id(parent, name);
+                    break;
+                case "title":
+                    text[1] = text(parent, name, true);
+                    break;
+                default:
+                    steps.add(references(parent.field(name)));
+                    break;
+            }
+        });
+        requireFields(path, read, FieldSet.TOUR, "title", "steps");
+        boolean idClaimed = text[0] == null || claimId(tourOwners, text[0], path);
+        if (text[1] == null || steps.isEmpty() || !idClaimed) {
+            return null;
+        }
+        String id = text[0] != null ? text[0] : uniqueTourId(text[1]);
+        tourOwners.putIfAbsent(id, path);
+        return new Tour(id, text[1], steps.get(0), read.extras);
+    }
+
+    /** The fields of one event while it is being read. */
+    private static final class EventDraft {
+        String id;
+        String title;
+        HistoricalDate start;
+        HistoricalDate end;
+        boolean approximate;
+        String category;
+        List<String> tags = List.of();
+        List<String> actors = List.of();
+        String location;
+        String summary;
+        String description;
+        List<Source> sources = List.of();
+        List<String> related = List.of();
+        EventImage image;
+    }
+
+    private TimelineEvent event(JsonPath path) throws IOException {
+        EventDraft e = new EventDraft();
+        ObjectRead read = readObject(path, FieldSet.EVENT, (name, parent) -> eventField(e, name, parent));
+        requireFields(path, read, FieldSet.EVENT, "title", "start");
+        boolean idClaimed = e.id == null || claimId(eventOwners, e.id, path);
+        if (!checkOrder(path, e.start, e.end) || e.title == null || e.start == null || !idClaimed) {
+            return null;
+        }
+        if (e.id == null) {
+            eventsWithoutId.add(validEvents);
+            e.id = "";
+        }
+        validEvents++;
+        if (e.category != null) {
+            references.add(new Reference(Reference.Kind.CATEGORY, e.category, path.field("category")));
+        }
+        return new TimelineEvent(e.id, e.title, e.start, e.end, e.approximate, e.category, e.tags, e.actors, e.location,
+                e.summary, e.description, e.sources, e.related, e.image, read.extras);
+    }
+
+    private void eventField(EventDraft e, String name, JsonPath parent) throws IOException {
+        switch (name) {
+            case "id":
+                e.id = id(parent, name);
+                break;
+            case "title":
+                e.title = text(parent, name, true);
+                break;
+            case "start":
+                e.start = date(parent, name, true);
+                break;
+            case "end":
+                e.end = date(parent, name, false);
+                break;
+            case "approximate":
+                e.approximate = bool(parent, name);
+                break;
+            case "category":
+                e.category = text(parent, name, false);
+                break;
+            case "tags":
+                e.tags = textList(parent.field(name));
+                break;
+            case "actors":
+                e.actors = textList(parent.field(name));
+                break;
+            case "location":
+                e.location = text(parent, name, false);
+                break;
+            case "summary":
+                e.summary = text(parent, name, false);
+                break;
+            case "description":
+                e.description = text(parent, name, false);
+                break;
+            case "sources":
+                e.sources = list(parent.field(name), this::source);
+                break;
+            case "related":
+                e.related = references(parent.field(name));
+                break;
+            case "image":
+                e.image = image(parent.field(name));
+                break;
+            default:
+                throw new IllegalStateException(name);
+        }
+    }
+
+    private Source source(JsonPath path) throws IOException {
+        String[] text = new String[3];
+        HistoricalDate[] date = new HistoricalDate[1];
+        ObjectRead read = readObject(path, FieldSet.SOURCE, (name, parent) -> {
+            switch (name) {
+                case "title":
+                    text[0] = text(parent, name, true);
+                    break;
+                case "url":
+                    text[1] = text(parent, name, false);
+                    break;
+                case "publisher":
+                    text[2] = text(parent, name, false);
+                    break;
+                default:
+                    date[0] = date(parent, name, false);
+                    break;
+            }
+        });
+        requireFields(path, read, FieldSet.SOURCE, "title");
+        return text[0] == null ? null : new Source(text[0], text[1], text[2], date[0], read.extras);
+    }
+
+    private EventImage image(JsonPath path) throws IOException {
+        if (!expect(path, JsonToken.BEGIN_OBJECT, "problem.type.expectedObject")) {
+            return null;
+        }
+        String[] text = new String[3];
+        ObjectRead read = readObject(path, FieldSet.IMAGE, (name, parent) -> {
+            int index = FieldSet.IMAGE.indexOf(name);
+            text[index] = text(parent, name, index == 0);
+        });
+        requireFields(path, read, FieldSet.IMAGE, "path");
+        return text[0] == null ? null : new EventImage(text[0], text[1], text[2], read.extras);
+    }
+
+    // ---- whole-file checks ---------------------------------------------------------------------
+
+    private void resolveReferences() {
+        Set<String> categoryIds = new HashSet<>();
+        for (Category c : categories) {
+            categoryIds.add(c.id());
+        }
+        for (Reference ref : references) {
+            if (ref.kind == Reference.Kind.CATEGORY && !categoryIds.contains(ref.id)) {
+                findings.warning(ref.path, Messages.get("problem.ref.category", quote(ref.id)));
+            } else if (ref.kind == Reference.Kind.EVENT && !eventOwners.containsKey(ref.id)) {
+                findings.warning(ref.path, Messages.get("problem.ref.event", quote(ref.id)));
+            }
+        }
+    }
+
+    private void generateMissingIds() {
+        if (eventsWithoutId.isEmpty()) {
+            return;
+        }
+        List<TimelineEvent> withIds = new ArrayList<>(events);
+        Set<String> taken = new HashSet<>(eventOwners.keySet());
+        for (int index : eventsWithoutId) {
+            TimelineEvent e = withIds.get(index);
+            String id = EventIds.generate(e.title(), e.start(), taken);
+            taken.add(id);
+            withIds.set(index, e.withId(id));
+        }
+        events = withIds;
+    }
+
+    private String uniqueTourId(String tourTitle) {
+        String base = EventIds.slugOrDefault(tourTitle);
+        String id = base;
+        for (int n = 2; tourOwners.containsKey(id); n++) {
+            id = base + "-" + n;
+        }
+        return id;
+    }
+
+    /** Records that the object at {@code path} owns {@code id}; reports and refuses a second owner. */
+    private boolean claimId(Map<String, JsonPath> owners, String id, JsonPath path) {
+        JsonPath earlier = owners.putIfAbsent(id, path);
+        if (earlier != null) {
+            findings.error(path.field("id"), Messages.get("problem.id.duplicate", quote(id), earlier));
+            return false;
+        }
+        return true;
+    }
+
+    private boolean checkOrder(JsonPath path, HistoricalDate start, HistoricalDate end) {
+        if (start != null && end != null && end.isBefore(start)) {
+            findings.error(path.field("end"),
+                    Messages.get("problem.date.endBeforeStart", DateText.format(end), DateText.format(start)));
+            return false;
+        }
+        return true;
+    }
+
+    // ---- objects and lists ---------------------------------------------------------------------
+
+    /** Reads one field's value; {@code parent} is the object's path. */
+    private interface FieldReader {
+        void read(String name, JsonPath parent) throws IOException;
+    }
+
+    /** Reads one element of a list at {@code path}; returns null when the element had errors. */
+    private interface ElementReader<T> {
+        T read(JsonPath path) throws IOException;
+    }
+
+    /** Which known fields an object had, and the unknown ones it carried. */
+    private record ObjectRead(boolean valid, long seenKnown, ExtraFields extras) {
+        boolean has(FieldSet fields, String name) {
+            return (seenKnown & (1L << fields.indexOf(name))) != 0;
+        }
+    }
+
+    private ObjectRead readObject(JsonPath path, FieldSet fields, FieldReader reader) throws IOException {
+        if (!expect(path, JsonToken.BEGIN_OBJECT, "problem.type.expectedObject")) {
+            return new ObjectRead(false, 0, ExtraFields.NONE);
+        }
+        in.beginObject();
+        long seen = 0;
+        Map<String, Integer> repeats = null;
+        Set<String> unknownSeen = null;
+        List<ExtraField> extras = null;
+        String previous = null;
+        while (in.hasNext()) {
+            String name = in.nextName();
+            int index = fields.indexOf(name);
+            boolean repeated;
+            if (index >= 0) {
+                repeated = (seen & (1L << index)) != 0;
+                seen |= 1L << index;
+            } else {
+                if (unknownSeen == null) {
+                    unknownSeen = new HashSet<>();
+                }
+                repeated = !unknownSeen.add(name);
+            }
+            if (repeated) {
+                if (repeats == null) {
+                    repeats = new HashMap<>();
+                }
+                int occurrence = repeats.merge(name, 2, (a, b) -> a + 1);
+                findings.errorAtName(path.field(name), occurrence, Messages.get("problem.field.repeated", quote(name)));
+                in.skipValue();
+                continue;
+            }
+            if (index >= 0) {
+                reader.read(name, path);
+            } else {
+                if (extras == null) {
+                    extras = new ArrayList<>();
+                }
+                extras.add(new ExtraField(name, RawJson.capture(in, path.field(name), findings), previous));
+                String suggestion = fields.suggestionFor(name);
+                if (suggestion != null) {
+                    findings.warningAtName(path.field(name), Messages.get("problem.field.unknown", quote(name), quote(suggestion)));
+                }
+            }
+            previous = name;
+        }
+        in.endObject();
+        return new ObjectRead(true, seen, extras == null ? ExtraFields.NONE : ExtraFields.of(extras));
+    }
+
+    private void requireFields(JsonPath path, ObjectRead read, FieldSet fields, String... required) {
+        if (!read.valid) {
+            return;
+        }
+        for (String name : required) {
+            if (!read.has(fields, name)) {
+                findings.error(path, Messages.get("problem.field.missing", quote(name)));
+            }
+        }
+    }
+
+    private <T> List<T> list(JsonPath path, ElementReader<T> elements) throws IOException {
+        if (!expect(path, JsonToken.BEGIN_ARRAY, "problem.type.expectedList")) {
+            return List.of();
+        }
+        List<T> out = new ArrayList<>();
+        in.beginArray();
+        for (int i = 0; in.hasNext(); i++) {
+            T element = elements.read(path.index(i));
+            if (element != null) {
+                out.add(element);
+            }
+        }
+        in.endArray();
+        return out;
+    }
+
+    private List<String> textList(JsonPath path) throws IOException {
+        return list(path, element -> {
+            String value = textValue(element, true);
+            return value == null || value.isBlank() ? null : value;
+        });
+    }
+
+    private List<String> references(JsonPath path) throws IOException {
+        return list(path, element -> {
+            String id = textValue(element, true);
+            if (id != null) {
+                references.add(new Reference(Reference.Kind.EVENT, id, element));
+            }
+            return id;
+        });
+    }
+
+    // ---- single values -------------------------------------------------------------------------
+
+    private String text(JsonPath parent, String name, boolean required) throws IOException {
+        JsonToken token = in.peek();
+        if (token == JsonToken.STRING) {
+            String value = in.nextString();
+            if (required && value.isBlank()) {
+                findings.error(parent.field(name), Messages.get("problem.text.blank"));
+                return null;
+            }
+            return value;
+        }
+        return wrongText(parent.field(name), token, required);
+    }
+
+    private String textValue(JsonPath path, boolean required) throws IOException {
+        JsonToken token = in.peek();
+        if (token == JsonToken.STRING) {
+            return in.nextString();
+        }
+        return wrongText(path, token, required);
+    }
+
+    private String wrongText(JsonPath path, JsonToken token, boolean required) throws IOException {
+        if (token == JsonToken.NULL) {
+            in.nextNull();
+            if (required) {
+                findings.error(path, Messages.get("problem.null.required"));
+            } else {
+                findings.warning(path, Messages.get("problem.null.optional"));
+            }
+            return null;
+        }
+        typeError(path, token, "problem.type.expectedText");
+        return null;
+    }
+
+    private String id(JsonPath parent, String name) throws IOException {
+        String id = text(parent, name, true);
+        if (id != null && !id.equals(id.strip())) {
+            findings.error(parent.field(name), Messages.get("problem.id.spaces", quote(id)));
+            return null;
+        }
+        return id;
+    }
+
+    private HistoricalDate date(JsonPath parent, String name, boolean required) throws IOException {
+        JsonToken token = in.peek();
+        if (token == JsonToken.NUMBER) {
+            String number = in.nextString();
+            findings.error(parent.field(name), Messages.get("problem.date.number", number));
+            return null;
+        }
+        String text = token == JsonToken.STRING ? in.nextString() : wrongDate(parent.field(name), token, required);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return IsoDates.parse(text);
+        } catch (InvalidDateException e) {
+            findings.error(parent.field(name), Messages.get("problem.date.invalid", quote(text), e.reason()));
+            return null;
+        }
+    }
+
+    private String wrongDate(JsonPath path, JsonToken token, boolean required) throws IOException {
+        if (token == JsonToken.NULL) {
+            return wrongText(path, token, required);
+        }
+        typeError(path, token, "problem.type.expectedDate");
+        return null;
+    }
+
+    private boolean bool(JsonPath parent, String name) throws IOException {
+        JsonToken token = in.peek();
+        if (token == JsonToken.BOOLEAN) {
+            return in.nextBoolean();
+        }
+        if (token == JsonToken.NULL) {
+            wrongText(parent.field(name), token, false);
+            return false;
+        }
+        typeError(parent.field(name), token, "problem.type.expectedBoolean");
+        return false;
+    }
+
+    private String color(JsonPath parent, String name) throws IOException {
+        String value = text(parent, name, false);
+        if (value != null && !COLOR.matcher(value).matches()) {
+            findings.warning(parent.field(name), Messages.get("problem.color.invalid", quote(value)));
+        }
+        return value;
+    }
+
+    private boolean expect(JsonPath path, JsonToken wanted, String messageKey) throws IOException {
+        JsonToken token = in.peek();
+        if (token == wanted) {
+            return true;
+        }
+        if (token == JsonToken.NULL) {
+            in.nextNull();
+            findings.warning(path, Messages.get("problem.null.optional"));
+            return false;
+        }
+        typeError(path, token, messageKey);
+        return false;
+    }
+
+    private void typeError(JsonPath path, JsonToken found, String expectedKey) throws IOException {
+        findings.error(path, Messages.get(expectedKey, describe(found)));
+        in.skipValue();
+    }
+
+    private static String describe(JsonToken token) {
+        switch (token) {
+            case BEGIN_OBJECT:
+                return Messages.get("json.object");
+            case BEGIN_ARRAY:
+                return Messages.get("json.list");
+            case STRING:
+                return Messages.get("json.text");
+            case NUMBER:
+                return Messages.get("json.number");
+            case BOOLEAN:
+                return Messages.get("json.boolean");
+            case NULL:
+                return Messages.get("json.null");
+            default:
+                return Messages.get("json.nothing");
+        }
+    }
+
+    /** Text quoted for a message, shortened when long so a 10 MB value does not become a 10 MB message. */
+    static String quote(String text) {
+        return Quoting.quote(text);
+    }
+}

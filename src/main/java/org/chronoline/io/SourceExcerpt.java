@@ -1,0 +1,122 @@
+package org.chronoline.io;
+
+import java.io.IOException;
+import java.io.Reader;
+
+/**
+ * The characters of a file around a line and column, read again from the source so that the
+ * explanation of a syntax error can look at what is actually there, including the lines before
+ * (a trailing comma is often on the line above the bracket Gson stopped at). Lines may be very long
+ * (a whole file on one line), so only a window around the position is kept.
+ */
+final class SourceExcerpt {
+    private static final int BEFORE = 400;
+    private static final int AFTER = 40;
+
+    private final StringBuilder text = new StringBuilder();
+    private int[] lines = new int[64];
+    private int[] columns = new int[64];
+    /** Index in {@link #text} of the character at the requested position, or text.length() when past the end. */
+    private int target = -1;
+
+    private SourceExcerpt() {
+    }
+
+    static SourceExcerpt around(TimelineSource source, int line, int column) {
+        SourceExcerpt excerpt = new SourceExcerpt();
+        try (Reader in = TextEncoding.open(source.open(), -1, LoadMonitor.NONE)) {
+            excerpt.read(in, line, column);
+        } catch (IOException | RuntimeException e) {
+            // Whatever was read before the failure is still worth looking at.
+        }
+        if (excerpt.target < 0) {
+            excerpt.target = excerpt.text.length();
+        }
+        return excerpt;
+    }
+
+    /** An excerpt of one line of text, for tests and for positions with no file behind them. */
+    static SourceExcerpt ofLine(String lineText, int line) {
+        SourceExcerpt excerpt = new SourceExcerpt();
+        for (int i = 0; i < lineText.length(); i++) {
+            excerpt.append(lineText.charAt(i), line, i + 1);
+        }
+        excerpt.target = 0;
+        return excerpt;
+    }
+
+    private void read(Reader in, int line, int column) throws IOException {
+        int currentLine = 1;
+        int currentColumn = 1;
+        int after = 0;
+        int c;
+        while ((c = in.read()) >= 0 && after < AFTER) {
+            if (target < 0 && currentLine == line && currentColumn == column) {
+                target = text.length();
+            }
+            if (target >= 0) {
+                after++;
+            } else if (text.length() >= 2 * BEFORE) {
+                drop(text.length() - BEFORE);
+            }
+            append((char) c, currentLine, currentColumn);
+            if (c == '\n') {
+                currentLine++;
+                currentColumn = 1;
+            } else {
+                currentColumn++;
+            }
+        }
+    }
+
+    private void append(char c, int line, int column) {
+        if (text.length() == lines.length) {
+            lines = java.util.Arrays.copyOf(lines, lines.length * 2);
+            columns = java.util.Arrays.copyOf(columns, columns.length * 2);
+        }
+        lines[text.length()] = line;
+        columns[text.length()] = column;
+        text.append(c);
+    }
+
+    private void drop(int count) {
+        text.delete(0, count);
+        System.arraycopy(lines, count, lines, 0, text.length());
+        System.arraycopy(columns, count, columns, 0, text.length());
+    }
+
+    /** The character {@code offset} characters from the requested position (negative: before it), or 0. */
+    char at(int offset) {
+        int i = target + offset;
+        return i >= 0 && i < text.length() ? text.charAt(i) : 0;
+    }
+
+    /** The offset of the nearest character before {@code offset} that is not whitespace, or null. */
+    Integer previousNonWhitespace(int offset) {
+        for (int i = target + offset - 1; i >= 0; i--) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return i - target;
+            }
+        }
+        return null;
+    }
+
+    /** Line and column of the character at {@code offset}, or null when it is not in the excerpt. */
+    int[] positionOf(int offset) {
+        int i = target + offset;
+        return i >= 0 && i < text.length() ? new int[] {lines[i], columns[i]} : null;
+    }
+
+    /** The run of letters, digits and number characters starting at {@code offset}. */
+    String wordAt(int offset) {
+        StringBuilder word = new StringBuilder();
+        for (int o = offset; word.length() < 40; o++) {
+            char ch = at(o);
+            if (ch == 0 || !(Character.isLetterOrDigit(ch) || ch == '+' || ch == '-' || ch == '.' || ch == '_')) {
+                break;
+            }
+            word.append(ch);
+        }
+        return word.toString();
+    }
+}

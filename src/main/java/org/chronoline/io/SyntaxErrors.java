@@ -1,0 +1,139 @@
+package org.chronoline.io;
+
+import java.util.Locale;
+import org.chronoline.text.Messages;
+
+/**
+ * Explains a syntax error that Gson stopped at, in words and at the character that caused it.
+ * Gson says only "malformed JSON at line 3 column 9"; here we look at the text around that point
+ * and name the usual causes: comments, trailing commas, single quotes, unquoted words, leading
+ * zeros, NaN, a missing comma, text after the end, a file cut short.
+ *
+ * <p>Gson's column is just after the character it choked on for structural characters and at the
+ * start of the token for values, so both neighbours of its position are examined. Paths are given
+ * only for errors inside a value; between values, Gson's path names the previous field, which misleads.
+ */
+final class SyntaxErrors {
+    private SyntaxErrors() {
+    }
+
+    /**
+     * @param gsonMessage the message of Gson's exception
+     * @param endOfInput  true when Gson ran out of input
+     * @param afterRoot   true when the timeline object was already complete
+     */
+    static Problem explain(String gsonMessage, boolean endOfInput, boolean afterRoot, TimelineSource source) {
+        GsonPosition where = GsonPosition.parse(gsonMessage);
+        if (where == null) {
+            return Problem.unpositioned(Severity.ERROR, Messages.get("problem.syntax.other", GsonPosition.head(gsonMessage)));
+        }
+        SourceExcerpt text = SourceExcerpt.around(source, where.line, where.column);
+        return explain(GsonPosition.head(gsonMessage), endOfInput, afterRoot, where, text);
+    }
+
+    static Problem explain(String head, boolean endOfInput, boolean afterRoot, GsonPosition where, SourceExcerpt text) {
+        Explainer e = new Explainer(where, text);
+        String valuePath = GsonPosition.displayPath(where.path);
+        if (endOfInput) {
+            return e.at(0, "", "problem.syntax.endOfFile");
+        }
+        if (head.startsWith("Unterminated string")) {
+            return e.at(0, valuePath, "problem.syntax.unterminatedString");
+        }
+        if (head.startsWith("Unescaped control characters")) {
+            return e.at(-1, valuePath, "problem.syntax.controlCharacter");
+        }
+        if (head.startsWith("Invalid escape") || head.startsWith("Malformed Unicode escape") || head.startsWith("Unterminated escape")) {
+            return e.at(-2, valuePath, "problem.syntax.escape");
+        }
+        if (head.startsWith("Nesting limit")) {
+            return e.at(-1, "", "problem.syntax.tooDeep");
+        }
+        char last = text.at(-1);
+        char next = text.at(0);
+        if (last == '/' && (next == '/' || next == '*') || last == '#') {
+            return e.at(-1, "", "problem.syntax.comment");
+        }
+        Integer comma = text.previousNonWhitespace(-1);
+        if ((last == ']' || last == '}') && comma != null && text.at(comma) == ',') {
+            return e.at(comma, "", last == ']' ? "problem.syntax.trailingCommaList" : "problem.syntax.trailingCommaObject");
+        }
+        if (afterRoot) {
+            return e.at(-1, "", "problem.syntax.afterEnd");
+        }
+        if (last == '\'' || next == '\'') {
+            return e.at(last == '\'' ? -1 : 0, "", "problem.syntax.singleQuote");
+        }
+        if (head.startsWith("Expected ':'")) {
+            return e.at(-1, "", "problem.syntax.colon");
+        }
+        if (head.startsWith("Unterminated object")) {
+            return e.at(-1, "", last == '"' ? "problem.syntax.missingCommaObject" : "problem.syntax.objectNotClosed");
+        }
+        if (head.startsWith("Unterminated array")) {
+            return e.at(-1, "", "problem.syntax.missingCommaList");
+        }
+        Problem word = e.unquotedWord(0, valuePath);
+        if (word == null && Character.isLetter(last)) {
+            word = e.unquotedWord(-1, valuePath);
+        }
+        if (word != null) {
+            return word;
+        }
+        if (head.startsWith("Expected name")) {
+            return e.at(-1, "", "problem.syntax.name");
+        }
+        return e.problem(-1, "", Messages.get("problem.syntax.unexpected", last == 0 ? "?" : String.valueOf(last)));
+    }
+
+    /** Turns offsets around Gson's position into positioned problems. */
+    private static final class Explainer {
+        private final GsonPosition where;
+        private final SourceExcerpt text;
+
+        Explainer(GsonPosition where, SourceExcerpt text) {
+            this.where = where;
+            this.text = text;
+        }
+
+        Problem at(int offset, String path, String key) {
+            return problem(offset, path, Messages.get(key));
+        }
+
+        Problem problem(int offset, String path, String message) {
+            int[] position = text.positionOf(offset);
+            int line = position != null ? position[0] : where.line;
+            int column = position != null ? position[1] : Math.max(1, where.column + offset);
+            return new Problem(Severity.ERROR, line, column, path, message);
+        }
+
+        Problem unquotedWord(int offset, String path) {
+            String word = text.wordAt(offset);
+            if (word.isEmpty()) {
+                return null;
+            }
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (lower.equals("nan") || lower.endsWith("infinity")) {
+                return at(offset, path, "problem.syntax.nan");
+            }
+            if (lower.equals("true") || lower.equals("false") || lower.equals("null")) {
+                return problem(offset, path, Messages.get("problem.syntax.literalCase", word, lower));
+            }
+            char first = word.charAt(0);
+            if (first == '+') {
+                return at(offset, path, "problem.syntax.plusSign");
+            }
+            if (first == '.') {
+                return at(offset, path, "problem.syntax.leadingDot");
+            }
+            int digitsStart = first == '-' ? 1 : 0;
+            if (word.length() > digitsStart + 1 && word.charAt(digitsStart) == '0' && Character.isDigit(word.charAt(digitsStart + 1))) {
+                return at(offset, path, "problem.syntax.leadingZero");
+            }
+            if (Character.isLetter(first) || first == '_') {
+                return problem(offset, path, Messages.get("problem.syntax.unquoted", Quoting.quote(word)));
+            }
+            return null;
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package org.chronoline.io;
+
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.MalformedJsonException;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.chronoline.model.TimelineDocument;
+import org.chronoline.text.Messages;
+
+/**
+ * Reads a timeline file (format version 1, see the README) into a {@link TimelineDocument}. It
+ * never throws for bad content and never writes: every outcome, from a missing file to a bad date
+ * on line 214, comes back as a {@link LoadResult} with positioned, readable problems.
+ */
+public final class TimelineFileReader {
+    /** Larger files are refused before reading, with a message, instead of exhausting memory. */
+    public static final long MAX_FILE_BYTES = 1L << 30;
+
+    public LoadResult read(Path file) {
+        return read(TimelineSource.of(file), LoadMonitor.NONE);
+    }
+
+    public LoadResult read(TimelineSource source, LoadMonitor monitor) {
+        long size;
+        try {
+            Path path = source.path();
+            if (path != null && Files.isDirectory(path)) {
+                return LoadResult.unreadable(Messages.get("problem.io.folder"));
+            }
+            size = source.size();
+        } catch (NoSuchFileException e) {
+            return LoadResult.unreadable(Messages.get("problem.io.notFound"));
+        } catch (AccessDeniedException e) {
+            return LoadResult.unreadable(Messages.get("problem.io.denied"));
+        } catch (IOException e) {
+            return LoadResult.unreadable(Messages.get("problem.io.other", e.getMessage()));
+        }
+        if (size > MAX_FILE_BYTES) {
+            return LoadResult.unreadable(Messages.get("problem.io.tooLarge", megabytes(size), megabytes(MAX_FILE_BYTES)));
+        }
+
+        Findings findings = new Findings();
+        TimelineDocument document = null;
+        boolean started = false;
+        boolean rootComplete = false;
+        try (InputStream raw = source.open(); Reader text = TextEncoding.open(raw, size, monitor)) {
+            JsonReader json = new JsonReader(text);
+            json.setStrictness(Strictness.STRICT);
+            json.peek();
+            started = true;
+            document = new DocumentParser(json, findings).parse();
+            rootComplete = true;
+            json.peek(); // anything but the end of the input after the object is an error
+        } catch (LoadCancelledException e) {
+            return LoadResult.cancelled();
+        } catch (TextEncoding.WrongContentException e) {
+            findings.positioned(Problem.unpositioned(Severity.ERROR, e.getMessage()));
+        } catch (UndecodableTextException e) {
+            findings.positioned(undecodable(e));
+        } catch (EOFException e) {
+            findings.positioned(started
+                    ? SyntaxErrors.explain(e.getMessage(), true, false, source)
+                    : new Problem(Severity.ERROR, 1, 1, "", Messages.get("problem.file.onlyWhitespace")));
+        } catch (MalformedJsonException e) {
+            findings.positioned(SyntaxErrors.explain(e.getMessage(), false, rootComplete, source));
+        } catch (NoSuchFileException e) {
+            return LoadResult.unreadable(Messages.get("problem.io.notFound"));
+        } catch (AccessDeniedException e) {
+            return LoadResult.unreadable(Messages.get("problem.io.denied"));
+        } catch (IOException e) {
+            return LoadResult.unreadable(Messages.get("problem.io.other", e.getMessage()));
+        }
+
+        List<Problem> problems = new ArrayList<>(findings.located());
+        problems.addAll(ProblemLocator.locate(source, findings.unlocated()));
+        problems.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+        if (findings.hasErrors() || document == null) {
+            return new LoadResult(LoadResult.Status.INVALID, null, problems, findings.omitted());
+        }
+        return new LoadResult(LoadResult.Status.LOADED, document, problems, findings.omitted());
+    }
+
+    private static Problem undecodable(UndecodableTextException e) {
+        String hex = String.format(Locale.ROOT, "%02X", e.badByte());
+        return new Problem(Severity.ERROR, e.line(), e.column(), "", Messages.get("problem.encoding.invalid", hex, e.byteOffset()));
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(Locale.ENGLISH, "%,.0f MB", bytes / 1_048_576.0);
+    }
+}

@@ -1,0 +1,96 @@
+package org.chronoline.model;
+
+import java.text.NumberFormat;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import org.chronoline.text.Messages;
+
+/**
+ * Dates as people read them, at their precision: "1990", "480 BCE", "July 2007",
+ * "19 November 1990", "12 December 2007, 00:00", and spans such as "1973 – 1989" or
+ * "12 – 15 June 2007" that do not repeat what both ends share.
+ */
+public final class DateText {
+    private static final Locale LOCALE = Locale.ENGLISH;
+    private static final String DASH = " \u2013 ";
+
+    private DateText() {
+    }
+
+    public static String format(HistoricalDate date) {
+        switch (date.precision()) {
+            case YEAR:
+                return year(date.year());
+            case MONTH:
+                return monthAndYear(date.year(), date.month());
+            case DAY:
+                return dayMonthYear(date);
+            default:
+                return Messages.get("date.withTime", dayMonthYear(date), time(date));
+        }
+    }
+
+    /** A span; when {@code end} is null or equal to {@code start}, just the start. */
+    public static String formatSpan(HistoricalDate start, HistoricalDate end) {
+        if (end == null || end.equals(start)) {
+            return format(start);
+        }
+        boolean sameEra = start.isBce() == end.isBce();
+        if (sameEra && start.precision() == end.precision() && start.year() == end.year()) {
+            if (start.precision() == Precision.MONTH) {
+                return monthName(start.month()) + DASH + format(end);
+            }
+            if (start.precision() == Precision.DAY) {
+                return start.month() == end.month()
+                        ? start.day() + DASH + format(end)
+                        : start.day() + " " + monthName(start.month()) + DASH + format(end);
+            }
+        }
+        if (sameEra && start.isBce() && start.precision() == Precision.YEAR && end.precision() == Precision.YEAR) {
+            return number(1L - start.year()) + DASH + year(end.year());
+        }
+        return format(start) + DASH + format(end);
+    }
+
+    /** "1990", "480 BCE", "12,000 BCE": astronomical year 0 is 1 BCE. */
+    public static String year(long astronomicalYear) {
+        if (astronomicalYear <= 0) {
+            return Messages.get("date.bce", number(1L - astronomicalYear));
+        }
+        return number(astronomicalYear);
+    }
+
+    /** "July 2007". */
+    public static String monthAndYear(long year, int month) {
+        return monthName(month) + " " + year(year);
+    }
+
+    /** "July", in full. */
+    public static String monthName(int month) {
+        return Month.of(month).getDisplayName(TextStyle.FULL, LOCALE);
+    }
+
+    /** "Jul", for axis labels. */
+    public static String shortMonthName(int month) {
+        return Month.of(month).getDisplayName(TextStyle.SHORT, LOCALE);
+    }
+
+    private static String dayMonthYear(HistoricalDate date) {
+        return date.day() + " " + monthAndYear(date.year(), date.month());
+    }
+
+    private static String time(HistoricalDate date) {
+        String hm = twoDigits(date.hour()) + ":" + twoDigits(date.minute());
+        return date.precision() == Precision.SECOND ? hm + ":" + twoDigits(date.second()) : hm;
+    }
+
+    private static String number(long value) {
+        // Four-digit years read better without a separator ("1990"); larger ones need it ("12,000").
+        return value < 10_000 ? Long.toString(value) : NumberFormat.getIntegerInstance(LOCALE).format(value);
+    }
+
+    private static String twoDigits(int value) {
+        return value < 10 ? "0" + value : Integer.toString(value);
+    }
+}

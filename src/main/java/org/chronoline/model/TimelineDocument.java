@@ -1,0 +1,37 @@
+package org.chronoline.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A whole timeline file: its title, categories, eras, events (in file order) and tours.
+ *
+ * @param version the format version the file declares; see {@link #FORMAT_VERSION}
+ */
+public record TimelineDocument(
+        int version,
+        String title,
+        String description,
+        List<Category> categories,
+        List<Era> eras,
+        List<TimelineEvent> events,
+        List<Tour> tours,
+        ExtraFields extras) {
+
+    /** The newest format version this build reads and writes. */
+    public static final int FORMAT_VERSION = 1;
+
+    public TimelineDocument {
+        Objects.requireNonNull(title, "title");
+        categories = List.copyOf(categories);
+        eras = List.copyOf(eras);
+        events = List.copyOf(events);
+        tours = List.copyOf(tours);
+        Objects.requireNonNull(extras, "extras");
+    }
+
+    /** True when a newer Chronoline wrote the file: it may be read, but saving over it could lose data. */
+    public boolean isFromNewerVersion() {
+        return version > FORMAT_VERSION;
+    }
+}

@@ -1,0 +1,43 @@
+package org.chronoline.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DateInputTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "1990              | 1990",
+        "July 2007         | 2007-07",
+        "jul 2007          | 2007-07",
+        "2007-07           | 2007-07",
+        "2007-10-12        | 2007-10-12",
+        "12 October 2007   | 2007-10-12",
+        "October 12, 2007  | 2007-10-12",
+        "Oct. 12 2007      | 2007-10-12",
+        "480 BCE           | -0479",
+        "44 BC             | -0043",
+        "15 March 44 BC    | -0043-03-15",
+        "1 BCE             | 0000",
+        "476 AD            | 0476",
+        "-0479             | -0479",
+        "  1990  \t        | 1990",
+        "2007-12-12T14:30  | 2007-12-12T14:30",
+    })
+    void understandsWhatPeopleType(String input, String iso) {
+        assertThat(DateInput.parse(input).toIso()).isEqualTo(iso);
+    }
+
+    @Test
+    void explainsWhichFormsWorkWhenItCannotUnderstand() {
+        assertThatThrownBy(() -> DateInput.parse("next tuesday"))
+                .hasMessage("try 1990, July 2007, 2007-10-12, 12 October 2007 or 480 BCE");
+        assertThatThrownBy(() -> DateInput.parse("30 February 2007")).hasMessage("February 2007 has 28 days");
+        assertThatThrownBy(() -> DateInput.parse("0 BCE")).hasMessage("there is no year 0 BCE; 1 BCE is followed by 1 CE");
+        assertThatThrownBy(() -> DateInput.parse("")).hasMessage("it is empty");
+    }
+}

@@ -1,0 +1,41 @@
+package org.chronoline.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DateTextTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "1990                | 1990",
+        "2007-07             | July 2007",
+        "1990-11-19          | 19 November 1990",
+        "2007-12-12T00:00    | 12 December 2007, 00:00",
+        "2007-12-12T09       | 12 December 2007, 09:00",
+        "2007-12-12T00:00:05 | 12 December 2007, 00:00:05",
+        "-0479               | 480 BCE",
+        "-0043-03-15         | 15 March 44 BCE",
+        "0001                | 1",
+        "-11999              | 12,000 BCE",
+    })
+    void formatsDatesAtTheirPrecision(String iso, String text) {
+        assertThat(DateText.format(IsoDates.parse(iso))).isEqualTo(text);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "1973       | 1989       | 1973 – 1989",
+        "2007-06-12 | 2007-06-15 | 12 – 15 June 2007",
+        "1975-07-30 | 1975-08-01 | 30 July – 1 August 1975",
+        "2007-06    | 2007-09    | June – September 2007",
+        "2007-12    | 2008-02    | December 2007 – February 2008",
+        "-0489      | -0479      | 490 – 480 BCE",
+        "-0043      | 0014       | 44 BCE – 14",
+        "1990       | 1990-11-19 | 1990 – 19 November 1990",
+    })
+    void formatsSpansWithoutRepeatingWhatBothEndsShare(String start, String end, String text) {
+        assertThat(DateText.formatSpan(IsoDates.parse(start), IsoDates.parse(end))).isEqualTo(text);
+    }
+}
