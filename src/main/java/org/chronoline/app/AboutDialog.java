@@ -1,0 +1,26 @@
+package org.chronoline.app;
+
+import javafx.scene.control.Alert;
+import javafx.scene.image.ImageView;
+import javafx.stage.Window;
+import org.chronoline.cli.Version;
+import org.chronoline.text.Messages;
+
+/** Help > About: what Chronoline is and which version runs. */
+final class AboutDialog {
+    private AboutDialog() {
+    }
+
+    static void show(Window owner) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(owner);
+        alert.setTitle(Messages.get("about.title"));
+        alert.setHeaderText(Messages.get("about.header", Version.current()));
+        alert.setContentText(Messages.get("about.text"));
+        var icon = AboutDialog.class.getResource("/org/chronoline/icons/chronoline-64.png");
+        if (icon != null) {
+            alert.setGraphic(new ImageView(icon.toExternalForm()));
+        }
+        alert.show();
+    }
+}

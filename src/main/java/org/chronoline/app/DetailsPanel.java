@@ -1,0 +1,177 @@
+package org.chronoline.app;
+
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.chronoline.model.Category;
+import org.chronoline.model.DateText;
+import org.chronoline.model.Links;
+import org.chronoline.model.Source;
+import org.chronoline.model.TimelineEvent;
+import org.chronoline.text.Messages;
+import org.chronoline.view.TimelineContent;
+
+/**
+ * The side panel: everything about the selected event, for reading. With nothing selected it
+ * introduces the timeline itself. Sources are links that open in the browser (http and https only).
+ */
+final class DetailsPanel extends ScrollPane {
+    private final ObjectProperty<TimelineEvent> event = new SimpleObjectProperty<>(this, "event");
+    private final ObjectProperty<TimelineContent> timeline = new SimpleObjectProperty<>(this, "timeline", TimelineContent.EMPTY);
+    private final VBox body = new VBox();
+    private final Consumer<String> openLink;
+
+    DetailsPanel(Consumer<String> openLink) {
+        this.openLink = openLink;
+        getStyleClass().add("details-panel");
+        body.getStyleClass().add("details-body");
+        setContent(body);
+        setFitToWidth(true);
+        setHbarPolicy(ScrollBarPolicy.NEVER);
+        event.addListener((o, old, now) -> rebuild());
+        timeline.addListener((o, old, now) -> rebuild());
+        rebuild();
+    }
+
+    ObjectProperty<TimelineEvent> eventProperty() {
+        return event;
+    }
+
+    ObjectProperty<TimelineContent> timelineProperty() {
+        return timeline;
+    }
+
+    private void rebuild() {
+        body.getChildren().clear();
+        setVvalue(0);
+        TimelineEvent e = event.get();
+        if (e == null) {
+            showTimeline();
+        } else {
+            showEvent(e);
+        }
+    }
+
+    private void showTimeline() {
+        TimelineContent c = timeline.get();
+        body.getChildren().add(styled(new Label(c.document().title()), "details-title"));
+        double[] extent = c.extent();
+        if (extent != null) {
+            String span = DateText.year(org.chronoline.model.CivilCalendar.yearOf(extent[0])) + " \u2013 "
+                    + DateText.year(org.chronoline.model.CivilCalendar.yearOf(extent[1] - 1));
+            body.getChildren().add(styled(new Label(Messages.get("details.stats", c.events().size(), span)), "details-date"));
+        }
+        if (c.document().description() != null) {
+            body.getChildren().addAll(paragraphs(c.document().description()));
+        }
+        body.getChildren().add(styled(new Label(Messages.get("details.empty.hint")), "details-hint"));
+    }
+
+    private void showEvent(TimelineEvent e) {
+        Category category = timeline.get().category(e.category());
+        if (category != null) {
+            Region swatch = styled(new Region(), "details-swatch");
+            if (category.color() != null && category.color().matches("#[0-9A-Fa-f]{6}")) {
+                swatch.setStyle("-fx-background-color: " + category.color() + ";");
+            }
+            HBox chip = new HBox(6, swatch, styled(new Label(category.name()), "details-category"));
+            chip.getStyleClass().add("details-chip");
+            body.getChildren().add(chip);
+        }
+        body.getChildren().add(styled(new Label(e.title()), "details-title"));
+        body.getChildren().add(styled(new Label(e.dateText()), "details-date"));
+        if (e.summary() != null) {
+            body.getChildren().add(styled(new Label(e.summary()), "details-summary"));
+        }
+        field(Messages.get("details.where"), e.location());
+        if (!e.actors().isEmpty()) {
+            field(Messages.get("details.who"), String.join(", ", e.actors()));
+        }
+        if (e.description() != null) {
+            body.getChildren().addAll(paragraphs(e.description()));
+        }
+        if (!e.tags().isEmpty()) {
+            FlowPane tags = new FlowPane(6, 6);
+            tags.getStyleClass().add("details-tags");
+            for (String tag : e.tags()) {
+                tags.getChildren().add(styled(new Label(tag), "details-tag"));
+            }
+            body.getChildren().addAll(heading(Messages.get("details.tags")), tags);
+        }
+        if (!e.sources().isEmpty()) {
+            body.getChildren().add(heading(Messages.get("details.sources")));
+            for (Source source : e.sources()) {
+                body.getChildren().add(source(source));
+            }
+        }
+    }
+
+    private Node source(Source source) {
+        VBox box = new VBox(2);
+        box.getStyleClass().add("details-source");
+        if (Links.openable(source.url()).isPresent()) {
+            Hyperlink link = new Hyperlink(source.title());
+            link.setWrapText(true);
+            link.getStyleClass().add("details-source-link");
+            link.setTooltip(new Tooltip(source.url()));
+            link.setOnAction(a -> openLink.accept(source.url()));
+            box.getChildren().add(link);
+        } else {
+            Label title = styled(new Label(source.title()), "details-source-title");
+            if (source.url() != null) {
+                title.setTooltip(new Tooltip(source.url() + "\n" + Messages.get("details.source.notOpened")));
+            }
+            box.getChildren().add(title);
+        }
+        String meta = String.join(" · ", nonNull(source.publisher(), source.date() == null ? null : DateText.format(source.date())));
+        if (!meta.isEmpty()) {
+            box.getChildren().add(styled(new Label(meta), "details-source-meta"));
+        }
+        return box;
+    }
+
+    private static List<String> nonNull(String... values) {
+        return java.util.Arrays.stream(values).filter(v -> v != null && !v.isBlank()).toList();
+    }
+
+    private void field(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        Label label = styled(new Label(value), "details-field-value");
+        body.getChildren().add(new VBox(1, heading(name), label));
+    }
+
+    private static Label heading(String text) {
+        return styled(new Label(text.toUpperCase(java.util.Locale.ROOT)), "details-heading");
+    }
+
+    private static List<Label> paragraphs(String text) {
+        return java.util.Arrays.stream(text.split("\\n\\s*\\n"))
+                .map(String::strip)
+                .filter(p -> !p.isEmpty())
+                .map(p -> styled(new Label(p), "details-paragraph"))
+                .toList();
+    }
+
+    private static <T extends Region> T styled(T node, String styleClass) {
+        node.getStyleClass().add(styleClass);
+        if (node instanceof Label) {
+            ((Label) node).setWrapText(true);
+            ((Label) node).setMinHeight(Region.USE_PREF_SIZE);
+        }
+        VBox.setMargin(node, Insets.EMPTY);
+        return node;
+    }
+}

@@ -1,0 +1,80 @@
+package org.chronoline.app;
+
+import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.chronoline.io.LoadResult;
+import org.chronoline.io.Problem;
+import org.chronoline.text.Messages;
+
+/**
+ * Lists the problems of a file with their positions, so they can be fixed in a text editor:
+ * line and column, error or warning, the field, and what is wrong. "Copy All" puts them on the
+ * clipboard in the same form as {@code --check} prints them.
+ */
+final class ProblemsDialog {
+    private ProblemsDialog() {
+    }
+
+    static void show(Window owner, String fileName, LoadResult result) {
+        boolean opened = result.isLoaded();
+        Alert alert = new Alert(opened ? Alert.AlertType.WARNING : Alert.AlertType.ERROR);
+        alert.initOwner(owner);
+        alert.setTitle(Messages.get("problems.title", fileName));
+        alert.setHeaderText(Messages.get(opened ? "problems.header.warnings" : "problems.header.invalid", fileName));
+        alert.getDialogPane().getStyleClass().add("problems-dialog");
+
+        String intro = result.status() == LoadResult.Status.UNREADABLE ? "problems.intro.unreadable"
+                : opened ? "problems.intro.warnings" : "problems.intro.invalid";
+        Label introLabel = new Label(Messages.get(intro));
+        introLabel.setWrapText(true);
+
+        TableView<Problem> table = new TableView<>();
+        table.getStyleClass().add("problems-table");
+        table.getItems().setAll(result.problems());
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(column("problems.column.position", 80,
+                p -> p.hasPosition() ? p.line() + ":" + p.column() : ""));
+        table.getColumns().add(column("problems.column.severity", 80, p -> p.severity().word()));
+        table.getColumns().add(column("problems.column.where", 170, Problem::path));
+        table.getColumns().add(column("problems.column.message", 420, Problem::message));
+        table.setPrefHeight(Math.min(420, 60 + 28 * result.problems().size()));
+
+        VBox content = new VBox(10, introLabel, table);
+        if (result.omittedProblems() > 0) {
+            content.getChildren().add(new Label(Messages.get("problems.more", result.omittedProblems())));
+        }
+        VBox.setVgrow(table, Priority.ALWAYS);
+        alert.getDialogPane().setContent(content);
+        alert.getDialogPane().setPrefWidth(880);
+        alert.setResizable(true);
+
+        ButtonType copy = new ButtonType(Messages.get("problems.copy"), ButtonBar.ButtonData.LEFT);
+        alert.getButtonTypes().setAll(copy, ButtonType.CLOSE);
+        alert.getDialogPane().lookupButton(copy).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            ClipboardContent text = new ClipboardContent();
+            text.putString(result.problems().stream().map(p -> p.format(fileName)).collect(Collectors.joining("\n")));
+            Clipboard.getSystemClipboard().setContent(text);
+            e.consume();
+        });
+        alert.show();
+    }
+
+    private static TableColumn<Problem, String> column(String titleKey, double width,
+                                                       java.util.function.Function<Problem, String> value) {
+        TableColumn<Problem, String> column = new TableColumn<>(Messages.get(titleKey));
+        column.setPrefWidth(width);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        return column;
+    }
+}

@@ -1,0 +1,61 @@
+package org.chronoline.app;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+
+/**
+ * The files opened most recently, newest first, remembered between sessions in the user's
+ * preferences. Tests use a separate preferences node (system property {@code chronoline.prefs}).
+ */
+final class RecentFiles {
+    private static final int MAX = 10;
+    private static final String KEY = "recent.";
+
+    private final Preferences node;
+
+    RecentFiles() {
+        String name = System.getProperty("chronoline.prefs", "default");
+        this.node = Preferences.userRoot().node("org/chronoline/" + name);
+    }
+
+    List<Path> list() {
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < MAX; i++) {
+            String value = node.get(KEY + i, null);
+            if (value != null) {
+                files.add(Path.of(value));
+            }
+        }
+        return files;
+    }
+
+    void add(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        List<Path> files = list();
+        files.remove(absolute);
+        files.add(0, absolute);
+        store(files);
+    }
+
+    void clear() {
+        store(List.of());
+    }
+
+    private void store(List<Path> files) {
+        for (int i = 0; i < MAX; i++) {
+            if (i < files.size()) {
+                node.put(KEY + i, files.get(i).toString());
+            } else {
+                node.remove(KEY + i);
+            }
+        }
+        try {
+            node.flush();
+        } catch (BackingStoreException e) {
+            // Recent files are a convenience; failing to remember them must not disturb the user.
+        }
+    }
+}

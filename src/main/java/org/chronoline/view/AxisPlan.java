@@ -1,0 +1,115 @@
+package org.chronoline.view;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the time axis shows for one view: the finest tick unit whose labels fit without touching,
+ * its ticks (lower tier) and the coarser context ticks (upper tier). Computed from the scale alone,
+ * so it is tested without a screen.
+ */
+public final class AxisPlan {
+    /** Pixels between the end of one label and the start of the next, at least. */
+    public static final double LABEL_GAP = 8;
+    /** Pixels from a tick line to the start of its label. */
+    public static final double LABEL_INSET = 4;
+
+    /** One tick: where it is and what it says. */
+    public record Tick(double second, double x, String label) {
+    }
+
+    private final TickUnit unit;
+    private final List<Tick> lower;
+    private final List<Tick> upper;
+
+    private AxisPlan(TickUnit unit, List<Tick> lower, List<Tick> upper) {
+        this.unit = unit;
+        this.lower = lower;
+        this.upper = upper;
+    }
+
+    public static AxisPlan plan(TimeScale scale, double width, TextMeasurer measurer) {
+        double from = scale.secondAt(0);
+        double to = scale.secondAt(width);
+        for (TickUnit unit : TickUnit.LADDER) {
+            if (unit.minimumSeconds() / scale.secondsPerPixel() < minimumSpacing(unit, measurer)) {
+                continue;
+            }
+            List<Tick> lower = ticks(unit, scale, from, to, false);
+            if (fits(lower, measurer)) {
+                return new AxisPlan(unit, lower, contextTicks(unit.context(), unit, scale, from, to));
+            }
+        }
+        TickUnit coarsest = TickUnit.LADDER.get(TickUnit.LADDER.size() - 1);
+        return new AxisPlan(coarsest, ticks(coarsest, scale, from, to, false), List.of());
+    }
+
+    /**
+     * The context ticks in view; for a sticky context, after the last one before the view so that
+     * its label can stay at the left edge.
+     */
+    private static List<Tick> contextTicks(TickUnit context, TickUnit unit, TimeScale scale, double from, double to) {
+        if (context == unit) {
+            return List.of();
+        }
+        if (!context.isStickyContext()) {
+            return ticks(context, scale, from, to, true);
+        }
+        double longestGap = 2.2 * context.minimumSeconds() + 32 * 86_400.0;
+        List<Tick> ticks = ticks(context, scale, from - longestGap, to, true);
+        int firstInView = 0;
+        while (firstInView < ticks.size() && ticks.get(firstInView).second() <= from) {
+            firstInView++;
+        }
+        return ticks.subList(Math.max(0, firstInView - 1), ticks.size());
+    }
+
+    private static double minimumSpacing(TickUnit unit, TextMeasurer measurer) {
+        String widest;
+        switch (unit.field()) {
+            case MINUTE:
+            case HOUR:
+                widest = "00:00";
+                break;
+            case DAY:
+                widest = "28";
+                break;
+            case MONTH:
+                widest = "May";
+                break;
+            default:
+                widest = "2000";
+        }
+        return measurer.width(widest) + LABEL_INSET + LABEL_GAP;
+    }
+
+    private static List<Tick> ticks(TickUnit unit, TimeScale scale, double from, double to, boolean context) {
+        List<Tick> ticks = new ArrayList<>();
+        unit.forEachTick(from, to, s -> ticks.add(new Tick(s, scale.xOf(s), context ? unit.contextLabel(s) : unit.label(s))));
+        return ticks;
+    }
+
+    private static boolean fits(List<Tick> ticks, TextMeasurer measurer) {
+        for (int i = 0; i + 1 < ticks.size(); i++) {
+            Tick a = ticks.get(i);
+            if (ticks.get(i + 1).x() - a.x() < LABEL_INSET + measurer.width(a.label()) + LABEL_GAP) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public TickUnit unit() {
+        return unit;
+    }
+
+    /** The ticks of the chosen unit inside the view, each with its label. */
+    public List<Tick> lower() {
+        return lower;
+    }
+
+    /** The context ticks; for a sticky context, starting with the last one before the view. */
+    public List<Tick> upper() {
+        return upper;
+    }
+}

@@ -1,0 +1,124 @@
+package org.chronoline.view;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.IntConsumer;
+import org.chronoline.model.TimelineEvent;
+
+/**
+ * Events sorted by start, answering "which events overlap [from, to]" in logarithmic time plus the
+ * number of answers, however many events there are and however long the longest span.
+ *
+ * <p>The sorted array doubles as an implicit balanced tree (the middle of each range is its root),
+ * and each root remembers the latest end in its range; a query skips every range that ends before
+ * {@code from} and stops at the first start after {@code to}. This is the augmented interval tree
+ * of CLRS, without a node object per event.
+ */
+public final class EventIndex {
+    private static final Comparator<TimelineEvent> BY_TIME = Comparator
+            .comparingLong(TimelineEvent::startSecond)
+            .thenComparingLong(TimelineEvent::endSecond)
+            .thenComparing(TimelineEvent::title);
+
+    private final TimelineEvent[] events;
+    private final double[] starts;
+    private final double[] ends;
+    private final double[] maxEnd;
+
+    public EventIndex(List<TimelineEvent> unsorted) {
+        events = unsorted.toArray(new TimelineEvent[0]);
+        Arrays.sort(events, BY_TIME);
+        starts = new double[events.length];
+        ends = new double[events.length];
+        for (int i = 0; i < events.length; i++) {
+            starts[i] = events[i].startSecond();
+            ends[i] = events[i].endSecond();
+        }
+        maxEnd = new double[events.length];
+        build(0, events.length);
+    }
+
+    /** The order events are shown in: by start, then end, then title. */
+    public static Comparator<TimelineEvent> timeOrder() {
+        return BY_TIME;
+    }
+
+    private double build(int lo, int hi) {
+        if (lo >= hi) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        int mid = (lo + hi) >>> 1;
+        double max = Math.max(ends[mid], Math.max(build(lo, mid), build(mid + 1, hi)));
+        maxEnd[mid] = max;
+        return max;
+    }
+
+    public int size() {
+        return events.length;
+    }
+
+    /** The event at a position in time order. */
+    public TimelineEvent get(int index) {
+        return events[index];
+    }
+
+    public double startOf(int index) {
+        return starts[index];
+    }
+
+    public double endOf(int index) {
+        return ends[index];
+    }
+
+    /** Calls {@code visit} with the position of every event that overlaps {@code [from, to]}, in time order. */
+    public void forEachOverlapping(double from, double to, IntConsumer visit) {
+        query(0, events.length, from, to, visit);
+    }
+
+    private void query(int lo, int hi, double from, double to, IntConsumer visit) {
+        if (lo >= hi) {
+            return;
+        }
+        int mid = (lo + hi) >>> 1;
+        if (maxEnd[mid] < from) {
+            return;
+        }
+        query(lo, mid, from, to, visit);
+        if (starts[mid] > to) {
+            return;
+        }
+        if (ends[mid] >= from) {
+            visit.accept(mid);
+        }
+        query(mid + 1, hi, from, to, visit);
+    }
+
+    /** How many events start in {@code [from, to)}. */
+    public int countStarting(double from, double to) {
+        return lowerBound(to) - lowerBound(from);
+    }
+
+    /** The first position whose start is at or after {@code second}. */
+    public int lowerBound(double second) {
+        int lo = 0;
+        int hi = starts.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (starts[mid] < second) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** The earliest start and the latest end, or null when empty. */
+    public double[] extent() {
+        if (events.length == 0) {
+            return null;
+        }
+        return new double[] {starts[0], maxEnd[events.length >>> 1]};
+    }
+}

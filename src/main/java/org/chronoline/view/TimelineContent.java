@@ -1,0 +1,110 @@
+package org.chronoline.view;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.chronoline.model.Category;
+import org.chronoline.model.Era;
+import org.chronoline.model.TimelineDocument;
+import org.chronoline.model.TimelineEvent;
+import org.chronoline.text.Messages;
+
+/**
+ * A document prepared for display: its events indexed by time, per category lane and as a whole,
+ * and looked up by id. Immutable and free of JavaFX, so it is built off the JavaFX thread while a
+ * large file loads.
+ */
+public final class TimelineContent {
+    public static final TimelineContent EMPTY = new TimelineContent(
+            new TimelineDocument(1, "", null, List.of(), List.of(), List.of(), List.of(), org.chronoline.model.ExtraFields.NONE));
+
+    private final TimelineDocument document;
+    private final EventIndex all;
+    private final List<Lane> categoryLanes;
+    private final Lane compactLane;
+    private final Map<String, TimelineEvent> byId;
+    private final Map<String, Integer> timeOrder;
+    private final Map<String, Category> categories;
+
+    public TimelineContent(TimelineDocument document) {
+        this.document = document;
+        this.all = new EventIndex(document.events());
+        this.categories = new LinkedHashMap<>();
+        for (Category c : document.categories()) {
+            categories.put(c.id(), c);
+        }
+        Map<String, List<TimelineEvent>> byCategory = new LinkedHashMap<>();
+        for (Category c : document.categories()) {
+            byCategory.put(c.id(), new ArrayList<>());
+        }
+        List<TimelineEvent> uncategorised = new ArrayList<>();
+        byId = new HashMap<>(document.events().size() * 2);
+        for (TimelineEvent e : document.events()) {
+            byId.put(e.id(), e);
+            List<TimelineEvent> lane = e.category() == null ? null : byCategory.get(e.category());
+            (lane != null ? lane : uncategorised).add(e);
+        }
+        List<Lane> lanes = new ArrayList<>();
+        for (Category c : document.categories()) {
+            List<TimelineEvent> events = byCategory.get(c.id());
+            if (!events.isEmpty()) {
+                lanes.add(new Lane(c.id(), c.name(), new EventIndex(events)));
+            }
+        }
+        if (!uncategorised.isEmpty()) {
+            lanes.add(new Lane(null, Messages.get("timeline.lane.uncategorised"), new EventIndex(uncategorised)));
+        }
+        categoryLanes = Collections.unmodifiableList(lanes);
+        compactLane = new Lane(null, "", all);
+        timeOrder = new HashMap<>(all.size() * 2);
+        for (int i = 0; i < all.size(); i++) {
+            timeOrder.put(all.get(i).id(), i);
+        }
+    }
+
+    public TimelineDocument document() {
+        return document;
+    }
+
+    /** All events in time order. */
+    public EventIndex events() {
+        return all;
+    }
+
+    public List<Lane> lanes(LayoutMode mode) {
+        return mode == LayoutMode.COMPACT ? List.of(compactLane) : categoryLanes;
+    }
+
+    public TimelineEvent event(String id) {
+        return id == null ? null : byId.get(id);
+    }
+
+    public Category category(String id) {
+        return id == null ? null : categories.get(id);
+    }
+
+    /** The event's position in time order, or -1. */
+    public int timeIndexOf(TimelineEvent event) {
+        Integer i = event == null ? null : timeOrder.get(event.id());
+        return i == null ? -1 : i;
+    }
+
+    /** The earliest start and latest end of all events and eras, or null when there are none. */
+    public double[] extent() {
+        double[] extent = all.extent();
+        double from = extent == null ? Double.POSITIVE_INFINITY : extent[0];
+        double to = extent == null ? Double.NEGATIVE_INFINITY : extent[1];
+        for (Era era : document.eras()) {
+            from = Math.min(from, era.startSecond());
+            to = Math.max(to, era.endSecond());
+        }
+        return from > to ? null : new double[] {from, to};
+    }
+
+    public boolean isEmpty() {
+        return all.size() == 0;
+    }
+}

@@ -1,0 +1,68 @@
+package org.chronoline.view;
+
+import java.util.List;
+import org.chronoline.model.Era;
+import org.chronoline.model.TimelineEvent;
+
+/**
+ * Everything the painter draws for one view, already decided: axis ticks, era bands, lanes, event
+ * boxes with their (possibly shortened) labels, and clusters where events are too dense. Lane and
+ * item y coordinates are relative to the top of the lane area, before vertical scrolling.
+ */
+public record TimelineLayout(
+        TimeScale scale,
+        double width,
+        AxisPlan axis,
+        List<EraBox> eras,
+        int eraRows,
+        List<LaneBox> lanes,
+        List<ItemBox> items,
+        List<ClusterBox> clusters,
+        double contentHeight,
+        LayoutMetrics metrics) {
+
+    /** A lane's place. */
+    public record LaneBox(Lane lane, double y, double height, int rows) {
+    }
+
+    /**
+     * One event as drawn.
+     *
+     * @param x0          left of the marker or bar
+     * @param x1          right of the marker or bar
+     * @param fuzzyX0     left of the uncertainty band (the interval its precision allows), equal to x0 when exact
+     * @param fuzzyX1     right of the uncertainty band
+     * @param label       the title, shortened with an ellipsis to fit, or null when there is no room
+     * @param labelInside whether the label sits inside the bar
+     */
+    public record ItemBox(TimelineEvent event, int lane, double x0, double x1, double fuzzyX0, double fuzzyX1, double y,
+                          double height, boolean point, String label, double labelX, double labelWidth, boolean labelInside) {
+
+        /** Left end of the marker and its label together. */
+        public double left() {
+            return label == null || labelInside ? x0 : Math.min(x0, labelX);
+        }
+
+        /** Right end of the marker and its label together. */
+        public double right() {
+            return label == null || labelInside ? x1 : Math.max(x1, labelX + labelWidth);
+        }
+
+        public boolean contains(double x, double yy) {
+            return x >= left() - 2 && x <= right() + 2 && yy >= y && yy <= y + height;
+        }
+    }
+
+    /** Events too close together to draw one by one, shown as their count; clicking zooms into them. */
+    public record ClusterBox(int lane, double x0, double x1, double y, double height, int count, double fromSecond,
+                             double toSecond) {
+
+        public boolean contains(double x, double yy) {
+            return x >= x0 && x <= x1 && yy >= y && yy <= y + height;
+        }
+    }
+
+    /** An era: a band behind the lanes and a labelled ribbon above them. */
+    public record EraBox(Era era, double x0, double x1, int row, String label, double labelX) {
+    }
+}

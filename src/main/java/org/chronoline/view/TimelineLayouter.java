@@ -1,0 +1,299 @@
+package org.chronoline.view;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.chronoline.model.Era;
+import org.chronoline.model.HistoricalDate;
+import org.chronoline.model.Precision;
+import org.chronoline.model.TimelineEvent;
+import org.chronoline.view.TimelineLayout.ClusterBox;
+import org.chronoline.view.TimelineLayout.EraBox;
+import org.chronoline.view.TimelineLayout.ItemBox;
+import org.chronoline.view.TimelineLayout.LaneBox;
+
+/**
+ * Decides what to draw for one view. Only events near the view are touched (through each lane's
+ * {@link EventIndex}), so the cost follows what is on screen, not the size of the file.
+ *
+ * <p>Within a lane, events are packed into rows greedily in time order: an event takes the first
+ * row whose previous occupant, label included, ends before it; failing that a new row; failing
+ * that a row where the previous label can be shortened. Labels are then fitted into the room left
+ * before the next event in their row (shortened with an ellipsis, or hidden), so no label is ever
+ * drawn over another. Events that find no row at all are counted into clusters. A lane with too
+ * many events in view for that is drawn as clusters only (a density strip).
+ */
+public final class TimelineLayouter {
+    private TimelineLayouter() {
+    }
+
+    /**
+     * @param measurer     measures event labels and era titles
+     * @param axisMeasurer measures axis labels
+     */
+    public static TimelineLayout layout(TimelineContent content, LayoutMode mode, TimeScale scale, double width,
+                                        TextMeasurer measurer, TextMeasurer axisMeasurer, LayoutMetrics metrics) {
+        AxisPlan axis = AxisPlan.plan(scale, width, axisMeasurer);
+        List<EraBox> eras = new ArrayList<>();
+        int eraRows = layoutEras(content.document().eras(), scale, width, measurer, metrics, eras);
+        List<LaneBox> lanes = new ArrayList<>();
+        List<ItemBox> items = new ArrayList<>();
+        List<ClusterBox> clusters = new ArrayList<>();
+        double y = 0;
+        List<Lane> laneList = content.lanes(mode);
+        for (int i = 0; i < laneList.size(); i++) {
+            Lane lane = laneList.get(i);
+            double header = mode == LayoutMode.BY_CATEGORY ? metrics.laneHeaderHeight() : 0;
+            LanePacker packer = new LanePacker(i, lane, scale, width, measurer, metrics, y + header + metrics.lanePadding());
+            packer.pack();
+            items.addAll(packer.items);
+            clusters.addAll(packer.clusters);
+            int rows = Math.max(1, packer.rowsUsed + (packer.clusters.isEmpty() ? 0 : 1));
+            double height = header + 2 * metrics.lanePadding() + rows * metrics.rowHeight();
+            lanes.add(new LaneBox(lane, y, height, rows));
+            y += height;
+        }
+        return new TimelineLayout(scale, width, axis, eras, eraRows, lanes, items, clusters, y, metrics);
+    }
+
+    /**
+     * Era ribbons, packed into rows by their time spans over the whole file (not just the view), so
+     * that the ribbon area keeps its height while scrolling. Returns the number of rows.
+     */
+    private static int layoutEras(List<Era> eras, TimeScale scale, double width, TextMeasurer measurer,
+                                  LayoutMetrics metrics, List<EraBox> out) {
+        List<Era> sorted = new ArrayList<>(eras);
+        sorted.sort(Comparator.comparingLong(Era::startSecond));
+        List<Long> rowEnds = new ArrayList<>();
+        for (Era era : sorted) {
+            int row = 0;
+            while (row < rowEnds.size() && rowEnds.get(row) > era.startSecond()) {
+                row++;
+            }
+            if (row == rowEnds.size()) {
+                rowEnds.add(era.endSecond());
+            } else {
+                rowEnds.set(row, era.endSecond());
+            }
+            double x0 = scale.xOf(era.startSecond());
+            double x1 = scale.xOf(era.endSecond());
+            if (x1 < 0 || x0 > width) {
+                continue;
+            }
+            // The label stays at the left edge of the visible part of the band while scrolling.
+            double labelX = Math.max(x0, 0) + metrics.labelGap();
+            String label = measurer.fit(era.title(), Math.min(x1, width) - labelX - metrics.labelGap());
+            out.add(new EraBox(era, x0, x1, row, label, labelX));
+        }
+        return rowEnds.size();
+    }
+
+    /** Packs one lane's visible events into rows. */
+    private static final class LanePacker {
+        private final int laneIndex;
+        private final Lane lane;
+        private final TimeScale scale;
+        private final double width;
+        private final TextMeasurer measurer;
+        private final LayoutMetrics m;
+        private final double top;
+
+        final List<ItemBox> items = new ArrayList<>();
+        final List<ClusterBox> clusters = new ArrayList<>();
+        int rowsUsed;
+
+        private final double[] rowEnd;
+        private final double[] rowHardEnd;
+        private final List<List<Integer>> rowItems = new ArrayList<>();
+        private final List<Draft> drafts = new ArrayList<>();
+        private final Map<Long, double[]> overflow = new LinkedHashMap<>();
+
+        LanePacker(int laneIndex, Lane lane, TimeScale scale, double width, TextMeasurer measurer, LayoutMetrics m, double top) {
+            this.laneIndex = laneIndex;
+            this.lane = lane;
+            this.scale = scale;
+            this.width = width;
+            this.measurer = measurer;
+            this.m = m;
+            this.top = top;
+            rowEnd = new double[m.maxRowsPerLane()];
+            rowHardEnd = new double[m.maxRowsPerLane()];
+            for (int r = 0; r < m.maxRowsPerLane(); r++) {
+                rowEnd[r] = Double.NEGATIVE_INFINITY;
+                rowHardEnd[r] = Double.NEGATIVE_INFINITY;
+                rowItems.add(new ArrayList<>());
+            }
+        }
+
+        /** An event placed in a row, before its label is fitted. */
+        private static final class Draft {
+            TimelineEvent event;
+            double x0;
+            double x1;
+            double fuzzyX0;
+            double fuzzyX1;
+            boolean point;
+            boolean inside;
+            double labelX;
+            /** Left end of everything drawn for the event: the marker, or a label placed before it. */
+            double boxStart;
+            int row;
+        }
+
+        void pack() {
+            EventIndex index = lane.index();
+            // Labels of events that start left of the view may reach into it.
+            double margin = Math.min(width, 40 * m.lineHeight());
+            double from = scale.secondAt(-margin);
+            double to = scale.secondAt(width + m.markerSize());
+            if (index.countStarting(from, to) > denseThreshold()) {
+                packDensity(index);
+                return;
+            }
+            index.forEachOverlapping(from, to, i -> place(index.get(i)));
+            fitLabels();
+            for (Map.Entry<Long, double[]> bucket : overflow.entrySet()) {
+                addCluster(bucket.getKey(), (int) bucket.getValue()[0], bucket.getValue()[1], bucket.getValue()[2]);
+            }
+        }
+
+        private double denseThreshold() {
+            return Math.max(300, width / 2);
+        }
+
+        private void place(TimelineEvent e) {
+            Draft d = new Draft();
+            d.event = e;
+            d.point = !e.isSpan();
+            double r = m.markerSize() / 2;
+            if (d.point) {
+                double xm = scale.xOf(e.start().midSecond());
+                d.x0 = xm - r;
+                d.x1 = xm + r;
+                d.fuzzyX0 = Math.min(d.x0, scale.xOf(e.start().startSecond()));
+                d.fuzzyX1 = Math.max(d.x1, scale.xOf(e.start().endSecond()));
+            } else {
+                double certainStart = isExact(e.start()) ? e.start().startSecond() : e.start().endSecond();
+                double certainEnd = isExact(e.end()) ? e.end().endSecond() : e.end().startSecond();
+                if (certainEnd < certainStart) {
+                    certainStart = certainEnd = (e.startSecond() + e.endSecond()) / 2.0;
+                }
+                d.x0 = scale.xOf(certainStart);
+                d.x1 = Math.max(scale.xOf(certainEnd), d.x0 + r);
+                d.fuzzyX0 = scale.xOf(e.startSecond());
+                d.fuzzyX1 = Math.max(d.x1, scale.xOf(e.endSecond()));
+            }
+            double labelWidth = measurer.width(e.title());
+            d.inside = !d.point && labelWidth + 2 * m.labelGap() <= d.x1 - d.x0;
+            d.labelX = d.inside ? d.x0 + m.labelGap() : d.x1 + m.labelGap();
+            d.boxStart = d.x0;
+            double fullEnd = d.inside ? d.x1 : d.labelX + labelWidth;
+            double hardEnd = d.inside ? d.x1 : d.labelX + Math.min(labelWidth, m.minimumLabelWidth());
+            boolean leftRoom = d.x0 - m.labelGap() - labelWidth >= 0;
+            if (!d.inside && fullEnd > width && d.x1 <= width && leftRoom) {
+                // Near the right edge the label goes before the marker, where there is room for all of it.
+                d.labelX = d.x0 - m.labelGap() - labelWidth;
+                d.boxStart = d.labelX;
+                fullEnd = d.x1;
+                hardEnd = d.x1;
+            }
+
+            int row = findRow(rowEnd, d.boxStart);
+            if (row < 0 && rowsUsed < rowEnd.length) {
+                row = rowsUsed;
+            }
+            if (row < 0) {
+                row = findRow(rowHardEnd, d.boxStart);
+            }
+            if (row < 0) {
+                addToOverflow(e);
+                return;
+            }
+            rowsUsed = Math.max(rowsUsed, row + 1);
+            d.row = row;
+            rowEnd[row] = fullEnd;
+            rowHardEnd[row] = hardEnd;
+            rowItems.get(row).add(drafts.size());
+            drafts.add(d);
+        }
+
+        private int findRow(double[] ends, double x0) {
+            for (int row = 0; row < rowsUsed; row++) {
+                if (ends[row] + m.itemGap() <= x0) {
+                    return row;
+                }
+            }
+            return -1;
+        }
+
+        /** Day-precision and finer ends are drawn solid; coarser ones are uncertain within their month or year. */
+        private static boolean isExact(HistoricalDate date) {
+            return date.precision().compareTo(Precision.DAY) >= 0;
+        }
+
+        private void fitLabels() {
+            for (List<Integer> row : rowItems) {
+                for (int k = 0; k < row.size(); k++) {
+                    Draft d = drafts.get(row.get(k));
+                    double limit = k + 1 < row.size() ? drafts.get(row.get(k + 1)).boxStart - m.itemGap() : Double.POSITIVE_INFINITY;
+                    String title = d.event.title();
+                    String label;
+                    double labelX = d.labelX;
+                    if (d.inside) {
+                        // A long bar that starts left of the view keeps its label at the left edge.
+                        double fullWidth = measurer.width(title);
+                        labelX = Math.min(Math.max(d.x0, 0) + m.labelGap(), d.x1 - m.labelGap() - fullWidth);
+                        labelX = Math.max(labelX, d.x0 + m.labelGap());
+                        label = title;
+                    } else if (d.boxStart < d.x0) {
+                        label = title;
+                    } else {
+                        double available = Math.min(limit, labelX + 4 * width) - labelX;
+                        label = measurer.fit(title, available);
+                        if (label != null && !label.equals(title) && available < m.minimumLabelWidth()) {
+                            label = null;
+                        }
+                    }
+                    double y = top + d.row * m.rowHeight();
+                    items.add(new ItemBox(d.event, laneIndex, d.x0, d.x1, d.fuzzyX0, d.fuzzyX1, y, m.rowHeight(), d.point,
+                            label, labelX, label == null ? 0 : measurer.width(label), d.inside));
+                }
+            }
+            items.sort(Comparator.comparingDouble(ItemBox::x0));
+        }
+
+        private void addToOverflow(TimelineEvent e) {
+            double bucketSeconds = m.clusterWidth() * scale.secondsPerPixel();
+            long key = (long) Math.floor(e.start().midSecond() / bucketSeconds);
+            double[] bucket = overflow.computeIfAbsent(key, k -> new double[] {0, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY});
+            bucket[0]++;
+            bucket[1] = Math.min(bucket[1], e.startSecond());
+            bucket[2] = Math.max(bucket[2], e.endSecond());
+        }
+
+        private void packDensity(EventIndex index) {
+            double bucketSeconds = m.clusterWidth() * scale.secondsPerPixel();
+            long first = (long) Math.floor(scale.secondAt(0) / bucketSeconds);
+            long last = (long) Math.floor(scale.secondAt(width) / bucketSeconds);
+            for (long key = first; key <= last; key++) {
+                double from = key * bucketSeconds;
+                double to = from + bucketSeconds;
+                int lo = index.lowerBound(from);
+                int hi = index.lowerBound(to);
+                if (hi > lo) {
+                    addCluster(key, hi - lo, index.startOf(lo), Math.max(index.endOf(hi - 1), index.startOf(hi - 1)));
+                }
+            }
+        }
+
+        private void addCluster(long key, int count, double fromSecond, double toSecond) {
+            double bucketSeconds = m.clusterWidth() * scale.secondsPerPixel();
+            double x0 = scale.xOf(key * bucketSeconds) + 1;
+            double x1 = scale.xOf((key + 1) * bucketSeconds) - 1;
+            double y = top + rowsUsed * m.rowHeight();
+            clusters.add(new ClusterBox(laneIndex, x0, x1, y, m.rowHeight(), count, fromSecond, toSecond));
+        }
+    }
+}

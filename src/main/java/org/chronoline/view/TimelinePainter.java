@@ -1,0 +1,358 @@
+package org.chronoline.view;
+
+import java.util.HashMap;
+import java.util.Map;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.CycleMethod;
+import javafx.scene.paint.LinearGradient;
+import javafx.scene.paint.Stop;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+import org.chronoline.model.Category;
+import org.chronoline.model.TimelineEvent;
+import org.chronoline.view.TimelineLayout.ClusterBox;
+import org.chronoline.view.TimelineLayout.EraBox;
+import org.chronoline.view.TimelineLayout.ItemBox;
+import org.chronoline.view.TimelineLayout.LaneBox;
+
+/**
+ * Draws a {@link TimelineLayout} onto a canvas: nothing is decided here that the layout has not
+ * already decided, so what is drawn is what the layout tests checked. Colours and fonts are read
+ * from the control's CSS properties for each frame.
+ */
+final class TimelinePainter {
+    /** Where the parts of the timeline sit vertically, in canvas pixels. */
+    record Frame(double width, double height, double axisHeight, double eraTop, double eraHeight, double lanesTop,
+                 double lanesHeight, double laneScroll) {
+    }
+
+    private final Map<String, Color> categoryColors = new HashMap<>();
+    private TimelineContent colorsFor;
+
+    void paint(GraphicsContext gc, TimelineLayout layout, Frame frame, TimelineView view) {
+        TimelineView.Styles s = view.styles;
+        TimelineContent content = view.getContent();
+        if (colorsFor != content) {
+            categoryColors.clear();
+            colorsFor = content;
+        }
+        gc.setLineCap(StrokeLineCap.BUTT);
+        gc.setFill(s.background.get());
+        gc.fillRect(0, 0, frame.width(), frame.height());
+
+        gc.save();
+        gc.beginPath();
+        gc.rect(0, frame.lanesTop(), frame.width(), frame.lanesHeight());
+        gc.clip();
+        paintLaneBackgrounds(gc, layout, frame, s);
+        paintEraBands(gc, layout, frame, s);
+        paintGrid(gc, layout, frame, s);
+        paintItems(gc, layout, frame, view, content);
+        paintClusters(gc, layout, frame, s);
+        paintLaneHeaders(gc, layout, frame, s);
+        gc.restore();
+
+        paintEraRibbons(gc, layout, frame, s);
+        paintAxis(gc, layout, frame, s);
+        paintToday(gc, layout, frame, view);
+    }
+
+    private void paintLaneBackgrounds(GraphicsContext gc, TimelineLayout layout, Frame f, TimelineView.Styles s) {
+        for (int i = 0; i < layout.lanes().size(); i++) {
+            LaneBox lane = layout.lanes().get(i);
+            double y = f.lanesTop() + lane.y() - f.laneScroll();
+            if (i % 2 == 1) {
+                gc.setFill(s.laneStripe.get());
+                gc.fillRect(0, y, f.width(), lane.height());
+            }
+            gc.setStroke(s.gridMajor.get());
+            gc.setLineWidth(1);
+            gc.strokeLine(0, crisp(y + lane.height()), f.width(), crisp(y + lane.height()));
+        }
+    }
+
+    private void paintLaneHeaders(GraphicsContext gc, TimelineLayout layout, Frame f, TimelineView.Styles s) {
+        Font font = s.headerFont.get();
+        gc.setFont(font);
+        gc.setTextBaseline(VPos.CENTER);
+        gc.setTextAlign(TextAlignment.LEFT);
+        for (LaneBox lane : layout.lanes()) {
+            if (lane.lane().name().isEmpty()) {
+                continue;
+            }
+            double y = f.lanesTop() + lane.y() - f.laneScroll();
+            double headerHeight = layout.metrics().laneHeaderHeight();
+            Color swatch = colorOf(lane.lane().categoryId(), s);
+            gc.setFill(swatch);
+            double dot = layout.metrics().markerSize() * 0.8;
+            gc.fillRoundRect(8, y + headerHeight / 2 - dot / 2 + 2, dot, dot, 3, 3);
+            gc.setFill(s.laneHeaderText.get());
+            gc.fillText(lane.lane().name(), 8 + dot + 6, y + headerHeight / 2 + 2);
+        }
+    }
+
+    private void paintEraBands(GraphicsContext gc, TimelineLayout layout, Frame f, TimelineView.Styles s) {
+        for (EraBox era : layout.eras()) {
+            Color c = parse(era.era().color(), s.eraDefault.get());
+            gc.setFill(c.deriveColor(0, 1, 1, 0.22));
+            double x0 = Math.max(era.x0(), -1);
+            double x1 = Math.min(era.x1(), f.width() + 1);
+            gc.fillRect(x0, f.lanesTop(), x1 - x0, f.lanesHeight());
+        }
+    }
+
+    private void paintEraRibbons(GraphicsContext gc, TimelineLayout layout, Frame f, TimelineView.Styles s) {
+        if (f.eraHeight() <= 0) {
+            return;
+        }
+        gc.setFill(s.background.get());
+        gc.fillRect(0, f.eraTop(), f.width(), f.eraHeight());
+        double rowHeight = layout.metrics().eraRowHeight();
+        gc.setFont(s.axisFont.get());
+        gc.setTextBaseline(VPos.CENTER);
+        gc.setTextAlign(TextAlignment.LEFT);
+        for (EraBox era : layout.eras()) {
+            Color c = parse(era.era().color(), s.eraDefault.get());
+            double y = f.eraTop() + era.row() * rowHeight + 2;
+            double x0 = Math.max(era.x0(), -4);
+            double x1 = Math.min(era.x1(), f.width() + 4);
+            gc.setFill(c.deriveColor(0, 1, 1, 0.55));
+            gc.fillRoundRect(x0, y, x1 - x0, rowHeight - 4, 6, 6);
+            if (era.label() != null) {
+                gc.setFill(s.eraText.get());
+                gc.fillText(era.label(), era.labelX(), y + (rowHeight - 4) / 2);
+            }
+        }
+        gc.setStroke(s.gridMajor.get());
+        gc.setLineWidth(1);
+        gc.strokeLine(0, crisp(f.eraTop() + f.eraHeight()), f.width(), crisp(f.eraTop() + f.eraHeight()));
+    }
+
+    private void paintGrid(GraphicsContext gc, TimelineLayout layout, Frame f, TimelineView.Styles s) {
+        gc.setLineWidth(1);
+        gc.setStroke(s.grid.get());
+        for (AxisPlan.Tick tick : layout.axis().lower()) {
+            gc.strokeLine(crisp(tick.x()), f.lanesTop(), crisp(tick.x()), f.lanesTop() + f.lanesHeight());
+        }
+        gc.setStroke(s.gridMajor.get());
+        for (AxisPlan.Tick tick : layout.axis().upper()) {
+            gc.strokeLine(crisp(tick.x()), f.lanesTop(), crisp(tick.x()), f.lanesTop() + f.lanesHeight());
+        }
+    }
+
+    private void paintItems(GraphicsContext gc, TimelineLayout layout, Frame f, TimelineView view, TimelineContent content) {
+        TimelineView.Styles s = view.styles;
+        LayoutMetrics m = layout.metrics();
+        TimelineEvent selected = view.getSelectedEvent();
+        TimelineEvent hovered = view.getHoveredEvent();
+        gc.setFont(s.labelFont.get());
+        gc.setTextBaseline(VPos.CENTER);
+        gc.setTextAlign(TextAlignment.LEFT);
+        double offset = f.lanesTop() - f.laneScroll();
+        for (ItemBox item : layout.items()) {
+            double top = item.y() + offset;
+            if (top > f.lanesTop() + f.lanesHeight() || top + item.height() < f.lanesTop()) {
+                continue;
+            }
+            TimelineEvent e = item.event();
+            boolean isSelected = selected != null && selected.id().equals(e.id());
+            boolean isHovered = hovered != null && hovered.id().equals(e.id());
+            double mid = top + item.height() / 2;
+            double barHeight = m.markerSize();
+            Color color = colorOf(e.category(), s);
+            if (isSelected || isHovered) {
+                gc.setFill(isSelected ? s.selection.get().deriveColor(0, 1, 1, 0.16) : s.hover.get());
+                gc.fillRoundRect(item.left() - 4, top + 1, item.right() - item.left() + 8, item.height() - 2, 8, 8);
+            }
+            if (item.fuzzyX1() - item.fuzzyX0() > item.x1() - item.x0() + 1) {
+                paintUncertainty(gc, item, mid, barHeight, color);
+            }
+            if (item.point()) {
+                paintMarker(gc, item, mid, color, e.approximate(), s);
+            } else {
+                paintBar(gc, item, mid, barHeight, color, e.approximate());
+            }
+            if (isSelected) {
+                gc.setStroke(s.selection.get());
+                gc.setLineWidth(2.5);
+                if (item.point()) {
+                    double d = m.markerSize() + 5;
+                    gc.strokeOval((item.x0() + item.x1()) / 2 - d / 2, mid - d / 2, d, d);
+                } else {
+                    gc.strokeRoundRect(item.x0() - 2, mid - barHeight / 2 - 2, item.x1() - item.x0() + 4, barHeight + 4, 6, 6);
+                }
+            }
+            if (item.label() != null) {
+                gc.setFill(item.labelInside() ? textOn(color, s) : s.labelText.get());
+                gc.fillText(item.label(), item.labelX(), mid + 0.5);
+            }
+        }
+    }
+
+    private static void paintUncertainty(GraphicsContext gc, ItemBox item, double mid, double barHeight, Color color) {
+        gc.setFill(color.deriveColor(0, 1, 1, 0.22));
+        double h = item.point() ? barHeight * 0.55 : barHeight;
+        gc.fillRoundRect(item.fuzzyX0(), mid - h / 2, item.fuzzyX1() - item.fuzzyX0(), h, h, h);
+    }
+
+    private static void paintMarker(GraphicsContext gc, ItemBox item, double mid, Color color, boolean approximate,
+                                    TimelineView.Styles s) {
+        double d = item.x1() - item.x0();
+        double cx = (item.x0() + item.x1()) / 2;
+        if (approximate) {
+            // A soft halo instead of a hard edge: the date is not exactly known.
+            for (int ring = 3; ring >= 1; ring--) {
+                double r = d / 2 + ring * 1.6;
+                gc.setFill(color.deriveColor(0, 1, 1, 0.16));
+                gc.fillOval(cx - r, mid - r, 2 * r, 2 * r);
+            }
+            gc.setFill(color.deriveColor(0, 0.8, 1.1, 0.85));
+        } else {
+            gc.setFill(color);
+        }
+        gc.fillOval(cx - d / 2, mid - d / 2, d, d);
+        gc.setStroke(s.background.get());
+        gc.setLineWidth(1.5);
+        gc.strokeOval(cx - d / 2, mid - d / 2, d, d);
+    }
+
+    private static void paintBar(GraphicsContext gc, ItemBox item, double mid, double barHeight, Color color, boolean approximate) {
+        double w = item.x1() - item.x0();
+        if (approximate && w > 12) {
+            double fade = Math.min(w / 4, 24) / w;
+            gc.setFill(new LinearGradient(item.x0(), 0, item.x1(), 0, false, CycleMethod.NO_CYCLE,
+                    new Stop(0, color.deriveColor(0, 1, 1, 0.25)), new Stop(fade, color),
+                    new Stop(1 - fade, color), new Stop(1, color.deriveColor(0, 1, 1, 0.25))));
+        } else {
+            gc.setFill(color);
+        }
+        gc.fillRoundRect(item.x0(), mid - barHeight / 2, w, barHeight, 5, 5);
+    }
+
+    private void paintClusters(GraphicsContext gc, TimelineLayout layout, Frame f, TimelineView.Styles s) {
+        double offset = f.lanesTop() - f.laneScroll();
+        gc.setFont(s.axisFont.get());
+        gc.setTextBaseline(VPos.CENTER);
+        gc.setTextAlign(TextAlignment.CENTER);
+        double h = layout.metrics().rowHeight() - 6;
+        for (ClusterBox cluster : layout.clusters()) {
+            double y = cluster.y() + offset + 3;
+            double w = Math.max(cluster.x1() - cluster.x0(), 4);
+            gc.setFill(s.clusterFill.get());
+            gc.fillRoundRect(cluster.x0(), y, w, h, h, h);
+            gc.setFill(s.clusterText.get());
+            gc.fillText(compactCount(cluster.count()), cluster.x0() + w / 2, y + h / 2 + 0.5, w - 4);
+        }
+        gc.setTextAlign(TextAlignment.LEFT);
+    }
+
+    static String compactCount(int count) {
+        if (count < 1000) {
+            return Integer.toString(count);
+        }
+        if (count < 1_000_000) {
+            return (count / 100) / 10.0 + "k";
+        }
+        return (count / 100_000) / 10.0 + "M";
+    }
+
+    private void paintAxis(GraphicsContext gc, TimelineLayout layout, Frame f, TimelineView.Styles s) {
+        double tier = f.axisHeight() / 2;
+        gc.setFill(s.axisBackground.get());
+        gc.fillRect(0, 0, f.width(), f.axisHeight());
+        gc.setStroke(s.gridMajor.get());
+        gc.setLineWidth(1);
+        gc.strokeLine(0, crisp(f.axisHeight()), f.width(), crisp(f.axisHeight()));
+        gc.setTextBaseline(VPos.CENTER);
+        gc.setTextAlign(TextAlignment.LEFT);
+
+        // Upper tier: context labels that stick to the left edge until the next one pushes them away.
+        Font contextFont = Font.font(s.axisFont.get().getFamily(), javafx.scene.text.FontWeight.BOLD, s.axisFont.get().getSize());
+        gc.setFont(contextFont);
+        FxTextMeasurer contextMeasurer = measurerFor(contextFont);
+        var upper = layout.axis().upper();
+        for (int i = 0; i < upper.size(); i++) {
+            AxisPlan.Tick tick = upper.get(i);
+            if (tick.x() >= 0) {
+                gc.strokeLine(crisp(tick.x()), 0, crisp(tick.x()), f.axisHeight());
+            }
+            double next = i + 1 < upper.size() ? upper.get(i + 1).x() : f.width();
+            double w = contextMeasurer.width(tick.label());
+            double x = Math.min(Math.max(tick.x(), 0) + AxisPlan.LABEL_INSET, next - AxisPlan.LABEL_GAP - w);
+            if (x >= Math.max(tick.x(), 0) + 0.5 - 1e-9 || (x >= 0 && tick.x() < 0)) {
+                gc.setFill(s.axisContextText.get());
+                gc.fillText(tick.label(), x, tier / 2 + 1);
+            }
+        }
+
+        // Lower tier: the chosen unit's ticks, labels only where they fit entirely.
+        gc.setFont(s.axisFont.get());
+        FxTextMeasurer measurer = measurerFor(s.axisFont.get());
+        gc.setStroke(s.gridMajor.get());
+        for (AxisPlan.Tick tick : layout.axis().lower()) {
+            gc.strokeLine(crisp(tick.x()), tier + tier * 0.55, crisp(tick.x()), f.axisHeight());
+            double x = tick.x() + AxisPlan.LABEL_INSET;
+            if (x >= 0 && x + measurer.width(tick.label()) <= f.width()) {
+                gc.setFill(s.axisText.get());
+                gc.fillText(tick.label(), x, tier + tier / 2);
+            }
+        }
+    }
+
+    private void paintToday(GraphicsContext gc, TimelineLayout layout, Frame f, TimelineView view) {
+        Double today = view.todayProperty().get();
+        if (today == null) {
+            return;
+        }
+        double x = layout.scale().xOf(today);
+        if (x < 0 || x > f.width()) {
+            return;
+        }
+        gc.setStroke(view.styles.today.get());
+        gc.setLineWidth(1.5);
+        gc.strokeLine(crisp(x), f.axisHeight() / 2, crisp(x), f.lanesTop() + f.lanesHeight());
+    }
+
+    private final Map<Font, FxTextMeasurer> measurers = new HashMap<>();
+
+    FxTextMeasurer measurerFor(Font font) {
+        return measurers.computeIfAbsent(font, FxTextMeasurer::new);
+    }
+
+    /** A category's colour from the file, or the stylesheet's default when it has none or an invalid one. */
+    Color colorOf(String categoryId, TimelineView.Styles s) {
+        if (categoryId == null) {
+            return s.eventDefault.get();
+        }
+        if (!categoryColors.containsKey(categoryId)) {
+            Category c = colorsFor == null ? null : colorsFor.category(categoryId);
+            categoryColors.put(categoryId, parse(c == null ? null : c.color(), null));
+        }
+        Color color = categoryColors.get(categoryId);
+        return color == null ? s.eventDefault.get() : color;
+    }
+
+    private static Color parse(String web, Color fallback) {
+        if (web == null) {
+            return fallback;
+        }
+        try {
+            return Color.web(web);
+        } catch (IllegalArgumentException e) {
+            return fallback;
+        }
+    }
+
+    private static Color textOn(Color background, TimelineView.Styles s) {
+        double luminance = 0.2126 * background.getRed() + 0.7152 * background.getGreen() + 0.0722 * background.getBlue();
+        return luminance < 0.55 ? s.labelOnDark.get() : s.labelOnLight.get();
+    }
+
+    /** Lines one pixel wide look sharp when they sit on half pixels. */
+    private static double crisp(double x) {
+        return Math.floor(x) + 0.5;
+    }
+}

@@ -1,0 +1,79 @@
+package org.chronoline.view;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Function;
+import javafx.css.CssMetaData;
+import javafx.css.SimpleStyleableObjectProperty;
+import javafx.css.Styleable;
+import javafx.css.StyleableObjectProperty;
+import javafx.css.StyleableProperty;
+import javafx.css.StyleablePropertyFactory;
+import javafx.scene.control.Control;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+
+/**
+ * The colours and fonts of the timeline, each a CSS property of {@code .timeline-view}
+ * ({@code -tl-background}, {@code -tl-label-font}, ...). The stylesheet sets them from looked-up
+ * tokens on {@code .root}, so a dark or projector theme changes tokens, not code. The defaults here
+ * only apply when no stylesheet is loaded.
+ */
+public final class TimelineStyle {
+    private static final StyleablePropertyFactory<TimelineView> FACTORY =
+            new StyleablePropertyFactory<>(Control.getClassCssMetaData());
+    private static final List<CssMetaData<? extends Styleable, ?>> META = new ArrayList<>(Control.getClassCssMetaData());
+
+    static final CssMetaData<TimelineView, Color> BACKGROUND = color("-tl-background", s -> s.background, "#ffffff");
+    static final CssMetaData<TimelineView, Color> AXIS_BACKGROUND = color("-tl-axis-background", s -> s.axisBackground, "#f6f8fa");
+    static final CssMetaData<TimelineView, Color> AXIS_TEXT = color("-tl-axis-text", s -> s.axisText, "#59636e");
+    static final CssMetaData<TimelineView, Color> AXIS_CONTEXT_TEXT = color("-tl-axis-context-text", s -> s.axisContextText, "#1f2328");
+    static final CssMetaData<TimelineView, Color> GRID = color("-tl-grid", s -> s.grid, "#eaeef2");
+    static final CssMetaData<TimelineView, Color> GRID_MAJOR = color("-tl-grid-major", s -> s.gridMajor, "#d1d9e0");
+    static final CssMetaData<TimelineView, Color> LANE_STRIPE = color("-tl-lane-stripe", s -> s.laneStripe, "#fafbfc");
+    static final CssMetaData<TimelineView, Color> LANE_HEADER_TEXT = color("-tl-lane-header-text", s -> s.laneHeaderText, "#59636e");
+    static final CssMetaData<TimelineView, Color> LABEL_TEXT = color("-tl-label-text", s -> s.labelText, "#1f2328");
+    static final CssMetaData<TimelineView, Color> LABEL_ON_DARK = color("-tl-label-on-dark", s -> s.labelOnDark, "#ffffff");
+    static final CssMetaData<TimelineView, Color> LABEL_ON_LIGHT = color("-tl-label-on-light", s -> s.labelOnLight, "#1f2328");
+    static final CssMetaData<TimelineView, Color> EVENT_DEFAULT = color("-tl-event-default", s -> s.eventDefault, "#6e7781");
+    static final CssMetaData<TimelineView, Color> SELECTION = color("-tl-selection", s -> s.selection, "#0969da");
+    static final CssMetaData<TimelineView, Color> HOVER = color("-tl-hover", s -> s.hover, "#0969da40");
+    static final CssMetaData<TimelineView, Color> TODAY = color("-tl-today", s -> s.today, "#cf222e");
+    static final CssMetaData<TimelineView, Color> ERA_TEXT = color("-tl-era-text", s -> s.eraText, "#59636e");
+    static final CssMetaData<TimelineView, Color> ERA_DEFAULT = color("-tl-era-default", s -> s.eraDefault, "#d0d7de");
+    static final CssMetaData<TimelineView, Color> CLUSTER_FILL = color("-tl-cluster-fill", s -> s.clusterFill, "#57606a");
+    static final CssMetaData<TimelineView, Color> CLUSTER_TEXT = color("-tl-cluster-text", s -> s.clusterText, "#ffffff");
+    static final CssMetaData<TimelineView, Font> LABEL_FONT = font("-tl-label-font", s -> s.labelFont, Font.font("System", 13));
+    static final CssMetaData<TimelineView, Font> AXIS_FONT = font("-tl-axis-font", s -> s.axisFont, Font.font("System", 12));
+    static final CssMetaData<TimelineView, Font> HEADER_FONT =
+            font("-tl-header-font", s -> s.headerFont, Font.font("System", FontWeight.BOLD, 12));
+
+    static {
+        Collections.addAll(META, BACKGROUND, AXIS_BACKGROUND, AXIS_TEXT, AXIS_CONTEXT_TEXT, GRID, GRID_MAJOR, LANE_STRIPE,
+                LANE_HEADER_TEXT, LABEL_TEXT, LABEL_ON_DARK, LABEL_ON_LIGHT, EVENT_DEFAULT, SELECTION, HOVER, TODAY, ERA_TEXT,
+                ERA_DEFAULT, CLUSTER_FILL, CLUSTER_TEXT, LABEL_FONT, AXIS_FONT, HEADER_FONT);
+    }
+
+    private TimelineStyle() {
+    }
+
+    static List<CssMetaData<? extends Styleable, ?>> metaData() {
+        return Collections.unmodifiableList(META);
+    }
+
+    private static CssMetaData<TimelineView, Color> color(String property, Function<TimelineView.Styles, StyleableProperty<Color>> field,
+                                                          String initial) {
+        return FACTORY.createColorCssMetaData(property, view -> field.apply(view.styles), Color.web(initial), false);
+    }
+
+    private static CssMetaData<TimelineView, Font> font(String property, Function<TimelineView.Styles, StyleableProperty<Font>> field,
+                                                        Font initial) {
+        return FACTORY.createFontCssMetaData(property, view -> field.apply(view.styles), initial, false);
+    }
+
+    static <T> StyleableObjectProperty<T> property(CssMetaData<TimelineView, T> meta, TimelineView view, String name) {
+        return new SimpleStyleableObjectProperty<>(meta, view, name, meta.getInitialValue(view));
+    }
+}

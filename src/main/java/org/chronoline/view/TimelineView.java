@@ -1,0 +1,288 @@
+package org.chronoline.view;
+
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.css.CssMetaData;
+import javafx.css.Styleable;
+import javafx.css.StyleableObjectProperty;
+import javafx.geometry.Bounds;
+import javafx.scene.control.Control;
+import javafx.scene.control.Skin;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import org.chronoline.model.TimelineEvent;
+
+/**
+ * The timeline control: events of a {@link TimelineContent} on a zoomable, pannable time axis.
+ * Its state is in properties (what is shown, the scale, the selection, the layout); drawing and
+ * input live in {@link TimelineViewSkin}. Colours and fonts come from CSS (see {@link TimelineStyle}).
+ */
+public final class TimelineView extends Control {
+    private final ObjectProperty<TimelineContent> content = new SimpleObjectProperty<>(this, "content", TimelineContent.EMPTY);
+    private final ObjectProperty<TimeScale> scale = new SimpleObjectProperty<>(this, "scale", new TimeScale(0, 86_400));
+    private final ObjectProperty<TimelineEvent> selectedEvent = new SimpleObjectProperty<>(this, "selectedEvent");
+    private final ReadOnlyObjectWrapper<TimelineEvent> hoveredEvent = new ReadOnlyObjectWrapper<>(this, "hoveredEvent");
+    private final ObjectProperty<LayoutMode> layoutMode = new SimpleObjectProperty<>(this, "layoutMode", LayoutMode.BY_CATEGORY);
+    private final DoubleProperty laneScroll = new SimpleDoubleProperty(this, "laneScroll");
+    private final BooleanProperty animated = new SimpleBooleanProperty(this, "animated", true);
+    private final ReadOnlyBooleanWrapper animating = new ReadOnlyBooleanWrapper(this, "animating");
+    private final ObjectProperty<Double> today = new SimpleObjectProperty<>(this, "today", System.currentTimeMillis() / 1000.0);
+
+    /** The CSS-styleable colours and fonts; package-private so {@link TimelineStyle} can reach them. */
+    final Styles styles = new Styles(this);
+
+    /** Holder of the styleable properties, one per {@link TimelineStyle} entry. */
+    static final class Styles {
+        final StyleableObjectProperty<Color> background;
+        final StyleableObjectProperty<Color> axisBackground;
+        final StyleableObjectProperty<Color> axisText;
+        final StyleableObjectProperty<Color> axisContextText;
+        final StyleableObjectProperty<Color> grid;
+        final StyleableObjectProperty<Color> gridMajor;
+        final StyleableObjectProperty<Color> laneStripe;
+        final StyleableObjectProperty<Color> laneHeaderText;
+        final StyleableObjectProperty<Color> labelText;
+        final StyleableObjectProperty<Color> labelOnDark;
+        final StyleableObjectProperty<Color> labelOnLight;
+        final StyleableObjectProperty<Color> eventDefault;
+        final StyleableObjectProperty<Color> selection;
+        final StyleableObjectProperty<Color> hover;
+        final StyleableObjectProperty<Color> today;
+        final StyleableObjectProperty<Color> eraText;
+        final StyleableObjectProperty<Color> eraDefault;
+        final StyleableObjectProperty<Color> clusterFill;
+        final StyleableObjectProperty<Color> clusterText;
+        final StyleableObjectProperty<Font> labelFont;
+        final StyleableObjectProperty<Font> axisFont;
+        final StyleableObjectProperty<Font> headerFont;
+
+        Styles(TimelineView v) {
+            background = TimelineStyle.property(TimelineStyle.BACKGROUND, v, "background");
+            axisBackground = TimelineStyle.property(TimelineStyle.AXIS_BACKGROUND, v, "axisBackground");
+            axisText = TimelineStyle.property(TimelineStyle.AXIS_TEXT, v, "axisText");
+            axisContextText = TimelineStyle.property(TimelineStyle.AXIS_CONTEXT_TEXT, v, "axisContextText");
+            grid = TimelineStyle.property(TimelineStyle.GRID, v, "grid");
+            gridMajor = TimelineStyle.property(TimelineStyle.GRID_MAJOR, v, "gridMajor");
+            laneStripe = TimelineStyle.property(TimelineStyle.LANE_STRIPE, v, "laneStripe");
+            laneHeaderText = TimelineStyle.property(TimelineStyle.LANE_HEADER_TEXT, v, "laneHeaderText");
+            labelText = TimelineStyle.property(TimelineStyle.LABEL_TEXT, v, "labelText");
+            labelOnDark = TimelineStyle.property(TimelineStyle.LABEL_ON_DARK, v, "labelOnDark");
+            labelOnLight = TimelineStyle.property(TimelineStyle.LABEL_ON_LIGHT, v, "labelOnLight");
+            eventDefault = TimelineStyle.property(TimelineStyle.EVENT_DEFAULT, v, "eventDefault");
+            selection = TimelineStyle.property(TimelineStyle.SELECTION, v, "selection");
+            hover = TimelineStyle.property(TimelineStyle.HOVER, v, "hover");
+            today = TimelineStyle.property(TimelineStyle.TODAY, v, "today");
+            eraText = TimelineStyle.property(TimelineStyle.ERA_TEXT, v, "eraText");
+            eraDefault = TimelineStyle.property(TimelineStyle.ERA_DEFAULT, v, "eraDefault");
+            clusterFill = TimelineStyle.property(TimelineStyle.CLUSTER_FILL, v, "clusterFill");
+            clusterText = TimelineStyle.property(TimelineStyle.CLUSTER_TEXT, v, "clusterText");
+            labelFont = TimelineStyle.property(TimelineStyle.LABEL_FONT, v, "labelFont");
+            axisFont = TimelineStyle.property(TimelineStyle.AXIS_FONT, v, "axisFont");
+            headerFont = TimelineStyle.property(TimelineStyle.HEADER_FONT, v, "headerFont");
+        }
+
+        List<StyleableObjectProperty<?>> all() {
+            return List.of(background, axisBackground, axisText, axisContextText, grid, gridMajor, laneStripe, laneHeaderText,
+                    labelText, labelOnDark, labelOnLight, eventDefault, selection, hover, today, eraText, eraDefault, clusterFill,
+                    clusterText, labelFont, axisFont, headerFont);
+        }
+    }
+
+    public TimelineView() {
+        getStyleClass().add("timeline-view");
+        setFocusTraversable(true);
+    }
+
+    @Override
+    public String getUserAgentStylesheet() {
+        return TimelineView.class.getResource("timeline-view.css").toExternalForm();
+    }
+
+    @Override
+    protected Skin<?> createDefaultSkin() {
+        return new TimelineViewSkin(this);
+    }
+
+    public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
+        return TimelineStyle.metaData();
+    }
+
+    @Override
+    public List<CssMetaData<? extends Styleable, ?>> getControlCssMetaData() {
+        return getClassCssMetaData();
+    }
+
+    private TimelineViewSkin timelineSkin() {
+        return getSkin() instanceof TimelineViewSkin ? (TimelineViewSkin) getSkin() : null;
+    }
+
+    // ---- commands ------------------------------------------------------------------------------
+
+    /** Shows all events and eras, animated. */
+    public void fitAll() {
+        TimelineViewSkin skin = timelineSkin();
+        if (skin != null) {
+            skin.fitAll();
+        }
+    }
+
+    /** Zooms in (factor > 1) or out around the middle of the view. */
+    public void zoom(double factor) {
+        zoomAround(factor, getWidth() / 2);
+    }
+
+    /** Zooms around x, keeping the instant under x in place. */
+    public void zoomAround(double factor, double x) {
+        TimelineViewSkin skin = timelineSkin();
+        if (skin != null) {
+            skin.zoomAround(factor, x);
+        }
+    }
+
+    /** Moves the view by a fraction of its width (negative: earlier). */
+    public void panByViewFraction(double fraction) {
+        TimelineViewSkin skin = timelineSkin();
+        if (skin != null) {
+            skin.panBy(-fraction * getWidth());
+        }
+    }
+
+    /** Shows the interval [from, to] (seconds), animated. */
+    public void show(double fromSecond, double toSecond) {
+        TimelineViewSkin skin = timelineSkin();
+        if (skin != null) {
+            skin.show(fromSecond, toSecond);
+        }
+    }
+
+    /** Brings an event into view, keeping the zoom when it fits, animated. */
+    public void reveal(TimelineEvent event) {
+        TimelineViewSkin skin = timelineSkin();
+        if (skin != null && event != null) {
+            skin.reveal(event);
+        }
+    }
+
+    /** Where an event is drawn, in this control's coordinates, or null when it is not drawn. */
+    public Bounds eventBounds(String eventId) {
+        TimelineViewSkin skin = timelineSkin();
+        return skin == null ? null : skin.eventBounds(eventId);
+    }
+
+    /** The labels currently drawn, for tests and accessibility: event id to visible label text. */
+    public java.util.Map<String, String> visibleLabels() {
+        TimelineViewSkin skin = timelineSkin();
+        return skin == null ? java.util.Map.of() : skin.visibleLabels();
+    }
+
+    // ---- properties ----------------------------------------------------------------------------
+
+    public ObjectProperty<TimelineContent> contentProperty() {
+        return content;
+    }
+
+    public TimelineContent getContent() {
+        return content.get();
+    }
+
+    public void setContent(TimelineContent value) {
+        content.set(value == null ? TimelineContent.EMPTY : value);
+    }
+
+    public ObjectProperty<TimeScale> scaleProperty() {
+        return scale;
+    }
+
+    public TimeScale getScale() {
+        return scale.get();
+    }
+
+    public void setScale(TimeScale value) {
+        scale.set(value);
+    }
+
+    public ObjectProperty<TimelineEvent> selectedEventProperty() {
+        return selectedEvent;
+    }
+
+    public TimelineEvent getSelectedEvent() {
+        return selectedEvent.get();
+    }
+
+    public void setSelectedEvent(TimelineEvent value) {
+        selectedEvent.set(value);
+    }
+
+    public ReadOnlyObjectProperty<TimelineEvent> hoveredEventProperty() {
+        return hoveredEvent.getReadOnlyProperty();
+    }
+
+    public TimelineEvent getHoveredEvent() {
+        return hoveredEvent.get();
+    }
+
+    void setHoveredEvent(TimelineEvent value) {
+        hoveredEvent.set(value);
+    }
+
+    public ObjectProperty<LayoutMode> layoutModeProperty() {
+        return layoutMode;
+    }
+
+    public LayoutMode getLayoutMode() {
+        return layoutMode.get();
+    }
+
+    public void setLayoutMode(LayoutMode value) {
+        layoutMode.set(value);
+    }
+
+    /** How far the lanes are scrolled down, in pixels. */
+    public DoubleProperty laneScrollProperty() {
+        return laneScroll;
+    }
+
+    public void setLaneScroll(double value) {
+        laneScroll.set(value);
+    }
+
+    /** Whether zooming and panning glide; off, they jump (used by image export). */
+    public BooleanProperty animatedProperty() {
+        return animated;
+    }
+
+    public boolean isAnimated() {
+        return animated.get();
+    }
+
+    public void setAnimated(boolean value) {
+        animated.set(value);
+    }
+
+    /** True while a zoom or pan animation is running. */
+    public ReadOnlyBooleanProperty animatingProperty() {
+        return animating.getReadOnlyProperty();
+    }
+
+    public boolean isAnimating() {
+        return animating.get();
+    }
+
+    void setAnimating(boolean value) {
+        animating.set(value);
+    }
+
+    /** Where the "today" line is drawn, in seconds since 1970; null hides it. */
+    public ObjectProperty<Double> todayProperty() {
+        return today;
+    }
+}

@@ -1,0 +1,437 @@
+package org.chronoline.view;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import javafx.beans.Observable;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
+import javafx.geometry.Orientation;
+import javafx.scene.Cursor;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.SkinBase;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.input.ZoomEvent;
+import javafx.util.Duration;
+import org.chronoline.model.CivilCalendar;
+import org.chronoline.model.TimelineEvent;
+import org.chronoline.view.TimelineLayout.ClusterBox;
+import org.chronoline.view.TimelineLayout.ItemBox;
+import org.chronoline.view.TimelineLayout.LaneBox;
+
+/**
+ * Draws a {@link TimelineView} on a canvas and turns mouse, trackpad and keyboard input into
+ * changes of its scale, scroll and selection. Every change only marks the view dirty; the layout
+ * is recomputed and the canvas repainted at most once per pulse, in {@link #layoutChildren}.
+ */
+final class TimelineViewSkin extends SkinBase<TimelineView> {
+    private static final double WHEEL_STEP = 1.25;
+    private static final double KEY_ZOOM = 1.5;
+    private static final double DRAG_THRESHOLD = 4;
+    private static final double FIT_MARGIN = 48;
+
+    private final Canvas canvas = new Canvas();
+    private final ScrollBar laneScrollBar = new ScrollBar();
+    private final Tooltip tooltip = new Tooltip();
+    private final TimelinePainter painter = new TimelinePainter();
+    private final ViewAnimator animator;
+
+    private TimelineLayout layout;
+    private Object layoutKey;
+    private TimelinePainter.Frame frame;
+    private boolean fitPending;
+
+    private double pressX;
+    private double pressY;
+    private TimeScale pressScale;
+    private double pressScroll;
+    private boolean dragging;
+
+    TimelineViewSkin(TimelineView view) {
+        super(view);
+        animator = new ViewAnimator(view::setScale, view::setAnimating);
+        laneScrollBar.setOrientation(Orientation.VERTICAL);
+        laneScrollBar.setVisible(false);
+        laneScrollBar.valueProperty().bindBidirectional(view.laneScrollProperty());
+        getChildren().addAll(canvas, laneScrollBar);
+        tooltip.setShowDelay(Duration.millis(250));
+        tooltip.getStyleClass().add("timeline-tooltip");
+
+        for (Observable o : new Observable[] {view.contentProperty(), view.scaleProperty(), view.selectedEventProperty(),
+            view.hoveredEventProperty(), view.layoutModeProperty(), view.laneScrollProperty(), view.todayProperty()}) {
+            o.addListener(x -> view.requestLayout());
+        }
+        for (Observable o : view.styles.all()) {
+            o.addListener(x -> view.requestLayout());
+        }
+        view.contentProperty().addListener((o, old, now) -> {
+            view.setHoveredEvent(null);
+            view.setLaneScroll(0);
+        });
+        view.hoveredEventProperty().addListener((o, old, now) -> updateTooltip(now));
+
+        canvas.addEventHandler(ScrollEvent.SCROLL, this::onScroll);
+        canvas.addEventHandler(ZoomEvent.ZOOM, e -> {
+            zoomAroundNow(e.getZoomFactor(), e.getX());
+            e.consume();
+        });
+        canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::onPressed);
+        canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDragged);
+        canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, this::onClicked);
+        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(e.getX(), e.getY()));
+        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> view.setHoveredEvent(null));
+        view.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+        view.selectedEventProperty().addListener((o, old, now) -> {
+            if (now != null && view.isFocused()) {
+                reveal(now);
+            }
+        });
+    }
+
+    // ---- layout and paint ----------------------------------------------------------------------
+
+    @Override
+    protected void layoutChildren(double x, double y, double w, double h) {
+        double barWidth = laneScrollBar.isVisible() ? laneScrollBar.prefWidth(-1) : 0;
+        canvas.relocate(x, y);
+        if (canvas.getWidth() != w - barWidth || canvas.getHeight() != h) {
+            canvas.setWidth(Math.max(0, w - barWidth));
+            canvas.setHeight(Math.max(0, h));
+        }
+        if (fitPending && canvas.getWidth() > 0) {
+            fitPending = false;
+            getSkinnable().setScale(fitScale());
+        }
+        paint();
+        if (frame != null) {
+            laneScrollBar.resizeRelocate(x + w - laneScrollBar.prefWidth(-1), y + frame.lanesTop(),
+                    laneScrollBar.prefWidth(-1), frame.lanesHeight());
+        }
+    }
+
+    private void paint() {
+        TimelineView view = getSkinnable();
+        double width = canvas.getWidth();
+        double height = canvas.getHeight();
+        if (width <= 0 || height <= 0) {
+            return;
+        }
+        TimelineLayout current = currentLayout();
+        double axisHeight = 2 * Math.ceil(painter.measurerFor(view.styles.axisFont.get()).lineHeight() * 1.55);
+        double eraHeight = current.eraRows() * current.metrics().eraRowHeight();
+        double lanesTop = axisHeight + eraHeight;
+        double lanesHeight = Math.max(0, height - lanesTop);
+        double maxScroll = Math.max(0, current.contentHeight() - lanesHeight);
+        boolean needsBar = maxScroll > 0;
+        if (laneScrollBar.isVisible() != needsBar) {
+            laneScrollBar.setVisible(needsBar);
+            view.requestLayout();
+        }
+        laneScrollBar.setMax(maxScroll);
+        laneScrollBar.setVisibleAmount(maxScroll * lanesHeight / Math.max(1, current.contentHeight()));
+        laneScrollBar.setUnitIncrement(current.metrics().rowHeight());
+        if (view.laneScrollProperty().get() > maxScroll) {
+            view.setLaneScroll(maxScroll);
+        }
+        frame = new TimelinePainter.Frame(width, height, axisHeight, axisHeight, eraHeight, lanesTop, lanesHeight,
+                Math.min(view.laneScrollProperty().get(), maxScroll));
+        painter.paint(canvas.getGraphicsContext2D(), current, frame, view);
+    }
+
+    private TimelineLayout currentLayout() {
+        TimelineView view = getSkinnable();
+        FxTextMeasurer labels = painter.measurerFor(view.styles.labelFont.get());
+        FxTextMeasurer axis = painter.measurerFor(view.styles.axisFont.get());
+        Object key = java.util.List.of(view.getContent(), view.getLayoutMode(), view.getScale(), canvas.getWidth(), labels.font(), axis.font());
+        if (!Objects.equals(key, layoutKey)) {
+            LayoutMetrics metrics = LayoutMetrics.forLineHeight(labels.lineHeight(), view.getLayoutMode());
+            layout = TimelineLayouter.layout(view.getContent(), view.getLayoutMode(), view.getScale(), canvas.getWidth(),
+                    labels, axis, metrics);
+            layoutKey = key;
+        }
+        return layout;
+    }
+
+    // ---- commands ------------------------------------------------------------------------------
+
+    void fitAll() {
+        if (canvas.getWidth() <= 0) {
+            fitPending = true;
+            getSkinnable().requestLayout();
+            return;
+        }
+        moveTo(fitScale(), canvas.getWidth() / 2, 450);
+    }
+
+    private TimeScale fitScale() {
+        double[] extent = getSkinnable().getContent().extent();
+        double width = Math.max(1, canvas.getWidth());
+        if (extent == null) {
+            Double today = getSkinnable().todayProperty().get();
+            double now = today == null ? 0 : today;
+            double decade = 10 * CivilCalendar.SECONDS_PER_AVERAGE_YEAR;
+            return TimeScale.fitting(now - decade, now + decade, width, FIT_MARGIN);
+        }
+        return TimeScale.fitting(extent[0], extent[1], width, FIT_MARGIN).clamped(width, maxSpan());
+    }
+
+    /** The widest zoom: ten thousand years, or a little more than the whole file when it spans more. */
+    private double maxSpan() {
+        double[] extent = getSkinnable().getContent().extent();
+        double fileSpan = extent == null ? 0 : (extent[1] - extent[0]) * 1.5;
+        return Math.max(TimeScale.DEFAULT_MAX_SPAN_SECONDS, fileSpan);
+    }
+
+    void zoomAround(double factor, double x) {
+        TimeScale base = animator.isRunning() ? animator.target() : getSkinnable().getScale();
+        moveTo(base.zoomedAround(x, factor), x, 160);
+    }
+
+    private void zoomAroundNow(double factor, double x) {
+        animator.stop();
+        getSkinnable().setScale(getSkinnable().getScale().zoomedAround(x, factor).clamped(canvas.getWidth(), maxSpan()));
+    }
+
+    void panBy(double dx) {
+        TimeScale base = animator.isRunning() ? animator.target() : getSkinnable().getScale();
+        moveTo(base.pannedBy(dx), canvas.getWidth() / 2, 180);
+    }
+
+    void show(double from, double to) {
+        moveTo(TimeScale.fitting(from, to, canvas.getWidth(), FIT_MARGIN), canvas.getWidth() / 2, 450);
+    }
+
+    /** Brings an event into view: pans when it fits at this zoom, zooms out just enough otherwise. */
+    void reveal(TimelineEvent event) {
+        double width = canvas.getWidth();
+        if (width <= 0) {
+            return;
+        }
+        TimeScale scale = animator.isRunning() ? animator.target() : getSkinnable().getScale();
+        double margin = Math.min(width / 4, 120);
+        double start = event.startSecond();
+        double end = event.endSecond();
+        if (scale.xOf(start) >= margin && scale.xOf(end) <= width - margin) {
+            revealVertically(event);
+            return;
+        }
+        TimeScale target = end - start <= scale.span(width - 2 * margin)
+                ? scale.centredOn((start + end) / 2, width)
+                : TimeScale.fitting(start, end, width, margin);
+        moveTo(target, width / 2, 450);
+        revealVertically(event);
+    }
+
+    private void revealVertically(TimelineEvent event) {
+        if (frame == null || layout == null) {
+            return;
+        }
+        for (LaneBox lane : layout.lanes()) {
+            if (lane.lane().index().size() > 0 && laneHolds(lane.lane(), event)) {
+                double top = lane.y();
+                double bottom = lane.y() + lane.height();
+                double scroll = getSkinnable().laneScrollProperty().get();
+                if (top < scroll) {
+                    getSkinnable().setLaneScroll(top);
+                } else if (bottom > scroll + frame.lanesHeight()) {
+                    getSkinnable().setLaneScroll(Math.max(0, Math.min(top, bottom - frame.lanesHeight())));
+                }
+                return;
+            }
+        }
+    }
+
+    private static boolean laneHolds(Lane lane, TimelineEvent event) {
+        return lane.categoryId() == null || lane.categoryId().equals(event.category());
+    }
+
+    private void moveTo(TimeScale target, double anchorX, double millis) {
+        TimelineView view = getSkinnable();
+        TimeScale clamped = target.clamped(canvas.getWidth(), maxSpan());
+        if (!view.isAnimated() || view.getScene() == null || canvas.getWidth() <= 0) {
+            animator.stop();
+            view.setScale(clamped);
+            return;
+        }
+        animator.animate(view.getScale(), clamped, anchorX, canvas.getWidth(), millis);
+    }
+
+    Bounds eventBounds(String eventId) {
+        if (layout == null || frame == null) {
+            return null;
+        }
+        for (ItemBox item : layout.items()) {
+            if (item.event().id().equals(eventId)) {
+                double y = item.y() + frame.lanesTop() - frame.laneScroll();
+                if (y + item.height() < frame.lanesTop() || y > frame.lanesTop() + frame.lanesHeight()) {
+                    return null;
+                }
+                return new BoundingBox(item.x0(), y, Math.max(1, item.x1() - item.x0()), item.height());
+            }
+        }
+        return null;
+    }
+
+    Map<String, String> visibleLabels() {
+        Map<String, String> labels = new LinkedHashMap<>();
+        if (layout != null) {
+            for (ItemBox item : layout.items()) {
+                if (item.label() != null && item.x1() >= 0 && item.x0() <= canvas.getWidth()) {
+                    labels.put(item.event().id(), item.label());
+                }
+            }
+        }
+        return labels;
+    }
+
+    // ---- input ---------------------------------------------------------------------------------
+
+    private void onScroll(ScrollEvent e) {
+        TimelineView view = getSkinnable();
+        if (e.isShiftDown()) {
+            double dy = e.getDeltaY() != 0 ? e.getDeltaY() : e.getDeltaX();
+            view.setLaneScroll(Math.max(0, Math.min(laneScrollBar.getMax(), view.laneScrollProperty().get() - dy)));
+        } else if (Math.abs(e.getDeltaX()) > Math.abs(e.getDeltaY())) {
+            animator.stop();
+            view.setScale(view.getScale().pannedBy(e.getDeltaX()).clamped(canvas.getWidth(), maxSpan()));
+        } else if (e.getDeltaY() != 0) {
+            double notches = e.getDeltaY() / (e.getMultiplierY() > 0 ? e.getMultiplierY() : 40);
+            zoomAround(Math.pow(WHEEL_STEP, notches), e.getX());
+        }
+        e.consume();
+    }
+
+    private void onPressed(MouseEvent e) {
+        getSkinnable().requestFocus();
+        pressX = e.getX();
+        pressY = e.getY();
+        pressScale = getSkinnable().getScale();
+        pressScroll = getSkinnable().laneScrollProperty().get();
+        dragging = false;
+    }
+
+    private void onDragged(MouseEvent e) {
+        if (e.getButton() != MouseButton.PRIMARY || pressScale == null) {
+            return;
+        }
+        double dx = e.getX() - pressX;
+        double dy = e.getY() - pressY;
+        if (!dragging && Math.hypot(dx, dy) < DRAG_THRESHOLD) {
+            return;
+        }
+        if (!dragging) {
+            dragging = true;
+            animator.stop();
+            canvas.setCursor(Cursor.CLOSED_HAND);
+        }
+        TimelineView view = getSkinnable();
+        view.setScale(pressScale.pannedBy(dx).clamped(canvas.getWidth(), maxSpan()));
+        view.setLaneScroll(Math.max(0, Math.min(laneScrollBar.getMax(), pressScroll - dy)));
+    }
+
+    private void onClicked(MouseEvent e) {
+        if (dragging) {
+            dragging = false;
+            canvas.setCursor(Cursor.DEFAULT);
+            return;
+        }
+        if (e.getButton() != MouseButton.PRIMARY) {
+            return;
+        }
+        TimelineView view = getSkinnable();
+        Object hit = hitTest(e.getX(), e.getY());
+        if (hit instanceof ItemBox) {
+            view.setSelectedEvent(((ItemBox) hit).event());
+        } else if (hit instanceof ClusterBox) {
+            ClusterBox cluster = (ClusterBox) hit;
+            show(cluster.fromSecond(), Math.max(cluster.toSecond(), cluster.fromSecond() + TimeScale.MIN_SPAN_SECONDS));
+        } else if (e.getClickCount() == 2) {
+            zoomAround(2, e.getX());
+        } else {
+            view.setSelectedEvent(null);
+        }
+    }
+
+    private void hover(double x, double y) {
+        Object hit = hitTest(x, y);
+        getSkinnable().setHoveredEvent(hit instanceof ItemBox ? ((ItemBox) hit).event() : null);
+        canvas.setCursor(hit != null ? Cursor.HAND : Cursor.DEFAULT);
+    }
+
+    /** The item or cluster at a point of the canvas, or null. */
+    private Object hitTest(double x, double y) {
+        if (layout == null || frame == null || y < frame.lanesTop()) {
+            return null;
+        }
+        double laneY = y - frame.lanesTop() + frame.laneScroll();
+        for (int i = layout.items().size() - 1; i >= 0; i--) {
+            ItemBox item = layout.items().get(i);
+            if (item.contains(x, laneY)) {
+                return item;
+            }
+        }
+        for (ClusterBox cluster : layout.clusters()) {
+            if (cluster.contains(x, laneY)) {
+                return cluster;
+            }
+        }
+        return null;
+    }
+
+    private void updateTooltip(TimelineEvent hovered) {
+        if (hovered == null) {
+            tooltip.hide();
+            Tooltip.uninstall(canvas, tooltip);
+            return;
+        }
+        tooltip.setText(hovered.title() + "\n" + hovered.dateText());
+        Tooltip.install(canvas, tooltip);
+    }
+
+    private void onKey(KeyEvent e) {
+        if (e.isShortcutDown() || e.isAltDown()) {
+            return;
+        }
+        TimelineView view = getSkinnable();
+        double width = canvas.getWidth();
+        KeyCode code = e.getCode();
+        switch (code) {
+            case PLUS:
+            case ADD:
+            case EQUALS:
+                zoomAround(KEY_ZOOM, width / 2);
+                break;
+            case MINUS:
+            case SUBTRACT:
+                zoomAround(1 / KEY_ZOOM, width / 2);
+                break;
+            case LEFT:
+                panBy(width / 5);
+                break;
+            case RIGHT:
+                panBy(-width / 5);
+                break;
+            case UP:
+            case DOWN: {
+                double step = (layout == null ? 24 : layout.metrics().rowHeight()) * 3 * (code == KeyCode.UP ? -1 : 1);
+                view.setLaneScroll(Math.max(0, Math.min(laneScrollBar.getMax(), view.laneScrollProperty().get() + step)));
+                break;
+            }
+            case ESCAPE:
+                if (view.getSelectedEvent() == null) {
+                    return;
+                }
+                view.setSelectedEvent(null);
+                break;
+            default:
+                return;
+        }
+        e.consume();
+    }
+}

@@ -1,0 +1,114 @@
+package org.chronoline.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.MouseButton;
+import org.chronoline.io.Problem;
+import org.chronoline.view.TimeScale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+class MainWindowTest extends WindowTest {
+
+    @Start
+    void start(Stage stage) {
+        startWindow(stage);
+    }
+
+    @Test
+    void showsTheBundledArmsControlTimelineFittedToAllEvents(FxRobot robot) {
+        waitForTimeline(60);
+
+        assertThat(stage.getTitle()).isEqualTo("Arms Control in Europe, 1972–2026 — Chronoline");
+        assertThat(timeline().visibleLabels()).containsValues("CFE Treaty signed in Paris", "ABM Treaty signed");
+        TimeScale scale = timeline().getScale();
+        double[] extent = timeline().getContent().extent();
+        assertThat(scale.xOf(extent[0])).as("first event in view").isBetween(0.0, timeline().getWidth());
+        assertThat(scale.xOf(extent[1])).as("last event in view").isBetween(0.0, timeline().getWidth());
+        assertThat(robot.lookup(".status-bar").queryAs(org.controlsfx.control.StatusBar.class).getText())
+                .isEqualTo("60 events · 1972 – 2026");
+    }
+
+    @Test
+    void clickingAnEventShowsItsDetailsAndClickingEmptySpaceClearsThem(FxRobot robot) {
+        waitForTimeline(60);
+
+        robot.clickOn(screenPointOf(robot, "cfe-signed"), MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(timeline().getSelectedEvent().id()).isEqualTo("cfe-signed");
+        assertThat(detailTexts(robot)).contains("CFE Treaty signed in Paris", "19 November 1990", "Paris", "NATO, Warsaw Pact")
+                .anySatisfy(text -> assertThat(text).contains("22 states signed it in 1990"));
+        Hyperlink osce = robot.lookup("#details .details-source-link").queryAs(Hyperlink.class);
+        assertThat(osce.getText()).isEqualTo("Heads of State sign Treaty on Conventional Armed Forces in Europe (OSCE)");
+
+        robot.clickOn(osce);
+        assertThat(openedLinks).containsExactly("https://www.osce.org/node/58665");
+
+        Node canvas = robot.lookup("#timeline").query();
+        javafx.geometry.Bounds b = canvas.localToScreen(canvas.getBoundsInLocal());
+        robot.clickOn(b.getMaxX() - 30, b.getMaxY() - 8, MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(timeline().getSelectedEvent()).isNull();
+        assertThat(detailTexts(robot)).contains("Click an event on the timeline to read about it here.");
+    }
+
+    @Test
+    void theTwoPlusTwoTalksCiteTheRiaNovostiArticle(FxRobot robot) {
+        waitForTimeline(60);
+
+        robot.interact(() -> timeline().setSelectedEvent(timeline().getContent().event("two-plus-two-moscow")));
+
+        assertThat(detailTexts(robot)).contains("12 October 2007", "Moscow");
+        assertThat(robot.lookup("#details .details-source-link").queryAllAs(Hyperlink.class))
+                .extracting(Hyperlink::getText).first().isEqualTo("Russia, U.S. fail to agree on key issues at defense talks");
+    }
+
+    @Test
+    void openingABrokenFileListsItsProblemsAndKeepsTheTimelineThatWasOpen(FxRobot robot, @TempDir Path dir) throws IOException {
+        waitForTimeline(60);
+        Path broken = dir.resolve("broken.json");
+        Files.copy(Path.of("src/test/resources/files/bad-date.json"), broken);
+
+        robot.interact(() -> window.open(broken));
+        waitUntil(() -> robot.lookup(".problems-table").tryQuery().isPresent());
+
+        @SuppressWarnings("unchecked")
+        TableView<Problem> table = robot.lookup(".problems-table").queryAs(TableView.class);
+        assertThat(table.getItems()).extracting(p -> p.line() + ":" + p.column() + " " + p.describe())
+                .containsExactly("6:45 events[1].start: \"2007-13-01\" is not a date (month 13)");
+        assertThat(robot.lookup(".problems-dialog .header-panel .label").queryAs(Label.class).getText())
+                .isEqualTo("broken.json cannot be opened");
+        assertThat(timeline().getContent().events()).extracting(e -> e.size()).isEqualTo(60);
+        assertThat(stage.getTitle()).isEqualTo("Arms Control in Europe, 1972–2026 — Chronoline");
+    }
+
+    @Test
+    void fitAllBringsBackEveryEventAfterZooming(FxRobot robot) {
+        waitForTimeline(60);
+        TimeScale fitted = timeline().getScale();
+
+        robot.interact(() -> timeline().zoom(8));
+        waitUntil(() -> !timeline().isAnimating());
+        assertThat(timeline().getScale().secondsPerPixel()).isLessThan(fitted.secondsPerPixel() / 4);
+
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.DIGIT0).release(javafx.scene.input.KeyCode.CONTROL);
+        waitUntil(() -> !timeline().isAnimating());
+        assertThat(timeline().getScale().secondsPerPixel()).isCloseTo(fitted.secondsPerPixel(), org.assertj.core.data.Percentage.withPercentage(0.1));
+    }
+
+    private static java.util.List<String> detailTexts(FxRobot robot) {
+        return robot.lookup("#details .label").queryAllAs(Label.class).stream().map(Label::getText).toList();
+    }
+}

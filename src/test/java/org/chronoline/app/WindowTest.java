@@ -1,0 +1,66 @@
+package org.chronoline.app;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.stage.Stage;
+import org.chronoline.view.TimelineView;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Starts the real main window, headless, on the bundled timeline; subclasses drive it like a user.
+ * Links the window would open in a browser are recorded in {@link #openedLinks} instead.
+ */
+@ExtendWith(ApplicationExtension.class)
+abstract class WindowTest {
+    static final Path BUNDLED = Path.of("data", "events.json");
+
+    final List<String> openedLinks = new ArrayList<>();
+    MainWindow window;
+    Stage stage;
+
+    /** Call from each test class's {@code @Start} method: TestFX only finds those declared in the test class itself. */
+    void startWindow(Stage stage) {
+        this.stage = stage;
+        window = new MainWindow(stage, openedLinks::add);
+        window.timeline().todayProperty().set(null);
+        stage.show();
+        window.open(BUNDLED);
+    }
+
+    TimelineView timeline() {
+        return window.timeline();
+    }
+
+    static void waitUntil(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (TimeoutException e) {
+            throw new AssertionError("condition not met in time", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Waits until the file has loaded and the fit-all animation that follows has settled. */
+    void waitForTimeline(int events) {
+        waitUntil(() -> timeline().getContent().events().size() == events && !timeline().isAnimating());
+    }
+
+    /** The centre of an event's marker on screen. */
+    Point2D screenPointOf(FxRobot robot, String eventId) {
+        Bounds local = timeline().eventBounds(eventId);
+        if (local == null) {
+            throw new AssertionError("event " + eventId + " is not drawn");
+        }
+        Bounds screen = timeline().localToScreen(local);
+        return new Point2D(screen.getMinX() + Math.min(screen.getWidth() / 2, 6), screen.getCenterY());
+    }
+}

@@ -1,0 +1,74 @@
+package org.chronoline.view;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Random;
+import org.chronoline.model.CivilCalendar;
+import org.chronoline.model.IsoDates;
+import org.junit.jupiter.api.Test;
+
+class AxisPlanTest {
+    private static final FixedWidthMeasurer MEASURER = new FixedWidthMeasurer(7);
+    private static final double WIDTH = 1600;
+
+    @Test
+    void labelsNeverOverlapAtAnyZoomFromMillenniaToMinutes() {
+        Random random = new Random(1);
+        for (double spp = 1; spp < 2e10; spp *= 1.37) {
+            for (int trial = 0; trial < 3; trial++) {
+                double start = (random.nextDouble() - 0.6) * 1e11;
+                AxisPlan plan = AxisPlan.plan(new TimeScale(start, spp), WIDTH, MEASURER);
+                assertNoOverlap(plan.lower(), spp);
+                assertThat(plan.lower()).as("ticks at %s s/px", spp).hasSizeGreaterThanOrEqualTo(1);
+            }
+        }
+    }
+
+    private static void assertNoOverlap(List<AxisPlan.Tick> ticks, double spp) {
+        for (int i = 0; i + 1 < ticks.size(); i++) {
+            AxisPlan.Tick a = ticks.get(i);
+            double end = a.x() + AxisPlan.LABEL_INSET + MEASURER.width(a.label());
+            assertThat(end).as("label %s at %s s/px", a.label(), spp).isLessThanOrEqualTo(ticks.get(i + 1).x());
+        }
+    }
+
+    @Test
+    void choosesUnitsThatFitTheZoom() {
+        assertThat(unitAt(10 * CivilCalendar.SECONDS_PER_AVERAGE_YEAR / WIDTH * 1000)).isEqualTo("YEARx500");
+        assertThat(unitAt(50 * CivilCalendar.SECONDS_PER_AVERAGE_YEAR / WIDTH)).isEqualTo("YEARx2");
+        assertThat(unitAt(20 * CivilCalendar.SECONDS_PER_AVERAGE_YEAR / WIDTH)).isEqualTo("YEARx1");
+        assertThat(unitAt(2 * CivilCalendar.SECONDS_PER_AVERAGE_YEAR / WIDTH)).isEqualTo("MONTHx1");
+        assertThat(unitAt(40 * 86_400.0 / WIDTH)).isEqualTo("DAYx1");
+        assertThat(unitAt(14 * 86_400.0 / WIDTH)).isEqualTo("HOURx12");
+        assertThat(unitAt(86_400.0 / WIDTH)).isEqualTo("HOURx1");
+        assertThat(unitAt(3_600.0 / WIDTH)).isEqualTo("MINUTEx5");
+    }
+
+    private static String unitAt(double spp) {
+        return AxisPlan.plan(new TimeScale(IsoDates.parse("2007-10-12").startSecond(), spp), WIDTH, MEASURER).unit().toString();
+    }
+
+    @Test
+    void bceYearsReadAsRoundBceNumbers() {
+        double from = IsoDates.parse("-0549").startSecond();
+        double to = IsoDates.parse("0250").startSecond();
+        TimeScale scale = TimeScale.fitting(from, to, WIDTH, 0);
+
+        AxisPlan plan = AxisPlan.plan(scale, WIDTH, MEASURER);
+
+        assertThat(plan.lower()).extracting(AxisPlan.Tick::label)
+                .containsSubsequence("500 BCE", "400 BCE", "300 BCE", "200 BCE", "100 BCE", "100", "200");
+    }
+
+    @Test
+    void upperTierNamesTheMonthAndSticksToTheLeftEdge() {
+        double start = IsoDates.parse("2007-10-09").startSecond();
+        AxisPlan plan = AxisPlan.plan(new TimeScale(start, 40 * 86_400.0 / WIDTH), WIDTH, MEASURER);
+
+        assertThat(plan.unit().toString()).isEqualTo("DAYx1");
+        assertThat(plan.upper().get(0).label()).isEqualTo("October 2007");
+        assertThat(plan.upper().get(0).x()).isLessThan(0);
+        assertThat(plan.lower()).extracting(AxisPlan.Tick::label).startsWith("9", "10", "11", "12");
+    }
+}

@@ -1,0 +1,78 @@
+package org.chronoline.view;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.chronoline.model.ExtraFields;
+import org.chronoline.model.HistoricalDate;
+import org.chronoline.model.TimelineEvent;
+import org.junit.jupiter.api.Test;
+
+class EventIndexTest {
+
+    @Test
+    void findsExactlyTheEventsABruteForceScanFinds() {
+        Random random = new Random(11);
+        List<TimelineEvent> events = randomEvents(random, 5_000);
+        EventIndex index = new EventIndex(events);
+
+        for (int q = 0; q < 500; q++) {
+            double from = HistoricalDate.ofYear(1900 + random.nextInt(120)).startSecond() + random.nextInt(1_000_000);
+            double to = from + random.nextDouble() * (random.nextBoolean() ? 1e6 : 3e8);
+            List<String> expected = new ArrayList<>();
+            for (int i = 0; i < index.size(); i++) {
+                TimelineEvent e = index.get(i);
+                if (e.startSecond() <= to && e.endSecond() >= from) {
+                    expected.add(e.id());
+                }
+            }
+            List<String> found = new ArrayList<>();
+            index.forEachOverlapping(from, to, i -> found.add(index.get(i).id()));
+
+            assertThat(found).as("query %d", q).containsExactlyElementsOf(expected);
+        }
+    }
+
+    @Test
+    void countsEventsStartingInAnInterval() {
+        List<TimelineEvent> events = randomEvents(new Random(3), 1_000);
+        EventIndex index = new EventIndex(events);
+        double from = HistoricalDate.ofYear(1950).startSecond();
+        double to = HistoricalDate.ofYear(1980).startSecond();
+
+        long expected = events.stream().filter(e -> e.startSecond() >= from && e.startSecond() < to).count();
+
+        assertThat(index.countStarting(from, to)).isEqualTo((int) expected);
+    }
+
+    @Test
+    void keepsEventsInTimeOrder() {
+        EventIndex index = new EventIndex(randomEvents(new Random(5), 2_000));
+
+        for (int i = 1; i < index.size(); i++) {
+            assertThat(index.startOf(i)).isGreaterThanOrEqualTo(index.startOf(i - 1));
+        }
+        assertThat(index.extent()[1]).isEqualTo(
+                java.util.stream.IntStream.range(0, index.size()).mapToDouble(index::endOf).max().orElseThrow());
+    }
+
+    static List<TimelineEvent> randomEvents(Random random, int count) {
+        List<TimelineEvent> events = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            HistoricalDate start = HistoricalDate.ofDay(1900 + random.nextInt(120), 1 + random.nextInt(12), 1 + random.nextInt(28));
+            HistoricalDate end = null;
+            if (random.nextInt(10) < 3) {
+                int years = random.nextInt(10) == 0 ? random.nextInt(60) : 0;
+                end = HistoricalDate.ofDay(Math.min(2100, start.year() + years), start.month(), Math.min(28, start.day() + random.nextInt(3)));
+                if (end.isBefore(start)) {
+                    end = start;
+                }
+            }
+            events.add(new TimelineEvent("e" + i, "Event " + i, start, end, false, null, List.of(), List.of(), null, null,
+                    null, List.of(), List.of(), null, ExtraFields.NONE));
+        }
+        return events;
+    }
+}

@@ -1,0 +1,132 @@
+package org.chronoline.view;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Random;
+import org.chronoline.model.Category;
+import org.chronoline.model.ExtraFields;
+import org.chronoline.model.HistoricalDate;
+import org.chronoline.model.IsoDates;
+import org.chronoline.model.TimelineDocument;
+import org.chronoline.model.TimelineEvent;
+import org.chronoline.view.TimelineLayout.ItemBox;
+import org.junit.jupiter.api.Test;
+
+class TimelineLayouterTest {
+    private static final FixedWidthMeasurer MEASURER = new FixedWidthMeasurer(7);
+    private static final double WIDTH = 1200;
+
+    @Test
+    void labelsAndMarkersNeverOverlapInTheSameRowAtAnyZoom() {
+        TimelineContent content = new TimelineContent(document(EventIndexTest.randomEvents(new Random(9), 400)));
+        for (double years = 200; years > 0.05; years /= 2) {
+            for (LayoutMode mode : LayoutMode.values()) {
+                TimelineLayout layout = layout(content, mode, IsoDates.parse("1960").startSecond(), years);
+                List<ItemBox> items = layout.items();
+                for (int i = 0; i < items.size(); i++) {
+                    for (int j = i + 1; j < items.size(); j++) {
+                        ItemBox a = items.get(i);
+                        ItemBox b = items.get(j);
+                        if (a.lane() == b.lane() && a.y() == b.y()) {
+                            assertThat(a.right() < b.left() || b.right() < a.left())
+                                    .as("%s and %s overlap at %s years, %s", a.event().id(), b.event().id(), years, mode).isTrue();
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void fullTitlesFitWhenThereIsRoom() {
+        TimelineEvent a = point("a", "CFE Treaty signed in Paris", "1990-11-19");
+        TimelineEvent b = point("b", "Putin decree", "2007-07");
+
+        TimelineLayout layout = layout(new TimelineContent(document(List.of(a, b))), LayoutMode.COMPACT,
+                IsoDates.parse("1985").startSecond(), 30);
+
+        assertThat(layout.items()).extracting(ItemBox::label).containsExactly("CFE Treaty signed in Paris", "Putin decree");
+    }
+
+    @Test
+    void shortensALabelWithAnEllipsisRatherThanDrawOverTheNextEvent() {
+        List<TimelineEvent> events = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            events.add(point("e" + i, "A rather long title for event number " + i, (1990 + i / 4) + "-" + (10 + i % 3)));
+        }
+        TimelineLayout layout = layout(new TimelineContent(document(events)), LayoutMode.BY_CATEGORY,
+                IsoDates.parse("1989").startSecond(), 12);
+
+        assertThat(layout.items()).anySatisfy(item -> assertThat(item.label()).endsWith("\u2026"));
+        assertThat(layout.items()).allSatisfy(item -> assertThat(item.label() == null || item.label().length() >= 2).isTrue());
+    }
+
+    @Test
+    void showsAMonthPrecisionEventWithTheWholeMonthAsItsUncertainty() {
+        TimelineEvent decree = point("decree", "Putin decree", "2007-07");
+        TimeScale scale = new TimeScale(IsoDates.parse("2007-06").startSecond(), 86_400.0 / 10);
+
+        TimelineLayout layout = TimelineLayouter.layout(new TimelineContent(document(List.of(decree))), LayoutMode.COMPACT,
+                scale, WIDTH, MEASURER, MEASURER, LayoutMetrics.forLineHeight(16, LayoutMode.COMPACT));
+
+        ItemBox item = layout.items().get(0);
+        assertThat(item.fuzzyX0()).isEqualTo(scale.xOf(IsoDates.parse("2007-07-01").startSecond()));
+        assertThat(item.fuzzyX1()).isEqualTo(scale.xOf(IsoDates.parse("2007-08-01").startSecond()));
+        assertThat((item.x0() + item.x1()) / 2).isEqualTo(scale.xOf(decree.start().midSecond()));
+    }
+
+    @Test
+    void aggregatesEventsIntoClustersWhenTooDenseToDraw() {
+        List<TimelineEvent> events = new java.util.ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            events.add(point("e" + i, "Event " + i, "2000-01-" + (1 + i % 28 < 10 ? "0" : "") + (1 + i % 28)));
+        }
+        TimelineLayout layout = layout(new TimelineContent(document(events)), LayoutMode.BY_CATEGORY,
+                IsoDates.parse("1990").startSecond(), 30);
+
+        int drawn = layout.items().size();
+        int counted = layout.clusters().stream().mapToInt(TimelineLayout.ClusterBox::count).sum();
+        assertThat(layout.clusters()).isNotEmpty();
+        assertThat(drawn + counted).isEqualTo(200);
+    }
+
+    @Test
+    void putsEachCategoryInItsOwnLaneInFileOrder() {
+        TimelineEvent a = withCategory(point("a", "A", "1990"), "talks");
+        TimelineEvent b = withCategory(point("b", "B", "1991"), "treaty");
+        TimelineEvent c = point("c", "C", "1992");
+        TimelineDocument doc = new TimelineDocument(1, "T", null,
+                List.of(new Category("treaty", "Treaties", "#2E6DB4"), new Category("talks", "Talks", null)),
+                List.of(), List.of(a, b, c), List.of(), ExtraFields.NONE);
+
+        TimelineLayout layout = layout(new TimelineContent(doc), LayoutMode.BY_CATEGORY, IsoDates.parse("1985").startSecond(), 10);
+
+        assertThat(layout.lanes()).extracting(l -> l.lane().name()).containsExactly("Treaties", "Talks", "Uncategorised");
+        assertThat(layout.items()).extracting(i -> i.event().id() + "@" + i.lane()).containsExactlyInAnyOrder("b@0", "a@1", "c@2");
+    }
+
+    private static TimelineLayout layout(TimelineContent content, LayoutMode mode, double start, double years) {
+        double spp = years * 365.25 * 86_400 / WIDTH;
+        return TimelineLayouter.layout(content, mode, new TimeScale(start, spp), WIDTH, MEASURER, MEASURER,
+                LayoutMetrics.forLineHeight(16, mode));
+    }
+
+    static TimelineEvent point(String id, String title, String iso) {
+        return TimelineEvent.point(id, title, IsoDates.parse(iso));
+    }
+
+    private static TimelineEvent withCategory(TimelineEvent e, String category) {
+        return new TimelineEvent(e.id(), e.title(), e.start(), e.end(), false, category, List.of(), List.of(), null, null, null,
+                List.of(), List.of(), null, ExtraFields.NONE);
+    }
+
+    static TimelineDocument document(List<TimelineEvent> events) {
+        return new TimelineDocument(1, "Test", null, List.of(), List.of(), events, List.of(), ExtraFields.NONE);
+    }
+
+    @SuppressWarnings("unused")
+    private static HistoricalDate year(int y) {
+        return HistoricalDate.ofYear(y);
+    }
+}
