@@ -97,7 +97,7 @@ final class TimelinePainter {
     private void paintEraBands(GraphicsContext gc, TimelineLayout layout, Frame f, TimelineView.Styles s) {
         for (EraBox era : layout.eras()) {
             Color c = parse(era.era().color(), s.eraDefault.get());
-            gc.setFill(c.deriveColor(0, 1, 1, 0.22));
+            gc.setFill(c.deriveColor(0, 1, 1, 0.16));
             double x0 = Math.max(era.x0(), -1);
             double x1 = Math.min(era.x1(), f.width() + 1);
             gc.fillRect(x0, f.lanesTop(), x1 - x0, f.lanesHeight());

@@ -1,0 +1,75 @@
+package org.chronoline.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.chronoline.text.Messages;
+import org.junit.jupiter.api.Test;
+
+/** The README is the product's front door: its example must open, and what it lists must be true. */
+class ReadmeTest {
+    private static final Path README = Path.of("README.md");
+
+    @Test
+    void theCompleteExampleOpensWithoutProblemsAndUsesEveryField() throws IOException {
+        String example = codeBlock(readme(), "### A complete example", "json");
+
+        LoadResult result = new TimelineFileReader().read(TimelineSource.of("README example", example.getBytes(StandardCharsets.UTF_8)),
+                LoadMonitor.NONE);
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.status()).isEqualTo(LoadResult.Status.LOADED);
+        for (FieldSet fields : new FieldSet[] {FieldSet.DOCUMENT, FieldSet.CATEGORY, FieldSet.ERA, FieldSet.EVENT, FieldSet.SOURCE,
+            FieldSet.IMAGE, FieldSet.TOUR}) {
+            for (String name : fields.names()) {
+                assertThat(example).as("the example uses %s", name).contains("\"" + name + "\":");
+            }
+        }
+    }
+
+    @Test
+    void documentsEveryFieldOfTheFormat() throws IOException {
+        String readme = readme();
+        for (FieldSet fields : new FieldSet[] {FieldSet.DOCUMENT, FieldSet.CATEGORY, FieldSet.ERA, FieldSet.EVENT, FieldSet.SOURCE,
+            FieldSet.IMAGE, FieldSet.TOUR}) {
+            for (String name : fields.names()) {
+                assertThat(readme).as("the README documents %s", name).contains("`" + name + "`");
+            }
+        }
+    }
+
+    @Test
+    void listsEveryKeyboardAndMouseControl() throws IOException {
+        String readme = readme();
+        for (int i = 1; Messages.has("shortcut." + i + ".keys"); i++) {
+            String row = "| " + Messages.get("shortcut." + i + ".keys") + " | " + Messages.get("shortcut." + i + ".does") + " |";
+            assertThat(readme).as("README row %d", i).contains(row);
+        }
+    }
+
+    @Test
+    void ciRunsTheReadmesTestCommand() throws IOException {
+        String command = codeBlock(readme(), "## Test it", "").strip();
+
+        assertThat(command).isEqualTo("mvn -B verify");
+        assertThat(Files.readString(Path.of(".ci", "run"))).contains("\n" + command + "\n");
+    }
+
+    private static String readme() throws IOException {
+        return Files.readString(README, StandardCharsets.UTF_8);
+    }
+
+    /** The first fenced code block after a heading. */
+    static String codeBlock(String markdown, String heading, String language) {
+        int at = markdown.indexOf(heading);
+        assertThat(at).as("heading %s", heading).isNotNegative();
+        Matcher m = Pattern.compile("```" + Pattern.quote(language) + "\\n(.*?)```", Pattern.DOTALL).matcher(markdown);
+        assertThat(m.find(at)).as("code block after %s", heading).isTrue();
+        return m.group(1);
+    }
+}
