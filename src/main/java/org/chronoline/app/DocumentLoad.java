@@ -22,6 +22,10 @@ final class DocumentLoad extends Task<DocumentLoad.Outcome> {
         this.source = source;
     }
 
+    String sourceName() {
+        return source.name();
+    }
+
     @Override
     protected Outcome call() {
         LoadResult result = new TimelineFileReader().read(source, new LoadMonitor() {

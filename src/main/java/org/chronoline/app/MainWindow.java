@@ -29,6 +29,8 @@ import javafx.stage.Stage;
 import org.chronoline.io.LoadResult;
 import org.chronoline.io.TimelineSource;
 import org.chronoline.text.Messages;
+import org.chronoline.view.LayoutMode;
+import org.chronoline.view.Theme;
 import org.chronoline.view.TimelineContent;
 import org.chronoline.view.TimelineView;
 import org.controlsfx.control.MasterDetailPane;
@@ -50,6 +52,7 @@ public final class MainWindow {
     private final DetailsPanel details;
     private final StatusBar statusBar = new StatusBar();
     private final Button warningsButton = new Button();
+    private final Button cancelLoadButton = new Button(Messages.get("load.cancel"));
     private final RecentFiles recentFiles = new RecentFiles();
     private final WindowActions actions;
     private final ObjectProperty<OpenTimeline> current = new SimpleObjectProperty<>(this, "current");
@@ -86,7 +89,14 @@ public final class MainWindow {
                 ProblemsDialog.show(stage, open.source().name(), open.result());
             }
         });
-        statusBar.getRightItems().add(warningsButton);
+        cancelLoadButton.getStyleClass().add("cancel-load-button");
+        cancelLoadButton.setVisible(false);
+        cancelLoadButton.setOnAction(e -> {
+            if (loading != null) {
+                loading.cancel();
+            }
+        });
+        statusBar.getRightItems().addAll(cancelLoadButton, warningsButton);
         statusBar.setText("");
 
         BorderPane root = new BorderPane(split);
@@ -95,7 +105,7 @@ public final class MainWindow {
         root.getStyleClass().add("main-window");
 
         Scene scene = new Scene(root, 1400, 860);
-        scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
+        scene.getStylesheets().addAll(Theme.LIGHT.stylesheet(), MainWindow.class.getResource(STYLESHEET).toExternalForm());
         scene.addEventHandler(DragEvent.DRAG_OVER, this::onDragOver);
         scene.addEventHandler(DragEvent.DRAG_DROPPED, this::onDragDropped);
         stage.setScene(scene);
@@ -147,6 +157,7 @@ public final class MainWindow {
         loading = load;
         statusBar.setText(Messages.get("status.loading", source.name()));
         statusBar.progressProperty().bind(load.progressProperty());
+        cancelLoadButton.setVisible(true);
         load.setOnSucceeded(e -> finishLoad(load, file));
         load.setOnFailed(e -> finishLoad(load, file));
         load.setOnCancelled(e -> finishLoad(load, file));
@@ -160,16 +171,21 @@ public final class MainWindow {
             return;
         }
         loading = null;
+        cancelLoadButton.setVisible(false);
         statusBar.progressProperty().unbind();
         statusBar.setProgress(0);
         DocumentLoad.Outcome outcome = load.getValue();
         if (outcome == null) {
             updateStatus();
+            if (load.isCancelled()) {
+                statusBar.setText(Messages.get("status.cancelled", load.sourceName()));
+            }
             return;
         }
         LoadResult result = outcome.result();
-        if (result.status() == LoadResult.Status.CANCELLED) {
+        if (result.status() == LoadResult.Status.CANCELLED || load.isCancelled()) {
             updateStatus();
+            statusBar.setText(Messages.get("status.cancelled", outcome.source().name()));
             return;
         }
         if (!result.isLoaded()) {
@@ -229,6 +245,26 @@ public final class MainWindow {
         }
     }
 
+    void exportImage() {
+        ImageExport.run(stage, timeline, statusBar::setText);
+    }
+
+    void goToDate() {
+        GoToDateDialog.ask(stage).ifPresent(date -> {
+            timeline.goTo(date);
+            timeline.requestFocus();
+        });
+    }
+
+    /** Wraps a handler so that it does nothing while the user is typing in a text field. */
+    java.util.function.Consumer<javafx.event.ActionEvent> unlessTyping(java.util.function.Consumer<javafx.event.ActionEvent> handler) {
+        return e -> {
+            if (!(stage.getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl)) {
+                handler.accept(e);
+            }
+        };
+    }
+
     void quit() {
         Platform.exit();
     }
@@ -241,12 +277,33 @@ public final class MainWindow {
                 ActionUtils.createMenuItem(actions.open), recent, new SeparatorMenuItem(), ActionUtils.createMenuItem(actions.quit));
         Menu view = new Menu(Messages.get("menu.view"), null,
                 ActionUtils.createMenuItem(actions.fitAll), ActionUtils.createMenuItem(actions.zoomIn),
-                ActionUtils.createMenuItem(actions.zoomOut));
+                ActionUtils.createMenuItem(actions.zoomOut), ActionUtils.createMenuItem(actions.zoomToSelection),
+                new SeparatorMenuItem(),
+                ActionUtils.createMenuItem(actions.goTo), ActionUtils.createMenuItem(actions.back),
+                ActionUtils.createMenuItem(actions.forward), new SeparatorMenuItem(),
+                ActionUtils.createMenuItem(actions.firstEvent), ActionUtils.createMenuItem(actions.previousEvent),
+                ActionUtils.createMenuItem(actions.nextEvent), ActionUtils.createMenuItem(actions.lastEvent),
+                new SeparatorMenuItem(), layoutMenu(), new SeparatorMenuItem(), ActionUtils.createMenuItem(actions.exportImage));
         Menu help = new Menu(Messages.get("menu.help"), null,
                 ActionUtils.createMenuItem(actions.shortcuts), ActionUtils.createMenuItem(actions.about));
         MenuBar bar = new MenuBar(file, view, help);
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    private Menu layoutMenu() {
+        javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+        Menu menu = new Menu(Messages.get("menu.layout"));
+        for (LayoutMode mode : LayoutMode.values()) {
+            javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem(
+                    Messages.get(mode == LayoutMode.COMPACT ? "layout.compact" : "layout.byCategory"));
+            item.setToggleGroup(group);
+            item.setSelected(timeline.getLayoutMode() == mode);
+            item.setOnAction(e -> timeline.setLayoutMode(mode));
+            timeline.layoutModeProperty().addListener((o, old, now) -> item.setSelected(now == mode));
+            menu.getItems().add(item);
+        }
+        return menu;
     }
 
     private void fillRecent(Menu menu) {

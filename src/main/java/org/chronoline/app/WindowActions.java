@@ -18,6 +18,15 @@ final class WindowActions {
     final Action zoomOut;
     final Action shortcuts;
     final Action about;
+    final Action back;
+    final Action forward;
+    final Action goTo;
+    final Action zoomToSelection;
+    final Action firstEvent;
+    final Action lastEvent;
+    final Action previousEvent;
+    final Action nextEvent;
+    final Action exportImage;
 
     WindowActions(MainWindow window) {
         open = action("action.open", "Shortcut+O", "open", e -> window.chooseAndOpen());
@@ -30,6 +39,22 @@ final class WindowActions {
         zoomOut = action("action.zoomOut", "Shortcut+MINUS", "zoom-out", e -> window.timeline().zoom(1 / 1.5));
         zoomOut.setLongText(Messages.get("action.zoomOut.long"));
         shortcuts = action("action.shortcuts", "F1", null, e -> ShortcutsDialog.show(window.stage()));
+        back = action("action.back", "Alt+LEFT", "back", e -> window.timeline().back());
+        back.setLongText(Messages.get("action.back.long"));
+        back.disabledProperty().bind(window.timeline().canGoBackProperty().not());
+        forward = action("action.forward", "Alt+RIGHT", "forward", e -> window.timeline().forward());
+        forward.setLongText(Messages.get("action.forward.long"));
+        forward.disabledProperty().bind(window.timeline().canGoForwardProperty().not());
+        goTo = action("action.goTo", "Shortcut+G", "calendar", e -> window.goToDate());
+        goTo.setLongText(Messages.get("action.goTo.long"));
+        // Plain keys also type text: from a text field they must type, not navigate.
+        zoomToSelection = action("action.zoomToSelection", "Z", null, window.unlessTyping(e -> window.timeline().zoomToSelection()));
+        zoomToSelection.disabledProperty().bind(window.timeline().selectedEventProperty().isNull());
+        firstEvent = action("action.firstEvent", "Home", null, window.unlessTyping(e -> window.timeline().selectFirst()));
+        lastEvent = action("action.lastEvent", "End", null, window.unlessTyping(e -> window.timeline().selectLast()));
+        previousEvent = action("action.previousEvent", "OPEN_BRACKET", null, window.unlessTyping(e -> window.timeline().selectAdjacent(-1)));
+        exportImage = action("action.exportImage", "Shortcut+E", null, e -> window.exportImage());
+        nextEvent = action("action.nextEvent", "CLOSE_BRACKET", null, window.unlessTyping(e -> window.timeline().selectAdjacent(1)));
         about = action("action.about", null, null, e -> AboutDialog.show(window.stage()));
     }
 
@@ -41,7 +66,8 @@ final class WindowActions {
     }
 
     List<Action> toolbar() {
-        return List.of(open, ActionUtils.ACTION_SEPARATOR, zoomOut, zoomIn, fitAll);
+        return List.of(open, ActionUtils.ACTION_SEPARATOR, back, forward, ActionUtils.ACTION_SEPARATOR, zoomOut, zoomIn, fitAll,
+                goTo);
     }
 
     private static Action action(String textKey, String accelerator, String icon,

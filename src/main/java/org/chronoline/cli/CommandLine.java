@@ -12,6 +12,7 @@ import org.chronoline.text.Messages;
  * <pre>
  *   chronoline [FILE]              open FILE (default: the bundled timeline) in the window
  *   chronoline --check FILE...     validate files, print problems, exit 0 / 1 / 2
+ *   chronoline --export-png FILE --out OUT.png [--width W --height H] [--from DATE --to DATE]
  *   chronoline --help | --version
  * </pre>
  */
@@ -38,6 +39,8 @@ public final class CommandLine {
             case "--version":
                 out.println(Messages.get("cli.version", Version.current()));
                 return EXIT_OK;
+            case "--export-png":
+                return new ExportImageCommand(out, err).run(list.subList(1, list.size()));
             case "--check":
                 if (list.size() < 2) {
                     return usageError(err, Messages.get("cli.error.checkNeedsFile"));
@@ -54,7 +57,7 @@ public final class CommandLine {
         }
     }
 
-    private static int usageError(PrintStream err, String message) {
+    static int usageError(PrintStream err, String message) {
         err.println(Messages.get("cli.error.prefix", message));
         err.print(Messages.get("cli.usage"));
         return EXIT_USAGE_OR_IO;

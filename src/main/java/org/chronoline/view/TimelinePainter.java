@@ -32,7 +32,8 @@ final class TimelinePainter {
     private final Map<String, Color> categoryColors = new HashMap<>();
     private TimelineContent colorsFor;
 
-    void paint(GraphicsContext gc, TimelineLayout layout, Frame frame, TimelineView view) {
+    /** Paints a whole frame; {@code hovered} is highlighted (null in exported images). */
+    void paint(GraphicsContext gc, TimelineLayout layout, Frame frame, TimelineView view, TimelineEvent hovered) {
         TimelineView.Styles s = view.styles;
         TimelineContent content = view.getContent();
         if (colorsFor != content) {
@@ -50,7 +51,7 @@ final class TimelinePainter {
         paintLaneBackgrounds(gc, layout, frame, s);
         paintEraBands(gc, layout, frame, s);
         paintGrid(gc, layout, frame, s);
-        paintItems(gc, layout, frame, view, content);
+        paintItems(gc, layout, frame, view, hovered);
         paintClusters(gc, layout, frame, s);
         paintLaneHeaders(gc, layout, frame, s);
         gc.restore();
@@ -143,11 +144,10 @@ final class TimelinePainter {
         }
     }
 
-    private void paintItems(GraphicsContext gc, TimelineLayout layout, Frame f, TimelineView view, TimelineContent content) {
+    private void paintItems(GraphicsContext gc, TimelineLayout layout, Frame f, TimelineView view, TimelineEvent hovered) {
         TimelineView.Styles s = view.styles;
         LayoutMetrics m = layout.metrics();
         TimelineEvent selected = view.getSelectedEvent();
-        TimelineEvent hovered = view.getHoveredEvent();
         gc.setFont(s.labelFont.get());
         gc.setTextBaseline(VPos.CENTER);
         gc.setTextAlign(TextAlignment.LEFT);

@@ -36,6 +36,8 @@ public final class TimelineView extends Control {
     private final BooleanProperty animated = new SimpleBooleanProperty(this, "animated", true);
     private final ReadOnlyBooleanWrapper animating = new ReadOnlyBooleanWrapper(this, "animating");
     private final ObjectProperty<Double> today = new SimpleObjectProperty<>(this, "today", System.currentTimeMillis() / 1000.0);
+    private final ReadOnlyBooleanWrapper canGoBack = new ReadOnlyBooleanWrapper(this, "canGoBack");
+    private final ReadOnlyBooleanWrapper canGoForward = new ReadOnlyBooleanWrapper(this, "canGoForward");
 
     /** The CSS-styleable colours and fonts; package-private so {@link TimelineStyle} can reach them. */
     final Styles styles = new Styles(this);
@@ -170,6 +172,117 @@ public final class TimelineView extends Control {
         if (skin != null && event != null) {
             skin.reveal(event);
         }
+    }
+
+    /** Selects an event and brings it into view with a short animation; null clears the selection. */
+    public void select(TimelineEvent event) {
+        setSelectedEvent(event);
+        reveal(event);
+    }
+
+    /** Selects the next (direction 1) or previous (-1) event in time; returns false when there is none. */
+    public boolean selectAdjacent(int direction) {
+        TimeScale s = getScale();
+        TimelineEvent next = Navigation.adjacent(getContent(), getSelectedEvent(), direction, s.secondAt(0), s.secondAt(getWidth()));
+        if (next == null) {
+            return false;
+        }
+        select(next);
+        return true;
+    }
+
+    /** Selects the first event in time. */
+    public void selectFirst() {
+        EventIndex events = getContent().events();
+        if (events.size() > 0) {
+            select(events.get(0));
+        }
+    }
+
+    /** Selects the last event in time. */
+    public void selectLast() {
+        EventIndex events = getContent().events();
+        if (events.size() > 0) {
+            select(events.get(events.size() - 1));
+        }
+    }
+
+    /** Zooms so that the selected event fills the view with its surroundings. */
+    public void zoomToSelection() {
+        TimelineEvent selected = getSelectedEvent();
+        if (selected != null) {
+            double[] interval = Navigation.intervalAround(selected);
+            show(interval[0], interval[1]);
+        }
+    }
+
+    /** Shows the period a date names: a year, a month, a day. */
+    public void goTo(org.chronoline.model.HistoricalDate date) {
+        double[] interval = Navigation.intervalAround(date);
+        show(interval[0], interval[1]);
+    }
+
+    /** Returns to the previous view, as a browser's Back does. */
+    public void back() {
+        TimelineViewSkin skin = timelineSkin();
+        if (skin != null) {
+            skin.back();
+        }
+    }
+
+    /** Returns to the view left by {@link #back()}. */
+    public void forward() {
+        TimelineViewSkin skin = timelineSkin();
+        if (skin != null) {
+            skin.forward();
+        }
+    }
+
+    public ReadOnlyBooleanProperty canGoBackProperty() {
+        return canGoBack.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canGoForwardProperty() {
+        return canGoForward.getReadOnlyProperty();
+    }
+
+    void updateHistoryState(boolean back, boolean forward) {
+        canGoBack.set(back);
+        canGoForward.set(forward);
+    }
+
+    /**
+     * The timeline as an image {@code width} x {@code height} points large, showing {@code scale}, with
+     * {@code pixelScale} pixels per point (2 for a double-resolution image). Call on the JavaFX thread
+     * once the control has been laid out.
+     */
+    public javafx.scene.image.WritableImage renderImage(double width, double height, double pixelScale, TimeScale scale) {
+        TimelineViewSkin skin = timelineSkin();
+        if (skin == null) {
+            throw new IllegalStateException("the timeline has no skin yet; add it to a scene and lay it out first");
+        }
+        return skin.render(width, height, pixelScale, scale);
+    }
+
+    /** The current view as an image, exactly as on screen, at {@code pixelScale} times the screen resolution. */
+    public javafx.scene.image.WritableImage renderCurrentView(double pixelScale) {
+        TimelineViewSkin skin = timelineSkin();
+        if (skin == null) {
+            throw new IllegalStateException("the timeline has no skin yet");
+        }
+        return skin.render(skin.drawingWidth(), skin.drawingHeight(), pixelScale, getScale());
+    }
+
+    /** The scale that fits every event across {@code width} pixels. */
+    public TimeScale scaleFittingAll(double width) {
+        TimelineViewSkin skin = timelineSkin();
+        return skin == null ? getScale() : skin.fitScale(width);
+    }
+
+    /** The event drawn at a point of this control, or null when there is none (empty space, a cluster, the axis). */
+    public TimelineEvent eventAt(double x, double y) {
+        TimelineViewSkin skin = timelineSkin();
+        return skin == null ? null : skin.eventAt(x, y);
     }
 
     /** Where an event is drawn, in this control's coordinates, or null when it is not drawn. */

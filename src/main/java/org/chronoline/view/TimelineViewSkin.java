@@ -3,12 +3,17 @@ package org.chronoline.view;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import javafx.animation.PauseTransition;
 import javafx.beans.Observable;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
 import javafx.scene.Cursor;
+import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.SkinBase;
 import javafx.scene.control.Tooltip;
@@ -41,11 +46,17 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
     private final Tooltip tooltip = new Tooltip();
     private final TimelinePainter painter = new TimelinePainter();
     private final ViewAnimator animator;
+    private final OverviewStrip overview;
+    private final ViewHistory history = new ViewHistory();
+    /** Records the view once the wheel has been still for a moment. */
+    private final PauseTransition wheelSettled = new PauseTransition(Duration.millis(450));
 
     private TimelineLayout layout;
     private Object layoutKey;
     private TimelinePainter.Frame frame;
     private boolean fitPending;
+    /** An event to scroll into view vertically once the layout for its new position exists. */
+    private TimelineEvent pendingReveal;
 
     private double pressX;
     private double pressY;
@@ -59,7 +70,9 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         laneScrollBar.setOrientation(Orientation.VERTICAL);
         laneScrollBar.setVisible(false);
         laneScrollBar.valueProperty().bindBidirectional(view.laneScrollProperty());
-        getChildren().addAll(canvas, laneScrollBar);
+        overview = new OverviewStrip(view, painter::measurerFor, scale -> scale.clamped(canvas.getWidth(), maxSpan()),
+                canvas::getWidth, this::recordView);
+        getChildren().addAll(canvas, laneScrollBar, overview);
         tooltip.setShowDelay(Duration.millis(250));
         tooltip.getStyleClass().add("timeline-tooltip");
 
@@ -87,11 +100,42 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(e.getX(), e.getY()));
         canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> view.setHoveredEvent(null));
         view.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
-        view.selectedEventProperty().addListener((o, old, now) -> {
-            if (now != null && view.isFocused()) {
-                reveal(now);
+        view.animatingProperty().addListener((o, was, now) -> {
+            if (!now) {
+                recordView();
             }
         });
+        view.contentProperty().addListener((o, old, now) -> {
+            history.clear();
+            view.updateHistoryState(false, false);
+        });
+        wheelSettled.setOnFinished(e -> recordView());
+    }
+
+    // ---- view history --------------------------------------------------------------------------
+
+    void recordView() {
+        if (canvas.getWidth() > 0 && !animator.isRunning()) {
+            history.record(getSkinnable().getScale(), canvas.getWidth());
+            getSkinnable().updateHistoryState(history.canGoBack(), history.canGoForward());
+        }
+    }
+
+    void back() {
+        recordView();
+        TimeScale previous = history.back();
+        if (previous != null) {
+            moveTo(previous, canvas.getWidth() / 2, 350);
+        }
+        getSkinnable().updateHistoryState(history.canGoBack(), history.canGoForward());
+    }
+
+    void forward() {
+        TimeScale next = history.forward();
+        if (next != null) {
+            moveTo(next, canvas.getWidth() / 2, 350);
+        }
+        getSkinnable().updateHistoryState(history.canGoBack(), history.canGoForward());
     }
 
     // ---- layout and paint ----------------------------------------------------------------------
@@ -99,14 +143,18 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
     @Override
     protected void layoutChildren(double x, double y, double w, double h) {
         double barWidth = laneScrollBar.isVisible() ? laneScrollBar.prefWidth(-1) : 0;
+        double overviewHeight = Math.ceil(painter.measurerFor(getSkinnable().styles.axisFont.get()).lineHeight() * 2.8);
+        double canvasHeight = Math.max(0, h - overviewHeight);
         canvas.relocate(x, y);
-        if (canvas.getWidth() != w - barWidth || canvas.getHeight() != h) {
+        if (canvas.getWidth() != w - barWidth || canvas.getHeight() != canvasHeight) {
             canvas.setWidth(Math.max(0, w - barWidth));
-            canvas.setHeight(Math.max(0, h));
+            canvas.setHeight(canvasHeight);
         }
+        overview.resizeRelocate(x, y + canvasHeight, w, overviewHeight);
         if (fitPending && canvas.getWidth() > 0) {
             fitPending = false;
             getSkinnable().setScale(fitScale());
+            recordView();
         }
         paint();
         if (frame != null) {
@@ -123,25 +171,108 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
             return;
         }
         TimelineLayout current = currentLayout();
-        double axisHeight = 2 * Math.ceil(painter.measurerFor(view.styles.axisFont.get()).lineHeight() * 1.55);
-        double eraHeight = current.eraRows() * current.metrics().eraRowHeight();
-        double lanesTop = axisHeight + eraHeight;
-        double lanesHeight = Math.max(0, height - lanesTop);
-        double maxScroll = Math.max(0, current.contentHeight() - lanesHeight);
+        frame = frameFor(current, width, height, view.laneScrollProperty().get());
+        double maxScroll = Math.max(0, current.contentHeight() - frame.lanesHeight());
         boolean needsBar = maxScroll > 0;
         if (laneScrollBar.isVisible() != needsBar) {
             laneScrollBar.setVisible(needsBar);
             view.requestLayout();
         }
         laneScrollBar.setMax(maxScroll);
-        laneScrollBar.setVisibleAmount(maxScroll * lanesHeight / Math.max(1, current.contentHeight()));
+        laneScrollBar.setVisibleAmount(maxScroll * frame.lanesHeight() / Math.max(1, current.contentHeight()));
         laneScrollBar.setUnitIncrement(current.metrics().rowHeight());
         if (view.laneScrollProperty().get() > maxScroll) {
             view.setLaneScroll(maxScroll);
         }
-        frame = new TimelinePainter.Frame(width, height, axisHeight, axisHeight, eraHeight, lanesTop, lanesHeight,
-                Math.min(view.laneScrollProperty().get(), maxScroll));
-        painter.paint(canvas.getGraphicsContext2D(), current, frame, view);
+        if (pendingReveal != null && scrollIntoView(pendingReveal, current, maxScroll)) {
+            return; // the scroll change lays out and paints again
+        }
+        painter.paint(canvas.getGraphicsContext2D(), current, frame, view, view.getHoveredEvent());
+        overview.paint();
+    }
+
+    /**
+     * Scrolls the lanes so that the event's row is visible, using the layout of the current frame;
+     * returns true when the scroll changed. Stops trying once the event is placed and no move is running.
+     */
+    private boolean scrollIntoView(TimelineEvent event, TimelineLayout current, double maxScroll) {
+        double top = Double.NaN;
+        double bottom = Double.NaN;
+        for (ItemBox item : current.items()) {
+            if (item.event().id().equals(event.id())) {
+                top = item.y();
+                bottom = item.y() + item.height();
+            }
+        }
+        if (Double.isNaN(top)) {
+            for (LaneBox lane : current.lanes()) {
+                if (laneHolds(lane.lane(), event)) {
+                    top = lane.y();
+                    bottom = lane.y() + Math.min(lane.height(), frame.lanesHeight());
+                    break;
+                }
+            }
+        } else if (!animator.isRunning()) {
+            pendingReveal = null;
+        }
+        if (Double.isNaN(top)) {
+            pendingReveal = null;
+            return false;
+        }
+        double scroll = frame.laneScroll();
+        double target = scroll;
+        if (top < scroll) {
+            target = top;
+        } else if (bottom > scroll + frame.lanesHeight()) {
+            target = bottom - frame.lanesHeight();
+        }
+        target = Math.max(0, Math.min(maxScroll, target));
+        if (Math.abs(target - scroll) < 0.5) {
+            return false;
+        }
+        getSkinnable().setLaneScroll(target);
+        return true;
+    }
+
+    /** Where axis, eras and lanes go in a drawing of the given size, with the lanes scrolled by {@code scroll}. */
+    private TimelinePainter.Frame frameFor(TimelineLayout layout, double width, double height, double scroll) {
+        double axisHeight = 2 * Math.ceil(painter.measurerFor(getSkinnable().styles.axisFont.get()).lineHeight() * 1.55);
+        double eraHeight = layout.eraRows() * layout.metrics().eraRowHeight();
+        double lanesTop = axisHeight + eraHeight;
+        double lanesHeight = Math.max(0, height - lanesTop);
+        double maxScroll = Math.max(0, layout.contentHeight() - lanesHeight);
+        return new TimelinePainter.Frame(width, height, axisHeight, axisHeight, eraHeight, lanesTop, lanesHeight,
+                Math.max(0, Math.min(scroll, maxScroll)));
+    }
+
+    /**
+     * The timeline drawn afresh at any size and pixel density, for exporting images: laid out for
+     * {@code width} x {@code height} at {@code scale}, then painted with every coordinate multiplied by
+     * {@code pixelScale}, so a double-resolution image is sharp rather than enlarged.
+     */
+    WritableImage render(double width, double height, double pixelScale, TimeScale scale) {
+        TimelineView view = getSkinnable();
+        FxTextMeasurer labels = painter.measurerFor(view.styles.labelFont.get());
+        FxTextMeasurer axis = painter.measurerFor(view.styles.axisFont.get());
+        TimelineLayout drawn = TimelineLayouter.layout(view.getContent(), view.getLayoutMode(), scale, width, labels, axis,
+                LayoutMetrics.forLineHeight(labels.lineHeight(), view.getLayoutMode()));
+        TimelinePainter.Frame drawnFrame = frameFor(drawn, width, height, view.laneScrollProperty().get());
+        Canvas target = new Canvas(Math.round(width * pixelScale), Math.round(height * pixelScale));
+        GraphicsContext gc = target.getGraphicsContext2D();
+        gc.scale(pixelScale, pixelScale);
+        painter.paint(gc, drawn, drawnFrame, view, null);
+        SnapshotParameters parameters = new SnapshotParameters();
+        parameters.setFill(Color.TRANSPARENT);
+        return target.snapshot(parameters, null);
+    }
+
+    /** The size of the drawing area the scale applies to. */
+    double drawingWidth() {
+        return canvas.getWidth();
+    }
+
+    double drawingHeight() {
+        return canvas.getHeight();
     }
 
     private TimelineLayout currentLayout() {
@@ -159,6 +290,15 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
     }
 
     // ---- commands ------------------------------------------------------------------------------
+
+    /** The scale that shows every event across {@code width} pixels. */
+    TimeScale fitScale(double width) {
+        double[] extent = getSkinnable().getContent().extent();
+        if (extent == null) {
+            return fitScale();
+        }
+        return TimeScale.fitting(extent[0], extent[1], width, FIT_MARGIN).clamped(width, maxSpan());
+    }
 
     void fitAll() {
         if (canvas.getWidth() <= 0) {
@@ -217,34 +357,15 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         double margin = Math.min(width / 4, 120);
         double start = event.startSecond();
         double end = event.endSecond();
+        pendingReveal = event;
+        getSkinnable().requestLayout();
         if (scale.xOf(start) >= margin && scale.xOf(end) <= width - margin) {
-            revealVertically(event);
             return;
         }
         TimeScale target = end - start <= scale.span(width - 2 * margin)
                 ? scale.centredOn((start + end) / 2, width)
                 : TimeScale.fitting(start, end, width, margin);
         moveTo(target, width / 2, 450);
-        revealVertically(event);
-    }
-
-    private void revealVertically(TimelineEvent event) {
-        if (frame == null || layout == null) {
-            return;
-        }
-        for (LaneBox lane : layout.lanes()) {
-            if (lane.lane().index().size() > 0 && laneHolds(lane.lane(), event)) {
-                double top = lane.y();
-                double bottom = lane.y() + lane.height();
-                double scroll = getSkinnable().laneScrollProperty().get();
-                if (top < scroll) {
-                    getSkinnable().setLaneScroll(top);
-                } else if (bottom > scroll + frame.lanesHeight()) {
-                    getSkinnable().setLaneScroll(Math.max(0, Math.min(top, bottom - frame.lanesHeight())));
-                }
-                return;
-            }
-        }
     }
 
     private static boolean laneHolds(Lane lane, TimelineEvent event) {
@@ -257,9 +378,16 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         if (!view.isAnimated() || view.getScene() == null || canvas.getWidth() <= 0) {
             animator.stop();
             view.setScale(clamped);
+            recordView();
             return;
         }
         animator.animate(view.getScale(), clamped, anchorX, canvas.getWidth(), millis);
+    }
+
+    /** The event drawn at a point of the control, or null. */
+    TimelineEvent eventAt(double x, double y) {
+        Object hit = hitTest(x, y);
+        return hit instanceof ItemBox ? ((ItemBox) hit).event() : null;
     }
 
     Bounds eventBounds(String eventId) {
@@ -304,6 +432,7 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
             double notches = e.getDeltaY() / (e.getMultiplierY() > 0 ? e.getMultiplierY() : 40);
             zoomAround(Math.pow(WHEEL_STEP, notches), e.getX());
         }
+        wheelSettled.playFromStart();
         e.consume();
     }
 
@@ -339,6 +468,7 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         if (dragging) {
             dragging = false;
             canvas.setCursor(Cursor.DEFAULT);
+            recordView();
             return;
         }
         if (e.getButton() != MouseButton.PRIMARY) {
@@ -423,6 +553,27 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
                 view.setLaneScroll(Math.max(0, Math.min(laneScrollBar.getMax(), view.laneScrollProperty().get() + step)));
                 break;
             }
+            case HOME:
+                view.selectFirst();
+                break;
+            case END:
+                view.selectLast();
+                break;
+            case OPEN_BRACKET:
+                view.selectAdjacent(-1);
+                break;
+            case CLOSE_BRACKET:
+                view.selectAdjacent(1);
+                break;
+            case TAB:
+                // Tab walks through the events in time; past the last one, focus moves on as usual.
+                if (!view.selectAdjacent(e.isShiftDown() ? -1 : 1)) {
+                    return;
+                }
+                break;
+            case Z:
+                view.zoomToSelection();
+                break;
             case ESCAPE:
                 if (view.getSelectedEvent() == null) {
                     return;

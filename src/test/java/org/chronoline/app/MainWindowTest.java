@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -56,9 +55,7 @@ class MainWindowTest extends WindowTest {
         robot.clickOn(osce);
         assertThat(openedLinks).containsExactly("https://www.osce.org/node/58665");
 
-        Node canvas = robot.lookup("#timeline").query();
-        javafx.geometry.Bounds b = canvas.localToScreen(canvas.getBoundsInLocal());
-        robot.clickOn(b.getMaxX() - 30, b.getMaxY() - 8, MouseButton.PRIMARY);
+        robot.clickOn(emptySpotInTheLanes(), MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(timeline().getSelectedEvent()).isNull();
         assertThat(detailTexts(robot)).contains("Click an event on the timeline to read about it here.");
@@ -106,6 +103,17 @@ class MainWindowTest extends WindowTest {
         robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.DIGIT0).release(javafx.scene.input.KeyCode.CONTROL);
         waitUntil(() -> !timeline().isAnimating());
         assertThat(timeline().getScale().secondsPerPixel()).isCloseTo(fitted.secondsPerPixel(), org.assertj.core.data.Percentage.withPercentage(0.1));
+    }
+
+    /** A point between the events, on screen: no event there, and below the axis and era ribbons. */
+    private javafx.geometry.Point2D emptySpotInTheLanes() {
+        double x = timeline().getWidth() - 60;
+        for (double y = 200; y < timeline().getHeight() - 80; y += 5) {
+            if (timeline().eventAt(x, y) == null && timeline().eventAt(x - 20, y) == null) {
+                return timeline().localToScreen(x, y);
+            }
+        }
+        throw new AssertionError("no empty spot");
     }
 
     private static java.util.List<String> detailTexts(FxRobot robot) {

@@ -1,0 +1,62 @@
+package org.chronoline.app;
+
+import java.util.Optional;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.chronoline.model.DateInput;
+import org.chronoline.model.DateText;
+import org.chronoline.model.HistoricalDate;
+import org.chronoline.model.InvalidDateException;
+import org.chronoline.text.Messages;
+
+/**
+ * View > Go to Date: type a date at any precision ("1990", "July 2007", "2007-10-12", "480 BCE");
+ * the dialog says how it reads it, or why it cannot, before OK is allowed.
+ */
+final class GoToDateDialog {
+    private GoToDateDialog() {
+    }
+
+    static Optional<HistoricalDate> ask(Window owner) {
+        Dialog<HistoricalDate> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(Messages.get("goto.title"));
+        dialog.setHeaderText(Messages.get("goto.header"));
+        dialog.getDialogPane().getStyleClass().add("goto-dialog");
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+
+        TextField input = new TextField();
+        input.setId("goto-date");
+        input.setPromptText(Messages.get("goto.prompt"));
+        Label feedback = new Label(" ");
+        feedback.getStyleClass().add("goto-feedback");
+        VBox content = new VBox(8, input, feedback);
+        dialog.getDialogPane().setContent(content);
+
+        javafx.scene.Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
+        ok.setDisable(true);
+        input.textProperty().addListener((o, old, text) -> {
+            feedback.getStyleClass().remove("invalid");
+            if (text.isBlank()) {
+                feedback.setText(" ");
+                ok.setDisable(true);
+                return;
+            }
+            try {
+                feedback.setText(Messages.get("goto.reads", DateText.format(DateInput.parse(text))));
+                ok.setDisable(false);
+            } catch (InvalidDateException e) {
+                feedback.setText(e.reason());
+                feedback.getStyleClass().add("invalid");
+                ok.setDisable(true);
+            }
+        });
+        dialog.setResultConverter(button -> button == ButtonType.OK ? DateInput.parse(input.getText()) : null);
+        dialog.setOnShown(e -> input.requestFocus());
+        return dialog.showAndWait();
+    }
+}

@@ -1,0 +1,86 @@
+package org.chronoline.app;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.concurrent.Task;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.image.WritableImage;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.chronoline.io.PngWriter;
+import org.chronoline.text.Messages;
+import org.chronoline.view.Pixels;
+import org.chronoline.view.TimelineView;
+
+/**
+ * View > Export Image: the current view as a PNG, at screen or double resolution. The picture is
+ * drawn on the JavaFX thread (it is the view as it is now); encoding and writing the file happen
+ * in the background.
+ */
+final class ImageExport {
+    private ImageExport() {
+    }
+
+    /** A resolution offered in the dialog. */
+    record Resolution(double pixelScale, String label) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    static void run(Window owner, TimelineView timeline, Consumer<String> status) {
+        WritableImage screen = timeline.renderCurrentView(1);
+        int w = (int) screen.getWidth();
+        int h = (int) screen.getHeight();
+        Resolution normal = new Resolution(1, Messages.get("export.resolution.screen", w, h));
+        Resolution twice = new Resolution(2, Messages.get("export.resolution.double", 2 * w, 2 * h));
+        ChoiceDialog<Resolution> choice = new ChoiceDialog<>(normal, List.of(normal, twice));
+        choice.initOwner(owner);
+        choice.setTitle(Messages.get("export.title"));
+        choice.setHeaderText(Messages.get("export.header"));
+        choice.setContentText(Messages.get("export.resolution"));
+        Optional<Resolution> resolution = choice.showAndWait();
+        if (resolution.isEmpty()) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("export.title"));
+        chooser.setInitialFileName("timeline.png");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("export.filter"), "*.png"));
+        File file = chooser.showSaveDialog(owner);
+        if (file != null) {
+            write(owner, resolution.get().pixelScale() == 1 ? screen : timeline.renderCurrentView(2), file.toPath(), status);
+        }
+    }
+
+    static Task<Void> write(Window owner, WritableImage image, Path target, Consumer<String> status) {
+        int width = (int) image.getWidth();
+        int height = (int) image.getHeight();
+        int[] pixels = Pixels.argb(image);
+        Task<Void> task = new Task<>() {
+            @Override
+            protected Void call() throws Exception {
+                PngWriter.write(target, width, height, pixels);
+                return null;
+            }
+        };
+        task.setOnSucceeded(e -> status.accept(Messages.get("export.saved", target.getFileName(), width, height)));
+        task.setOnFailed(e -> {
+            Alert alert = new Alert(Alert.AlertType.ERROR);
+            alert.initOwner(owner);
+            alert.setTitle(Messages.get("export.title"));
+            alert.setHeaderText(Messages.get("export.failed", target.getFileName()));
+            alert.setContentText(String.valueOf(task.getException().getMessage()));
+            alert.show();
+        });
+        Thread thread = new Thread(task, "chronoline-export");
+        thread.setDaemon(true);
+        thread.start();
+        return task;
+    }
+}

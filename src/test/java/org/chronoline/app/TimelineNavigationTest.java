@@ -1,0 +1,206 @@
+package org.chronoline.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.chronoline.model.IsoDates;
+import org.chronoline.model.TimelineEvent;
+import org.chronoline.view.TimeScale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+class TimelineNavigationTest extends WindowTest {
+
+    @Start
+    void start(Stage stage) {
+        startWindow(stage);
+    }
+
+    private void settle() {
+        WaitForAsyncUtils.waitForFxEvents();
+        waitUntil(() -> !timeline().isAnimating());
+    }
+
+    private Point2D onTimeline(double x, double y) {
+        Bounds b = timeline().localToScreen(timeline().getBoundsInLocal());
+        return new Point2D(b.getMinX() + x, b.getMinY() + y);
+    }
+
+    @Test
+    void wheelZoomKeepsTheDateUnderThePointerInPlace(FxRobot robot) {
+        waitForTimeline(60);
+        double x = 400;
+        double before = timeline().getScale().secondAt(x);
+        double sppBefore = timeline().getScale().secondsPerPixel();
+
+        robot.moveTo(onTimeline(x, 300));
+        // TestFX's DOWN sends a positive deltaY: the wheel turned away from the user, which zooms in.
+        robot.scroll(3, javafx.geometry.VerticalDirection.DOWN);
+        settle();
+
+        TimeScale after = timeline().getScale();
+        assertThat(after.secondsPerPixel()).as("zoomed in").isLessThan(sppBefore * 0.8);
+        assertThat(after.xOf(before)).as("the instant under the pointer stays under it").isCloseTo(x, within(1.0));
+    }
+
+    @Test
+    void homeEndAndBracketsWalkThroughEventsInTimeAndBringThemIntoView(FxRobot robot) {
+        waitForTimeline(60);
+        robot.clickOn(onTimeline(600, 20), MouseButton.PRIMARY); // focus the timeline by clicking its axis
+        robot.interact(() -> timeline().zoom(40));
+        settle();
+
+        robot.type(KeyCode.HOME);
+        settle();
+        assertThat(selectedId()).isEqualTo("abm-signed");
+        assertThat(timeline().eventBounds("abm-signed")).as("first event in view").isNotNull();
+
+        robot.type(KeyCode.CLOSE_BRACKET);
+        settle();
+        assertThat(selectedId()).isEqualTo("salt1-signed");
+
+        robot.type(KeyCode.CLOSE_BRACKET);
+        settle();
+        assertThat(selectedId()).isEqualTo("mbfr-talks");
+
+        robot.type(KeyCode.OPEN_BRACKET);
+        settle();
+        assertThat(selectedId()).isEqualTo("salt1-signed");
+
+        robot.type(KeyCode.END);
+        settle();
+        assertThat(selectedId()).isEqualTo("new-start-expires");
+        Bounds last = timeline().eventBounds("new-start-expires");
+        assertThat(last).as("last event brought into view").isNotNull();
+        assertThat(last.getMinX()).isBetween(0.0, timeline().getWidth());
+    }
+
+    @Test
+    void selectingTheNextEventMovesTheViewToIt(FxRobot robot) {
+        waitForTimeline(60);
+        TimelineEvent signed = timeline().getContent().event("cfe-signed");
+        robot.interact(() -> timeline().select(signed));
+        robot.interact(() -> timeline().zoomToSelection());
+        settle();
+        assertThat(timeline().eventBounds("start1-signed")).as("next event starts off screen").isNull();
+
+        robot.clickOn(onTimeline(600, 20), MouseButton.PRIMARY);
+        robot.interact(() -> timeline().setSelectedEvent(signed));
+        robot.type(KeyCode.TAB);
+        settle();
+
+        assertThat(selectedId()).isEqualTo("start1-signed");
+        assertThat(timeline().eventBounds("start1-signed")).as("the view moved to it").isNotNull();
+    }
+
+    @Test
+    void zoomToSelectionThenBackAndForwardReturnToEarlierViews(FxRobot robot) {
+        waitForTimeline(60);
+        TimeScale fitted = timeline().getScale();
+        robot.interact(() -> timeline().select(timeline().getContent().event("two-plus-two-moscow")));
+        robot.clickOn(onTimeline(600, 20), MouseButton.PRIMARY);
+        robot.interact(() -> timeline().select(timeline().getContent().event("two-plus-two-moscow")));
+
+        robot.type(KeyCode.Z);
+        settle();
+        TimeScale zoomed = timeline().getScale();
+        assertThat(zoomed.span(timeline().getWidth())).as("about a week around a day-precision event").isLessThan(30 * 86_400.0);
+
+        robot.press(KeyCode.ALT).type(KeyCode.LEFT).release(KeyCode.ALT);
+        settle();
+        assertThat(timeline().getScale().secondsPerPixel()).isCloseTo(fitted.secondsPerPixel(), within(fitted.secondsPerPixel() * 1e-6));
+
+        robot.press(KeyCode.ALT).type(KeyCode.RIGHT).release(KeyCode.ALT);
+        settle();
+        assertThat(timeline().getScale().secondsPerPixel()).isCloseTo(zoomed.secondsPerPixel(), within(zoomed.secondsPerPixel() * 1e-6));
+    }
+
+    @Test
+    void goToDateShowsThePeriodTyped(FxRobot robot) {
+        waitForTimeline(60);
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.G).release(KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#goto-date").tryQuery().isPresent());
+        robot.clickOn("#goto-date").write("July 2007");
+        assertThat(robot.lookup(".goto-feedback").queryLabeled().getText()).isEqualTo("Shows July 2007");
+        robot.type(KeyCode.ENTER);
+        settle();
+
+        TimeScale scale = timeline().getScale();
+        double july = IsoDates.parse("2007-07").startSecond();
+        double august = IsoDates.parse("2007-08").startSecond();
+        assertThat(scale.xOf(july)).isBetween(0.0, timeline().getWidth() / 2);
+        assertThat(scale.xOf(august)).isBetween(timeline().getWidth() / 2, timeline().getWidth());
+    }
+
+    @Test
+    void goToDateRefusesWhatIsNotADateAndSaysWhy(FxRobot robot) {
+        waitForTimeline(60);
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.G).release(KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#goto-date").tryQuery().isPresent());
+        robot.clickOn("#goto-date").write("30 February 2007");
+
+        assertThat(robot.lookup(".goto-feedback").queryLabeled().getText()).isEqualTo("February 2007 has 28 days");
+        assertThat(robot.lookup(".goto-dialog .button").queryAllAs(javafx.scene.control.Button.class))
+                .filteredOn(b -> b.isDefaultButton()).allSatisfy(ok -> assertThat(ok.isDisabled()).isTrue());
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void draggingTheOverviewWindowMovesThroughTimeAndClickingJumps(FxRobot robot) {
+        waitForTimeline(60);
+        robot.interact(() -> timeline().zoom(6));
+        settle();
+        Node overview = robot.lookup("#overview").query();
+        Bounds strip = overview.localToScreen(overview.getBoundsInLocal());
+        double before = timeline().getScale().secondAt(0);
+
+        // The view window sits in the middle of the strip after zooming around the centre.
+        robot.drag(new Point2D(strip.getCenterX(), strip.getCenterY()), MouseButton.PRIMARY)
+                .dropTo(new Point2D(strip.getCenterX() - 120, strip.getCenterY()));
+        WaitForAsyncUtils.waitForFxEvents();
+        double moved = timeline().getScale().secondAt(0);
+        assertThat(moved).as("dragging left shows earlier times").isLessThan(before);
+
+        robot.clickOn(new Point2D(strip.getMaxX() - 20, strip.getCenterY()), MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        double centre = timeline().getScale().secondAt(timeline().getWidth() / 2);
+        assertThat(centre).as("clicking near the end jumps there").isGreaterThan(IsoDates.parse("2020").startSecond());
+    }
+
+    @Test
+    void exportsTheViewAsAPngOfTheRequestedSize(FxRobot robot, @TempDir Path dir) throws Exception {
+        waitForTimeline(60);
+        Path target = dir.resolve("view.png");
+
+        javafx.concurrent.Task<Void> task = WaitForAsyncUtils.asyncFx(() -> ImageExport.write(stage,
+                timeline().renderCurrentView(2), target, text -> { })).get();
+        waitUntil(task::isDone);
+
+        java.awt.image.BufferedImage image = ImageIO.read(target.toFile());
+        javafx.scene.image.WritableImage screen = WaitForAsyncUtils.asyncFx(() -> timeline().renderCurrentView(1)).get();
+        assertThat(image.getWidth()).isEqualTo(2 * (int) screen.getWidth());
+        assertThat(image.getHeight()).isEqualTo(2 * (int) screen.getHeight());
+    }
+
+    private String selectedId() {
+        return timeline().getSelectedEvent() == null ? null : timeline().getSelectedEvent().id();
+    }
+
+    @SuppressWarnings("unused")
+    private static void ignore(IOException e) {
+    }
+}

@@ -1,0 +1,59 @@
+package org.chronoline.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class CheckCommandTest {
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return CommandLine.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String output() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void printsOkWithCountsForAValidFileAndExitsZero() {
+        assertThat(run("--check", "data/events.json")).isZero();
+        assertThat(output()).isEqualTo("data/events.json: ok, 60 events, 0 warnings" + System.lineSeparator());
+    }
+
+    @Test
+    void printsOneLinePerProblemAndExitsOneWhenAnyFileIsInvalid() {
+        assertThat(run("--check", "data/events.json", "src/test/resources/files/bad-date.json")).isEqualTo(1);
+        assertThat(output().lines()).containsExactly(
+                "data/events.json: ok, 60 events, 0 warnings",
+                "src/test/resources/files/bad-date.json:6:45: error: events[1].start: \"2007-13-01\" is not a date (month 13)");
+    }
+
+    @Test
+    void exitsTwoForAMissingFileOrBadUsage() {
+        assertThat(run("--check", "nowhere.json")).isEqualTo(2);
+        assertThat(output()).isEqualTo("nowhere.json: error: file not found" + System.lineSeparator());
+        assertThat(run("--check")).isEqualTo(2);
+        assertThat(run("--frobnicate")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("chronoline: unknown option --frobnicate", "Usage:");
+    }
+
+    @Test
+    void showsHelpAndVersion() {
+        assertThat(run("--help")).isZero();
+        assertThat(output()).contains("--check FILE...", "--export-png FILE --out OUT.png");
+        out.reset();
+        assertThat(run("--version")).isZero();
+        assertThat(output()).matches("Chronoline \\S+\\R");
+    }
+
+    @Test
+    void leavesAFileNameAloneForTheWindow() {
+        assertThat(run("data/events.json")).isEqualTo(CommandLine.OPEN_WINDOW);
+        assertThat(run()).isEqualTo(CommandLine.OPEN_WINDOW);
+    }
+}

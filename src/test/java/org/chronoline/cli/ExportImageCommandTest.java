@@ -1,0 +1,63 @@
+package org.chronoline.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExportImageCommandTest {
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return CommandLine.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void drawsThePeriodAskedForAtTheSizeAskedForWithoutADisplay(@TempDir Path dir) throws Exception {
+        Path png = dir.resolve("cfe.png");
+
+        int exit = run("--export-png", "data/events.json", "--out", png.toString(), "--width", "1024", "--height", "600",
+                "--from", "1989", "--to", "1993");
+
+        assertThat(exit).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains(png + ": 1024 x 600 pixels");
+        var image = ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).isEqualTo(1024);
+        assertThat(image.getHeight()).isEqualTo(600);
+        assertThat(distinctColours(image)).as("a drawing, not a blank page").isGreaterThan(20);
+    }
+
+    @Test
+    void reportsAnInvalidFileWithItsProblemsAndExitCodeOne(@TempDir Path dir) {
+        int exit = run("--export-png", "src/test/resources/files/bad-date.json", "--out", dir.resolve("x.png").toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("bad-date.json:6:45: error: events[1].start");
+        assertThat(dir.resolve("x.png")).doesNotExist();
+    }
+
+    @Test
+    void refusesBadOptionsWithAUsageMessage(@TempDir Path dir) {
+        assertThat(run("--export-png", "data/events.json")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--export-png needs --out OUT.png");
+        assertThat(run("--export-png", "data/events.json", "--out", "x.png", "--width", "ten")).isEqualTo(2);
+        assertThat(run("--export-png", "data/events.json", "--out", "x.png", "--from", "2008", "--to", "2007")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--to is before --from");
+    }
+
+    private static int distinctColours(java.awt.image.BufferedImage image) {
+        java.util.Set<Integer> colours = new java.util.HashSet<>();
+        for (int y = 0; y < image.getHeight(); y += 7) {
+            for (int x = 0; x < image.getWidth(); x += 7) {
+                colours.add(image.getRGB(x, y));
+            }
+        }
+        return colours.size();
+    }
+}
