@@ -213,7 +213,7 @@ public final class MainWindow {
         TimelineContent content = open.content();
         double[] extent = content.extent();
         String text = extent == null ? Messages.get("status.noEvents")
-                : Messages.get("status.events", content.events().size(), yearSpan(extent));
+                : Messages.get("status.events", String.format(java.util.Locale.ENGLISH, "%,d", content.events().size()), yearSpan(extent));
         if (content.document().isFromNewerVersion()) {
             text += " · " + Messages.get("status.readOnly");
         }

@@ -10,13 +10,14 @@ import javafx.application.Platform;
  * Monocle's headless platform with the software renderer, the same setup the UI tests use, so the
  * pictures are the same on a server as on a laptop.
  */
-final class HeadlessFx {
+public final class HeadlessFx {
     private static boolean started;
 
     private HeadlessFx() {
     }
 
-    static synchronized <T> T call(Callable<T> work) throws Exception {
+    /** Runs {@code work} on the JavaFX thread of a headless toolkit (started on first use) and returns its result. */
+    public static synchronized <T> T call(Callable<T> work) throws Exception {
         if (!started) {
             System.setProperty("glass.platform", "Monocle");
             System.setProperty("monocle.platform", "Headless");

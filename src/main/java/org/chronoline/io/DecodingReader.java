@@ -13,7 +13,8 @@ import java.nio.charset.CodingErrorAction;
 /**
  * Decodes bytes to characters strictly: a byte sequence that is not valid in the charset stops
  * reading with {@link UndecodableTextException} carrying its byte offset, where
- * {@link java.io.InputStreamReader} would only say that something somewhere was wrong. It also
+ * {@link java.io.InputStreamReader} would only say that something somewhere was wrong (the line and
+ * column are worked out afterwards, only when it happens, so good files pay nothing for it). It also
  * reports progress and notices cancellation between chunks.
  */
 final class DecodingReader extends Reader {
@@ -27,9 +28,8 @@ final class DecodingReader extends Reader {
     private long bytesBeforeBuffer;
     private boolean endOfInput;
     private boolean flushed;
-    /** Line and column of the next character to be decoded, counted as Gson counts them. */
-    private int line = 1;
-    private int column = 1;
+    /** Gson reads into the same array every time; its wrapper is kept rather than made per call. */
+    private CharBuffer wrapper;
 
     DecodingReader(InputStream in, Charset charset, long skippedBytes, long totalBytes, LoadMonitor monitor) {
         this.in = in;
@@ -47,18 +47,20 @@ final class DecodingReader extends Reader {
         if (length == 0) {
             return 0;
         }
-        CharBuffer out = CharBuffer.wrap(buffer, offset, length);
+        if (wrapper == null || wrapper.array() != buffer) {
+            wrapper = CharBuffer.wrap(buffer);
+        }
+        CharBuffer out = wrapper;
+        out.limit(offset + length).position(offset);
         while (out.position() == offset) {
             if (flushed) {
                 return -1;
             }
-            int before = out.position();
             CoderResult result = decoder.decode(bytes, out, endOfInput);
-            count(buffer, before, out.position());
             if (result.isError()) {
                 long at = bytesBeforeBuffer + bytes.position();
                 int badByte = bytes.get(bytes.position()) & 0xFF;
-                throw new UndecodableTextException(at, badByte, line, column);
+                throw new UndecodableTextException(at, badByte);
             }
             if (result.isUnderflow()) {
                 if (endOfInput) {
@@ -70,17 +72,6 @@ final class DecodingReader extends Reader {
             }
         }
         return out.position() - offset;
-    }
-
-    private void count(char[] chars, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (chars[i] == '\n') {
-                line++;
-                column = 1;
-            } else {
-                column++;
-            }
-        }
     }
 
     private void refill() throws IOException {

@@ -54,7 +54,13 @@ final class DocumentParser {
     private final List<Integer> eventsWithoutId = new ArrayList<>();
     /** Valid events read so far: the index the next one will have in {@link #events}. */
     private int validEvents;
-    private final Map<String, JsonPath> eventOwners = new HashMap<>();
+    /** Events read so far, valid or not: the position in the file's list of the one being read. */
+    private int eventsRead;
+    /** Event id to the position of the first event that has it, in the file's list. */
+    private final Map<String, Integer> eventOwners = new HashMap<>();
+    private static final JsonPath EVENTS = JsonPath.ROOT.field("events");
+    /** Values that repeat across events (category ids, tags, actors, places, publishers), kept once. */
+    private final Map<String, String> shared = new HashMap<>();
     /** Cross-references checked once the whole file is read. */
     private final List<Reference> references = new ArrayList<>();
     private final Map<String, JsonPath> categoryOwners = new HashMap<>();
@@ -238,10 +244,11 @@ final class DocumentParser {
     }
 
     private TimelineEvent event(JsonPath path) throws IOException {
+        eventsRead++;
         EventDraft e = new EventDraft();
         ObjectRead read = readObject(path, FieldSet.EVENT, (name, parent) -> eventField(e, name, parent));
         requireFields(path, read, FieldSet.EVENT, "title", "start");
-        boolean idClaimed = e.id == null || claimId(eventOwners, e.id, path);
+        boolean idClaimed = e.id == null || claimEventId(e.id, path);
         if (!checkOrder(path, e.start, e.end) || e.title == null || e.start == null || !idClaimed) {
             return null;
         }
@@ -275,7 +282,7 @@ final class DocumentParser {
                 e.approximate = bool(parent, name);
                 break;
             case "category":
-                e.category = text(parent, name, false);
+                e.category = share(text(parent, name, false));
                 break;
             case "tags":
                 e.tags = textList(parent.field(name));
@@ -284,7 +291,7 @@ final class DocumentParser {
                 e.actors = textList(parent.field(name));
                 break;
             case "location":
-                e.location = text(parent, name, false);
+                e.location = share(text(parent, name, false));
                 break;
             case "summary":
                 e.summary = text(parent, name, false);
@@ -318,7 +325,7 @@ final class DocumentParser {
                     text[1] = text(parent, name, false);
                     break;
                 case "publisher":
-                    text[2] = text(parent, name, false);
+                    text[2] = share(text(parent, name, false));
                     break;
                 default:
                     date[0] = date(parent, name, false);
@@ -382,6 +389,15 @@ final class DocumentParser {
         return id;
     }
 
+    private boolean claimEventId(String id, JsonPath path) {
+        Integer earlier = eventOwners.putIfAbsent(id, eventsRead - 1);
+        if (earlier != null) {
+            findings.error(path.field("id"), Messages.get("problem.id.duplicate", quote(id), EVENTS.index(earlier)));
+            return false;
+        }
+        return true;
+    }
+
     /** Records that the object at {@code path} owns {@code id}; reports and refuses a second owner. */
     private boolean claimId(Map<String, JsonPath> owners, String id, JsonPath path) {
         JsonPath earlier = owners.putIfAbsent(id, path);
@@ -431,8 +447,10 @@ final class DocumentParser {
         List<ExtraField> extras = null;
         String previous = null;
         while (in.hasNext()) {
-            String name = in.nextName();
-            int index = fields.indexOf(name);
+            String read = in.nextName();
+            String known = fields.canonical(read);
+            String name = known != null ? known : read;
+            int index = known != null ? fields.indexOf(known) : -1;
             boolean repeated;
             if (index >= 0) {
                 repeated = (seen & (1L << index)) != 0;
@@ -494,14 +512,31 @@ final class DocumentParser {
             }
         }
         in.endArray();
-        return out;
+        // Immutable already, so the model's List.copyOf keeps it instead of copying again.
+        switch (out.size()) {
+            case 0:
+                return List.of();
+            case 1:
+                return List.of(out.get(0));
+            default:
+                return List.copyOf(out);
+        }
     }
 
     private List<String> textList(JsonPath path) throws IOException {
         return list(path, element -> {
             String value = textValue(element, true);
-            return value == null || value.isBlank() ? null : value;
+            return value == null || value.isBlank() ? null : share(value);
         });
+    }
+
+    /** The one copy of a value seen before, so a million events naming the same category hold one string. */
+    private String share(String value) {
+        if (value == null || value.length() > 64) {
+            return value;
+        }
+        String existing = shared.putIfAbsent(value, value);
+        return existing != null ? existing : value;
     }
 
     private List<String> references(JsonPath path) throws IOException {

@@ -21,12 +21,29 @@ final class FieldSet {
     static final FieldSet TOUR = new FieldSet("id", "title", "steps");
 
     private final List<String> names;
-    private final Map<String, Integer> indexes = new HashMap<>();
+    /** Known names by length: a name read from a file is matched with a length check and equals, no hashing. */
+    private final String[][] byLength;
+    /** The documented position of each name in {@link #byLength}. */
+    private final int[][] indexByLength;
 
     private FieldSet(String... names) {
         this.names = List.of(names);
-        for (int i = 0; i < names.length; i++) {
-            indexes.put(names[i], i);
+        int longest = 0;
+        for (String name : names) {
+            longest = Math.max(longest, name.length());
+        }
+        Map<Integer, List<String>> grouped = new HashMap<>();
+        for (String name : names) {
+            grouped.computeIfAbsent(name.length(), k -> new java.util.ArrayList<>()).add(name);
+        }
+        byLength = new String[longest + 1][];
+        indexByLength = new int[longest + 1][];
+        for (int length = 0; length <= longest; length++) {
+            byLength[length] = grouped.getOrDefault(length, List.of()).toArray(new String[0]);
+            indexByLength[length] = new int[byLength[length].length];
+            for (int k = 0; k < byLength[length].length; k++) {
+                indexByLength[length][k] = this.names.indexOf(byLength[length][k]);
+            }
         }
     }
 
@@ -36,8 +53,32 @@ final class FieldSet {
 
     /** The field's position in the documented order, or -1 for a name this version does not know. */
     int indexOf(String name) {
-        Integer index = indexes.get(name);
-        return index == null ? -1 : index;
+        if (name.length() >= byLength.length) {
+            return -1;
+        }
+        String[] candidates = byLength[name.length()];
+        for (int k = 0; k < candidates.length; k++) {
+            if (candidates[k].equals(name)) {
+                return indexByLength[name.length()][k];
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The known name equal to {@code name} (the constant, whose hash is already computed), or null.
+     * Gson returns a new string for every field name, so this runs once for every field in a file.
+     */
+    String canonical(String name) {
+        if (name.length() >= byLength.length) {
+            return null;
+        }
+        for (String candidate : byLength[name.length()]) {
+            if (candidate.equals(name)) {
+                return candidate;
+            }
+        }
+        return null;
     }
 
     /** The known name an unknown one was probably meant to be ("titel" -> "title"), or null. */

@@ -62,6 +62,41 @@ final class TextEncoding {
         return new DecodingReader(in, charset, bom, totalBytes, monitor);
     }
 
+    /**
+     * Line and column (counted as Gson counts them) of the character that starts at {@code byteOffset},
+     * found by decoding the text before it again. Used only to point at an undecodable byte.
+     */
+    static int[] positionOfByte(TimelineSource source, long byteOffset) {
+        int line = 1;
+        int column = 1;
+        try (InputStream raw = source.open()) {
+            byte[] head = raw.readNBytes((int) Math.min(byteOffset, Integer.MAX_VALUE - 16));
+            Charset charset = StandardCharsets.UTF_8;
+            int bom = 0;
+            if (startsWith(head, 0xEF, 0xBB, 0xBF)) {
+                bom = 3;
+            } else if (startsWith(head, 0xFE, 0xFF)) {
+                charset = StandardCharsets.UTF_16BE;
+                bom = 2;
+            } else if (startsWith(head, 0xFF, 0xFE)) {
+                charset = StandardCharsets.UTF_16LE;
+                bom = 2;
+            }
+            String text = new String(head, bom, head.length - bom, charset);
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    line++;
+                    column = 1;
+                } else {
+                    column++;
+                }
+            }
+        } catch (IOException | OutOfMemoryError e) {
+            // The start of the file is the best position left.
+        }
+        return new int[] {line, column};
+    }
+
     private static String recognisedBinary(byte[] head) {
         if (startsWith(head, 0x89, 'P', 'N', 'G')) {
             return Messages.get("filekind.png");

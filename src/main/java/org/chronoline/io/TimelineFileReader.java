@@ -67,7 +67,7 @@ public final class TimelineFileReader {
         } catch (TextEncoding.WrongContentException e) {
             findings.positioned(Problem.unpositioned(Severity.ERROR, e.getMessage()));
         } catch (UndecodableTextException e) {
-            findings.positioned(undecodable(e));
+            findings.positioned(undecodable(source, e));
         } catch (EOFException e) {
             findings.positioned(started
                     ? SyntaxErrors.explain(e.getMessage(), true, false, source)
@@ -91,9 +91,10 @@ public final class TimelineFileReader {
         return new LoadResult(LoadResult.Status.LOADED, document, problems, findings.omitted());
     }
 
-    private static Problem undecodable(UndecodableTextException e) {
+    private static Problem undecodable(TimelineSource source, UndecodableTextException e) {
         String hex = String.format(Locale.ROOT, "%02X", e.badByte());
-        return new Problem(Severity.ERROR, e.line(), e.column(), "", Messages.get("problem.encoding.invalid", hex, e.byteOffset()));
+        int[] at = TextEncoding.positionOfByte(source, e.byteOffset());
+        return new Problem(Severity.ERROR, at[0], at[1], "", Messages.get("problem.encoding.invalid", hex, e.byteOffset()));
     }
 
     private static String megabytes(long bytes) {

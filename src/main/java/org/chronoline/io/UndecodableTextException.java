@@ -8,23 +8,11 @@ final class UndecodableTextException extends IOException {
 
     private final long byteOffset;
     private final int badByte;
-    private final int line;
-    private final int column;
 
-    UndecodableTextException(long byteOffset, int badByte, int line, int column) {
+    UndecodableTextException(long byteOffset, int badByte) {
         super("undecodable byte at offset " + byteOffset);
         this.byteOffset = byteOffset;
         this.badByte = badByte;
-        this.line = line;
-        this.column = column;
-    }
-
-    int line() {
-        return line;
-    }
-
-    int column() {
-        return column;
     }
 
     long byteOffset() {

@@ -24,6 +24,9 @@ public final class HistoricalDate implements Comparable<HistoricalDate> {
     private final byte minute;
     private final byte second;
     private final Precision precision;
+    /** The interval this date covers, computed once: layout and sorting ask for it constantly. */
+    private final long startSecond;
+    private final long endSecond;
 
     private HistoricalDate(int year, int month, int day, int hour, int minute, int second, Precision precision) {
         this.year = year;
@@ -33,6 +36,9 @@ public final class HistoricalDate implements Comparable<HistoricalDate> {
         this.minute = (byte) minute;
         this.second = (byte) second;
         this.precision = precision;
+        this.startSecond = CivilCalendar.epochSecond(year, month, day)
+                + hour * CivilCalendar.SECONDS_PER_HOUR + minute * CivilCalendar.SECONDS_PER_MINUTE + second;
+        this.endSecond = computeEndSecond();
     }
 
     /**
@@ -152,25 +158,28 @@ public final class HistoricalDate implements Comparable<HistoricalDate> {
 
     /** The first second this date covers, counted from 1970-01-01T00:00. */
     public long startSecond() {
-        return CivilCalendar.epochSecond(year, month, day)
-                + hour * CivilCalendar.SECONDS_PER_HOUR + minute * CivilCalendar.SECONDS_PER_MINUTE + second;
+        return startSecond;
     }
 
     /** The first second after this date: the start of the next year, month, day, ... */
     public long endSecond() {
+        return endSecond;
+    }
+
+    private long computeEndSecond() {
         switch (precision) {
             case YEAR:
                 return CivilCalendar.epochSecond(year + 1L, 1, 1);
             case MONTH:
                 return month == 12 ? CivilCalendar.epochSecond(year + 1L, 1, 1) : CivilCalendar.epochSecond(year, month + 1, 1);
             case DAY:
-                return startSecond() + CivilCalendar.SECONDS_PER_DAY;
+                return startSecond + CivilCalendar.SECONDS_PER_DAY;
             case HOUR:
-                return startSecond() + CivilCalendar.SECONDS_PER_HOUR;
+                return startSecond + CivilCalendar.SECONDS_PER_HOUR;
             case MINUTE:
-                return startSecond() + CivilCalendar.SECONDS_PER_MINUTE;
+                return startSecond + CivilCalendar.SECONDS_PER_MINUTE;
             default:
-                return startSecond() + 1;
+                return startSecond + 1;
         }
     }
 

@@ -25,6 +25,10 @@ public final class IsoDates {
 
     /** Parses one of the accepted forms or throws {@link InvalidDateException} saying why not. */
     public static HistoricalDate parse(String text) {
+        HistoricalDate common = parseCommonForm(text);
+        if (common != null) {
+            return common;
+        }
         if (text.isEmpty()) {
             throw InvalidDateException.because("date.reason.empty");
         }
@@ -65,6 +69,55 @@ public final class IsoDates {
             second = Integer.parseInt(m.group(7));
         }
         return HistoricalDate.of(precision, year, month, day, hour, minute, second);
+    }
+
+    /**
+     * The four-digit-year forms almost every file uses (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDTHH:MM),
+     * read without a regular expression; null for anything else, which the full parser handles and
+     * explains. A timeline of a million events has millions of dates.
+     */
+    private static HistoricalDate parseCommonForm(String text) {
+        int length = text.length();
+        if (length != 4 && length != 7 && length != 10 && length != 16) {
+            return null;
+        }
+        int year = digits(text, 0, 4);
+        if (year < 0) {
+            return null;
+        }
+        if (length == 4) {
+            return HistoricalDate.of(Precision.YEAR, year, 1, 1, 0, 0, 0);
+        }
+        int month = text.charAt(4) == '-' ? digits(text, 5, 7) : -1;
+        if (month < 0) {
+            return null;
+        }
+        if (length == 7) {
+            return HistoricalDate.of(Precision.MONTH, year, month, 1, 0, 0, 0);
+        }
+        int day = text.charAt(7) == '-' ? digits(text, 8, 10) : -1;
+        if (day < 0) {
+            return null;
+        }
+        if (length == 10) {
+            return HistoricalDate.of(Precision.DAY, year, month, day, 0, 0, 0);
+        }
+        int hour = text.charAt(10) == 'T' ? digits(text, 11, 13) : -1;
+        int minute = hour >= 0 && text.charAt(13) == ':' ? digits(text, 14, 16) : -1;
+        return minute < 0 ? null : HistoricalDate.of(Precision.MINUTE, year, month, day, hour, minute, 0);
+    }
+
+    /** The number written by the ASCII digits in {@code [from, to)}, or -1 when one is not a digit. */
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     private static String reasonForUnrecognised(String text) {

@@ -59,6 +59,24 @@ public final class FxTextMeasurer implements TextMeasurer {
         return probe.getLayoutBounds().getWidth();
     }
 
+    /** One pass over the characters instead of a binary search that measures a substring at every step. */
+    @Override
+    public String fit(String text, double maxWidth) {
+        double ellipsis = charWidth('\u2026');
+        double width = 0;
+        int fitsWithEllipsis = 0;
+        for (int i = 0; i < text.length(); i++) {
+            width += charWidth(text.charAt(i));
+            if (width + ellipsis <= maxWidth) {
+                fitsWithEllipsis = i + 1;
+            }
+        }
+        if (width <= maxWidth) {
+            return text;
+        }
+        return fitsWithEllipsis == 0 ? null : text.substring(0, fitsWithEllipsis).stripTrailing() + "\u2026";
+    }
+
     @Override
     public double lineHeight() {
         return lineHeight;

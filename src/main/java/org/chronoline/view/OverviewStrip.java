@@ -106,9 +106,8 @@ final class OverviewStrip extends Region {
         TimelineView.Styles s = view.styles;
         gc.setFill(s.axisBackground.get());
         gc.fillRect(0, 0, w, h);
-        gc.setStroke(s.gridMajor.get());
-        gc.setLineWidth(1);
-        gc.strokeLine(0, 0.5, w, 0.5);
+        gc.setFill(s.gridMajor.get());
+        gc.fillRect(0, 0, w, 1);
         double[] r = range();
         if (r == null || w <= 0) {
             return;
@@ -150,9 +149,10 @@ final class OverviewStrip extends Region {
         gc.setTextBaseline(VPos.TOP);
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setFill(s.axisText.get());
-        gc.setStroke(s.grid.get());
         for (AxisPlan.Tick tick : plan.lower()) {
-            gc.strokeLine(Math.floor(tick.x()) + 0.5, 2, Math.floor(tick.x()) + 0.5, getHeight());
+            gc.setFill(s.grid.get());
+            gc.fillRect(Math.floor(tick.x()), 2, 1, getHeight() - 2);
+            gc.setFill(s.axisText.get());
             if (tick.x() + AxisPlan.LABEL_INSET + measurer.width(tick.label()) <= w) {
                 gc.fillText(tick.label(), tick.x() + AxisPlan.LABEL_INSET, 3);
             }

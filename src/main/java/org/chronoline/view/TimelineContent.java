@@ -25,7 +25,7 @@ public final class TimelineContent {
     private final EventIndex all;
     private final List<Lane> categoryLanes;
     private final Lane compactLane;
-    private final Map<String, TimelineEvent> byId;
+    /** Event id to its position in time order; the event itself is {@code all.get(position)}. */
     private final Map<String, Integer> timeOrder;
     private final Map<String, Category> categories;
 
@@ -36,14 +36,17 @@ public final class TimelineContent {
         for (Category c : document.categories()) {
             categories.put(c.id(), c);
         }
+        // Lanes take their events from the sorted whole, so they are in time order without sorting again.
         Map<String, List<TimelineEvent>> byCategory = new LinkedHashMap<>();
         for (Category c : document.categories()) {
             byCategory.put(c.id(), new ArrayList<>());
         }
         List<TimelineEvent> uncategorised = new ArrayList<>();
-        byId = new HashMap<>(document.events().size() * 2);
-        for (TimelineEvent e : document.events()) {
-            byId.put(e.id(), e);
+        int capacity = (int) (all.size() / 0.75f) + 1;
+        timeOrder = new HashMap<>(capacity);
+        for (int i = 0; i < all.size(); i++) {
+            TimelineEvent e = all.get(i);
+            timeOrder.put(e.id(), i);
             List<TimelineEvent> lane = e.category() == null ? null : byCategory.get(e.category());
             (lane != null ? lane : uncategorised).add(e);
         }
@@ -51,18 +54,14 @@ public final class TimelineContent {
         for (Category c : document.categories()) {
             List<TimelineEvent> events = byCategory.get(c.id());
             if (!events.isEmpty()) {
-                lanes.add(new Lane(c.id(), c.name(), new EventIndex(events)));
+                lanes.add(new Lane(c.id(), c.name(), EventIndex.ofSorted(events)));
             }
         }
         if (!uncategorised.isEmpty()) {
-            lanes.add(new Lane(null, Messages.get("timeline.lane.uncategorised"), new EventIndex(uncategorised)));
+            lanes.add(new Lane(null, Messages.get("timeline.lane.uncategorised"), EventIndex.ofSorted(uncategorised)));
         }
         categoryLanes = Collections.unmodifiableList(lanes);
         compactLane = new Lane(null, "", all);
-        timeOrder = new HashMap<>(all.size() * 2);
-        for (int i = 0; i < all.size(); i++) {
-            timeOrder.put(all.get(i).id(), i);
-        }
     }
 
     public TimelineDocument document() {
@@ -79,7 +78,8 @@ public final class TimelineContent {
     }
 
     public TimelineEvent event(String id) {
-        return id == null ? null : byId.get(id);
+        Integer position = id == null ? null : timeOrder.get(id);
+        return position == null ? null : all.get(position);
     }
 
     public Category category(String id) {

@@ -136,6 +136,7 @@ public final class TimelineLayouter {
             double fuzzyX1;
             boolean point;
             boolean inside;
+            double titleWidth;
             double labelX;
             /** Left end of everything drawn for the event: the marker, or a label placed before it. */
             double boxStart;
@@ -159,8 +160,13 @@ public final class TimelineLayouter {
             }
         }
 
+        /**
+         * More events than this in view and the lane is laid out by buckets. A lane shows at most a
+         * few rows of labelled events, so beyond this most would become clusters anyway; deciding it
+         * up front keeps the cost of a frame independent of how many events the file has.
+         */
         private double denseThreshold() {
-            return Math.max(300, width / 2);
+            return Math.max(150, width / 10);
         }
 
         private void place(TimelineEvent e) {
@@ -186,6 +192,7 @@ public final class TimelineLayouter {
                 d.fuzzyX1 = Math.max(d.x1, scale.xOf(e.endSecond()));
             }
             double labelWidth = measurer.width(e.title());
+            d.titleWidth = labelWidth;
             d.inside = !d.point && labelWidth + 2 * m.labelGap() <= d.x1 - d.x0;
             d.labelX = d.inside ? d.x0 + m.labelGap() : d.x1 + m.labelGap();
             d.boxStart = d.x0;
@@ -243,7 +250,7 @@ public final class TimelineLayouter {
                     double labelX = d.labelX;
                     if (d.inside) {
                         // A long bar that starts left of the view keeps its label at the left edge.
-                        double fullWidth = measurer.width(title);
+                        double fullWidth = d.titleWidth;
                         labelX = Math.min(Math.max(d.x0, 0) + m.labelGap(), d.x1 - m.labelGap() - fullWidth);
                         labelX = Math.max(labelX, d.x0 + m.labelGap());
                         label = title;
@@ -257,8 +264,9 @@ public final class TimelineLayouter {
                         }
                     }
                     double y = top + d.row * m.rowHeight();
+                    double labelWidth = label == null ? 0 : label == title ? d.titleWidth : measurer.width(label);
                     items.add(new ItemBox(d.event, laneIndex, d.x0, d.x1, d.fuzzyX0, d.fuzzyX1, y, m.rowHeight(), d.point,
-                            label, labelX, label == null ? 0 : measurer.width(label), d.inside));
+                            label, labelX, labelWidth, d.inside));
                 }
             }
             items.sort(Comparator.comparingDouble(ItemBox::x0));
@@ -273,18 +281,35 @@ public final class TimelineLayouter {
             bucket[2] = Math.max(bucket[2], e.endSecond());
         }
 
+        /**
+         * A crowded lane, bucket by bucket: counted with two binary searches each; a bucket with one or
+         * two events still shows them as events, a fuller one becomes a cluster with its count.
+         */
         private void packDensity(EventIndex index) {
             double bucketSeconds = m.clusterWidth() * scale.secondsPerPixel();
             long first = (long) Math.floor(scale.secondAt(0) / bucketSeconds);
             long last = (long) Math.floor(scale.secondAt(width) / bucketSeconds);
+            List<long[]> dense = new ArrayList<>();
             for (long key = first; key <= last; key++) {
                 double from = key * bucketSeconds;
-                double to = from + bucketSeconds;
                 int lo = index.lowerBound(from);
-                int hi = index.lowerBound(to);
-                if (hi > lo) {
-                    addCluster(key, hi - lo, index.startOf(lo), Math.max(index.endOf(hi - 1), index.startOf(hi - 1)));
+                int hi = index.lowerBound(from + bucketSeconds);
+                if (hi - lo > 2) {
+                    dense.add(new long[] {key, lo, hi});
+                } else {
+                    for (int i = lo; i < hi; i++) {
+                        place(index.get(i));
+                    }
                 }
+            }
+            fitLabels();
+            for (long[] bucket : dense) {
+                int lo = (int) bucket[1];
+                int hi = (int) bucket[2];
+                addCluster(bucket[0], hi - lo, index.startOf(lo), Math.max(index.endOf(hi - 1), index.startOf(hi - 1)));
+            }
+            for (Map.Entry<Long, double[]> bucket : overflow.entrySet()) {
+                addCluster(bucket.getKey(), (int) bucket.getValue()[0], bucket.getValue()[1], bucket.getValue()[2]);
             }
         }
 

@@ -36,6 +36,8 @@ public final class TimelineView extends Control {
     private final BooleanProperty animated = new SimpleBooleanProperty(this, "animated", true);
     private final ReadOnlyBooleanWrapper animating = new ReadOnlyBooleanWrapper(this, "animating");
     private final ObjectProperty<Double> today = new SimpleObjectProperty<>(this, "today", System.currentTimeMillis() / 1000.0);
+    private final javafx.beans.property.ReadOnlyIntegerWrapper framesPainted =
+            new javafx.beans.property.ReadOnlyIntegerWrapper(this, "framesPainted");
     private final ReadOnlyBooleanWrapper canGoBack = new ReadOnlyBooleanWrapper(this, "canGoBack");
     private final ReadOnlyBooleanWrapper canGoForward = new ReadOnlyBooleanWrapper(this, "canGoForward");
 
@@ -246,6 +248,15 @@ public final class TimelineView extends Control {
         return canGoForward.getReadOnlyProperty();
     }
 
+    /** How many frames have been painted; startup measurements wait for the first one with events. */
+    public javafx.beans.property.ReadOnlyIntegerProperty framesPaintedProperty() {
+        return framesPainted.getReadOnlyProperty();
+    }
+
+    void framePainted() {
+        framesPainted.set(framesPainted.get() + 1);
+    }
+
     void updateHistoryState(boolean back, boolean forward) {
         canGoBack.set(back);
         canGoForward.set(forward);
@@ -254,7 +265,8 @@ public final class TimelineView extends Control {
     /**
      * The timeline as an image {@code width} x {@code height} points large, showing {@code scale}, with
      * {@code pixelScale} pixels per point (2 for a double-resolution image). Call on the JavaFX thread
-     * once the control has been laid out.
+     * once the control has been laid out. The image is reused by the next render of the same size:
+     * take its pixels before rendering again.
      */
     public javafx.scene.image.WritableImage renderImage(double width, double height, double pixelScale, TimeScale scale) {
         TimelineViewSkin skin = timelineSkin();
@@ -264,7 +276,10 @@ public final class TimelineView extends Control {
         return skin.render(width, height, pixelScale, scale);
     }
 
-    /** The current view as an image, exactly as on screen, at {@code pixelScale} times the screen resolution. */
+    /**
+     * The current view as an image, exactly as on screen, at {@code pixelScale} times the screen
+     * resolution; reused by the next render of the same size, as for {@link #renderImage}.
+     */
     public javafx.scene.image.WritableImage renderCurrentView(double pixelScale) {
         TimelineViewSkin skin = timelineSkin();
         if (skin == null) {

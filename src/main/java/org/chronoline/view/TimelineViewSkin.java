@@ -51,6 +51,9 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
     /** Records the view once the wheel has been still for a moment. */
     private final PauseTransition wheelSettled = new PauseTransition(Duration.millis(450));
 
+    /** Off-screen canvas and image for rendering exports, kept while the size stays the same. */
+    private Canvas renderCanvas;
+    private WritableImage renderImage;
     private TimelineLayout layout;
     private Object layoutKey;
     private TimelinePainter.Frame frame;
@@ -189,6 +192,7 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         }
         painter.paint(canvas.getGraphicsContext2D(), current, frame, view, view.getHoveredEvent());
         overview.paint();
+        view.framePainted();
     }
 
     /**
@@ -257,13 +261,21 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         TimelineLayout drawn = TimelineLayouter.layout(view.getContent(), view.getLayoutMode(), scale, width, labels, axis,
                 LayoutMetrics.forLineHeight(labels.lineHeight(), view.getLayoutMode()));
         TimelinePainter.Frame drawnFrame = frameFor(drawn, width, height, view.laneScrollProperty().get());
-        Canvas target = new Canvas(Math.round(width * pixelScale), Math.round(height * pixelScale));
-        GraphicsContext gc = target.getGraphicsContext2D();
+        long w = Math.round(width * pixelScale);
+        long h = Math.round(height * pixelScale);
+        if (renderCanvas == null || renderCanvas.getWidth() != w || renderCanvas.getHeight() != h) {
+            renderCanvas = new Canvas(w, h);
+            renderImage = null;
+        }
+        GraphicsContext gc = renderCanvas.getGraphicsContext2D();
+        gc.save();
         gc.scale(pixelScale, pixelScale);
         painter.paint(gc, drawn, drawnFrame, view, null);
+        gc.restore();
         SnapshotParameters parameters = new SnapshotParameters();
         parameters.setFill(Color.TRANSPARENT);
-        return target.snapshot(parameters, null);
+        renderImage = renderCanvas.snapshot(parameters, renderImage);
+        return renderImage;
     }
 
     /** The size of the drawing area the scale applies to. */
