@@ -12,6 +12,7 @@ import org.chronoline.text.Messages;
  * <pre>
  *   chronoline [FILE]              open FILE (default: the bundled timeline) in the window
  *   chronoline --check FILE...     validate files, print problems, exit 0 / 1 / 2
+ *   chronoline --convert IN OUT        rewrite IN as OUT in the documented style, through the safe save path
  *   chronoline --export-png FILE --out OUT.png [--width W --height H] [--from DATE --to DATE]
  *   chronoline --help | --version
  * </pre>
@@ -39,6 +40,8 @@ public final class CommandLine {
             case "--version":
                 out.println(Messages.get("cli.version", Version.current()));
                 return EXIT_OK;
+            case "--convert":
+                return new ConvertCommand(out, err).run(list.subList(1, list.size()));
             case "--export-png":
                 return new ExportImageCommand(out, err).run(list.subList(1, list.size()));
             case "--check":

@@ -188,6 +188,56 @@ public final class HistoricalDate implements Comparable<HistoricalDate> {
         return startSecond() / 2.0 + endSecond() / 2.0;
     }
 
+    /**
+     * This date moved by whole units of its own precision: years for a year, months for a month,
+     * days for a day. Returns null when the result would leave the supported years.
+     */
+    public HistoricalDate plusUnits(long units) {
+        if (units == 0) {
+            return this;
+        }
+        try {
+            switch (precision) {
+                case YEAR:
+                    return ofYear(year + units);
+                case MONTH: {
+                    long months = year * 12L + (month - 1) + units;
+                    return ofMonth(Math.floorDiv(months, 12), (int) Math.floorMod(months, 12) + 1);
+                }
+                case DAY: {
+                    long[] ymd = CivilCalendar.civilFromEpochDay(CivilCalendar.epochDay(year, month, day) + units);
+                    return ofDay(ymd[0], (int) ymd[1], (int) ymd[2]);
+                }
+                case HOUR:
+                    return containing(startSecond + units * CivilCalendar.SECONDS_PER_HOUR, precision);
+                case MINUTE:
+                    return containing(startSecond + units * CivilCalendar.SECONDS_PER_MINUTE, precision);
+                default:
+                    return containing(startSecond + units, precision);
+            }
+        } catch (InvalidDateException outOfRange) {
+            return null;
+        }
+    }
+
+    /** The typical length of one unit of this date's precision, in seconds (a month is 30.44 days). */
+    public double unitSeconds() {
+        switch (precision) {
+            case YEAR:
+                return CivilCalendar.SECONDS_PER_AVERAGE_YEAR;
+            case MONTH:
+                return CivilCalendar.SECONDS_PER_AVERAGE_YEAR / 12;
+            case DAY:
+                return CivilCalendar.SECONDS_PER_DAY;
+            case HOUR:
+                return CivilCalendar.SECONDS_PER_HOUR;
+            case MINUTE:
+                return CivilCalendar.SECONDS_PER_MINUTE;
+            default:
+                return 1;
+        }
+    }
+
     /** This date with its precision reduced (never increased) to {@code coarser}. */
     public HistoricalDate truncatedTo(Precision coarser) {
         if (!precision.isFinerThan(coarser)) {

@@ -67,6 +67,61 @@ public record TimelineEvent(
         return approximate ? org.chronoline.text.Messages.get("date.approximate", text) : text;
     }
 
+    /**
+     * This event moved by about {@code seconds}, snapped to whole units of its start's precision
+     * (a day-precision event moves by whole days); a span keeps its length. Returns this event when
+     * the move rounds to nothing or would leave the supported years.
+     */
+    public TimelineEvent movedBy(double seconds) {
+        long units = Math.round(seconds / start.unitSeconds());
+        HistoricalDate newStart = start.plusUnits(units);
+        if (newStart == null || newStart.equals(start)) {
+            return this;
+        }
+        HistoricalDate newEnd = null;
+        if (end != null) {
+            long shift = newStart.startSecond() - start.startSecond();
+            newEnd = HistoricalDate.containing(end.startSecond() + shift, end.precision());
+            if (newEnd == null) {
+                return this;
+            }
+        }
+        return withDates(newStart, newEnd);
+    }
+
+    /**
+     * This span with its end moved by about {@code seconds}, snapped to whole units of the end's
+     * precision and never before the start. A point gets an end one unit after its start.
+     */
+    public TimelineEvent withEndMovedBy(double seconds) {
+        HistoricalDate last = end != null ? end : start;
+        HistoricalDate newEnd = last.plusUnits(Math.round(seconds / last.unitSeconds()));
+        if (newEnd == null || newEnd.isBefore(start) || newEnd.equals(end)) {
+            return this;
+        }
+        return withDates(start, newEnd);
+    }
+
+    public TimelineEvent withDates(HistoricalDate newStart, HistoricalDate newEnd) {
+        return new TimelineEvent(id, title, newStart, newEnd, approximate, category, tags, actors, location, summary,
+                description, sources, related, image, extras);
+    }
+
+    public TimelineEvent withCategory(String newCategory) {
+        return new TimelineEvent(id, title, start, end, approximate, newCategory, tags, actors, location, summary,
+                description, sources, related, image, extras);
+    }
+
+    public TimelineEvent withTags(List<String> newTags) {
+        return new TimelineEvent(id, title, start, end, approximate, category, newTags, actors, location, summary,
+                description, sources, related, image, extras);
+    }
+
+    public TimelineEvent withRelated(List<String> newRelated) {
+        return new TimelineEvent(id, title, start, end, approximate, category, tags, actors, location, summary,
+                description, sources, newRelated, image, extras);
+    }
+
     public TimelineEvent withId(String newId) {
         return new TimelineEvent(newId, title, start, end, approximate, category, tags, actors, location, summary,
                 description, sources, related, image, extras);

@@ -1,0 +1,10 @@
+package org.chronoline.io;
+
+/** The file was changed by someone else since it was opened; saving would overwrite their change. */
+public final class ChangedOnDiskException extends SaveFailedException {
+    private static final long serialVersionUID = 1L;
+
+    public ChangedOnDiskException(String message) {
+        super(message, null);
+    }
+}

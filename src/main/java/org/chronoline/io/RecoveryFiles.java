@@ -1,0 +1,50 @@
+package org.chronoline.io;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Optional;
+import org.chronoline.model.TimelineDocument;
+
+/**
+ * Unsaved edits kept safe while the user works: every so often the window writes the edited
+ * document to {@code NAME.recovery} beside the file (atomically, with the file's permissions). If
+ * Chronoline stops without saving, the next start finds it and offers to restore it; saving or
+ * discarding the edits removes it.
+ */
+public final class RecoveryFiles {
+    private final SafeFileWriter writer = new SafeFileWriter();
+
+    /** Where the recovery file of a document lives. */
+    public static Path pathFor(Path document) {
+        Path file = document.toAbsolutePath();
+        return file.resolveSibling(file.getFileName() + ".recovery");
+    }
+
+    public void write(Path document, TimelineDocument edited) throws SaveFailedException {
+        writer.save(pathFor(document), TimelineFileWriter.toBytes(edited), null, false);
+    }
+
+    /** A recovery file newer than the document, when there is one. */
+    public Optional<Path> find(Path document) {
+        Path recovery = pathFor(document);
+        try {
+            if (!Files.isRegularFile(recovery)) {
+                return Optional.empty();
+            }
+            FileTime saved = Files.exists(document) ? Files.getLastModifiedTime(document) : FileTime.fromMillis(0);
+            return Files.getLastModifiedTime(recovery).compareTo(saved) > 0 ? Optional.of(recovery) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    public void delete(Path document) {
+        try {
+            Files.deleteIfExists(pathFor(document));
+        } catch (IOException e) {
+            // A recovery file that cannot be removed is offered again next time; the user can decline.
+        }
+    }
+}

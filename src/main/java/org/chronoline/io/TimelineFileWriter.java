@@ -1,0 +1,205 @@
+package org.chronoline.io;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonParser;
+import com.google.gson.stream.JsonWriter;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.chronoline.model.Category;
+import org.chronoline.model.Era;
+import org.chronoline.model.EventImage;
+import org.chronoline.model.ExtraField;
+import org.chronoline.model.ExtraFields;
+import org.chronoline.model.HistoricalDate;
+import org.chronoline.model.Source;
+import org.chronoline.model.TimelineDocument;
+import org.chronoline.model.TimelineEvent;
+import org.chronoline.model.Tour;
+
+/**
+ * Writes a timeline in the format's own style, so that saved files are stable and diff well:
+ * two-space indentation, fields in the documented order, default values (false, empty lists,
+ * missing text) left out, events in their order, unknown fields put back after the field they
+ * followed, UTF-8 without a byte-order mark, and a final newline. A file already in this style is
+ * written back byte for byte.
+ */
+public final class TimelineFileWriter {
+    /** Writes the raw JSON of unknown fields; keeps nulls and the original digits of numbers. */
+    private static final Gson RAW = new GsonBuilder().serializeNulls().disableHtmlEscaping().create();
+
+    private TimelineFileWriter() {
+    }
+
+    public static byte[] toBytes(TimelineDocument document) {
+        return toJson(document).getBytes(StandardCharsets.UTF_8);
+    }
+
+    public static String toJson(TimelineDocument document) {
+        StringWriter text = new StringWriter();
+        try {
+            JsonWriter out = new JsonWriter(text);
+            out.setIndent("  ");
+            out.setHtmlSafe(false);
+            out.setSerializeNulls(true);
+            writeDocument(out, document);
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not fail
+        }
+        return text.append('\n').toString();
+    }
+
+    /** The fields of one object, known ones in documented order; each writes its own value. */
+    private interface Value {
+        void write(JsonWriter out) throws IOException;
+    }
+
+    private static void writeDocument(JsonWriter out, TimelineDocument d) throws IOException {
+        Map<String, Value> fields = new LinkedHashMap<>();
+        fields.put("version", o -> o.value(d.version()));
+        fields.put("title", o -> o.value(d.title()));
+        text(fields, "description", d.description());
+        list(fields, "categories", d.categories(), TimelineFileWriter::writeCategory);
+        list(fields, "eras", d.eras(), TimelineFileWriter::writeEra);
+        fields.put("events", o -> writeList(o, d.events(), TimelineFileWriter::writeEvent));
+        list(fields, "tours", d.tours(), TimelineFileWriter::writeTour);
+        writeObject(out, fields, d.extras());
+    }
+
+    private static void writeCategory(JsonWriter out, Category c) throws IOException {
+        Map<String, Value> fields = new LinkedHashMap<>();
+        fields.put("id", o -> o.value(c.id()));
+        fields.put("name", o -> o.value(c.name()));
+        text(fields, "color", c.color());
+        writeObject(out, fields, c.extras());
+    }
+
+    private static void writeEra(JsonWriter out, Era e) throws IOException {
+        Map<String, Value> fields = new LinkedHashMap<>();
+        fields.put("id", o -> o.value(e.id()));
+        fields.put("title", o -> o.value(e.title()));
+        date(fields, "start", e.start());
+        date(fields, "end", e.end());
+        text(fields, "color", e.color());
+        writeObject(out, fields, e.extras());
+    }
+
+    private static void writeEvent(JsonWriter out, TimelineEvent e) throws IOException {
+        Map<String, Value> fields = new LinkedHashMap<>();
+        fields.put("id", o -> o.value(e.id()));
+        fields.put("title", o -> o.value(e.title()));
+        date(fields, "start", e.start());
+        date(fields, "end", e.end());
+        if (e.approximate()) {
+            fields.put("approximate", o -> o.value(true));
+        }
+        text(fields, "category", e.category());
+        list(fields, "tags", e.tags(), JsonWriter::value);
+        list(fields, "actors", e.actors(), JsonWriter::value);
+        text(fields, "location", e.location());
+        text(fields, "summary", e.summary());
+        text(fields, "description", e.description());
+        list(fields, "sources", e.sources(), TimelineFileWriter::writeSource);
+        list(fields, "related", e.related(), JsonWriter::value);
+        if (e.image() != null) {
+            fields.put("image", o -> writeImage(o, e.image()));
+        }
+        writeObject(out, fields, e.extras());
+    }
+
+    private static void writeSource(JsonWriter out, Source s) throws IOException {
+        Map<String, Value> fields = new LinkedHashMap<>();
+        fields.put("title", o -> o.value(s.title()));
+        text(fields, "url", s.url());
+        text(fields, "publisher", s.publisher());
+        date(fields, "date", s.date());
+        writeObject(out, fields, s.extras());
+    }
+
+    private static void writeImage(JsonWriter out, EventImage i) throws IOException {
+        Map<String, Value> fields = new LinkedHashMap<>();
+        fields.put("path", o -> o.value(i.path()));
+        text(fields, "caption", i.caption());
+        text(fields, "credit", i.credit());
+        writeObject(out, fields, i.extras());
+    }
+
+    private static void writeTour(JsonWriter out, Tour t) throws IOException {
+        Map<String, Value> fields = new LinkedHashMap<>();
+        fields.put("id", o -> o.value(t.id()));
+        fields.put("title", o -> o.value(t.title()));
+        fields.put("steps", o -> writeList(o, t.steps(), JsonWriter::value));
+        writeObject(out, fields, t.extras());
+    }
+
+    /**
+     * An object's known fields in order, with each unknown field placed after the field it followed
+     * when read (which may itself be unknown). Unknown fields whose predecessor is gone go last.
+     */
+    private static void writeObject(JsonWriter out, Map<String, Value> known, ExtraFields extras) throws IOException {
+        out.beginObject();
+        List<ExtraField> pending = new ArrayList<>(extras.fields());
+        writeExtrasAfter(out, null, pending);
+        for (Map.Entry<String, Value> field : known.entrySet()) {
+            out.name(field.getKey());
+            field.getValue().write(out);
+            writeExtrasAfter(out, field.getKey(), pending);
+        }
+        for (ExtraField extra : List.copyOf(pending)) {
+            writeExtra(out, extra, pending);
+        }
+        out.endObject();
+    }
+
+    private static void writeExtrasAfter(JsonWriter out, String previous, List<ExtraField> pending) throws IOException {
+        for (ExtraField extra : List.copyOf(pending)) {
+            if (pending.contains(extra) && java.util.Objects.equals(extra.after(), previous)) {
+                writeExtra(out, extra, pending);
+            }
+        }
+    }
+
+    private static void writeExtra(JsonWriter out, ExtraField extra, List<ExtraField> pending) throws IOException {
+        pending.remove(extra);
+        out.name(extra.name());
+        RAW.toJson(JsonParser.parseString(extra.json()), out);
+        writeExtrasAfter(out, extra.name(), pending);
+    }
+
+    private interface ElementWriter<T> {
+        void write(JsonWriter out, T element) throws IOException;
+    }
+
+    private static <T> void list(Map<String, Value> fields, String name, List<T> values, ElementWriter<T> element) {
+        if (!values.isEmpty()) {
+            fields.put(name, o -> writeList(o, values, element));
+        }
+    }
+
+    private static <T> void writeList(JsonWriter out, List<T> values, ElementWriter<T> element) throws IOException {
+        out.beginArray();
+        for (T value : values) {
+            element.write(out, value);
+        }
+        out.endArray();
+    }
+
+    private static void text(Map<String, Value> fields, String name, String value) {
+        if (value != null) {
+            fields.put(name, o -> o.value(value));
+        }
+    }
+
+    private static void date(Map<String, Value> fields, String name, HistoricalDate value) {
+        if (value != null) {
+            fields.put(name, o -> o.value(value.toIso()));
+        }
+    }
+}

@@ -1,0 +1,189 @@
+package org.chronoline.model.edit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+import org.chronoline.model.Category;
+import org.chronoline.model.Era;
+import org.chronoline.model.TimelineDocument;
+import org.chronoline.model.TimelineEvent;
+import org.chronoline.model.Tour;
+
+/**
+ * One undoable change to a timeline, named for the Edit menu ("Move 'CFE Treaty signed'"). It is a
+ * list of primitive steps (insert, remove or replace one element of one of the document's lists,
+ * or change the timeline's title and description), so that undoing is applying the inverse steps
+ * in reverse order, and every kind of edit is undone by the same few lines.
+ */
+public final class Edit {
+    /** Which list of the document a step changes. */
+    enum Part {
+        CATEGORIES,
+        ERAS,
+        EVENTS,
+        TOURS
+    }
+
+    /** One primitive change. Exactly one of before/after is null for insert/remove. */
+    record Step(Part part, int index, Object before, Object after) {
+        Step inverse() {
+            return new Step(part, index, after, before);
+        }
+    }
+
+    /** A change of the timeline's title and description. */
+    record Header(String titleBefore, String descriptionBefore, String titleAfter, String descriptionAfter) {
+    }
+
+    private final String label;
+    private final List<Step> steps;
+    private final Header header;
+
+    Edit(String label, List<Step> steps, Header header) {
+        this.label = Objects.requireNonNull(label, "label");
+        this.steps = List.copyOf(steps);
+        this.header = header;
+    }
+
+    /** What the Edit menu calls this change: "Move 'CFE Treaty signed'". */
+    public String label() {
+        return label;
+    }
+
+    /** True when applying this edit would change nothing (an edit form applied without changes). */
+    public boolean isEmpty() {
+        return steps.isEmpty() && (header == null
+                || (Objects.equals(header.titleBefore, header.titleAfter) && Objects.equals(header.descriptionBefore, header.descriptionAfter)));
+    }
+
+    public TimelineDocument apply(TimelineDocument document) {
+        TimelineDocument d = document;
+        for (Step step : steps) {
+            d = perform(d, step);
+        }
+        if (header != null) {
+            d = withHeader(d, header.titleAfter, header.descriptionAfter);
+        }
+        return d;
+    }
+
+    public TimelineDocument undo(TimelineDocument document) {
+        TimelineDocument d = document;
+        if (header != null) {
+            d = withHeader(d, header.titleBefore, header.descriptionBefore);
+        }
+        for (int i = steps.size() - 1; i >= 0; i--) {
+            d = perform(d, steps.get(i).inverse());
+        }
+        return d;
+    }
+
+    /** The ids of the events this edit inserts or replaces with new values, for selecting them afterwards. */
+    public List<String> eventsAfter() {
+        List<String> ids = new ArrayList<>();
+        for (Step step : steps) {
+            if (step.part == Part.EVENTS && step.after != null) {
+                ids.add(((TimelineEvent) step.after).id());
+            }
+        }
+        return ids;
+    }
+
+    private static TimelineDocument perform(TimelineDocument d, Step step) {
+        switch (step.part) {
+            case CATEGORIES:
+                return new TimelineDocument(d.version(), d.title(), d.description(), change(d.categories(), step, Category.class),
+                        d.eras(), d.events(), d.tours(), d.extras());
+            case ERAS:
+                return new TimelineDocument(d.version(), d.title(), d.description(), d.categories(), change(d.eras(), step, Era.class),
+                        d.events(), d.tours(), d.extras());
+            case EVENTS:
+                return new TimelineDocument(d.version(), d.title(), d.description(), d.categories(), d.eras(),
+                        change(d.events(), step, TimelineEvent.class), d.tours(), d.extras());
+            default:
+                return new TimelineDocument(d.version(), d.title(), d.description(), d.categories(), d.eras(), d.events(),
+                        change(d.tours(), step, Tour.class), d.extras());
+        }
+    }
+
+    private static <T> List<T> change(List<T> list, Step step, Class<T> type) {
+        List<T> copy = new ArrayList<>(list);
+        if (step.before == null) {
+            copy.add(step.index, type.cast(step.after));
+        } else if (step.after == null) {
+            check(copy.remove(step.index), step.before);
+        } else {
+            check(copy.set(step.index, type.cast(step.after)), step.before);
+        }
+        return copy;
+    }
+
+    /** An edit is only ever applied to the document it was made for; anything else is a bug. */
+    private static void check(Object found, Object expected) {
+        if (!found.equals(expected)) {
+            throw new IllegalStateException("edit applied to a different document: expected " + expected + " but found " + found);
+        }
+    }
+
+    private static TimelineDocument withHeader(TimelineDocument d, String title, String description) {
+        return new TimelineDocument(d.version(), title, description, d.categories(), d.eras(), d.events(), d.tours(), d.extras());
+    }
+
+    /** Builds an edit step by step against a document, so each step's index refers to the list as it is then. */
+    static final class Builder {
+        private final String label;
+        private TimelineDocument document;
+        private final List<Step> steps = new ArrayList<>();
+        private Header header;
+
+        Builder(String label, TimelineDocument document) {
+            this.label = label;
+            this.document = document;
+        }
+
+        TimelineDocument document() {
+            return document;
+        }
+
+        Builder insert(Part part, int index, Object element) {
+            return add(new Step(part, index, null, element));
+        }
+
+        Builder remove(Part part, int index, Object element) {
+            return add(new Step(part, index, element, null));
+        }
+
+        Builder replace(Part part, int index, Object before, Object after) {
+            if (before.equals(after)) {
+                return this;
+            }
+            return add(new Step(part, index, before, after));
+        }
+
+        Builder header(String title, String description) {
+            header = new Header(document.title(), document.description(), title, description);
+            return this;
+        }
+
+        /** Applies a whole-document transformation as replace steps for the events it changes. */
+        Builder mapEvents(UnaryOperator<TimelineEvent> change) {
+            List<TimelineEvent> events = document.events();
+            for (int i = 0; i < events.size(); i++) {
+                TimelineEvent after = change.apply(events.get(i));
+                replace(Part.EVENTS, i, events.get(i), after);
+            }
+            return this;
+        }
+
+        private Builder add(Step step) {
+            steps.add(step);
+            document = perform(document, step);
+            return this;
+        }
+
+        Edit build() {
+            return new Edit(label, steps, header);
+        }
+    }
+}

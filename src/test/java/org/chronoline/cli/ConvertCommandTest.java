@@ -1,0 +1,55 @@
+package org.chronoline.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConvertCommandTest {
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return CommandLine.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void normalisesAHandWrittenFileIntoTheDocumentedStyle(@TempDir Path dir) throws IOException {
+        Path output = dir.resolve("out.json");
+
+        int exit = run("--convert", "src/test/resources/files/full.json", output.toString());
+
+        assertThat(exit).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains(output + ": written, 3 events");
+        assertThat(Files.readString(output)).isEqualTo(Files.readString(Path.of("src/test/resources/files/in-style.json")));
+    }
+
+    @Test
+    void keepsAnExistingOutputAsBackup(@TempDir Path dir) throws IOException {
+        Path output = dir.resolve("out.json");
+        Files.writeString(output, "previous");
+
+        assertThat(run("--convert", "data/events.json", output.toString())).isZero();
+
+        assertThat(Files.readString(dir.resolve("out.json.bak"))).isEqualTo("previous");
+        assertThat(Files.mismatch(output, Path.of("data/events.json"))).as("already in style: identical").isEqualTo(-1);
+    }
+
+    @Test
+    void refusesInvalidFilesAndNewerVersions(@TempDir Path dir) throws IOException {
+        assertThat(run("--convert", "src/test/resources/files/bad-date.json", dir.resolve("x.json").toString())).isEqualTo(1);
+        assertThat(dir.resolve("x.json")).doesNotExist();
+
+        Path newer = dir.resolve("v2.json");
+        Files.writeString(newer, "{\"version\": 2, \"title\": \"Future\", \"events\": []}");
+        assertThat(run("--convert", newer.toString(), dir.resolve("y.json").toString())).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("is written for format version 2");
+        assertThat(run("--convert", "only-one.json")).isEqualTo(2);
+    }
+}

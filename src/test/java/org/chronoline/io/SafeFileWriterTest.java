@@ -1,0 +1,147 @@
+package org.chronoline.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Whatever fails during a save, the original file is byte for byte what it was, and the user is told why. */
+class SafeFileWriterTest {
+    private static final byte[] ORIGINAL = "{\"version\": 1, \"title\": \"Original\", \"events\": []}\n".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] EDITED = "{\"version\": 1, \"title\": \"Edited\", \"events\": []}\n".getBytes(StandardCharsets.UTF_8);
+
+    @TempDir
+    Path dir;
+    Path file;
+    FileStamp stamp;
+
+    @BeforeEach
+    void createOriginal() throws IOException {
+        file = dir.resolve("events.json");
+        Files.write(file, ORIGINAL);
+        stamp = FileStamp.of(file);
+    }
+
+    @Test
+    void replacesTheFileAndKeepsThePreviousVersionAsBackup() throws IOException {
+        FileStamp saved = new SafeFileWriter().save(file, EDITED, stamp, true);
+
+        assertThat(Files.readAllBytes(file)).isEqualTo(EDITED);
+        assertThat(Files.readAllBytes(dir.resolve("events.json.bak"))).isEqualTo(ORIGINAL);
+        assertThat(saved).isEqualTo(FileStamp.of(file));
+        assertThat(dir.toFile().list()).containsExactlyInAnyOrder("events.json", "events.json.bak");
+    }
+
+    @Test
+    void aWriteThatFailsHalfWayLeavesTheOriginalAndNoTemporaryFile() {
+        SafeFileWriter failing = new SafeFileWriter(new SafeFileWriter.Steps() {
+            @Override
+            void write(Path temporary, byte[] content, Set<PosixFilePermission> permissions) throws IOException {
+                try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                    channel.write(java.nio.ByteBuffer.wrap(content, 0, content.length / 2));
+                }
+                throw new FileSystemException(temporary.toString(), null, "No space left on device");
+            }
+        });
+
+        assertThatThrownBy(() -> failing.save(file, EDITED, stamp, true))
+                .isInstanceOf(SaveFailedException.class)
+                .hasMessage("Could not save events.json: the disk is full. The file on disk is unchanged and your edits are still open.");
+        assertOriginalUntouched();
+    }
+
+    @Test
+    void aMoveThatFailsLeavesTheOriginal() {
+        SafeFileWriter failing = new SafeFileWriter(new SafeFileWriter.Steps() {
+            @Override
+            void replace(Path temporary, Path target) throws IOException {
+                throw new FileSystemException(temporary.toString(), target.toString(), "Device or resource busy");
+            }
+        });
+
+        assertThatThrownBy(() -> failing.save(file, EDITED, stamp, true))
+                .hasMessage("Could not save events.json: Device or resource busy. The file on disk is unchanged and your edits are still open.");
+        assertThat(Files.exists(dir.resolve("events.json.bak"))).as("the backup was made before the move").isTrue();
+        assertThat(dir.toFile().list()).containsExactlyInAnyOrder("events.json", "events.json.bak");
+        assertThat(fileBytes()).isEqualTo(ORIGINAL);
+    }
+
+    @Test
+    void aReadOnlyFolderIsReportedAsSuch() {
+        SafeFileWriter failing = new SafeFileWriter(new SafeFileWriter.Steps() {
+            @Override
+            void write(Path temporary, byte[] content, Set<PosixFilePermission> permissions) throws IOException {
+                throw new AccessDeniedException(temporary.toString());
+            }
+        });
+
+        assertThatThrownBy(() -> failing.save(file, EDITED, stamp, true))
+                .hasMessageContaining("you do not have permission to write in this folder (it may be read-only)");
+        assertOriginalUntouched();
+    }
+
+    @Test
+    void aReallyReadOnlyFolderLeavesTheOriginal() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeFalse("root".equals(System.getProperty("user.name")),
+                "root may write into read-only folders; the injected failure above covers this case");
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            assertThatThrownBy(() -> new SafeFileWriter().save(file, EDITED, stamp, true)).isInstanceOf(SaveFailedException.class);
+            assertThat(fileBytes()).isEqualTo(ORIGINAL);
+        } finally {
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    @Test
+    void refusesToOverwriteAChangeMadeByAnotherProgram() throws IOException {
+        byte[] theirs = "{\"version\": 1, \"title\": \"Changed in a text editor\", \"events\": []}\n".getBytes(StandardCharsets.UTF_8);
+        Files.write(file, theirs);
+        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(stamp.modifiedMillis() + 5_000));
+
+        assertThatThrownBy(() -> new SafeFileWriter().save(file, EDITED, stamp, true))
+                .isInstanceOf(ChangedOnDiskException.class)
+                .hasMessage("events.json was changed by another program since Chronoline opened it");
+        assertThat(fileBytes()).isEqualTo(theirs);
+    }
+
+    @Test
+    void keepsTheFilesPermissionsButNeverMakesItWritableForOthers() throws IOException {
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-rw-rw-"));
+
+        new SafeFileWriter().save(file, EDITED, stamp(), true);
+
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-rw-r--");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("events.json.bak")))).isEqualTo("rw-rw-r--");
+    }
+
+    private FileStamp stamp() {
+        return FileStamp.of(file);
+    }
+
+    private byte[] fileBytes() {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private void assertOriginalUntouched() {
+        assertThat(fileBytes()).isEqualTo(ORIGINAL);
+        assertThat(dir.toFile().list()).containsExactly("events.json");
+    }
+}

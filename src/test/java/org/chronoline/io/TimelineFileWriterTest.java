@@ -1,0 +1,78 @@
+package org.chronoline.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.chronoline.model.ExtraFields;
+import org.chronoline.model.IsoDates;
+import org.chronoline.model.TimelineDocument;
+import org.chronoline.model.TimelineEvent;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TimelineFileWriterTest {
+
+    private static TimelineDocument read(Path file) {
+        LoadResult result = new TimelineFileReader().read(file);
+        assertThat(result.problems()).isEmpty();
+        return result.document();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"data/events.json", "src/test/resources/files/in-style.json"})
+    void writesAFileAlreadyInStyleBackByteForByte(String path) throws IOException {
+        byte[] original = Files.readAllBytes(Path.of(path));
+
+        byte[] written = TimelineFileWriter.toBytes(read(Path.of(path)));
+
+        assertThat(new String(written, StandardCharsets.UTF_8)).isEqualTo(new String(original, StandardCharsets.UTF_8));
+        assertThat(written).isEqualTo(original);
+    }
+
+    @Test
+    void keepsUnknownFieldsAtEveryLevelWhereTheyWere() {
+        String json = TimelineFileWriter.toJson(read(TestFiles.file("full.json")));
+
+        assertThat(json).contains("\"archived\": true\n", "\"generator\": {\n    \"name\": \"hand\",\n    \"version\": 3\n  }\n}\n");
+        assertThat(json.indexOf("\"x-reviewed-by\"")).as("after image, where it was")
+                .isGreaterThan(json.indexOf("\"image\"")).isLessThan(json.indexOf("\"title\": \"Negotiations in Vienna\""));
+        assertThat(json.indexOf("\"archived\"")).as("after the source's date").isGreaterThan(json.indexOf("\"date\": \"1990-11-19\""));
+    }
+
+    @Test
+    void normalisesAHandWrittenFileIntoTheDocumentedStyle() {
+        String json = TimelineFileWriter.toJson(read(TestFiles.file("full.json")));
+
+        assertThat(json).startsWith("{\n  \"version\": 1,\n  \"title\": \"Every field\",\n");
+        assertThat(json).doesNotContain("\"approximate\": false").contains("\"approximate\": true");
+        assertThat(json).contains("\"id\": \"thermopylae--0479\"").as("generated ids are written");
+        assertThat(json).endsWith("}\n");
+        assertThat(json.getBytes(StandardCharsets.UTF_8)[0]).as("no byte-order mark").isEqualTo((byte) '{');
+    }
+
+    @Test
+    void writesWhatItReadsAndReadsWhatItWrites() {
+        TimelineDocument original = read(TestFiles.file("full.json"));
+
+        LoadResult again = new TimelineFileReader().read(TimelineSource.of("again.json", TimelineFileWriter.toBytes(original)),
+                LoadMonitor.NONE);
+
+        assertThat(again.problems()).isEmpty();
+        assertThat(again.document()).isEqualTo(original);
+    }
+
+    @Test
+    void escapesTextThatNeedsItAndNothingElse() {
+        TimelineEvent event = TimelineEvent.point("q", "Quotes \" and \\ backslash, tab\tand <html> & Kraków", IsoDates.parse("1990"));
+        TimelineDocument doc = new TimelineDocument(1, "T", null, List.of(), List.of(), List.of(event), List.of(), ExtraFields.NONE);
+
+        String json = TimelineFileWriter.toJson(doc);
+
+        assertThat(json).contains("\"title\": \"Quotes \\\" and \\\\ backslash, tab\\tand <html> & Kraków\"");
+    }
+}
