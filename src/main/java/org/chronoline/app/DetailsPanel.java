@@ -6,6 +6,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -26,22 +27,59 @@ import org.chronoline.view.TimelineContent;
  * The side panel: everything about the selected event, for reading. With nothing selected it
  * introduces the timeline itself. Sources are links that open in the browser (http and https only).
  */
-final class DetailsPanel extends ScrollPane {
+final class DetailsPanel extends javafx.scene.layout.BorderPane {
     private final ObjectProperty<TimelineEvent> event = new SimpleObjectProperty<>(this, "event");
     private final ObjectProperty<TimelineContent> timeline = new SimpleObjectProperty<>(this, "timeline", TimelineContent.EMPTY);
     private final VBox body = new VBox();
+    private final ScrollPane reading = new ScrollPane(body);
     private final Consumer<String> openLink;
+    private Runnable onEdit;
+    private EventForm form;
 
     DetailsPanel(Consumer<String> openLink) {
         this.openLink = openLink;
         getStyleClass().add("details-panel");
         body.getStyleClass().add("details-body");
-        setContent(body);
-        setFitToWidth(true);
-        setHbarPolicy(ScrollBarPolicy.NEVER);
-        event.addListener((o, old, now) -> rebuild());
-        timeline.addListener((o, old, now) -> rebuild());
+        reading.getStyleClass().add("details-scroll");
+        reading.setFitToWidth(true);
+        reading.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        setCenter(reading);
+        event.addListener((o, old, now) -> {
+            if (form == null) {
+                rebuild();
+            }
+        });
+        timeline.addListener((o, old, now) -> {
+            if (form == null) {
+                rebuild();
+            }
+        });
         rebuild();
+    }
+
+    /** What the Edit button does; none means the timeline is read-only and the button is not shown. */
+    void setOnEdit(Runnable action) {
+        onEdit = action;
+        if (form == null) {
+            rebuild();
+        }
+    }
+
+    /** Shows an editing form instead of the details, until {@link #stopEditing()}. */
+    void startEditing(EventForm editor) {
+        form = editor;
+        setCenter(editor);
+        editor.focusFirstField();
+    }
+
+    void stopEditing() {
+        form = null;
+        setCenter(reading);
+        rebuild();
+    }
+
+    boolean isEditing() {
+        return form != null;
     }
 
     ObjectProperty<TimelineEvent> eventProperty() {
@@ -54,7 +92,7 @@ final class DetailsPanel extends ScrollPane {
 
     private void rebuild() {
         body.getChildren().clear();
-        setVvalue(0);
+        reading.setVvalue(0);
         TimelineEvent e = event.get();
         if (e == null) {
             showTimeline();
@@ -79,6 +117,16 @@ final class DetailsPanel extends ScrollPane {
     }
 
     private void showEvent(TimelineEvent e) {
+        if (onEdit != null) {
+            Button edit = new Button(Messages.get("details.edit"));
+            edit.setId("details-edit");
+            edit.getStyleClass().add("details-edit-button");
+            edit.setTooltip(new Tooltip(Messages.get("details.edit.tooltip")));
+            edit.setOnAction(a -> onEdit.run());
+            HBox bar = new HBox(edit);
+            bar.getStyleClass().add("details-toolbar");
+            body.getChildren().add(bar);
+        }
         Category category = timeline.get().category(e.category());
         if (category != null) {
             Region swatch = styled(new Region(), "details-swatch");

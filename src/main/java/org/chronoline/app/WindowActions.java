@@ -1,6 +1,9 @@
 package org.chronoline.app;
 
 import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.event.ActionEvent;
 import javafx.scene.input.KeyCombination;
 import org.chronoline.text.Messages;
 import org.controlsfx.control.action.Action;
@@ -11,54 +14,111 @@ import org.controlsfx.control.action.ActionUtils;
  * toolbar so that text, shortcut, icon and enabled state are defined once.
  */
 final class WindowActions {
+    private static final String ICON = "chronoline.icon";
+
+    final Action newTimeline;
     final Action open;
+    final Action save;
+    final Action saveAs;
     final Action quit;
+    final Action undo;
+    final Action redo;
+    final Action newEvent;
+    final Action editEvent;
+    final Action duplicate;
+    final Action delete;
+    final Action editSelected;
+    final Action categories;
+    final Action eras;
+    final Action tours;
+    final Action timelineInfo;
     final Action fitAll;
     final Action zoomIn;
     final Action zoomOut;
-    final Action shortcuts;
-    final Action about;
+    final Action zoomToSelection;
+    final Action goTo;
     final Action back;
     final Action forward;
-    final Action goTo;
-    final Action zoomToSelection;
     final Action firstEvent;
     final Action lastEvent;
     final Action previousEvent;
     final Action nextEvent;
     final Action exportImage;
+    final Action shortcuts;
+    final Action about;
 
-    WindowActions(MainWindow window) {
-        open = action("action.open", "Shortcut+O", "open", e -> window.chooseAndOpen());
+    WindowActions(MainWindow w) {
+        ObservableBooleanValue readOnly = w.readOnly();
+        ObservableBooleanValue noSelection = w.timeline().selectedEventProperty().isNull();
+
+        newTimeline = action("action.newTimeline", "Shortcut+N", null, e -> w.files().newTimeline());
+        open = action("action.open", "Shortcut+O", "open", e -> w.files().chooseAndOpen());
         open.setLongText(Messages.get("action.open.long"));
-        quit = action("action.quit", "Shortcut+Q", null, e -> window.quit());
-        fitAll = action("action.fitAll", "Shortcut+0", "fit", e -> window.timeline().fitAll());
-        fitAll.setLongText(Messages.get("action.fitAll.long"));
-        zoomIn = action("action.zoomIn", "Shortcut+EQUALS", "zoom-in", e -> window.timeline().zoom(1.5));
-        zoomIn.setLongText(Messages.get("action.zoomIn.long"));
-        zoomOut = action("action.zoomOut", "Shortcut+MINUS", "zoom-out", e -> window.timeline().zoom(1 / 1.5));
-        zoomOut.setLongText(Messages.get("action.zoomOut.long"));
-        shortcuts = action("action.shortcuts", "F1", null, e -> ShortcutsDialog.show(window.stage()));
-        back = action("action.back", "Alt+LEFT", "back", e -> window.timeline().back());
-        back.setLongText(Messages.get("action.back.long"));
-        back.disabledProperty().bind(window.timeline().canGoBackProperty().not());
-        forward = action("action.forward", "Alt+RIGHT", "forward", e -> window.timeline().forward());
-        forward.setLongText(Messages.get("action.forward.long"));
-        forward.disabledProperty().bind(window.timeline().canGoForwardProperty().not());
-        goTo = action("action.goTo", "Shortcut+G", "calendar", e -> window.goToDate());
-        goTo.setLongText(Messages.get("action.goTo.long"));
-        // Plain keys also type text: from a text field they must type, not navigate.
-        zoomToSelection = action("action.zoomToSelection", "Z", null, window.unlessTyping(e -> window.timeline().zoomToSelection()));
-        zoomToSelection.disabledProperty().bind(window.timeline().selectedEventProperty().isNull());
-        firstEvent = action("action.firstEvent", "Home", null, window.unlessTyping(e -> window.timeline().selectFirst()));
-        lastEvent = action("action.lastEvent", "End", null, window.unlessTyping(e -> window.timeline().selectLast()));
-        previousEvent = action("action.previousEvent", "OPEN_BRACKET", null, window.unlessTyping(e -> window.timeline().selectAdjacent(-1)));
-        exportImage = action("action.exportImage", "Shortcut+E", null, e -> window.exportImage());
-        nextEvent = action("action.nextEvent", "CLOSE_BRACKET", null, window.unlessTyping(e -> window.timeline().selectAdjacent(1)));
-        about = action("action.about", null, null, e -> AboutDialog.show(window.stage()));
-    }
+        save = action("action.save", "Shortcut+S", "save", e -> w.files().save(null));
+        save.setLongText(Messages.get("action.save.long"));
+        save.disabledProperty().bind(readOnly);
+        saveAs = action("action.saveAs", "Shortcut+Shift+S", null, e -> w.files().saveAs(null));
+        saveAs.disabledProperty().bind(readOnly);
+        quit = action("action.quit", "Shortcut+Q", null, e -> w.requestClose());
 
-    private static final String ICON = "chronoline.icon";
+        undo = action("action.undo", "Shortcut+Z", "undo", e -> w.editing().undo());
+        undo.textProperty().bind(Bindings.createStringBinding(() -> w.session().undoLabelProperty().get() == null
+                ? Messages.get("action.undo") : Messages.get("action.undo.named", w.session().undoLabelProperty().get()),
+                w.session().undoLabelProperty()));
+        undo.disabledProperty().bind(w.session().undoLabelProperty().isNull());
+        undo.setLongText(Messages.get("action.undo.long"));
+        redo = action("action.redo", "Shortcut+Shift+Z", "redo", e -> w.editing().redo());
+        redo.textProperty().bind(Bindings.createStringBinding(() -> w.session().redoLabelProperty().get() == null
+                ? Messages.get("action.redo") : Messages.get("action.redo.named", w.session().redoLabelProperty().get()),
+                w.session().redoLabelProperty()));
+        redo.disabledProperty().bind(w.session().redoLabelProperty().isNull());
+        redo.setLongText(Messages.get("action.redo.long"));
+
+        // Plain keys also type text: from a text field they must type, not edit the timeline.
+        newEvent = action("action.newEvent", "Insert", "add", w.unlessTyping(e -> w.editing().newEvent()));
+        newEvent.setLongText(Messages.get("action.newEvent.long"));
+        newEvent.disabledProperty().bind(readOnly);
+        editEvent = action("action.editEvent", "F2", null, e -> w.editing().editSelected());
+        editEvent.disabledProperty().bind(Bindings.or(readOnly, noSelection));
+        duplicate = action("action.duplicate", "Shortcut+D", null, e -> w.editing().duplicateSelected());
+        duplicate.disabledProperty().bind(Bindings.or(readOnly, noSelection));
+        delete = action("action.delete", "Delete", null, w.unlessTyping(e -> w.editing().deleteSelected()));
+        delete.disabledProperty().bind(Bindings.or(readOnly, noSelection));
+        editSelected = action("action.editSelected", null, null, e -> w.editSelectedEvents());
+        editSelected.disabledProperty().bind(Bindings.or(readOnly, Bindings.size(w.timeline().getSelectedIds()).lessThan(2)));
+        categories = action("action.categories", null, null, e -> w.editCategories());
+        categories.disabledProperty().bind(readOnly);
+        eras = action("action.eras", null, null, e -> w.editEras());
+        eras.disabledProperty().bind(readOnly);
+        tours = action("action.tours", null, null, e -> w.editTours());
+        tours.disabledProperty().bind(readOnly);
+        timelineInfo = action("action.timelineInfo", null, null, e -> w.editTimelineInfo());
+        timelineInfo.disabledProperty().bind(readOnly);
+
+        fitAll = action("action.fitAll", "Shortcut+0", "fit", e -> w.timeline().fitAll());
+        fitAll.setLongText(Messages.get("action.fitAll.long"));
+        zoomIn = action("action.zoomIn", "Shortcut+EQUALS", "zoom-in", e -> w.timeline().zoom(1.5));
+        zoomIn.setLongText(Messages.get("action.zoomIn.long"));
+        zoomOut = action("action.zoomOut", "Shortcut+MINUS", "zoom-out", e -> w.timeline().zoom(1 / 1.5));
+        zoomOut.setLongText(Messages.get("action.zoomOut.long"));
+        zoomToSelection = action("action.zoomToSelection", "Z", null, w.unlessTyping(e -> w.timeline().zoomToSelection()));
+        zoomToSelection.disabledProperty().bind(noSelection);
+        goTo = action("action.goTo", "Shortcut+G", "calendar", e -> w.goToDate());
+        goTo.setLongText(Messages.get("action.goTo.long"));
+        back = action("action.back", "Alt+LEFT", "back", e -> w.timeline().back());
+        back.setLongText(Messages.get("action.back.long"));
+        back.disabledProperty().bind(w.timeline().canGoBackProperty().not());
+        forward = action("action.forward", "Alt+RIGHT", "forward", e -> w.timeline().forward());
+        forward.setLongText(Messages.get("action.forward.long"));
+        forward.disabledProperty().bind(w.timeline().canGoForwardProperty().not());
+        firstEvent = action("action.firstEvent", "Home", null, w.unlessTyping(e -> w.timeline().selectFirst()));
+        lastEvent = action("action.lastEvent", "End", null, w.unlessTyping(e -> w.timeline().selectLast()));
+        previousEvent = action("action.previousEvent", "OPEN_BRACKET", null, w.unlessTyping(e -> w.timeline().selectAdjacent(-1)));
+        nextEvent = action("action.nextEvent", "CLOSE_BRACKET", null, w.unlessTyping(e -> w.timeline().selectAdjacent(1)));
+        exportImage = action("action.exportImage", "Shortcut+E", null, e -> w.exportImage());
+        shortcuts = action("action.shortcuts", "F1", null, e -> ShortcutsDialog.show(w.stage()));
+        about = action("action.about", null, null, e -> AboutDialog.show(w.stage()));
+    }
 
     /** The name of the action's toolbar glyph, or null. */
     static String iconOf(Action action) {
@@ -66,12 +126,11 @@ final class WindowActions {
     }
 
     List<Action> toolbar() {
-        return List.of(open, ActionUtils.ACTION_SEPARATOR, back, forward, ActionUtils.ACTION_SEPARATOR, zoomOut, zoomIn, fitAll,
-                goTo);
+        return List.of(open, save, ActionUtils.ACTION_SEPARATOR, undo, redo, newEvent, ActionUtils.ACTION_SEPARATOR, back, forward,
+                ActionUtils.ACTION_SEPARATOR, zoomOut, zoomIn, fitAll, goTo);
     }
 
-    private static Action action(String textKey, String accelerator, String icon,
-                                 java.util.function.Consumer<javafx.event.ActionEvent> handler) {
+    private static Action action(String textKey, String accelerator, String icon, java.util.function.Consumer<ActionEvent> handler) {
         Action action = new Action(Messages.get(textKey), handler);
         if (accelerator != null) {
             action.setAccelerator(KeyCombination.keyCombination(accelerator));

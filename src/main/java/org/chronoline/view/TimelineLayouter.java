@@ -90,6 +90,34 @@ public final class TimelineLayouter {
         return rowEnds.size();
     }
 
+    /**
+     * Where an event is drawn horizontally: {x0, x1} of its marker or solid bar and {fuzzyX0,
+     * fuzzyX1} of the interval its precision allows. A point sits in the middle of its interval; a
+     * span is solid where it certainly ran and pale across the month or year its ends could be in.
+     */
+    static double[] geometry(TimelineEvent e, TimeScale scale, double markerSize) {
+        double r = markerSize / 2;
+        if (!e.isSpan()) {
+            double xm = scale.xOf(e.start().midSecond());
+            return new double[] {xm - r, xm + r, Math.min(xm - r, scale.xOf(e.start().startSecond())),
+                Math.max(xm + r, scale.xOf(e.start().endSecond()))};
+        }
+        double certainStart = isExact(e.start()) ? e.start().startSecond() : e.start().endSecond();
+        double certainEnd = isExact(e.end()) ? e.end().endSecond() : e.end().startSecond();
+        if (certainEnd < certainStart) {
+            certainStart = (e.startSecond() + e.endSecond()) / 2.0;
+            certainEnd = certainStart;
+        }
+        double x0 = scale.xOf(certainStart);
+        double x1 = Math.max(scale.xOf(certainEnd), x0 + r);
+        return new double[] {x0, x1, scale.xOf(e.startSecond()), Math.max(x1, scale.xOf(e.endSecond()))};
+    }
+
+    /** Day-precision and finer ends are drawn solid; coarser ones are uncertain within their month or year. */
+    private static boolean isExact(HistoricalDate date) {
+        return date.precision().compareTo(Precision.DAY) >= 0;
+    }
+
     /** Packs one lane's visible events into rows. */
     private static final class LanePacker {
         private final int laneIndex;
@@ -173,24 +201,11 @@ public final class TimelineLayouter {
             Draft d = new Draft();
             d.event = e;
             d.point = !e.isSpan();
-            double r = m.markerSize() / 2;
-            if (d.point) {
-                double xm = scale.xOf(e.start().midSecond());
-                d.x0 = xm - r;
-                d.x1 = xm + r;
-                d.fuzzyX0 = Math.min(d.x0, scale.xOf(e.start().startSecond()));
-                d.fuzzyX1 = Math.max(d.x1, scale.xOf(e.start().endSecond()));
-            } else {
-                double certainStart = isExact(e.start()) ? e.start().startSecond() : e.start().endSecond();
-                double certainEnd = isExact(e.end()) ? e.end().endSecond() : e.end().startSecond();
-                if (certainEnd < certainStart) {
-                    certainStart = certainEnd = (e.startSecond() + e.endSecond()) / 2.0;
-                }
-                d.x0 = scale.xOf(certainStart);
-                d.x1 = Math.max(scale.xOf(certainEnd), d.x0 + r);
-                d.fuzzyX0 = scale.xOf(e.startSecond());
-                d.fuzzyX1 = Math.max(d.x1, scale.xOf(e.endSecond()));
-            }
+            double[] g = geometry(e, scale, m.markerSize());
+            d.x0 = g[0];
+            d.x1 = g[1];
+            d.fuzzyX0 = g[2];
+            d.fuzzyX1 = g[3];
             double labelWidth = measurer.width(e.title());
             d.titleWidth = labelWidth;
             d.inside = !d.point && labelWidth + 2 * m.labelGap() <= d.x1 - d.x0;
@@ -235,10 +250,6 @@ public final class TimelineLayouter {
             return -1;
         }
 
-        /** Day-precision and finer ends are drawn solid; coarser ones are uncertain within their month or year. */
-        private static boolean isExact(HistoricalDate date) {
-            return date.precision().compareTo(Precision.DAY) >= 0;
-        }
 
         private void fitLabels() {
             for (List<Integer> row : rowItems) {

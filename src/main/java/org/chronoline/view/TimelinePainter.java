@@ -144,7 +144,7 @@ final class TimelinePainter {
     private void paintItems(GraphicsContext gc, TimelineLayout layout, Frame f, TimelineView view, TimelineEvent hovered) {
         TimelineView.Styles s = view.styles;
         LayoutMetrics m = layout.metrics();
-        TimelineEvent selected = view.getSelectedEvent();
+        java.util.Set<String> selectedIds = view.getSelectedIds();
         gc.setFont(s.labelFont.get());
         gc.setTextBaseline(VPos.CENTER);
         gc.setTextAlign(TextAlignment.LEFT);
@@ -155,7 +155,7 @@ final class TimelinePainter {
                 continue;
             }
             TimelineEvent e = item.event();
-            boolean isSelected = selected != null && selected.id().equals(e.id());
+            boolean isSelected = selectedIds.contains(e.id());
             boolean isHovered = hovered != null && hovered.id().equals(e.id());
             double mid = top + item.height() / 2;
             double barHeight = m.markerSize();
@@ -241,6 +241,38 @@ final class TimelinePainter {
             gc.fillText(compactCount(cluster.count()), cluster.x0() + w / 2, y + h / 2 + 0.5, w - 4);
         }
         gc.setTextAlign(TextAlignment.LEFT);
+    }
+
+    /**
+     * Where a dragged event would land: its marker or bar at the new position in its row, outlined
+     * in the selection colour over the event as it still is.
+     */
+    void paintPreview(GraphicsContext gc, TimelineLayout layout, Frame f, TimelineView view, ItemBox original, double[] geometry) {
+        TimelineView.Styles s = view.styles;
+        double mid = original.y() + f.lanesTop() - f.laneScroll() + original.height() / 2;
+        double h = layout.metrics().markerSize();
+        Color color = colorOf(original.event().category(), s);
+        gc.save();
+        gc.beginPath();
+        gc.rect(0, f.lanesTop(), f.width(), f.lanesHeight());
+        gc.clip();
+        if (geometry[3] - geometry[2] > geometry[1] - geometry[0] + 1) {
+            gc.setFill(color.deriveColor(0, 1, 1, 0.25));
+            gc.fillRect(geometry[2], mid - h / 4, geometry[3] - geometry[2], h / 2);
+        }
+        gc.setFill(color.deriveColor(0, 1, 1, 0.6));
+        gc.setStroke(s.selection.get());
+        gc.setLineWidth(2);
+        gc.setLineDashes(4, 3);
+        if (original.point()) {
+            gc.fillOval(geometry[0], mid - h / 2, geometry[1] - geometry[0], h);
+            gc.strokeOval(geometry[0] - 2, mid - h / 2 - 2, geometry[1] - geometry[0] + 4, h + 4);
+        } else {
+            gc.fillRoundRect(geometry[0], mid - h / 2, geometry[1] - geometry[0], h, 5, 5);
+            gc.strokeRoundRect(geometry[0] - 2, mid - h / 2 - 2, geometry[1] - geometry[0] + 4, h + 4, 6, 6);
+        }
+        gc.setLineDashes();
+        gc.restore();
     }
 
     static String compactCount(int count) {

@@ -41,6 +41,22 @@ public final class TimelineView extends Control {
     private final ReadOnlyBooleanWrapper canGoBack = new ReadOnlyBooleanWrapper(this, "canGoBack");
     private final ReadOnlyBooleanWrapper canGoForward = new ReadOnlyBooleanWrapper(this, "canGoForward");
 
+    private final BooleanProperty editable = new SimpleBooleanProperty(this, "editable", false);
+    private final ObjectProperty<EditListener> editListener = new SimpleObjectProperty<>(this, "editListener");
+    private final javafx.collections.ObservableSet<String> selectedIds = javafx.collections.FXCollections.observableSet();
+
+    /**
+     * What the timeline asks of whoever owns the document when the user edits on the timeline. The
+     * view never changes the document itself.
+     */
+    public interface EditListener {
+        /** A selected event was dragged to a new date ({@code resized}: its end was dragged). */
+        void eventChanged(TimelineEvent before, TimelineEvent after, boolean resized);
+
+        /** Ctrl+double-click on empty space: a new event at this date, at the precision of the zoom. */
+        void createRequested(org.chronoline.model.HistoricalDate at);
+    }
+
     /** The CSS-styleable colours and fonts; package-private so {@link TimelineStyle} can reach them. */
     final Styles styles = new Styles(this);
 
@@ -104,6 +120,15 @@ public final class TimelineView extends Control {
     public TimelineView() {
         getStyleClass().add("timeline-view");
         setFocusTraversable(true);
+        // The primary selection is always among the selected events; clearing it clears them all.
+        selectedEvent.addListener((o, old, now) -> {
+            if (now == null) {
+                selectedIds.clear();
+            } else if (!selectedIds.contains(now.id())) {
+                selectedIds.clear();
+                selectedIds.add(now.id());
+            }
+        });
     }
 
     @Override
@@ -173,6 +198,21 @@ public final class TimelineView extends Control {
         TimelineViewSkin skin = timelineSkin();
         if (skin != null && event != null) {
             skin.reveal(event);
+        }
+    }
+
+    /**
+     * Shows a different document: its content, with the view history, scroll and selection of the
+     * previous one forgotten. (Setting the content alone, as after an edit, keeps them.)
+     */
+    public void showDocument(TimelineContent newContent) {
+        setContent(newContent);
+        TimelineViewSkin skin = timelineSkin();
+        if (skin != null) {
+            skin.resetView();
+        } else {
+            setSelectedEvent(null);
+            setLaneScroll(0);
         }
     }
 
@@ -372,6 +412,54 @@ public final class TimelineView extends Control {
 
     public void setLayoutMode(LayoutMode value) {
         layoutMode.set(value);
+    }
+
+    /** Whether the user may move and resize events by dragging them (the document is editable). */
+    public BooleanProperty editableProperty() {
+        return editable;
+    }
+
+    public boolean isEditable() {
+        return editable.get();
+    }
+
+    public void setEditable(boolean value) {
+        editable.set(value);
+    }
+
+    public ObjectProperty<EditListener> editListenerProperty() {
+        return editListener;
+    }
+
+    public EditListener getEditListener() {
+        return editListener.get();
+    }
+
+    public void setEditListener(EditListener listener) {
+        editListener.set(listener);
+    }
+
+    /** The ids of every selected event; the {@link #selectedEventProperty() primary} one among them. */
+    public javafx.collections.ObservableSet<String> getSelectedIds() {
+        return selectedIds;
+    }
+
+    /** Adds an event to the selection, or takes it out (Ctrl+click). */
+    public void toggleSelected(TimelineEvent event) {
+        if (selectedIds.contains(event.id())) {
+            selectedIds.remove(event.id());
+            if (getSelectedEvent() != null && getSelectedEvent().id().equals(event.id())) {
+                String other = selectedIds.stream().findFirst().orElse(null);
+                TimelineEvent next = getContent().event(other);
+                setSelectedEvent(next);
+                if (next != null) {
+                    selectedIds.add(next.id());
+                }
+            }
+        } else {
+            selectedIds.add(event.id());
+            setSelectedEvent(event);
+        }
     }
 
     /** How far the lanes are scrolled down, in pixels. */

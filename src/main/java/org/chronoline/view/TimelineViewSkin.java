@@ -67,6 +67,21 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
     private double pressScroll;
     private boolean dragging;
 
+    /** What a drag that started on the canvas does. */
+    private enum DragKind {
+        PAN,
+        MOVE,
+        RESIZE,
+        /** A move or resize the user cancelled with Esc: the rest of the drag does nothing. */
+        CANCELLED
+    }
+
+    private DragKind dragKind = DragKind.PAN;
+    private ItemBox draggedItem;
+    /** Where the dragged event would go if the mouse were released now. */
+    private TimelineEvent dragPreview;
+    private final Tooltip dragTip = new Tooltip();
+
     TimelineViewSkin(TimelineView view) {
         super(view);
         animator = new ViewAnimator(view::setScale, view::setAnimating);
@@ -86,10 +101,7 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         for (Observable o : view.styles.all()) {
             o.addListener(x -> view.requestLayout());
         }
-        view.contentProperty().addListener((o, old, now) -> {
-            view.setHoveredEvent(null);
-            view.setLaneScroll(0);
-        });
+        view.contentProperty().addListener((o, old, now) -> view.setHoveredEvent(null));
         view.hoveredEventProperty().addListener((o, old, now) -> updateTooltip(now));
 
         canvas.addEventHandler(ScrollEvent.SCROLL, this::onScroll);
@@ -100,6 +112,8 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::onPressed);
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDragged);
         canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, this::onClicked);
+        canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::onReleased);
+        view.getSelectedIds().addListener((javafx.collections.SetChangeListener<String>) change -> view.requestLayout());
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(e.getX(), e.getY()));
         canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> view.setHoveredEvent(null));
         view.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
@@ -107,10 +121,6 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
             if (!now) {
                 recordView();
             }
-        });
-        view.contentProperty().addListener((o, old, now) -> {
-            history.clear();
-            view.updateHistoryState(false, false);
         });
         wheelSettled.setOnFinished(e -> recordView());
     }
@@ -122,6 +132,15 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
             history.record(getSkinnable().getScale(), canvas.getWidth());
             getSkinnable().updateHistoryState(history.canGoBack(), history.canGoForward());
         }
+    }
+
+    /** A different document is shown: forget the views, the scroll and the selection of the last one. */
+    void resetView() {
+        history.clear();
+        getSkinnable().updateHistoryState(false, false);
+        getSkinnable().setLaneScroll(0);
+        getSkinnable().setSelectedEvent(null);
+        pendingReveal = null;
     }
 
     void back() {
@@ -191,6 +210,10 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
             return; // the scroll change lays out and paints again
         }
         painter.paint(canvas.getGraphicsContext2D(), current, frame, view, view.getHoveredEvent());
+        if (dragPreview != null && draggedItem != null) {
+            double[] g = TimelineLayouter.geometry(dragPreview, view.getScale(), current.metrics().markerSize());
+            painter.paintPreview(canvas.getGraphicsContext2D(), current, frame, view, draggedItem, g);
+        }
         overview.paint();
         view.framePainted();
     }
@@ -449,12 +472,67 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
     }
 
     private void onPressed(MouseEvent e) {
-        getSkinnable().requestFocus();
+        TimelineView view = getSkinnable();
+        view.requestFocus();
         pressX = e.getX();
         pressY = e.getY();
-        pressScale = getSkinnable().getScale();
-        pressScroll = getSkinnable().laneScrollProperty().get();
+        pressScale = view.getScale();
+        pressScroll = view.laneScrollProperty().get();
         dragging = false;
+        dragKind = DragKind.PAN;
+        draggedItem = null;
+        dragPreview = null;
+        Object hit = hitTest(e.getX(), e.getY());
+        if (view.isEditable() && e.getButton() == MouseButton.PRIMARY && !e.isShortcutDown() && hit instanceof ItemBox) {
+            ItemBox item = (ItemBox) hit;
+            TimelineEvent selected = view.getSelectedEvent();
+            if (selected != null && selected.id().equals(item.event().id())) {
+                draggedItem = item;
+                dragKind = isOnEnd(item, e.getX()) ? DragKind.RESIZE : DragKind.MOVE;
+            }
+        }
+    }
+
+    /** The right end of a span's bar, where dragging resizes it. */
+    private static boolean isOnEnd(ItemBox item, double x) {
+        return !item.point() && x >= item.x1() - 6 && x <= item.x1() + 4;
+    }
+
+    private void onReleased(MouseEvent e) {
+        if ((dragKind == DragKind.MOVE || dragKind == DragKind.RESIZE) && dragPreview != null) {
+            TimelineEvent before = draggedItem.event();
+            TimelineEvent after = dragPreview;
+            boolean resized = dragKind == DragKind.RESIZE;
+            endEventDrag();
+            TimelineView.EditListener listener = getSkinnable().getEditListener();
+            if (listener != null && !after.equals(before)) {
+                listener.eventChanged(before, after, resized);
+            }
+        } else if (dragKind != DragKind.PAN) {
+            endEventDrag();
+        }
+    }
+
+    private void endEventDrag() {
+        dragKind = DragKind.PAN;
+        draggedItem = null;
+        dragPreview = null;
+        dragTip.hide();
+        getSkinnable().requestLayout();
+    }
+
+    private void dragEvent(MouseEvent e) {
+        double seconds = (e.getX() - pressX) * getSkinnable().getScale().secondsPerPixel();
+        TimelineEvent original = draggedItem.event();
+        dragPreview = dragKind == DragKind.RESIZE ? original.withEndMovedBy(seconds) : original.movedBy(seconds);
+        dragTip.setText(dragPreview.dateText());
+        if (!dragTip.isShowing()) {
+            dragTip.show(canvas, e.getScreenX() + 14, e.getScreenY() + 18);
+        } else {
+            dragTip.setAnchorX(e.getScreenX() + 14);
+            dragTip.setAnchorY(e.getScreenY() + 18);
+        }
+        getSkinnable().requestLayout();
     }
 
     private void onDragged(MouseEvent e) {
@@ -469,7 +547,14 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         if (!dragging) {
             dragging = true;
             animator.stop();
-            canvas.setCursor(Cursor.CLOSED_HAND);
+            canvas.setCursor(dragKind == DragKind.PAN ? Cursor.CLOSED_HAND : dragKind == DragKind.RESIZE ? Cursor.H_RESIZE : Cursor.MOVE);
+        }
+        if (dragKind == DragKind.CANCELLED) {
+            return;
+        }
+        if (dragKind != DragKind.PAN) {
+            dragEvent(e);
+            return;
         }
         TimelineView view = getSkinnable();
         view.setScale(pressScale.pannedBy(dx).clamped(canvas.getWidth(), maxSpan()));
@@ -488,8 +573,17 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         }
         TimelineView view = getSkinnable();
         Object hit = hitTest(e.getX(), e.getY());
-        if (hit instanceof ItemBox) {
+        if (hit instanceof ItemBox && e.isShortcutDown()) {
+            view.toggleSelected(((ItemBox) hit).event());
+        } else if (hit instanceof ItemBox) {
             view.setSelectedEvent(((ItemBox) hit).event());
+        } else if (hit == null && e.getClickCount() == 2 && e.isShortcutDown() && view.isEditable()
+                && view.getEditListener() != null) {
+            org.chronoline.model.HistoricalDate at = org.chronoline.model.HistoricalDate.containing(
+                    view.getScale().secondAt(e.getX()), precisionOfZoom());
+            if (at != null) {
+                view.getEditListener().createRequested(at);
+            }
         } else if (hit instanceof ClusterBox) {
             ClusterBox cluster = (ClusterBox) hit;
             show(cluster.fromSecond(), Math.max(cluster.toSecond(), cluster.fromSecond() + TimeScale.MIN_SPAN_SECONDS));
@@ -500,10 +594,33 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         }
     }
 
+    /** The precision a date picked on the timeline has: that of the axis' finer tier. */
+    private org.chronoline.model.Precision precisionOfZoom() {
+        if (layout == null) {
+            return org.chronoline.model.Precision.DAY;
+        }
+        switch (layout.axis().unit().field()) {
+            case YEAR:
+                return org.chronoline.model.Precision.YEAR;
+            case MONTH:
+                return org.chronoline.model.Precision.MONTH;
+            case DAY:
+                return org.chronoline.model.Precision.DAY;
+            default:
+                return org.chronoline.model.Precision.MINUTE;
+        }
+    }
+
     private void hover(double x, double y) {
         Object hit = hitTest(x, y);
-        getSkinnable().setHoveredEvent(hit instanceof ItemBox ? ((ItemBox) hit).event() : null);
-        canvas.setCursor(hit != null ? Cursor.HAND : Cursor.DEFAULT);
+        TimelineView view = getSkinnable();
+        view.setHoveredEvent(hit instanceof ItemBox ? ((ItemBox) hit).event() : null);
+        Cursor cursor = hit != null ? Cursor.HAND : Cursor.DEFAULT;
+        if (hit instanceof ItemBox && view.isEditable() && view.getSelectedEvent() != null
+                && view.getSelectedEvent().id().equals(((ItemBox) hit).event().id())) {
+            cursor = isOnEnd((ItemBox) hit, x) ? Cursor.H_RESIZE : Cursor.MOVE;
+        }
+        canvas.setCursor(cursor);
     }
 
     /** The item or cluster at a point of the canvas, or null. */
@@ -587,6 +704,13 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
                 view.zoomToSelection();
                 break;
             case ESCAPE:
+                if (dragKind == DragKind.MOVE || dragKind == DragKind.RESIZE) {
+                    dragPreview = null;
+                    dragKind = DragKind.CANCELLED;
+                    dragTip.hide();
+                    view.requestLayout();
+                    break;
+                }
                 if (view.getSelectedEvent() == null) {
                     return;
                 }

@@ -45,9 +45,28 @@ public final class Edits {
                 .insert(Part.EVENTS, document.events().size(), event).build();
     }
 
+    /** Adds an event and, in the same undoable step, the new category it belongs to (null: none). */
+    public static Edit addEvent(TimelineDocument document, TimelineEvent event, Category newCategory) {
+        requireNewId(document, event.id());
+        Edit.Builder edit = new Edit.Builder(Messages.get("edit.addEvent", quoted(event)), document);
+        if (newCategory != null) {
+            edit.insert(Part.CATEGORIES, document.categories().size(), newCategory);
+        }
+        return edit.insert(Part.EVENTS, document.events().size(), event).build();
+    }
+
     public static Edit replaceEvent(TimelineDocument document, TimelineEvent before, TimelineEvent after, Verb verb) {
+        return replaceEvent(document, before, after, verb, null);
+    }
+
+    /** Replaces an event and, in the same undoable step, adds the new category it now belongs to (null: none). */
+    public static Edit replaceEvent(TimelineDocument document, TimelineEvent before, TimelineEvent after, Verb verb,
+                                    Category newCategory) {
         int index = indexOfEvent(document, before.id());
         Edit.Builder edit = new Edit.Builder(Messages.get(verb.key, quoted(after)), document);
+        if (newCategory != null) {
+            edit.insert(Part.CATEGORIES, document.categories().size(), newCategory);
+        }
         edit.replace(Part.EVENTS, index, document.events().get(index), after);
         if (!before.id().equals(after.id())) {
             renameReferences(edit, before.id(), after.id());

@@ -91,6 +91,16 @@ public final class UndoHistory {
         savedPosition = position;
     }
 
+    /** Where the history stands, to remember when a save begins (edits may follow while it runs). */
+    public int position() {
+        return position;
+    }
+
+    /** Records that the document as it was at {@code savedAt} (a {@link #position()}) is what the file now holds. */
+    public void markSavedAt(int savedAt) {
+        savedPosition = savedAt <= edits.size() ? savedAt : -1;
+    }
+
     /** True when the document differs from the file it was opened from or last saved to. */
     public boolean isModified() {
         return position != savedPosition;

@@ -1,0 +1,200 @@
+package org.chronoline.app;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.ColorPicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.stage.Window;
+import org.chronoline.model.Category;
+import org.chronoline.model.EventIds;
+import org.chronoline.model.TimelineDocument;
+import org.chronoline.model.edit.Edit;
+import org.chronoline.model.edit.Edits;
+import org.chronoline.text.Messages;
+
+/**
+ * Edit > Categories: add, rename, recolour, reorder and delete categories (lanes). Every change
+ * is its own undoable edit, applied at once, so the timeline behind the dialog follows along.
+ */
+final class CategoriesDialog {
+    private static final String[] PALETTE = {"#2E6DB4", "#1A7F5A", "#8250DF", "#B7791F", "#C4263A", "#D4631C", "#3A8C9E", "#5B6B7B"};
+
+    private final DocumentSession session;
+    private final Consumer<Edit> perform;
+    private final ListView<Category> list = new ListView<>();
+    private final ColorPicker colour = new ColorPicker();
+    private final Window owner;
+
+    private CategoriesDialog(Window owner, DocumentSession session, Consumer<Edit> perform) {
+        this.owner = owner;
+        this.session = session;
+        this.perform = perform;
+    }
+
+    static void show(Window owner, DocumentSession session, Consumer<Edit> perform) {
+        new CategoriesDialog(owner, session, perform).open();
+    }
+
+    private void open() {
+        Dialog<Void> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(Messages.get("categories.title"));
+        dialog.setHeaderText(Messages.get("categories.header"));
+        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        dialog.getDialogPane().setId("categories-dialog");
+        list.setId("categories-list");
+        list.setPrefWidth(380);
+        list.setPrefHeight(300);
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(Category c, boolean empty) {
+                super.updateItem(c, empty);
+                if (empty || c == null) {
+                    setText(null);
+                    setGraphic(null);
+                    return;
+                }
+                Region swatch = new Region();
+                swatch.getStyleClass().add("details-swatch");
+                if (c.color() != null && c.color().matches("#[0-9A-Fa-f]{6}")) {
+                    swatch.setStyle("-fx-background-color: " + c.color() + ";");
+                }
+                setGraphic(swatch);
+                setText(c.name() + "  (" + countEvents(c.id()) + ")");
+            }
+        });
+        list.getSelectionModel().selectedItemProperty().addListener((o, old, c) -> {
+            if (c != null && c.color() != null && c.color().matches("#[0-9A-Fa-f]{6}")) {
+                colour.setValue(Color.web(c.color()));
+            }
+        });
+        colour.setOnAction(e -> recolour());
+        Button add = button("categories.add", this::add);
+        add.setId("categories-add");
+        Button rename = button("categories.rename", this::rename);
+        Button up = button("categories.up", () -> move(-1));
+        Button down = button("categories.down", () -> move(1));
+        Button delete = button("categories.delete", this::delete);
+        delete.setId("categories-delete");
+        for (Button b : List.of(rename, up, down, delete)) {
+            b.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        }
+        colour.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        VBox buttons = new VBox(6, add, rename, new Label(Messages.get("categories.colour")), colour, up, down, delete);
+        buttons.setFillWidth(true);
+        for (Button b : List.of(add, rename, up, down, delete)) {
+            b.setMaxWidth(Double.MAX_VALUE);
+        }
+        dialog.getDialogPane().setContent(new HBox(12, list, buttons));
+        refresh(null);
+        dialog.showAndWait();
+    }
+
+    private long countEvents(String id) {
+        return session.document().events().stream().filter(e -> id.equals(e.category())).count();
+    }
+
+    private void refresh(String selectId) {
+        list.getItems().setAll(session.document().categories());
+        if (selectId != null) {
+            list.getItems().stream().filter(c -> c.id().equals(selectId)).findFirst()
+                    .ifPresent(c -> list.getSelectionModel().select(c));
+        }
+    }
+
+    private void apply(Edit edit, String selectId) {
+        perform.accept(edit);
+        refresh(selectId);
+    }
+
+    private void add() {
+        Optional<String> name = ask(Messages.get("categories.add.prompt"), "");
+        name.ifPresent(n -> {
+            TimelineDocument d = session.document();
+            List<String> taken = new ArrayList<>();
+            d.categories().forEach(c -> taken.add(c.id()));
+            String base = EventIds.slugOrDefault(n);
+            String id = base;
+            for (int i = 2; taken.contains(id); i++) {
+                id = base + "-" + i;
+            }
+            Category category = new Category(id, n, PALETTE[d.categories().size() % PALETTE.length]);
+            apply(Edits.addCategory(d, category), id);
+        });
+    }
+
+    private void rename() {
+        Category c = list.getSelectionModel().getSelectedItem();
+        ask(Messages.get("categories.rename.prompt"), c.name()).ifPresent(n ->
+                apply(Edits.replaceCategory(session.document(), c, new Category(c.id(), n, c.color(), c.extras())), c.id()));
+    }
+
+    private void recolour() {
+        Category c = list.getSelectionModel().getSelectedItem();
+        if (c == null) {
+            return;
+        }
+        Color v = colour.getValue();
+        String hex = String.format("#%02X%02X%02X", Math.round(v.getRed() * 255), Math.round(v.getGreen() * 255),
+                Math.round(v.getBlue() * 255));
+        if (!hex.equalsIgnoreCase(c.color())) {
+            apply(Edits.replaceCategory(session.document(), c, new Category(c.id(), c.name(), hex, c.extras())), c.id());
+        }
+    }
+
+    private void move(int direction) {
+        Category c = list.getSelectionModel().getSelectedItem();
+        int index = session.document().categories().indexOf(c);
+        int target = index + direction;
+        if (target >= 0 && target < session.document().categories().size()) {
+            apply(Edits.moveCategory(session.document(), c.id(), target), c.id());
+        }
+    }
+
+    /** Deleting asks where the category's events go: to "Uncategorised" or to another category. */
+    private void delete() {
+        Category c = list.getSelectionModel().getSelectedItem();
+        String none = Messages.get("categories.delete.none");
+        List<String> choices = new ArrayList<>();
+        choices.add(none);
+        session.document().categories().stream().filter(o -> !o.id().equals(c.id())).forEach(o -> choices.add(o.name()));
+        ChoiceDialog<String> where = new ChoiceDialog<>(none, choices);
+        where.initOwner(owner);
+        where.setTitle(Messages.get("categories.delete"));
+        where.setHeaderText(Messages.get("categories.delete.header", c.name(), countEvents(c.id())));
+        where.setContentText(Messages.get("categories.delete.moveTo"));
+        where.getDialogPane().setId("category-delete-dialog");
+        where.showAndWait().ifPresent(choice -> {
+            String target = choice.equals(none) ? null : session.document().categories().stream()
+                    .filter(o -> o.name().equals(choice)).findFirst().map(Category::id).orElse(null);
+            apply(Edits.deleteCategory(session.document(), c.id(), target), null);
+        });
+    }
+
+    private Optional<String> ask(String prompt, String initial) {
+        TextInputDialog input = new TextInputDialog(initial);
+        input.initOwner(owner);
+        input.setTitle(Messages.get("categories.title"));
+        input.setHeaderText(prompt);
+        return input.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    private static Button button(String key, Runnable action) {
+        Button button = new Button(Messages.get(key));
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+}

@@ -1,0 +1,102 @@
+package org.chronoline.app;
+
+import java.util.Collection;
+import java.util.List;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import org.chronoline.text.Messages;
+import org.controlsfx.control.textfield.TextFields;
+
+/**
+ * A list of short values (tags, actors) shown as chips: type and press Enter or a comma to add
+ * one, click its cross or press Backspace in the empty field to remove the last. Values already
+ * used elsewhere in the timeline are suggested while typing.
+ */
+final class ChipsField extends FlowPane {
+    private final ObservableList<String> values = FXCollections.observableArrayList();
+    private final TextField input = new TextField();
+
+    ChipsField(String prompt, Collection<String> suggestions) {
+        super(6, 6);
+        getStyleClass().add("chips-field");
+        input.setPromptText(prompt);
+        input.getStyleClass().add("chips-input");
+        input.setPrefColumnCount(10);
+        if (!suggestions.isEmpty()) {
+            TextFields.bindAutoCompletion(input, suggestions);
+        }
+        input.setOnAction(e -> commitTyped());
+        input.textProperty().addListener((o, old, text) -> {
+            if (text.contains(",")) {
+                for (String part : text.split(",")) {
+                    add(part);
+                }
+                input.clear();
+            }
+        });
+        input.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.BACK_SPACE && input.getText().isEmpty() && !values.isEmpty()) {
+                values.remove(values.size() - 1);
+                e.consume();
+            }
+        });
+        input.focusedProperty().addListener((o, was, focused) -> {
+            if (!focused) {
+                commitTyped();
+            }
+        });
+        values.addListener((ListChangeListener<String>) change -> rebuild());
+        rebuild();
+    }
+
+    TextField input() {
+        return input;
+    }
+
+    /** The values, including one still being typed. */
+    List<String> values() {
+        commitTyped();
+        return List.copyOf(values);
+    }
+
+    void setValues(List<String> newValues) {
+        values.setAll(newValues);
+    }
+
+    private void commitTyped() {
+        if (!input.getText().isBlank()) {
+            add(input.getText());
+            input.clear();
+        }
+    }
+
+    private void add(String value) {
+        String v = value.strip();
+        if (!v.isEmpty() && !values.contains(v)) {
+            values.add(v);
+        }
+    }
+
+    private void rebuild() {
+        getChildren().clear();
+        for (String value : values) {
+            Label text = new Label(value);
+            Button remove = new Button("\u00d7");
+            remove.getStyleClass().add("chip-remove");
+            remove.setFocusTraversable(false);
+            remove.setAccessibleText(Messages.get("form.chip.remove", value));
+            remove.setOnAction(e -> values.remove(value));
+            HBox chip = new HBox(2, text, remove);
+            chip.getStyleClass().add("chip");
+            getChildren().add(chip);
+        }
+        getChildren().add(input);
+    }
+}

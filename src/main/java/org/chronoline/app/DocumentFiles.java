@@ -1,0 +1,407 @@
+package org.chronoline.app;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.text.DateFormat;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.concurrent.Task;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.chronoline.io.ChangedOnDiskException;
+import org.chronoline.io.FileStamp;
+import org.chronoline.io.LoadResult;
+import org.chronoline.io.RecoveryFiles;
+import org.chronoline.io.SafeFileWriter;
+import org.chronoline.io.SaveFailedException;
+import org.chronoline.io.TimelineFileReader;
+import org.chronoline.io.TimelineFileWriter;
+import org.chronoline.io.TimelineSource;
+import org.chronoline.model.Category;
+import org.chronoline.model.ExtraFields;
+import org.chronoline.model.TimelineDocument;
+import org.chronoline.text.Messages;
+
+/**
+ * Everything between the timeline being edited and its file: opening (off the JavaFX thread, with
+ * progress and Cancel), New, Save and Save As through {@link SafeFileWriter}, asking before
+ * unsaved edits are dropped, writing recovery files every 30 seconds and offering them back after
+ * a crash, and noticing when another program changes the file.
+ */
+final class DocumentFiles {
+    static final Duration RECOVERY_INTERVAL = Duration.seconds(30);
+    private static final Duration DISK_CHECK_INTERVAL = Duration.seconds(2);
+
+    /** What the window shows for these files. */
+    interface Window {
+        Stage stage();
+
+        /** A document was opened, created or reloaded: show it from scratch. */
+        void showNewDocument();
+
+        void status(String text);
+
+        void loading(Task<?> task);
+    }
+
+    private final Window window;
+    private final DocumentSession session;
+    private final RecentFiles recentFiles;
+    private final RecoveryFiles recovery = new RecoveryFiles();
+    private final Timeline recoveryTimer;
+    private final Timeline diskWatcher;
+    private DocumentLoad loading;
+    private LoadResult lastLoad;
+    private String sourceName = "";
+
+    DocumentFiles(Window window, DocumentSession session, RecentFiles recentFiles) {
+        this.window = window;
+        this.session = session;
+        this.recentFiles = recentFiles;
+        recoveryTimer = new Timeline(new KeyFrame(RECOVERY_INTERVAL, e -> writeRecovery()));
+        recoveryTimer.setCycleCount(Timeline.INDEFINITE);
+        recoveryTimer.play();
+        diskWatcher = new Timeline(new KeyFrame(DISK_CHECK_INTERVAL, e -> checkDisk()));
+        diskWatcher.setCycleCount(Timeline.INDEFINITE);
+        diskWatcher.play();
+    }
+
+    /** What reading the open file reported, for the warnings list. */
+    LoadResult lastLoad() {
+        return lastLoad;
+    }
+
+    String sourceName() {
+        return sourceName;
+    }
+
+    // ---- opening -------------------------------------------------------------------------------
+
+    void open(Path file) {
+        confirmDiscard(() -> load(TimelineSource.of(file), file, true));
+    }
+
+    void openSource(TimelineSource source) {
+        confirmDiscard(() -> load(source, null, true));
+    }
+
+    void chooseAndOpen() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("dialog.open.title"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(Messages.get("dialog.open.filter"), "*.json"),
+                new FileChooser.ExtensionFilter(Messages.get("dialog.open.filterAll"), "*"));
+        Path current = session.file();
+        if (current != null && current.toAbsolutePath().getParent() != null) {
+            chooser.setInitialDirectory(current.toAbsolutePath().getParent().toFile());
+        }
+        File chosen = chooser.showOpenDialog(window.stage());
+        if (chosen != null) {
+            open(chosen.toPath());
+        }
+    }
+
+    private void load(TimelineSource source, Path file, boolean offerRecovery) {
+        if (loading != null) {
+            loading.cancel();
+        }
+        DocumentLoad load = new DocumentLoad(source);
+        loading = load;
+        window.status(Messages.get("status.loading", source.name()));
+        window.loading(load);
+        load.setOnSucceeded(e -> finishLoad(load, file, offerRecovery));
+        load.setOnFailed(e -> finishLoad(load, file, offerRecovery));
+        load.setOnCancelled(e -> finishLoad(load, file, offerRecovery));
+        Thread thread = new Thread(load, "chronoline-load");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void finishLoad(DocumentLoad load, Path file, boolean offerRecovery) {
+        if (load != loading) {
+            return;
+        }
+        loading = null;
+        window.loading(null);
+        DocumentLoad.Outcome outcome = load.getValue();
+        if (outcome == null || load.isCancelled() || outcome.result().status() == LoadResult.Status.CANCELLED) {
+            window.status(Messages.get("status.cancelled", load.sourceName()));
+            return;
+        }
+        LoadResult result = outcome.result();
+        if (!result.isLoaded()) {
+            window.status("");
+            ProblemsDialog.show(window.stage(), outcome.source().name(), result);
+            return;
+        }
+        lastLoad = result;
+        sourceName = outcome.source().name();
+        session.opened(result.document(), file, file == null ? null : FileStamp.of(file));
+        window.showNewDocument();
+        if (file != null) {
+            recentFiles.add(file);
+            if (offerRecovery) {
+                offerRecovery(file);
+            }
+        }
+    }
+
+    // ---- new -----------------------------------------------------------------------------------
+
+    void newTimeline() {
+        confirmDiscard(() -> {
+            lastLoad = null;
+            sourceName = Messages.get("new.fileName");
+            session.created(new TimelineDocument(1, Messages.get("new.title"), null, defaultCategories(), List.of(), List.of(),
+                    List.of(), ExtraFields.NONE));
+            window.showNewDocument();
+        });
+    }
+
+    private static List<Category> defaultCategories() {
+        return List.of(
+                new Category("politics", Messages.get("new.category.politics"), "#2E6DB4"),
+                new Category("conflict", Messages.get("new.category.conflict"), "#C4263A"),
+                new Category("diplomacy", Messages.get("new.category.diplomacy"), "#8250DF"),
+                new Category("society", Messages.get("new.category.society"), "#1A7F5A"),
+                new Category("science", Messages.get("new.category.science"), "#B7791F"));
+    }
+
+    // ---- saving --------------------------------------------------------------------------------
+
+    /** Saves to the file, or asks where when there is none; {@code then} runs only when the save succeeded. */
+    void save(Runnable then) {
+        if (session.isReadOnly()) {
+            readOnlyNotice();
+            return;
+        }
+        if (session.file() == null) {
+            saveAs(then);
+            return;
+        }
+        write(session.file(), session.stamp(), then);
+    }
+
+    void saveAs(Runnable then) {
+        if (session.isReadOnly()) {
+            readOnlyNotice();
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("dialog.saveAs.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("dialog.open.filter"), "*.json"));
+        Path current = session.file();
+        if (current != null) {
+            chooser.setInitialDirectory(current.toAbsolutePath().getParent().toFile());
+            chooser.setInitialFileName(current.getFileName().toString());
+        } else {
+            chooser.setInitialFileName(Messages.get("new.fileName"));
+        }
+        File chosen = chooser.showSaveDialog(window.stage());
+        if (chosen != null) {
+            saveTo(chosen.toPath(), then);
+        }
+    }
+
+    /** Saves to a path chosen elsewhere (Save As without the dialog), overwriting what is there. */
+    void saveTo(Path target, Runnable then) {
+        write(target, null, then);
+    }
+
+    private void write(Path target, FileStamp expected, Runnable then) {
+        TimelineDocument document = session.document();
+        int savePoint = session.savePoint();
+        Path previousFile = session.file();
+        Task<FileStamp> task = new Task<>() {
+            @Override
+            protected FileStamp call() throws Exception {
+                return new SafeFileWriter().save(target, TimelineFileWriter.toBytes(document), expected, true);
+            }
+        };
+        task.setOnSucceeded(e -> {
+            session.saved(target, task.getValue(), savePoint);
+            sourceName = target.getFileName().toString();
+            recentFiles.add(target);
+            recovery.delete(target);
+            if (previousFile != null && !previousFile.equals(target)) {
+                recovery.delete(previousFile);
+            }
+            recovery.delete(untitledPlace());
+            window.status(Messages.get("status.saved", target.getFileName()));
+            if (then != null) {
+                then.run();
+            }
+        });
+        task.setOnFailed(e -> {
+            Throwable failure = task.getException();
+            if (failure instanceof ChangedOnDiskException) {
+                askOverwrite(target, failure.getMessage(), then);
+            } else {
+                error(Messages.get("save.failed.title"), failure instanceof SaveFailedException
+                        ? failure.getMessage() : Messages.get("save.failed", target.getFileName(), failure.getMessage()));
+            }
+        });
+        window.status(Messages.get("status.saving", target.getFileName()));
+        Thread thread = new Thread(task, "chronoline-save");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void askOverwrite(Path target, String message, Runnable then) {
+        ButtonType overwrite = new ButtonType(Messages.get("conflict.overwrite"), ButtonBar.ButtonData.OTHER);
+        ButtonType saveAs = new ButtonType(Messages.get("conflict.saveAs"), ButtonBar.ButtonData.OTHER);
+        Alert alert = alert(Alert.AlertType.WARNING, Messages.get("conflict.title"), message, Messages.get("conflict.text"),
+                overwrite, saveAs, ButtonType.CANCEL);
+        Optional<ButtonType> choice = alert.showAndWait();
+        if (choice.isPresent() && choice.get() == overwrite) {
+            write(target, null, then);
+        } else if (choice.isPresent() && choice.get() == saveAs) {
+            saveAs(then);
+        }
+    }
+
+    /**
+     * Runs {@code then} once unsaved edits are dealt with: saved, or dropped by the user's choice.
+     * With nothing unsaved it runs at once; Cancel (or a failed save) does not run it at all.
+     */
+    void confirmDiscard(Runnable then) {
+        if (!session.hasDocument() || !session.isModified() || session.isReadOnly()) {
+            then.run();
+            return;
+        }
+        ButtonType save = new ButtonType(Messages.get("unsaved.save"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(Messages.get("unsaved.discard"), ButtonBar.ButtonData.NO);
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, Messages.get("unsaved.title"),
+                Messages.get("unsaved.header", sourceName), Messages.get("unsaved.text"), save, discard, ButtonType.CANCEL);
+        alert.getDialogPane().setId("unsaved-dialog");
+        Optional<ButtonType> choice = alert.showAndWait();
+        if (choice.isEmpty() || choice.get() == ButtonType.CANCEL) {
+            return;
+        }
+        if (choice.get() == save) {
+            save(then);
+        } else {
+            recovery.delete(session.file() != null ? session.file() : untitledPlace());
+            then.run();
+        }
+    }
+
+    /** Stops the timers; called when the window closes for good. */
+    void close() {
+        recoveryTimer.stop();
+        diskWatcher.stop();
+    }
+
+    // ---- recovery ------------------------------------------------------------------------------
+
+    /** Writes unsaved edits beside the file (or in the user's folder for a new timeline), off the JavaFX thread. */
+    void writeRecovery() {
+        if (!session.hasDocument() || !session.isModified() || session.isReadOnly()) {
+            return;
+        }
+        TimelineDocument document = session.document();
+        Path place = session.file() != null ? session.file() : untitledPlace();
+        Thread thread = new Thread(() -> {
+            try {
+                Files.createDirectories(place.toAbsolutePath().getParent());
+                recovery.write(place, document);
+            } catch (Exception e) {
+                // Recovery is a safety net; a failure to write it must not interrupt the user.
+            }
+        }, "chronoline-recovery");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Where unsaved edits of a timeline that has no file yet are kept. */
+    static Path untitledPlace() {
+        return Path.of(System.getProperty("user.home"), ".chronoline", "untitled.json");
+    }
+
+    private void offerRecovery(Path file) {
+        Optional<Path> found = recovery.find(file);
+        if (found.isEmpty()) {
+            return;
+        }
+        String when;
+        try {
+            FileTime time = Files.getLastModifiedTime(found.get());
+            when = DateFormat.getDateTimeInstance(DateFormat.LONG, DateFormat.SHORT, Locale.ENGLISH).format(new Date(time.toMillis()));
+        } catch (java.io.IOException e) {
+            when = "";
+        }
+        ButtonType restore = new ButtonType(Messages.get("recovery.restore"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(Messages.get("recovery.discard"), ButtonBar.ButtonData.NO);
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, Messages.get("recovery.title"),
+                Messages.get("recovery.header", file.getFileName()), Messages.get("recovery.text", when), restore, discard);
+        alert.getDialogPane().setId("recovery-dialog");
+        Optional<ButtonType> choice = alert.showAndWait();
+        if (choice.isPresent() && choice.get() == restore) {
+            LoadResult recovered = new TimelineFileReader().read(found.get());
+            if (recovered.isLoaded()) {
+                session.recovered(recovered.document());
+                window.showNewDocument();
+                window.status(Messages.get("status.recovered", file.getFileName()));
+                return;
+            }
+            error(Messages.get("recovery.title"), Messages.get("recovery.unreadable"));
+        }
+        recovery.delete(file);
+    }
+
+    // ---- changes on disk -----------------------------------------------------------------------
+
+    private void checkDisk() {
+        if (loading != null || !session.changedOnDisk()) {
+            return;
+        }
+        Path file = session.file();
+        if (!session.isModified()) {
+            load(TimelineSource.of(file), file, false);
+            window.status(Messages.get("status.reloaded", file.getFileName()));
+            return;
+        }
+        diskWatcher.pause();
+        ButtonType reload = new ButtonType(Messages.get("changed.reload"), ButtonBar.ButtonData.OTHER);
+        ButtonType keep = new ButtonType(Messages.get("changed.keep"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = alert(Alert.AlertType.WARNING, Messages.get("changed.title"), Messages.get("changed.header", file.getFileName()),
+                Messages.get("changed.text"), reload, keep);
+        Optional<ButtonType> choice = alert.showAndWait();
+        if (choice.isPresent() && choice.get() == reload) {
+            load(TimelineSource.of(file), file, false);
+        } else {
+            session.keepMineOverDisk();
+        }
+        diskWatcher.play();
+    }
+
+    // ---- dialogs -------------------------------------------------------------------------------
+
+    private void readOnlyNotice() {
+        error(Messages.get("readOnly.title"), Messages.get("readOnly.text"));
+    }
+
+    private void error(String title, String text) {
+        Alert alert = alert(Alert.AlertType.ERROR, title, title, text, ButtonType.OK);
+        alert.getDialogPane().setId("error-dialog");
+        alert.showAndWait();
+    }
+
+    private Alert alert(Alert.AlertType type, String title, String header, String text, ButtonType... buttons) {
+        Alert alert = new Alert(type, text, buttons);
+        alert.initOwner(window.stage());
+        alert.setTitle(title);
+        alert.setHeaderText(header);
+        return alert;
+    }
+}

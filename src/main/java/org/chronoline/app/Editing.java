@@ -1,0 +1,196 @@
+package org.chronoline.app;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.chronoline.model.Category;
+import org.chronoline.model.EventIds;
+import org.chronoline.model.HistoricalDate;
+import org.chronoline.model.Precision;
+import org.chronoline.model.TimelineEvent;
+import org.chronoline.model.edit.Edit;
+import org.chronoline.model.edit.Edits;
+import org.chronoline.text.Messages;
+import org.chronoline.view.TimelineView;
+
+/**
+ * The editing commands of the window: each turns what the user did (a form applied, a drag on
+ * the timeline, Delete) into an {@link Edit} on the session, and keeps the selection on the events
+ * the edit touched. Nothing here changes a document directly.
+ */
+final class Editing implements TimelineView.EditListener {
+    private final DocumentSession session;
+    private final TimelineView timeline;
+    private final DetailsPanel details;
+    private final Consumer<String> status;
+    private Consumer<TimelineEvent> picking;
+
+    Editing(DocumentSession session, TimelineView timeline, DetailsPanel details, Consumer<String> status) {
+        this.session = session;
+        this.timeline = timeline;
+        this.details = details;
+        this.status = status;
+        timeline.setEditListener(this);
+        timeline.selectedEventProperty().addListener((o, old, now) -> {
+            if (picking != null && now != null && old != null && !now.id().equals(old.id())) {
+                Consumer<TimelineEvent> picked = picking;
+                picking = null;
+                status.accept("");
+                timeline.setSelectedEvent(old);
+                picked.accept(now);
+            } else if (details.isEditing() && (now == null || old == null || !now.id().equals(old.id()))) {
+                details.stopEditing();
+            }
+        });
+    }
+
+    boolean canEdit() {
+        return session.hasDocument() && !session.isReadOnly();
+    }
+
+    // ---- the form ------------------------------------------------------------------------------
+
+    /** Insert: a new event at the middle of the view, at the precision of the zoom, in the selected event's category. */
+    void newEvent() {
+        double middle = timeline.getScale().secondAt(timeline.getWidth() / 2);
+        newEventAt(HistoricalDate.containing(middle, Precision.DAY));
+    }
+
+    @Override
+    public void createRequested(HistoricalDate at) {
+        newEventAt(at);
+    }
+
+    private void newEventAt(HistoricalDate at) {
+        if (!canEdit() || at == null) {
+            return;
+        }
+        String title = Messages.get("new.event.title");
+        String id = EventIds.generate(title, at, Edits.eventIds(session.document()));
+        TimelineEvent selected = timeline.getSelectedEvent();
+        TimelineEvent draft = TimelineEvent.point(id, title, at);
+        if (selected != null && selected.category() != null) {
+            draft = draft.withCategory(selected.category());
+        }
+        details.startEditing(new EventForm(timeline.getContent(), draft, true, folder(), formOwner()));
+    }
+
+    /** F2: edits the selected event in the side panel. */
+    void editSelected() {
+        TimelineEvent selected = timeline.getSelectedEvent();
+        if (!canEdit() || selected == null) {
+            return;
+        }
+        details.startEditing(new EventForm(timeline.getContent(), selected, false, folder(), formOwner()));
+    }
+
+    private EventForm.Owner formOwner() {
+        return new EventForm.Owner() {
+            @Override
+            public void apply(TimelineEvent before, TimelineEvent after, Category newCategory) {
+                Edit edit = before == null
+                        ? Edits.addEvent(session.document(), after, newCategory)
+                        : Edits.replaceEvent(session.document(), before, after, Edits.Verb.EDIT, newCategory);
+                details.stopEditing();
+                perform(edit);
+                timeline.select(timeline.getContent().event(after.id()));
+                timeline.requestFocus();
+            }
+
+            @Override
+            public void cancel() {
+                details.stopEditing();
+                timeline.requestFocus();
+            }
+
+            @Override
+            public void pickOnTimeline(Consumer<TimelineEvent> picked) {
+                picking = picked;
+                status.accept(Messages.get("form.related.picking"));
+            }
+        };
+    }
+
+    /** Esc while picking a related event stops picking. */
+    boolean stopPicking() {
+        if (picking == null) {
+            return false;
+        }
+        picking = null;
+        status.accept("");
+        return true;
+    }
+
+    private Path folder() {
+        Path file = session.file();
+        return file == null ? null : file.toAbsolutePath().getParent();
+    }
+
+    // ---- commands ------------------------------------------------------------------------------
+
+    void deleteSelected() {
+        Set<String> ids = Set.copyOf(timeline.getSelectedIds());
+        if (canEdit() && !ids.isEmpty()) {
+            perform(Edits.deleteEvents(session.document(), ids));
+            timeline.setSelectedEvent(null);
+        }
+    }
+
+    void duplicateSelected() {
+        Set<String> ids = Set.copyOf(timeline.getSelectedIds());
+        if (canEdit() && !ids.isEmpty()) {
+            Edit edit = Edits.duplicateEvents(session.document(), ids);
+            perform(edit);
+            select(edit.eventsAfter());
+        }
+    }
+
+    void undo() {
+        Edit edit = session.undo();
+        if (edit != null) {
+            status.accept(Messages.get("status.undone", edit.label()));
+            reselect(edit);
+        }
+    }
+
+    void redo() {
+        Edit edit = session.redo();
+        if (edit != null) {
+            status.accept(Messages.get("status.redone", edit.label()));
+            reselect(edit);
+        }
+    }
+
+    @Override
+    public void eventChanged(TimelineEvent before, TimelineEvent after, boolean resized) {
+        if (canEdit()) {
+            perform(Edits.replaceEvent(session.document(), before, after, resized ? Edits.Verb.RESIZE : Edits.Verb.MOVE));
+            timeline.setSelectedEvent(timeline.getContent().event(after.id()));
+        }
+    }
+
+    /** Applies an edit made anywhere in the window (dialogs for categories, eras, tours). */
+    void perform(Edit edit) {
+        if (canEdit() && !edit.isEmpty()) {
+            session.perform(edit);
+        }
+    }
+
+    private void reselect(Edit edit) {
+        List<String> touched = edit.eventsAfter().stream().filter(id -> timeline.getContent().event(id) != null).toList();
+        if (!touched.isEmpty()) {
+            select(touched);
+        } else if (timeline.getSelectedEvent() != null && timeline.getContent().event(timeline.getSelectedEvent().id()) == null) {
+            timeline.setSelectedEvent(null);
+        }
+    }
+
+    private void select(List<String> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        timeline.select(timeline.getContent().event(ids.get(ids.size() - 1)));
+        ids.forEach(id -> timeline.getSelectedIds().add(id));
+    }
+}

@@ -1,0 +1,238 @@
+package org.chronoline.app;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.chronoline.model.EventIds;
+import org.chronoline.model.ExtraFields;
+import org.chronoline.model.TimelineEvent;
+import org.chronoline.model.Tour;
+import org.chronoline.model.edit.Edit;
+import org.chronoline.model.edit.Edits;
+import org.chronoline.text.Messages;
+
+/**
+ * Edit > Tours: guided paths through the events for presenting. Steps are reordered by dragging
+ * them (or with the Up and Down buttons), added from the timeline's selection, and removed; each
+ * change is its own undoable edit.
+ */
+final class ToursDialog {
+    private final Window owner;
+    private final DocumentSession session;
+    private final Consumer<Edit> perform;
+    private final Set<String> selectedEvents;
+    private final ListView<Tour> tours = new ListView<>();
+    private final ListView<String> steps = new ListView<>();
+
+    private ToursDialog(Window owner, DocumentSession session, Consumer<Edit> perform, Set<String> selectedEvents) {
+        this.owner = owner;
+        this.session = session;
+        this.perform = perform;
+        this.selectedEvents = selectedEvents;
+    }
+
+    /** @param selectedEvents the events selected on the timeline, for "New Tour from Selection" and "Add Selected" */
+    static void show(Window owner, DocumentSession session, Consumer<Edit> perform, Set<String> selectedEvents) {
+        new ToursDialog(owner, session, perform, selectedEvents).open();
+    }
+
+    private void open() {
+        Dialog<Void> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(Messages.get("tours.title"));
+        dialog.setHeaderText(Messages.get("tours.header"));
+        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        dialog.getDialogPane().setId("tours-dialog");
+        tours.setId("tours-list");
+        steps.setId("tour-steps");
+        tours.setPrefWidth(280);
+        steps.setPrefWidth(520);
+        steps.setPrefHeight(380);
+        tours.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(Tour tour, boolean empty) {
+                super.updateItem(tour, empty);
+                setText(empty || tour == null ? null : Messages.get("tours.item", tour.title(), tour.steps().size()));
+            }
+        });
+        tours.getSelectionModel().selectedItemProperty().addListener((o, old, tour) -> showSteps(tour));
+        steps.setCellFactory(v -> new StepCell());
+
+        Button fromSelection = button("tours.fromSelection", this::newFromSelection);
+        fromSelection.setDisable(selectedEvents.isEmpty());
+        Button empty = button("tours.new", () -> newTour(List.of()));
+        Button rename = button("tours.rename", this::rename);
+        Button delete = button("tours.delete", () -> {
+            Tour tour = selected();
+            perform.accept(Edits.deleteTour(session.document(), tour));
+            refresh(null);
+        });
+        Button addSelected = button("tours.addSelected", this::addSelected);
+        Button up = button("tours.up", () -> moveStep(-1));
+        Button down = button("tours.down", () -> moveStep(1));
+        Button remove = button("tours.removeStep", this::removeStep);
+        for (Button b : List.of(rename, delete, addSelected)) {
+            b.disableProperty().bind(tours.getSelectionModel().selectedItemProperty().isNull());
+        }
+        for (Button b : List.of(up, down, remove)) {
+            b.disableProperty().bind(steps.getSelectionModel().selectedItemProperty().isNull());
+        }
+        addSelected.disableProperty().unbind();
+        addSelected.disableProperty().bind(tours.getSelectionModel().selectedItemProperty().isNull()
+                .or(javafx.beans.binding.Bindings.createBooleanBinding(selectedEvents::isEmpty)));
+        VBox left = new VBox(6, new Label(Messages.get("tours.list")), tours, new HBox(6, fromSelection, empty), new HBox(6, rename, delete));
+        VBox right = new VBox(6, new Label(Messages.get("tours.steps")), steps, new HBox(6, addSelected, up, down, remove));
+        dialog.getDialogPane().setContent(new HBox(16, left, right));
+        refresh(null);
+        if (!tours.getItems().isEmpty()) {
+            tours.getSelectionModel().select(0);
+        }
+        dialog.showAndWait();
+    }
+
+    private Tour selected() {
+        return tours.getSelectionModel().getSelectedItem();
+    }
+
+    private void refresh(String selectId) {
+        String keep = selectId != null ? selectId : selected() == null ? null : selected().id();
+        tours.getItems().setAll(session.document().tours());
+        tours.getItems().stream().filter(t -> t.id().equals(keep)).findFirst().ifPresent(t -> tours.getSelectionModel().select(t));
+        showSteps(selected());
+    }
+
+    private void showSteps(Tour tour) {
+        int keep = steps.getSelectionModel().getSelectedIndex();
+        steps.getItems().setAll(tour == null ? List.of() : tour.steps());
+        if (keep >= 0 && keep < steps.getItems().size()) {
+            steps.getSelectionModel().select(keep);
+        }
+    }
+
+    private void changeSteps(List<String> newSteps, int selectIndex) {
+        Tour tour = selected();
+        perform.accept(Edits.replaceTour(session.document(), tour, new Tour(tour.id(), tour.title(), newSteps, tour.extras())));
+        refresh(tour.id());
+        steps.getSelectionModel().select(selectIndex);
+    }
+
+    /** The selected events, in time order, as the steps of a new tour. */
+    private void newFromSelection() {
+        List<TimelineEvent> chosen = new ArrayList<>(session.document().events().stream()
+                .filter(e -> selectedEvents.contains(e.id())).toList());
+        chosen.sort(org.chronoline.view.EventIndex.timeOrder());
+        newTour(chosen.stream().map(TimelineEvent::id).toList());
+    }
+
+    private void newTour(List<String> ids) {
+        TextInputDialog name = new TextInputDialog(Messages.get("tours.defaultName"));
+        name.initOwner(owner);
+        name.setHeaderText(Messages.get("tours.name"));
+        name.showAndWait().map(String::strip).filter(n -> !n.isEmpty()).ifPresent(n -> {
+            String base = EventIds.slugOrDefault(n);
+            String id = base;
+            for (int i = 2; session.document().tours().stream().map(Tour::id).toList().contains(id); i++) {
+                id = base + "-" + i;
+            }
+            perform.accept(Edits.addTour(session.document(), new Tour(id, n, ids, ExtraFields.NONE)));
+            refresh(id);
+        });
+    }
+
+    private void rename() {
+        Tour tour = selected();
+        TextInputDialog name = new TextInputDialog(tour.title());
+        name.initOwner(owner);
+        name.setHeaderText(Messages.get("tours.name"));
+        name.showAndWait().map(String::strip).filter(n -> !n.isEmpty()).ifPresent(n -> {
+            perform.accept(Edits.replaceTour(session.document(), tour, new Tour(tour.id(), n, tour.steps(), tour.extras())));
+            refresh(tour.id());
+        });
+    }
+
+    private void addSelected() {
+        List<String> newSteps = new ArrayList<>(selected().steps());
+        session.document().events().stream().filter(e -> selectedEvents.contains(e.id()) && !newSteps.contains(e.id()))
+                .forEach(e -> newSteps.add(e.id()));
+        changeSteps(newSteps, newSteps.size() - 1);
+    }
+
+    private void moveStep(int direction) {
+        int index = steps.getSelectionModel().getSelectedIndex();
+        moveStep(index, index + direction);
+    }
+
+    private void moveStep(int from, int to) {
+        List<String> newSteps = new ArrayList<>(selected().steps());
+        if (from < 0 || to < 0 || from >= newSteps.size() || to >= newSteps.size() || from == to) {
+            return;
+        }
+        newSteps.add(to, newSteps.remove(from));
+        changeSteps(newSteps, to);
+    }
+
+    private void removeStep() {
+        List<String> newSteps = new ArrayList<>(selected().steps());
+        int index = steps.getSelectionModel().getSelectedIndex();
+        newSteps.remove(index);
+        changeSteps(newSteps, Math.min(index, newSteps.size() - 1));
+    }
+
+    /** A step shown by its event's title; dragged onto another step, it moves there. */
+    private final class StepCell extends ListCell<String> {
+        StepCell() {
+            setOnDragDetected(e -> {
+                if (getItem() == null) {
+                    return;
+                }
+                ClipboardContent content = new ClipboardContent();
+                content.putString(Integer.toString(getIndex()));
+                startDragAndDrop(TransferMode.MOVE).setContent(content);
+                e.consume();
+            });
+            setOnDragOver(e -> {
+                if (e.getGestureSource() instanceof StepCell && e.getDragboard().hasString()) {
+                    e.acceptTransferModes(TransferMode.MOVE);
+                }
+                e.consume();
+            });
+            setOnDragDropped(e -> {
+                int from = Integer.parseInt(e.getDragboard().getString());
+                int to = getItem() == null ? steps.getItems().size() - 1 : getIndex();
+                moveStep(from, to);
+                e.setDropCompleted(true);
+                e.consume();
+            });
+        }
+
+        @Override
+        protected void updateItem(String id, boolean empty) {
+            super.updateItem(id, empty);
+            if (empty || id == null) {
+                setText(null);
+                return;
+            }
+            TimelineEvent e = session.document().events().stream().filter(x -> x.id().equals(id)).findFirst().orElse(null);
+            setText((getIndex() + 1) + ". " + (e == null ? id : e.title() + " (" + e.dateText() + ")"));
+        }
+    }
+
+    private static Button button(String key, Runnable action) {
+        Button button = new Button(Messages.get(key));
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+}

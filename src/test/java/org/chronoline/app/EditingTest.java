@@ -1,0 +1,186 @@
+package org.chronoline.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.application.Platform;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.control.Button;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.chronoline.io.RecoveryFiles;
+import org.chronoline.io.TimelineFileReader;
+import org.chronoline.model.TimelineDocument;
+import org.chronoline.model.TimelineEvent;
+import org.chronoline.model.edit.Edits;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Editing in the real window, on a copy of the bundled timeline in a temporary folder. */
+class EditingTest extends WindowTest {
+    @TempDir
+    static Path dir;
+    Path file;
+    final AtomicBoolean closed = new AtomicBoolean();
+
+    @Start
+    void start(Stage stage) throws IOException {
+        file = Files.createTempDirectory(dir, "edit").resolve("events.json");
+        Files.copy(BUNDLED, file);
+        this.stage = stage;
+        window = new MainWindow(stage, openedLinks::add);
+        window.setOnClosed(() -> closed.set(true));
+        window.timeline().todayProperty().set(null);
+        stage.show();
+        window.open(file);
+    }
+
+    private void settle() {
+        WaitForAsyncUtils.waitForFxEvents();
+        waitUntil(() -> !timeline().isAnimating());
+    }
+
+    private TimelineDocument saved() {
+        return new TimelineFileReader().read(file).document();
+    }
+
+    @Test
+    void addsAnEventFromTheKeyboardAndUndoesIt(FxRobot robot) {
+        waitForTimeline(60);
+        robot.clickOn(timeline().localToScreen(600, 20), MouseButton.PRIMARY);
+
+        robot.type(KeyCode.INSERT);
+        waitUntil(() -> robot.lookup("#form-title").tryQuery().isPresent());
+        robot.doubleClickOn("#form-title").eraseText(20).write("Istanbul summit");
+        robot.doubleClickOn("#form-start").eraseText(12).write("1999-11-18");
+        robot.clickOn("#form-apply");
+        settle();
+
+        TimelineEvent added = timeline().getSelectedEvent();
+        assertThat(added.title()).isEqualTo("Istanbul summit");
+        assertThat(added.start().toIso()).isEqualTo("1999-11-18");
+        assertThat(timeline().getContent().events().size()).isEqualTo(61);
+        assertThat(stage.getTitle()).isEqualTo("*Arms Control in Europe, 1972–2026 — Chronoline");
+        assertThat(window.session().undoLabelProperty().get()).isEqualTo("Add \u2018Istanbul summit\u2019");
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        settle();
+        assertThat(timeline().getContent().events().size()).isEqualTo(60);
+        assertThat(stage.getTitle()).as("back at the saved state").isEqualTo("Arms Control in Europe, 1972–2026 — Chronoline");
+    }
+
+    @Test
+    void refusesAnInvalidDateWithTheReasonThenAppliesAValidOne(FxRobot robot) {
+        waitForTimeline(60);
+        robot.interact(() -> timeline().select(timeline().getContent().event("two-plus-two-moscow")));
+        robot.clickOn("#details-edit");
+        waitUntil(() -> robot.lookup("#form-start").tryQuery().isPresent());
+
+        robot.doubleClickOn("#form-start").eraseText(12).write("2007-02-30");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#form-apply").queryAs(Button.class).isDisabled()).isTrue();
+        assertThat(robot.lookup(".form-reading").queryLabeled().getText()).isEqualTo("February 2007 has 28 days");
+
+        robot.doubleClickOn("#form-start").eraseText(12).write("12 October 2007");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".form-reading").queryLabeled().getText()).isEqualTo("Reads as 12 October 2007 (day)");
+        robot.doubleClickOn("#form-location").eraseText(10).write("Novo-Ogaryovo and Moscow");
+        robot.clickOn("#form-apply");
+        settle();
+
+        TimelineEvent edited = timeline().getContent().event("two-plus-two-moscow");
+        assertThat(edited.location()).isEqualTo("Novo-Ogaryovo and Moscow");
+        assertThat(edited.start().toIso()).isEqualTo("2007-10-12");
+        assertThat(edited.sources()).hasSize(3);
+        assertThat(window.session().undoLabelProperty().get()).isEqualTo("Edit \u2018US-Russia \"two-plus-two\" talks in Moscow\u2019");
+    }
+
+    @Test
+    void dragsASelectedEventToANewDateSnappedToItsPrecisionAndUndoes(FxRobot robot) {
+        waitForTimeline(60);
+        TimelineEvent signed = timeline().getContent().event("cfe-signed");
+        robot.interact(() -> timeline().setSelectedEvent(signed));
+        WaitForAsyncUtils.waitForFxEvents();
+        Bounds marker = timeline().localToScreen(timeline().eventBounds("cfe-signed"));
+        Point2D from = new Point2D(marker.getCenterX(), marker.getCenterY());
+        double dx = 120;
+        double expectedDays = dx * timeline().getScale().secondsPerPixel() / 86_400;
+
+        robot.drag(from, MouseButton.PRIMARY).moveBy(dx / 2, 0).moveBy(dx / 2, 0).release(MouseButton.PRIMARY);
+        settle();
+
+        TimelineEvent moved = timeline().getContent().event("cfe-signed");
+        long days = (moved.start().startSecond() - signed.start().startSecond()) / 86_400;
+        assertThat(moved.start().precision()).isEqualTo(signed.start().precision());
+        assertThat((double) days).isCloseTo(expectedDays, org.assertj.core.data.Offset.offset(expectedDays * 0.05 + 1));
+        assertThat(window.session().undoLabelProperty().get()).isEqualTo("Move \u2018CFE Treaty signed in Paris\u2019");
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        settle();
+        assertThat(timeline().getContent().event("cfe-signed")).isEqualTo(signed);
+    }
+
+    @Test
+    void savesAtomicallyKeepingABackupAndClearsTheMark(FxRobot robot) throws IOException {
+        waitForTimeline(60);
+        byte[] before = Files.readAllBytes(file);
+        TimelineEvent decree = timeline().getContent().event("putin-cfe-decree");
+        robot.interact(() -> window.editing().perform(Edits.deleteEvents(window.session().document(), java.util.List.of(decree.id()))));
+        assertThat(stage.getTitle()).startsWith("*");
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        waitUntil(() -> !stage.getTitle().startsWith("*"));
+
+        assertThat(saved().events()).hasSize(59);
+        assertThat(saved().events()).noneMatch(e -> e.id().equals("putin-cfe-decree"));
+        assertThat(Files.readAllBytes(file.resolveSibling("events.json.bak"))).isEqualTo(before);
+        assertThat(Files.readString(file)).endsWith("}\n");
+    }
+
+    @Test
+    void closingWithUnsavedChangesAsksAndCancelKeepsEverything(FxRobot robot) {
+        waitForTimeline(60);
+        robot.interact(() -> window.editing().perform(Edits.setTitleAndDescription(window.session().document(), "Edited title", null)));
+
+        Platform.runLater(() -> window.requestClose());
+        waitUntil(() -> robot.lookup("#unsaved-dialog").tryQuery().isPresent());
+        assertThat(robot.lookup("#unsaved-dialog .header-panel .label").queryLabeled().getText())
+                .isEqualTo("Save the changes to events.json?");
+        robot.clickOn("Cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(closed).isFalse();
+        assertThat(window.session().document().title()).isEqualTo("Edited title");
+
+        Platform.runLater(() -> window.requestClose());
+        waitUntil(() -> robot.lookup("#unsaved-dialog").tryQuery().isPresent());
+        robot.clickOn("Don't Save");
+        waitUntil(closed::get);
+        assertThat(saved().title()).as("nothing was written").isEqualTo("Arms Control in Europe, 1972–2026");
+    }
+
+    @Test
+    void offersToRestoreEditsKeptBeforeACrash(FxRobot robot) throws Exception {
+        waitForTimeline(60);
+        TimelineDocument edited = Edits.setTitleAndDescription(window.session().document(), "Recovered title", null)
+                .apply(window.session().document());
+        new RecoveryFiles().write(file, edited);
+
+        // As if Chronoline had crashed and started again on the same file.
+        Platform.runLater(() -> window.open(file));
+        waitUntil(() -> robot.lookup("#recovery-dialog").tryQuery().isPresent());
+        robot.clickOn("Restore");
+        waitUntil(() -> "Recovered title".equals(window.session().document().title()));
+
+        assertThat(window.session().isModified()).as("restored edits are still unsaved").isTrue();
+        assertThat(stage.getTitle()).isEqualTo("*Recovered title — Chronoline");
+        assertThat(saved().title()).as("the file itself is untouched").isEqualTo("Arms Control in Europe, 1972–2026");
+    }
+}
