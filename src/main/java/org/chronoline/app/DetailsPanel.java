@@ -35,6 +35,13 @@ final class DetailsPanel extends javafx.scene.layout.BorderPane {
     private final Consumer<String> openLink;
     private Runnable onEdit;
     private EventForm form;
+    private org.chronoline.model.find.RelatedEvents relations;
+    private Consumer<String> followLink = id -> { };
+    private Consumer<TimelineEvent> copyCitation = e -> { };
+    /** The events left by following related links, most recent last, for Back. */
+    private final java.util.Deque<String> trail = new java.util.ArrayDeque<>();
+    private boolean goingBack;
+    private boolean following;
 
     DetailsPanel(Consumer<String> openLink) {
         this.openLink = openLink;
@@ -45,6 +52,10 @@ final class DetailsPanel extends javafx.scene.layout.BorderPane {
         reading.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         setCenter(reading);
         event.addListener((o, old, now) -> {
+            // Selecting an event any other way than by a link starts a new trail.
+            if (!following && !goingBack && (now == null || old == null || !now.id().equals(old.id()))) {
+                trail.clear();
+            }
             if (form == null) {
                 rebuild();
             }
@@ -55,6 +66,45 @@ final class DetailsPanel extends javafx.scene.layout.BorderPane {
             }
         });
         rebuild();
+    }
+
+    /** Links between events of the whole document (not only those the filter shows). */
+    void setRelations(org.chronoline.model.find.RelatedEvents related) {
+        relations = related;
+        if (form == null) {
+            rebuild();
+        }
+    }
+
+    /** What following a related event's link does: select it, by id. */
+    void setOnFollowLink(Consumer<String> follow) {
+        followLink = follow;
+    }
+
+    void setOnCopyCitation(Consumer<TimelineEvent> copy) {
+        copyCitation = copy;
+    }
+
+    /** Returns to the event shown before the last related link was followed; false when there is none. */
+    boolean back() {
+        if (trail.isEmpty()) {
+            return false;
+        }
+        goingBack = true;
+        following = true;
+        followLink.accept(trail.removeLast());
+        following = false;
+        goingBack = false;
+        return true;
+    }
+
+    private void follow(TimelineEvent from, String to) {
+        if (!goingBack && from != null) {
+            trail.addLast(from.id());
+        }
+        following = true;
+        followLink.accept(to);
+        following = false;
     }
 
     /** What the Edit button does; none means the timeline is read-only and the button is not shown. */
@@ -117,16 +167,31 @@ final class DetailsPanel extends javafx.scene.layout.BorderPane {
     }
 
     private void showEvent(TimelineEvent e) {
+        HBox bar = new HBox(6);
+        bar.getStyleClass().add("details-toolbar");
+        if (!trail.isEmpty()) {
+            Button back = new Button(Messages.get("details.back"));
+            back.setId("details-back");
+            back.setTooltip(new Tooltip(Messages.get("details.back.tooltip")));
+            back.setOnAction(a -> back());
+            bar.getChildren().add(back);
+        }
+        javafx.scene.layout.Region spring = new javafx.scene.layout.Region();
+        HBox.setHgrow(spring, javafx.scene.layout.Priority.ALWAYS);
+        Button cite = new Button(Messages.get("details.copyCitation"));
+        cite.setId("details-cite");
+        cite.setTooltip(new Tooltip(Messages.get("details.copyCitation.tooltip")));
+        cite.setOnAction(a -> copyCitation.accept(e));
+        bar.getChildren().addAll(spring, cite);
         if (onEdit != null) {
             Button edit = new Button(Messages.get("details.edit"));
             edit.setId("details-edit");
             edit.getStyleClass().add("details-edit-button");
             edit.setTooltip(new Tooltip(Messages.get("details.edit.tooltip")));
             edit.setOnAction(a -> onEdit.run());
-            HBox bar = new HBox(edit);
-            bar.getStyleClass().add("details-toolbar");
-            body.getChildren().add(bar);
+            bar.getChildren().add(edit);
         }
+        body.getChildren().add(bar);
         Category category = timeline.get().category(e.category());
         if (category != null) {
             Region swatch = styled(new Region(), "details-swatch");
@@ -163,6 +228,29 @@ final class DetailsPanel extends javafx.scene.layout.BorderPane {
                 body.getChildren().add(source(source));
             }
         }
+        if (relations != null) {
+            links(e, "details.related", relations.linkedFrom(e));
+            links(e, "details.linkedFrom", relations.linkingTo(e));
+        }
+    }
+
+    /** Related events as links that select them; following one can be undone with Back. */
+    private void links(TimelineEvent from, String headingKey, List<TimelineEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        body.getChildren().add(heading(Messages.get(headingKey)));
+        VBox list = new VBox(2);
+        list.getStyleClass().add("details-related");
+        for (TimelineEvent target : events) {
+            Hyperlink link = new Hyperlink(target.title());
+            link.setWrapText(true);
+            link.getStyleClass().add("details-related-link");
+            Label date = styled(new Label(target.dateText()), "details-source-meta");
+            link.setOnAction(a -> follow(from, target.id()));
+            list.getChildren().add(new VBox(0, link, date));
+        }
+        body.getChildren().add(list);
     }
 
     private Node source(Source source) {
@@ -177,10 +265,13 @@ final class DetailsPanel extends javafx.scene.layout.BorderPane {
             box.getChildren().add(link);
         } else {
             Label title = styled(new Label(source.title()), "details-source-title");
-            if (source.url() != null) {
-                title.setTooltip(new Tooltip(source.url() + "\n" + Messages.get("details.source.notOpened")));
-            }
             box.getChildren().add(title);
+            if (source.url() != null) {
+                // Shown, never opened: the address is there to read, with the reason it is not a link.
+                Label address = styled(new Label(source.url()), "details-source-address");
+                Label reason = styled(new Label(Messages.get("details.source.notOpened")), "details-source-reason");
+                box.getChildren().addAll(address, reason);
+            }
         }
         String meta = String.join(" · ", nonNull(source.publisher(), source.date() == null ? null : DateText.format(source.date())));
         if (!meta.isEmpty()) {

@@ -12,6 +12,7 @@ import org.chronoline.model.TimelineEvent;
 import org.chronoline.model.edit.Edit;
 import org.chronoline.model.edit.Edits;
 import org.chronoline.text.Messages;
+import org.chronoline.view.TimelineContent;
 import org.chronoline.view.TimelineView;
 
 /**
@@ -73,7 +74,7 @@ final class Editing implements TimelineView.EditListener {
         if (selected != null && selected.category() != null) {
             draft = draft.withCategory(selected.category());
         }
-        details.startEditing(new EventForm(timeline.getContent(), draft, true, folder(), formOwner()));
+        details.startEditing(new EventForm(new TimelineContent(session.document()), draft, true, folder(), formOwner()));
     }
 
     /** F2: edits the selected event in the side panel. */
@@ -82,7 +83,7 @@ final class Editing implements TimelineView.EditListener {
         if (!canEdit() || selected == null) {
             return;
         }
-        details.startEditing(new EventForm(timeline.getContent(), selected, false, folder(), formOwner()));
+        details.startEditing(new EventForm(new TimelineContent(session.document()), selected, false, folder(), formOwner()));
     }
 
     private EventForm.Owner formOwner() {

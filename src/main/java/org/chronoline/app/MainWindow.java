@@ -71,6 +71,12 @@ public final class MainWindow {
     private final DocumentFiles files;
     private final Editing editing;
     private final BooleanBinding readOnly;
+    private final Finder finder;
+    private final SearchBox searchBox;
+    private final FilterPanel filters;
+    private final EventTable table;
+    private final javafx.scene.control.TabPane views = new javafx.scene.control.TabPane();
+    private final BorderPane center = new BorderPane();
     private final WindowActions actions;
     private Task<?> loading;
     private Runnable onClosed = Platform::exit;
@@ -85,19 +91,36 @@ public final class MainWindow {
         this.editing = new Editing(session, timeline, details, statusBar::setText);
         this.readOnly = Bindings.createBooleanBinding(() -> session.documentProperty().get() == null || session.isReadOnly(),
                 session.documentProperty());
+        this.finder = new Finder(timeline);
+        this.searchBox = new SearchBox(finder, timeline::requestFocus);
+        this.filters = new FilterPanel(finder, edit -> editing.perform(edit));
+        this.table = new EventTable(finder, timeline);
         this.actions = new WindowActions(this);
 
         details.eventProperty().bind(timeline.selectedEventProperty());
         details.timelineProperty().bind(timeline.contentProperty());
         details.setOnEdit(editing::editSelected);
+        details.setOnFollowLink(this::showEvent);
+        details.setOnCopyCitation(this::copyCitation);
+        timeline.selectedEventProperty().addListener((o, old, now) -> finder.selectionChanged(now));
+        finder.filterStatusProperty().addListener((o, old, now) -> updateStatus());
+        finder.searchStatusProperty().addListener((o, old, now) -> updateStatus());
         timeline.setId("timeline");
         details.setId("details");
         timeline.editableProperty().bind(readOnly.not());
         session.documentProperty().addListener((o, old, now) -> documentChanged(now));
         session.modifiedProperty().addListener((o, old, now) -> updateStatus());
 
+        javafx.scene.control.Tab timelineTab = new javafx.scene.control.Tab(Messages.get("tab.timeline"), timeline);
+        javafx.scene.control.Tab listTab = new javafx.scene.control.Tab(Messages.get("tab.list"), table);
+        timelineTab.setClosable(false);
+        listTab.setClosable(false);
+        views.getTabs().addAll(timelineTab, listTab);
+        views.setId("views");
+        views.getStyleClass().add("main-views");
+        center.setCenter(views);
         MasterDetailPane split = new MasterDetailPane(Side.RIGHT);
-        split.setMasterNode(timeline);
+        split.setMasterNode(center);
         split.setDetailNode(details);
         split.setDividerPosition(0.72);
         split.getStyleClass().add("main-split");
@@ -124,7 +147,10 @@ public final class MainWindow {
         root.setBottom(statusBar);
         root.getStyleClass().add("main-window");
 
-        Scene scene = new Scene(root, 1400, 860);
+        javafx.scene.layout.Pane overlays = new javafx.scene.layout.Pane(searchBox.overlay());
+        overlays.setPickOnBounds(false);
+        javafx.scene.layout.StackPane layers = new javafx.scene.layout.StackPane(root, overlays);
+        Scene scene = new Scene(layers, 1400, 860);
         scene.getStylesheets().addAll(Theme.LIGHT.stylesheet(), MainWindow.class.getResource(STYLESHEET).toExternalForm());
         scene.addEventHandler(DragEvent.DRAG_OVER, this::onDragOver);
         scene.addEventHandler(DragEvent.DRAG_DROPPED, this::onDragDropped);
@@ -217,26 +243,39 @@ public final class MainWindow {
         onClosed = action;
     }
 
-    /** A different document is now open: show it from scratch, fitted to all its events. */
+    /** A different document is now open: show it from scratch, every event, fitted to all of them. */
     private void showNewDocument() {
         details.stopEditing();
-        timeline.showDocument(new TimelineContent(session.document()));
+        TimelineDocument document = session.document();
+        searchBox.field().clear();
+        finder.newDocument(document);
+        filters.documentChanged(document);
+        details.setRelations(new org.chronoline.model.find.RelatedEvents(document));
         timeline.fitAll();
         updateStatus();
     }
 
-    /** The same document changed (an edit, undo, redo): show it, keeping the view and the selection. */
+    /** The same document changed (an edit, undo, redo): show it, keeping the view, filter, search and selection. */
     private void documentChanged(TimelineDocument document) {
-        if (document == null || document == timeline.getContent().document()) {
+        if (document == null || document == finder.document()) {
             return;
         }
-        TimelineEvent selected = timeline.getSelectedEvent();
-        Set<String> selectedIds = Set.copyOf(timeline.getSelectedIds());
-        TimelineContent content = new TimelineContent(document);
-        timeline.setContent(content);
-        timeline.setSelectedEvent(selected == null ? null : content.event(selected.id()));
-        selectedIds.stream().filter(id -> content.event(id) != null).forEach(id -> timeline.getSelectedIds().add(id));
+        finder.documentChanged(document);
+        filters.documentChanged(document);
+        details.setRelations(new org.chronoline.model.find.RelatedEvents(document));
         updateStatus();
+    }
+
+    /** Selects an event by id from a link; when the filter hides it, the filter is cleared first. */
+    private void showEvent(String id) {
+        if (timeline.getContent().event(id) == null && finder.document() != null
+                && finder.document().events().stream().anyMatch(e -> e.id().equals(id))) {
+            finder.clearFilters();
+        }
+        TimelineEvent event = timeline.getContent().event(id);
+        if (event != null) {
+            timeline.select(event);
+        }
     }
 
     private void updateStatus() {
@@ -250,6 +289,12 @@ public final class MainWindow {
         double[] extent = content.extent();
         String text = extent == null ? Messages.get("status.noEvents")
                 : Messages.get("status.events", String.format(java.util.Locale.ENGLISH, "%,d", content.events().size()), yearSpan(extent));
+        if (!finder.filterStatusProperty().get().isEmpty()) {
+            text = finder.filterStatusProperty().get() + " · " + yearSpan(extent == null ? new double[] {0, 1} : extent);
+        }
+        if (!finder.searchStatusProperty().get().isEmpty()) {
+            text += " · " + finder.searchStatusProperty().get();
+        }
         if (session.isReadOnly()) {
             text += " · " + Messages.get("status.readOnly");
         } else if (session.isModified()) {
@@ -297,6 +342,39 @@ public final class MainWindow {
     }
 
     // ---- commands ------------------------------------------------------------------------------
+
+    Finder finder() {
+        return finder;
+    }
+
+    void focusSearch() {
+        searchBox.focus();
+    }
+
+    /** View > List: switches between the timeline and the list of the same events. */
+    void toggleList() {
+        views.getSelectionModel().select(views.getSelectionModel().getSelectedIndex() == 0 ? 1 : 0);
+        (views.getSelectionModel().getSelectedIndex() == 0 ? (javafx.scene.Node) timeline : table).requestFocus();
+    }
+
+    /** View > Filters: shows or hides the filter sidebar. */
+    void toggleFilters() {
+        center.setLeft(center.getLeft() == null ? filters : null);
+    }
+
+    boolean filtersShown() {
+        return center.getLeft() != null;
+    }
+
+    void copyCitation(TimelineEvent event) {
+        if (event == null) {
+            return;
+        }
+        javafx.scene.input.ClipboardContent text = new javafx.scene.input.ClipboardContent();
+        text.putString(org.chronoline.model.find.Citation.of(event, session.document().title()));
+        javafx.scene.input.Clipboard.getSystemClipboard().setContent(text);
+        statusBar.setText(Messages.get("details.citationCopied"));
+    }
 
     void exportImage() {
         ImageExport.run(stage, timeline, statusBar::setText);
@@ -349,11 +427,16 @@ public final class MainWindow {
                 item(actions.save), item(actions.saveAs), new SeparatorMenuItem(), item(actions.exportImage),
                 new SeparatorMenuItem(), item(actions.quit));
         Menu edit = new Menu(Messages.get("menu.edit"), null,
-                item(actions.undo), item(actions.redo), new SeparatorMenuItem(),
+                item(actions.undo), item(actions.redo), new SeparatorMenuItem(), item(actions.copyCitation), new SeparatorMenuItem(),
                 item(actions.newEvent), item(actions.editEvent), item(actions.duplicate), item(actions.delete),
                 item(actions.editSelected), new SeparatorMenuItem(),
                 item(actions.categories), item(actions.eras), item(actions.tours), item(actions.timelineInfo));
+        Menu savedViews = new Menu(Messages.get("menu.views"));
+        savedViews.setOnShowing(e -> fillSavedViews(savedViews));
+        fillSavedViews(savedViews);
         Menu view = new Menu(Messages.get("menu.view"), null,
+                item(actions.find), item(actions.findNext), item(actions.findPrevious), new SeparatorMenuItem(),
+                item(actions.showList), item(actions.showFilters), savedViews, new SeparatorMenuItem(),
                 item(actions.fitAll), item(actions.zoomIn), item(actions.zoomOut), item(actions.zoomToSelection),
                 new SeparatorMenuItem(),
                 item(actions.goTo), item(actions.back), item(actions.forward), new SeparatorMenuItem(),
@@ -381,6 +464,28 @@ public final class MainWindow {
             menu.getItems().add(item);
         }
         return menu;
+    }
+
+    private void fillSavedViews(Menu menu) {
+        menu.getItems().clear();
+        TimelineDocument document = session.document();
+        if (document == null || document.views().isEmpty()) {
+            MenuItem none = new MenuItem(Messages.get("menu.views.empty"));
+            none.setDisable(true);
+            menu.getItems().add(none);
+            return;
+        }
+        for (org.chronoline.model.SavedView saved : document.views()) {
+            MenuItem item = new MenuItem(saved.title());
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> {
+                if (!filtersShown()) {
+                    toggleFilters();
+                }
+                filters.choose(saved);
+            });
+            menu.getItems().add(item);
+        }
     }
 
     private void fillRecent(Menu menu) {
@@ -426,6 +531,18 @@ public final class MainWindow {
             button.setFocusTraversable(false);
             bar.getItems().add(button);
         }
+        javafx.scene.layout.Region spring = new javafx.scene.layout.Region();
+        javafx.scene.layout.HBox.setHgrow(spring, javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.control.ToggleButton filterToggle = new javafx.scene.control.ToggleButton(Messages.get("filter.title"));
+        filterToggle.setId("filter-toggle");
+        filterToggle.setFocusTraversable(false);
+        filterToggle.setOnAction(e -> {
+            if (filterToggle.isSelected() != filtersShown()) {
+                toggleFilters();
+            }
+        });
+        center.leftProperty().addListener((o, old, now) -> filterToggle.setSelected(now != null));
+        bar.getItems().addAll(spring, filterToggle, searchBox.field());
         return bar;
     }
 

@@ -44,6 +44,12 @@ final class WindowActions {
     final Action previousEvent;
     final Action nextEvent;
     final Action exportImage;
+    final Action find;
+    final Action findNext;
+    final Action findPrevious;
+    final Action showList;
+    final Action showFilters;
+    final Action copyCitation;
     final Action shortcuts;
     final Action about;
 
@@ -116,6 +122,13 @@ final class WindowActions {
         previousEvent = action("action.previousEvent", "OPEN_BRACKET", null, w.unlessTyping(e -> w.timeline().selectAdjacent(-1)));
         nextEvent = action("action.nextEvent", "CLOSE_BRACKET", null, w.unlessTyping(e -> w.timeline().selectAdjacent(1)));
         exportImage = action("action.exportImage", "Shortcut+E", null, e -> w.exportImage());
+        find = action("action.find", "Shortcut+F", null, e -> w.focusSearch());
+        findNext = action("action.findNext", "F3", null, e -> w.finder().step(1));
+        findPrevious = action("action.findPrevious", "Shift+F3", null, e -> w.finder().step(-1));
+        showList = action("action.showList", "Shortcut+L", null, e -> w.toggleList());
+        showFilters = action("action.showFilters", "Shortcut+Shift+F", null, e -> w.toggleFilters());
+        copyCitation = action("action.copyCitation", "Shortcut+Shift+C", null, e -> w.copyCitation(w.timeline().getSelectedEvent()));
+        copyCitation.disabledProperty().bind(noSelection);
         shortcuts = action("action.shortcuts", "F1", null, e -> ShortcutsDialog.show(w.stage()));
         about = action("action.about", null, null, e -> AboutDialog.show(w.stage()));
     }

@@ -18,6 +18,7 @@ import org.chronoline.model.Era;
 import org.chronoline.model.ExtraField;
 import org.chronoline.model.ExtraFields;
 import org.chronoline.model.HistoricalDate;
+import org.chronoline.model.SavedView;
 import org.chronoline.model.InvalidDateException;
 import org.chronoline.model.IsoDates;
 import org.chronoline.model.Source;
@@ -49,6 +50,8 @@ final class DocumentParser {
     private List<Era> eras = List.of();
     private List<TimelineEvent> events = List.of();
     private List<Tour> tours = List.of();
+    private List<SavedView> views = List.of();
+    private final Map<String, JsonPath> viewOwners = new HashMap<>();
 
     /** Events whose ids must be generated once all explicit ids are known, by index. */
     private final List<Integer> eventsWithoutId = new ArrayList<>();
@@ -94,7 +97,7 @@ final class DocumentParser {
         if (findings.hasErrors()) {
             return null;
         }
-        return new TimelineDocument(version, title, description, categories, eras, events, tours, read.extras);
+        return new TimelineDocument(version, title, description, categories, eras, events, tours, views, read.extras);
     }
 
     private void documentField(String name, JsonPath parent) throws IOException {
@@ -119,6 +122,9 @@ final class DocumentParser {
                 break;
             case "tours":
                 tours = list(parent.field(name), this::tour);
+                break;
+            case "views":
+                views = list(parent.field(name), this::view);
                 break;
             default:
                 throw new IllegalStateException(name);
@@ -223,6 +229,49 @@ final class DocumentParser {
         String id = text[0] != null ? text[0] : uniqueTourId(text[1]);
         tourOwners.putIfAbsent(id, path);
         return new Tour(id, text[1], steps.get(0), read.extras);
+    }
+
+    private SavedView view(JsonPath path) throws IOException {
+        String[] text = new String[2];
+        List<List<String>> lists = new ArrayList<>(List.of(List.of(), List.of(), List.of()));
+        HistoricalDate[] range = new HistoricalDate[2];
+        ObjectRead read = readObject(path, FieldSet.VIEW, (name, parent) -> {
+            switch (name) {
+                case "id":
+                    text[0] = id(parent, name);
+                    break;
+                case "title":
+                    text[1] = text(parent, name, true);
+                    break;
+                case "hideCategories":
+                    lists.set(0, list(parent.field(name), element -> textValue(element, true)));
+                    break;
+                case "tags":
+                    lists.set(1, textList(parent.field(name)));
+                    break;
+                case "actors":
+                    lists.set(2, textList(parent.field(name)));
+                    break;
+                case "from":
+                    range[0] = date(parent, name, false);
+                    break;
+                default:
+                    range[1] = date(parent, name, false);
+                    break;
+            }
+        });
+        requireFields(path, read, FieldSet.VIEW, "title");
+        if (!checkOrder(path.field("to"), range[0], range[1]) || text[1] == null) {
+            return null;
+        }
+        String id = text[0] != null ? text[0] : EventIds.slugOrDefault(text[1]);
+        if (!claimId(viewOwners, id, path)) {
+            return null;
+        }
+        org.chronoline.model.find.EventFilter filter = new org.chronoline.model.find.EventFilter(
+                new java.util.HashSet<>(lists.get(0)), new java.util.HashSet<>(lists.get(1)), new java.util.HashSet<>(lists.get(2)),
+                range[0], range[1]);
+        return new SavedView(id, text[1], filter, read.extras);
     }
 
     /** The fields of one event while it is being read. */

@@ -11,7 +11,7 @@ import java.util.Map;
  * one earns a "did you mean" warning.
  */
 final class FieldSet {
-    static final FieldSet DOCUMENT = new FieldSet("version", "title", "description", "categories", "eras", "events", "tours");
+    static final FieldSet DOCUMENT = new FieldSet("version", "title", "description", "categories", "eras", "events", "tours", "views");
     static final FieldSet CATEGORY = new FieldSet("id", "name", "color");
     static final FieldSet ERA = new FieldSet("id", "title", "start", "end", "color");
     static final FieldSet EVENT = new FieldSet("id", "title", "start", "end", "approximate", "category", "tags", "actors",
@@ -19,6 +19,7 @@ final class FieldSet {
     static final FieldSet SOURCE = new FieldSet("title", "url", "publisher", "date");
     static final FieldSet IMAGE = new FieldSet("path", "caption", "credit");
     static final FieldSet TOUR = new FieldSet("id", "title", "steps");
+    static final FieldSet VIEW = new FieldSet("id", "title", "hideCategories", "tags", "actors", "from", "to");
 
     private final List<String> names;
     /** Known names by length: a name read from a file is matched with a length check and equals, no hashing. */

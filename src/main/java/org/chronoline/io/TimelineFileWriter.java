@@ -18,6 +18,7 @@ import org.chronoline.model.EventImage;
 import org.chronoline.model.ExtraField;
 import org.chronoline.model.ExtraFields;
 import org.chronoline.model.HistoricalDate;
+import org.chronoline.model.SavedView;
 import org.chronoline.model.Source;
 import org.chronoline.model.TimelineDocument;
 import org.chronoline.model.TimelineEvent;
@@ -70,6 +71,7 @@ public final class TimelineFileWriter {
         list(fields, "eras", d.eras(), TimelineFileWriter::writeEra);
         fields.put("events", o -> writeList(o, d.events(), TimelineFileWriter::writeEvent));
         list(fields, "tours", d.tours(), TimelineFileWriter::writeTour);
+        list(fields, "views", d.views(), TimelineFileWriter::writeView);
         writeObject(out, fields, d.extras());
     }
 
@@ -137,6 +139,23 @@ public final class TimelineFileWriter {
         fields.put("title", o -> o.value(t.title()));
         fields.put("steps", o -> writeList(o, t.steps(), JsonWriter::value));
         writeObject(out, fields, t.extras());
+    }
+
+    private static void writeView(JsonWriter out, SavedView v) throws IOException {
+        Map<String, Value> fields = new LinkedHashMap<>();
+        fields.put("id", o -> o.value(v.id()));
+        fields.put("title", o -> o.value(v.title()));
+        list(fields, "hideCategories", sorted(v.filter().hiddenCategories()), JsonWriter::value);
+        list(fields, "tags", sorted(v.filter().tags()), JsonWriter::value);
+        list(fields, "actors", sorted(v.filter().actors()), JsonWriter::value);
+        date(fields, "from", v.filter().from());
+        date(fields, "to", v.filter().to());
+        writeObject(out, fields, v.extras());
+    }
+
+    /** Sets in a stable order, so saving twice writes the same bytes. */
+    private static List<String> sorted(java.util.Set<String> values) {
+        return values.stream().sorted().toList();
     }
 
     /**

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A whole timeline file: its title, categories, eras, events (in file order) and tours.
+ * A whole timeline file: its title, categories, eras, events (in file order), tours and saved views.
  *
  * @param version the format version the file declares; see {@link #FORMAT_VERSION}
  */
@@ -16,6 +16,7 @@ public record TimelineDocument(
         List<Era> eras,
         List<TimelineEvent> events,
         List<Tour> tours,
+        List<SavedView> views,
         ExtraFields extras) {
 
     /** The newest format version this build reads and writes. */
@@ -27,7 +28,14 @@ public record TimelineDocument(
         eras = List.copyOf(eras);
         events = List.copyOf(events);
         tours = List.copyOf(tours);
+        views = List.copyOf(views);
         Objects.requireNonNull(extras, "extras");
+    }
+
+    /** A document without saved views. */
+    public TimelineDocument(int version, String title, String description, List<Category> categories, List<Era> eras,
+                            List<TimelineEvent> events, List<Tour> tours, ExtraFields extras) {
+        this(version, title, description, categories, eras, events, tours, List.of(), extras);
     }
 
     /** True when a newer Chronoline wrote the file: it may be read, but saving over it could lose data. */

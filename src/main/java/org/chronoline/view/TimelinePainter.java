@@ -145,6 +145,7 @@ final class TimelinePainter {
         TimelineView.Styles s = view.styles;
         LayoutMetrics m = layout.metrics();
         java.util.Set<String> selectedIds = view.getSelectedIds();
+        java.util.Set<String> matches = view.getMatches();
         gc.setFont(s.labelFont.get());
         gc.setTextBaseline(VPos.CENTER);
         gc.setTextAlign(TextAlignment.LEFT);
@@ -156,6 +157,13 @@ final class TimelinePainter {
             }
             TimelineEvent e = item.event();
             boolean isSelected = selectedIds.contains(e.id());
+            boolean isMatch = matches != null && matches.contains(e.id());
+            // While searching, what did not match steps back so that the matches stand out.
+            gc.setGlobalAlpha(matches == null || isMatch || isSelected ? 1 : 0.22);
+            if (isMatch) {
+                gc.setFill(s.match.get());
+                gc.fillRoundRect(item.left() - 5, top + 2, item.right() - item.left() + 10, item.height() - 4, 10, 10);
+            }
             boolean isHovered = hovered != null && hovered.id().equals(e.id());
             double mid = top + item.height() / 2;
             double barHeight = m.markerSize();
@@ -187,6 +195,7 @@ final class TimelinePainter {
                 gc.fillText(item.label(), item.labelX(), mid + 0.5);
             }
         }
+        gc.setGlobalAlpha(1);
     }
 
     private static void paintUncertainty(GraphicsContext gc, ItemBox item, double mid, double barHeight, Color color) {

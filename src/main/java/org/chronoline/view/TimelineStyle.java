@@ -45,6 +45,7 @@ public final class TimelineStyle {
     static final CssMetaData<TimelineView, Color> ERA_DEFAULT = color("-tl-era-default", s -> s.eraDefault, "#d0d7de");
     static final CssMetaData<TimelineView, Color> CLUSTER_FILL = color("-tl-cluster-fill", s -> s.clusterFill, "#57606a");
     static final CssMetaData<TimelineView, Color> CLUSTER_TEXT = color("-tl-cluster-text", s -> s.clusterText, "#ffffff");
+    static final CssMetaData<TimelineView, Color> MATCH = color("-tl-match", s -> s.match, "#fff1a8");
     static final CssMetaData<TimelineView, Font> LABEL_FONT = font("-tl-label-font", s -> s.labelFont, Font.font("System", 13));
     static final CssMetaData<TimelineView, Font> AXIS_FONT = font("-tl-axis-font", s -> s.axisFont, Font.font("System", 12));
     static final CssMetaData<TimelineView, Font> HEADER_FONT =
@@ -53,7 +54,7 @@ public final class TimelineStyle {
     static {
         Collections.addAll(META, BACKGROUND, AXIS_BACKGROUND, AXIS_TEXT, AXIS_CONTEXT_TEXT, GRID, GRID_MAJOR, LANE_STRIPE,
                 LANE_HEADER_TEXT, LABEL_TEXT, LABEL_ON_DARK, LABEL_ON_LIGHT, EVENT_DEFAULT, SELECTION, HOVER, TODAY, ERA_TEXT,
-                ERA_DEFAULT, CLUSTER_FILL, CLUSTER_TEXT, LABEL_FONT, AXIS_FONT, HEADER_FONT);
+                ERA_DEFAULT, CLUSTER_FILL, CLUSTER_TEXT, MATCH, LABEL_FONT, AXIS_FONT, HEADER_FONT);
     }
 
     private TimelineStyle() {

@@ -44,6 +44,7 @@ public final class TimelineView extends Control {
     private final BooleanProperty editable = new SimpleBooleanProperty(this, "editable", false);
     private final ObjectProperty<EditListener> editListener = new SimpleObjectProperty<>(this, "editListener");
     private final javafx.collections.ObservableSet<String> selectedIds = javafx.collections.FXCollections.observableSet();
+    private final ObjectProperty<java.util.Set<String>> matches = new SimpleObjectProperty<>(this, "matches");
 
     /**
      * What the timeline asks of whoever owns the document when the user edits on the timeline. The
@@ -81,6 +82,7 @@ public final class TimelineView extends Control {
         final StyleableObjectProperty<Color> eraDefault;
         final StyleableObjectProperty<Color> clusterFill;
         final StyleableObjectProperty<Color> clusterText;
+        final StyleableObjectProperty<Color> match;
         final StyleableObjectProperty<Font> labelFont;
         final StyleableObjectProperty<Font> axisFont;
         final StyleableObjectProperty<Font> headerFont;
@@ -105,6 +107,7 @@ public final class TimelineView extends Control {
             eraDefault = TimelineStyle.property(TimelineStyle.ERA_DEFAULT, v, "eraDefault");
             clusterFill = TimelineStyle.property(TimelineStyle.CLUSTER_FILL, v, "clusterFill");
             clusterText = TimelineStyle.property(TimelineStyle.CLUSTER_TEXT, v, "clusterText");
+            match = TimelineStyle.property(TimelineStyle.MATCH, v, "match");
             labelFont = TimelineStyle.property(TimelineStyle.LABEL_FONT, v, "labelFont");
             axisFont = TimelineStyle.property(TimelineStyle.AXIS_FONT, v, "axisFont");
             headerFont = TimelineStyle.property(TimelineStyle.HEADER_FONT, v, "headerFont");
@@ -113,7 +116,7 @@ public final class TimelineView extends Control {
         List<StyleableObjectProperty<?>> all() {
             return List.of(background, axisBackground, axisText, axisContextText, grid, gridMajor, laneStripe, laneHeaderText,
                     labelText, labelOnDark, labelOnLight, eventDefault, selection, hover, today, eraText, eraDefault, clusterFill,
-                    clusterText, labelFont, axisFont, headerFont);
+                    clusterText, match, labelFont, axisFont, headerFont);
         }
     }
 
@@ -460,6 +463,22 @@ public final class TimelineView extends Control {
             selectedIds.add(event.id());
             setSelectedEvent(event);
         }
+    }
+
+    /**
+     * The ids of the events a search found; they are highlighted and the others dimmed. Null when
+     * there is no search (nothing dimmed); an empty set dims everything.
+     */
+    public ObjectProperty<java.util.Set<String>> matchesProperty() {
+        return matches;
+    }
+
+    public java.util.Set<String> getMatches() {
+        return matches.get();
+    }
+
+    public void setMatches(java.util.Set<String> ids) {
+        matches.set(ids == null ? null : java.util.Set.copyOf(ids));
     }
 
     /** How far the lanes are scrolled down, in pixels. */

@@ -95,7 +95,8 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         tooltip.getStyleClass().add("timeline-tooltip");
 
         for (Observable o : new Observable[] {view.contentProperty(), view.scaleProperty(), view.selectedEventProperty(),
-            view.hoveredEventProperty(), view.layoutModeProperty(), view.laneScrollProperty(), view.todayProperty()}) {
+            view.hoveredEventProperty(), view.layoutModeProperty(), view.laneScrollProperty(), view.todayProperty(),
+            view.matchesProperty()}) {
             o.addListener(x -> view.requestLayout());
         }
         for (Observable o : view.styles.all()) {

@@ -25,7 +25,7 @@ class ReadmeTest {
         assertThat(result.problems()).isEmpty();
         assertThat(result.status()).isEqualTo(LoadResult.Status.LOADED);
         for (FieldSet fields : new FieldSet[] {FieldSet.DOCUMENT, FieldSet.CATEGORY, FieldSet.ERA, FieldSet.EVENT, FieldSet.SOURCE,
-            FieldSet.IMAGE, FieldSet.TOUR}) {
+            FieldSet.IMAGE, FieldSet.TOUR, FieldSet.VIEW}) {
             for (String name : fields.names()) {
                 assertThat(example).as("the example uses %s", name).contains("\"" + name + "\":");
             }
@@ -36,7 +36,7 @@ class ReadmeTest {
     void documentsEveryFieldOfTheFormat() throws IOException {
         String readme = readme();
         for (FieldSet fields : new FieldSet[] {FieldSet.DOCUMENT, FieldSet.CATEGORY, FieldSet.ERA, FieldSet.EVENT, FieldSet.SOURCE,
-            FieldSet.IMAGE, FieldSet.TOUR}) {
+            FieldSet.IMAGE, FieldSet.TOUR, FieldSet.VIEW}) {
             for (String name : fields.names()) {
                 assertThat(readme).as("the README documents %s", name).contains("`" + name + "`");
             }

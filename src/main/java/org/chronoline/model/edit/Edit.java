@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.function.UnaryOperator;
 import org.chronoline.model.Category;
 import org.chronoline.model.Era;
+import org.chronoline.model.SavedView;
 import org.chronoline.model.TimelineDocument;
 import org.chronoline.model.TimelineEvent;
 import org.chronoline.model.Tour;
@@ -22,7 +23,8 @@ public final class Edit {
         CATEGORIES,
         ERAS,
         EVENTS,
-        TOURS
+        TOURS,
+        VIEWS
     }
 
     /** One primitive change. Exactly one of before/after is null for insert/remove. */
@@ -94,16 +96,19 @@ public final class Edit {
         switch (step.part) {
             case CATEGORIES:
                 return new TimelineDocument(d.version(), d.title(), d.description(), change(d.categories(), step, Category.class),
-                        d.eras(), d.events(), d.tours(), d.extras());
+                        d.eras(), d.events(), d.tours(), d.views(), d.extras());
             case ERAS:
                 return new TimelineDocument(d.version(), d.title(), d.description(), d.categories(), change(d.eras(), step, Era.class),
-                        d.events(), d.tours(), d.extras());
+                        d.events(), d.tours(), d.views(), d.extras());
             case EVENTS:
                 return new TimelineDocument(d.version(), d.title(), d.description(), d.categories(), d.eras(),
-                        change(d.events(), step, TimelineEvent.class), d.tours(), d.extras());
+                        change(d.events(), step, TimelineEvent.class), d.tours(), d.views(), d.extras());
+            case TOURS:
+                return new TimelineDocument(d.version(), d.title(), d.description(), d.categories(), d.eras(), d.events(),
+                        change(d.tours(), step, Tour.class), d.views(), d.extras());
             default:
                 return new TimelineDocument(d.version(), d.title(), d.description(), d.categories(), d.eras(), d.events(),
-                        change(d.tours(), step, Tour.class), d.extras());
+                        d.tours(), change(d.views(), step, SavedView.class), d.extras());
         }
     }
 
@@ -127,7 +132,8 @@ public final class Edit {
     }
 
     private static TimelineDocument withHeader(TimelineDocument d, String title, String description) {
-        return new TimelineDocument(d.version(), title, description, d.categories(), d.eras(), d.events(), d.tours(), d.extras());
+        return new TimelineDocument(d.version(), title, description, d.categories(), d.eras(), d.events(), d.tours(), d.views(),
+                d.extras());
     }
 
     /** Builds an edit step by step against a document, so each step's index refers to the list as it is then. */

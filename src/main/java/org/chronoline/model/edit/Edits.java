@@ -9,6 +9,7 @@ import java.util.Set;
 import org.chronoline.model.Category;
 import org.chronoline.model.Era;
 import org.chronoline.model.EventIds;
+import org.chronoline.model.SavedView;
 import org.chronoline.model.TimelineDocument;
 import org.chronoline.model.TimelineEvent;
 import org.chronoline.model.Tour;
@@ -212,6 +213,22 @@ public final class Edits {
     public static Edit deleteTour(TimelineDocument document, Tour tour) {
         return new Edit.Builder(Messages.get("edit.deleteTour", quote(tour.title())), document)
                 .remove(Part.TOURS, indexOf(document.tours(), tour), tour).build();
+    }
+
+    /** Saves the current filter in the file under a name; a view of the same name is replaced. */
+    public static Edit saveView(TimelineDocument document, SavedView view) {
+        Edit.Builder edit = new Edit.Builder(Messages.get("edit.saveView", quote(view.title())), document);
+        for (int i = 0; i < document.views().size(); i++) {
+            if (document.views().get(i).id().equals(view.id())) {
+                return edit.replace(Part.VIEWS, i, document.views().get(i), view).build();
+            }
+        }
+        return edit.insert(Part.VIEWS, document.views().size(), view).build();
+    }
+
+    public static Edit deleteView(TimelineDocument document, SavedView view) {
+        return new Edit.Builder(Messages.get("edit.deleteView", quote(view.title())), document)
+                .remove(Part.VIEWS, indexOf(document.views(), view), view).build();
     }
 
     public static Edit setTitleAndDescription(TimelineDocument document, String title, String description) {

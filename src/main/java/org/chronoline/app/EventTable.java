@@ -1,0 +1,100 @@
+package org.chronoline.app;
+
+import java.util.Comparator;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.transformation.SortedList;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import org.chronoline.model.Category;
+import org.chronoline.model.TimelineEvent;
+import org.chronoline.text.Messages;
+import org.chronoline.view.EventIndex;
+import org.chronoline.view.TimelineView;
+
+/**
+ * The events as a list (View > List): date, title, category and place, sortable by each, showing
+ * the same filtered events as the timeline. Selecting a row selects the event on the timeline and
+ * in the side panel, and the other way round.
+ */
+final class EventTable extends TableView<TimelineEvent> {
+    private final TimelineView timeline;
+    private boolean syncing;
+
+    EventTable(Finder finder, TimelineView timeline) {
+        this.timeline = timeline;
+        setId("event-table");
+        getStyleClass().add("event-table");
+        setPlaceholder(new javafx.scene.control.Label(Messages.get("list.empty")));
+
+        TableColumn<TimelineEvent, TimelineEvent> date = new TableColumn<>(Messages.get("list.date"));
+        date.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        date.setComparator(EventIndex.timeOrder());
+        date.setCellFactory(column -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(TimelineEvent e, boolean empty) {
+                super.updateItem(e, empty);
+                setText(empty || e == null ? null : e.dateText());
+            }
+        });
+        date.setPrefWidth(190);
+        TableColumn<TimelineEvent, String> title = column("list.title", 360, TimelineEvent::title);
+        TableColumn<TimelineEvent, String> category = column("list.category", 200, e -> {
+            Category c = timeline.getContent().category(e.category());
+            return c == null ? "" : c.name();
+        });
+        TableColumn<TimelineEvent, String> location = column("list.location", 160, e -> e.location() == null ? "" : e.location());
+        getColumns().add(date);
+        getColumns().add(title);
+        getColumns().add(category);
+        getColumns().add(location);
+        setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+
+        SortedList<TimelineEvent> sorted = new SortedList<>(finder.shown());
+        sorted.comparatorProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+                () -> getComparator() == null ? EventIndex.timeOrder() : getComparator(), comparatorProperty()));
+        setItems(sorted);
+
+        getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
+            if (!syncing && now != null) {
+                syncing = true;
+                timeline.select(timeline.getContent().event(now.id()));
+                syncing = false;
+            }
+        });
+        timeline.selectedEventProperty().addListener((o, old, now) -> follow(now));
+        getItems().addListener((javafx.collections.ListChangeListener<TimelineEvent>) c -> follow(timeline.getSelectedEvent()));
+    }
+
+    private void follow(TimelineEvent selected) {
+        if (syncing) {
+            return;
+        }
+        syncing = true;
+        try {
+            if (selected == null) {
+                getSelectionModel().clearSelection();
+                return;
+            }
+            for (int i = 0; i < getItems().size(); i++) {
+                if (getItems().get(i).id().equals(selected.id())) {
+                    getSelectionModel().clearAndSelect(i);
+                    scrollTo(Math.max(0, i - 3));
+                    return;
+                }
+            }
+            getSelectionModel().clearSelection();
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private static TableColumn<TimelineEvent, String> column(String key, double width,
+                                                            java.util.function.Function<TimelineEvent, String> value) {
+        TableColumn<TimelineEvent, String> column = new TableColumn<>(Messages.get(key));
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setComparator(Comparator.comparing(String::toString, String.CASE_INSENSITIVE_ORDER));
+        column.setPrefWidth(width);
+        return column;
+    }
+}

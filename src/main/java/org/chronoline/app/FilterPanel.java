@@ -1,0 +1,313 @@
+package org.chronoline.app;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.chronoline.model.Category;
+import org.chronoline.model.DateInput;
+import org.chronoline.model.EventIds;
+import org.chronoline.model.ExtraFields;
+import org.chronoline.model.HistoricalDate;
+import org.chronoline.model.InvalidDateException;
+import org.chronoline.model.SavedView;
+import org.chronoline.model.TimelineDocument;
+import org.chronoline.model.TimelineEvent;
+import org.chronoline.model.edit.Edit;
+import org.chronoline.model.edit.Edits;
+import org.chronoline.model.find.EventFilter;
+import org.chronoline.text.Messages;
+import org.controlsfx.control.CheckComboBox;
+
+/**
+ * The filter sidebar: a legend of the categories with a checkbox each (and "only" to show one
+ * alone), tags and actors to require, a date range, one button to clear it all, and views saved in
+ * the file. It edits the {@link Finder}'s filter and follows it when it changes elsewhere.
+ */
+final class FilterPanel extends ScrollPane {
+    private final Finder finder;
+    private final Consumer<Edit> perform;
+    private final VBox legend = new VBox(4);
+    private final CheckComboBox<String> tags = new CheckComboBox<>();
+    private final CheckComboBox<String> actors = new CheckComboBox<>();
+    private final TextField from = new TextField();
+    private final TextField to = new TextField();
+    private final Label rangeProblem = new Label();
+    private final ComboBox<SavedView> views = new ComboBox<>();
+    private final Label status = new Label();
+    private boolean updating;
+
+    FilterPanel(Finder finder, Consumer<Edit> perform) {
+        this.finder = finder;
+        this.perform = perform;
+        setId("filters");
+        getStyleClass().add("filter-panel");
+        setFitToWidth(true);
+        setHbarPolicy(ScrollBarPolicy.NEVER);
+
+        Label heading = new Label(Messages.get("filter.title"));
+        heading.getStyleClass().add("filter-heading");
+        tags.setId("filter-tags");
+        actors.setId("filter-actors");
+        tags.setTitle(Messages.get("filter.tags.any"));
+        actors.setTitle(Messages.get("filter.actors.any"));
+        tags.setMaxWidth(Double.MAX_VALUE);
+        actors.setMaxWidth(Double.MAX_VALUE);
+        tags.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c -> {
+            if (!updating) {
+                finder.filterProperty().set(finder.filterProperty().get().withTags(Set.copyOf(tags.getCheckModel().getCheckedItems())));
+            }
+        });
+        actors.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c -> {
+            if (!updating) {
+                finder.filterProperty().set(finder.filterProperty().get().withActors(Set.copyOf(actors.getCheckModel().getCheckedItems())));
+            }
+        });
+        from.setId("filter-from");
+        to.setId("filter-to");
+        from.setPromptText(Messages.get("filter.from.prompt"));
+        to.setPromptText(Messages.get("filter.to.prompt"));
+        from.textProperty().addListener((o, a, b) -> rangeChanged());
+        to.textProperty().addListener((o, a, b) -> rangeChanged());
+        rangeProblem.getStyleClass().add("form-reading");
+        rangeProblem.setWrapText(true);
+
+        Button clear = new Button(Messages.get("filter.clear"));
+        clear.setId("filter-clear");
+        clear.setMaxWidth(Double.MAX_VALUE);
+        clear.setOnAction(e -> finder.clearFilters());
+        clear.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> finder.filterProperty().get().isEmpty(),
+                finder.filterProperty()));
+
+        views.setPromptText(Messages.get("filter.views.prompt"));
+        views.setMaxWidth(Double.MAX_VALUE);
+        views.setCellFactory(v -> new ViewCell());
+        views.setButtonCell(new ViewCell());
+        views.setOnAction(e -> {
+            if (!updating && views.getValue() != null) {
+                finder.filterProperty().set(views.getValue().filter());
+            }
+        });
+        Button save = new Button(Messages.get("filter.views.save"));
+        save.setOnAction(e -> saveView());
+        save.disableProperty().bind(clear.disableProperty());
+        Button delete = new Button(Messages.get("filter.views.delete"));
+        delete.disableProperty().bind(views.valueProperty().isNull());
+        delete.setOnAction(e -> perform.accept(Edits.deleteView(finder.document(), views.getValue())));
+        HBox viewButtons = new HBox(6, save, delete);
+
+        status.getStyleClass().add("filter-status");
+        status.textProperty().bind(finder.filterStatusProperty());
+        status.setWrapText(true);
+
+        VBox body = new VBox(10, heading, section("filter.categories"), legend,
+                section("filter.tags"), tags, section("filter.actors"), actors,
+                section("filter.dates"), new HBox(6, from, new Label("\u2013"), to), rangeProblem,
+                clear, status, section("filter.views"), views, viewButtons);
+        body.getStyleClass().add("filter-body");
+        setContent(body);
+        finder.filterProperty().addListener((o, old, now) -> follow(now));
+    }
+
+    /** Rebuilds the legend and the lists of tags and actors for the open document. */
+    void documentChanged(TimelineDocument document) {
+        updating = true;
+        try {
+            EventFilter f = finder.filterProperty().get();
+            legend.getChildren().clear();
+            Set<String> known = new HashSet<>();
+            for (Category c : document.categories()) {
+                known.add(c.id());
+                legend.getChildren().add(legendRow(c.id(), c.name(), c.color(), count(document, c.id(), known)));
+            }
+            long uncategorised = count(document, EventFilter.UNCATEGORISED, known);
+            if (uncategorised > 0) {
+                legend.getChildren().add(legendRow(EventFilter.UNCATEGORISED, Messages.get("timeline.lane.uncategorised"), null,
+                        uncategorised));
+            }
+            Set<String> allTags = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+            Set<String> allActors = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+            for (TimelineEvent e : document.events()) {
+                allTags.addAll(e.tags());
+                allActors.addAll(e.actors());
+            }
+            tags.getItems().setAll(allTags);
+            actors.getItems().setAll(allActors);
+            SavedView chosen = views.getValue();
+            views.getItems().setAll(document.views());
+            views.setValue(chosen != null && document.views().contains(chosen) ? chosen : null);
+            follow(f);
+        } finally {
+            updating = false;
+        }
+    }
+
+    private static long count(TimelineDocument document, String categoryId, Set<String> known) {
+        return document.events().stream().filter(e -> {
+            String c = e.category() != null && known.contains(e.category()) ? e.category() : EventFilter.UNCATEGORISED;
+            return c.equals(categoryId);
+        }).count();
+    }
+
+    private HBox legendRow(String id, String name, String color, long events) {
+        CheckBox box = new CheckBox(name);
+        box.setId("legend-" + (id.isEmpty() ? "uncategorised" : id));
+        box.getStyleClass().add("legend-checkbox");
+        box.setUserData(id);
+        box.setSelected(!finder.filterProperty().get().hiddenCategories().contains(id));
+        box.setOnAction(e -> {
+            Set<String> hidden = new HashSet<>(finder.filterProperty().get().hiddenCategories());
+            if (box.isSelected()) {
+                hidden.remove(id);
+            } else {
+                hidden.add(id);
+            }
+            finder.filterProperty().set(finder.filterProperty().get().withHiddenCategories(hidden));
+        });
+        Region swatch = new Region();
+        swatch.getStyleClass().add("details-swatch");
+        if (color != null && color.matches("#[0-9A-Fa-f]{6}")) {
+            swatch.setStyle("-fx-background-color: " + color + ";");
+        }
+        box.setGraphic(swatch);
+        Label count = new Label(Long.toString(events));
+        count.getStyleClass().add("legend-count");
+        Button only = new Button(Messages.get("filter.only"));
+        only.getStyleClass().add("legend-only");
+        only.setTooltip(new Tooltip(Messages.get("filter.only.tooltip", name)));
+        only.setOnAction(e -> {
+            Set<String> hidden = new HashSet<>();
+            legend.getChildren().forEach(row -> hidden.add((String) ((HBox) row).getChildren().get(0).getUserData()));
+            hidden.remove(id);
+            finder.filterProperty().set(finder.filterProperty().get().withHiddenCategories(hidden));
+        });
+        // A long name shortens; the count and "only" keep their size.
+        box.setMinWidth(40);
+        box.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(box, Priority.ALWAYS);
+        count.setMinWidth(Region.USE_PREF_SIZE);
+        only.setMinWidth(Region.USE_PREF_SIZE);
+        box.setTooltip(new Tooltip(name));
+        HBox row = new HBox(6, box, count, only);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    /** Shows a filter set elsewhere (a saved view, Clear All). */
+    private void follow(EventFilter f) {
+        boolean was = updating;
+        updating = true;
+        try {
+            for (var node : legend.getChildren()) {
+                CheckBox box = (CheckBox) ((HBox) node).getChildren().get(0);
+                box.setSelected(!f.hiddenCategories().contains((String) box.getUserData()));
+            }
+            check(tags, f.tags());
+            check(actors, f.actors());
+            if (!sameDate(from.getText(), f.from())) {
+                from.setText(f.from() == null ? "" : f.from().toIso());
+            }
+            if (!sameDate(to.getText(), f.to())) {
+                to.setText(f.to() == null ? "" : f.to().toIso());
+            }
+            if (views.getValue() != null && !views.getValue().filter().equals(f)) {
+                views.setValue(null);
+            }
+        } finally {
+            updating = was;
+        }
+    }
+
+    private static void check(CheckComboBox<String> box, Set<String> values) {
+        if (Set.copyOf(box.getCheckModel().getCheckedItems()).equals(values)) {
+            return;
+        }
+        box.getCheckModel().clearChecks();
+        values.forEach(v -> box.getCheckModel().check(v));
+    }
+
+    private static boolean sameDate(String text, HistoricalDate date) {
+        try {
+            return text.isBlank() ? date == null : DateInput.parse(text).equals(date);
+        } catch (InvalidDateException e) {
+            return false;
+        }
+    }
+
+    private void rangeChanged() {
+        if (updating) {
+            return;
+        }
+        try {
+            HistoricalDate start = from.getText().isBlank() ? null : DateInput.parse(from.getText());
+            HistoricalDate end = to.getText().isBlank() ? null : DateInput.parse(to.getText());
+            if (start != null && end != null && end.isBefore(start)) {
+                rangeProblem.setText(Messages.get("form.end.beforeStart"));
+                return;
+            }
+            rangeProblem.setText("");
+            finder.filterProperty().set(finder.filterProperty().get().withRange(start, end));
+        } catch (InvalidDateException e) {
+            rangeProblem.setText(e.reason());
+        }
+    }
+
+    private void saveView() {
+        TextInputDialog name = new TextInputDialog();
+        name.initOwner(getScene().getWindow());
+        name.setTitle(Messages.get("filter.views.save"));
+        name.setHeaderText(Messages.get("filter.views.name"));
+        name.showAndWait().map(String::strip).filter(n -> !n.isEmpty()).ifPresent(n -> {
+            String id = finder.document().views().stream().filter(v -> v.title().equals(n)).map(SavedView::id).findFirst()
+                    .orElse(uniqueViewId(n));
+            SavedView view = new SavedView(id, n, finder.filterProperty().get(), ExtraFields.NONE);
+            perform.accept(Edits.saveView(finder.document(), view));
+        });
+    }
+
+    private String uniqueViewId(String title) {
+        List<String> taken = finder.document().views().stream().map(SavedView::id).toList();
+        String base = EventIds.slugOrDefault(title);
+        String id = base;
+        for (int n = 2; taken.contains(id); n++) {
+            id = base + "-" + n;
+        }
+        return id;
+    }
+
+    /** Chooses a saved view, as from the View menu. */
+    void choose(SavedView view) {
+        views.setValue(view);
+        finder.filterProperty().set(view.filter());
+    }
+
+    private static Label section(String key) {
+        Label label = new Label(Messages.get(key).toUpperCase(java.util.Locale.ROOT));
+        label.getStyleClass().add("details-heading");
+        return label;
+    }
+
+    private static final class ViewCell extends ListCell<SavedView> {
+        @Override
+        protected void updateItem(SavedView view, boolean empty) {
+            super.updateItem(view, empty);
+            setText(empty || view == null ? null : view.title());
+        }
+    }
+}

@@ -1,0 +1,220 @@
+package org.chronoline.app;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.chronoline.model.Category;
+import org.chronoline.model.TimelineDocument;
+import org.chronoline.model.TimelineEvent;
+import org.chronoline.model.find.EventFilter;
+import org.chronoline.model.find.EventSearch;
+import org.chronoline.model.find.SearchQuery;
+import org.chronoline.text.Messages;
+import org.chronoline.view.TimelineContent;
+import org.chronoline.view.TimelineView;
+
+/**
+ * What the timeline and the list show: the document's events that pass the filter, and among them
+ * the ones the search matches (highlighted, the rest dimmed). Filter and search combine. Enter,
+ * F3 and Shift+F3 step through the matches in time order, each brought into view and selected.
+ */
+final class Finder {
+    private final TimelineView timeline;
+    private final ObjectProperty<EventFilter> filter = new SimpleObjectProperty<>(this, "filter", EventFilter.NONE);
+    private final ObjectProperty<SearchQuery> query = new SimpleObjectProperty<>(this, "query", SearchQuery.parse(""));
+    /** The shown events, in time order: what the list displays. */
+    private final ObservableList<TimelineEvent> shown = FXCollections.observableArrayList();
+    /** The shown events the search matches, in time order. */
+    private final ObservableList<TimelineEvent> matches = FXCollections.observableArrayList();
+    private final ReadOnlyIntegerWrapper matchIndex = new ReadOnlyIntegerWrapper(this, "matchIndex", -1);
+    private final ReadOnlyStringWrapper filterStatus = new ReadOnlyStringWrapper(this, "filterStatus", "");
+    private final ReadOnlyStringWrapper searchStatus = new ReadOnlyStringWrapper(this, "searchStatus", "");
+    private final EventSearch search = new EventSearch();
+    private TimelineDocument document;
+
+    Finder(TimelineView timeline) {
+        this.timeline = timeline;
+        filter.addListener((o, old, now) -> refresh(false));
+        query.addListener((o, old, now) -> updateMatches());
+    }
+
+    /** A different document is open: everything is shown again and the search is cleared. */
+    void newDocument(TimelineDocument opened) {
+        document = opened;
+        filter.set(EventFilter.NONE);
+        query.set(SearchQuery.parse(""));
+        refresh(true);
+    }
+
+    /** The document changed (an edit): show it with the same filter and search, keeping the selection. */
+    void documentChanged(TimelineDocument changed) {
+        document = changed;
+        refresh(false);
+    }
+
+    ObjectProperty<EventFilter> filterProperty() {
+        return filter;
+    }
+
+    ObjectProperty<SearchQuery> queryProperty() {
+        return query;
+    }
+
+    ObservableList<TimelineEvent> shown() {
+        return shown;
+    }
+
+    ObservableList<TimelineEvent> matches() {
+        return matches;
+    }
+
+    ReadOnlyIntegerProperty matchIndexProperty() {
+        return matchIndex.getReadOnlyProperty();
+    }
+
+    /** "42 of 60 events shown", or empty with no filter. */
+    ReadOnlyStringProperty filterStatusProperty() {
+        return filterStatus.getReadOnlyProperty();
+    }
+
+    /** "3 of 17 matches", or empty with no search. */
+    ReadOnlyStringProperty searchStatusProperty() {
+        return searchStatus.getReadOnlyProperty();
+    }
+
+    TimelineDocument document() {
+        return document;
+    }
+
+    void clearFilters() {
+        filter.set(EventFilter.NONE);
+    }
+
+    private void refresh(boolean newDocument) {
+        if (document == null) {
+            return;
+        }
+        Set<String> known = new HashSet<>();
+        for (Category c : document.categories()) {
+            known.add(c.id());
+        }
+        EventFilter f = filter.get();
+        List<TimelineEvent> passing = f.isEmpty() ? document.events()
+                : document.events().stream().filter(e -> f.shows(e, known)).toList();
+        TimelineDocument visible = new TimelineDocument(document.version(), document.title(), document.description(),
+                document.categories(), document.eras(), passing, document.tours(), document.views(), document.extras());
+        TimelineContent content = new TimelineContent(visible);
+        if (newDocument) {
+            timeline.showDocument(content);
+        } else {
+            TimelineEvent selected = timeline.getSelectedEvent();
+            Set<String> selectedIds = Set.copyOf(timeline.getSelectedIds());
+            timeline.setContent(content);
+            timeline.setSelectedEvent(selected == null ? null : content.event(selected.id()));
+            selectedIds.stream().filter(id -> content.event(id) != null).forEach(id -> timeline.getSelectedIds().add(id));
+        }
+        List<TimelineEvent> inTimeOrder = new java.util.ArrayList<>(content.events().size());
+        for (int i = 0; i < content.events().size(); i++) {
+            inTimeOrder.add(content.events().get(i));
+        }
+        shown.setAll(inTimeOrder);
+        filterStatus.set(f.isEmpty() ? "" : Messages.get("status.shown", count(passing.size()), count(document.events().size())));
+        updateMatches();
+    }
+
+    private void updateMatches() {
+        SearchQuery q = query.get();
+        if (q.isEmpty()) {
+            matches.clear();
+            matchIndex.set(-1);
+            timeline.setMatches(null);
+            searchStatus.set("");
+            return;
+        }
+        List<TimelineEvent> found = search.matching(q, shown);
+        matches.setAll(found);
+        Set<String> ids = new HashSet<>();
+        found.forEach(e -> ids.add(e.id()));
+        timeline.setMatches(ids);
+        TimelineEvent selected = timeline.getSelectedEvent();
+        matchIndex.set(selected == null ? -1 : indexOf(found, selected.id()));
+        updateSearchStatus();
+    }
+
+    private void updateSearchStatus() {
+        if (query.get().isEmpty()) {
+            searchStatus.set("");
+        } else if (matches.isEmpty()) {
+            searchStatus.set(Messages.get("status.noMatches"));
+        } else if (matchIndex.get() < 0) {
+            searchStatus.set(Messages.get(matches.size() == 1 ? "status.oneMatch" : "status.matches", count(matches.size())));
+        } else {
+            searchStatus.set(Messages.get("status.matchOf", matchIndex.get() + 1, count(matches.size())));
+        }
+    }
+
+    /** Selects the next (1) or previous (-1) match in time, wrapping around, and brings it into view. */
+    void step(int direction) {
+        if (matches.isEmpty()) {
+            return;
+        }
+        int current = matchIndex.get();
+        int next;
+        if (current < 0) {
+            next = direction > 0 ? firstMatchAfterSelection() : matches.size() - 1;
+        } else {
+            next = Math.floorMod(current + direction, matches.size());
+        }
+        show(next);
+    }
+
+    /** Selects a match by its position in the list of matches. */
+    void show(int index) {
+        TimelineEvent match = matches.get(index);
+        timeline.select(timeline.getContent().event(match.id()));
+        matchIndex.set(index);
+        updateSearchStatus();
+    }
+
+    private int firstMatchAfterSelection() {
+        TimelineEvent selected = timeline.getSelectedEvent();
+        if (selected == null) {
+            return 0;
+        }
+        for (int i = 0; i < matches.size(); i++) {
+            if (matches.get(i).startSecond() >= selected.startSecond()) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    /** Keeps the match counter in step when the user selects a match some other way. */
+    void selectionChanged(TimelineEvent selected) {
+        if (!query.get().isEmpty()) {
+            matchIndex.set(selected == null ? -1 : indexOf(matches, selected.id()));
+            updateSearchStatus();
+        }
+    }
+
+    private static int indexOf(List<TimelineEvent> events, String id) {
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String count(int n) {
+        return String.format(java.util.Locale.ENGLISH, "%,d", n);
+    }
+}

@@ -1,0 +1,191 @@
+package org.chronoline.app;
+
+import java.util.List;
+import javafx.animation.PauseTransition;
+import javafx.geometry.Bounds;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import javafx.util.Duration;
+import org.chronoline.model.TimelineEvent;
+import org.chronoline.model.find.SearchQuery;
+import org.chronoline.text.Messages;
+import org.controlsfx.control.textfield.TextFields;
+
+/**
+ * The search field in the toolbar (Ctrl+F) and the list of matches that opens under it. Results
+ * follow the typing; each shows its date and its title with the matched words highlighted. Enter
+ * or F3 goes to the next match, Shift+F3 to the previous one, Down moves into the list, Esc clears.
+ */
+final class SearchBox {
+    private final Finder finder;
+    private final TextField field = TextFields.createClearableTextField();
+    private final ListView<TimelineEvent> results = new ListView<>();
+    /** The list of matches, laid over the window under the field (a layer of the scene, not a separate window). */
+    private final VBox overlay = new VBox();
+    private final PauseTransition typing = new PauseTransition(Duration.millis(120));
+    private final Runnable returnFocus;
+
+    SearchBox(Finder finder, Runnable returnFocus) {
+        this.finder = finder;
+        this.returnFocus = returnFocus;
+        field.setId("search");
+        field.setPromptText(Messages.get("search.prompt"));
+        field.getStyleClass().add("search-field");
+        field.setPrefColumnCount(22);
+        typing.setOnFinished(e -> finder.queryProperty().set(SearchQuery.parse(field.getText())));
+        field.textProperty().addListener((o, old, text) -> typing.playFromStart());
+        field.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        field.focusedProperty().addListener((o, was, focused) -> {
+            if (focused) {
+                showResults();
+            } else if (!results.isFocused()) {
+                hideResults();
+            }
+        });
+
+        results.setId("search-results");
+        results.getStyleClass().add("search-results");
+        results.setItems(finder.matches());
+        results.setPrefWidth(460);
+        results.setPrefHeight(300);
+        results.setCellFactory(v -> new ResultCell());
+        results.setOnMouseClicked(e -> openSelectedResult());
+        results.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                openSelectedResult();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                hideResults();
+                field.requestFocus();
+            }
+        });
+        results.focusedProperty().addListener((o, was, focused) -> {
+            if (!focused && !field.isFocused()) {
+                hideResults();
+            }
+        });
+        overlay.getChildren().add(results);
+        overlay.getStyleClass().add("search-popup");
+        overlay.setManaged(false);
+        overlay.setVisible(false);
+        finder.matches().addListener((javafx.collections.ListChangeListener<TimelineEvent>) c -> showResults());
+    }
+
+    /** The layer to put over the window's content, where the list of matches appears. */
+    javafx.scene.Node overlay() {
+        return overlay;
+    }
+
+    TextField field() {
+        return field;
+    }
+
+    void focus() {
+        field.requestFocus();
+        field.selectAll();
+    }
+
+    private void onKey(KeyEvent e) {
+        switch (e.getCode()) {
+            case ENTER:
+            case F3:
+                commitTyping();
+                finder.step(e.isShiftDown() ? -1 : 1);
+                e.consume();
+                break;
+            case DOWN:
+                if (overlay.isVisible() && !results.getItems().isEmpty()) {
+                    results.requestFocus();
+                    results.getSelectionModel().selectFirst();
+                    e.consume();
+                }
+                break;
+            case ESCAPE:
+                field.clear();
+                commitTyping();
+                hideResults();
+                returnFocus.run();
+                e.consume();
+                break;
+            default:
+        }
+    }
+
+    /** Applies what is typed now, without waiting for the pause after typing. */
+    private void commitTyping() {
+        typing.stop();
+        finder.queryProperty().set(SearchQuery.parse(field.getText()));
+    }
+
+    private void openSelectedResult() {
+        int index = results.getSelectionModel().getSelectedIndex();
+        if (index >= 0) {
+            finder.show(index);
+            hideResults();
+            returnFocus.run();
+        }
+    }
+
+    private void showResults() {
+        if (!field.isFocused() || field.getScene() == null || overlay.getParent() == null || finder.queryProperty().get().isEmpty()) {
+            hideResults();
+            return;
+        }
+        Bounds b = overlay.getParent().sceneToLocal(field.localToScene(field.getBoundsInLocal()));
+        double width = Math.max(results.getPrefWidth(), b.getWidth());
+        double x = Math.min(b.getMinX(), overlay.getParent().getLayoutBounds().getWidth() - width - 8);
+        overlay.resizeRelocate(Math.max(8, x), b.getMaxY() + 2, width, results.getPrefHeight());
+        overlay.setVisible(true);
+    }
+
+    private void hideResults() {
+        overlay.setVisible(false);
+    }
+
+    /** A match: its date, then its title with the matched words highlighted. */
+    private final class ResultCell extends ListCell<TimelineEvent> {
+        @Override
+        protected void updateItem(TimelineEvent event, boolean empty) {
+            super.updateItem(event, empty);
+            if (empty || event == null) {
+                setGraphic(null);
+                return;
+            }
+            TextFlow title = highlighted(event.title(), finder.queryProperty().get());
+            Label date = new Label(event.dateText());
+            date.getStyleClass().add("search-result-date");
+            VBox box = new VBox(1, title, date);
+            box.getStyleClass().add("search-result");
+            setGraphic(box);
+        }
+    }
+
+    static TextFlow highlighted(String text, SearchQuery query) {
+        TextFlow flow = new TextFlow();
+        int at = 0;
+        List<int[]> ranges = query.highlights(text);
+        for (int[] range : ranges) {
+            if (range[0] > at) {
+                flow.getChildren().add(styledText(text.substring(at, range[0]), "search-result-text"));
+            }
+            flow.getChildren().add(styledText(text.substring(range[0], range[1]), "search-result-match"));
+            at = range[1];
+        }
+        if (at < text.length()) {
+            flow.getChildren().add(styledText(text.substring(at), "search-result-text"));
+        }
+        return flow;
+    }
+
+    private static Text styledText(String text, String styleClass) {
+        Text t = new Text(text);
+        t.getStyleClass().add(styleClass);
+        return t;
+    }
+}

@@ -1,0 +1,60 @@
+package org.chronoline.model.find;
+
+import java.util.Set;
+import org.chronoline.model.HistoricalDate;
+import org.chronoline.model.TimelineEvent;
+
+/**
+ * Which events are shown: all but the hidden categories, those with at least one of the chosen
+ * tags (when any are chosen), with at least one of the chosen actors (likewise), and overlapping
+ * the date range (when one is given). Hidden categories are ids; {@link #UNCATEGORISED} stands for
+ * events without one.
+ */
+public record EventFilter(Set<String> hiddenCategories, Set<String> tags, Set<String> actors, HistoricalDate from, HistoricalDate to) {
+    public static final String UNCATEGORISED = "";
+    public static final EventFilter NONE = new EventFilter(Set.of(), Set.of(), Set.of(), null, null);
+
+    public EventFilter {
+        hiddenCategories = Set.copyOf(hiddenCategories);
+        tags = Set.copyOf(tags);
+        actors = Set.copyOf(actors);
+    }
+
+    public boolean isEmpty() {
+        return hiddenCategories.isEmpty() && tags.isEmpty() && actors.isEmpty() && from == null && to == null;
+    }
+
+    /** Whether the event is shown. Its category counts as uncategorised when the file has no such category. */
+    public boolean shows(TimelineEvent e, Set<String> knownCategories) {
+        String category = e.category() != null && knownCategories.contains(e.category()) ? e.category() : UNCATEGORISED;
+        if (hiddenCategories.contains(category)) {
+            return false;
+        }
+        if (!tags.isEmpty() && e.tags().stream().noneMatch(tags::contains)) {
+            return false;
+        }
+        if (!actors.isEmpty() && e.actors().stream().noneMatch(actors::contains)) {
+            return false;
+        }
+        if (from != null && e.endSecond() <= from.startSecond()) {
+            return false;
+        }
+        return to == null || e.startSecond() < to.endSecond();
+    }
+
+    public EventFilter withHiddenCategories(Set<String> hidden) {
+        return new EventFilter(hidden, tags, actors, from, to);
+    }
+
+    public EventFilter withTags(Set<String> chosen) {
+        return new EventFilter(hiddenCategories, chosen, actors, from, to);
+    }
+
+    public EventFilter withActors(Set<String> chosen) {
+        return new EventFilter(hiddenCategories, tags, chosen, from, to);
+    }
+
+    public EventFilter withRange(HistoricalDate newFrom, HistoricalDate newTo) {
+        return new EventFilter(hiddenCategories, tags, actors, newFrom, newTo);
+    }
+}

@@ -1,0 +1,153 @@
+package org.chronoline.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.chronoline.model.TimelineEvent;
+import org.chronoline.model.find.Citation;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** What a student revising does: search, step through matches, filter, read as a list, follow links, cite. */
+class FindingTest extends WindowTest {
+
+    @Start
+    void start(Stage stage) {
+        startWindow(stage);
+    }
+
+    private void settle() {
+        WaitForAsyncUtils.waitForFxEvents();
+        waitUntil(() -> !timeline().isAnimating());
+    }
+
+    private String status(FxRobot robot) {
+        return robot.lookup(".status-bar").queryAs(org.controlsfx.control.StatusBar.class).getText();
+    }
+
+    @Test
+    void typingAQueryHighlightsAndCountsTheMatches(FxRobot robot) {
+        waitForTimeline(60);
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        robot.write("lavrov");
+        waitUntil(() -> timeline().getMatches() != null && timeline().getMatches().size() == 2);
+
+        assertThat(timeline().getMatches()).containsExactlyInAnyOrder("two-plus-two-moscow", "second-two-plus-two");
+        assertThat(status(robot)).endsWith("· 2 matches");
+        assertThat(robot.lookup("#search-results").queryListView().getItems()).hasSize(2);
+    }
+
+    @Test
+    void f3AndShiftF3StepThroughTheMatchesInTimeOrder(FxRobot robot) {
+        waitForTimeline(60);
+        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        robot.write("\"two-plus-two\"");
+        waitUntil(() -> timeline().getMatches() != null && timeline().getMatches().size() == 2);
+
+        robot.type(KeyCode.F3);
+        settle();
+        assertThat(timeline().getSelectedEvent().id()).isEqualTo("two-plus-two-moscow");
+        assertThat(status(robot)).endsWith("· 1 of 2 matches");
+        assertThat(timeline().eventBounds("two-plus-two-moscow")).as("brought into view").isNotNull();
+
+        robot.type(KeyCode.ENTER);
+        settle();
+        assertThat(timeline().getSelectedEvent().id()).isEqualTo("second-two-plus-two");
+        assertThat(status(robot)).endsWith("· 2 of 2 matches");
+
+        robot.press(KeyCode.SHIFT).type(KeyCode.F3).release(KeyCode.SHIFT);
+        settle();
+        assertThat(timeline().getSelectedEvent().id()).isEqualTo("two-plus-two-moscow");
+    }
+
+    @Test
+    void uncheckingACategoryHidesItsEventsInTheTimelineAndTheList(FxRobot robot) {
+        waitForTimeline(60);
+        robot.clickOn("#filter-toggle");
+        robot.clickOn("#legend-talks");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(timeline().getContent().events().size()).isEqualTo(53);
+        assertThat(timeline().getContent().event("two-plus-two-moscow")).isNull();
+        @SuppressWarnings("unchecked")
+        TableView<TimelineEvent> table = robot.lookup("#event-table").queryAs(TableView.class);
+        assertThat(table.getItems()).hasSize(53).noneMatch(e -> "talks".equals(e.category()));
+        assertThat(status(robot)).startsWith("53 of 60 events shown");
+
+        robot.clickOn("#filter-clear");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(timeline().getContent().events().size()).isEqualTo(60);
+        assertThat(robot.lookup("#legend-talks").queryAs(CheckBox.class).isSelected()).isTrue();
+    }
+
+    @Test
+    void selectingInTheListSelectsOnTheTimelineAndBack(FxRobot robot) {
+        waitForTimeline(60);
+        robot.press(KeyCode.CONTROL).type(KeyCode.L).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        TableView<TimelineEvent> table = robot.lookup("#event-table").queryAs(TableView.class);
+        assertThat(table.getItems().get(0).id()).as("in time order").isEqualTo("abm-signed");
+
+        robot.clickOn(robot.lookup("#event-table .table-row-cell").nth(3).queryAs(javafx.scene.Node.class), MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(timeline().getSelectedEvent().id()).isEqualTo(table.getItems().get(3).id());
+
+        robot.type(KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(timeline().getSelectedEvent().id()).as("keyboard moves the shared selection").isEqualTo(table.getItems().get(4).id());
+
+        robot.interact(() -> timeline().select(timeline().getContent().event("cfe-signed")));
+        assertThat(table.getSelectionModel().getSelectedItem().id()).isEqualTo("cfe-signed");
+    }
+
+    @Test
+    void followsRelatedEventsBothWaysAndComesBack(FxRobot robot) {
+        waitForTimeline(60);
+        robot.interact(() -> timeline().select(timeline().getContent().event("putin-cfe-decree")));
+        robot.interact(() -> robot.lookup("#details .details-scroll").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
+
+        // The decree links to the talks; the Extraordinary Conference links to the decree, not the other way round.
+        assertThat(relatedLinks(robot)).containsExactly("Putin proposes a CFE moratorium", "US-Russia \"two-plus-two\" talks in Moscow",
+                "Russia's CFE suspension takes effect", "Extraordinary CFE Conference in Vienna");
+        assertThat(robot.lookup(".details-heading").lookup(org.testfx.matcher.control.LabeledMatchers.hasText("LINKED FROM")).tryQuery())
+                .isPresent();
+
+        robot.clickOn(robot.lookup(".details-related-link").lookup(org.testfx.matcher.control.LabeledMatchers.hasText(
+                "US-Russia \"two-plus-two\" talks in Moscow")).queryAs(javafx.scene.control.Hyperlink.class));
+        settle();
+        assertThat(timeline().getSelectedEvent().id()).isEqualTo("two-plus-two-moscow");
+
+        robot.clickOn("#details-back");
+        settle();
+        assertThat(timeline().getSelectedEvent().id()).isEqualTo("putin-cfe-decree");
+    }
+
+    private static java.util.List<String> relatedLinks(FxRobot robot) {
+        return robot.lookup(".details-related-link").queryAllAs(javafx.scene.control.Hyperlink.class).stream()
+                .map(javafx.scene.control.Hyperlink::getText).toList();
+    }
+
+    @Test
+    void copiesTheSelectedEventAsACitation(FxRobot robot) {
+        waitForTimeline(60);
+        TimelineEvent signed = timeline().getContent().event("cfe-signed");
+        robot.interact(() -> timeline().select(signed));
+        robot.clickOn(timeline().localToScreen(600, 20), MouseButton.PRIMARY);
+        robot.interact(() -> timeline().select(signed));
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.C).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        String copied = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString()));
+        assertThat(copied).isEqualTo(Citation.of(signed, "Arms Control in Europe, 1972–2026"));
+        assertThat(copied).startsWith("CFE Treaty signed in Paris (19 November 1990).").contains("https://www.osce.org/node/58665");
+    }
+}

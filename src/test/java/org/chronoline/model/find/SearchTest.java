@@ -1,0 +1,119 @@
+package org.chronoline.model.find;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.chronoline.model.ExtraFields;
+import org.chronoline.model.IsoDates;
+import org.chronoline.model.Source;
+import org.chronoline.model.TimelineDocument;
+import org.chronoline.model.TimelineEvent;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SearchTest {
+    private static final TimelineEvent TALKS = new TimelineEvent("talks", "US-Russia \"two-plus-two\" talks in Moscow",
+            IsoDates.parse("2007-10-12"), null, false, "talks", List.of("CFE", "missile defence"),
+            List.of("Condoleezza Rice", "Sergei Lavrov"), "Moscow", "Missile defence and the CFE Treaty stay unresolved.",
+            "Lavrov said the US proposals were a step in the right direction.",
+            List.of(new Source("Russia, U.S. fail to agree on key issues at defense talks", "https://example.org")), List.of(), null,
+            ExtraFields.NONE);
+    private static final TimelineEvent KRAKOW = TimelineEvent.point("krakow", "Summit in Kraków", IsoDates.parse("1999"));
+    private static final TimelineEvent LODZ = TimelineEvent.point("lodz", "Strike in Łódź", IsoDates.parse("1981"));
+    private final EventSearch search = new EventSearch();
+
+    private List<String> find(String query) {
+        return search.matching(SearchQuery.parse(query), List.of(TALKS, KRAKOW, LODZ)).stream().map(TimelineEvent::id).toList();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Lavrov              | talks",
+        "lavrov              | talks",
+        "LAVROV              | talks",
+        "Krakow              | krakow",
+        "kraków              | krakow",
+        "lodz                | lodz",
+        "krak                | krakow",
+        "rice moscow         | talks",
+        "\"two-plus-two\"    | talks",
+        "\"right direction\" | talks",
+        "defense talks       | talks",
+        "missile defence     | talks",
+    })
+    void findsEventsIgnoringCaseAndAccentsInEveryField(String query, String id) {
+        assertThat(find(query)).containsExactly(id);
+    }
+
+    @Test
+    void everyWordMustMatchButAPhraseMustMatchAsAWhole() {
+        assertThat(find("moscow summit")).isEmpty();
+        assertThat(find("\"direction right\"")).isEmpty();
+        assertThat(find("direction right")).containsExactly("talks");
+        assertThat(find("")).containsExactly("talks", "krakow", "lodz");
+        assertThat(find("   ")).hasSize(3);
+    }
+
+    @Test
+    void highlightsTheMatchedWordsInTheOriginalText() {
+        SearchQuery query = SearchQuery.parse("krakow summit");
+
+        List<int[]> ranges = query.highlights("Summit in Kraków");
+
+        assertThat(ranges).extracting(r -> "Summit in Kraków".substring(r[0], r[1])).containsExactly("Summit", "Kraków");
+        assertThat(SearchQuery.parse("ss").highlights("Straße")).extracting(r -> "Straße".substring(r[0], r[1]))
+                .containsExactly("ß");
+    }
+
+    @Test
+    void filtersByCategoryTagsActorsAndDatesAllTogether() {
+        Set<String> known = Set.of("talks");
+        EventFilter none = EventFilter.NONE;
+        assertThat(none.shows(TALKS, known)).isTrue();
+        assertThat(none.withHiddenCategories(Set.of("talks")).shows(TALKS, known)).isFalse();
+        assertThat(none.withHiddenCategories(Set.of(EventFilter.UNCATEGORISED)).shows(KRAKOW, known)).isFalse();
+        assertThat(none.withTags(Set.of("CFE", "INF")).shows(TALKS, known)).isTrue();
+        assertThat(none.withTags(Set.of("INF")).shows(TALKS, known)).isFalse();
+        assertThat(none.withActors(Set.of("Sergei Lavrov")).shows(TALKS, known)).isTrue();
+        assertThat(none.withRange(IsoDates.parse("2007"), IsoDates.parse("2007")).shows(TALKS, known)).isTrue();
+        assertThat(none.withRange(IsoDates.parse("2008"), null).shows(TALKS, known)).isFalse();
+        assertThat(none.withRange(null, IsoDates.parse("2007-09")).shows(TALKS, known)).isFalse();
+        EventFilter combined = none.withTags(Set.of("CFE")).withRange(IsoDates.parse("2000"), IsoDates.parse("2010"));
+        assertThat(combined.shows(TALKS, known)).isTrue();
+        assertThat(combined.withActors(Set.of("Nobody")).shows(TALKS, known)).isFalse();
+        assertThat(combined.isEmpty()).isFalse();
+        assertThat(none.isEmpty()).isTrue();
+    }
+
+    @Test
+    void followsLinksBothWays() {
+        TimelineEvent signed = TimelineEvent.point("signed", "CFE signed", IsoDates.parse("1990")).withRelated(List.of("talks", "gone"));
+        TimelineEvent decree = TimelineEvent.point("decree", "Decree", IsoDates.parse("2007")).withRelated(List.of("signed"));
+        TimelineDocument doc = new TimelineDocument(1, "T", null, List.of(), List.of(), List.of(signed, decree, TALKS), List.of(),
+                ExtraFields.NONE);
+        RelatedEvents related = new RelatedEvents(doc);
+
+        assertThat(related.linkedFrom(signed)).extracting(TimelineEvent::id).containsExactly("talks");
+        assertThat(related.linkingTo(signed)).extracting(TimelineEvent::id).containsExactly("decree");
+        assertThat(related.linkingTo(TALKS)).extracting(TimelineEvent::id).containsExactly("signed");
+        assertThat(related.linkedFrom(TALKS)).isEmpty();
+    }
+
+    @Test
+    void writesACitationStudentsCanPaste() {
+        TimelineEvent signed = new TimelineEvent("signed", "CFE Treaty signed in Paris", IsoDates.parse("1990-11-19"), null, false,
+                null, List.of(), List.of(), null, null, null,
+                List.of(new Source("Heads of State sign Treaty on Conventional Armed Forces in Europe", "https://www.osce.org/node/58665",
+                        "OSCE", IsoDates.parse("1990-11-19"), ExtraFields.NONE), new Source("A note without address", null)),
+                List.of(), null, ExtraFields.NONE);
+
+        assertThat(Citation.of(signed, "Arms Control in Europe")).isEqualTo(
+                "CFE Treaty signed in Paris (19 November 1990). In: Arms Control in Europe, a Chronoline timeline.\n"
+                        + "Sources:\n"
+                        + "- OSCE. \u201cHeads of State sign Treaty on Conventional Armed Forces in Europe.\u201d 19 November 1990. "
+                        + "https://www.osce.org/node/58665\n"
+                        + "- \u201cA note without address.\u201d\n");
+    }
+}
