@@ -1,0 +1,57 @@
+package org.chronoline.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.chronoline.model.TimelineDocument;
+import org.chronoline.model.TimelineEvent;
+import org.chronoline.model.Tour;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HandoutWriterTest {
+
+    @Test
+    void writesTheBundledTourAsAPictureThenOneEntryPerStep(@TempDir Path dir) throws IOException {
+        TimelineDocument doc = new TimelineFileReader().read(Path.of("data/events.json")).document();
+        Tour tour = doc.tours().get(0);
+        List<TimelineEvent> steps = tour.steps().stream()
+                .map(id -> doc.events().stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow()).toList();
+        int[] pixels = new int[320 * 180];
+        java.util.Arrays.fill(pixels, 0xFF2E6DB4);
+        Path pdf = dir.resolve("handout.pdf");
+
+        HandoutWriter.write(pdf, doc.title(), tour.title(), new HandoutWriter.Picture(320, 180, pixels), steps);
+
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertThat(document.getNumberOfPages()).isGreaterThanOrEqualTo(4);
+            assertThat(document.getDocumentInformation().getTitle()).isEqualTo(doc.title() + " \u2014 " + tour.title());
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(1);
+            stripper.setEndPage(1);
+            String first = stripper.getText(document);
+            assertThat(first).contains(doc.title(), tour.title(), "19 steps follow");
+            assertThat(document.getPage(0).getResources().getXObjectNames()).singleElement()
+                    .satisfies(name -> assertThat(document.getPage(0).getResources().getXObject(name)).isInstanceOf(PDImageXObject.class));
+
+            stripper.setStartPage(2);
+            stripper.setEndPage(document.getNumberOfPages());
+            String entries = stripper.getText(document).replace("\n", " ").replaceAll("\\s+", " ");
+            int at = -1;
+            for (int i = 0; i < steps.size(); i++) {
+                int next = entries.indexOf((i + 1) + ". " + steps.get(i).dateText());
+                assertThat(next).as("step %d, in order", i + 1).isGreaterThan(at);
+                at = next;
+            }
+            assertThat(entries).contains("CFE Treaty signed in Paris", "22 states signed it in 1990", "Sources",
+                    "OSCE. \u201cHeads of State sign Treaty on Conventional Armed Forces in Europe (OSCE).\u201d");
+            assertThat(entries).as("Cyrillic source titles print as they are").contains("Договор об обычных вооруженных силах в Европе");
+        }
+    }
+}
