@@ -38,6 +38,8 @@ final class DetailsPanel extends javafx.scene.layout.BorderPane {
     private org.chronoline.model.find.RelatedEvents relations;
     private Consumer<String> followLink = id -> { };
     private Consumer<TimelineEvent> copyCitation = e -> { };
+    private java.util.function.Function<org.chronoline.model.EventImage, EventPictures.Picture> pictures =
+            image -> EventPictures.Picture.NONE;
     /** The events left by following related links, most recent last, for Back. */
     private final java.util.Deque<String> trail = new java.util.ArrayDeque<>();
     private boolean goingBack;
@@ -79,6 +81,12 @@ final class DetailsPanel extends javafx.scene.layout.BorderPane {
     /** What following a related event's link does: select it, by id. */
     void setOnFollowLink(Consumer<String> follow) {
         followLink = follow;
+    }
+
+    /** Where the panel gets events' pictures from. */
+    void setPictures(java.util.function.Function<org.chronoline.model.EventImage, EventPictures.Picture> source) {
+        pictures = source;
+        rebuild();
     }
 
     void setOnCopyCitation(Consumer<TimelineEvent> copy) {
@@ -207,6 +215,7 @@ final class DetailsPanel extends javafx.scene.layout.BorderPane {
         if (e.summary() != null) {
             body.getChildren().add(styled(new Label(e.summary()), "details-summary"));
         }
+        picture(e.image());
         field(Messages.get("details.where"), e.location());
         if (!e.actors().isEmpty()) {
             field(Messages.get("details.who"), String.join(", ", e.actors()));
@@ -231,6 +240,29 @@ final class DetailsPanel extends javafx.scene.layout.BorderPane {
         if (relations != null) {
             links(e, "details.related", relations.linkedFrom(e));
             links(e, "details.linkedFrom", relations.linkingTo(e));
+        }
+    }
+
+    /** The event's picture with its caption and credit, or why it is not shown. */
+    private void picture(org.chronoline.model.EventImage image) {
+        EventPictures.Picture picture = pictures.apply(image);
+        if (picture.image() != null) {
+            javafx.scene.image.ImageView view = new javafx.scene.image.ImageView(picture.image());
+            view.setPreserveRatio(true);
+            view.setSmooth(true);
+            // As wide as the panel allows, never wider than the picture itself (a small one is not blown up).
+            view.fitWidthProperty().bind(javafx.beans.binding.Bindings.min(reading.widthProperty().subtract(48),
+                    picture.image().widthProperty()));
+            view.setId("details-picture");
+            body.getChildren().add(view);
+            String words = String.join(" · ", nonNull(image.caption(), image.credit()));
+            if (!words.isEmpty()) {
+                body.getChildren().add(styled(new Label(words), "details-caption"));
+            }
+        } else if (picture.refusal() != null) {
+            Label refusal = styled(new Label(picture.refusal()), "details-picture-refused");
+            refusal.setId("details-picture-refused");
+            body.getChildren().add(refusal);
         }
     }
 

@@ -41,8 +41,10 @@ import org.chronoline.model.CivilCalendar;
 import org.chronoline.model.DateText;
 import org.chronoline.model.TimelineDocument;
 import org.chronoline.model.TimelineEvent;
+import org.chronoline.model.Tour;
 import org.chronoline.text.Messages;
 import org.chronoline.view.LayoutMode;
+import org.chronoline.view.PresentationSteps;
 import org.chronoline.view.Theme;
 import org.chronoline.view.TimelineContent;
 import org.chronoline.view.TimelineView;
@@ -78,6 +80,8 @@ public final class MainWindow {
     private final javafx.scene.control.TabPane views = new javafx.scene.control.TabPane();
     private final BorderPane center = new BorderPane();
     private final WindowActions actions;
+    private final EventPictures pictures;
+    private PresentationMode presentation;
     private Task<?> loading;
     private Runnable onClosed = Platform::exit;
 
@@ -96,6 +100,8 @@ public final class MainWindow {
         this.filters = new FilterPanel(finder, edit -> editing.perform(edit));
         this.table = new EventTable(finder, timeline);
         this.actions = new WindowActions(this);
+        this.pictures = new EventPictures(session::file);
+        details.setPictures(pictures::of);
 
         details.eventProperty().bind(timeline.selectedEventProperty());
         details.timelineProperty().bind(timeline.contentProperty());
@@ -387,6 +393,46 @@ public final class MainWindow {
         });
     }
 
+    // ---- presenting ----------------------------------------------------------------------------
+
+    /** View > Present (F5): every shown event in time order, from the selected one. Ignored while presenting. */
+    void present() {
+        startPresenting(PresentationSteps.ofEvents(Messages.get("present.allShown"), finder.shown(), timeline.getSelectedEvent()),
+                timeline.getContent());
+    }
+
+    /** View > Present Tour: the tour's steps in its order, over the whole timeline whatever the filter hides. */
+    void presentTour(Tour tour) {
+        TimelineContent all = new TimelineContent(session.document());
+        startPresenting(PresentationSteps.ofTour(tour, all::event), all);
+    }
+
+    private void startPresenting(PresentationSteps steps, TimelineContent content) {
+        if (presentation != null) {
+            return;
+        }
+        if (steps == null) {
+            statusBar.setText(Messages.get("present.noSteps"));
+            return;
+        }
+        searchBox.hideResults();
+        presentation = PresentationMode.start(stage, content, steps, pictures, () -> {
+            presentation = null;
+            stage.requestFocus();
+            timeline.requestFocus();
+        });
+        statusBar.setText(Messages.get("present.started", steps.title(), steps.size()));
+    }
+
+    /** The running presentation, or null. */
+    PresentationMode presentation() {
+        return presentation;
+    }
+
+    void exportHandout() {
+        HandoutExport.run(stage, timeline, session.document(), List.copyOf(finder.shown()), statusBar::setText);
+    }
+
     void editCategories() {
         CategoriesDialog.show(stage, session, editing::perform);
     }
@@ -396,7 +442,8 @@ public final class MainWindow {
     }
 
     void editTours() {
-        ToursDialog.show(stage, session, editing::perform, Set.copyOf(timeline.getSelectedIds()));
+        ToursDialog.show(stage, session, editing::perform, Set.copyOf(timeline.getSelectedIds()),
+                finder.shown().stream().map(TimelineEvent::id).toList());
     }
 
     void editTimelineInfo() {
@@ -425,6 +472,7 @@ public final class MainWindow {
         Menu file = new Menu(Messages.get("menu.file"), null,
                 item(actions.newTimeline), item(actions.open), recent, new SeparatorMenuItem(),
                 item(actions.save), item(actions.saveAs), new SeparatorMenuItem(), item(actions.exportImage),
+                item(actions.exportHandout),
                 new SeparatorMenuItem(), item(actions.quit));
         Menu edit = new Menu(Messages.get("menu.edit"), null,
                 item(actions.undo), item(actions.redo), new SeparatorMenuItem(), item(actions.copyCitation), new SeparatorMenuItem(),
@@ -434,7 +482,11 @@ public final class MainWindow {
         Menu savedViews = new Menu(Messages.get("menu.views"));
         savedViews.setOnShowing(e -> fillSavedViews(savedViews));
         fillSavedViews(savedViews);
+        Menu tours = new Menu(Messages.get("menu.presentTour"));
+        tours.setOnShowing(e -> fillTours(tours));
+        fillTours(tours);
         Menu view = new Menu(Messages.get("menu.view"), null,
+                item(actions.present), tours, new SeparatorMenuItem(),
                 item(actions.find), item(actions.findNext), item(actions.findPrevious), new SeparatorMenuItem(),
                 item(actions.showList), item(actions.showFilters), savedViews, new SeparatorMenuItem(),
                 item(actions.fitAll), item(actions.zoomIn), item(actions.zoomOut), item(actions.zoomToSelection),
@@ -484,6 +536,23 @@ public final class MainWindow {
                 }
                 filters.choose(saved);
             });
+            menu.getItems().add(item);
+        }
+    }
+
+    private void fillTours(Menu menu) {
+        menu.getItems().clear();
+        TimelineDocument document = session.document();
+        if (document == null || document.tours().isEmpty()) {
+            MenuItem none = new MenuItem(Messages.get("menu.presentTour.empty"));
+            none.setDisable(true);
+            menu.getItems().add(none);
+            return;
+        }
+        for (Tour tour : document.tours()) {
+            MenuItem item = new MenuItem(Messages.get("tours.item", tour.title(), tour.steps().size()));
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> presentTour(tour));
             menu.getItems().add(item);
         }
     }

@@ -144,7 +144,7 @@ final class SearchBox {
         overlay.setVisible(true);
     }
 
-    private void hideResults() {
+    void hideResults() {
         overlay.setVisible(false);
     }
 

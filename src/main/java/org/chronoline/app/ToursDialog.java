@@ -34,19 +34,26 @@ final class ToursDialog {
     private final DocumentSession session;
     private final Consumer<Edit> perform;
     private final Set<String> selectedEvents;
+    private final List<String> shownEvents;
     private final ListView<Tour> tours = new ListView<>();
     private final ListView<String> steps = new ListView<>();
 
-    private ToursDialog(Window owner, DocumentSession session, Consumer<Edit> perform, Set<String> selectedEvents) {
+    private ToursDialog(Window owner, DocumentSession session, Consumer<Edit> perform, Set<String> selectedEvents,
+            List<String> shownEvents) {
         this.owner = owner;
         this.session = session;
         this.perform = perform;
         this.selectedEvents = selectedEvents;
+        this.shownEvents = shownEvents;
     }
 
-    /** @param selectedEvents the events selected on the timeline, for "New Tour from Selection" and "Add Selected" */
-    static void show(Window owner, DocumentSession session, Consumer<Edit> perform, Set<String> selectedEvents) {
-        new ToursDialog(owner, session, perform, selectedEvents).open();
+    /**
+     * @param selectedEvents the events selected on the timeline, for "New Tour from Selection" and "Add Selected"
+     * @param shownEvents    the ids of the events the filter shows, in time order, for "New Tour from Filter"
+     */
+    static void show(Window owner, DocumentSession session, Consumer<Edit> perform, Set<String> selectedEvents,
+            List<String> shownEvents) {
+        new ToursDialog(owner, session, perform, selectedEvents, shownEvents).open();
     }
 
     private void open() {
@@ -73,6 +80,11 @@ final class ToursDialog {
 
         Button fromSelection = button("tours.fromSelection", this::newFromSelection);
         fromSelection.setDisable(selectedEvents.isEmpty());
+        Button fromFilter = button("tours.fromFilter", () -> newTour(shownEvents));
+        fromFilter.setId("tours-from-filter");
+        fromFilter.setTooltip(new javafx.scene.control.Tooltip(Messages.get("tours.fromFilter.tooltip", shownEvents.size())));
+        // Only a filter that leaves some events out makes a tour different from "every event".
+        fromFilter.setDisable(shownEvents.isEmpty() || shownEvents.size() == session.document().events().size());
         Button empty = button("tours.new", () -> newTour(List.of()));
         Button rename = button("tours.rename", this::rename);
         Button delete = button("tours.delete", () -> {
@@ -93,7 +105,8 @@ final class ToursDialog {
         addSelected.disableProperty().unbind();
         addSelected.disableProperty().bind(tours.getSelectionModel().selectedItemProperty().isNull()
                 .or(javafx.beans.binding.Bindings.createBooleanBinding(selectedEvents::isEmpty)));
-        VBox left = new VBox(6, new Label(Messages.get("tours.list")), tours, new HBox(6, fromSelection, empty), new HBox(6, rename, delete));
+        VBox left = new VBox(6, new Label(Messages.get("tours.list")), tours, new HBox(6, fromSelection, fromFilter),
+                new HBox(6, empty, rename, delete));
         VBox right = new VBox(6, new Label(Messages.get("tours.steps")), steps, new HBox(6, addSelected, up, down, remove));
         dialog.getDialogPane().setContent(new HBox(16, left, right));
         refresh(null);

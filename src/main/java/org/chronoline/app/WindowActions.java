@@ -44,6 +44,8 @@ final class WindowActions {
     final Action previousEvent;
     final Action nextEvent;
     final Action exportImage;
+    final Action exportHandout;
+    final Action present;
     final Action find;
     final Action findNext;
     final Action findPrevious;
@@ -122,6 +124,11 @@ final class WindowActions {
         previousEvent = action("action.previousEvent", "OPEN_BRACKET", null, w.unlessTyping(e -> w.timeline().selectAdjacent(-1)));
         nextEvent = action("action.nextEvent", "CLOSE_BRACKET", null, w.unlessTyping(e -> w.timeline().selectAdjacent(1)));
         exportImage = action("action.exportImage", "Shortcut+E", null, e -> w.exportImage());
+        exportHandout = action("action.exportHandout", null, null, e -> w.exportHandout());
+        exportHandout.disabledProperty().bind(w.session().documentProperty().isNull());
+        present = action("action.present", "F5", "present", e -> w.present());
+        present.setLongText(Messages.get("action.present.long"));
+        present.disabledProperty().bind(w.session().documentProperty().isNull());
         find = action("action.find", "Shortcut+F", null, e -> w.focusSearch());
         findNext = action("action.findNext", "F3", null, e -> w.finder().step(1));
         findPrevious = action("action.findPrevious", "Shift+F3", null, e -> w.finder().step(-1));
@@ -140,7 +147,7 @@ final class WindowActions {
 
     List<Action> toolbar() {
         return List.of(open, save, ActionUtils.ACTION_SEPARATOR, undo, redo, newEvent, ActionUtils.ACTION_SEPARATOR, back, forward,
-                ActionUtils.ACTION_SEPARATOR, zoomOut, zoomIn, fitAll, goTo);
+                ActionUtils.ACTION_SEPARATOR, zoomOut, zoomIn, fitAll, goTo, ActionUtils.ACTION_SEPARATOR, present);
     }
 
     private static Action action(String textKey, String accelerator, String icon, java.util.function.Consumer<ActionEvent> handler) {

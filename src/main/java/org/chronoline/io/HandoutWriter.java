@@ -57,16 +57,19 @@ public final class HandoutWriter {
      * @param title    the timeline's title
      * @param subtitle the tour's title, or what the steps are ("All events shown")
      * @param picture  the timeline over the steps' period, or null
+     * @return how many pages the handout has
      */
-    public static void write(Path target, String title, String subtitle, Picture picture, List<TimelineEvent> steps)
+    public static int write(Path target, String title, String subtitle, Picture picture, List<TimelineEvent> steps)
             throws SaveFailedException {
         byte[] bytes;
+        HandoutWriter writer = new HandoutWriter();
         try {
-            bytes = new HandoutWriter().render(title, subtitle, picture, steps);
+            bytes = writer.render(title, subtitle, picture, steps);
         } catch (IOException e) {
             throw new SaveFailedException(Messages.get("save.failed", target.getFileName(), e.getMessage()), e);
         }
         new SafeFileWriter().save(target, bytes, null, false);
+        return writer.pageNumber;
     }
 
     private byte[] render(String title, String subtitle, Picture picture, List<TimelineEvent> steps) throws IOException {

@@ -2,7 +2,9 @@ package org.chronoline.view;
 
 /** The colour themes: each a stylesheet of tokens on {@code .root} that every other stylesheet uses. */
 public enum Theme {
-    LIGHT("/org/chronoline/theme/light.css");
+    LIGHT("/org/chronoline/theme/light.css"),
+    /** High contrast and large type, for a projector in a lit room. */
+    PROJECTOR("/org/chronoline/theme/projector.css");
 
     private final String resource;
 

@@ -34,6 +34,7 @@ public final class TimelineView extends Control {
     private final ObjectProperty<LayoutMode> layoutMode = new SimpleObjectProperty<>(this, "layoutMode", LayoutMode.BY_CATEGORY);
     private final DoubleProperty laneScroll = new SimpleDoubleProperty(this, "laneScroll");
     private final BooleanProperty animated = new SimpleBooleanProperty(this, "animated", true);
+    private final BooleanProperty overviewVisible = new SimpleBooleanProperty(this, "overviewVisible", true);
     private final ReadOnlyBooleanWrapper animating = new ReadOnlyBooleanWrapper(this, "animating");
     private final ObjectProperty<Double> today = new SimpleObjectProperty<>(this, "today", System.currentTimeMillis() / 1000.0);
     private final javafx.beans.property.ReadOnlyIntegerWrapper framesPainted =
@@ -193,6 +194,18 @@ public final class TimelineView extends Control {
         TimelineViewSkin skin = timelineSkin();
         if (skin != null) {
             skin.show(fromSecond, toSecond);
+        }
+    }
+
+    /**
+     * Selects an event and glides to the interval [from, to] around it over {@code millis}, scrolling
+     * its lane into view: one step of a presentation.
+     */
+    public void present(TimelineEvent event, double fromSecond, double toSecond, double millis) {
+        setSelectedEvent(event);
+        TimelineViewSkin skin = timelineSkin();
+        if (skin != null) {
+            skin.present(event, fromSecond, toSecond, millis);
         }
     }
 
@@ -501,6 +514,19 @@ public final class TimelineView extends Control {
 
     public void setAnimated(boolean value) {
         animated.set(value);
+    }
+
+    /** Whether the strip showing the whole timeline is drawn below it; presentations hide it. */
+    public BooleanProperty overviewVisibleProperty() {
+        return overviewVisible;
+    }
+
+    public boolean isOverviewVisible() {
+        return overviewVisible.get();
+    }
+
+    public void setOverviewVisible(boolean value) {
+        overviewVisible.set(value);
     }
 
     /** True while a zoom or pan animation is running. */

@@ -96,7 +96,7 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
 
         for (Observable o : new Observable[] {view.contentProperty(), view.scaleProperty(), view.selectedEventProperty(),
             view.hoveredEventProperty(), view.layoutModeProperty(), view.laneScrollProperty(), view.todayProperty(),
-            view.matchesProperty()}) {
+            view.matchesProperty(), view.overviewVisibleProperty()}) {
             o.addListener(x -> view.requestLayout());
         }
         for (Observable o : view.styles.all()) {
@@ -166,7 +166,10 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
     @Override
     protected void layoutChildren(double x, double y, double w, double h) {
         double barWidth = laneScrollBar.isVisible() ? laneScrollBar.prefWidth(-1) : 0;
-        double overviewHeight = Math.ceil(painter.measurerFor(getSkinnable().styles.axisFont.get()).lineHeight() * 2.8);
+        boolean withOverview = getSkinnable().isOverviewVisible();
+        overview.setVisible(withOverview);
+        double overviewHeight = withOverview
+                ? Math.ceil(painter.measurerFor(getSkinnable().styles.axisFont.get()).lineHeight() * 2.8) : 0;
         double canvasHeight = Math.max(0, h - overviewHeight);
         canvas.relocate(x, y);
         if (canvas.getWidth() != w - barWidth || canvas.getHeight() != canvasHeight) {
@@ -215,7 +218,9 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
             double[] g = TimelineLayouter.geometry(dragPreview, view.getScale(), current.metrics().markerSize());
             painter.paintPreview(canvas.getGraphicsContext2D(), current, frame, view, draggedItem, g);
         }
-        overview.paint();
+        if (overview.isVisible()) {
+            overview.paint();
+        }
         view.framePainted();
     }
 
@@ -381,6 +386,12 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
 
     void show(double from, double to) {
         moveTo(TimeScale.fitting(from, to, canvas.getWidth(), FIT_MARGIN), canvas.getWidth() / 2, 450);
+    }
+
+    void present(TimelineEvent event, double from, double to, double millis) {
+        pendingReveal = event;
+        getSkinnable().requestLayout();
+        moveTo(TimeScale.fitting(from, to, canvas.getWidth(), FIT_MARGIN), canvas.getWidth() / 2, millis);
     }
 
     /** Brings an event into view: pans when it fits at this zoom, zooms out just enough otherwise. */

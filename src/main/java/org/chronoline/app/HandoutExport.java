@@ -1,0 +1,128 @@
+package org.chronoline.app;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.concurrent.Task;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.image.WritableImage;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.chronoline.io.HandoutWriter;
+import org.chronoline.model.TimelineDocument;
+import org.chronoline.model.TimelineEvent;
+import org.chronoline.model.Tour;
+import org.chronoline.text.Messages;
+import org.chronoline.view.Pixels;
+import org.chronoline.view.PresentationSteps;
+import org.chronoline.view.TimeScale;
+import org.chronoline.view.TimelineContent;
+import org.chronoline.view.TimelineView;
+
+/**
+ * File > Export Handout: a PDF for students of a tour's steps, or of the shown events. The picture
+ * of the period is drawn on the JavaFX thread; the PDF is laid out and written in the background.
+ */
+final class HandoutExport {
+    /** The picture's size in points, drawn at twice the resolution so it prints sharply. */
+    private static final double PICTURE_WIDTH = 900;
+    private static final double PICTURE_HEIGHT = 460;
+
+    /** What a handout can cover, as offered in the dialog. */
+    record Subject(PresentationSteps steps, String label) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    private HandoutExport() {
+    }
+
+    static void run(Window owner, TimelineView timeline, TimelineDocument document, List<TimelineEvent> shown,
+            Consumer<String> status) {
+        List<Subject> subjects = subjects(document, shown);
+        if (subjects.isEmpty()) {
+            status.accept(Messages.get("present.noSteps"));
+            return;
+        }
+        // A tour is what a teacher prepared for the class, so it is the first choice when there is one.
+        Subject first = subjects.size() > 1 ? subjects.get(1) : subjects.get(0);
+        ChoiceDialog<Subject> choice = new ChoiceDialog<>(first, subjects);
+        choice.initOwner(owner);
+        choice.setTitle(Messages.get("handout.title"));
+        choice.setHeaderText(Messages.get("handout.header"));
+        Optional<Subject> subject = choice.showAndWait();
+        if (subject.isEmpty()) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("handout.title"));
+        chooser.setInitialFileName(fileName(subject.get().steps().title()));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("handout.fileType"), "*.pdf"));
+        File file = chooser.showSaveDialog(owner);
+        if (file != null) {
+            write(owner, timeline, document.title(), subject.get().steps(), file.toPath(), status);
+        }
+    }
+
+    /** The shown events (when there are any), then every tour that names at least one event. */
+    static List<Subject> subjects(TimelineDocument document, List<TimelineEvent> shown) {
+        List<Subject> subjects = new ArrayList<>();
+        PresentationSteps all = PresentationSteps.ofEvents(Messages.get("present.allShown"), shown, null);
+        if (all != null) {
+            subjects.add(new Subject(all, Messages.get("handout.choice.shown", all.size())));
+        }
+        TimelineContent content = new TimelineContent(document);
+        for (Tour tour : document.tours()) {
+            PresentationSteps steps = PresentationSteps.ofTour(tour, content::event);
+            if (steps != null) {
+                subjects.add(new Subject(steps, Messages.get("handout.choice.tour", tour.title(), steps.size())));
+            }
+        }
+        return subjects;
+    }
+
+    /** Draws the steps' period and writes the handout in the background; the task's value is the page count. */
+    static Task<Integer> write(Window owner, TimelineView timeline, String title, PresentationSteps steps, Path target,
+            Consumer<String> status) {
+        double[] span = steps.span();
+        WritableImage image = timeline.renderImage(PICTURE_WIDTH, PICTURE_HEIGHT, 2,
+                TimeScale.fitting(span[0], span[1], PICTURE_WIDTH, 24));
+        HandoutWriter.Picture picture = new HandoutWriter.Picture((int) image.getWidth(), (int) image.getHeight(), Pixels.argb(image));
+        status.accept(Messages.get("handout.writing"));
+        Task<Integer> task = new Task<>() {
+            @Override
+            protected Integer call() throws Exception {
+                return HandoutWriter.write(target, title, steps.title(), picture, steps.steps());
+            }
+        };
+        task.setOnSucceeded(e -> status.accept(Messages.get("handout.written", target.getFileName(), task.getValue())));
+        task.setOnFailed(e -> {
+            status.accept("");
+            Alert alert = new Alert(Alert.AlertType.ERROR);
+            alert.initOwner(owner);
+            alert.setTitle(Messages.get("handout.title"));
+            alert.setHeaderText(Messages.get("handout.failed", target.getFileName()));
+            alert.setContentText(String.valueOf(task.getException().getMessage()));
+            alert.show();
+        });
+        Thread thread = new Thread(task, "chronoline-handout");
+        thread.setDaemon(true);
+        thread.start();
+        return task;
+    }
+
+    /** "The CFE story handout.pdf": the title without characters that file systems refuse. */
+    static String fileName(String title) {
+        String safe = title.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", " ").replaceAll("\\s+", " ").strip();
+        if (safe.length() > 80) {
+            safe = safe.substring(0, 80).strip();
+        }
+        return (safe.isEmpty() ? "Timeline" : safe) + " handout.pdf";
+    }
+}

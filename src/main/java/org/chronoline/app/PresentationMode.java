@@ -1,0 +1,384 @@
+package org.chronoline.app;
+
+import java.util.List;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.chronoline.model.TimelineEvent;
+import org.chronoline.text.Messages;
+import org.chronoline.view.LayoutMode;
+import org.chronoline.view.PresentationSteps;
+import org.chronoline.view.Theme;
+import org.chronoline.view.TimelineContent;
+import org.chronoline.view.TimelineView;
+
+/**
+ * Presenting in class: a full-screen window of its own, in the projector theme, that walks through
+ * the steps one at a time. Each step glides the timeline to the event in its context and shows the
+ * event as a large card. The main window is left exactly as it was, so ending the presentation
+ * returns to it unchanged. With a second screen, a presenter view there shows the next step, the
+ * speaker notes and the time.
+ */
+final class PresentationMode {
+    private static final String STYLESHEET = "/org/chronoline/app/presentation.css";
+    /** How long the timeline takes to glide from one step to the next. */
+    static final double STEP_MILLIS = 1000;
+    /** The base type size at 1080 lines; everything else is sized in em from it. */
+    private static final double FONT_AT_1080 = 28;
+
+    /** What covers the screen when the teacher blanks it. */
+    enum Blank {
+        NONE, BLACK, WHITE
+    }
+
+    private final Stage owner;
+    private final PresentationSteps steps;
+    private final EventPictures pictures;
+    private final Runnable onEnded;
+    private final Stage stage = new Stage();
+    private final TimelineView timeline = new TimelineView();
+    private final StepCard card = new StepCard();
+    private final ProgressBar progress = new ProgressBar();
+    private final Label counter = new Label();
+    private final Label jumpPrompt = new Label();
+    private final Region blank = new Region();
+    private final StepOverview overview;
+    private final ReadOnlyIntegerWrapper position = new ReadOnlyIntegerWrapper(this, "position");
+    private final StringBuilder typed = new StringBuilder();
+    private Blank blanked = Blank.NONE;
+    private PresenterView presenter;
+    private boolean ended;
+
+    private PresentationMode(Stage owner, TimelineContent content, PresentationSteps steps,
+            EventPictures pictures, Runnable onEnded) {
+        this.owner = owner;
+        this.steps = steps;
+        this.pictures = pictures;
+        this.onEnded = onEnded;
+        this.overview = new StepOverview(steps, this::jumpTo);
+
+        timeline.setId("presentation-timeline");
+        timeline.setContent(content);
+        // Events packed into as few rows as fit: category lanes would mostly be empty space at this type size.
+        timeline.setLayoutMode(LayoutMode.COMPACT);
+        timeline.setOverviewVisible(false);
+        timeline.setEditable(false);
+        timeline.setFocusTraversable(false);
+        // Clicks anywhere move on; the timeline itself is not for exploring while presenting.
+        timeline.setMouseTransparent(true);
+        VBox.setVgrow(timeline, Priority.ALWAYS);
+
+        progress.getStyleClass().add("present-progress");
+        progress.setMaxWidth(Double.MAX_VALUE);
+        counter.getStyleClass().add("present-counter");
+        counter.setId("present-counter");
+        Label tourTitle = new Label(steps.title());
+        tourTitle.getStyleClass().add("present-tour");
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        HBox footer = new HBox(tourTitle, spring, counter);
+        footer.getStyleClass().add("present-footer");
+        card.setId("present-card");
+        VBox slide = new VBox(timeline, card, progress, footer);
+        slide.getStyleClass().add("present-slide");
+        slide.addEventHandler(MouseEvent.MOUSE_CLICKED, this::onClick);
+
+        jumpPrompt.getStyleClass().add("present-jump");
+        jumpPrompt.setId("present-jump");
+        jumpPrompt.setVisible(false);
+        StackPane.setAlignment(jumpPrompt, javafx.geometry.Pos.CENTER);
+        blank.getStyleClass().add("present-blank");
+        blank.setId("present-blank");
+        blank.setVisible(false);
+        blank.setOnMouseClicked(e -> setBlank(Blank.NONE));
+
+        StackPane root = new StackPane(slide, overview, jumpPrompt, blank);
+        root.getStyleClass().add("presentation");
+        Scene scene = new Scene(root, 1280, 720);
+        scene.getStylesheets().addAll(Theme.PROJECTOR.stylesheet(), PresentationMode.class.getResource(STYLESHEET).toExternalForm());
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        // Type scales with the screen: the same share of its height on a 768-line projector as at 1080.
+        scene.heightProperty().addListener((o, old, now) -> root.setStyle(fontSize(now.doubleValue())));
+        root.setStyle(fontSize(scene.getHeight()));
+        // However long a summary is, the timeline keeps a third of the screen: the card gives way first.
+        card.maxHeightProperty().bind(scene.heightProperty().multiply(0.55));
+        timeline.minHeightProperty().bind(scene.heightProperty().multiply(0.3));
+        stage.setScene(scene);
+        stage.initOwner(owner);
+        stage.setTitle(steps.title());
+        stage.setFullScreenExitHint("");
+        stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+        stage.setOnHidden(e -> end());
+        Icons.setWindowIcons(stage);
+        // The first frame and later size changes (the switch to full screen) show the step at once.
+        timeline.widthProperty().addListener((o, old, now) -> {
+            if (now.doubleValue() > 0 && !timeline.isAnimating()) {
+                showStep(false);
+            }
+        });
+    }
+
+    /**
+     * Starts presenting {@code steps} over the timeline {@code content}, full screen on the projector
+     * (the screen the main window is not on, when there are two), with the presenter view on the other.
+     */
+    static PresentationMode start(Stage owner, TimelineContent content, PresentationSteps steps,
+            EventPictures pictures, Runnable onEnded) {
+        PresentationMode mode = new PresentationMode(owner, content, steps, pictures, onEnded);
+        mode.open();
+        return mode;
+    }
+
+    private void open() {
+        List<Screen> screens = Screen.getScreens();
+        Screen main = screenOf(owner);
+        Screen projector = screens.stream().filter(s -> !s.equals(main)).findFirst().orElse(main);
+        place(stage, projector.getBounds());
+        stage.setFullScreen(true);
+        stage.show();
+        stage.toFront();
+        showStep(false);
+        if (!projector.equals(main)) {
+            openPresenterView(main);
+        }
+    }
+
+    /** Opens the presenter view; on its own screen when there are two, or for rehearsing on one. */
+    void openPresenterView(Screen screen) {
+        if (presenter != null) {
+            return;
+        }
+        presenter = new PresenterView(owner, steps);
+        presenter.stage().getScene().addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        place(presenter.stage(), screen.getVisualBounds());
+        presenter.stage().show();
+        presenter.show(steps.index());
+    }
+
+    private static void place(Stage stage, Rectangle2D bounds) {
+        stage.setX(bounds.getMinX());
+        stage.setY(bounds.getMinY());
+        stage.setWidth(bounds.getWidth());
+        stage.setHeight(bounds.getHeight());
+    }
+
+    private static Screen screenOf(Stage window) {
+        List<Screen> under = Screen.getScreensForRectangle(window.getX() + window.getWidth() / 2,
+                window.getY() + window.getHeight() / 2, 1, 1);
+        return under.isEmpty() ? Screen.getPrimary() : under.get(0);
+    }
+
+    private static String fontSize(double sceneHeight) {
+        double size = sceneHeight <= 0 ? FONT_AT_1080 : Math.max(14, Math.round(sceneHeight / 1080 * FONT_AT_1080));
+        return "-fx-font-size: " + size + "px;";
+    }
+
+    // ---- steps ---------------------------------------------------------------------------------
+
+    void next() {
+        if (steps.move(1)) {
+            showStep(true);
+        }
+    }
+
+    void previous() {
+        if (steps.move(-1)) {
+            showStep(true);
+        }
+    }
+
+    /** Goes to a step numbered from 1, as the class sees them; other numbers are ignored. */
+    void jumpTo(int number) {
+        overview.hide();
+        if (steps.moveTo(number - 1)) {
+            showStep(true);
+        }
+    }
+
+    private void showStep(boolean animate) {
+        TimelineEvent event = steps.current();
+        int index = steps.index();
+        position.set(index);
+        card.show(event, pictures.of(event.image()));
+        counter.setText(Messages.get("present.counter", index + 1, steps.size()));
+        progress.setProgress((index + 1) / (double) steps.size());
+        double[] context = steps.context(index);
+        if (timeline.getWidth() > 0) {
+            boolean wasAnimated = timeline.isAnimated();
+            timeline.setAnimated(animate && wasAnimated);
+            timeline.present(event, context[0], context[1], STEP_MILLIS);
+            timeline.setAnimated(wasAnimated);
+        } else {
+            timeline.setSelectedEvent(event);
+        }
+        if (presenter != null) {
+            presenter.show(index);
+        }
+    }
+
+    // ---- input ---------------------------------------------------------------------------------
+
+    private void onClick(MouseEvent e) {
+        if (e.getButton() == MouseButton.PRIMARY) {
+            next();
+        } else if (e.getButton() == MouseButton.SECONDARY) {
+            previous();
+        }
+    }
+
+    private void onKey(KeyEvent e) {
+        KeyCode code = e.getCode();
+        if (overview.isVisible()) {
+            if (code == KeyCode.G || code == KeyCode.ESCAPE) {
+                overview.hide();
+                e.consume();
+            }
+            return; // arrows, Tab, Space and Enter move through the grid and choose a step
+        }
+        e.consume();
+        int digit = digitOf(code);
+        if (digit >= 0) {
+            if (typed.length() < 6) {
+                typed.append(digit);
+            }
+            updatePrompt();
+            return;
+        }
+        switch (code) {
+            case ENTER -> {
+                if (typed.length() > 0) {
+                    int number = Integer.parseInt(typed.toString());
+                    clearTyped();
+                    jumpTo(number);
+                } else {
+                    next();
+                }
+            }
+            case RIGHT, DOWN, SPACE, PAGE_DOWN, N -> next();
+            case LEFT, UP, PAGE_UP, P -> previous();
+            case BACK_SPACE -> {
+                if (typed.length() > 0) {
+                    typed.setLength(typed.length() - 1);
+                    updatePrompt();
+                } else {
+                    previous();
+                }
+            }
+            case HOME -> {
+                if (steps.first()) {
+                    showStep(true);
+                }
+            }
+            case END -> {
+                if (steps.last()) {
+                    showStep(true);
+                }
+            }
+            case B, PERIOD -> setBlank(blanked == Blank.BLACK ? Blank.NONE : Blank.BLACK);
+            case W, COMMA -> setBlank(blanked == Blank.WHITE ? Blank.NONE : Blank.WHITE);
+            case G -> {
+                clearTyped();
+                overview.show(steps.index());
+            }
+            case ESCAPE -> {
+                if (typed.length() > 0) {
+                    clearTyped();
+                } else {
+                    end();
+                }
+            }
+            default -> {
+                // F5 and everything else do nothing while presenting: some clickers send F5 to "start".
+            }
+        }
+    }
+
+    private static int digitOf(KeyCode code) {
+        if (code.ordinal() >= KeyCode.DIGIT0.ordinal() && code.ordinal() <= KeyCode.DIGIT9.ordinal()) {
+            return code.ordinal() - KeyCode.DIGIT0.ordinal();
+        }
+        if (code.ordinal() >= KeyCode.NUMPAD0.ordinal() && code.ordinal() <= KeyCode.NUMPAD9.ordinal()) {
+            return code.ordinal() - KeyCode.NUMPAD0.ordinal();
+        }
+        return -1;
+    }
+
+    private void updatePrompt() {
+        jumpPrompt.setText(Messages.get("present.jump", typed) + "\n" + Messages.get("present.jump.hint"));
+        jumpPrompt.setVisible(typed.length() > 0);
+    }
+
+    private void clearTyped() {
+        typed.setLength(0);
+        updatePrompt();
+    }
+
+    void setBlank(Blank kind) {
+        blanked = kind;
+        blank.getStyleClass().removeAll("black", "white");
+        if (kind != Blank.NONE) {
+            blank.getStyleClass().add(kind == Blank.BLACK ? "black" : "white");
+        }
+        blank.setVisible(kind != Blank.NONE);
+    }
+
+    Blank blank() {
+        return blanked;
+    }
+
+    /** Ends the presentation: closes its windows and hands the keyboard back to the main window. */
+    void end() {
+        if (ended) {
+            return;
+        }
+        ended = true;
+        if (presenter != null) {
+            presenter.close();
+        }
+        stage.setFullScreen(false);
+        stage.hide();
+        onEnded.run();
+    }
+
+    // ---- for the window and tests --------------------------------------------------------------
+
+    boolean isEnded() {
+        return ended;
+    }
+
+    Stage stage() {
+        return stage;
+    }
+
+    TimelineView timeline() {
+        return timeline;
+    }
+
+    PresentationSteps steps() {
+        return steps;
+    }
+
+    PresenterView presenter() {
+        return presenter;
+    }
+
+    /** The step on screen, from 0. */
+    ReadOnlyIntegerProperty positionProperty() {
+        return position.getReadOnlyProperty();
+    }
+}

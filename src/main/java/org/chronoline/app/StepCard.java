@@ -1,0 +1,86 @@
+package org.chronoline.app;
+
+import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.chronoline.model.TimelineEvent;
+
+/**
+ * One event as a large card for the class: date, title, summary, place, and the picture when
+ * there is one. Sizes and colours come from the presentation stylesheet.
+ */
+final class StepCard extends HBox {
+    private final Label date = label("step-date");
+    private final Label title = label("step-title");
+    private final Label summary = label("step-summary");
+    private final Label location = label("step-location");
+    private final Label caption = label("step-caption");
+    private final ImageView picture = new ImageView();
+    private final VBox pictureBox = new VBox(picture, caption);
+
+    StepCard() {
+        getStyleClass().add("step-card");
+        VBox text = new VBox(date, title, summary, location);
+        text.getStyleClass().add("step-text");
+        HBox.setHgrow(text, Priority.ALWAYS);
+        text.setMinWidth(0);
+        picture.setPreserveRatio(true);
+        picture.setSmooth(true);
+        pictureBox.getStyleClass().add("step-picture");
+        // The picture's height follows the type size, so that it scales with the screen like the text.
+        // A very long summary is cut short (with an ellipsis) rather than pushing the timeline off screen.
+        summary.setMinHeight(0);
+        text.setMinHeight(0);
+        getChildren().addAll(text, pictureBox);
+    }
+
+    void show(TimelineEvent event, EventPictures.Picture image) {
+        date.setText(event.dateText());
+        title.setText(event.title());
+        setOptional(summary, event.summary());
+        setOptional(location, event.location());
+        picture.setImage(image.image());
+        fit(image.image());
+        setOptional(caption, image.image() == null || event.image() == null ? null : event.image().caption());
+        pictureBox.setVisible(image.image() != null);
+        pictureBox.setManaged(image.image() != null);
+    }
+
+    /**
+     * Sizes the picture with the type (five title lines high, a third of the card wide) and never
+     * past its own size, once it has loaded in the background.
+     */
+    private void fit(javafx.scene.image.Image image) {
+        picture.fitHeightProperty().unbind();
+        picture.fitWidthProperty().unbind();
+        if (image == null) {
+            return;
+        }
+        picture.fitHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.max(1, Math.min(title.getFont().getSize() * 5, loaded(image.getHeight()))),
+                title.fontProperty(), image.heightProperty()));
+        picture.fitWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.max(1, Math.min(getWidth() * 0.3, loaded(image.getWidth()))), widthProperty(), image.widthProperty()));
+    }
+
+    /** A loading picture's size is 0: until it is known, it takes no room. */
+    private static double loaded(double size) {
+        return size > 0 ? size : 1;
+    }
+
+    private static void setOptional(Label label, String text) {
+        label.setText(text == null ? "" : text);
+        label.setVisible(text != null && !text.isBlank());
+        label.setManaged(label.isVisible());
+    }
+
+    private static Label label(String styleClass) {
+        Label label = new Label();
+        label.getStyleClass().add(styleClass);
+        label.setWrapText(true);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return label;
+    }
+}

@@ -1,0 +1,157 @@
+package org.chronoline.view;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import org.chronoline.model.TimelineEvent;
+import org.chronoline.model.Tour;
+
+/**
+ * The steps of a presentation and which one is on screen. Steps are either events in time order
+ * (what the filter shows) or a tour's events in the tour's order; the position moves forwards,
+ * backwards, to the ends or to a numbered step and never leaves the list.
+ */
+public final class PresentationSteps {
+    /** How far either side of a step the view reaches, in distances to the nearest neighbouring step. */
+    private static final double NEIGHBOUR_CONTEXT = 1.2;
+
+    private final String title;
+    private final List<TimelineEvent> steps;
+    private int current;
+
+    private PresentationSteps(String title, List<TimelineEvent> steps, int current) {
+        if (steps.isEmpty()) {
+            throw new IllegalArgumentException("a presentation needs at least one step");
+        }
+        this.title = Objects.requireNonNull(title, "title");
+        this.steps = List.copyOf(steps);
+        this.current = Math.max(0, Math.min(steps.size() - 1, current));
+    }
+
+    /**
+     * Every given event in time order, starting at {@code first} (or the first step when it is null or
+     * not among them); null when there are no events.
+     */
+    public static PresentationSteps ofEvents(String title, List<TimelineEvent> events, TimelineEvent first) {
+        if (events.isEmpty()) {
+            return null;
+        }
+        List<TimelineEvent> inTimeOrder = new ArrayList<>(events);
+        inTimeOrder.sort(Comparator.comparingDouble(TimelineEvent::startSecond).thenComparingDouble(TimelineEvent::endSecond));
+        int start = first == null ? 0 : Math.max(0, indexOf(inTimeOrder, first.id()));
+        return new PresentationSteps(title, inTimeOrder, start);
+    }
+
+    /**
+     * A tour's steps in the tour's order, starting at its first; steps naming events that {@code byId}
+     * does not know are left out. Null when none is left.
+     */
+    public static PresentationSteps ofTour(Tour tour, java.util.function.Function<String, TimelineEvent> byId) {
+        List<TimelineEvent> events = new ArrayList<>();
+        for (String id : tour.steps()) {
+            TimelineEvent event = byId.apply(id);
+            if (event != null) {
+                events.add(event);
+            }
+        }
+        return events.isEmpty() ? null : new PresentationSteps(tour.title(), events, 0);
+    }
+
+    private static int indexOf(List<TimelineEvent> events, String id) {
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The tour's title, or what the steps are. */
+    public String title() {
+        return title;
+    }
+
+    public List<TimelineEvent> steps() {
+        return steps;
+    }
+
+    public int size() {
+        return steps.size();
+    }
+
+    /** The position, from 0. */
+    public int index() {
+        return current;
+    }
+
+    public TimelineEvent current() {
+        return steps.get(current);
+    }
+
+    /** The step after the current one, or null at the last. */
+    public TimelineEvent next() {
+        return current + 1 < steps.size() ? steps.get(current + 1) : null;
+    }
+
+    /** Moves by {@code delta} steps, stopping at the ends; returns whether the position changed. */
+    public boolean move(int delta) {
+        return moveTo(Math.max(0, Math.min(steps.size() - 1, current + delta)));
+    }
+
+    /** Moves to a position (from 0); returns false, and stays, when there is no such step or it is the current one. */
+    public boolean moveTo(int index) {
+        if (index < 0 || index >= steps.size() || index == current) {
+            return false;
+        }
+        current = index;
+        return true;
+    }
+
+    public boolean first() {
+        return moveTo(0);
+    }
+
+    public boolean last() {
+        return moveTo(steps.size() - 1);
+    }
+
+    /**
+     * The interval (seconds) to show for a step: the event with room around it, and wide enough
+     * to reach towards the nearest neighbouring step so that the class sees where it sits.
+     */
+    public double[] context(int index) {
+        TimelineEvent event = steps.get(index);
+        double[] own = Navigation.intervalAround(event);
+        double middle = (event.startSecond() + event.endSecond()) / 2;
+        double nearest = Double.POSITIVE_INFINITY;
+        // The neighbours either side, skipping steps at the very same time (two treaties signed at one summit).
+        for (int direction : new int[] {-1, 1}) {
+            for (int i = index + direction; i >= 0 && i < steps.size(); i += direction) {
+                TimelineEvent other = steps.get(i);
+                double distance = Math.abs((other.startSecond() + other.endSecond()) / 2 - middle);
+                if (distance > 0) {
+                    nearest = Math.min(nearest, distance);
+                    break;
+                }
+            }
+        }
+        if (Double.isInfinite(nearest)) {
+            return own;
+        }
+        double reach = nearest * NEIGHBOUR_CONTEXT;
+        return new double[] {Math.min(own[0], middle - reach), Math.max(own[1], middle + reach)};
+    }
+
+    /** The interval that holds every step, for the handout's picture. */
+    public double[] span() {
+        double from = Double.POSITIVE_INFINITY;
+        double to = Double.NEGATIVE_INFINITY;
+        for (TimelineEvent event : steps) {
+            from = Math.min(from, event.startSecond());
+            to = Math.max(to, event.endSecond());
+        }
+        double pad = Math.max((to - from) * 0.05, 86_400);
+        return new double[] {from - pad, to + pad};
+    }
+}

@@ -1,0 +1,394 @@
+package org.chronoline.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import javafx.concurrent.Task;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.chronoline.model.TimelineEvent;
+import org.chronoline.model.Tour;
+import org.chronoline.view.LayoutMode;
+import org.chronoline.view.TimeScale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** What a teacher does in class: present the timeline step by step with a clicker, then hand out a PDF. */
+class PresentationTest extends WindowTest {
+
+    @Start
+    void start(Stage stage) {
+        startWindow(stage);
+    }
+
+    /** TestFX reuses the main stage between tests: a presentation left open would take the next test's keys. */
+    @org.junit.jupiter.api.AfterEach
+    void endPresentation(FxRobot robot) {
+        robot.interact(() -> {
+            if (presentation() != null) {
+                presentation().end();
+            }
+        });
+    }
+
+    private PresentationMode presentation() {
+        return window.presentation();
+    }
+
+    private String cardTitle(FxRobot robot) {
+        return robot.lookup(".step-title").queryAs(Label.class).getText();
+    }
+
+    private String counter(FxRobot robot) {
+        return robot.lookup("#present-counter").queryAs(Label.class).getText();
+    }
+
+    /** Waits for the step's glide to finish. */
+    private void settle() {
+        WaitForAsyncUtils.waitForFxEvents();
+        waitUntil(() -> presentation() == null || !presentation().timeline().isAnimating());
+    }
+
+    private void press(FxRobot robot, KeyCode key) {
+        robot.type(key);
+        settle();
+    }
+
+    private void selectOnMainTimeline(FxRobot robot, String id) {
+        robot.interact(() -> timeline().select(timeline().getContent().event(id)));
+        waitUntil(() -> !timeline().isAnimating());
+    }
+
+    private void startPresenting(FxRobot robot) {
+        robot.interact(() -> {
+            stage.requestFocus();
+            timeline().requestFocus();
+        });
+        press(robot, KeyCode.F5);
+        waitUntil(() -> presentation() != null && presentation().stage().isShowing());
+        settle();
+    }
+
+    @Test
+    void f5PresentsFullScreenFromTheSelectedEventWithALargeCard(FxRobot robot) {
+        waitForTimeline(60);
+        selectOnMainTimeline(robot, "cfe-signed");
+
+        startPresenting(robot);
+
+        Stage shown = presentation().stage();
+        assertThat(shown.isFullScreen()).isTrue();
+        assertThat(presentation().steps().size()).as("every shown event").isEqualTo(60);
+        assertThat(presentation().steps().current().id()).isEqualTo("cfe-signed");
+        assertThat(cardTitle(robot)).isEqualTo("CFE Treaty signed in Paris");
+        assertThat(robot.lookup(".step-date").queryAs(Label.class).getText()).isEqualTo("19 November 1990");
+        int number = presentation().steps().index() + 1;
+        assertThat(counter(robot)).isEqualTo(number + " / 60");
+        assertThat(presentation().timeline().getSelectedEvent().id()).isEqualTo("cfe-signed");
+        assertThat(presentation().timeline().eventBounds("cfe-signed")).as("the event is on screen").isNotNull();
+        double titleSize = robot.lookup(".step-title").queryAs(Label.class).getFont().getSize();
+        double height = shown.getScene().getHeight();
+        assertThat(titleSize).as("48 px or more at 1080 lines, in proportion on this screen").isGreaterThanOrEqualTo(48 * height / 1080);
+        assertThat(robot.lookup(".menu-bar").tryQuery()).as("no menus in the presentation window")
+                .hasValueSatisfying(bar -> assertThat(bar.getScene()).isNotSameAs(shown.getScene()));
+    }
+
+    @Test
+    void pageDownAndPageUpMoveBetweenStepsAndTheCardFollows(FxRobot robot) {
+        waitForTimeline(60);
+        selectOnMainTimeline(robot, "cfe-signed");
+        startPresenting(robot);
+        List<TimelineEvent> steps = presentation().steps().steps();
+        int at = presentation().steps().index();
+
+        press(robot, KeyCode.PAGE_DOWN);
+        assertThat(presentation().steps().index()).isEqualTo(at + 1);
+        assertThat(cardTitle(robot)).isEqualTo(steps.get(at + 1).title());
+        assertThat(counter(robot)).isEqualTo((at + 2) + " / 60");
+        assertThat(presentation().timeline().eventBounds(steps.get(at + 1).id())).isNotNull();
+
+        press(robot, KeyCode.PAGE_UP);
+        assertThat(cardTitle(robot)).isEqualTo("CFE Treaty signed in Paris");
+
+        for (KeyCode next : new KeyCode[] {KeyCode.RIGHT, KeyCode.DOWN, KeyCode.SPACE, KeyCode.ENTER}) {
+            press(robot, next);
+        }
+        assertThat(presentation().steps().index()).isEqualTo(at + 4);
+        for (KeyCode back : new KeyCode[] {KeyCode.LEFT, KeyCode.UP, KeyCode.BACK_SPACE}) {
+            press(robot, back);
+        }
+        assertThat(presentation().steps().index()).isEqualTo(at + 1);
+
+        robot.clickOn(presentation().timeline());
+        settle();
+        assertThat(presentation().steps().index()).as("a click moves on").isEqualTo(at + 2);
+
+        press(robot, KeyCode.END);
+        assertThat(counter(robot)).isEqualTo("60 / 60");
+        press(robot, KeyCode.PAGE_DOWN);
+        assertThat(counter(robot)).as("stays at the last step").isEqualTo("60 / 60");
+        press(robot, KeyCode.HOME);
+        assertThat(counter(robot)).isEqualTo("1 / 60");
+    }
+
+    @Test
+    void aStepGlidesToTheEventOverAboutASecond(FxRobot robot) {
+        waitForTimeline(60);
+        selectOnMainTimeline(robot, "cfe-signed");
+        startPresenting(robot);
+        TimeScale before = presentation().timeline().getScale();
+
+        robot.type(KeyCode.PAGE_DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(presentation().timeline().isAnimating()).as("still gliding right after the key").isTrue();
+        settle();
+
+        assertThat(presentation().timeline().getScale()).isNotEqualTo(before);
+        assertThat(PresentationMode.STEP_MILLIS).isEqualTo(1000);
+    }
+
+    @Test
+    void escEndsThePresentationAndTheMainWindowIsExactlyAsBefore(FxRobot robot) {
+        waitForTimeline(60);
+        robot.interact(() -> timeline().setLayoutMode(LayoutMode.COMPACT));
+        selectOnMainTimeline(robot, "putin-cfe-decree");
+        robot.interact(() -> timeline().zoom(3));
+        waitUntil(() -> !timeline().isAnimating());
+        TimeScale scale = timeline().getScale();
+        double laneScroll = timeline().laneScrollProperty().get();
+        Set<String> selected = Set.copyOf(timeline().getSelectedIds());
+
+        startPresenting(robot);
+        press(robot, KeyCode.PAGE_DOWN);
+        press(robot, KeyCode.PAGE_DOWN);
+        Stage shown = presentation().stage();
+        press(robot, KeyCode.ESCAPE);
+
+        assertThat(presentation()).isNull();
+        assertThat(shown.isShowing()).isFalse();
+        assertThat(timeline().getScale()).isEqualTo(scale);
+        assertThat(timeline().laneScrollProperty().get()).isEqualTo(laneScroll);
+        assertThat(timeline().getSelectedEvent().id()).isEqualTo("putin-cfe-decree");
+        assertThat(timeline().getSelectedIds()).isEqualTo(selected);
+        assertThat(timeline().getLayoutMode()).isEqualTo(LayoutMode.COMPACT);
+        assertThat(timeline().isFocused()).as("the keyboard is back on the main timeline").isTrue();
+    }
+
+    @Test
+    void aTourIsPresentedInTheToursOwnOrderFromTheViewMenu(FxRobot robot) {
+        waitForTimeline(60);
+        Tour tour = window.session().document().tours().get(0);
+
+        robot.clickOn("View");
+        robot.clickOn("Present Tour");
+        robot.clickOn(tour.title() + " (" + tour.steps().size() + " steps)");
+        waitUntil(() -> presentation() != null && presentation().stage().isShowing());
+        settle();
+
+        List<String> seen = new ArrayList<>();
+        for (int i = 0; i < tour.steps().size(); i++) {
+            seen.add(presentation().steps().current().id());
+            assertThat(cardTitle(robot)).isEqualTo(presentation().steps().current().title());
+            press(robot, KeyCode.PAGE_DOWN);
+        }
+        assertThat(seen).isEqualTo(tour.steps());
+        assertThat(counter(robot)).isEqualTo(tour.steps().size() + " / " + tour.steps().size());
+    }
+
+    @Test
+    void bAndFullStopBlankToBlackAndWToWhite(FxRobot robot) {
+        waitForTimeline(60);
+        startPresenting(robot);
+        Region blank = robot.lookup("#present-blank").queryAs(Region.class);
+        assertThat(blank.isVisible()).isFalse();
+
+        press(robot, KeyCode.B);
+        assertThat(blank.isVisible()).isTrue();
+        assertThat(blank.getStyleClass()).contains("black");
+        assertThat(presentation().blank()).isEqualTo(PresentationMode.Blank.BLACK);
+        press(robot, KeyCode.B);
+        assertThat(blank.isVisible()).isFalse();
+
+        press(robot, KeyCode.PERIOD);
+        assertThat(presentation().blank()).isEqualTo(PresentationMode.Blank.BLACK);
+        press(robot, KeyCode.W);
+        assertThat(presentation().blank()).isEqualTo(PresentationMode.Blank.WHITE);
+        assertThat(blank.getStyleClass()).contains("white").doesNotContain("black");
+        press(robot, KeyCode.W);
+        assertThat(blank.isVisible()).isFalse();
+        assertThat(presentation().steps().index()).as("blanking does not move").isZero();
+    }
+
+    @Test
+    void aNumberThenEnterJumpsAndGShowsEveryStepToClickOn(FxRobot robot) {
+        waitForTimeline(60);
+        startPresenting(robot);
+
+        robot.type(KeyCode.DIGIT1, KeyCode.DIGIT2);
+        assertThat(robot.lookup("#present-jump").queryAs(Label.class).getText()).startsWith("Go to step 12");
+        press(robot, KeyCode.ENTER);
+        assertThat(counter(robot)).isEqualTo("12 / 60");
+        assertThat(robot.lookup("#present-jump").queryAs(Label.class).isVisible()).isFalse();
+
+        robot.type(KeyCode.DIGIT9, KeyCode.DIGIT9);
+        press(robot, KeyCode.ENTER);
+        assertThat(counter(robot)).as("there is no step 99").isEqualTo("12 / 60");
+
+        press(robot, KeyCode.G);
+        assertThat(robot.lookup("#present-overview").query().isVisible()).isTrue();
+        TimelineEvent fifth = presentation().steps().steps().get(4);
+        robot.clickOn(robot.lookup(".present-tile").nth(4).queryButton());
+        settle();
+        assertThat(robot.lookup("#present-overview").query().isVisible()).isFalse();
+        assertThat(counter(robot)).isEqualTo("5 / 60");
+        assertThat(cardTitle(robot)).isEqualTo(fifth.title());
+    }
+
+    @Test
+    void f5WhilePresentingIsIgnored(FxRobot robot) {
+        waitForTimeline(60);
+        startPresenting(robot);
+        PresentationMode first = presentation();
+        press(robot, KeyCode.PAGE_DOWN);
+
+        press(robot, KeyCode.F5);
+
+        assertThat(presentation()).isSameAs(first);
+        assertThat(first.stage().isShowing()).isTrue();
+        assertThat(counter(robot)).isEqualTo("2 / 60");
+    }
+
+    @Test
+    void thePresenterViewShowsTheNextStepNotesAndTimeAndTakesTheClicker(FxRobot robot) {
+        waitForTimeline(60);
+        selectOnMainTimeline(robot, "cfe-signed");
+        startPresenting(robot);
+        robot.interact(() -> presentation().openPresenterView(Screen.getPrimary()));
+        PresenterView presenter = presentation().presenter();
+        TimelineEvent signed = presentation().steps().current();
+
+        assertThat(presenter.notesText()).isEqualTo(signed.description());
+        assertThat(presenter.nextText()).contains(presentation().steps().next().title());
+        assertThat(robot.lookup(".presenter-elapsed").queryAs(Label.class).getText()).matches("Elapsed \\d+:\\d\\d");
+
+        robot.interact(() -> presenter.stage().requestFocus());
+        robot.type(KeyCode.PAGE_DOWN);
+        settle();
+        assertThat(presentation().steps().index()).isEqualTo(presentation().steps().steps().indexOf(signed) + 1);
+        assertThat(presenter.notesText()).isEqualTo(descriptionOrSummary(presentation().steps().current()));
+
+        press(robot, KeyCode.ESCAPE);
+        assertThat(presenter.stage().isShowing()).isFalse();
+        assertThat(PresenterView.elapsedText(3725)).isEqualTo("1:02:05");
+        assertThat(PresenterView.elapsedText(65)).isEqualTo("1:05");
+    }
+
+    @Test
+    void theHandoutOfTheBundledTourHasThePictureThenEveryStep(FxRobot robot, @TempDir Path dir) throws Exception {
+        waitForTimeline(60);
+        List<HandoutExport.Subject> subjects = HandoutExport.subjects(window.session().document(), window.finder().shown());
+        assertThat(subjects).extracting(HandoutExport.Subject::label)
+                .containsExactly("All events shown (60)", "Tour: The CFE story, 1989–2023 (19 steps)");
+        HandoutExport.Subject tour = subjects.get(1);
+        Path pdf = dir.resolve(HandoutExport.fileName(tour.steps().title()));
+        assertThat(pdf.getFileName().toString()).isEqualTo("The CFE story, 1989–2023 handout.pdf");
+
+        List<String> statuses = new ArrayList<>();
+        java.util.concurrent.atomic.AtomicReference<Task<Integer>> started = new java.util.concurrent.atomic.AtomicReference<>();
+        robot.interact(() -> started.set(HandoutExport.write(stage, timeline(), window.session().document().title(),
+                tour.steps(), pdf, statuses::add)));
+        Task<Integer> task = started.get();
+        waitUntil(task::isDone);
+
+        assertThat(task.get()).isGreaterThanOrEqualTo(4);
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertThat(document.getNumberOfPages()).isEqualTo(task.get());
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("The CFE story, 1989–2023", "1.  ", "19.  ", "CFE Treaty signed in Paris");
+        }
+        waitUntil(() -> statuses.size() == 2);
+        assertThat(statuses).containsExactly("Writing the handout…",
+                "Handout saved: The CFE story, 1989–2023 handout.pdf (" + task.get() + " pages)");
+    }
+
+    @Test
+    void newTourFromFilterMakesATourOfTheShownEvents(FxRobot robot) {
+        waitForTimeline(60);
+        robot.clickOn("#filter-toggle");
+        robot.clickOn("#legend-talks");
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> shown = window.finder().shown().stream().map(TimelineEvent::id).toList();
+        assertThat(shown).hasSize(53);
+
+        javafx.application.Platform.runLater(window::editTours);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#tours-from-filter");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(".text-input-dialog .text-field");
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
+        robot.write("Without the talks");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(window.session().document().tours()).extracting(Tour::title).contains("Without the talks");
+        Tour made = window.session().document().tours().stream().filter(t -> t.title().equals("Without the talks"))
+                .findFirst().orElseThrow();
+        assertThat(made.steps()).isEqualTo(shown);
+    }
+
+    @Test
+    void picturesBesideTheFileAppearOnTheCardAndInTheDetailsAndOthersAreRefused(FxRobot robot, @TempDir Path dir)
+            throws Exception {
+        waitForTimeline(60);
+        Path folder = java.nio.file.Files.createDirectories(dir.resolve("class"));
+        Path file = folder.resolve("timeline.json");
+        java.nio.file.Files.copy(Path.of("src/test/resources/pictures/timeline.json"), file);
+        java.nio.file.Files.createDirectories(folder.resolve("images"));
+        java.nio.file.Files.copy(Path.of("src/test/resources/pictures/images/summit.png"), folder.resolve("images/summit.png"));
+        java.nio.file.Files.copy(Path.of("src/test/resources/pictures/images/summit.png"), dir.resolve("outside.png"));
+        robot.interact(() -> window.open(file));
+        waitForTimeline(3);
+
+        selectOnMainTimeline(robot, "paris");
+        javafx.scene.image.ImageView picture = robot.lookup("#details-picture").queryAs(javafx.scene.image.ImageView.class);
+        waitUntil(() -> picture.getImage().getProgress() >= 1);
+        assertThat(picture.getImage().isError()).isFalse();
+        assertThat(picture.getImage().getWidth()).isEqualTo(48);
+        assertThat(robot.lookup(".details-caption").queryAs(Label.class).getText()).isEqualTo("The summit · Our own drawing");
+
+        selectOnMainTimeline(robot, "escape");
+        assertThat(robot.lookup("#details-picture").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#details-picture-refused").queryAs(Label.class).getText())
+                .contains("\"../outside.png\"", "outside the timeline's folder");
+        selectOnMainTimeline(robot, "remote");
+        assertThat(robot.lookup("#details-picture-refused").queryAs(Label.class).getText()).contains("on the network");
+
+        selectOnMainTimeline(robot, "paris");
+        startPresenting(robot);
+        javafx.scene.image.ImageView onCard = robot.from(robot.lookup("#present-card").queryAs(javafx.scene.Node.class))
+                .lookup(".image-view").queryAs(javafx.scene.image.ImageView.class);
+        assertThat(onCard.getImage()).isNotNull();
+        assertThat(onCard.isVisible()).isTrue();
+        assertThat(robot.lookup(".step-caption").queryAs(Label.class).getText()).isEqualTo("The summit");
+        press(robot, KeyCode.PAGE_DOWN);
+        assertThat(onCard.getImage()).as("no picture for a refused path").isNull();
+    }
+
+    private static String descriptionOrSummary(TimelineEvent event) {
+        return event.description() != null ? event.description() : event.summary();
+    }
+}

@@ -1,0 +1,112 @@
+package org.chronoline.view;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.chronoline.model.ExtraFields;
+import org.chronoline.model.IsoDates;
+import org.chronoline.model.TimelineEvent;
+import org.chronoline.model.Tour;
+import org.junit.jupiter.api.Test;
+
+class PresentationStepsTest {
+    private static final TimelineEvent SIGNED = event("signed", "1990-11-19");
+    private static final TimelineEvent ADAPTED = event("adapted", "1999-11-19");
+    private static final TimelineEvent DECREE = event("decree", "2007-07");
+    private static final TimelineEvent TALKS = event("talks", "2007-10-12");
+
+    @Test
+    void eventsComeInTimeOrderStartingAtTheChosenOne() {
+        PresentationSteps steps = PresentationSteps.ofEvents("All", List.of(TALKS, SIGNED, DECREE, ADAPTED), DECREE);
+
+        assertThat(steps.steps()).containsExactly(SIGNED, ADAPTED, DECREE, TALKS);
+        assertThat(steps.index()).isEqualTo(2);
+        assertThat(steps.current()).isEqualTo(DECREE);
+        assertThat(steps.next()).isEqualTo(TALKS);
+    }
+
+    @Test
+    void withoutAChosenEventOrOneOutsideTheStepsItStartsAtTheFirst() {
+        assertThat(PresentationSteps.ofEvents("All", List.of(TALKS, SIGNED), null).current()).isEqualTo(SIGNED);
+        assertThat(PresentationSteps.ofEvents("All", List.of(TALKS, SIGNED), DECREE).current()).isEqualTo(SIGNED);
+        assertThat(PresentationSteps.ofEvents("All", List.of(), null)).isNull();
+    }
+
+    @Test
+    void aTourKeepsItsOwnOrderAndSkipsStepsThatNameNoEvent() {
+        Map<String, TimelineEvent> byId = Map.of("signed", SIGNED, "decree", DECREE, "talks", TALKS);
+        Tour tour = new Tour("story", "The story", List.of("talks", "gone", "signed", "decree"), ExtraFields.NONE);
+
+        PresentationSteps steps = PresentationSteps.ofTour(tour, byId::get);
+
+        assertThat(steps.title()).isEqualTo("The story");
+        assertThat(steps.steps()).containsExactly(TALKS, SIGNED, DECREE);
+        assertThat(steps.index()).isZero();
+        Tour empty = new Tour("none", "Nothing", List.of("gone"), ExtraFields.NONE);
+        assertThat(PresentationSteps.ofTour(empty, byId::get)).isNull();
+    }
+
+    @Test
+    void movingStopsAtTheEndsAndJumpsOnlyToRealSteps() {
+        PresentationSteps steps = PresentationSteps.ofEvents("All", List.of(SIGNED, ADAPTED, DECREE), null);
+
+        assertThat(steps.move(-1)).isFalse();
+        assertThat(steps.move(1)).isTrue();
+        assertThat(steps.current()).isEqualTo(ADAPTED);
+        assertThat(steps.move(5)).isTrue();
+        assertThat(steps.current()).isEqualTo(DECREE);
+        assertThat(steps.next()).isNull();
+        assertThat(steps.move(1)).isFalse();
+        assertThat(steps.moveTo(3)).isFalse();
+        assertThat(steps.moveTo(-1)).isFalse();
+        assertThat(steps.first()).isTrue();
+        assertThat(steps.index()).isZero();
+        assertThat(steps.last()).isTrue();
+        assertThat(steps.index()).isEqualTo(2);
+    }
+
+    @Test
+    void theContextReachesTowardsTheNearestNeighbour() {
+        PresentationSteps steps = PresentationSteps.ofEvents("All", List.of(SIGNED, ADAPTED, DECREE, TALKS), null);
+
+        double[] decree = steps.context(2);
+        double middle = (DECREE.startSecond() + DECREE.endSecond()) / 2;
+        double toTalks = (TALKS.startSecond() + TALKS.endSecond()) / 2 - middle;
+        assertThat(decree[0]).isLessThan(DECREE.startSecond());
+        assertThat(decree[1]).isGreaterThan(TALKS.endSecond());
+        assertThat(decree[1] - middle).isCloseTo(toTalks * 1.2, org.assertj.core.data.Offset.offset(1.0));
+        assertThat(decree[0]).as("nine years back to the adapted treaty is not the nearest").isGreaterThan(ADAPTED.endSecond());
+
+        double[] signed = steps.context(0);
+        assertThat(signed[0]).isLessThan(SIGNED.startSecond());
+        assertThat(signed[1]).isGreaterThan(ADAPTED.endSecond());
+    }
+
+    @Test
+    void stepsAtTheSameTimeAreNotNeighboursForTheContext() {
+        TimelineEvent salt = event("salt", "1990-11-19");
+        PresentationSteps steps = PresentationSteps.ofEvents("All", List.of(SIGNED, salt, ADAPTED), null);
+
+        double[] signed = steps.context(0);
+
+        assertThat(signed[1]).as("reaches past the adapted treaty, not just the other signing that day")
+                .isGreaterThan(ADAPTED.endSecond());
+    }
+
+    @Test
+    void aSingleStepShowsItsOwnSurroundingsAndTheSpanHoldsEveryStep() {
+        PresentationSteps one = PresentationSteps.ofEvents("One", List.of(TALKS), null);
+        assertThat(one.context(0)).containsExactly(Navigation.intervalAround(TALKS));
+
+        PresentationSteps all = PresentationSteps.ofEvents("All", List.of(TALKS, SIGNED, DECREE), null);
+        double[] span = all.span();
+        assertThat(span[0]).isLessThan(SIGNED.startSecond());
+        assertThat(span[1]).isGreaterThan(TALKS.endSecond());
+    }
+
+    private static TimelineEvent event(String id, String start) {
+        return new TimelineEvent(id, id, IsoDates.parse(start), null, false, null, List.of(), List.of(), null, null, null,
+                List.of(), List.of(), null, ExtraFields.NONE);
+    }
+}
