@@ -31,7 +31,7 @@ public final class ChronolineApp extends Application {
     @Override
     public void start(Stage stage) {
         MainWindow window = new MainWindow(stage, address -> Links.openable(address)
-                .ifPresent(uri -> getHostServices().showDocument(uri.toString())));
+                .ifPresent(uri -> getHostServices().showDocument(Links.target(uri))));
         if (Boolean.getBoolean("chronoline.exitAfterFirstFrame")) {
             exitAfterFirstFrame(window);
         }

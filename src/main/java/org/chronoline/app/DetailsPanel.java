@@ -17,6 +17,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.chronoline.model.Category;
 import org.chronoline.model.DateText;
+import org.chronoline.model.DisplayText;
 import org.chronoline.model.Links;
 import org.chronoline.model.Source;
 import org.chronoline.model.TimelineEvent;
@@ -275,7 +276,7 @@ final class DetailsPanel extends javafx.scene.layout.BorderPane {
         VBox list = new VBox(2);
         list.getStyleClass().add("details-related");
         for (TimelineEvent target : events) {
-            Hyperlink link = new Hyperlink(target.title());
+            Hyperlink link = new Hyperlink(DisplayText.line(target.title()));
             link.setWrapText(true);
             link.getStyleClass().add("details-related-link");
             Label date = styled(new Label(target.dateText()), "details-source-meta");
@@ -288,13 +289,18 @@ final class DetailsPanel extends javafx.scene.layout.BorderPane {
     private Node source(Source source) {
         VBox box = new VBox(2);
         box.getStyleClass().add("details-source");
-        if (Links.openable(source.url()).isPresent()) {
-            Hyperlink link = new Hyperlink(source.title());
+        java.util.Optional<java.net.URI> openable = Links.openable(source.url());
+        if (openable.isPresent()) {
+            // The real target is written under the title, so the reader sees where a click leads before clicking.
+            String target = Links.target(openable.get());
+            Hyperlink link = new Hyperlink(DisplayText.line(source.title()));
             link.setWrapText(true);
             link.getStyleClass().add("details-source-link");
-            link.setTooltip(new Tooltip(source.url()));
-            link.setOnAction(a -> openLink.accept(source.url()));
-            box.getChildren().add(link);
+            link.setTooltip(new Tooltip(Messages.get(Links.isMail(openable.get()) ? "details.source.mails" : "details.source.opens",
+                    target)));
+            link.setOnAction(a -> openLink.accept(target));
+            Label address = styled(new Label(target), "details-source-target");
+            box.getChildren().addAll(link, address);
         } else {
             Label title = styled(new Label(source.title()), "details-source-title");
             box.getChildren().add(title);
@@ -339,6 +345,8 @@ final class DetailsPanel extends javafx.scene.layout.BorderPane {
     private static <T extends Region> T styled(T node, String styleClass) {
         node.getStyleClass().add(styleClass);
         if (node instanceof Label) {
+            // Text from the file, shown safely: no direction overrides, control characters made visible.
+            ((Label) node).setText(DisplayText.block(((Label) node).getText()));
             ((Label) node).setWrapText(true);
             ((Label) node).setMinHeight(Region.USE_PREF_SIZE);
         }

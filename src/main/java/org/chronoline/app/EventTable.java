@@ -92,7 +92,8 @@ final class EventTable extends TableView<TimelineEvent> {
     private static TableColumn<TimelineEvent, String> column(String key, double width,
                                                             java.util.function.Function<TimelineEvent, String> value) {
         TableColumn<TimelineEvent, String> column = new TableColumn<>(Messages.get(key));
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        // Shown as text made safe: no direction overrides, no invisible control characters.
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(org.chronoline.model.DisplayText.line(value.apply(cell.getValue()))));
         column.setComparator(Comparator.comparing(String::toString, String.CASE_INSENSITIVE_ORDER));
         column.setPrefWidth(width);
         return column;

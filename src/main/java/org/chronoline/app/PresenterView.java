@@ -13,6 +13,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import org.chronoline.model.DisplayText;
 import org.chronoline.model.TimelineEvent;
 import org.chronoline.text.Messages;
 import org.chronoline.view.PresentationSteps;
@@ -78,11 +79,11 @@ final class PresenterView {
         TimelineEvent event = steps.steps().get(index);
         counter.setText(Messages.get("present.counter", index + 1, steps.size()));
         currentDate.setText(event.dateText());
-        currentTitle.setText(event.title());
+        currentTitle.setText(DisplayText.line(event.title()));
         String description = event.description() != null ? event.description() : event.summary();
-        notes.setText(description != null ? description : Messages.get("present.presenter.noNotes"));
+        notes.setText(description != null ? DisplayText.block(description) : Messages.get("present.presenter.noNotes"));
         TimelineEvent following = index + 1 < steps.size() ? steps.steps().get(index + 1) : null;
-        next.setText(following == null ? Messages.get("present.presenter.end") : following.dateText() + "\n" + following.title());
+        next.setText(following == null ? Messages.get("present.presenter.end") : following.dateText() + "\n" + DisplayText.line(following.title()));
     }
 
     /** Minutes and seconds since the presentation began: "12:05", or "1:02:05" past the hour. */

@@ -184,7 +184,7 @@ final class SearchBox {
     }
 
     private static Text styledText(String text, String styleClass) {
-        Text t = new Text(text);
+        Text t = new Text(org.chronoline.model.DisplayText.line(text));
         t.getStyleClass().add(styleClass);
         return t;
     }

@@ -5,6 +5,7 @@ import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.chronoline.model.DisplayText;
 import org.chronoline.model.TimelineEvent;
 
 /**
@@ -38,12 +39,12 @@ final class StepCard extends HBox {
 
     void show(TimelineEvent event, EventPictures.Picture image) {
         date.setText(event.dateText());
-        title.setText(event.title());
-        setOptional(summary, event.summary());
-        setOptional(location, event.location());
+        title.setText(DisplayText.line(event.title()));
+        setOptional(summary, DisplayText.block(event.summary()));
+        setOptional(location, DisplayText.line(event.location()));
         picture.setImage(image.image());
         fit(image.image());
-        setOptional(caption, image.image() == null || event.image() == null ? null : event.image().caption());
+        setOptional(caption, image.image() == null || event.image() == null ? null : DisplayText.line(event.image().caption()));
         pictureBox.setVisible(image.image() != null);
         pictureBox.setManaged(image.image() != null);
     }

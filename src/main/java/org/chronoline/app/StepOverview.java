@@ -29,7 +29,7 @@ final class StepOverview extends VBox {
         for (int i = 0; i < steps.size(); i++) {
             TimelineEvent event = steps.steps().get(i);
             int number = i + 1;
-            Button tile = new Button(number + "\n" + event.dateText() + "\n" + event.title());
+            Button tile = new Button(number + "\n" + event.dateText() + "\n" + org.chronoline.model.DisplayText.line(event.title()));
             tile.getStyleClass().add("present-tile");
             tile.setWrapText(true);
             tile.setMnemonicParsing(false);

@@ -239,7 +239,7 @@ final class ToursDialog {
                 return;
             }
             TimelineEvent e = session.document().events().stream().filter(x -> x.id().equals(id)).findFirst().orElse(null);
-            setText((getIndex() + 1) + ". " + (e == null ? id : e.title() + " (" + e.dateText() + ")"));
+            setText((getIndex() + 1) + ". " + (e == null ? id : org.chronoline.model.DisplayText.line(e.title()) + " (" + e.dateText() + ")"));
         }
     }
 

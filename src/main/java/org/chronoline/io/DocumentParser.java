@@ -118,7 +118,7 @@ final class DocumentParser {
                 eras = list(parent.field(name), this::era);
                 break;
             case "events":
-                events = list(parent.field(name), this::event);
+                events = list(parent.field(name), this::event, Integer.MAX_VALUE);
                 break;
             case "tours":
                 tours = list(parent.field(name), this::tour);
@@ -549,18 +549,36 @@ final class DocumentParser {
     }
 
     private <T> List<T> list(JsonPath path, ElementReader<T> elements) throws IOException {
+        return list(path, elements, Limits.LIST_ENTRIES);
+    }
+
+    /**
+     * A list of at most {@code max} entries: past that, the rest is skipped unread (a million tags
+     * on one event would make the window unusable) and the list is an error.
+     */
+    private <T> List<T> list(JsonPath path, ElementReader<T> elements, int max) throws IOException {
         if (!expect(path, JsonToken.BEGIN_ARRAY, "problem.type.expectedList")) {
             return List.of();
         }
         List<T> out = new ArrayList<>();
         in.beginArray();
+        int count = 0;
         for (int i = 0; in.hasNext(); i++) {
+            if (i >= max) {
+                in.skipValue();
+                count++;
+                continue;
+            }
             T element = elements.read(path.index(i));
             if (element != null) {
                 out.add(element);
             }
+            count++;
         }
         in.endArray();
+        if (count > max) {
+            findings.error(path, Messages.get("problem.list.tooLong", Limits.number(count), Limits.number(max)));
+        }
         // Immutable already, so the model's List.copyOf keeps it instead of copying again.
         switch (out.size()) {
             case 0:
@@ -603,7 +621,11 @@ final class DocumentParser {
     private String text(JsonPath parent, String name, boolean required) throws IOException {
         JsonToken token = in.peek();
         if (token == JsonToken.STRING) {
-            String value = in.nextString();
+            String value = limited(parent.field(name), in.nextString(),
+                    name.equals("description") ? Limits.DESCRIPTION_CHARS : Limits.TEXT_CHARS);
+            if (value == null) {
+                return null;
+            }
             if (required && value.isBlank()) {
                 findings.error(parent.field(name), Messages.get("problem.text.blank"));
                 return null;
@@ -616,9 +638,18 @@ final class DocumentParser {
     private String textValue(JsonPath path, boolean required) throws IOException {
         JsonToken token = in.peek();
         if (token == JsonToken.STRING) {
-            return in.nextString();
+            return limited(path, in.nextString(), Limits.TEXT_CHARS);
         }
         return wrongText(path, token, required);
+    }
+
+    /** The text, or null with an error when it is longer than {@code max} characters. */
+    private String limited(JsonPath path, String value, int max) {
+        if (value.length() <= max) {
+            return value;
+        }
+        findings.error(path, Messages.get("problem.text.tooLong", Limits.number(value.length()), Limits.number(max)));
+        return null;
     }
 
     private String wrongText(JsonPath path, JsonToken token, boolean required) throws IOException {

@@ -130,6 +130,11 @@ final class SyntaxErrors {
             if (word.length() > digitsStart + 1 && word.charAt(digitsStart) == '0' && Character.isDigit(word.charAt(digitsStart + 1))) {
                 return at(offset, path, "problem.syntax.leadingZero");
             }
+            // Gson reads numbers of up to 1,024 characters; a longer one reaches us as an unquoted word
+            // (which wordAt cuts at 40 characters).
+            if (word.length() >= 40 && word.matches("-?[0-9][0-9.eE+-]*")) {
+                return at(offset, path, "problem.syntax.numberTooLong");
+            }
             if (Character.isLetter(first) || first == '_') {
                 return problem(offset, path, Messages.get("problem.syntax.unquoted", Quoting.quote(word)));
             }

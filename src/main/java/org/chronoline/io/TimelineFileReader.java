@@ -47,7 +47,10 @@ public final class TimelineFileReader {
             return LoadResult.unreadable(Messages.get("problem.io.other", e.getMessage()));
         }
         if (size > MAX_FILE_BYTES) {
-            return LoadResult.unreadable(Messages.get("problem.io.tooLarge", megabytes(size), megabytes(MAX_FILE_BYTES)));
+            // Readable, but not a timeline Chronoline can hold: an error in the file, not a failure to read it.
+            return new LoadResult(LoadResult.Status.INVALID, null,
+                    List.of(Problem.unpositioned(Severity.ERROR, Messages.get("problem.io.tooLarge", megabytes(size),
+                            megabytes(MAX_FILE_BYTES)))), 0);
         }
 
         Findings findings = new Findings();
@@ -80,6 +83,13 @@ public final class TimelineFileReader {
             return LoadResult.unreadable(Messages.get("problem.io.denied"));
         } catch (IOException e) {
             return LoadResult.unreadable(Messages.get("problem.io.other", e.getMessage()));
+        } catch (OutOfMemoryError e) {
+            document = null;
+            findings.positioned(Problem.unpositioned(Severity.ERROR, Messages.get("problem.io.outOfMemory",
+                    Runtime.getRuntime().maxMemory() / 1_048_576)));
+        } catch (RuntimeException e) {
+            // A mistake of ours must not look like a crash to the user, nor open half a document.
+            findings.positioned(Problem.unpositioned(Severity.ERROR, Messages.get("problem.internal", e)));
         }
 
         List<Problem> problems = new ArrayList<>(findings.located());

@@ -1,14 +1,19 @@
 package org.chronoline.model;
 
+import java.net.IDN;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Which addresses from a timeline file may be opened in the system browser: only absolute
- * {@code http} and {@code https} addresses. A file can show anything, but it can make the computer
- * do nothing except, after a click, show a web page.
+ * Which addresses from a timeline file may be opened: absolute {@code http} and {@code https}
+ * addresses in the system browser, and {@code mailto} addresses in the mail program. A file can
+ * show anything, but it can make the computer do nothing except, after a click, show a web page
+ * or start an e-mail. {@code file:}, {@code javascript:}, {@code data:} and the rest are never opened.
+ *
+ * <p>The address returned is in plain ASCII: an international domain name appears in its
+ * {@code xn--} form, so a look-alike host (Cyrillic "а" for Latin "a") cannot pass for another.
  */
 public final class Links {
     private Links() {
@@ -19,15 +24,64 @@ public final class Links {
         if (address == null || address.isBlank()) {
             return Optional.empty();
         }
+        String text = address.strip();
+        if (!text.codePoints().allMatch(c -> c > 0x20 && c != 0x7F && !Character.isISOControl(c) && !isDirectionControl(c))) {
+            return Optional.empty(); // hidden characters have no place in an address
+        }
         try {
-            URI uri = new URI(address.strip());
+            URI uri = new URI(text);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null && !uri.getHost().isEmpty()) {
-                return Optional.of(uri);
+            switch (scheme) {
+                case "http", "https" -> {
+                    URI ascii = withAsciiHost(uri);
+                    return ascii.getHost() == null || ascii.getHost().isEmpty() || ascii.getUserInfo() != null
+                            ? Optional.empty() : Optional.of(ascii);
+                }
+                case "mailto" -> {
+                    String to = uri.getSchemeSpecificPart();
+                    return to != null && to.matches("[^@?\\s]+@[^@?\\s]+(\\?.*)?") ? Optional.of(uri) : Optional.empty();
+                }
+                default -> {
+                    return Optional.empty();
+                }
             }
-        } catch (URISyntaxException e) {
+        } catch (URISyntaxException | IllegalArgumentException e) {
             return Optional.empty();
         }
-        return Optional.empty();
+    }
+
+    /** Whether the link starts an e-mail rather than showing a web page. */
+    public static boolean isMail(URI uri) {
+        return "mailto".equalsIgnoreCase(uri.getScheme());
+    }
+
+    /** What the link really opens, written out for the reader before they click. */
+    public static String target(URI uri) {
+        return uri.toASCIIString();
+    }
+
+    /**
+     * The address with its host in ASCII. {@link URI} leaves a host with non-ASCII letters
+     * unparsed (null), so the authority is converted by hand.
+     */
+    private static URI withAsciiHost(URI uri) throws URISyntaxException {
+        if (uri.getHost() != null || uri.getRawAuthority() == null) {
+            return uri;
+        }
+        String authority = uri.getRawAuthority();
+        if (authority.contains("@")) {
+            return uri; // user info: refused by the caller (getHost is null)
+        }
+        int colon = authority.lastIndexOf(':');
+        String host = colon > 0 && authority.substring(colon + 1).matches("\\d+") ? authority.substring(0, colon) : authority;
+        String port = host.length() < authority.length() ? authority.substring(host.length()) : "";
+        String ascii = IDN.toASCII(host, IDN.USE_STD3_ASCII_RULES);
+        String rest = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
+                + (uri.getRawFragment() == null ? "" : "#" + uri.getRawFragment());
+        return new URI(uri.getScheme() + "://" + ascii + port + rest);
+    }
+
+    private static boolean isDirectionControl(int c) {
+        return c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069 || c == 0x200E || c == 0x200F;
     }
 }

@@ -1,5 +1,7 @@
 package org.chronoline.view;
 
+import org.chronoline.model.DisplayText;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -84,7 +86,7 @@ public final class TimelineLayouter {
             }
             // The label stays at the left edge of the visible part of the band while scrolling.
             double labelX = Math.max(x0, 0) + metrics.labelGap();
-            String label = measurer.fit(era.title(), Math.min(x1, width) - labelX - metrics.labelGap());
+            String label = measurer.fit(DisplayText.line(era.title()), Math.min(x1, width) - labelX - metrics.labelGap());
             out.add(new EraBox(era, x0, x1, row, label, labelX));
         }
         return rowEnds.size();
@@ -206,7 +208,7 @@ public final class TimelineLayouter {
             d.x1 = g[1];
             d.fuzzyX0 = g[2];
             d.fuzzyX1 = g[3];
-            double labelWidth = measurer.width(e.title());
+            double labelWidth = measurer.width(DisplayText.line(e.title()));
             d.titleWidth = labelWidth;
             d.inside = !d.point && labelWidth + 2 * m.labelGap() <= d.x1 - d.x0;
             d.labelX = d.inside ? d.x0 + m.labelGap() : d.x1 + m.labelGap();
@@ -256,7 +258,7 @@ public final class TimelineLayouter {
                 for (int k = 0; k < row.size(); k++) {
                     Draft d = drafts.get(row.get(k));
                     double limit = k + 1 < row.size() ? drafts.get(row.get(k + 1)).boxStart - m.itemGap() : Double.POSITIVE_INFINITY;
-                    String title = d.event.title();
+                    String title = DisplayText.line(d.event.title());
                     String label;
                     double labelX = d.labelX;
                     if (d.inside) {

@@ -661,7 +661,7 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
             Tooltip.uninstall(canvas, tooltip);
             return;
         }
-        tooltip.setText(hovered.title() + "\n" + hovered.dateText());
+        tooltip.setText(org.chronoline.model.DisplayText.line(hovered.title()) + "\n" + hovered.dateText());
         Tooltip.install(canvas, tooltip);
     }
 

@@ -33,6 +33,23 @@ class CheckCommandTest {
                 "src/test/resources/files/bad-date.json:6:45: error: events[1].start: \"2007-13-01\" is not a date (month 13)");
     }
 
+    /** The bad-input corpus: every file ends in exit code 1 and positioned messages, never a stack trace. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"archive.zip.json", "array-root.json", "bad-date.json", "bad-dates.json",
+        "capital-true.json", "comment.json", "empty.json", "image.png.json", "invalid-utf8.json", "leading-zero.json",
+        "many-problems.json", "missing-comma.json", "nan.json", "random-bytes.json", "single-quotes.json", "string-root.json",
+        "trailing-comma-list.json", "trailing-comma-object.json", "trailing-garbage.json", "truncated.json", "whitespace.json"})
+    void everyFileOfTheBadInputCorpusExitsOneWithPositionedMessages(String name) {
+        String file = "src/test/resources/files/" + name;
+
+        assertThat(run("--check", file)).isEqualTo(1);
+
+        assertThat(output().lines()).isNotEmpty().allSatisfy(line -> assertThat(line)
+                .matches(java.util.regex.Pattern.quote(file) + "(:\\d+:\\d+)?: (error|warning): .+")
+                .doesNotContain("Exception", "\tat "));
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
     @Test
     void exitsTwoForAMissingFileOrBadUsage() {
         assertThat(run("--check", "nowhere.json")).isEqualTo(2);

@@ -53,6 +53,24 @@ class ReadmeTest {
     }
 
     @Test
+    void theErrorCatalogueExplainsEveryProblemMessage() throws IOException {
+        String catalogue = Files.readString(Path.of("docs", "errors.md"));
+        java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle("org.chronoline.text.messages");
+        java.util.List<String> keys = bundle.keySet().stream()
+                .filter(k -> k.startsWith("problem.") || k.startsWith("date.reason.") || k.startsWith("image.refused.")
+                        || k.startsWith("save.reason.") || k.equals("save.failed") || k.equals("save.changedOnDisk")
+                        || k.startsWith("cli.error.") && !k.equals("cli.error.prefix") || k.startsWith("cli.export.") && !k.equals("cli.export.written")
+                        || k.startsWith("cli.convert.") && !k.equals("cli.convert.written"))
+                .sorted().toList();
+
+        assertThat(keys).hasSizeGreaterThan(80);
+        for (String key : keys) {
+            assertThat(catalogue).as("docs/errors.md explains %s", key).contains("`" + key + "`");
+        }
+        assertThat(readme()).contains("(docs/errors.md)");
+    }
+
+    @Test
     void ciRunsTheReadmesTestCommand() throws IOException {
         String command = codeBlock(readme(), "## Test it", "").strip();
 

@@ -1,0 +1,75 @@
+package org.chronoline.model;
+
+/**
+ * Text from a file made safe to show. A timeline file may come from anyone, and characters that
+ * are invisible or that reorder what follows them could make a label say something else than the
+ * file does: right-to-left overrides that turn "gpj.exe" into "exe.jpg", control characters that
+ * a font draws as nothing. Control characters become the replacement character (U+FFFD), overrides and isolates
+ * are dropped (Arabic and Hebrew still read right to left without them), and text meant for one
+ * line stays on one. The document itself is never changed: this is for display only.
+ */
+public final class DisplayText {
+    private DisplayText() {
+    }
+
+    /** For a label of one line: a title, a tag, a name. */
+    public static String line(String text) {
+        return clean(text, false);
+    }
+
+    /** For a paragraph: line breaks are kept. */
+    public static String block(String text) {
+        return clean(text, true);
+    }
+
+    private static String clean(String text, boolean keepLines) {
+        if (text == null) {
+            return null;
+        }
+        int i = 0;
+        while (i < text.length() && isPlain(text.charAt(i))) {
+            i++;
+        }
+        if (i == text.length()) {
+            return text; // the usual case: nothing to change, nothing copied
+        }
+        StringBuilder out = new StringBuilder(text.length()).append(text, 0, i);
+        for (; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isPlain(c)) {
+                out.append(c);
+            } else if (c == '\n' || c == '\u2028' || c == '\u2029' || c == '\r') {
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    continue; // a Windows line end is one break
+                }
+                out.append(keepLines ? '\n' : ' ');
+            } else if (c == '\t') {
+                out.append(' ');
+            } else if (isDirectionControl(c)) {
+                continue;
+            } else {
+                // The replacement character, which every font draws: something is here that cannot be shown.
+                out.append('\uFFFD');
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isPlain(char c) {
+        if (c < 0x20 || c == 0x7F) {
+            return false;
+        }
+        if (c < 0x80) {
+            return true;
+        }
+        if (c <= 0x9F || c == '\u2028' || c == '\u2029' || isDirectionControl(c)) {
+            return false;
+        }
+        return true;
+    }
+
+    /** Embeddings, overrides and isolates: U+202A–U+202E and U+2066–U+2069. */
+    private static boolean isDirectionControl(char c) {
+        return c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069';
+    }
+}

@@ -1,0 +1,83 @@
+package org.chronoline.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A file made to trick the reader: what it shows cannot pretend, and its links say where they lead. */
+class SafeDisplayTest extends WindowTest {
+    private static final Path TRICKY = Path.of("src/test/resources/files/tricky-text.json");
+
+    @Start
+    void start(Stage stage) {
+        startWindow(stage);
+    }
+
+    private List<String> labels(FxRobot robot, String query) {
+        return robot.lookup(query).queryAllAs(Label.class).stream().map(Label::getText).toList();
+    }
+
+    private void openTrickyFileAndSelect(FxRobot robot) {
+        waitForTimeline(60);
+        robot.interact(() -> window.open(TRICKY));
+        waitForTimeline(2);
+        robot.interact(() -> timeline().select(timeline().getContent().event("disguised")));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void overridesAreDroppedAndControlCharactersShownEverywhereTheTextAppears(FxRobot robot) {
+        openTrickyFileAndSelect(robot);
+
+        assertThat(labels(robot, "#details .details-title")).containsExactly("invoicegpj.exe");
+        assertThat(labels(robot, "#details .details-summary")).containsExactly("Ring the bell\uFFFD twice.");
+        assertThat(labels(robot, "#details .details-paragraph")).containsExactly("First line\nSecond isolated line");
+        assertThat(timeline().visibleLabels()).containsEntry("disguised", "invoicegpj.exe");
+        assertThat(window.session().document().events().get(0).title()).as("the document keeps what the file says")
+                .isEqualTo("invoice\u202Egpj.exe");
+    }
+
+    @Test
+    void aLargeFileShowsProgressAndCancellingKeepsTheTimelineThatWasOpen(FxRobot robot, @org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        waitForTimeline(60);
+        Path large = dir.resolve("large.json");
+        org.chronoline.bench.SyntheticTimeline.write(large, 150_000, 7); // about 100 MB
+        javafx.scene.control.Button cancel = robot.lookup(".cancel-load-button").queryButton();
+
+        robot.interact(() -> window.open(large));
+        assertThat(cancel.isVisible()).as("Cancel is offered while the file loads").isTrue();
+        robot.clickOn(cancel);
+        waitUntil(() -> !cancel.isVisible());
+
+        assertThat(timeline().getContent().events().size()).isEqualTo(60);
+        assertThat(window.session().document().title()).isEqualTo("Arms Control in Europe, 1972–2026");
+        assertThat(robot.lookup(".status-bar").queryAs(org.controlsfx.control.StatusBar.class).getText()).contains("cancelled");
+    }
+
+    @Test
+    void onlyWebAndMailLinksOpenAndEachShowsItsRealTarget(FxRobot robot) {
+        openTrickyFileAndSelect(robot);
+
+        List<Hyperlink> links = robot.lookup("#details .details-source-link").queryAllAs(Hyperlink.class).stream().toList();
+        assertThat(links).extracting(Hyperlink::getText).containsExactly("The OSCE page", "Write to the teacher", "A look-alike");
+        assertThat(labels(robot, "#details .details-source-target")).containsExactly("https://www.osce.org/node/58665",
+                "mailto:teacher@school.example", "https://xn--pple-43d.com/");
+        assertThat(links.get(0).getTooltip().getText()).isEqualTo("Opens https://www.osce.org/node/58665 in your browser");
+        assertThat(labels(robot, "#details .details-source-address")).containsExactly("file:///etc/passwd", "javascript:alert(1)");
+        assertThat(labels(robot, "#details .details-source-reason")).hasSize(2)
+                .allSatisfy(reason -> assertThat(reason).startsWith("Not opened: only web addresses"));
+
+        robot.clickOn(links.get(1));
+        robot.clickOn(links.get(2));
+        assertThat(openedLinks).containsExactly("mailto:teacher@school.example", "https://xn--pple-43d.com/");
+    }
+}

@@ -1,0 +1,43 @@
+package org.chronoline.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class DisplayTextTest {
+
+    @Test
+    void plainTextIsReturnedAsItIsWithoutACopy() {
+        String text = "Договор об обычных вооружённых силах — Kraków, 1990 ✓";
+        assertThat(DisplayText.line(text)).isSameAs(text);
+        assertThat(DisplayText.block(text)).isSameAs(text);
+        assertThat(DisplayText.line(null)).isNull();
+    }
+
+    @Test
+    void rightToLeftOverridesCannotDisguiseText() {
+        // "invoice\u202Egpj.exe" shows as "invoiceexe.jpg" where overrides work.
+        assertThat(DisplayText.line("invoice\u202Egpj.exe")).isEqualTo("invoicegpj.exe");
+        assertThat(DisplayText.line("a\u2066b\u2067c\u2068d\u2069e\u202Af\u202Bg\u202Ch\u202Di")).isEqualTo("abcdefghi");
+    }
+
+    @Test
+    void rightToLeftScriptsStayAsTheyAre() {
+        String hebrew = "\u05D7\u05D5\u05D6\u05D4 \u05DC\u05DE\u05E1\u05D5\u05E8\u05EA";
+        String arabic = "\u0645\u0639\u0627\u0647\u062F\u0629 \u200F1990";
+        assertThat(DisplayText.line(hebrew)).isSameAs(hebrew);
+        assertThat(DisplayText.line(arabic)).isSameAs(arabic);
+    }
+
+    @Test
+    void controlCharactersBecomeVisibleSymbols() {
+        assertThat(DisplayText.line("bell\u0007 esc\u001B nul\u0000 del\u007F c1\u0085")).isEqualTo("bell\uFFFD esc\uFFFD nul\uFFFD del\uFFFD c1\uFFFD");
+    }
+
+    @Test
+    void linesAreJoinedForLabelsAndKeptForParagraphs() {
+        String text = "one\r\ntwo\nthree\u2028four\ttab";
+        assertThat(DisplayText.line(text)).isEqualTo("one two three four tab");
+        assertThat(DisplayText.block(text)).isEqualTo("one\ntwo\nthree\nfour tab");
+    }
+}
