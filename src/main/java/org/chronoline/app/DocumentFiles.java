@@ -52,6 +52,9 @@ final class DocumentFiles {
         void status(String text);
 
         void loading(Task<?> task);
+
+        /** A spreadsheet was chosen to open: it goes through the CSV import, with its preview. */
+        void importCsv(Path file);
     }
 
     private final Window window;
@@ -63,6 +66,8 @@ final class DocumentFiles {
     private DocumentLoad loading;
     private LoadResult lastLoad;
     private String sourceName = "";
+    /** The other program's file the open document was imported from; Save never writes over it. */
+    private Path importedFrom;
 
     DocumentFiles(Window window, DocumentSession session, RecentFiles recentFiles) {
         this.window = window;
@@ -88,7 +93,24 @@ final class DocumentFiles {
     // ---- opening -------------------------------------------------------------------------------
 
     void open(Path file) {
+        if (file.getFileName() != null && file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
+            window.importCsv(file);
+            return;
+        }
         confirmDiscard(() -> load(TimelineSource.of(file), file, true));
+    }
+
+    /**
+     * Shows a document converted from another program's file. It is not tied to that file: the
+     * first save asks where to write a Chronoline timeline, next to it.
+     */
+    void imported(TimelineDocument document, Path from, String formatName) {
+        lastLoad = null;
+        importedFrom = from;
+        sourceName = from.getFileName().toString();
+        session.opened(document, null, null);
+        window.showNewDocument();
+        window.status(Messages.get("status.imported", formatName, from.getFileName(), document.events().size()));
     }
 
     void openSource(TimelineSource source) {
@@ -99,7 +121,9 @@ final class DocumentFiles {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.get("dialog.open.title"));
         chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(Messages.get("dialog.open.filterAny"), "*.json", "*.csv"),
                 new FileChooser.ExtensionFilter(Messages.get("dialog.open.filter"), "*.json"),
+                new FileChooser.ExtensionFilter(Messages.get("dialog.open.filterCsv"), "*.csv"),
                 new FileChooser.ExtensionFilter(Messages.get("dialog.open.filterAll"), "*"));
         Path current = session.file();
         if (current != null && current.toAbsolutePath().getParent() != null) {
@@ -144,7 +168,14 @@ final class DocumentFiles {
             ProblemsDialog.show(window.stage(), outcome.source().name(), result);
             return;
         }
+        if (result.isImported() && file != null) {
+            imported(result.document(), file, Messages.get("format." + result.format().name().toLowerCase(java.util.Locale.ROOT)));
+            lastLoad = result;
+            recentFiles.add(file);
+            return;
+        }
         lastLoad = result;
+        importedFrom = null;
         sourceName = outcome.source().name();
         session.opened(result.document(), file, file == null ? null : FileStamp.of(file));
         window.showNewDocument();
@@ -161,6 +192,7 @@ final class DocumentFiles {
     void newTimeline() {
         confirmDiscard(() -> {
             lastLoad = null;
+            importedFrom = null;
             sourceName = Messages.get("new.fileName");
             session.created(new TimelineDocument(1, Messages.get("new.title"), null, defaultCategories(), List.of(), List.of(),
                     List.of(), ExtraFields.NONE));
@@ -204,6 +236,10 @@ final class DocumentFiles {
         if (current != null) {
             chooser.setInitialDirectory(current.toAbsolutePath().getParent().toFile());
             chooser.setInitialFileName(current.getFileName().toString());
+        } else if (importedFrom != null && importedFrom.toAbsolutePath().getParent() != null) {
+            // Beside the imported file, under a name of its own: the other program's file stays as it is.
+            chooser.setInitialDirectory(importedFrom.toAbsolutePath().getParent().toFile());
+            chooser.setInitialFileName(importedFrom.getFileName().toString().replaceFirst("\\.[^.]*$", "") + "-chronoline.json");
         } else {
             chooser.setInitialFileName(Messages.get("new.fileName"));
         }

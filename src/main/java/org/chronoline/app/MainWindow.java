@@ -81,6 +81,7 @@ public final class MainWindow {
     private final BorderPane center = new BorderPane();
     private final WindowActions actions;
     private final EventPictures pictures;
+    private final Exports exports;
     private PresentationMode presentation;
     private Task<?> loading;
     private Runnable onClosed = Platform::exit;
@@ -101,6 +102,7 @@ public final class MainWindow {
         this.table = new EventTable(finder, timeline);
         this.actions = new WindowActions(this);
         this.pictures = new EventPictures(session::file);
+        this.exports = new Exports(stage, statusBar::setText);
         details.setPictures(pictures::of);
 
         details.eventProperty().bind(timeline.selectedEventProperty());
@@ -335,6 +337,11 @@ public final class MainWindow {
         }
 
         @Override
+        public void importCsv(Path file) {
+            MainWindow.this.importCsv(file);
+        }
+
+        @Override
         public void loading(Task<?> task) {
             loading = task;
             cancelLoadButton.setVisible(task != null);
@@ -429,6 +436,44 @@ public final class MainWindow {
         return presentation;
     }
 
+    /** File > Import CSV: choose a spreadsheet, then map and preview it. */
+    void chooseCsvToImport() {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(Messages.get("csv.import.title"));
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(Messages.get("dialog.open.filterCsv"), "*.csv"));
+        File chosen = chooser.showOpenDialog(stage);
+        if (chosen != null) {
+            importCsv(chosen.toPath());
+        }
+    }
+
+    /** The import preview for a spreadsheet; what it imports replaces the open timeline after asking about unsaved changes. */
+    void importCsv(Path file) {
+        CsvImportDialog.ask(stage, file).ifPresent(result -> files.confirmDiscard(() -> {
+            files.imported(result.document(), file, Messages.get("format.csv"));
+            int leftOut = result.rowsRead() - result.eventsImported();
+            if (leftOut > 0) {
+                statusBar.setText(statusBar.getText() + " · " + Messages.get("csv.import.leftOut", leftOut));
+            }
+        }));
+    }
+
+    Exports exports() {
+        return exports;
+    }
+
+    /** The open file's name without its extension, for naming exports. */
+    String baseName() {
+        Path file = session.file();
+        String name = file != null ? file.getFileName().toString() : files.sourceName();
+        name = name == null || name.isBlank() ? Messages.get("new.title") : name;
+        return name.replaceFirst("\\.[^.]*$", "");
+    }
+
+    void status(String text) {
+        statusBar.setText(text);
+    }
+
     void exportHandout() {
         HandoutExport.run(stage, timeline, session.document(), List.copyOf(finder.shown()), statusBar::setText);
     }
@@ -469,10 +514,12 @@ public final class MainWindow {
         Menu recent = new Menu(Messages.get("menu.openRecent"));
         recent.setOnShowing(e -> fillRecent(recent));
         fillRecent(recent);
+        Menu export = new Menu(Messages.get("menu.export"), null, item(actions.exportImage), item(actions.exportWholePng),
+                item(actions.exportSvg), new SeparatorMenuItem(), item(actions.exportHandout), new SeparatorMenuItem(),
+                item(actions.exportTimelineJs), item(actions.exportCsv));
         Menu file = new Menu(Messages.get("menu.file"), null,
-                item(actions.newTimeline), item(actions.open), recent, new SeparatorMenuItem(),
-                item(actions.save), item(actions.saveAs), new SeparatorMenuItem(), item(actions.exportImage),
-                item(actions.exportHandout),
+                item(actions.newTimeline), item(actions.open), recent, item(actions.importCsv), new SeparatorMenuItem(),
+                item(actions.save), item(actions.saveAs), new SeparatorMenuItem(), export, item(actions.print),
                 new SeparatorMenuItem(), item(actions.quit));
         Menu edit = new Menu(Messages.get("menu.edit"), null,
                 item(actions.undo), item(actions.redo), new SeparatorMenuItem(), item(actions.copyCitation), new SeparatorMenuItem(),

@@ -45,6 +45,12 @@ final class WindowActions {
     final Action nextEvent;
     final Action exportImage;
     final Action exportHandout;
+    final Action importCsv;
+    final Action exportTimelineJs;
+    final Action exportCsv;
+    final Action exportWholePng;
+    final Action exportSvg;
+    final Action print;
     final Action present;
     final Action find;
     final Action findNext;
@@ -126,6 +132,17 @@ final class WindowActions {
         exportImage = action("action.exportImage", "Shortcut+E", null, e -> w.exportImage());
         exportHandout = action("action.exportHandout", null, null, e -> w.exportHandout());
         exportHandout.disabledProperty().bind(w.session().documentProperty().isNull());
+        importCsv = action("action.importCsv", "Shortcut+Shift+I", null, e -> w.chooseCsvToImport());
+        exportTimelineJs = action("action.exportTimelineJs", null, null, e -> w.exports().timelineJs(w.session().document(), w.baseName()));
+        exportCsv = action("action.exportCsv", null, null, e -> w.exports().csv(w.session().document(), List.copyOf(w.finder().shown()),
+                w.baseName()));
+        exportWholePng = action("action.exportWholePng", null, null, e -> w.exports().wholePng(w.timeline(), w.baseName()));
+        exportSvg = action("action.exportSvg", null, null, e -> w.exports().wholeSvg(w.timeline(), w.baseName()));
+        print = action("action.print", "Shortcut+P", null, e -> PrintPreview.show(w.stage(), w.timeline(), w.session().document().title(),
+                w::status));
+        for (Action a : List.of(exportTimelineJs, exportCsv, exportWholePng, exportSvg, print)) {
+            a.disabledProperty().bind(w.session().documentProperty().isNull());
+        }
         present = action("action.present", "F5", "present", e -> w.present());
         present.setLongText(Messages.get("action.present.long"));
         present.disabledProperty().bind(w.session().documentProperty().isNull());

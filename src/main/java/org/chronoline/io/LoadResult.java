@@ -8,7 +8,7 @@ import org.chronoline.model.TimelineDocument;
  * What reading a timeline file produced: the document when it could be opened, and every problem
  * found (warnings only, when it opened). {@code omittedProblems} counts problems beyond the report limit.
  */
-public record LoadResult(Status status, TimelineDocument document, List<Problem> problems, int omittedProblems) {
+public record LoadResult(Status status, TimelineDocument document, List<Problem> problems, int omittedProblems, FileFormat format) {
 
     /** How reading ended. */
     public enum Status {
@@ -22,8 +22,14 @@ public record LoadResult(Status status, TimelineDocument document, List<Problem>
         CANCELLED
     }
 
+    /** A result of reading Chronoline's own format. */
+    public LoadResult(Status status, TimelineDocument document, List<Problem> problems, int omittedProblems) {
+        this(status, document, problems, omittedProblems, FileFormat.CHRONOLINE);
+    }
+
     public LoadResult {
         problems = List.copyOf(problems);
+        java.util.Objects.requireNonNull(format, "format");
         if ((status == Status.LOADED) != (document != null)) {
             throw new IllegalArgumentException("a document comes exactly with LOADED");
         }
@@ -39,6 +45,11 @@ public record LoadResult(Status status, TimelineDocument document, List<Problem>
 
     public Optional<TimelineDocument> documentIfLoaded() {
         return Optional.ofNullable(document);
+    }
+
+    /** Whether the file was another program's format, read by converting it. */
+    public boolean isImported() {
+        return format != FileFormat.CHRONOLINE;
     }
 
     public boolean isLoaded() {

@@ -53,6 +53,12 @@ public final class TimelineFileReader {
                             megabytes(MAX_FILE_BYTES)))), 0);
         }
 
+        FileFormat format = FileFormat.CHRONOLINE;
+        try {
+            format = sniff(source, size);
+        } catch (IOException | RuntimeException e) {
+            format = FileFormat.CHRONOLINE; // reading it properly below reports what is wrong
+        }
         Findings findings = new Findings();
         TimelineDocument document = null;
         boolean started = false;
@@ -62,7 +68,9 @@ public final class TimelineFileReader {
             json.setStrictness(Strictness.STRICT);
             json.peek();
             started = true;
-            document = new DocumentParser(json, findings).parse();
+            document = format == FileFormat.TIMELINEJS
+                    ? new TimelineJsParser(json, findings, titleOf(source.name())).parse()
+                    : new DocumentParser(json, findings).parse();
             rootComplete = true;
             json.peek(); // anything but the end of the input after the object is an error
         } catch (LoadCancelledException e) {
@@ -96,9 +104,27 @@ public final class TimelineFileReader {
         problems.addAll(ProblemLocator.locate(source, findings.unlocated()));
         problems.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
         if (findings.hasErrors() || document == null) {
-            return new LoadResult(LoadResult.Status.INVALID, null, problems, findings.omitted());
+            return new LoadResult(LoadResult.Status.INVALID, null, problems, findings.omitted(), format);
         }
-        return new LoadResult(LoadResult.Status.LOADED, document, problems, findings.omitted());
+        return new LoadResult(LoadResult.Status.LOADED, document, problems, findings.omitted(), format);
+    }
+
+    /**
+     * Which format the file is in, from its first fields: Chronoline's files say {@code "version"}
+     * first, TimelineJS files have a title slide object or events with {@code start_date}.
+     */
+    private static FileFormat sniff(TimelineSource source, long size) throws IOException {
+        try (InputStream raw = source.open(); Reader text = TextEncoding.open(raw, size, LoadMonitor.NONE)) {
+            JsonReader json = new JsonReader(text);
+            json.setStrictness(Strictness.STRICT);
+            return TimelineJsParser.looksLikeTimelineJs(json) ? FileFormat.TIMELINEJS : FileFormat.CHRONOLINE;
+        }
+    }
+
+    /** "Cold War" for "cold-war.json": the title of an imported timeline that names none. */
+    public static String titleOf(String fileName) {
+        String stem = fileName.replaceFirst("\\.[^.]*$", "").replaceAll("[-_]+", " ").strip();
+        return stem.isEmpty() ? Messages.get("new.title") : Character.toUpperCase(stem.charAt(0)) + stem.substring(1);
     }
 
     private static Problem undecodable(TimelineSource source, UndecodableTextException e) {

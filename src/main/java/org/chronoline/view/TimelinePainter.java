@@ -3,7 +3,6 @@ package org.chronoline.view;
 import java.util.HashMap;
 import java.util.Map;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.CycleMethod;
 import javafx.scene.paint.LinearGradient;
@@ -33,7 +32,7 @@ final class TimelinePainter {
     private TimelineContent colorsFor;
 
     /** Paints a whole frame; {@code hovered} is highlighted (null in exported images). */
-    void paint(GraphicsContext gc, TimelineLayout layout, Frame frame, TimelineView view, TimelineEvent hovered) {
+    void paint(Surface gc, TimelineLayout layout, Frame frame, TimelineView view, TimelineEvent hovered) {
         TimelineView.Styles s = view.styles;
         TimelineContent content = view.getContent();
         if (colorsFor != content) {
@@ -61,7 +60,7 @@ final class TimelinePainter {
         paintToday(gc, layout, frame, view);
     }
 
-    private void paintLaneBackgrounds(GraphicsContext gc, TimelineLayout layout, Frame f, TimelineView.Styles s) {
+    private void paintLaneBackgrounds(Surface gc, TimelineLayout layout, Frame f, TimelineView.Styles s) {
         for (int i = 0; i < layout.lanes().size(); i++) {
             LaneBox lane = layout.lanes().get(i);
             double y = f.lanesTop() + lane.y() - f.laneScroll();
@@ -74,7 +73,7 @@ final class TimelinePainter {
         }
     }
 
-    private void paintLaneHeaders(GraphicsContext gc, TimelineLayout layout, Frame f, TimelineView.Styles s) {
+    private void paintLaneHeaders(Surface gc, TimelineLayout layout, Frame f, TimelineView.Styles s) {
         Font font = s.headerFont.get();
         gc.setFont(font);
         gc.setTextBaseline(VPos.CENTER);
@@ -94,7 +93,7 @@ final class TimelinePainter {
         }
     }
 
-    private void paintEraBands(GraphicsContext gc, TimelineLayout layout, Frame f, TimelineView.Styles s) {
+    private void paintEraBands(Surface gc, TimelineLayout layout, Frame f, TimelineView.Styles s) {
         for (EraBox era : layout.eras()) {
             Color c = parse(era.era().color(), s.eraDefault.get());
             gc.setFill(c.deriveColor(0, 1, 1, 0.16));
@@ -104,7 +103,7 @@ final class TimelinePainter {
         }
     }
 
-    private void paintEraRibbons(GraphicsContext gc, TimelineLayout layout, Frame f, TimelineView.Styles s) {
+    private void paintEraRibbons(Surface gc, TimelineLayout layout, Frame f, TimelineView.Styles s) {
         if (f.eraHeight() <= 0) {
             return;
         }
@@ -130,7 +129,7 @@ final class TimelinePainter {
         horizontalLine(gc, 0, f.width(), f.eraTop() + f.eraHeight());
     }
 
-    private void paintGrid(GraphicsContext gc, TimelineLayout layout, Frame f, TimelineView.Styles s) {
+    private void paintGrid(Surface gc, TimelineLayout layout, Frame f, TimelineView.Styles s) {
         gc.setFill(s.grid.get());
         for (AxisPlan.Tick tick : layout.axis().lower()) {
             verticalLine(gc, tick.x(), f.lanesTop(), f.lanesTop() + f.lanesHeight());
@@ -141,7 +140,7 @@ final class TimelinePainter {
         }
     }
 
-    private void paintItems(GraphicsContext gc, TimelineLayout layout, Frame f, TimelineView view, TimelineEvent hovered) {
+    private void paintItems(Surface gc, TimelineLayout layout, Frame f, TimelineView view, TimelineEvent hovered) {
         TimelineView.Styles s = view.styles;
         LayoutMetrics m = layout.metrics();
         java.util.Set<String> selectedIds = view.getSelectedIds();
@@ -198,13 +197,13 @@ final class TimelinePainter {
         gc.setGlobalAlpha(1);
     }
 
-    private static void paintUncertainty(GraphicsContext gc, ItemBox item, double mid, double barHeight, Color color) {
+    private static void paintUncertainty(Surface gc, ItemBox item, double mid, double barHeight, Color color) {
         gc.setFill(color.deriveColor(0, 1, 1, 0.22));
         double h = item.point() ? barHeight * 0.55 : barHeight;
         gc.fillRoundRect(item.fuzzyX0(), mid - h / 2, item.fuzzyX1() - item.fuzzyX0(), h, h, h);
     }
 
-    private static void paintMarker(GraphicsContext gc, ItemBox item, double mid, Color color, boolean approximate,
+    private static void paintMarker(Surface gc, ItemBox item, double mid, Color color, boolean approximate,
                                     TimelineView.Styles s) {
         double d = item.x1() - item.x0();
         double cx = (item.x0() + item.x1()) / 2;
@@ -222,7 +221,7 @@ final class TimelinePainter {
         gc.fillOval(cx - d / 2, mid - d / 2, d, d);
     }
 
-    private static void paintBar(GraphicsContext gc, ItemBox item, double mid, double barHeight, Color color, boolean approximate) {
+    private static void paintBar(Surface gc, ItemBox item, double mid, double barHeight, Color color, boolean approximate) {
         double w = item.x1() - item.x0();
         if (approximate && w > 12) {
             double fade = Math.min(w / 4, 24) / w;
@@ -235,7 +234,7 @@ final class TimelinePainter {
         gc.fillRoundRect(item.x0(), mid - barHeight / 2, w, barHeight, 5, 5);
     }
 
-    private void paintClusters(GraphicsContext gc, TimelineLayout layout, Frame f, TimelineView.Styles s) {
+    private void paintClusters(Surface gc, TimelineLayout layout, Frame f, TimelineView.Styles s) {
         double offset = f.lanesTop() - f.laneScroll();
         gc.setFont(s.axisFont.get());
         gc.setTextBaseline(VPos.CENTER);
@@ -256,7 +255,7 @@ final class TimelinePainter {
      * Where a dragged event would land: its marker or bar at the new position in its row, outlined
      * in the selection colour over the event as it still is.
      */
-    void paintPreview(GraphicsContext gc, TimelineLayout layout, Frame f, TimelineView view, ItemBox original, double[] geometry) {
+    void paintPreview(Surface gc, TimelineLayout layout, Frame f, TimelineView view, ItemBox original, double[] geometry) {
         TimelineView.Styles s = view.styles;
         double mid = original.y() + f.lanesTop() - f.laneScroll() + original.height() / 2;
         double h = layout.metrics().markerSize();
@@ -294,7 +293,7 @@ final class TimelinePainter {
         return (count / 100_000) / 10.0 + "M";
     }
 
-    private void paintAxis(GraphicsContext gc, TimelineLayout layout, Frame f, TimelineView.Styles s) {
+    private void paintAxis(Surface gc, TimelineLayout layout, Frame f, TimelineView.Styles s) {
         double tier = f.axisHeight() / 2;
         gc.setFill(s.axisBackground.get());
         gc.fillRect(0, 0, f.width(), f.axisHeight());
@@ -337,7 +336,7 @@ final class TimelinePainter {
         }
     }
 
-    private void paintToday(GraphicsContext gc, TimelineLayout layout, Frame f, TimelineView view) {
+    private void paintToday(Surface gc, TimelineLayout layout, Frame f, TimelineView view) {
         Double today = view.todayProperty().get();
         if (today == null) {
             return;
@@ -394,11 +393,11 @@ final class TimelinePainter {
      * A one-pixel vertical line as a whole-pixel rectangle: sharp, and drawn without the
      * anti-aliasing rasteriser, which made long grid lines the most expensive thing in a frame.
      */
-    private static void verticalLine(GraphicsContext gc, double x, double top, double bottom) {
+    private static void verticalLine(Surface gc, double x, double top, double bottom) {
         gc.fillRect(Math.floor(x), Math.floor(top), 1, Math.ceil(bottom) - Math.floor(top));
     }
 
-    private static void horizontalLine(GraphicsContext gc, double left, double right, double y) {
+    private static void horizontalLine(Surface gc, double left, double right, double y) {
         gc.fillRect(Math.floor(left), Math.floor(y), Math.ceil(right) - Math.floor(left), 1);
     }
 }

@@ -344,6 +344,43 @@ public final class TimelineView extends Control {
         return skin.render(skin.drawingWidth(), skin.drawingHeight(), pixelScale, getScale());
     }
 
+    /**
+     * The whole timeline, every event and every lane, {@code width} points wide: the scale fitting
+     * all of it and the height that shows every row. Call on the JavaFX thread once laid out.
+     */
+    public WholeTimeline wholeTimeline(double width) {
+        TimelineViewSkin skin = requireSkin();
+        TimeScale all = skin.fitScale(width);
+        return new WholeTimeline(width, skin.fullHeight(width, all), all);
+    }
+
+    /** A size and a scale that show the whole timeline. */
+    public record WholeTimeline(double width, double height, TimeScale scale) {
+    }
+
+    /** How tall the timeline is with every row of every lane shown, at {@code width} for {@code scale}. */
+    public double fullHeight(double width, TimeScale scale) {
+        return requireSkin().fullHeight(width, scale);
+    }
+
+    /** The whole timeline as an image, from the top lane, at {@code pixelScale} pixels per point. */
+    public javafx.scene.image.WritableImage renderWhole(WholeTimeline whole, double pixelScale) {
+        return requireSkin().render(whole.width(), whole.height(), pixelScale, whole.scale(), 0);
+    }
+
+    /** The whole timeline as an SVG document, text as text. */
+    public String renderWholeSvg(WholeTimeline whole) {
+        return requireSkin().renderSvg(whole.width(), whole.height(), whole.scale());
+    }
+
+    private TimelineViewSkin requireSkin() {
+        TimelineViewSkin skin = timelineSkin();
+        if (skin == null) {
+            throw new IllegalStateException("the timeline has no skin yet; add it to a scene and lay it out first");
+        }
+        return skin;
+    }
+
     /** The scale that fits every event across {@code width} pixels. */
     public TimeScale scaleFittingAll(double width) {
         TimelineViewSkin skin = timelineSkin();

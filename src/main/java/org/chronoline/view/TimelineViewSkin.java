@@ -213,10 +213,10 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         if (pendingReveal != null && scrollIntoView(pendingReveal, current, maxScroll)) {
             return; // the scroll change lays out and paints again
         }
-        painter.paint(canvas.getGraphicsContext2D(), current, frame, view, view.getHoveredEvent());
+        painter.paint(new FxSurface(canvas.getGraphicsContext2D()), current, frame, view, view.getHoveredEvent());
         if (dragPreview != null && draggedItem != null) {
             double[] g = TimelineLayouter.geometry(dragPreview, view.getScale(), current.metrics().markerSize());
-            painter.paintPreview(canvas.getGraphicsContext2D(), current, frame, view, draggedItem, g);
+            painter.paintPreview(new FxSurface(canvas.getGraphicsContext2D()), current, frame, view, draggedItem, g);
         }
         if (overview.isVisible()) {
             overview.paint();
@@ -284,12 +284,37 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
      * {@code pixelScale}, so a double-resolution image is sharp rather than enlarged.
      */
     WritableImage render(double width, double height, double pixelScale, TimeScale scale) {
+        return render(width, height, pixelScale, scale, getSkinnable().laneScrollProperty().get());
+    }
+
+    /** The timeline laid out afresh at {@code width} for {@code scale}. */
+    private TimelineLayout layoutFor(double width, TimeScale scale) {
         TimelineView view = getSkinnable();
         FxTextMeasurer labels = painter.measurerFor(view.styles.labelFont.get());
         FxTextMeasurer axis = painter.measurerFor(view.styles.axisFont.get());
-        TimelineLayout drawn = TimelineLayouter.layout(view.getContent(), view.getLayoutMode(), scale, width, labels, axis,
+        return TimelineLayouter.layout(view.getContent(), view.getLayoutMode(), scale, width, labels, axis,
                 LayoutMetrics.forLineHeight(labels.lineHeight(), view.getLayoutMode()));
-        TimelinePainter.Frame drawnFrame = frameFor(drawn, width, height, view.laneScrollProperty().get());
+    }
+
+    /** How tall the timeline is with every lane and row shown, at {@code width} for {@code scale}. */
+    double fullHeight(double width, TimeScale scale) {
+        TimelineLayout drawn = layoutFor(width, scale);
+        TimelinePainter.Frame top = frameFor(drawn, width, 0, 0);
+        return Math.ceil(top.lanesTop() + drawn.contentHeight() + drawn.metrics().rowHeight() / 2);
+    }
+
+    /** The timeline as SVG, {@code width} x {@code height}, showing {@code scale} from the top lane. */
+    String renderSvg(double width, double height, TimeScale scale) {
+        TimelineLayout drawn = layoutFor(width, scale);
+        SvgSurface svg = new SvgSurface(width, height);
+        painter.paint(svg, drawn, frameFor(drawn, width, height, 0), getSkinnable(), null);
+        return svg.document();
+    }
+
+    WritableImage render(double width, double height, double pixelScale, TimeScale scale, double laneScroll) {
+        TimelineView view = getSkinnable();
+        TimelineLayout drawn = layoutFor(width, scale);
+        TimelinePainter.Frame drawnFrame = frameFor(drawn, width, height, laneScroll);
         long w = Math.round(width * pixelScale);
         long h = Math.round(height * pixelScale);
         if (renderCanvas == null || renderCanvas.getWidth() != w || renderCanvas.getHeight() != h) {
@@ -299,7 +324,7 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         GraphicsContext gc = renderCanvas.getGraphicsContext2D();
         gc.save();
         gc.scale(pixelScale, pixelScale);
-        painter.paint(gc, drawn, drawnFrame, view, null);
+        painter.paint(new FxSurface(gc), drawn, drawnFrame, view, null);
         gc.restore();
         SnapshotParameters parameters = new SnapshotParameters();
         parameters.setFill(Color.TRANSPARENT);

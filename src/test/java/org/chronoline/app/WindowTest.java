@@ -33,7 +33,24 @@ abstract class WindowTest {
         window = new MainWindow(stage, openedLinks::add);
         window.timeline().todayProperty().set(null);
         stage.show();
-        window.open(BUNDLED);
+        window.open(copyOfBundled());
+    }
+
+    /**
+     * A copy of the bundled timeline in a folder of its own: tests edit, and the window writes
+     * recovery files beside the file it has open, which must never land in the project's data/.
+     */
+    static Path copyOfBundled() {
+        try {
+            Path folder = java.nio.file.Files.createTempDirectory("chronoline-test");
+            folder.toFile().deleteOnExit();
+            Path copy = folder.resolve("events.json");
+            java.nio.file.Files.copy(BUNDLED, copy);
+            copy.toFile().deleteOnExit();
+            return copy;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     TimelineView timeline() {

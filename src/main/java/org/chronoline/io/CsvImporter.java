@@ -1,0 +1,361 @@
+package org.chronoline.io;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.chronoline.io.CsvColumns.Column;
+import org.chronoline.io.CsvColumns.Field;
+import org.chronoline.model.Category;
+import org.chronoline.model.DateInput;
+import org.chronoline.model.EventIds;
+import org.chronoline.model.EventImage;
+import org.chronoline.model.ExtraFields;
+import org.chronoline.model.HistoricalDate;
+import org.chronoline.model.InvalidDateException;
+import org.chronoline.model.IsoDates;
+import org.chronoline.model.Precision;
+import org.chronoline.model.Source;
+import org.chronoline.model.TimelineDocument;
+import org.chronoline.model.TimelineEvent;
+import org.chronoline.text.Messages;
+
+/**
+ * Reads events from a spreadsheet saved as CSV: a header row, then one event per row. The header
+ * names the fields (see {@link CsvColumns}); the caller may change what each column holds. A row
+ * that cannot become an event is left out with a problem naming its line, column and reason, so
+ * the rest can still be imported. The delimiter (comma, semicolon or tab, as spreadsheets in
+ * different countries write) is found from the header row.
+ */
+public final class CsvImporter {
+    private static final String[] COLORS = {"#2E6DB4", "#C4263A", "#8250DF", "#1A7F5A", "#B7791F", "#D4631C", "#3A8C9E", "#5B6B7B"};
+    /** Rows shown in the import preview. */
+    public static final int PREVIEW_ROWS = 200;
+
+    /** The parsed spreadsheet: its header, its rows (each with the line it starts on) and its delimiter. */
+    public record Sheet(List<String> headers, List<Row> rows, char delimiter) {
+    }
+
+    public record Row(long line, List<String> cells) {
+    }
+
+    /** The result: the events of the good rows, and a problem for each row left out. */
+    public record Result(TimelineDocument document, List<Problem> problems, int rowsRead) {
+        public int eventsImported() {
+            return document.events().size();
+        }
+    }
+
+    private CsvImporter() {
+    }
+
+    /** Reads the file's rows; a file that is not CSV text ends in a problem. */
+    public static Sheet read(Path file) throws IOException {
+        long size = Files.size(file);
+        if (size > TimelineFileReader.MAX_FILE_BYTES) {
+            throw new IOException(Messages.get("problem.io.tooLarge", size / 1_048_576 + " MB", "1,024 MB"));
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        return read(decode(bytes));
+    }
+
+    /** UTF-8 (with or without a byte-order mark, as Excel writes it), or Windows-1252 when it is not valid UTF-8. */
+    static String decode(byte[] bytes) {
+        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return new String(bytes, java.nio.charset.Charset.forName("windows-1252"));
+        }
+    }
+
+    static Sheet read(String text) throws IOException {
+        char delimiter = delimiter(text);
+        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).get();
+        List<String> headers = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
+        try (Reader in = new StringReader(text); CSVParser parser = CSVParser.parse(in, format)) {
+            long line = 1;
+            for (CSVRecord record : parser) {
+                List<String> cells = record.toList();
+                if (headers.isEmpty()) {
+                    headers.addAll(cells);
+                } else if (!cells.stream().allMatch(String::isBlank)) {
+                    rows.add(new Row(line, cells));
+                }
+                line = parser.getCurrentLineNumber() + 1;
+            }
+        } catch (java.io.UncheckedIOException e) {
+            // commons-csv stops at a quote that is never closed; say so in our words.
+            throw new IOException(Messages.get("csv.broken", rows.size() + 2), e.getCause());
+        }
+        return new Sheet(List.copyOf(headers), List.copyOf(rows), delimiter);
+    }
+
+    /** The delimiter the header row uses most outside quotes: comma, semicolon or tab. */
+    private static char delimiter(String text) {
+        int end = text.indexOf('\n');
+        String header = end < 0 ? text : text.substring(0, end);
+        char best = ',';
+        long bestCount = 0;
+        for (char candidate : new char[] {',', ';', '\t'}) {
+            long count = header.chars().filter(c -> c == candidate).count();
+            if (count > bestCount) {
+                best = candidate;
+                bestCount = count;
+            }
+        }
+        return best;
+    }
+
+    /** Turns the rows into events with the given meaning of each column. */
+    public static Result convert(Sheet sheet, List<Column> columns, String title, String fileName) {
+        Map<Field, Integer> at = CsvColumns.firstColumns(columns);
+        List<Problem> problems = new ArrayList<>();
+        List<TimelineEvent> events = new ArrayList<>();
+        Map<String, Category> categories = new LinkedHashMap<>();
+        Set<String> ids = new HashSet<>();
+        if (!at.containsKey(Field.TITLE)) {
+            problems.add(new Problem(Severity.ERROR, 1, 1, "", Messages.get("csv.noTitleColumn")));
+        }
+        if (!at.containsKey(Field.START) && !at.containsKey(Field.YEAR)) {
+            problems.add(new Problem(Severity.ERROR, 1, 1, "", Messages.get("csv.noDateColumn")));
+        }
+        if (!problems.isEmpty()) {
+            return new Result(new TimelineDocument(1, title, null, List.of(), List.of(), List.of(), List.of(), ExtraFields.NONE),
+                    problems, sheet.rows().size());
+        }
+        for (Row row : sheet.rows()) {
+            RowReader reader = new RowReader(row, columns, at, sheet.headers());
+            try {
+                TimelineEvent event = reader.event(categories, ids);
+                ids.add(event.id());
+                events.add(event);
+            } catch (RowProblem p) {
+                problems.add(new Problem(Severity.ERROR, (int) Math.min(Integer.MAX_VALUE, row.line()), p.column + 1,
+                        p.header, Messages.get("csv.rowLeftOut", p.getMessage())));
+            }
+        }
+        TimelineDocument document = new TimelineDocument(1, title, Messages.get("csv.description", fileName), List.copyOf(categories.values()),
+                List.of(), events, List.of(), ExtraFields.NONE);
+        return new Result(document, problems, sheet.rows().size());
+    }
+
+    /** A row that cannot become an event, with the column at fault. */
+    private static final class RowProblem extends Exception {
+        private static final long serialVersionUID = 1L;
+        final int column;
+        final String header;
+
+        RowProblem(int column, String header, String message) {
+            super(message, null, false, false);
+            this.column = column;
+            this.header = header;
+        }
+    }
+
+    private static final class RowReader {
+        private final Row row;
+        private final List<Column> columns;
+        private final Map<Field, Integer> at;
+        private final List<String> headers;
+
+        RowReader(Row row, List<Column> columns, Map<Field, Integer> at, List<String> headers) {
+            this.row = row;
+            this.columns = columns;
+            this.at = at;
+            this.headers = headers;
+        }
+
+        String cell(Field field) {
+            Integer i = at.get(field);
+            return i == null ? null : cell(i);
+        }
+
+        String cell(int i) {
+            if (i >= row.cells().size()) {
+                return null;
+            }
+            String value = row.cells().get(i).strip();
+            return value.isEmpty() ? null : value;
+        }
+
+        RowProblem problem(Field field, String message) {
+            Integer i = at.get(field);
+            int column = i == null ? 0 : i;
+            return new RowProblem(column, column < headers.size() ? headers.get(column) : "", message);
+        }
+
+        TimelineEvent event(Map<String, Category> categories, Set<String> ids) throws RowProblem {
+            String title = cell(Field.TITLE);
+            if (title == null) {
+                throw problem(Field.TITLE, Messages.get("csv.noTitle"));
+            }
+            if (title.length() > Limits.TEXT_CHARS) {
+                throw problem(Field.TITLE, Messages.get("problem.text.tooLong", Limits.number(title.length()), Limits.number(Limits.TEXT_CHARS)));
+            }
+            HistoricalDate start = at.containsKey(Field.START) && cell(Field.START) != null ? date(Field.START)
+                    : sheetDate(Field.YEAR, Field.MONTH, Field.DAY, Field.TIME);
+            if (start == null) {
+                throw problem(at.containsKey(Field.START) ? Field.START : Field.YEAR, Messages.get("csv.noDate"));
+            }
+            HistoricalDate end = cell(Field.END) != null ? date(Field.END) : sheetDate(Field.END_YEAR, Field.END_MONTH, Field.END_DAY, Field.END_TIME);
+            if (end != null && end.isBefore(start)) {
+                throw problem(at.containsKey(Field.END) ? Field.END : Field.END_YEAR,
+                        Messages.get("problem.date.endBeforeStart", end.toIso(), start.toIso()));
+            }
+            String category = null;
+            String categoryCell = cell(Field.CATEGORY);
+            String categoryName = cell(Field.CATEGORY_NAME);
+            if (categoryCell != null || categoryName != null) {
+                String name = categoryName != null ? categoryName : categoryCell;
+                String id = categoryCell != null && categoryCell.matches("[a-z0-9-]+") ? categoryCell : EventIds.slugOrDefault(name);
+                category = categories.computeIfAbsent(id, k -> new Category(k, name, COLORS[categories.size() % COLORS.length])).id();
+            }
+            String id = cell(Field.ID);
+            if (id == null || ids.contains(id)) {
+                id = EventIds.generate(title, start, ids);
+            }
+            String approximate = cell(Field.APPROXIMATE);
+            boolean circa = approximate != null && approximate.toLowerCase(Locale.ROOT).matches("true|yes|y|1|x|c\\.?|circa|ja|oui|sí|si");
+            EventImage image = cell(Field.IMAGE) == null ? null
+                    : new EventImage(cell(Field.IMAGE), cell(Field.IMAGE_CAPTION), cell(Field.IMAGE_CREDIT), ExtraFields.NONE);
+            return new TimelineEvent(id, title, start, end, circa, category, list(Field.TAGS), list(Field.ACTORS), cell(Field.LOCATION),
+                    cell(Field.SUMMARY), text(Field.DESCRIPTION), sources(), list(Field.RELATED), image, ExtraFields.NONE);
+        }
+
+        private String text(Field field) throws RowProblem {
+            String value = cell(field);
+            if (value != null && value.length() > Limits.DESCRIPTION_CHARS) {
+                throw problem(field, Messages.get("problem.text.tooLong", Limits.number(value.length()),
+                        Limits.number(Limits.DESCRIPTION_CHARS)));
+            }
+            return value == null ? null : value.replace("\r\n", "\n");
+        }
+
+        /** A cell of ISO dates, or of dates as people type them ("19 November 1990", "July 2007", "480 BCE"). */
+        private HistoricalDate date(Field field) throws RowProblem {
+            String text = cell(field);
+            try {
+                return IsoDates.parse(text);
+            } catch (InvalidDateException iso) {
+                try {
+                    return DateInput.parse(text);
+                } catch (InvalidDateException typed) {
+                    throw problem(field, Messages.get("problem.date.invalid", Quoting.quote(text), iso.reason()));
+                }
+            }
+        }
+
+        /** A date from TimelineJS template columns: Year (negative for BCE, as TimelineJS shows it), Month, Day, Time. */
+        private HistoricalDate sheetDate(Field year, Field month, Field day, Field time) throws RowProblem {
+            String y = cell(year);
+            if (y == null) {
+                return null;
+            }
+            long[] values = new long[5];
+            Precision precision = Precision.YEAR;
+            long yearValue = whole(year, y);
+            String m = cell(month);
+            String d = cell(day);
+            String t = cell(time);
+            if (m != null) {
+                values[0] = whole(month, m);
+                precision = Precision.MONTH;
+                if (d != null) {
+                    values[1] = whole(day, d);
+                    precision = Precision.DAY;
+                    if (t != null) {
+                        java.util.regex.Matcher hm = java.util.regex.Pattern.compile("(\\d{1,2}):(\\d{2})(?::(\\d{2}))?").matcher(t);
+                        if (!hm.matches()) {
+                            throw problem(time, Messages.get("csv.badTime", Quoting.quote(t)));
+                        }
+                        values[2] = Long.parseLong(hm.group(1));
+                        values[3] = Long.parseLong(hm.group(2));
+                        precision = Precision.MINUTE;
+                        if (hm.group(3) != null) {
+                            values[4] = Long.parseLong(hm.group(3));
+                            precision = Precision.SECOND;
+                        }
+                    }
+                }
+            }
+            try {
+                return HistoricalDate.of(precision, yearValue < 0 ? yearValue + 1 : yearValue, (int) values[0], (int) values[1],
+                        (int) values[2], (int) values[3], (int) values[4]);
+            } catch (InvalidDateException e) {
+                throw problem(year, Messages.get("timelinejs.badDate", e.reason()));
+            }
+        }
+
+        private long whole(Field field, String text) throws RowProblem {
+            if (!text.matches("-?\\d{1,10}")) {
+                throw problem(field, Messages.get("timelinejs.notWholeNumber", Quoting.quote(text)));
+            }
+            return Long.parseLong(text);
+        }
+
+        /** A list in one cell, separated by semicolons (or by commas when there is no semicolon). */
+        private List<String> list(Field field) {
+            String value = cell(field);
+            if (value == null) {
+                return List.of();
+            }
+            String separator = value.contains(";") ? ";" : ",";
+            List<String> items = new ArrayList<>();
+            for (String item : value.split(separator)) {
+                if (!item.isBlank() && !items.contains(item.strip())) {
+                    items.add(item.strip());
+                }
+            }
+            return List.copyOf(items);
+        }
+
+        private List<Source> sources() throws RowProblem {
+            Map<Integer, String[]> groups = new java.util.TreeMap<>();
+            for (int i = 0; i < columns.size(); i++) {
+                Column c = columns.get(i);
+                if (c.source() > 0 && cell(i) != null) {
+                    String[] parts = groups.computeIfAbsent(c.source(), k -> new String[4]);
+                    switch (c.field()) {
+                        case SOURCE_TITLE -> parts[0] = cell(i);
+                        case SOURCE_URL -> parts[1] = cell(i);
+                        case SOURCE_PUBLISHER -> parts[2] = cell(i);
+                        case SOURCE_DATE -> parts[3] = cell(i);
+                        default -> {
+                        }
+                    }
+                }
+            }
+            List<Source> sources = new ArrayList<>();
+            for (String[] parts : groups.values()) {
+                String sourceTitle = parts[0] != null ? parts[0] : parts[1] != null ? parts[1] : parts[2];
+                if (sourceTitle == null) {
+                    continue;
+                }
+                HistoricalDate date = null;
+                if (parts[3] != null) {
+                    try {
+                        date = IsoDates.parse(parts[3]);
+                    } catch (InvalidDateException e) {
+                        date = null;
+                    }
+                }
+                sources.add(new Source(sourceTitle, parts[1], parts[2], date, ExtraFields.NONE));
+            }
+            return sources;
+        }
+    }
+}

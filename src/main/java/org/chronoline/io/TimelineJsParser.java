@@ -1,0 +1,618 @@
+package org.chronoline.io;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.chronoline.model.Category;
+import org.chronoline.model.Era;
+import org.chronoline.model.EventIds;
+import org.chronoline.model.EventImage;
+import org.chronoline.model.ExtraField;
+import org.chronoline.model.ExtraFields;
+import org.chronoline.model.HistoricalDate;
+import org.chronoline.model.InvalidDateException;
+import org.chronoline.model.IsoDates;
+import org.chronoline.model.Links;
+import org.chronoline.model.Precision;
+import org.chronoline.model.Source;
+import org.chronoline.model.TimelineDocument;
+import org.chronoline.model.TimelineEvent;
+import org.chronoline.model.Tour;
+import org.chronoline.text.Messages;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads a TimelineJS file (its JSON format, as published at timeline.knightlab.com/docs/json-format.html)
+ * into a timeline: the title slide becomes the title and description, events keep their dates at
+ * the precision of the fields given, headlines and texts are converted from HTML to plain text with
+ * their links as sources, groups become categories, and eras stay eras.
+ *
+ * <p>What has no place in a Chronoline timeline (a video as media, a background, a display date,
+ * the scale) is kept in the event's or the timeline's {@code x-timelinejs} field, so that exporting
+ * back to TimelineJS restores it; media Chronoline cannot show get a warning naming the event.
+ * Fields Chronoline exported itself ({@code x-chronoline}: summary, tags, people, sources, colours,
+ * tours) are read back, so a round trip loses nothing.
+ */
+final class TimelineJsParser {
+    static final String KEPT = "x-timelinejs";
+    static final String OURS = "x-chronoline";
+    private static final String[] COLORS = {"#2E6DB4", "#C4263A", "#8250DF", "#1A7F5A", "#B7791F", "#D4631C", "#3A8C9E", "#5B6B7B"};
+    private static final Set<String> PICTURES = Set.of("png", "jpg", "jpeg", "gif", "bmp", "webp");
+    private static final JsonPath EVENTS = JsonPath.ROOT.field("events");
+
+    private final JsonReader in;
+    private final Findings findings;
+    private final String fallbackTitle;
+    private final Map<String, Category> categories = new LinkedHashMap<>();
+    private final Set<String> eventIds = new HashSet<>();
+    /** Events whose dates lie beyond the model's years (a cosmological timeline): kept whole, for the way back. */
+    private final JsonArray beyondRange = new JsonArray();
+    private boolean outOfRange;
+
+    /** @param fallbackTitle the title when the file has no title slide (the file's name) */
+    TimelineJsParser(JsonReader in, Findings findings, String fallbackTitle) {
+        this.in = in;
+        this.findings = findings;
+        this.fallbackTitle = fallbackTitle;
+    }
+
+    /** Whether a file's top-level fields look like TimelineJS rather than Chronoline's own format. */
+    static boolean looksLikeTimelineJs(JsonReader in) throws IOException {
+        if (in.peek() != JsonToken.BEGIN_OBJECT) {
+            return false;
+        }
+        in.beginObject();
+        while (in.hasNext()) {
+            String name = in.nextName();
+            switch (name) {
+                case "version":
+                    return false;
+                case "scale":
+                    return true;
+                case "title":
+                    if (in.peek() == JsonToken.BEGIN_OBJECT) {
+                        return true;
+                    }
+                    in.skipValue();
+                    break;
+                case "events":
+                    return firstEventHasTimelineJsFields(in);
+                default:
+                    in.skipValue();
+            }
+        }
+        return false;
+    }
+
+    private static boolean firstEventHasTimelineJsFields(JsonReader in) throws IOException {
+        if (in.peek() != JsonToken.BEGIN_ARRAY) {
+            return false;
+        }
+        in.beginArray();
+        if (!in.hasNext() || in.peek() != JsonToken.BEGIN_OBJECT) {
+            return false;
+        }
+        in.beginObject();
+        while (in.hasNext()) {
+            String name = in.nextName();
+            if (name.equals("start_date") || name.equals("unique_id") || name.equals("text") && in.peek() == JsonToken.BEGIN_OBJECT) {
+                return true;
+            }
+            if (name.equals("start") || name.equals("title")) {
+                return false;
+            }
+            in.skipValue();
+        }
+        return false;
+    }
+
+    TimelineDocument parse() throws IOException {
+        JsonElement rootElement = Trees.read(in);
+        if (!rootElement.isJsonObject()) {
+            findings.error(JsonPath.ROOT, Messages.get("problem.root.notObject", Trees.describe(rootElement)));
+            return null;
+        }
+        JsonObject root = rootElement.getAsJsonObject();
+        JsonObject ours = object(root, OURS, JsonPath.ROOT);
+        JsonObject kept = new JsonObject();
+
+        String title = fallbackTitle;
+        String description = null;
+        JsonObject slide = object(root, "title", JsonPath.ROOT);
+        if (slide != null) {
+            JsonObject text = object(slide, "text", JsonPath.ROOT.field("title"));
+            if (text != null) {
+                String headline = HtmlText.line(string(text, "headline", JsonPath.ROOT.field("title").field("text")));
+                if (headline != null && !headline.isBlank()) {
+                    title = headline;
+                }
+                description = blankToNull(HtmlText.convert(string(text, "text", JsonPath.ROOT.field("title").field("text"))).text());
+            }
+            for (String field : List.of("media", "background", "display_date", "unique_id", "group")) {
+                if (slide.has(field)) {
+                    kept.add("title." + field, slide.get(field));
+                }
+            }
+        }
+        if (root.has("scale")) {
+            kept.add("scale", root.get("scale"));
+        }
+        // Filled while reading the events below; an empty array is removed again.
+        kept.add("events.beyondRange", beyondRange);
+        if (ours != null && ours.has("categories") && ours.get("categories").isJsonArray()) {
+            for (JsonElement c : ours.getAsJsonArray("categories")) {
+                if (c.isJsonObject() && c.getAsJsonObject().has("id") && c.getAsJsonObject().has("name")) {
+                    JsonObject o = c.getAsJsonObject();
+                    String color = o.has("color") && o.get("color").isJsonPrimitive() ? o.get("color").getAsString() : null;
+                    categories.put(o.get("name").getAsString(), new Category(o.get("id").getAsString(), o.get("name").getAsString(), color));
+                }
+            }
+        }
+
+        List<TimelineEvent> events = new ArrayList<>();
+        JsonArray list = array(root, "events", JsonPath.ROOT);
+        if (list == null) {
+            findings.error(JsonPath.ROOT, Messages.get("problem.field.missing", Quoting.quote("events")));
+        } else {
+            for (int i = 0; i < list.size(); i++) {
+                TimelineEvent event = event(list.get(i), EVENTS.index(i));
+                if (event != null) {
+                    events.add(event);
+                }
+            }
+        }
+        List<Era> eras = new ArrayList<>();
+        JsonArray eraList = array(root, "eras", JsonPath.ROOT);
+        if (eraList != null) {
+            for (int i = 0; i < eraList.size(); i++) {
+                Era era = era(eraList.get(i), JsonPath.ROOT.field("eras").index(i), eras.size());
+                if (era != null) {
+                    eras.add(era);
+                }
+            }
+        }
+        List<Tour> tours = ours == null ? List.of() : tours(ours);
+        if (findings.hasErrors()) {
+            return null;
+        }
+        if (beyondRange.isEmpty()) {
+            kept.remove("events.beyondRange");
+        }
+        List<ExtraField> extras = new ArrayList<>();
+        if (kept.size() > 0) {
+            extras.add(new ExtraField(KEPT, kept.toString(), "views"));
+        }
+        return new TimelineDocument(1, title, description, List.copyOf(categories.values()), eras, events, tours, List.of(),
+                ExtraFields.of(extras));
+    }
+
+    // ---- events --------------------------------------------------------------------------------
+
+    private TimelineEvent event(JsonElement element, JsonPath path) {
+        if (!element.isJsonObject()) {
+            findings.error(path, Messages.get("problem.type.expectedObject", Trees.describe(element)));
+            return null;
+        }
+        JsonObject o = element.getAsJsonObject();
+        JsonObject kept = new JsonObject();
+        outOfRange = false;
+        HistoricalDate start = date(o, "start_date", path, true, kept);
+        HistoricalDate end = date(o, "end_date", path, false, kept);
+        if (outOfRange) {
+            beyondRange.add(o);
+            findings.warning(path, Messages.get("timelinejs.beyondRange", Limits.number(HistoricalDate.MIN_YEAR),
+                    Limits.number(HistoricalDate.MAX_YEAR)));
+            return null;
+        }
+        if (start != null && end != null && end.isBefore(start)) {
+            findings.error(path.field("end_date"), Messages.get("problem.date.endBeforeStart", end.toIso(), start.toIso()));
+            return null;
+        }
+        JsonObject text = object(o, "text", path);
+        String headline = text == null ? null : HtmlText.line(string(text, "headline", path.field("text")));
+        String body = text == null ? null : string(text, "text", path.field("text"));
+        HtmlText.Result converted = convertBody(body);
+        JsonObject ours = object(o, OURS, path);
+
+        String title = headline;
+        if (title == null || title.isBlank()) {
+            String display = o.has("display_date") && o.get("display_date").isJsonPrimitive() ? o.get("display_date").getAsString() : null;
+            String firstLine = converted.text() == null ? "" : converted.text().strip().split("\n")[0];
+            if (firstLine.length() > 80) {
+                firstLine = firstLine.substring(0, firstLine.lastIndexOf(' ', 80) > 20 ? firstLine.lastIndexOf(' ', 80) : 80) + "\u2026";
+            }
+            title = display != null && !display.isBlank() ? display
+                    : !firstLine.isBlank() ? firstLine : Messages.get("timelinejs.untitled");
+            findings.warning(path.field("text"), Messages.get("timelinejs.noHeadline", Quoting.quote(title)));
+        }
+        if (start == null) {
+            return null;
+        }
+        String category = null;
+        String group = o.has("group") && o.get("group").isJsonPrimitive() ? o.get("group").getAsString().strip() : "";
+        if (!group.isEmpty()) {
+            category = categories.computeIfAbsent(group, g -> new Category(uniqueCategoryId(g), g,
+                    COLORS[categories.size() % COLORS.length])).id();
+        }
+        EventImage image = media(o, path, kept);
+        boolean approximateByUs = ours != null && ours.has("approximate");
+        for (String field : List.of("background", "display_date", "autolink")) {
+            // The display date of an approximate date is what Chronoline wrote for it ("c. 1990"): nothing to keep.
+            if (o.has(field) && !(field.equals("display_date") && approximateByUs)) {
+                kept.add(field, o.get(field));
+            }
+        }
+
+        List<Source> sources = ours != null && ours.has("sources") ? sources(ours.get("sources")) : linkSources(converted.links());
+        boolean approximate = ours != null && ours.has("approximate") && ours.get("approximate").isJsonPrimitive()
+                && ours.get("approximate").getAsBoolean();
+        String id = id(o, path, title, start);
+        List<ExtraField> extras = new ArrayList<>();
+        if (kept.size() > 0) {
+            extras.add(new ExtraField(KEPT, kept.toString(), "image"));
+        }
+        return new TimelineEvent(id, title, start, end, approximate, category, strings(ours, "tags"), strings(ours, "actors"),
+                text(ours, "location"), text(ours, "summary"), textIsSummary(ours) ? null : blankToNull(converted.text()), sources,
+                strings(ours, "related"),
+                image, ExtraFields.of(extras));
+    }
+
+    private static boolean textIsSummary(JsonObject ours) {
+        return ours != null && ours.has("textIsSummary") && ours.get("textIsSummary").isJsonPrimitive()
+                && ours.get("textIsSummary").getAsBoolean();
+    }
+
+    /** The text without the list of sources Chronoline appends on export (it comes back from x-chronoline). */
+    private static HtmlText.Result convertBody(String html) {
+        if (html == null) {
+            return new HtmlText.Result(null, List.of());
+        }
+        Element body = Jsoup.parseBodyFragment(html).body();
+        body.select(".chronoline-sources").remove();
+        return HtmlText.convert(body);
+    }
+
+    private String id(JsonObject o, JsonPath path, String title, HistoricalDate start) {
+        String given = o.has("unique_id") && o.get("unique_id").isJsonPrimitive() ? o.get("unique_id").getAsString().strip() : "";
+        if (!given.isEmpty() && !eventIds.contains(given)) {
+            eventIds.add(given);
+            return given;
+        }
+        String generated = EventIds.generate(title, start, eventIds);
+        if (!given.isEmpty()) {
+            findings.warning(path.field("unique_id"), Messages.get("timelinejs.duplicateId", Quoting.quote(given), Quoting.quote(generated)));
+        }
+        eventIds.add(generated);
+        return generated;
+    }
+
+    private String uniqueCategoryId(String group) {
+        String base = EventIds.slugOrDefault(group);
+        String id = base;
+        Set<String> taken = new HashSet<>();
+        categories.values().forEach(c -> taken.add(c.id()));
+        for (int i = 2; taken.contains(id); i++) {
+            id = base + "-" + i;
+        }
+        return id;
+    }
+
+    /** A picture becomes the event's image; any media is also kept whole, for the way back. */
+    private EventImage media(JsonObject o, JsonPath path, JsonObject kept) {
+        JsonObject media = object(o, "media", path);
+        if (media == null) {
+            return null;
+        }
+        kept.add("media", media);
+        String url = string(media, "url", path.field("media"));
+        if (url == null || url.isBlank()) {
+            return null;
+        }
+        if (!isPicture(url)) {
+            findings.warning(path.field("media").field("url"), Messages.get("timelinejs.mediaNotShown", Quoting.quote(url)));
+            return null;
+        }
+        return new EventImage(url.strip(), blankToNull(HtmlText.line(string(media, "caption", path.field("media")))),
+                blankToNull(HtmlText.line(string(media, "credit", path.field("media")))), ExtraFields.NONE);
+    }
+
+    static boolean isPicture(String url) {
+        String path = url.strip().replaceAll("[?#].*$", "");
+        int dot = path.lastIndexOf('.');
+        return dot > 0 && PICTURES.contains(path.substring(dot + 1).toLowerCase(Locale.ROOT));
+    }
+
+    private static List<Source> linkSources(List<HtmlText.Link> links) {
+        List<Source> sources = new ArrayList<>();
+        for (HtmlText.Link link : links) {
+            if (Links.openable(link.href()).isPresent()) {
+                String title = link.text().isBlank() ? link.href() : link.text();
+                if (sources.stream().noneMatch(s -> s.url().equals(link.href()))) {
+                    sources.add(new Source(title, link.href(), null, null, ExtraFields.NONE));
+                }
+            }
+        }
+        return sources;
+    }
+
+    private static List<Source> sources(JsonElement element) {
+        List<Source> sources = new ArrayList<>();
+        if (element.isJsonArray()) {
+            for (JsonElement s : element.getAsJsonArray()) {
+                if (s.isJsonObject() && s.getAsJsonObject().has("title")) {
+                    JsonObject o = s.getAsJsonObject();
+                    HistoricalDate date = null;
+                    String iso = text(o, "date");
+                    if (iso != null) {
+                        try {
+                            date = IsoDates.parse(iso);
+                        } catch (InvalidDateException e) {
+                            date = null;
+                        }
+                    }
+                    sources.add(new Source(o.get("title").getAsString(), text(o, "url"), text(o, "publisher"), date, ExtraFields.NONE));
+                }
+            }
+        }
+        return sources;
+    }
+
+    // ---- dates ---------------------------------------------------------------------------------
+
+    /**
+     * A TimelineJS date object: {@code year} is required (negative for BCE, as TimelineJS shows it:
+     * -480 is 480 BCE), the precision is that of the last field given of month, day, hour, minute,
+     * second. Values may be numbers or text, and "" counts as absent, as in files made from sheets.
+     */
+    private HistoricalDate date(JsonObject o, String name, JsonPath parent, boolean required, JsonObject kept) {
+        JsonPath path = parent.field(name);
+        if (!o.has(name) || o.get(name).isJsonNull()) {
+            if (required) {
+                findings.error(parent, Messages.get("problem.field.missing", Quoting.quote(name)));
+            }
+            return null;
+        }
+        if (!o.get(name).isJsonObject()) {
+            findings.error(path, Messages.get("problem.type.expectedObject", Trees.describe(o.get(name))));
+            return null;
+        }
+        JsonObject d = o.getAsJsonObject(name);
+        if (d.entrySet().stream().allMatch(field -> isBlank(field.getValue()) || field.getValue().isJsonObject())) {
+            // A spreadsheet's empty end date: every field "".
+            if (required) {
+                findings.error(path, Messages.get("problem.field.missing", Quoting.quote("year")));
+            }
+            return null;
+        }
+        Long year = number(d, "year", path);
+        if (year == null) {
+            if (!d.has("year") || isBlank(d.get("year"))) {
+                findings.error(path, Messages.get("problem.field.missing", Quoting.quote("year")));
+            }
+            return null; // a year that is not a number was reported by number()
+        }
+        String[] parts = {"month", "day", "hour", "minute", "second"};
+        long[] values = new long[parts.length];
+        Precision precision = Precision.YEAR;
+        Precision[] precisions = {Precision.MONTH, Precision.DAY, Precision.HOUR, Precision.MINUTE, Precision.SECOND};
+        for (int i = 0; i < parts.length; i++) {
+            Long value = number(d, parts[i], path);
+            if (value == null) {
+                break;
+            }
+            values[i] = value;
+            precision = precisions[i];
+        }
+        if (d.has("millisecond") && !isBlank(d.get("millisecond"))) {
+            kept.add(name, d);
+            findings.warning(path.field("millisecond"), Messages.get("timelinejs.milliseconds"));
+        }
+        long astronomical = year < 0 ? year + 1 : year;
+        if (astronomical < HistoricalDate.MIN_YEAR || astronomical > HistoricalDate.MAX_YEAR) {
+            outOfRange = true;
+            return null;
+        }
+        try {
+            return HistoricalDate.of(precision, astronomical, (int) values[0], (int) values[1], (int) values[2], (int) values[3],
+                    (int) values[4]);
+        } catch (InvalidDateException e) {
+            findings.error(path, Messages.get("timelinejs.badDate", e.reason()));
+            return null;
+        }
+    }
+
+    /** A whole number given as a number or as text; null when absent or "" (and an error when it is something else). */
+    private Long number(JsonObject o, String name, JsonPath parent) {
+        if (!o.has(name) || isBlank(o.get(name))) {
+            return null;
+        }
+        JsonElement value = o.get(name);
+        String text = value.isJsonPrimitive() ? value.getAsString().strip() : null;
+        if (text != null && text.matches("-?\\d{1,12}")) {
+            return Long.parseLong(text);
+        }
+        findings.error(parent.field(name), Messages.get("timelinejs.notWholeNumber", value.toString()));
+        return null;
+    }
+
+    private static boolean isBlank(JsonElement value) {
+        return value.isJsonNull() || value.isJsonPrimitive() && value.getAsJsonPrimitive().isString() && value.getAsString().isBlank();
+    }
+
+    // ---- eras and tours ------------------------------------------------------------------------
+
+    private Era era(JsonElement element, JsonPath path, int index) {
+        if (!element.isJsonObject()) {
+            findings.error(path, Messages.get("problem.type.expectedObject", Trees.describe(element)));
+            return null;
+        }
+        JsonObject o = element.getAsJsonObject();
+        JsonObject ignored = new JsonObject();
+        HistoricalDate start = date(o, "start_date", path, true, ignored);
+        HistoricalDate end = date(o, "end_date", path, true, ignored);
+        JsonObject text = object(o, "text", path);
+        String headline = text == null ? null : HtmlText.line(string(text, "headline", path.field("text")));
+        if (start == null || end == null) {
+            return null;
+        }
+        if (end.isBefore(start)) {
+            findings.error(path.field("end_date"), Messages.get("problem.date.endBeforeStart", end.toIso(), start.toIso()));
+            return null;
+        }
+        String title = headline == null || headline.isBlank() ? Messages.get("timelinejs.untitled") : headline;
+        JsonObject ours = object(o, OURS, path);
+        String id = text(ours, "id");
+        return new Era(id != null ? id : "era-" + (index + 1), title, start, end, text(ours, "color"), ExtraFields.NONE);
+    }
+
+    private static List<Tour> tours(JsonObject ours) {
+        List<Tour> tours = new ArrayList<>();
+        if (ours.has("tours") && ours.get("tours").isJsonArray()) {
+            for (JsonElement t : ours.getAsJsonArray("tours")) {
+                if (t.isJsonObject() && t.getAsJsonObject().has("id") && t.getAsJsonObject().has("title")) {
+                    JsonObject o = t.getAsJsonObject();
+                    tours.add(new Tour(o.get("id").getAsString(), o.get("title").getAsString(), strings(o, "steps"), ExtraFields.NONE));
+                }
+            }
+        }
+        return tours;
+    }
+
+    // ---- values --------------------------------------------------------------------------------
+
+    private JsonObject object(JsonObject o, String name, JsonPath parent) {
+        if (!o.has(name) || o.get(name).isJsonNull()) {
+            return null;
+        }
+        if (!o.get(name).isJsonObject()) {
+            findings.warning(parent.field(name), Messages.get("timelinejs.ignored", Messages.get("problem.type.expectedObject",
+                    Trees.describe(o.get(name)))));
+            return null;
+        }
+        return o.getAsJsonObject(name);
+    }
+
+    private JsonArray array(JsonObject o, String name, JsonPath parent) {
+        if (!o.has(name) || o.get(name).isJsonNull()) {
+            return null;
+        }
+        if (!o.get(name).isJsonArray()) {
+            findings.error(parent.field(name), Messages.get("problem.type.expectedList", Trees.describe(o.get(name))));
+            return null;
+        }
+        return o.getAsJsonArray(name);
+    }
+
+    private String string(JsonObject o, String name, JsonPath parent) {
+        if (!o.has(name) || o.get(name).isJsonNull()) {
+            return null;
+        }
+        JsonElement value = o.get(name);
+        if (!value.isJsonPrimitive()) {
+            findings.warning(parent.field(name), Messages.get("timelinejs.ignored", Messages.get("problem.type.expectedText",
+                    Trees.describe(value))));
+            return null;
+        }
+        String text = value.getAsString();
+        if (text.length() > Limits.DESCRIPTION_CHARS) {
+            findings.error(parent.field(name), Messages.get("problem.text.tooLong", Limits.number(text.length()),
+                    Limits.number(Limits.DESCRIPTION_CHARS)));
+            return null;
+        }
+        return text;
+    }
+
+    private static String text(JsonObject o, String name) {
+        if (o == null || !o.has(name) || !o.get(name).isJsonPrimitive()) {
+            return null;
+        }
+        return blankToNull(o.get(name).getAsString());
+    }
+
+    private static List<String> strings(JsonObject o, String name) {
+        if (o == null || !o.has(name) || !o.get(name).isJsonArray()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (JsonElement e : o.getAsJsonArray(name)) {
+            if (e.isJsonPrimitive() && !e.getAsString().isBlank()) {
+                out.add(e.getAsString());
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+
+    /** Reading a whole JSON value into Gson's tree, strictly (Gson's own parser would relax the reader). */
+    static final class Trees {
+        private Trees() {
+        }
+
+        static JsonElement read(JsonReader in) throws IOException {
+            switch (in.peek()) {
+                case BEGIN_OBJECT -> {
+                    JsonObject object = new JsonObject();
+                    in.beginObject();
+                    while (in.hasNext()) {
+                        object.add(in.nextName(), read(in));
+                    }
+                    in.endObject();
+                    return object;
+                }
+                case BEGIN_ARRAY -> {
+                    JsonArray array = new JsonArray();
+                    in.beginArray();
+                    while (in.hasNext()) {
+                        array.add(read(in));
+                    }
+                    in.endArray();
+                    return array;
+                }
+                case STRING -> {
+                    return new JsonPrimitive(in.nextString());
+                }
+                case NUMBER -> {
+                    return new JsonPrimitive(new com.google.gson.internal.LazilyParsedNumber(in.nextString()));
+                }
+                case BOOLEAN -> {
+                    return new JsonPrimitive(in.nextBoolean());
+                }
+                case NULL -> {
+                    in.nextNull();
+                    return JsonNull.INSTANCE;
+                }
+                default -> throw new IOException("unexpected " + in.peek());
+            }
+        }
+
+        static String describe(JsonElement element) {
+            if (element.isJsonObject()) {
+                return Messages.get("json.object");
+            }
+            if (element.isJsonArray()) {
+                return Messages.get("json.list");
+            }
+            if (element.isJsonNull()) {
+                return Messages.get("json.null");
+            }
+            JsonPrimitive p = element.getAsJsonPrimitive();
+            return Messages.get(p.isString() ? "json.text" : p.isNumber() ? "json.number" : "json.boolean");
+        }
+    }
+}

@@ -1,0 +1,273 @@
+package org.chronoline.io;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.chronoline.model.Category;
+import org.chronoline.model.Era;
+import org.chronoline.model.ExtraField;
+import org.chronoline.model.ExtraFields;
+import org.chronoline.model.HistoricalDate;
+import org.chronoline.model.Precision;
+import org.chronoline.model.Source;
+import org.chronoline.model.TimelineDocument;
+import org.chronoline.model.TimelineEvent;
+import org.chronoline.model.Tour;
+
+/**
+ * Writes a timeline in TimelineJS's JSON format, to publish it on a web page with TimelineJS. Texts
+ * become escaped HTML paragraphs, sources a list of links under the text, categories groups, dates
+ * TimelineJS date objects at their precision (years BCE negative, as TimelineJS shows them), and an
+ * approximate date a display date ("c. 1990").
+ *
+ * <p>What TimelineJS has no field for (summaries, tags, people, places, related events, colours,
+ * tours) goes into {@code x-chronoline} objects, which TimelineJS ignores and Chronoline reads back,
+ * and whatever an import kept in {@code x-timelinejs} (videos, backgrounds) is put back in place.
+ */
+public final class TimelineJsWriter {
+    private TimelineJsWriter() {
+    }
+
+    public static byte[] toBytes(TimelineDocument document) {
+        JsonObject root = new JsonObject();
+        JsonObject keptRoot = kept(document.extras());
+        JsonObject slide = new JsonObject();
+        JsonObject slideText = new JsonObject();
+        slideText.addProperty("headline", HtmlText.escape(document.title()));
+        if (document.description() != null) {
+            slideText.addProperty("text", HtmlText.paragraphs(document.description()));
+        }
+        slide.add("text", slideText);
+        for (Map.Entry<String, JsonElement> entry : keptRoot.entrySet()) {
+            if (entry.getKey().startsWith("title.")) {
+                slide.add(entry.getKey().substring("title.".length()), entry.getValue());
+            }
+        }
+        root.add("title", slide);
+
+        JsonArray events = new JsonArray();
+        for (TimelineEvent event : document.events()) {
+            events.add(event(event, document));
+        }
+        if (keptRoot.has("events.beyondRange") && keptRoot.get("events.beyondRange").isJsonArray()) {
+            events.addAll(keptRoot.getAsJsonArray("events.beyondRange"));
+        }
+        root.add("events", events);
+        if (!document.eras().isEmpty()) {
+            JsonArray eras = new JsonArray();
+            for (Era era : document.eras()) {
+                JsonObject o = new JsonObject();
+                o.add("start_date", date(era.start()));
+                o.add("end_date", date(era.end()));
+                JsonObject text = new JsonObject();
+                text.addProperty("headline", HtmlText.escape(era.title()));
+                o.add("text", text);
+                JsonObject ours = new JsonObject();
+                ours.addProperty("id", era.id());
+                if (era.color() != null) {
+                    ours.addProperty("color", era.color());
+                }
+                o.add(TimelineJsParser.OURS, ours);
+                eras.add(o);
+            }
+            root.add("eras", eras);
+        }
+        if (keptRoot.has("scale")) {
+            root.add("scale", keptRoot.get("scale"));
+        }
+        JsonObject ours = new JsonObject();
+        if (!document.categories().isEmpty()) {
+            JsonArray categories = new JsonArray();
+            for (Category category : document.categories()) {
+                JsonObject c = new JsonObject();
+                c.addProperty("id", category.id());
+                c.addProperty("name", category.name());
+                if (category.color() != null) {
+                    c.addProperty("color", category.color());
+                }
+                categories.add(c);
+            }
+            ours.add("categories", categories);
+        }
+        if (!document.tours().isEmpty()) {
+            JsonArray tours = new JsonArray();
+            for (Tour tour : document.tours()) {
+                JsonObject t = new JsonObject();
+                t.addProperty("id", tour.id());
+                t.addProperty("title", tour.title());
+                t.add("steps", strings(tour.steps()));
+                tours.add(t);
+            }
+            ours.add("tours", tours);
+        }
+        if (ours.size() > 0) {
+            root.add(TimelineJsParser.OURS, ours);
+        }
+        String json = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(root) + "\n";
+        return json.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static JsonObject event(TimelineEvent event, TimelineDocument document) {
+        JsonObject kept = kept(event.extras());
+        JsonObject o = new JsonObject();
+        o.add("start_date", kept.has("start_date") ? kept.get("start_date") : date(event.start()));
+        if (event.end() != null) {
+            o.add("end_date", kept.has("end_date") ? kept.get("end_date") : date(event.end()));
+        }
+        JsonObject text = new JsonObject();
+        text.addProperty("headline", HtmlText.escape(event.title()));
+        String body = HtmlText.paragraphs(event.description() != null ? event.description() : event.summary());
+        if (!event.sources().isEmpty()) {
+            body += sourcesHtml(event);
+        }
+        if (!body.isEmpty()) {
+            text.addProperty("text", body);
+        }
+        o.add("text", text);
+        JsonElement media = media(event, kept);
+        if (media != null) {
+            o.add("media", media);
+        }
+        if (event.category() != null) {
+            Category category = document.categories().stream().filter(c -> c.id().equals(event.category())).findFirst().orElse(null);
+            o.addProperty("group", category != null ? category.name() : event.category());
+        }
+        if (kept.has("display_date")) {
+            o.add("display_date", kept.get("display_date"));
+        } else if (event.approximate()) {
+            o.addProperty("display_date", event.dateText());
+        }
+        for (String field : new String[] {"background", "autolink"}) {
+            if (kept.has(field)) {
+                o.add(field, kept.get(field));
+            }
+        }
+        o.addProperty("unique_id", event.id());
+        JsonObject ours = new JsonObject();
+        if (event.summary() != null) {
+            ours.addProperty("summary", event.summary());
+            if (event.description() == null) {
+                ours.addProperty("textIsSummary", true); // the page shows the summary; the way back knows
+            }
+        }
+        if (event.location() != null) {
+            ours.addProperty("location", event.location());
+        }
+        if (event.approximate()) {
+            ours.addProperty("approximate", true);
+        }
+        if (!event.tags().isEmpty()) {
+            ours.add("tags", strings(event.tags()));
+        }
+        if (!event.actors().isEmpty()) {
+            ours.add("actors", strings(event.actors()));
+        }
+        if (!event.related().isEmpty()) {
+            ours.add("related", strings(event.related()));
+        }
+        if (!event.sources().isEmpty()) {
+            JsonArray sources = new JsonArray();
+            for (Source source : event.sources()) {
+                JsonObject s = new JsonObject();
+                s.addProperty("title", source.title());
+                if (source.url() != null) {
+                    s.addProperty("url", source.url());
+                }
+                if (source.publisher() != null) {
+                    s.addProperty("publisher", source.publisher());
+                }
+                if (source.date() != null) {
+                    s.addProperty("date", source.date().toIso());
+                }
+                sources.add(s);
+            }
+            ours.add("sources", sources);
+        }
+        if (ours.size() > 0) {
+            o.add(TimelineJsParser.OURS, ours);
+        }
+        return o;
+    }
+
+    /** The sources as links under the text, for readers of the TimelineJS page. */
+    private static String sourcesHtml(TimelineEvent event) {
+        StringBuilder html = new StringBuilder("<p class=\"chronoline-sources\">Sources: ");
+        for (int i = 0; i < event.sources().size(); i++) {
+            Source source = event.sources().get(i);
+            html.append(i == 0 ? "" : "; ");
+            if (source.url() != null && org.chronoline.model.Links.openable(source.url()).isPresent()) {
+                html.append("<a href=\"").append(HtmlText.escape(source.url())).append("\">").append(HtmlText.escape(source.title()))
+                        .append("</a>");
+            } else {
+                html.append(HtmlText.escape(source.title()));
+            }
+        }
+        return html.append("</p>").toString();
+    }
+
+    /** The image as media; media kept from an import come back whole, with an edited caption or credit. */
+    private static JsonElement media(TimelineEvent event, JsonObject kept) {
+        JsonObject media = kept.has("media") && kept.get("media").isJsonObject() ? kept.getAsJsonObject("media").deepCopy() : null;
+        if (event.image() == null) {
+            return media;
+        }
+        if (media == null || !media.has("url") || !event.image().path().equals(media.get("url").getAsString())) {
+            media = new JsonObject();
+            media.addProperty("url", event.image().path());
+        }
+        if (event.image().caption() != null) {
+            media.addProperty("caption", HtmlText.escape(event.image().caption()));
+        }
+        if (event.image().credit() != null) {
+            media.addProperty("credit", HtmlText.escape(event.image().credit()));
+        }
+        return media;
+    }
+
+    /** A TimelineJS date object with the fields of the date's precision. */
+    static JsonObject date(HistoricalDate date) {
+        JsonObject o = new JsonObject();
+        int year = date.year();
+        // TimelineJS shows -480 as 480 BCE: no year zero, unlike ISO 8601's 0000 for 1 BCE.
+        o.addProperty("year", year <= 0 ? year - 1 : year);
+        Precision p = date.precision();
+        if (p.compareTo(Precision.MONTH) >= 0) {
+            o.addProperty("month", date.month());
+        }
+        if (p.compareTo(Precision.DAY) >= 0) {
+            o.addProperty("day", date.day());
+        }
+        if (p.compareTo(Precision.HOUR) >= 0) {
+            o.addProperty("hour", date.hour());
+        }
+        if (p.compareTo(Precision.MINUTE) >= 0) {
+            o.addProperty("minute", date.minute());
+        }
+        if (p.compareTo(Precision.SECOND) >= 0) {
+            o.addProperty("second", date.second());
+        }
+        return o;
+    }
+
+    private static JsonArray strings(java.util.List<String> values) {
+        JsonArray array = new JsonArray();
+        values.forEach(array::add);
+        return array;
+    }
+
+    private static JsonObject kept(ExtraFields extras) {
+        for (ExtraField field : extras.fields()) {
+            if (field.name().equals(TimelineJsParser.KEPT)) {
+                JsonElement value = JsonParser.parseString(field.json());
+                if (value.isJsonObject()) {
+                    return value.getAsJsonObject();
+                }
+            }
+        }
+        return new JsonObject();
+    }
+}

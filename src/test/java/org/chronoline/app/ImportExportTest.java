@@ -1,0 +1,133 @@
+package org.chronoline.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.application.Platform;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Pagination;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.chronoline.io.CsvColumns;
+import org.chronoline.view.TimelineView;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.w3c.dom.Document;
+import org.w3c.dom.NodeList;
+
+/** Timelines in from other programs, and out as pictures and print, through the real window. */
+class ImportExportTest extends WindowTest {
+
+    @Start
+    void start(Stage stage) {
+        startWindow(stage);
+    }
+
+    private String status(FxRobot robot) {
+        return robot.lookup(".status-bar").queryAs(org.controlsfx.control.StatusBar.class).getText();
+    }
+
+    @Test
+    void aTimelineJsFileOpensAsAnImportThatSaveWillNotWriteOver(FxRobot robot, @TempDir Path dir) throws Exception {
+        waitForTimeline(60);
+        Path file = dir.resolve("every-field.json");
+        Files.copy(Path.of("src/test/resources/timelinejs/every-field.json"), file);
+        byte[] before = Files.readAllBytes(file);
+
+        robot.interact(() -> window.open(file));
+        waitForTimeline(7);
+
+        assertThat(window.session().document().title()).isEqualTo("Arms control in Europe");
+        assertThat(window.session().file()).as("not tied to the TimelineJS file").isNull();
+        assertThat(window.session().isModified()).as("closing asks to save it as a Chronoline timeline").isTrue();
+        assertThat(status(robot)).startsWith("Imported 7 events from the TimelineJS file every-field.json");
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    }
+
+    @Test
+    void aSpreadsheetIsPreviewedMappedAndImported(FxRobot robot) {
+        waitForTimeline(60);
+        Path csv = Path.of("src/test/resources/csv/timelinejs-template.csv");
+
+        Platform.runLater(() -> window.importCsv(csv));
+        WaitForAsyncUtils.waitForFxEvents();
+        Label summary = robot.lookup("#csv-summary").queryAs(Label.class);
+        assertThat(summary.getText()).isEqualTo("4 of 4 rows will be imported; 0 left out");
+
+        @SuppressWarnings("unchecked")
+        ComboBox<CsvColumns.Column> headline = robot.lookup("#csv-column-9").queryAs(ComboBox.class);
+        assertThat(headline.getValue()).isEqualTo(new CsvColumns.Column(CsvColumns.Field.TITLE, 0));
+        robot.interact(() -> headline.setValue(CsvColumns.Column.IGNORED));
+        assertThat(summary.getText()).isEqualTo("0 of 4 rows will be imported; 4 left out");
+        assertThat(robot.lookup("#csv-problems").queryListView().getItems()).first().asString().contains("no column holds the events' titles");
+        assertThat(robot.lookup("#csv-import-button").query().isDisabled()).isTrue();
+        robot.interact(() -> headline.setValue(new CsvColumns.Column(CsvColumns.Field.TITLE, 0)));
+
+        javafx.scene.control.Button importButton = robot.lookup("#csv-import-button").queryButton();
+        robot.interact(importButton::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+        waitForTimeline(4);
+
+        assertThat(window.session().document().events()).extracting(e -> e.title()).contains("CFE Treaty signed", "Battle of Thermopylae");
+        assertThat(window.session().file()).isNull();
+        assertThat(status(robot)).startsWith("Imported 4 events from the CSV file timelinejs-template.csv");
+    }
+
+    @Test
+    void theWholeTimelineBecomesAnSvgWhoseTextIsTextAndATallPng(FxRobot robot) throws Exception {
+        waitForTimeline(60);
+        String[] svg = new String[1];
+        TimelineView.WholeTimeline[] whole = new TimelineView.WholeTimeline[1];
+        WritableImage[] png = new WritableImage[1];
+        robot.interact(() -> {
+            whole[0] = timeline().wholeTimeline(3200);
+            svg[0] = timeline().renderWholeSvg(whole[0]);
+            png[0] = timeline().renderWhole(whole[0], 1);
+        });
+
+        assertThat(whole[0].height()).as("every lane, more than the window shows").isGreaterThan(timeline().getHeight());
+        assertThat(png[0].getWidth()).isEqualTo(3200);
+        assertThat(png[0].getHeight()).isEqualTo(Math.round(whole[0].height()));
+        Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(svg[0].getBytes(StandardCharsets.UTF_8)));
+        assertThat(xml.getDocumentElement().getTagName()).isEqualTo("svg");
+        assertThat(xml.getDocumentElement().getAttribute("width")).isEqualTo("3200");
+        StringBuilder texts = new StringBuilder();
+        NodeList textNodes = xml.getElementsByTagName("text");
+        for (int i = 0; i < textNodes.getLength(); i++) {
+            texts.append(textNodes.item(i).getTextContent()).append('\n');
+        }
+        assertThat(texts.toString()).contains("CFE Treaty signed in Paris", "Treaties signed", "1990", "Russia suspends the CFE Treaty");
+        assertThat(xml.getElementsByTagName("ellipse").getLength()).as("a marker for each point event").isGreaterThanOrEqualTo(40);
+        assertThat(xml.getElementsByTagName("rect").getLength()).as("bars, bands, lanes").isGreaterThan(20);
+    }
+
+    @Test
+    void printingShowsThePagesFirstTheViewOnOnePageOrTheWholeTimelineAcrossSeveral(FxRobot robot) {
+        waitForTimeline(60);
+
+        Platform.runLater(() -> PrintPreview.show(stage, timeline(), window.session().document().title(), text -> { }));
+        WaitForAsyncUtils.waitForFxEvents();
+        Label count = robot.lookup("#print-count").queryAs(Label.class);
+        assertThat(count.getText()).isEqualTo("1 page");
+        assertThat(robot.lookup(".print-title").queryAs(Label.class).getText()).isEqualTo("Arms Control in Europe, 1972–2026");
+
+        @SuppressWarnings("unchecked")
+        ChoiceBox<PrintPreview.Extent> extent = robot.lookup("#print-extent").queryAs(ChoiceBox.class);
+        robot.interact(() -> extent.setValue(PrintPreview.Extent.WHOLE));
+        assertThat(count.getText()).isEqualTo("3 pages");
+        assertThat(robot.lookup("#print-pages").queryAs(Pagination.class).getPageCount()).isEqualTo(3);
+        assertThat(robot.lookup(".print-footer").queryAs(Label.class).getText()).matches("\\d{4} – \\d{4}  ·  page 1 of 3");
+
+        robot.clickOn("Cancel");
+    }
+}

@@ -1,0 +1,117 @@
+package org.chronoline.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.chronoline.io.CsvColumns.Column;
+import org.chronoline.io.CsvColumns.Field;
+import org.chronoline.model.TimelineDocument;
+import org.chronoline.model.TimelineEvent;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Spreadsheets in and out: tricky quoting, BCE dates, empty cells, TimelineJS's template, round trips. */
+class CsvTest {
+    private static Path file(String name) {
+        return Path.of("src/test/resources/csv", name);
+    }
+
+    private static CsvImporter.Result importFile(String name) throws IOException {
+        CsvImporter.Sheet sheet = CsvImporter.read(file(name));
+        return CsvImporter.convert(sheet, CsvColumns.recognise(sheet.headers()), "Imported", name);
+    }
+
+    @Test
+    void readsQuotedCommasQuotesAndLineBreaksAndLeavesOutBadRowsWithTheirReasons() throws IOException {
+        CsvImporter.Result result = importFile("tricky.csv");
+
+        TimelineDocument doc = result.document();
+        assertThat(doc.events()).extracting(TimelineEvent::title)
+                .containsExactly("Treaty signed in Paris, at last", "Thermopylae", "Moratorium");
+        TimelineEvent paris = doc.events().get(0);
+        assertThat(paris.description()).isEqualTo("He said \"enough\".\nSecond line of the same cell.");
+        assertThat(paris.tags()).containsExactly("CFE", "Paris summit");
+        assertThat(paris.sources()).singleElement().satisfies(s -> assertThat(s.url()).isEqualTo("https://www.osce.org/node/58665"));
+        assertThat(paris.category()).isEqualTo("treaties");
+        assertThat(doc.categories()).extracting(c -> c.id() + "/" + c.name())
+                .containsExactly("treaties/Treaties", "battles/Battles", "decisions/Decisions");
+        assertThat(doc.events().get(1).dateText()).isEqualTo("480 BCE");
+        assertThat(doc.events().get(2).dateText()).isEqualTo("July – December 2007");
+        assertThat(result.problems()).extracting(p -> p.format("f")).containsExactly(
+                "f:6:2: error: Start: this row is left out: the date is empty",
+                "f:7:2: error: Start: this row is left out: \"2007-13-01\" is not a date (month 13)",
+                "f:8:3: error: End: this row is left out: end (1990) is before start (1991)");
+    }
+
+    @Test
+    void readsTheColumnsOfTheTimelineJsSheetTemplate() throws IOException {
+        CsvImporter.Result result = importFile("timelinejs-template.csv");
+
+        assertThat(result.problems()).isEmpty();
+        List<TimelineEvent> events = result.document().events();
+        assertThat(events).extracting(TimelineEvent::dateText).containsExactly("19 November 1990", "12 October 2007, 14:30",
+                "480 BCE", "9 March 1989 – 19 November 1990");
+        assertThat(events.get(0).image().path()).isEqualTo("images/paris.jpg");
+        assertThat(events.get(0).image().caption()).isEqualTo("The summit");
+        assertThat(events.get(0).image().credit()).isEqualTo("Archive");
+        assertThat(events.get(0).description()).isEqualTo("22 states sign the treaty.");
+        assertThat(events.get(1).category()).isEqualTo("talks");
+    }
+
+    @Test
+    void findsTheDelimiterAndSaysWhichColumnsAreMissing() throws IOException {
+        CsvImporter.Sheet sheet = CsvImporter.read(file("semicolons.csv"));
+        assertThat(sheet.delimiter()).isEqualTo(';');
+        assertThat(sheet.headers()).containsExactly("titel", "datum", "ort");
+
+        CsvImporter.Result unmapped = CsvImporter.convert(sheet, CsvColumns.recognise(sheet.headers()), "T", "semicolons.csv");
+        assertThat(unmapped.problems()).extracting(Problem::message).containsExactly(
+                "no column holds the events' titles; name one \"title\" (or \"Headline\"), or choose it in the import",
+                "no column holds the events' dates; name one \"start\" (or \"Year\"), or choose it in the import");
+
+        List<Column> chosen = List.of(new Column(Field.TITLE, 0), new Column(Field.START, 0), new Column(Field.LOCATION, 0));
+        CsvImporter.Result mapped = CsvImporter.convert(sheet, chosen, "T", "semicolons.csv");
+        assertThat(mapped.problems()).extracting(Problem::message).singleElement().asString().contains("\"19.11.1990\" is not a date");
+    }
+
+    @Test
+    void recognisesHeadersInAnyCaseAndSpelling() {
+        assertThat(CsvColumns.recognise(List.of("Headline", "START_DATE", "End Year", "Media Credit", "source 2 url", "Source",
+                "\uFEFFid", "whatever"))).containsExactly(new Column(Field.TITLE, 0), new Column(Field.START, 0),
+                new Column(Field.END_YEAR, 0), new Column(Field.IMAGE_CREDIT, 0), new Column(Field.SOURCE_URL, 2),
+                new Column(Field.SOURCE_TITLE, 1), new Column(Field.ID, 0), Column.IGNORED);
+    }
+
+    @Test
+    void exportsTheBundledTimelineAndImportsItBackWithEveryEventUnchanged(@TempDir Path dir) throws IOException {
+        TimelineDocument original = new TimelineFileReader().read(Path.of("data/events.json")).document();
+        Path csv = dir.resolve("events.csv");
+        Files.write(csv, CsvExporter.toBytes(original, original.events(), true));
+
+        byte[] bytes = Files.readAllBytes(csv);
+        assertThat(new String(bytes, 0, 3, StandardCharsets.ISO_8859_1)).as("byte-order mark for Excel").isEqualTo("\u00EF\u00BB\u00BF");
+        CsvImporter.Sheet sheet = CsvImporter.read(csv);
+        CsvImporter.Result back = CsvImporter.convert(sheet, CsvColumns.recognise(sheet.headers()), original.title(), "events.csv");
+
+        assertThat(back.problems()).isEmpty();
+        assertThat(back.document().events()).isEqualTo(original.events());
+        assertThat(back.document().categories()).extracting(c -> c.id() + "/" + c.name()).as("in order of first use")
+                .containsExactlyInAnyOrderElementsOf(original.categories().stream().filter(c -> original.events().stream().anyMatch(e -> c.id().equals(e.category())))
+                        .map(c -> c.id() + "/" + c.name()).toList());
+    }
+
+    @Test
+    void quotesWhatSpreadsheetsNeedQuoted() {
+        TimelineDocument original = new TimelineFileReader().read(Path.of("data/events.json")).document();
+        TimelineEvent tricky = original.events().get(0).withDates(original.events().get(0).start(), null)
+                .withTags(List.of("a, b", "say \"hi\""));
+
+        String csv = new String(CsvExporter.toBytes(original, List.of(tricky), false), StandardCharsets.UTF_8);
+
+        assertThat(csv).startsWith("id,title,start,").contains("\"a, b; say \"\"hi\"\"\"").contains("\r\n");
+    }
+}

@@ -1,0 +1,149 @@
+package org.chronoline.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.chronoline.model.TimelineDocument;
+import org.chronoline.model.TimelineEvent;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** TimelineJS files, written by us from the published format description, in and out. */
+class TimelineJsTest {
+    private final TimelineFileReader reader = new TimelineFileReader();
+
+    private static Path file(String name) {
+        return Path.of("src/test/resources/timelinejs", name);
+    }
+
+    private TimelineEvent event(TimelineDocument doc, String id) {
+        return doc.events().stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void readsEveryDocumentedFieldOfTheFormat() {
+        LoadResult result = reader.read(file("every-field.json"));
+
+        assertThat(result.status()).isEqualTo(LoadResult.Status.LOADED);
+        assertThat(result.format()).isEqualTo(FileFormat.TIMELINEJS);
+        TimelineDocument doc = result.document();
+        assertThat(doc.title()).isEqualTo("Arms control in Europe");
+        assertThat(doc.description()).isEqualTo("From the CFE Treaty to its suspension.\n\nWritten for a class.");
+        assertThat(doc.categories()).extracting(c -> c.id() + "/" + c.name()).containsExactly("treaties/Treaties", "decisions/Decisions");
+        assertThat(doc.eras()).singleElement().satisfies(era -> {
+            assertThat(era.title()).isEqualTo("CFE Treaty applied");
+            assertThat(era.start().toIso() + "/" + era.end().toIso()).isEqualTo("1992-07-17/2007-12-12");
+        });
+
+        TimelineEvent signed = event(doc, "cfe-signed");
+        assertThat(signed.title()).isEqualTo("CFE Treaty signed in Paris");
+        assertThat(signed.start().toIso()).isEqualTo("1990-11-19");
+        assertThat(signed.category()).isEqualTo("treaties");
+        assertThat(signed.description()).as("HTML to text, the script gone").isEqualTo("22 states sign the treaty.\n\nSee the OSCE page.");
+        assertThat(signed.sources()).singleElement().satisfies(s -> {
+            assertThat(s.title()).isEqualTo("the OSCE page");
+            assertThat(s.url()).isEqualTo("https://www.osce.org/node/58665");
+        });
+        assertThat(signed.image().path()).isEqualTo("images/paris-1990.jpg");
+        assertThat(signed.image().caption()).isEqualTo("Signing ceremony");
+        assertThat(signed.image().credit()).isEqualTo("Archive");
+        assertThat(signed.extras().fields()).singleElement().satisfies(kept -> {
+            assertThat(kept.name()).isEqualTo("x-timelinejs");
+            assertThat(kept.json()).contains("\"thumbnail\":\"images/paris-thumb.jpg\"", "\"link_target\":\"_blank\"",
+                    "\"background\":{\"url\":\"images/paris-bg.jpg\"", "\"autolink\":false");
+        });
+
+        assertThat(event(doc, "decree").start().toIso()).as("a month alone is month precision").isEqualTo("2007-07");
+        TimelineEvent talks = event(doc, "cfe-talks");
+        assertThat(talks.dateText()).isEqualTo("9 March 1989 – November 1990");
+        assertThat(talks.description()).isEqualTo("\u2022 NATO\n\u2022 Warsaw Pact");
+        assertThat(event(doc, "two-plus-two").start().toIso()).isEqualTo("2007-10-12T14:30:05");
+        assertThat(event(doc, "thermopylae").dateText()).as("-480 is 480 BCE, as TimelineJS shows it").isEqualTo("480 BCE");
+        assertThat(doc.events().get(6).title()).isEqualTo("An event without a headline.");
+
+        assertThat(result.warnings()).extracting(p -> p.format("f")).containsExactly(
+                "f:56:112: warning: events[4].start_date.millisecond: milliseconds are not kept in a Chronoline date; the original "
+                        + "date is kept for exporting back to TimelineJS",
+                "f:63:24: warning: events[5].media.url: the media \"https://www.youtube.com/watch?v=abcdefghijk\" is not a picture "
+                        + "Chronoline shows; it is kept, and exported back to TimelineJS",
+                "f:68:15: warning: events[6].text: this event has no headline; it is called \"An event without a headline.\"");
+    }
+
+    @Test
+    void readsTheStringsAndEmptyFieldsOfAFileMadeFromASheet() {
+        LoadResult result = reader.read(file("from-a-sheet.json"));
+
+        assertThat(result.problems()).isEmpty();
+        TimelineDocument doc = result.document();
+        assertThat(doc.title()).as("named after the file when there is no title slide").isEqualTo("From a sheet");
+        assertThat(doc.events()).extracting(TimelineEvent::dateText).containsExactly("26 May 1972", "15 March 44 BCE");
+        assertThat(doc.events().get(1).category()).isNull();
+    }
+
+    @Test
+    void explainsDatesThatAreNotDates() {
+        LoadResult result = reader.read(file("broken-dates.json"));
+
+        assertThat(result.status()).isEqualTo(LoadResult.Status.INVALID);
+        assertThat(result.problems()).extracting(p -> p.format("f")).containsExactly(
+                "f:3:20: error: events[0].start_date: \"year\" is missing",
+                "f:4:29: error: events[1].start_date.year: expected a whole number, found \"MCMXC\"",
+                "f:5:20: error: events[2].start_date: this is not a date (February 2007 has 28 days)",
+                "f:6:20: error: events[3].start_date: expected an object {…}, found text",
+                "f:7:5: error: events[4]: \"start_date\" is missing");
+    }
+
+    @Test
+    void keepsCosmologicalEventsItCannotShowForTheWayBack(@TempDir Path dir) throws IOException {
+        LoadResult result = reader.read(file("cosmological.json"));
+
+        assertThat(result.document().events()).extracting(TimelineEvent::id).containsExactly("dinosaurs");
+        assertThat(result.warnings()).hasSize(2).allSatisfy(p -> assertThat(p.message()).contains("beyond the years Chronoline shows"));
+
+        JsonObject back = JsonParser.parseString(new String(TimelineJsWriter.toBytes(result.document()), StandardCharsets.UTF_8))
+                .getAsJsonObject();
+        JsonArray events = back.getAsJsonArray("events");
+        assertThat(events).hasSize(3);
+        assertThat(back.get("scale").getAsString()).isEqualTo("cosmological");
+        assertThat(events.toString()).contains("\"year\":-13800000000", "\"unique_id\":\"big-bang\"", "\"year\":-66000000");
+    }
+
+    @Test
+    void exportsTheBundledTimelineAndReadsItBackUnchanged(@TempDir Path dir) throws IOException {
+        TimelineDocument original = reader.read(Path.of("data/events.json")).document();
+        Path exported = dir.resolve("timeline.json");
+        Files.write(exported, TimelineJsWriter.toBytes(original));
+
+        LoadResult back = reader.read(exported);
+
+        assertThat(back.format()).isEqualTo(FileFormat.TIMELINEJS);
+        assertThat(back.problems()).isEmpty();
+        assertThat(TimelineFileWriter.toBytes(back.document())).as("every event, date, category, description and source")
+                .isEqualTo(Files.readAllBytes(Path.of("data/events.json")));
+    }
+
+    @Test
+    void writesWhatTimelineJsReads() {
+        TimelineDocument original = reader.read(Path.of("data/events.json")).document();
+
+        JsonObject out = JsonParser.parseString(new String(TimelineJsWriter.toBytes(original), StandardCharsets.UTF_8)).getAsJsonObject();
+
+        assertThat(out.getAsJsonObject("title").getAsJsonObject("text").get("headline").getAsString()).isEqualTo(original.title());
+        JsonObject signed = null;
+        for (var e : out.getAsJsonArray("events")) {
+            if (e.getAsJsonObject().get("unique_id").getAsString().equals("cfe-signed")) {
+                signed = e.getAsJsonObject();
+            }
+        }
+        assertThat(signed.getAsJsonObject("start_date").toString()).isEqualTo("{\"year\":1990,\"month\":11,\"day\":19}");
+        assertThat(signed.get("group").getAsString()).isEqualTo("Treaties signed");
+        assertThat(signed.getAsJsonObject("text").get("text").getAsString()).startsWith("<p>").contains(
+                "<p class=\"chronoline-sources\">Sources: <a href=\"https://www.osce.org/node/58665\">");
+    }
+}
