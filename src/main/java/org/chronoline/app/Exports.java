@@ -94,7 +94,7 @@ final class Exports {
         });
     }
 
-    private static byte[] png(int width, int height, int[] pixels) {
+    static byte[] png(int width, int height, int[] pixels) {
         try {
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
             PngWriter.write(out, width, height, pixels);

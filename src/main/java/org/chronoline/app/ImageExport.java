@@ -6,12 +6,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.concurrent.Task;
-import javafx.scene.control.Alert;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.image.WritableImage;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.chronoline.io.PngWriter;
 import org.chronoline.text.Messages;
 import org.chronoline.view.Pixels;
 import org.chronoline.view.TimelineView;
@@ -62,25 +60,7 @@ final class ImageExport {
         int width = (int) image.getWidth();
         int height = (int) image.getHeight();
         int[] pixels = Pixels.argb(image);
-        Task<Void> task = new Task<>() {
-            @Override
-            protected Void call() throws Exception {
-                PngWriter.write(target, width, height, pixels);
-                return null;
-            }
-        };
-        task.setOnSucceeded(e -> status.accept(Messages.get("export.saved", target.getFileName(), width, height)));
-        task.setOnFailed(e -> {
-            Alert alert = new Alert(Alert.AlertType.ERROR);
-            alert.initOwner(owner);
-            alert.setTitle(Messages.get("export.title"));
-            alert.setHeaderText(Messages.get("export.failed", target.getFileName()));
-            alert.setContentText(String.valueOf(task.getException().getMessage()));
-            alert.show();
-        });
-        Thread thread = new Thread(task, "chronoline-export");
-        thread.setDaemon(true);
-        thread.start();
-        return task;
+        return new Exports(owner, status).write(target, () -> Exports.png(width, height, pixels),
+                Messages.get("export.saved", target.getFileName(), width, height));
     }
 }

@@ -75,19 +75,7 @@ public final class HtmlText {
 
     /** Text with the five characters that mean something in HTML escaped. */
     public static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return org.chronoline.text.Markup.escape(text);
     }
 
     /** Walks the tree, writing text and paragraph breaks. */

@@ -39,12 +39,8 @@ public final class TimelineFileReader {
                 return LoadResult.unreadable(Messages.get("problem.io.folder"));
             }
             size = source.size();
-        } catch (NoSuchFileException e) {
-            return LoadResult.unreadable(Messages.get("problem.io.notFound"));
-        } catch (AccessDeniedException e) {
-            return LoadResult.unreadable(Messages.get("problem.io.denied"));
         } catch (IOException e) {
-            return LoadResult.unreadable(Messages.get("problem.io.other", e.getMessage()));
+            return unreadable(e);
         }
         if (size > MAX_FILE_BYTES) {
             // Readable, but not a timeline Chronoline can hold: an error in the file, not a failure to read it.
@@ -85,12 +81,8 @@ public final class TimelineFileReader {
                     : new Problem(Severity.ERROR, 1, 1, "", Messages.get("problem.file.onlyWhitespace")));
         } catch (MalformedJsonException e) {
             findings.positioned(SyntaxErrors.explain(e.getMessage(), false, rootComplete, source));
-        } catch (NoSuchFileException e) {
-            return LoadResult.unreadable(Messages.get("problem.io.notFound"));
-        } catch (AccessDeniedException e) {
-            return LoadResult.unreadable(Messages.get("problem.io.denied"));
         } catch (IOException e) {
-            return LoadResult.unreadable(Messages.get("problem.io.other", e.getMessage()));
+            return unreadable(e);
         } catch (OutOfMemoryError e) {
             document = null;
             findings.positioned(Problem.unpositioned(Severity.ERROR, Messages.get("problem.io.outOfMemory",
@@ -125,6 +117,17 @@ public final class TimelineFileReader {
     public static String titleOf(String fileName) {
         String stem = fileName.replaceFirst("\\.[^.]*$", "").replaceAll("[-_]+", " ").strip();
         return stem.isEmpty() ? Messages.get("new.title") : Character.toUpperCase(stem.charAt(0)) + stem.substring(1);
+    }
+
+    /** Why the operating system would not let the file be read, in words. */
+    private static LoadResult unreadable(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return LoadResult.unreadable(Messages.get("problem.io.notFound"));
+        }
+        if (e instanceof AccessDeniedException) {
+            return LoadResult.unreadable(Messages.get("problem.io.denied"));
+        }
+        return LoadResult.unreadable(Messages.get("problem.io.other", e.getMessage()));
     }
 
     private static Problem undecodable(TimelineSource source, UndecodableTextException e) {

@@ -281,19 +281,7 @@ final class SvgSurface implements Surface {
         return String.format(Locale.ROOT, "%.2f", value).replaceAll("0+$", "").replaceAll("\\.$", "");
     }
 
-    /** Text for XML: markup characters escaped, characters XML cannot hold replaced. */
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 8);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                default -> out.append(c < 0x20 && c != '\t' || c == 0xFFFE || c == 0xFFFF ? '\uFFFD' : c);
-            }
-        }
-        return out.toString();
+    private static String escape(String text) {
+        return org.chronoline.text.Markup.escape(text);
     }
 }
