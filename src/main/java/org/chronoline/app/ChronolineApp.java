@@ -28,6 +28,19 @@ public final class ChronolineApp extends Application {
         });
     }
 
+    /** The file to open, and its reading, started in {@link #init()} while JavaFX starts. */
+    private Path first;
+    private java.util.concurrent.Future<DocumentLoad.Outcome> firstLoad;
+
+    @Override
+    public void init() {
+        List<String> files = getParameters().getUnnamed();
+        first = files.isEmpty() ? MainWindow.defaultFile() : Path.of(files.get(0));
+        if (first != null && !first.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
+            firstLoad = DocumentLoad.startEarly(org.chronoline.io.TimelineSource.of(first));
+        }
+    }
+
     @Override
     public void start(Stage stage) {
         MainWindow window = new MainWindow(stage, address -> Links.openable(address)
@@ -35,12 +48,17 @@ public final class ChronolineApp extends Application {
         if (Boolean.getBoolean("chronoline.exitAfterFirstFrame")) {
             exitAfterFirstFrame(window);
         }
+        // Opened before the window shows, so that its first frame already has the events when they are read.
+        if (firstLoad != null) {
+            window.open(first, firstLoad);
+        }
         stage.show();
-        List<String> files = getParameters().getUnnamed();
-        if (files.isEmpty()) {
-            window.openDefault();
-        } else {
-            window.open(Path.of(files.get(0)));
+        if (firstLoad == null) {
+            if (first != null) {
+                window.open(first);
+            } else {
+                window.openDefault();
+            }
         }
     }
 }

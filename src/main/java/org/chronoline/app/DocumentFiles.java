@@ -97,7 +97,30 @@ final class DocumentFiles {
             window.importCsv(file);
             return;
         }
-        confirmDiscard(() -> load(TimelineSource.of(file), file, true));
+        confirmDiscard(() -> load(TimelineSource.of(file), file, true, null));
+    }
+
+    /**
+     * Opens a file that has been read since before the window was built (see {@link DocumentLoad#startEarly}).
+     * When it is read already and opened cleanly, it is shown at once, so that the window's first
+     * frame has the events; anything else (still reading, problems, kept edits to offer) goes the
+     * usual way, once the window is up.
+     */
+    void open(Path file, java.util.concurrent.Future<DocumentLoad.Outcome> headStart) {
+        if (headStart.isDone() && recovery.find(file).isEmpty()) {
+            try {
+                DocumentLoad.Outcome outcome = headStart.get();
+                if (outcome.result().isLoaded() && !outcome.result().isImported()) {
+                    opened(outcome, file, false);
+                    return;
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (java.util.concurrent.ExecutionException e) {
+                // Read it again the usual way, where a failure is reported.
+            }
+        }
+        load(TimelineSource.of(file), file, true, headStart);
     }
 
     /**
@@ -114,7 +137,7 @@ final class DocumentFiles {
     }
 
     void openSource(TimelineSource source) {
-        confirmDiscard(() -> load(source, null, true));
+        confirmDiscard(() -> load(source, null, true, null));
     }
 
     void chooseAndOpen() {
@@ -135,11 +158,11 @@ final class DocumentFiles {
         }
     }
 
-    private void load(TimelineSource source, Path file, boolean offerRecovery) {
+    private void load(TimelineSource source, Path file, boolean offerRecovery, java.util.concurrent.Future<DocumentLoad.Outcome> headStart) {
         if (loading != null) {
             loading.cancel();
         }
-        DocumentLoad load = new DocumentLoad(source);
+        DocumentLoad load = new DocumentLoad(source, headStart);
         loading = load;
         window.status(Messages.get("status.loading", source.name()));
         window.loading(load);
@@ -168,6 +191,12 @@ final class DocumentFiles {
             ProblemsDialog.show(window.stage(), outcome.source().name(), result);
             return;
         }
+        opened(outcome, file, offerRecovery);
+    }
+
+    /** A file was read and opens: show it, or show what was imported from it. */
+    private void opened(DocumentLoad.Outcome outcome, Path file, boolean offerRecovery) {
+        LoadResult result = outcome.result();
         if (result.isImported() && file != null) {
             imported(result.document(), file, Messages.get("format." + result.format().name().toLowerCase(java.util.Locale.ROOT)));
             lastLoad = result;
@@ -403,7 +432,7 @@ final class DocumentFiles {
         }
         Path file = session.file();
         if (!session.isModified()) {
-            load(TimelineSource.of(file), file, false);
+            load(TimelineSource.of(file), file, false, null);
             window.status(Messages.get("status.reloaded", file.getFileName()));
             return;
         }
@@ -414,7 +443,7 @@ final class DocumentFiles {
                 Messages.get("changed.text"), reload, keep);
         Optional<ButtonType> choice = alert.showAndWait();
         if (choice.isPresent() && choice.get() == reload) {
-            load(TimelineSource.of(file), file, false);
+            load(TimelineSource.of(file), file, false, null);
         } else {
             session.keepMineOverDisk();
         }

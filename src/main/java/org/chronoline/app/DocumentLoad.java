@@ -17,9 +17,28 @@ final class DocumentLoad extends Task<DocumentLoad.Outcome> {
     }
 
     private final TimelineSource source;
+    private final java.util.concurrent.Future<Outcome> headStart;
 
     DocumentLoad(TimelineSource source) {
+        this(source, null);
+    }
+
+    /** @param headStart the same file already being read since before the window was built, or null */
+    DocumentLoad(TimelineSource source, java.util.concurrent.Future<Outcome> headStart) {
         this.source = source;
+        this.headStart = headStart;
+    }
+
+    /**
+     * Starts reading a file at once, on a thread of its own, while the window is still being built:
+     * on two cores that hides most of the reading from the start-up time.
+     */
+    static java.util.concurrent.Future<Outcome> startEarly(TimelineSource source) {
+        java.util.concurrent.FutureTask<Outcome> early = new java.util.concurrent.FutureTask<>(() -> read(source, LoadMonitor.NONE, () -> false));
+        Thread thread = new Thread(early, "chronoline-early-load");
+        thread.setDaemon(true);
+        thread.start();
+        return early;
     }
 
     String sourceName() {
@@ -27,8 +46,15 @@ final class DocumentLoad extends Task<DocumentLoad.Outcome> {
     }
 
     @Override
-    protected Outcome call() {
-        LoadResult result = new TimelineFileReader().read(source, new LoadMonitor() {
+    protected Outcome call() throws Exception {
+        if (headStart != null) {
+            try {
+                return headStart.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                // Read it again, here, where a failure is reported as usual.
+            }
+        }
+        return read(source, new LoadMonitor() {
             @Override
             public void progress(long bytesRead, long totalBytes) {
                 if (totalBytes > 0) {
@@ -40,8 +66,12 @@ final class DocumentLoad extends Task<DocumentLoad.Outcome> {
             public boolean isCancelled() {
                 return DocumentLoad.this.isCancelled();
             }
-        });
-        TimelineContent content = result.isLoaded() && !isCancelled() ? new TimelineContent(result.document()) : null;
+        }, this::isCancelled);
+    }
+
+    private static Outcome read(TimelineSource source, LoadMonitor monitor, java.util.function.BooleanSupplier cancelled) {
+        LoadResult result = new TimelineFileReader().read(source, monitor);
+        TimelineContent content = result.isLoaded() && !cancelled.getAsBoolean() ? new TimelineContent(result.document()) : null;
         return new Outcome(source, result, content);
     }
 }

@@ -120,7 +120,14 @@ public final class MainWindow {
         session.modifiedProperty().addListener((o, old, now) -> updateStatus());
 
         javafx.scene.control.Tab timelineTab = new javafx.scene.control.Tab(Messages.get("tab.timeline"), timeline);
-        javafx.scene.control.Tab listTab = new javafx.scene.control.Tab(Messages.get("tab.list"), table);
+        // The list joins the scene the first time it is shown: a table the user has not asked for
+        // would otherwise be styled and laid out while the window opens.
+        javafx.scene.control.Tab listTab = new javafx.scene.control.Tab(Messages.get("tab.list"));
+        listTab.selectedProperty().addListener((o, was, now) -> {
+            if (now && listTab.getContent() == null) {
+                listTab.setContent(table);
+            }
+        });
         timelineTab.setClosable(false);
         listTab.setClosable(false);
         views.getTabs().addAll(timelineTab, listTab);
@@ -219,8 +226,8 @@ public final class MainWindow {
 
     /** The bundled arms-control timeline: {@code data/events.json} when run from the project, else the copy inside the jar. */
     public void openDefault() {
-        Path local = Path.of("data", "events.json");
-        if (Files.isRegularFile(local)) {
+        Path local = defaultFile();
+        if (local != null) {
             open(local);
             return;
         }
@@ -233,8 +240,19 @@ public final class MainWindow {
         }
     }
 
+    /** The bundled timeline as a file, when run from the project folder; null otherwise. */
+    static Path defaultFile() {
+        Path local = Path.of("data", "events.json");
+        return Files.isRegularFile(local) ? local : null;
+    }
+
     public void open(Path file) {
         files.open(file);
+    }
+
+    /** Opens a file whose reading started before the window was built. */
+    void open(Path file, java.util.concurrent.Future<DocumentLoad.Outcome> headStart) {
+        files.open(file, headStart);
     }
 
     /** Closes the window after asking about unsaved changes (Save, Don't Save, Cancel). */

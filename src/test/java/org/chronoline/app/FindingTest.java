@@ -76,6 +76,8 @@ class FindingTest extends WindowTest {
 
         assertThat(timeline().getContent().events().size()).isEqualTo(53);
         assertThat(timeline().getContent().event("two-plus-two-moscow")).isNull();
+        robot.press(KeyCode.CONTROL).type(KeyCode.L).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
         @SuppressWarnings("unchecked")
         TableView<TimelineEvent> table = robot.lookup("#event-table").queryAs(TableView.class);
         assertThat(table.getItems()).hasSize(53).noneMatch(e -> "talks".equals(e.category()));
