@@ -41,10 +41,8 @@ import org.chronoline.model.CivilCalendar;
 import org.chronoline.model.DateText;
 import org.chronoline.model.TimelineDocument;
 import org.chronoline.model.TimelineEvent;
-import org.chronoline.model.Tour;
 import org.chronoline.text.Messages;
 import org.chronoline.view.LayoutMode;
-import org.chronoline.view.PresentationSteps;
 import org.chronoline.view.Theme;
 import org.chronoline.view.TimelineContent;
 import org.chronoline.view.TimelineView;
@@ -82,7 +80,7 @@ public final class MainWindow {
     private final WindowActions actions;
     private final EventPictures pictures;
     private final Exports exports;
-    private PresentationMode presentation;
+    private final Presenting presenting;
     private Task<?> loading;
     private Runnable onClosed = Platform::exit;
 
@@ -104,6 +102,8 @@ public final class MainWindow {
         this.pictures = new EventPictures(session::file);
         this.exports = new Exports(stage, statusBar::setText);
         details.setPictures(pictures::of);
+        this.presenting = new Presenting(stage, timeline, finder, session::document, pictures, statusBar::setText,
+                searchBox::hideResults);
 
         details.eventProperty().bind(timeline.selectedEventProperty());
         details.timelineProperty().bind(timeline.contentProperty());
@@ -420,38 +420,13 @@ public final class MainWindow {
 
     // ---- presenting ----------------------------------------------------------------------------
 
-    /** View > Present (F5): every shown event in time order, from the selected one. Ignored while presenting. */
     void present() {
-        startPresenting(PresentationSteps.ofEvents(Messages.get("present.allShown"), finder.shown(), timeline.getSelectedEvent()),
-                timeline.getContent());
-    }
-
-    /** View > Present Tour: the tour's steps in its order, over the whole timeline whatever the filter hides. */
-    void presentTour(Tour tour) {
-        TimelineContent all = new TimelineContent(session.document());
-        startPresenting(PresentationSteps.ofTour(tour, all::event), all);
-    }
-
-    private void startPresenting(PresentationSteps steps, TimelineContent content) {
-        if (presentation != null) {
-            return;
-        }
-        if (steps == null) {
-            statusBar.setText(Messages.get("present.noSteps"));
-            return;
-        }
-        searchBox.hideResults();
-        presentation = PresentationMode.start(stage, content, steps, pictures, () -> {
-            presentation = null;
-            stage.requestFocus();
-            timeline.requestFocus();
-        });
-        statusBar.setText(Messages.get("present.started", steps.title(), steps.size()));
+        presenting.present();
     }
 
     /** The running presentation, or null. */
     PresentationMode presentation() {
-        return presentation;
+        return presenting.running();
     }
 
     /** File > Import CSV: choose a spreadsheet, then map and preview it. */
@@ -547,9 +522,7 @@ public final class MainWindow {
         Menu savedViews = new Menu(Messages.get("menu.views"));
         savedViews.setOnShowing(e -> fillSavedViews(savedViews));
         fillSavedViews(savedViews);
-        Menu tours = new Menu(Messages.get("menu.presentTour"));
-        tours.setOnShowing(e -> fillTours(tours));
-        fillTours(tours);
+        Menu tours = presenting.toursMenu();
         Menu view = new Menu(Messages.get("menu.view"), null,
                 item(actions.present), tours, new SeparatorMenuItem(),
                 item(actions.find), item(actions.findNext), item(actions.findPrevious), new SeparatorMenuItem(),
@@ -601,23 +574,6 @@ public final class MainWindow {
                 }
                 filters.choose(saved);
             });
-            menu.getItems().add(item);
-        }
-    }
-
-    private void fillTours(Menu menu) {
-        menu.getItems().clear();
-        TimelineDocument document = session.document();
-        if (document == null || document.tours().isEmpty()) {
-            MenuItem none = new MenuItem(Messages.get("menu.presentTour.empty"));
-            none.setDisable(true);
-            menu.getItems().add(none);
-            return;
-        }
-        for (Tour tour : document.tours()) {
-            MenuItem item = new MenuItem(Messages.get("tours.item", tour.title(), tour.steps().size()));
-            item.setMnemonicParsing(false);
-            item.setOnAction(e -> presentTour(tour));
             menu.getItems().add(item);
         }
     }

@@ -2,9 +2,7 @@ package org.chronoline.io;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
-import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonPrimitive;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import java.io.IOException;
@@ -120,9 +118,9 @@ final class TimelineJsParser {
     }
 
     TimelineDocument parse() throws IOException {
-        JsonElement rootElement = Trees.read(in);
+        JsonElement rootElement = JsonTrees.read(in);
         if (!rootElement.isJsonObject()) {
-            findings.error(JsonPath.ROOT, Messages.get("problem.root.notObject", Trees.describe(rootElement)));
+            findings.error(JsonPath.ROOT, Messages.get("problem.root.notObject", JsonTrees.describe(rootElement)));
             return null;
         }
         JsonObject root = rootElement.getAsJsonObject();
@@ -203,7 +201,7 @@ final class TimelineJsParser {
 
     private TimelineEvent event(JsonElement element, JsonPath path) {
         if (!element.isJsonObject()) {
-            findings.error(path, Messages.get("problem.type.expectedObject", Trees.describe(element)));
+            findings.error(path, Messages.get("problem.type.expectedObject", JsonTrees.describe(element)));
             return null;
         }
         JsonObject o = element.getAsJsonObject();
@@ -386,7 +384,7 @@ final class TimelineJsParser {
             return null;
         }
         if (!o.get(name).isJsonObject()) {
-            findings.error(path, Messages.get("problem.type.expectedObject", Trees.describe(o.get(name))));
+            findings.error(path, Messages.get("problem.type.expectedObject", JsonTrees.describe(o.get(name))));
             return null;
         }
         JsonObject d = o.getAsJsonObject(name);
@@ -456,7 +454,7 @@ final class TimelineJsParser {
 
     private Era era(JsonElement element, JsonPath path, int index) {
         if (!element.isJsonObject()) {
-            findings.error(path, Messages.get("problem.type.expectedObject", Trees.describe(element)));
+            findings.error(path, Messages.get("problem.type.expectedObject", JsonTrees.describe(element)));
             return null;
         }
         JsonObject o = element.getAsJsonObject();
@@ -499,7 +497,7 @@ final class TimelineJsParser {
         }
         if (!o.get(name).isJsonObject()) {
             findings.warning(parent.field(name), Messages.get("timelinejs.ignored", Messages.get("problem.type.expectedObject",
-                    Trees.describe(o.get(name)))));
+                    JsonTrees.describe(o.get(name)))));
             return null;
         }
         return o.getAsJsonObject(name);
@@ -510,7 +508,7 @@ final class TimelineJsParser {
             return null;
         }
         if (!o.get(name).isJsonArray()) {
-            findings.error(parent.field(name), Messages.get("problem.type.expectedList", Trees.describe(o.get(name))));
+            findings.error(parent.field(name), Messages.get("problem.type.expectedList", JsonTrees.describe(o.get(name))));
             return null;
         }
         return o.getAsJsonArray(name);
@@ -523,7 +521,7 @@ final class TimelineJsParser {
         JsonElement value = o.get(name);
         if (!value.isJsonPrimitive()) {
             findings.warning(parent.field(name), Messages.get("timelinejs.ignored", Messages.get("problem.type.expectedText",
-                    Trees.describe(value))));
+                    JsonTrees.describe(value))));
             return null;
         }
         String text = value.getAsString();
@@ -557,62 +555,5 @@ final class TimelineJsParser {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text;
-    }
-
-    /** Reading a whole JSON value into Gson's tree, strictly (Gson's own parser would relax the reader). */
-    static final class Trees {
-        private Trees() {
-        }
-
-        static JsonElement read(JsonReader in) throws IOException {
-            switch (in.peek()) {
-                case BEGIN_OBJECT -> {
-                    JsonObject object = new JsonObject();
-                    in.beginObject();
-                    while (in.hasNext()) {
-                        object.add(in.nextName(), read(in));
-                    }
-                    in.endObject();
-                    return object;
-                }
-                case BEGIN_ARRAY -> {
-                    JsonArray array = new JsonArray();
-                    in.beginArray();
-                    while (in.hasNext()) {
-                        array.add(read(in));
-                    }
-                    in.endArray();
-                    return array;
-                }
-                case STRING -> {
-                    return new JsonPrimitive(in.nextString());
-                }
-                case NUMBER -> {
-                    return new JsonPrimitive(new com.google.gson.internal.LazilyParsedNumber(in.nextString()));
-                }
-                case BOOLEAN -> {
-                    return new JsonPrimitive(in.nextBoolean());
-                }
-                case NULL -> {
-                    in.nextNull();
-                    return JsonNull.INSTANCE;
-                }
-                default -> throw new IOException("unexpected " + in.peek());
-            }
-        }
-
-        static String describe(JsonElement element) {
-            if (element.isJsonObject()) {
-                return Messages.get("json.object");
-            }
-            if (element.isJsonArray()) {
-                return Messages.get("json.list");
-            }
-            if (element.isJsonNull()) {
-                return Messages.get("json.null");
-            }
-            JsonPrimitive p = element.getAsJsonPrimitive();
-            return Messages.get(p.isString() ? "json.text" : p.isNumber() ? "json.number" : "json.boolean");
-        }
     }
 }

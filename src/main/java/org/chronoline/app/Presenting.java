@@ -1,0 +1,99 @@
+package org.chronoline.app;
+
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.stage.Stage;
+import org.chronoline.model.TimelineDocument;
+import org.chronoline.model.Tour;
+import org.chronoline.text.Messages;
+import org.chronoline.view.PresentationSteps;
+import org.chronoline.view.TimelineContent;
+import org.chronoline.view.TimelineView;
+
+/**
+ * What the main window does to present: choose the steps (the shown events from the selected one,
+ * or a tour), start one {@link PresentationMode} at a time, and give the keyboard back when it ends.
+ */
+final class Presenting {
+    private final Stage stage;
+    private final TimelineView timeline;
+    private final Finder finder;
+    private final Supplier<TimelineDocument> document;
+    private final EventPictures pictures;
+    private final Consumer<String> status;
+    private final Runnable beforeStart;
+    private PresentationMode running;
+
+    /** @param beforeStart closes what would stay over the window (the search results) */
+    Presenting(Stage stage, TimelineView timeline, Finder finder, Supplier<TimelineDocument> document, EventPictures pictures,
+            Consumer<String> status, Runnable beforeStart) {
+        this.stage = stage;
+        this.timeline = timeline;
+        this.finder = finder;
+        this.document = document;
+        this.pictures = pictures;
+        this.status = status;
+        this.beforeStart = beforeStart;
+    }
+
+    /** View > Present (F5): every shown event in time order, from the selected one. Ignored while presenting. */
+    void present() {
+        start(PresentationSteps.ofEvents(Messages.get("present.allShown"), finder.shown(), timeline.getSelectedEvent()),
+                timeline.getContent());
+    }
+
+    /** View > Present Tour: the tour's steps in its order, over the whole timeline whatever the filter hides. */
+    void present(Tour tour) {
+        TimelineContent all = new TimelineContent(document.get());
+        start(PresentationSteps.ofTour(tour, all::event), all);
+    }
+
+    private void start(PresentationSteps steps, TimelineContent content) {
+        if (running != null) {
+            return;
+        }
+        if (steps == null) {
+            status.accept(Messages.get("present.noSteps"));
+            return;
+        }
+        beforeStart.run();
+        running = PresentationMode.start(stage, content, steps, pictures, () -> {
+            running = null;
+            stage.requestFocus();
+            timeline.requestFocus();
+        });
+        status.accept(Messages.get("present.started", steps.title(), steps.size()));
+    }
+
+    /** The running presentation, or null. */
+    PresentationMode running() {
+        return running;
+    }
+
+    /** View > Present Tour ▸, listing the open timeline's tours each time it opens. */
+    Menu toursMenu() {
+        Menu menu = new Menu(Messages.get("menu.presentTour"));
+        menu.setOnShowing(e -> fillTours(menu));
+        fillTours(menu);
+        return menu;
+    }
+
+    private void fillTours(Menu menu) {
+        menu.getItems().clear();
+        TimelineDocument open = document.get();
+        if (open == null || open.tours().isEmpty()) {
+            MenuItem none = new MenuItem(Messages.get("menu.presentTour.empty"));
+            none.setDisable(true);
+            menu.getItems().add(none);
+            return;
+        }
+        for (Tour tour : open.tours()) {
+            MenuItem item = new MenuItem(Messages.get("tours.item", tour.title(), tour.steps().size()));
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> present(tour));
+            menu.getItems().add(item);
+        }
+    }
+}
