@@ -31,6 +31,7 @@ import org.chronoline.model.Category;
 import org.chronoline.model.ExtraFields;
 import org.chronoline.model.TimelineDocument;
 import org.chronoline.text.Messages;
+import org.chronoline.view.TimelineContent;
 
 /**
  * Everything between the timeline being edited and its file: opening (off the JavaFX thread, with
@@ -48,6 +49,9 @@ final class DocumentFiles {
 
         /** A document was opened, created or reloaded: show it from scratch. */
         void showNewDocument();
+
+        /** The index of a document about to open, built while it loaded, so that the window need not build it again. */
+        void indexed(TimelineContent content);
 
         void status(String text);
 
@@ -206,6 +210,9 @@ final class DocumentFiles {
         lastLoad = result;
         importedFrom = null;
         sourceName = outcome.source().name();
+        if (outcome.content() != null) {
+            window.indexed(outcome.content());
+        }
         session.opened(result.document(), file, file == null ? null : FileStamp.of(file));
         window.showNewDocument();
         if (file != null) {

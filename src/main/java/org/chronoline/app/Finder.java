@@ -39,11 +39,52 @@ final class Finder {
     private final ReadOnlyStringWrapper searchStatus = new ReadOnlyStringWrapper(this, "searchStatus", "");
     private final EventSearch search = new EventSearch();
     private TimelineDocument document;
+    /** The last index built, and for which document and filter: opening a file asks for it several times. */
+    private TimelineDocument indexedDocument;
+    private EventFilter indexedFilter;
+    private TimelineContent indexed;
 
     Finder(TimelineView timeline) {
         this.timeline = timeline;
         filter.addListener((o, old, now) -> refresh(false));
         query.addListener((o, old, now) -> updateMatches());
+    }
+
+    /**
+     * An index of every event of a document, built already (off the JavaFX thread, while the file
+     * loaded): showing that document unfiltered uses it instead of building it again.
+     */
+    void offerIndex(TimelineContent content) {
+        indexedDocument = content.document();
+        indexedFilter = EventFilter.NONE;
+        indexed = content;
+    }
+
+    /** The index of the shown events: the one built last when neither the document nor the filter changed. */
+    private TimelineContent contentFor(EventFilter f) {
+        if (indexed != null && indexedDocument == document && indexedFilter.equals(f)) {
+            return indexed;
+        }
+        Set<String> known = new HashSet<>();
+        for (Category c : document.categories()) {
+            known.add(c.id());
+        }
+        List<TimelineEvent> passing = f.isEmpty() ? document.events()
+                : document.events().stream().filter(e -> f.shows(e, known)).toList();
+        TimelineDocument visible = new TimelineDocument(document.version(), document.title(), document.description(),
+                document.categories(), document.eras(), passing, document.tours(), document.views(), document.extras());
+        indexedDocument = document;
+        indexedFilter = f;
+        indexed = new TimelineContent(visible);
+        return indexed;
+    }
+
+    /** Every event of the document, indexed: the index already on screen when the filter hides nothing. */
+    TimelineContent everything() {
+        if (filter.get().isEmpty() && indexed != null && indexedDocument == document) {
+            return indexed;
+        }
+        return new TimelineContent(document);
     }
 
     /** A different document is open: everything is shown again and the search is cleared. */
@@ -102,16 +143,8 @@ final class Finder {
         if (document == null) {
             return;
         }
-        Set<String> known = new HashSet<>();
-        for (Category c : document.categories()) {
-            known.add(c.id());
-        }
         EventFilter f = filter.get();
-        List<TimelineEvent> passing = f.isEmpty() ? document.events()
-                : document.events().stream().filter(e -> f.shows(e, known)).toList();
-        TimelineDocument visible = new TimelineDocument(document.version(), document.title(), document.description(),
-                document.categories(), document.eras(), passing, document.tours(), document.views(), document.extras());
-        TimelineContent content = new TimelineContent(visible);
+        TimelineContent content = contentFor(f);
         if (newDocument) {
             timeline.showDocument(content);
         } else {
@@ -126,7 +159,7 @@ final class Finder {
             inTimeOrder.add(content.events().get(i));
         }
         shown.setAll(inTimeOrder);
-        filterStatus.set(f.isEmpty() ? "" : Messages.get("status.shown", count(passing.size()), count(document.events().size())));
+        filterStatus.set(f.isEmpty() ? "" : Messages.get("status.shown", count(content.events().size()), count(document.events().size())));
         updateMatches();
     }
 

@@ -20,7 +20,6 @@ import org.chronoline.text.Messages;
 import org.chronoline.view.Pixels;
 import org.chronoline.view.PresentationSteps;
 import org.chronoline.view.TimeScale;
-import org.chronoline.view.TimelineContent;
 import org.chronoline.view.TimelineView;
 
 /**
@@ -77,9 +76,10 @@ final class HandoutExport {
         if (all != null) {
             subjects.add(new Subject(all, Messages.get("handout.choice.shown", all.size())));
         }
-        TimelineContent content = new TimelineContent(document);
+        java.util.Map<String, TimelineEvent> byId = new java.util.HashMap<>();
+        document.events().forEach(e -> byId.put(e.id(), e));
         for (Tour tour : document.tours()) {
-            PresentationSteps steps = PresentationSteps.ofTour(tour, content::event);
+            PresentationSteps steps = PresentationSteps.ofTour(tour, byId::get);
             if (steps != null) {
                 subjects.add(new Subject(steps, Messages.get("handout.choice.tour", tour.title(), steps.size())));
             }

@@ -355,6 +355,11 @@ public final class MainWindow {
         }
 
         @Override
+        public void indexed(TimelineContent content) {
+            finder.offerIndex(content);
+        }
+
+        @Override
         public void importCsv(Path file) {
             MainWindow.this.importCsv(file);
         }

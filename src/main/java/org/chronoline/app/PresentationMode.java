@@ -1,8 +1,6 @@
 package org.chronoline.app;
 
 import java.util.List;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -58,7 +56,6 @@ final class PresentationMode {
     private final Label jumpPrompt = new Label();
     private final Region blank = new Region();
     private final StepOverview overview;
-    private final ReadOnlyIntegerWrapper position = new ReadOnlyIntegerWrapper(this, "position");
     private final StringBuilder typed = new StringBuilder();
     private Blank blanked = Blank.NONE;
     private PresenterView presenter;
@@ -213,16 +210,12 @@ final class PresentationMode {
     private void showStep(boolean animate) {
         TimelineEvent event = steps.current();
         int index = steps.index();
-        position.set(index);
         card.show(event, pictures.of(event.image()));
         counter.setText(Messages.get("present.counter", index + 1, steps.size()));
         progress.setProgress((index + 1) / (double) steps.size());
         double[] context = steps.context(index);
         if (timeline.getWidth() > 0) {
-            boolean wasAnimated = timeline.isAnimated();
-            timeline.setAnimated(animate && wasAnimated);
-            timeline.present(event, context[0], context[1], STEP_MILLIS);
-            timeline.setAnimated(wasAnimated);
+            timeline.present(event, context[0], context[1], animate ? STEP_MILLIS : 0);
         } else {
             timeline.setSelectedEvent(event);
         }
@@ -357,10 +350,6 @@ final class PresentationMode {
 
     // ---- for the window and tests --------------------------------------------------------------
 
-    boolean isEnded() {
-        return ended;
-    }
-
     Stage stage() {
         return stage;
     }
@@ -375,10 +364,5 @@ final class PresentationMode {
 
     PresenterView presenter() {
         return presenter;
-    }
-
-    /** The step on screen, from 0. */
-    ReadOnlyIntegerProperty positionProperty() {
-        return position.getReadOnlyProperty();
     }
 }

@@ -46,7 +46,7 @@ final class Presenting {
 
     /** View > Present Tour: the tour's steps in its order, over the whole timeline whatever the filter hides. */
     void present(Tour tour) {
-        TimelineContent all = new TimelineContent(document.get());
+        TimelineContent all = finder.everything();
         start(PresentationSteps.ofTour(tour, all::event), all);
     }
 

@@ -86,7 +86,6 @@ final class PrintPreview {
         across.valueProperty().addListener((o, old, now) -> paginate());
         orientation.valueProperty().addListener((o, old, now) -> paginate());
         preview.setId("print-pages");
-        preview.setPageFactory(this::previewPage);
         preview.setPrefSize(760, 520);
         count.setId("print-count");
 
@@ -123,12 +122,12 @@ final class PrintPreview {
             TimelineView.WholeTimeline whole = timeline.wholeTimeline(width * across.getValue());
             pages = PrintPages.split(whole.scale().startSecond(), whole.scale().endSecond(whole.width()), across.getValue(), width);
         }
+        // Without a factory while the count changes, then with it again: the first page is drawn once, anew.
+        preview.setPageFactory(null);
         preview.setPageCount(pages.size());
         preview.setCurrentPageIndex(0);
-        count.setText(Messages.get(pages.size() == 1 ? "print.count.one" : "print.count", pages.size()));
-        // The factory is called again only when the index changes: show the first page anew.
-        preview.setPageFactory(null);
         preview.setPageFactory(this::previewPage);
+        count.setText(Messages.get(pages.size() == 1 ? "print.count.one" : "print.count", pages.size()));
     }
 
     /** A page as it will print, scaled down to fit the preview. */

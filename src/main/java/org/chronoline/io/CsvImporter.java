@@ -40,7 +40,7 @@ import org.chronoline.text.Messages;
  * different countries write) is found from the header row.
  */
 public final class CsvImporter {
-    private static final String[] COLORS = {"#2E6DB4", "#C4263A", "#8250DF", "#1A7F5A", "#B7791F", "#D4631C", "#3A8C9E", "#5B6B7B"};
+    private static final java.util.regex.Pattern TIME_OF_DAY = java.util.regex.Pattern.compile("(\\d{1,2}):(\\d{2})(?::(\\d{2}))?");
     /** Rows shown in the import preview. */
     public static final int PREVIEW_ROWS = 200;
 
@@ -222,7 +222,7 @@ public final class CsvImporter {
             if (categoryCell != null || categoryName != null) {
                 String name = categoryName != null ? categoryName : categoryCell;
                 String id = categoryCell != null && categoryCell.matches("[a-z0-9-]+") ? categoryCell : EventIds.slugOrDefault(name);
-                category = categories.computeIfAbsent(id, k -> new Category(k, name, COLORS[categories.size() % COLORS.length])).id();
+                category = categories.computeIfAbsent(id, k -> new Category(k, name, Category.paletteColor(categories.size()))).id();
             }
             String id = cell(Field.ID);
             if (id == null || ids.contains(id)) {
@@ -278,7 +278,7 @@ public final class CsvImporter {
                     values[1] = whole(day, d);
                     precision = Precision.DAY;
                     if (t != null) {
-                        java.util.regex.Matcher hm = java.util.regex.Pattern.compile("(\\d{1,2}):(\\d{2})(?::(\\d{2}))?").matcher(t);
+                        java.util.regex.Matcher hm = TIME_OF_DAY.matcher(t);
                         if (!hm.matches()) {
                             throw problem(time, Messages.get("csv.badTime", Quoting.quote(t)));
                         }

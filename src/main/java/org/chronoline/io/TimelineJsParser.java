@@ -47,7 +47,6 @@ import org.jsoup.nodes.Element;
 final class TimelineJsParser {
     static final String KEPT = "x-timelinejs";
     static final String OURS = "x-chronoline";
-    private static final String[] COLORS = {"#2E6DB4", "#C4263A", "#8250DF", "#1A7F5A", "#B7791F", "#D4631C", "#3A8C9E", "#5B6B7B"};
     private static final Set<String> PICTURES = Set.of("png", "jpg", "jpeg", "gif", "bmp", "webp");
     private static final JsonPath EVENTS = JsonPath.ROOT.field("events");
 
@@ -243,7 +242,7 @@ final class TimelineJsParser {
         String group = o.has("group") && o.get("group").isJsonPrimitive() ? o.get("group").getAsString().strip() : "";
         if (!group.isEmpty()) {
             category = categories.computeIfAbsent(group, g -> new Category(uniqueCategoryId(g), g,
-                    COLORS[categories.size() % COLORS.length])).id();
+                    Category.paletteColor(categories.size()))).id();
         }
         EventImage image = media(o, path, kept);
         boolean approximateByUs = ours != null && ours.has("approximate");

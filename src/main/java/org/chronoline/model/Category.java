@@ -8,6 +8,14 @@ import java.util.Objects;
  * @param color "#RRGGBB", or null to let the view choose from its palette
  */
 public record Category(String id, String name, String color, ExtraFields extras) {
+    /** Colours given to categories an import creates, in turn: distinct from each other, and dark enough for white labels. */
+    private static final String[] PALETTE = {"#2E6DB4", "#C4263A", "#8250DF", "#1A7F5A", "#B7791F", "#D4631C", "#3A8C9E", "#5B6B7B"};
+
+    /** The colour for the {@code index}-th new category (from 0), going round the palette. */
+    public static String paletteColor(int index) {
+        return PALETTE[Math.floorMod(index, PALETTE.length)];
+    }
+
     public Category {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");

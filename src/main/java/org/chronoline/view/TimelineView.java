@@ -198,8 +198,8 @@ public final class TimelineView extends Control {
     }
 
     /**
-     * Selects an event and glides to the interval [from, to] around it over {@code millis}, scrolling
-     * its lane into view: one step of a presentation.
+     * Selects an event and glides to the interval [from, to] around it over {@code millis} (0: at
+     * once), scrolling its lane into view: one step of a presentation.
      */
     public void present(TimelineEvent event, double fromSecond, double toSecond, double millis) {
         setSelectedEvent(event);

@@ -447,7 +447,7 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
     private void moveTo(TimeScale target, double anchorX, double millis) {
         TimelineView view = getSkinnable();
         TimeScale clamped = target.clamped(canvas.getWidth(), maxSpan());
-        if (!view.isAnimated() || view.getScene() == null || canvas.getWidth() <= 0) {
+        if (!view.isAnimated() || millis <= 0 || view.getScene() == null || canvas.getWidth() <= 0) {
             animator.stop();
             view.setScale(clamped);
             recordView();
