@@ -34,6 +34,7 @@ public final class TimelineView extends Control {
     private final ObjectProperty<LayoutMode> layoutMode = new SimpleObjectProperty<>(this, "layoutMode", LayoutMode.BY_CATEGORY);
     private final DoubleProperty laneScroll = new SimpleDoubleProperty(this, "laneScroll");
     private final BooleanProperty animated = new SimpleBooleanProperty(this, "animated", true);
+    private boolean fitWhenShown;
     private final BooleanProperty overviewVisible = new SimpleBooleanProperty(this, "overviewVisible", true);
     private final ReadOnlyBooleanWrapper animating = new ReadOnlyBooleanWrapper(this, "animating");
     private final ObjectProperty<Double> today = new SimpleObjectProperty<>(this, "today", System.currentTimeMillis() / 1000.0);
@@ -160,12 +161,21 @@ public final class TimelineView extends Control {
 
     // ---- commands ------------------------------------------------------------------------------
 
-    /** Shows all events and eras, animated. */
+    /** Shows all events and eras, animated; before the control is shown, as soon as it is. */
     public void fitAll() {
         TimelineViewSkin skin = timelineSkin();
         if (skin != null) {
             skin.fitAll();
+        } else {
+            fitWhenShown = true;
         }
+    }
+
+    /** Whether {@link #fitAll()} was asked for before there was a skin to do it; asking clears it. */
+    boolean takeFitRequest() {
+        boolean requested = fitWhenShown;
+        fitWhenShown = false;
+        return requested;
     }
 
     /** Zooms in (factor > 1) or out around the middle of the view. */

@@ -124,6 +124,9 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
             }
         });
         wheelSettled.setOnFinished(e -> recordView());
+        if (view.takeFitRequest()) {
+            fitPending = true; // a document opened before the window showed: fit it on the first layout
+        }
     }
 
     // ---- view history --------------------------------------------------------------------------
