@@ -247,24 +247,44 @@ final class DetailsPanel extends javafx.scene.layout.BorderPane {
     /** The event's picture with its caption and credit, or why it is not shown. */
     private void picture(org.chronoline.model.EventImage image) {
         EventPictures.Picture picture = pictures.apply(image);
-        if (picture.image() != null) {
-            javafx.scene.image.ImageView view = new javafx.scene.image.ImageView(picture.image());
-            view.setPreserveRatio(true);
-            view.setSmooth(true);
-            // As wide as the panel allows, never wider than the picture itself (a small one is not blown up).
-            view.fitWidthProperty().bind(javafx.beans.binding.Bindings.min(reading.widthProperty().subtract(48),
-                    picture.image().widthProperty()));
-            view.setId("details-picture");
-            body.getChildren().add(view);
-            String words = String.join(" · ", nonNull(image.caption(), image.credit()));
-            if (!words.isEmpty()) {
-                body.getChildren().add(styled(new Label(words), "details-caption"));
-            }
-        } else if (picture.refusal() != null) {
-            Label refusal = styled(new Label(picture.refusal()), "details-picture-refused");
-            refusal.setId("details-picture-refused");
-            body.getChildren().add(refusal);
+        if (picture.isNone()) {
+            return;
         }
+        Label refusal = styled(new Label(), "details-picture-refused");
+        refusal.setId("details-picture-refused");
+        refusal.textProperty().bind(picture.refusalProperty());
+        if (picture.refusal() != null) {
+            body.getChildren().add(refusal);
+            return;
+        }
+        // The picture is read in the background: its place is kept, and filled (or explained) when it comes.
+        javafx.scene.image.ImageView view = new javafx.scene.image.ImageView();
+        view.imageProperty().bind(picture.imageProperty());
+        view.setPreserveRatio(true);
+        view.setSmooth(true);
+        // As wide as the panel allows, never wider than the picture itself (a small one is not blown up).
+        view.fitWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> picture.image() == null ? 0
+                : Math.min(reading.getWidth() - 48, picture.image().getWidth()), reading.widthProperty(), picture.imageProperty()));
+        view.setId("details-picture");
+        Label note = styled(new Label(), "details-picture-note");
+        note.textProperty().bind(picture.noteProperty());
+        note.visibleProperty().bind(picture.noteProperty().isNotNull());
+        note.managedProperty().bind(note.visibleProperty());
+        body.getChildren().addAll(view, note);
+        String words = String.join(" · ", nonNull(image.caption(), image.credit()));
+        Label caption = styled(new Label(words), "details-caption");
+        if (!words.isEmpty()) {
+            body.getChildren().add(caption);
+        }
+        picture.refusalProperty().addListener((o, was, reason) -> {
+            if (reason != null) {
+                int at = body.getChildren().indexOf(view);
+                body.getChildren().removeAll(view, note, caption);
+                if (at >= 0) {
+                    body.getChildren().add(at, refusal);
+                }
+            }
+        });
     }
 
     /** Related events as links that select them; following one can be undone with Back. */

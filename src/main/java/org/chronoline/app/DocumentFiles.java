@@ -30,6 +30,7 @@ import org.chronoline.io.TimelineSource;
 import org.chronoline.model.Category;
 import org.chronoline.model.ExtraFields;
 import org.chronoline.model.TimelineDocument;
+import org.chronoline.model.edit.UndoHistory;
 import org.chronoline.text.Messages;
 import org.chronoline.view.TimelineContent;
 
@@ -292,7 +293,7 @@ final class DocumentFiles {
 
     private void write(Path target, FileStamp expected, Runnable then) {
         TimelineDocument document = session.document();
-        int savePoint = session.savePoint();
+        UndoHistory.State savePoint = session.savePoint();
         Path previousFile = session.file();
         Task<FileStamp> task = new Task<>() {
             @Override
@@ -319,8 +320,10 @@ final class DocumentFiles {
             if (failure instanceof ChangedOnDiskException) {
                 askOverwrite(target, failure.getMessage(), then);
             } else {
-                error(Messages.get("save.failed.title"), failure instanceof SaveFailedException
-                        ? failure.getMessage() : Messages.get("save.failed", target.getFileName(), failure.getMessage()));
+                window.status("");
+                String why = failure instanceof SaveFailedException ? failure.getMessage()
+                        : Messages.get("save.failed", target.getFileName(), failure.getMessage());
+                error(Messages.get("save.failed.title"), why + " " + Messages.get("save.failed.editsOpen"));
             }
         });
         window.status(Messages.get("status.saving", target.getFileName()));

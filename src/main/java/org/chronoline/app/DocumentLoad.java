@@ -70,6 +70,10 @@ final class DocumentLoad extends Task<DocumentLoad.Outcome> {
     }
 
     private static Outcome read(TimelineSource source, LoadMonitor monitor, java.util.function.BooleanSupplier cancelled) {
+        if (source.path() != null) {
+            // Temporary files an earlier save left when it was killed go now, not at some later save.
+            org.chronoline.io.SafeFileWriter.removeLeftovers(source.path());
+        }
         LoadResult result = new TimelineFileReader().read(source, monitor);
         TimelineContent content = result.isLoaded() && !cancelled.getAsBoolean() ? new TimelineContent(result.document()) : null;
         return new Outcome(source, result, content);

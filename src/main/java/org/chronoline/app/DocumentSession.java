@@ -76,11 +76,11 @@ final class DocumentSession {
     }
 
     /** Where the history stands now, to hand to {@link #saved} when the save that starts now succeeds. */
-    int savePoint() {
-        return history.position();
+    UndoHistory.State savePoint() {
+        return history.state();
     }
 
-    void saved(Path path, FileStamp newStamp, int savePoint) {
+    void saved(Path path, FileStamp newStamp, UndoHistory.State savePoint) {
         history.markSavedAt(savePoint);
         file.set(path);
         stamp = newStamp;

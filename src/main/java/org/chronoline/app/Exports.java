@@ -31,10 +31,13 @@ import org.chronoline.view.TimelineView;
 final class Exports {
     private final Window owner;
     private final Consumer<String> status;
+    private final Supplier<Path> documentFile;
 
-    Exports(Window owner, Consumer<String> status) {
+    /** @param documentFile the open timeline's file (or null): no export may write over it */
+    Exports(Window owner, Consumer<String> status, Supplier<Path> documentFile) {
         this.owner = owner;
         this.status = status;
+        this.documentFile = documentFile;
     }
 
     /** A choice in a dialog, shown by its label. */
@@ -47,7 +50,7 @@ final class Exports {
 
     void timelineJs(TimelineDocument document, String baseName) {
         choose("export.timelinejs.title", baseName + "-timelinejs.json", "export.timelinejs.filter", "*.json")
-                .ifPresent(target -> write(target, () -> TimelineJsWriter.toBytes(document),
+                .ifPresent(target -> write(target, SafeFileWriter.Content.of(TimelineJsWriter.toBytes(document)),
                         Messages.get("export.timelinejs.written", target.getFileName(), document.events().size())));
     }
 
@@ -60,7 +63,7 @@ final class Exports {
             return;
         }
         choose("export.csv.title", baseName + ".csv", "export.csv.filter", "*.csv")
-                .ifPresent(target -> write(target, () -> CsvExporter.toBytes(document, shown, kind.get().value()),
+                .ifPresent(target -> write(target, SafeFileWriter.Content.of(CsvExporter.toBytes(document, shown, kind.get().value())),
                         Messages.get("export.csv.written", target.getFileName(), shown.size())));
     }
 
@@ -76,7 +79,7 @@ final class Exports {
             int w = (int) image.getWidth();
             int h = (int) image.getHeight();
             int[] pixels = Pixels.argb(image);
-            write(target, () -> png(w, h, pixels), Messages.get("export.saved", target.getFileName(), w, h));
+            write(target, out -> PngWriter.write(out, w, h, pixels), Messages.get("export.saved", target.getFileName(), w, h));
         });
     }
 
@@ -89,19 +92,9 @@ final class Exports {
         choose("export.svg.title", baseName + ".svg", "export.svg.filter", "*.svg").ifPresent(target -> {
             TimelineView.WholeTimeline whole = timeline.wholeTimeline(width.get().value());
             String svg = timeline.renderWholeSvg(whole);
-            write(target, () -> svg.getBytes(StandardCharsets.UTF_8),
+            write(target, SafeFileWriter.Content.of(svg.getBytes(StandardCharsets.UTF_8)),
                     Messages.get("export.saved", target.getFileName(), (int) whole.width(), (int) Math.ceil(whole.height())));
         });
-    }
-
-    static byte[] png(int width, int height, int[] pixels) {
-        try {
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-            PngWriter.write(out, width, height, pixels);
-            return out.toByteArray();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     private Optional<Choice<Integer>> askWidth() {
@@ -128,12 +121,13 @@ final class Exports {
     }
 
     /** Writes in the background; says so when done, or why not. */
-    Task<Void> write(Path target, Supplier<byte[]> content, String done) {
+    Task<Void> write(Path target, SafeFileWriter.Content content, String done) {
         status.accept(Messages.get("export.writing", target.getFileName()));
         Task<Void> task = new Task<>() {
             @Override
             protected Void call() throws Exception {
-                new SafeFileWriter().save(target, content.get(), null, target.toFile().exists());
+                Path source = documentFile.get();
+                new SafeFileWriter().export(target, content, source == null ? List.of() : List.of(source));
                 return null;
             }
         };

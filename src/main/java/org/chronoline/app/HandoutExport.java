@@ -42,7 +42,7 @@ final class HandoutExport {
     private HandoutExport() {
     }
 
-    static void run(Window owner, TimelineView timeline, TimelineDocument document, List<TimelineEvent> shown,
+    static void run(Window owner, TimelineView timeline, TimelineDocument document, Path documentFile, List<TimelineEvent> shown,
             Consumer<String> status) {
         List<Subject> subjects = subjects(document, shown);
         if (subjects.isEmpty()) {
@@ -65,7 +65,7 @@ final class HandoutExport {
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("handout.fileType"), "*.pdf"));
         File file = chooser.showSaveDialog(owner);
         if (file != null) {
-            write(owner, timeline, document.title(), subject.get().steps(), file.toPath(), status);
+            write(owner, timeline, document.title(), subject.get().steps(), file.toPath(), documentFile, status);
         }
     }
 
@@ -89,7 +89,7 @@ final class HandoutExport {
 
     /** Draws the steps' period and writes the handout in the background; the task's value is the page count. */
     static Task<Integer> write(Window owner, TimelineView timeline, String title, PresentationSteps steps, Path target,
-            Consumer<String> status) {
+            Path documentFile, Consumer<String> status) {
         double[] span = steps.span();
         WritableImage image = timeline.renderImage(PICTURE_WIDTH, PICTURE_HEIGHT, 2,
                 TimeScale.fitting(span[0], span[1], PICTURE_WIDTH, 24));
@@ -98,7 +98,8 @@ final class HandoutExport {
         Task<Integer> task = new Task<>() {
             @Override
             protected Integer call() throws Exception {
-                return HandoutWriter.write(target, title, steps.title(), picture, steps.steps());
+                return HandoutWriter.write(target, documentFile == null ? List.of() : List.of(documentFile), title, steps.title(),
+                        picture, steps.steps());
             }
         };
         task.setOnSucceeded(e -> status.accept(Messages.get("handout.written", target.getFileName(), task.getValue())));

@@ -4,12 +4,12 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import javafx.concurrent.Task;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.image.WritableImage;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.chronoline.io.PngWriter;
 import org.chronoline.text.Messages;
 import org.chronoline.view.Pixels;
 import org.chronoline.view.TimelineView;
@@ -31,7 +31,7 @@ final class ImageExport {
         }
     }
 
-    static void run(Window owner, TimelineView timeline, Consumer<String> status) {
+    static void run(Window owner, TimelineView timeline, Exports exports) {
         WritableImage screen = timeline.renderCurrentView(1);
         int w = (int) screen.getWidth();
         int h = (int) screen.getHeight();
@@ -52,15 +52,15 @@ final class ImageExport {
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("export.filter"), "*.png"));
         File file = chooser.showSaveDialog(owner);
         if (file != null) {
-            write(owner, resolution.get().pixelScale() == 1 ? screen : timeline.renderCurrentView(2), file.toPath(), status);
+            write(exports, resolution.get().pixelScale() == 1 ? screen : timeline.renderCurrentView(2), file.toPath());
         }
     }
 
-    static Task<Void> write(Window owner, WritableImage image, Path target, Consumer<String> status) {
+    static Task<Void> write(Exports exports, WritableImage image, Path target) {
         int width = (int) image.getWidth();
         int height = (int) image.getHeight();
         int[] pixels = Pixels.argb(image);
-        return new Exports(owner, status).write(target, () -> Exports.png(width, height, pixels),
+        return exports.write(target, out -> PngWriter.write(out, width, height, pixels),
                 Messages.get("export.saved", target.getFileName(), width, height));
     }
 }

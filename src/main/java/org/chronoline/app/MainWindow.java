@@ -78,6 +78,7 @@ public final class MainWindow {
     private final javafx.scene.control.TabPane views = new javafx.scene.control.TabPane();
     private final BorderPane center = new BorderPane();
     private final WindowActions actions;
+    private final Background background = new Background();
     private final EventPictures pictures;
     private final Exports exports;
     private final Presenting presenting;
@@ -99,8 +100,8 @@ public final class MainWindow {
         this.filters = new FilterPanel(finder, edit -> editing.perform(edit));
         this.table = new EventTable(finder, timeline);
         this.actions = new WindowActions(this);
-        this.pictures = new EventPictures(session::file);
-        this.exports = new Exports(stage, statusBar::setText);
+        this.pictures = new EventPictures(session::file, background);
+        this.exports = new Exports(stage, statusBar::setText, session::file);
         details.setPictures(pictures::of);
         this.presenting = new Presenting(stage, timeline, finder, session::document, pictures, statusBar::setText,
                 searchBox::hideResults);
@@ -413,7 +414,7 @@ public final class MainWindow {
     }
 
     void exportImage() {
-        ImageExport.run(stage, timeline, statusBar::setText);
+        ImageExport.run(stage, timeline, exports);
     }
 
     void goToDate() {
@@ -473,7 +474,7 @@ public final class MainWindow {
     }
 
     void exportHandout() {
-        HandoutExport.run(stage, timeline, session.document(), List.copyOf(finder.shown()), statusBar::setText);
+        HandoutExport.run(stage, timeline, session.document(), session.file(), List.copyOf(finder.shown()), statusBar::setText);
     }
 
     void editCategories() {

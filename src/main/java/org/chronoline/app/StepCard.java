@@ -42,11 +42,26 @@ final class StepCard extends HBox {
         title.setText(DisplayText.line(event.title()));
         setOptional(summary, DisplayText.block(event.summary()));
         setOptional(location, DisplayText.line(event.location()));
-        picture.setImage(image.image());
-        fit(image.image());
-        setOptional(caption, image.image() == null || event.image() == null ? null : DisplayText.line(event.image().caption()));
-        pictureBox.setVisible(image.image() != null);
-        pictureBox.setManaged(image.image() != null);
+        if (shown != null) {
+            shown.imageProperty().removeListener(arrived);
+        }
+        shown = image;
+        captionText = event.image() == null ? null : DisplayText.line(event.image().caption());
+        image.imageProperty().addListener(arrived);
+        showPicture(image.image());
+    }
+
+    /** A picture read in the background takes its place on the card when it arrives. */
+    private final javafx.beans.value.ChangeListener<javafx.scene.image.Image> arrived = (o, was, now) -> showPicture(now);
+    private EventPictures.Picture shown;
+    private String captionText;
+
+    private void showPicture(javafx.scene.image.Image image) {
+        picture.setImage(image);
+        fit(image);
+        setOptional(caption, image == null ? null : captionText);
+        pictureBox.setVisible(image != null);
+        pictureBox.setManaged(image != null);
     }
 
     /**

@@ -2,7 +2,6 @@ package org.chronoline.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -93,7 +92,7 @@ final class ConvertCommand {
             default -> TimelineFileWriter.toBytes(document);
         };
         try {
-            new SafeFileWriter().save(output, bytes, null, Files.exists(output));
+            new SafeFileWriter().export(output, SafeFileWriter.Content.of(bytes), List.of(input));
         } catch (SaveFailedException e) {
             err.println(Messages.get("cli.error.prefix", e.getMessage()));
             return CommandLine.EXIT_USAGE_OR_IO;
@@ -123,7 +122,7 @@ final class ConvertCommand {
         for (Problem problem : result.problems()) {
             out.println(problem.format(name));
         }
-        if (!result.problems().isEmpty()) {
+        if (result.problems().stream().anyMatch(Problem::isError)) {
             lastExit = CommandLine.EXIT_INVALID;
             return null;
         }

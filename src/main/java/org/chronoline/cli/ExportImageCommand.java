@@ -1,6 +1,5 @@
 package org.chronoline.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -10,6 +9,8 @@ import javafx.scene.layout.StackPane;
 import org.chronoline.io.LoadResult;
 import org.chronoline.io.PngWriter;
 import org.chronoline.io.Problem;
+import org.chronoline.io.SafeFileWriter;
+import org.chronoline.io.SaveFailedException;
 import org.chronoline.io.TimelineFileReader;
 import org.chronoline.model.DateInput;
 import org.chronoline.model.HistoricalDate;
@@ -59,10 +60,12 @@ final class ExportImageCommand {
             return result.status() == LoadResult.Status.INVALID ? CommandLine.EXIT_INVALID : CommandLine.EXIT_USAGE_OR_IO;
         }
         try {
+            SafeFileWriter.checkTarget(options.output(), List.of(options.file()));
             int[] pixels = HeadlessFx.call(() -> render(new TimelineContent(result.document()), options));
-            PngWriter.write(options.output(), options.width(), options.height(), pixels);
-        } catch (IOException e) {
-            err.println(Messages.get("cli.error.prefix", Messages.get("cli.export.cannotWrite", options.output(), e.getMessage())));
+            new SafeFileWriter().export(options.output(),
+                    png -> PngWriter.write(png, options.width(), options.height(), pixels), List.of(options.file()));
+        } catch (SaveFailedException e) {
+            err.println(Messages.get("cli.error.prefix", e.getMessage()));
             return CommandLine.EXIT_USAGE_OR_IO;
         } catch (Exception e) {
             err.println(Messages.get("cli.error.prefix", Messages.get("cli.export.failed", e.getMessage())));

@@ -4,7 +4,7 @@ package org.chronoline.io;
 public final class ChangedOnDiskException extends SaveFailedException {
     private static final long serialVersionUID = 1L;
 
-    public ChangedOnDiskException(String message) {
-        super(message, null);
+    public ChangedOnDiskException(String fileName) {
+        super(fileName, org.chronoline.text.Messages.get("save.changedOnDisk", fileName));
     }
 }

@@ -112,6 +112,15 @@ public final class CsvColumns {
         return columns;
     }
 
+    /**
+     * Whether a column named so holds HTML: the text columns of TimelineJS's template ({@code Headline},
+     * {@code Text}, {@code Media Caption}, {@code Media Credit}), which TimelineJS shows as HTML.
+     */
+    public static boolean holdsHtml(String header) {
+        String key = header.toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-.:#]+", "").replace("\uFEFF", "");
+        return key.equals("headline") || key.equals("text") || key.equals("mediacaption") || key.equals("mediacredit");
+    }
+
     /** How a column is named to people: the header Chronoline writes for it ("source 2 url"). */
     public static String label(Column column) {
         return header(column.field(), column.source());

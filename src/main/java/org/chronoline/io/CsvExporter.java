@@ -18,6 +18,10 @@ import org.chronoline.model.TimelineEvent;
  * event, lists joined with "; ", each source in its own group of four columns ({@code source 1
  * title}, {@code source 1 url}, ...). Quoting follows RFC 4180, which LibreOffice and Excel read,
  * with Windows line ends; {@code withBom} adds the byte-order mark Excel needs to see UTF-8.
+ *
+ * <p>A cell a spreadsheet would run as a formula ({@code =HYPERLINK(...)}, {@code =cmd|...}) is
+ * written with an apostrophe in front, as OWASP's guidance on CSV injection says: the spreadsheet
+ * shows the text and runs nothing. See {@link #neutralised}; the import takes the apostrophe off again.
  */
 public final class CsvExporter {
     private static final Field[] FIELDS = {Field.ID, Field.TITLE, Field.START, Field.END, Field.APPROXIMATE, Field.CATEGORY,
@@ -57,13 +61,49 @@ public final class CsvExporter {
                     row.add(source == null ? "" : orEmpty(source.publisher()));
                     row.add(source == null || source.date() == null ? "" : source.date().toIso());
                 }
-                printer.printRecord(row);
+                printer.printRecord(row.stream().map(CsvExporter::neutralised).toList());
             }
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e); // a StringWriter does not fail
         }
         String text = (withBom ? "\uFEFF" : "") + out;
         return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The characters that make a spreadsheet read a cell as a formula (and their full-width forms, which some convert). */
+    private static final String FORMULA_STARTS = "=+-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20";
+    private static final java.util.regex.Pattern PLAIN_NUMBER = java.util.regex.Pattern.compile("[+-]?\\d+(\\.\\d+)?");
+
+    /**
+     * The cell as text a spreadsheet will not run: one starting with =, +, -, @, a tab or a line
+     * break gets an apostrophe in front, unless it is a plain number such as -12; so does one that
+     * already starts with apostrophes before such a character, so that the import, which takes one
+     * apostrophe off, gives back exactly what was written.
+     */
+    static String neutralised(String cell) {
+        int i = 0;
+        while (i < cell.length() && cell.charAt(i) == '\'') {
+            i++;
+        }
+        if (i == cell.length() || FORMULA_STARTS.indexOf(cell.charAt(i)) < 0) {
+            return cell;
+        }
+        if (i == 0 && PLAIN_NUMBER.matcher(cell).matches()) {
+            return cell;
+        }
+        return "'" + cell;
+    }
+
+    /** The cell as it was before {@link #neutralised}: the import's way back. */
+    static String restored(String cell) {
+        int i = 0;
+        while (i < cell.length() && cell.charAt(i) == '\'') {
+            i++;
+        }
+        if (i > 0 && i < cell.length() && FORMULA_STARTS.indexOf(cell.charAt(i)) >= 0) {
+            return cell.substring(1);
+        }
+        return cell;
     }
 
     private static String iso(String value) {

@@ -63,6 +63,10 @@ public final class CsvImporter {
 
     /** Reads the file's rows; a file that is not CSV text ends in a problem. */
     public static Sheet read(Path file) throws IOException {
+        String notReadable = OutputTarget.notReadable(file);
+        if (notReadable != null) {
+            throw new IOException(notReadable);
+        }
         long size = Files.size(file);
         if (size > TimelineFileReader.MAX_FILE_BYTES) {
             throw new IOException(Messages.get("problem.io.tooLarge", size / 1_048_576 + " MB", "1,024 MB"));
@@ -71,8 +75,32 @@ public final class CsvImporter {
         return read(decode(bytes));
     }
 
-    /** UTF-8 (with or without a byte-order mark, as Excel writes it), or Windows-1252 when it is not valid UTF-8. */
-    static String decode(byte[] bytes) {
+    /**
+     * UTF-8 (with or without a byte-order mark, as Excel writes it), UTF-16 with a byte-order mark
+     * (Excel's "Unicode text"), or Windows-1252 when it is not valid UTF-8. Pictures, archives and
+     * other files that are not text are refused with their kind named.
+     */
+    static String decode(byte[] bytes) throws IOException {
+        String kind = TextEncoding.recognisedBinary(java.util.Arrays.copyOf(bytes, Math.min(bytes.length, 8)));
+        if (kind != null) {
+            throw new IOException(Messages.get("csv.notText", kind));
+        }
+        if (TextEncoding.startsWith(bytes, 0x00, 0x00, 0xFE, 0xFF) || TextEncoding.startsWith(bytes, 0xFF, 0xFE, 0x00, 0x00)) {
+            throw new IOException(Messages.get("problem.file.utf32"));
+        }
+        if (TextEncoding.startsWith(bytes, 0xFE, 0xFF) || TextEncoding.startsWith(bytes, 0xFF, 0xFE)) {
+            java.nio.charset.Charset utf16 = (bytes[0] & 0xFF) == 0xFE ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE;
+            try {
+                return utf16.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes, 2, bytes.length - 2)).toString();
+            } catch (java.nio.charset.CharacterCodingException e) {
+                throw new IOException(Messages.get("csv.badUtf16"), e);
+            }
+        }
+        for (byte b : bytes) {
+            if (b == 0) {
+                throw new IOException(Messages.get("csv.nulBytes"));
+            }
+        }
         int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
         try {
             return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
@@ -133,7 +161,8 @@ public final class CsvImporter {
         if (!at.containsKey(Field.START) && !at.containsKey(Field.YEAR)) {
             problems.add(new Problem(Severity.ERROR, 1, 1, "", Messages.get("csv.noDateColumn")));
         }
-        if (!problems.isEmpty()) {
+        duplicateColumns(sheet.headers(), columns, problems);
+        if (problems.stream().anyMatch(Problem::isError)) {
             return new Result(new TimelineDocument(1, title, null, List.of(), List.of(), List.of(), List.of(), ExtraFields.NONE),
                     problems, sheet.rows().size());
         }
@@ -151,6 +180,26 @@ public final class CsvImporter {
         TimelineDocument document = new TimelineDocument(1, title, Messages.get("csv.description", fileName), List.copyOf(categories.values()),
                 List.of(), events, List.of(), ExtraFields.NONE);
         return new Result(document, problems, sheet.rows().size());
+    }
+
+    /** A warning for each field that two columns hold: only the first is imported, and the user should know. */
+    private static void duplicateColumns(List<String> headers, List<Column> columns, List<Problem> problems) {
+        Map<Column, Integer> first = new java.util.HashMap<>();
+        for (int i = 0; i < columns.size(); i++) {
+            Column c = columns.get(i);
+            if (c.field() == Field.IGNORE) {
+                continue;
+            }
+            Integer earlier = first.putIfAbsent(c, i);
+            if (earlier != null) {
+                problems.add(new Problem(Severity.WARNING, 1, i + 1, header(headers, i), Messages.get("csv.duplicateColumn",
+                        Quoting.quote(header(headers, earlier)), Quoting.quote(header(headers, i)), CsvColumns.label(c))));
+            }
+        }
+    }
+
+    private static String header(List<String> headers, int i) {
+        return i < headers.size() ? headers.get(i) : "";
     }
 
     /** A row that cannot become an event, with the column at fault. */
@@ -188,8 +237,21 @@ public final class CsvImporter {
             if (i >= row.cells().size()) {
                 return null;
             }
-            String value = row.cells().get(i).strip();
-            return value.isEmpty() ? null : value;
+            String value = CsvExporter.restored(row.cells().get(i)).strip();
+            if (!value.isEmpty() && i < headers.size() && CsvColumns.holdsHtml(headers.get(i))) {
+                // TimelineJS's template: its text columns are HTML, read as text as the TimelineJS import reads them.
+                value = columns.get(i).field() == Field.DESCRIPTION ? HtmlText.convert(value).text() : HtmlText.line(value);
+            }
+            return value == null || value.isEmpty() ? null : value;
+        }
+
+        /** The links in an HTML description column, which TimelineJS sheets use for sources. */
+        List<Source> linkedSources() {
+            Integer i = at.get(Field.DESCRIPTION);
+            if (i == null || i >= row.cells().size() || i >= headers.size() || !CsvColumns.holdsHtml(headers.get(i))) {
+                return List.of();
+            }
+            return TimelineJsParser.linkSources(HtmlText.convert(row.cells().get(i)).links());
         }
 
         RowProblem problem(Field field, String message) {
@@ -355,7 +417,7 @@ public final class CsvImporter {
                 }
                 sources.add(new Source(sourceTitle, parts[1], parts[2], date, ExtraFields.NONE));
             }
-            return sources;
+            return sources.isEmpty() ? linkedSources() : sources;
         }
     }
 }

@@ -30,6 +30,12 @@ final class DecodingReader extends Reader {
     private boolean flushed;
     /** Gson reads into the same array every time; its wrapper is kept rather than made per call. */
     private CharBuffer wrapper;
+    /**
+     * For reads of a single character: a character outside the Basic Multilingual Plane decodes to
+     * two, which do not fit, so it is decoded here and its second half handed out by the next read.
+     */
+    private final char[] pair = new char[2];
+    private int pending = -1;
 
     DecodingReader(InputStream in, Charset charset, long skippedBytes, long totalBytes, LoadMonitor monitor) {
         this.in = in;
@@ -47,6 +53,22 @@ final class DecodingReader extends Reader {
         if (length == 0) {
             return 0;
         }
+        if (pending >= 0) {
+            buffer[offset] = (char) pending;
+            pending = -1;
+            return 1;
+        }
+        if (length == 1) {
+            int n = read(pair, 0, 2);
+            if (n <= 0) {
+                return n;
+            }
+            buffer[offset] = pair[0];
+            if (n == 2) {
+                pending = pair[1];
+            }
+            return 1;
+        }
         if (wrapper == null || wrapper.array() != buffer) {
             wrapper = CharBuffer.wrap(buffer);
         }
@@ -60,7 +82,7 @@ final class DecodingReader extends Reader {
             if (result.isError()) {
                 long at = bytesBeforeBuffer + bytes.position();
                 int badByte = bytes.get(bytes.position()) & 0xFF;
-                throw new UndecodableTextException(at, badByte);
+                throw new UndecodableTextException(at, badByte, decoder.charset());
             }
             if (result.isUnderflow()) {
                 if (endOfInput) {
@@ -69,6 +91,9 @@ final class DecodingReader extends Reader {
                 } else {
                     refill();
                 }
+            } else if (out.position() == offset) {
+                // Overflow with nothing written cannot happen with room for two characters; never spin on it.
+                throw new IllegalStateException("no room to decode into");
             }
         }
         return out.position() - offset;

@@ -118,7 +118,9 @@ final class DocumentParser {
                 eras = list(parent.field(name), this::era);
                 break;
             case "events":
-                events = list(parent.field(name), this::event, Integer.MAX_VALUE);
+                if (!nullForRequired(parent.field(name))) {
+                    events = list(parent.field(name), this::event, Integer.MAX_VALUE);
+                }
                 break;
             case "tours":
                 tours = list(parent.field(name), this::tour);
@@ -217,7 +219,9 @@ final class DocumentParser {
                     text[1] = text(parent, name, true);
                     break;
                 default:
-                    steps.add(references(parent.field(name)));
+                    if (!nullForRequired(parent.field(name))) {
+                        steps.add(references(parent.field(name)));
+                    }
                     break;
             }
         });
@@ -497,6 +501,11 @@ final class DocumentParser {
         String previous = null;
         while (in.hasNext()) {
             String read = in.nextName();
+            if (TextChecks.loneSurrogate(read) >= 0) {
+                findings.errorAtName(path.field(read), 1, Messages.get("problem.text.loneSurrogateName"));
+                in.skipValue();
+                continue;
+            }
             String known = fields.canonical(read);
             String name = known != null ? known : read;
             int index = known != null ? fields.indexOf(known) : -1;
@@ -643,13 +652,44 @@ final class DocumentParser {
         return wrongText(path, token, required);
     }
 
-    /** The text, or null with an error when it is longer than {@code max} characters. */
+    /**
+     * The text, or null with an error when it holds half a character or is longer than {@code max}
+     * characters as people count them. Stored, a character takes at most four times its count
+     * (letters with stacked accents), which also bounds what a hostile file can make the window lay out.
+     */
     private String limited(JsonPath path, String value, int max) {
+        if (TextChecks.loneSurrogate(value) >= 0) {
+            loneSurrogate(path, value);
+            return null;
+        }
         if (value.length() <= max) {
             return value;
         }
-        findings.error(path, Messages.get("problem.text.tooLong", Limits.number(value.length()), Limits.number(max)));
+        // Counting what a reader sees as characters takes time; a text far past the limit is counted by code points.
+        int characters = value.length() <= 4 * max ? TextChecks.characters(value, value.length())
+                : value.codePointCount(0, value.length());
+        if (characters <= max && value.length() <= 4 * max) {
+            return value;
+        }
+        findings.error(path, characters > max
+                ? Messages.get("problem.text.tooLong", Limits.number(characters), Limits.number(max))
+                : Messages.get("problem.text.tooLongHuge", Limits.number(max)));
         return null;
+    }
+
+    private void loneSurrogate(JsonPath path, String value) {
+        char half = value.charAt(TextChecks.loneSurrogate(value));
+        findings.error(path, Messages.get("problem.text.loneSurrogate", String.format(java.util.Locale.ROOT, "\\u%04x", (int) half)));
+    }
+
+    /** True (with an error) when a required field is null, which the error catalogue says is not "missing" but wrong. */
+    private boolean nullForRequired(JsonPath path) throws IOException {
+        if (in.peek() != JsonToken.NULL) {
+            return false;
+        }
+        in.nextNull();
+        findings.error(path, Messages.get("problem.null.required"));
+        return true;
     }
 
     private String wrongText(JsonPath path, JsonToken token, boolean required) throws IOException {

@@ -59,16 +59,16 @@ public final class HandoutWriter {
      * @param picture  the timeline over the steps' period, or null
      * @return how many pages the handout has
      */
-    public static int write(Path target, String title, String subtitle, Picture picture, List<TimelineEvent> steps)
-            throws SaveFailedException {
+    public static int write(Path target, java.util.Collection<Path> inputs, String title, String subtitle, Picture picture,
+            List<TimelineEvent> steps) throws SaveFailedException {
         byte[] bytes;
         HandoutWriter writer = new HandoutWriter();
         try {
             bytes = writer.render(title, subtitle, picture, steps);
         } catch (IOException e) {
-            throw new SaveFailedException(Messages.get("save.failed", target.getFileName(), e.getMessage()), e);
+            throw new SaveFailedException(String.valueOf(target.getFileName()), String.valueOf(e.getMessage()), e);
         }
-        new SafeFileWriter().save(target, bytes, null, false);
+        new SafeFileWriter().export(target, SafeFileWriter.Content.of(bytes), inputs);
         return writer.pageNumber;
     }
 

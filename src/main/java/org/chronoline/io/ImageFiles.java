@@ -1,12 +1,20 @@
 package org.chronoline.io;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 import org.chronoline.text.Messages;
 
 /**
@@ -31,20 +39,46 @@ public final class ImageFiles {
     private ImageFiles() {
     }
 
+    /** No picture claims more pixels than this; a header that does is damaged or hostile. */
+    public static final long MAX_DECLARED_PIXELS = 1L << 30;
+
+    /**
+     * A picture read into memory, at most {@code maxSide} pixels across: larger ones are read with
+     * ImageIO's source subsampling (every n-th pixel of every n-th row), so a 20,000-pixel-square
+     * photograph costs a few megabytes, never its full gigabyte.
+     *
+     * @param argb          {@code width * height} pixels, row by row, as 0xAARRGGBB
+     * @param originalWidth the picture's own size, which is more than width when it was reduced
+     */
+    public record Decoded(int width, int height, int[] argb, int originalWidth, int originalHeight) {
+        public boolean isReduced() {
+            return width < originalWidth || height < originalHeight;
+        }
+    }
+
+    /** Why a picture could not be read; the message is a sentence for the reader. */
+    public static final class UnreadablePictureException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        UnreadablePictureException(String message) {
+            super(message);
+        }
+    }
+
     /**
      * The picture's width and height in pixels, read from its header without decoding it, or null
      * when the file is not a picture this platform can read.
      */
     public static int[] size(Path file) {
-        try (javax.imageio.stream.ImageInputStream in = javax.imageio.ImageIO.createImageInputStream(file.toFile())) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             if (in == null) {
                 return null;
             }
-            java.util.Iterator<javax.imageio.ImageReader> readers = javax.imageio.ImageIO.getImageReaders(in);
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
                 return null;
             }
-            javax.imageio.ImageReader reader = readers.next();
+            ImageReader reader = readers.next();
             try {
                 reader.setInput(in, true, true);
                 return new int[] {reader.getWidth(0), reader.getHeight(0)};
@@ -54,6 +88,55 @@ public final class ImageFiles {
         } catch (IOException | RuntimeException e) {
             return null;
         }
+    }
+
+    /**
+     * Reads a picture found by {@link #find}, reduced to at most {@code maxSide} pixels across.
+     * The header is read first: a picture that claims more than {@link #MAX_DECLARED_PIXELS}, that
+     * is cut short, or whose reader warns of damage is refused, never shown half-drawn.
+     *
+     * @param shownAs the picture's path as the timeline names it, for messages
+     */
+    public static Decoded decode(Path file, String shownAs, int maxSide) throws UnreadablePictureException {
+        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+            Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
+            if (readers == null || !readers.hasNext()) {
+                throw damaged(shownAs);
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                int width = reader.getWidth(0);
+                int height = reader.getHeight(0);
+                if (width <= 0 || height <= 0 || (long) width * height > MAX_DECLARED_PIXELS) {
+                    throw new UnreadablePictureException(Messages.get("image.refused.tooLarge", shownAs,
+                            Limits.number(width), Limits.number(height)));
+                }
+                int step = (int) Math.max(1, Math.ceil(Math.max(width, height) / (double) maxSide));
+                ImageReadParam param = reader.getDefaultReadParam();
+                param.setSourceSubsampling(step, step, 0, 0);
+                List<String> warnings = new ArrayList<>();
+                reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
+                BufferedImage image = reader.read(0, param);
+                if (!warnings.isEmpty()) {
+                    throw damaged(shownAs);
+                }
+                int w = image.getWidth();
+                int h = image.getHeight();
+                int[] argb = image.getRGB(0, 0, w, h, null, 0, w);
+                return new Decoded(w, h, argb, width, height);
+            } finally {
+                reader.dispose();
+            }
+        } catch (UnreadablePictureException e) {
+            throw e;
+        } catch (IOException | RuntimeException | OutOfMemoryError e) {
+            throw damaged(shownAs);
+        }
+    }
+
+    private static UnreadablePictureException damaged(String shownAs) {
+        return new UnreadablePictureException(Messages.get("image.refused.unreadable", shownAs));
     }
 
     /**

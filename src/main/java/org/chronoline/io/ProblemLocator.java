@@ -37,16 +37,18 @@ final class ProblemLocator {
         }
     }
 
-    static List<Problem> locate(TimelineSource source, List<Finding> findings) {
+    static List<Problem> locate(TimelineSource source, List<Finding> findings, LoadMonitor monitor) throws LoadCancelledException {
         if (findings.isEmpty()) {
             return List.of();
         }
         ProblemLocator locator = null;
-        try (Reader text = TextEncoding.open(source.open(), -1, LoadMonitor.NONE)) {
+        try (Reader text = TextEncoding.open(source.open(), -1, monitor)) {
             JsonReader reader = new JsonReader(text);
             reader.setStrictness(Strictness.STRICT);
             locator = new ProblemLocator(reader, findings);
             locator.value(JsonPath.ROOT);
+        } catch (LoadCancelledException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             // The file has a syntax error after the problems (reported separately) or changed since
             // it was read: keep the positions found so far, the rest stay unpositioned.

@@ -36,6 +36,11 @@ final class RawJson {
                 Set<String> names = new HashSet<>();
                 while (in.hasNext()) {
                     String name = in.nextName();
+                    if (TextChecks.loneSurrogate(name) >= 0) {
+                        findings.errorAtName(path.field(name), 1, Messages.get("problem.text.loneSurrogateName"));
+                        in.skipValue();
+                        continue;
+                    }
                     if (!names.add(name)) {
                         findings.errorAtName(path.field(name), 2, Messages.get("problem.field.repeated", Quoting.quote(name)));
                         in.skipValue();
@@ -56,9 +61,15 @@ final class RawJson {
                 in.endArray();
                 out.endArray();
                 break;
-            case STRING:
-                out.value(in.nextString());
+            case STRING: {
+                String value = in.nextString();
+                if (TextChecks.loneSurrogate(value) >= 0) {
+                    findings.error(path, Messages.get("problem.text.loneSurrogate",
+                            String.format(java.util.Locale.ROOT, "\\u%04x", (int) value.charAt(TextChecks.loneSurrogate(value)))));
+                }
+                out.value(value);
                 break;
+            }
             case NUMBER:
                 out.jsonValue(in.nextString());
                 break;

@@ -1,32 +1,58 @@
 package org.chronoline.io;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
 import org.chronoline.text.Messages;
 
 /**
- * Saves a file so that it is never left damaged, whatever fails: the new content goes to a
+ * Writes a file so that it is never left damaged, whatever fails: the new content goes to a
  * temporary file in the same folder and is forced to disk; the previous version is kept as
  * {@code NAME.bak}; then the temporary file atomically replaces the original. If any step fails,
  * the temporary file is removed, the original is byte for byte what it was, and the exception
- * says what went wrong. Saving over a file that someone else changed since it was read is refused.
+ * says in words what went wrong. Saving over a file that someone else changed since it was read
+ * is refused, and so is writing over a folder, a device, a pipe, or a file being read from
+ * ({@link OutputTarget}); a link is written through to its target.
+ *
+ * <p>Temporary files are named {@code .NAME.<8 hex digits>.tmp} and locked while they are written.
+ * If a save is killed halfway, its temporary file is left behind unlocked, and the next save or
+ * open of NAME removes it ({@link #removeLeftovers}); nothing else is ever removed.
  *
  * <p>Each step is a method of {@link Steps}, so tests can make any of them fail halfway.
  */
 public final class SafeFileWriter {
     private final Steps steps;
+
+    /** Writes the new content of a file to a stream; may throw, and then nothing is replaced. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+
+        static Content of(byte[] bytes) {
+            return out -> out.write(bytes);
+        }
+    }
 
     public SafeFileWriter() {
         this(new Steps());
@@ -37,7 +63,7 @@ public final class SafeFileWriter {
     }
 
     /**
-     * Replaces {@code target} with {@code content}.
+     * Replaces the timeline at {@code target} with {@code content}.
      *
      * @param expected the stamp of the file when it was opened or last saved, or null to overwrite
      *                 whatever is there (Save As, a new file)
@@ -45,18 +71,41 @@ public final class SafeFileWriter {
      * @return the stamp of the file as saved
      */
     public FileStamp save(Path target, byte[] content, FileStamp expected, boolean backup) throws SaveFailedException {
-        Path file = target.toAbsolutePath();
+        return write(target, Content.of(content), expected, backup, List.of());
+    }
+
+    /**
+     * Writes an export or a conversion: an existing file is kept as {@code NAME.bak}, and none of
+     * {@code inputs} (the files the export was made from) may be written over.
+     */
+    public FileStamp export(Path target, Content content, Collection<Path> inputs) throws SaveFailedException {
+        return write(target, content, null, true, inputs);
+    }
+
+    /**
+     * Checks, before anything slow is drawn or written, that {@link #export} could write to
+     * {@code target}; throws the same refusal it would.
+     */
+    public static void checkTarget(Path target, Collection<Path> inputs) throws SaveFailedException {
+        OutputTarget.resolve(target, inputs);
+    }
+
+    private FileStamp write(Path requested, Content content, FileStamp expected, boolean backup, Collection<Path> inputs)
+            throws SaveFailedException {
+        Path file = OutputTarget.resolve(requested, inputs);
         Path folder = file.getParent();
-        String name = file.getFileName().toString();
+        String name = requested.getFileName().toString();
         if (expected != null && Files.exists(file) && expected.changedOnDisk(file)) {
-            throw new ChangedOnDiskException(Messages.get("save.changedOnDisk", name));
+            throw new ChangedOnDiskException(name);
         }
-        Path temporary = folder.resolve("." + name + "." + UUID.randomUUID().toString().substring(0, 8) + ".tmp");
+        removeLeftovers(file);
+        Path temporary = temporaryFor(file);
         try {
-            Set<PosixFilePermission> permissions = steps.permissionsOf(file);
+            boolean exists = Files.exists(file);
+            Set<PosixFilePermission> permissions = exists ? steps.permissionsOf(file) : null;
             steps.write(temporary, content, permissions);
-            if (backup && Files.exists(file)) {
-                steps.backup(file, folder.resolve(name + ".bak"), permissions);
+            if (backup && exists) {
+                steps.backup(file, folder.resolve(file.getFileName() + ".bak"), permissions);
             }
             steps.replace(temporary, file);
             steps.syncFolder(folder);
@@ -65,14 +114,78 @@ public final class SafeFileWriter {
             try {
                 Files.deleteIfExists(temporary);
             } catch (IOException ignored) {
-                // The temporary file is hidden and harmless; the failure that matters is reported.
+                // Left behind, it is removed by the next save of this file.
             }
-            throw new SaveFailedException(Messages.get("save.failed", name, reason(e)), e);
+            if (e instanceof SaveFailedException) {
+                throw (SaveFailedException) e;
+            }
+            throw new SaveFailedException(name, reason(e), e);
         }
     }
 
-    /** Words for why a save failed: permission, a full disk, a missing folder, or the system's own message. */
+    /** A new temporary name beside {@code file}: {@code .NAME.<8 hex digits>.tmp}. */
+    static Path temporaryFor(Path file) {
+        String hex = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
+        return file.resolveSibling("." + file.getFileName() + "." + hex + ".tmp");
+    }
+
+    /**
+     * Removes temporary files that earlier saves of {@code file} left behind when they were killed:
+     * only names of this class's own pattern, only plain files, and only those no running save
+     * holds locked. Returns how many were removed.
+     */
+    public static int removeLeftovers(Path file) {
+        Path folder = file.toAbsolutePath().getParent();
+        String name = file.getFileName().toString();
+        Pattern ours = Pattern.compile("\\." + Pattern.quote(name) + "(\\.bak)?(\\.[0-9a-f]{8})?\\.tmp");
+        int removed = 0;
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder, "." + globEscape(name) + "*.tmp")) {
+            for (Path entry : entries) {
+                if (ours.matcher(entry.getFileName().toString()).matches() && removeIfAbandoned(entry)) {
+                    removed++;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // Leftovers are hidden and harmless; the save or open goes on.
+        }
+        return removed;
+    }
+
+    private static boolean removeIfAbandoned(Path entry) throws IOException {
+        if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+            // An empty folder of our name was made by an earlier version that copied a folder as a backup.
+            try (DirectoryStream<Path> inside = Files.newDirectoryStream(entry)) {
+                if (inside.iterator().hasNext()) {
+                    return false;
+                }
+            }
+            Files.delete(entry);
+            return true;
+        }
+        if (!Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        try (FileChannel channel = FileChannel.open(entry, StandardOpenOption.WRITE)) {
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                return false; // another program's save is writing it
+            }
+            lock.release();
+        } catch (OverlappingFileLockException e) {
+            return false; // a save in this program is writing it
+        }
+        return Files.deleteIfExists(entry);
+    }
+
+    private static String globEscape(String name) {
+        return name.replaceAll("([\\\\*?\\[\\]{}])", "\\\\$1");
+    }
+
+    /** Words for why a write failed: permission, a full disk, a missing folder, or the system's own message. */
     static String reason(Exception e) {
+        if (e instanceof SaveFailedException) {
+            return ((SaveFailedException) e).reason();
+        }
         String text = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
         if (e instanceof AccessDeniedException || text.contains("read-only") || text.contains("permission denied")) {
             return Messages.get("save.reason.denied");
@@ -81,7 +194,7 @@ public final class SafeFileWriter {
             return Messages.get("save.reason.full");
         }
         if (e instanceof NoSuchFileException) {
-            return Messages.get("save.reason.noFolder");
+            return Messages.get("save.reason.vanished");
         }
         if (e instanceof FileSystemException && ((FileSystemException) e).getReason() != null) {
             return ((FileSystemException) e).getReason();
@@ -93,7 +206,7 @@ public final class SafeFileWriter {
     static class Steps {
         /** The original's permissions, less write access for others, or null where there are none. */
         Set<PosixFilePermission> permissionsOf(Path file) throws IOException {
-            if (!Files.exists(file) || !Files.getFileStore(file.getParent()).supportsFileAttributeView("posix")) {
+            if (!Files.getFileStore(file.getParent()).supportsFileAttributeView("posix")) {
                 return null;
             }
             Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
@@ -101,29 +214,51 @@ public final class SafeFileWriter {
             return permissions;
         }
 
-        void write(Path temporary, byte[] content, Set<PosixFilePermission> permissions) throws IOException {
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+        /**
+         * Writes the temporary file, locked so that no other save takes it for a leftover, and forces
+         * it to disk. A new file gets the permissions the user's umask gives any new file.
+         */
+        void write(Path temporary, Content content, Set<PosixFilePermission> permissions) throws IOException {
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                 FileLock lock = channel.tryLock()) {
                 if (permissions != null) {
                     Files.setPosixFilePermissions(temporary, permissions);
                 }
-                ByteBuffer buffer = ByteBuffer.wrap(content);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
+                // Not closed: closing would close the channel before it is forced.
+                BufferedOutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 64 * 1024);
+                content.writeTo(out);
+                out.flush();
                 channel.force(true);
             }
         }
 
+        /** Copies the current file to {@code NAME.bak}, atomically, through a temporary file of its own. */
         void backup(Path file, Path backup, Set<PosixFilePermission> permissions) throws IOException {
-            Path temporary = backup.resolveSibling("." + backup.getFileName() + ".tmp");
-            Files.copy(file, temporary, StandardCopyOption.REPLACE_EXISTING);
-            if (permissions != null) {
-                Files.setPosixFilePermissions(temporary, permissions);
+            boolean replaceable = !Files.exists(backup, LinkOption.NOFOLLOW_LINKS)
+                    || Files.isRegularFile(backup, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(backup);
+            if (!replaceable) {
+                throw new SaveFailedException(file.getFileName().toString(),
+                        Messages.get("save.reason.backupBlocked", backup.getFileName()), null);
             }
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-                channel.force(true);
+            Path temporary = temporaryFor(backup);
+            try {
+                try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                     FileLock lock = channel.tryLock()) {
+                    if (permissions != null) {
+                        Files.setPosixFilePermissions(temporary, permissions);
+                    }
+                    try (FileChannel source = FileChannel.open(file, StandardOpenOption.READ)) {
+                        long size = source.size();
+                        for (long done = 0; done < size; ) {
+                            done += source.transferTo(done, size - done, channel);
+                        }
+                    }
+                    channel.force(true);
+                }
+                Files.move(temporary, backup, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(temporary);
             }
-            Files.move(temporary, backup, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         }
 
         void replace(Path temporary, Path file) throws IOException {

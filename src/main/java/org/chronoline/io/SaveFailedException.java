@@ -1,12 +1,38 @@
 package org.chronoline.io;
 
 import java.io.IOException;
+import org.chronoline.text.Messages;
 
-/** A save that did not happen; the message says why in words for the user, and the original file is unchanged. */
+/**
+ * A save or export that did not happen. The message says, in words for the user, which file and
+ * why, and that the file on disk is unchanged; the window adds that the edits are still open.
+ */
 public class SaveFailedException extends IOException {
     private static final long serialVersionUID = 1L;
 
-    public SaveFailedException(String message, Throwable cause) {
-        super(message, cause);
+    private final String fileName;
+    private final String reason;
+
+    public SaveFailedException(String fileName, String reason, Throwable cause) {
+        super(Messages.get("save.failed", fileName, reason), cause);
+        this.fileName = fileName;
+        this.reason = reason;
+    }
+
+    /** For failures whose whole message is already in words, like a change made by another program. */
+    protected SaveFailedException(String fileName, String message) {
+        super(message);
+        this.fileName = fileName;
+        this.reason = message;
+    }
+
+    /** The name of the file that was not written. */
+    public String fileName() {
+        return fileName;
+    }
+
+    /** Why, in words: "the disk is full". */
+    public String reason() {
+        return reason;
     }
 }

@@ -22,10 +22,12 @@ final class SourceExcerpt {
     private SourceExcerpt() {
     }
 
-    static SourceExcerpt around(TimelineSource source, int line, int column) {
+    static SourceExcerpt around(TimelineSource source, int line, int column, LoadMonitor monitor) throws LoadCancelledException {
         SourceExcerpt excerpt = new SourceExcerpt();
-        try (Reader in = TextEncoding.open(source.open(), -1, LoadMonitor.NONE)) {
+        try (Reader in = TextEncoding.open(source.open(), -1, monitor)) {
             excerpt.read(in, line, column);
+        } catch (LoadCancelledException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             // Whatever was read before the failure is still worth looking at.
         }
@@ -89,6 +91,28 @@ final class SourceExcerpt {
     char at(int offset) {
         int i = target + offset;
         return i >= 0 && i < text.length() ? text.charAt(i) : 0;
+    }
+
+    /** True when the excerpt holds a character at {@code offset}. */
+    boolean has(int offset) {
+        int i = target + offset;
+        return i >= 0 && i < text.length();
+    }
+
+    /** The whole character (code point) at {@code offset}, joining a surrogate pair, or -1. */
+    int codePointAt(int offset) {
+        if (!has(offset)) {
+            return -1;
+        }
+        int i = target + offset;
+        char c = text.charAt(i);
+        if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+            return Character.toCodePoint(c, text.charAt(i + 1));
+        }
+        if (Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1))) {
+            return Character.toCodePoint(text.charAt(i - 1), c);
+        }
+        return c;
     }
 
     /** The offset of the nearest character before {@code offset} that is not whitespace, or null. */

@@ -22,12 +22,13 @@ final class SyntaxErrors {
      * @param endOfInput  true when Gson ran out of input
      * @param afterRoot   true when the timeline object was already complete
      */
-    static Problem explain(String gsonMessage, boolean endOfInput, boolean afterRoot, TimelineSource source) {
+    static Problem explain(String gsonMessage, boolean endOfInput, boolean afterRoot, TimelineSource source, LoadMonitor monitor)
+            throws LoadCancelledException {
         GsonPosition where = GsonPosition.parse(gsonMessage);
         if (where == null) {
             return Problem.unpositioned(Severity.ERROR, Messages.get("problem.syntax.other", GsonPosition.head(gsonMessage)));
         }
-        SourceExcerpt text = SourceExcerpt.around(source, where.line, where.column);
+        SourceExcerpt text = SourceExcerpt.around(source, where.line, where.column, monitor);
         return explain(GsonPosition.head(gsonMessage), endOfInput, afterRoot, where, text);
     }
 
@@ -83,7 +84,54 @@ final class SyntaxErrors {
         if (head.startsWith("Expected name")) {
             return e.at(-1, "", "problem.syntax.name");
         }
-        return e.problem(-1, "", Messages.get("problem.syntax.unexpected", last == 0 ? "?" : String.valueOf(last)));
+        if (head.startsWith("Expected value") || head.startsWith("Unexpected value")) {
+            return e.at(Character.isWhitespace(last) || last == 0 ? 0 : -1, valuePath, "problem.syntax.missingValue");
+        }
+        int culprit = culprit(text);
+        char at = text.at(culprit);
+        Integer before = text.previousNonWhitespace(culprit);
+        if ((at == ',' || at == ']' || at == '}') && before != null && "[,:".indexOf(text.at(before)) >= 0) {
+            return e.at(culprit, valuePath, "problem.syntax.missingValue"); // "[1, , 2]"
+        }
+        return e.problem(culprit, "", Messages.get("problem.syntax.unexpected", describe(text, culprit)));
+    }
+
+    /**
+     * Where the character Gson stopped at is. Its column is just after a structural character, so
+     * that is the one before; but when that is whitespace, Gson was at the start of a value, and the
+     * culprit is the first character that cannot continue it ("2" followed by a NUL byte).
+     */
+    private static int culprit(SourceExcerpt text) {
+        if (text.has(-1) && !Character.isWhitespace(text.at(-1))) {
+            return -1;
+        }
+        int offset = 0;
+        while (text.has(offset) && isNumberOrWordCharacter(text.at(offset))) {
+            offset++;
+        }
+        return text.has(offset) && !isDelimiter(text.at(offset)) ? offset : 0;
+    }
+
+    private static boolean isNumberOrWordCharacter(char c) {
+        return c < 128 && (Character.isLetterOrDigit(c) || c == '+' || c == '-' || c == '.');
+    }
+
+    private static boolean isDelimiter(char c) {
+        return Character.isWhitespace(c) || c == ',' || c == '}' || c == ']' || c == ':';
+    }
+
+    /** A character as a message shows it: visible ones in quotes, invisible ones by their code ("the invisible character U+0000"). */
+    static String describe(SourceExcerpt text, int offset) {
+        int c = text.codePointAt(offset);
+        if (c < 0) {
+            return Messages.get("syntax.char.end");
+        }
+        int type = Character.getType(c);
+        if (Character.isISOControl(c) || Character.isWhitespace(c) || type == Character.FORMAT || type == Character.UNASSIGNED
+                || type == Character.PRIVATE_USE || type == Character.SURROGATE) {
+            return Messages.get("syntax.char.invisible", String.format(Locale.ROOT, "U+%04X", c));
+        }
+        return Messages.get("syntax.char.visible", new String(Character.toChars(c)));
     }
 
     /** Turns offsets around Gson's position into positioned problems. */
@@ -134,6 +182,10 @@ final class SyntaxErrors {
             // (which wordAt cuts at 40 characters).
             if (word.length() >= 40 && word.matches("-?[0-9][0-9.eE+-]*")) {
                 return at(offset, path, "problem.syntax.numberTooLong");
+            }
+            if (Character.isDigit(word.charAt(digitsStart < word.length() ? digitsStart : 0))
+                    && !word.matches("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?")) {
+                return problem(offset, path, Messages.get("problem.syntax.notNumber", Quoting.quote(word)));
             }
             if (Character.isLetter(first) || first == '_') {
                 return problem(offset, path, Messages.get("problem.syntax.unquoted", Quoting.quote(word)));

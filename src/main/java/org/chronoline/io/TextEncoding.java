@@ -64,13 +64,16 @@ final class TextEncoding {
 
     /**
      * Line and column (counted as Gson counts them) of the character that starts at {@code byteOffset},
-     * found by decoding the text before it again. Used only to point at an undecodable byte.
+     * found by decoding the text before it again, a chunk at a time (the bad byte may be a gigabyte
+     * in). Used only to point at an undecodable byte.
      */
-    static int[] positionOfByte(TimelineSource source, long byteOffset) {
+    static int[] positionOfByte(TimelineSource source, long byteOffset, LoadMonitor monitor) throws LoadCancelledException {
         int line = 1;
         int column = 1;
-        try (InputStream raw = source.open()) {
-            byte[] head = raw.readNBytes((int) Math.min(byteOffset, Integer.MAX_VALUE - 16));
+        try (InputStream raw = new BufferedInputStream(source.open(), 64 * 1024)) {
+            raw.mark(SNIFF_BYTES);
+            byte[] head = raw.readNBytes(SNIFF_BYTES);
+            raw.reset();
             Charset charset = StandardCharsets.UTF_8;
             int bom = 0;
             if (startsWith(head, 0xEF, 0xBB, 0xBF)) {
@@ -82,22 +85,53 @@ final class TextEncoding {
                 charset = StandardCharsets.UTF_16LE;
                 bom = 2;
             }
-            String text = new String(head, bom, head.length - bom, charset);
-            for (int i = 0; i < text.length(); i++) {
-                if (text.charAt(i) == '\n') {
-                    line++;
-                    column = 1;
-                } else {
-                    column++;
+            raw.skipNBytes(bom);
+            long textBytes = Math.max(0, byteOffset - bom);
+            Reader text = new java.io.InputStreamReader(new java.io.FilterInputStream(raw) {
+                private long left = textBytes;
+
+                @Override
+                public int read() throws IOException {
+                    byte[] one = new byte[1];
+                    return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) throws IOException {
+                    if (left <= 0) {
+                        return -1;
+                    }
+                    int n = super.read(b, off, (int) Math.min(len, left));
+                    if (n > 0) {
+                        left -= n;
+                    }
+                    return n;
+                }
+            }, charset);
+            char[] chunk = new char[64 * 1024];
+            for (int n; (n = text.read(chunk)) > 0; ) {
+                if (monitor.isCancelled()) {
+                    throw new LoadCancelledException();
+                }
+                for (int i = 0; i < n; i++) {
+                    if (chunk[i] == '\n') {
+                        line++;
+                        column = 1;
+                    } else {
+                        column++;
+                    }
                 }
             }
-        } catch (IOException | OutOfMemoryError e) {
-            // The start of the file is the best position left.
+        } catch (LoadCancelledException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            // The position reached so far is the best one left.
         }
         return new int[] {line, column};
     }
 
-    private static String recognisedBinary(byte[] head) {
+    /** The name of a well-known binary format the bytes start with ("a PNG picture"), or null. */
+    static String recognisedBinary(byte[] head) {
         if (startsWith(head, 0x89, 'P', 'N', 'G')) {
             return Messages.get("filekind.png");
         }
@@ -123,7 +157,7 @@ final class TextEncoding {
         return head.length >= 4 && ((head[0] == 0 && head[2] == 0 && head[1] != 0) || (head[1] == 0 && head[3] == 0 && head[0] != 0));
     }
 
-    private static boolean startsWith(byte[] data, int... prefix) {
+    static boolean startsWith(byte[] data, int... prefix) {
         if (data.length < prefix.length) {
             return false;
         }

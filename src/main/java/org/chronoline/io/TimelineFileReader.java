@@ -32,11 +32,20 @@ public final class TimelineFileReader {
     }
 
     public LoadResult read(TimelineSource source, LoadMonitor monitor) {
+        try {
+            return readOrCancel(source, monitor);
+        } catch (LoadCancelledException e) {
+            return LoadResult.cancelled();
+        }
+    }
+
+    private LoadResult readOrCancel(TimelineSource source, LoadMonitor monitor) throws LoadCancelledException {
         long size;
         try {
             Path path = source.path();
-            if (path != null && Files.isDirectory(path)) {
-                return LoadResult.unreadable(Messages.get("problem.io.folder"));
+            String notReadable = path == null ? null : OutputTarget.notReadable(path);
+            if (notReadable != null) {
+                return LoadResult.unreadable(notReadable);
             }
             size = source.size();
         } catch (IOException e) {
@@ -70,17 +79,17 @@ public final class TimelineFileReader {
             rootComplete = true;
             json.peek(); // anything but the end of the input after the object is an error
         } catch (LoadCancelledException e) {
-            return LoadResult.cancelled();
+            throw e;
         } catch (TextEncoding.WrongContentException e) {
             findings.positioned(Problem.unpositioned(Severity.ERROR, e.getMessage()));
         } catch (UndecodableTextException e) {
-            findings.positioned(undecodable(source, e));
+            findings.positioned(undecodable(source, e, monitor));
         } catch (EOFException e) {
             findings.positioned(started
-                    ? SyntaxErrors.explain(e.getMessage(), true, false, source)
+                    ? SyntaxErrors.explain(e.getMessage(), true, false, source, monitor)
                     : new Problem(Severity.ERROR, 1, 1, "", Messages.get("problem.file.onlyWhitespace")));
         } catch (MalformedJsonException e) {
-            findings.positioned(SyntaxErrors.explain(e.getMessage(), false, rootComplete, source));
+            findings.positioned(SyntaxErrors.explain(e.getMessage(), false, rootComplete, source, monitor));
         } catch (IOException e) {
             return unreadable(e);
         } catch (OutOfMemoryError e) {
@@ -93,7 +102,7 @@ public final class TimelineFileReader {
         }
 
         List<Problem> problems = new ArrayList<>(findings.located());
-        problems.addAll(ProblemLocator.locate(source, findings.unlocated()));
+        problems.addAll(ProblemLocator.locate(source, findings.unlocated(), monitor));
         problems.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
         if (findings.hasErrors() || document == null) {
             return new LoadResult(LoadResult.Status.INVALID, null, problems, findings.omitted(), format);
@@ -130,10 +139,12 @@ public final class TimelineFileReader {
         return LoadResult.unreadable(Messages.get("problem.io.other", e.getMessage()));
     }
 
-    private static Problem undecodable(TimelineSource source, UndecodableTextException e) {
+    private static Problem undecodable(TimelineSource source, UndecodableTextException e, LoadMonitor monitor)
+            throws LoadCancelledException {
         String hex = String.format(Locale.ROOT, "%02X", e.badByte());
-        int[] at = TextEncoding.positionOfByte(source, e.byteOffset());
-        return new Problem(Severity.ERROR, at[0], at[1], "", Messages.get("problem.encoding.invalid", hex, e.byteOffset()));
+        int[] at = TextEncoding.positionOfByte(source, e.byteOffset(), monitor);
+        String key = e.charset().equals(java.nio.charset.StandardCharsets.UTF_8) ? "problem.encoding.invalid" : "problem.encoding.invalidUtf16";
+        return new Problem(Severity.ERROR, at[0], at[1], "", Messages.get(key, hex, e.byteOffset()));
     }
 
     private static String megabytes(long bytes) {

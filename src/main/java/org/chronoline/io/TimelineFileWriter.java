@@ -57,6 +57,21 @@ public final class TimelineFileWriter {
         return text.append('\n').toString();
     }
 
+    /** Saved views as the file writes them (a JSON list), for formats that carry them along (TimelineJS's x-chronoline). */
+    static String viewsJson(List<SavedView> views) {
+        StringWriter text = new StringWriter();
+        try {
+            JsonWriter out = new JsonWriter(text);
+            out.setHtmlSafe(false);
+            out.setSerializeNulls(true);
+            writeList(out, views, TimelineFileWriter::writeView);
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.toString();
+    }
+
     /** The fields of one object, known ones in documented order; each writes its own value. */
     private interface Value {
         void write(JsonWriter out) throws IOException;

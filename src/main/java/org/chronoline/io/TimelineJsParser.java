@@ -24,6 +24,7 @@ import org.chronoline.model.InvalidDateException;
 import org.chronoline.model.IsoDates;
 import org.chronoline.model.Links;
 import org.chronoline.model.Precision;
+import org.chronoline.model.SavedView;
 import org.chronoline.model.Source;
 import org.chronoline.model.TimelineDocument;
 import org.chronoline.model.TimelineEvent;
@@ -140,12 +141,12 @@ final class TimelineJsParser {
             }
             for (String field : List.of("media", "background", "display_date", "unique_id", "group")) {
                 if (slide.has(field)) {
-                    kept.add("title." + field, slide.get(field));
+                    kept.add("title." + field, safe(slide.get(field), JsonPath.ROOT.field("title").field(field)));
                 }
             }
         }
         if (root.has("scale")) {
-            kept.add("scale", root.get("scale"));
+            kept.add("scale", safe(root.get("scale"), JsonPath.ROOT.field("scale")));
         }
         // Filled while reading the events below; an empty array is removed again.
         kept.add("events.beyondRange", beyondRange);
@@ -154,7 +155,8 @@ final class TimelineJsParser {
                 if (c.isJsonObject() && c.getAsJsonObject().has("id") && c.getAsJsonObject().has("name")) {
                     JsonObject o = c.getAsJsonObject();
                     String color = o.has("color") && o.get("color").isJsonPrimitive() ? o.get("color").getAsString() : null;
-                    categories.put(o.get("name").getAsString(), new Category(o.get("id").getAsString(), o.get("name").getAsString(), color));
+                    categories.put(o.get("name").getAsString(), new Category(o.get("id").getAsString(), o.get("name").getAsString(), color,
+                            ExtraFields.of(extras(o))));
                 }
             }
         }
@@ -188,11 +190,11 @@ final class TimelineJsParser {
         if (beyondRange.isEmpty()) {
             kept.remove("events.beyondRange");
         }
-        List<ExtraField> extras = new ArrayList<>();
+        List<ExtraField> extras = extras(ours);
         if (kept.size() > 0) {
             extras.add(new ExtraField(KEPT, kept.toString(), "views"));
         }
-        return new TimelineDocument(1, title, description, List.copyOf(categories.values()), eras, events, tours, List.of(),
+        return new TimelineDocument(1, title, description, List.copyOf(categories.values()), eras, events, tours, views(ours),
                 ExtraFields.of(extras));
     }
 
@@ -209,7 +211,7 @@ final class TimelineJsParser {
         HistoricalDate start = date(o, "start_date", path, true, kept);
         HistoricalDate end = date(o, "end_date", path, false, kept);
         if (outOfRange) {
-            beyondRange.add(o);
+            beyondRange.add(safe(o, path));
             findings.warning(path, Messages.get("timelinejs.beyondRange", Limits.number(HistoricalDate.MIN_YEAR),
                     Limits.number(HistoricalDate.MAX_YEAR)));
             return null;
@@ -249,7 +251,7 @@ final class TimelineJsParser {
         for (String field : List.of("background", "display_date", "autolink")) {
             // The display date of an approximate date is what Chronoline wrote for it ("c. 1990"): nothing to keep.
             if (o.has(field) && !(field.equals("display_date") && approximateByUs)) {
-                kept.add(field, o.get(field));
+                kept.add(field, safe(o.get(field), path.field(field)));
             }
         }
 
@@ -257,9 +259,12 @@ final class TimelineJsParser {
         boolean approximate = ours != null && ours.has("approximate") && ours.get("approximate").isJsonPrimitive()
                 && ours.get("approximate").getAsBoolean();
         String id = id(o, path, title, start);
-        List<ExtraField> extras = new ArrayList<>();
+        List<ExtraField> extras = extras(ours);
         if (kept.size() > 0) {
             extras.add(new ExtraField(KEPT, kept.toString(), "image"));
+        }
+        if (image != null && ours != null && ours.has("image") && ours.get("image").isJsonObject()) {
+            image = new EventImage(image.path(), image.caption(), image.credit(), ExtraFields.of(extras(ours.getAsJsonObject("image"))));
         }
         return new TimelineEvent(id, title, start, end, approximate, category, strings(ours, "tags"), strings(ours, "actors"),
                 text(ours, "location"), text(ours, "summary"), textIsSummary(ours) ? null : blankToNull(converted.text()), sources,
@@ -313,14 +318,17 @@ final class TimelineJsParser {
         if (media == null) {
             return null;
         }
-        kept.add("media", media);
+        kept.add("media", safe(media, path.field("media")));
         String url = string(media, "url", path.field("media"));
-        if (url == null || url.isBlank()) {
+        if (url == null || url.isBlank() || !TimelineJsMarkup.isSafeAddress(url)) {
             return null;
         }
         if (!isPicture(url)) {
             findings.warning(path.field("media").field("url"), Messages.get("timelinejs.mediaNotShown", Quoting.quote(url)));
             return null;
+        }
+        if (Set.of("url", "caption", "credit").containsAll(media.keySet())) {
+            kept.remove("media"); // the image says all of it, and the way back writes it again
         }
         return new EventImage(url.strip(), blankToNull(HtmlText.line(string(media, "caption", path.field("media")))),
                 blankToNull(HtmlText.line(string(media, "credit", path.field("media")))), ExtraFields.NONE);
@@ -332,7 +340,7 @@ final class TimelineJsParser {
         return dot > 0 && PICTURES.contains(path.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
 
-    private static List<Source> linkSources(List<HtmlText.Link> links) {
+    static List<Source> linkSources(List<HtmlText.Link> links) {
         List<Source> sources = new ArrayList<>();
         for (HtmlText.Link link : links) {
             if (Links.openable(link.href()).isPresent()) {
@@ -360,7 +368,8 @@ final class TimelineJsParser {
                             date = null;
                         }
                     }
-                    sources.add(new Source(o.get("title").getAsString(), text(o, "url"), text(o, "publisher"), date, ExtraFields.NONE));
+                    sources.add(new Source(o.get("title").getAsString(), text(o, "url"), text(o, "publisher"), date,
+                            ExtraFields.of(extras(o))));
                 }
             }
         }
@@ -414,7 +423,7 @@ final class TimelineJsParser {
             precision = precisions[i];
         }
         if (d.has("millisecond") && !isBlank(d.get("millisecond"))) {
-            kept.add(name, d);
+            kept.add(name, safe(d, path));
             findings.warning(path.field("millisecond"), Messages.get("timelinejs.milliseconds"));
         }
         long astronomical = year < 0 ? year + 1 : year;
@@ -472,7 +481,7 @@ final class TimelineJsParser {
         String title = headline == null || headline.isBlank() ? Messages.get("timelinejs.untitled") : headline;
         JsonObject ours = object(o, OURS, path);
         String id = text(ours, "id");
-        return new Era(id != null ? id : "era-" + (index + 1), title, start, end, text(ours, "color"), ExtraFields.NONE);
+        return new Era(id != null ? id : "era-" + (index + 1), title, start, end, text(ours, "color"), ExtraFields.of(extras(ours)));
     }
 
     private static List<Tour> tours(JsonObject ours) {
@@ -481,14 +490,61 @@ final class TimelineJsParser {
             for (JsonElement t : ours.getAsJsonArray("tours")) {
                 if (t.isJsonObject() && t.getAsJsonObject().has("id") && t.getAsJsonObject().has("title")) {
                     JsonObject o = t.getAsJsonObject();
-                    tours.add(new Tour(o.get("id").getAsString(), o.get("title").getAsString(), strings(o, "steps"), ExtraFields.NONE));
+                    tours.add(new Tour(o.get("id").getAsString(), o.get("title").getAsString(), strings(o, "steps"),
+                            ExtraFields.of(extras(o))));
                 }
             }
         }
         return tours;
     }
 
+    // ---- what Chronoline exported itself -----------------------------------------------------------
+
+    /** The unknown fields an export carried in an object's x-chronoline (see TimelineJsWriter), in order. */
+    private static List<ExtraField> extras(JsonObject ours) {
+        List<ExtraField> extras = new ArrayList<>();
+        if (ours == null || !ours.has("extras") || !ours.get("extras").isJsonArray()) {
+            return extras;
+        }
+        for (JsonElement e : ours.getAsJsonArray("extras")) {
+            if (e.isJsonObject() && e.getAsJsonObject().has("name") && e.getAsJsonObject().has("value")) {
+                JsonObject o = e.getAsJsonObject();
+                String name = text(o, "name");
+                if (name != null && !name.equals(KEPT) && !name.equals(OURS)) {
+                    extras.add(new ExtraField(name, o.get("value").toString(), text(o, "after")));
+                }
+            }
+        }
+        return extras;
+    }
+
+    /** Saved views exported in x-chronoline, read by the timeline format's own reader (with its checks). */
+    private List<SavedView> views(JsonObject ours) {
+        if (ours == null || !ours.has("views") || !ours.get("views").isJsonArray()) {
+            return List.of();
+        }
+        String document = "{\"version\": 1, \"title\": \"views\", \"events\": [], \"views\": " + ours.get("views") + "}";
+        try {
+            JsonReader reader = new JsonReader(new java.io.StringReader(document));
+            reader.setStrictness(com.google.gson.Strictness.STRICT);
+            TimelineDocument read = new DocumentParser(reader, new Findings()).parse();
+            if (read != null) {
+                return read.views();
+            }
+        } catch (IOException | RuntimeException e) {
+            // reported below
+        }
+        findings.warning(JsonPath.ROOT.field(OURS).field("views"), Messages.get("timelinejs.viewsIgnored"));
+        return List.of();
+    }
+
     // ---- values --------------------------------------------------------------------------------
+
+    /** A value kept for the way back, made safe to publish; each address or colour that is not is named in a warning. */
+    private JsonElement safe(JsonElement value, JsonPath path) {
+        return TimelineJsMarkup.forImport(value, dropped -> findings.warning(path,
+                Messages.get("timelinejs.unsafeAddress", Quoting.quote(dropped))));
+    }
 
     private JsonObject object(JsonObject o, String name, JsonPath parent) {
         if (!o.has(name) || o.get(name).isJsonNull()) {

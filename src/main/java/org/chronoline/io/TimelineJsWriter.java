@@ -71,6 +71,7 @@ public final class TimelineJsWriter {
                 if (era.color() != null) {
                     ours.addProperty("color", era.color());
                 }
+                addExtras(ours, era.extras());
                 o.add(TimelineJsParser.OURS, ours);
                 eras.add(o);
             }
@@ -89,6 +90,7 @@ public final class TimelineJsWriter {
                 if (category.color() != null) {
                     c.addProperty("color", category.color());
                 }
+                addExtras(c, category.extras());
                 categories.add(c);
             }
             ours.add("categories", categories);
@@ -100,10 +102,15 @@ public final class TimelineJsWriter {
                 t.addProperty("id", tour.id());
                 t.addProperty("title", tour.title());
                 t.add("steps", strings(tour.steps()));
+                addExtras(t, tour.extras());
                 tours.add(t);
             }
             ours.add("tours", tours);
         }
+        if (!document.views().isEmpty()) {
+            ours.add("views", JsonParser.parseString(TimelineFileWriter.viewsJson(document.views())));
+        }
+        addExtras(ours, document.extras());
         if (ours.size() > 0) {
             root.add(TimelineJsParser.OURS, ours);
         }
@@ -183,14 +190,43 @@ public final class TimelineJsWriter {
                 if (source.date() != null) {
                     s.addProperty("date", source.date().toIso());
                 }
+                addExtras(s, source.extras());
                 sources.add(s);
             }
             ours.add("sources", sources);
         }
+        if (event.image() != null && !event.image().extras().isEmpty()) {
+            JsonObject image = new JsonObject();
+            addExtras(image, event.image().extras());
+            ours.add("image", image);
+        }
+        addExtras(ours, event.extras());
         if (ours.size() > 0) {
             o.add(TimelineJsParser.OURS, ours);
         }
         return o;
+    }
+
+    /**
+     * Fields Chronoline does not know, of any object, go into its {@code x-chronoline} so that the
+     * way back restores them where they were (TimelineJS's own kept fields go back in place instead).
+     */
+    private static void addExtras(JsonObject ours, ExtraFields extras) {
+        JsonArray list = new JsonArray();
+        for (ExtraField field : extras.fields()) {
+            if (!field.name().equals(TimelineJsParser.KEPT)) {
+                JsonObject o = new JsonObject();
+                o.addProperty("name", field.name());
+                if (field.after() != null) {
+                    o.addProperty("after", field.after());
+                }
+                o.add("value", JsonParser.parseString(field.json()));
+                list.add(o);
+            }
+        }
+        if (!list.isEmpty()) {
+            ours.add("extras", list);
+        }
     }
 
     /** The sources as links under the text, for readers of the TimelineJS page. */
@@ -262,7 +298,8 @@ public final class TimelineJsWriter {
     private static JsonObject kept(ExtraFields extras) {
         for (ExtraField field : extras.fields()) {
             if (field.name().equals(TimelineJsParser.KEPT)) {
-                JsonElement value = JsonParser.parseString(field.json());
+                // Kept from an import, or written by hand: made safe again, whatever it holds now.
+                JsonElement value = TimelineJsMarkup.forExport(JsonParser.parseString(field.json()));
                 if (value.isJsonObject()) {
                     return value.getAsJsonObject();
                 }

@@ -8,11 +8,18 @@ final class UndecodableTextException extends IOException {
 
     private final long byteOffset;
     private final int badByte;
+    private final java.nio.charset.Charset charset;
 
-    UndecodableTextException(long byteOffset, int badByte) {
+    UndecodableTextException(long byteOffset, int badByte, java.nio.charset.Charset charset) {
         super("undecodable byte at offset " + byteOffset);
         this.byteOffset = byteOffset;
         this.badByte = badByte;
+        this.charset = charset;
+    }
+
+    /** The encoding the file was read in: UTF-8, or UTF-16 when it starts with that byte-order mark. */
+    java.nio.charset.Charset charset() {
+        return charset;
     }
 
     long byteOffset() {

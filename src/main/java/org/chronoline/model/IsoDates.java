@@ -37,6 +37,9 @@ public final class IsoDates {
             throw InvalidDateException.because(reasonForUnrecognised(text));
         }
         String digits = m.group(2);
+        if (m.group(1).isEmpty() && digits.length() > 4) {
+            throw unsignedLongYear(text, digits);
+        }
         boolean negative = "-".equals(m.group(1));
         if (negative && Long.parseLong(digits) == 0) {
             throw InvalidDateException.because("date.reason.negativeZero");
@@ -118,6 +121,21 @@ public final class IsoDates {
             value = value * 10 + (c - '0');
         }
         return value;
+    }
+
+    /**
+     * "19901119" is almost always 19 November 1990 written without hyphens, not the year 19,901,119:
+     * years of five digits or more carry a sign, so such text is refused with the date it probably means.
+     */
+    private static InvalidDateException unsignedLongYear(String text, String digits) {
+        if (text.length() == 8 && digits.length() == 8) {
+            return InvalidDateException.because("date.reason.compactDate",
+                    digits.substring(0, 4) + "-" + digits.substring(4, 6) + "-" + digits.substring(6, 8));
+        }
+        if (text.length() == 6 && digits.length() == 6) {
+            return InvalidDateException.because("date.reason.compactDate", digits.substring(0, 4) + "-" + digits.substring(4, 6));
+        }
+        return InvalidDateException.because("date.reason.longYearSign", "+" + text);
     }
 
     private static String reasonForUnrecognised(String text) {

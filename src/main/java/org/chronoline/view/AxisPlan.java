@@ -40,8 +40,23 @@ public final class AxisPlan {
                 return new AxisPlan(unit, lower, contextTicks(unit.context(), unit, scale, from, to));
             }
         }
+        // Even the widest unit is too narrow (the whole range of years on a small picture): label only every so many ticks.
         TickUnit coarsest = TickUnit.LADDER.get(TickUnit.LADDER.size() - 1);
-        return new AxisPlan(coarsest, ticks(coarsest, scale, from, to, false), List.of());
+        return new AxisPlan(coarsest, thinned(ticks(coarsest, scale, from, to, false), measurer), List.of());
+    }
+
+    /** The ticks, with the labels that would touch the one before them left blank. */
+    private static List<Tick> thinned(List<Tick> ticks, TextMeasurer measurer) {
+        List<Tick> out = new ArrayList<>(ticks.size());
+        double free = Double.NEGATIVE_INFINITY;
+        for (Tick tick : ticks) {
+            boolean room = tick.x() >= free;
+            out.add(room ? tick : new Tick(tick.second(), tick.x(), ""));
+            if (room) {
+                free = tick.x() + LABEL_INSET + measurer.width(tick.label()) + LABEL_GAP;
+            }
+        }
+        return out;
     }
 
     /**
@@ -49,7 +64,8 @@ public final class AxisPlan {
      * its label can stay at the left edge.
      */
     private static List<Tick> contextTicks(TickUnit context, TickUnit unit, TimeScale scale, double from, double to) {
-        if (context == unit) {
+        // Year labels are whole already ("1990", "2000"): a row of decades or centuries above them would only repeat them.
+        if (context == unit || unit.field() == TickUnit.Field.YEAR) {
             return List.of();
         }
         if (!context.isStickyContext()) {

@@ -101,7 +101,13 @@ public final class TickUnit {
             case MONTH:
                 return of(Field.YEAR, 1);
             default:
-                return step >= 500_000_000L ? this : of(Field.YEAR, step * 10);
+                // Ten times the step, or the widest unit there is (2 and 5 times 10^8 years have no tenfold).
+                for (TickUnit unit : LADDER) {
+                    if (unit.field == Field.YEAR && unit.step >= step * 10) {
+                        return unit;
+                    }
+                }
+                return LADDER.get(LADDER.size() - 1);
         }
     }
 

@@ -146,6 +146,38 @@ class EditingTest extends WindowTest {
     }
 
     @Test
+    void aSaveThatCannotHappenSaysWhyInWordsKeepsTheEditsAndClearsTheStatus(FxRobot robot) throws IOException {
+        waitForTimeline(60);
+        byte[] before = Files.readAllBytes(file);
+        Files.createDirectory(file.resolveSibling("events.json.bak"));
+        robot.interact(() -> window.editing().perform(Edits.setTitleAndDescription(window.session().document(), "Edited", null)));
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#error-dialog").tryQuery().isPresent());
+
+        assertThat(robot.lookup("#error-dialog .content").queryLabeled().getText()).isEqualTo("Could not save events.json: "
+                + "events.json.bak is a folder or a special file, so the previous version cannot be kept under that name; move or "
+                + "rename it, or save under another name. The file on disk is unchanged. Your edits are still open.");
+        assertThat(robot.lookup(".status-bar").queryAs(org.controlsfx.control.StatusBar.class).getText())
+                .as("no \"Saving...\" behind the dialog").doesNotContain("Saving");
+        robot.clickOn("OK");
+        assertThat(stage.getTitle()).startsWith("*Edited");
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    }
+
+    @Test
+    void openingAFileRemovesWhatASaveKilledHalfwayLeftBesideIt(FxRobot robot) throws IOException {
+        waitForTimeline(60);
+        Path leftover = Files.write(file.resolveSibling(".events.json.5eed1234.tmp"), new byte[100_000]);
+        Path notOurs = Files.write(file.resolveSibling(".events.json.swp"), new byte[10]);
+
+        robot.interact(() -> window.open(file));
+        waitUntil(() -> !Files.exists(leftover));
+
+        assertThat(notOurs).exists();
+    }
+
+    @Test
     void closingWithUnsavedChangesAsksAndCancelKeepsEverything(FxRobot robot) {
         waitForTimeline(60);
         robot.interact(() -> window.editing().perform(Edits.setTitleAndDescription(window.session().document(), "Edited title", null)));

@@ -308,7 +308,7 @@ class PresentationTest extends WindowTest {
         List<String> statuses = new ArrayList<>();
         java.util.concurrent.atomic.AtomicReference<Task<Integer>> started = new java.util.concurrent.atomic.AtomicReference<>();
         robot.interact(() -> started.set(HandoutExport.write(stage, timeline(), window.session().document().title(),
-                tour.steps(), pdf, statuses::add)));
+                tour.steps(), pdf, window.session().file(), statuses::add)));
         Task<Integer> task = started.get();
         waitUntil(task::isDone);
 
@@ -365,7 +365,7 @@ class PresentationTest extends WindowTest {
 
         selectOnMainTimeline(robot, "paris");
         javafx.scene.image.ImageView picture = robot.lookup("#details-picture").queryAs(javafx.scene.image.ImageView.class);
-        waitUntil(() -> picture.getImage().getProgress() >= 1);
+        waitUntil(() -> picture.getImage() != null);
         assertThat(picture.getImage().isError()).isFalse();
         assertThat(picture.getImage().getWidth()).isEqualTo(48);
         assertThat(robot.lookup(".details-caption").queryAs(Label.class).getText()).isEqualTo("The summit · Our own drawing");
@@ -381,7 +381,7 @@ class PresentationTest extends WindowTest {
         startPresenting(robot);
         javafx.scene.image.ImageView onCard = robot.from(robot.lookup("#present-card").queryAs(javafx.scene.Node.class))
                 .lookup(".image-view").queryAs(javafx.scene.image.ImageView.class);
-        assertThat(onCard.getImage()).isNotNull();
+        waitUntil(() -> onCard.getImage() != null);
         assertThat(onCard.isVisible()).isTrue();
         assertThat(robot.lookup(".step-caption").queryAs(Label.class).getText()).isEqualTo("The summit");
         press(robot, KeyCode.PAGE_DOWN);

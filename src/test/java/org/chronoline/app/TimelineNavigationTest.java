@@ -186,8 +186,8 @@ class TimelineNavigationTest extends WindowTest {
         waitForTimeline(60);
         Path target = dir.resolve("view.png");
 
-        javafx.concurrent.Task<Void> task = WaitForAsyncUtils.asyncFx(() -> ImageExport.write(stage,
-                timeline().renderCurrentView(2), target, text -> { })).get();
+        javafx.concurrent.Task<Void> task = WaitForAsyncUtils.asyncFx(() -> ImageExport.write(
+                new Exports(stage, text -> { }, () -> null), timeline().renderCurrentView(2), target)).get();
         waitUntil(task::isDone);
 
         java.awt.image.BufferedImage image = ImageIO.read(target.toFile());

@@ -114,4 +114,81 @@ class CsvTest {
 
         assertThat(csv).startsWith("id,title,start,").contains("\"a, b; say \"\"hi\"\"\"").contains("\r\n");
     }
+
+    @Test
+    void cellsASpreadsheetWouldRunAsFormulasAreWrittenAsTextAndReadBackExactly(@TempDir Path dir) throws IOException {
+        List<String> hostile = List.of("=HYPERLINK(\"http://evil.example\",\"click\")", "=cmd|' /C calc'!A0", "+1+1", "-2-3",
+                "@SUM(A1)", "\tTabbed", "'=already quoted", "＝full width");
+        List<TimelineEvent> events = new java.util.ArrayList<>();
+        for (int i = 0; i < hostile.size(); i++) {
+            String text = hostile.get(i);
+            events.add(new TimelineEvent("e" + i, text, org.chronoline.model.IsoDates.parse("1990"), null, false, null, List.of(text),
+                    List.of(text), text, text, null, List.of(new org.chronoline.model.Source(text, text, text, null,
+                    org.chronoline.model.ExtraFields.NONE)), List.of(), null, org.chronoline.model.ExtraFields.NONE));
+        }
+        events.add(new TimelineEvent("n", "-12", org.chronoline.model.IsoDates.parse("-0479-03"), null, false, null, List.of(),
+                List.of(), "-12", null, null, List.of(), List.of(), null, org.chronoline.model.ExtraFields.NONE));
+        TimelineDocument doc = new TimelineDocument(1, "Hostile", null, List.of(), List.of(), events, List.of(),
+                org.chronoline.model.ExtraFields.NONE);
+
+        byte[] csv = CsvExporter.toBytes(doc, doc.events(), false);
+
+        try (org.apache.commons.csv.CSVParser parser = org.apache.commons.csv.CSVParser.parse(new String(csv, StandardCharsets.UTF_8),
+                org.apache.commons.csv.CSVFormat.RFC4180)) {
+            for (org.apache.commons.csv.CSVRecord record : parser) {
+                for (String cell : record) {
+                    assertThat(cell.isEmpty() || "=+-@\t\r\n＝＋－＠".indexOf(cell.charAt(0)) < 0 || cell.matches("-?\\d+"))
+                            .as("no live formula: %s", cell).isTrue();
+                }
+            }
+        }
+        assertThat(new String(csv, StandardCharsets.UTF_8)).contains(",-12,", "'-0479-03");
+        Path file = Files.write(dir.resolve("hostile.csv"), csv);
+        CsvImporter.Sheet sheet = CsvImporter.read(file);
+        List<TimelineEvent> back = CsvImporter.convert(sheet, CsvColumns.recognise(sheet.headers()), "Back", "hostile.csv")
+                .document().events();
+        assertThat(back).extracting(TimelineEvent::title).containsExactlyElementsOf(
+                java.util.stream.Stream.concat(hostile.stream().map(String::strip), java.util.stream.Stream.of("-12")).toList());
+        assertThat(back.get(1).sources().get(0).url()).isEqualTo(hostile.get(1));
+        assertThat(back.get(hostile.size()).start().toIso()).isEqualTo("-0479-03");
+    }
+
+    @Test
+    void readsASheetSavedAsUtf16AndNamesFilesThatAreNotSpreadsheets(@TempDir Path dir) throws IOException {
+        String text = "title,start\r\nKraków summit,1990\r\n";
+        byte[] utf16 = ("\uFEFF" + text).getBytes(StandardCharsets.UTF_16LE);
+        Path sheet = Files.write(dir.resolve("unicode.csv"), utf16);
+        Path picture = Files.copy(Path.of("src/test/resources/pictures/images/summit.png"), dir.resolve("picture.csv"));
+        Path noBom = Files.write(dir.resolve("nobom.csv"), text.getBytes(StandardCharsets.UTF_16LE));
+
+        assertThat(CsvImporter.read(sheet).rows()).singleElement().satisfies(r -> assertThat(r.cells()).containsExactly("Kraków summit", "1990"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CsvImporter.read(picture))
+                .hasMessage("this is not a spreadsheet saved as CSV but a PNG image");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CsvImporter.read(noBom))
+                .hasMessageStartingWith("the file holds NUL bytes, so it is not CSV text");
+    }
+
+    @Test
+    void twoColumnsForTheSameFieldAreNamedAndOnlyTheFirstIsUsed() throws IOException {
+        CsvImporter.Sheet sheet = CsvImporter.read("title,start,Title\nFirst,1990,Second\n");
+
+        CsvImporter.Result result = CsvImporter.convert(sheet, CsvColumns.recognise(sheet.headers()), "T", "f.csv");
+
+        assertThat(result.document().events()).extracting(TimelineEvent::title).containsExactly("First");
+        assertThat(result.problems()).extracting(p -> p.format("f")).containsExactly(
+                "f:1:3: warning: Title: the columns \"title\" and \"Title\" both hold the title; only the first is imported");
+    }
+
+    @Test
+    void theTimelineJsTemplatesTextColumnsAreReadAsHtml() throws IOException {
+        CsvImporter.Sheet sheet = CsvImporter.read("Year,Headline,Text,Media Caption\n"
+                + "1990,<b>CFE</b> &amp; more<script>alert(1)</script>,\"<p>Signed.</p><p>See <a href='https://www.osce.org/node/58665'>OSCE</a>.</p>\","
+                + "<i>Paris</i>\n");
+
+        TimelineEvent event = CsvImporter.convert(sheet, CsvColumns.recognise(sheet.headers()), "T", "f.csv").document().events().get(0);
+
+        assertThat(event.title()).isEqualTo("CFE & more");
+        assertThat(event.description()).isEqualTo("Signed.\n\nSee OSCE.");
+        assertThat(event.sources()).singleElement().satisfies(s -> assertThat(s.url()).isEqualTo("https://www.osce.org/node/58665"));
+    }
 }

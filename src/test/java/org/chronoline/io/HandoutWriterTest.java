@@ -27,7 +27,7 @@ class HandoutWriterTest {
         java.util.Arrays.fill(pixels, 0xFF2E6DB4);
         Path pdf = dir.resolve("handout.pdf");
 
-        HandoutWriter.write(pdf, doc.title(), tour.title(), new HandoutWriter.Picture(320, 180, pixels), steps);
+        HandoutWriter.write(pdf, java.util.List.of(), doc.title(), tour.title(), new HandoutWriter.Picture(320, 180, pixels), steps);
 
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             assertThat(document.getNumberOfPages()).isGreaterThanOrEqualTo(4);

@@ -128,4 +128,146 @@ class HostileFilesTest {
         assertThat(result.status()).isEqualTo(LoadResult.Status.LOADED);
         assertThat(result.document().events().get(0).tags()).hasSize(Limits.LIST_ENTRIES);
     }
+
+    /** A character outside the Basic Multilingual Plane before a syntax error once made the reader spin forever. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"{\"a\":\"😀\",", "{\"a\":\"😀\", \"b\": [1,],}",
+        "{\"a\":\"𝔄\", \"b\": 01}", "{\"a\":\"😀\", \"b\": \"\\q\"}", "{\"a\":\"😀\", \"b\": }",
+        "{\"a\":\"𠀀\", \"b\": [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[ ]}"})
+    void anEmojiBeforeASyntaxErrorGetsAnAnswerAtOnce(String text, @TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("m.json"), text);
+
+        LoadResult result = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+                () -> reader.read(file));
+
+        assertThat(result.status()).isEqualTo(LoadResult.Status.INVALID);
+        assertThat(result.problems()).hasSize(1);
+        assertThat(result.problems().get(0).line()).isEqualTo(1);
+    }
+
+    @Test
+    void cancellingStopsTheWorkEvenWhileAProblemIsBeingLocated(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("big.json");
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write("{\"version\": 1, \"title\": \"T\", \"events\": [");
+            for (int i = 0; i < 200_000; i++) {
+                out.write("{\"title\": \"😀 event " + i + "\", \"start\": \"1990\"},\n");
+            }
+            out.write("]}"); // a trailing comma at the very end: the excerpt reads the whole file again
+        }
+        long size = Files.size(file);
+        java.util.concurrent.atomic.AtomicLong readAfterCancel = new java.util.concurrent.atomic.AtomicLong();
+        java.util.concurrent.atomic.AtomicBoolean cancelled = new java.util.concurrent.atomic.AtomicBoolean();
+        LoadMonitor monitor = new LoadMonitor() {
+            private long last;
+            private int pass;
+
+            @Override
+            public void progress(long bytesRead, long totalBytes) {
+                if (cancelled.get()) {
+                    readAfterCancel.incrementAndGet();
+                }
+                if (bytesRead < last) {
+                    pass++;
+                }
+                last = bytesRead;
+                // Cancel half-way through the second pass over the file, which only the syntax error makes.
+                if (pass == 1 && bytesRead > size / 2) {
+                    cancelled.set(true);
+                }
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return cancelled.get();
+            }
+        };
+
+        LoadResult result = reader.read(TimelineSource.of(file), monitor);
+
+        assertThat(result.status()).isEqualTo(LoadResult.Status.CANCELLED);
+        assertThat(readAfterCancel.get()).as("no chunk is read after Cancel").isZero();
+    }
+
+    @Test
+    void halfACharacterIsRefusedAtItsPlaceRatherThanSavedAsAQuestionMark(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("s.json"), "{\"version\": 1, \"title\": \"A\\ud800B\", \"events\": [],\n"
+                + " \"x-note\": \"\\udc00\"}");
+
+        assertThat(read(file).problems()).extracting(p -> p.format("f")).containsExactly(
+                "f:1:25: error: title: this text holds half of a character (\\ud800 without its other half), which stands for "
+                        + "nothing and cannot be saved; remove the escape or write the whole character",
+                "f:2:12: error: x-note: this text holds half of a character (\\udc00 without its other half), which stands for "
+                        + "nothing and cannot be saved; remove the escape or write the whole character");
+    }
+
+    @Test
+    void aWholeCharacterWrittenAsAnEscapedPairIsKept(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("s.json"), "{\"version\": 1, \"title\": \"A\\ud83d\\ude00B\", \"events\": []}");
+
+        assertThat(reader.read(file).document().title()).isEqualTo("A😀B");
+    }
+
+    @Test
+    void nullForARequiredListIsAnErrorAsTheCatalogueSays(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("n.json"), "{\"version\": 1, \"title\": \"T\", \"events\": null,"
+                + " \"tours\": [{\"title\": \"Tour\", \"steps\": null}]}");
+
+        assertThat(read(file).problems()).extracting(p -> p.format("f")).containsExactly(
+                "f:1:40: error: events: this field is required and must not be null",
+                "f:1:83: error: tours[0].steps: this field is required and must not be null");
+    }
+
+    @Test
+    void aDateWithoutItsHyphensIsNotReadAsAYearOfEightDigits(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("d.json"), HEAD + "\"a\", \"start\": \"19901119\", \"end\": \"200712\"},"
+                + " {\"title\": \"b\", \"start\": \"12000\"}]}");
+
+        assertThat(read(file).problems()).extracting(Problem::message).containsExactly(
+                "\"19901119\" is not a date (a date needs its hyphens; write \"1990-11-19\")",
+                "\"200712\" is not a date (a date needs its hyphens; write \"2007-12\")",
+                "\"12000\" is not a date (years after 9999 carry a sign; write \"+12000\")");
+    }
+
+    @Test
+    void textIsCountedAsPeopleCountCharacters(@TempDir Path dir) throws IOException {
+        String title = "x".repeat(Limits.TEXT_CHARS - 2) + "😀" + "e\u0301"; // 10,000 characters, 10,002 UTF-16 units
+        Path file = Files.writeString(dir.resolve("c.json"), HEAD + "\"" + title + "\", \"start\": \"1990\"}]}");
+        assertThat(reader.read(file).document().events().get(0).title()).isEqualTo(title);
+
+        Path longer = Files.writeString(dir.resolve("l.json"), HEAD + "\"" + title + "🇪🇺\", \"start\": \"1990\"}]}");
+        assertThat(read(longer).problems()).extracting(Problem::message).containsExactly(
+                "this text is 10,001 characters long; Chronoline reads at most 10,000 characters here. Shorten it in a text editor.");
+    }
+
+    @Test
+    void invisibleAndMisplacedCharactersAreNamedNotShownAsAQuestionMark(@TempDir Path dir) throws IOException {
+        Path nul = Files.write(dir.resolve("nul.json"), "{\"version\": 1,\u0000 \"title\": \"x\", \"events\": []}"
+                .getBytes(StandardCharsets.UTF_8));
+        Path hex = Files.writeString(dir.resolve("hex.json"), "{\"version\": 0x1, \"title\": \"x\", \"events\": []}");
+        Path missing = Files.writeString(dir.resolve("missing.json"), "{\"version\": 1, \"title\": , \"events\": []}");
+
+        assertThat(read(nul).problems()).extracting(p -> p.format("f")).containsExactly(
+                "f:1:15: error: this is not valid JSON: the invisible character U+0000 cannot appear here");
+        assertThat(read(hex).problems()).extracting(p -> p.format("f")).containsExactly(
+                "f:1:13: error: version: \"0x1\" is not a number JSON can read; write numbers in decimal, such as 1 or 2.5");
+        assertThat(read(missing).problems()).extracting(p -> p.format("f")).containsExactly(
+                "f:1:25: error: title: a value is missing here: after a name and its colon, or between commas in a list, JSON "
+                        + "needs a value");
+    }
+
+    @Test
+    void aUtf16FileWithHalfACharacterIsNotCalledInvalidUtf8(@TempDir Path dir) throws IOException {
+        byte[] text = "{\"version\": 1, \"title\": \"A".getBytes(StandardCharsets.UTF_16LE);
+        byte[] file = new byte[2 + text.length + 2];
+        file[0] = (byte) 0xFF;
+        file[1] = (byte) 0xFE;
+        System.arraycopy(text, 0, file, 2, text.length);
+        file[file.length - 2] = 0x00; // a high surrogate, D800, with nothing after it
+        file[file.length - 1] = (byte) 0xD8;
+        Path utf16 = Files.write(dir.resolve("u.json"), file);
+
+        assertThat(read(utf16).problems()).extracting(Problem::message).singleElement().asString()
+                .startsWith("the file starts as UTF-16 text, but at byte").doesNotContain("UTF-8 text");
+    }
 }

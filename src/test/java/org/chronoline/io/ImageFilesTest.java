@@ -66,4 +66,42 @@ class ImageFilesTest {
         assertThat(ImageFiles.find(dir, "missing.png").refusal()).contains("missing.png").contains("not found");
         assertThat(ImageFiles.find(null, "a.png").refusal()).contains("Save the timeline");
     }
+
+    @Test
+    void aLargePictureIsReadReducedNeverInFull(@TempDir Path dir) throws IOException {
+        java.awt.image.BufferedImage wide = new java.awt.image.BufferedImage(6000, 90, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        Path file = dir.resolve("wide.png");
+        javax.imageio.ImageIO.write(wide, "png", file.toFile());
+
+        ImageFiles.Decoded decoded = ImageFiles.decode(file, "wide.png", 2048);
+
+        assertThat(decoded.width()).isEqualTo(2000);
+        assertThat(decoded.height()).isEqualTo(30);
+        assertThat(decoded.argb()).hasSize(2000 * 30);
+        assertThat(decoded.isReduced()).isTrue();
+        assertThat(decoded.originalWidth()).isEqualTo(6000);
+    }
+
+    @Test
+    void aHeaderThatClaimsAnAbsurdSizeIsRefusedBeforeAnythingIsDecoded(@TempDir Path dir) throws IOException {
+        byte[] png = Files.readAllBytes(Path.of("src/test/resources/pictures/images/summit.png"));
+        // IHDR's width and height (bytes 16 to 23) claim 100,000 x 100,000 pixels; its CRC is made to match.
+        java.nio.ByteBuffer.wrap(png, 16, 8).putInt(100_000).putInt(100_000);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(png, 12, 17);
+        java.nio.ByteBuffer.wrap(png, 29, 4).putInt((int) crc.getValue());
+        Path file = Files.write(dir.resolve("claims.png"), png);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ImageFiles.decode(file, "claims.png", 2048))
+                .hasMessageStartingWith("The picture \"claims.png\" is not shown: it claims to be 100,000 by 100,000 pixels");
+    }
+
+    @Test
+    void aPictureCutShortIsCalledDamagedNotShownHalfDrawn(@TempDir Path dir) throws IOException {
+        byte[] png = Files.readAllBytes(Path.of("src/test/resources/pictures/images/summit.png"));
+        Path file = Files.write(dir.resolve("cut.png"), java.util.Arrays.copyOf(png, png.length / 2));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ImageFiles.decode(file, "cut.png", 2048))
+                .hasMessage("The picture \"cut.png\" is not shown: the file is damaged or not really a picture.");
+    }
 }

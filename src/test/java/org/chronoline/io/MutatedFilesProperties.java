@@ -23,8 +23,12 @@ import net.jqwik.api.Provide;
 
 /**
  * The fuzzer: valid timeline files damaged at random (bytes flipped, cut short, stretches repeated
- * or dropped, field names swapped, values changed to another type) must always load to a valid
- * document or to a list of problems, never to an exception or a hang.
+ * or dropped, field names swapped, values changed to another type, hostile text put into values:
+ * characters outside the Basic Multilingual Plane, halves of characters, control and direction
+ * characters, markup and formulas) must always load to a valid document or to a list of problems,
+ * never to an exception or a hang. What loads is then written by every writer: the CSV has no
+ * cell a spreadsheet would run, the TimelineJS file no markup or script address, the saved file
+ * reads back to the same document, and no writer writes over the file it was read from.
  *
  * <p>Each build runs a short budget with a fixed seed (see {@code junit-platform.properties}); a
  * long run is {@code mvn -B test -Dtest=MutatedFilesProperties -Djqwik.tries.default=100000}.
@@ -36,6 +40,11 @@ class MutatedFilesProperties {
     private static final Duration NO_HANG = Duration.ofSeconds(30);
     private static final Pattern KEY = Pattern.compile("\"([A-Za-z]+)\"\\s*:");
     private static final Pattern TEXT_VALUE = Pattern.compile(":\\s*(\"(?:[^\"\\\\]|\\\\.)*\")");
+    /** Put into text values as they stand in the JSON (so "\\ud800" is JSON's escape for half a character). */
+    private static final List<String> HOSTILE = List.of("😀", "𝔄𝔅", "𠀀", "🇪🇺", "\\ud800", "\\udfff", "\\ud83d\\ude00", "\\u0000",
+            "\\u0007", "\u202E", "\u2066x\u2069", "\u200F", "e\u0301\u0301\u0301", "=HYPERLINK(\\\"http://x\\\",\\\"y\\\")", "+1+1",
+            "-2-3", "@SUM(A1)", "\\t=cmd", "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "javascript:alert(1)", "]]>",
+            "&amp;", "\\\"", "'", "\\\\", "\uFEFF", "\u00A0");
     private static final List<String> OTHER_TYPES = List.of("12", "-0.5e3", "true", "null", "{}", "[]", "[\"a\", 1]",
             "{\"year\": 1990}", "\"\"", "\"1990-13\"");
 
@@ -58,7 +67,93 @@ class MutatedFilesProperties {
     Arbitrary<byte[]> damagedFiles() {
         Arbitrary<byte[]> base = Arbitraries.of(VALID);
         return base.flatMap(bytes -> Arbitraries.oneOf(flipped(bytes), truncated(bytes), spliced(bytes), swappedKeys(bytes),
-                retyped(bytes), flipped(bytes).flatMap(this::flipped)));
+                retyped(bytes), flipped(bytes).flatMap(this::flipped), hostileText(bytes), hostileText(bytes).flatMap(this::truncated),
+                emojiAnywhere(bytes)));
+    }
+
+    /** Hostile characters put into a text value, one to three times. */
+    private Arbitrary<byte[]> hostileText(byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        List<int[]> values = matches(TEXT_VALUE, text);
+        return Combinators.combine(Arbitraries.integers().between(0, values.size() - 1), Arbitraries.of(HOSTILE).list().ofMinSize(1)
+                .ofMaxSize(3), Arbitraries.doubles().between(0, 1)).as((index, inserts, where) -> {
+                    int[] value = values.get(index);
+                    int at = value[0] + 1 + (int) (where * (value[1] - value[0] - 2));
+                    return (text.substring(0, at) + String.join("", inserts) + text.substring(at)).getBytes(StandardCharsets.UTF_8);
+                });
+    }
+
+    /** An emoji's four bytes anywhere, inside text or between tokens: before a syntax error it once hung the reader. */
+    private Arbitrary<byte[]> emojiAnywhere(byte[] bytes) {
+        byte[] emoji = "😀".getBytes(StandardCharsets.UTF_8);
+        return Arbitraries.integers().between(0, bytes.length).map(at -> {
+            byte[] out = new byte[bytes.length + emoji.length];
+            System.arraycopy(bytes, 0, out, 0, at);
+            System.arraycopy(emoji, 0, out, at, emoji.length);
+            System.arraycopy(bytes, at, out, at + emoji.length, bytes.length - at);
+            return out;
+        });
+    }
+
+    @Property(seed = "20261201")
+    void whatLoadsIsWrittenSafelyByEveryWriter(@ForAll("damagedFiles") byte[] file) throws Exception {
+        LoadResult result = assertTimeoutPreemptively(NO_HANG, () -> new TimelineFileReader().read(TimelineSource.of("f", file), LoadMonitor.NONE));
+        if (!result.isLoaded()) {
+            return;
+        }
+        org.chronoline.model.TimelineDocument document = result.document();
+
+        String csv = new String(CsvExporter.toBytes(document, document.events(), true), StandardCharsets.UTF_8);
+        try (org.apache.commons.csv.CSVParser parser = org.apache.commons.csv.CSVParser.parse(csv.substring(1),
+                org.apache.commons.csv.CSVFormat.RFC4180)) {
+            for (org.apache.commons.csv.CSVRecord record : parser) {
+                for (String cell : record) {
+                    assertThat(cell.isEmpty() || "=+-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20".indexOf(cell.charAt(0)) < 0
+                            || cell.matches("[+-]?\\d+(\\.\\d+)?")).as("a live formula: %s", cell).isTrue();
+                }
+            }
+        }
+
+        com.google.gson.JsonElement timelineJs = com.google.gson.JsonParser.parseString(
+                new String(TimelineJsWriter.toBytes(document), StandardCharsets.UTF_8));
+        assertNoMarkup(null, timelineJs);
+
+        byte[] saved = TimelineFileWriter.toBytes(document);
+        LoadResult again = new TimelineFileReader().read(TimelineSource.of("f", saved), LoadMonitor.NONE);
+        assertThat(again.isLoaded()).as("what was saved opens: %s", again.problems()).isTrue();
+        assertThat(TimelineFileWriter.toBytes(again.document())).as("saving changes no text").isEqualTo(saved);
+
+        Path input = Files.createTempFile("fuzzed", ".json");
+        try {
+            Files.write(input, file);
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> new SafeFileWriter().export(input,
+                    SafeFileWriter.Content.of(saved), List.of(input))).isInstanceOf(SaveFailedException.class);
+            assertThat(Files.readAllBytes(input)).isEqualTo(file);
+        } finally {
+            Files.deleteIfExists(input);
+        }
+    }
+
+    /** TimelineJS shows these fields as HTML: only paragraphs, breaks and links to web addresses may be in them. */
+    private static final java.util.Set<String> HTML_FIELDS = java.util.Set.of("headline", "text", "caption", "credit", "display_date");
+    private static final org.jsoup.safety.Safelist PAGE_SAFE = org.jsoup.safety.Safelist.none().addTags("p", "br", "a")
+            .addAttributes("a", "href").addAttributes("p", "class").addProtocols("a", "href", "http", "https", "mailto");
+
+    private static void assertNoMarkup(String name, com.google.gson.JsonElement value) {
+        if (value.isJsonObject()) {
+            // x-chronoline is Chronoline's own, plain text that TimelineJS never shows.
+            value.getAsJsonObject().entrySet().stream().filter(e -> !e.getKey().equals(TimelineJsParser.OURS))
+                    .forEach(e -> assertNoMarkup(e.getKey(), e.getValue()));
+        } else if (value.isJsonArray()) {
+            value.getAsJsonArray().forEach(e -> assertNoMarkup(name, e));
+        } else if (value.isJsonPrimitive() && value.getAsJsonPrimitive().isString() && name != null) {
+            String text = value.getAsString();
+            if (HTML_FIELDS.contains(name)) {
+                assertThat(org.jsoup.Jsoup.isValid(text, PAGE_SAFE)).as("%s holds markup: %s", name, text).isTrue();
+            } else if (name.equals("url") || name.equals("thumbnail") || name.equals("link")) {
+                assertThat(TimelineJsMarkup.isSafeAddress(text)).as("%s: %s", name, text).isTrue();
+            }
+        }
     }
 
     private Arbitrary<byte[]> flipped(byte[] bytes) {

@@ -49,9 +49,9 @@ class SafeFileWriterTest {
     void aWriteThatFailsHalfWayLeavesTheOriginalAndNoTemporaryFile() {
         SafeFileWriter failing = new SafeFileWriter(new SafeFileWriter.Steps() {
             @Override
-            void write(Path temporary, byte[] content, Set<PosixFilePermission> permissions) throws IOException {
+            void write(Path temporary, SafeFileWriter.Content content, Set<PosixFilePermission> permissions) throws IOException {
                 try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                    channel.write(java.nio.ByteBuffer.wrap(content, 0, content.length / 2));
+                    channel.write(java.nio.ByteBuffer.wrap(EDITED, 0, EDITED.length / 2));
                 }
                 throw new FileSystemException(temporary.toString(), null, "No space left on device");
             }
@@ -59,7 +59,7 @@ class SafeFileWriterTest {
 
         assertThatThrownBy(() -> failing.save(file, EDITED, stamp, true))
                 .isInstanceOf(SaveFailedException.class)
-                .hasMessage("Could not save events.json: the disk is full. The file on disk is unchanged and your edits are still open.");
+                .hasMessage("Could not save events.json: the disk is full. The file on disk is unchanged.");
         assertOriginalUntouched();
     }
 
@@ -73,7 +73,7 @@ class SafeFileWriterTest {
         });
 
         assertThatThrownBy(() -> failing.save(file, EDITED, stamp, true))
-                .hasMessage("Could not save events.json: Device or resource busy. The file on disk is unchanged and your edits are still open.");
+                .hasMessage("Could not save events.json: Device or resource busy. The file on disk is unchanged.");
         assertThat(Files.exists(dir.resolve("events.json.bak"))).as("the backup was made before the move").isTrue();
         assertThat(dir.toFile().list()).containsExactlyInAnyOrder("events.json", "events.json.bak");
         assertThat(fileBytes()).isEqualTo(ORIGINAL);
@@ -83,7 +83,7 @@ class SafeFileWriterTest {
     void aReadOnlyFolderIsReportedAsSuch() {
         SafeFileWriter failing = new SafeFileWriter(new SafeFileWriter.Steps() {
             @Override
-            void write(Path temporary, byte[] content, Set<PosixFilePermission> permissions) throws IOException {
+            void write(Path temporary, SafeFileWriter.Content content, Set<PosixFilePermission> permissions) throws IOException {
                 throw new AccessDeniedException(temporary.toString());
             }
         });
@@ -126,6 +126,41 @@ class SafeFileWriterTest {
 
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-rw-r--");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("events.json.bak")))).isEqualTo("rw-rw-r--");
+    }
+
+    @Test
+    void theNextSaveRemovesTemporaryFilesThatAKilledSaveLeftAndNothingElse() throws IOException {
+        Files.write(dir.resolve(".events.json.0a1b2c3d.tmp"), new byte[300_000]);
+        Files.write(dir.resolve(".events.json.bak.tmp"), ORIGINAL);
+        Files.write(dir.resolve(".events.json.bak.99aa88bb.tmp"), ORIGINAL);
+        Files.createDirectory(dir.resolve(".out.json.bak.tmp"));
+        Files.write(dir.resolve(".events.json.notes.tmp"), ORIGINAL);
+        Files.write(dir.resolve(".other.json.0a1b2c3d.tmp"), ORIGINAL);
+
+        new SafeFileWriter().save(file, EDITED, stamp, true);
+        SafeFileWriter.removeLeftovers(dir.resolve("out.json"));
+
+        assertThat(dir.toFile().list()).as("only our own pattern, for this file, is removed").containsExactlyInAnyOrder(
+                "events.json", "events.json.bak", ".events.json.notes.tmp", ".other.json.0a1b2c3d.tmp");
+    }
+
+    @Test
+    void aTemporaryFileThatASaveIsWritingIsNotTakenForALeftover() throws IOException {
+        Path busy = dir.resolve(".events.json.12345678.tmp");
+        try (FileChannel channel = FileChannel.open(busy, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+             java.nio.channels.FileLock lock = channel.lock()) {
+            assertThat(SafeFileWriter.removeLeftovers(file)).isZero();
+            assertThat(busy).exists();
+        }
+        assertThat(SafeFileWriter.removeLeftovers(file)).isEqualTo(1);
+        assertThat(busy).doesNotExist();
+    }
+
+    @Test
+    void writesStreamedContentInFullEvenWhenItIsSmallerThanTheBuffer() throws IOException {
+        new SafeFileWriter().export(file, out -> out.write('x'), java.util.List.of());
+
+        assertThat(Files.readString(file)).isEqualTo("x");
     }
 
     private FileStamp stamp() {

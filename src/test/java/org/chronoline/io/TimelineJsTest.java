@@ -146,4 +146,65 @@ class TimelineJsTest {
         assertThat(signed.getAsJsonObject("text").get("text").getAsString()).startsWith("<p>").contains(
                 "<p class=\"chronoline-sources\">Sources: <a href=\"https://www.osce.org/node/58665\">");
     }
+
+    @Test
+    void markupAndScriptAddressesInKeptFieldsNeverReachAPublishedPage(@TempDir Path dir) throws IOException {
+        Path hostile = Files.writeString(dir.resolve("hostile.json"), """
+                {"events": [{"start_date": {"year": 1990, "millisecond": 5, "display_date": "<img src=x onerror=alert(1)>1990"},
+                  "text": {"headline": "Signed"}, "display_date": "<script>alert(2)</script>late 1990",
+                  "media": {"url": "javascript:alert(3)", "caption": "<img src=x onerror=alert(4)>", "credit": "<b>AP</b>",
+                            "thumbnail": "data:text/html,<script>alert(5)</script>"},
+                  "background": {"url": "javascript:alert(6)", "color": "red;background:url(javascript:alert(7))"}}]}
+                """);
+
+        LoadResult result = reader.read(hostile);
+        String exported = new String(TimelineJsWriter.toBytes(result.document()), StandardCharsets.UTF_8);
+
+        assertThat(result.warnings()).extracting(Problem::message).anySatisfy(m -> assertThat(m).contains("\"javascript:alert(3)\" is not kept"));
+        assertThat(exported).doesNotContain("<img", "<script", "javascript:", "data:text", "onerror=\"", "<b>");
+        JsonObject event = JsonParser.parseString(exported).getAsJsonObject().getAsJsonArray("events").get(0).getAsJsonObject();
+        assertThat(event.get("display_date").getAsString()).isEqualTo("late 1990");
+        assertThat(event.getAsJsonObject("media").get("credit").getAsString()).isEqualTo("AP");
+        assertThat(event.getAsJsonObject("start_date").get("display_date").getAsString()).isEqualTo("1990");
+    }
+
+    @Test
+    void markupWrittenByHandIntoAChronolineFilesKeptFieldsIsCleanedOnExport() {
+        LoadResult result = new TimelineFileReader().read(TimelineSource.of("f.json", """
+                {"version": 1, "title": "T", "events": [{"id": "a", "title": "A", "start": "1990",
+                  "x-timelinejs": {"display_date": "<svg onload=alert(1)>", "media": {"url": "JavaScript:alert(1)"}}}]}
+                """.getBytes(StandardCharsets.UTF_8)), LoadMonitor.NONE);
+
+        String exported = new String(TimelineJsWriter.toBytes(result.document()), StandardCharsets.UTF_8);
+
+        assertThat(exported).doesNotContainIgnoringCase("javascript:").doesNotContain("<svg", "onload");
+    }
+
+    @Test
+    void savedViewsAndUnknownFieldsEverywhereSurviveTheWayThroughTimelineJs(@TempDir Path dir) throws IOException {
+        Path original = Files.writeString(dir.resolve("extras.json"), """
+                {
+                  "version": 1,
+                  "title": "Extras",
+                  "x-course": {"code": "HIST 204", "term": 3},
+                  "categories": [{"id": "c", "name": "C", "x-icon": "star"}],
+                  "eras": [{"id": "e", "title": "E", "start": "1990", "end": "1991", "x-note": "era"}],
+                  "events": [
+                    {"id": "a", "title": "A", "start": "1990", "x-reviewed": true,
+                     "sources": [{"title": "S", "url": "https://example.org", "x-archived": "2026-01-01"}],
+                     "image": {"path": "a.png", "x-alt": "A picture"}, "x-last": [1, 2.50, null]}
+                  ],
+                  "tours": [{"id": "t", "title": "T", "steps": ["a"], "x-level": "A"}],
+                  "views": [{"id": "v", "title": "V", "hideCategories": ["c"], "from": "1990", "to": "1991", "x-view": 1}]
+                }
+                """);
+        TimelineDocument read = reader.read(original).document();
+        Path exported = Files.write(dir.resolve("tjs.json"), TimelineJsWriter.toBytes(read));
+
+        LoadResult back = reader.read(exported);
+
+        assertThat(back.problems()).isEmpty();
+        assertThat(TimelineFileWriter.toJson(back.document())).isEqualTo(TimelineFileWriter.toJson(read));
+        assertThat(back.document().views()).singleElement().satisfies(v -> assertThat(v.filter().hiddenCategories()).containsExactly("c"));
+    }
 }

@@ -70,6 +70,35 @@ class UndoHistoryTest {
     }
 
     @Test
+    void aSaveThatFinishesAfterAnUndoAndANewEditMarksTheStateItWroteNotTheOneAtTheSameDepth() {
+        UndoHistory history = new UndoHistory(DOC);
+        history.perform(Edits.replaceEvent(DOC, A, A.movedBy(400 * 86_400), Edits.Verb.MOVE));
+        UndoHistory.State beingSaved = history.state();
+
+        history.undo();
+        history.perform(Edits.setTitleAndDescription(DOC, "Other", null));
+        history.markSavedAt(beingSaved);
+
+        assertThat(history.isModified()).as("the title edit was never saved").isTrue();
+        history.undo();
+        assertThat(history.isModified()).as("nor is the original what the file holds now").isTrue();
+    }
+
+    @Test
+    void aSaveThatFinishesAfterMoreEditsLeavesTheDocumentModifiedUntilThoseAreUndone() {
+        UndoHistory history = new UndoHistory(DOC);
+        TimelineDocument moved = history.perform(Edits.replaceEvent(DOC, A, A.movedBy(400 * 86_400), Edits.Verb.MOVE));
+        UndoHistory.State beingSaved = history.state();
+        history.perform(Edits.setTitleAndDescription(moved, "Other", null));
+
+        history.markSavedAt(beingSaved);
+
+        assertThat(history.isModified()).isTrue();
+        history.undo();
+        assertThat(history.isModified()).as("back at what the file holds").isFalse();
+    }
+
+    @Test
     void keepsEveryEditWithoutLimitAndIgnoresEmptyOnes() {
         UndoHistory history = new UndoHistory(DOC);
         TimelineDocument d = DOC;

@@ -1,0 +1,112 @@
+package org.chronoline.io;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Collection;
+import org.chronoline.text.Messages;
+
+/**
+ * Decides where a save or an export really writes, before a byte is written, and refuses what
+ * must never be written over: a folder, a device, a pipe or a socket (writing a file there would
+ * replace the device with a file, or block forever), and any file the command is reading from,
+ * however it is named (compared as files, through links and hard links, not as text). A symbolic
+ * link is written through: its target gets the new content and the link stays a link.
+ */
+final class OutputTarget {
+    /** More links than this in a chain is a loop. */
+    private static final int MAX_LINKS = 40;
+
+    private OutputTarget() {
+    }
+
+    /**
+     * The file to replace for {@code requested}: the end of its chain of links, in a folder that exists.
+     *
+     * @param inputs files the caller reads from; none of them may be the target
+     * @throws SaveFailedException saying, in words, why nothing may be written there
+     */
+    static Path resolve(Path requested, Collection<Path> inputs) throws SaveFailedException {
+        Path file = followLinks(requested.toAbsolutePath());
+        String name = requested.getFileName() == null ? requested.toString() : requested.getFileName().toString();
+        Path folder = file.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw refused(name, Messages.get("save.reason.noSuchFolder", folder == null ? file : folder));
+        }
+        try {
+            file = folder.toRealPath().resolve(file.getFileName());
+        } catch (IOException e) {
+            throw refused(name, SafeFileWriter.reason(e));
+        }
+        BasicFileAttributes attributes = attributes(file);
+        if (attributes != null && attributes.isDirectory()) {
+            throw refused(name, Messages.get("save.reason.folder"));
+        }
+        if (attributes != null && !attributes.isRegularFile()) {
+            throw refused(name, Messages.get("save.reason.notRegular"));
+        }
+        if (attributes != null) {
+            for (Path input : inputs) {
+                if (input != null && sameFile(file, input)) {
+                    throw refused(name, Messages.get("save.reason.isInput"));
+                }
+            }
+        }
+        return file;
+    }
+
+    /** Why {@code file} cannot be read as a timeline or spreadsheet, or null when it is an ordinary file (or missing). */
+    static String notReadable(Path file) {
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (IOException e) {
+            return null; // reading it reports what is wrong
+        }
+        if (attributes.isDirectory()) {
+            return Messages.get("problem.io.folder");
+        }
+        return attributes.isRegularFile() ? null : Messages.get("problem.io.notRegular");
+    }
+
+    private static Path followLinks(Path path) throws SaveFailedException {
+        Path current = path;
+        for (int i = 0; i < MAX_LINKS; i++) {
+            if (!Files.isSymbolicLink(current)) {
+                return current;
+            }
+            try {
+                Path target = Files.readSymbolicLink(current);
+                current = current.resolveSibling(target).toAbsolutePath();
+            } catch (IOException e) {
+                throw refused(String.valueOf(path.getFileName()), SafeFileWriter.reason(e));
+            }
+        }
+        throw refused(String.valueOf(path.getFileName()), Messages.get("save.reason.linkLoop"));
+    }
+
+    private static BasicFileAttributes attributes(Path file) throws SaveFailedException {
+        try {
+            return Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (NoSuchFileException e) {
+            return null;
+        } catch (IOException e) {
+            throw refused(String.valueOf(file.getFileName()), SafeFileWriter.reason(e));
+        }
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.exists(b) && Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static SaveFailedException refused(String name, String reason) {
+        return new SaveFailedException(name, reason, null);
+    }
+}

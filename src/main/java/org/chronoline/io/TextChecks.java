@@ -1,0 +1,47 @@
+package org.chronoline.io;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Checks on text read from a file: that it holds only whole characters, and how long it is as a
+ * reader counts it. A lone half of a UTF-16 surrogate pair (which JSON's {@code \ud800} escape can
+ * make) is not a character; written back as UTF-8 it would silently become "?", so it is refused.
+ */
+final class TextChecks {
+    /** Extended grapheme clusters: what a reader sees as one character, an emoji or a letter with its accents. */
+    private static final Pattern CHARACTER = Pattern.compile("\\X");
+
+    private TextChecks() {
+    }
+
+    /** The index of the first surrogate without its other half, or -1 when the text has none. */
+    static int loneSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    i++;
+                } else {
+                    return i;
+                }
+            } else if (Character.isLowSurrogate(c)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Characters as people count them ("😀" is one, and so is "é" written as e and an accent),
+     * counting no further than {@code atMost + 1}, so a hostile megabyte is not counted to the end.
+     */
+    static int characters(String text, int atMost) {
+        Matcher m = CHARACTER.matcher(text);
+        int n = 0;
+        while (n <= atMost && m.find()) {
+            n++;
+        }
+        return n;
+    }
+}

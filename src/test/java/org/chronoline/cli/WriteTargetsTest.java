@@ -1,0 +1,164 @@
+package org.chronoline.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every command that writes, pointed at what it must never write over: a device, a pipe, a
+ * folder, the file it reads (by its name, through a link, through a hard link). Each is refused
+ * in words, with exit code 2, and afterwards the input and whatever was at the target are exactly
+ * as they were. A link to a file is written through: the file changes, the link stays a link.
+ */
+class WriteTargetsTest {
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @TempDir
+    Path dir;
+    Path input;
+    byte[] original;
+
+    @BeforeEach
+    void copyTheBundledTimeline() throws IOException {
+        input = dir.resolve("v.json");
+        Files.copy(Path.of("data/events.json"), input);
+        original = Files.readAllBytes(input);
+    }
+
+    /** The writing commands, each with a placeholder for its output. */
+    static Stream<Arguments> writers() {
+        return Stream.of(
+                Arguments.of("convert to a timeline", List.of("--convert", "IN", "OUT")),
+                Arguments.of("convert to TimelineJS", List.of("--convert", "IN", "OUT", "--to", "timelinejs")),
+                Arguments.of("convert to CSV", List.of("--convert", "IN", "OUT", "--to", "csv")),
+                Arguments.of("export a picture", List.of("--export-png", "IN", "--out", "OUT", "--width", "400", "--height", "300")));
+    }
+
+    private int run(List<String> command, Path output) {
+        String[] args = command.stream().map(a -> a.equals("IN") ? input.toString() : a.equals("OUT") ? output.toString() : a)
+                .toArray(String[]::new);
+        return CommandLine.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String errors() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("writers")
+    void neverWritesOverItsOwnInputHoweverItIsNamed(String what, List<String> command) throws IOException {
+        Path link = Files.createSymbolicLink(dir.resolve("link.json"), input.getFileName());
+        Path hardLink = Files.createLink(dir.resolve("hard.json"), input);
+        Path roundabout = dir.resolve("sub").resolve("..").resolve("v.json");
+        Files.createDirectory(dir.resolve("sub"));
+
+        for (Path output : List.of(input, link, hardLink, roundabout)) {
+            assertThat(run(command, output)).as("%s over %s", what, output).isEqualTo(2);
+        }
+
+        assertThat(errors()).contains("it is the file being read from, and writing over it would destroy it");
+        assertThat(Files.readAllBytes(input)).isEqualTo(original);
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(dir.toFile().list()).containsExactlyInAnyOrder("v.json", "link.json", "hard.json", "sub");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("writers")
+    void refusesDevicesPipesAndFoldersAndLeavesThemAsTheyWere(String what, List<String> command) throws Exception {
+        Path fifo = dir.resolve("pipe");
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+        Path folder = Files.createDirectory(dir.resolve("folder"));
+        Path device = Path.of("/dev/null");
+
+        assertThat(run(command, fifo)).isEqualTo(2);
+        assertThat(run(command, folder)).isEqualTo(2);
+        assertThat(run(command, device)).isEqualTo(2);
+
+        assertThat(errors()).contains("it is not an ordinary file but a device, a pipe or a socket",
+                "it is a folder; choose a file name inside it instead");
+        assertThat(Files.isRegularFile(fifo, LinkOption.NOFOLLOW_LINKS)).as("the pipe is still a pipe").isFalse();
+        assertThat(Files.exists(fifo, LinkOption.NOFOLLOW_LINKS)).isTrue();
+        assertThat(folder.toFile().list()).isEmpty();
+        assertThat(Files.isRegularFile(device)).as("/dev/null is still a device").isFalse();
+        assertThat(Files.readAllBytes(input)).isEqualTo(original);
+        assertThat(dir.toFile().list()).as("no temporary files or backups left").containsExactlyInAnyOrder("v.json", "pipe", "folder");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("writers")
+    void writesThroughALinkToItsTargetAndKeepsTheLink(String what, List<String> command) throws IOException {
+        Path target = Files.writeString(dir.resolve("target.out"), "previous");
+        Path link = Files.createSymbolicLink(dir.resolve("link.out"), target.getFileName());
+
+        assertThat(run(command, link)).isZero();
+
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readString(dir.resolve("target.out.bak"))).isEqualTo("previous");
+        assertThat(Files.size(target)).isGreaterThan(100);
+        assertThat(Files.readAllBytes(input)).isEqualTo(original);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("writers")
+    void anExistingBackupFolderIsExplainedAndNothingChanges(String what, List<String> command) throws IOException {
+        Path output = Files.writeString(dir.resolve("out.file"), "previous");
+        Files.createDirectory(dir.resolve("out.file.bak"));
+
+        assertThat(run(command, output)).isEqualTo(2);
+
+        assertThat(errors()).contains("out.file.bak is a folder or a special file, so the previous version cannot be kept");
+        assertThat(Files.readString(output)).isEqualTo("previous");
+        assertThat(dir.toFile().list()).containsExactlyInAnyOrder("v.json", "out.file", "out.file.bak");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("writers")
+    void newFilesGetTheUsualPermissionsNotPrivateOnes(String what, List<String> command) throws IOException {
+        Path output = dir.resolve("new.file");
+
+        assertThat(run(command, output)).isZero();
+
+        // As the umask says, like any file the user makes (before, a picture export was private, 0600).
+        Path ordinary = Files.createFile(dir.resolve("ordinary"));
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(output)))
+                .isEqualTo(PosixFilePermissions.toString(Files.getPosixFilePermissions(ordinary)));
+    }
+
+    @Test
+    void aFolderThatNeverExistedIsNamedAsSuch() {
+        Path output = dir.resolve("nowhere").resolve("out.json");
+
+        assertThat(run(List.of("--convert", "IN", "OUT"), output)).isEqualTo(2);
+
+        assertThat(errors()).contains("the folder " + dir.resolve("nowhere") + " does not exist")
+                .doesNotContain("edits are still open");
+    }
+
+    @Test
+    void aPipeAsTheInputIsRefusedAtOnceInsteadOfWaitingForever() throws Exception {
+        Path fifo = dir.resolve("pipe.json");
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+
+        int exit = CommandLine.run(new String[] {"--check", fifo.toString()}, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("this is not an ordinary file but a device, a pipe or a socket");
+    }
+}
