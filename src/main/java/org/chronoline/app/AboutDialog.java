@@ -11,9 +11,9 @@ final class AboutDialog {
     private AboutDialog() {
     }
 
-    static void show(Window owner) {
+    static void show(Dialogs dialogs) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
-        alert.initOwner(owner);
+        dialogs.prepare(alert);
         alert.setTitle(Messages.get("about.title"));
         alert.setHeaderText(Messages.get("about.header", Version.current()));
         alert.setContentText(Messages.get("about.text"));

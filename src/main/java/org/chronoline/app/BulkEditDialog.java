@@ -22,9 +22,9 @@ final class BulkEditDialog {
     private BulkEditDialog() {
     }
 
-    static void show(Window owner, TimelineDocument document, Set<String> ids, Consumer<Edit> perform) {
+    static void show(Dialogs dialogs, TimelineDocument document, Set<String> ids, Consumer<Edit> perform) {
         Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner);
+        dialogs.prepare(dialog);
         dialog.setTitle(Messages.get("bulk.title"));
         dialog.setHeaderText(Messages.get("bulk.header", ids.size()));
         dialog.getDialogPane().setId("bulk-dialog");

@@ -36,21 +36,21 @@ final class CategoriesDialog {
     private final Consumer<Edit> perform;
     private final ListView<Category> list = new ListView<>();
     private final ColorPicker colour = new ColorPicker();
-    private final Window owner;
+    private final Dialogs dialogs;
 
-    private CategoriesDialog(Window owner, DocumentSession session, Consumer<Edit> perform) {
-        this.owner = owner;
+    private CategoriesDialog(Dialogs dialogs, DocumentSession session, Consumer<Edit> perform) {
+        this.dialogs = dialogs;
         this.session = session;
         this.perform = perform;
     }
 
-    static void show(Window owner, DocumentSession session, Consumer<Edit> perform) {
-        new CategoriesDialog(owner, session, perform).open();
+    static void show(Dialogs dialogs, DocumentSession session, Consumer<Edit> perform) {
+        new CategoriesDialog(dialogs, session, perform).open();
     }
 
     private void open() {
         Dialog<Void> dialog = new Dialog<>();
-        dialog.initOwner(owner);
+        dialogs.prepare(dialog);
         dialog.setTitle(Messages.get("categories.title"));
         dialog.setHeaderText(Messages.get("categories.header"));
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
@@ -172,7 +172,7 @@ final class CategoriesDialog {
         choices.add(none);
         session.document().categories().stream().filter(o -> !o.id().equals(c.id())).forEach(o -> choices.add(o.name()));
         ChoiceDialog<String> where = new ChoiceDialog<>(none, choices);
-        where.initOwner(owner);
+        dialogs.prepare(where);
         where.setTitle(Messages.get("categories.delete"));
         where.setHeaderText(Messages.get("categories.delete.header", c.name(), countEvents(c.id())));
         where.setContentText(Messages.get("categories.delete.moveTo"));
@@ -186,7 +186,7 @@ final class CategoriesDialog {
 
     private Optional<String> ask(String prompt, String initial) {
         TextInputDialog input = new TextInputDialog(initial);
-        input.initOwner(owner);
+        dialogs.prepare(input);
         input.setTitle(Messages.get("categories.title"));
         input.setHeaderText(prompt);
         return input.showAndWait().map(String::strip).filter(s -> !s.isEmpty());

@@ -53,25 +53,25 @@ final class CsvImportDialog {
     }
 
     /** Shows the preview; the result is the imported timeline, or empty when cancelled or unreadable. */
-    static Optional<CsvImporter.Result> ask(Window owner, Path file) {
+    static Optional<CsvImporter.Result> ask(Dialogs dialogs, Path file) {
         CsvImporter.Sheet sheet;
         try {
             sheet = CsvImporter.read(file);
         } catch (java.io.IOException | RuntimeException e) {
             Alert alert = new Alert(Alert.AlertType.ERROR);
-            alert.initOwner(owner);
+            dialogs.prepare(alert);
             alert.setTitle(Messages.get("csv.import.title"));
             alert.setHeaderText(Messages.get("csv.import.unreadable", file.getFileName()));
             alert.setContentText(e instanceof java.nio.file.NoSuchFileException ? Messages.get("problem.io.notFound") : e.getMessage());
             alert.showAndWait();
             return Optional.empty();
         }
-        return new CsvImportDialog(sheet, file).show(owner);
+        return new CsvImportDialog(sheet, file).show(dialogs);
     }
 
-    private Optional<CsvImporter.Result> show(Window owner) {
+    private Optional<CsvImporter.Result> show(Dialogs dialogs) {
         Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner);
+        dialogs.prepare(dialog);
         dialog.setResizable(true);
         dialog.setTitle(Messages.get("csv.import.title"));
         dialog.setHeaderText(Messages.get("csv.import.header", file.getFileName(), sheet.rows().size()));

@@ -48,6 +48,9 @@ final class DocumentFiles {
     interface Window {
         Stage stage();
 
+        /** Where the window's dialogs are made. */
+        Dialogs dialogs();
+
         /** A document was opened, created or reloaded: show it from scratch. */
         void showNewDocument();
 
@@ -193,7 +196,7 @@ final class DocumentFiles {
         LoadResult result = outcome.result();
         if (!result.isLoaded()) {
             window.status("");
-            ProblemsDialog.show(window.stage(), outcome.source().name(), result);
+            ProblemsDialog.show(window.dialogs(), outcome.source().name(), result);
             return;
         }
         opened(outcome, file, offerRecovery);
@@ -467,16 +470,10 @@ final class DocumentFiles {
     }
 
     private void error(String title, String text) {
-        Alert alert = alert(Alert.AlertType.ERROR, title, title, text, ButtonType.OK);
-        alert.getDialogPane().setId("error-dialog");
-        alert.showAndWait();
+        window.dialogs().error(title, title, text);
     }
 
     private Alert alert(Alert.AlertType type, String title, String header, String text, ButtonType... buttons) {
-        Alert alert = new Alert(type, text, buttons);
-        alert.initOwner(window.stage());
-        alert.setTitle(title);
-        alert.setHeaderText(header);
-        return alert;
+        return window.dialogs().alert(type, title, header, text, buttons);
     }
 }

@@ -30,9 +30,9 @@ final class ErasDialog {
     private ErasDialog() {
     }
 
-    static void show(Window owner, DocumentSession session, Consumer<Edit> perform) {
+    static void show(Dialogs dialogs, DocumentSession session, Consumer<Edit> perform) {
         Dialog<Void> dialog = new Dialog<>();
-        dialog.initOwner(owner);
+        dialogs.prepare(dialog);
         dialog.setTitle(Messages.get("eras.title"));
         dialog.setHeaderText(Messages.get("eras.header"));
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
@@ -46,14 +46,14 @@ final class ErasDialog {
         });
         Runnable refresh = () -> list.getItems().setAll(session.document().eras());
         Button add = new Button(Messages.get("eras.add"));
-        add.setOnAction(e -> edit(owner, null).ifPresent(era -> {
+        add.setOnAction(e -> edit(dialogs, null).ifPresent(era -> {
             perform.accept(Edits.addEra(session.document(), withUniqueId(era, session)));
             refresh.run();
         }));
         Button change = new Button(Messages.get("eras.edit"));
         change.setOnAction(e -> {
             Era before = list.getSelectionModel().getSelectedItem();
-            edit(owner, before).ifPresent(after -> {
+            edit(dialogs, before).ifPresent(after -> {
                 perform.accept(Edits.replaceEra(session.document(), before, after));
                 refresh.run();
             });
@@ -84,9 +84,9 @@ final class ErasDialog {
     }
 
     /** A small form for one era; dates at any precision, the end not before the start. */
-    private static Optional<Era> edit(Window owner, Era era) {
+    private static Optional<Era> edit(Dialogs dialogs, Era era) {
         Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner);
+        dialogs.prepare(dialog);
         dialog.setTitle(Messages.get(era == null ? "eras.add" : "eras.edit"));
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         TextField title = new TextField(era == null ? "" : era.title());

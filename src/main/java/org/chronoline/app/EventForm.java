@@ -496,7 +496,11 @@ final class EventForm extends javafx.scene.layout.BorderPane {
         EventImage image = imagePath.getText().isBlank() ? null
                 : new EventImage(imagePath.getText().strip(), blankToNull(imageCaption.getText()), blankToNull(imageCredit.getText()),
                         original.image() == null ? ExtraFields.NONE : original.image().extras());
-        TimelineEvent after = new TimelineEvent(original.id(), title.getText().strip(), DateInput.parse(start.getText()),
+        // A new event is named after what the user typed, not after the form's placeholder.
+        HistoricalDate startDate = DateInput.parse(start.getText());
+        String id = isNew ? EventIds.generate(title.getText().strip(), startDate, org.chronoline.model.edit.Edits.eventIds(content.document()))
+                : original.id();
+        TimelineEvent after = new TimelineEvent(id, title.getText().strip(), startDate,
                 end.getText().isBlank() ? null : DateInput.parse(end.getText()), approximate.isSelected(), categoryId,
                 tags.values(), actors.values(), blankToNull(location.getText()), blankToNull(summary.getText()),
                 blankToNull(description.getText()), sourceList, List.copyOf(related), image, original.extras());

@@ -1,26 +1,23 @@
 package org.chronoline.app;
 
 import java.io.File;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.concurrent.Task;
-import javafx.scene.control.Alert;
 import javafx.scene.control.ChoiceDialog;
-import javafx.scene.image.WritableImage;
 import javafx.stage.FileChooser;
-import javafx.stage.Window;
 import org.chronoline.io.CsvExporter;
-import org.chronoline.io.PngWriter;
 import org.chronoline.io.SafeFileWriter;
 import org.chronoline.io.TimelineJsWriter;
 import org.chronoline.model.TimelineDocument;
 import org.chronoline.model.TimelineEvent;
 import org.chronoline.text.Messages;
-import org.chronoline.view.Pixels;
+import org.chronoline.output.Pictures;
+import org.chronoline.view.Marks;
+import org.chronoline.view.TimelineRenderer;
 import org.chronoline.view.TimelineView;
 
 /**
@@ -29,13 +26,13 @@ import org.chronoline.view.TimelineView;
  * an existing file is replaced atomically and kept as a backup.
  */
 final class Exports {
-    private final Window owner;
+    private final Dialogs dialogs;
     private final Consumer<String> status;
     private final Supplier<Path> documentFile;
 
     /** @param documentFile the open timeline's file (or null): no export may write over it */
-    Exports(Window owner, Consumer<String> status, Supplier<Path> documentFile) {
-        this.owner = owner;
+    Exports(Dialogs dialogs, Consumer<String> status, Supplier<Path> documentFile) {
+        this.dialogs = dialogs;
         this.status = status;
         this.documentFile = documentFile;
     }
@@ -67,19 +64,18 @@ final class Exports {
                         Messages.get("export.csv.written", target.getFileName(), shown.size())));
     }
 
-    /** The whole timeline, all events and lanes, as a PNG at a chosen width. */
+    /** The whole timeline, every event with its whole title and every lane, as a PNG at a chosen width. */
     void wholePng(TimelineView timeline, String baseName) {
         Optional<Choice<Integer>> width = askWidth();
         if (width.isEmpty()) {
             return;
         }
         choose("export.whole.title", baseName + ".png", "export.filter", "*.png").ifPresent(target -> {
-            TimelineView.WholeTimeline whole = timeline.wholeTimeline(width.get().value());
-            WritableImage image = timeline.renderWhole(whole, 1);
-            int w = (int) image.getWidth();
-            int h = (int) image.getHeight();
-            int[] pixels = Pixels.argb(image);
-            write(target, out -> PngWriter.write(out, w, h, pixels), Messages.get("export.saved", target.getFileName(), w, h));
+            TimelineRenderer renderer = timeline.renderer();
+            TimelineRenderer.Drawing whole = renderer.whole(timeline.getContent(), timeline.getLayoutMode(), width.get().value(), Marks.NONE);
+            int[] size = TimelineRenderer.pixelSize(whole, 1);
+            run(target, () -> Pictures.writePng(target, inputs(), renderer, whole, 1),
+                    Messages.get("export.saved", target.getFileName(), size[0], size[1]));
         });
     }
 
@@ -90,9 +86,9 @@ final class Exports {
             return;
         }
         choose("export.svg.title", baseName + ".svg", "export.svg.filter", "*.svg").ifPresent(target -> {
-            TimelineView.WholeTimeline whole = timeline.wholeTimeline(width.get().value());
-            String svg = timeline.renderWholeSvg(whole);
-            write(target, SafeFileWriter.Content.of(svg.getBytes(StandardCharsets.UTF_8)),
+            TimelineRenderer renderer = timeline.renderer();
+            TimelineRenderer.Drawing whole = renderer.whole(timeline.getContent(), timeline.getLayoutMode(), width.get().value(), Marks.NONE);
+            run(target, () -> Pictures.writeSvg(target, inputs(), renderer, whole),
                     Messages.get("export.saved", target.getFileName(), (int) whole.width(), (int) Math.ceil(whole.height())));
         });
     }
@@ -104,8 +100,7 @@ final class Exports {
     }
 
     private <T> Optional<Choice<T>> ask(String titleKey, String header, Choice<T> initial, List<Choice<T>> choices) {
-        ChoiceDialog<Choice<T>> dialog = new ChoiceDialog<>(initial, choices);
-        dialog.initOwner(owner);
+        ChoiceDialog<Choice<T>> dialog = dialogs.prepare(new ChoiceDialog<>(initial, choices));
         dialog.setTitle(Messages.get(titleKey));
         dialog.setHeaderText(header);
         return dialog.showAndWait();
@@ -116,30 +111,44 @@ final class Exports {
         chooser.setTitle(Messages.get(titleKey));
         chooser.setInitialFileName(initialName);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get(filterKey), pattern));
-        File file = chooser.showSaveDialog(owner);
+        Path current = documentFile.get();
+        if (current != null && current.toAbsolutePath().getParent() != null) {
+            chooser.setInitialDirectory(current.toAbsolutePath().getParent().toFile());
+        }
+        File file = chooser.showSaveDialog(dialogs.owner());
         return Optional.ofNullable(file).map(File::toPath);
     }
 
-    /** Writes in the background; says so when done, or why not. */
+    /** Writes in the background through the safe writer; says so when done, or why not. */
     Task<Void> write(Path target, SafeFileWriter.Content content, String done) {
+        return run(target, () -> new SafeFileWriter().export(target, content, inputs()), done);
+    }
+
+    /** The open timeline's file, which no export may write over. */
+    private List<Path> inputs() {
+        Path source = documentFile.get();
+        return source == null ? List.of() : List.of(source);
+    }
+
+    /** Work that writes a file, on a background thread. */
+    private interface Writing {
+        void write() throws Exception;
+    }
+
+    private Task<Void> run(Path target, Writing writing, String done) {
         status.accept(Messages.get("export.writing", target.getFileName()));
         Task<Void> task = new Task<>() {
             @Override
             protected Void call() throws Exception {
-                Path source = documentFile.get();
-                new SafeFileWriter().export(target, content, source == null ? List.of() : List.of(source));
+                writing.write();
                 return null;
             }
         };
         task.setOnSucceeded(e -> status.accept(done));
         task.setOnFailed(e -> {
             status.accept("");
-            Alert alert = new Alert(Alert.AlertType.ERROR);
-            alert.initOwner(owner);
-            alert.setTitle(Messages.get("export.failed.title"));
-            alert.setHeaderText(Messages.get("export.failed", target.getFileName()));
-            alert.setContentText(String.valueOf(task.getException().getMessage()));
-            alert.show();
+            dialogs.errorLater(Messages.get("export.failed.title"), Messages.get("export.failed", target.getFileName()),
+                    String.valueOf(task.getException().getMessage()));
         });
         Thread thread = new Thread(task, "chronoline-export");
         thread.setDaemon(true);

@@ -41,6 +41,7 @@ import org.controlsfx.control.CheckComboBox;
  * the file. It edits the {@link Finder}'s filter and follows it when it changes elsewhere.
  */
 final class FilterPanel extends ScrollPane {
+    private final Dialogs dialogs;
     private final Finder finder;
     private final Consumer<Edit> perform;
     private final VBox legend = new VBox(4);
@@ -53,7 +54,8 @@ final class FilterPanel extends ScrollPane {
     private final Label status = new Label();
     private boolean updating;
 
-    FilterPanel(Finder finder, Consumer<Edit> perform) {
+    FilterPanel(Finder finder, Dialogs dialogs, Consumer<Edit> perform) {
+        this.dialogs = dialogs;
         this.finder = finder;
         this.perform = perform;
         setId("filters");
@@ -270,7 +272,7 @@ final class FilterPanel extends ScrollPane {
 
     private void saveView() {
         TextInputDialog name = new TextInputDialog();
-        name.initOwner(getScene().getWindow());
+        dialogs.prepare(name);
         name.setTitle(Messages.get("filter.views.save"));
         name.setHeaderText(Messages.get("filter.views.name"));
         name.showAndWait().map(String::strip).filter(n -> !n.isEmpty()).ifPresent(n -> {

@@ -21,9 +21,9 @@ final class GoToDateDialog {
     private GoToDateDialog() {
     }
 
-    static Optional<HistoricalDate> ask(Window owner) {
+    static Optional<HistoricalDate> ask(Dialogs dialogs) {
         Dialog<HistoricalDate> dialog = new Dialog<>();
-        dialog.initOwner(owner);
+        dialogs.prepare(dialog);
         dialog.setTitle(Messages.get("goto.title"));
         dialog.setHeaderText(Messages.get("goto.header"));
         dialog.getDialogPane().getStyleClass().add("goto-dialog");

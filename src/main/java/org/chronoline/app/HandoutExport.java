@@ -9,28 +9,20 @@ import java.util.function.Consumer;
 import javafx.concurrent.Task;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ChoiceDialog;
-import javafx.scene.image.WritableImage;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.chronoline.io.HandoutWriter;
 import org.chronoline.model.TimelineDocument;
+import org.chronoline.output.Handouts;
 import org.chronoline.model.TimelineEvent;
 import org.chronoline.model.Tour;
 import org.chronoline.text.Messages;
-import org.chronoline.view.Pixels;
 import org.chronoline.view.PresentationSteps;
-import org.chronoline.view.TimeScale;
-import org.chronoline.view.TimelineView;
 
 /**
- * File > Export Handout: a PDF for students of a tour's steps, or of the shown events. The picture
- * of the period is drawn on the JavaFX thread; the PDF is laid out and written in the background.
+ * File > Export Handout: a PDF for students of a tour's steps, or of the shown events, with a
+ * picture of the whole period and one of each step; drawn and written in the background.
  */
 final class HandoutExport {
-    /** The picture's size in points, drawn at twice the resolution so it prints sharply. */
-    private static final double PICTURE_WIDTH = 900;
-    private static final double PICTURE_HEIGHT = 460;
-
     /** What a handout can cover, as offered in the dialog. */
     record Subject(PresentationSteps steps, String label) {
         @Override
@@ -42,8 +34,7 @@ final class HandoutExport {
     private HandoutExport() {
     }
 
-    static void run(Window owner, TimelineView timeline, TimelineDocument document, Path documentFile, List<TimelineEvent> shown,
-            Consumer<String> status) {
+    static void run(Dialogs dialogs, TimelineDocument document, Path documentFile, List<TimelineEvent> shown, Consumer<String> status) {
         List<Subject> subjects = subjects(document, shown);
         if (subjects.isEmpty()) {
             status.accept(Messages.get("present.noSteps"));
@@ -52,7 +43,7 @@ final class HandoutExport {
         // A tour is what a teacher prepared for the class, so it is the first choice when there is one.
         Subject first = subjects.size() > 1 ? subjects.get(1) : subjects.get(0);
         ChoiceDialog<Subject> choice = new ChoiceDialog<>(first, subjects);
-        choice.initOwner(owner);
+        dialogs.prepare(choice);
         choice.setTitle(Messages.get("handout.title"));
         choice.setHeaderText(Messages.get("handout.header"));
         Optional<Subject> subject = choice.showAndWait();
@@ -62,10 +53,14 @@ final class HandoutExport {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.get("handout.title"));
         chooser.setInitialFileName(fileName(subject.get().steps().title()));
+        if (documentFile != null && documentFile.toAbsolutePath().getParent() != null) {
+            // Beside the timeline: where a teacher keeps the class's material.
+            chooser.setInitialDirectory(documentFile.toAbsolutePath().getParent().toFile());
+        }
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("handout.fileType"), "*.pdf"));
-        File file = chooser.showSaveDialog(owner);
+        File file = chooser.showSaveDialog(dialogs.owner());
         if (file != null) {
-            write(owner, timeline, document.title(), subject.get().steps(), file.toPath(), documentFile, status);
+            write(dialogs, document, subject.get().steps(), file.toPath(), documentFile, status);
         }
     }
 
@@ -87,26 +82,22 @@ final class HandoutExport {
         return subjects;
     }
 
-    /** Draws the steps' period and writes the handout in the background; the task's value is the page count. */
-    static Task<Integer> write(Window owner, TimelineView timeline, String title, PresentationSteps steps, Path target,
-            Path documentFile, Consumer<String> status) {
-        double[] span = steps.span();
-        WritableImage image = timeline.renderImage(PICTURE_WIDTH, PICTURE_HEIGHT, 2,
-                TimeScale.fitting(span[0], span[1], PICTURE_WIDTH, 24));
-        HandoutWriter.Picture picture = new HandoutWriter.Picture((int) image.getWidth(), (int) image.getHeight(), Pixels.argb(image));
+    /** Draws the pictures and writes the handout in the background, with progress; the task's value is the page count. */
+    static Task<Integer> write(Dialogs dialogs, TimelineDocument document, PresentationSteps steps, Path target, Path documentFile,
+            Consumer<String> status) {
         status.accept(Messages.get("handout.writing"));
         Task<Integer> task = new Task<>() {
             @Override
             protected Integer call() throws Exception {
-                return HandoutWriter.write(target, documentFile == null ? List.of() : List.of(documentFile), title, steps.title(),
-                        picture, steps.steps());
+                return Handouts.write(target, documentFile == null ? List.of() : List.of(documentFile), document, steps,
+                        (done, all) -> updateProgress(done, all));
             }
         };
         task.setOnSucceeded(e -> status.accept(Messages.get("handout.written", target.getFileName(), task.getValue())));
         task.setOnFailed(e -> {
             status.accept("");
             Alert alert = new Alert(Alert.AlertType.ERROR);
-            alert.initOwner(owner);
+            dialogs.prepare(alert);
             alert.setTitle(Messages.get("handout.title"));
             alert.setHeaderText(Messages.get("handout.failed", target.getFileName()));
             alert.setContentText(String.valueOf(task.getException().getMessage()));

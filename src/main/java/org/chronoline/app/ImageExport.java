@@ -12,6 +12,7 @@ import javafx.stage.Window;
 import org.chronoline.io.PngWriter;
 import org.chronoline.text.Messages;
 import org.chronoline.view.Pixels;
+import org.chronoline.view.TimelineRenderer;
 import org.chronoline.view.TimelineView;
 
 /**
@@ -31,14 +32,16 @@ final class ImageExport {
         }
     }
 
-    static void run(Window owner, TimelineView timeline, Exports exports) {
-        WritableImage screen = timeline.renderCurrentView(1);
+    static void run(Dialogs dialogs, TimelineView timeline, Exports exports) {
+        TimelineRenderer renderer = timeline.renderer();
+        TimelineRenderer.Drawing now = timeline.currentDrawing();
+        WritableImage screen = renderer.image(now, 1);
         int w = (int) screen.getWidth();
         int h = (int) screen.getHeight();
         Resolution normal = new Resolution(1, Messages.get("export.resolution.screen", w, h));
         Resolution twice = new Resolution(2, Messages.get("export.resolution.double", 2 * w, 2 * h));
         ChoiceDialog<Resolution> choice = new ChoiceDialog<>(normal, List.of(normal, twice));
-        choice.initOwner(owner);
+        dialogs.prepare(choice);
         choice.setTitle(Messages.get("export.title"));
         choice.setHeaderText(Messages.get("export.header"));
         choice.setContentText(Messages.get("export.resolution"));
@@ -50,9 +53,9 @@ final class ImageExport {
         chooser.setTitle(Messages.get("export.title"));
         chooser.setInitialFileName("timeline.png");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("export.filter"), "*.png"));
-        File file = chooser.showSaveDialog(owner);
+        File file = chooser.showSaveDialog(dialogs.owner());
         if (file != null) {
-            write(exports, resolution.get().pixelScale() == 1 ? screen : timeline.renderCurrentView(2), file.toPath());
+            write(exports, resolution.get().pixelScale() == 1 ? screen : renderer.image(now, 2), file.toPath());
         }
     }
 

@@ -66,7 +66,8 @@ public final class MainWindow {
     private final StatusBar statusBar = new StatusBar();
     private final Button warningsButton = new Button();
     private final Button cancelLoadButton = new Button(Messages.get("load.cancel"));
-    private final RecentFiles recentFiles = new RecentFiles();
+    private final Settings settings = new Settings();
+    private final RecentFiles recentFiles = new RecentFiles(settings);
     private final DocumentSession session = new DocumentSession();
     private final DocumentFiles files;
     private final Editing editing;
@@ -79,6 +80,7 @@ public final class MainWindow {
     private final BorderPane center = new BorderPane();
     private final WindowActions actions;
     private final Background background = new Background();
+    private final Dialogs dialogs;
     private final EventPictures pictures;
     private final Exports exports;
     private final Presenting presenting;
@@ -90,6 +92,7 @@ public final class MainWindow {
      */
     public MainWindow(Stage stage, Consumer<String> openLink) {
         this.stage = stage;
+        this.dialogs = new Dialogs(stage);
         this.details = new DetailsPanel(openLink);
         this.files = new DocumentFiles(new FilesWindow(), session, recentFiles);
         this.editing = new Editing(session, timeline, details, statusBar::setText);
@@ -97,14 +100,14 @@ public final class MainWindow {
                 session.documentProperty());
         this.finder = new Finder(timeline);
         this.searchBox = new SearchBox(finder, timeline::requestFocus);
-        this.filters = new FilterPanel(finder, edit -> editing.perform(edit));
+        this.filters = new FilterPanel(finder, dialogs, edit -> editing.perform(edit));
         this.table = new EventTable(finder, timeline);
         this.actions = new WindowActions(this);
         this.pictures = new EventPictures(session::file, background);
-        this.exports = new Exports(stage, statusBar::setText, session::file);
+        this.exports = new Exports(dialogs, statusBar::setText, session::file);
         details.setPictures(pictures::of);
         this.presenting = new Presenting(stage, timeline, finder, session::document, pictures, statusBar::setText,
-                searchBox::hideResults);
+                searchBox::hideResults, this::updateStatus);
 
         details.eventProperty().bind(timeline.selectedEventProperty());
         details.timelineProperty().bind(timeline.contentProperty());
@@ -145,7 +148,7 @@ public final class MainWindow {
         warningsButton.setVisible(false);
         warningsButton.setOnAction(e -> {
             if (files.lastLoad() != null) {
-                ProblemsDialog.show(stage, files.sourceName(), files.lastLoad());
+                ProblemsDialog.show(dialogs, files.sourceName(), files.lastLoad());
             }
         });
         cancelLoadButton.getStyleClass().add("cancel-load-button");
@@ -180,6 +183,7 @@ public final class MainWindow {
         stage.setScene(scene);
         stage.setMinWidth(720);
         stage.setMinHeight(480);
+        new WindowPlacement(settings).place(stage);
         stage.titleProperty().bind(Bindings.createStringBinding(this::windowTitle, session.documentProperty(),
                 session.modifiedProperty()));
         stage.setOnCloseRequest(e -> {
@@ -201,6 +205,10 @@ public final class MainWindow {
 
     Stage stage() {
         return stage;
+    }
+
+    Dialogs dialogs() {
+        return dialogs;
     }
 
     public TimelineView timeline() {
@@ -346,6 +354,11 @@ public final class MainWindow {
         }
 
         @Override
+        public Dialogs dialogs() {
+            return dialogs;
+        }
+
+        @Override
         public void showNewDocument() {
             MainWindow.this.showNewDocument();
         }
@@ -414,11 +427,11 @@ public final class MainWindow {
     }
 
     void exportImage() {
-        ImageExport.run(stage, timeline, exports);
+        ImageExport.run(dialogs, timeline, exports);
     }
 
     void goToDate() {
-        GoToDateDialog.ask(stage).ifPresent(date -> {
+        GoToDateDialog.ask(dialogs).ifPresent(date -> {
             timeline.goTo(date);
             timeline.requestFocus();
         });
@@ -448,7 +461,7 @@ public final class MainWindow {
 
     /** The import preview for a spreadsheet; what it imports replaces the open timeline after asking about unsaved changes. */
     void importCsv(Path file) {
-        CsvImportDialog.ask(stage, file).ifPresent(result -> files.confirmDiscard(() -> {
+        CsvImportDialog.ask(dialogs, file).ifPresent(result -> files.confirmDiscard(() -> {
             files.imported(result.document(), file, Messages.get("format.csv"));
             int leftOut = result.rowsRead() - result.eventsImported();
             if (leftOut > 0) {
@@ -474,28 +487,28 @@ public final class MainWindow {
     }
 
     void exportHandout() {
-        HandoutExport.run(stage, timeline, session.document(), session.file(), List.copyOf(finder.shown()), statusBar::setText);
+        HandoutExport.run(dialogs, session.document(), session.file(), List.copyOf(finder.shown()), statusBar::setText);
     }
 
     void editCategories() {
-        CategoriesDialog.show(stage, session, editing::perform);
+        CategoriesDialog.show(dialogs, session, editing::perform);
     }
 
     void editEras() {
-        ErasDialog.show(stage, session, editing::perform);
+        ErasDialog.show(dialogs, session, editing::perform);
     }
 
     void editTours() {
-        ToursDialog.show(stage, session, editing::perform, Set.copyOf(timeline.getSelectedIds()),
+        ToursDialog.show(dialogs, session, editing::perform, Set.copyOf(timeline.getSelectedIds()),
                 finder.shown().stream().map(TimelineEvent::id).toList());
     }
 
     void editTimelineInfo() {
-        TimelineInfoDialog.show(stage, session.document(), editing::perform);
+        TimelineInfoDialog.show(dialogs, session.document(), editing::perform);
     }
 
     void editSelectedEvents() {
-        BulkEditDialog.show(stage, session.document(), Set.copyOf(timeline.getSelectedIds()), editing::perform);
+        BulkEditDialog.show(dialogs, session.document(), Set.copyOf(timeline.getSelectedIds()), editing::perform);
     }
 
     /** Wraps a handler so that it does nothing while the user is typing in a text field. */

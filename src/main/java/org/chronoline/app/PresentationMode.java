@@ -19,7 +19,14 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.chronoline.model.TimelineEvent;
 import org.chronoline.text.Messages;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
 import org.chronoline.view.LayoutMode;
+import org.chronoline.view.Packing;
+import org.chronoline.view.RenderStyle;
+import org.chronoline.view.TimeScale;
+import org.chronoline.view.TimelineLayout;
+import org.chronoline.view.TimelineRenderer;
 import org.chronoline.view.PresentationSteps;
 import org.chronoline.view.Theme;
 import org.chronoline.view.TimelineContent;
@@ -53,6 +60,7 @@ final class PresentationMode {
     private final StepCard card = new StepCard();
     private final ProgressBar progress = new ProgressBar();
     private final Label counter = new Label();
+    private final HBox footer;
     private final Label jumpPrompt = new Label();
     private final Region blank = new Region();
     private final StepOverview overview;
@@ -88,7 +96,7 @@ final class PresentationMode {
         tourTitle.getStyleClass().add("present-tour");
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        HBox footer = new HBox(tourTitle, spring, counter);
+        footer = new HBox(tourTitle, spring, counter);
         footer.getStyleClass().add("present-footer");
         card.setId("present-card");
         VBox slide = new VBox(timeline, card, progress, footer);
@@ -115,6 +123,8 @@ final class PresentationMode {
         // However long a summary is, the timeline keeps a third of the screen: the card gives way first.
         card.maxHeightProperty().bind(scene.heightProperty().multiply(0.55));
         timeline.minHeightProperty().bind(scene.heightProperty().multiply(0.3));
+        // Rows that do not fill the band sit in its middle, not under the axis with the band empty below.
+        timeline.setCentredLanes(true);
         stage.setScene(scene);
         stage.initOwner(owner);
         stage.setTitle(steps.title());
@@ -123,7 +133,8 @@ final class PresentationMode {
         stage.setOnHidden(e -> end());
         Icons.setWindowIcons(stage);
         // The first frame and later size changes (the switch to full screen) show the step at once.
-        timeline.widthProperty().addListener((o, old, now) -> {
+        // (The drawing area's width, which the timeline sets when it has laid itself out at the new size.)
+        timeline.viewportWidthProperty().addListener((o, old, now) -> {
             if (now.doubleValue() > 0 && !timeline.isAnimating()) {
                 showStep(false);
             }
@@ -138,6 +149,20 @@ final class PresentationMode {
             EventPictures pictures, Runnable onEnded) {
         PresentationMode mode = new PresentationMode(owner, content, steps, pictures, onEnded);
         mode.open();
+        return mode;
+    }
+
+    /**
+     * Presents in a window of exactly {@code bounds}, not full screen, on one screen: how the tests see
+     * the presentation on a projector of any size.
+     */
+    static PresentationMode startIn(Stage owner, TimelineContent content, PresentationSteps steps, EventPictures pictures,
+            Runnable onEnded, Rectangle2D bounds) {
+        PresentationMode mode = new PresentationMode(owner, content, steps, pictures, onEnded);
+        place(mode.stage, bounds);
+        mode.stage.show();
+        mode.stage.toFront();
+        mode.showStep(false);
         return mode;
     }
 
@@ -214,7 +239,9 @@ final class PresentationMode {
         counter.setText(Messages.get("present.counter", index + 1, steps.size()));
         progress.setProgress((index + 1) / (double) steps.size());
         double[] context = steps.context(index);
-        if (timeline.getWidth() > 0) {
+        if (timeline.getViewportWidth() > 0) {
+            context = roomForTitle(event, context);
+            fitType(context);
             timeline.present(event, context[0], context[1], animate ? STEP_MILLIS : 0);
         } else {
             timeline.setSelectedEvent(event);
@@ -222,6 +249,78 @@ final class PresentationMode {
         if (presenter != null) {
             presenter.show(index);
         }
+    }
+
+    /**
+     * The step's period moved, when need be, so that the step's title fits whole to the right of its
+     * marker: a long title near the middle of the view would otherwise be cut at the right edge.
+     */
+    private double[] roomForTitle(TimelineEvent event, double[] context) {
+        double width = timeline.getViewportWidth();
+        if (width <= 0) {
+            return context;
+        }
+        timeline.setStyle("");
+        timeline.applyCss();
+        TimelineRenderer renderer = new TimelineRenderer(timeline.renderStyle());
+        TimeScale scale = TimeScale.fitting(context[0], context[1], width, TimelineRenderer.FIT_MARGIN);
+        double gap = renderer.metrics().labelGap();
+        double label = renderer.labelMeasurer().width(org.chronoline.model.DisplayText.line(event.title()));
+        double marker = scale.xOf(event.isSpan() ? event.endSecond() : event.start().midSecond());
+        double overflow = marker + renderer.metrics().markerSize() / 2 + gap + label + gap - width + 4; // 4: a little air
+        double leftmost = TimelineRenderer.FIT_MARGIN / 2;
+        double shift = Math.min(overflow, marker - leftmost);
+        if (overflow <= 0 || shift <= 0) {
+            return context;
+        }
+        double seconds = shift * scale.secondsPerPixel();
+        return new double[] {context[0] + seconds, context[1] + seconds};
+    }
+
+    /**
+     * Event labels as large as the timeline band has room for at this step (up to 1.8 times the base
+     * size): the band is never half empty, and the back of the room reads more.
+     */
+    private void fitType(double[] context) {
+        double width = timeline.getViewportWidth();
+        javafx.scene.Scene scene = stage.getScene();
+        // The band may take what the card, the progress line and the footer leave.
+        double height = scene.getHeight() - Math.min(card.prefHeight(scene.getWidth()), scene.getHeight() * 0.55)
+                - progress.prefHeight(-1) - footer.prefHeight(-1);
+        if (width <= 0 || height <= 0) {
+            return;
+        }
+        timeline.setStyle("");
+        timeline.applyCss();
+        RenderStyle style = timeline.renderStyle();
+        Font base = style.labelFont();
+        TimeScale scale = TimeScale.fitting(context[0], context[1], width, TimelineRenderer.FIT_MARGIN);
+        String step = steps.current().id();
+        int shortenedAtBase = -1;
+        double best = base.getSize();
+        for (double factor = 1.0; factor <= 1.81; factor += 0.1) {
+            double size = Math.round(base.getSize() * factor);
+            TimelineRenderer candidate = new TimelineRenderer(style.withLabelFont(Font.font(base.getFamily(), FontWeight.BOLD, size)));
+            TimelineLayout layout = candidate.layout(timeline.getContent(), timeline.getLayoutMode(), scale, width,
+                    Packing.forScreen(timeline.getLayoutMode()));
+            int shortened = (int) layout.items().stream().filter(i -> i.label() == null || !i.label().equals(i.event().title())).count();
+            TimelineLayout.ItemBox current = layout.item(step);
+            boolean stepWhole = current != null && current.event().title().equals(current.label());
+            if (factor == 1.0) {
+                shortenedAtBase = shortened;
+                continue;
+            }
+            // Larger only while everything still fits: no more rows than the band holds, no clusters, the step's title
+            // whole, and no more titles shortened than at the base size.
+            if (candidate.heightFor(layout) > height || !layout.clusters().isEmpty() || !stepWhole || shortened > shortenedAtBase) {
+                break;
+            }
+            best = size;
+        }
+        if (best > base.getSize()) {
+            timeline.setStyle("-tl-label-font: bold " + best + "px \"" + base.getFamily() + "\";");
+        }
+
     }
 
     // ---- input ---------------------------------------------------------------------------------

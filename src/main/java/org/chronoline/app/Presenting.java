@@ -23,12 +23,17 @@ final class Presenting {
     private final Supplier<TimelineDocument> document;
     private final EventPictures pictures;
     private final Consumer<String> status;
+    private final Runnable afterEnd;
     private final Runnable beforeStart;
     private PresentationMode running;
 
-    /** @param beforeStart closes what would stay over the window (the search results) */
+    /**
+     * @param beforeStart closes what would stay over the window (the search results)
+     * @param afterEnd    puts the window's status back as it was before the presentation
+     */
     Presenting(Stage stage, TimelineView timeline, Finder finder, Supplier<TimelineDocument> document, EventPictures pictures,
-            Consumer<String> status, Runnable beforeStart) {
+            Consumer<String> status, Runnable beforeStart, Runnable afterEnd) {
+        this.afterEnd = afterEnd;
         this.stage = stage;
         this.timeline = timeline;
         this.finder = finder;
@@ -63,6 +68,7 @@ final class Presenting {
             running = null;
             stage.requestFocus();
             timeline.requestFocus();
+            afterEnd.run();
         });
         status.accept(Messages.get("present.started", steps.title(), steps.size()));
     }

@@ -27,8 +27,12 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.chronoline.text.Messages;
+import org.chronoline.view.LayoutMode;
+import org.chronoline.view.Marks;
 import org.chronoline.view.PrintPages;
 import org.chronoline.view.TimeScale;
+import org.chronoline.view.TimelineContent;
+import org.chronoline.view.TimelineRenderer;
 import org.chronoline.view.TimelineView;
 
 /**
@@ -40,6 +44,8 @@ import org.chronoline.view.TimelineView;
 final class PrintPreview {
     /** The drawing is made at this many pixels per point, so it prints sharply. */
     private static final double PRINT_DENSITY = 2.5;
+    /** The smallest a drawing is printed, to fit a page's height: type at 40% is still about 5 points. */
+    private static final double MIN_ZOOM = 0.4;
 
     enum Extent {
         VIEW, WHOLE
@@ -53,19 +59,22 @@ final class PrintPreview {
     private final Pagination preview = new Pagination();
     private final Label count = new Label();
     private List<PrintPages.Page> pages = List.of();
+    /** What is printed, cut into the pages, and the size on paper of one of its units. */
+    private TimelineRenderer.Drawing drawing;
+    private double zoom = 1;
 
     private PrintPreview(TimelineView timeline, String title) {
         this.timeline = timeline;
         this.title = title;
     }
 
-    static void show(Window owner, TimelineView timeline, String title, Consumer<String> status) {
-        new PrintPreview(timeline, title).open(owner, status);
+    static void show(Dialogs dialogs, TimelineView timeline, String title, Consumer<String> status) {
+        new PrintPreview(timeline, title).open(dialogs, status);
     }
 
-    private void open(Window owner, Consumer<String> status) {
+    private void open(Dialogs dialogs, Consumer<String> status) {
         Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner);
+        dialogs.prepare(dialog);
         dialog.setResizable(true);
         dialog.setTitle(Messages.get("print.title"));
         dialog.setHeaderText(Messages.get("print.header"));
@@ -95,7 +104,7 @@ final class PrintPreview {
         dialog.getDialogPane().setContent(new VBox(10, options, preview));
         paginate();
         if (dialog.showAndWait().filter(b -> b == print).isPresent()) {
-            send(owner, status);
+            send(dialogs, status);
         }
     }
 
@@ -113,21 +122,51 @@ final class PrintPreview {
     }
 
     private void paginate() {
-        double width = printable()[0];
+        double[] area = printable();
+        double width = area[0];
+        double drawingHeight = drawingHeight(area[1]);
+        TimelineRenderer renderer = timeline.renderer();
+        TimelineContent content = timeline.getContent();
+        LayoutMode mode = timeline.getLayoutMode();
         if (extent.getValue() == Extent.VIEW) {
             TimeScale now = timeline.getScale();
-            double viewWidth = Math.max(1, timeline.getWidth());
-            pages = PrintPages.split(now.startSecond(), now.endSecond(viewWidth), 1, width);
+            double viewWidth = Math.max(1, timeline.getViewportWidth());
+            Marks marks = Marks.selecting(timeline.getSelectedIds());
+            java.util.function.DoubleFunction<TimeScale> period = w -> TimeScale.fitting(now.startSecond(), now.endSecond(viewWidth), w, 0);
+            fit(w -> renderer.period(content, mode, period.apply(w), w, marks), width, drawingHeight);
+            if (drawing.height() * zoom > drawingHeight) {
+                // The view prints on one page: lanes keep as many rows as fit there, and count the rest.
+                drawing = renderer.fitted(content, mode, period.apply(width / zoom), width / zoom, drawingHeight / zoom, marks);
+            }
         } else {
-            TimelineView.WholeTimeline whole = timeline.wholeTimeline(width * across.getValue());
-            pages = PrintPages.split(whole.scale().startSecond(), whole.scale().endSecond(whole.width()), across.getValue(), width);
+            fit(w -> renderer.whole(content, mode, w, Marks.NONE), width * across.getValue(), drawingHeight);
         }
+        pages = PrintPages.tile(drawing, width / zoom, drawingHeight / zoom);
         // Without a factory while the count changes, then with it again: the first page is drawn once, anew.
         preview.setPageFactory(null);
         preview.setPageCount(pages.size());
         preview.setCurrentPageIndex(0);
         preview.setPageFactory(this::previewPage);
         count.setText(Messages.get(pages.size() == 1 ? "print.count.one" : "print.count", pages.size()));
+    }
+
+    /** The room for the drawing on a page: the page less its title and footer. */
+    private static double drawingHeight(double pageHeight) {
+        return Math.max(100, pageHeight - 60);
+    }
+
+    /**
+     * Every event whole, every lane: when the lanes are taller than a page, the drawing is made wider
+     * and printed smaller (down to 40%), so that it fits the page's height rather than cut lanes off;
+     * what still does not fit goes onto further pages below.
+     */
+    private void fit(java.util.function.DoubleFunction<TimelineRenderer.Drawing> drawingAt, double width, double height) {
+        zoom = 1;
+        drawing = drawingAt.apply(width);
+        if (drawing.height() > height) {
+            zoom = Math.max(MIN_ZOOM, height / drawing.height());
+            drawing = drawingAt.apply(width / zoom);
+        }
     }
 
     /** A page as it will print, scaled down to fit the preview. */
@@ -142,25 +181,20 @@ final class PrintPreview {
         return new StackPane(scaled);
     }
 
-    /** One printed page: the title, the drawing, the period and page number. */
+    /** One printed page: the title, its part of the drawing, the period and page number. */
     Region page(PrintPages.Page page, double width, double height) {
         Label heading = new Label(org.chronoline.model.DisplayText.line(title));
         heading.getStyleClass().add("print-title");
         Label footer = new Label(Messages.get("print.footer", page.range(), page.number(), page.of()));
         footer.getStyleClass().add("print-footer");
-        double drawingHeight = Math.max(100, height - 60);
-        // Every lane on the page: when they are taller than the page, the drawing is made larger and
-        // printed smaller (up to two and a half times), rather than cutting lanes off.
-        double shrink = Math.max(1, Math.min(2.5, timeline.fullHeight(width, page.scale()) / drawingHeight));
-        TimeScale scale = new TimeScale(page.scale().startSecond(), page.scale().secondsPerPixel() / shrink);
-        WritableImage rendered = timeline.renderImage(width * shrink, drawingHeight * shrink, PRINT_DENSITY / shrink, scale);
-        // renderImage reuses its buffer: each page keeps a copy of its own.
-        WritableImage copy = new WritableImage(rendered.getPixelReader(), (int) rendered.getWidth(), (int) rendered.getHeight());
-        ImageView drawing = new ImageView(copy);
-        drawing.setFitWidth(width);
-        drawing.setFitHeight(drawingHeight);
-        drawing.setSmooth(true);
-        VBox box = new VBox(6, heading, drawing, footer);
+        double density = PRINT_DENSITY * zoom;
+        WritableImage part = timeline.renderer().region(drawing, density, (int) Math.round(page.x() * density),
+                (int) Math.round(page.y() * density), (int) Math.ceil(page.width() * density), (int) Math.ceil(page.height() * density));
+        ImageView picture = new ImageView(part);
+        picture.setFitWidth(page.width() * zoom);
+        picture.setFitHeight(page.height() * zoom);
+        picture.setSmooth(true);
+        VBox box = new VBox(6, heading, picture, footer);
         box.setPrefSize(width, height);
         box.setMaxSize(width, height);
         box.getStyleClass().add("print-paper");
@@ -168,18 +202,18 @@ final class PrintPreview {
     }
 
     /** Asks the system which printer and how, then prints every page. */
-    private void send(Window owner, Consumer<String> status) {
+    private void send(Dialogs dialogs, Consumer<String> status) {
         PrinterJob job = PrinterJob.createPrinterJob();
         if (job == null) {
             Alert alert = new Alert(Alert.AlertType.INFORMATION);
-            alert.initOwner(owner);
+            dialogs.prepare(alert);
             alert.setTitle(Messages.get("print.title"));
             alert.setHeaderText(Messages.get("print.noPrinter"));
             alert.setContentText(Messages.get("print.noPrinter.text"));
             alert.showAndWait();
             return;
         }
-        if (!job.showPrintDialog(owner)) {
+        if (!job.showPrintDialog(dialogs.owner())) {
             return;
         }
         PageLayout layout = job.getPrinter().createPageLayout(job.getJobSettings().getPageLayout().getPaper(), orientation.getValue(),
@@ -193,7 +227,7 @@ final class PrintPreview {
         for (Region page : printed) {
             // A scene of its own, with the window's styles, lays the page out for the printer.
             javafx.scene.Scene scene = new javafx.scene.Scene(new javafx.scene.Group(page));
-            scene.getStylesheets().addAll(owner.getScene().getStylesheets());
+            scene.getStylesheets().addAll(dialogs.owner().getScene().getStylesheets());
             page.applyCss();
             page.layout();
             ok &= job.printPage(layout, page);

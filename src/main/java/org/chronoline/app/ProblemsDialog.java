@@ -26,10 +26,10 @@ final class ProblemsDialog {
     private ProblemsDialog() {
     }
 
-    static void show(Window owner, String fileName, LoadResult result) {
+    static void show(Dialogs dialogs, String fileName, LoadResult result) {
         boolean opened = result.isLoaded();
         Alert alert = new Alert(opened ? Alert.AlertType.WARNING : Alert.AlertType.ERROR);
-        alert.initOwner(owner);
+        dialogs.prepare(alert);
         alert.setTitle(Messages.get("problems.title", fileName));
         alert.setHeaderText(Messages.get(opened ? "problems.header.warnings" : "problems.header.invalid", fileName));
         alert.getDialogPane().getStyleClass().add("problems-dialog");

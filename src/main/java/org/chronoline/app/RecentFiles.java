@@ -3,22 +3,19 @@ package org.chronoline.app;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 
 /**
  * The files opened most recently, newest first, remembered between sessions in the user's
- * preferences. Tests use a separate preferences node (system property {@code chronoline.prefs}).
+ * {@link Settings}.
  */
 final class RecentFiles {
     private static final int MAX = 10;
     private static final String KEY = "recent.";
 
-    private final Preferences node;
+    private final Settings node;
 
-    RecentFiles() {
-        String name = System.getProperty("chronoline.prefs", "default");
-        this.node = Preferences.userRoot().node("org/chronoline/" + name);
+    RecentFiles(Settings settings) {
+        this.node = settings;
     }
 
     List<Path> list() {
@@ -52,10 +49,6 @@ final class RecentFiles {
                 node.remove(KEY + i);
             }
         }
-        try {
-            node.flush();
-        } catch (BackingStoreException e) {
-            // Recent files are a convenience; failing to remember them must not disturb the user.
-        }
+        node.flush();
     }
 }

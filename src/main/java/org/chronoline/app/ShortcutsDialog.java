@@ -11,7 +11,7 @@ final class ShortcutsDialog {
     private ShortcutsDialog() {
     }
 
-    static void show(Window owner) {
+    static void show(Dialogs dialogs) {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("shortcuts-grid");
         for (int i = 1; Messages.has("shortcut." + i + ".keys"); i++) {
@@ -20,7 +20,7 @@ final class ShortcutsDialog {
             grid.addRow(i - 1, keys, new Label(Messages.get("shortcut." + i + ".does")));
         }
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
-        alert.initOwner(owner);
+        dialogs.prepare(alert);
         alert.setTitle(Messages.get("shortcuts.title"));
         alert.setHeaderText(Messages.get("shortcuts.header"));
         alert.getDialogPane().setContent(grid);

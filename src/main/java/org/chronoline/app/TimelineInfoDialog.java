@@ -18,9 +18,9 @@ final class TimelineInfoDialog {
     private TimelineInfoDialog() {
     }
 
-    static void show(Window owner, TimelineDocument document, Consumer<Edit> perform) {
+    static void show(Dialogs dialogs, TimelineDocument document, Consumer<Edit> perform) {
         Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner);
+        dialogs.prepare(dialog);
         dialog.setTitle(Messages.get("info.title"));
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         TextField title = new TextField(document.title());

@@ -30,7 +30,7 @@ import org.chronoline.text.Messages;
  * change is its own undoable edit.
  */
 final class ToursDialog {
-    private final Window owner;
+    private final Dialogs dialogs;
     private final DocumentSession session;
     private final Consumer<Edit> perform;
     private final Set<String> selectedEvents;
@@ -38,9 +38,9 @@ final class ToursDialog {
     private final ListView<Tour> tours = new ListView<>();
     private final ListView<String> steps = new ListView<>();
 
-    private ToursDialog(Window owner, DocumentSession session, Consumer<Edit> perform, Set<String> selectedEvents,
+    private ToursDialog(Dialogs dialogs, DocumentSession session, Consumer<Edit> perform, Set<String> selectedEvents,
             List<String> shownEvents) {
-        this.owner = owner;
+        this.dialogs = dialogs;
         this.session = session;
         this.perform = perform;
         this.selectedEvents = selectedEvents;
@@ -51,14 +51,14 @@ final class ToursDialog {
      * @param selectedEvents the events selected on the timeline, for "New Tour from Selection" and "Add Selected"
      * @param shownEvents    the ids of the events the filter shows, in time order, for "New Tour from Filter"
      */
-    static void show(Window owner, DocumentSession session, Consumer<Edit> perform, Set<String> selectedEvents,
+    static void show(Dialogs dialogs, DocumentSession session, Consumer<Edit> perform, Set<String> selectedEvents,
             List<String> shownEvents) {
-        new ToursDialog(owner, session, perform, selectedEvents, shownEvents).open();
+        new ToursDialog(dialogs, session, perform, selectedEvents, shownEvents).open();
     }
 
     private void open() {
         Dialog<Void> dialog = new Dialog<>();
-        dialog.initOwner(owner);
+        dialogs.prepare(dialog);
         dialog.setTitle(Messages.get("tours.title"));
         dialog.setHeaderText(Messages.get("tours.header"));
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
@@ -152,7 +152,7 @@ final class ToursDialog {
 
     private void newTour(List<String> ids) {
         TextInputDialog name = new TextInputDialog(Messages.get("tours.defaultName"));
-        name.initOwner(owner);
+        dialogs.prepare(name);
         name.setHeaderText(Messages.get("tours.name"));
         name.showAndWait().map(String::strip).filter(n -> !n.isEmpty()).ifPresent(n -> {
             String base = EventIds.slugOrDefault(n);
@@ -168,7 +168,7 @@ final class ToursDialog {
     private void rename() {
         Tour tour = selected();
         TextInputDialog name = new TextInputDialog(tour.title());
-        name.initOwner(owner);
+        dialogs.prepare(name);
         name.setHeaderText(Messages.get("tours.name"));
         name.showAndWait().map(String::strip).filter(n -> !n.isEmpty()).ifPresent(n -> {
             perform.accept(Edits.replaceTour(session.document(), tour, new Tour(tour.id(), n, tour.steps(), tour.extras())));

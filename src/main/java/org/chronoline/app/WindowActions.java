@@ -127,8 +127,8 @@ final class WindowActions {
         forward.disabledProperty().bind(w.timeline().canGoForwardProperty().not());
         firstEvent = action("action.firstEvent", "Home", null, w.unlessTyping(e -> w.timeline().selectFirst()));
         lastEvent = action("action.lastEvent", "End", null, w.unlessTyping(e -> w.timeline().selectLast()));
-        previousEvent = action("action.previousEvent", "OPEN_BRACKET", null, w.unlessTyping(e -> w.timeline().selectAdjacent(-1)));
-        nextEvent = action("action.nextEvent", "CLOSE_BRACKET", null, w.unlessTyping(e -> w.timeline().selectAdjacent(1)));
+        previousEvent = action("action.previousEvent", "'['", null, w.unlessTyping(e -> w.timeline().selectAdjacent(-1)));
+        nextEvent = action("action.nextEvent", "']'", null, w.unlessTyping(e -> w.timeline().selectAdjacent(1)));
         exportImage = action("action.exportImage", "Shortcut+E", null, e -> w.exportImage());
         exportHandout = action("action.exportHandout", null, null, e -> w.exportHandout());
         exportHandout.disabledProperty().bind(w.session().documentProperty().isNull());
@@ -138,7 +138,7 @@ final class WindowActions {
                 w.baseName()));
         exportWholePng = action("action.exportWholePng", null, null, e -> w.exports().wholePng(w.timeline(), w.baseName()));
         exportSvg = action("action.exportSvg", null, null, e -> w.exports().wholeSvg(w.timeline(), w.baseName()));
-        print = action("action.print", "Shortcut+P", null, e -> PrintPreview.show(w.stage(), w.timeline(), w.session().document().title(),
+        print = action("action.print", "Shortcut+P", null, e -> PrintPreview.show(w.dialogs(), w.timeline(), w.session().document().title(),
                 w::status));
         for (Action a : List.of(exportTimelineJs, exportCsv, exportWholePng, exportSvg, print)) {
             a.disabledProperty().bind(w.session().documentProperty().isNull());
@@ -153,8 +153,8 @@ final class WindowActions {
         showFilters = action("action.showFilters", "Shortcut+Shift+F", null, e -> w.toggleFilters());
         copyCitation = action("action.copyCitation", "Shortcut+Shift+C", null, e -> w.copyCitation(w.timeline().getSelectedEvent()));
         copyCitation.disabledProperty().bind(noSelection);
-        shortcuts = action("action.shortcuts", "F1", null, e -> ShortcutsDialog.show(w.stage()));
-        about = action("action.about", null, null, e -> AboutDialog.show(w.stage()));
+        shortcuts = action("action.shortcuts", "F1", null, e -> ShortcutsDialog.show(w.dialogs()));
+        about = action("action.about", null, null, e -> AboutDialog.show(w.dialogs()));
     }
 
     /** The name of the action's toolbar glyph, or null. */

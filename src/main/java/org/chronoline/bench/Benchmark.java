@@ -13,22 +13,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import javafx.scene.Scene;
-import javafx.scene.layout.StackPane;
-import org.chronoline.cli.HeadlessFx;
+import org.chronoline.view.FxThread;
 import org.chronoline.io.LoadMonitor;
 import org.chronoline.io.LoadResult;
 import org.chronoline.io.TimelineFileReader;
 import org.chronoline.io.TimelineSource;
 import org.chronoline.model.CivilCalendar;
-import org.chronoline.view.FxTextMeasurer;
-import org.chronoline.view.LayoutMetrics;
 import org.chronoline.view.LayoutMode;
+import org.chronoline.view.Marks;
+import org.chronoline.view.Packing;
 import org.chronoline.view.Theme;
+import org.chronoline.view.TimelineRenderer;
 import org.chronoline.view.TimeScale;
 import org.chronoline.view.TimelineContent;
-import org.chronoline.view.TimelineLayouter;
-import org.chronoline.view.TimelineView;
 
 /**
  * Measures what the timeline issue promises, on synthetic files of 1,000 to 1,000,000 events:
@@ -126,8 +123,8 @@ public final class Benchmark {
         row.put("bytesPerEvent", (double) (heapAfter - heapBefore) / size);
 
         List<TimeScale> views = scriptedViews(content);
-        double[] layout = HeadlessFx.call(() -> layoutTimes(content, views));
-        double[] frame = HeadlessFx.call(() -> frameTimes(content, views));
+        double[] layout = FxThread.call(() -> layoutTimes(content, views));
+        double[] frame = FxThread.call(() -> frameTimes(content, views));
         row.put("layoutMedianMillis", percentile(layout, 50));
         row.put("layoutP95Millis", percentile(layout, 95));
         row.put("frameMedianMillis", percentile(frame, 50));
@@ -152,64 +149,40 @@ public final class Benchmark {
     }
 
     private static double[] layoutTimes(TimelineContent content, List<TimeScale> views) {
-        TimelineView styled = styledView(content);
-        FxTextMeasurer labels = new FxTextMeasurer(fontOf(styled, "-tl-label-font"));
-        FxTextMeasurer axis = new FxTextMeasurer(fontOf(styled, "-tl-axis-font"));
-        LayoutMetrics metrics = LayoutMetrics.forLineHeight(labels.lineHeight(), LayoutMode.BY_CATEGORY);
+        TimelineRenderer renderer = new TimelineRenderer(Theme.LIGHT.timelineStyle());
+        Packing packing = Packing.forScreen(LayoutMode.BY_CATEGORY);
         for (TimeScale view : views) { // warm up
-            TimelineLayouter.layout(content, LayoutMode.BY_CATEGORY, view, WIDTH, labels, axis, metrics);
+            renderer.layout(content, LayoutMode.BY_CATEGORY, view, WIDTH, packing);
         }
         double[] times = new double[views.size() * LAYOUT_REPEATS];
         int n = 0;
         for (int r = 0; r < LAYOUT_REPEATS; r++) {
             for (TimeScale view : views) {
                 long t = System.nanoTime();
-                TimelineLayouter.layout(content, LayoutMode.BY_CATEGORY, view, WIDTH, labels, axis, metrics);
+                renderer.layout(content, LayoutMode.BY_CATEGORY, view, WIDTH, packing);
                 times[n++] = (System.nanoTime() - t) / 1e6;
             }
         }
         return times;
     }
 
+    /** Layout, painting and rasterising one view of the window's size, as the window's frame does. */
     private static double[] frameTimes(TimelineContent content, List<TimeScale> views) {
-        TimelineView view = styledView(content);
+        TimelineRenderer renderer = new TimelineRenderer(Theme.LIGHT.timelineStyle());
+        Packing packing = Packing.forScreen(LayoutMode.BY_CATEGORY);
         for (TimeScale scale : views) { // warm up
-            view.renderImage(WIDTH, HEIGHT, 1, scale);
+            renderer.image(new TimelineRenderer.Drawing(content, LayoutMode.BY_CATEGORY, scale, WIDTH, HEIGHT, 0, packing, Marks.NONE), 1);
         }
         double[] times = new double[views.size() * 2];
         int n = 0;
         for (int r = 0; r < 2; r++) {
             for (TimeScale scale : views) {
                 long t = System.nanoTime();
-                view.renderImage(WIDTH, HEIGHT, 1, scale);
+                renderer.image(new TimelineRenderer.Drawing(content, LayoutMode.BY_CATEGORY, scale, WIDTH, HEIGHT, 0, packing, Marks.NONE), 1);
                 times[n++] = (System.nanoTime() - t) / 1e6;
             }
         }
         return times;
-    }
-
-    /** A timeline control styled by the real theme, laid out off screen. */
-    private static TimelineView styledView(TimelineContent content) {
-        TimelineView view = new TimelineView();
-        view.setAnimated(false);
-        view.setContent(content);
-        StackPane root = new StackPane(view);
-        Scene scene = new Scene(root, WIDTH, HEIGHT);
-        scene.getStylesheets().add(Theme.LIGHT.stylesheet());
-        root.applyCss();
-        root.layout();
-        return view;
-    }
-
-    private static javafx.scene.text.Font fontOf(TimelineView view, String property) {
-        for (var meta : view.getCssMetaData()) {
-            if (meta.getProperty().equals(property)) {
-                @SuppressWarnings("unchecked")
-                var styleable = (javafx.css.CssMetaData<TimelineView, javafx.scene.text.Font>) meta;
-                return styleable.getStyleableProperty(view).getValue();
-            }
-        }
-        throw new IllegalArgumentException(property);
     }
 
     /** Starts the app on data/events.json and reads how long it took to paint the first frame. */

@@ -13,7 +13,9 @@ import org.chronoline.text.Messages;
  *   chronoline [FILE]              open FILE (default: the bundled timeline) in the window
  *   chronoline --check FILE...     validate files, print problems, exit 0 / 1 / 2
  *   chronoline --convert IN OUT        rewrite IN as OUT in the documented style, through the safe save path
- *   chronoline --export-png FILE --out OUT.png [--width W --height H] [--from DATE --to DATE]
+ *   chronoline --export-png FILE --out OUT.png [--width W] [--height H] [--from DATE --to DATE]
+ *   chronoline --export-svg FILE --out OUT.svg [--width W] [--from DATE --to DATE]
+ *   chronoline --handout FILE --out OUT.pdf [--tour ID]
  *   chronoline --help | --version
  * </pre>
  */
@@ -43,7 +45,11 @@ public final class CommandLine {
             case "--convert":
                 return new ConvertCommand(out, err).run(list.subList(1, list.size()));
             case "--export-png":
-                return new ExportImageCommand(out, err).run(list.subList(1, list.size()));
+                return new DrawCommand(DrawCommand.Format.PNG, out, err).run(list.subList(1, list.size()));
+            case "--export-svg":
+                return new DrawCommand(DrawCommand.Format.SVG, out, err).run(list.subList(1, list.size()));
+            case "--handout":
+                return new HandoutCommand(out, err).run(list.subList(1, list.size()));
             case "--check":
                 if (list.size() < 2) {
                     return usageError(err, Messages.get("cli.error.checkNeedsFile"));

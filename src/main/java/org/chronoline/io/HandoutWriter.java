@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,32 +19,48 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
+import org.chronoline.model.DateText;
+import org.chronoline.model.Links;
 import org.chronoline.model.Source;
 import org.chronoline.model.TimelineEvent;
-import org.chronoline.model.find.Citation;
 import org.chronoline.text.Messages;
 
 /**
  * Writes a handout for students to take home: a first page with the timeline's title and a picture
- * of the period the steps cover, then one entry per step (number, date, title, description,
- * sources), flowed across A4 pages. The text uses an embedded font (DejaVu Sans), so any Latin,
- * Greek or Cyrillic text prints as it is.
+ * of the whole period the steps cover, then one entry per step (number, date, title, place, a
+ * picture of the step among its neighbours, description, sources), flowed across A4 pages. The
+ * text uses an embedded font (DejaVu Sans), so names in any Latin, Greek or Cyrillic script print
+ * as written; source addresses are links to click, and text copied from the PDF is the text as
+ * written (no ligature characters, so an address pastes as it reads).
  */
 public final class HandoutWriter {
     private static final PDRectangle PAGE = PDRectangle.A4;
     private static final float MARGIN = 54;
-    private static final float WIDTH = PAGE.getWidth() - 2 * MARGIN;
+    /** The width of the text and of the pictures, in points. */
+    public static final float WIDTH = PAGE.getWidth() - 2 * MARGIN;
+    /** The height available for the first page's picture, under the title. */
+    public static final float OVERVIEW_HEIGHT = PAGE.getHeight() - 2 * MARGIN - 110;
+    /** The height a step's picture may take. */
+    public static final float STEP_PICTURE_HEIGHT = 200;
     private static final float[] ACCENT = {0.04f, 0.41f, 0.85f};
     private static final float[] MUTED = {0.35f, 0.39f, 0.43f};
     private static final float[] TEXT = {0.12f, 0.14f, 0.16f};
 
-    /** A picture of the timeline, as pixels (0xAARRGGBB, row by row). */
-    public record Picture(int width, int height, int[] argb) {
+    /** A picture of the timeline: pixels (0xAARRGGBB, row by row) and its size on the page in points. */
+    public record Picture(int pixelWidth, int pixelHeight, int[] argb, double width, double height) {
+    }
+
+    /** One step: its event and the picture of it among its neighbours (or null). */
+    public record Step(TimelineEvent event, Picture picture) {
     }
 
     private PDDocument pdf;
     private PDFont regular;
     private PDFont bold;
+    private PDPage currentPage;
     private PDPageContentStream page;
     private float y;
     private int pageNumber;
@@ -54,17 +71,19 @@ public final class HandoutWriter {
     }
 
     /**
+     * @param inputs   the files the handout is made from; it is never written over them
      * @param title    the timeline's title
      * @param subtitle the tour's title, or what the steps are ("All events shown")
-     * @param picture  the timeline over the steps' period, or null
+     * @param overview the timeline over the steps' whole period, or null
      * @return how many pages the handout has
      */
-    public static int write(Path target, java.util.Collection<Path> inputs, String title, String subtitle, Picture picture,
-            List<TimelineEvent> steps) throws SaveFailedException {
+    public static int write(Path target, Collection<Path> inputs, String title, String subtitle, Picture overview, List<Step> steps)
+            throws SaveFailedException {
+        SafeFileWriter.checkTarget(target, inputs);
         byte[] bytes;
         HandoutWriter writer = new HandoutWriter();
         try {
-            bytes = writer.render(title, subtitle, picture, steps);
+            bytes = writer.render(title, subtitle, overview, steps);
         } catch (IOException e) {
             throw new SaveFailedException(String.valueOf(target.getFileName()), String.valueOf(e.getMessage()), e);
         }
@@ -72,7 +91,7 @@ public final class HandoutWriter {
         return writer.pageNumber;
     }
 
-    private byte[] render(String title, String subtitle, Picture picture, List<TimelineEvent> steps) throws IOException {
+    private byte[] render(String title, String subtitle, Picture overview, List<Step> steps) throws IOException {
         try (PDDocument document = new PDDocument()) {
             pdf = document;
             regular = font("/org/chronoline/fonts/DejaVuSans.ttf");
@@ -87,8 +106,8 @@ public final class HandoutWriter {
             text(bold, 22, TEXT, title, 28);
             text(regular, 13, MUTED, subtitle, 18);
             y -= 10;
-            if (picture != null) {
-                drawPicture(picture);
+            if (overview != null) {
+                drawPicture(overview);
             }
             y -= 8;
             text(regular, 10, MUTED, Messages.get("handout.intro", steps.size()), 14);
@@ -112,9 +131,11 @@ public final class HandoutWriter {
         }
     }
 
-    private void entry(int number, TimelineEvent e) throws IOException {
-        // Keep a step's heading with at least the start of its text.
-        if (y < MARGIN + 120) {
+    private void entry(int number, Step step) throws IOException {
+        TimelineEvent e = step.event();
+        float pictureHeight = step.picture() == null ? 0 : (float) step.picture().height();
+        // Keep a step's heading with its picture and the start of its text.
+        if (y < MARGIN + 90 + pictureHeight) {
             newPage();
         }
         text(bold, 10, ACCENT, number + ".  " + e.dateText(), 14);
@@ -123,6 +144,9 @@ public final class HandoutWriter {
             text(regular, 10, MUTED, e.location(), 14);
         }
         y -= 4;
+        if (step.picture() != null) {
+            drawPicture(step.picture());
+        }
         String body = e.description() != null ? e.description() : e.summary();
         if (body != null) {
             for (String paragraph : body.split("\\n\\s*\\n")) {
@@ -130,25 +154,83 @@ public final class HandoutWriter {
                 y -= 5;
             }
         }
-        if (!e.sources().isEmpty()) {
-            text(bold, 9, MUTED, Messages.get("handout.sources"), 12);
-            for (Source s : e.sources()) {
-                text(regular, 8.5f, MUTED, "\u2022 " + Citation.source(s), 11.5f);
-            }
-        }
+        sources(e);
         y -= 16;
     }
 
+    /** The sources, each with its address as a link to click; when the list goes on over a page, it says so. */
+    private void sources(TimelineEvent e) throws IOException {
+        if (e.sources().isEmpty()) {
+            return;
+        }
+        text(bold, 9, MUTED, Messages.get("handout.sources"), 12);
+        int pageOfList = pageNumber;
+        for (Source s : e.sources()) {
+            List<String> lines = wrap(regular, 8.5f, printable(regular, "\u2022 " + sourceWithoutAddress(s)));
+            List<String> address = s.url() == null ? List.of() : wrap(regular, 8.5f, printable(regular, s.url()));
+            for (int i = 0; i < lines.size() + address.size(); i++) {
+                if (y - 11.5f < MARGIN) {
+                    newPage();
+                }
+                if (pageNumber != pageOfList) {
+                    pageOfList = pageNumber;
+                    text(bold, 9, MUTED, Messages.get("handout.sourcesContinued"), 12);
+                }
+                y -= 11.5f;
+                if (i < lines.size()) {
+                    show(regular, 8.5f, MUTED, lines.get(i), MARGIN);
+                } else {
+                    String line = address.get(i - lines.size());
+                    show(regular, 8.5f, ACCENT, line, MARGIN + 8);
+                    link(s.url(), MARGIN + 8, y - 2.5f, width(regular, 8.5f, line), 11);
+                }
+            }
+        }
+    }
+
+    /** Publisher. "Title." Date. (the address follows on lines of its own). */
+    private static String sourceWithoutAddress(Source s) {
+        StringBuilder line = new StringBuilder();
+        if (s.publisher() != null) {
+            line.append(s.publisher()).append(". ");
+        }
+        line.append('\u201c').append(s.title()).append(s.title().endsWith(".") ? "" : ".").append('\u201d');
+        if (s.date() != null) {
+            line.append(' ').append(DateText.format(s.date())).append('.');
+        }
+        return line.toString();
+    }
+
+    /** A link over the text just drawn, when the address is one a reader may open (http, https, mailto). */
+    private void link(String address, float x, float bottom, float w, float h) throws IOException {
+        if (Links.openable(address).isEmpty()) {
+            return;
+        }
+        PDAnnotationLink link = new PDAnnotationLink();
+        link.setRectangle(new PDRectangle(x, bottom, w, h));
+        PDBorderStyleDictionary border = new PDBorderStyleDictionary();
+        border.setWidth(0);
+        link.setBorderStyle(border);
+        PDActionURI action = new PDActionURI();
+        action.setURI(Links.openable(address).get().toASCIIString());
+        link.setAction(action);
+        currentPage.getAnnotations().add(link);
+    }
+
     private void drawPicture(Picture picture) throws IOException {
-        BufferedImage image = new BufferedImage(picture.width(), picture.height(), BufferedImage.TYPE_INT_ARGB);
-        image.setRGB(0, 0, picture.width(), picture.height(), picture.argb(), 0, picture.width());
+        BufferedImage image = new BufferedImage(picture.pixelWidth(), picture.pixelHeight(), BufferedImage.TYPE_INT_ARGB);
+        image.setRGB(0, 0, picture.pixelWidth(), picture.pixelHeight(), picture.argb(), 0, picture.pixelWidth());
         PDImageXObject xobject = LosslessFactory.createFromImage(pdf, image);
-        float height = WIDTH * picture.height() / picture.width();
-        page.drawImage(xobject, MARGIN, y - height, WIDTH, height);
+        float width = (float) Math.min(WIDTH, picture.width());
+        float height = (float) (picture.height() * width / picture.width());
+        if (y - height < MARGIN) {
+            newPage();
+        }
+        page.drawImage(xobject, MARGIN, y - height, width, height);
         page.setStrokingColor(0.82f, 0.85f, 0.88f);
-        page.addRect(MARGIN, y - height, WIDTH, height);
+        page.addRect(MARGIN, y - height, width, height);
         page.stroke();
-        y -= height + 6;
+        y -= height + 8;
     }
 
     /** Writes text wrapped to the page width, continuing on a new page when the page is full. */
@@ -158,13 +240,31 @@ public final class HandoutWriter {
                 newPage();
             }
             y -= leading;
-            page.beginText();
-            page.setFont(font, size);
-            page.setNonStrokingColor(color[0], color[1], color[2]);
-            page.newLineAtOffset(MARGIN, y);
-            page.showText(line);
-            page.endText();
+            show(font, size, color, line, MARGIN);
         }
+    }
+
+    /**
+     * One line of text at the current height. It is shown in pieces that end after each "f": the
+     * embedded font would otherwise join "fi", "fl" and "ff" into ligatures, and text copied from the
+     * PDF would hold those characters instead of the letters (an address would no longer work).
+     */
+    private void show(PDFont font, float size, float[] color, String line, float x) throws IOException {
+        page.beginText();
+        page.setFont(font, size);
+        page.setNonStrokingColor(color[0], color[1], color[2]);
+        page.newLineAtOffset(x, y);
+        int from = 0;
+        for (int i = 0; i < line.length(); i++) {
+            if (line.charAt(i) == 'f' || line.charAt(i) == 'F') {
+                page.showText(line.substring(from, i + 1));
+                from = i + 1;
+            }
+        }
+        if (from < line.length()) {
+            page.showText(line.substring(from));
+        }
+        page.endText();
     }
 
     private List<String> wrap(PDFont font, float size, String text) throws IOException {
@@ -181,12 +281,12 @@ public final class HandoutWriter {
                 lines.add(line.toString());
                 line.setLength(0);
             }
-            // A word longer than the line (an address) is broken where it must be.
+            // A word longer than the line (an address) is broken where it must be, never inside a character.
             String rest = word;
             while (width(font, size, rest) > WIDTH) {
-                int cut = rest.length() - 1;
+                int cut = rest.offsetByCodePoints(rest.length(), -1);
                 while (cut > 1 && width(font, size, rest.substring(0, cut)) > WIDTH) {
-                    cut--;
+                    cut = rest.offsetByCodePoints(cut, -1);
                 }
                 lines.add(rest.substring(0, cut));
                 rest = rest.substring(cut);
@@ -227,9 +327,9 @@ public final class HandoutWriter {
 
     private void newPage() throws IOException {
         finishPage();
-        PDPage next = new PDPage(PAGE);
-        pdf.addPage(next);
-        page = new PDPageContentStream(pdf, next);
+        currentPage = new PDPage(PAGE);
+        pdf.addPage(currentPage);
+        page = new PDPageContentStream(pdf, currentPage);
         pageNumber++;
         y = PAGE.getHeight() - MARGIN;
     }

@@ -14,10 +14,9 @@ public record LayoutMetrics(
         double itemGap,
         double axisTierHeight,
         double eraRowHeight,
-        double clusterWidth,
-        int maxRowsPerLane) {
+        double clusterWidth) {
 
-    public static LayoutMetrics forLineHeight(double lineHeight, LayoutMode mode) {
+    public static LayoutMetrics forLineHeight(double lineHeight) {
         double row = Math.ceil(lineHeight * 1.55);
         return new LayoutMetrics(
                 lineHeight,
@@ -29,8 +28,7 @@ public record LayoutMetrics(
                 Math.ceil(lineHeight * 0.6),
                 Math.ceil(lineHeight * 1.5),
                 Math.ceil(lineHeight * 1.4),
-                Math.ceil(lineHeight * 3),
-                mode == LayoutMode.COMPACT ? 40 : 6);
+                Math.ceil(lineHeight * 3));
     }
 
     /** Labels shorter than this are hidden rather than shown as one letter and an ellipsis. */

@@ -21,10 +21,6 @@ final class OverviewStrip extends Region {
     private static final double MIN_WINDOW = 8;
 
     private final TimelineView view;
-    private final java.util.function.Function<javafx.scene.text.Font, FxTextMeasurer> measurers;
-    private final java.util.function.UnaryOperator<TimeScale> clamp;
-    private final Runnable onSettled;
-    private final java.util.function.DoubleSupplier viewWidth;
     private final Canvas canvas = new Canvas();
 
     private TimelineContent countedContent;
@@ -44,20 +40,8 @@ final class OverviewStrip extends Region {
     private double pressStart;
     private double pressEnd;
 
-    /**
-     * @param measurers text measurers by font, shared with the timeline's painter
-     * @param clamp     keeps a scale within the timeline's zoom limits
-     * @param viewWidth the width of the timeline's drawing area
-     * @param onSettled called when a drag ends, so the view can be remembered for Back
-     */
-    OverviewStrip(TimelineView view, java.util.function.Function<javafx.scene.text.Font, FxTextMeasurer> measurers,
-                  java.util.function.UnaryOperator<TimeScale> clamp, java.util.function.DoubleSupplier viewWidth,
-                  Runnable onSettled) {
-        this.viewWidth = viewWidth;
+    OverviewStrip(TimelineView view) {
         this.view = view;
-        this.measurers = measurers;
-        this.clamp = clamp;
-        this.onSettled = onSettled;
         getStyleClass().add("timeline-overview");
         setId("overview");
         getChildren().add(canvas);
@@ -66,7 +50,7 @@ final class OverviewStrip extends Region {
         addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
             if (drag != Drag.NONE) {
                 drag = Drag.NONE;
-                onSettled.run();
+                view.recordView();
             }
         });
         addEventHandler(MouseEvent.MOUSE_MOVED, e -> setCursor(cursorFor(grabAt(e.getX()))));
@@ -103,10 +87,10 @@ final class OverviewStrip extends Region {
         double w = getWidth();
         double h = getHeight();
         GraphicsContext gc = canvas.getGraphicsContext2D();
-        TimelineView.Styles s = view.styles;
-        gc.setFill(s.axisBackground.get());
+        RenderStyle s = view.renderer().style();
+        gc.setFill(s.axisBackground());
         gc.fillRect(0, 0, w, h);
-        gc.setFill(s.gridMajor.get());
+        gc.setFill(s.gridMajor());
         gc.fillRect(0, 0, w, 1);
         double[] r = range();
         if (r == null || w <= 0) {
@@ -114,7 +98,7 @@ final class OverviewStrip extends Region {
         }
         countIfNeeded(r, w);
         double barArea = h - 6;
-        Color bar = s.eventDefault.get().deriveColor(0, 1, 1, 0.55);
+        Color bar = s.eventDefault().deriveColor(0, 1, 1, 0.55);
         gc.setFill(bar);
         for (int i = 0; i < counts.length; i++) {
             if (counts[i] > 0) {
@@ -128,12 +112,12 @@ final class OverviewStrip extends Region {
         double x1 = xOf(view.getScale().secondAt(viewWidth()));
         double left = Math.max(-1, x0);
         double right = Math.min(w + 1, Math.max(x1, x0 + 2));
-        gc.setFill(s.selection.get().deriveColor(0, 1, 1, 0.14));
+        gc.setFill(s.selection().deriveColor(0, 1, 1, 0.14));
         gc.fillRect(left, 2, right - left, h - 4);
-        gc.setStroke(s.selection.get());
+        gc.setStroke(s.selection());
         gc.setLineWidth(1.5);
         gc.strokeRect(left, 2, right - left, h - 4);
-        gc.setFill(s.selection.get());
+        gc.setFill(s.selection());
         for (double edge : new double[] {x0, x1}) {
             if (edge >= 0 && edge <= w) {
                 gc.fillRoundRect(edge - 2, h / 2 - 7, 4, 14, 3, 3);
@@ -141,18 +125,18 @@ final class OverviewStrip extends Region {
         }
     }
 
-    private void paintYears(GraphicsContext gc, double[] r, double w, TimelineView.Styles s) {
+    private void paintYears(GraphicsContext gc, double[] r, double w, RenderStyle s) {
         TimeScale scale = new TimeScale(r[0], (r[1] - r[0]) / w);
-        FxTextMeasurer measurer = measurers.apply(s.axisFont.get());
+        FxTextMeasurer measurer = view.renderer().measurerFor(s.axisFont());
         AxisPlan plan = AxisPlan.plan(scale, w, measurer);
-        gc.setFont(s.axisFont.get());
+        gc.setFont(s.axisFont());
         gc.setTextBaseline(VPos.TOP);
         gc.setTextAlign(TextAlignment.LEFT);
-        gc.setFill(s.axisText.get());
+        gc.setFill(s.axisText());
         for (AxisPlan.Tick tick : plan.lower()) {
-            gc.setFill(s.grid.get());
+            gc.setFill(s.grid());
             gc.fillRect(Math.floor(tick.x()), 2, 1, getHeight() - 2);
-            gc.setFill(s.axisText.get());
+            gc.setFill(s.axisText());
             if (tick.x() + AxisPlan.LABEL_INSET + measurer.width(tick.label()) <= w) {
                 gc.fillText(tick.label(), tick.x() + AxisPlan.LABEL_INSET, 3);
             }
@@ -178,7 +162,7 @@ final class OverviewStrip extends Region {
 
     /** The width of the timeline's drawing area, which the view's scale spans. */
     private double viewWidth() {
-        return Math.max(1, viewWidth.getAsDouble());
+        return Math.max(1, view.getViewportWidth());
     }
 
     private Drag grabAt(double x) {
@@ -213,7 +197,7 @@ final class OverviewStrip extends Region {
         drag = grabAt(e.getX());
         if (drag == Drag.NONE) {
             // Jump: centre the view on the clicked moment, then let the user keep dragging from there.
-            view.setScale(clamp.apply(view.getScale().centredOn(secondAt(e.getX()), viewWidth())));
+            view.setScale(view.clamped(view.getScale().centredOn(secondAt(e.getX()), viewWidth())));
             drag = Drag.MOVE;
         }
         pressX = e.getX();
@@ -242,7 +226,7 @@ final class OverviewStrip extends Region {
                 end = Math.max(pressEnd + dt, start + minSpan);
         }
         double width = viewWidth();
-        view.setScale(clamp.apply(new TimeScale(start, (end - start) / width)));
+        view.setScale(view.clamped(new TimeScale(start, (end - start) / width)));
         e.consume();
     }
 }

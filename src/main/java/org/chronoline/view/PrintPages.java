@@ -8,13 +8,17 @@ import org.chronoline.model.HistoricalDate;
 import org.chronoline.model.Precision;
 
 /**
- * How a timeline is cut into printed pages: the current view on one page, or a period split into
- * pages side by side, each showing the next stretch of time at the same scale, so that the pages
- * can be laid next to each other on a table or a wall.
+ * How one drawing of a timeline is cut into printed pages: side by side, each showing the next
+ * stretch of time at the same scale, and, when the lanes are taller than a page, in rows of pages
+ * too, so that the pages can be laid next to each other on a table or a wall. Every page is a part
+ * of the same drawing, so the pages agree with each other and with an export of the whole timeline.
  */
 public final class PrintPages {
-    /** One page: the scale that draws it across {@code width} points, and the period it shows. */
-    public record Page(int number, int of, TimeScale scale, double fromSecond, double toSecond) {
+    /**
+     * One page: the part of the drawing it shows ({@code x}, {@code y}, {@code width}, {@code height}
+     * in drawing units) and the period across it.
+     */
+    public record Page(int number, int of, double x, double y, double width, double height, double fromSecond, double toSecond) {
         /** The footer: the period shown, and where the page is in the set. */
         public String range() {
             return rangeText(fromSecond, toSecond);
@@ -24,17 +28,22 @@ public final class PrintPages {
     private PrintPages() {
     }
 
-    /** The period [from, to] across {@code pages} pages, each {@code width} points wide. */
-    public static List<Page> split(double fromSecond, double toSecond, int pages, double width) {
-        if (pages < 1 || width <= 0 || !(toSecond > fromSecond)) {
-            throw new IllegalArgumentException("pages " + pages + ", width " + width + ", " + fromSecond + " to " + toSecond);
+    /** The drawing cut into pages of {@code pageWidth} x {@code pageHeight} drawing units, left to right, then top to bottom. */
+    public static List<Page> tile(TimelineRenderer.Drawing drawing, double pageWidth, double pageHeight) {
+        if (pageWidth <= 0 || pageHeight <= 0) {
+            throw new IllegalArgumentException("page " + pageWidth + " x " + pageHeight);
         }
-        double perPage = (toSecond - fromSecond) / pages;
-        double secondsPerPoint = perPage / width;
-        List<Page> out = new ArrayList<>(pages);
-        for (int i = 0; i < pages; i++) {
-            double from = fromSecond + i * perPage;
-            out.add(new Page(i + 1, pages, new TimeScale(from, secondsPerPoint), from, from + perPage));
+        int across = Math.max(1, (int) Math.ceil(drawing.width() / pageWidth - 1e-6));
+        int down = Math.max(1, (int) Math.ceil(drawing.height() / pageHeight - 1e-6));
+        List<Page> out = new ArrayList<>(across * down);
+        for (int row = 0; row < down; row++) {
+            for (int column = 0; column < across; column++) {
+                double x = column * pageWidth;
+                double w = Math.min(pageWidth, drawing.width() - x);
+                double y = row * pageHeight;
+                out.add(new Page(out.size() + 1, across * down, x, y, w, Math.min(pageHeight, drawing.height() - y),
+                        drawing.scale().secondAt(x), drawing.scale().secondAt(x + w)));
+            }
         }
         return List.copyOf(out);
     }

@@ -16,4 +16,21 @@ public enum Theme {
     public String stylesheet() {
         return Theme.class.getResource(resource).toExternalForm();
     }
+
+    /**
+     * The timeline's colours and fonts in this theme, as its stylesheets give them, for drawings made
+     * without a window (the command line, a handout). The stylesheets are applied to a control in a
+     * scene of its own, which is never shown; call on the JavaFX thread.
+     *
+     * @param moreStylesheets stylesheets applied after the theme's, as a window would add them
+     */
+    public RenderStyle timelineStyle(String... moreStylesheets) {
+        TimelineView view = new TimelineView();
+        javafx.scene.layout.StackPane root = new javafx.scene.layout.StackPane(view);
+        javafx.scene.Scene scene = new javafx.scene.Scene(root);
+        scene.getStylesheets().add(stylesheet());
+        scene.getStylesheets().addAll(moreStylesheets);
+        root.applyCss();
+        return view.renderStyle();
+    }
 }

@@ -21,6 +21,35 @@ public record TimelineLayout(
         double contentHeight,
         LayoutMetrics metrics) {
 
+    /**
+     * The event or cluster at a point, or null: {@code x} across the drawing, {@code laneY} down
+     * from the top of the lane area (before scrolling). Events drawn later (on top) win.
+     */
+    public Object hit(double x, double laneY) {
+        for (int i = items.size() - 1; i >= 0; i--) {
+            ItemBox item = items.get(i);
+            if (item.contains(x, laneY)) {
+                return item;
+            }
+        }
+        for (ClusterBox cluster : clusters) {
+            if (cluster.contains(x, laneY)) {
+                return cluster;
+            }
+        }
+        return null;
+    }
+
+    /** Where an event is drawn, or null when it is not (out of view, or counted in a cluster). */
+    public ItemBox item(String eventId) {
+        for (ItemBox item : items) {
+            if (item.event().id().equals(eventId)) {
+                return item;
+            }
+        }
+        return null;
+    }
+
     /** A lane's place. */
     public record LaneBox(Lane lane, double y, double height, int rows) {
     }

@@ -22,10 +22,14 @@ import org.chronoline.view.TimelineLayout.LaneBox;
  *
  * <p>Within a lane, events are packed into rows greedily in time order: an event takes the first
  * row whose previous occupant, label included, ends before it; failing that a new row; failing
- * that a row where the previous label can be shortened. Labels are then fitted into the room left
- * before the next event in their row (shortened with an ellipsis, or hidden), so no label is ever
- * drawn over another. Events that find no row at all are counted into clusters. A lane with too
- * many events in view for that is drawn as clusters only (a density strip).
+ * that (in the window, where a lane has a few rows) a row where the previous label can be
+ * shortened. Labels are then fitted into the room left before the next event in their row
+ * (shortened with an ellipsis, or hidden), so no label is ever drawn over another. Events that
+ * find no row at all are counted into clusters; a cluster of one is drawn as its event. A lane
+ * with too many events in view for that is drawn as clusters only (a density strip).
+ *
+ * <p>With {@link Packing#complete()}, for pictures of the whole timeline, every event gets a row
+ * with room for its whole title and nothing is clustered: the lanes grow instead.
  */
 public final class TimelineLayouter {
     private TimelineLayouter() {
@@ -37,6 +41,11 @@ public final class TimelineLayouter {
      */
     public static TimelineLayout layout(TimelineContent content, LayoutMode mode, TimeScale scale, double width,
                                         TextMeasurer measurer, TextMeasurer axisMeasurer, LayoutMetrics metrics) {
+        return layout(content, mode, scale, width, measurer, axisMeasurer, metrics, Packing.forScreen(mode));
+    }
+
+    public static TimelineLayout layout(TimelineContent content, LayoutMode mode, TimeScale scale, double width,
+                                        TextMeasurer measurer, TextMeasurer axisMeasurer, LayoutMetrics metrics, Packing packing) {
         AxisPlan axis = AxisPlan.plan(scale, width, axisMeasurer);
         List<EraBox> eras = new ArrayList<>();
         int eraRows = layoutEras(content.document().eras(), scale, width, measurer, metrics, eras);
@@ -48,11 +57,11 @@ public final class TimelineLayouter {
         for (int i = 0; i < laneList.size(); i++) {
             Lane lane = laneList.get(i);
             double header = mode == LayoutMode.BY_CATEGORY ? metrics.laneHeaderHeight() : 0;
-            LanePacker packer = new LanePacker(i, lane, scale, width, measurer, metrics, y + header + metrics.lanePadding());
+            LanePacker packer = new LanePacker(i, lane, scale, width, measurer, metrics, packing, y + header + metrics.lanePadding());
             packer.pack();
             items.addAll(packer.items);
             clusters.addAll(packer.clusters);
-            int rows = Math.max(1, packer.rowsUsed + (packer.clusters.isEmpty() ? 0 : 1));
+            int rows = Math.max(1, packer.rowsUsed + (packer.overflowRowUsed ? 1 : 0));
             double height = header + 2 * metrics.lanePadding() + rows * metrics.rowHeight();
             lanes.add(new LaneBox(lane, y, height, rows));
             y += height;
@@ -120,6 +129,20 @@ public final class TimelineLayouter {
         return date.precision().compareTo(Precision.DAY) >= 0;
     }
 
+    /** Where an event's label goes. */
+    private enum LabelPlace {
+        /** Inside its bar, whole. */
+        INSIDE,
+        /** Inside its bar, as much of it as fits: the bar runs past the right edge and there is no room before it. */
+        INSIDE_SHORTENED,
+        /** Before its marker or bar, whole: near the right edge. */
+        BEFORE,
+        /** At the left edge of the view, whole: the event starts left of it. */
+        PINNED,
+        /** After its marker or bar: shortened when the next event in the row or the right edge is close. */
+        AFTER
+    }
+
     /** Packs one lane's visible events into rows. */
     private static final class LanePacker {
         private final int laneIndex;
@@ -128,38 +151,47 @@ public final class TimelineLayouter {
         private final double width;
         private final TextMeasurer measurer;
         private final LayoutMetrics m;
+        private final Packing packing;
         private final double top;
 
         final List<ItemBox> items = new ArrayList<>();
         final List<ClusterBox> clusters = new ArrayList<>();
         int rowsUsed;
+        /** Whether the row under the others holds clusters or lone events that found no row. */
+        boolean overflowRowUsed;
 
-        private final double[] rowEnd;
-        private final double[] rowHardEnd;
+        /** Where each row's last occupant ends, label included, and where it would end with its label shortened. */
+        private double[] rowEnd = new double[8];
+        private double[] rowHardEnd = new double[8];
         private final List<List<Integer>> rowItems = new ArrayList<>();
         private final List<Draft> drafts = new ArrayList<>();
-        private final Map<Long, double[]> overflow = new LinkedHashMap<>();
+        /** Events that found no row, by cluster bucket: count, first second, last second, and the first event. */
+        private final Map<Long, Overflow> overflow = new LinkedHashMap<>();
 
-        LanePacker(int laneIndex, Lane lane, TimeScale scale, double width, TextMeasurer measurer, LayoutMetrics m, double top) {
+        LanePacker(int laneIndex, Lane lane, TimeScale scale, double width, TextMeasurer measurer, LayoutMetrics m, Packing packing,
+                   double top) {
             this.laneIndex = laneIndex;
             this.lane = lane;
             this.scale = scale;
             this.width = width;
             this.measurer = measurer;
             this.m = m;
+            this.packing = packing;
             this.top = top;
-            rowEnd = new double[m.maxRowsPerLane()];
-            rowHardEnd = new double[m.maxRowsPerLane()];
-            for (int r = 0; r < m.maxRowsPerLane(); r++) {
-                rowEnd[r] = Double.NEGATIVE_INFINITY;
-                rowHardEnd[r] = Double.NEGATIVE_INFINITY;
-                rowItems.add(new ArrayList<>());
-            }
+        }
+
+        /** The events of one cluster bucket. */
+        private static final class Overflow {
+            int count;
+            double from = Double.POSITIVE_INFINITY;
+            double to = Double.NEGATIVE_INFINITY;
+            TimelineEvent first;
         }
 
         /** An event placed in a row, before its label is fitted. */
         private static final class Draft {
             TimelineEvent event;
+            LabelPlace place;
             double x0;
             double x1;
             double fuzzyX0;
@@ -179,15 +211,13 @@ public final class TimelineLayouter {
             double margin = Math.min(width, 40 * m.lineHeight());
             double from = scale.secondAt(-margin);
             double to = scale.secondAt(width + m.markerSize());
-            if (index.countStarting(from, to) > denseThreshold()) {
+            if (packing.clusters() && index.countStarting(from, to) > denseThreshold()) {
                 packDensity(index);
                 return;
             }
             index.forEachOverlapping(from, to, i -> place(index.get(i)));
             fitLabels();
-            for (Map.Entry<Long, double[]> bucket : overflow.entrySet()) {
-                addCluster(bucket.getKey(), (int) bucket.getValue()[0], bucket.getValue()[1], bucket.getValue()[2]);
-            }
+            addOverflowClusters();
         }
 
         /**
@@ -210,30 +240,63 @@ public final class TimelineLayouter {
             d.fuzzyX1 = g[3];
             double labelWidth = measurer.width(DisplayText.line(e.title()));
             d.titleWidth = labelWidth;
-            d.inside = !d.point && labelWidth + 2 * m.labelGap() <= d.x1 - d.x0;
-            d.labelX = d.inside ? d.x0 + m.labelGap() : d.x1 + m.labelGap();
-            d.boxStart = d.x0;
-            double fullEnd = d.inside ? d.x1 : d.labelX + labelWidth;
-            double hardEnd = d.inside ? d.x1 : d.labelX + Math.min(labelWidth, m.minimumLabelWidth());
-            boolean leftRoom = d.x0 - m.labelGap() - labelWidth >= 0;
-            if (!d.inside && fullEnd > width && d.x1 <= width && leftRoom) {
+            double gap = m.labelGap();
+            double visibleFrom = Math.max(d.x0, 0);
+            double visibleTo = Math.min(d.x1, width);
+            boolean leftRoom = d.x0 - gap - labelWidth >= 0;
+            if (!d.point && labelWidth + 2 * gap <= visibleTo - visibleFrom) {
+                // Inside a bar, when the part of it in view has room: a bar reaching in from the left keeps its label whole.
+                d.place = LabelPlace.INSIDE;
+                d.labelX = d.x0 + gap;
+            } else if (!d.point && d.x1 > width && leftRoom) {
+                // A bar running on past the right edge: the label before it.
+                d.place = LabelPlace.BEFORE;
+                d.labelX = d.x0 - gap - labelWidth;
+            } else if (!d.point && d.x1 > width && visibleTo - visibleFrom > 2 * gap + m.minimumLabelWidth()) {
+                // Nor room before it: inside, as much as fits.
+                d.place = LabelPlace.INSIDE_SHORTENED;
+                d.labelX = visibleFrom + gap;
+            } else if (d.x1 + gap < gap && d.x1 + gap + labelWidth > 0) {
+                // The event starts left of the view: its label is pinned at the left edge, whole, not cut mid-word.
+                d.place = LabelPlace.PINNED;
+                d.labelX = gap;
+            } else if (d.x1 + gap + labelWidth > width && d.x1 <= width && leftRoom) {
                 // Near the right edge the label goes before the marker, where there is room for all of it.
-                d.labelX = d.x0 - m.labelGap() - labelWidth;
-                d.boxStart = d.labelX;
+                d.place = LabelPlace.BEFORE;
+                d.labelX = d.x0 - gap - labelWidth;
+            } else {
+                d.place = LabelPlace.AFTER;
+                d.labelX = d.x1 + gap;
+            }
+            d.inside = d.place == LabelPlace.INSIDE || d.place == LabelPlace.INSIDE_SHORTENED;
+            d.boxStart = Math.min(d.x0, d.labelX);
+            double fullEnd;
+            double hardEnd;
+            if (d.inside || d.place == LabelPlace.BEFORE) {
                 fullEnd = d.x1;
                 hardEnd = d.x1;
+            } else {
+                fullEnd = Math.max(d.x1, d.labelX + labelWidth);
+                hardEnd = Math.max(d.x1, d.labelX + Math.min(labelWidth, m.minimumLabelWidth()));
             }
 
             int row = findRow(rowEnd, d.boxStart);
-            if (row < 0 && rowsUsed < rowEnd.length) {
+            if (row < 0 && rowsUsed < packing.maxRowsPerLane()) {
                 row = rowsUsed;
             }
-            if (row < 0) {
+            if (row < 0 && !packing.wholeLabels()) {
                 row = findRow(rowHardEnd, d.boxStart);
             }
             if (row < 0) {
                 addToOverflow(e);
                 return;
+            }
+            if (row >= rowEnd.length) {
+                rowEnd = java.util.Arrays.copyOf(rowEnd, rowEnd.length * 2);
+                rowHardEnd = java.util.Arrays.copyOf(rowHardEnd, rowHardEnd.length * 2);
+            }
+            while (rowItems.size() <= row) {
+                rowItems.add(new ArrayList<>());
             }
             rowsUsed = Math.max(rowsUsed, row + 1);
             d.row = row;
@@ -252,7 +315,6 @@ public final class TimelineLayouter {
             return -1;
         }
 
-
         private void fitLabels() {
             for (List<Integer> row : rowItems) {
                 for (int k = 0; k < row.size(); k++) {
@@ -261,16 +323,19 @@ public final class TimelineLayouter {
                     String title = DisplayText.line(d.event.title());
                     String label;
                     double labelX = d.labelX;
-                    if (d.inside) {
+                    if (d.place == LabelPlace.INSIDE) {
                         // A long bar that starts left of the view keeps its label at the left edge.
-                        double fullWidth = d.titleWidth;
-                        labelX = Math.min(Math.max(d.x0, 0) + m.labelGap(), d.x1 - m.labelGap() - fullWidth);
+                        labelX = Math.min(Math.max(d.x0, 0) + m.labelGap(), d.x1 - m.labelGap() - d.titleWidth);
                         labelX = Math.max(labelX, d.x0 + m.labelGap());
                         label = title;
-                    } else if (d.boxStart < d.x0) {
-                        label = title;
+                    } else if (d.place == LabelPlace.INSIDE_SHORTENED) {
+                        label = measurer.fit(title, Math.min(d.x1, width) - Math.max(d.x0, 0) - 2 * m.labelGap());
+                    } else if (d.place == LabelPlace.BEFORE || d.place == LabelPlace.PINNED || packing.wholeLabels()) {
+                        label = title; // its row was given room for all of it
                     } else {
-                        double available = Math.min(limit, labelX + 4 * width) - labelX;
+                        // After its marker: up to the next event in the row, and, when the marker is in view, the right edge.
+                        double edge = d.x1 <= width ? width - m.labelGap() : labelX + 4 * width;
+                        double available = Math.min(limit, edge) - labelX;
                         label = measurer.fit(title, available);
                         if (label != null && !label.equals(title) && available < m.minimumLabelWidth()) {
                             label = null;
@@ -288,10 +353,39 @@ public final class TimelineLayouter {
         private void addToOverflow(TimelineEvent e) {
             double bucketSeconds = m.clusterWidth() * scale.secondsPerPixel();
             long key = (long) Math.floor(e.start().midSecond() / bucketSeconds);
-            double[] bucket = overflow.computeIfAbsent(key, k -> new double[] {0, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY});
-            bucket[0]++;
-            bucket[1] = Math.min(bucket[1], e.startSecond());
-            bucket[2] = Math.max(bucket[2], e.endSecond());
+            Overflow bucket = overflow.computeIfAbsent(key, k -> new Overflow());
+            bucket.count++;
+            bucket.from = Math.min(bucket.from, e.startSecond());
+            bucket.to = Math.max(bucket.to, e.endSecond());
+            if (bucket.first == null) {
+                bucket.first = e;
+            }
+        }
+
+        /** The events that found no row, as clusters under the rows; a cluster of one is drawn as its event. */
+        private void addOverflowClusters() {
+            for (Map.Entry<Long, Overflow> bucket : overflow.entrySet()) {
+                Overflow o = bucket.getValue();
+                if (o.count == 1) {
+                    addSingle(o.first, bucket.getKey());
+                } else {
+                    addCluster(bucket.getKey(), o.count, o.from, o.to);
+                }
+            }
+        }
+
+        /** A lone event in the cluster row: its marker, and as much of its title as the room allows. */
+        private void addSingle(TimelineEvent e, long key) {
+            double[] g = geometry(e, scale, m.markerSize());
+            double labelX = g[1] + m.labelGap();
+            // The next bucket's cluster or event may begin where this bucket ends.
+            double bucketEnd = scale.xOf((key + 1) * m.clusterWidth() * scale.secondsPerPixel()) - m.itemGap();
+            String label = bucketEnd - labelX < m.minimumLabelWidth() ? null : measurer.fit(DisplayText.line(e.title()), bucketEnd - labelX);
+            double y = top + rowsUsed * m.rowHeight();
+            items.add(new ItemBox(e, laneIndex, g[0], g[1], g[2], g[3], y, m.rowHeight(), !e.isSpan(), label, labelX,
+                    label == null ? 0 : measurer.width(label), false));
+            items.sort(Comparator.comparingDouble(ItemBox::x0));
+            overflowRowUsed = true;
         }
 
         /**
@@ -321,9 +415,7 @@ public final class TimelineLayouter {
                 int hi = (int) bucket[2];
                 addCluster(bucket[0], hi - lo, index.startOf(lo), Math.max(index.endOf(hi - 1), index.startOf(hi - 1)));
             }
-            for (Map.Entry<Long, double[]> bucket : overflow.entrySet()) {
-                addCluster(bucket.getKey(), (int) bucket.getValue()[0], bucket.getValue()[1], bucket.getValue()[2]);
-            }
+            addOverflowClusters();
         }
 
         private void addCluster(long key, int count, double fromSecond, double toSecond) {
@@ -331,6 +423,7 @@ public final class TimelineLayouter {
             double x0 = scale.xOf(key * bucketSeconds) + 1;
             double x1 = scale.xOf((key + 1) * bucketSeconds) - 1;
             double y = top + rowsUsed * m.rowHeight();
+            overflowRowUsed = true;
             clusters.add(new ClusterBox(laneIndex, x0, x1, y, m.rowHeight(), count, fromSecond, toSecond));
         }
     }

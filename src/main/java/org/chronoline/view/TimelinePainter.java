@@ -18,12 +18,12 @@ import org.chronoline.view.TimelineLayout.ItemBox;
 import org.chronoline.view.TimelineLayout.LaneBox;
 
 /**
- * Draws a {@link TimelineLayout} onto a canvas: nothing is decided here that the layout has not
- * already decided, so what is drawn is what the layout tests checked. Colours and fonts are read
- * from the control's CSS properties for each frame.
+ * Draws a {@link TimelineLayout} onto a {@link Surface}: nothing is decided here that the layout has
+ * not already decided, so what is drawn is what the layout tests checked. Colours and fonts come
+ * from a {@link RenderStyle}; what is selected, found or hovered from {@link Marks}.
  */
 final class TimelinePainter {
-    /** Where the parts of the timeline sit vertically, in canvas pixels. */
+    /** Where the parts of the timeline sit vertically, in drawing units. */
     record Frame(double width, double height, double axisHeight, double eraTop, double eraHeight, double lanesTop,
                  double lanesHeight, double laneScroll) {
     }
@@ -31,16 +31,14 @@ final class TimelinePainter {
     private final Map<String, Color> categoryColors = new HashMap<>();
     private TimelineContent colorsFor;
 
-    /** Paints a whole frame; {@code hovered} is highlighted (null in exported images). */
-    void paint(Surface gc, TimelineLayout layout, Frame frame, TimelineView view, TimelineEvent hovered) {
-        TimelineView.Styles s = view.styles;
-        TimelineContent content = view.getContent();
+    /** Paints a whole frame. */
+    void paint(Surface gc, TimelineLayout layout, Frame frame, TimelineContent content, RenderStyle s, Marks marks) {
         if (colorsFor != content) {
             categoryColors.clear();
             colorsFor = content;
         }
         gc.setLineCap(StrokeLineCap.BUTT);
-        gc.setFill(s.background.get());
+        gc.setFill(s.background());
         gc.fillRect(0, 0, frame.width(), frame.height());
 
         gc.save();
@@ -50,31 +48,31 @@ final class TimelinePainter {
         paintLaneBackgrounds(gc, layout, frame, s);
         paintEraBands(gc, layout, frame, s);
         paintGrid(gc, layout, frame, s);
-        paintItems(gc, layout, frame, view, hovered);
+        paintItems(gc, layout, frame, s, marks);
         paintClusters(gc, layout, frame, s);
         paintLaneHeaders(gc, layout, frame, s);
         gc.restore();
 
         paintEraRibbons(gc, layout, frame, s);
         paintAxis(gc, layout, frame, s);
-        paintToday(gc, layout, frame, view);
+        paintToday(gc, layout, frame, s, marks.today());
     }
 
-    private void paintLaneBackgrounds(Surface gc, TimelineLayout layout, Frame f, TimelineView.Styles s) {
+    private void paintLaneBackgrounds(Surface gc, TimelineLayout layout, Frame f, RenderStyle s) {
         for (int i = 0; i < layout.lanes().size(); i++) {
             LaneBox lane = layout.lanes().get(i);
             double y = f.lanesTop() + lane.y() - f.laneScroll();
             if (i % 2 == 1) {
-                gc.setFill(s.laneStripe.get());
+                gc.setFill(s.laneStripe());
                 gc.fillRect(0, y, f.width(), lane.height());
             }
-            gc.setFill(s.gridMajor.get());
+            gc.setFill(s.gridMajor());
             horizontalLine(gc, 0, f.width(), y + lane.height());
         }
     }
 
-    private void paintLaneHeaders(Surface gc, TimelineLayout layout, Frame f, TimelineView.Styles s) {
-        Font font = s.headerFont.get();
+    private void paintLaneHeaders(Surface gc, TimelineLayout layout, Frame f, RenderStyle s) {
+        Font font = s.headerFont();
         gc.setFont(font);
         gc.setTextBaseline(VPos.CENTER);
         gc.setTextAlign(TextAlignment.LEFT);
@@ -88,14 +86,14 @@ final class TimelinePainter {
             gc.setFill(swatch);
             double dot = layout.metrics().markerSize() * 0.8;
             gc.fillRoundRect(8, y + headerHeight / 2 - dot / 2 + 2, dot, dot, 3, 3);
-            gc.setFill(s.laneHeaderText.get());
+            gc.setFill(s.laneHeaderText());
             gc.fillText(lane.lane().name(), 8 + dot + 6, y + headerHeight / 2 + 2);
         }
     }
 
-    private void paintEraBands(Surface gc, TimelineLayout layout, Frame f, TimelineView.Styles s) {
+    private void paintEraBands(Surface gc, TimelineLayout layout, Frame f, RenderStyle s) {
         for (EraBox era : layout.eras()) {
-            Color c = parse(era.era().color(), s.eraDefault.get());
+            Color c = parse(era.era().color(), s.eraDefault());
             gc.setFill(c.deriveColor(0, 1, 1, 0.16));
             double x0 = Math.max(era.x0(), -1);
             double x1 = Math.min(era.x1(), f.width() + 1);
@@ -103,49 +101,49 @@ final class TimelinePainter {
         }
     }
 
-    private void paintEraRibbons(Surface gc, TimelineLayout layout, Frame f, TimelineView.Styles s) {
+    private void paintEraRibbons(Surface gc, TimelineLayout layout, Frame f, RenderStyle s) {
         if (f.eraHeight() <= 0) {
             return;
         }
-        gc.setFill(s.background.get());
+        gc.setFill(s.background());
         gc.fillRect(0, f.eraTop(), f.width(), f.eraHeight());
         double rowHeight = layout.metrics().eraRowHeight();
-        gc.setFont(s.axisFont.get());
+        gc.setFont(s.axisFont());
         gc.setTextBaseline(VPos.CENTER);
         gc.setTextAlign(TextAlignment.LEFT);
         for (EraBox era : layout.eras()) {
-            Color c = parse(era.era().color(), s.eraDefault.get());
+            Color c = parse(era.era().color(), s.eraDefault());
             double y = f.eraTop() + era.row() * rowHeight + 2;
             double x0 = Math.max(era.x0(), -4);
             double x1 = Math.min(era.x1(), f.width() + 4);
             gc.setFill(c.deriveColor(0, 1, 1, 0.55));
             gc.fillRoundRect(x0, y, x1 - x0, rowHeight - 4, 6, 6);
             if (era.label() != null) {
-                gc.setFill(s.eraText.get());
+                gc.setFill(s.eraText());
                 gc.fillText(era.label(), era.labelX(), y + (rowHeight - 4) / 2);
             }
         }
-        gc.setFill(s.gridMajor.get());
+        gc.setFill(s.gridMajor());
         horizontalLine(gc, 0, f.width(), f.eraTop() + f.eraHeight());
     }
 
-    private void paintGrid(Surface gc, TimelineLayout layout, Frame f, TimelineView.Styles s) {
-        gc.setFill(s.grid.get());
+    private void paintGrid(Surface gc, TimelineLayout layout, Frame f, RenderStyle s) {
+        gc.setFill(s.grid());
         for (AxisPlan.Tick tick : layout.axis().lower()) {
             verticalLine(gc, tick.x(), f.lanesTop(), f.lanesTop() + f.lanesHeight());
         }
-        gc.setFill(s.gridMajor.get());
+        gc.setFill(s.gridMajor());
         for (AxisPlan.Tick tick : layout.axis().upper()) {
             verticalLine(gc, tick.x(), f.lanesTop(), f.lanesTop() + f.lanesHeight());
         }
     }
 
-    private void paintItems(Surface gc, TimelineLayout layout, Frame f, TimelineView view, TimelineEvent hovered) {
-        TimelineView.Styles s = view.styles;
+    private void paintItems(Surface gc, TimelineLayout layout, Frame f, RenderStyle s, Marks marks) {
         LayoutMetrics m = layout.metrics();
-        java.util.Set<String> selectedIds = view.getSelectedIds();
-        java.util.Set<String> matches = view.getMatches();
-        gc.setFont(s.labelFont.get());
+        java.util.Set<String> selectedIds = marks.selected();
+        java.util.Set<String> matches = marks.matches();
+        String hovered = marks.hovered();
+        gc.setFont(s.labelFont());
         gc.setTextBaseline(VPos.CENTER);
         gc.setTextAlign(TextAlignment.LEFT);
         double offset = f.lanesTop() - f.laneScroll();
@@ -160,15 +158,15 @@ final class TimelinePainter {
             // While searching, what did not match steps back so that the matches stand out.
             gc.setGlobalAlpha(matches == null || isMatch || isSelected ? 1 : 0.22);
             if (isMatch) {
-                gc.setFill(s.match.get());
+                gc.setFill(s.match());
                 gc.fillRoundRect(item.left() - 5, top + 2, item.right() - item.left() + 10, item.height() - 4, 10, 10);
             }
-            boolean isHovered = hovered != null && hovered.id().equals(e.id());
+            boolean isHovered = hovered != null && hovered.equals(e.id());
             double mid = top + item.height() / 2;
             double barHeight = m.markerSize();
             Color color = colorOf(e.category(), s);
             if (isSelected || isHovered) {
-                gc.setFill(isSelected ? s.selection.get().deriveColor(0, 1, 1, 0.16) : s.hover.get());
+                gc.setFill(isSelected ? s.selectionFill() : s.hover());
                 gc.fillRoundRect(item.left() - 4, top + 1, item.right() - item.left() + 8, item.height() - 2, 8, 8);
             }
             if (item.fuzzyX1() - item.fuzzyX0() > item.x1() - item.x0() + 1) {
@@ -180,7 +178,7 @@ final class TimelinePainter {
                 paintBar(gc, item, mid, barHeight, color, e.approximate());
             }
             if (isSelected) {
-                gc.setStroke(s.selection.get());
+                gc.setStroke(s.selection());
                 gc.setLineWidth(2.5);
                 if (item.point()) {
                     double d = m.markerSize() + 5;
@@ -190,7 +188,7 @@ final class TimelinePainter {
                 }
             }
             if (item.label() != null) {
-                gc.setFill(item.labelInside() ? textOn(color, s) : s.labelText.get());
+                gc.setFill(item.labelInside() ? textOn(color, s) : s.labelText());
                 gc.fillText(item.label(), item.labelX(), mid + 0.5);
             }
         }
@@ -204,7 +202,7 @@ final class TimelinePainter {
     }
 
     private static void paintMarker(Surface gc, ItemBox item, double mid, Color color, boolean approximate,
-                                    TimelineView.Styles s) {
+                                    RenderStyle s) {
         double d = item.x1() - item.x0();
         double cx = (item.x0() + item.x1()) / 2;
         if (approximate) {
@@ -234,18 +232,18 @@ final class TimelinePainter {
         gc.fillRoundRect(item.x0(), mid - barHeight / 2, w, barHeight, 5, 5);
     }
 
-    private void paintClusters(Surface gc, TimelineLayout layout, Frame f, TimelineView.Styles s) {
+    private void paintClusters(Surface gc, TimelineLayout layout, Frame f, RenderStyle s) {
         double offset = f.lanesTop() - f.laneScroll();
-        gc.setFont(s.axisFont.get());
+        gc.setFont(s.axisFont());
         gc.setTextBaseline(VPos.CENTER);
         gc.setTextAlign(TextAlignment.CENTER);
         double h = layout.metrics().rowHeight() - 6;
         for (ClusterBox cluster : layout.clusters()) {
             double y = cluster.y() + offset + 3;
             double w = Math.max(cluster.x1() - cluster.x0(), 4);
-            gc.setFill(s.clusterFill.get());
+            gc.setFill(s.clusterFill());
             gc.fillRoundRect(cluster.x0(), y, w, h, h, h);
-            gc.setFill(s.clusterText.get());
+            gc.setFill(s.clusterText());
             gc.fillText(compactCount(cluster.count()), cluster.x0() + w / 2, y + h / 2 + 0.5, w - 4);
         }
         gc.setTextAlign(TextAlignment.LEFT);
@@ -255,8 +253,7 @@ final class TimelinePainter {
      * Where a dragged event would land: its marker or bar at the new position in its row, outlined
      * in the selection colour over the event as it still is.
      */
-    void paintPreview(Surface gc, TimelineLayout layout, Frame f, TimelineView view, ItemBox original, double[] geometry) {
-        TimelineView.Styles s = view.styles;
+    void paintPreview(Surface gc, TimelineLayout layout, Frame f, RenderStyle s, ItemBox original, double[] geometry) {
         double mid = original.y() + f.lanesTop() - f.laneScroll() + original.height() / 2;
         double h = layout.metrics().markerSize();
         Color color = colorOf(original.event().category(), s);
@@ -269,7 +266,7 @@ final class TimelinePainter {
             gc.fillRect(geometry[2], mid - h / 4, geometry[3] - geometry[2], h / 2);
         }
         gc.setFill(color.deriveColor(0, 1, 1, 0.6));
-        gc.setStroke(s.selection.get());
+        gc.setStroke(s.selection());
         gc.setLineWidth(2);
         gc.setLineDashes(4, 3);
         if (original.point()) {
@@ -293,51 +290,50 @@ final class TimelinePainter {
         return (count / 100_000) / 10.0 + "M";
     }
 
-    private void paintAxis(Surface gc, TimelineLayout layout, Frame f, TimelineView.Styles s) {
+    private void paintAxis(Surface gc, TimelineLayout layout, Frame f, RenderStyle s) {
         double tier = f.axisHeight() / 2;
-        gc.setFill(s.axisBackground.get());
+        gc.setFill(s.axisBackground());
         gc.fillRect(0, 0, f.width(), f.axisHeight());
-        gc.setFill(s.gridMajor.get());
+        gc.setFill(s.gridMajor());
         horizontalLine(gc, 0, f.width(), f.axisHeight());
         gc.setTextBaseline(VPos.CENTER);
         gc.setTextAlign(TextAlignment.LEFT);
 
         // Upper tier: context labels that stick to the left edge until the next one pushes them away.
-        Font contextFont = Font.font(s.axisFont.get().getFamily(), javafx.scene.text.FontWeight.BOLD, s.axisFont.get().getSize());
+        Font contextFont = Font.font(s.axisFont().getFamily(), javafx.scene.text.FontWeight.BOLD, s.axisFont().getSize());
         gc.setFont(contextFont);
         FxTextMeasurer contextMeasurer = measurerFor(contextFont);
         var upper = layout.axis().upper();
         for (int i = 0; i < upper.size(); i++) {
             AxisPlan.Tick tick = upper.get(i);
             if (tick.x() >= 0) {
-                gc.setFill(s.gridMajor.get());
+                gc.setFill(s.gridMajor());
                 verticalLine(gc, tick.x(), 0, f.axisHeight());
             }
             double next = i + 1 < upper.size() ? upper.get(i + 1).x() : f.width();
             double w = contextMeasurer.width(tick.label());
             double x = Math.min(Math.max(tick.x(), 0) + AxisPlan.LABEL_INSET, next - AxisPlan.LABEL_GAP - w);
             if (x >= Math.max(tick.x(), 0) + 0.5 - 1e-9 || (x >= 0 && tick.x() < 0)) {
-                gc.setFill(s.axisContextText.get());
+                gc.setFill(s.axisContextText());
                 gc.fillText(tick.label(), x, tier / 2 + 1);
             }
         }
 
         // Lower tier: the chosen unit's ticks, labels only where they fit entirely.
-        gc.setFont(s.axisFont.get());
-        FxTextMeasurer measurer = measurerFor(s.axisFont.get());
+        gc.setFont(s.axisFont());
+        FxTextMeasurer measurer = measurerFor(s.axisFont());
         for (AxisPlan.Tick tick : layout.axis().lower()) {
-            gc.setFill(s.gridMajor.get());
+            gc.setFill(s.gridMajor());
             verticalLine(gc, tick.x(), tier + tier * 0.55, f.axisHeight());
             double x = tick.x() + AxisPlan.LABEL_INSET;
             if (x >= 0 && x + measurer.width(tick.label()) <= f.width()) {
-                gc.setFill(s.axisText.get());
+                gc.setFill(s.axisText());
                 gc.fillText(tick.label(), x, tier + tier / 2);
             }
         }
     }
 
-    private void paintToday(Surface gc, TimelineLayout layout, Frame f, TimelineView view) {
-        Double today = view.todayProperty().get();
+    private void paintToday(Surface gc, TimelineLayout layout, Frame f, RenderStyle s, Double today) {
         if (today == null) {
             return;
         }
@@ -345,7 +341,7 @@ final class TimelinePainter {
         if (x < 0 || x > f.width()) {
             return;
         }
-        gc.setFill(view.styles.today.get());
+        gc.setFill(s.today());
         gc.fillRect(Math.floor(x) - 0.5, f.axisHeight() / 2, 2, f.lanesTop() + f.lanesHeight() - f.axisHeight() / 2);
     }
 
@@ -356,16 +352,16 @@ final class TimelinePainter {
     }
 
     /** A category's colour from the file, or the stylesheet's default when it has none or an invalid one. */
-    Color colorOf(String categoryId, TimelineView.Styles s) {
+    Color colorOf(String categoryId, RenderStyle s) {
         if (categoryId == null) {
-            return s.eventDefault.get();
+            return s.eventDefault();
         }
         if (!categoryColors.containsKey(categoryId)) {
             Category c = colorsFor == null ? null : colorsFor.category(categoryId);
             categoryColors.put(categoryId, parse(c == null ? null : c.color(), null));
         }
         Color color = categoryColors.get(categoryId);
-        return color == null ? s.eventDefault.get() : color;
+        return color == null ? s.eventDefault() : color;
     }
 
     private static Color parse(String web, Color fallback) {
@@ -379,9 +375,9 @@ final class TimelinePainter {
         }
     }
 
-    private static Color textOn(Color background, TimelineView.Styles s) {
+    private static Color textOn(Color background, RenderStyle s) {
         double luminance = 0.2126 * background.getRed() + 0.7152 * background.getGreen() + 0.0722 * background.getBlue();
-        return luminance < 0.55 ? s.labelOnDark.get() : s.labelOnLight.get();
+        return luminance < 0.55 ? s.labelOnDark() : s.labelOnLight();
     }
 
     /** Lines one pixel wide look sharp when they sit on half pixels. */

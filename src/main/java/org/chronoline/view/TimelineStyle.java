@@ -39,6 +39,7 @@ public final class TimelineStyle {
     static final CssMetaData<TimelineView, Color> LABEL_ON_LIGHT = color("-tl-label-on-light", s -> s.labelOnLight, "#1f2328");
     static final CssMetaData<TimelineView, Color> EVENT_DEFAULT = color("-tl-event-default", s -> s.eventDefault, "#6e7781");
     static final CssMetaData<TimelineView, Color> SELECTION = color("-tl-selection", s -> s.selection, "#0969da");
+    static final CssMetaData<TimelineView, Color> SELECTION_FILL = color("-tl-selection-fill", s -> s.selectionFill, "#54aeff33");
     static final CssMetaData<TimelineView, Color> HOVER = color("-tl-hover", s -> s.hover, "#0969da40");
     static final CssMetaData<TimelineView, Color> TODAY = color("-tl-today", s -> s.today, "#cf222e");
     static final CssMetaData<TimelineView, Color> ERA_TEXT = color("-tl-era-text", s -> s.eraText, "#59636e");
@@ -53,7 +54,7 @@ public final class TimelineStyle {
 
     static {
         Collections.addAll(META, BACKGROUND, AXIS_BACKGROUND, AXIS_TEXT, AXIS_CONTEXT_TEXT, GRID, GRID_MAJOR, LANE_STRIPE,
-                LANE_HEADER_TEXT, LABEL_TEXT, LABEL_ON_DARK, LABEL_ON_LIGHT, EVENT_DEFAULT, SELECTION, HOVER, TODAY, ERA_TEXT,
+                LANE_HEADER_TEXT, LABEL_TEXT, LABEL_ON_DARK, LABEL_ON_LIGHT, EVENT_DEFAULT, SELECTION, SELECTION_FILL, HOVER, TODAY, ERA_TEXT,
                 ERA_DEFAULT, CLUSTER_FILL, CLUSTER_TEXT, MATCH, LABEL_FONT, AXIS_FONT, HEADER_FONT);
     }
 

@@ -6,6 +6,7 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -34,7 +35,19 @@ public final class TimelineView extends Control {
     private final ObjectProperty<LayoutMode> layoutMode = new SimpleObjectProperty<>(this, "layoutMode", LayoutMode.BY_CATEGORY);
     private final DoubleProperty laneScroll = new SimpleDoubleProperty(this, "laneScroll");
     private final BooleanProperty animated = new SimpleBooleanProperty(this, "animated", true);
-    private boolean fitWhenShown;
+    private final javafx.beans.property.ReadOnlyDoubleWrapper viewportWidth = new javafx.beans.property.ReadOnlyDoubleWrapper(this, "viewportWidth");
+    private final javafx.beans.property.ReadOnlyDoubleWrapper viewportHeight = new javafx.beans.property.ReadOnlyDoubleWrapper(this, "viewportHeight");
+    private final ReadOnlyObjectWrapper<Glide> lastGlide = new ReadOnlyObjectWrapper<>(this, "lastGlide");
+    private final ViewHistory history = new ViewHistory();
+    private final ViewAnimator animator;
+    /** A fit asked for before the drawing area had a size: done as soon as it has one. */
+    private boolean fitPending;
+    /** An event to scroll into view vertically once a layout places it. */
+    private TimelineEvent pendingReveal;
+    private DrawnView drawn;
+    private final ObjectProperty<DragPreview> dragPreview = new SimpleObjectProperty<>(this, "dragPreview");
+    private TimelineRenderer renderer;
+    private final BooleanProperty centredLanes = new SimpleBooleanProperty(this, "centredLanes", false);
     private final BooleanProperty overviewVisible = new SimpleBooleanProperty(this, "overviewVisible", true);
     private final ReadOnlyBooleanWrapper animating = new ReadOnlyBooleanWrapper(this, "animating");
     private final ObjectProperty<Double> today = new SimpleObjectProperty<>(this, "today", System.currentTimeMillis() / 1000.0);
@@ -78,6 +91,7 @@ public final class TimelineView extends Control {
         final StyleableObjectProperty<Color> labelOnLight;
         final StyleableObjectProperty<Color> eventDefault;
         final StyleableObjectProperty<Color> selection;
+        final StyleableObjectProperty<Color> selectionFill;
         final StyleableObjectProperty<Color> hover;
         final StyleableObjectProperty<Color> today;
         final StyleableObjectProperty<Color> eraText;
@@ -103,6 +117,7 @@ public final class TimelineView extends Control {
             labelOnLight = TimelineStyle.property(TimelineStyle.LABEL_ON_LIGHT, v, "labelOnLight");
             eventDefault = TimelineStyle.property(TimelineStyle.EVENT_DEFAULT, v, "eventDefault");
             selection = TimelineStyle.property(TimelineStyle.SELECTION, v, "selection");
+            selectionFill = TimelineStyle.property(TimelineStyle.SELECTION_FILL, v, "selectionFill");
             hover = TimelineStyle.property(TimelineStyle.HOVER, v, "hover");
             today = TimelineStyle.property(TimelineStyle.TODAY, v, "today");
             eraText = TimelineStyle.property(TimelineStyle.ERA_TEXT, v, "eraText");
@@ -117,7 +132,7 @@ public final class TimelineView extends Control {
 
         List<StyleableObjectProperty<?>> all() {
             return List.of(background, axisBackground, axisText, axisContextText, grid, gridMajor, laneStripe, laneHeaderText,
-                    labelText, labelOnDark, labelOnLight, eventDefault, selection, hover, today, eraText, eraDefault, clusterFill,
+                    labelText, labelOnDark, labelOnLight, eventDefault, selection, selectionFill, hover, today, eraText, eraDefault, clusterFill,
                     clusterText, match, labelFont, axisFont, headerFont);
         }
     }
@@ -125,6 +140,13 @@ public final class TimelineView extends Control {
     public TimelineView() {
         getStyleClass().add("timeline-view");
         setFocusTraversable(true);
+        animator = new ViewAnimator(this::setScale, running -> {
+            animating.set(running);
+            if (!running) {
+                recordView();
+            }
+        });
+        content.addListener((o, old, now) -> hoveredEvent.set(null));
         // The primary selection is always among the selected events; clearing it clears them all.
         selectedEvent.addListener((o, old, now) -> {
             if (now == null) {
@@ -155,56 +177,182 @@ public final class TimelineView extends Control {
         return getClassCssMetaData();
     }
 
-    private TimelineViewSkin timelineSkin() {
-        return getSkin() instanceof TimelineViewSkin ? (TimelineViewSkin) getSkin() : null;
+    // ---- the drawing area and what was drawn on it --------------------------------------------
+
+    /** The size of the drawing area the scale applies to (the control less its scroll bar and overview strip). */
+    public ReadOnlyDoubleProperty viewportWidthProperty() {
+        return viewportWidth.getReadOnlyProperty();
+    }
+
+    public double getViewportWidth() {
+        return viewportWidth.get();
+    }
+
+    public double getViewportHeight() {
+        return viewportHeight.get();
+    }
+
+    /** Called by the skin when it has laid out the drawing area. */
+    void setViewport(double width, double height) {
+        double before = viewportWidth.get();
+        if (before > 0 && width > 0 && width != before && !animator.isRunning()) {
+            // The same period stays in view when the drawing area narrows or widens (a side panel opens, the
+            // window is resized, the lanes' scroll bar comes and goes), as a map keeps its place.
+            TimeScale now = getScale();
+            setScale(new TimeScale(now.startSecond(), now.secondsPerPixel() * before / width));
+        }
+        viewportWidth.set(width);
+        viewportHeight.set(height);
+        if (width > 0 && fitPending) {
+            fitPending = false;
+            animator.stop();
+            setScale(TimelineRenderer.fitting(getContent(), width, today.get()));
+            recordView();
+        }
+    }
+
+    /** Called by the skin after each frame: what it drew, and whether an event waits to be scrolled into view. */
+    void drawn(DrawnView view) {
+        drawn = view;
+        framesPainted.set(framesPainted.get() + 1);
+    }
+
+    /** What the window shows now, or null before the first frame. */
+    DrawnView drawnView() {
+        return drawn;
+    }
+
+    /**
+     * Scrolls the lanes so that the event waiting to be revealed is in view, once a layout places it;
+     * returns true when the scroll changed (the skin then lays out again).
+     */
+    boolean scrollToPendingReveal(TimelineLayout layout, TimelinePainter.Frame frame) {
+        TimelineEvent event = pendingReveal;
+        if (event == null) {
+            return false;
+        }
+        double top = Double.NaN;
+        double bottom = Double.NaN;
+        TimelineLayout.ItemBox item = layout.item(event.id());
+        if (item != null) {
+            top = item.y();
+            bottom = item.y() + item.height();
+            if (!animator.isRunning()) {
+                pendingReveal = null;
+            }
+        } else {
+            for (TimelineLayout.LaneBox lane : layout.lanes()) {
+                if (lane.lane().categoryId() == null || lane.lane().categoryId().equals(event.category())) {
+                    top = lane.y();
+                    bottom = lane.y() + Math.min(lane.height(), frame.lanesHeight());
+                    break;
+                }
+            }
+        }
+        if (Double.isNaN(top)) {
+            pendingReveal = null;
+            return false;
+        }
+        double maxScroll = Math.max(0, layout.contentHeight() - frame.lanesHeight());
+        if (maxScroll <= 0) {
+            return false; // every lane is in view
+        }
+        double scroll = frame.laneScroll();
+        double target = top < scroll ? top : bottom > scroll + frame.lanesHeight() ? bottom - frame.lanesHeight() : scroll;
+        target = Math.max(0, Math.min(maxScroll, target));
+        if (Math.abs(target - scroll) < 0.5) {
+            return false;
+        }
+        setLaneScroll(target);
+        return true;
+    }
+
+    // ---- drawing -------------------------------------------------------------------------------
+
+    /** The colours and fonts the control has now, from its stylesheet. */
+    public RenderStyle renderStyle() {
+        return RenderStyle.of(styles);
+    }
+
+    /** The renderer for the control's current style; the same one until the style changes. */
+    public TimelineRenderer renderer() {
+        RenderStyle style = renderStyle();
+        if (renderer == null || !renderer.style().equals(style)) {
+            renderer = new TimelineRenderer(style);
+        }
+        return renderer;
+    }
+
+    /** What is marked on the events now: the selection, the search's matches, the hovered event, today. */
+    public Marks marks() {
+        TimelineEvent hovered = getHoveredEvent();
+        return new Marks(selectedIds, getMatches(), hovered == null ? null : hovered.id(), today.get());
+    }
+
+    /** The view as the window shows it now (the same period, size, scroll and marks), to draw again elsewhere. */
+    public TimelineRenderer.Drawing currentDrawing() {
+        Marks noHover = new Marks(selectedIds, getMatches(), null, today.get());
+        return new TimelineRenderer.Drawing(getContent(), getLayoutMode(), getScale(), Math.max(1, getViewportWidth()),
+                Math.max(1, getViewportHeight()), laneScroll.get(), Packing.forScreen(getLayoutMode()), noHover);
+    }
+
+    /** The event drawn at a point of this control, or null when there is none (empty space, a cluster, the axis). */
+    public TimelineEvent eventAt(double x, double y) {
+        Object hit = drawn == null ? null : drawn.hit(x, y);
+        return hit instanceof TimelineLayout.ItemBox ? ((TimelineLayout.ItemBox) hit).event() : null;
+    }
+
+    /** Where an event is drawn, in this control's coordinates, or null when it is not drawn. */
+    public Bounds eventBounds(String eventId) {
+        return drawn == null ? null : drawn.bounds(eventId);
+    }
+
+    /** The labels currently drawn, for tests and accessibility: event id to visible label text. */
+    public java.util.Map<String, String> visibleLabels() {
+        return drawn == null ? java.util.Map.of() : drawn.labels();
     }
 
     // ---- commands ------------------------------------------------------------------------------
 
-    /** Shows all events and eras, animated; before the control is shown, as soon as it is. */
+    /** Shows all events and eras, animated; before the control is laid out, as soon as it is. */
     public void fitAll() {
-        TimelineViewSkin skin = timelineSkin();
-        if (skin != null) {
-            skin.fitAll();
-        } else {
-            fitWhenShown = true;
+        if (getViewportWidth() <= 0) {
+            fitPending = true;
+            requestLayout();
+            return;
         }
-    }
-
-    /** Whether {@link #fitAll()} was asked for before there was a skin to do it; asking clears it. */
-    boolean takeFitRequest() {
-        boolean requested = fitWhenShown;
-        fitWhenShown = false;
-        return requested;
+        moveTo(TimelineRenderer.fitting(getContent(), getViewportWidth(), today.get()), getViewportWidth() / 2, 450);
     }
 
     /** Zooms in (factor > 1) or out around the middle of the view. */
     public void zoom(double factor) {
-        zoomAround(factor, getWidth() / 2);
+        zoomAround(factor, getViewportWidth() / 2);
     }
 
-    /** Zooms around x, keeping the instant under x in place. */
+    /** Zooms around x, keeping the instant under x in place, with a short glide. */
     public void zoomAround(double factor, double x) {
-        TimelineViewSkin skin = timelineSkin();
-        if (skin != null) {
-            skin.zoomAround(factor, x);
-        }
+        moveTo(heading().zoomedAround(x, factor), x, 160);
+    }
+
+    /** Zooms around x at once, as a trackpad pinch does. */
+    void zoomAroundNow(double factor, double x) {
+        animator.stop();
+        setScale(clamped(getScale().zoomedAround(x, factor)));
     }
 
     /** Moves the view by a fraction of its width (negative: earlier). */
     public void panByViewFraction(double fraction) {
-        TimelineViewSkin skin = timelineSkin();
-        if (skin != null) {
-            skin.panBy(-fraction * getWidth());
-        }
+        panBy(-fraction * getViewportWidth());
+    }
+
+    /** Moves the view by {@code dx} pixels (positive: earlier), with a short glide. */
+    void panBy(double dx) {
+        moveTo(heading().pannedBy(dx), getViewportWidth() / 2, 180);
     }
 
     /** Shows the interval [from, to] (seconds), animated. */
     public void show(double fromSecond, double toSecond) {
-        TimelineViewSkin skin = timelineSkin();
-        if (skin != null) {
-            skin.show(fromSecond, toSecond);
-        }
+        moveTo(TimeScale.fitting(fromSecond, toSecond, getViewportWidth(), TimelineRenderer.FIT_MARGIN), getViewportWidth() / 2, 450);
     }
 
     /**
@@ -213,18 +361,33 @@ public final class TimelineView extends Control {
      */
     public void present(TimelineEvent event, double fromSecond, double toSecond, double millis) {
         setSelectedEvent(event);
-        TimelineViewSkin skin = timelineSkin();
-        if (skin != null) {
-            skin.present(event, fromSecond, toSecond, millis);
-        }
+        pendingReveal = event;
+        requestLayout();
+        moveTo(TimeScale.fitting(fromSecond, toSecond, getViewportWidth(), TimelineRenderer.FIT_MARGIN), getViewportWidth() / 2, millis);
     }
 
-    /** Brings an event into view, keeping the zoom when it fits, animated. */
+    /** Brings an event into view: pans when it fits at this zoom, zooms out just enough otherwise. */
     public void reveal(TimelineEvent event) {
-        TimelineViewSkin skin = timelineSkin();
-        if (skin != null && event != null) {
-            skin.reveal(event);
+        double width = getViewportWidth();
+        if (event == null) {
+            return;
         }
+        pendingReveal = event;
+        requestLayout();
+        if (width <= 0) {
+            return;
+        }
+        TimeScale scale = heading();
+        double margin = Math.min(width / 4, 120);
+        double start = event.startSecond();
+        double end = event.endSecond();
+        if (scale.xOf(start) >= margin && scale.xOf(end) <= width - margin) {
+            return;
+        }
+        TimeScale target = end - start <= scale.span(width - 2 * margin)
+                ? scale.centredOn((start + end) / 2, width)
+                : TimeScale.fitting(start, end, width, margin);
+        moveTo(target, width / 2, 450);
     }
 
     /**
@@ -233,13 +396,11 @@ public final class TimelineView extends Control {
      */
     public void showDocument(TimelineContent newContent) {
         setContent(newContent);
-        TimelineViewSkin skin = timelineSkin();
-        if (skin != null) {
-            skin.resetView();
-        } else {
-            setSelectedEvent(null);
-            setLaneScroll(0);
-        }
+        history.clear();
+        updateHistoryState();
+        setLaneScroll(0);
+        setSelectedEvent(null);
+        pendingReveal = null;
     }
 
     /** Selects an event and brings it into view with a short animation; null clears the selection. */
@@ -251,7 +412,8 @@ public final class TimelineView extends Control {
     /** Selects the next (direction 1) or previous (-1) event in time; returns false when there is none. */
     public boolean selectAdjacent(int direction) {
         TimeScale s = getScale();
-        TimelineEvent next = Navigation.adjacent(getContent(), getSelectedEvent(), direction, s.secondAt(0), s.secondAt(getWidth()));
+        TimelineEvent next = Navigation.adjacent(getContent(), getSelectedEvent(), direction, s.secondAt(0),
+                s.secondAt(getViewportWidth()));
         if (next == null) {
             return false;
         }
@@ -292,18 +454,21 @@ public final class TimelineView extends Control {
 
     /** Returns to the previous view, as a browser's Back does. */
     public void back() {
-        TimelineViewSkin skin = timelineSkin();
-        if (skin != null) {
-            skin.back();
+        recordView();
+        TimeScale previous = history.back();
+        if (previous != null) {
+            moveTo(previous, getViewportWidth() / 2, 350);
         }
+        updateHistoryState();
     }
 
     /** Returns to the view left by {@link #back()}. */
     public void forward() {
-        TimelineViewSkin skin = timelineSkin();
-        if (skin != null) {
-            skin.forward();
+        TimeScale next = history.forward();
+        if (next != null) {
+            moveTo(next, getViewportWidth() / 2, 350);
         }
+        updateHistoryState();
     }
 
     public ReadOnlyBooleanProperty canGoBackProperty() {
@@ -319,100 +484,62 @@ public final class TimelineView extends Control {
         return framesPainted.getReadOnlyProperty();
     }
 
-    void framePainted() {
-        framesPainted.set(framesPainted.get() + 1);
-    }
-
-    void updateHistoryState(boolean back, boolean forward) {
-        canGoBack.set(back);
-        canGoForward.set(forward);
-    }
-
-    /**
-     * The timeline as an image {@code width} x {@code height} points large, showing {@code scale}, with
-     * {@code pixelScale} pixels per point (2 for a double-resolution image). Call on the JavaFX thread
-     * once the control has been laid out. The image is reused by the next render of the same size:
-     * take its pixels before rendering again.
-     */
-    public javafx.scene.image.WritableImage renderImage(double width, double height, double pixelScale, TimeScale scale) {
-        TimelineViewSkin skin = timelineSkin();
-        if (skin == null) {
-            throw new IllegalStateException("the timeline has no skin yet; add it to a scene and lay it out first");
+    /** Remembers the view as it is now, for Back; a view that is still moving is remembered when it stops. */
+    void recordView() {
+        if (getViewportWidth() > 0 && !animator.isRunning()) {
+            history.record(getScale(), getViewportWidth());
+            updateHistoryState();
         }
-        return skin.render(width, height, pixelScale, scale);
     }
 
-    /**
-     * The current view as an image, exactly as on screen, at {@code pixelScale} times the screen
-     * resolution; reused by the next render of the same size, as for {@link #renderImage}.
-     */
-    public javafx.scene.image.WritableImage renderCurrentView(double pixelScale) {
-        TimelineViewSkin skin = timelineSkin();
-        if (skin == null) {
-            throw new IllegalStateException("the timeline has no skin yet");
+    private void updateHistoryState() {
+        canGoBack.set(history.canGoBack());
+        canGoForward.set(history.canGoForward());
+    }
+
+    /** Where the view is heading: the end of the running glide, or where it is. */
+    private TimeScale heading() {
+        return animator.isRunning() ? animator.target() : getScale();
+    }
+
+    /** The scale kept within the zoom limits for the drawing area's width. */
+    TimeScale clamped(TimeScale scale) {
+        return scale.clamped(Math.max(1, getViewportWidth()), TimelineRenderer.maxSpan(getContent()));
+    }
+
+    /** The glide running now, or the last one: where it goes and how long it takes. Null before the first. */
+    public ReadOnlyObjectProperty<Glide> lastGlideProperty() {
+        return lastGlide.getReadOnlyProperty();
+    }
+
+    /** A move of the view: to {@code target}, over {@code millis}. */
+    public record Glide(TimeScale target, double millis) {
+    }
+
+    private void moveTo(TimeScale target, double anchorX, double millis) {
+        TimeScale goal = clamped(target);
+        lastGlide.set(new Glide(goal, millis));
+        if (!isAnimated() || millis <= 0 || getScene() == null || getViewportWidth() <= 0) {
+            animator.stop();
+            setScale(goal);
+            recordView();
+            return;
         }
-        return skin.render(skin.drawingWidth(), skin.drawingHeight(), pixelScale, getScale());
+        animator.animate(getScale(), goal, anchorX, getViewportWidth(), millis);
     }
 
-    /**
-     * The whole timeline, every event and every lane, {@code width} points wide: the scale fitting
-     * all of it and the height that shows every row. Call on the JavaFX thread once laid out.
-     */
-    public WholeTimeline wholeTimeline(double width) {
-        TimelineViewSkin skin = requireSkin();
-        TimeScale all = skin.fitScale(width);
-        return new WholeTimeline(width, skin.fullHeight(width, all), all);
+    /** An event being dragged to a new date: the item as drawn, and the event where it would land. */
+    record DragPreview(TimelineLayout.ItemBox item, TimelineEvent after) {
     }
 
-    /** A size and a scale that show the whole timeline. */
-    public record WholeTimeline(double width, double height, TimeScale scale) {
+    /** The event being dragged, while it is, for the skin to draw where it would land. */
+    ObjectProperty<DragPreview> dragPreviewProperty() {
+        return dragPreview;
     }
 
-    /** How tall the timeline is with every row of every lane shown, at {@code width} for {@code scale}. */
-    public double fullHeight(double width, TimeScale scale) {
-        return requireSkin().fullHeight(width, scale);
-    }
-
-    /** The whole timeline as an image, from the top lane, at {@code pixelScale} pixels per point. */
-    public javafx.scene.image.WritableImage renderWhole(WholeTimeline whole, double pixelScale) {
-        return requireSkin().render(whole.width(), whole.height(), pixelScale, whole.scale(), 0);
-    }
-
-    /** The whole timeline as an SVG document, text as text. */
-    public String renderWholeSvg(WholeTimeline whole) {
-        return requireSkin().renderSvg(whole.width(), whole.height(), whole.scale());
-    }
-
-    private TimelineViewSkin requireSkin() {
-        TimelineViewSkin skin = timelineSkin();
-        if (skin == null) {
-            throw new IllegalStateException("the timeline has no skin yet; add it to a scene and lay it out first");
-        }
-        return skin;
-    }
-
-    /** The scale that fits every event across {@code width} pixels. */
-    public TimeScale scaleFittingAll(double width) {
-        TimelineViewSkin skin = timelineSkin();
-        return skin == null ? getScale() : skin.fitScale(width);
-    }
-
-    /** The event drawn at a point of this control, or null when there is none (empty space, a cluster, the axis). */
-    public TimelineEvent eventAt(double x, double y) {
-        TimelineViewSkin skin = timelineSkin();
-        return skin == null ? null : skin.eventAt(x, y);
-    }
-
-    /** Where an event is drawn, in this control's coordinates, or null when it is not drawn. */
-    public Bounds eventBounds(String eventId) {
-        TimelineViewSkin skin = timelineSkin();
-        return skin == null ? null : skin.eventBounds(eventId);
-    }
-
-    /** The labels currently drawn, for tests and accessibility: event id to visible label text. */
-    public java.util.Map<String, String> visibleLabels() {
-        TimelineViewSkin skin = timelineSkin();
-        return skin == null ? java.util.Map.of() : skin.visibleLabels();
+    /** Stops a running glide where it is (a drag or a pinch takes over). */
+    void stopGliding() {
+        animator.stop();
     }
 
     // ---- properties ----------------------------------------------------------------------------
@@ -461,8 +588,8 @@ public final class TimelineView extends Control {
         return hoveredEvent.get();
     }
 
-    void setHoveredEvent(TimelineEvent value) {
-        hoveredEvent.set(value);
+    ReadOnlyObjectWrapper<TimelineEvent> hoveredEventWrapper() {
+        return hoveredEvent;
     }
 
     public ObjectProperty<LayoutMode> layoutModeProperty() {
@@ -563,6 +690,19 @@ public final class TimelineView extends Control {
         animated.set(value);
     }
 
+    /** Whether lanes that do not fill the drawing's height are drawn in its middle (as on a slide) rather than at the top. */
+    public BooleanProperty centredLanesProperty() {
+        return centredLanes;
+    }
+
+    public boolean isCentredLanes() {
+        return centredLanes.get();
+    }
+
+    public void setCentredLanes(boolean value) {
+        centredLanes.set(value);
+    }
+
     /** Whether the strip showing the whole timeline is drawn below it; presentations hide it. */
     public BooleanProperty overviewVisibleProperty() {
         return overviewVisible;
@@ -583,10 +723,6 @@ public final class TimelineView extends Control {
 
     public boolean isAnimating() {
         return animating.get();
-    }
-
-    void setAnimating(boolean value) {
-        animating.set(value);
     }
 
     /** Where the "today" line is drawn, in seconds since 1970; null hides it. */

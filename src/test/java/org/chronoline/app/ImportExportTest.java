@@ -86,12 +86,13 @@ class ImportExportTest extends WindowTest {
     void theWholeTimelineBecomesAnSvgWhoseTextIsTextAndATallPng(FxRobot robot) throws Exception {
         waitForTimeline(60);
         String[] svg = new String[1];
-        TimelineView.WholeTimeline[] whole = new TimelineView.WholeTimeline[1];
+        org.chronoline.view.TimelineRenderer.Drawing[] whole = new org.chronoline.view.TimelineRenderer.Drawing[1];
         WritableImage[] png = new WritableImage[1];
         robot.interact(() -> {
-            whole[0] = timeline().wholeTimeline(3200);
-            svg[0] = timeline().renderWholeSvg(whole[0]);
-            png[0] = timeline().renderWhole(whole[0], 1);
+            org.chronoline.view.TimelineRenderer renderer = timeline().renderer();
+            whole[0] = renderer.whole(timeline().getContent(), timeline().getLayoutMode(), 3200, org.chronoline.view.Marks.NONE);
+            svg[0] = renderer.svg(whole[0]);
+            png[0] = renderer.image(whole[0], 1);
         });
 
         assertThat(whole[0].height()).as("every lane, more than the window shows").isGreaterThan(timeline().getHeight());
@@ -107,6 +108,9 @@ class ImportExportTest extends WindowTest {
             texts.append(textNodes.item(i).getTextContent()).append('\n');
         }
         assertThat(texts.toString()).contains("CFE Treaty signed in Paris", "Treaties signed", "1990", "Russia suspends the CFE Treaty");
+        for (var event : window.session().document().events()) {
+            assertThat(texts.toString()).as("every event's whole title").contains(event.title().replace("\"", "\""));
+        }
         assertThat(xml.getElementsByTagName("ellipse").getLength()).as("a marker for each point event").isGreaterThanOrEqualTo(40);
         assertThat(xml.getElementsByTagName("rect").getLength()).as("bars, bands, lanes").isGreaterThan(20);
     }
@@ -115,7 +119,7 @@ class ImportExportTest extends WindowTest {
     void printingShowsThePagesFirstTheViewOnOnePageOrTheWholeTimelineAcrossSeveral(FxRobot robot) {
         waitForTimeline(60);
 
-        Platform.runLater(() -> PrintPreview.show(stage, timeline(), window.session().document().title(), text -> { }));
+        Platform.runLater(() -> PrintPreview.show(window.dialogs(), timeline(), window.session().document().title(), text -> { }));
         WaitForAsyncUtils.waitForFxEvents();
         Label count = robot.lookup("#print-count").queryAs(Label.class);
         assertThat(count.getText()).isEqualTo("1 page");

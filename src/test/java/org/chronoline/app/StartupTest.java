@@ -16,6 +16,7 @@ class StartupTest extends WindowTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
+        new Settings().clear();
         window = new MainWindow(stage, openedLinks::add);
         window.timeline().todayProperty().set(null);
         Path file = copyOfBundled();

@@ -187,11 +187,12 @@ class TimelineNavigationTest extends WindowTest {
         Path target = dir.resolve("view.png");
 
         javafx.concurrent.Task<Void> task = WaitForAsyncUtils.asyncFx(() -> ImageExport.write(
-                new Exports(stage, text -> { }, () -> null), timeline().renderCurrentView(2), target)).get();
+                new Exports(window.dialogs(), text -> { }, () -> null), timeline().renderer().image(timeline().currentDrawing(), 2), target)).get();
         waitUntil(task::isDone);
 
         java.awt.image.BufferedImage image = ImageIO.read(target.toFile());
-        javafx.scene.image.WritableImage screen = WaitForAsyncUtils.asyncFx(() -> timeline().renderCurrentView(1)).get();
+        javafx.scene.image.WritableImage screen = WaitForAsyncUtils.asyncFx(
+                () -> timeline().renderer().image(timeline().currentDrawing(), 1)).get();
         assertThat(image.getWidth()).isEqualTo(2 * (int) screen.getWidth());
         assertThat(image.getHeight()).isEqualTo(2 * (int) screen.getHeight());
     }

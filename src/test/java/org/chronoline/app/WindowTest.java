@@ -30,6 +30,7 @@ abstract class WindowTest {
     /** Call from each test class's {@code @Start} method: TestFX only finds those declared in the test class itself. */
     void startWindow(Stage stage) {
         this.stage = stage;
+        new Settings().clear(); // each test's window starts as on a first start, not where the last test left it
         window = new MainWindow(stage, openedLinks::add);
         window.timeline().todayProperty().set(null);
         stage.show();

@@ -24,6 +24,11 @@ class LayeringTest {
     static final ArchRule viewNeverParsesFiles = noClasses().that().resideInAPackage("..view..")
             .should().dependOnClassesThat().resideInAnyPackage("..io..", "..app..", "..cli..", "com.google.gson..");
 
+    /** Outputs (pictures, handouts) are made for the window and the command line alike, so they know neither. */
+    @ArchTest
+    static final ArchRule outputsServeWindowAndCommandLine = noClasses().that().resideInAPackage("..output..")
+            .should().dependOnClassesThat().resideInAnyPackage("..app..", "..cli..", "javafx.stage..");
+
     /** The command line draws images through the view, headless, but never opens the window. */
     @ArchTest
     static final ArchRule cliHasNoWindow = noClasses().that().resideInAPackage("..cli..")

@@ -26,8 +26,10 @@ class HandoutWriterTest {
         int[] pixels = new int[320 * 180];
         java.util.Arrays.fill(pixels, 0xFF2E6DB4);
         Path pdf = dir.resolve("handout.pdf");
+        HandoutWriter.Picture picture = new HandoutWriter.Picture(320, 180, pixels, 480, 270);
+        List<HandoutWriter.Step> pages = steps.stream().map(e -> new HandoutWriter.Step(e, picture)).toList();
 
-        HandoutWriter.write(pdf, java.util.List.of(), doc.title(), tour.title(), new HandoutWriter.Picture(320, 180, pixels), steps);
+        HandoutWriter.write(pdf, java.util.List.of(), doc.title(), tour.title(), picture, pages);
 
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             assertThat(document.getNumberOfPages()).isGreaterThanOrEqualTo(4);
@@ -52,6 +54,48 @@ class HandoutWriterTest {
             assertThat(entries).contains("CFE Treaty signed in Paris", "22 states signed it in 1990", "Sources",
                     "OSCE. \u201cHeads of State sign Treaty on Conventional Armed Forces in Europe (OSCE).\u201d");
             assertThat(entries).as("Cyrillic source titles print as they are").contains("Договор об обычных вооруженных силах в Европе");
+            assertThat(entries).as("no ligature characters in copied text").doesNotContain("\uFB00", "\uFB01", "\uFB02", "\uFB03", "\uFB04");
+            for (int p = 1; p < document.getNumberOfPages(); p++) {
+                assertThat(document.getPage(p).getResources().getXObjectNames()).as("page %d has step pictures", p + 1).isNotEmpty();
+            }
+
+            java.util.Set<String> links = new java.util.HashSet<>();
+            for (org.apache.pdfbox.pdmodel.PDPage page : document.getPages()) {
+                for (var annotation : page.getAnnotations()) {
+                    if (annotation instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink link
+                            && link.getAction() instanceof org.apache.pdfbox.pdmodel.interactive.action.PDActionURI uri) {
+                        links.add(uri.getURI());
+                    }
+                }
+            }
+            for (TimelineEvent step : steps) {
+                for (var source : step.sources()) {
+                    if (source.url() != null && source.url().startsWith("http")) {
+                        assertThat(links).as("a link to %s", source.url()).contains(org.chronoline.model.Links.openable(source.url()).get()
+                                .toASCIIString());
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void aSourceListThatGoesOnOverAPageSaysItContinues(@TempDir Path dir) throws IOException {
+        List<org.chronoline.model.Source> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            many.add(new org.chronoline.model.Source("Report number " + i + " on the office of the conference", "https://example.org/office/" + i,
+                    "Archive", null, org.chronoline.model.ExtraFields.NONE));
+        }
+        TimelineEvent event = new TimelineEvent("e", "Many sources", org.chronoline.model.IsoDates.parse("1990"), null, false, null,
+                List.of(), List.of(), null, null, "Text.", many, List.of(), null, org.chronoline.model.ExtraFields.NONE);
+        Path pdf = dir.resolve("sources.pdf");
+
+        HandoutWriter.write(pdf, List.of(), "T", "S", null, List.of(new HandoutWriter.Step(event, null)));
+
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("Sources (continued)");
+            assertThat(text).as("addresses copy as written, no ligatures").contains("https://example.org/office/7");
         }
     }
 }

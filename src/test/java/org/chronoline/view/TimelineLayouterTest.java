@@ -68,7 +68,7 @@ class TimelineLayouterTest {
         TimeScale scale = new TimeScale(IsoDates.parse("2007-06").startSecond(), 86_400.0 / 10);
 
         TimelineLayout layout = TimelineLayouter.layout(new TimelineContent(document(List.of(decree))), LayoutMode.COMPACT,
-                scale, WIDTH, MEASURER, MEASURER, LayoutMetrics.forLineHeight(16, LayoutMode.COMPACT));
+                scale, WIDTH, MEASURER, MEASURER, LayoutMetrics.forLineHeight(16));
 
         ItemBox item = layout.items().get(0);
         assertThat(item.fuzzyX0()).isEqualTo(scale.xOf(IsoDates.parse("2007-07-01").startSecond()));
@@ -109,7 +109,7 @@ class TimelineLayouterTest {
     private static TimelineLayout layout(TimelineContent content, LayoutMode mode, double start, double years) {
         double spp = years * 365.25 * 86_400 / WIDTH;
         return TimelineLayouter.layout(content, mode, new TimeScale(start, spp), WIDTH, MEASURER, MEASURER,
-                LayoutMetrics.forLineHeight(16, mode));
+                LayoutMetrics.forLineHeight(16));
     }
 
     static TimelineEvent point(String id, String title, String iso) {

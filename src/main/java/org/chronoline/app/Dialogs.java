@@ -1,0 +1,117 @@
+package org.chronoline.app;
+
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.ScrollPane;
+import javafx.stage.Window;
+
+/**
+ * Every dialog of the window goes through here (JabRef's DialogService is the model): it belongs
+ * to the window, wears the window's theme (the same stylesheets, so a dark or high-contrast theme
+ * reaches every dialog, and styles such as the shortcuts grid apply), fits the screen it opens on,
+ * and content taller than the screen scrolls instead of running off it.
+ */
+final class Dialogs {
+    private final Window owner;
+
+    Dialogs(Window owner) {
+        this.owner = owner;
+    }
+
+    /** The window dialogs belong to, for the system's file choosers. */
+    Window owner() {
+        return owner;
+    }
+
+    /** Makes a dialog one of the window's: owned, themed, fitted, scrolling. Returns it for chaining. */
+    <D extends Dialog<?>> D prepare(D dialog) {
+        if (dialog.getOwner() == null) {
+            dialog.initOwner(owner);
+        }
+        DialogPane pane = dialog.getDialogPane();
+        if (owner != null && owner.getScene() != null) {
+            List<String> sheets = owner.getScene().getStylesheets();
+            pane.getStylesheets().removeAll(sheets);
+            pane.getStylesheets().addAll(sheets);
+        }
+        pane.getStyleClass().add("chronoline-dialog");
+        dialog.setResizable(true);
+        Node content = pane.getContent();
+        if (content != null && !(content instanceof ScrollPane)) {
+            pane.setContent(scrolling(content));
+        }
+        pane.contentProperty().addListener((o, old, now) -> {
+            if (now != null && !(now instanceof ScrollPane) && now.getProperties().get(SCROLLED) == null) {
+                pane.setContent(scrolling(now));
+            }
+        });
+        dialog.setOnShown(e -> fit(dialog));
+        return dialog;
+    }
+
+    private static final String SCROLLED = "chronoline.scrolled";
+
+    /**
+     * Content in a scroll pane, which takes the content's natural size until the screen is too small
+     * for it: then it is as tall as leaves room for the dialog's header and buttons, and scrolls.
+     */
+    private ScrollPane scrolling(Node content) {
+        content.getProperties().put(SCROLLED, Boolean.TRUE);
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("dialog-scroll");
+        javafx.geometry.Rectangle2D area = screenArea();
+        double tallest = Math.max(160, area.getHeight() - ROOM_FOR_HEADER_AND_BUTTONS);
+        double widest = Math.max(320, area.getWidth() - 60);
+        // The dialog sizes itself to its content's preferred size: the scroll pane's must not exceed the screen.
+        scroll.prefViewportHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.min(tallest, content.prefHeight(-1)), content.layoutBoundsProperty()));
+        scroll.prefViewportWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.min(widest, content.prefWidth(-1)), content.layoutBoundsProperty()));
+        return scroll;
+    }
+
+    /** What a dialog needs besides its content: its title bar, header and buttons. */
+    private static final double ROOM_FOR_HEADER_AND_BUTTONS = 240;
+
+    private javafx.geometry.Rectangle2D screenArea() {
+        return owner == null ? javafx.stage.Screen.getPrimary().getVisualBounds() : WindowPlacement.screenOf(owner).getVisualBounds();
+    }
+
+    /** The shown dialog within the visual bounds of its screen. */
+    private void fit(Dialog<?> dialog) {
+        javafx.geometry.Rectangle2D area = screenArea();
+        if (dialog.getWidth() > area.getWidth()) {
+            dialog.setWidth(area.getWidth());
+        }
+        if (dialog.getHeight() > area.getHeight()) {
+            dialog.setHeight(area.getHeight());
+        }
+        dialog.setX(Math.max(area.getMinX(), Math.min(dialog.getX(), area.getMaxX() - dialog.getWidth())));
+        dialog.setY(Math.max(area.getMinY(), Math.min(dialog.getY(), area.getMaxY() - dialog.getHeight())));
+    }
+
+    /** An alert of the window. */
+    Alert alert(Alert.AlertType type, String title, String header, String text, ButtonType... buttons) {
+        Alert alert = new Alert(type, text, buttons);
+        alert.setTitle(title);
+        alert.setHeaderText(header);
+        return prepare(alert);
+    }
+
+    /** Shows an error and waits until it is read. */
+    void error(String title, String header, String text) {
+        Alert alert = alert(Alert.AlertType.ERROR, title, header, text, ButtonType.OK);
+        alert.getDialogPane().setId("error-dialog");
+        alert.showAndWait();
+    }
+
+    /** Shows an error without waiting (after background work). */
+    void errorLater(String title, String header, String text) {
+        alert(Alert.AlertType.ERROR, title, header, text, ButtonType.OK).show();
+    }
+}

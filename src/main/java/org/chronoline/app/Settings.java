@@ -1,0 +1,69 @@
+package org.chronoline.app;
+
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+
+/**
+ * What Chronoline remembers between sessions (recent files, where the window was, and later the
+ * theme, the text size and the language), in the user's preferences: the registry on Windows, a
+ * property list in the Library on macOS, a file under ~/.java on Linux. Tests and the benchmark use
+ * nodes of their own (system property {@code chronoline.prefs}), so they never touch the user's.
+ */
+final class Settings {
+    private final Preferences node;
+
+    Settings() {
+        String name = System.getProperty("chronoline.prefs", "default");
+        this.node = Preferences.userRoot().node("org/chronoline/" + name);
+    }
+
+    String get(String key, String otherwise) {
+        return node.get(key, otherwise);
+    }
+
+    double getDouble(String key, double otherwise) {
+        return node.getDouble(key, otherwise);
+    }
+
+    boolean getBoolean(String key, boolean otherwise) {
+        return node.getBoolean(key, otherwise);
+    }
+
+    void put(String key, String value) {
+        if (value == null) {
+            node.remove(key);
+        } else {
+            node.put(key, value);
+        }
+    }
+
+    void putDouble(String key, double value) {
+        node.putDouble(key, value);
+    }
+
+    void putBoolean(String key, boolean value) {
+        node.putBoolean(key, value);
+    }
+
+    void remove(String key) {
+        node.remove(key);
+    }
+
+    /** Forgets everything remembered: a first start (the tests begin each window so). */
+    void clear() {
+        try {
+            node.clear();
+        } catch (BackingStoreException e) {
+            // nothing remembered to forget
+        }
+    }
+
+    /** Writes what changed to the store now; a failure only means it is forgotten, which must not disturb the user. */
+    void flush() {
+        try {
+            node.flush();
+        } catch (BackingStoreException e) {
+            // remembered for this session only
+        }
+    }
+}

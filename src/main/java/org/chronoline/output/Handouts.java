@@ -1,0 +1,77 @@
+package org.chronoline.output;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.BiConsumer;
+import org.chronoline.io.HandoutWriter;
+import org.chronoline.io.SaveFailedException;
+import org.chronoline.model.TimelineDocument;
+import org.chronoline.view.FxThread;
+import org.chronoline.view.HandoutPictures;
+import org.chronoline.view.PresentationSteps;
+import org.chronoline.view.RenderStyle;
+import org.chronoline.view.Theme;
+import org.chronoline.view.TimelineRenderer;
+
+/**
+ * Makes a handout PDF of a tour or of events, for the window and the command line alike: the
+ * pictures are drawn by the timeline's renderer in the light theme at print size (one JavaFX task
+ * at a time, so a window stays responsive), and the pages are laid out by {@link HandoutWriter}.
+ * Call from a background thread, or from the command line.
+ */
+public final class Handouts {
+    /** Pixels per point of the pictures: sharp on paper at about 220 dots per inch. */
+    private static final double PIXELS_PER_POINT = 3;
+    /** Type on paper: the screen's 13-pixel labels at about 9.75 points. */
+    private static final double PRINT_TYPE = 0.75;
+
+    private Handouts() {
+    }
+
+    /**
+     * Writes the handout; {@code progress} hears (pictures drawn, pictures in all) as it goes.
+     *
+     * @param inputs the files the document was read from; the handout never goes over them
+     * @return how many pages it has
+     */
+    public static int write(Path target, Collection<Path> inputs, TimelineDocument document, PresentationSteps steps,
+            BiConsumer<Integer, Integer> progress) throws SaveFailedException, InterruptedException {
+        org.chronoline.io.SafeFileWriter.checkTarget(target, inputs);
+        int total = steps.size() + 1;
+        HandoutPictures pictures = call(() -> new HandoutPictures(new TimelineRenderer(printStyle()), document, steps, PIXELS_PER_POINT));
+        HandoutWriter.Picture overview = toPage(call(() -> pictures.overview(HandoutWriter.WIDTH, HandoutWriter.OVERVIEW_HEIGHT)));
+        progress.accept(1, total);
+        List<HandoutWriter.Step> pages = new ArrayList<>();
+        for (int i = 0; i < steps.size(); i++) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new InterruptedException();
+            }
+            int index = i;
+            HandoutPictures.Picture picture = call(() -> pictures.step(index, HandoutWriter.WIDTH, HandoutWriter.STEP_PICTURE_HEIGHT));
+            pages.add(new HandoutWriter.Step(steps.steps().get(i), toPage(picture)));
+            progress.accept(i + 2, total);
+        }
+        return HandoutWriter.write(target, inputs, document.title(), steps.title(), overview, pages);
+    }
+
+    /** The light theme, its type scaled for paper. */
+    static RenderStyle printStyle() {
+        return Theme.LIGHT.timelineStyle().withFontsScaled(PRINT_TYPE);
+    }
+
+    private static HandoutWriter.Picture toPage(HandoutPictures.Picture p) {
+        return new HandoutWriter.Picture(p.pixelWidth(), p.pixelHeight(), p.argb(), p.width(), p.height());
+    }
+
+    private static <T> T call(java.util.concurrent.Callable<T> work) {
+        try {
+            return FxThread.call(work);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package org.chronoline.view;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
+import org.chronoline.model.Precision;
+import org.chronoline.view.TimelineLayout.ItemBox;
+
+/**
+ * What the window's timeline shows at this moment: its layout, and where the layout's parts are on
+ * the drawing area (axis, eras, the scrolled lanes). Hit tests, the bounds of events and the labels
+ * on screen are answered from it, so they always agree with what was drawn.
+ */
+record DrawnView(TimelineLayout layout, TimelinePainter.Frame frame) {
+
+    /** The event or cluster at a point of the drawing area, or null (empty space, the axis). */
+    Object hit(double x, double y) {
+        if (y < frame.lanesTop() || y > frame.lanesTop() + frame.lanesHeight()) {
+            return null;
+        }
+        return layout.hit(x, y - frame.lanesTop() + frame.laneScroll());
+    }
+
+    /** Where an event is drawn on the drawing area, or null when it is not visible. */
+    Bounds bounds(String eventId) {
+        ItemBox item = layout.item(eventId);
+        if (item == null) {
+            return null;
+        }
+        double y = item.y() + frame.lanesTop() - frame.laneScroll();
+        if (y + item.height() < frame.lanesTop() || y > frame.lanesTop() + frame.lanesHeight()) {
+            return null;
+        }
+        return new BoundingBox(item.x0(), y, Math.max(1, item.x1() - item.x0()), item.height());
+    }
+
+    /** The labels drawn, event id to label text, for the events at least partly in view. */
+    Map<String, String> labels() {
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (ItemBox item : layout.items()) {
+            if (item.label() != null && item.right() >= 0 && item.left() <= frame.width()) {
+                labels.put(item.event().id(), item.label());
+            }
+        }
+        return labels;
+    }
+
+    /** How far the lanes can scroll down. */
+    double maxScroll() {
+        return Math.max(0, layout.contentHeight() - frame.lanesHeight());
+    }
+
+    /** The precision a date picked on the timeline has: that of the axis' finer tier. */
+    Precision precisionOfZoom() {
+        switch (layout.axis().unit().field()) {
+            case YEAR:
+                return Precision.YEAR;
+            case MONTH:
+                return Precision.MONTH;
+            case DAY:
+                return Precision.DAY;
+            default:
+                return Precision.MINUTE;
+        }
+    }
+}

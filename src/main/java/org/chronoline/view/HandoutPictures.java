@@ -1,0 +1,78 @@
+package org.chronoline.view;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.chronoline.model.TimelineDocument;
+import org.chronoline.model.TimelineEvent;
+
+/**
+ * The pictures of a handout, drawn by the {@link TimelineRenderer}: one of the whole period the
+ * steps cover, with every step in it and marked, and one per step of the step among its
+ * neighbours. Sizes are in points of the printed page; pictures are drawn afresh at
+ * {@code pixelsPerPoint}, so they print sharp. Call on the JavaFX thread.
+ */
+public final class HandoutPictures {
+    /** A picture as pixels, 0xAARRGGBB row by row, and its size on the page in points. */
+    public record Picture(int pixelWidth, int pixelHeight, int[] argb, double width, double height) {
+    }
+
+    private final TimelineRenderer renderer;
+    private final TimelineDocument document;
+    private final PresentationSteps steps;
+    private final double pixelsPerPoint;
+    /** Only the steps' events: a handout pictures its own story, not the whole file. */
+    private final TimelineContent stepsOnly;
+    private final Set<String> stepIds = new LinkedHashSet<>();
+
+    public HandoutPictures(TimelineRenderer renderer, TimelineDocument document, PresentationSteps steps, double pixelsPerPoint) {
+        this.renderer = renderer;
+        this.document = document;
+        this.steps = steps;
+        this.pixelsPerPoint = pixelsPerPoint;
+        for (TimelineEvent e : steps.steps()) {
+            stepIds.add(e.id());
+        }
+        List<TimelineEvent> events = document.events().stream().filter(e -> stepIds.contains(e.id())).toList();
+        this.stepsOnly = new TimelineContent(new TimelineDocument(document.version(), document.title(), document.description(),
+                document.categories(), document.eras(), events, List.of(), List.of(), document.extras()));
+    }
+
+    /**
+     * Every step over the whole period, each with its whole title: in lanes by category when they fit
+     * in {@code maxHeight}, packed into as few rows as possible otherwise.
+     */
+    public Picture overview(double width, double maxHeight) {
+        double[] span = steps.span();
+        TimeScale scale = TimeScale.fitting(span[0], span[1], width, TimelineRenderer.FIT_MARGIN);
+        // Every event here is a step: none is marked, the picture stays calm.
+        Marks marks = Marks.NONE;
+        TimelineRenderer.Drawing drawing = renderer.period(stepsOnly, LayoutMode.BY_CATEGORY, scale, width, marks);
+        if (drawing.height() > maxHeight) {
+            drawing = renderer.period(stepsOnly, LayoutMode.COMPACT, scale, width, marks);
+        }
+        if (drawing.height() > maxHeight) {
+            drawing = renderer.fitted(stepsOnly, LayoutMode.COMPACT, scale, width, maxHeight, marks);
+        }
+        return picture(drawing);
+    }
+
+    /** A step among the whole file's events around it, the step marked, {@code width} wide and at most {@code maxHeight} tall. */
+    public Picture step(int index, double width, double maxHeight) {
+        double[] context = steps.context(index);
+        TimeScale scale = TimeScale.fitting(context[0], context[1], width, TimelineRenderer.FIT_MARGIN);
+        TimelineContent all = new TimelineContent(document);
+        Marks marks = Marks.selecting(Set.of(steps.steps().get(index).id()));
+        TimelineRenderer.Drawing drawing = renderer.period(all, LayoutMode.COMPACT, scale, width, marks);
+        if (drawing.height() > maxHeight) {
+            drawing = renderer.fitted(all, LayoutMode.COMPACT, scale, width, maxHeight, marks);
+        }
+        return picture(drawing);
+    }
+
+    private Picture picture(TimelineRenderer.Drawing drawing) {
+        int[] size = TimelineRenderer.pixelSize(drawing, pixelsPerPoint);
+        int[] argb = Pixels.argb(renderer.image(drawing, pixelsPerPoint));
+        return new Picture(size[0], size[1], argb, drawing.width(), drawing.height());
+    }
+}

@@ -1,0 +1,26 @@
+package org.chronoline.view;
+
+import java.util.Set;
+
+/**
+ * What a drawing of the timeline marks on its events: the selection, the matches of a search (the
+ * rest is dimmed while there is one), the event under the pointer, and today's line.
+ *
+ * @param matches null when there is no search; an empty set dims every event
+ * @param hovered the id of the event under the pointer, or null
+ * @param today   where the "today" line goes, in seconds since 1970, or null for none
+ */
+public record Marks(Set<String> selected, Set<String> matches, String hovered, Double today) {
+    /** Nothing marked: for pictures that are not of a particular moment. */
+    public static final Marks NONE = new Marks(Set.of(), null, null, null);
+
+    public Marks {
+        selected = Set.copyOf(selected);
+        matches = matches == null ? null : Set.copyOf(matches);
+    }
+
+    /** Only these events selected. */
+    public static Marks selecting(Set<String> ids) {
+        return new Marks(ids, null, null, null);
+    }
+}

@@ -1,0 +1,228 @@
+package org.chronoline.view;
+
+import javafx.scene.SnapshotParameters;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import org.chronoline.model.CivilCalendar;
+
+/**
+ * Lays out and draws a timeline at any size onto any {@link Surface}: the window's canvas, an
+ * image, an SVG document, a printed page. It needs no control, scene or window, only the content,
+ * a {@link RenderStyle} and what to show ({@link Drawing}), so every output of Chronoline (the
+ * window, exports, print, handouts, the presentation, the command line) draws the same way and
+ * the same things. Call it on the JavaFX thread: it measures text with JavaFX fonts.
+ */
+public final class TimelineRenderer {
+    /** Room around all events when a view fits them, in points. */
+    public static final double FIT_MARGIN = 48;
+    /** Rows of an image drawn at once: a 16,384-pixel-wide band of them is 64 MB. */
+    private static final int BAND_ROWS = 1024;
+
+    private final RenderStyle style;
+    private final FxTextMeasurer labels;
+    private final FxTextMeasurer axis;
+    private final LayoutMetrics metrics;
+    private final TimelinePainter painter = new TimelinePainter();
+
+    /**
+     * One drawing: which content, in which layout, over which period and at which size, how far the
+     * lanes are scrolled, how crowded lanes are packed, and what is marked.
+     */
+    public record Drawing(TimelineContent content, LayoutMode mode, TimeScale scale, double width, double height,
+                          double laneScroll, Packing packing, Marks marks) {
+        /** The same drawing at another height. */
+        public Drawing withHeight(double newHeight) {
+            return new Drawing(content, mode, scale, width, newHeight, laneScroll, packing, marks);
+        }
+    }
+
+    public TimelineRenderer(RenderStyle style) {
+        this.style = style;
+        this.labels = new FxTextMeasurer(style.labelFont());
+        this.axis = new FxTextMeasurer(style.axisFont());
+        this.metrics = LayoutMetrics.forLineHeight(labels.lineHeight());
+    }
+
+    public RenderStyle style() {
+        return style;
+    }
+
+    public LayoutMetrics metrics() {
+        return metrics;
+    }
+
+    FxTextMeasurer measurerFor(Font font) {
+        return painter.measurerFor(font);
+    }
+
+    // ---- what is drawn -------------------------------------------------------------------------
+
+    public TimelineLayout layout(TimelineContent content, LayoutMode mode, TimeScale scale, double width, Packing packing) {
+        return TimelineLayouter.layout(content, mode, scale, width, labels, axis, metrics, packing);
+    }
+
+    TimelineLayout layout(Drawing d) {
+        return layout(d.content(), d.mode(), d.scale(), d.width(), d.packing());
+    }
+
+    /** Where axis, eras and lanes go in a drawing of the given size, with the lanes scrolled by {@code scroll}. */
+    TimelinePainter.Frame frame(TimelineLayout layout, double width, double height, double scroll) {
+        return frame(layout, width, height, scroll, false);
+    }
+
+    /** The same, with lanes shorter than their area drawn in its middle when {@code centred}. */
+    TimelinePainter.Frame frame(TimelineLayout layout, double width, double height, double scroll, boolean centred) {
+        double axisHeight = axisHeight();
+        double eraHeight = layout.eraRows() * layout.metrics().eraRowHeight();
+        double lanesTop = axisHeight + eraHeight;
+        double lanesHeight = Math.max(0, height - lanesTop);
+        double maxScroll = Math.max(0, layout.contentHeight() - lanesHeight);
+        double clampedScroll = Math.max(0, Math.min(scroll, maxScroll));
+        if (centred && layout.contentHeight() < lanesHeight) {
+            clampedScroll = -(lanesHeight - layout.contentHeight()) / 2; // a negative scroll moves the lanes down
+        }
+        return new TimelinePainter.Frame(width, height, axisHeight, axisHeight, eraHeight, lanesTop, lanesHeight, clampedScroll);
+    }
+
+    /** The height of the two tiers of the time axis. */
+    public double axisHeight() {
+        return 2 * Math.ceil(axis.lineHeight() * 1.55);
+    }
+
+    /** How tall a drawing must be to show every lane and every row of this layout. */
+    public double heightFor(TimelineLayout layout) {
+        return Math.ceil(frame(layout, layout.width(), 0, 0).lanesTop() + layout.contentHeight() + layout.metrics().rowHeight() / 2);
+    }
+
+    /** The scale that shows every event and era across {@code width}, with a margin; ten years around {@code today} when empty. */
+    public static TimeScale fitting(TimelineContent content, double width, Double today) {
+        double[] extent = content.extent();
+        double w = Math.max(1, width);
+        if (extent == null) {
+            double now = today == null ? 0 : today;
+            double decade = 10 * CivilCalendar.SECONDS_PER_AVERAGE_YEAR;
+            return TimeScale.fitting(now - decade, now + decade, w, FIT_MARGIN);
+        }
+        return TimeScale.fitting(extent[0], extent[1], w, FIT_MARGIN).clamped(w, maxSpan(content));
+    }
+
+    /** The widest zoom: ten thousand years, or a little more than the whole file when it spans more. */
+    public static double maxSpan(TimelineContent content) {
+        double[] extent = content.extent();
+        double fileSpan = extent == null ? 0 : (extent[1] - extent[0]) * 1.5;
+        return Math.max(TimeScale.DEFAULT_MAX_SPAN_SECONDS, fileSpan);
+    }
+
+    /**
+     * The whole timeline {@code width} wide: every event, each with its whole title, every lane as
+     * tall as its rows need, never a cluster. The drawing is as tall as that takes.
+     */
+    public Drawing whole(TimelineContent content, LayoutMode mode, double width, Marks marks) {
+        return period(content, mode, fitting(content, width, marks.today()), width, marks);
+    }
+
+    /** A period ({@code scale} across {@code width}) with every event in it whole, as tall as its rows need. */
+    public Drawing period(TimelineContent content, LayoutMode mode, TimeScale scale, double width, Marks marks) {
+        Packing complete = Packing.complete();
+        double height = heightFor(layout(content, mode, scale, width, complete));
+        return new Drawing(content, mode, scale, width, height, 0, complete, marks);
+    }
+
+    /**
+     * A period at a fixed size: as many rows per lane as the height allows (at least one), whole
+     * titles, and clusters, each saying how many events it holds, only for what finds no room.
+     */
+    public Drawing fitted(TimelineContent content, LayoutMode mode, TimeScale scale, double width, double height, Marks marks) {
+        Drawing complete = period(content, mode, scale, width, marks);
+        if (complete.height() <= height) {
+            return new Drawing(content, mode, scale, width, height, 0, complete.packing(), marks);
+        }
+        int rows = 1;
+        for (int candidate = 2; candidate <= 64; candidate++) {
+            if (heightFor(layout(content, mode, scale, width, Packing.atMost(candidate))) > height) {
+                break;
+            }
+            rows = candidate;
+        }
+        return new Drawing(content, mode, scale, width, height, 0, Packing.atMost(rows), marks);
+    }
+
+    // ---- drawing -------------------------------------------------------------------------------
+
+    /** Draws onto any surface, in drawing units. */
+    public void paint(Surface surface, Drawing d) {
+        TimelineLayout layout = layout(d);
+        paint(surface, layout, frame(layout, d.width(), d.height(), d.laneScroll()), d.content(), d.marks());
+    }
+
+    void paint(Surface surface, TimelineLayout layout, TimelinePainter.Frame frame, TimelineContent content, Marks marks) {
+        painter.paint(surface, layout, frame, content, style, marks);
+    }
+
+    void paintPreview(Surface surface, TimelineLayout layout, TimelinePainter.Frame frame, TimelineLayout.ItemBox item,
+                      double[] geometry) {
+        painter.paintPreview(surface, layout, frame, style, item, geometry);
+    }
+
+    /** The drawing as an image with {@code pixelScale} pixels per unit, drawn afresh at that resolution, never enlarged. */
+    public WritableImage image(Drawing d, double pixelScale) {
+        int w = (int) Math.round(d.width() * pixelScale);
+        int h = (int) Math.round(d.height() * pixelScale);
+        WritableImage image = new WritableImage(Math.max(1, w), Math.max(1, h));
+        int[] band = new int[0];
+        for (int top = 0; top < h; top += BAND_ROWS) {
+            int rows = Math.min(BAND_ROWS, h - top);
+            if (band.length != w * rows) {
+                band = new int[w * rows];
+            }
+            band(d, pixelScale, top, rows, band);
+            image.getPixelWriter().setPixels(0, top, w, rows, PixelFormat.getIntArgbInstance(), band, 0, w);
+        }
+        return image;
+    }
+
+    /** The pixels of the drawing's rows {@code top} to {@code top + rows - 1}, as 0xAARRGGBB. */
+    public void band(Drawing d, double pixelScale, int top, int rows, int[] argb) {
+        int w = (int) Math.round(d.width() * pixelScale);
+        WritableImage snapshot = region(d, pixelScale, 0, top, w, rows);
+        snapshot.getPixelReader().getPixels(0, 0, w, rows, PixelFormat.getIntArgbInstance(), argb, 0, w);
+    }
+
+    /**
+     * A rectangle of the drawing, in pixels at {@code pixelScale} ({@code left}, {@code top} from the
+     * drawing's corner): a printed page of a timeline that spans several, cut from the one drawing.
+     */
+    public WritableImage region(Drawing d, double pixelScale, int left, int top, int width, int height) {
+        Canvas canvas = new Canvas(Math.max(1, width), Math.max(1, height));
+        GraphicsContext gc = canvas.getGraphicsContext2D();
+        gc.save();
+        gc.translate(-left, -top);
+        gc.scale(pixelScale, pixelScale);
+        paint(new FxSurface(gc), d);
+        gc.restore();
+        SnapshotParameters parameters = new SnapshotParameters();
+        parameters.setFill(Color.TRANSPARENT);
+        return canvas.snapshot(parameters, null);
+    }
+
+    /** The pixel size of the drawing at {@code pixelScale}. */
+    public static int[] pixelSize(Drawing d, double pixelScale) {
+        return new int[] {(int) Math.round(d.width() * pixelScale), (int) Math.round(d.height() * pixelScale)};
+    }
+
+    /** The drawing as an SVG document; its text stays text. */
+    public String svg(Drawing d) {
+        SvgSurface svg = new SvgSurface(d.width(), d.height());
+        paint(svg, d);
+        return svg.document();
+    }
+
+    /** A measure of the labels' width in this style, for callers that lay out text beside the timeline. */
+    public TextMeasurer labelMeasurer() {
+        return labels;
+    }
+}

@@ -1,0 +1,98 @@
+package org.chronoline.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Labeled;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.chronoline.model.TimelineEvent;
+import org.chronoline.view.PresentationSteps;
+import org.chronoline.view.TimelineContent;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The presentation on every projector a school may have: from an old 800 x 600 one to 4K. The card,
+ * the counter and the footer are entirely on screen, and the type is large enough for the back of
+ * the room: event labels at least 2.6% of the screen's height, axis labels and the counter 2.2%.
+ * (Output scale does not enter the layout: a 4K screen at scale 2 lays out as 1920 x 1080.)
+ */
+class PresentationSizesTest extends WindowTest {
+    @Start
+    void start(Stage stage) {
+        startWindow(stage);
+    }
+
+    @ParameterizedTest(name = "{0} x {1}")
+    @CsvSource({"800, 600", "1024, 768", "1280, 720", "1366, 768", "1920, 1080", "2560, 1440", "3840, 2160"})
+    void everythingIsOnScreenAndLargeEnoughToReadFromTheBack(int width, int height, FxRobot robot) {
+        waitForTimeline(60);
+        TimelineContent content = timeline().getContent();
+        // The longest title of the bundled timeline, and a step with a summary.
+        TimelineEvent longest = content.document().events().stream()
+                .max(java.util.Comparator.comparingInt(e -> e.title().length())).orElseThrow();
+        PresentationSteps steps = PresentationSteps.ofEvents("All events", content.document().events(), longest);
+        PresentationMode[] mode = new PresentationMode[1];
+        robot.interact(() -> mode[0] = PresentationMode.startIn(stage, content, steps, new EventPictures(() -> null, new Background()),
+                () -> { }, new Rectangle2D(0, 0, width, height)));
+        waitUntil(() -> !mode[0].timeline().isAnimating());
+
+        try {
+            Parent root = mode[0].stage().getScene().getRoot();
+            assertThat(root.getLayoutBounds().getWidth()).as("the slide is as wide as the screen").isLessThanOrEqualTo(width + 0.5);
+            List<Node> texts = new ArrayList<>();
+            collectText(root, texts);
+            assertThat(texts).extracting(Node::getId).contains("present-counter");
+            for (Node text : texts) {
+                Bounds b = text.localToScene(text.getLayoutBounds());
+                assertThat(b.getMinX()).as("%s starts on screen", describe(text)).isGreaterThanOrEqualTo(-0.5);
+                assertThat(b.getMaxX()).as("%s ends on screen", describe(text)).isLessThanOrEqualTo(width + 0.5);
+                assertThat(b.getMinY()).as("%s top on screen", describe(text)).isGreaterThanOrEqualTo(-0.5);
+                assertThat(b.getMaxY()).as("%s bottom on screen", describe(text)).isLessThanOrEqualTo(height + 0.5);
+            }
+            Labeled counter = robot.lookup("#present-counter").queryAs(Labeled.class);
+            assertThat(counter.getFont().getSize()).as("the counter").isGreaterThanOrEqualTo(0.022 * height - 0.5);
+            assertThat(mode[0].timeline().renderStyle().labelFont().getSize()).as("event labels")
+                    .isGreaterThanOrEqualTo(0.026 * height - 0.5);
+            assertThat(mode[0].timeline().renderStyle().axisFont().getSize()).as("axis labels")
+                    .isGreaterThanOrEqualTo(0.022 * height - 0.5);
+            assertThat(mode[0].timeline().visibleLabels()).as("the step is on the timeline with its title")
+                    .containsEntry(longest.id(), longest.title());
+        } finally {
+            robot.interact(() -> mode[0].end());
+        }
+    }
+
+    /** The visible labels and texts of the slide (the step overview and the jump prompt are hidden). */
+    private static void collectText(Node node, List<Node> out) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (node instanceof Labeled labeled && !labeled.getText().isEmpty()) {
+            out.add(node);
+            return;
+        }
+        if (node instanceof Text text && !text.getText().isEmpty()) {
+            out.add(node);
+            return;
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                collectText(child, out);
+            }
+        }
+    }
+
+    private static String describe(Node node) {
+        String text = node instanceof Labeled l ? l.getText() : node instanceof Text t ? t.getText() : "";
+        return node.getClass().getSimpleName() + " \"" + text + "\"";
+    }
+}

@@ -1,0 +1,127 @@
+package org.chronoline.view;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.chronoline.io.TimelineFileReader;
+import org.chronoline.model.Category;
+import org.chronoline.model.ExtraFields;
+import org.chronoline.model.HistoricalDate;
+import org.chronoline.model.IsoDates;
+import org.chronoline.model.TimelineDocument;
+import org.chronoline.model.TimelineEvent;
+import org.chronoline.view.TimelineLayout.ItemBox;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.w3c.dom.NodeList;
+
+/**
+ * "The whole timeline" means every lane at the height its rows need and every event with its whole
+ * title, never a cluster, for any timeline: the kinds that once lost lanes and events in exports
+ * (a crowded lane, many lanes, thousands of years, titles in any script) are laid out here and
+ * drawn as SVG, and every event is found exactly once, whole.
+ */
+class CompleteLayoutTest {
+    private static final FixedWidthMeasurer MEASURER = new FixedWidthMeasurer(7);
+    private static final String[] SCRIPTS = {"Договор о ракетах средней и меньшей дальности", "Συνθήκη για τις συμβατικές δυνάμεις",
+        "中距離核戦力全廃条約の署名", "معاهدة القوات التقليدية في أوروبا", "Treaty signed 🇪🇺✍️ in Paris 😀", "Traktat o siłach zbrojnych"};
+
+    static Stream<Arguments> timelines() {
+        return Stream.of(
+                Arguments.of("the bundled timeline", new TimelineFileReader().read(Path.of("data/events.json")).document()),
+                Arguments.of("150 events in 8 lanes", generated(150, 8, "1950", 70, 1)),
+                Arguments.of("80 events in one lane within two years", generated(80, 1, "2007", 2, 2)),
+                Arguments.of("BCE to today", generated(60, 4, "-3000", 5025, 3)),
+                Arguments.of("titles in many scripts", generated(48, 3, "1900", 120, 4)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("timelines")
+    void everyEventOnceWithItsWholeTitleAndNoClusters(String name, TimelineDocument document) {
+        TimelineContent content = new TimelineContent(document);
+        for (LayoutMode mode : LayoutMode.values()) {
+            for (double width : new double[] {800, 1600, 3200}) {
+                TimeScale all = TimeScale.fitting(content.extent()[0], content.extent()[1], width, TimelineRenderer.FIT_MARGIN);
+                TimelineLayout layout = TimelineLayouter.layout(content, mode, all, width, MEASURER, MEASURER,
+                        LayoutMetrics.forLineHeight(16), Packing.complete());
+
+                assertThat(layout.clusters()).as("%s, %s, %s px", name, mode, width).isEmpty();
+                Map<String, Integer> seen = new HashMap<>();
+                for (ItemBox item : layout.items()) {
+                    seen.merge(item.event().id(), 1, Integer::sum);
+                    assertThat(item.label()).as("%s is whole", item.event().id()).isEqualTo(org.chronoline.model.DisplayText.line(item.event().title()));
+                    assertThat(item.y() + item.height()).as("inside its lane").isLessThanOrEqualTo(layout.contentHeight());
+                }
+                assertThat(seen.keySet()).as("%s, %s, %s px", name, mode, width)
+                        .containsExactlyInAnyOrderElementsOf(document.events().stream().map(TimelineEvent::id).toList());
+                assertThat(seen.values()).allMatch(n -> n == 1);
+                assertNoOverlapInRows(layout);
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("timelines")
+    void theSvgIsWellFormedAndHoldsEveryTitleAsText(String name, TimelineDocument document) throws Exception {
+        String svg = FxThread.call(() -> {
+            TimelineRenderer renderer = new TimelineRenderer(Theme.LIGHT.timelineStyle());
+            return renderer.svg(renderer.whole(new TimelineContent(document), LayoutMode.BY_CATEGORY, 1600, Marks.NONE));
+        });
+
+        org.w3c.dom.Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+        assertThat(xml.getElementsByTagName("script").getLength()).isZero();
+        NodeList texts = xml.getElementsByTagName("text");
+        List<String> shown = new ArrayList<>();
+        for (int i = 0; i < texts.getLength(); i++) {
+            shown.add(texts.item(i).getTextContent());
+        }
+        for (TimelineEvent event : document.events()) {
+            assertThat(shown).as("%s: %s", name, event.id()).contains(org.chronoline.model.DisplayText.line(event.title()));
+        }
+    }
+
+    private static void assertNoOverlapInRows(TimelineLayout layout) {
+        List<ItemBox> items = layout.items();
+        for (int i = 0; i < items.size(); i++) {
+            for (int j = i + 1; j < items.size(); j++) {
+                ItemBox a = items.get(i);
+                ItemBox b = items.get(j);
+                if (a.lane() == b.lane() && a.y() == b.y()) {
+                    assertThat(a.right() < b.left() || b.right() < a.left()).as("%s and %s overlap", a.event().id(), b.event().id()).isTrue();
+                }
+            }
+        }
+    }
+
+    /** {@code count} events over {@code years} years from {@code from}, in {@code lanes} categories, some of them spans. */
+    private static TimelineDocument generated(int count, int lanes, String from, double years, long seed) {
+        Random random = new Random(seed);
+        List<Category> categories = new ArrayList<>();
+        for (int c = 0; c < lanes; c++) {
+            categories.add(new Category("c" + c, "Lane " + c, Category.paletteColor(c)));
+        }
+        double start = IsoDates.parse(from).startSecond();
+        double span = years * 365.25 * 86_400;
+        List<TimelineEvent> events = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            HistoricalDate at = HistoricalDate.containing(start + random.nextDouble() * span, org.chronoline.model.Precision.DAY);
+            String title = seed == 4 ? SCRIPTS[i % SCRIPTS.length] + " " + i : "Event number " + i + " with a title of some length";
+            HistoricalDate end = random.nextInt(4) == 0
+                    ? HistoricalDate.containing(at.startSecond() + random.nextDouble() * span / 10, org.chronoline.model.Precision.DAY) : null;
+            events.add(new TimelineEvent("e" + i, title, at, end, false, "c" + random.nextInt(lanes), List.of(), List.of(), null, null,
+                    null, List.of(), List.of(), null, ExtraFields.NONE));
+        }
+        return new TimelineDocument(1, "Generated", null, categories, List.of(), events, List.of(), ExtraFields.NONE);
+    }
+}
