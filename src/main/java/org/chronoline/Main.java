@@ -1,5 +1,6 @@
 package org.chronoline;
 
+import org.chronoline.app.ChronolineApp;
 import org.chronoline.cli.CommandLine;
 
 /**
@@ -16,6 +17,6 @@ public final class Main {
         if (exitCode != CommandLine.OPEN_WINDOW) {
             System.exit(exitCode);
         }
-        org.chronoline.app.ChronolineApp.launchWindow(args);
+        ChronolineApp.launchWindow(args);
     }
 }

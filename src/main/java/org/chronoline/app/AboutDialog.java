@@ -2,8 +2,7 @@ package org.chronoline.app;
 
 import javafx.scene.control.Alert;
 import javafx.scene.image.ImageView;
-import javafx.stage.Window;
-import org.chronoline.cli.Version;
+import org.chronoline.Version;
 import org.chronoline.text.Messages;
 
 /** Help > About: what Chronoline is and which version runs. */

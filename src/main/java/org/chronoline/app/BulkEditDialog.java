@@ -10,7 +10,6 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
-import javafx.stage.Window;
 import org.chronoline.model.Category;
 import org.chronoline.model.TimelineDocument;
 import org.chronoline.model.edit.Edit;

@@ -17,7 +17,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
-import javafx.stage.Window;
 import org.chronoline.model.Category;
 import org.chronoline.model.EventIds;
 import org.chronoline.model.TimelineDocument;

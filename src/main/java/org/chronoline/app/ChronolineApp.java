@@ -1,9 +1,13 @@
 package org.chronoline.app;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Future;
 import javafx.application.Application;
 import javafx.stage.Stage;
+import org.chronoline.io.TimelineSource;
 import org.chronoline.model.Links;
 
 /** The JavaFX application: opens the main window on the file named on the command line, or the bundled timeline. */
@@ -20,7 +24,7 @@ public final class ChronolineApp extends Application {
     private static void exitAfterFirstFrame(MainWindow window) {
         window.timeline().framesPaintedProperty().addListener((o, old, now) -> {
             if (!window.timeline().getContent().isEmpty()) {
-                long uptime = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
+                long uptime = ManagementFactory.getRuntimeMXBean().getUptime();
                 System.out.println("chronoline-first-frame-ms=" + uptime);
                 System.out.flush();
                 Runtime.getRuntime().halt(0);
@@ -30,14 +34,14 @@ public final class ChronolineApp extends Application {
 
     /** The file to open, and its reading, started in {@link #init()} while JavaFX starts. */
     private Path first;
-    private java.util.concurrent.Future<DocumentLoad.Outcome> firstLoad;
+    private Future<DocumentLoad.Outcome> firstLoad;
 
     @Override
     public void init() {
         List<String> files = getParameters().getUnnamed();
         first = files.isEmpty() ? MainWindow.defaultFile() : Path.of(files.get(0));
-        if (first != null && !first.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
-            firstLoad = DocumentLoad.startEarly(org.chronoline.io.TimelineSource.of(first));
+        if (first != null && !first.toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+            firstLoad = DocumentLoad.startEarly(TimelineSource.of(first));
         }
     }
 

@@ -1,12 +1,17 @@
 package org.chronoline.app;
 
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.prefs.Preferences;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -16,16 +21,19 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
-import javafx.stage.Window;
+import javafx.stage.Screen;
 import javafx.util.StringConverter;
-import org.chronoline.io.CsvColumns;
 import org.chronoline.io.CsvColumns.Column;
 import org.chronoline.io.CsvColumns.Field;
+import org.chronoline.io.CsvColumns;
 import org.chronoline.io.CsvImporter;
 import org.chronoline.io.Problem;
 import org.chronoline.io.TimelineFileReader;
+import org.chronoline.model.DisplayText;
 import org.chronoline.text.Messages;
 
 /**
@@ -57,12 +65,12 @@ final class CsvImportDialog {
         CsvImporter.Sheet sheet;
         try {
             sheet = CsvImporter.read(file);
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             Alert alert = new Alert(Alert.AlertType.ERROR);
             dialogs.prepare(alert);
             alert.setTitle(Messages.get("csv.import.title"));
             alert.setHeaderText(Messages.get("csv.import.unreadable", file.getFileName()));
-            alert.setContentText(e instanceof java.nio.file.NoSuchFileException ? Messages.get("problem.io.notFound") : e.getMessage());
+            alert.setContentText(e instanceof NoSuchFileException ? Messages.get("problem.io.notFound") : e.getMessage());
             alert.showAndWait();
             return Optional.empty();
         }
@@ -86,7 +94,7 @@ final class CsvImportDialog {
             table.getColumns().add(column(i, i < guessed.size() ? guessed.get(i) : Column.IGNORED));
         }
         table.getItems().setAll(sheet.rows().subList(0, Math.min(sheet.rows().size(), CsvImporter.PREVIEW_ROWS)));
-        table.setRowFactory(v -> new javafx.scene.control.TableRow<>() {
+        table.setRowFactory(v -> new TableRow<>() {
             @Override
             protected void updateItem(CsvImporter.Row row, boolean empty) {
                 super.updateItem(row, empty);
@@ -95,11 +103,11 @@ final class CsvImportDialog {
                 setTooltip(null);
                 if (problem != null) {
                     getStyleClass().add("csv-row-problem");
-                    setTooltip(new javafx.scene.control.Tooltip(problem.message()));
+                    setTooltip(new Tooltip(problem.message()));
                 }
             }
         });
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         table.setPrefSize(Math.min(900, screen.getWidth() - 160), Math.min(320, screen.getHeight() - 420));
         problems.setId("csv-problems");
         problems.setPrefHeight(110);
@@ -116,9 +124,9 @@ final class CsvImportDialog {
         VBox content = new VBox(8, hint, table, summary, problems);
         dialog.getDialogPane().setContent(content);
         update();
-        javafx.scene.Node importNode = dialog.getDialogPane().lookupButton(importButton);
+        Node importNode = dialog.getDialogPane().lookupButton(importButton);
         importNode.setId("csv-import-button");
-        importNode.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+        importNode.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> result == null || result.eventsImported() == 0, summary.textProperty()));
 
         Optional<ButtonType> answer = dialog.showAndWait();
@@ -132,7 +140,7 @@ final class CsvImportDialog {
     private TableColumn<CsvImporter.Row, String> column(int index, Column guess) {
         TableColumn<CsvImporter.Row, String> column = new TableColumn<>();
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(index < cell.getValue().cells().size()
-                ? org.chronoline.model.DisplayText.line(cell.getValue().cells().get(index)) : ""));
+                ? DisplayText.line(cell.getValue().cells().get(index)) : ""));
         column.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String text, boolean empty) {
@@ -191,7 +199,7 @@ final class CsvImportDialog {
         if (c == null || c.field() == Field.IGNORE) {
             return Messages.get("csv.import.ignore");
         }
-        return org.chronoline.io.CsvColumns.label(c);
+        return CsvColumns.label(c);
     }
 
     private static List<Column> choices() {

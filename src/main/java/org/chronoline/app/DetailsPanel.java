@@ -1,7 +1,15 @@
 package org.chronoline.app;
 
+import java.net.URI;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
@@ -11,16 +19,22 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.chronoline.model.Category;
+import org.chronoline.model.CivilCalendar;
 import org.chronoline.model.DateText;
 import org.chronoline.model.DisplayText;
+import org.chronoline.model.EventImage;
 import org.chronoline.model.Links;
 import org.chronoline.model.Source;
 import org.chronoline.model.TimelineEvent;
+import org.chronoline.model.find.RelatedEvents;
 import org.chronoline.text.Messages;
 import org.chronoline.view.TimelineContent;
 
@@ -28,7 +42,7 @@ import org.chronoline.view.TimelineContent;
  * The side panel: everything about the selected event, for reading. With nothing selected it
  * introduces the timeline itself. Sources are links that open in the browser (http and https only).
  */
-final class DetailsPanel extends javafx.scene.layout.BorderPane {
+final class DetailsPanel extends BorderPane {
     private final ObjectProperty<TimelineEvent> event = new SimpleObjectProperty<>(this, "event");
     private final ObjectProperty<TimelineContent> timeline = new SimpleObjectProperty<>(this, "timeline", TimelineContent.EMPTY);
     private final VBox body = new VBox();
@@ -36,13 +50,13 @@ final class DetailsPanel extends javafx.scene.layout.BorderPane {
     private final Consumer<String> openLink;
     private Runnable onEdit;
     private EventForm form;
-    private org.chronoline.model.find.RelatedEvents relations;
+    private RelatedEvents relations;
     private Consumer<String> followLink = id -> { };
     private Consumer<TimelineEvent> copyCitation = e -> { };
-    private java.util.function.Function<org.chronoline.model.EventImage, EventPictures.Picture> pictures =
+    private Function<EventImage, EventPictures.Picture> pictures =
             image -> EventPictures.Picture.NONE;
     /** The events left by following related links, most recent last, for Back. */
-    private final java.util.Deque<String> trail = new java.util.ArrayDeque<>();
+    private final Deque<String> trail = new ArrayDeque<>();
     private boolean goingBack;
     private boolean following;
 
@@ -72,7 +86,7 @@ final class DetailsPanel extends javafx.scene.layout.BorderPane {
     }
 
     /** Links between events of the whole document (not only those the filter shows). */
-    void setRelations(org.chronoline.model.find.RelatedEvents related) {
+    void setRelations(RelatedEvents related) {
         relations = related;
         if (form == null) {
             rebuild();
@@ -85,7 +99,7 @@ final class DetailsPanel extends javafx.scene.layout.BorderPane {
     }
 
     /** Where the panel gets events' pictures from. */
-    void setPictures(java.util.function.Function<org.chronoline.model.EventImage, EventPictures.Picture> source) {
+    void setPictures(Function<EventImage, EventPictures.Picture> source) {
         pictures = source;
         rebuild();
     }
@@ -165,9 +179,9 @@ final class DetailsPanel extends javafx.scene.layout.BorderPane {
         body.getChildren().add(styled(new Label(c.document().title()), "details-title"));
         double[] extent = c.extent();
         if (extent != null) {
-            String span = DateText.year(org.chronoline.model.CivilCalendar.yearOf(extent[0])) + " \u2013 "
-                    + DateText.year(org.chronoline.model.CivilCalendar.yearOf(extent[1] - 1));
-            body.getChildren().add(styled(new Label(Messages.get("details.stats", String.format(java.util.Locale.ENGLISH, "%,d", c.events().size()), span)), "details-date"));
+            String span = DateText.year(CivilCalendar.yearOf(extent[0])) + " \u2013 "
+                    + DateText.year(CivilCalendar.yearOf(extent[1] - 1));
+            body.getChildren().add(styled(new Label(Messages.get("details.stats", String.format(Locale.ENGLISH, "%,d", c.events().size()), span)), "details-date"));
         }
         if (c.document().description() != null) {
             body.getChildren().addAll(paragraphs(c.document().description()));
@@ -185,8 +199,8 @@ final class DetailsPanel extends javafx.scene.layout.BorderPane {
             back.setOnAction(a -> back());
             bar.getChildren().add(back);
         }
-        javafx.scene.layout.Region spring = new javafx.scene.layout.Region();
-        HBox.setHgrow(spring, javafx.scene.layout.Priority.ALWAYS);
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
         Button cite = new Button(Messages.get("details.copyCitation"));
         cite.setId("details-cite");
         cite.setTooltip(new Tooltip(Messages.get("details.copyCitation.tooltip")));
@@ -245,7 +259,7 @@ final class DetailsPanel extends javafx.scene.layout.BorderPane {
     }
 
     /** The event's picture with its caption and credit, or why it is not shown. */
-    private void picture(org.chronoline.model.EventImage image) {
+    private void picture(EventImage image) {
         EventPictures.Picture picture = pictures.apply(image);
         if (picture.isNone()) {
             return;
@@ -258,12 +272,12 @@ final class DetailsPanel extends javafx.scene.layout.BorderPane {
             return;
         }
         // The picture is read in the background: its place is kept, and filled (or explained) when it comes.
-        javafx.scene.image.ImageView view = new javafx.scene.image.ImageView();
+        ImageView view = new ImageView();
         view.imageProperty().bind(picture.imageProperty());
         view.setPreserveRatio(true);
         view.setSmooth(true);
         // As wide as the panel allows, never wider than the picture itself (a small one is not blown up).
-        view.fitWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> picture.image() == null ? 0
+        view.fitWidthProperty().bind(Bindings.createDoubleBinding(() -> picture.image() == null ? 0
                 : Math.min(reading.getWidth() - 48, picture.image().getWidth()), reading.widthProperty(), picture.imageProperty()));
         view.setId("details-picture");
         Label note = styled(new Label(), "details-picture-note");
@@ -309,7 +323,7 @@ final class DetailsPanel extends javafx.scene.layout.BorderPane {
     private Node source(Source source) {
         VBox box = new VBox(2);
         box.getStyleClass().add("details-source");
-        java.util.Optional<java.net.URI> openable = Links.openable(source.url());
+        Optional<URI> openable = Links.openable(source.url());
         if (openable.isPresent()) {
             // The real target is written under the title, so the reader sees where a click leads before clicking.
             String target = Links.target(openable.get());
@@ -339,7 +353,7 @@ final class DetailsPanel extends javafx.scene.layout.BorderPane {
     }
 
     private static List<String> nonNull(String... values) {
-        return java.util.Arrays.stream(values).filter(v -> v != null && !v.isBlank()).toList();
+        return Arrays.stream(values).filter(v -> v != null && !v.isBlank()).toList();
     }
 
     private void field(String name, String value) {
@@ -351,11 +365,11 @@ final class DetailsPanel extends javafx.scene.layout.BorderPane {
     }
 
     private static Label heading(String text) {
-        return styled(new Label(text.toUpperCase(java.util.Locale.ROOT)), "details-heading");
+        return styled(new Label(text.toUpperCase(Locale.ROOT)), "details-heading");
     }
 
     private static List<Label> paragraphs(String text) {
-        return java.util.Arrays.stream(text.split("\\n\\s*\\n"))
+        return Arrays.stream(text.split("\\n\\s*\\n"))
                 .map(String::strip)
                 .filter(p -> !p.isEmpty())
                 .map(p -> styled(new Label(p), "details-paragraph"))

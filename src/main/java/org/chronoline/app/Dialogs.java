@@ -1,12 +1,15 @@
 package org.chronoline.app;
 
 import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.ScrollPane;
+import javafx.stage.Screen;
 import javafx.stage.Window;
 
 /**
@@ -64,13 +67,13 @@ final class Dialogs {
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("dialog-scroll");
-        javafx.geometry.Rectangle2D area = screenArea();
+        Rectangle2D area = screenArea();
         double tallest = Math.max(160, area.getHeight() - ROOM_FOR_HEADER_AND_BUTTONS);
         double widest = Math.max(320, area.getWidth() - 60);
         // The dialog sizes itself to its content's preferred size: the scroll pane's must not exceed the screen.
-        scroll.prefViewportHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+        scroll.prefViewportHeightProperty().bind(Bindings.createDoubleBinding(
                 () -> Math.min(tallest, content.prefHeight(-1)), content.layoutBoundsProperty()));
-        scroll.prefViewportWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+        scroll.prefViewportWidthProperty().bind(Bindings.createDoubleBinding(
                 () -> Math.min(widest, content.prefWidth(-1)), content.layoutBoundsProperty()));
         return scroll;
     }
@@ -78,13 +81,13 @@ final class Dialogs {
     /** What a dialog needs besides its content: its title bar, header and buttons. */
     private static final double ROOM_FOR_HEADER_AND_BUTTONS = 240;
 
-    private javafx.geometry.Rectangle2D screenArea() {
-        return owner == null ? javafx.stage.Screen.getPrimary().getVisualBounds() : WindowPlacement.screenOf(owner).getVisualBounds();
+    private Rectangle2D screenArea() {
+        return owner == null ? Screen.getPrimary().getVisualBounds() : WindowPlacement.screenOf(owner).getVisualBounds();
     }
 
     /** The shown dialog within the visual bounds of its screen. */
     private void fit(Dialog<?> dialog) {
-        javafx.geometry.Rectangle2D area = screenArea();
+        Rectangle2D area = screenArea();
         if (dialog.getWidth() > area.getWidth()) {
             dialog.setWidth(area.getWidth());
         }

@@ -1,6 +1,7 @@
 package org.chronoline.app;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -9,8 +10,11 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -19,6 +23,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.chronoline.io.ChangedOnDiskException;
+import org.chronoline.io.DiskWatch;
 import org.chronoline.io.FileStamp;
 import org.chronoline.io.LoadResult;
 import org.chronoline.io.RecoveryFiles;
@@ -42,7 +47,6 @@ import org.chronoline.view.TimelineContent;
  */
 final class DocumentFiles {
     static final Duration RECOVERY_INTERVAL = Duration.seconds(30);
-    private static final Duration DISK_CHECK_INTERVAL = Duration.seconds(2);
 
     /** What the window shows for these files. */
     interface Window {
@@ -50,9 +54,6 @@ final class DocumentFiles {
 
         /** Where the window's dialogs are made. */
         Dialogs dialogs();
-
-        /** A document was opened, created or reloaded: show it from scratch. */
-        void showNewDocument();
 
         /** The index of a document about to open, built while it loaded, so that the window need not build it again. */
         void indexed(TimelineContent content);
@@ -70,23 +71,28 @@ final class DocumentFiles {
     private final RecentFiles recentFiles;
     private final RecoveryFiles recovery = new RecoveryFiles();
     private final Timeline recoveryTimer;
-    private final Timeline diskWatcher;
+    private final Background background;
+    /** Watches the open file for changes by other programs; replaced when another file is open. */
+    private DiskWatch diskWatch;
+    /** A save is running: what the watcher sees then is our own write. */
+    private boolean saving;
+    /** The question about a change on disk is on screen: further changes wait for its answer. */
+    private boolean askingAboutDisk;
     private DocumentLoad loading;
     private LoadResult lastLoad;
     private String sourceName = "";
     /** The other program's file the open document was imported from; Save never writes over it. */
     private Path importedFrom;
 
-    DocumentFiles(Window window, DocumentSession session, RecentFiles recentFiles) {
+    DocumentFiles(Window window, DocumentSession session, RecentFiles recentFiles, Background background) {
         this.window = window;
+        this.background = background;
         this.session = session;
         this.recentFiles = recentFiles;
         recoveryTimer = new Timeline(new KeyFrame(RECOVERY_INTERVAL, e -> writeRecovery()));
         recoveryTimer.setCycleCount(Timeline.INDEFINITE);
         recoveryTimer.play();
-        diskWatcher = new Timeline(new KeyFrame(DISK_CHECK_INTERVAL, e -> checkDisk()));
-        diskWatcher.setCycleCount(Timeline.INDEFINITE);
-        diskWatcher.play();
+        session.fileProperty().addListener((o, old, now) -> watch(now));
     }
 
     /** What reading the open file reported, for the warnings list. */
@@ -101,7 +107,7 @@ final class DocumentFiles {
     // ---- opening -------------------------------------------------------------------------------
 
     void open(Path file) {
-        if (file.getFileName() != null && file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
+        if (file.getFileName() != null && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
             window.importCsv(file);
             return;
         }
@@ -114,7 +120,7 @@ final class DocumentFiles {
      * frame has the events; anything else (still reading, problems, kept edits to offer) goes the
      * usual way, once the window is up.
      */
-    void open(Path file, java.util.concurrent.Future<DocumentLoad.Outcome> headStart) {
+    void open(Path file, Future<DocumentLoad.Outcome> headStart) {
         if (headStart.isDone() && recovery.find(file).isEmpty()) {
             try {
                 DocumentLoad.Outcome outcome = headStart.get();
@@ -124,7 +130,7 @@ final class DocumentFiles {
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-            } catch (java.util.concurrent.ExecutionException e) {
+            } catch (ExecutionException e) {
                 // Read it again the usual way, where a failure is reported.
             }
         }
@@ -140,7 +146,6 @@ final class DocumentFiles {
         importedFrom = from;
         sourceName = from.getFileName().toString();
         session.opened(document, null, null);
-        window.showNewDocument();
         window.status(Messages.get("status.imported", formatName, from.getFileName(), document.events().size()));
     }
 
@@ -166,7 +171,7 @@ final class DocumentFiles {
         }
     }
 
-    private void load(TimelineSource source, Path file, boolean offerRecovery, java.util.concurrent.Future<DocumentLoad.Outcome> headStart) {
+    private void load(TimelineSource source, Path file, boolean offerRecovery, Future<DocumentLoad.Outcome> headStart) {
         if (loading != null) {
             loading.cancel();
         }
@@ -177,9 +182,7 @@ final class DocumentFiles {
         load.setOnSucceeded(e -> finishLoad(load, file, offerRecovery));
         load.setOnFailed(e -> finishLoad(load, file, offerRecovery));
         load.setOnCancelled(e -> finishLoad(load, file, offerRecovery));
-        Thread thread = new Thread(load, "chronoline-load");
-        thread.setDaemon(true);
-        thread.start();
+        background.start(load);
     }
 
     private void finishLoad(DocumentLoad load, Path file, boolean offerRecovery) {
@@ -206,7 +209,7 @@ final class DocumentFiles {
     private void opened(DocumentLoad.Outcome outcome, Path file, boolean offerRecovery) {
         LoadResult result = outcome.result();
         if (result.isImported() && file != null) {
-            imported(result.document(), file, Messages.get("format." + result.format().name().toLowerCase(java.util.Locale.ROOT)));
+            imported(result.document(), file, Messages.get("format." + result.format().name().toLowerCase(Locale.ROOT)));
             lastLoad = result;
             recentFiles.add(file);
             return;
@@ -218,7 +221,6 @@ final class DocumentFiles {
             window.indexed(outcome.content());
         }
         session.opened(result.document(), file, file == null ? null : FileStamp.of(file));
-        window.showNewDocument();
         if (file != null) {
             recentFiles.add(file);
             if (offerRecovery) {
@@ -236,7 +238,6 @@ final class DocumentFiles {
             sourceName = Messages.get("new.fileName");
             session.created(new TimelineDocument(1, Messages.get("new.title"), null, defaultCategories(), List.of(), List.of(),
                     List.of(), ExtraFields.NONE));
-            window.showNewDocument();
         });
     }
 
@@ -305,6 +306,7 @@ final class DocumentFiles {
             }
         };
         task.setOnSucceeded(e -> {
+            saving = false;
             session.saved(target, task.getValue(), savePoint);
             sourceName = target.getFileName().toString();
             recentFiles.add(target);
@@ -319,6 +321,7 @@ final class DocumentFiles {
             }
         });
         task.setOnFailed(e -> {
+            saving = false;
             Throwable failure = task.getException();
             if (failure instanceof ChangedOnDiskException) {
                 askOverwrite(target, failure.getMessage(), then);
@@ -330,9 +333,8 @@ final class DocumentFiles {
             }
         });
         window.status(Messages.get("status.saving", target.getFileName()));
-        Thread thread = new Thread(task, "chronoline-save");
-        thread.setDaemon(true);
-        thread.start();
+        saving = true;
+        background.start(task);
     }
 
     private void askOverwrite(Path target, String message, Runnable then) {
@@ -377,7 +379,7 @@ final class DocumentFiles {
     /** Stops the timers; called when the window closes for good. */
     void close() {
         recoveryTimer.stop();
-        diskWatcher.stop();
+        watch(null);
     }
 
     // ---- recovery ------------------------------------------------------------------------------
@@ -389,16 +391,14 @@ final class DocumentFiles {
         }
         TimelineDocument document = session.document();
         Path place = session.file() != null ? session.file() : untitledPlace();
-        Thread thread = new Thread(() -> {
+        background.execute(() -> {
             try {
                 Files.createDirectories(place.toAbsolutePath().getParent());
                 recovery.write(place, document);
             } catch (Exception e) {
                 // Recovery is a safety net; a failure to write it must not interrupt the user.
             }
-        }, "chronoline-recovery");
-        thread.setDaemon(true);
-        thread.start();
+        });
     }
 
     /** Where unsaved edits of a timeline that has no file yet are kept. */
@@ -415,7 +415,7 @@ final class DocumentFiles {
         try {
             FileTime time = Files.getLastModifiedTime(found.get());
             when = DateFormat.getDateTimeInstance(DateFormat.LONG, DateFormat.SHORT, Locale.ENGLISH).format(new Date(time.toMillis()));
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             when = "";
         }
         ButtonType restore = new ButtonType(Messages.get("recovery.restore"), ButtonBar.ButtonData.YES);
@@ -428,7 +428,6 @@ final class DocumentFiles {
             LoadResult recovered = new TimelineFileReader().read(found.get());
             if (recovered.isLoaded()) {
                 session.recovered(recovered.document());
-                window.showNewDocument();
                 window.status(Messages.get("status.recovered", file.getFileName()));
                 return;
             }
@@ -439,8 +438,19 @@ final class DocumentFiles {
 
     // ---- changes on disk -----------------------------------------------------------------------
 
+    /** Watches the open file, or nothing when no file is open. */
+    private void watch(Path file) {
+        if (diskWatch != null) {
+            diskWatch.close();
+            diskWatch = null;
+        }
+        if (file != null) {
+            diskWatch = DiskWatch.start(file, () -> Platform.runLater(this::checkDisk));
+        }
+    }
+
     private void checkDisk() {
-        if (loading != null || !session.changedOnDisk()) {
+        if (loading != null || saving || askingAboutDisk || !session.changedOnDisk()) {
             return;
         }
         Path file = session.file();
@@ -449,18 +459,19 @@ final class DocumentFiles {
             window.status(Messages.get("status.reloaded", file.getFileName()));
             return;
         }
-        diskWatcher.pause();
+        askingAboutDisk = true;
         ButtonType reload = new ButtonType(Messages.get("changed.reload"), ButtonBar.ButtonData.OTHER);
         ButtonType keep = new ButtonType(Messages.get("changed.keep"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = alert(Alert.AlertType.WARNING, Messages.get("changed.title"), Messages.get("changed.header", file.getFileName()),
                 Messages.get("changed.text"), reload, keep);
+        alert.getDialogPane().setId("changed-dialog");
         Optional<ButtonType> choice = alert.showAndWait();
         if (choice.isPresent() && choice.get() == reload) {
             load(TimelineSource.of(file), file, false, null);
         } else {
             session.keepMineOverDisk();
         }
-        diskWatcher.play();
+        askingAboutDisk = false;
     }
 
     // ---- dialogs -------------------------------------------------------------------------------

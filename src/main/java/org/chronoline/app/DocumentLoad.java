@@ -1,8 +1,13 @@
 package org.chronoline.app;
 
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+import java.util.function.BooleanSupplier;
 import javafx.concurrent.Task;
 import org.chronoline.io.LoadMonitor;
 import org.chronoline.io.LoadResult;
+import org.chronoline.io.SafeFileWriter;
 import org.chronoline.io.TimelineFileReader;
 import org.chronoline.io.TimelineSource;
 import org.chronoline.view.TimelineContent;
@@ -17,14 +22,14 @@ final class DocumentLoad extends Task<DocumentLoad.Outcome> {
     }
 
     private final TimelineSource source;
-    private final java.util.concurrent.Future<Outcome> headStart;
+    private final Future<Outcome> headStart;
 
     DocumentLoad(TimelineSource source) {
         this(source, null);
     }
 
     /** @param headStart the same file already being read since before the window was built, or null */
-    DocumentLoad(TimelineSource source, java.util.concurrent.Future<Outcome> headStart) {
+    DocumentLoad(TimelineSource source, Future<Outcome> headStart) {
         this.source = source;
         this.headStart = headStart;
     }
@@ -33,8 +38,8 @@ final class DocumentLoad extends Task<DocumentLoad.Outcome> {
      * Starts reading a file at once, on a thread of its own, while the window is still being built:
      * on two cores that hides most of the reading from the start-up time.
      */
-    static java.util.concurrent.Future<Outcome> startEarly(TimelineSource source) {
-        java.util.concurrent.FutureTask<Outcome> early = new java.util.concurrent.FutureTask<>(() -> read(source, LoadMonitor.NONE, () -> false));
+    static Future<Outcome> startEarly(TimelineSource source) {
+        FutureTask<Outcome> early = new FutureTask<>(() -> read(source, LoadMonitor.NONE, () -> false));
         Thread thread = new Thread(early, "chronoline-early-load");
         thread.setDaemon(true);
         thread.start();
@@ -50,7 +55,7 @@ final class DocumentLoad extends Task<DocumentLoad.Outcome> {
         if (headStart != null) {
             try {
                 return headStart.get();
-            } catch (java.util.concurrent.ExecutionException e) {
+            } catch (ExecutionException e) {
                 // Read it again, here, where a failure is reported as usual.
             }
         }
@@ -69,10 +74,10 @@ final class DocumentLoad extends Task<DocumentLoad.Outcome> {
         }, this::isCancelled);
     }
 
-    private static Outcome read(TimelineSource source, LoadMonitor monitor, java.util.function.BooleanSupplier cancelled) {
+    private static Outcome read(TimelineSource source, LoadMonitor monitor, BooleanSupplier cancelled) {
         if (source.path() != null) {
             // Temporary files an earlier save left when it was killed go now, not at some later save.
-            org.chronoline.io.SafeFileWriter.removeLeftovers(source.path());
+            SafeFileWriter.removeLeftovers(source.path());
         }
         LoadResult result = new TimelineFileReader().read(source, monitor);
         TimelineContent content = result.isLoaded() && !cancelled.getAsBoolean() ? new TimelineContent(result.document()) : null;

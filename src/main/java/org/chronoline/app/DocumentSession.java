@@ -16,8 +16,24 @@ import org.chronoline.model.edit.UndoHistory;
  * The timeline being worked on: its document, its undo history, the file it belongs to and what
  * that file looked like when last read or written. It turns the history's state into properties
  * the window binds to (title mark, Undo and Redo labels); the logic is in {@link UndoHistory}.
+ *
+ * <p>Every change of the document goes out along one path, {@link #changeProperty()}: a different
+ * document was {@linkplain Change.Kind#OPENED opened} (read, created, recovered) or the same one was
+ * {@linkplain Change.Kind#EDITED edited} (an edit, undo, redo). Whoever shows the document listens
+ * there and nowhere else.
  */
 final class DocumentSession {
+    /** One change of the document: what it is now, and whether it is another document or the same one edited. */
+    record Change(Kind kind, TimelineDocument document) {
+        enum Kind {
+            /** Another document: show it from scratch. */
+            OPENED,
+            /** The same document, edited: keep the view, the filter, the search and the selection. */
+            EDITED
+        }
+    }
+
+    private final ReadOnlyObjectWrapper<Change> change = new ReadOnlyObjectWrapper<>(this, "change");
     private final ReadOnlyObjectWrapper<TimelineDocument> document = new ReadOnlyObjectWrapper<>(this, "document");
     private final ReadOnlyBooleanWrapper modified = new ReadOnlyBooleanWrapper(this, "modified");
     private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper(this, "undoLabel");
@@ -37,7 +53,7 @@ final class DocumentSession {
         file.set(path);
         stamp = diskStamp;
         ignoredDiskStamp = null;
-        refresh();
+        refresh(Change.Kind.OPENED);
     }
 
     /** Starts working on a new, never saved document. */
@@ -45,13 +61,13 @@ final class DocumentSession {
         history = UndoHistory.unsaved(created);
         file.set(null);
         stamp = null;
-        refresh();
+        refresh(Change.Kind.OPENED);
     }
 
     /** Replaces the document with unsaved edits recovered after a crash; they stay unsaved until saved. */
     void recovered(TimelineDocument recovered) {
         history.reset(recovered, false);
-        refresh();
+        refresh(Change.Kind.OPENED);
     }
 
     boolean hasDocument() {
@@ -60,18 +76,18 @@ final class DocumentSession {
 
     void perform(Edit edit) {
         history.perform(edit);
-        refresh();
+        refresh(Change.Kind.EDITED);
     }
 
     Edit undo() {
         Edit edit = history.undo();
-        refresh();
+        refresh(Change.Kind.EDITED);
         return edit;
     }
 
     Edit redo() {
         Edit edit = history.redo();
-        refresh();
+        refresh(Change.Kind.EDITED);
         return edit;
     }
 
@@ -85,7 +101,7 @@ final class DocumentSession {
         file.set(path);
         stamp = newStamp;
         ignoredDiskStamp = null;
-        refresh();
+        refresh(null);
     }
 
     FileStamp stamp() {
@@ -111,11 +127,20 @@ final class DocumentSession {
         return history != null && history.document().isFromNewerVersion();
     }
 
-    private void refresh() {
+    /** Brings the properties up to date, then publishes the change (null: the document itself did not change, as after a save). */
+    private void refresh(Change.Kind kind) {
         document.set(history.document());
         modified.set(history.isModified());
         undoLabel.set(history.undoLabel());
         redoLabel.set(history.redoLabel());
+        if (kind != null) {
+            change.set(new Change(kind, history.document()));
+        }
+    }
+
+    /** The last change of the document; each change is a new value, even when an edit gives back an equal document. */
+    ReadOnlyObjectProperty<Change> changeProperty() {
+        return change.getReadOnlyProperty();
     }
 
     ReadOnlyObjectProperty<TimelineDocument> documentProperty() {

@@ -1,19 +1,22 @@
 package org.chronoline.app;
 
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ColorPicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
-import javafx.stage.Window;
 import org.chronoline.model.DateInput;
 import org.chronoline.model.DateText;
 import org.chronoline.model.Era;
@@ -37,7 +40,7 @@ final class ErasDialog {
         dialog.setHeaderText(Messages.get("eras.header"));
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         ListView<Era> list = new ListView<>();
-        list.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
+        list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(Era era, boolean empty) {
                 super.updateItem(era, empty);
@@ -74,7 +77,7 @@ final class ErasDialog {
     }
 
     private static Era withUniqueId(Era era, DocumentSession session) {
-        java.util.Set<String> taken = new java.util.HashSet<>();
+        Set<String> taken = new HashSet<>();
         session.document().eras().forEach(other -> taken.add(other.id()));
         String id = era.id();
         for (int n = 2; taken.contains(id); n++) {
@@ -105,7 +108,7 @@ final class ErasDialog {
         grid.addRow(3, new Label(Messages.get("categories.colour")), colour);
         grid.add(problem, 1, 4);
         dialog.getDialogPane().setContent(grid);
-        javafx.scene.Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
+        Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
         Runnable check = () -> {
             String reason = problem(title.getText(), start.getText(), end.getText());
             problem.setText(reason == null ? "" : reason);

@@ -10,9 +10,12 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.css.PseudoClass;
 import javafx.geometry.HPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -20,17 +23,24 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import javafx.util.StringConverter;
 import org.chronoline.model.Category;
 import org.chronoline.model.DateInput;
 import org.chronoline.model.DateText;
@@ -41,6 +51,7 @@ import org.chronoline.model.HistoricalDate;
 import org.chronoline.model.InvalidDateException;
 import org.chronoline.model.Source;
 import org.chronoline.model.TimelineEvent;
+import org.chronoline.model.edit.Edits;
 import org.chronoline.text.Messages;
 import org.chronoline.view.TimelineContent;
 import org.controlsfx.control.SearchableComboBox;
@@ -55,7 +66,7 @@ import org.controlsfx.validation.Validator;
  * (ControlsFX validation) and Apply stays disabled until they are fixed. Ctrl+Enter applies, Esc
  * cancels.
  */
-final class EventForm extends javafx.scene.layout.BorderPane {
+final class EventForm extends BorderPane {
     /** What the form needs from the window. */
     interface Owner {
         /** The edited event; {@code newCategory} when the user typed a category that does not exist yet. */
@@ -89,7 +100,7 @@ final class EventForm extends javafx.scene.layout.BorderPane {
     private final VBox sourceRows = new VBox(10);
     private final List<SourceRow> sources = new ArrayList<>();
     private final List<String> related = new ArrayList<>();
-    private final javafx.scene.layout.FlowPane relatedChips = new javafx.scene.layout.FlowPane(6, 6);
+    private final FlowPane relatedChips = new FlowPane(6, 6);
     private final TextField imagePath = field("form-image");
     private final Label imageReading = reading();
     private final TextField imageCaption = field("form-image-caption");
@@ -118,7 +129,7 @@ final class EventForm extends javafx.scene.layout.BorderPane {
                 e.consume();
             }
         });
-        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN).match(e)) {
                 if (!apply.isDisabled()) {
                     applyChanges();
@@ -144,7 +155,7 @@ final class EventForm extends javafx.scene.layout.BorderPane {
         grid.getStyleClass().add("form-grid");
         ColumnConstraints labels = new ColumnConstraints();
         labels.setHalignment(HPos.RIGHT);
-        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        labels.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         fields.setFillWidth(true);
@@ -179,7 +190,7 @@ final class EventForm extends javafx.scene.layout.BorderPane {
         relatedPicker.setId("form-related-picker");
         relatedPicker.setPromptText(Messages.get("form.related.prompt"));
         relatedPicker.setMaxWidth(Double.MAX_VALUE);
-        relatedPicker.setConverter(new javafx.util.StringConverter<>() {
+        relatedPicker.setConverter(new StringConverter<>() {
             @Override
             public String toString(TimelineEvent e) {
                 return e == null ? "" : e.title() + " (" + e.dateText() + ")";
@@ -199,7 +210,7 @@ final class EventForm extends javafx.scene.layout.BorderPane {
         relatedPicker.valueProperty().addListener((o, old, picked) -> {
             if (picked != null) {
                 addRelated(picked.id());
-                javafx.application.Platform.runLater(() -> relatedPicker.setValue(null));
+                Platform.runLater(() -> relatedPicker.setValue(null));
             }
         });
         Button pick = new Button(Messages.get("form.related.pick"));
@@ -231,9 +242,9 @@ final class EventForm extends javafx.scene.layout.BorderPane {
                 section("form.related"), relatedChips, new HBox(6, relatedPicker, pick),
                 section("form.image"), new HBox(6, imagePath, choose), imageReading, imageCaption, imageCredit);
         fieldsBox.getStyleClass().add("event-form-fields");
-        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(fieldsBox);
+        ScrollPane scroll = new ScrollPane(fieldsBox);
         scroll.setFitToWidth(true);
-        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("details-scroll");
         // Apply and Cancel stay in sight however long the form is.
         setCenter(scroll);
@@ -289,7 +300,7 @@ final class EventForm extends javafx.scene.layout.BorderPane {
         });
     }
 
-    private static final javafx.css.PseudoClass INVALID = javafx.css.PseudoClass.getPseudoClass("invalid");
+    private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
 
     /** Why typed text is not a date, or null when it is (or is blank and not required). */
     private static String dateProblem(String text, boolean required) {
@@ -498,7 +509,7 @@ final class EventForm extends javafx.scene.layout.BorderPane {
                         original.image() == null ? ExtraFields.NONE : original.image().extras());
         // A new event is named after what the user typed, not after the form's placeholder.
         HistoricalDate startDate = DateInput.parse(start.getText());
-        String id = isNew ? EventIds.generate(title.getText().strip(), startDate, org.chronoline.model.edit.Edits.eventIds(content.document()))
+        String id = isNew ? EventIds.generate(title.getText().strip(), startDate, Edits.eventIds(content.document()))
                 : original.id();
         TimelineEvent after = new TimelineEvent(id, title.getText().strip(), startDate,
                 end.getText().isBlank() ? null : DateInput.parse(end.getText()), approximate.isSelected(), categoryId,
@@ -520,7 +531,7 @@ final class EventForm extends javafx.scene.layout.BorderPane {
 
     // ---- helpers -------------------------------------------------------------------------------
 
-    private Set<String> used(java.util.function.Function<TimelineEvent, List<String>> values) {
+    private Set<String> used(Function<TimelineEvent, List<String>> values) {
         Set<String> all = new TreeSet<>();
         for (int i = 0; i < content.events().size(); i++) {
             all.addAll(values.apply(content.events().get(i)));
@@ -531,7 +542,7 @@ final class EventForm extends javafx.scene.layout.BorderPane {
     private static int addRow(GridPane grid, int row, String labelKey, Node field) {
         Label label = new Label(labelKey.isEmpty() ? "" : Messages.get(labelKey));
         label.getStyleClass().add("form-label");
-        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         if (field instanceof Control) {
             label.setLabelFor(field);
         }
@@ -562,7 +573,7 @@ final class EventForm extends javafx.scene.layout.BorderPane {
         Button button = new Button(text);
         button.getStyleClass().add("form-small-button");
         button.setAccessibleText(Messages.get(accessibleKey));
-        button.setTooltip(new javafx.scene.control.Tooltip(Messages.get(accessibleKey)));
+        button.setTooltip(new Tooltip(Messages.get(accessibleKey)));
         button.setOnAction(e -> action.run());
         return button;
     }

@@ -1,12 +1,18 @@
 package org.chronoline.app;
 
 import java.util.Comparator;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import org.chronoline.model.Category;
+import org.chronoline.model.DisplayText;
 import org.chronoline.model.TimelineEvent;
 import org.chronoline.text.Messages;
 import org.chronoline.view.EventIndex;
@@ -25,12 +31,12 @@ final class EventTable extends TableView<TimelineEvent> {
         this.timeline = timeline;
         setId("event-table");
         getStyleClass().add("event-table");
-        setPlaceholder(new javafx.scene.control.Label(Messages.get("list.empty")));
+        setPlaceholder(new Label(Messages.get("list.empty")));
 
         TableColumn<TimelineEvent, TimelineEvent> date = new TableColumn<>(Messages.get("list.date"));
         date.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         date.setComparator(EventIndex.timeOrder());
-        date.setCellFactory(column -> new javafx.scene.control.TableCell<>() {
+        date.setCellFactory(column -> new TableCell<>() {
             @Override
             protected void updateItem(TimelineEvent e, boolean empty) {
                 super.updateItem(e, empty);
@@ -51,7 +57,7 @@ final class EventTable extends TableView<TimelineEvent> {
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
         SortedList<TimelineEvent> sorted = new SortedList<>(finder.shown());
-        sorted.comparatorProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+        sorted.comparatorProperty().bind(Bindings.createObjectBinding(
                 () -> getComparator() == null ? EventIndex.timeOrder() : getComparator(), comparatorProperty()));
         setItems(sorted);
 
@@ -63,7 +69,7 @@ final class EventTable extends TableView<TimelineEvent> {
             }
         });
         timeline.selectedEventProperty().addListener((o, old, now) -> follow(now));
-        getItems().addListener((javafx.collections.ListChangeListener<TimelineEvent>) c -> follow(timeline.getSelectedEvent()));
+        getItems().addListener((ListChangeListener<TimelineEvent>) c -> follow(timeline.getSelectedEvent()));
     }
 
     private void follow(TimelineEvent selected) {
@@ -90,10 +96,10 @@ final class EventTable extends TableView<TimelineEvent> {
     }
 
     private static TableColumn<TimelineEvent, String> column(String key, double width,
-                                                            java.util.function.Function<TimelineEvent, String> value) {
+                                                            Function<TimelineEvent, String> value) {
         TableColumn<TimelineEvent, String> column = new TableColumn<>(Messages.get(key));
         // Shown as text made safe: no direction overrides, no invisible control characters.
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(org.chronoline.model.DisplayText.line(value.apply(cell.getValue()))));
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(DisplayText.line(value.apply(cell.getValue()))));
         column.setComparator(Comparator.comparing(String::toString, String.CASE_INSENSITIVE_ORDER));
         column.setPrefWidth(width);
         return column;

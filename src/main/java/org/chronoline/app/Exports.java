@@ -14,8 +14,8 @@ import org.chronoline.io.SafeFileWriter;
 import org.chronoline.io.TimelineJsWriter;
 import org.chronoline.model.TimelineDocument;
 import org.chronoline.model.TimelineEvent;
-import org.chronoline.text.Messages;
 import org.chronoline.output.Pictures;
+import org.chronoline.text.Messages;
 import org.chronoline.view.Marks;
 import org.chronoline.view.TimelineRenderer;
 import org.chronoline.view.TimelineView;
@@ -29,12 +29,19 @@ final class Exports {
     private final Dialogs dialogs;
     private final Consumer<String> status;
     private final Supplier<Path> documentFile;
+    private final Background background;
 
     /** @param documentFile the open timeline's file (or null): no export may write over it */
-    Exports(Dialogs dialogs, Consumer<String> status, Supplier<Path> documentFile) {
+    Exports(Dialogs dialogs, Consumer<String> status, Supplier<Path> documentFile, Background background) {
         this.dialogs = dialogs;
         this.status = status;
         this.documentFile = documentFile;
+        this.background = background;
+    }
+
+    /** Starts an export's work where the window's slow work runs. */
+    <T> Task<T> start(Task<T> task) {
+        return background.start(task);
     }
 
     /** A choice in a dialog, shown by its label. */
@@ -150,9 +157,6 @@ final class Exports {
             dialogs.errorLater(Messages.get("export.failed.title"), Messages.get("export.failed", target.getFileName()),
                     String.valueOf(task.getException().getMessage()));
         });
-        Thread thread = new Thread(task, "chronoline-export");
-        thread.setDaemon(true);
-        thread.start();
-        return task;
+        return background.start(task);
     }
 }

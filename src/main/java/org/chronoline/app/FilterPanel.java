@@ -2,9 +2,11 @@ package org.chronoline.app;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -94,7 +96,7 @@ final class FilterPanel extends ScrollPane {
         clear.setId("filter-clear");
         clear.setMaxWidth(Double.MAX_VALUE);
         clear.setOnAction(e -> finder.clearFilters());
-        clear.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> finder.filterProperty().get().isEmpty(),
+        clear.disableProperty().bind(Bindings.createBooleanBinding(() -> finder.filterProperty().get().isEmpty(),
                 finder.filterProperty()));
 
         views.setPromptText(Messages.get("filter.views.prompt"));
@@ -300,7 +302,7 @@ final class FilterPanel extends ScrollPane {
     }
 
     private static Label section(String key) {
-        Label label = new Label(Messages.get(key).toUpperCase(java.util.Locale.ROOT));
+        Label label = new Label(Messages.get(key).toUpperCase(Locale.ROOT));
         label.getStyleClass().add("details-heading");
         return label;
     }

@@ -1,7 +1,9 @@
 package org.chronoline.app;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -154,7 +156,7 @@ final class Finder {
             timeline.setSelectedEvent(selected == null ? null : content.event(selected.id()));
             selectedIds.stream().filter(id -> content.event(id) != null).forEach(id -> timeline.getSelectedIds().add(id));
         }
-        List<TimelineEvent> inTimeOrder = new java.util.ArrayList<>(content.events().size());
+        List<TimelineEvent> inTimeOrder = new ArrayList<>(content.events().size());
         for (int i = 0; i < content.events().size(); i++) {
             inTimeOrder.add(content.events().get(i));
         }
@@ -248,6 +250,6 @@ final class Finder {
     }
 
     private static String count(int n) {
-        return String.format(java.util.Locale.ENGLISH, "%,d", n);
+        return String.format(Locale.ENGLISH, "%,d", n);
     }
 }

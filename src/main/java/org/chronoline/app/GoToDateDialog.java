@@ -1,12 +1,12 @@
 package org.chronoline.app;
 
 import java.util.Optional;
+import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
-import javafx.stage.Window;
 import org.chronoline.model.DateInput;
 import org.chronoline.model.DateText;
 import org.chronoline.model.HistoricalDate;
@@ -37,7 +37,7 @@ final class GoToDateDialog {
         VBox content = new VBox(8, input, feedback);
         dialog.getDialogPane().setContent(content);
 
-        javafx.scene.Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
+        Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
         ok.setDisable(true);
         input.textProperty().addListener((o, old, text) -> {
             feedback.getStyleClass().remove("invalid");

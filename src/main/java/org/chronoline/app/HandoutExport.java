@@ -3,18 +3,19 @@ package org.chronoline.app;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.concurrent.Task;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ChoiceDialog;
 import javafx.stage.FileChooser;
-import javafx.stage.Window;
 import org.chronoline.model.TimelineDocument;
-import org.chronoline.output.Handouts;
 import org.chronoline.model.TimelineEvent;
 import org.chronoline.model.Tour;
+import org.chronoline.output.Handouts;
 import org.chronoline.text.Messages;
 import org.chronoline.view.PresentationSteps;
 
@@ -34,7 +35,7 @@ final class HandoutExport {
     private HandoutExport() {
     }
 
-    static void run(Dialogs dialogs, TimelineDocument document, Path documentFile, List<TimelineEvent> shown, Consumer<String> status) {
+    static void run(Dialogs dialogs, Exports exports, TimelineDocument document, Path documentFile, List<TimelineEvent> shown, Consumer<String> status) {
         List<Subject> subjects = subjects(document, shown);
         if (subjects.isEmpty()) {
             status.accept(Messages.get("present.noSteps"));
@@ -60,7 +61,7 @@ final class HandoutExport {
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("handout.fileType"), "*.pdf"));
         File file = chooser.showSaveDialog(dialogs.owner());
         if (file != null) {
-            write(dialogs, document, subject.get().steps(), file.toPath(), documentFile, status);
+            write(dialogs, exports, document, subject.get().steps(), file.toPath(), documentFile, status);
         }
     }
 
@@ -71,7 +72,7 @@ final class HandoutExport {
         if (all != null) {
             subjects.add(new Subject(all, Messages.get("handout.choice.shown", all.size())));
         }
-        java.util.Map<String, TimelineEvent> byId = new java.util.HashMap<>();
+        Map<String, TimelineEvent> byId = new HashMap<>();
         document.events().forEach(e -> byId.put(e.id(), e));
         for (Tour tour : document.tours()) {
             PresentationSteps steps = PresentationSteps.ofTour(tour, byId::get);
@@ -83,7 +84,7 @@ final class HandoutExport {
     }
 
     /** Draws the pictures and writes the handout in the background, with progress; the task's value is the page count. */
-    static Task<Integer> write(Dialogs dialogs, TimelineDocument document, PresentationSteps steps, Path target, Path documentFile,
+    static Task<Integer> write(Dialogs dialogs, Exports exports, TimelineDocument document, PresentationSteps steps, Path target, Path documentFile,
             Consumer<String> status) {
         status.accept(Messages.get("handout.writing"));
         Task<Integer> task = new Task<>() {
@@ -103,10 +104,7 @@ final class HandoutExport {
             alert.setContentText(String.valueOf(task.getException().getMessage()));
             alert.show();
         });
-        Thread thread = new Thread(task, "chronoline-handout");
-        thread.setDaemon(true);
-        thread.start();
-        return task;
+        return exports.start(task);
     }
 
     /** "The CFE story handout.pdf": the title without characters that file systems refuse. */

@@ -8,7 +8,6 @@ import javafx.concurrent.Task;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.image.WritableImage;
 import javafx.stage.FileChooser;
-import javafx.stage.Window;
 import org.chronoline.io.PngWriter;
 import org.chronoline.text.Messages;
 import org.chronoline.view.Pixels;

@@ -1,6 +1,7 @@
 package org.chronoline.app;
 
 import java.util.List;
+import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -15,21 +16,22 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.Screen;
-import javafx.stage.Stage;
-import org.chronoline.model.TimelineEvent;
-import org.chronoline.text.Messages;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.chronoline.model.DisplayText;
+import org.chronoline.model.TimelineEvent;
+import org.chronoline.text.Messages;
 import org.chronoline.view.LayoutMode;
 import org.chronoline.view.Packing;
+import org.chronoline.view.PresentationSteps;
 import org.chronoline.view.RenderStyle;
+import org.chronoline.view.Theme;
 import org.chronoline.view.TimeScale;
+import org.chronoline.view.TimelineContent;
 import org.chronoline.view.TimelineLayout;
 import org.chronoline.view.TimelineRenderer;
-import org.chronoline.view.PresentationSteps;
-import org.chronoline.view.Theme;
-import org.chronoline.view.TimelineContent;
 import org.chronoline.view.TimelineView;
 
 /**
@@ -106,7 +108,7 @@ final class PresentationMode {
         jumpPrompt.getStyleClass().add("present-jump");
         jumpPrompt.setId("present-jump");
         jumpPrompt.setVisible(false);
-        StackPane.setAlignment(jumpPrompt, javafx.geometry.Pos.CENTER);
+        StackPane.setAlignment(jumpPrompt, Pos.CENTER);
         blank.getStyleClass().add("present-blank");
         blank.setId("present-blank");
         blank.setVisible(false);
@@ -265,7 +267,7 @@ final class PresentationMode {
         TimelineRenderer renderer = new TimelineRenderer(timeline.renderStyle());
         TimeScale scale = TimeScale.fitting(context[0], context[1], width, TimelineRenderer.FIT_MARGIN);
         double gap = renderer.metrics().labelGap();
-        double label = renderer.labelMeasurer().width(org.chronoline.model.DisplayText.line(event.title()));
+        double label = renderer.labelMeasurer().width(DisplayText.line(event.title()));
         double marker = scale.xOf(event.isSpan() ? event.endSecond() : event.start().midSecond());
         double overflow = marker + renderer.metrics().markerSize() / 2 + gap + label + gap - width + 4; // 4: a little air
         double leftmost = TimelineRenderer.FIT_MARGIN / 2;
@@ -283,7 +285,7 @@ final class PresentationMode {
      */
     private void fitType(double[] context) {
         double width = timeline.getViewportWidth();
-        javafx.scene.Scene scene = stage.getScene();
+        Scene scene = stage.getScene();
         // The band may take what the card, the progress line and the footer leave.
         double height = scene.getHeight() - Math.min(card.prefHeight(scene.getWidth()), scene.getHeight() * 0.55)
                 - progress.prefHeight(-1) - footer.prefHeight(-1);

@@ -3,13 +3,17 @@ package org.chronoline.app;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.DoubleFunction;
+import java.util.function.Function;
 import javafx.geometry.Pos;
 import javafx.print.PageLayout;
 import javafx.print.PageOrientation;
 import javafx.print.Paper;
 import javafx.print.Printer;
 import javafx.print.PrinterJob;
+import javafx.scene.Group;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -24,8 +28,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.Window;
 import javafx.util.StringConverter;
+import org.chronoline.model.DisplayText;
 import org.chronoline.text.Messages;
 import org.chronoline.view.LayoutMode;
 import org.chronoline.view.Marks;
@@ -132,7 +136,7 @@ final class PrintPreview {
             TimeScale now = timeline.getScale();
             double viewWidth = Math.max(1, timeline.getViewportWidth());
             Marks marks = Marks.selecting(timeline.getSelectedIds());
-            java.util.function.DoubleFunction<TimeScale> period = w -> TimeScale.fitting(now.startSecond(), now.endSecond(viewWidth), w, 0);
+            DoubleFunction<TimeScale> period = w -> TimeScale.fitting(now.startSecond(), now.endSecond(viewWidth), w, 0);
             fit(w -> renderer.period(content, mode, period.apply(w), w, marks), width, drawingHeight);
             if (drawing.height() * zoom > drawingHeight) {
                 // The view prints on one page: lanes keep as many rows as fit there, and count the rest.
@@ -160,7 +164,7 @@ final class PrintPreview {
      * and printed smaller (down to 40%), so that it fits the page's height rather than cut lanes off;
      * what still does not fit goes onto further pages below.
      */
-    private void fit(java.util.function.DoubleFunction<TimelineRenderer.Drawing> drawingAt, double width, double height) {
+    private void fit(DoubleFunction<TimelineRenderer.Drawing> drawingAt, double width, double height) {
         zoom = 1;
         drawing = drawingAt.apply(width);
         if (drawing.height() > height) {
@@ -174,7 +178,7 @@ final class PrintPreview {
         double[] area = printable();
         Region page = page(pages.get(index), area[0], area[1]);
         page.getStyleClass().add("print-page");
-        javafx.scene.Group scaled = new javafx.scene.Group(page);
+        Group scaled = new Group(page);
         double fit = Math.min(700 / area[0], 440 / area[1]);
         page.setScaleX(fit);
         page.setScaleY(fit);
@@ -183,7 +187,7 @@ final class PrintPreview {
 
     /** One printed page: the title, its part of the drawing, the period and page number. */
     Region page(PrintPages.Page page, double width, double height) {
-        Label heading = new Label(org.chronoline.model.DisplayText.line(title));
+        Label heading = new Label(DisplayText.line(title));
         heading.getStyleClass().add("print-title");
         Label footer = new Label(Messages.get("print.footer", page.range(), page.number(), page.of()));
         footer.getStyleClass().add("print-footer");
@@ -226,7 +230,7 @@ final class PrintPreview {
         boolean ok = true;
         for (Region page : printed) {
             // A scene of its own, with the window's styles, lays the page out for the printer.
-            javafx.scene.Scene scene = new javafx.scene.Scene(new javafx.scene.Group(page));
+            Scene scene = new Scene(new Group(page));
             scene.getStylesheets().addAll(dialogs.owner().getScene().getStylesheets());
             page.applyCss();
             page.layout();
@@ -236,7 +240,7 @@ final class PrintPreview {
         status.accept(Messages.get(ok ? "print.sent" : "print.failed", printed.size()));
     }
 
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
+    private static <T> StringConverter<T> converter(Function<T, String> text) {
         return new StringConverter<>() {
             @Override
             public String toString(T value) {

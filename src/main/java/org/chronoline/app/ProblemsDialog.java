@@ -1,7 +1,9 @@
 package org.chronoline.app;
 
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.event.ActionEvent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -12,7 +14,6 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.Window;
 import org.chronoline.io.LoadResult;
 import org.chronoline.io.Problem;
 import org.chronoline.text.Messages;
@@ -61,7 +62,7 @@ final class ProblemsDialog {
 
         ButtonType copy = new ButtonType(Messages.get("problems.copy"), ButtonBar.ButtonData.LEFT);
         alert.getButtonTypes().setAll(copy, ButtonType.CLOSE);
-        alert.getDialogPane().lookupButton(copy).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+        alert.getDialogPane().lookupButton(copy).addEventFilter(ActionEvent.ACTION, e -> {
             ClipboardContent text = new ClipboardContent();
             text.putString(result.problems().stream().map(p -> p.format(fileName)).collect(Collectors.joining("\n")));
             Clipboard.getSystemClipboard().setContent(text);
@@ -71,7 +72,7 @@ final class ProblemsDialog {
     }
 
     private static TableColumn<Problem, String> column(String titleKey, double width,
-                                                       java.util.function.Function<Problem, String> value) {
+                                                       Function<Problem, String> value) {
         TableColumn<Problem, String> column = new TableColumn<>(Messages.get(titleKey));
         column.setPrefWidth(width);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));

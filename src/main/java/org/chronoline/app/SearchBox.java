@@ -2,7 +2,9 @@ package org.chronoline.app;
 
 import java.util.List;
 import javafx.animation.PauseTransition;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -13,6 +15,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.util.Duration;
+import org.chronoline.model.DisplayText;
 import org.chronoline.model.TimelineEvent;
 import org.chronoline.model.find.SearchQuery;
 import org.chronoline.text.Messages;
@@ -74,11 +77,11 @@ final class SearchBox {
         overlay.getStyleClass().add("search-popup");
         overlay.setManaged(false);
         overlay.setVisible(false);
-        finder.matches().addListener((javafx.collections.ListChangeListener<TimelineEvent>) c -> showResults());
+        finder.matches().addListener((ListChangeListener<TimelineEvent>) c -> showResults());
     }
 
     /** The layer to put over the window's content, where the list of matches appears. */
-    javafx.scene.Node overlay() {
+    Node overlay() {
         return overlay;
     }
 
@@ -184,7 +187,7 @@ final class SearchBox {
     }
 
     private static Text styledText(String text, String styleClass) {
-        Text t = new Text(org.chronoline.model.DisplayText.line(text));
+        Text t = new Text(DisplayText.line(text));
         t.getStyleClass().add(styleClass);
         return t;
     }

@@ -3,7 +3,6 @@ package org.chronoline.app;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
-import javafx.stage.Window;
 import org.chronoline.text.Messages;
 
 /** Help > Keyboard and Mouse: every way to move around, from the list in the message file. */

@@ -1,9 +1,13 @@
 package org.chronoline.app;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
 import javafx.scene.control.Label;
+import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.chronoline.model.DisplayText;
 import org.chronoline.model.TimelineEvent;
@@ -52,11 +56,11 @@ final class StepCard extends HBox {
     }
 
     /** A picture read in the background takes its place on the card when it arrives. */
-    private final javafx.beans.value.ChangeListener<javafx.scene.image.Image> arrived = (o, was, now) -> showPicture(now);
+    private final ChangeListener<Image> arrived = (o, was, now) -> showPicture(now);
     private EventPictures.Picture shown;
     private String captionText;
 
-    private void showPicture(javafx.scene.image.Image image) {
+    private void showPicture(Image image) {
         picture.setImage(image);
         fit(image);
         setOptional(caption, image == null ? null : captionText);
@@ -68,16 +72,16 @@ final class StepCard extends HBox {
      * Sizes the picture with the type (five title lines high, a third of the card wide) and never
      * past its own size, once it has loaded in the background.
      */
-    private void fit(javafx.scene.image.Image image) {
+    private void fit(Image image) {
         picture.fitHeightProperty().unbind();
         picture.fitWidthProperty().unbind();
         if (image == null) {
             return;
         }
-        picture.fitHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+        picture.fitHeightProperty().bind(Bindings.createDoubleBinding(
                 () -> Math.max(1, Math.min(title.getFont().getSize() * 5, loaded(image.getHeight()))),
                 title.fontProperty(), image.heightProperty()));
-        picture.fitWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+        picture.fitWidthProperty().bind(Bindings.createDoubleBinding(
                 () -> Math.max(1, Math.min(getWidth() * 0.3, loaded(image.getWidth()))), widthProperty(), image.widthProperty()));
     }
 
@@ -96,7 +100,7 @@ final class StepCard extends HBox {
         Label label = new Label();
         label.getStyleClass().add(styleClass);
         label.setWrapText(true);
-        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        label.setMinHeight(Region.USE_PREF_SIZE);
         return label;
     }
 }

@@ -4,8 +4,11 @@ import java.util.function.IntConsumer;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
+import org.chronoline.model.DisplayText;
 import org.chronoline.model.TimelineEvent;
 import org.chronoline.text.Messages;
 import org.chronoline.view.PresentationSteps;
@@ -29,13 +32,13 @@ final class StepOverview extends VBox {
         for (int i = 0; i < steps.size(); i++) {
             TimelineEvent event = steps.steps().get(i);
             int number = i + 1;
-            Button tile = new Button(number + "\n" + event.dateText() + "\n" + org.chronoline.model.DisplayText.line(event.title()));
+            Button tile = new Button(number + "\n" + event.dateText() + "\n" + DisplayText.line(event.title()));
             tile.getStyleClass().add("present-tile");
             tile.setWrapText(true);
             tile.setMnemonicParsing(false);
             tile.setOnAction(e -> choose.accept(number));
             tile.setOnKeyPressed(e -> {
-                if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                if (e.getCode() == KeyCode.ENTER) {
                     tile.fire();
                     e.consume();
                 }
@@ -45,7 +48,7 @@ final class StepOverview extends VBox {
         ScrollPane scroll = new ScrollPane(tiles);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("present-overview-scroll");
-        VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().addAll(title, hint, scroll);
         setVisible(false);
     }

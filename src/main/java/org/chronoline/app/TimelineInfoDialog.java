@@ -7,7 +7,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
-import javafx.stage.Window;
 import org.chronoline.model.TimelineDocument;
 import org.chronoline.model.edit.Edit;
 import org.chronoline.model.edit.Edits;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -11,11 +12,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.stage.Window;
+import org.chronoline.model.DisplayText;
 import org.chronoline.model.EventIds;
 import org.chronoline.model.ExtraFields;
 import org.chronoline.model.TimelineEvent;
@@ -23,6 +25,7 @@ import org.chronoline.model.Tour;
 import org.chronoline.model.edit.Edit;
 import org.chronoline.model.edit.Edits;
 import org.chronoline.text.Messages;
+import org.chronoline.view.EventIndex;
 
 /**
  * Edit > Tours: guided paths through the events for presenting. Steps are reordered by dragging
@@ -82,7 +85,7 @@ final class ToursDialog {
         fromSelection.setDisable(selectedEvents.isEmpty());
         Button fromFilter = button("tours.fromFilter", () -> newTour(shownEvents));
         fromFilter.setId("tours-from-filter");
-        fromFilter.setTooltip(new javafx.scene.control.Tooltip(Messages.get("tours.fromFilter.tooltip", shownEvents.size())));
+        fromFilter.setTooltip(new Tooltip(Messages.get("tours.fromFilter.tooltip", shownEvents.size())));
         // Only a filter that leaves some events out makes a tour different from "every event".
         fromFilter.setDisable(shownEvents.isEmpty() || shownEvents.size() == session.document().events().size());
         Button empty = button("tours.new", () -> newTour(List.of()));
@@ -104,7 +107,7 @@ final class ToursDialog {
         }
         addSelected.disableProperty().unbind();
         addSelected.disableProperty().bind(tours.getSelectionModel().selectedItemProperty().isNull()
-                .or(javafx.beans.binding.Bindings.createBooleanBinding(selectedEvents::isEmpty)));
+                .or(Bindings.createBooleanBinding(selectedEvents::isEmpty)));
         VBox left = new VBox(6, new Label(Messages.get("tours.list")), tours, new HBox(6, fromSelection, fromFilter),
                 new HBox(6, empty, rename, delete));
         VBox right = new VBox(6, new Label(Messages.get("tours.steps")), steps, new HBox(6, addSelected, up, down, remove));
@@ -146,7 +149,7 @@ final class ToursDialog {
     private void newFromSelection() {
         List<TimelineEvent> chosen = new ArrayList<>(session.document().events().stream()
                 .filter(e -> selectedEvents.contains(e.id())).toList());
-        chosen.sort(org.chronoline.view.EventIndex.timeOrder());
+        chosen.sort(EventIndex.timeOrder());
         newTour(chosen.stream().map(TimelineEvent::id).toList());
     }
 
@@ -239,7 +242,7 @@ final class ToursDialog {
                 return;
             }
             TimelineEvent e = session.document().events().stream().filter(x -> x.id().equals(id)).findFirst().orElse(null);
-            setText((getIndex() + 1) + ". " + (e == null ? id : org.chronoline.model.DisplayText.line(e.title()) + " (" + e.dateText() + ")"));
+            setText((getIndex() + 1) + ". " + (e == null ? id : DisplayText.line(e.title()) + " (" + e.dateText() + ")"));
         }
     }
 

@@ -1,13 +1,20 @@
 package org.chronoline.app;
 
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.event.ActionEvent;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.input.KeyCombination;
+import org.chronoline.model.DateText;
+import org.chronoline.model.HistoricalDate;
+import org.chronoline.model.TimelineEvent;
 import org.chronoline.text.Messages;
+import org.chronoline.view.TimelineView;
 import org.controlsfx.control.action.Action;
 import org.controlsfx.control.action.ActionUtils;
+
 
 /**
  * Every command of the window as one ControlsFX {@link Action}, shared by the menu bar and the
@@ -61,100 +68,154 @@ final class WindowActions {
     final Action shortcuts;
     final Action about;
 
-    WindowActions(MainWindow w) {
-        ObservableBooleanValue readOnly = w.readOnly();
-        ObservableBooleanValue noSelection = w.timeline().selectedEventProperty().isNull();
+    /** What the window itself does, which no other part knows: its panes, its search field, closing it. */
+    interface Window {
+        void toggleList();
 
-        newTimeline = action("action.newTimeline", "Shortcut+N", null, e -> w.files().newTimeline());
-        open = action("action.open", "Shortcut+O", "open", e -> w.files().chooseAndOpen());
+        void toggleFilters();
+
+        void focusSearch();
+
+        void requestClose();
+
+        /** Whether the keyboard is in a text field, where plain keys must type rather than command. */
+        boolean isTyping();
+    }
+
+    private final Window window;
+    private final Editing editing;
+    private final TimelineView timeline;
+    private final Presenting presenting;
+    private final DocumentCommands commands;
+
+    WindowActions(Window window, DocumentSession session, DocumentFiles files, Editing editing, TimelineView timeline, Finder finder,
+            Presenting presenting, DocumentCommands commands, Dialogs dialogs, ObservableBooleanValue readOnly) {
+        this.window = window;
+        this.editing = editing;
+        this.timeline = timeline;
+        this.presenting = presenting;
+        this.commands = commands;
+        ObservableBooleanValue noSelection = timeline.selectedEventProperty().isNull();
+
+        newTimeline = action("action.newTimeline", "Shortcut+N", null, e -> files.newTimeline());
+        open = action("action.open", "Shortcut+O", "open", e -> files.chooseAndOpen());
         open.setLongText(Messages.get("action.open.long"));
-        save = action("action.save", "Shortcut+S", "save", e -> w.files().save(null));
+        save = action("action.save", "Shortcut+S", "save", e -> files.save(null));
         save.setLongText(Messages.get("action.save.long"));
         save.disabledProperty().bind(readOnly);
-        saveAs = action("action.saveAs", "Shortcut+Shift+S", null, e -> w.files().saveAs(null));
+        saveAs = action("action.saveAs", "Shortcut+Shift+S", null, e -> files.saveAs(null));
         saveAs.disabledProperty().bind(readOnly);
-        quit = action("action.quit", "Shortcut+Q", null, e -> w.requestClose());
+        quit = action("action.quit", "Shortcut+Q", null, e -> window.requestClose());
 
-        undo = action("action.undo", "Shortcut+Z", "undo", e -> w.editing().undo());
-        undo.textProperty().bind(Bindings.createStringBinding(() -> w.session().undoLabelProperty().get() == null
-                ? Messages.get("action.undo") : Messages.get("action.undo.named", w.session().undoLabelProperty().get()),
-                w.session().undoLabelProperty()));
-        undo.disabledProperty().bind(w.session().undoLabelProperty().isNull());
+        undo = action("action.undo", "Shortcut+Z", "undo", e -> editing.undo());
+        undo.textProperty().bind(Bindings.createStringBinding(() -> session.undoLabelProperty().get() == null
+                ? Messages.get("action.undo") : Messages.get("action.undo.named", session.undoLabelProperty().get()),
+                session.undoLabelProperty()));
+        undo.disabledProperty().bind(session.undoLabelProperty().isNull());
         undo.setLongText(Messages.get("action.undo.long"));
-        redo = action("action.redo", "Shortcut+Shift+Z", "redo", e -> w.editing().redo());
-        redo.textProperty().bind(Bindings.createStringBinding(() -> w.session().redoLabelProperty().get() == null
-                ? Messages.get("action.redo") : Messages.get("action.redo.named", w.session().redoLabelProperty().get()),
-                w.session().redoLabelProperty()));
-        redo.disabledProperty().bind(w.session().redoLabelProperty().isNull());
+        redo = action("action.redo", "Shortcut+Shift+Z", "redo", e -> editing.redo());
+        redo.textProperty().bind(Bindings.createStringBinding(() -> session.redoLabelProperty().get() == null
+                ? Messages.get("action.redo") : Messages.get("action.redo.named", session.redoLabelProperty().get()),
+                session.redoLabelProperty()));
+        redo.disabledProperty().bind(session.redoLabelProperty().isNull());
         redo.setLongText(Messages.get("action.redo.long"));
 
         // Plain keys also type text: from a text field they must type, not edit the timeline.
-        newEvent = action("action.newEvent", "Insert", "add", w.unlessTyping(e -> w.editing().newEvent()));
+        newEvent = action("action.newEvent", "Insert", "add", unlessTyping(e -> editing.newEvent()));
         newEvent.setLongText(Messages.get("action.newEvent.long"));
         newEvent.disabledProperty().bind(readOnly);
-        editEvent = action("action.editEvent", "F2", null, e -> w.editing().editSelected());
+        editEvent = action("action.editEvent", "F2", null, e -> editing.editSelected());
         editEvent.disabledProperty().bind(Bindings.or(readOnly, noSelection));
-        duplicate = action("action.duplicate", "Shortcut+D", null, e -> w.editing().duplicateSelected());
+        duplicate = action("action.duplicate", "Shortcut+D", null, e -> editing.duplicateSelected());
         duplicate.disabledProperty().bind(Bindings.or(readOnly, noSelection));
-        delete = action("action.delete", "Delete", null, w.unlessTyping(e -> w.editing().deleteSelected()));
+        delete = action("action.delete", "Delete", null, unlessTyping(e -> editing.deleteSelected()));
         delete.disabledProperty().bind(Bindings.or(readOnly, noSelection));
-        editSelected = action("action.editSelected", null, null, e -> w.editSelectedEvents());
-        editSelected.disabledProperty().bind(Bindings.or(readOnly, Bindings.size(w.timeline().getSelectedIds()).lessThan(2)));
-        categories = action("action.categories", null, null, e -> w.editCategories());
+        editSelected = action("action.editSelected", null, null, e -> commands.editSelectedEvents());
+        editSelected.disabledProperty().bind(Bindings.or(readOnly, Bindings.size(timeline.getSelectedIds()).lessThan(2)));
+        categories = action("action.categories", null, null, e -> commands.editCategories());
         categories.disabledProperty().bind(readOnly);
-        eras = action("action.eras", null, null, e -> w.editEras());
+        eras = action("action.eras", null, null, e -> commands.editEras());
         eras.disabledProperty().bind(readOnly);
-        tours = action("action.tours", null, null, e -> w.editTours());
+        tours = action("action.tours", null, null, e -> commands.editTours());
         tours.disabledProperty().bind(readOnly);
-        timelineInfo = action("action.timelineInfo", null, null, e -> w.editTimelineInfo());
+        timelineInfo = action("action.timelineInfo", null, null, e -> commands.editTimelineInfo());
         timelineInfo.disabledProperty().bind(readOnly);
 
-        fitAll = action("action.fitAll", "Shortcut+0", "fit", e -> w.timeline().fitAll());
+        fitAll = action("action.fitAll", "Shortcut+0", "fit", e -> timeline.fitAll());
         fitAll.setLongText(Messages.get("action.fitAll.long"));
-        zoomIn = action("action.zoomIn", "Shortcut+EQUALS", "zoom-in", e -> w.timeline().zoom(1.5));
+        zoomIn = action("action.zoomIn", "Shortcut+EQUALS", "zoom-in", e -> timeline.zoom(1.5));
         zoomIn.setLongText(Messages.get("action.zoomIn.long"));
-        zoomOut = action("action.zoomOut", "Shortcut+MINUS", "zoom-out", e -> w.timeline().zoom(1 / 1.5));
+        zoomOut = action("action.zoomOut", "Shortcut+MINUS", "zoom-out", e -> timeline.zoom(1 / 1.5));
         zoomOut.setLongText(Messages.get("action.zoomOut.long"));
-        zoomToSelection = action("action.zoomToSelection", "Z", null, w.unlessTyping(e -> w.timeline().zoomToSelection()));
+        zoomToSelection = action("action.zoomToSelection", "Z", null, unlessTyping(e -> timeline.zoomToSelection()));
         zoomToSelection.disabledProperty().bind(noSelection);
-        goTo = action("action.goTo", "Shortcut+G", "calendar", e -> w.goToDate());
+        goTo = action("action.goTo", "Shortcut+G", "calendar", e -> commands.goToDate());
         goTo.setLongText(Messages.get("action.goTo.long"));
-        back = action("action.back", "Alt+LEFT", "back", e -> w.timeline().back());
+        back = action("action.back", "Alt+LEFT", "back", e -> timeline.back());
         back.setLongText(Messages.get("action.back.long"));
-        back.disabledProperty().bind(w.timeline().canGoBackProperty().not());
-        forward = action("action.forward", "Alt+RIGHT", "forward", e -> w.timeline().forward());
+        back.disabledProperty().bind(timeline.canGoBackProperty().not());
+        forward = action("action.forward", "Alt+RIGHT", "forward", e -> timeline.forward());
         forward.setLongText(Messages.get("action.forward.long"));
-        forward.disabledProperty().bind(w.timeline().canGoForwardProperty().not());
-        firstEvent = action("action.firstEvent", "Home", null, w.unlessTyping(e -> w.timeline().selectFirst()));
-        lastEvent = action("action.lastEvent", "End", null, w.unlessTyping(e -> w.timeline().selectLast()));
-        previousEvent = action("action.previousEvent", "'['", null, w.unlessTyping(e -> w.timeline().selectAdjacent(-1)));
-        nextEvent = action("action.nextEvent", "']'", null, w.unlessTyping(e -> w.timeline().selectAdjacent(1)));
-        exportImage = action("action.exportImage", "Shortcut+E", null, e -> w.exportImage());
-        exportHandout = action("action.exportHandout", null, null, e -> w.exportHandout());
-        exportHandout.disabledProperty().bind(w.session().documentProperty().isNull());
-        importCsv = action("action.importCsv", "Shortcut+Shift+I", null, e -> w.chooseCsvToImport());
-        exportTimelineJs = action("action.exportTimelineJs", null, null, e -> w.exports().timelineJs(w.session().document(), w.baseName()));
-        exportCsv = action("action.exportCsv", null, null, e -> w.exports().csv(w.session().document(), List.copyOf(w.finder().shown()),
-                w.baseName()));
-        exportWholePng = action("action.exportWholePng", null, null, e -> w.exports().wholePng(w.timeline(), w.baseName()));
-        exportSvg = action("action.exportSvg", null, null, e -> w.exports().wholeSvg(w.timeline(), w.baseName()));
-        print = action("action.print", "Shortcut+P", null, e -> PrintPreview.show(w.dialogs(), w.timeline(), w.session().document().title(),
-                w::status));
+        forward.disabledProperty().bind(timeline.canGoForwardProperty().not());
+        firstEvent = action("action.firstEvent", "Home", null, unlessTyping(e -> timeline.selectFirst()));
+        lastEvent = action("action.lastEvent", "End", null, unlessTyping(e -> timeline.selectLast()));
+        previousEvent = action("action.previousEvent", "'['", null, unlessTyping(e -> timeline.selectAdjacent(-1)));
+        nextEvent = action("action.nextEvent", "']'", null, unlessTyping(e -> timeline.selectAdjacent(1)));
+        exportImage = action("action.exportImage", "Shortcut+E", null, e -> commands.exportImage());
+        exportHandout = action("action.exportHandout", null, null, e -> commands.exportHandout());
+        exportHandout.disabledProperty().bind(session.documentProperty().isNull());
+        importCsv = action("action.importCsv", "Shortcut+Shift+I", null, e -> commands.chooseCsvToImport());
+        exportTimelineJs = action("action.exportTimelineJs", null, null, e -> commands.exportTimelineJs());
+        exportCsv = action("action.exportCsv", null, null, e -> commands.exportCsv());
+        exportWholePng = action("action.exportWholePng", null, null, e -> commands.exportWholePng());
+        exportSvg = action("action.exportSvg", null, null, e -> commands.exportWholeSvg());
+        print = action("action.print", "Shortcut+P", null, e -> commands.print());
         for (Action a : List.of(exportTimelineJs, exportCsv, exportWholePng, exportSvg, print)) {
-            a.disabledProperty().bind(w.session().documentProperty().isNull());
+            a.disabledProperty().bind(session.documentProperty().isNull());
         }
-        present = action("action.present", "F5", "present", e -> w.present());
+        present = action("action.present", "F5", "present", e -> presenting.present());
         present.setLongText(Messages.get("action.present.long"));
-        present.disabledProperty().bind(w.session().documentProperty().isNull());
-        find = action("action.find", "Shortcut+F", null, e -> w.focusSearch());
-        findNext = action("action.findNext", "F3", null, e -> w.finder().step(1));
-        findPrevious = action("action.findPrevious", "Shift+F3", null, e -> w.finder().step(-1));
-        showList = action("action.showList", "Shortcut+L", null, e -> w.toggleList());
-        showFilters = action("action.showFilters", "Shortcut+Shift+F", null, e -> w.toggleFilters());
-        copyCitation = action("action.copyCitation", "Shortcut+Shift+C", null, e -> w.copyCitation(w.timeline().getSelectedEvent()));
+        present.disabledProperty().bind(session.documentProperty().isNull());
+        find = action("action.find", "Shortcut+F", null, e -> window.focusSearch());
+        findNext = action("action.findNext", "F3", null, e -> finder.step(1));
+        findPrevious = action("action.findPrevious", "Shift+F3", null, e -> finder.step(-1));
+        showList = action("action.showList", "Shortcut+L", null, e -> window.toggleList());
+        showFilters = action("action.showFilters", "Shortcut+Shift+F", null, e -> window.toggleFilters());
+        copyCitation = action("action.copyCitation", "Shortcut+Shift+C", null, e -> commands.copyCitation(timeline.getSelectedEvent()));
         copyCitation.disabledProperty().bind(noSelection);
-        shortcuts = action("action.shortcuts", "F1", null, e -> ShortcutsDialog.show(w.dialogs()));
-        about = action("action.about", null, null, e -> AboutDialog.show(w.dialogs()));
+        shortcuts = action("action.shortcuts", "F1", null, e -> ShortcutsDialog.show(dialogs));
+        about = action("action.about", null, null, e -> AboutDialog.show(dialogs));
+    }
+
+    /** Wraps a handler so that it does nothing while the user is typing in a text field. */
+    private Consumer<ActionEvent> unlessTyping(Consumer<ActionEvent> handler) {
+        return e -> {
+            if (!window.isTyping()) {
+                handler.accept(e);
+            }
+        };
+    }
+
+    /**
+     * The menu for a right-click on an event: what a desktop user expects to do with it there. The
+     * event is selected first, so that the commands (and their shortcuts) mean this event.
+     */
+    ContextMenu forEvent(TimelineEvent event) {
+        timeline.setSelectedEvent(event);
+        Action presentFromHere = new Action(Messages.get("context.presentFromHere"), e -> presenting.present());
+        return ActionUtils.createContextMenu(List.of(editEvent, delete, duplicate, ActionUtils.ACTION_SEPARATOR, copyCitation,
+                ActionUtils.ACTION_SEPARATOR, presentFromHere, zoomToSelection));
+    }
+
+    /** The menu for a right-click on empty space: add an event at the date there, or find one's way. */
+    ContextMenu forEmptySpace(HistoricalDate at) {
+        Action addHere = new Action(Messages.get("context.addHere", at == null ? "" : DateText.format(at)), e -> editing.createRequested(at));
+        if (at == null) {
+            addHere.setDisabled(true);
+        } else {
+            addHere.disabledProperty().bind(newEvent.disabledProperty());
+        }
+        return ActionUtils.createContextMenu(List.of(addHere, ActionUtils.ACTION_SEPARATOR, fitAll, goTo, back, forward));
     }
 
     /** The name of the action's toolbar glyph, or null. */
@@ -167,7 +228,7 @@ final class WindowActions {
                 ActionUtils.ACTION_SEPARATOR, zoomOut, zoomIn, fitAll, goTo, ActionUtils.ACTION_SEPARATOR, present);
     }
 
-    private static Action action(String textKey, String accelerator, String icon, java.util.function.Consumer<ActionEvent> handler) {
+    private static Action action(String textKey, String accelerator, String icon, Consumer<ActionEvent> handler) {
         Action action = new Action(Messages.get(textKey), handler);
         if (accelerator != null) {
             action.setAccelerator(KeyCombination.keyCombination(accelerator));

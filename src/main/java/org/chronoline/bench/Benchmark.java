@@ -13,19 +13,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.chronoline.view.FxThread;
 import org.chronoline.io.LoadMonitor;
 import org.chronoline.io.LoadResult;
 import org.chronoline.io.TimelineFileReader;
 import org.chronoline.io.TimelineSource;
 import org.chronoline.model.CivilCalendar;
+import org.chronoline.view.FxThread;
 import org.chronoline.view.LayoutMode;
 import org.chronoline.view.Marks;
 import org.chronoline.view.Packing;
 import org.chronoline.view.Theme;
-import org.chronoline.view.TimelineRenderer;
 import org.chronoline.view.TimeScale;
 import org.chronoline.view.TimelineContent;
+import org.chronoline.view.TimelineRenderer;
 
 /**
  * Measures what the timeline issue promises, on synthetic files of 1,000 to 1,000,000 events:

@@ -3,6 +3,7 @@ package org.chronoline.cli;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
+import org.chronoline.Version;
 import org.chronoline.text.Messages;
 
 /**

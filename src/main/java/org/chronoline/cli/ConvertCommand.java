@@ -2,6 +2,7 @@ package org.chronoline.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.chronoline.io.LoadResult;
 import org.chronoline.io.Problem;
 import org.chronoline.io.SafeFileWriter;
 import org.chronoline.io.SaveFailedException;
+import org.chronoline.io.Severity;
 import org.chronoline.io.TimelineFileReader;
 import org.chronoline.io.TimelineFileWriter;
 import org.chronoline.io.TimelineJsWriter;
@@ -107,12 +109,12 @@ final class ConvertCommand {
         CsvImporter.Sheet sheet;
         try {
             sheet = CsvImporter.read(input);
-        } catch (java.nio.file.NoSuchFileException e) {
-            out.println(org.chronoline.io.Problem.unpositioned(org.chronoline.io.Severity.ERROR, Messages.get("problem.io.notFound")).format(name));
+        } catch (NoSuchFileException e) {
+            out.println(Problem.unpositioned(Severity.ERROR, Messages.get("problem.io.notFound")).format(name));
             lastExit = CommandLine.EXIT_USAGE_OR_IO;
             return null;
         } catch (IOException e) {
-            out.println(org.chronoline.io.Problem.unpositioned(org.chronoline.io.Severity.ERROR, e.getMessage()).format(name));
+            out.println(Problem.unpositioned(Severity.ERROR, e.getMessage()).format(name));
             lastExit = CommandLine.EXIT_INVALID;
             return null;
         }

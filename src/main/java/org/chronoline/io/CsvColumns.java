@@ -2,6 +2,7 @@ package org.chronoline.io;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,7 +39,7 @@ public final class CsvColumns {
         }
     }
 
-    private static final Map<String, Field> NAMES = new java.util.HashMap<>();
+    private static final Map<String, Field> NAMES = new HashMap<>();
     private static final Pattern SOURCE = Pattern.compile("source(\\d*)(title|url|address|link|publisher|date)?");
 
     static {

@@ -2,9 +2,11 @@ package org.chronoline.io;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.chronoline.io.CsvColumns.Field;
@@ -64,7 +66,7 @@ public final class CsvExporter {
                 printer.printRecord(row.stream().map(CsvExporter::neutralised).toList());
             }
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e); // a StringWriter does not fail
+            throw new UncheckedIOException(e); // a StringWriter does not fail
         }
         String text = (withBom ? "\uFEFF" : "") + out;
         return text.getBytes(StandardCharsets.UTF_8);
@@ -72,7 +74,7 @@ public final class CsvExporter {
 
     /** The characters that make a spreadsheet read a cell as a formula (and their full-width forms, which some convert). */
     private static final String FORMULA_STARTS = "=+-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20";
-    private static final java.util.regex.Pattern PLAIN_NUMBER = java.util.regex.Pattern.compile("[+-]?\\d+(\\.\\d+)?");
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
 
     /**
      * The cell as text a spreadsheet will not run: one starting with =, +, -, @, a tab or a line

@@ -3,16 +3,25 @@ package org.chronoline.io;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -40,7 +49,7 @@ import org.chronoline.text.Messages;
  * different countries write) is found from the header row.
  */
 public final class CsvImporter {
-    private static final java.util.regex.Pattern TIME_OF_DAY = java.util.regex.Pattern.compile("(\\d{1,2}):(\\d{2})(?::(\\d{2}))?");
+    private static final Pattern TIME_OF_DAY = Pattern.compile("(\\d{1,2}):(\\d{2})(?::(\\d{2}))?");
     /** Rows shown in the import preview. */
     public static final int PREVIEW_ROWS = 200;
 
@@ -81,7 +90,7 @@ public final class CsvImporter {
      * other files that are not text are refused with their kind named.
      */
     static String decode(byte[] bytes) throws IOException {
-        String kind = TextEncoding.recognisedBinary(java.util.Arrays.copyOf(bytes, Math.min(bytes.length, 8)));
+        String kind = TextEncoding.recognisedBinary(Arrays.copyOf(bytes, Math.min(bytes.length, 8)));
         if (kind != null) {
             throw new IOException(Messages.get("csv.notText", kind));
         }
@@ -89,10 +98,10 @@ public final class CsvImporter {
             throw new IOException(Messages.get("problem.file.utf32"));
         }
         if (TextEncoding.startsWith(bytes, 0xFE, 0xFF) || TextEncoding.startsWith(bytes, 0xFF, 0xFE)) {
-            java.nio.charset.Charset utf16 = (bytes[0] & 0xFF) == 0xFE ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE;
+            Charset utf16 = (bytes[0] & 0xFF) == 0xFE ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE;
             try {
-                return utf16.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes, 2, bytes.length - 2)).toString();
-            } catch (java.nio.charset.CharacterCodingException e) {
+                return utf16.newDecoder().decode(ByteBuffer.wrap(bytes, 2, bytes.length - 2)).toString();
+            } catch (CharacterCodingException e) {
                 throw new IOException(Messages.get("csv.badUtf16"), e);
             }
         }
@@ -103,9 +112,9 @@ public final class CsvImporter {
         }
         int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
         try {
-            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
-        } catch (java.nio.charset.CharacterCodingException e) {
-            return new String(bytes, java.nio.charset.Charset.forName("windows-1252"));
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
+        } catch (CharacterCodingException e) {
+            return new String(bytes, Charset.forName("windows-1252"));
         }
     }
 
@@ -125,7 +134,7 @@ public final class CsvImporter {
                 }
                 line = parser.getCurrentLineNumber() + 1;
             }
-        } catch (java.io.UncheckedIOException e) {
+        } catch (UncheckedIOException e) {
             // commons-csv stops at a quote that is never closed; say so in our words.
             throw new IOException(Messages.get("csv.broken", rows.size() + 2), e.getCause());
         }
@@ -184,7 +193,7 @@ public final class CsvImporter {
 
     /** A warning for each field that two columns hold: only the first is imported, and the user should know. */
     private static void duplicateColumns(List<String> headers, List<Column> columns, List<Problem> problems) {
-        Map<Column, Integer> first = new java.util.HashMap<>();
+        Map<Column, Integer> first = new HashMap<>();
         for (int i = 0; i < columns.size(); i++) {
             Column c = columns.get(i);
             if (c.field() == Field.IGNORE) {
@@ -340,7 +349,7 @@ public final class CsvImporter {
                     values[1] = whole(day, d);
                     precision = Precision.DAY;
                     if (t != null) {
-                        java.util.regex.Matcher hm = TIME_OF_DAY.matcher(t);
+                        Matcher hm = TIME_OF_DAY.matcher(t);
                         if (!hm.matches()) {
                             throw problem(time, Messages.get("csv.badTime", Quoting.quote(t)));
                         }
@@ -386,7 +395,7 @@ public final class CsvImporter {
         }
 
         private List<Source> sources() throws RowProblem {
-            Map<Integer, String[]> groups = new java.util.TreeMap<>();
+            Map<Integer, String[]> groups = new TreeMap<>();
             for (int i = 0; i < columns.size(); i++) {
                 Column c = columns.get(i);
                 if (c.source() > 0 && cell(i) != null) {

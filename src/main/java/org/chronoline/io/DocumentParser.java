@@ -7,24 +7,26 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.chronoline.model.Category;
 import org.chronoline.model.DateText;
+import org.chronoline.model.Era;
 import org.chronoline.model.EventIds;
 import org.chronoline.model.EventImage;
-import org.chronoline.model.Era;
 import org.chronoline.model.ExtraField;
 import org.chronoline.model.ExtraFields;
 import org.chronoline.model.HistoricalDate;
-import org.chronoline.model.SavedView;
 import org.chronoline.model.InvalidDateException;
 import org.chronoline.model.IsoDates;
+import org.chronoline.model.SavedView;
 import org.chronoline.model.Source;
 import org.chronoline.model.TimelineDocument;
 import org.chronoline.model.TimelineEvent;
 import org.chronoline.model.Tour;
+import org.chronoline.model.find.EventFilter;
 import org.chronoline.text.Messages;
 
 /**
@@ -272,8 +274,8 @@ final class DocumentParser {
         if (!claimId(viewOwners, id, path)) {
             return null;
         }
-        org.chronoline.model.find.EventFilter filter = new org.chronoline.model.find.EventFilter(
-                new java.util.HashSet<>(lists.get(0)), new java.util.HashSet<>(lists.get(1)), new java.util.HashSet<>(lists.get(2)),
+        EventFilter filter = new EventFilter(
+                new HashSet<>(lists.get(0)), new HashSet<>(lists.get(1)), new HashSet<>(lists.get(2)),
                 range[0], range[1]);
         return new SavedView(id, text[1], filter, read.extras);
     }
@@ -679,7 +681,7 @@ final class DocumentParser {
 
     private void loneSurrogate(JsonPath path, String value) {
         char half = value.charAt(TextChecks.loneSurrogate(value));
-        findings.error(path, Messages.get("problem.text.loneSurrogate", String.format(java.util.Locale.ROOT, "\\u%04x", (int) half)));
+        findings.error(path, Messages.get("problem.text.loneSurrogate", String.format(Locale.ROOT, "\\u%04x", (int) half)));
     }
 
     /** True (with an error) when a required field is null, which the error catalogue says is not "missing" but wrong. */

@@ -1,5 +1,6 @@
 package org.chronoline.io;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,7 +36,7 @@ final class FieldSet {
         }
         Map<Integer, List<String>> grouped = new HashMap<>();
         for (String name : names) {
-            grouped.computeIfAbsent(name.length(), k -> new java.util.ArrayList<>()).add(name);
+            grouped.computeIfAbsent(name.length(), k -> new ArrayList<>()).add(name);
         }
         byLength = new String[longest + 1][];
         indexByLength = new int[longest + 1][];

@@ -3,6 +3,7 @@ package org.chronoline.io;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.chronoline.text.Markup;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -74,7 +75,7 @@ public final class HtmlText {
 
     /** Text with the five characters that mean something in HTML escaped. */
     public static String escape(String text) {
-        return org.chronoline.text.Markup.escape(text);
+        return Markup.escape(text);
     }
 
     /** Walks the tree, writing text and paragraph breaks. */

@@ -5,6 +5,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
+import com.google.gson.internal.LazilyParsedNumber;
 import com.google.gson.stream.JsonReader;
 import java.io.IOException;
 import org.chronoline.text.Messages;
@@ -39,7 +40,7 @@ final class JsonTrees {
                 return new JsonPrimitive(in.nextString());
             }
             case NUMBER -> {
-                return new JsonPrimitive(new com.google.gson.internal.LazilyParsedNumber(in.nextString()));
+                return new JsonPrimitive(new LazilyParsedNumber(in.nextString()));
             }
             case BOOLEAN -> {
                 return new JsonPrimitive(in.nextBoolean());

@@ -1,6 +1,7 @@
 package org.chronoline.io;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.chronoline.model.TimelineDocument;
 
@@ -29,7 +30,7 @@ public record LoadResult(Status status, TimelineDocument document, List<Problem>
 
     public LoadResult {
         problems = List.copyOf(problems);
-        java.util.Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(format, "format");
         if ((status == Status.LOADED) != (document != null)) {
             throw new IllegalArgumentException("a document comes exactly with LOADED");
         }

@@ -6,6 +6,7 @@ import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 import org.chronoline.text.Messages;
 
@@ -65,7 +66,7 @@ final class RawJson {
                 String value = in.nextString();
                 if (TextChecks.loneSurrogate(value) >= 0) {
                     findings.error(path, Messages.get("problem.text.loneSurrogate",
-                            String.format(java.util.Locale.ROOT, "\\u%04x", (int) value.charAt(TextChecks.loneSurrogate(value)))));
+                            String.format(Locale.ROOT, "\\u%04x", (int) value.charAt(TextChecks.loneSurrogate(value)))));
                 }
                 out.value(value);
                 break;

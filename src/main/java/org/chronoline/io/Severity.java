@@ -1,5 +1,7 @@
 package org.chronoline.io;
 
+import java.util.Locale;
+
 /** Whether a problem stops a file from opening (error) or only deserves attention (warning). */
 public enum Severity {
     ERROR,
@@ -7,6 +9,6 @@ public enum Severity {
 
     /** The lowercase word used in command-line output: "error" or "warning". */
     public String word() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -2,6 +2,7 @@ package org.chronoline.io;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.util.Arrays;
 
 /**
  * The characters of a file around a line and column, read again from the source so that the
@@ -73,8 +74,8 @@ final class SourceExcerpt {
 
     private void append(char c, int line, int column) {
         if (text.length() == lines.length) {
-            lines = java.util.Arrays.copyOf(lines, lines.length * 2);
-            columns = java.util.Arrays.copyOf(columns, columns.length * 2);
+            lines = Arrays.copyOf(lines, lines.length * 2);
+            columns = Arrays.copyOf(columns, columns.length * 2);
         }
         lines[text.length()] = line;
         columns[text.length()] = column;

@@ -1,8 +1,10 @@
 package org.chronoline.io;
 
 import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -87,7 +89,7 @@ final class TextEncoding {
             }
             raw.skipNBytes(bom);
             long textBytes = Math.max(0, byteOffset - bom);
-            Reader text = new java.io.InputStreamReader(new java.io.FilterInputStream(raw) {
+            Reader text = new InputStreamReader(new FilterInputStream(raw) {
                 private long left = textBytes;
 
                 @Override

@@ -7,8 +7,8 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -143,7 +143,7 @@ public final class TimelineFileReader {
             throws LoadCancelledException {
         String hex = String.format(Locale.ROOT, "%02X", e.badByte());
         int[] at = TextEncoding.positionOfByte(source, e.byteOffset(), monitor);
-        String key = e.charset().equals(java.nio.charset.StandardCharsets.UTF_8) ? "problem.encoding.invalid" : "problem.encoding.invalidUtf16";
+        String key = e.charset().equals(StandardCharsets.UTF_8) ? "problem.encoding.invalid" : "problem.encoding.invalidUtf16";
         return new Problem(Severity.ERROR, at[0], at[1], "", Messages.get(key, hex, e.byteOffset()));
     }
 

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import org.chronoline.model.Category;
 import org.chronoline.model.Era;
 import org.chronoline.model.EventImage;
@@ -169,7 +171,7 @@ public final class TimelineFileWriter {
     }
 
     /** Sets in a stable order, so saving twice writes the same bytes. */
-    private static List<String> sorted(java.util.Set<String> values) {
+    private static List<String> sorted(Set<String> values) {
         return values.stream().sorted().toList();
     }
 
@@ -194,7 +196,7 @@ public final class TimelineFileWriter {
 
     private static void writeExtrasAfter(JsonWriter out, String previous, List<ExtraField> pending) throws IOException {
         for (ExtraField extra : List.copyOf(pending)) {
-            if (pending.contains(extra) && java.util.Objects.equals(extra.after(), previous)) {
+            if (pending.contains(extra) && Objects.equals(extra.after(), previous)) {
                 writeExtra(out, extra, pending);
             }
         }

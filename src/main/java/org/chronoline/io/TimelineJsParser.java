@@ -3,9 +3,11 @@ package org.chronoline.io;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import java.io.IOException;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -525,8 +527,8 @@ final class TimelineJsParser {
         }
         String document = "{\"version\": 1, \"title\": \"views\", \"events\": [], \"views\": " + ours.get("views") + "}";
         try {
-            JsonReader reader = new JsonReader(new java.io.StringReader(document));
-            reader.setStrictness(com.google.gson.Strictness.STRICT);
+            JsonReader reader = new JsonReader(new StringReader(document));
+            reader.setStrictness(Strictness.STRICT);
             TimelineDocument read = new DocumentParser(reader, new Findings()).parse();
             if (read != null) {
                 return read.views();

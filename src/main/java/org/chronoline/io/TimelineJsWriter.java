@@ -6,12 +6,14 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.chronoline.model.Category;
 import org.chronoline.model.Era;
 import org.chronoline.model.ExtraField;
 import org.chronoline.model.ExtraFields;
 import org.chronoline.model.HistoricalDate;
+import org.chronoline.model.Links;
 import org.chronoline.model.Precision;
 import org.chronoline.model.Source;
 import org.chronoline.model.TimelineDocument;
@@ -235,7 +237,7 @@ public final class TimelineJsWriter {
         for (int i = 0; i < event.sources().size(); i++) {
             Source source = event.sources().get(i);
             html.append(i == 0 ? "" : "; ");
-            if (source.url() != null && org.chronoline.model.Links.openable(source.url()).isPresent()) {
+            if (source.url() != null && Links.openable(source.url()).isPresent()) {
                 html.append("<a href=\"").append(HtmlText.escape(source.url())).append("\">").append(HtmlText.escape(source.title()))
                         .append("</a>");
             } else {
@@ -289,7 +291,7 @@ public final class TimelineJsWriter {
         return o;
     }
 
-    private static JsonArray strings(java.util.List<String> values) {
+    private static JsonArray strings(List<String> values) {
         JsonArray array = new JsonArray();
         values.forEach(array::add);
         return array;

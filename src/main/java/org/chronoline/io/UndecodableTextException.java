@@ -1,6 +1,7 @@
 package org.chronoline.io;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 
 /** A byte that does not belong where it is in the file's text encoding. */
 final class UndecodableTextException extends IOException {
@@ -8,9 +9,9 @@ final class UndecodableTextException extends IOException {
 
     private final long byteOffset;
     private final int badByte;
-    private final java.nio.charset.Charset charset;
+    private final Charset charset;
 
-    UndecodableTextException(long byteOffset, int badByte, java.nio.charset.Charset charset) {
+    UndecodableTextException(long byteOffset, int badByte, Charset charset) {
         super("undecodable byte at offset " + byteOffset);
         this.byteOffset = byteOffset;
         this.badByte = badByte;
@@ -18,7 +19,7 @@ final class UndecodableTextException extends IOException {
     }
 
     /** The encoding the file was read in: UTF-8, or UTF-16 when it starts with that byte-order mark. */
-    java.nio.charset.Charset charset() {
+    Charset charset() {
         return charset;
     }
 

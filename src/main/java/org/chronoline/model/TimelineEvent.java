@@ -2,6 +2,7 @@ package org.chronoline.model;
 
 import java.util.List;
 import java.util.Objects;
+import org.chronoline.text.Messages;
 
 /**
  * One event: a point in time ({@code end} is null) or a span. Optional text fields are null when
@@ -64,7 +65,7 @@ public record TimelineEvent(
     /** Its date as people read it: "19 November 1990", "1973 – 1989", "c. 1990". */
     public String dateText() {
         String text = DateText.formatSpan(start, end);
-        return approximate ? org.chronoline.text.Messages.get("date.approximate", text) : text;
+        return approximate ? Messages.get("date.approximate", text) : text;
     }
 
     /**

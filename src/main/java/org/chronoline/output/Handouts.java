@@ -4,8 +4,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.function.BiConsumer;
 import org.chronoline.io.HandoutWriter;
+import org.chronoline.io.SafeFileWriter;
 import org.chronoline.io.SaveFailedException;
 import org.chronoline.model.TimelineDocument;
 import org.chronoline.view.FxThread;
@@ -38,7 +40,7 @@ public final class Handouts {
      */
     public static int write(Path target, Collection<Path> inputs, TimelineDocument document, PresentationSteps steps,
             BiConsumer<Integer, Integer> progress) throws SaveFailedException, InterruptedException {
-        org.chronoline.io.SafeFileWriter.checkTarget(target, inputs);
+        SafeFileWriter.checkTarget(target, inputs);
         int total = steps.size() + 1;
         HandoutPictures pictures = call(() -> new HandoutPictures(new TimelineRenderer(printStyle()), document, steps, PIXELS_PER_POINT));
         HandoutWriter.Picture overview = toPage(call(() -> pictures.overview(HandoutWriter.WIDTH, HandoutWriter.OVERVIEW_HEIGHT)));
@@ -65,7 +67,7 @@ public final class Handouts {
         return new HandoutWriter.Picture(p.pixelWidth(), p.pixelHeight(), p.argb(), p.width(), p.height());
     }
 
-    private static <T> T call(java.util.concurrent.Callable<T> work) {
+    private static <T> T call(Callable<T> work) {
         try {
             return FxThread.call(work);
         } catch (RuntimeException e) {

@@ -2,6 +2,7 @@ package org.chronoline.view;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 
@@ -15,7 +16,7 @@ public final class FxTextMeasurer implements TextMeasurer {
 
     private final Font font;
     private final double[] table = new double[TABLE_SIZE];
-    private final Map<Character, Double> others = new HashMap<>();
+    private final Map<Integer, Double> others = new HashMap<>();
     private final Text probe = new Text();
     private final double lineHeight;
 
@@ -33,42 +34,56 @@ public final class FxTextMeasurer implements TextMeasurer {
         return font;
     }
 
+    /** The width of the text: the advance of each character (code point), marks that join the one before counted as nothing. */
     @Override
     public double width(String text) {
         double width = 0;
-        for (int i = 0; i < text.length(); i++) {
-            width += charWidth(text.charAt(i));
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            width += charWidth(cp);
+            i += Character.charCount(cp);
         }
         return width;
     }
 
-    private double charWidth(char c) {
-        if (c < TABLE_SIZE) {
-            double w = table[c];
+    private double charWidth(int cp) {
+        if (cp < TABLE_SIZE) {
+            double w = table[cp];
             if (w < 0) {
-                w = measure(c);
-                table[c] = w;
+                w = measure(cp);
+                table[cp] = w;
             }
             return w;
         }
-        return others.computeIfAbsent(c, this::measure);
+        return others.computeIfAbsent(cp, this::measure);
     }
 
-    private double measure(char c) {
-        probe.setText(String.valueOf(c));
+    private double measure(int cp) {
+        if (joinsThePrevious(cp)) {
+            return 0;
+        }
+        probe.setText(new String(Character.toChars(cp)));
         return probe.getLayoutBounds().getWidth();
     }
 
-    /** One pass over the characters instead of a binary search that measures a substring at every step. */
+    /** Accents, enclosing marks, joiners and variation selectors are drawn with the character before them. */
+    private static boolean joinsThePrevious(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || cp == 0x200D
+                || (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0100 && cp <= 0xE01EF) || (cp >= 0x1F3FB && cp <= 0x1F3FF);
+    }
+
+    /** One pass over the characters a reader sees, cutting only between them. */
     @Override
     public String fit(String text, double maxWidth) {
         double ellipsis = charWidth('\u2026');
         double width = 0;
         int fitsWithEllipsis = 0;
-        for (int i = 0; i < text.length(); i++) {
-            width += charWidth(text.charAt(i));
+        Matcher m = GRAPHEME.matcher(text);
+        while (m.find()) {
+            width += width(m.group());
             if (width + ellipsis <= maxWidth) {
-                fitsWithEllipsis = i + 1;
+                fitsWithEllipsis = m.end();
             }
         }
         if (width <= maxWidth) {

@@ -1,8 +1,8 @@
 package org.chronoline.view;
 
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Callable;
 import javafx.application.Platform;
 
 /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import org.chronoline.model.TimelineEvent;
 import org.chronoline.model.Tour;
 
@@ -47,7 +48,7 @@ public final class PresentationSteps {
      * A tour's steps in the tour's order, starting at its first; steps naming events that {@code byId}
      * does not know are left out. Null when none is left.
      */
-    public static PresentationSteps ofTour(Tour tour, java.util.function.Function<String, TimelineEvent> byId) {
+    public static PresentationSteps ofTour(Tour tour, Function<String, TimelineEvent> byId) {
         List<TimelineEvent> events = new ArrayList<>();
         for (String id : tour.steps()) {
             TimelineEvent event = byId.apply(id);

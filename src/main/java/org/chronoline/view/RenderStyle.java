@@ -1,7 +1,9 @@
 package org.chronoline.view;
 
+import java.util.Locale;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
 
 /**
  * The colours and fonts of one drawing of a timeline, taken from the control's CSS properties
@@ -61,8 +63,8 @@ public record RenderStyle(
         return Font.font(font.getFamily(), weightOf(font), font.getSize() * factor);
     }
 
-    static javafx.scene.text.FontWeight weightOf(Font font) {
-        String style = font.getStyle().toLowerCase(java.util.Locale.ROOT);
-        return style.contains("bold") ? javafx.scene.text.FontWeight.BOLD : javafx.scene.text.FontWeight.NORMAL;
+    static FontWeight weightOf(Font font) {
+        String style = font.getStyle().toLowerCase(Locale.ROOT);
+        return style.contains("bold") ? FontWeight.BOLD : FontWeight.NORMAL;
     }
 }

@@ -12,6 +12,7 @@ import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontPosture;
 import javafx.scene.text.TextAlignment;
+import org.chronoline.text.Markup;
 
 /**
  * A {@link Surface} that writes SVG: shapes become SVG shapes and text stays text (selectable,
@@ -282,6 +283,6 @@ final class SvgSurface implements Surface {
     }
 
     private static String escape(String text) {
-        return org.chronoline.text.Markup.escape(text);
+        return Markup.escape(text);
     }
 }

@@ -1,5 +1,8 @@
 package org.chronoline.view;
 
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
+
 /** The colour themes: each a stylesheet of tokens on {@code .root} that every other stylesheet uses. */
 public enum Theme {
     LIGHT("/org/chronoline/theme/light.css"),
@@ -26,8 +29,8 @@ public enum Theme {
      */
     public RenderStyle timelineStyle(String... moreStylesheets) {
         TimelineView view = new TimelineView();
-        javafx.scene.layout.StackPane root = new javafx.scene.layout.StackPane(view);
-        javafx.scene.Scene scene = new javafx.scene.Scene(root);
+        StackPane root = new StackPane(view);
+        Scene scene = new Scene(root);
         scene.getStylesheets().add(stylesheet());
         scene.getStylesheets().addAll(moreStylesheets);
         root.applyCss();

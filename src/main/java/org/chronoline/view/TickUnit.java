@@ -6,6 +6,7 @@ import java.util.function.DoubleConsumer;
 import org.chronoline.model.CivilCalendar;
 import org.chronoline.model.DateText;
 import org.chronoline.model.HistoricalDate;
+import org.chronoline.model.Precision;
 
 /**
  * A step between axis ticks: one of a calendar field (year, month, day, hour, minute) times a
@@ -229,18 +230,18 @@ public final class TickUnit {
         return date == null ? "" : DateText.format(date);
     }
 
-    private org.chronoline.model.Precision precision() {
+    private Precision precision() {
         switch (field) {
             case MINUTE:
-                return org.chronoline.model.Precision.MINUTE;
+                return Precision.MINUTE;
             case HOUR:
-                return org.chronoline.model.Precision.HOUR;
+                return Precision.HOUR;
             case DAY:
-                return org.chronoline.model.Precision.DAY;
+                return Precision.DAY;
             case MONTH:
-                return org.chronoline.model.Precision.MONTH;
+                return Precision.MONTH;
             default:
-                return org.chronoline.model.Precision.YEAR;
+                return Precision.YEAR;
         }
     }
 

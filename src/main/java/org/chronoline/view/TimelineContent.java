@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.chronoline.model.Category;
 import org.chronoline.model.Era;
+import org.chronoline.model.ExtraFields;
 import org.chronoline.model.TimelineDocument;
 import org.chronoline.model.TimelineEvent;
 import org.chronoline.text.Messages;
@@ -19,7 +20,7 @@ import org.chronoline.text.Messages;
  */
 public final class TimelineContent {
     public static final TimelineContent EMPTY = new TimelineContent(
-            new TimelineDocument(1, "", null, List.of(), List.of(), List.of(), List.of(), org.chronoline.model.ExtraFields.NONE));
+            new TimelineDocument(1, "", null, List.of(), List.of(), List.of(), List.of(), ExtraFields.NONE));
 
     private final TimelineDocument document;
     private final EventIndex all;

@@ -204,8 +204,7 @@ final class TimelineInput {
         } else if (hit instanceof ItemBox) {
             view.setSelectedEvent(((ItemBox) hit).event());
         } else if (hit == null && e.getClickCount() == 2 && e.isShortcutDown() && view.isEditable() && view.getEditListener() != null) {
-            DrawnView drawn = view.drawnView();
-            HistoricalDate at = drawn == null ? null : HistoricalDate.containing(view.getScale().secondAt(e.getX()), drawn.precisionOfZoom());
+            HistoricalDate at = view.dateAt(e.getX());
             if (at != null) {
                 view.getEditListener().createRequested(at);
             }

@@ -1,12 +1,12 @@
 package org.chronoline.view;
 
-import org.chronoline.model.DisplayText;
-
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.chronoline.model.DisplayText;
 import org.chronoline.model.Era;
 import org.chronoline.model.HistoricalDate;
 import org.chronoline.model.Precision;
@@ -292,8 +292,8 @@ public final class TimelineLayouter {
                 return;
             }
             if (row >= rowEnd.length) {
-                rowEnd = java.util.Arrays.copyOf(rowEnd, rowEnd.length * 2);
-                rowHardEnd = java.util.Arrays.copyOf(rowHardEnd, rowHardEnd.length * 2);
+                rowEnd = Arrays.copyOf(rowEnd, rowEnd.length * 2);
+                rowHardEnd = Arrays.copyOf(rowHardEnd, rowHardEnd.length * 2);
             }
             while (rowItems.size() <= row) {
                 rowItems.add(new ArrayList<>());

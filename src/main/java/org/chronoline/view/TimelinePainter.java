@@ -2,6 +2,7 @@ package org.chronoline.view;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import javafx.geometry.VPos;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.CycleMethod;
@@ -9,6 +10,7 @@ import javafx.scene.paint.LinearGradient;
 import javafx.scene.paint.Stop;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import org.chronoline.model.Category;
 import org.chronoline.model.TimelineEvent;
@@ -140,8 +142,8 @@ final class TimelinePainter {
 
     private void paintItems(Surface gc, TimelineLayout layout, Frame f, RenderStyle s, Marks marks) {
         LayoutMetrics m = layout.metrics();
-        java.util.Set<String> selectedIds = marks.selected();
-        java.util.Set<String> matches = marks.matches();
+        Set<String> selectedIds = marks.selected();
+        Set<String> matches = marks.matches();
         String hovered = marks.hovered();
         gc.setFont(s.labelFont());
         gc.setTextBaseline(VPos.CENTER);
@@ -300,7 +302,7 @@ final class TimelinePainter {
         gc.setTextAlign(TextAlignment.LEFT);
 
         // Upper tier: context labels that stick to the left edge until the next one pushes them away.
-        Font contextFont = Font.font(s.axisFont().getFamily(), javafx.scene.text.FontWeight.BOLD, s.axisFont().getSize());
+        Font contextFont = Font.font(s.axisFont().getFamily(), FontWeight.BOLD, s.axisFont().getSize());
         gc.setFont(contextFont);
         FxTextMeasurer contextMeasurer = measurerFor(contextFont);
         var upper = layout.axis().upper();

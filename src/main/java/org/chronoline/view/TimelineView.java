@@ -1,17 +1,24 @@
 package org.chronoline.view;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableSet;
 import javafx.css.CssMetaData;
 import javafx.css.Styleable;
 import javafx.css.StyleableObjectProperty;
@@ -20,7 +27,9 @@ import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
+import org.chronoline.model.HistoricalDate;
 import org.chronoline.model.TimelineEvent;
+
 
 /**
  * The timeline control: events of a {@link TimelineContent} on a zoomable, pannable time axis.
@@ -35,8 +44,8 @@ public final class TimelineView extends Control {
     private final ObjectProperty<LayoutMode> layoutMode = new SimpleObjectProperty<>(this, "layoutMode", LayoutMode.BY_CATEGORY);
     private final DoubleProperty laneScroll = new SimpleDoubleProperty(this, "laneScroll");
     private final BooleanProperty animated = new SimpleBooleanProperty(this, "animated", true);
-    private final javafx.beans.property.ReadOnlyDoubleWrapper viewportWidth = new javafx.beans.property.ReadOnlyDoubleWrapper(this, "viewportWidth");
-    private final javafx.beans.property.ReadOnlyDoubleWrapper viewportHeight = new javafx.beans.property.ReadOnlyDoubleWrapper(this, "viewportHeight");
+    private final ReadOnlyDoubleWrapper viewportWidth = new ReadOnlyDoubleWrapper(this, "viewportWidth");
+    private final ReadOnlyDoubleWrapper viewportHeight = new ReadOnlyDoubleWrapper(this, "viewportHeight");
     private final ReadOnlyObjectWrapper<Glide> lastGlide = new ReadOnlyObjectWrapper<>(this, "lastGlide");
     private final ViewHistory history = new ViewHistory();
     private final ViewAnimator animator;
@@ -51,15 +60,15 @@ public final class TimelineView extends Control {
     private final BooleanProperty overviewVisible = new SimpleBooleanProperty(this, "overviewVisible", true);
     private final ReadOnlyBooleanWrapper animating = new ReadOnlyBooleanWrapper(this, "animating");
     private final ObjectProperty<Double> today = new SimpleObjectProperty<>(this, "today", System.currentTimeMillis() / 1000.0);
-    private final javafx.beans.property.ReadOnlyIntegerWrapper framesPainted =
-            new javafx.beans.property.ReadOnlyIntegerWrapper(this, "framesPainted");
+    private final ReadOnlyIntegerWrapper framesPainted =
+            new ReadOnlyIntegerWrapper(this, "framesPainted");
     private final ReadOnlyBooleanWrapper canGoBack = new ReadOnlyBooleanWrapper(this, "canGoBack");
     private final ReadOnlyBooleanWrapper canGoForward = new ReadOnlyBooleanWrapper(this, "canGoForward");
 
     private final BooleanProperty editable = new SimpleBooleanProperty(this, "editable", false);
     private final ObjectProperty<EditListener> editListener = new SimpleObjectProperty<>(this, "editListener");
-    private final javafx.collections.ObservableSet<String> selectedIds = javafx.collections.FXCollections.observableSet();
-    private final ObjectProperty<java.util.Set<String>> matches = new SimpleObjectProperty<>(this, "matches");
+    private final ObservableSet<String> selectedIds = FXCollections.observableSet();
+    private final ObjectProperty<Set<String>> matches = new SimpleObjectProperty<>(this, "matches");
 
     /**
      * What the timeline asks of whoever owns the document when the user edits on the timeline. The
@@ -70,7 +79,7 @@ public final class TimelineView extends Control {
         void eventChanged(TimelineEvent before, TimelineEvent after, boolean resized);
 
         /** Ctrl+double-click on empty space: a new event at this date, at the precision of the zoom. */
-        void createRequested(org.chronoline.model.HistoricalDate at);
+        void createRequested(HistoricalDate at);
     }
 
     /** The CSS-styleable colours and fonts; package-private so {@link TimelineStyle} can reach them. */
@@ -307,9 +316,17 @@ public final class TimelineView extends Control {
         return drawn == null ? null : drawn.bounds(eventId);
     }
 
+    /**
+     * The date at a point across the drawing, at the precision the axis shows (a year, a month, a day,
+     * a minute): where an event added there would go. Null before the first frame or beyond the years.
+     */
+    public HistoricalDate dateAt(double x) {
+        return drawn == null ? null : HistoricalDate.containing(getScale().secondAt(x), drawn.precisionOfZoom());
+    }
+
     /** The labels currently drawn, for tests and accessibility: event id to visible label text. */
-    public java.util.Map<String, String> visibleLabels() {
-        return drawn == null ? java.util.Map.of() : drawn.labels();
+    public Map<String, String> visibleLabels() {
+        return drawn == null ? Map.of() : drawn.labels();
     }
 
     // ---- commands ------------------------------------------------------------------------------
@@ -447,7 +464,7 @@ public final class TimelineView extends Control {
     }
 
     /** Shows the period a date names: a year, a month, a day. */
-    public void goTo(org.chronoline.model.HistoricalDate date) {
+    public void goTo(HistoricalDate date) {
         double[] interval = Navigation.intervalAround(date);
         show(interval[0], interval[1]);
     }
@@ -480,7 +497,7 @@ public final class TimelineView extends Control {
     }
 
     /** How many frames have been painted; startup measurements wait for the first one with events. */
-    public javafx.beans.property.ReadOnlyIntegerProperty framesPaintedProperty() {
+    public ReadOnlyIntegerProperty framesPaintedProperty() {
         return framesPainted.getReadOnlyProperty();
     }
 
@@ -630,7 +647,7 @@ public final class TimelineView extends Control {
     }
 
     /** The ids of every selected event; the {@link #selectedEventProperty() primary} one among them. */
-    public javafx.collections.ObservableSet<String> getSelectedIds() {
+    public ObservableSet<String> getSelectedIds() {
         return selectedIds;
     }
 
@@ -656,16 +673,16 @@ public final class TimelineView extends Control {
      * The ids of the events a search found; they are highlighted and the others dimmed. Null when
      * there is no search (nothing dimmed); an empty set dims everything.
      */
-    public ObjectProperty<java.util.Set<String>> matchesProperty() {
+    public ObjectProperty<Set<String>> matchesProperty() {
         return matches;
     }
 
-    public java.util.Set<String> getMatches() {
+    public Set<String> getMatches() {
         return matches.get();
     }
 
-    public void setMatches(java.util.Set<String> ids) {
-        matches.set(ids == null ? null : java.util.Set.copyOf(ids));
+    public void setMatches(Set<String> ids) {
+        matches.set(ids == null ? null : Set.copyOf(ids));
     }
 
     /** How far the lanes are scrolled down, in pixels. */

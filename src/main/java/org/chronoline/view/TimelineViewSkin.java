@@ -1,6 +1,8 @@
 package org.chronoline.view;
 
+import java.util.List;
 import javafx.beans.Observable;
+import javafx.collections.SetChangeListener;
 import javafx.geometry.Orientation;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.ScrollBar;
@@ -46,7 +48,7 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         for (Observable o : view.styles.all()) {
             o.addListener(x -> view.requestLayout());
         }
-        view.getSelectedIds().addListener((javafx.collections.SetChangeListener<String>) change -> view.requestLayout());
+        view.getSelectedIds().addListener((SetChangeListener<String>) change -> view.requestLayout());
         view.hoveredEventProperty().addListener((o, old, now) -> updateTooltip(now));
     }
 
@@ -138,7 +140,7 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
 
     private TimelineLayout currentLayout(TimelineRenderer renderer, double width) {
         TimelineView view = getSkinnable();
-        Object key = java.util.List.of(view.getContent(), view.getLayoutMode(), view.getScale(), width, renderer);
+        Object key = List.of(view.getContent(), view.getLayoutMode(), view.getScale(), width, renderer);
         if (!key.equals(layoutKey)) {
             layout = renderer.layout(view.getContent(), view.getLayoutMode(), view.getScale(), width,
                     Packing.forScreen(view.getLayoutMode()));

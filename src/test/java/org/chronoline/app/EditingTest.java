@@ -9,7 +9,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TextField;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
@@ -215,5 +220,92 @@ class EditingTest extends WindowTest {
         assertThat(window.session().isModified()).as("restored edits are still unsaved").isTrue();
         assertThat(stage.getTitle()).isEqualTo("*Recovered title — Chronoline");
         assertThat(saved().title()).as("the file itself is untouched").isEqualTo("Arms Control in Europe, 1972–2026");
+    }
+
+    @Test
+    void aFileChangedByAnotherProgramIsReloadedWhenNothingIsUnsaved(FxRobot robot) throws IOException {
+        waitForTimeline(60);
+        String text = Files.readString(file);
+
+        // As an editor saves: a new file renamed over the old one.
+        Path written = Files.writeString(file.resolveSibling(".events.json.swp"),
+                text.replace("\"Arms Control in Europe, 1972–2026\"", "\"Changed elsewhere\""));
+        Files.move(written, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+
+        waitUntil(() -> "Changed elsewhere".equals(window.session().document().title()));
+        assertThat(window.session().isModified()).isFalse();
+        assertThat(robot.lookup("#changed-dialog").tryQuery()).as("nothing to ask about").isEmpty();
+    }
+
+    @Test
+    void aFileChangedByAnotherProgramUnderUnsavedEditsAsksAndKeepsMine(FxRobot robot) throws IOException {
+        waitForTimeline(60);
+        robot.interact(() -> window.editing().perform(Edits.setTitleAndDescription(window.session().document(), "My title", null)));
+
+        Files.writeString(file, Files.readString(file).replace("\"Arms Control in Europe, 1972–2026\"", "\"Their title\""));
+        waitUntil(() -> robot.lookup("#changed-dialog").tryQuery().isPresent());
+        assertThat(robot.lookup("#changed-dialog .header-panel .label").queryLabeled().getText())
+                .isEqualTo("events.json was changed by another program.");
+        robot.clickOn("Keep My Version");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(window.session().document().title()).isEqualTo("My title");
+        assertThat(saved().title()).as("their change is on disk until I save").isEqualTo("Their title");
+    }
+
+    @Test
+    void rightClickingEmptySpaceAddsAnEventAtThatDate(FxRobot robot) {
+        waitForTimeline(60);
+        robot.interact(() -> timeline().setSelectedEvent(null));
+        double x = timeline().getWidth() / 2;
+        String date = timeline().dateAt(x).toIso();
+
+        double y = timeline().getHeight() - 30;
+        assertThat(timeline().eventAt(x, y)).as("empty space").isNull();
+        requestMenu(robot, x, y, false);
+        waitUntil(() -> contextMenu(robot, "timeline-context-menu"));
+        robot.clickOn(menuItem(robot, "Add Event at"));
+        waitUntil(() -> robot.lookup("#form-start").tryQuery().isPresent());
+
+        assertThat(robot.lookup("#form-start").queryAs(TextField.class).getText()).isEqualTo(date);
+    }
+
+    @Test
+    void theMenuKeyOffersTheSelectedEventsCommands(FxRobot robot) {
+        waitForTimeline(60);
+        robot.interact(() -> timeline().setSelectedEvent(timeline().getContent().event("cfe-signed")));
+        robot.interact(() -> timeline().requestFocus());
+
+        requestMenu(robot, 0, 0, true);
+        waitUntil(() -> contextMenu(robot, "event-context-menu"));
+        robot.clickOn(menuItem(robot, "Edit Event"));
+        waitUntil(() -> robot.lookup("#form-title").tryQuery().isPresent());
+
+        assertThat(robot.lookup("#form-title").queryAs(TextField.class).getText())
+                .isEqualTo(timeline().getContent().event("cfe-signed").title());
+    }
+
+    /**
+     * What a right-click (or the menu key) makes the platform send. Monocle, the tests' headless
+     * platform, sends no menu events, so the test sends the one a desktop would.
+     */
+    private void requestMenu(FxRobot robot, double x, double y, boolean keyboard) {
+        robot.interact(() -> {
+            Point2D scene = timeline().localToScene(x, y);
+            Point2D screen = timeline().localToScreen(x, y);
+            timeline().fireEvent(new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, scene.getX(), scene.getY(), screen.getX(),
+                    screen.getY(), keyboard, null));
+        });
+    }
+
+    /** Whether the context menu with this id is showing. */
+    private static boolean contextMenu(FxRobot robot, String id) {
+        return robot.listWindows().stream().anyMatch(w -> w instanceof ContextMenu menu && id.equals(menu.getId()) && menu.isShowing());
+    }
+
+    /** A shown menu's item whose words begin so (without the mnemonic's underscore). */
+    private static Node menuItem(FxRobot robot, String start) {
+        return robot.lookup(".menu-item").match((Node item) -> item.lookupAll(".label").stream()
+                .anyMatch(label -> ((Labeled) label).getText().replace("_", "").startsWith(start))).query();
     }
 }

@@ -15,7 +15,6 @@ import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.chronoline.io.CsvColumns;
-import org.chronoline.view.TimelineView;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -58,7 +57,7 @@ class ImportExportTest extends WindowTest {
         waitForTimeline(60);
         Path csv = Path.of("src/test/resources/csv/timelinejs-template.csv");
 
-        Platform.runLater(() -> window.importCsv(csv));
+        Platform.runLater(() -> window.commands().importCsv(csv));
         WaitForAsyncUtils.waitForFxEvents();
         Label summary = robot.lookup("#csv-summary").queryAs(Label.class);
         assertThat(summary.getText()).isEqualTo("4 of 4 rows will be imported; 0 left out");

@@ -315,7 +315,7 @@ class PresentationTest extends WindowTest {
 
         List<String> statuses = new ArrayList<>();
         java.util.concurrent.atomic.AtomicReference<Task<Integer>> started = new java.util.concurrent.atomic.AtomicReference<>();
-        robot.interact(() -> started.set(HandoutExport.write(window.dialogs(), window.session().document(), tour.steps(), pdf,
+        robot.interact(() -> started.set(HandoutExport.write(window.dialogs(), window.exports(), window.session().document(), tour.steps(), pdf,
                 window.session().file(), statuses::add)));
         Task<Integer> task = started.get();
         waitUntil(task::isDone);
@@ -340,7 +340,7 @@ class PresentationTest extends WindowTest {
         List<String> shown = window.finder().shown().stream().map(TimelineEvent::id).toList();
         assertThat(shown).hasSize(53);
 
-        javafx.application.Platform.runLater(window::editTours);
+        javafx.application.Platform.runLater(() -> window.commands().editTours());
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#tours-from-filter");
         WaitForAsyncUtils.waitForFxEvents();

@@ -187,7 +187,7 @@ class TimelineNavigationTest extends WindowTest {
         Path target = dir.resolve("view.png");
 
         javafx.concurrent.Task<Void> task = WaitForAsyncUtils.asyncFx(() -> ImageExport.write(
-                new Exports(window.dialogs(), text -> { }, () -> null), timeline().renderer().image(timeline().currentDrawing(), 2), target)).get();
+                window.exports(), timeline().renderer().image(timeline().currentDrawing(), 2), target)).get();
         waitUntil(task::isDone);
 
         java.awt.image.BufferedImage image = ImageIO.read(target.toFile());

@@ -1,36 +1,65 @@
 package org.chronoline.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The shape of the house: data flows one way, and the model and file code never touch the screen. */
+/**
+ * The shape of the house: data flows one way (file, io, model, view state, view; edits, undo,
+ * save), and the model and file code never touch the screen. Each rule says why it exists.
+ * Packages are named in full: "..io.." would also match java.io.
+ */
 @AnalyzeClasses(packages = "org.chronoline", importOptions = ImportOption.DoNotIncludeTests.class)
 class LayeringTest {
+    private static final String MODEL = "org.chronoline.model..";
+    private static final String IO = "org.chronoline.io..";
+    private static final String VIEW = "org.chronoline.view..";
+    private static final String OUTPUT = "org.chronoline.output..";
+    private static final String APP = "org.chronoline.app..";
+    private static final String CLI = "org.chronoline.cli..";
+    private static final String BENCH = "org.chronoline.bench..";
 
     @ArchTest
-    static final ArchRule modelIsPlainJava = noClasses().that().resideInAPackage("..model..")
-            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.google.gson..", "org.controlsfx..",
-                    "..io..", "..view..", "..app..", "..cli..", "java.nio.file..");
+    static final ArchRule modelIsPlainJava = noClasses().that().resideInAPackage(MODEL)
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.google.gson..", "org.controlsfx..", IO, VIEW, OUTPUT,
+                    APP, CLI, "java.nio.file..")
+            .because("the model is the history itself: tested without a screen or a file, usable by every front end");
 
     @ArchTest
-    static final ArchRule ioNeverTouchesTheScreen = noClasses().that().resideInAPackage("..io..")
-            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "..view..", "..app..", "..cli..");
+    static final ArchRule ioNeverTouchesTheScreen = noClasses().that().resideInAPackage(IO)
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", VIEW, OUTPUT, APP, CLI)
+            .because("reading and writing files must work on a server, in the command line and in tests without a display");
 
     @ArchTest
-    static final ArchRule viewNeverParsesFiles = noClasses().that().resideInAPackage("..view..")
-            .should().dependOnClassesThat().resideInAnyPackage("..io..", "..app..", "..cli..", "com.google.gson..");
+    static final ArchRule viewNeverParsesFiles = noClasses().that().resideInAPackage(VIEW)
+            .should().dependOnClassesThat().resideInAnyPackage(IO, OUTPUT, APP, CLI, "com.google.gson..")
+            .because("the view draws a model it is given; where the model came from is io's business");
 
-    /** Outputs (pictures, handouts) are made for the window and the command line alike, so they know neither. */
     @ArchTest
-    static final ArchRule outputsServeWindowAndCommandLine = noClasses().that().resideInAPackage("..output..")
-            .should().dependOnClassesThat().resideInAnyPackage("..app..", "..cli..", "javafx.stage..");
+    static final ArchRule outputsServeWindowAndCommandLine = noClasses().that().resideInAPackage(OUTPUT)
+            .should().dependOnClassesThat().resideInAnyPackage(APP, CLI, "javafx.stage..", "org.controlsfx..")
+            .because("pictures and handouts are made the same way for the window and the command line");
 
-    /** The command line draws images through the view, headless, but never opens the window. */
     @ArchTest
-    static final ArchRule cliHasNoWindow = noClasses().that().resideInAPackage("..cli..")
-            .should().dependOnClassesThat().resideInAnyPackage("javafx.stage..", "org.controlsfx..", "..app..");
+    static final ArchRule commandLineHasNoWindow = noClasses().that().resideInAPackage(CLI)
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.stage..", "org.controlsfx..", APP)
+            .because("the command line draws through the view, headless, and never opens the window");
+
+    @ArchTest
+    static final ArchRule windowDoesNotRunCommands = noClasses().that().resideInAPackage(APP)
+            .should().dependOnClassesThat().resideInAnyPackage(CLI, BENCH)
+            .because("what the window and the command line share lives below both (io, view, output), not in either");
+
+    @ArchTest
+    static final ArchRule benchmarkMeasuresTheRealThing = noClasses().that().resideInAPackage(BENCH)
+            .should().dependOnClassesThat().resideInAnyPackage(CLI, APP)
+            .because("the benchmark measures io, model and view directly, and starts the app as a user would, as a process");
+
+    @ArchTest
+    static final ArchRule noCycles = slices().matching("org.chronoline.(*)..").should().beFreeOfCycles()
+            .because("a cycle between packages means neither can be understood, changed or tested alone");
 }

@@ -1,6 +1,7 @@
 package org.chronoline.model.find;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -27,13 +28,13 @@ public final class FoldedText {
             String piece = fold(text.charAt(i));
             for (int k = 0; k < piece.length(); k++) {
                 if (n == origin.length) {
-                    origin = java.util.Arrays.copyOf(origin, origin.length * 2);
+                    origin = Arrays.copyOf(origin, origin.length * 2);
                 }
                 origin[n++] = i;
                 out.append(piece.charAt(k));
             }
         }
-        return new FoldedText(text, out.toString(), java.util.Arrays.copyOf(origin, n));
+        return new FoldedText(text, out.toString(), Arrays.copyOf(origin, n));
     }
 
     /** Just the folded form, for text that is only searched in, never highlighted. */

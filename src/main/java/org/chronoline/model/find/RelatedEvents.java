@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.chronoline.model.TimelineDocument;
 import org.chronoline.model.TimelineEvent;
 
@@ -28,7 +29,7 @@ public final class RelatedEvents {
 
     /** The events this one links to, in its order; ids that name no event are left out. */
     public List<TimelineEvent> linkedFrom(TimelineEvent event) {
-        return event.related().stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        return event.related().stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     /** The events that link to this one and that it does not itself link to, in file order. */

@@ -1,4 +1,4 @@
-package org.chronoline.cli;
+package org.chronoline;
 
 import java.io.IOException;
 import java.io.InputStream;

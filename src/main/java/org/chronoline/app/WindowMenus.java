@@ -1,0 +1,195 @@
+package org.chronoline.app;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.chronoline.model.SavedView;
+import org.chronoline.model.TimelineDocument;
+import org.chronoline.text.Messages;
+import org.chronoline.view.LayoutMode;
+import org.chronoline.view.TimelineView;
+import org.controlsfx.control.action.Action;
+import org.controlsfx.control.action.ActionUtils;
+
+/**
+ * The menu bar and the toolbar, made from the window's {@link WindowActions} with ControlsFX's
+ * {@link ActionUtils}, so a command's text, shortcut, icon and enabled state are defined once. The
+ * lists that change (recent files, saved views, tours) are filled each time their menu opens.
+ */
+final class WindowMenus {
+    private final WindowActions actions;
+    private final TimelineView timeline;
+    private final Supplier<TimelineDocument> document;
+    private final RecentFiles recentFiles;
+    private final Presenting presenting;
+    private final Consumer<Path> open;
+    private final Consumer<SavedView> chooseView;
+
+    /**
+     * @param open       opens a recent file
+     * @param chooseView shows the filter panel with a saved view chosen
+     */
+    WindowMenus(WindowActions actions, TimelineView timeline, Supplier<TimelineDocument> document, RecentFiles recentFiles,
+            Presenting presenting, Consumer<Path> open, Consumer<SavedView> chooseView) {
+        this.actions = actions;
+        this.timeline = timeline;
+        this.document = document;
+        this.recentFiles = recentFiles;
+        this.presenting = presenting;
+        this.open = open;
+        this.chooseView = chooseView;
+    }
+
+    MenuBar menuBar() {
+        Menu recent = new Menu(Messages.get("menu.openRecent"));
+        recent.setOnShowing(e -> fillRecent(recent));
+        fillRecent(recent);
+        Menu export = new Menu(Messages.get("menu.export"), null, item(actions.exportImage), item(actions.exportWholePng),
+                item(actions.exportSvg), new SeparatorMenuItem(), item(actions.exportHandout), new SeparatorMenuItem(),
+                item(actions.exportTimelineJs), item(actions.exportCsv));
+        Menu file = new Menu(Messages.get("menu.file"), null,
+                item(actions.newTimeline), item(actions.open), recent, item(actions.importCsv), new SeparatorMenuItem(),
+                item(actions.save), item(actions.saveAs), new SeparatorMenuItem(), export, item(actions.print),
+                new SeparatorMenuItem(), item(actions.quit));
+        Menu edit = new Menu(Messages.get("menu.edit"), null,
+                item(actions.undo), item(actions.redo), new SeparatorMenuItem(), item(actions.copyCitation), new SeparatorMenuItem(),
+                item(actions.newEvent), item(actions.editEvent), item(actions.duplicate), item(actions.delete),
+                item(actions.editSelected), new SeparatorMenuItem(),
+                item(actions.categories), item(actions.eras), item(actions.tours), item(actions.timelineInfo));
+        Menu savedViews = new Menu(Messages.get("menu.views"));
+        savedViews.setOnShowing(e -> fillSavedViews(savedViews));
+        fillSavedViews(savedViews);
+        Menu view = new Menu(Messages.get("menu.view"), null,
+                item(actions.present), presenting.toursMenu(), new SeparatorMenuItem(),
+                item(actions.find), item(actions.findNext), item(actions.findPrevious), new SeparatorMenuItem(),
+                item(actions.showList), item(actions.showFilters), savedViews, new SeparatorMenuItem(),
+                item(actions.fitAll), item(actions.zoomIn), item(actions.zoomOut), item(actions.zoomToSelection),
+                new SeparatorMenuItem(),
+                item(actions.goTo), item(actions.back), item(actions.forward), new SeparatorMenuItem(),
+                item(actions.firstEvent), item(actions.previousEvent), item(actions.nextEvent), item(actions.lastEvent),
+                new SeparatorMenuItem(), layoutMenu());
+        Menu help = new Menu(Messages.get("menu.help"), null, item(actions.shortcuts), item(actions.about));
+        MenuBar bar = new MenuBar(file, edit, view, help);
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    /**
+     * The toolbar: the commands used most, as icons with their name and shortcut as tooltip, then
+     * the filter toggle ({@code filtersShown} follows the panel) and the search field.
+     */
+    ToolBar toolBar(BooleanProperty filtersShown, Node searchField) {
+        ToolBar bar = new ToolBar();
+        bar.getStyleClass().add("main-toolbar");
+        for (Action action : actions.toolbar()) {
+            if (action == ActionUtils.ACTION_SEPARATOR) {
+                bar.getItems().add(new Separator());
+                continue;
+            }
+            Button button = ActionUtils.createButton(action, ActionUtils.ActionTextBehavior.HIDE);
+            String icon = WindowActions.iconOf(action);
+            if (icon != null) {
+                button.graphicProperty().unbind();
+                button.setGraphic(Icons.glyph(icon));
+                button.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+            }
+            button.tooltipProperty().unbind();
+            Tooltip tooltip = new Tooltip();
+            tooltip.textProperty().bind(Bindings.createStringBinding(() -> tooltipText(action), action.textProperty(),
+                    action.longTextProperty()));
+            button.setTooltip(tooltip);
+            button.setFocusTraversable(false);
+            bar.getItems().add(button);
+        }
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        ToggleButton filterToggle = new ToggleButton(Messages.get("filter.title"));
+        filterToggle.setId("filter-toggle");
+        filterToggle.setFocusTraversable(false);
+        filterToggle.selectedProperty().bindBidirectional(filtersShown);
+        bar.getItems().addAll(spring, filterToggle, searchField);
+        return bar;
+    }
+
+    private static MenuItem item(Action action) {
+        return ActionUtils.createMenuItem(action);
+    }
+
+    private Menu layoutMenu() {
+        ToggleGroup group = new ToggleGroup();
+        Menu menu = new Menu(Messages.get("menu.layout"));
+        for (LayoutMode mode : LayoutMode.values()) {
+            RadioMenuItem item = new RadioMenuItem(Messages.get(mode == LayoutMode.COMPACT ? "layout.compact" : "layout.byCategory"));
+            item.setToggleGroup(group);
+            item.setSelected(timeline.getLayoutMode() == mode);
+            item.setOnAction(e -> timeline.setLayoutMode(mode));
+            timeline.layoutModeProperty().addListener((o, old, now) -> item.setSelected(now == mode));
+            menu.getItems().add(item);
+        }
+        return menu;
+    }
+
+    private void fillSavedViews(Menu menu) {
+        menu.getItems().clear();
+        TimelineDocument open = document.get();
+        if (open == null || open.views().isEmpty()) {
+            menu.getItems().add(disabled(Messages.get("menu.views.empty")));
+            return;
+        }
+        for (SavedView saved : open.views()) {
+            MenuItem item = new MenuItem(saved.title());
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> chooseView.accept(saved));
+            menu.getItems().add(item);
+        }
+    }
+
+    private void fillRecent(Menu menu) {
+        menu.getItems().clear();
+        List<Path> paths = recentFiles.list();
+        if (paths.isEmpty()) {
+            menu.getItems().add(disabled(Messages.get("menu.openRecent.empty")));
+            return;
+        }
+        for (Path path : paths) {
+            MenuItem item = new MenuItem(path.getFileName() + "  \u2014  " + path.getParent());
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> open.accept(path));
+            menu.getItems().add(item);
+        }
+        MenuItem clear = new MenuItem(Messages.get("menu.openRecent.clear"));
+        clear.setOnAction(e -> recentFiles.clear());
+        menu.getItems().addAll(new SeparatorMenuItem(), clear);
+    }
+
+    private static MenuItem disabled(String text) {
+        MenuItem item = new MenuItem(text);
+        item.setDisable(true);
+        return item;
+    }
+
+    private static String tooltipText(Action action) {
+        String shortcut = action.getAccelerator() == null ? "" : "  (" + action.getAccelerator().getDisplayText() + ")";
+        String text = action.textProperty().isBound() || action.getLongText() == null ? action.getText() : action.getLongText();
+        return text.replace("_", "") + shortcut;
+    }
+}

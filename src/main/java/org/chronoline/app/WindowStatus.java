@@ -1,0 +1,113 @@
+package org.chronoline.app;
+
+import java.util.Locale;
+import java.util.function.Supplier;
+import javafx.concurrent.Task;
+import javafx.scene.control.Button;
+import org.chronoline.io.LoadResult;
+import org.chronoline.model.CivilCalendar;
+import org.chronoline.model.DateText;
+import org.chronoline.model.TimelineDocument;
+import org.chronoline.text.Messages;
+import org.chronoline.view.TimelineContent;
+import org.chronoline.view.TimelineView;
+import org.controlsfx.control.StatusBar;
+
+/**
+ * The status bar under the window: what is open ("60 events · 1972 – 2026"), what the filter and
+ * the search show, whether there are unsaved changes; the progress and Cancel of a file being
+ * read; and a button for the warnings of the file that opened. Messages of the moment ("Saved
+ * events.json") replace the summary until it next changes.
+ */
+final class WindowStatus {
+    private final StatusBar bar = new StatusBar();
+    private final Button warnings = new Button();
+    private final Button cancelLoad = new Button(Messages.get("load.cancel"));
+    private final DocumentSession session;
+    private final Finder finder;
+    private final TimelineView timeline;
+    private final Supplier<LoadResult> lastLoad;
+    private Task<?> loading;
+
+    /** @param showWarnings lists the open file's warnings */
+    WindowStatus(DocumentSession session, Finder finder, TimelineView timeline, Supplier<LoadResult> lastLoad, Runnable showWarnings) {
+        this.session = session;
+        this.finder = finder;
+        this.timeline = timeline;
+        this.lastLoad = lastLoad;
+        warnings.getStyleClass().add("warnings-button");
+        warnings.setVisible(false);
+        warnings.setOnAction(e -> showWarnings.run());
+        cancelLoad.getStyleClass().add("cancel-load-button");
+        cancelLoad.setVisible(false);
+        cancelLoad.setOnAction(e -> {
+            if (loading != null) {
+                loading.cancel();
+            }
+        });
+        bar.getRightItems().addAll(cancelLoad, warnings);
+        bar.setText("");
+        finder.filterStatusProperty().addListener((o, old, now) -> update());
+        finder.searchStatusProperty().addListener((o, old, now) -> update());
+        session.modifiedProperty().addListener((o, old, now) -> update());
+    }
+
+    StatusBar node() {
+        return bar;
+    }
+
+    /** A message of the moment, until the summary next changes. */
+    void show(String text) {
+        bar.setText(text);
+    }
+
+    String text() {
+        return bar.getText();
+    }
+
+    /** A file being read: its progress, and Cancel; null when reading ends. */
+    void loading(Task<?> task) {
+        loading = task;
+        cancelLoad.setVisible(task != null);
+        bar.progressProperty().unbind();
+        if (task != null) {
+            bar.progressProperty().bind(task.progressProperty());
+        } else {
+            bar.setProgress(0);
+        }
+    }
+
+    /** The summary of what is open and shown, and the warnings button. */
+    void update() {
+        TimelineDocument document = session.document();
+        if (document == null) {
+            bar.setText("");
+            warnings.setVisible(false);
+            return;
+        }
+        TimelineContent content = timeline.getContent();
+        double[] extent = content.extent();
+        String text = extent == null ? Messages.get("status.noEvents")
+                : Messages.get("status.events", String.format(Locale.ENGLISH, "%,d", content.events().size()), yearSpan(extent));
+        if (!finder.filterStatusProperty().get().isEmpty()) {
+            text = finder.filterStatusProperty().get() + " · " + yearSpan(extent == null ? new double[] {0, 1} : extent);
+        }
+        if (!finder.searchStatusProperty().get().isEmpty()) {
+            text += " · " + finder.searchStatusProperty().get();
+        }
+        if (session.isReadOnly()) {
+            text += " · " + Messages.get("status.readOnly");
+        } else if (session.isModified()) {
+            text += " · " + Messages.get("status.unsaved");
+        }
+        bar.setText(text);
+        LoadResult load = lastLoad.get();
+        int count = load == null ? 0 : load.warnings().size() + load.omittedProblems();
+        warnings.setVisible(count > 0);
+        warnings.setText(count == 1 ? Messages.get("status.warning") : Messages.get("status.warnings", count));
+    }
+
+    private static String yearSpan(double[] extent) {
+        return DateText.year(CivilCalendar.yearOf(extent[0])) + " \u2013 " + DateText.year(CivilCalendar.yearOf(extent[1] - 1));
+    }
+}

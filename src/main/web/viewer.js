@@ -1,0 +1,2770 @@
+/*
+ * Chronoline's web page viewer: one timeline, published as a single offline HTML file. The Java side
+ * puts the timeline's data in the page as JSON (#chronoline-data); this script draws it on a canvas and
+ * builds the details, the search, the filter, the list of events and the presentation around it.
+ *
+ * The timeline follows the desktop app's rules, ported from org.chronoline.view (TickUnit, AxisPlan,
+ * TimeScale, EventIndex, TimelineLayouter, TimelinePainter, OverviewStrip) and org.chronoline.model
+ * (CivilCalendar, DateText, DisplayText, find.*), so that a page and the app draw the same timeline.
+ * The pure parts are on window.ChronolineViewer for tests that compare them with the Java code.
+ *
+ * Text from the file is a stranger's: it only ever reaches the page through textContent.
+ */
+(() => {
+'use strict';
+
+const data = JSON.parse(document.getElementById('chronoline-data').textContent);
+const $ = id => document.getElementById(id);
+
+// ---- Text ----
+
+/** A sentence of the interface by key, its {0}, {1}, ... replaced literally, as Java's Messages does. */
+function msg(key, ...args) {
+  const pattern = data.messages[key] ?? key;
+  return pattern.replace(/\{(\d{1,2})\}/g, (all, i) => (i < args.length ? String(args[i]) : all));
+}
+
+/**
+ * Text from the file made safe to show (DisplayText): direction overrides and isolates dropped, other
+ * control characters shown as U+FFFD, line breaks kept for a paragraph and made spaces for a line.
+ */
+function clean(text, keepLines) {
+  if (text == null) {
+    return '';
+  }
+  return String(text)
+    .replace(/\r\n?|[\n\u2028\u2029]/g, keepLines ? '\n' : ' ')
+    .replace(/\t/g, ' ')
+    .replace(/[\u202A-\u202E\u2066-\u2069]/g, '')
+    .replace(/[\x00-\x09\x0B-\x1F\x7F-\x9F]/g, '\uFFFD');
+}
+const line = text => clean(text, false);
+const block = text => clean(text, true);
+
+/** "1,000,000": counts are always grouped. */
+const grouped = n => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+/** Years read better without a separator up to four digits ("1990"), larger ones need it ("12,000"). */
+const yearNumber = n => (n < 10000 ? String(n) : grouped(n));
+const twoDigits = n => (n < 10 ? '0' : '') + n;
+
+/** DateText.year: "1990", "480 BCE"; astronomical year 0 is 1 BCE. */
+function yearText(year) {
+  return year <= 0 ? msg('web.date.bce', yearNumber(1 - year)) : yearNumber(year);
+}
+
+// ---- The calendar (CivilCalendar, HistoricalDate) ----
+
+const MINUTE = 60;
+const HOUR = 3600;
+const DAY = 86400;
+const AVERAGE_YEAR = 365.2425 * DAY;
+const MIN_YEAR = -999999999;
+const MAX_YEAR = 999999999;
+
+const isLeapYear = y => y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+
+function lengthOfMonth(year, month) {
+  return month === 2 ? (isLeapYear(year) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** Days since 1970-01-01 of a civil date, by Howard Hinnant's 400-year-cycle algorithm. */
+function epochDay(year, month, day) {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
+}
+
+/** The civil date of a day counted from 1970-01-01, as [year, month, day]. */
+function civilFromEpochDay(epochDayNumber) {
+  const z = epochDayNumber + 719468;
+  const era = Math.floor(z / 146097);
+  const dayOfEra = z - era * 146097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524)
+    - Math.floor(dayOfEra / 146096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const mp = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return [yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day];
+}
+
+const epochSecond = (year, month, day) => epochDay(year, month, day) * DAY;
+const yearOf = second => civilFromEpochDay(Math.floor(second / DAY))[0];
+
+/** The fields of the instant (HistoricalDate.containing), or null outside the supported years. */
+function dateAt(second) {
+  const s = Math.floor(second);
+  const day = Math.floor(s / DAY);
+  const secondOfDay = s - day * DAY;
+  const [year, month, dayOfMonth] = civilFromEpochDay(day);
+  if (year < MIN_YEAR || year > MAX_YEAR) {
+    return null;
+  }
+  return {year, month, day: dayOfMonth, hour: Math.floor(secondOfDay / HOUR), minute: Math.floor(secondOfDay / MINUTE) % 60};
+}
+
+/** DateText.format of the instant at a precision: "1990", "July 2007", "19 November 1990". */
+function dateText(second, field) {
+  const d = dateAt(second);
+  if (!d) {
+    return '';
+  }
+  const monthYear = data.monthNames[d.month - 1] + ' ' + yearText(d.year);
+  return field === 'YEAR' ? yearText(d.year) : field === 'MONTH' ? monthYear : d.day + ' ' + monthYear;
+}
+
+// ---- The axis (TickUnit, AxisPlan) ----
+
+/**
+ * A step between axis ticks: a calendar field times a multiple. Ticks fall on calendar boundaries,
+ * and in the BCE years on round BCE numbers ("500 BCE, 400 BCE, ..., 100 BCE, 100, 200").
+ */
+class TickUnit {
+  constructor(field, step) {
+    this.field = field;
+    this.step = step;
+  }
+
+  toString() {
+    return this.field + 'x' + this.step;
+  }
+
+  /** The shortest distance between two consecutive ticks, in seconds. */
+  minimumSeconds() {
+    switch (this.field) {
+      case 'MINUTE': return this.step * MINUTE;
+      case 'HOUR': return this.step * HOUR;
+      case 'DAY': return this.step * DAY;
+      case 'MONTH': return (this.step === 1 ? 28 : 89) * DAY;
+      default: return this.step * 365 * DAY;
+    }
+  }
+
+  /** The coarser unit that groups these ticks on the upper tier. */
+  context() {
+    switch (this.field) {
+      case 'MINUTE':
+      case 'HOUR': return unitOf('DAY', 1);
+      case 'DAY': return unitOf('MONTH', 1);
+      case 'MONTH': return unitOf('YEAR', 1);
+      // Ten times the step, or the widest unit there is (2 and 5 times 10^8 years have no tenfold).
+      default: return LADDER.find(u => u.field === 'YEAR' && u.step >= this.step * 10) || LADDER[LADDER.length - 1];
+    }
+  }
+
+  /** Whether a context label stays at the left edge: not for multi-year bands, where it would read as the view's start. */
+  isStickyContext() {
+    return this.field !== 'YEAR' || this.step === 1;
+  }
+
+  /** Every tick instant in [from, to], in order. */
+  ticks(from, to) {
+    const out = [];
+    const step = this.step;
+    if (this.field === 'MINUTE' || this.field === 'HOUR') {
+      const size = (this.field === 'MINUTE' ? MINUTE : HOUR) * step;
+      for (let s = Math.ceil(from / size) * size; s <= to; s += size) {
+        out.push(s);
+      }
+    } else if (this.field === 'DAY') {
+      const last = Math.floor(to / DAY);
+      for (let day = Math.ceil(from / DAY); day <= last; day++) {
+        if (step === 1 || this.isDayTick(day)) {
+          out.push(day * DAY);
+        }
+      }
+    } else if (this.field === 'MONTH') {
+      const [firstYear, firstMonth] = civilFromEpochDay(Math.floor(from / DAY));
+      let year = firstYear;
+      let month = Math.floor((firstMonth - 1) / step) * step + 1;
+      for (let s = epochSecond(year, month, 1); s <= to; s = epochSecond(year, month, 1)) {
+        if (s >= from) {
+          out.push(s);
+        }
+        month += step;
+        if (month > 12) {
+          month -= 12;
+          year++;
+        }
+      }
+    } else {
+      const first = Math.max(MIN_YEAR, yearOf(from));
+      const last = Math.min(MAX_YEAR, yearOf(to));
+      const emit = year => {
+        const s = epochSecond(year, 1, 1);
+        if (s >= from && s <= to) {
+          out.push(s);
+        }
+      };
+      // BCE side: years whose BCE number (1 - year) is a multiple of the step.
+      if (first <= 0) {
+        for (let year = 1 - Math.floor((1 - first) / step) * step; year <= Math.min(0, last); year += step) {
+          emit(year);
+        }
+      }
+      // CE side: years that are multiples of the step.
+      for (let year = Math.max(step, Math.floor(Math.max(1, first) / step) * step); year <= last; year += step) {
+        emit(year);
+      }
+    }
+    return out;
+  }
+
+  /** Days 1, 1+step, 1+2*step... of each month, leaving out one too close to the next month's first. */
+  isDayTick(day) {
+    const [year, month, dayOfMonth] = civilFromEpochDay(day);
+    return (dayOfMonth - 1) % this.step === 0 && dayOfMonth + this.step <= lengthOfMonth(year, month) + 1;
+  }
+
+  /** The label of a tick on the lower tier: "1990", "Jul", "12", "14:00". */
+  label(second) {
+    const d = dateAt(second);
+    if (!d) {
+      return '';
+    }
+    switch (this.field) {
+      case 'MINUTE':
+      case 'HOUR': return twoDigits(d.hour) + ':' + twoDigits(d.minute);
+      case 'DAY': return String(d.day);
+      case 'MONTH': return data.shortMonthNames[d.month - 1];
+      default: return yearText(d.year);
+    }
+  }
+
+  /** The label of a tick on the upper tier: "12 October 2007", "October 2007", "1990". */
+  contextLabel(second) {
+    return dateText(second, this.field);
+  }
+}
+
+/** Every unit, finest first. Half-years say less than plain years at the same zoom, so quarters are the widest month step. */
+const LADDER = [
+  ...[1, 5, 15, 30].map(m => new TickUnit('MINUTE', m)),
+  ...[1, 3, 6, 12].map(h => new TickUnit('HOUR', h)),
+  ...[1, 2, 7].map(d => new TickUnit('DAY', d)),
+  ...[1, 3].map(m => new TickUnit('MONTH', m)),
+];
+for (let decade = 1; decade <= 1e8; decade *= 10) {
+  LADDER.push(new TickUnit('YEAR', decade), new TickUnit('YEAR', 2 * decade), new TickUnit('YEAR', 5 * decade));
+}
+const unitOf = (field, step) => LADDER.find(u => u.field === field && u.step === step);
+
+/** Pixels between the end of one label and the start of the next, at least; and from a tick to its label. */
+const LABEL_GAP = 8;
+const LABEL_INSET = 4;
+
+/**
+ * AxisPlan.plan: the finest unit whose labels fit without touching, its ticks (lower tier) and the
+ * coarser context ticks (upper tier), each {second, x, label}. measure(text) gives a label's width.
+ */
+function axisPlan(scale, width, measure) {
+  const from = scale.secondAt(0);
+  const to = scale.secondAt(width);
+  for (const unit of LADDER) {
+    if (unit.minimumSeconds() / scale.spp < minimumSpacing(unit, measure)) {
+      continue;
+    }
+    const lower = axisTicks(unit, scale, from, to, false);
+    if (fits(lower, measure)) {
+      return {unit, lower, upper: contextTicks(unit.context(), unit, scale, from, to)};
+    }
+  }
+  // Even the widest unit is too narrow (the whole range of years on a small picture): label only every so many ticks.
+  const coarsest = LADDER[LADDER.length - 1];
+  return {unit: coarsest, lower: thinned(axisTicks(coarsest, scale, from, to, false), measure), upper: []};
+}
+
+function minimumSpacing(unit, measure) {
+  const widest = {MINUTE: '00:00', HOUR: '00:00', DAY: '28', MONTH: 'May', YEAR: '2000'}[unit.field];
+  return measure(widest) + LABEL_INSET + LABEL_GAP;
+}
+
+function axisTicks(unit, scale, from, to, context) {
+  return unit.ticks(from, to).map(s => ({second: s, x: scale.xOf(s), label: context ? unit.contextLabel(s) : unit.label(s)}));
+}
+
+function fits(ticks, measure) {
+  for (let i = 0; i + 1 < ticks.length; i++) {
+    if (ticks[i + 1].x - ticks[i].x < LABEL_INSET + measure(ticks[i].label) + LABEL_GAP) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** The ticks, with the labels that would touch the one before them left blank. */
+function thinned(ticks, measure) {
+  let free = -Infinity;
+  return ticks.map(tick => {
+    if (tick.x < free) {
+      return {second: tick.second, x: tick.x, label: ''};
+    }
+    free = tick.x + LABEL_INSET + measure(tick.label) + LABEL_GAP;
+    return tick;
+  });
+}
+
+/** The context ticks in view; for a sticky context, from the last one before the view, so that its label can stay at the left edge. */
+function contextTicks(context, unit, scale, from, to) {
+  // Year labels are whole already ("1990", "2000"): a row of decades or centuries above them would only repeat them.
+  if (context === unit || unit.field === 'YEAR') {
+    return [];
+  }
+  if (!context.isStickyContext()) {
+    return axisTicks(context, scale, from, to, true);
+  }
+  const longestGap = 2.2 * context.minimumSeconds() + 32 * 86400;
+  const ticks = axisTicks(context, scale, from - longestGap, to, true);
+  let firstInView = 0;
+  while (firstInView < ticks.length && ticks[firstInView].second <= from) {
+    firstInView++;
+  }
+  return ticks.slice(Math.max(0, firstInView - 1));
+}
+
+// ---- Time and pixels (TimeScale) ----
+
+const MIN_SPAN = HOUR;
+const DEFAULT_MAX_SPAN = 10000 * AVERAGE_YEAR;
+const EARLIEST = epochSecond(MIN_YEAR, 1, 1);
+const LATEST = epochSecond(MAX_YEAR + 1, 1, 1);
+/** Room around all events when a view fits them, in pixels. */
+const FIT_MARGIN = 48;
+
+/** The mapping between time and pixels: the second at x = 0 and the seconds each pixel spans. Immutable. */
+class Scale {
+  constructor(start, spp) {
+    this.start = start;
+    this.spp = spp;
+  }
+
+  /** A scale that shows [from, to) across width pixels with margin pixels free on each side. */
+  static fitting(from, to, width, margin) {
+    const spp = Math.max(to - from, MIN_SPAN) / Math.max(1, width - 2 * margin);
+    return new Scale((from + to) / 2 - width / 2 * spp, spp);
+  }
+
+  xOf(second) {
+    return (second - this.start) / this.spp;
+  }
+
+  secondAt(x) {
+    return this.start + x * this.spp;
+  }
+
+  span(width) {
+    return width * this.spp;
+  }
+
+  /** Zoomed in by factor (> 1 in, < 1 out), keeping the instant at anchorX in place. */
+  zoomedAround(anchorX, factor) {
+    const spp = this.spp / factor;
+    return new Scale(this.secondAt(anchorX) - anchorX * spp, spp);
+  }
+
+  /** Moved so that the content shifts right by dx pixels (dragging right shows earlier times). */
+  pannedBy(dx) {
+    return new Scale(this.start - dx * this.spp, this.spp);
+  }
+
+  centredOn(second, width) {
+    return new Scale(second - width / 2 * this.spp, this.spp);
+  }
+
+  /** Kept within an hour and maxSpan across the view, and within the supported years, zooming around the centre. */
+  clamped(width, maxSpan) {
+    if (width <= 0) {
+      return this;
+    }
+    const minSpp = MIN_SPAN / width;
+    const spp = Math.min(Math.max(minSpp, maxSpan / width), Math.max(minSpp, this.spp));
+    const centre = Math.min(LATEST, Math.max(EARLIEST, this.secondAt(width / 2)));
+    return spp === this.spp && centre === this.secondAt(width / 2) ? this : new Scale(centre - width / 2 * spp, spp);
+  }
+}
+
+// ---- Events by time (EventIndex, TimelineContent) ----
+
+/**
+ * Events in time order, answering "which overlap [from, to]" in logarithmic time plus the answers.
+ * The sorted array doubles as an implicit balanced tree (the middle of each range is its root), and
+ * each root remembers the latest end in its range, so a query skips every range that ends too early.
+ */
+class EventIndex {
+  constructor(events) {
+    const n = events.length;
+    this.events = events;
+    this.starts = new Float64Array(n);
+    this.ends = new Float64Array(n);
+    this.maxEnd = new Float64Array(n);
+    events.forEach((e, i) => {
+      this.starts[i] = e.startSecond;
+      this.ends[i] = e.endSecond;
+    });
+    this.build(0, n);
+  }
+
+  build(lo, hi) {
+    if (lo >= hi) {
+      return -Infinity;
+    }
+    const mid = (lo + hi) >>> 1;
+    const max = Math.max(this.ends[mid], this.build(lo, mid), this.build(mid + 1, hi));
+    this.maxEnd[mid] = max;
+    return max;
+  }
+
+  /** Calls visit with the position of every event that overlaps [from, to], in time order. */
+  forEachOverlapping(from, to, visit, lo = 0, hi = this.events.length) {
+    if (lo >= hi) {
+      return;
+    }
+    const mid = (lo + hi) >>> 1;
+    if (this.maxEnd[mid] < from) {
+      return;
+    }
+    this.forEachOverlapping(from, to, visit, lo, mid);
+    if (this.starts[mid] > to) {
+      return;
+    }
+    if (this.ends[mid] >= from) {
+      visit(mid);
+    }
+    this.forEachOverlapping(from, to, visit, mid + 1, hi);
+  }
+
+  /** The first position whose start is at or after second. */
+  lowerBound(second) {
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.starts[mid] < second) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** How many events start in [from, to). */
+  countStarting(from, to) {
+    return this.lowerBound(to) - this.lowerBound(from);
+  }
+
+  /** [earliest start, latest end], or null when empty. */
+  extent() {
+    const n = this.events.length;
+    return n === 0 ? null : [this.starts[0], this.maxEnd[n >>> 1]];
+  }
+}
+
+/**
+ * Events prepared for display (TimelineContent): indexed as a whole and per category lane, in the
+ * categories' order and then "Uncategorised" (events without a category, or with one the file lacks).
+ */
+function makeContent(events) {
+  const byCategory = new Map(data.categories.map(c => [c.id, []]));
+  const uncategorised = [];
+  for (const e of events) {
+    (byCategory.get(e.category) || uncategorised).push(e);
+  }
+  const lanes = data.categories.filter(c => byCategory.get(c.id).length > 0)
+    .map(c => ({categoryId: c.id, name: line(c.name), index: new EventIndex(byCategory.get(c.id))}));
+  if (uncategorised.length > 0) {
+    lanes.push({categoryId: null, name: msg('web.lane.uncategorised'), index: new EventIndex(uncategorised)});
+  }
+  const all = new EventIndex(events);
+  let extent = all.extent() || [Infinity, -Infinity];
+  for (const era of data.eras) {
+    extent = [Math.min(extent[0], era.startSecond), Math.max(extent[1], era.endSecond)];
+  }
+  return {
+    events,
+    all,
+    lanes,
+    compact: [{categoryId: null, name: '', index: all}],
+    position: new Map(events.map((e, i) => [e.id, i])),
+    extent: extent[0] > extent[1] ? null : extent,
+  };
+}
+
+/** The widest zoom: ten thousand years, or a little more than the whole file when it spans more. */
+function maxSpan(content) {
+  return Math.max(DEFAULT_MAX_SPAN, content.extent ? (content.extent[1] - content.extent[0]) * 1.5 : 0);
+}
+
+/** The scale that shows every event and era, or twenty years around today when there are none. */
+function fittingAll(content, width) {
+  const w = Math.max(1, width);
+  if (!content.extent) {
+    const now = Date.now() / 1000;
+    return Scale.fitting(now - 10 * AVERAGE_YEAR, now + 10 * AVERAGE_YEAR, w, FIT_MARGIN);
+  }
+  return Scale.fitting(content.extent[0], content.extent[1], w, FIT_MARGIN).clamped(w, maxSpan(content));
+}
+
+/** Navigation.intervalAround: a span with some room around it, a point with its neighbourhood. */
+function intervalAround(e) {
+  const length = e.endSecond - e.startSecond;
+  if (e.span) {
+    return [e.startSecond - length * 0.15, e.endSecond + length * 0.15];
+  }
+  const around = Math.max(length * 3, HOUR / 2);
+  return [e.midSecond - around, e.midSecond + around];
+}
+
+// ---- What to draw (LayoutMetrics, TimelineLayouter) ----
+
+/** Sizes of the timeline's parts, all from the height of a line of label text, so a larger font scales everything. */
+function metricsFor(lineHeight) {
+  return {
+    lineHeight,
+    rowHeight: Math.ceil(lineHeight * 1.55),
+    markerSize: Math.round(lineHeight * 0.7),
+    laneHeaderHeight: Math.ceil(lineHeight * 1.35),
+    lanePadding: Math.ceil(lineHeight * 0.35),
+    labelGap: Math.ceil(lineHeight * 0.35),
+    itemGap: Math.ceil(lineHeight * 0.6),
+    eraRowHeight: Math.ceil(lineHeight * 1.4),
+    clusterWidth: Math.ceil(lineHeight * 3),
+    // Labels shorter than this are hidden rather than shown as one letter and an ellipsis.
+    minimumLabelWidth: lineHeight * 2.2,
+  };
+}
+
+/**
+ * TextMeasurer.fit: text shortened with an ellipsis to fit maxWidth, the whole text when it fits, or
+ * null when not even one character and the ellipsis fit.
+ */
+function fitText(text, maxWidth, width) {
+  if (width(text) <= maxWidth) {
+    return text;
+  }
+  const available = maxWidth - width('\u2026');
+  let low = 0;
+  let high = text.length;
+  while (low < high) {
+    const mid = (low + high + 1) >>> 1;
+    if (width(text.substring(0, mid)) <= available) {
+      low = mid;
+    } else {
+      high = mid - 1;
+    }
+  }
+  return low === 0 ? null : text.substring(0, low).trimEnd() + '\u2026';
+}
+
+/** A measurer (TextMeasurer) from a width function. */
+function measurerOf(width, lineHeight) {
+  return {width, lineHeight, fit: (text, maxWidth) => fitText(text, maxWidth, width)};
+}
+
+const canvasMeasurers = new Map();
+
+/** Measures text in a canvas font by adding up each character's advance, measured once (as FxTextMeasurer does). */
+function canvasMeasurer(font) {
+  let measurer = canvasMeasurers.get(font);
+  if (!measurer) {
+    const ctx = document.createElement('canvas').getContext('2d');
+    ctx.font = font;
+    const advances = new Map();
+    const advance = c => {
+      let w = advances.get(c);
+      if (w === undefined) {
+        w = ctx.measureText(c).width;
+        advances.set(c, w);
+      }
+      return w;
+    };
+    const width = text => {
+      let w = 0;
+      for (let i = 0; i < text.length; i++) {
+        w += advance(text[i]);
+      }
+      return w;
+    };
+    const probe = ctx.measureText('Ag');
+    measurer = measurerOf(width, Math.ceil(probe.fontBoundingBoxAscent + probe.fontBoundingBoxDescent));
+    canvasMeasurers.set(font, measurer);
+  }
+  return measurer;
+}
+
+/**
+ * Where an event is drawn: [x0, x1] of its marker or solid bar and [fuzzyX0, fuzzyX1] of the interval
+ * its precision allows. A point sits in the middle of its interval; a span is solid where it certainly
+ * ran and pale across the month or year its ends could be in (day precision and finer ends are exact:
+ * their period is a day or less).
+ */
+function geometry(e, scale, markerSize) {
+  const r = markerSize / 2;
+  if (!e.span) {
+    const xm = scale.xOf(e.midSecond);
+    return [xm - r, xm + r, Math.min(xm - r, scale.xOf(e.startSecond)), Math.max(xm + r, scale.xOf(e.startEnd))];
+  }
+  let certainStart = e.startEnd - e.startSecond <= DAY ? e.startSecond : e.startEnd;
+  let certainEnd = e.endSecond - e.endStart <= DAY ? e.endSecond : e.endStart;
+  if (certainEnd < certainStart) {
+    certainStart = (e.startSecond + e.endSecond) / 2;
+    certainEnd = certainStart;
+  }
+  const x0 = scale.xOf(certainStart);
+  const x1 = Math.max(scale.xOf(certainEnd), x0 + r);
+  return [x0, x1, scale.xOf(e.startSecond), Math.max(x1, scale.xOf(e.endSecond))];
+}
+
+/** Rows a lane may use before its events are counted into clusters: a few per category, many in one compact lane. */
+const rowsPerLane = mode => (mode === 'COMPACT' ? 40 : 6);
+
+/**
+ * TimelineLayouter.layout with the screen packing: the axis, the era ribbons, and each lane's events
+ * packed into rows with their labels fitted, or counted into clusters where there is no room. Only
+ * events near the view are touched. Lane and item y are from the top of the lane area, unscrolled.
+ */
+function layoutTimeline(content, mode, scale, width, measurer, axisMeasure, m) {
+  const axis = axisPlan(scale, width, axisMeasure);
+  const {eras, rows: eraRows} = layoutEras(scale, width, measurer, m);
+  const lanes = [];
+  const items = [];
+  const clusters = [];
+  let y = 0;
+  (mode === 'COMPACT' ? content.compact : content.lanes).forEach((lane, i) => {
+    const header = mode === 'COMPACT' ? 0 : m.laneHeaderHeight;
+    const packed = packLane(i, lane, scale, width, measurer, m, rowsPerLane(mode), y + header + m.lanePadding);
+    items.push(...packed.items);
+    clusters.push(...packed.clusters);
+    const height = header + 2 * m.lanePadding + packed.rows * m.rowHeight;
+    lanes.push({lane, y, height, rows: packed.rows});
+    y += height;
+  });
+  return {scale, width, axis, eras, eraRows, lanes, items, clusters, contentHeight: y, metrics: m};
+}
+
+/** Era ribbons, packed into rows over the whole file (not just the view), so the ribbon area keeps its height. */
+function layoutEras(scale, width, measurer, m) {
+  const rowEnds = [];
+  const out = [];
+  for (const era of [...data.eras].sort((a, b) => a.startSecond - b.startSecond)) {
+    let row = 0;
+    while (row < rowEnds.length && rowEnds[row] > era.startSecond) {
+      row++;
+    }
+    rowEnds[row] = era.endSecond;
+    const x0 = scale.xOf(era.startSecond);
+    const x1 = scale.xOf(era.endSecond);
+    if (x1 < 0 || x0 > width) {
+      continue;
+    }
+    // The label stays at the left edge of the visible part of the band while scrolling.
+    const labelX = Math.max(x0, 0) + m.labelGap;
+    out.push({era, x0, x1, row, labelX, label: measurer.fit(era.label, Math.min(x1, width) - labelX - m.labelGap)});
+  }
+  return {eras: out, rows: rowEnds.length};
+}
+
+/** Where an event's label goes: inside its bar (whole, or shortened), before it, pinned at the left edge, or after it. */
+const INSIDE = 'INSIDE';
+const INSIDE_SHORTENED = 'INSIDE_SHORTENED';
+const BEFORE = 'BEFORE';
+const PINNED = 'PINNED';
+const AFTER = 'AFTER';
+
+/**
+ * Packs one lane's events in view into rows (LanePacker): greedily in time order, an event takes the
+ * first row whose previous occupant, label included, ends before it; failing that a new row; failing
+ * that a row where the previous label can be shortened. Labels are then fitted into the room left
+ * before the next event in their row, so no label is drawn over another. Events that find no row are
+ * counted into clusters (a cluster of one is drawn as its event); a lane with too many events in view
+ * for that is laid out bucket by bucket.
+ */
+function packLane(laneIndex, lane, scale, width, measurer, m, maxRows, top) {
+  const index = lane.index;
+  const items = [];
+  const clusters = [];
+  const rowEnd = [];
+  const rowHardEnd = [];
+  const rowDrafts = [];
+  const overflow = new Map();
+  let rowsUsed = 0;
+  let overflowRowUsed = false;
+
+  const item = (e, g, row, label, labelX, labelWidth, inside) => ({
+    event: e, lane: laneIndex, row, x0: g[0], x1: g[1], fuzzyX0: g[2], fuzzyX1: g[3], y: top + row * m.rowHeight,
+    height: m.rowHeight, point: !e.span, label, labelX, labelWidth, inside,
+  });
+
+  const findRow = (ends, x0) => {
+    for (let row = 0; row < rowsUsed; row++) {
+      if (ends[row] + m.itemGap <= x0) {
+        return row;
+      }
+    }
+    return -1;
+  };
+
+  function place(e) {
+    const g = geometry(e, scale, m.markerSize);
+    const [x0, x1] = g;
+    const point = !e.span;
+    const labelWidth = measurer.width(e.label);
+    const gap = m.labelGap;
+    const visibleFrom = Math.max(x0, 0);
+    const visibleTo = Math.min(x1, width);
+    const leftRoom = x0 - gap - labelWidth >= 0;
+    let where;
+    let labelX;
+    if (!point && labelWidth + 2 * gap <= visibleTo - visibleFrom) {
+      // Inside a bar, when the part of it in view has room: a bar reaching in from the left keeps its label whole.
+      where = INSIDE;
+      labelX = x0 + gap;
+    } else if (!point && x1 > width && leftRoom) {
+      // A bar running on past the right edge: the label before it.
+      where = BEFORE;
+      labelX = x0 - gap - labelWidth;
+    } else if (!point && x1 > width && visibleTo - visibleFrom > 2 * gap + m.minimumLabelWidth) {
+      // Nor room before it: inside, as much as fits.
+      where = INSIDE_SHORTENED;
+      labelX = visibleFrom + gap;
+    } else if (x1 + gap < gap && x1 + gap + labelWidth > 0) {
+      // The event starts left of the view: its label is pinned at the left edge, whole, not cut mid-word.
+      where = PINNED;
+      labelX = gap;
+    } else if (x1 + gap + labelWidth > width && x1 <= width && leftRoom) {
+      // Near the right edge the label goes before the marker, where there is room for all of it.
+      where = BEFORE;
+      labelX = x0 - gap - labelWidth;
+    } else {
+      where = AFTER;
+      labelX = x1 + gap;
+    }
+    const inside = where === INSIDE || where === INSIDE_SHORTENED;
+    const boxStart = Math.min(x0, labelX);
+    const wholeOnRow = inside || where === BEFORE;
+    const fullEnd = wholeOnRow ? x1 : Math.max(x1, labelX + labelWidth);
+    const hardEnd = wholeOnRow ? x1 : Math.max(x1, labelX + Math.min(labelWidth, m.minimumLabelWidth));
+
+    let row = findRow(rowEnd, boxStart);
+    if (row < 0 && rowsUsed < maxRows) {
+      row = rowsUsed;
+    }
+    if (row < 0) {
+      row = findRow(rowHardEnd, boxStart);
+    }
+    if (row < 0) {
+      addToOverflow(e);
+      return;
+    }
+    if (row === rowDrafts.length) {
+      rowDrafts.push([]);
+    }
+    rowsUsed = Math.max(rowsUsed, row + 1);
+    rowEnd[row] = fullEnd;
+    rowHardEnd[row] = hardEnd;
+    rowDrafts[row].push({e, g, row, place: where, labelX, titleWidth: labelWidth, boxStart, inside});
+  }
+
+  function fitLabels() {
+    for (const drafts of rowDrafts) {
+      drafts.forEach((d, k) => {
+        const limit = k + 1 < drafts.length ? drafts[k + 1].boxStart - m.itemGap : Infinity;
+        const title = d.e.label;
+        const [x0, x1] = d.g;
+        let label;
+        let labelX = d.labelX;
+        if (d.place === INSIDE) {
+          // A long bar that starts left of the view keeps its label at the left edge.
+          labelX = Math.min(Math.max(x0, 0) + m.labelGap, x1 - m.labelGap - d.titleWidth);
+          labelX = Math.max(labelX, x0 + m.labelGap);
+          label = title;
+        } else if (d.place === INSIDE_SHORTENED) {
+          label = measurer.fit(title, Math.min(x1, width) - Math.max(x0, 0) - 2 * m.labelGap);
+        } else if (d.place === BEFORE || d.place === PINNED) {
+          label = title; // its row was given room for all of it
+        } else {
+          // After its marker: up to the next event in the row, and, when the marker is in view, the right edge.
+          const edge = x1 <= width ? width - m.labelGap : labelX + 4 * width;
+          const available = Math.min(limit, edge) - labelX;
+          label = measurer.fit(title, available);
+          if (label !== null && label !== title && available < m.minimumLabelWidth) {
+            label = null;
+          }
+        }
+        const labelWidth = label === null ? 0 : label === title ? d.titleWidth : measurer.width(label);
+        items.push(item(d.e, d.g, d.row, label, labelX, labelWidth, d.inside));
+      });
+    }
+    items.sort((a, b) => a.x0 - b.x0);
+  }
+
+  function addToOverflow(e) {
+    const key = Math.floor(e.midSecond / (m.clusterWidth * scale.spp));
+    let bucket = overflow.get(key);
+    if (!bucket) {
+      bucket = {count: 0, from: Infinity, to: -Infinity, first: e};
+      overflow.set(key, bucket);
+    }
+    bucket.count++;
+    bucket.from = Math.min(bucket.from, e.startSecond);
+    bucket.to = Math.max(bucket.to, e.endSecond);
+  }
+
+  /** The events that found no row, as clusters under the rows; a cluster of one is drawn as its event. */
+  function addOverflowClusters() {
+    for (const [key, o] of overflow) {
+      if (o.count === 1) {
+        addSingle(o.first, key);
+      } else {
+        addCluster(key, o.count, o.from, o.to);
+      }
+    }
+  }
+
+  /** A lone event in the cluster row: its marker, and as much of its title as the room allows. */
+  function addSingle(e, key) {
+    const g = geometry(e, scale, m.markerSize);
+    const labelX = g[1] + m.labelGap;
+    // The next bucket's cluster or event may begin where this bucket ends.
+    const bucketEnd = scale.xOf((key + 1) * m.clusterWidth * scale.spp) - m.itemGap;
+    const label = bucketEnd - labelX < m.minimumLabelWidth ? null : measurer.fit(e.label, bucketEnd - labelX);
+    items.push(item(e, g, rowsUsed, label, labelX, label === null ? 0 : measurer.width(label), false));
+    items.sort((a, b) => a.x0 - b.x0);
+    overflowRowUsed = true;
+  }
+
+  function addCluster(key, count, fromSecond, toSecond) {
+    const bucketSeconds = m.clusterWidth * scale.spp;
+    overflowRowUsed = true;
+    clusters.push({
+      lane: laneIndex, row: rowsUsed, x0: scale.xOf(key * bucketSeconds) + 1, x1: scale.xOf((key + 1) * bucketSeconds) - 1,
+      y: top + rowsUsed * m.rowHeight, height: m.rowHeight, count, fromSecond, toSecond,
+    });
+  }
+
+  /**
+   * A crowded lane, bucket by bucket: counted with two binary searches each; a bucket with one or two
+   * events still shows them as events, a fuller one becomes a cluster with its count.
+   */
+  function packDensity() {
+    const bucketSeconds = m.clusterWidth * scale.spp;
+    const first = Math.floor(scale.secondAt(0) / bucketSeconds);
+    const last = Math.floor(scale.secondAt(width) / bucketSeconds);
+    const dense = [];
+    for (let key = first; key <= last; key++) {
+      const from = key * bucketSeconds;
+      const lo = index.lowerBound(from);
+      const hi = index.lowerBound(from + bucketSeconds);
+      if (hi - lo > 2) {
+        dense.push([key, lo, hi]);
+      } else {
+        for (let i = lo; i < hi; i++) {
+          place(index.events[i]);
+        }
+      }
+    }
+    fitLabels();
+    for (const [key, lo, hi] of dense) {
+      addCluster(key, hi - lo, index.starts[lo], Math.max(index.ends[hi - 1], index.starts[hi - 1]));
+    }
+    addOverflowClusters();
+  }
+
+  // Labels of events that start left of the view may reach into it.
+  const margin = Math.min(width, 40 * m.lineHeight);
+  const from = scale.secondAt(-margin);
+  const to = scale.secondAt(width + m.markerSize);
+  // More events in view than a few rows could label: decided up front, so a frame costs the same however big the file.
+  if (index.countStarting(from, to) > Math.max(150, width / 10)) {
+    packDensity();
+  } else {
+    index.forEachOverlapping(from, to, i => place(index.events[i]));
+    fitLabels();
+    addOverflowClusters();
+  }
+  return {items, clusters, rows: Math.max(1, rowsUsed + (overflowRowUsed ? 1 : 0))};
+}
+
+const itemLeft = it => (it.label === null || it.inside ? it.x0 : Math.min(it.x0, it.labelX));
+const itemRight = it => (it.label === null || it.inside ? it.x1 : Math.max(it.x1, it.labelX + it.labelWidth));
+
+/** The event or cluster at x and laneY (from the top of the lane area, unscrolled), or null. Events drawn later win. */
+function hitTest(layout, x, laneY) {
+  for (let i = layout.items.length - 1; i >= 0; i--) {
+    const it = layout.items[i];
+    if (x >= itemLeft(it) - 2 && x <= itemRight(it) + 2 && laneY >= it.y && laneY <= it.y + it.height) {
+      return it;
+    }
+  }
+  return layout.clusters.find(c => x >= c.x0 && x <= c.x1 && laneY >= c.y && laneY <= c.y + c.height) || null;
+}
+
+/** Where the axis, the eras and the scrolled lanes are on a drawing of this size. */
+function frameOf(layout, width, height, scroll, centred, axisHeight) {
+  const eraHeight = layout.eraRows * layout.metrics.eraRowHeight;
+  const lanesTop = axisHeight + eraHeight;
+  const lanesHeight = Math.max(0, height - lanesTop);
+  const maxScroll = Math.max(0, layout.contentHeight - lanesHeight);
+  let laneScroll = Math.max(0, Math.min(scroll, maxScroll));
+  if (centred && layout.contentHeight < lanesHeight) {
+    laneScroll = -(lanesHeight - layout.contentHeight) / 2; // a negative scroll moves the lanes down
+  }
+  return {width, height, axisHeight, eraHeight, lanesTop, lanesHeight, laneScroll, maxScroll};
+}
+
+// ---- Colours and style ----
+
+/** A colour from "#rgb", "#rrggbb" or "#rrggbbaa", as {r, g, b, a} from 0 to 1; null when it is none of these. */
+function parseColor(text) {
+  const hex = /^#([0-9a-f]{3}|[0-9a-f]{6}|[0-9a-f]{8})$/i.exec((text || '').trim());
+  if (!hex) {
+    return null;
+  }
+  const digits = hex[1].length === 3 ? hex[1].replace(/./g, '$&$&') : hex[1];
+  const part = i => parseInt(digits.substr(i * 2, 2), 16) / 255;
+  return {r: part(0), g: part(1), b: part(2), a: digits.length === 8 ? part(3) : 1};
+}
+
+/** The colour as CSS, its opacity multiplied by alpha (JavaFX's deriveColor(0, 1, 1, alpha)). */
+const rgba = (c, alpha = 1) => `rgba(${Math.round(c.r * 255)},${Math.round(c.g * 255)},${Math.round(c.b * 255)},${c.a * alpha})`;
+
+/** JavaFX's deriveColor(0, saturation, brightness, opacity): the factors applied in HSB, clamped. */
+function derive(c, saturation, brightness, opacity) {
+  const max = Math.max(c.r, c.g, c.b);
+  const min = Math.min(c.r, c.g, c.b);
+  const d = max - min;
+  const hue = d === 0 ? 0 : max === c.r ? ((c.g - c.b) / d + 6) % 6 : max === c.g ? (c.b - c.r) / d + 2 : (c.r - c.g) / d + 4;
+  const s = Math.min(1, (max === 0 ? 0 : d / max) * saturation);
+  const v = Math.min(1, max * brightness);
+  const channel = n => {
+    const k = (n + hue) % 6;
+    return v - v * s * Math.max(0, Math.min(k, 4 - k, 1));
+  };
+  return {r: channel(5), g: channel(3), b: channel(1), a: Math.min(1, c.a * opacity)};
+}
+
+/** The category colours from the file; a missing or invalid one takes the stylesheet's default. */
+const categoryColors = new Map(data.categories.map(c => [c.id, parseColor(c.color)]));
+
+/** The timeline's colour properties (see viewer.css), read from CSS so that themes only change tokens there. */
+const STYLE_COLORS = ['background', 'axis-background', 'axis-text', 'axis-context-text', 'grid', 'grid-major', 'lane-stripe',
+  'lane-header-text', 'label-text', 'label-on-dark', 'label-on-light', 'event-default', 'selection', 'selection-fill', 'hover',
+  'today', 'era-text', 'era-default', 'cluster-fill', 'cluster-text', 'match'];
+
+/** Colours and fonts for a canvas, from its computed style: label font from the canvas's own font, the others sized from it. */
+function readStyle(canvas) {
+  const css = getComputedStyle(canvas);
+  const style = {};
+  for (const name of STYLE_COLORS) {
+    const key = name.replace(/-(\w)/g, (all, c) => c.toUpperCase());
+    style[key] = parseColor(css.getPropertyValue('--tl-' + name)) || {r: 0.5, g: 0.5, b: 0.5, a: 1};
+  }
+  const size = parseFloat(css.fontSize);
+  const axisSize = size * parseFloat(css.getPropertyValue('--tl-axis-scale'));
+  const family = css.fontFamily;
+  style.labelFont = `${css.fontWeight} ${size}px ${family}`;
+  style.axisFont = `${axisSize}px ${family}`;
+  style.contextFont = `bold ${axisSize}px ${family}`;
+  style.headerFont = `bold ${size * 0.85}px ${family}`;
+  return style;
+}
+
+const colorOf = (categoryId, s) => (categoryId != null && categoryColors.get(categoryId)) || s.eventDefault;
+
+/** Light text on dark bars, dark text on light ones. */
+function textOn(color, s) {
+  return 0.2126 * color.r + 0.7152 * color.g + 0.0722 * color.b < 0.55 ? s.labelOnDark : s.labelOnLight;
+}
+
+/** "123", "1.2k", "3.4M" for a cluster's count. */
+function compactCount(count) {
+  if (count < 1000) {
+    return String(count);
+  }
+  return count < 1e6 ? msg('web.count.thousands', (Math.floor(count / 100) / 10).toFixed(1))
+    : msg('web.count.millions', (Math.floor(count / 100000) / 10).toFixed(1));
+}
+
+// ---- Painting (TimelinePainter) ----
+
+/** JavaFX's round rectangles take the arcs' diameters; the canvas wants radii. */
+function roundRect(ctx, x, y, w, h, arc) {
+  if (w > 0 && h > 0) {
+    ctx.beginPath();
+    ctx.roundRect(x, y, w, h, Math.min(arc / 2, w / 2, h / 2));
+    ctx.fill();
+  }
+}
+
+/** A one-pixel line as a whole-pixel rectangle: sharp, and cheaper than a stroked path. */
+const verticalLine = (ctx, x, top, bottom) => ctx.fillRect(Math.floor(x), Math.floor(top), 1, Math.ceil(bottom) - Math.floor(top));
+const horizontalLine = (ctx, left, right, y) => ctx.fillRect(Math.floor(left), Math.floor(y), Math.ceil(right) - Math.floor(left), 1);
+
+/** Paints a layout: what is selected, found or hovered comes from marks {selectedId, matches (a Set or null), hoveredId}. */
+function paint(ctx, layout, f, s, marks) {
+  ctx.textBaseline = 'middle';
+  ctx.textAlign = 'left';
+  ctx.fillStyle = rgba(s.background);
+  ctx.fillRect(0, 0, f.width, f.height);
+  ctx.save();
+  ctx.beginPath();
+  ctx.rect(0, f.lanesTop, f.width, f.lanesHeight);
+  ctx.clip();
+  paintLaneBackgrounds(ctx, layout, f, s);
+  paintEraBands(ctx, layout, f, s);
+  paintGrid(ctx, layout, f, s);
+  paintItems(ctx, layout, f, s, marks);
+  paintClusters(ctx, layout, f, s);
+  paintLaneHeaders(ctx, layout, f, s);
+  paintScrollIndicator(ctx, layout, f, s);
+  ctx.restore();
+  paintEraRibbons(ctx, layout, f, s);
+  paintAxis(ctx, layout, f, s);
+  paintToday(ctx, layout, f, s);
+}
+
+function paintLaneBackgrounds(ctx, layout, f, s) {
+  layout.lanes.forEach((lane, i) => {
+    const y = f.lanesTop + lane.y - f.laneScroll;
+    if (i % 2 === 1) {
+      ctx.fillStyle = rgba(s.laneStripe);
+      ctx.fillRect(0, y, f.width, lane.height);
+    }
+    ctx.fillStyle = rgba(s.gridMajor);
+    horizontalLine(ctx, 0, f.width, y + lane.height);
+  });
+}
+
+function paintLaneHeaders(ctx, layout, f, s) {
+  const headerHeight = layout.metrics.laneHeaderHeight;
+  const dot = layout.metrics.markerSize * 0.8;
+  ctx.font = s.headerFont;
+  for (const {lane, y: laneY} of layout.lanes) {
+    if (lane.name) {
+      const y = f.lanesTop + laneY - f.laneScroll;
+      ctx.fillStyle = rgba(colorOf(lane.categoryId, s));
+      roundRect(ctx, 8, y + headerHeight / 2 - dot / 2 + 2, dot, dot, 3);
+      ctx.fillStyle = rgba(s.laneHeaderText);
+      ctx.fillText(lane.name, 8 + dot + 6, y + headerHeight / 2 + 2);
+    }
+  }
+}
+
+function paintEraBands(ctx, layout, f, s) {
+  for (const era of layout.eras) {
+    ctx.fillStyle = rgba(parseColor(era.era.color) || s.eraDefault, 0.16);
+    const x0 = Math.max(era.x0, -1);
+    ctx.fillRect(x0, f.lanesTop, Math.min(era.x1, f.width + 1) - x0, f.lanesHeight);
+  }
+}
+
+function paintEraRibbons(ctx, layout, f, s) {
+  if (f.eraHeight <= 0) {
+    return;
+  }
+  ctx.fillStyle = rgba(s.background);
+  ctx.fillRect(0, f.axisHeight, f.width, f.eraHeight);
+  const rowHeight = layout.metrics.eraRowHeight;
+  ctx.font = s.axisFont;
+  for (const era of layout.eras) {
+    const y = f.axisHeight + era.row * rowHeight + 2;
+    const x0 = Math.max(era.x0, -4);
+    ctx.fillStyle = rgba(parseColor(era.era.color) || s.eraDefault, 0.55);
+    roundRect(ctx, x0, y, Math.min(era.x1, f.width + 4) - x0, rowHeight - 4, 6);
+    if (era.label !== null) {
+      ctx.fillStyle = rgba(s.eraText);
+      ctx.fillText(era.label, era.labelX, y + (rowHeight - 4) / 2);
+    }
+  }
+  ctx.fillStyle = rgba(s.gridMajor);
+  horizontalLine(ctx, 0, f.width, f.axisHeight + f.eraHeight);
+}
+
+function paintGrid(ctx, layout, f, s) {
+  ctx.fillStyle = rgba(s.grid);
+  for (const tick of layout.axis.lower) {
+    verticalLine(ctx, tick.x, f.lanesTop, f.lanesTop + f.lanesHeight);
+  }
+  ctx.fillStyle = rgba(s.gridMajor);
+  for (const tick of layout.axis.upper) {
+    verticalLine(ctx, tick.x, f.lanesTop, f.lanesTop + f.lanesHeight);
+  }
+}
+
+function paintItems(ctx, layout, f, s, marks) {
+  const m = layout.metrics;
+  const offset = f.lanesTop - f.laneScroll;
+  ctx.font = s.labelFont;
+  for (const item of layout.items) {
+    const top = item.y + offset;
+    if (top > f.lanesTop + f.lanesHeight || top + item.height < f.lanesTop) {
+      continue;
+    }
+    const e = item.event;
+    const selected = e.id === marks.selectedId;
+    const match = marks.matches !== null && marks.matches.has(e.id);
+    const left = itemLeft(item);
+    const right = itemRight(item);
+    // While searching, what did not match steps back so that the matches stand out.
+    ctx.globalAlpha = marks.matches === null || match || selected ? 1 : 0.22;
+    if (match) {
+      ctx.fillStyle = rgba(s.match);
+      roundRect(ctx, left - 5, top + 2, right - left + 10, item.height - 4, 10);
+    }
+    const mid = top + item.height / 2;
+    const barHeight = m.markerSize;
+    const color = colorOf(e.category, s);
+    if (selected || e.id === marks.hoveredId) {
+      ctx.fillStyle = rgba(selected ? s.selectionFill : s.hover);
+      roundRect(ctx, left - 4, top + 1, right - left + 8, item.height - 2, 8);
+    }
+    if (item.fuzzyX1 - item.fuzzyX0 > item.x1 - item.x0 + 1) {
+      // The interval the date's precision allows, pale.
+      const h = item.point ? barHeight * 0.55 : barHeight;
+      ctx.fillStyle = rgba(color, 0.22);
+      roundRect(ctx, item.fuzzyX0, mid - h / 2, item.fuzzyX1 - item.fuzzyX0, h, h);
+    }
+    if (item.point) {
+      paintMarker(ctx, item, mid, color, e.approximate);
+    } else {
+      paintBar(ctx, item, mid, barHeight, color, e.approximate);
+    }
+    if (selected) {
+      ctx.strokeStyle = rgba(s.selection);
+      ctx.lineWidth = 2.5;
+      ctx.beginPath();
+      if (item.point) {
+        ctx.arc((item.x0 + item.x1) / 2, mid, (m.markerSize + 5) / 2, 0, 2 * Math.PI);
+      } else {
+        ctx.roundRect(item.x0 - 2, mid - barHeight / 2 - 2, item.x1 - item.x0 + 4, barHeight + 4, 3);
+      }
+      ctx.stroke();
+    }
+    if (item.label !== null) {
+      ctx.fillStyle = rgba(item.inside ? textOn(color, s) : s.labelText);
+      ctx.fillText(item.label, item.labelX, mid + 0.5);
+    }
+  }
+  ctx.globalAlpha = 1;
+}
+
+function circle(ctx, cx, cy, r) {
+  ctx.beginPath();
+  ctx.arc(cx, cy, r, 0, 2 * Math.PI);
+  ctx.fill();
+}
+
+function paintMarker(ctx, item, mid, color, approximate) {
+  const d = item.x1 - item.x0;
+  const cx = (item.x0 + item.x1) / 2;
+  if (approximate) {
+    // A soft halo instead of a hard edge: the date is not exactly known.
+    ctx.fillStyle = rgba(color, 0.16);
+    for (let ring = 3; ring >= 1; ring--) {
+      circle(ctx, cx, mid, d / 2 + ring * 1.6);
+    }
+    ctx.fillStyle = rgba(derive(color, 0.8, 1.1, 0.85));
+  } else {
+    ctx.fillStyle = rgba(color);
+  }
+  circle(ctx, cx, mid, d / 2);
+}
+
+function paintBar(ctx, item, mid, barHeight, color, approximate) {
+  const w = item.x1 - item.x0;
+  if (approximate && w > 12) {
+    // Faded ends: when it began and ended is not exactly known.
+    const fade = Math.min(w / 4, 24) / w;
+    const gradient = ctx.createLinearGradient(item.x0, 0, item.x1, 0);
+    gradient.addColorStop(0, rgba(color, 0.25));
+    gradient.addColorStop(fade, rgba(color));
+    gradient.addColorStop(1 - fade, rgba(color));
+    gradient.addColorStop(1, rgba(color, 0.25));
+    ctx.fillStyle = gradient;
+  } else {
+    ctx.fillStyle = rgba(color);
+  }
+  roundRect(ctx, item.x0, mid - barHeight / 2, w, barHeight, 5);
+}
+
+function paintClusters(ctx, layout, f, s) {
+  const offset = f.lanesTop - f.laneScroll;
+  const h = layout.metrics.rowHeight - 6;
+  ctx.font = s.axisFont;
+  ctx.textAlign = 'center';
+  for (const cluster of layout.clusters) {
+    const y = cluster.y + offset + 3;
+    const w = Math.max(cluster.x1 - cluster.x0, 4);
+    ctx.fillStyle = rgba(s.clusterFill);
+    roundRect(ctx, cluster.x0, y, w, h, h);
+    ctx.fillStyle = rgba(s.clusterText);
+    ctx.fillText(compactCount(cluster.count), cluster.x0 + w / 2, y + h / 2 + 0.5, w - 4);
+  }
+  ctx.textAlign = 'left';
+}
+
+/** The window's lanes have a scroll bar; here a thin thumb at the right edge says how far down the lanes are scrolled. */
+function paintScrollIndicator(ctx, layout, f, s) {
+  if (f.maxScroll <= 0) {
+    return;
+  }
+  const h = Math.max(24, f.lanesHeight * f.lanesHeight / layout.contentHeight);
+  ctx.fillStyle = rgba(s.clusterFill, 0.5);
+  roundRect(ctx, f.width - 6, f.lanesTop + (f.lanesHeight - h) * f.laneScroll / f.maxScroll, 4, h, 4);
+}
+
+function paintAxis(ctx, layout, f, s) {
+  const tier = f.axisHeight / 2;
+  ctx.fillStyle = rgba(s.axisBackground);
+  ctx.fillRect(0, 0, f.width, f.axisHeight);
+  ctx.fillStyle = rgba(s.gridMajor);
+  horizontalLine(ctx, 0, f.width, f.axisHeight);
+
+  // Upper tier: context labels that stick to the left edge until the next one pushes them away.
+  ctx.font = s.contextFont;
+  const contextWidth = canvasMeasurer(s.contextFont).width;
+  const upper = layout.axis.upper;
+  upper.forEach((tick, i) => {
+    if (tick.x >= 0) {
+      ctx.fillStyle = rgba(s.gridMajor);
+      verticalLine(ctx, tick.x, 0, f.axisHeight);
+    }
+    const next = i + 1 < upper.length ? upper[i + 1].x : f.width;
+    const x = Math.min(Math.max(tick.x, 0) + LABEL_INSET, next - LABEL_GAP - contextWidth(tick.label));
+    if (x >= Math.max(tick.x, 0) + 0.5 - 1e-9 || (x >= 0 && tick.x < 0)) {
+      ctx.fillStyle = rgba(s.axisContextText);
+      ctx.fillText(tick.label, x, tier / 2 + 1);
+    }
+  });
+
+  // Lower tier: the chosen unit's ticks, labels only where they fit entirely.
+  ctx.font = s.axisFont;
+  const width = canvasMeasurer(s.axisFont).width;
+  for (const tick of layout.axis.lower) {
+    ctx.fillStyle = rgba(s.gridMajor);
+    verticalLine(ctx, tick.x, tier + tier * 0.55, f.axisHeight);
+    const x = tick.x + LABEL_INSET;
+    if (x >= 0 && x + width(tick.label) <= f.width) {
+      ctx.fillStyle = rgba(s.axisText);
+      ctx.fillText(tick.label, x, tier + tier / 2);
+    }
+  }
+}
+
+function paintToday(ctx, layout, f, s) {
+  const x = layout.scale.xOf(Date.now() / 1000);
+  if (x >= 0 && x <= f.width) {
+    ctx.fillStyle = rgba(s.today);
+    ctx.fillRect(Math.floor(x) - 0.5, f.axisHeight / 2, 2, f.lanesTop + f.lanesHeight - f.axisHeight / 2);
+  }
+}
+
+// ---- The timeline on a canvas (TimelineView, ViewAnimator) ----
+
+const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
+
+/**
+ * A timeline drawn on a canvas: its content, scale, lane scroll and marks. Whatever changes asks for a
+ * frame, and at most once per animation frame the canvas is drawn as things are then.
+ */
+class TimelineView {
+  constructor(canvas, mode, centred) {
+    this.canvas = canvas;
+    this.ctx = canvas.getContext('2d');
+    this.mode = mode;
+    this.centred = centred;
+    this.content = makeContent([]);
+    this.scale = new Scale(0, DAY);
+    this.width = 0;
+    this.height = 0;
+    this.laneScroll = 0;
+    this.selectedId = null;
+    this.matches = null;
+    this.hoveredId = null;
+    /** An event to scroll into view vertically once a layout places it. */
+    this.pendingReveal = null;
+    this.animation = null;
+    this.drawn = null;
+    this.layoutCache = null;
+    this.frameRequested = false;
+    this.onDraw = () => {};
+    this.restyle();
+  }
+
+  /** Reads the colours and fonts again (the theme or the type size changed). */
+  restyle() {
+    this.style = readStyle(this.canvas);
+    this.labels = canvasMeasurer(this.style.labelFont);
+    this.axisMeasurer = canvasMeasurer(this.style.axisFont);
+    this.metrics = metricsFor(this.labels.lineHeight);
+    this.axisHeight = 2 * Math.ceil(this.axisMeasurer.lineHeight * 1.55);
+    this.requestDraw();
+  }
+
+  setContent(content) {
+    this.content = content;
+    this.requestDraw();
+  }
+
+  /** The drawing area's new size; the same period stays in view when it narrows or widens, as a map keeps its place. */
+  setViewport(width, height) {
+    if (this.width > 0 && width > 0 && width !== this.width && !this.animation) {
+      this.scale = new Scale(this.scale.start, this.scale.spp * this.width / width);
+    }
+    this.width = width;
+    this.height = height;
+    this.requestDraw();
+  }
+
+  setScale(scale) {
+    this.scale = scale;
+    this.requestDraw();
+  }
+
+  requestDraw() {
+    if (!this.frameRequested) {
+      this.frameRequested = true;
+      requestAnimationFrame(() => this.frameRequested && this.draw());
+    }
+  }
+
+  /** Draws the frame now. */
+  draw() {
+    this.frameRequested = false;
+    const {width, height, canvas} = this;
+    if (width <= 0 || height <= 0) {
+      return;
+    }
+    const dpr = fitCanvas(canvas, width, height);
+    const layout = this.layout();
+    let frame = frameOf(layout, width, height, this.laneScroll, this.centred, this.axisHeight);
+    this.laneScroll = Math.min(this.laneScroll, frame.maxScroll);
+    if (this.scrollToPendingReveal(layout, frame)) {
+      frame = frameOf(layout, width, height, this.laneScroll, this.centred, this.axisHeight);
+    }
+    this.ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    paint(this.ctx, layout, frame, this.style, this);
+    this.drawn = {layout, frame};
+    this.onDraw();
+  }
+
+  /** The layout for the current content, scale, size and type; the last one when none of them changed. */
+  layout() {
+    const key = [this.content, this.scale, this.width, this.style];
+    const cache = this.layoutCache;
+    if (!cache || key.some((k, i) => k !== cache.key[i])) {
+      const layout = layoutTimeline(this.content, this.mode, this.scale, this.width, this.labels, this.axisMeasurer.width, this.metrics);
+      this.layoutCache = {key, layout};
+    }
+    return this.layoutCache.layout;
+  }
+
+  /** Scrolls the lanes so the event waiting to be revealed is in view, once a layout places it; true when the scroll changed. */
+  scrollToPendingReveal(layout, frame) {
+    const e = this.pendingReveal;
+    if (!e) {
+      return false;
+    }
+    let top = NaN;
+    let bottom = NaN;
+    const item = layout.items.find(it => it.event === e);
+    if (item) {
+      top = item.y;
+      bottom = item.y + item.height;
+      if (!this.animation) {
+        this.pendingReveal = null;
+      }
+    } else {
+      const lane = layout.lanes.find(l => l.lane.categoryId === null || l.lane.categoryId === e.category);
+      if (lane) {
+        top = lane.y;
+        bottom = lane.y + Math.min(lane.height, frame.lanesHeight);
+      }
+    }
+    if (Number.isNaN(top)) {
+      this.pendingReveal = null;
+      return false;
+    }
+    if (frame.maxScroll <= 0) {
+      return false; // every lane is in view
+    }
+    const scroll = frame.laneScroll;
+    let target = top < scroll ? top : bottom > scroll + frame.lanesHeight ? bottom - frame.lanesHeight : scroll;
+    target = Math.max(0, Math.min(frame.maxScroll, target));
+    if (Math.abs(target - scroll) < 0.5) {
+      return false;
+    }
+    this.laneScroll = target;
+    return true;
+  }
+
+  scrollLanesTo(scroll) {
+    const max = this.drawn ? this.drawn.frame.maxScroll : 0;
+    this.laneScroll = Math.max(0, Math.min(max, scroll));
+    this.requestDraw();
+  }
+
+  /** The event or cluster at a point of the canvas, or null (empty space, the axis). */
+  hit(x, y) {
+    const d = this.drawn;
+    if (!d || y < d.frame.lanesTop || y > d.frame.lanesTop + d.frame.lanesHeight) {
+      return null;
+    }
+    return hitTest(d.layout, x, y - d.frame.lanesTop + d.frame.laneScroll);
+  }
+
+  clamped(scale) {
+    return scale.clamped(Math.max(1, this.width), maxSpan(this.content));
+  }
+
+  /** Where the view is heading: the end of the running glide, or where it is. */
+  heading() {
+    return this.animation ? this.animation.target : this.scale;
+  }
+
+  /** Moves to target over millis; at once when motion is reduced or before the first frame. */
+  moveTo(target, anchorX, millis) {
+    const goal = this.clamped(target);
+    if (millis <= 0 || reducedMotion.matches || !this.drawn || this.width <= 0) {
+      this.animation = null;
+      this.setScale(goal);
+      return;
+    }
+    this.glide(goal, anchorX, millis);
+  }
+
+  /**
+   * Glides to target (ViewAnimator): the zoom changes geometrically, the instant under the anchor moves
+   * with an ease-out, and a long jump at a close zoom first pulls out and then back in, so the eye can follow.
+   */
+  glide(target, anchorX, millis) {
+    const from = this.scale;
+    const travel = Math.abs(target.secondAt(anchorX) - from.secondAt(anchorX));
+    const widest = Math.max(from.span(this.width), target.span(this.width));
+    const extraZoomOut = travel > 2 * widest ? Math.log(travel / widest) : 0;
+    const animation = {target, start: null};
+    this.animation = animation;
+    const step = now => {
+      if (this.animation !== animation) {
+        return;
+      }
+      animation.start ??= now;
+      const t = Math.min(1, (now - animation.start) / millis);
+      const eased = 1 - Math.pow(1 - t, 3);
+      const logFrom = Math.log(from.spp);
+      const spp = Math.exp(logFrom + (Math.log(target.spp) - logFrom) * eased + extraZoomOut * 4 * t * (1 - t));
+      const anchor = from.secondAt(anchorX) + (target.secondAt(anchorX) - from.secondAt(anchorX)) * eased;
+      this.scale = t >= 1 ? target : new Scale(anchor - anchorX * spp, spp);
+      this.draw();
+      if (t < 1) {
+        requestAnimationFrame(step);
+      } else {
+        this.animation = null;
+      }
+    };
+    requestAnimationFrame(step);
+  }
+
+  stopGliding() {
+    this.animation = null;
+  }
+
+  zoomAround(factor, x) {
+    this.moveTo(this.heading().zoomedAround(x, factor), x, 160);
+  }
+
+  /** At once, as a pinch does. */
+  zoomAroundNow(factor, x) {
+    this.stopGliding();
+    this.setScale(this.clamped(this.scale.zoomedAround(x, factor)));
+  }
+
+  panBy(dx) {
+    this.moveTo(this.heading().pannedBy(dx), this.width / 2, 180);
+  }
+
+  /** Shows [from, to], gliding. */
+  show(from, to, millis = 450) {
+    this.moveTo(Scale.fitting(from, to, this.width, FIT_MARGIN), this.width / 2, millis);
+  }
+
+  fitAll() {
+    this.moveTo(fittingAll(this.content, this.width), this.width / 2, 450);
+  }
+
+  /** Glides to [from, to] around an event, selected, and scrolls its lane into view: one step of a presentation. */
+  present(e, from, to, millis) {
+    this.selectedId = e.id;
+    this.pendingReveal = e;
+    this.show(from, to, millis);
+  }
+
+  /** Brings an event into view: pans when it fits at this zoom, zooms out just enough otherwise. */
+  reveal(e) {
+    const width = this.width;
+    this.pendingReveal = e;
+    this.requestDraw();
+    if (width <= 0) {
+      return;
+    }
+    const scale = this.heading();
+    const margin = Math.min(width / 4, 120);
+    if (scale.xOf(e.startSecond) >= margin && scale.xOf(e.endSecond) <= width - margin) {
+      return;
+    }
+    const target = e.endSecond - e.startSecond <= scale.span(width - 2 * margin)
+      ? scale.centredOn((e.startSecond + e.endSecond) / 2, width)
+      : Scale.fitting(e.startSecond, e.endSecond, width, margin);
+    this.moveTo(target, width / 2, 450);
+  }
+
+  /** "Timeline from 1968 to 2030", at the precision of the axis. */
+  describe() {
+    const field = this.drawn ? this.drawn.layout.axis.unit.field : 'YEAR';
+    const precision = field === 'MINUTE' || field === 'HOUR' ? 'DAY' : field;
+    return msg('web.canvas.label', dateText(this.scale.secondAt(0), precision), dateText(this.scale.secondAt(this.width), precision));
+  }
+}
+
+/** Gives a canvas a pixel for each device pixel of its width and height (sharp on HiDPI screens); returns the ratio. */
+function fitCanvas(canvas, width, height) {
+  const dpr = window.devicePixelRatio || 1;
+  if (canvas.width !== Math.round(width * dpr) || canvas.height !== Math.round(height * dpr)) {
+    canvas.width = Math.round(width * dpr);
+    canvas.height = Math.round(height * dpr);
+  }
+  return dpr;
+}
+
+/** Keeps a view's size in step with its box. */
+function fitToBox(view, box, afterResize = () => {}) {
+  new ResizeObserver(entries => {
+    view.setViewport(entries[0].contentRect.width, entries[0].contentRect.height);
+    afterResize();
+  }).observe(box);
+}
+
+// ---- The overview strip (OverviewStrip) ----
+
+/**
+ * The strip under the timeline: how many events the whole file has at each moment, with the current
+ * view as a window. Drag the window to move, its edges to zoom; press elsewhere to jump there.
+ */
+class Overview {
+  constructor(canvas, view) {
+    this.canvas = canvas;
+    this.view = view;
+    this.counted = null;
+    this.drag = null;
+    // Its width as observed: reading it from the layout at every frame would lay out the whole page each time.
+    this.width = 0;
+    new ResizeObserver(entries => {
+      this.width = entries[0].contentRect.width;
+      view.requestDraw();
+    }).observe(canvas);
+    canvas.addEventListener('pointerdown', e => this.pressed(e));
+    canvas.addEventListener('pointermove', e => this.dragged(e));
+    canvas.addEventListener('pointerup', () => {
+      this.drag = null;
+    });
+  }
+
+  /** The time the strip covers: every event and era, with a little room at both ends. */
+  range() {
+    const extent = this.view.content.extent;
+    if (!extent) {
+      return null;
+    }
+    const pad = Math.max((extent[1] - extent[0]) * 0.03, MIN_SPAN);
+    return [extent[0] - pad, extent[1] + pad];
+  }
+
+  xOf(second) {
+    const r = this.range();
+    return r ? (second - r[0]) / (r[1] - r[0]) * this.width : 0;
+  }
+
+  secondAt(x) {
+    const r = this.range();
+    return r ? r[0] + x / this.width * (r[1] - r[0]) : 0;
+  }
+
+  paint() {
+    const view = this.view;
+    const s = view.style;
+    const w = this.width;
+    const h = Math.ceil(view.axisMeasurer.lineHeight * 2.8);
+    this.canvas.style.height = h + 'px';
+    const dpr = fitCanvas(this.canvas, w, h);
+    const ctx = this.canvas.getContext('2d');
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    ctx.fillStyle = rgba(s.axisBackground);
+    ctx.fillRect(0, 0, w, h);
+    ctx.fillStyle = rgba(s.gridMajor);
+    ctx.fillRect(0, 0, w, 1);
+    const r = this.range();
+    if (!r || w <= 0) {
+      return;
+    }
+    const {counts, maxCount, axis} = this.countIfNeeded(r, w);
+    ctx.fillStyle = rgba(s.eventDefault, 0.55);
+    counts.forEach((count, i) => {
+      if (count > 0) {
+        const height = Math.max(2, Math.sqrt(count / maxCount) * (h - 6 - 14));
+        ctx.fillRect(i * 3, h - 3 - height, 2.5, height);
+      }
+    });
+    ctx.font = s.axisFont;
+    ctx.textBaseline = 'top';
+    for (const tick of axis.lower) {
+      ctx.fillStyle = rgba(s.grid);
+      ctx.fillRect(Math.floor(tick.x), 2, 1, h - 2);
+      if (tick.x + LABEL_INSET + view.axisMeasurer.width(tick.label) <= w) {
+        ctx.fillStyle = rgba(s.axisText);
+        ctx.fillText(tick.label, tick.x + LABEL_INSET, 3);
+      }
+    }
+    const x0 = this.xOf(view.scale.secondAt(0));
+    const x1 = this.xOf(view.scale.secondAt(view.width));
+    const left = Math.max(-1, x0);
+    const right = Math.min(w + 1, Math.max(x1, x0 + 2));
+    ctx.fillStyle = rgba(s.selection, 0.14);
+    ctx.fillRect(left, 2, right - left, h - 4);
+    ctx.strokeStyle = rgba(s.selection);
+    ctx.lineWidth = 1.5;
+    ctx.strokeRect(left, 2, right - left, h - 4);
+    ctx.fillStyle = rgba(s.selection);
+    for (const edge of [x0, x1]) {
+      if (edge >= 0 && edge <= w) {
+        roundRect(ctx, edge - 2, h / 2 - 7, 4, 14, 3);
+      }
+    }
+  }
+
+  /** The histogram (three pixels a bin, counted with binary searches) and the years, again only when the content or width changed. */
+  countIfNeeded(r, w) {
+    const content = this.view.content;
+    if (!this.counted || this.counted.content !== content || this.counted.width !== w || this.counted.style !== this.view.style) {
+      const counts = new Array(Math.ceil(w / 3));
+      const binSeconds = (r[1] - r[0]) / w * 3;
+      for (let i = 0; i < counts.length; i++) {
+        const from = r[0] + i * binSeconds;
+        counts[i] = content.all.countStarting(from, from + binSeconds);
+      }
+      const axis = axisPlan(new Scale(r[0], (r[1] - r[0]) / w), w, this.view.axisMeasurer.width);
+      this.counted = {content, width: w, style: this.view.style, counts, maxCount: Math.max(1, ...counts), axis};
+    }
+    return this.counted;
+  }
+
+  /** What a press at x takes hold of: an edge of the window, the window, or nothing. */
+  grabAt(x) {
+    const x0 = this.xOf(this.view.scale.secondAt(0));
+    const x1 = this.xOf(this.view.scale.secondAt(this.view.width));
+    const edge = 6;
+    if (Math.abs(x - x0) <= edge && x1 - x0 > 2 * edge) {
+      return 'LEFT';
+    }
+    if (Math.abs(x - x1) <= edge && x1 - x0 > 2 * edge) {
+      return 'RIGHT';
+    }
+    return x > x0 && x < x1 ? 'MOVE' : null;
+  }
+
+  pressed(e) {
+    if (!this.range()) {
+      return;
+    }
+    const view = this.view;
+    view.stopGliding();
+    let kind = this.grabAt(e.offsetX);
+    if (!kind) {
+      // Jump: centre the view on the pressed moment, then let the user keep dragging from there.
+      view.setScale(view.clamped(view.scale.centredOn(this.secondAt(e.offsetX), view.width)));
+      kind = 'MOVE';
+    }
+    this.canvas.setPointerCapture(e.pointerId);
+    this.drag = {kind, x: e.offsetX, start: view.scale.secondAt(0), end: view.scale.secondAt(view.width)};
+  }
+
+  dragged(e) {
+    const d = this.drag;
+    if (!d) {
+      this.canvas.style.cursor = {LEFT: 'ew-resize', RIGHT: 'ew-resize', MOVE: 'grab'}[this.grabAt(e.offsetX)] || 'default';
+      return;
+    }
+    const dt = this.secondAt(e.offsetX) - this.secondAt(d.x);
+    const minSpan = this.secondAt(8) - this.secondAt(0);
+    let start = d.start;
+    let end = d.end;
+    if (d.kind === 'MOVE') {
+      start += dt;
+      end += dt;
+    } else if (d.kind === 'LEFT') {
+      start = Math.min(d.start + dt, end - minSpan);
+    } else {
+      end = Math.max(d.end + dt, start + minSpan);
+    }
+    this.view.setScale(this.view.clamped(new Scale(start, (end - start) / this.view.width)));
+  }
+}
+
+// ---- Search (FoldedText, SearchQuery, EventSearch) ----
+
+const FOLDED_LETTERS = {
+  '\u0142': 'l', '\u0141': 'l', '\u00f8': 'o', '\u00d8': 'o', '\u0111': 'd', '\u0110': 'd', '\u00df': 'ss', '\u00e6': 'ae',
+  '\u00c6': 'ae', '\u0153': 'oe', '\u0152': 'oe', '\u2019': "'", '\u2018': "'", '\u201c': '"', '\u201d': '"', '\u2013': '-',
+  '\u2014': '-',
+};
+
+/** One character folded: lower case, accents removed (NFD without combining marks), a few letters that do not decompose spelled out. */
+function foldChar(c) {
+  if (c < '\x80') {
+    return c.toLowerCase();
+  }
+  return FOLDED_LETTERS[c] ?? c.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+}
+
+/** Text folded for matching ("Kraków" to "krakow"), with the original position of each folded character. */
+function foldWithOrigin(text) {
+  const pieces = [];
+  const origin = [];
+  for (let i = 0; i < text.length; i++) {
+    const piece = foldChar(text[i]);
+    pieces.push(piece);
+    for (let k = 0; k < piece.length; k++) {
+      origin.push(i);
+    }
+  }
+  return {folded: pieces.join(''), origin};
+}
+
+const fold = text => (/^[\x00-\x7F]*$/.test(text) ? text.toLowerCase() : foldWithOrigin(text).folded);
+
+/** The folded terms of what was typed: words, and "quoted phrases", each of which must occur. */
+function searchTerms(text) {
+  const terms = [];
+  for (const m of (text || '').matchAll(/"([^"]*)"?|([^ \t\n\x0B\f\r]+)/g)) {
+    const term = fold(m[1] ?? m[2]).trim().replace(/[ \t\n\x0B\f\r]+/g, ' ');
+    if (term && !terms.includes(term)) {
+      terms.push(term);
+    }
+  }
+  return terms;
+}
+
+/** Every field a reader may search in, folded once, separated so that words of different fields do not join. */
+function searchableText(e) {
+  e.searchable ??= fold([e.title, e.summary, e.description, e.location, ...e.tags, ...e.actors, ...e.sources.map(s => s.title)]
+    .filter(v => v != null).map(v => v + '\n').join(''));
+  return e.searchable;
+}
+
+/** Where the terms occur in text, as merged [start, end) ranges of the original, for bold. */
+function highlights(text, terms) {
+  const {folded, origin} = foldWithOrigin(text);
+  const ranges = [];
+  for (const term of terms) {
+    for (let at = folded.indexOf(term); at >= 0; at = folded.indexOf(term, at + term.length)) {
+      ranges.push([origin[at], origin[at + term.length - 1] + 1]);
+    }
+  }
+  ranges.sort((a, b) => a[0] - b[0]);
+  const merged = [];
+  for (const r of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && r[0] <= last[1]) {
+      last[1] = Math.max(last[1], r[1]);
+    } else {
+      merged.push([...r]);
+    }
+  }
+  return merged;
+}
+
+// ---- The page ----
+
+/** An element with a class and text; the text, from anywhere, only ever goes in as text. */
+function el(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) {
+    node.className = className;
+  }
+  if (text != null) {
+    node.textContent = text;
+  }
+  return node;
+}
+
+/** Paragraphs of a description: separated by blank lines, single line breaks kept. */
+const paragraphs = text => block(text).split(/\n\s*\n/).map(p => p.trim()).filter(Boolean).map(p => el('p', 'paragraph', p));
+
+/** An http or https address written out in full, as it will be opened; null for anything else (javascript:, data:, ...). */
+function webAddress(text) {
+  const address = (text || '').trim();
+  if (!/^https?:\/\//i.test(address) || /[\s\x00-\x1F\x7F-\x9F\u200E\u200F\u202A-\u202E\u2066-\u2069]/.test(address)) {
+    return null;
+  }
+  try {
+    const url = new URL(address);
+    return url.hostname && !url.username && !url.password ? url.href : null;
+  } catch (notAnAddress) {
+    return null;
+  }
+}
+
+const events = data.events;
+for (const e of events) {
+  e.label = line(e.title);
+}
+for (const era of data.eras) {
+  era.label = line(era.title);
+}
+const byId = new Map(events.map(e => [e.id, e]));
+const knownCategories = new Set(data.categories.map(c => c.id));
+const categoryOf = e => (e.category != null && knownCategories.has(e.category) ? e.category : '');
+const categoryName = id => (id ? line(data.categories.find(c => c.id === id).name) : msg('web.lane.uncategorised'));
+/** The events that link to each one (RelatedEvents), in file order. */
+const linkedFrom = new Map();
+for (const e of events) {
+  for (const target of e.related) {
+    if (!linkedFrom.has(target)) {
+      linkedFrom.set(target, []);
+    }
+    linkedFrom.get(target).push(e);
+  }
+}
+
+const main = new TimelineView($('cl-canvas'), 'BY_CATEGORY', false);
+const overview = new Overview($('cl-overview'), main);
+const list = $('cl-events');
+const searchBox = $('cl-search');
+const results = $('cl-results');
+
+const state = {
+  /** Which events are shown (EventFilter): hidden category ids ("" for uncategorised), tags, actors, dates. */
+  filter: {hidden: new Set(), tags: new Set(), actors: new Set(), from: null, to: null},
+  shown: events,
+  content: null,
+  terms: [],
+  /** The shown events the search matches, in time order; null with no search. */
+  matches: null,
+  matchIndex: -1,
+  selected: null,
+  /** The list item that is the list's tab stop. */
+  roving: null,
+  /** The events left by following related links, most recent last, for Back. */
+  trail: [],
+};
+
+function shows(e) {
+  const f = state.filter;
+  return !f.hidden.has(categoryOf(e))
+    && (f.tags.size === 0 || e.tags.some(t => f.tags.has(t)))
+    && (f.actors.size === 0 || e.actors.some(a => f.actors.has(a)))
+    && (f.from === null || e.endSecond > f.from)
+    && (f.to === null || e.startSecond < f.to);
+}
+
+// ---- Selection and its echoes: details, list, live region, address ----
+
+/**
+ * Selects an event (null clears): marks it on the timeline and in the list, shows its details, says it
+ * in the live region and puts it in the address. reveal brings it into view; followed keeps the trail.
+ */
+function select(e, {reveal = true, followed = false} = {}) {
+  if (!followed && e !== state.selected) {
+    state.trail = [];
+  }
+  const previous = state.selected;
+  state.selected = e;
+  main.selectedId = e ? e.id : null;
+  main.requestDraw();
+  if (e && reveal) {
+    main.reveal(e);
+  }
+  if (previous) {
+    previous.item?.removeAttribute('aria-current');
+  }
+  if (e) {
+    e.item?.setAttribute('aria-current', 'true');
+    rove(e.item);
+    $('cl-announce').textContent = msg('web.announce', e.label, e.dateText, categoryName(categoryOf(e)),
+      state.content.position.get(e.id) + 1, state.shown.length);
+  }
+  if (state.matches) {
+    state.matchIndex = e ? state.matches.indexOf(e) : -1;
+    updateSearchStatus();
+  }
+  history.replaceState(null, '', e ? '#' + encodeURIComponent(e.id) : location.pathname + location.search);
+  showDetails();
+}
+
+/** The event after (1) or before (-1) the selection in time; with none, the first from the view's left edge (or last before its right). */
+function adjacent(direction) {
+  const all = state.content.all;
+  if (all.events.length === 0) {
+    return null;
+  }
+  const index = state.selected ? state.content.position.get(state.selected.id) : undefined;
+  if (index === undefined) {
+    if (direction > 0) {
+      return all.events[all.lowerBound(main.scale.secondAt(0))] || null;
+    }
+    return all.events[all.lowerBound(main.scale.secondAt(main.width)) - 1] || null;
+  }
+  return all.events[index + direction] || null;
+}
+
+function showDetails() {
+  const panel = $('cl-details');
+  panel.replaceChildren(...(state.selected ? eventDetails(state.selected) : timelineDetails()));
+  if (state.selected && state.trail.length > 0) {
+    const back = el('button', 'back', msg('web.details.back'));
+    back.type = 'button';
+    back.title = msg('web.details.back.tooltip');
+    back.addEventListener('click', () => select(state.trail.pop(), {followed: true}));
+    panel.prepend(back);
+  }
+  panel.scrollTop = 0;
+}
+
+/** With nothing selected: the timeline itself. */
+function timelineDetails() {
+  const out = [el('h2', 'details-title', line(data.title))];
+  const extent = state.content.extent;
+  if (extent) {
+    const span = yearText(yearOf(extent[0])) + ' \u2013 ' + yearText(yearOf(extent[1] - 1));
+    out.push(el('p', 'details-date', msg('web.details.stats', grouped(state.shown.length), span)));
+  }
+  if (data.description != null) {
+    out.push(...paragraphs(data.description));
+  }
+  out.push(el('p', 'hint', msg('web.details.hint')));
+  return out;
+}
+
+/** Everything about an event, for reading (and for printing). */
+function eventDetails(e) {
+  const out = [];
+  const category = categoryOf(e);
+  if (category) {
+    const chip = el('p', 'chip');
+    const swatch = el('span', 'swatch');
+    const color = categoryColors.get(category);
+    if (color) {
+      swatch.style.backgroundColor = rgba(color);
+    }
+    chip.append(swatch, el('span', null, categoryName(category)));
+    out.push(chip);
+  }
+  out.push(el('h2', 'details-title', e.label), el('p', 'details-date', e.dateText));
+  if (e.summary != null) {
+    out.push(el('p', 'summary', block(e.summary)));
+  }
+  if (hasPicture(e)) {
+    out.push(picture(e.image, 'picture'));
+  }
+  out.push(...field('web.details.where', e.location == null ? null : line(e.location)));
+  out.push(...field('web.details.who', e.actors.length ? e.actors.map(line).join(', ') : null));
+  if (e.description != null) {
+    out.push(...paragraphs(e.description));
+  }
+  if (e.tags.length) {
+    const tags = el('ul', 'tags');
+    tags.append(...e.tags.map(t => el('li', null, line(t))));
+    out.push(el('h3', 'heading', msg('web.details.tags')), tags);
+  }
+  if (e.sources.length) {
+    const sources = el('ul', 'sources');
+    sources.append(...e.sources.map(source));
+    out.push(el('h3', 'heading', msg('web.details.sources')), sources);
+  }
+  out.push(...links(e, 'web.details.related', e.related.map(id => byId.get(id)).filter(Boolean)));
+  out.push(...links(e, 'web.details.linkedFrom', (linkedFrom.get(e.id) || []).filter(other => !e.related.includes(other.id))));
+  return out;
+}
+
+function field(key, value) {
+  return value ? [el('h3', 'heading', msg(key)), el('p', 'field', value)] : [];
+}
+
+/** Pictures come inside the page, as data: addresses; nothing else is loaded. */
+const hasPicture = e => e.image != null && /^data:image\//.test(e.image.src);
+
+/** The picture with its caption and credit. */
+function picture(image, className) {
+  const figure = el('figure', className);
+  const img = el('img');
+  img.src = image.src;
+  img.alt = line(image.caption);
+  figure.append(img);
+  const words = [image.caption, image.credit].filter(w => w != null && w.trim()).map(line).join(' \u00b7 ');
+  if (words) {
+    figure.append(el('figcaption', null, words));
+  }
+  return figure;
+}
+
+/** A source: its title as a link when its address is http or https (the real address written under it), else as text. */
+function source(s) {
+  const item = el('li');
+  const target = webAddress(s.url);
+  if (target) {
+    const link = el('a', null, line(s.title));
+    link.href = target;
+    link.rel = 'noopener noreferrer';
+    link.target = '_blank';
+    item.append(link, el('span', 'address', target));
+  } else {
+    item.append(el('span', 'source-title', line(s.title)));
+    if (s.url != null) {
+      // Shown, never opened: the address is there to read, with the reason it is not a link.
+      item.append(el('span', 'address', line(s.url)), el('span', 'meta', msg('web.details.source.notOpened')));
+    }
+  }
+  const meta = [s.publisher, s.dateText].filter(v => v != null && v.trim()).map(line).join(' \u00b7 ');
+  if (meta) {
+    item.append(el('span', 'meta', meta));
+  }
+  return item;
+}
+
+/** Related events as links that select them; following one can be undone with Back. */
+function links(from, key, targets) {
+  if (!targets.length) {
+    return [];
+  }
+  const ul = el('ul', 'related');
+  for (const target of targets) {
+    const link = el('a', null, target.label);
+    link.href = '#' + encodeURIComponent(target.id);
+    link.addEventListener('click', event => {
+      event.preventDefault();
+      if (!shows(target)) {
+        clearFilter();
+      }
+      state.trail.push(from);
+      select(target, {followed: true});
+    });
+    const item = el('li');
+    item.append(link, el('span', 'meta', target.dateText));
+    ul.append(item);
+  }
+  return [el('h3', 'heading', msg(key)), ul];
+}
+
+// ---- The list of events: every event as text, and the keyboard's way through them ----
+
+/** Makes one list item the list's only tab stop (a roving tab index). */
+function rove(item) {
+  if (!item || item === state.roving) {
+    return;
+  }
+  state.roving?.removeAttribute('tabindex');
+  item.tabIndex = 0;
+  state.roving = item;
+}
+
+function buildList() {
+  const items = events.map(e => {
+    const item = el('li');
+    item.append(el('span', 'date', e.dateText), el('span', 'title', e.label));
+    item.hidden = !shows(e);
+    item.event = e;
+    e.item = item;
+    return item;
+  });
+  list.replaceChildren(...items);
+  rove(state.selected?.item || shownFrom(list.firstElementChild, true));
+  state.selected?.item.setAttribute('aria-current', 'true');
+}
+
+/** The first shown item from this one on, forwards or backwards; null past the end. */
+function shownFrom(item, forward) {
+  while (item && item.hidden) {
+    item = forward ? item.nextElementSibling : item.previousElementSibling;
+  }
+  return item;
+}
+
+list.addEventListener('click', event => {
+  const item = event.target.closest('li');
+  if (item) {
+    rove(item);
+    item.focus();
+    select(item.event);
+  }
+});
+list.addEventListener('keydown', event => {
+  const item = event.target.closest('li');
+  let next = null;
+  switch (event.key) {
+    case 'ArrowDown': next = shownFrom(item.nextElementSibling, true); break;
+    case 'ArrowUp': next = shownFrom(item.previousElementSibling, false); break;
+    case 'Home': next = shownFrom(list.firstElementChild, true); break;
+    case 'End': next = shownFrom(list.lastElementChild, false); break;
+    case 'Enter':
+    case ' ': select(item.event); break;
+    default: return;
+  }
+  event.preventDefault();
+  event.stopPropagation();
+  if (next) {
+    rove(next);
+    next.focus();
+  }
+});
+
+// ---- Filter ----
+
+function applyFilter() {
+  state.shown = events.filter(shows);
+  state.content = makeContent(state.shown);
+  main.setContent(state.content);
+  for (const e of events) {
+    if (e.item) {
+      e.item.hidden = !shows(e);
+    }
+  }
+  if (state.roving?.hidden) {
+    rove(shownFrom(list.firstElementChild, true));
+  }
+  const f = state.filter;
+  const filtered = f.hidden.size + f.tags.size + f.actors.size > 0 || f.from !== null || f.to !== null;
+  $('cl-shown').textContent = filtered ? msg('web.status.shown', grouped(state.shown.length), grouped(events.length))
+    : msg('web.status.events', grouped(events.length));
+  for (const box of document.querySelectorAll('#cl-categories input')) {
+    box.checked = !f.hidden.has(box.value);
+  }
+  if (state.selected && !shows(state.selected)) {
+    select(null, {reveal: false});
+  } else {
+    showDetails();
+  }
+  search();
+}
+
+function clearFilter() {
+  state.filter = {hidden: new Set(), tags: new Set(), actors: new Set(), from: null, to: null};
+  $('cl-views').value = '';
+  applyFilter();
+}
+
+/** The legend of the categories, each with a checkbox, its count and "only"; and the file's saved views. */
+function buildFilter() {
+  const ids = [...data.categories.map(c => c.id), ''].filter(id => events.some(e => categoryOf(e) === id));
+  $('cl-categories').replaceChildren(...ids.map(id => {
+    const row = el('li');
+    const label = el('label');
+    const box = el('input');
+    box.type = 'checkbox';
+    box.value = id;
+    box.checked = true;
+    box.addEventListener('change', () => {
+      if (box.checked) {
+        state.filter.hidden.delete(id);
+      } else {
+        state.filter.hidden.add(id);
+      }
+      applyFilter();
+    });
+    const swatch = el('span', 'swatch');
+    const color = categoryColors.get(id);
+    if (color) {
+      swatch.style.backgroundColor = rgba(color);
+    }
+    label.append(box, swatch, el('span', 'name', categoryName(id)),
+      el('span', 'count', grouped(events.filter(e => categoryOf(e) === id).length)));
+    const only = el('button', 'only', msg('web.filter.only'));
+    only.type = 'button';
+    only.setAttribute('aria-label', msg('web.filter.only.label', categoryName(id)));
+    only.addEventListener('click', () => {
+      state.filter.hidden = new Set(ids.filter(other => other !== id));
+      applyFilter();
+    });
+    row.append(label, only);
+    return row;
+  }));
+  const views = $('cl-views');
+  views.append(new Option(msg('web.filter.views.choose'), ''), ...data.views.map(v => new Option(line(v.title), v.id)));
+  $('cl-views-label').hidden = data.views.length === 0;
+  views.addEventListener('change', () => {
+    const v = data.views.find(view => view.id === views.value);
+    if (v) {
+      state.filter = {hidden: new Set(v.hideCategories), tags: new Set(v.tags), actors: new Set(v.actors), from: v.fromSecond,
+        to: v.toSecond};
+      applyFilter();
+    }
+  });
+  $('cl-clear-filter').addEventListener('click', clearFilter);
+}
+
+// ---- Search ----
+
+function search() {
+  state.terms = searchTerms(searchBox.value);
+  if (state.terms.length === 0) {
+    state.matches = null;
+    state.matchIndex = -1;
+  } else {
+    state.matches = state.shown.filter(e => state.terms.every(term => searchableText(e).includes(term)));
+    state.matchIndex = state.selected ? state.matches.indexOf(state.selected) : -1;
+  }
+  main.matches = state.matches && new Set(state.matches.map(e => e.id));
+  main.requestDraw();
+  showResults();
+  updateSearchStatus();
+}
+
+/** How many results the list under the search box shows; the rest are reached with Enter. */
+const RESULTS_SHOWN = 100;
+
+function showResults() {
+  const matches = state.matches || [];
+  const items = matches.slice(0, RESULTS_SHOWN).map(e => {
+    const button = el('button');
+    button.type = 'button';
+    const title = el('span', 'title');
+    let at = 0;
+    for (const [from, to] of highlights(e.label, state.terms)) {
+      title.append(e.label.slice(at, from), el('b', null, e.label.slice(from, to)));
+      at = to;
+    }
+    title.append(e.label.slice(at));
+    button.append(el('span', 'date', e.dateText), title);
+    button.addEventListener('click', () => select(e));
+    const item = el('li');
+    item.append(button);
+    return item;
+  });
+  if (matches.length > RESULTS_SHOWN) {
+    items.push(el('li', 'more', msg('web.search.more', grouped(matches.length - RESULTS_SHOWN))));
+  }
+  results.replaceChildren(...items);
+  results.hidden = items.length === 0;
+}
+
+function updateSearchStatus() {
+  const matches = state.matches;
+  $('cl-search-status').textContent = matches === null ? ''
+    : matches.length === 0 ? msg('web.search.none')
+      : state.matchIndex >= 0 ? msg('web.search.matchOf', grouped(state.matchIndex + 1), grouped(matches.length))
+        : matches.length === 1 ? msg('web.search.one') : msg('web.search.matches', grouped(matches.length));
+}
+
+/** Selects the next (1) or previous (-1) match in time, wrapping around. */
+function stepMatch(direction) {
+  const matches = state.matches;
+  if (!matches || matches.length === 0) {
+    return;
+  }
+  let next;
+  if (state.matchIndex >= 0) {
+    next = (state.matchIndex + direction + matches.length) % matches.length;
+  } else if (direction > 0) {
+    next = state.selected ? Math.max(0, matches.findIndex(e => e.startSecond >= state.selected.startSecond)) : 0;
+  } else {
+    next = matches.length - 1;
+  }
+  select(matches[next]);
+}
+
+searchBox.addEventListener('input', search);
+searchBox.addEventListener('keydown', event => {
+  if (event.key === 'Enter') {
+    event.preventDefault();
+    stepMatch(event.shiftKey ? -1 : 1);
+  } else if (event.key === 'ArrowDown' && !results.hidden) {
+    event.preventDefault();
+    results.querySelector('button')?.focus();
+  }
+});
+results.addEventListener('keydown', event => {
+  const item = event.target.closest('li');
+  const next = event.key === 'ArrowDown' ? item.nextElementSibling : event.key === 'ArrowUp' ? item.previousElementSibling : undefined;
+  if (next !== undefined) {
+    event.preventDefault();
+    (next?.querySelector('button') || searchBox).focus();
+  }
+});
+
+// ---- The timeline's pointer and keys (TimelineInput) ----
+
+/** Wheel zooms around the pointer (sideways it pans, with Shift it scrolls the lanes); drag pans and scrolls; pinch zooms. */
+function attachPointer(view) {
+  const canvas = view.canvas;
+  const pointers = new Map();
+  let press = null;
+  let pinchDistance = 0;
+  const at = e => [e.offsetX, e.offsetY];
+
+  canvas.addEventListener('wheel', e => {
+    e.preventDefault();
+    const unit = e.deltaMode === 1 ? 33 : e.deltaMode === 2 ? view.height : 1;
+    const dx = e.deltaX * unit;
+    const dy = e.deltaY * unit;
+    if (e.shiftKey) {
+      view.scrollLanesTo(view.laneScroll + (dy || dx));
+    } else if (Math.abs(dx) > Math.abs(dy)) {
+      view.stopGliding();
+      view.setScale(view.clamped(view.scale.pannedBy(-dx)));
+    } else if (e.ctrlKey) {
+      view.zoomAroundNow(Math.pow(1.01, -dy), e.offsetX); // a trackpad's pinch
+    } else if (dy !== 0) {
+      view.zoomAround(Math.pow(1.25, -dy / 100), e.offsetX); // 100 pixels to a notch of the wheel
+    }
+  }, {passive: false});
+
+  canvas.addEventListener('pointerdown', e => {
+    canvas.setPointerCapture(e.pointerId);
+    pointers.set(e.pointerId, at(e));
+    if (pointers.size === 1) {
+      press = {x: e.offsetX, y: e.offsetY, scale: view.scale, scroll: view.laneScroll, dragging: false, pinching: false};
+    } else if (pointers.size === 2 && press) {
+      press.pinching = true;
+      view.stopGliding();
+      const [a, b] = pointers.values();
+      pinchDistance = Math.hypot(a[0] - b[0], a[1] - b[1]);
+    }
+  });
+
+  canvas.addEventListener('pointermove', e => {
+    if (!press) {
+      if (e.pointerType === 'mouse') {
+        hover(view, ...at(e));
+      }
+      return;
+    }
+    pointers.set(e.pointerId, at(e));
+    if (press.pinching) {
+      if (pointers.size === 2) {
+        const [a, b] = pointers.values();
+        const distance = Math.hypot(a[0] - b[0], a[1] - b[1]);
+        view.zoomAroundNow(distance / pinchDistance, (a[0] + b[0]) / 2);
+        pinchDistance = distance;
+      }
+      return;
+    }
+    const dx = e.offsetX - press.x;
+    const dy = e.offsetY - press.y;
+    if (!press.dragging && Math.hypot(dx, dy) < 4) {
+      return;
+    }
+    press.dragging = true;
+    view.stopGliding();
+    view.setScale(view.clamped(press.scale.pannedBy(dx)));
+    view.scrollLanesTo(press.scroll - dy);
+  });
+
+  const release = e => {
+    pointers.delete(e.pointerId);
+    if (press && e.type === 'pointerup' && !press.dragging && !press.pinching) {
+      clicked(view, e.offsetX, e.offsetY);
+    }
+    if (pointers.size === 0) {
+      press = null;
+    }
+  };
+  canvas.addEventListener('pointerup', release);
+  canvas.addEventListener('pointercancel', release);
+  canvas.addEventListener('pointerleave', () => {
+    if (view.hoveredId) {
+      view.hoveredId = null;
+      view.requestDraw();
+    }
+  });
+  canvas.addEventListener('dblclick', e => {
+    if (!view.hit(e.offsetX, e.offsetY)) {
+      view.zoomAround(2, e.offsetX);
+    }
+  });
+}
+
+function hover(view, x, y) {
+  const hit = view.hit(x, y);
+  const e = hit && hit.event;
+  view.canvas.style.cursor = hit ? 'pointer' : 'default';
+  view.canvas.title = e ? e.label + '\n' + e.dateText : '';
+  if ((e ? e.id : null) !== view.hoveredId) {
+    view.hoveredId = e ? e.id : null;
+    view.requestDraw();
+  }
+}
+
+/** An event selects it; a cluster zooms into its events; empty space clears the selection. */
+function clicked(view, x, y) {
+  const hit = view.hit(x, y);
+  if (hit && hit.event) {
+    select(hit.event, {reveal: false});
+  } else if (hit) {
+    view.show(hit.fromSecond, Math.max(hit.toSecond, hit.fromSecond + MIN_SPAN));
+  } else {
+    select(null, {reveal: false});
+  }
+}
+
+/** The timeline's keys, wherever the focus is but in a text field or a menu. */
+function timelineKey(e) {
+  const width = main.width;
+  switch (e.key) {
+    case '+':
+    case '=': main.zoomAround(1.5, width / 2); break;
+    case '-':
+    case '\u2212': main.zoomAround(1 / 1.5, width / 2); break;
+    case 'ArrowLeft': main.panBy(width / 5); break;
+    case 'ArrowRight': main.panBy(-width / 5); break;
+    case 'ArrowUp':
+    case 'ArrowDown':
+      if (e.target !== main.canvas) {
+        return false;
+      }
+      main.scrollLanesTo(main.laneScroll + main.metrics.rowHeight * 3 * (e.key === 'ArrowUp' ? -1 : 1));
+      break;
+    case 'Home':
+    case 'End':
+    case '[':
+    case ']': {
+      const shown = state.content.events;
+      const next = e.key === 'Home' ? shown[0] : e.key === 'End' ? shown[shown.length - 1] : adjacent(e.key === ']' ? 1 : -1);
+      if (next) {
+        select(next);
+      }
+      break;
+    }
+    case 'Escape':
+      if (!state.selected) {
+        return false;
+      }
+      select(null, {reveal: false});
+      break;
+    case 'p':
+    case 'P': startPresenting(); break;
+    default: return false;
+  }
+  return true;
+}
+
+document.addEventListener('keydown', e => {
+  if (e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) {
+    return;
+  }
+  if (presenting.steps) {
+    presentKey(e);
+  } else if (!e.target.closest('input, select, textarea, [contenteditable]') && timelineKey(e)) {
+    e.preventDefault();
+  }
+});
+
+// ---- Presenting (PresentationMode, PresentationSteps) ----
+
+const presentView = new TimelineView($('cl-present-canvas'), 'COMPACT', true);
+const presenting = {steps: null, index: 0, title: '', returnFocus: null};
+/** How far either side of a step the view reaches, in distances to the nearest neighbouring step. */
+const NEIGHBOUR_CONTEXT = 1.2;
+
+/** Steps: the shown events in time order from the selected one, or a tour's events in its order over the whole timeline. */
+function startPresenting() {
+  if (presenting.steps) {
+    return;
+  }
+  const tour = data.tours.find(t => t.id === $('cl-steps').value);
+  let steps;
+  let index = 0;
+  if (tour) {
+    steps = tour.steps.map(id => byId.get(id)).filter(Boolean);
+    presenting.title = line(tour.title);
+    presentView.setContent(makeContent(events));
+  } else {
+    steps = [...state.shown].sort((a, b) => a.startSecond - b.startSecond || a.endSecond - b.endSecond);
+    index = Math.max(0, steps.indexOf(state.selected));
+    presenting.title = msg('web.present.allShown');
+    presentView.setContent(state.content);
+  }
+  if (steps.length === 0) {
+    $('cl-shown').textContent = msg('web.present.noSteps');
+    return;
+  }
+  presenting.steps = steps;
+  presenting.index = index;
+  presenting.returnFocus = document.activeElement;
+  const overlay = $('cl-present-view');
+  overlay.hidden = false;
+  setBackgroundInert(true);
+  $('cl-present-title').textContent = presenting.title;
+  overlay.requestFullscreen?.().catch(() => {}); // refused or not there: the overlay covers the window instead
+  overlay.focus();
+  presentView.restyle();
+  presentView.setViewport($('cl-present-stage').clientWidth, $('cl-present-stage').clientHeight);
+  showStep(false);
+}
+
+function endPresenting() {
+  presenting.steps = null;
+  $('cl-present-view').hidden = true;
+  setBackgroundInert(false);
+  if (document.fullscreenElement) {
+    document.exitFullscreen();
+  }
+  presenting.returnFocus?.focus();
+}
+
+/** While presenting, the page behind is out of reach of the keyboard and of screen readers. */
+function setBackgroundInert(inert) {
+  for (const node of document.querySelectorAll('.skip, .app, .list')) {
+    node.inert = inert;
+  }
+}
+
+function moveStep(index) {
+  const target = Math.max(0, Math.min(presenting.steps.length - 1, index));
+  if (target !== presenting.index) {
+    presenting.index = target;
+    showStep(true);
+  }
+}
+
+/** The step on the card and the timeline gliding to it, with its neighbours. */
+function showStep(animate) {
+  const {steps, index} = presenting;
+  const e = steps[index];
+  $('cl-step-date').textContent = e.dateText;
+  $('cl-step-title').textContent = e.label;
+  $('cl-step-summary').textContent = block(e.summary);
+  $('cl-step-location').textContent = line(e.location);
+  $('cl-step-picture').replaceChildren(...(hasPicture(e) ? [picture(e.image, 'step-picture')] : []));
+  $('cl-counter').textContent = msg('web.present.counter', index + 1, steps.length);
+  $('cl-progress').style.width = (index + 1) / steps.length * 100 + '%';
+  const context = roomForTitle(e, stepContext(steps, index));
+  presentView.present(e, context[0], context[1], animate ? 1000 : 0);
+}
+
+/** The interval to show for a step: the event with room around it, reaching towards the nearest neighbouring step. */
+function stepContext(steps, index) {
+  const e = steps[index];
+  const own = intervalAround(e);
+  const middle = (e.startSecond + e.endSecond) / 2;
+  let nearest = Infinity;
+  // The neighbours either side, skipping steps at the very same time (two treaties signed at one summit).
+  for (const direction of [-1, 1]) {
+    for (let i = index + direction; i >= 0 && i < steps.length; i += direction) {
+      const distance = Math.abs((steps[i].startSecond + steps[i].endSecond) / 2 - middle);
+      if (distance > 0) {
+        nearest = Math.min(nearest, distance);
+        break;
+      }
+    }
+  }
+  if (nearest === Infinity) {
+    return own;
+  }
+  return [Math.min(own[0], middle - nearest * NEIGHBOUR_CONTEXT), Math.max(own[1], middle + nearest * NEIGHBOUR_CONTEXT)];
+}
+
+/** The step's period moved, when need be, so that its title fits whole to the right of its marker. */
+function roomForTitle(e, context) {
+  const width = presentView.width;
+  const m = presentView.metrics;
+  const scale = Scale.fitting(context[0], context[1], width, FIT_MARGIN);
+  const marker = scale.xOf(e.span ? e.endSecond : e.midSecond);
+  const overflow = marker + m.markerSize / 2 + m.labelGap + presentView.labels.width(e.label) + m.labelGap - width + 4;
+  const shift = Math.min(overflow, marker - FIT_MARGIN / 2);
+  if (overflow <= 0 || shift <= 0) {
+    return context;
+  }
+  return [context[0] + shift * scale.spp, context[1] + shift * scale.spp];
+}
+
+function presentKey(e) {
+  if ((e.key === 'Enter' || e.key === ' ') && e.target.closest('button')) {
+    return; // a focused button on the footer does what it says
+  }
+  switch (e.key) {
+    case 'ArrowRight':
+    case 'ArrowDown':
+    case ' ':
+    case 'PageDown':
+    case 'Enter': moveStep(presenting.index + 1); break;
+    case 'ArrowLeft':
+    case 'ArrowUp':
+    case 'PageUp':
+    case 'Backspace': moveStep(presenting.index - 1); break;
+    case 'Home': moveStep(0); break;
+    case 'End': moveStep(presenting.steps.length - 1); break;
+    case 'Escape': endPresenting(); break;
+    default: return;
+  }
+  e.preventDefault();
+}
+
+function wirePresenting() {
+  const overlay = $('cl-present-view');
+  let down = null;
+  // A tap anywhere moves on, a swipe moves either way; the buttons do what they say.
+  overlay.addEventListener('pointerdown', e => {
+    down = e.target.closest('button') ? null : [e.clientX, e.clientY];
+  });
+  overlay.addEventListener('pointerup', e => {
+    if (!down || !presenting.steps) {
+      return;
+    }
+    const dx = e.clientX - down[0];
+    down = null;
+    moveStep(presenting.index + (dx > 50 ? -1 : 1));
+  });
+  overlay.addEventListener('contextmenu', e => {
+    e.preventDefault();
+    moveStep(presenting.index - 1);
+  });
+  $('cl-prev').addEventListener('click', () => moveStep(presenting.index - 1));
+  $('cl-next').addEventListener('click', () => moveStep(presenting.index + 1));
+  $('cl-end').addEventListener('click', endPresenting);
+  document.addEventListener('fullscreenchange', () => {
+    if (!document.fullscreenElement && presenting.steps) {
+      endPresenting(); // Esc in full screen leaves it before the page hears the key
+    }
+  });
+  // The type follows the screen's height: a new size restyles, and the step is shown again at once.
+  fitToBox(presentView, $('cl-present-stage'), () => {
+    if (presenting.steps && !presentView.animation) {
+      presentView.restyle();
+      showStep(false);
+    }
+  });
+  presentView.onDraw = () => presentView.canvas.setAttribute('aria-label', presentView.describe());
+  const choices = $('cl-steps');
+  choices.append(new Option(msg('web.present.allShown'), ''), ...data.tours.map(t => new Option(line(t.title), t.id)));
+  choices.value = data.tours.some(t => t.id === data.startTour) ? data.startTour : '';
+  choices.hidden = data.tours.length === 0;
+  $('cl-present').addEventListener('click', startPresenting);
+}
+
+// ---- Print: the list of events with dates, descriptions and sources ----
+
+addEventListener('beforeprint', () => {
+  const out = [el('h1', null, line(data.title)), ...(data.description == null ? [] : paragraphs(data.description))];
+  for (const e of state.shown) {
+    const section = el('section', 'print-event');
+    section.append(...eventDetails(e));
+    out.push(section);
+  }
+  $('cl-print').replaceChildren(...out);
+});
+
+// ---- Start ----
+
+/** Interface text from the messages: data-msg as text, data-msg-label as the accessible name (and a button's tooltip). */
+for (const node of document.querySelectorAll('[data-msg]')) {
+  node.textContent = msg(node.dataset.msg);
+}
+for (const node of document.querySelectorAll('[data-msg-label]')) {
+  node.setAttribute('aria-label', msg(node.dataset.msgLabel));
+  if (node.tagName === 'BUTTON') {
+    node.title = msg(node.dataset.msgLabel);
+  }
+}
+searchBox.placeholder = msg('web.search.placeholder');
+$('cl-title').textContent = line(data.title);
+
+/** The event an address names (#cfe-signed), when there is one. */
+function eventInAddress() {
+  try {
+    return byId.get(decodeURIComponent(location.hash.slice(1))) || null;
+  } catch (malformed) {
+    return null;
+  }
+}
+
+buildFilter();
+applyFilter();
+wirePresenting();
+attachPointer(main);
+$('cl-zoom-in').addEventListener('click', () => main.zoomAround(1.5, main.width / 2));
+$('cl-zoom-out').addEventListener('click', () => main.zoomAround(1 / 1.5, main.width / 2));
+$('cl-fit').addEventListener('click', () => main.fitAll());
+main.onDraw = () => {
+  overview.paint();
+  main.canvas.setAttribute('aria-label', main.describe());
+};
+overview.paint(); // its height is set from the type size: before the timeline's size is measured
+const stage = $('cl-stage');
+main.setViewport(stage.clientWidth, stage.clientHeight);
+main.setScale(fittingAll(state.content, main.width));
+const first = eventInAddress();
+if (first) {
+  select(first);
+}
+main.draw();
+performance.mark('chronoline-first-frame');
+fitToBox(main, stage);
+matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => main.restyle());
+addEventListener('hashchange', () => {
+  const e = eventInAddress();
+  if (e && e !== state.selected) {
+    if (!shows(e)) {
+      clearFilter();
+    }
+    select(e);
+  }
+});
+// The list is long for a large file: it is built once the timeline is on screen.
+requestAnimationFrame(() => setTimeout(buildList));
+
+// ---- For tests: the ported rules, and the state of the page ----
+
+window.ChronolineViewer = Object.freeze({
+  /** AxisPlan.plan: {unit: "YEARx5", lower: [{second, x, label}], upper: [...]}; measure(text) is a label's width. */
+  axisPlan(startSecond, secondsPerPixel, width, measure) {
+    const plan = axisPlan(new Scale(startSecond, secondsPerPixel), width, measure);
+    return {unit: String(plan.unit), lower: plan.lower, upper: plan.upper};
+  },
+  /**
+   * TimelineLayouter.layout of the shown events with the screen packing, measuring labels with measure(text)
+   * and sizing rows from lineHeight: {items: [{id, lane, row, label, x0, x1, labelX}], clusters: [{lane, row, x0, x1, count}]}.
+   */
+  layout(startSecond, secondsPerPixel, width, measure, lineHeight, mode = 'BY_CATEGORY') {
+    const layout = layoutTimeline(state.content, mode, new Scale(startSecond, secondsPerPixel), width, measurerOf(measure, lineHeight),
+      measure, metricsFor(lineHeight));
+    return {
+      items: layout.items.map(it => ({id: it.event.id, lane: it.lane, row: it.row, label: it.label, x0: it.x0, x1: it.x1, labelX: it.labelX})),
+      clusters: layout.clusters.map(c => ({lane: c.lane, row: c.row, x0: c.x0, x1: c.x1, count: c.count})),
+    };
+  },
+  /** DateText.year. */
+  year: yearText,
+  /** CivilCalendar.epochDay and civilFromEpochDay ([year, month, day]). */
+  epochDay,
+  civilFromEpochDay,
+  /** SearchQuery.parse(text).terms(). */
+  searchTerms,
+  state() {
+    return {
+      selectedId: state.selected ? state.selected.id : null,
+      fromSecond: main.scale.secondAt(0),
+      toSecond: main.scale.secondAt(main.width),
+      shownIds: state.shown.map(e => e.id),
+      matchIds: state.matches && state.matches.map(e => e.id),
+    };
+  },
+  /** Selects an event by id (null clears); false when no shown event has that id. */
+  select(id) {
+    const e = id == null ? null : byId.get(id);
+    if (id != null && (!e || !shows(e))) {
+      return false;
+    }
+    select(e);
+    return true;
+  },
+  /** Shows [fromSecond, toSecond] at once. */
+  show(fromSecond, toSecond) {
+    main.show(fromSecond, toSecond, 0);
+  },
+  /** Draws the timeline now (for timing a frame). */
+  redraw() {
+    main.draw();
+  },
+});
+})();
