@@ -32,6 +32,9 @@ function clean(text, keepLines) {
   if (text == null) {
     return '';
   }
+  if (!/[\x00-\x1F\x7F-\x9F\u2028\u2029\u202A-\u202E\u2066-\u2069]/.test(text)) {
+    return text; // the usual case: nothing to change
+  }
   return String(text)
     .replace(/\r\n?|[\n\u2028\u2029]/g, keepLines ? '\n' : ' ')
     .replace(/\t/g, ' ')
@@ -1525,7 +1528,8 @@ class TimelineView {
   describe() {
     const field = this.drawn ? this.drawn.layout.axis.unit.field : 'YEAR';
     const precision = field === 'MINUTE' || field === 'HOUR' ? 'DAY' : field;
-    return msg('web.canvas.label', dateText(this.scale.secondAt(0), precision), dateText(this.scale.secondAt(this.width), precision));
+    const at = x => dateText(Math.min(LATEST - DAY, Math.max(EARLIEST, this.scale.secondAt(x))), precision);
+    return msg('web.canvas.label', at(0), at(this.width));
   }
 }
 
@@ -1923,7 +1927,7 @@ function showDetails() {
   const panel = $('cl-details');
   panel.replaceChildren(...(state.selected ? eventDetails(state.selected) : timelineDetails()));
   if (state.selected && state.trail.length > 0) {
-    const back = el('button', 'back', msg('web.details.back'));
+    const back = el('button', null, msg('web.details.back'));
     back.type = 'button';
     back.title = msg('web.details.back.tooltip');
     back.addEventListener('click', () => select(state.trail.pop(), {followed: true}));
@@ -2156,7 +2160,11 @@ function clearFilter() {
 
 /** The legend of the categories, each with a checkbox, its count and "only"; and the file's saved views. */
 function buildFilter() {
-  const ids = [...data.categories.map(c => c.id), ''].filter(id => events.some(e => categoryOf(e) === id));
+  const counts = new Map();
+  for (const e of events) {
+    counts.set(categoryOf(e), (counts.get(categoryOf(e)) || 0) + 1);
+  }
+  const ids = [...data.categories.map(c => c.id), ''].filter(id => counts.has(id));
   $('cl-categories').replaceChildren(...ids.map(id => {
     const row = el('li');
     const label = el('label');
@@ -2178,7 +2186,7 @@ function buildFilter() {
       swatch.style.backgroundColor = rgba(color);
     }
     label.append(box, swatch, el('span', 'name', categoryName(id)),
-      el('span', 'count', grouped(events.filter(e => categoryOf(e) === id).length)));
+      el('span', 'count', grouped(counts.get(id))));
     const only = el('button', 'only', msg('web.filter.only'));
     only.type = 'button';
     only.setAttribute('aria-label', msg('web.filter.only.label', categoryName(id)));

@@ -1,7 +1,7 @@
 package org.chronoline;
 
 import org.chronoline.app.ChronolineApp;
-import org.chronoline.cli.CommandLine;
+import org.chronoline.cli.ChronolineCli;
 
 /**
  * Starts Chronoline: the window, or a headless command such as {@code --check}. This class must not
@@ -13,8 +13,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        int exitCode = CommandLine.run(args, System.out, System.err);
-        if (exitCode != CommandLine.OPEN_WINDOW) {
+        int exitCode = ChronolineCli.run(args, System.out, System.err);
+        if (exitCode != ChronolineCli.OPEN_WINDOW) {
             System.exit(exitCode);
         }
         ChronolineApp.launchWindow(args);

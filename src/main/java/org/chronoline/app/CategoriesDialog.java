@@ -20,6 +20,7 @@ import javafx.scene.paint.Color;
 import org.chronoline.model.Category;
 import org.chronoline.model.EventIds;
 import org.chronoline.model.TimelineDocument;
+import org.chronoline.model.UniqueIds;
 import org.chronoline.model.edit.Edit;
 import org.chronoline.model.edit.Edits;
 import org.chronoline.text.Messages;
@@ -123,13 +124,7 @@ final class CategoriesDialog {
         Optional<String> name = ask(Messages.get("categories.add.prompt"), "");
         name.ifPresent(n -> {
             TimelineDocument d = session.document();
-            List<String> taken = new ArrayList<>();
-            d.categories().forEach(c -> taken.add(c.id()));
-            String base = EventIds.slugOrDefault(n);
-            String id = base;
-            for (int i = 2; taken.contains(id); i++) {
-                id = base + "-" + i;
-            }
+            String id = UniqueIds.next(EventIds.slugOrDefault(n), d.categories().stream().map(Category::id).toList());
             Category category = new Category(id, n, PALETTE[d.categories().size() % PALETTE.length]);
             apply(Edits.addCategory(d, category), id);
         });

@@ -1,12 +1,8 @@
 package org.chronoline.app;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
-import java.text.DateFormat;
-import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -16,14 +12,10 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
-import javafx.stage.FileChooser;
-import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.chronoline.io.ChangedOnDiskException;
 import org.chronoline.io.DiskWatch;
+import org.chronoline.io.FileLifecycle;
 import org.chronoline.io.FileStamp;
 import org.chronoline.io.LoadResult;
 import org.chronoline.io.RecoveryFiles;
@@ -40,18 +32,17 @@ import org.chronoline.text.Messages;
 import org.chronoline.view.TimelineContent;
 
 /**
- * Everything between the timeline being edited and its file: opening (off the JavaFX thread, with
- * progress and Cancel), New, Save and Save As through {@link SafeFileWriter}, asking before
- * unsaved edits are dropped, writing recovery files every 30 seconds and offering them back after
- * a crash, and noticing when another program changes the file.
+ * The window's side of a timeline's file: opening (on {@link Background}, with progress and
+ * Cancel), New, Save and Save As through {@link SafeFileWriter}, recovery copies every 30 seconds
+ * and their offer after a crash, and a {@link DiskWatch} on the open file. What each situation
+ * means is decided by the session's {@link FileLifecycle}, which has no JavaFX and is tested
+ * alone; what is asked is in {@link FileQuestions}.
  */
 final class DocumentFiles {
     static final Duration RECOVERY_INTERVAL = Duration.seconds(30);
 
     /** What the window shows for these files. */
     interface Window {
-        Stage stage();
-
         /** Where the window's dialogs are made. */
         Dialogs dialogs();
 
@@ -72,6 +63,7 @@ final class DocumentFiles {
     private final RecoveryFiles recovery = new RecoveryFiles();
     private final Timeline recoveryTimer;
     private final Background background;
+    private final FileQuestions questions;
     /** Watches the open file for changes by other programs; replaced when another file is open. */
     private DiskWatch diskWatch;
     /** A save is running: what the watcher sees then is our own write. */
@@ -81,12 +73,11 @@ final class DocumentFiles {
     private DocumentLoad loading;
     private LoadResult lastLoad;
     private String sourceName = "";
-    /** The other program's file the open document was imported from; Save never writes over it. */
-    private Path importedFrom;
 
     DocumentFiles(Window window, DocumentSession session, RecentFiles recentFiles, Background background) {
         this.window = window;
         this.background = background;
+        this.questions = new FileQuestions(window.dialogs());
         this.session = session;
         this.recentFiles = recentFiles;
         recoveryTimer = new Timeline(new KeyFrame(RECOVERY_INTERVAL, e -> writeRecovery()));
@@ -107,7 +98,7 @@ final class DocumentFiles {
     // ---- opening -------------------------------------------------------------------------------
 
     void open(Path file) {
-        if (file.getFileName() != null && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+        if (FileLifecycle.isSpreadsheet(file)) {
             window.importCsv(file);
             return;
         }
@@ -143,9 +134,8 @@ final class DocumentFiles {
      */
     void imported(TimelineDocument document, Path from, String formatName) {
         lastLoad = null;
-        importedFrom = from;
         sourceName = from.getFileName().toString();
-        session.opened(document, null, null);
+        session.imported(document, from);
         window.status(Messages.get("status.imported", formatName, from.getFileName(), document.events().size()));
     }
 
@@ -154,21 +144,7 @@ final class DocumentFiles {
     }
 
     void chooseAndOpen() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.get("dialog.open.title"));
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(Messages.get("dialog.open.filterAny"), "*.json", "*.csv"),
-                new FileChooser.ExtensionFilter(Messages.get("dialog.open.filter"), "*.json"),
-                new FileChooser.ExtensionFilter(Messages.get("dialog.open.filterCsv"), "*.csv"),
-                new FileChooser.ExtensionFilter(Messages.get("dialog.open.filterAll"), "*"));
-        Path current = session.file();
-        if (current != null && current.toAbsolutePath().getParent() != null) {
-            chooser.setInitialDirectory(current.toAbsolutePath().getParent().toFile());
-        }
-        File chosen = chooser.showOpenDialog(window.stage());
-        if (chosen != null) {
-            open(chosen.toPath());
-        }
+        questions.chooseToOpen(session.lifecycle().suggestedFolder()).ifPresent(this::open);
     }
 
     private void load(TimelineSource source, Path file, boolean offerRecovery, Future<DocumentLoad.Outcome> headStart) {
@@ -215,7 +191,6 @@ final class DocumentFiles {
             return;
         }
         lastLoad = result;
-        importedFrom = null;
         sourceName = outcome.source().name();
         if (outcome.content() != null) {
             window.indexed(outcome.content());
@@ -234,7 +209,6 @@ final class DocumentFiles {
     void newTimeline() {
         confirmDiscard(() -> {
             lastLoad = null;
-            importedFrom = null;
             sourceName = Messages.get("new.fileName");
             session.created(new TimelineDocument(1, Messages.get("new.title"), null, defaultCategories(), List.of(), List.of(),
                     List.of(), ExtraFields.NONE));
@@ -256,38 +230,27 @@ final class DocumentFiles {
     void save(Runnable then) {
         if (session.isReadOnly()) {
             readOnlyNotice();
-            return;
-        }
-        if (session.file() == null) {
+        } else if (session.lifecycle().saveWay() == FileLifecycle.SaveWay.ASK_WHERE) {
             saveAs(then);
-            return;
+        } else {
+            write(session.file(), session.lifecycle().stamp(), then);
         }
-        write(session.file(), session.stamp(), then);
     }
 
+    /** Asks where, beside the file (or the imported file), then saves there. */
     void saveAs(Runnable then) {
         if (session.isReadOnly()) {
             readOnlyNotice();
             return;
         }
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.get("dialog.saveAs.title"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("dialog.open.filter"), "*.json"));
-        Path current = session.file();
-        if (current != null) {
-            chooser.setInitialDirectory(current.toAbsolutePath().getParent().toFile());
-            chooser.setInitialFileName(current.getFileName().toString());
-        } else if (importedFrom != null && importedFrom.toAbsolutePath().getParent() != null) {
-            // Beside the imported file, under a name of its own: the other program's file stays as it is.
-            chooser.setInitialDirectory(importedFrom.toAbsolutePath().getParent().toFile());
-            chooser.setInitialFileName(importedFrom.getFileName().toString().replaceFirst("\\.[^.]*$", "") + "-chronoline.json");
-        } else {
-            chooser.setInitialFileName(Messages.get("new.fileName"));
-        }
-        File chosen = chooser.showSaveDialog(window.stage());
-        if (chosen != null) {
-            saveTo(chosen.toPath(), then);
-        }
+        FileLifecycle lifecycle = session.lifecycle();
+        questions.chooseSaveTarget(lifecycle.suggestedFolder(), lifecycle.suggestedName(Messages.get("new.fileName"))).ifPresent(target -> {
+            if (lifecycle.isImportSource(target)) {
+                questions.error(Messages.get("save.failed.title"), Messages.get("save.importSource", target.getFileName()));
+            } else {
+                saveTo(target, then);
+            }
+        });
     }
 
     /** Saves to a path chosen elsewhere (Save As without the dialog), overwriting what is there. */
@@ -298,7 +261,6 @@ final class DocumentFiles {
     private void write(Path target, FileStamp expected, Runnable then) {
         TimelineDocument document = session.document();
         UndoHistory.State savePoint = session.savePoint();
-        Path previousFile = session.file();
         Task<FileStamp> task = new Task<>() {
             @Override
             protected FileStamp call() throws Exception {
@@ -307,14 +269,10 @@ final class DocumentFiles {
         };
         task.setOnSucceeded(e -> {
             saving = false;
+            session.lifecycle().recoveriesDoneBySaving(target).forEach(recovery::delete);
             session.saved(target, task.getValue(), savePoint);
             sourceName = target.getFileName().toString();
             recentFiles.add(target);
-            recovery.delete(target);
-            if (previousFile != null && !previousFile.equals(target)) {
-                recovery.delete(previousFile);
-            }
-            recovery.delete(untitledPlace());
             window.status(Messages.get("status.saved", target.getFileName()));
             if (then != null) {
                 then.run();
@@ -324,12 +282,12 @@ final class DocumentFiles {
             saving = false;
             Throwable failure = task.getException();
             if (failure instanceof ChangedOnDiskException) {
-                askOverwrite(target, failure.getMessage(), then);
+                resolveConflict(target, failure.getMessage(), then);
             } else {
                 window.status("");
                 String why = failure instanceof SaveFailedException ? failure.getMessage()
                         : Messages.get("save.failed", target.getFileName(), failure.getMessage());
-                error(Messages.get("save.failed.title"), why + " " + Messages.get("save.failed.editsOpen"));
+                questions.error(Messages.get("save.failed.title"), why + " " + Messages.get("save.failed.editsOpen"));
             }
         });
         window.status(Messages.get("status.saving", target.getFileName()));
@@ -337,16 +295,11 @@ final class DocumentFiles {
         background.start(task);
     }
 
-    private void askOverwrite(Path target, String message, Runnable then) {
-        ButtonType overwrite = new ButtonType(Messages.get("conflict.overwrite"), ButtonBar.ButtonData.OTHER);
-        ButtonType saveAs = new ButtonType(Messages.get("conflict.saveAs"), ButtonBar.ButtonData.OTHER);
-        Alert alert = alert(Alert.AlertType.WARNING, Messages.get("conflict.title"), message, Messages.get("conflict.text"),
-                overwrite, saveAs, ButtonType.CANCEL);
-        Optional<ButtonType> choice = alert.showAndWait();
-        if (choice.isPresent() && choice.get() == overwrite) {
-            write(target, null, then);
-        } else if (choice.isPresent() && choice.get() == saveAs) {
-            saveAs(then);
+    private void resolveConflict(Path target, String message, Runnable then) {
+        switch (questions.askAboutConflict(message)) {
+            case OVERWRITE -> write(target, null, then);
+            case SAVE_AS -> saveAs(then);
+            case CANCEL -> { }
         }
     }
 
@@ -359,20 +312,13 @@ final class DocumentFiles {
             then.run();
             return;
         }
-        ButtonType save = new ButtonType(Messages.get("unsaved.save"), ButtonBar.ButtonData.YES);
-        ButtonType discard = new ButtonType(Messages.get("unsaved.discard"), ButtonBar.ButtonData.NO);
-        Alert alert = alert(Alert.AlertType.CONFIRMATION, Messages.get("unsaved.title"),
-                Messages.get("unsaved.header", sourceName), Messages.get("unsaved.text"), save, discard, ButtonType.CANCEL);
-        alert.getDialogPane().setId("unsaved-dialog");
-        Optional<ButtonType> choice = alert.showAndWait();
-        if (choice.isEmpty() || choice.get() == ButtonType.CANCEL) {
-            return;
-        }
-        if (choice.get() == save) {
-            save(then);
-        } else {
-            recovery.delete(session.file() != null ? session.file() : untitledPlace());
-            then.run();
+        switch (questions.askAboutUnsaved(sourceName)) {
+            case SAVE -> save(then);
+            case DISCARD -> {
+                recovery.delete(session.lifecycle().recoveryPlace());
+                then.run();
+            }
+            case CANCEL -> { }
         }
     }
 
@@ -390,7 +336,7 @@ final class DocumentFiles {
             return;
         }
         TimelineDocument document = session.document();
-        Path place = session.file() != null ? session.file() : untitledPlace();
+        Path place = session.lifecycle().recoveryPlace();
         background.execute(() -> {
             try {
                 Files.createDirectories(place.toAbsolutePath().getParent());
@@ -401,37 +347,25 @@ final class DocumentFiles {
         });
     }
 
-    /** Where unsaved edits of a timeline that has no file yet are kept. */
-    static Path untitledPlace() {
-        return Path.of(System.getProperty("user.home"), ".chronoline", "untitled.json");
-    }
-
     private void offerRecovery(Path file) {
         Optional<Path> found = recovery.find(file);
         if (found.isEmpty()) {
             return;
         }
-        String when;
+        long savedAt;
         try {
-            FileTime time = Files.getLastModifiedTime(found.get());
-            when = DateFormat.getDateTimeInstance(DateFormat.LONG, DateFormat.SHORT, Locale.ENGLISH).format(new Date(time.toMillis()));
+            savedAt = Files.getLastModifiedTime(found.get()).toMillis();
         } catch (IOException e) {
-            when = "";
+            savedAt = -1;
         }
-        ButtonType restore = new ButtonType(Messages.get("recovery.restore"), ButtonBar.ButtonData.YES);
-        ButtonType discard = new ButtonType(Messages.get("recovery.discard"), ButtonBar.ButtonData.NO);
-        Alert alert = alert(Alert.AlertType.CONFIRMATION, Messages.get("recovery.title"),
-                Messages.get("recovery.header", file.getFileName()), Messages.get("recovery.text", when), restore, discard);
-        alert.getDialogPane().setId("recovery-dialog");
-        Optional<ButtonType> choice = alert.showAndWait();
-        if (choice.isPresent() && choice.get() == restore) {
+        if (questions.askToRestore(file, savedAt)) {
             LoadResult recovered = new TimelineFileReader().read(found.get());
             if (recovered.isLoaded()) {
                 session.recovered(recovered.document());
                 window.status(Messages.get("status.recovered", file.getFileName()));
                 return;
             }
-            error(Messages.get("recovery.title"), Messages.get("recovery.unreadable"));
+            questions.error(Messages.get("recovery.title"), Messages.get("recovery.unreadable"));
         }
         recovery.delete(file);
     }
@@ -450,41 +384,31 @@ final class DocumentFiles {
     }
 
     private void checkDisk() {
-        if (loading != null || saving || askingAboutDisk || !session.changedOnDisk()) {
+        if (loading != null || saving || askingAboutDisk) {
             return;
         }
         Path file = session.file();
-        if (!session.isModified()) {
-            load(TimelineSource.of(file), file, false, null);
-            window.status(Messages.get("status.reloaded", file.getFileName()));
-            return;
+        switch (session.lifecycle().diskChange(session.isModified())) {
+            case NONE -> { }
+            case RELOAD -> {
+                load(TimelineSource.of(file), file, false, null);
+                window.status(Messages.get("status.reloaded", file.getFileName()));
+            }
+            case ASK -> {
+                askingAboutDisk = true;
+                if (questions.askToReload(file)) {
+                    load(TimelineSource.of(file), file, false, null);
+                } else {
+                    session.lifecycle().keepMine();
+                }
+                askingAboutDisk = false;
+            }
         }
-        askingAboutDisk = true;
-        ButtonType reload = new ButtonType(Messages.get("changed.reload"), ButtonBar.ButtonData.OTHER);
-        ButtonType keep = new ButtonType(Messages.get("changed.keep"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = alert(Alert.AlertType.WARNING, Messages.get("changed.title"), Messages.get("changed.header", file.getFileName()),
-                Messages.get("changed.text"), reload, keep);
-        alert.getDialogPane().setId("changed-dialog");
-        Optional<ButtonType> choice = alert.showAndWait();
-        if (choice.isPresent() && choice.get() == reload) {
-            load(TimelineSource.of(file), file, false, null);
-        } else {
-            session.keepMineOverDisk();
-        }
-        askingAboutDisk = false;
     }
 
     // ---- dialogs -------------------------------------------------------------------------------
 
     private void readOnlyNotice() {
-        error(Messages.get("readOnly.title"), Messages.get("readOnly.text"));
-    }
-
-    private void error(String title, String text) {
-        window.dialogs().error(title, title, text);
-    }
-
-    private Alert alert(Alert.AlertType type, String title, String header, String text, ButtonType... buttons) {
-        return window.dialogs().alert(type, title, header, text, buttons);
+        questions.error(Messages.get("readOnly.title"), Messages.get("readOnly.text"));
     }
 }

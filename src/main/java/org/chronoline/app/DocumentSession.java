@@ -7,6 +7,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.chronoline.io.FileLifecycle;
 import org.chronoline.io.FileStamp;
 import org.chronoline.model.TimelineDocument;
 import org.chronoline.model.edit.Edit;
@@ -39,10 +40,21 @@ final class DocumentSession {
     private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper(this, "undoLabel");
     private final ReadOnlyStringWrapper redoLabel = new ReadOnlyStringWrapper(this, "redoLabel");
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
+    private final FileLifecycle lifecycle;
     private UndoHistory history;
-    private FileStamp stamp;
-    /** A change on disk the user chose to keep their own version over; not asked about again. */
-    private FileStamp ignoredDiskStamp;
+
+    DocumentSession(FileLifecycle lifecycle) {
+        this.lifecycle = lifecycle;
+    }
+
+    DocumentSession() {
+        this(new FileLifecycle(FileLifecycle.defaultUntitledPlace()));
+    }
+
+    /** The rules between this timeline and its file. */
+    FileLifecycle lifecycle() {
+        return lifecycle;
+    }
 
     /** Starts working on a document just read from {@code path} (null for a document with no file). */
     void opened(TimelineDocument opened, Path path, FileStamp diskStamp) {
@@ -50,17 +62,24 @@ final class DocumentSession {
         if (path != null) {
             history.markSaved();
         }
+        lifecycle.opened(path, diskStamp);
         file.set(path);
-        stamp = diskStamp;
-        ignoredDiskStamp = null;
+        refresh(Change.Kind.OPENED);
+    }
+
+    /** Starts working on a document converted from another program's file, which Save never writes over. */
+    void imported(TimelineDocument converted, Path from) {
+        history = UndoHistory.unsaved(converted);
+        lifecycle.imported(from);
+        file.set(null);
         refresh(Change.Kind.OPENED);
     }
 
     /** Starts working on a new, never saved document. */
     void created(TimelineDocument created) {
         history = UndoHistory.unsaved(created);
+        lifecycle.created();
         file.set(null);
-        stamp = null;
         refresh(Change.Kind.OPENED);
     }
 
@@ -98,29 +117,9 @@ final class DocumentSession {
 
     void saved(Path path, FileStamp newStamp, UndoHistory.State savePoint) {
         history.markSavedAt(savePoint);
+        lifecycle.saved(path, newStamp);
         file.set(path);
-        stamp = newStamp;
-        ignoredDiskStamp = null;
         refresh(null);
-    }
-
-    FileStamp stamp() {
-        return stamp;
-    }
-
-    /** True when the file was changed on disk by someone else and the user has not yet been asked about it. */
-    boolean changedOnDisk() {
-        Path path = file.get();
-        if (path == null || stamp == null) {
-            return false;
-        }
-        FileStamp now = FileStamp.of(path);
-        return now != null && !now.equals(stamp) && !now.equals(ignoredDiskStamp);
-    }
-
-    /** The user keeps their version over the change on disk; the next save will ask before overwriting it. */
-    void keepMineOverDisk() {
-        ignoredDiskStamp = FileStamp.of(file.get());
     }
 
     boolean isReadOnly() {

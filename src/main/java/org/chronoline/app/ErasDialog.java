@@ -1,8 +1,6 @@
 package org.chronoline.app;
 
-import java.util.HashSet;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -24,6 +22,7 @@ import org.chronoline.model.EventIds;
 import org.chronoline.model.ExtraFields;
 import org.chronoline.model.HistoricalDate;
 import org.chronoline.model.InvalidDateException;
+import org.chronoline.model.UniqueIds;
 import org.chronoline.model.edit.Edit;
 import org.chronoline.model.edit.Edits;
 import org.chronoline.text.Messages;
@@ -77,12 +76,7 @@ final class ErasDialog {
     }
 
     private static Era withUniqueId(Era era, DocumentSession session) {
-        Set<String> taken = new HashSet<>();
-        session.document().eras().forEach(other -> taken.add(other.id()));
-        String id = era.id();
-        for (int n = 2; taken.contains(id); n++) {
-            id = era.id() + "-" + n;
-        }
+        String id = UniqueIds.next(era.id(), session.document().eras().stream().map(Era::id).toList());
         return new Era(id, era.title(), era.start(), era.end(), era.color(), era.extras());
     }
 

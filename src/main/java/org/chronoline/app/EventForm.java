@@ -1,8 +1,6 @@
 package org.chronoline.app;
 
 import java.io.File;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +12,6 @@ import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.css.PseudoClass;
 import javafx.geometry.HPos;
 import javafx.scene.Node;
@@ -26,7 +23,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -44,14 +40,9 @@ import javafx.util.StringConverter;
 import org.chronoline.model.Category;
 import org.chronoline.model.DateInput;
 import org.chronoline.model.DateText;
-import org.chronoline.model.EventIds;
-import org.chronoline.model.EventImage;
-import org.chronoline.model.ExtraFields;
 import org.chronoline.model.HistoricalDate;
-import org.chronoline.model.InvalidDateException;
-import org.chronoline.model.Source;
 import org.chronoline.model.TimelineEvent;
-import org.chronoline.model.edit.Edits;
+import org.chronoline.model.edit.EventDraft;
 import org.chronoline.text.Messages;
 import org.chronoline.view.TimelineContent;
 import org.controlsfx.control.SearchableComboBox;
@@ -97,8 +88,7 @@ final class EventForm extends BorderPane {
     private final TextField location = field("form-location");
     private final TextField summary = field("form-summary");
     private final TextArea description = new TextArea();
-    private final VBox sourceRows = new VBox(10);
-    private final List<SourceRow> sources = new ArrayList<>();
+    private final SourcesEditor sources;
     private final List<String> related = new ArrayList<>();
     private final FlowPane relatedChips = new FlowPane(6, 6);
     private final TextField imagePath = field("form-image");
@@ -106,7 +96,6 @@ final class EventForm extends BorderPane {
     private final TextField imageCaption = field("form-image-caption");
     private final TextField imageCredit = field("form-image-credit");
     private final Button apply = new Button(Messages.get("form.apply"));
-    private final SimpleBooleanProperty sourcesInvalid = new SimpleBooleanProperty(this, "sourcesInvalid");
 
     EventForm(TimelineContent content, TimelineEvent event, boolean isNew, Path folder, Owner owner) {
         this.content = content;
@@ -120,6 +109,7 @@ final class EventForm extends BorderPane {
         actors = new ChipsField(Messages.get("form.actors.prompt"), used(e -> e.actors()));
         tags.setId("form-tags");
         actors.setId("form-actors");
+        sources = new SourcesEditor(event.sources());
         build();
         fill(event);
         validate();
@@ -184,7 +174,7 @@ final class EventForm extends BorderPane {
 
         Button addSource = new Button(Messages.get("form.source.add"));
         addSource.setId("form-add-source");
-        addSource.setOnAction(e -> addSource(null).title.requestFocus());
+        addSource.setOnAction(e -> sources.addEmpty());
 
         SearchableComboBox<TimelineEvent> relatedPicker = new SearchableComboBox<>();
         relatedPicker.setId("form-related-picker");
@@ -233,12 +223,12 @@ final class EventForm extends BorderPane {
         cancel.setOnAction(e -> owner.cancel());
         BooleanBinding invalid = Bindings.createBooleanBinding(() -> Boolean.TRUE.equals(validation.isInvalid()),
                 validation.invalidProperty());
-        apply.disableProperty().bind(invalid.or(sourcesInvalid));
+        apply.disableProperty().bind(invalid.or(sources.invalidProperty()));
         HBox buttons = new HBox(8, apply, cancel);
         buttons.getStyleClass().add("form-buttons");
 
         VBox fieldsBox = new VBox(10, heading, grid,
-                section("form.sources"), sourceRows, addSource,
+                section("form.sources"), sources, addSource,
                 section("form.related"), relatedChips, new HBox(6, relatedPicker, pick),
                 section("form.image"), new HBox(6, imagePath, choose), imageReading, imageCaption, imageCredit);
         fieldsBox.getStyleClass().add("event-form-fields");
@@ -264,7 +254,6 @@ final class EventForm extends BorderPane {
         location.setText(nullToEmpty(e.location()));
         summary.setText(nullToEmpty(e.summary()));
         description.setText(nullToEmpty(e.description()));
-        e.sources().forEach(this::addSource);
         e.related().forEach(this::addRelated);
         if (e.image() != null) {
             imagePath.setText(e.image().path());
@@ -276,44 +265,27 @@ final class EventForm extends BorderPane {
     private void validate() {
         validation.registerValidator(title, Validator.createEmptyValidator(Messages.get("form.title.required")));
         validation.registerValidator(start, true, (Control c, String text) -> {
-            String problem = dateProblem(text, true);
+            String problem = EventDraft.dateProblem(text, true);
             startReading.setText(problem == null ? readingOf(text) : problem);
             startReading.pseudoClassStateChanged(INVALID, problem != null);
             return ValidationResult.fromErrorIf(c, problem, problem != null);
         });
         validation.registerValidator(end, false, (Control c, String text) -> {
-            String problem = dateProblem(text, false);
-            if (problem == null && !text.isBlank() && dateProblem(start.getText(), true) == null
-                    && DateInput.parse(text).isBefore(DateInput.parse(start.getText()))) {
-                problem = Messages.get("form.end.beforeStart");
-            }
+            String problem = EventDraft.endProblem(start.getText(), text);
             endReading.setText(problem == null ? readingOf(text) : problem);
             endReading.pseudoClassStateChanged(INVALID, problem != null);
             return ValidationResult.fromErrorIf(c, problem, problem != null);
         });
         start.textProperty().addListener((o, old, now) -> validation.revalidate(end));
         validation.registerValidator(imagePath, false, (Control c, String text) -> {
-            String problem = imageProblem(text);
+            String problem = EventDraft.pictureProblem(text);
             imageReading.setText(problem == null ? "" : problem);
             imageReading.pseudoClassStateChanged(INVALID, problem != null);
             return ValidationResult.fromMessageIf(c, problem, Severity.ERROR, problem != null);
         });
     }
 
-    private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
-
-    /** Why typed text is not a date, or null when it is (or is blank and not required). */
-    private static String dateProblem(String text, boolean required) {
-        if (text == null || text.isBlank()) {
-            return required ? Messages.get("form.start.required") : null;
-        }
-        try {
-            DateInput.parse(text);
-            return null;
-        } catch (InvalidDateException e) {
-            return e.reason();
-        }
-    }
+    private static final PseudoClass INVALID = SourcesEditor.INVALID;
 
     private static String readingOf(String text) {
         if (text == null || text.isBlank()) {
@@ -322,17 +294,6 @@ final class EventForm extends BorderPane {
         HistoricalDate date = DateInput.parse(text);
         String precision = Messages.get("precision." + date.precision().name().toLowerCase(Locale.ROOT));
         return Messages.get("form.reads", DateText.format(date), precision);
-    }
-
-    private String imageProblem(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        Path path = Path.of(text);
-        if (path.isAbsolute() || path.normalize().startsWith("..")) {
-            return Messages.get("form.image.outside");
-        }
-        return null;
     }
 
     private void chooseImage() {
@@ -350,116 +311,6 @@ final class EventForm extends BorderPane {
                     ? folder.toAbsolutePath().relativize(picked).toString().replace(File.separatorChar, '/')
                     : picked.toString());
         }
-    }
-
-    // ---- sources -------------------------------------------------------------------------------
-
-    /** One source being edited; {@code extras} keeps fields of the source this version does not know. */
-    private final class SourceRow extends GridPane {
-        final TextField title = new TextField();
-        final TextField url = new TextField();
-        final TextField publisher = new TextField();
-        final TextField date = new TextField();
-        final Label problem = reading();
-        final ExtraFields extras;
-
-        SourceRow(Source source) {
-            getStyleClass().add("form-source");
-            extras = source == null ? ExtraFields.NONE : source.extras();
-            title.setPromptText(Messages.get("form.source.title"));
-            url.setPromptText(Messages.get("form.source.url"));
-            publisher.setPromptText(Messages.get("form.source.publisher"));
-            date.setPromptText(Messages.get("form.source.date"));
-            title.getStyleClass().add("form-source-title");
-            url.getStyleClass().add("form-source-url");
-            if (source != null) {
-                title.setText(source.title());
-                url.setText(nullToEmpty(source.url()));
-                publisher.setText(nullToEmpty(source.publisher()));
-                date.setText(source.date() == null ? "" : source.date().toIso());
-            }
-            Button up = smallButton("\u2191", "form.source.up", () -> moveSource(this, -1));
-            Button down = smallButton("\u2193", "form.source.down", () -> moveSource(this, 1));
-            Button remove = smallButton("\u00d7", "form.source.remove", () -> removeSource(this));
-            GridPane.setHgrow(title, Priority.ALWAYS);
-            add(title, 0, 0, 2, 1);
-            add(new HBox(2, up, down, remove), 2, 0);
-            add(url, 0, 1, 3, 1);
-            add(publisher, 0, 2);
-            add(date, 1, 2, 2, 1);
-            add(problem, 0, 3, 3, 1);
-            setHgap(6);
-            setVgap(4);
-            for (TextField f : List.of(title, url, publisher, date)) {
-                f.textProperty().addListener((o, old, now) -> checkSources());
-            }
-        }
-
-        boolean isBlank() {
-            return title.getText().isBlank() && url.getText().isBlank() && publisher.getText().isBlank() && date.getText().isBlank();
-        }
-
-        String problem() {
-            if (isBlank()) {
-                return null;
-            }
-            if (title.getText().isBlank()) {
-                return Messages.get("form.source.needsTitle");
-            }
-            if (!url.getText().isBlank()) {
-                try {
-                    URI uri = new URI(url.getText().strip());
-                    if (uri.getScheme() == null) {
-                        return Messages.get("form.source.badUrl");
-                    }
-                } catch (URISyntaxException e) {
-                    return Messages.get("form.source.badUrl");
-                }
-            }
-            String dateProblem = dateProblem(date.getText(), false);
-            return dateProblem == null ? null : Messages.get("form.source.badDate", dateProblem);
-        }
-
-        Source toSource() {
-            return new Source(title.getText().strip(), blankToNull(url.getText()), blankToNull(publisher.getText()),
-                    date.getText().isBlank() ? null : DateInput.parse(date.getText()), extras);
-        }
-    }
-
-    private SourceRow addSource(Source source) {
-        SourceRow row = new SourceRow(source);
-        sources.add(row);
-        sourceRows.getChildren().add(row);
-        checkSources();
-        return row;
-    }
-
-    private void moveSource(SourceRow row, int direction) {
-        int index = sources.indexOf(row);
-        int target = index + direction;
-        if (target < 0 || target >= sources.size()) {
-            return;
-        }
-        sources.remove(index);
-        sources.add(target, row);
-        sourceRows.getChildren().setAll(sources);
-    }
-
-    private void removeSource(SourceRow row) {
-        sources.remove(row);
-        sourceRows.getChildren().remove(row);
-        checkSources();
-    }
-
-    private void checkSources() {
-        boolean invalid = false;
-        for (SourceRow row : sources) {
-            String problem = row.problem();
-            row.problem.setText(problem == null ? "" : problem);
-            row.problem.pseudoClassStateChanged(INVALID, problem != null);
-            invalid |= problem != null;
-        }
-        sourcesInvalid.set(invalid);
     }
 
     // ---- related -------------------------------------------------------------------------------
@@ -484,49 +335,24 @@ final class EventForm extends BorderPane {
 
     // ---- applying ------------------------------------------------------------------------------
 
+    /** The form's fields as a draft; the draft's rules decide, and it becomes the event. */
     private void applyChanges() {
-        Category newCategory = null;
-        String categoryId = null;
-        String categoryName = category.getEditor().getText() == null ? "" : category.getEditor().getText().strip();
-        if (!categoryName.isEmpty()) {
-            Category existing = content.document().categories().stream()
-                    .filter(c -> c.name().equals(categoryName) || c.id().equals(categoryName)).findFirst().orElse(null);
-            if (existing != null) {
-                categoryId = existing.id();
-            } else {
-                newCategory = new Category(uniqueCategoryId(categoryName), categoryName, null);
-                categoryId = newCategory.id();
-            }
-        }
-        List<Source> sourceList = new ArrayList<>();
-        for (SourceRow row : sources) {
-            if (!row.isBlank()) {
-                sourceList.add(row.toSource());
-            }
-        }
-        EventImage image = imagePath.getText().isBlank() ? null
-                : new EventImage(imagePath.getText().strip(), blankToNull(imageCaption.getText()), blankToNull(imageCredit.getText()),
-                        original.image() == null ? ExtraFields.NONE : original.image().extras());
-        // A new event is named after what the user typed, not after the form's placeholder.
-        HistoricalDate startDate = DateInput.parse(start.getText());
-        String id = isNew ? EventIds.generate(title.getText().strip(), startDate, Edits.eventIds(content.document()))
-                : original.id();
-        TimelineEvent after = new TimelineEvent(id, title.getText().strip(), startDate,
-                end.getText().isBlank() ? null : DateInput.parse(end.getText()), approximate.isSelected(), categoryId,
-                tags.values(), actors.values(), blankToNull(location.getText()), blankToNull(summary.getText()),
-                blankToNull(description.getText()), sourceList, List.copyOf(related), image, original.extras());
-        owner.apply(isNew ? null : original, after, newCategory);
-    }
-
-    private String uniqueCategoryId(String name) {
-        String base = EventIds.slugOrDefault(name);
-        Set<String> taken = new TreeSet<>();
-        content.document().categories().forEach(c -> taken.add(c.id()));
-        String id = base;
-        for (int n = 2; taken.contains(id); n++) {
-            id = base + "-" + n;
-        }
-        return id;
+        EventDraft draft = new EventDraft()
+                .title(title.getText())
+                .start(start.getText())
+                .end(end.getText())
+                .approximate(approximate.isSelected())
+                .category(category.getEditor().getText())
+                .tags(tags.values())
+                .actors(actors.values())
+                .location(location.getText())
+                .summary(summary.getText())
+                .description(description.getText())
+                .sources(sources.typed())
+                .related(related)
+                .picture(imagePath.getText(), imageCaption.getText(), imageCredit.getText());
+        EventDraft.Result result = draft.build(content.document(), isNew ? null : original);
+        owner.apply(isNew ? null : original, result.event(), result.newCategory());
     }
 
     // ---- helpers -------------------------------------------------------------------------------
@@ -569,20 +395,7 @@ final class EventForm extends BorderPane {
         return label;
     }
 
-    private static Button smallButton(String text, String accessibleKey, Runnable action) {
-        Button button = new Button(text);
-        button.getStyleClass().add("form-small-button");
-        button.setAccessibleText(Messages.get(accessibleKey));
-        button.setTooltip(new Tooltip(Messages.get(accessibleKey)));
-        button.setOnAction(e -> action.run());
-        return button;
-    }
-
     private static String nullToEmpty(String text) {
         return text == null ? "" : text;
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -31,6 +31,7 @@ import org.chronoline.model.InvalidDateException;
 import org.chronoline.model.SavedView;
 import org.chronoline.model.TimelineDocument;
 import org.chronoline.model.TimelineEvent;
+import org.chronoline.model.UniqueIds;
 import org.chronoline.model.edit.Edit;
 import org.chronoline.model.edit.Edits;
 import org.chronoline.model.find.EventFilter;
@@ -287,12 +288,7 @@ final class FilterPanel extends ScrollPane {
 
     private String uniqueViewId(String title) {
         List<String> taken = finder.document().views().stream().map(SavedView::id).toList();
-        String base = EventIds.slugOrDefault(title);
-        String id = base;
-        for (int n = 2; taken.contains(id); n++) {
-            id = base + "-" + n;
-        }
-        return id;
+        return UniqueIds.next(EventIds.slugOrDefault(title), taken);
     }
 
     /** Chooses a saved view, as from the View menu. */

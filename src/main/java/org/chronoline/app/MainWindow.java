@@ -313,11 +313,6 @@ public final class MainWindow {
     /** What {@link DocumentFiles} may do to the window. */
     private final class FilesWindow implements DocumentFiles.Window {
         @Override
-        public Stage stage() {
-            return stage;
-        }
-
-        @Override
         public Dialogs dialogs() {
             return dialogs;
         }

@@ -6,7 +6,6 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -66,7 +65,7 @@ final class PresentationMode {
     private final Label jumpPrompt = new Label();
     private final Region blank = new Region();
     private final StepOverview overview;
-    private final StringBuilder typed = new StringBuilder();
+    private final PresentationKeys keys;
     private Blank blanked = Blank.NONE;
     private PresenterView presenter;
     private boolean ended;
@@ -78,6 +77,7 @@ final class PresentationMode {
         this.pictures = pictures;
         this.onEnded = onEnded;
         this.overview = new StepOverview(steps, this::jumpTo);
+        this.keys = new PresentationKeys(this, overview, jumpPrompt);
 
         timeline.setId("presentation-timeline");
         timeline.setContent(content);
@@ -118,7 +118,7 @@ final class PresentationMode {
         root.getStyleClass().add("presentation");
         Scene scene = new Scene(root, 1280, 720);
         scene.getStylesheets().addAll(Theme.PROJECTOR.stylesheet(), PresentationMode.class.getResource(STYLESHEET).toExternalForm());
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, keys::onKey);
         // Type scales with the screen: the same share of its height on a 768-line projector as at 1080.
         scene.heightProperty().addListener((o, old, now) -> root.setStyle(fontSize(now.doubleValue())));
         root.setStyle(fontSize(scene.getHeight()));
@@ -188,7 +188,7 @@ final class PresentationMode {
             return;
         }
         presenter = new PresenterView(owner, steps);
-        presenter.stage().getScene().addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        presenter.stage().getScene().addEventFilter(KeyEvent.KEY_PRESSED, keys::onKey);
         place(presenter.stage(), screen.getVisualBounds());
         presenter.stage().show();
         presenter.show(steps.index());
@@ -335,91 +335,22 @@ final class PresentationMode {
         }
     }
 
-    private void onKey(KeyEvent e) {
-        KeyCode code = e.getCode();
-        if (overview.isVisible()) {
-            if (code == KeyCode.G || code == KeyCode.ESCAPE) {
-                overview.hide();
-                e.consume();
-            }
-            return; // arrows, Tab, Space and Enter move through the grid and choose a step
-        }
-        e.consume();
-        int digit = digitOf(code);
-        if (digit >= 0) {
-            if (typed.length() < 6) {
-                typed.append(digit);
-            }
-            updatePrompt();
-            return;
-        }
-        switch (code) {
-            case ENTER -> {
-                if (typed.length() > 0) {
-                    int number = Integer.parseInt(typed.toString());
-                    clearTyped();
-                    jumpTo(number);
-                } else {
-                    next();
-                }
-            }
-            case RIGHT, DOWN, SPACE, PAGE_DOWN, N -> next();
-            case LEFT, UP, PAGE_UP, P -> previous();
-            case BACK_SPACE -> {
-                if (typed.length() > 0) {
-                    typed.setLength(typed.length() - 1);
-                    updatePrompt();
-                } else {
-                    previous();
-                }
-            }
-            case HOME -> {
-                if (steps.first()) {
-                    showStep(true);
-                }
-            }
-            case END -> {
-                if (steps.last()) {
-                    showStep(true);
-                }
-            }
-            case B, PERIOD -> setBlank(blanked == Blank.BLACK ? Blank.NONE : Blank.BLACK);
-            case W, COMMA -> setBlank(blanked == Blank.WHITE ? Blank.NONE : Blank.WHITE);
-            case G -> {
-                clearTyped();
-                overview.show(steps.index());
-            }
-            case ESCAPE -> {
-                if (typed.length() > 0) {
-                    clearTyped();
-                } else {
-                    end();
-                }
-            }
-            default -> {
-                // F5 and everything else do nothing while presenting: some clickers send F5 to "start".
-            }
+    /** Home and End: the first or the last step. */
+    void firstStep() {
+        if (steps.first()) {
+            showStep(true);
         }
     }
 
-    private static int digitOf(KeyCode code) {
-        if (code.ordinal() >= KeyCode.DIGIT0.ordinal() && code.ordinal() <= KeyCode.DIGIT9.ordinal()) {
-            return code.ordinal() - KeyCode.DIGIT0.ordinal();
+    void lastStep() {
+        if (steps.last()) {
+            showStep(true);
         }
-        if (code.ordinal() >= KeyCode.NUMPAD0.ordinal() && code.ordinal() <= KeyCode.NUMPAD9.ordinal()) {
-            return code.ordinal() - KeyCode.NUMPAD0.ordinal();
-        }
-        return -1;
     }
 
-    private void updatePrompt() {
-        jumpPrompt.setText(Messages.get("present.jump", typed) + "\n" + Messages.get("present.jump.hint"));
-        jumpPrompt.setVisible(typed.length() > 0);
-    }
-
-    private void clearTyped() {
-        typed.setLength(0);
-        updatePrompt();
+    /** B or W again, or a click on the blank screen: the slide comes back. */
+    void toggleBlank(Blank kind) {
+        setBlank(blanked == kind ? Blank.NONE : kind);
     }
 
     void setBlank(Blank kind) {

@@ -22,6 +22,7 @@ import org.chronoline.model.EventIds;
 import org.chronoline.model.ExtraFields;
 import org.chronoline.model.TimelineEvent;
 import org.chronoline.model.Tour;
+import org.chronoline.model.UniqueIds;
 import org.chronoline.model.edit.Edit;
 import org.chronoline.model.edit.Edits;
 import org.chronoline.text.Messages;
@@ -158,11 +159,7 @@ final class ToursDialog {
         dialogs.prepare(name);
         name.setHeaderText(Messages.get("tours.name"));
         name.showAndWait().map(String::strip).filter(n -> !n.isEmpty()).ifPresent(n -> {
-            String base = EventIds.slugOrDefault(n);
-            String id = base;
-            for (int i = 2; session.document().tours().stream().map(Tour::id).toList().contains(id); i++) {
-                id = base + "-" + i;
-            }
+            String id = UniqueIds.next(EventIds.slugOrDefault(n), session.document().tours().stream().map(Tour::id).toList());
             perform.accept(Edits.addTour(session.document(), new Tour(id, n, ids, ExtraFields.NONE)));
             refresh(id);
         });

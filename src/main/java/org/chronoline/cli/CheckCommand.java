@@ -3,17 +3,24 @@ package org.chronoline.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.Callable;
 import org.chronoline.io.LoadResult;
 import org.chronoline.io.Problem;
 import org.chronoline.io.TimelineFileReader;
 import org.chronoline.text.Messages;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code --check FILE...}: reads each file exactly as the window would and prints one line per
  * problem ({@code FILE:LINE:COL: error|warning: message}) and {@code FILE: ok, N events, M warnings}
  * for each file that opens. Exit code 0 when all open, 1 when any has errors, 2 when any cannot be read.
  */
-final class CheckCommand {
+@Command
+final class CheckCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "FILE", descriptionKey = "cli.param.check")
+    List<String> files;
+
     private final PrintStream out;
     private final TimelineFileReader reader = new TimelineFileReader();
 
@@ -21,8 +28,9 @@ final class CheckCommand {
         this.out = out;
     }
 
-    int run(List<String> files) {
-        int exitCode = CommandLine.EXIT_OK;
+    @Override
+    public Integer call() {
+        int exitCode = ChronolineCli.EXIT_OK;
         for (String file : files) {
             exitCode = Math.max(exitCode, check(file));
         }
@@ -41,11 +49,11 @@ final class CheckCommand {
         switch (result.status()) {
             case LOADED:
                 out.println(Messages.get("cli.check.ok", file, result.document().events().size(), result.warnings().size()));
-                return CommandLine.EXIT_OK;
+                return ChronolineCli.EXIT_OK;
             case INVALID:
-                return CommandLine.EXIT_INVALID;
+                return ChronolineCli.EXIT_INVALID;
             default:
-                return CommandLine.EXIT_USAGE_OR_IO;
+                return ChronolineCli.EXIT_USAGE_OR_IO;
         }
     }
 }

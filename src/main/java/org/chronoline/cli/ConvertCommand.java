@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 import org.chronoline.io.CsvColumns;
 import org.chronoline.io.CsvExporter;
 import org.chronoline.io.CsvImporter;
@@ -20,6 +21,10 @@ import org.chronoline.io.TimelineFileWriter;
 import org.chronoline.io.TimelineJsWriter;
 import org.chronoline.model.TimelineDocument;
 import org.chronoline.text.Messages;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * {@code --convert IN OUT [--to chronoline|timelinejs|csv] [--bom]}: reads IN (a Chronoline or
@@ -28,7 +33,24 @@ import org.chronoline.text.Messages;
  * OUT's extension decides: {@code .csv} writes CSV, anything else a Chronoline timeline. A CSV
  * with rows that cannot become events is not converted: its problems are listed (exit code 1).
  */
-final class ConvertCommand {
+@Command
+final class ConvertCommand implements Callable<Integer> {
+    /** The formats --convert writes. */
+    static final List<String> FORMATS = List.of("chronoline", "timelinejs", "csv");
+
+    @Parameters(index = "0", paramLabel = "IN", descriptionKey = "cli.param.convertIn")
+    Path input;
+
+    @Parameters(index = "1", paramLabel = "OUT", descriptionKey = "cli.param.convertOut")
+    Path output;
+
+    @Option(names = "--to", paramLabel = "FORMAT", descriptionKey = "cli.option.to", completionCandidates = Formats.class,
+            converter = FormatConverter.class)
+    String to;
+
+    @Option(names = "--bom", descriptionKey = "cli.option.bom")
+    boolean bom;
+
     private final PrintStream out;
     private final PrintStream err;
 
@@ -37,36 +59,31 @@ final class ConvertCommand {
         this.err = err;
     }
 
-    int run(List<String> args) {
-        List<String> files = new ArrayList<>();
-        String to = null;
-        boolean bom = false;
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            if (arg.equals("--to")) {
-                if (i + 1 >= args.size()) {
-                    return CommandLine.usageError(err, Messages.get("cli.error.needsValue", "--to"));
-                }
-                to = args.get(++i).toLowerCase(Locale.ROOT);
-            } else if (arg.equals("--bom")) {
-                bom = true;
-            } else if (arg.startsWith("--")) {
-                return CommandLine.usageError(err, Messages.get("cli.error.unknownOption", arg));
-            } else {
-                files.add(arg);
+    /** The format names, for completion. */
+    static final class Formats extends ArrayList<String> {
+        private static final long serialVersionUID = 1L;
+
+        Formats() {
+            super(FORMATS);
+        }
+    }
+
+    /** A format name in any case; another word is refused in our words. */
+    static final class FormatConverter implements CommandLine.ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            String format = value.toLowerCase(Locale.ROOT);
+            if (!FORMATS.contains(format)) {
+                throw new CommandLine.TypeConversionException(Messages.get("cli.convert.formats"));
             }
+            return format;
         }
-        if (files.size() != 2) {
-            return CommandLine.usageError(err, Messages.get("cli.convert.usage"));
-        }
-        Path input = Path.of(files.get(0));
-        Path output = Path.of(files.get(1));
-        if (to == null) {
-            to = output.toString().toLowerCase(Locale.ROOT).endsWith(".csv") ? "csv" : "chronoline";
-        }
-        if (!List.of("chronoline", "timelinejs", "csv").contains(to)) {
-            return CommandLine.usageError(err, Messages.get("cli.convert.badFormat", to));
-        }
+    }
+
+    @Override
+    public Integer call() {
+        String format = to != null ? to : output.toString().toLowerCase(Locale.ROOT).endsWith(".csv") ? "csv" : "chronoline";
+        List<String> files = List.of(input.toString(), output.toString());
 
         TimelineDocument document;
         if (input.toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
@@ -80,15 +97,15 @@ final class ConvertCommand {
                 out.println(problem.format(files.get(0)));
             }
             if (!result.isLoaded()) {
-                return result.status() == LoadResult.Status.INVALID ? CommandLine.EXIT_INVALID : CommandLine.EXIT_USAGE_OR_IO;
+                return result.status() == LoadResult.Status.INVALID ? ChronolineCli.EXIT_INVALID : ChronolineCli.EXIT_USAGE_OR_IO;
             }
             if (result.document().isFromNewerVersion()) {
                 err.println(Messages.get("cli.error.prefix", Messages.get("cli.convert.newer", files.get(0), result.document().version())));
-                return CommandLine.EXIT_INVALID;
+                return ChronolineCli.EXIT_INVALID;
             }
             document = result.document();
         }
-        byte[] bytes = switch (to) {
+        byte[] bytes = switch (format) {
             case "timelinejs" -> TimelineJsWriter.toBytes(document);
             case "csv" -> CsvExporter.toBytes(document, document.events(), bom);
             default -> TimelineFileWriter.toBytes(document);
@@ -97,10 +114,10 @@ final class ConvertCommand {
             new SafeFileWriter().export(output, SafeFileWriter.Content.of(bytes), List.of(input));
         } catch (SaveFailedException e) {
             err.println(Messages.get("cli.error.prefix", e.getMessage()));
-            return CommandLine.EXIT_USAGE_OR_IO;
+            return ChronolineCli.EXIT_USAGE_OR_IO;
         }
         out.println(Messages.get("cli.convert.written", files.get(1), document.events().size()));
-        return CommandLine.EXIT_OK;
+        return ChronolineCli.EXIT_OK;
     }
 
     private int lastExit;
@@ -111,11 +128,11 @@ final class ConvertCommand {
             sheet = CsvImporter.read(input);
         } catch (NoSuchFileException e) {
             out.println(Problem.unpositioned(Severity.ERROR, Messages.get("problem.io.notFound")).format(name));
-            lastExit = CommandLine.EXIT_USAGE_OR_IO;
+            lastExit = ChronolineCli.EXIT_USAGE_OR_IO;
             return null;
         } catch (IOException e) {
             out.println(Problem.unpositioned(Severity.ERROR, e.getMessage()).format(name));
-            lastExit = CommandLine.EXIT_INVALID;
+            lastExit = ChronolineCli.EXIT_INVALID;
             return null;
         }
         String fileName = input.getFileName().toString();
@@ -125,7 +142,7 @@ final class ConvertCommand {
             out.println(problem.format(name));
         }
         if (result.problems().stream().anyMatch(Problem::isError)) {
-            lastExit = CommandLine.EXIT_INVALID;
+            lastExit = ChronolineCli.EXIT_INVALID;
             return null;
         }
         return result.document();

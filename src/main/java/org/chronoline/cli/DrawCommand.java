@@ -3,14 +3,13 @@ package org.chronoline.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.Callable;
 import org.chronoline.io.LoadResult;
 import org.chronoline.io.Problem;
 import org.chronoline.io.SafeFileWriter;
 import org.chronoline.io.SaveFailedException;
 import org.chronoline.io.TimelineFileReader;
-import org.chronoline.model.DateInput;
 import org.chronoline.model.HistoricalDate;
-import org.chronoline.model.InvalidDateException;
 import org.chronoline.output.Pictures;
 import org.chronoline.text.Messages;
 import org.chronoline.view.FxThread;
@@ -20,6 +19,11 @@ import org.chronoline.view.Theme;
 import org.chronoline.view.TimeScale;
 import org.chronoline.view.TimelineContent;
 import org.chronoline.view.TimelineRenderer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code --export-png FILE --out OUT.png [--width W] [--height H] [--from DATE --to DATE]} and
@@ -29,19 +33,26 @@ import org.chronoline.view.TimelineRenderer;
  * the rest into clusters. Exit codes as for {@code --check}: 0 written, 1 the file has errors, 2
  * usage or I/O errors.
  */
-final class DrawCommand {
+abstract class DrawCommand implements Callable<Integer> {
     static final int DEFAULT_WIDTH = 1600;
 
     /** What is written. */
-    enum Format {
-        PNG("--export-png"), SVG("--export-svg");
+    enum Format { PNG, SVG }
 
-        final String option;
+    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "cli.param.timeline")
+    Path file;
 
-        Format(String option) {
-            this.option = option;
-        }
-    }
+    @Option(names = "--width", paramLabel = "W", descriptionKey = "cli.option.width", converter = Converters.PixelSize.class)
+    int width = DEFAULT_WIDTH;
+
+    @Option(names = "--from", paramLabel = "DATE", descriptionKey = "cli.option.from", converter = Converters.Date.class)
+    HistoricalDate from;
+
+    @Option(names = "--to", paramLabel = "DATE", descriptionKey = "cli.option.to.date", converter = Converters.Date.class)
+    HistoricalDate to;
+
+    @Spec
+    CommandSpec spec;
 
     private final Format format;
     private final PrintStream out;
@@ -53,24 +64,63 @@ final class DrawCommand {
         this.err = err;
     }
 
+    /** {@code --export-png}: a PNG, of a fixed height if asked. */
+    @Command
+    static final class Png extends DrawCommand {
+        @Option(names = "--out", required = true, paramLabel = "OUT.png", descriptionKey = "cli.option.out")
+        Path output;
+
+        @Option(names = "--height", paramLabel = "H", descriptionKey = "cli.option.height", converter = Converters.PixelSize.class)
+        Integer height;
+
+        Png(PrintStream out, PrintStream err) {
+            super(Format.PNG, out, err);
+        }
+
+        @Override
+        Options options() {
+            return new Options(file, output, width, height, from, to);
+        }
+    }
+
+    /** {@code --export-svg}: an SVG drawing, as tall as its rows need. */
+    @Command
+    static final class Svg extends DrawCommand {
+        @Option(names = "--out", required = true, paramLabel = "OUT.svg", descriptionKey = "cli.option.out")
+        Path output;
+
+        Svg(PrintStream out, PrintStream err) {
+            super(Format.SVG, out, err);
+        }
+
+        @Override
+        Options options() {
+            return new Options(file, output, width, null, from, to);
+        }
+    }
+
     /** The options after the command; a null height means as tall as the rows need. */
     record Options(Path file, Path output, int width, Integer height, HistoricalDate from, HistoricalDate to) {
     }
 
-    int run(List<String> args) {
-        Options options;
-        try {
-            options = parse(format, args);
-        } catch (IllegalArgumentException e) {
-            return CommandLine.usageError(err, e.getMessage());
+    abstract Options options();
+
+    @Override
+    public Integer call() {
+        if ((from == null) != (to == null)) {
+            throw ChronolineCli.usage(spec, Messages.get("cli.export.fromAndTo"));
         }
+        if (from != null && to.isBefore(from)) {
+            throw ChronolineCli.usage(spec, Messages.get("cli.export.toBeforeFrom"));
+        }
+        Options options = options();
         LoadResult result = new TimelineFileReader().read(options.file());
         String name = options.file().toString();
         for (Problem problem : result.problems()) {
             out.println(problem.format(name));
         }
         if (!result.isLoaded()) {
-            return result.status() == LoadResult.Status.INVALID ? CommandLine.EXIT_INVALID : CommandLine.EXIT_USAGE_OR_IO;
+            return result.status() == LoadResult.Status.INVALID ? ChronolineCli.EXIT_INVALID : ChronolineCli.EXIT_USAGE_OR_IO;
         }
         List<Path> inputs = List.of(options.file());
         try {
@@ -87,12 +137,12 @@ final class DrawCommand {
             }
         } catch (SaveFailedException e) {
             err.println(Messages.get("cli.error.prefix", e.getMessage()));
-            return CommandLine.EXIT_USAGE_OR_IO;
+            return ChronolineCli.EXIT_USAGE_OR_IO;
         } catch (Exception e) {
             err.println(Messages.get("cli.error.prefix", Messages.get("cli.export.failed", e.getMessage())));
-            return CommandLine.EXIT_USAGE_OR_IO;
+            return ChronolineCli.EXIT_USAGE_OR_IO;
         }
-        return CommandLine.EXIT_OK;
+        return ChronolineCli.EXIT_OK;
     }
 
     /**
@@ -109,68 +159,5 @@ final class DrawCommand {
         TimelineRenderer.Drawing complete = renderer.period(content, LayoutMode.BY_CATEGORY, scale, width, Marks.NONE);
         return complete.height() <= Pictures.MAX_SIDE ? complete
                 : renderer.fitted(content, LayoutMode.BY_CATEGORY, scale, width, Pictures.MAX_SIDE, Marks.NONE);
-    }
-
-    static Options parse(Format format, List<String> args) {
-        if (args.isEmpty() || args.get(0).startsWith("--")) {
-            throw new IllegalArgumentException(Messages.get("cli.export.needsFile", format.option));
-        }
-        Path file = Path.of(args.get(0));
-        Path output = null;
-        int width = DEFAULT_WIDTH;
-        Integer height = null;
-        HistoricalDate from = null;
-        HistoricalDate to = null;
-        for (int i = 1; i < args.size(); i += 2) {
-            String option = args.get(i);
-            if (i + 1 >= args.size()) {
-                throw new IllegalArgumentException(Messages.get("cli.error.needsValue", option));
-            }
-            String value = args.get(i + 1);
-            switch (option) {
-                case "--out" -> output = Path.of(value);
-                case "--width" -> width = size(option, value);
-                case "--height" -> {
-                    if (format == Format.SVG) {
-                        throw new IllegalArgumentException(Messages.get("cli.error.unknownOption", option));
-                    }
-                    height = size(option, value);
-                }
-                case "--from" -> from = date(option, value);
-                case "--to" -> to = date(option, value);
-                default -> throw new IllegalArgumentException(Messages.get("cli.error.unknownOption", option));
-            }
-        }
-        if (output == null) {
-            throw new IllegalArgumentException(Messages.get("cli.export.needsOut", format.option,
-                    format == Format.PNG ? "OUT.png" : "OUT.svg"));
-        }
-        if ((from == null) != (to == null)) {
-            throw new IllegalArgumentException(Messages.get("cli.export.fromAndTo"));
-        }
-        if (from != null && to.isBefore(from)) {
-            throw new IllegalArgumentException(Messages.get("cli.export.toBeforeFrom"));
-        }
-        return new Options(file, output, width, height, from, to);
-    }
-
-    private static int size(String option, String value) {
-        try {
-            int size = Integer.parseInt(value);
-            if (size >= 100 && size <= Pictures.MAX_SIDE) {
-                return size;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new IllegalArgumentException(Messages.get("cli.export.badSize", option, value, Pictures.MAX_SIDE));
-    }
-
-    private static HistoricalDate date(String option, String value) {
-        try {
-            return DateInput.parse(value);
-        } catch (InvalidDateException e) {
-            throw new IllegalArgumentException(Messages.get("cli.export.badDate", option, value, e.reason()));
-        }
     }
 }

@@ -39,6 +39,7 @@ import org.chronoline.model.Precision;
 import org.chronoline.model.Source;
 import org.chronoline.model.TimelineDocument;
 import org.chronoline.model.TimelineEvent;
+import org.chronoline.model.edit.EventDraft;
 import org.chronoline.text.Messages;
 
 /**
@@ -178,7 +179,7 @@ public final class CsvImporter {
         for (Row row : sheet.rows()) {
             RowReader reader = new RowReader(row, columns, at, sheet.headers());
             try {
-                TimelineEvent event = reader.event(categories, ids);
+                TimelineEvent event = reader.event(categories, ids, problems);
                 ids.add(event.id());
                 events.add(event);
             } catch (RowProblem p) {
@@ -269,7 +270,7 @@ public final class CsvImporter {
             return new RowProblem(column, column < headers.size() ? headers.get(column) : "", message);
         }
 
-        TimelineEvent event(Map<String, Category> categories, Set<String> ids) throws RowProblem {
+        TimelineEvent event(Map<String, Category> categories, Set<String> ids, List<Problem> problems) throws RowProblem {
             String title = cell(Field.TITLE);
             if (title == null) {
                 throw problem(Field.TITLE, Messages.get("csv.noTitle"));
@@ -283,7 +284,7 @@ public final class CsvImporter {
                 throw problem(at.containsKey(Field.START) ? Field.START : Field.YEAR, Messages.get("csv.noDate"));
             }
             HistoricalDate end = cell(Field.END) != null ? date(Field.END) : sheetDate(Field.END_YEAR, Field.END_MONTH, Field.END_DAY, Field.END_TIME);
-            if (end != null && end.isBefore(start)) {
+            if (EventDraft.endsBeforeStart(start, end)) {
                 throw problem(at.containsKey(Field.END) ? Field.END : Field.END_YEAR,
                         Messages.get("problem.date.endBeforeStart", end.toIso(), start.toIso()));
             }
@@ -303,6 +304,14 @@ public final class CsvImporter {
             boolean circa = approximate != null && approximate.toLowerCase(Locale.ROOT).matches("true|yes|y|1|x|c\\.?|circa|ja|oui|sí|si");
             EventImage image = cell(Field.IMAGE) == null ? null
                     : new EventImage(cell(Field.IMAGE), cell(Field.IMAGE_CAPTION), cell(Field.IMAGE_CREDIT), ExtraFields.NONE);
+            String pictureProblem = image == null ? null : EventDraft.pictureProblem(image.path());
+            if (pictureProblem != null) {
+                // The event is worth keeping; only its picture, which could never be shown, is left out.
+                RowProblem at = problem(Field.IMAGE, pictureProblem);
+                problems.add(new Problem(Severity.WARNING, (int) Math.min(Integer.MAX_VALUE, row.line()), at.column + 1, at.header,
+                        Messages.get("csv.pictureLeftOut", Quoting.quote(image.path()))));
+                image = null;
+            }
             return new TimelineEvent(id, title, start, end, circa, category, list(Field.TAGS), list(Field.ACTORS), cell(Field.LOCATION),
                     cell(Field.SUMMARY), text(Field.DESCRIPTION), sources(), list(Field.RELATED), image, ExtraFields.NONE);
         }

@@ -26,6 +26,7 @@ import org.chronoline.model.Source;
 import org.chronoline.model.TimelineDocument;
 import org.chronoline.model.TimelineEvent;
 import org.chronoline.model.Tour;
+import org.chronoline.model.UniqueIds;
 import org.chronoline.model.find.EventFilter;
 import org.chronoline.text.Messages;
 
@@ -92,8 +93,8 @@ final class DocumentParser {
             findings.error(JsonPath.ROOT, Messages.get("problem.root.notObject", describe(first)));
             return null;
         }
-        ObjectRead read = readObject(JsonPath.ROOT, FieldSet.DOCUMENT, this::documentField);
-        requireFields(JsonPath.ROOT, read, FieldSet.DOCUMENT, "version", "title", "events");
+        ObjectRead read = readObject(JsonPath.ROOT, ObjectSchema.DOCUMENT, this::documentField);
+        requireFields(JsonPath.ROOT, read, ObjectSchema.DOCUMENT);
         resolveReferences();
         generateMissingIds();
         if (findings.hasErrors()) {
@@ -157,7 +158,7 @@ final class DocumentParser {
 
     private Category category(JsonPath path) throws IOException {
         String[] fields = new String[3];
-        ObjectRead read = readObject(path, FieldSet.CATEGORY, (name, parent) -> {
+        ObjectRead read = readObject(path, ObjectSchema.CATEGORY, (name, parent) -> {
             switch (name) {
                 case "id":
                     fields[0] = id(parent, name);
@@ -165,12 +166,14 @@ final class DocumentParser {
                 case "name":
                     fields[1] = text(parent, name, true);
                     break;
-                default:
+                case "color":
                     fields[2] = color(parent, name);
                     break;
+                default:
+                    throw new IllegalStateException("a category field the schema has and the reader does not: " + name);
             }
         });
-        requireFields(path, read, FieldSet.CATEGORY, "id");
+        requireFields(path, read, ObjectSchema.CATEGORY);
         if (fields[0] == null || !claimId(categoryOwners, fields[0], path) || !read.valid) {
             return null;
         }
@@ -180,7 +183,7 @@ final class DocumentParser {
     private Era era(JsonPath path) throws IOException {
         String[] text = new String[3];
         HistoricalDate[] dates = new HistoricalDate[2];
-        ObjectRead read = readObject(path, FieldSet.ERA, (name, parent) -> {
+        ObjectRead read = readObject(path, ObjectSchema.ERA, (name, parent) -> {
             switch (name) {
                 case "id":
                     text[0] = id(parent, name);
@@ -194,12 +197,14 @@ final class DocumentParser {
                 case "end":
                     dates[1] = date(parent, name, true);
                     break;
-                default:
+                case "color":
                     text[2] = color(parent, name);
                     break;
+                default:
+                    throw new IllegalStateException("an era field the schema has and the reader does not: " + name);
             }
         });
-        requireFields(path, read, FieldSet.ERA, "title", "start", "end");
+        requireFields(path, read, ObjectSchema.ERA);
         boolean idClaimed = text[0] == null || claimId(eraOwners, text[0], path);
         if (!checkOrder(path, dates[0], dates[1]) || text[1] == null || dates[0] == null || dates[1] == null || !idClaimed) {
             return null;
@@ -212,7 +217,7 @@ final class DocumentParser {
     private Tour tour(JsonPath path) throws IOException {
         String[] text = new String[2];
         List<List<String>> steps = new ArrayList<>(1);
-        ObjectRead read = readObject(path, FieldSet.TOUR, (name, parent) -> {
+        ObjectRead read = readObject(path, ObjectSchema.TOUR, (name, parent) -> {
             switch (name) {
                 case "id":
                     text[0] = id(parent, name);
@@ -220,14 +225,16 @@ final class DocumentParser {
                 case "title":
                     text[1] = text(parent, name, true);
                     break;
-                default:
+                case "steps":
                     if (!nullForRequired(parent.field(name))) {
                         steps.add(references(parent.field(name)));
                     }
                     break;
+                default:
+                    throw new IllegalStateException("a tour field the schema has and the reader does not: " + name);
             }
         });
-        requireFields(path, read, FieldSet.TOUR, "title", "steps");
+        requireFields(path, read, ObjectSchema.TOUR);
         boolean idClaimed = text[0] == null || claimId(tourOwners, text[0], path);
         if (text[1] == null || steps.isEmpty() || !idClaimed) {
             return null;
@@ -241,7 +248,7 @@ final class DocumentParser {
         String[] text = new String[2];
         List<List<String>> lists = new ArrayList<>(List.of(List.of(), List.of(), List.of()));
         HistoricalDate[] range = new HistoricalDate[2];
-        ObjectRead read = readObject(path, FieldSet.VIEW, (name, parent) -> {
+        ObjectRead read = readObject(path, ObjectSchema.VIEW, (name, parent) -> {
             switch (name) {
                 case "id":
                     text[0] = id(parent, name);
@@ -261,12 +268,14 @@ final class DocumentParser {
                 case "from":
                     range[0] = date(parent, name, false);
                     break;
-                default:
+                case "to":
                     range[1] = date(parent, name, false);
                     break;
+                default:
+                    throw new IllegalStateException("a view field the schema has and the reader does not: " + name);
             }
         });
-        requireFields(path, read, FieldSet.VIEW, "title");
+        requireFields(path, read, ObjectSchema.VIEW);
         if (!checkOrder(path.field("to"), range[0], range[1]) || text[1] == null) {
             return null;
         }
@@ -301,8 +310,8 @@ final class DocumentParser {
     private TimelineEvent event(JsonPath path) throws IOException {
         eventsRead++;
         EventDraft e = new EventDraft();
-        ObjectRead read = readObject(path, FieldSet.EVENT, (name, parent) -> eventField(e, name, parent));
-        requireFields(path, read, FieldSet.EVENT, "title", "start");
+        ObjectRead read = readObject(path, ObjectSchema.EVENT, (name, parent) -> eventField(e, name, parent));
+        requireFields(path, read, ObjectSchema.EVENT);
         boolean idClaimed = e.id == null || claimEventId(e.id, path);
         if (!checkOrder(path, e.start, e.end) || e.title == null || e.start == null || !idClaimed) {
             return null;
@@ -371,7 +380,7 @@ final class DocumentParser {
     private Source source(JsonPath path) throws IOException {
         String[] text = new String[3];
         HistoricalDate[] date = new HistoricalDate[1];
-        ObjectRead read = readObject(path, FieldSet.SOURCE, (name, parent) -> {
+        ObjectRead read = readObject(path, ObjectSchema.SOURCE, (name, parent) -> {
             switch (name) {
                 case "title":
                     text[0] = text(parent, name, true);
@@ -382,12 +391,14 @@ final class DocumentParser {
                 case "publisher":
                     text[2] = share(text(parent, name, false));
                     break;
-                default:
+                case "date":
                     date[0] = date(parent, name, false);
                     break;
+                default:
+                    throw new IllegalStateException("a source field the schema has and the reader does not: " + name);
             }
         });
-        requireFields(path, read, FieldSet.SOURCE, "title");
+        requireFields(path, read, ObjectSchema.SOURCE);
         return text[0] == null ? null : new Source(text[0], text[1], text[2], date[0], read.extras);
     }
 
@@ -396,11 +407,22 @@ final class DocumentParser {
             return null;
         }
         String[] text = new String[3];
-        ObjectRead read = readObject(path, FieldSet.IMAGE, (name, parent) -> {
-            int index = FieldSet.IMAGE.indexOf(name);
-            text[index] = text(parent, name, index == 0);
+        ObjectRead read = readObject(path, ObjectSchema.IMAGE, (name, parent) -> {
+            switch (name) {
+                case "path":
+                    text[0] = text(parent, name, true);
+                    break;
+                case "caption":
+                    text[1] = text(parent, name, false);
+                    break;
+                case "credit":
+                    text[2] = text(parent, name, false);
+                    break;
+                default:
+                    throw new IllegalStateException("an image field the schema has and the reader does not: " + name);
+            }
         });
-        requireFields(path, read, FieldSet.IMAGE, "path");
+        requireFields(path, read, ObjectSchema.IMAGE);
         return text[0] == null ? null : new EventImage(text[0], text[1], text[2], read.extras);
     }
 
@@ -436,12 +458,7 @@ final class DocumentParser {
     }
 
     private String uniqueTourId(String tourTitle) {
-        String base = EventIds.slugOrDefault(tourTitle);
-        String id = base;
-        for (int n = 2; tourOwners.containsKey(id); n++) {
-            id = base + "-" + n;
-        }
-        return id;
+        return UniqueIds.next(EventIds.slugOrDefault(tourTitle), tourOwners::containsKey);
     }
 
     private boolean claimEventId(String id, JsonPath path) {
@@ -486,12 +503,12 @@ final class DocumentParser {
 
     /** Which known fields an object had, and the unknown ones it carried. */
     private record ObjectRead(boolean valid, long seenKnown, ExtraFields extras) {
-        boolean has(FieldSet fields, String name) {
+        boolean has(ObjectSchema fields, String name) {
             return (seenKnown & (1L << fields.indexOf(name))) != 0;
         }
     }
 
-    private ObjectRead readObject(JsonPath path, FieldSet fields, FieldReader reader) throws IOException {
+    private ObjectRead readObject(JsonPath path, ObjectSchema fields, FieldReader reader) throws IOException {
         if (!expect(path, JsonToken.BEGIN_OBJECT, "problem.type.expectedObject")) {
             return new ObjectRead(false, 0, ExtraFields.NONE);
         }
@@ -548,11 +565,12 @@ final class DocumentParser {
         return new ObjectRead(true, seen, extras == null ? ExtraFields.NONE : ExtraFields.of(extras));
     }
 
-    private void requireFields(JsonPath path, ObjectRead read, FieldSet fields, String... required) {
+    /** An error for each field the schema requires that the object lacks. */
+    private void requireFields(JsonPath path, ObjectRead read, ObjectSchema fields) {
         if (!read.valid) {
             return;
         }
-        for (String name : required) {
+        for (String name : fields.required()) {
             if (!read.has(fields, name)) {
                 findings.error(path, Messages.get("problem.field.missing", quote(name)));
             }

@@ -74,7 +74,7 @@ public final class TimelineFileWriter {
         return text.toString();
     }
 
-    /** The fields of one object, known ones in documented order; each writes its own value. */
+    /** The value of one known field; the schema decides the order they are written in. */
     private interface Value {
         void write(JsonWriter out) throws IOException;
     }
@@ -89,7 +89,7 @@ public final class TimelineFileWriter {
         fields.put("events", o -> writeList(o, d.events(), TimelineFileWriter::writeEvent));
         list(fields, "tours", d.tours(), TimelineFileWriter::writeTour);
         list(fields, "views", d.views(), TimelineFileWriter::writeView);
-        writeObject(out, fields, d.extras());
+        writeObject(out, ObjectSchema.DOCUMENT, fields, d.extras());
     }
 
     private static void writeCategory(JsonWriter out, Category c) throws IOException {
@@ -97,7 +97,7 @@ public final class TimelineFileWriter {
         fields.put("id", o -> o.value(c.id()));
         fields.put("name", o -> o.value(c.name()));
         text(fields, "color", c.color());
-        writeObject(out, fields, c.extras());
+        writeObject(out, ObjectSchema.CATEGORY, fields, c.extras());
     }
 
     private static void writeEra(JsonWriter out, Era e) throws IOException {
@@ -107,7 +107,7 @@ public final class TimelineFileWriter {
         date(fields, "start", e.start());
         date(fields, "end", e.end());
         text(fields, "color", e.color());
-        writeObject(out, fields, e.extras());
+        writeObject(out, ObjectSchema.ERA, fields, e.extras());
     }
 
     private static void writeEvent(JsonWriter out, TimelineEvent e) throws IOException {
@@ -130,7 +130,7 @@ public final class TimelineFileWriter {
         if (e.image() != null) {
             fields.put("image", o -> writeImage(o, e.image()));
         }
-        writeObject(out, fields, e.extras());
+        writeObject(out, ObjectSchema.EVENT, fields, e.extras());
     }
 
     private static void writeSource(JsonWriter out, Source s) throws IOException {
@@ -139,7 +139,7 @@ public final class TimelineFileWriter {
         text(fields, "url", s.url());
         text(fields, "publisher", s.publisher());
         date(fields, "date", s.date());
-        writeObject(out, fields, s.extras());
+        writeObject(out, ObjectSchema.SOURCE, fields, s.extras());
     }
 
     private static void writeImage(JsonWriter out, EventImage i) throws IOException {
@@ -147,7 +147,7 @@ public final class TimelineFileWriter {
         fields.put("path", o -> o.value(i.path()));
         text(fields, "caption", i.caption());
         text(fields, "credit", i.credit());
-        writeObject(out, fields, i.extras());
+        writeObject(out, ObjectSchema.IMAGE, fields, i.extras());
     }
 
     private static void writeTour(JsonWriter out, Tour t) throws IOException {
@@ -155,7 +155,7 @@ public final class TimelineFileWriter {
         fields.put("id", o -> o.value(t.id()));
         fields.put("title", o -> o.value(t.title()));
         fields.put("steps", o -> writeList(o, t.steps(), JsonWriter::value));
-        writeObject(out, fields, t.extras());
+        writeObject(out, ObjectSchema.TOUR, fields, t.extras());
     }
 
     private static void writeView(JsonWriter out, SavedView v) throws IOException {
@@ -167,7 +167,7 @@ public final class TimelineFileWriter {
         list(fields, "actors", sorted(v.filter().actors()), JsonWriter::value);
         date(fields, "from", v.filter().from());
         date(fields, "to", v.filter().to());
-        writeObject(out, fields, v.extras());
+        writeObject(out, ObjectSchema.VIEW, fields, v.extras());
     }
 
     /** Sets in a stable order, so saving twice writes the same bytes. */
@@ -176,17 +176,27 @@ public final class TimelineFileWriter {
     }
 
     /**
-     * An object's known fields in order, with each unknown field placed after the field it followed
-     * when read (which may itself be unknown). Unknown fields whose predecessor is gone go last.
+     * An object's known fields in the schema's order, with each unknown field placed after the
+     * field it followed when read (which may itself be unknown). Unknown fields whose predecessor
+     * is gone go last.
      */
-    private static void writeObject(JsonWriter out, Map<String, Value> known, ExtraFields extras) throws IOException {
+    private static void writeObject(JsonWriter out, ObjectSchema schema, Map<String, Value> known, ExtraFields extras) throws IOException {
+        for (String name : known.keySet()) {
+            if (schema.indexOf(name) < 0) {
+                throw new IllegalStateException("the writer writes a field the schema does not describe: " + name);
+            }
+        }
         out.beginObject();
         List<ExtraField> pending = new ArrayList<>(extras.fields());
         writeExtrasAfter(out, null, pending);
-        for (Map.Entry<String, Value> field : known.entrySet()) {
-            out.name(field.getKey());
-            field.getValue().write(out);
-            writeExtrasAfter(out, field.getKey(), pending);
+        for (String name : schema.names()) {
+            Value value = known.get(name);
+            if (value == null) {
+                continue;
+            }
+            out.name(name);
+            value.write(out);
+            writeExtrasAfter(out, name, pending);
         }
         for (ExtraField extra : List.copyOf(pending)) {
             writeExtra(out, extra, pending);

@@ -31,6 +31,8 @@ import org.chronoline.model.Source;
 import org.chronoline.model.TimelineDocument;
 import org.chronoline.model.TimelineEvent;
 import org.chronoline.model.Tour;
+import org.chronoline.model.UniqueIds;
+import org.chronoline.model.edit.EventDraft;
 import org.chronoline.text.Messages;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -218,7 +220,7 @@ final class TimelineJsParser {
                     Limits.number(HistoricalDate.MAX_YEAR)));
             return null;
         }
-        if (start != null && end != null && end.isBefore(start)) {
+        if (EventDraft.endsBeforeStart(start, end)) {
             findings.error(path.field("end_date"), Messages.get("problem.date.endBeforeStart", end.toIso(), start.toIso()));
             return null;
         }
@@ -304,14 +306,7 @@ final class TimelineJsParser {
     }
 
     private String uniqueCategoryId(String group) {
-        String base = EventIds.slugOrDefault(group);
-        String id = base;
-        Set<String> taken = new HashSet<>();
-        categories.values().forEach(c -> taken.add(c.id()));
-        for (int i = 2; taken.contains(id); i++) {
-            id = base + "-" + i;
-        }
-        return id;
+        return UniqueIds.next(EventIds.slugOrDefault(group), id -> categories.values().stream().anyMatch(c -> c.id().equals(id)));
     }
 
     /** A picture becomes the event's image; any media is also kept whole, for the way back. */
@@ -476,7 +471,7 @@ final class TimelineJsParser {
         if (start == null || end == null) {
             return null;
         }
-        if (end.isBefore(start)) {
+        if (EventDraft.endsBeforeStart(start, end)) {
             findings.error(path.field("end_date"), Messages.get("problem.date.endBeforeStart", end.toIso(), start.toIso()));
             return null;
         }

@@ -1,5 +1,6 @@
 package org.chronoline.model;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -24,5 +25,21 @@ public record Category(String id, String name, String color, ExtraFields extras)
 
     public Category(String id, String name, String color) {
         this(id, name, color, ExtraFields.NONE);
+    }
+
+    /**
+     * The category a person means by {@code typed}: one of {@code existing} whose name or id it
+     * is, or else a new one with that name, an id made from it that no other category has, and
+     * the next colour of the palette.
+     */
+    public static Category named(String typed, List<Category> existing) {
+        String name = typed.strip();
+        for (Category c : existing) {
+            if (c.name().equals(name) || c.id().equals(name)) {
+                return c;
+            }
+        }
+        String id = UniqueIds.next(EventIds.slugOrDefault(name), existing.stream().map(Category::id).toList());
+        return new Category(id, name, paletteColor(existing.size()));
     }
 }

@@ -19,11 +19,7 @@ public final class EventIds {
     public static String generate(String title, HistoricalDate start, Set<String> taken) {
         String slug = slug(title);
         String base = (slug.isEmpty() ? "event" : slug) + "-" + start.toIso().replace(':', '-').toLowerCase(Locale.ROOT);
-        String id = base;
-        for (int n = 2; taken.contains(id); n++) {
-            id = base + "-" + n;
-        }
-        return id;
+        return UniqueIds.next(base, taken);
     }
 
     /** The slug of a title, or "item" when the title has no letters or digits. */

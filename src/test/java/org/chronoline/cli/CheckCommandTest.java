@@ -12,7 +12,7 @@ class CheckCommandTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int run(String... args) {
-        return CommandLine.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return ChronolineCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
     private String output() {
@@ -62,7 +62,7 @@ class CheckCommandTest {
     @Test
     void showsHelpAndVersion() {
         assertThat(run("--help")).isZero();
-        assertThat(output()).contains("--check FILE...", "--export-png FILE --out OUT.png");
+        assertThat(output()).contains("--check, check", "--export-png, export-png", "--handout, handout", "Exit codes:");
         out.reset();
         assertThat(run("--version")).isZero();
         assertThat(output()).matches("Chronoline \\S+\\R");
@@ -70,7 +70,7 @@ class CheckCommandTest {
 
     @Test
     void leavesAFileNameAloneForTheWindow() {
-        assertThat(run("data/events.json")).isEqualTo(CommandLine.OPEN_WINDOW);
-        assertThat(run()).isEqualTo(CommandLine.OPEN_WINDOW);
+        assertThat(run("data/events.json")).isEqualTo(ChronolineCli.OPEN_WINDOW);
+        assertThat(run()).isEqualTo(ChronolineCli.OPEN_WINDOW);
     }
 }

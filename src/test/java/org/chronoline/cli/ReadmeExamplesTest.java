@@ -61,7 +61,7 @@ class ReadmeExamplesTest {
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = CommandLine.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        int exit = ChronolineCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         assertThat(err.toString(StandardCharsets.UTF_8)).as("nothing on stderr").isEmpty();
         String printed = out.toString(StandardCharsets.UTF_8).replace(dir + java.io.File.separator, "");
         assertThat(exit).isIn(0, 1);

@@ -53,7 +53,7 @@ class WriteTargetsTest {
     private int run(List<String> command, Path output) {
         String[] args = command.stream().map(a -> a.equals("IN") ? input.toString() : a.equals("OUT") ? output.toString() : a)
                 .toArray(String[]::new);
-        return CommandLine.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return ChronolineCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
     private String errors() {
@@ -155,7 +155,7 @@ class WriteTargetsTest {
         Path fifo = dir.resolve("pipe.json");
         assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
 
-        int exit = CommandLine.run(new String[] {"--check", fifo.toString()}, new PrintStream(out, true, StandardCharsets.UTF_8),
+        int exit = ChronolineCli.run(new String[] {"--check", fifo.toString()}, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
 
         assertThat(exit).isEqualTo(2);

@@ -169,6 +169,19 @@ class CsvTest {
     }
 
     @Test
+    void aPictureOutsideTheTimelinesFolderIsLeftOutButItsEventIsKept() throws IOException {
+        CsvImporter.Sheet sheet = CsvImporter.read("title,start,image\nParis,1990,images/paris.jpg\nOutside,1991,../../etc/passwd\n"
+                + "Absolute,1992,/home/teacher/x.png\nWindows,1993,C:\\pictures\\x.png\n");
+
+        CsvImporter.Result result = CsvImporter.convert(sheet, CsvColumns.recognise(sheet.headers()), "T", "f.csv");
+
+        assertThat(result.document().events()).extracting(e -> e.title() + ":" + (e.image() == null ? "-" : e.image().path()))
+                .containsExactly("Paris:images/paris.jpg", "Outside:-", "Absolute:-", "Windows:-");
+        assertThat(result.problems()).hasSize(3).allSatisfy(p -> assertThat(p.format("f")).contains("warning: image: the picture")
+                .contains("is left out: pictures must be in the timeline's folder"));
+    }
+
+    @Test
     void twoColumnsForTheSameFieldAreNamedAndOnlyTheFirstIsUsed() throws IOException {
         CsvImporter.Sheet sheet = CsvImporter.read("title,start,Title\nFirst,1990,Second\n");
 

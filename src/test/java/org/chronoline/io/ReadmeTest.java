@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.chronoline.text.Messages;
@@ -24,8 +26,7 @@ class ReadmeTest {
 
         assertThat(result.problems()).isEmpty();
         assertThat(result.status()).isEqualTo(LoadResult.Status.LOADED);
-        for (FieldSet fields : new FieldSet[] {FieldSet.DOCUMENT, FieldSet.CATEGORY, FieldSet.ERA, FieldSet.EVENT, FieldSet.SOURCE,
-            FieldSet.IMAGE, FieldSet.TOUR, FieldSet.VIEW}) {
+        for (ObjectSchema fields : ObjectSchema.ALL) {
             for (String name : fields.names()) {
                 assertThat(example).as("the example uses %s", name).contains("\"" + name + "\":");
             }
@@ -33,13 +34,22 @@ class ReadmeTest {
     }
 
     @Test
-    void documentsEveryFieldOfTheFormat() throws IOException {
+    void theReadmesTablesOfTheFormatAreTheSchema() throws IOException {
         String readme = readme();
-        for (FieldSet fields : new FieldSet[] {FieldSet.DOCUMENT, FieldSet.CATEGORY, FieldSet.ERA, FieldSet.EVENT, FieldSet.SOURCE,
-            FieldSet.IMAGE, FieldSet.TOUR, FieldSet.VIEW}) {
-            for (String name : fields.names()) {
-                assertThat(readme).as("the README documents %s", name).contains("`" + name + "`");
+        String format = readme.substring(readme.indexOf("## The file format"));
+        for (ObjectSchema schema : ObjectSchema.ALL) {
+            String heading = "### " + schema.heading() + "\n";
+            assertThat(format).as("a section for %s", schema.heading()).contains(heading);
+            String section = format.substring(format.indexOf(heading) + heading.length());
+            section = section.substring(0, section.indexOf("\n### "));
+            List<String> rows = new ArrayList<>();
+            Matcher row = Pattern.compile("(?m)^\\| `([^`]+)` \\| ([^|]+?) \\| (yes|no) \\|").matcher(section);
+            while (row.find()) {
+                rows.add(row.group(1) + " | " + row.group(2) + " | " + row.group(3));
             }
+            List<String> described = schema.fields().stream()
+                    .map(f -> f.name() + " | " + f.type() + " | " + (f.required() ? "yes" : "no")).toList();
+            assertThat(rows).as("the README's table of %s: name, type, required, in order", schema.heading()).isEqualTo(described);
         }
     }
 

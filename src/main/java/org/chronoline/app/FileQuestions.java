@@ -1,0 +1,113 @@
+package org.chronoline.app;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.text.DateFormat;
+import java.util.Date;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.FileChooser;
+import org.chronoline.text.Messages;
+
+/**
+ * What the window asks about files, and nothing else: which file to open, where to save, and the
+ * questions when unsaved edits, a change on disk or a crash's leftovers are in the way. Each
+ * answer comes back as a value; {@link DocumentFiles} decides what happens next.
+ */
+class FileQuestions {
+    /** Unsaved edits are in the way. */
+    enum Unsaved { SAVE, DISCARD, CANCEL }
+
+    /** The file changed on disk since it was read, and a save would overwrite that. */
+    enum Conflict { OVERWRITE, SAVE_AS, CANCEL }
+
+    private final Dialogs dialogs;
+
+    FileQuestions(Dialogs dialogs) {
+        this.dialogs = dialogs;
+    }
+
+    /** The file to open, starting in {@code folder} (or null). */
+    Optional<Path> chooseToOpen(Path folder) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("dialog.open.title"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(Messages.get("dialog.open.filterAny"), "*.json", "*.csv"),
+                new FileChooser.ExtensionFilter(Messages.get("dialog.open.filter"), "*.json"),
+                new FileChooser.ExtensionFilter(Messages.get("dialog.open.filterCsv"), "*.csv"),
+                new FileChooser.ExtensionFilter(Messages.get("dialog.open.filterAll"), "*"));
+        if (folder != null) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        return Optional.ofNullable(chooser.showOpenDialog(dialogs.owner())).map(File::toPath);
+    }
+
+    /** Where to save, starting in {@code folder} (or null) under {@code name}. */
+    Optional<Path> chooseSaveTarget(Path folder, String name) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("dialog.saveAs.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("dialog.open.filter"), "*.json"));
+        if (folder != null) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        chooser.setInitialFileName(name);
+        return Optional.ofNullable(chooser.showSaveDialog(dialogs.owner())).map(File::toPath);
+    }
+
+    Unsaved askAboutUnsaved(String sourceName) {
+        ButtonType save = new ButtonType(Messages.get("unsaved.save"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(Messages.get("unsaved.discard"), ButtonBar.ButtonData.NO);
+        Alert alert = dialogs.alert(Alert.AlertType.CONFIRMATION, Messages.get("unsaved.title"), Messages.get("unsaved.header", sourceName),
+                Messages.get("unsaved.text"), save, discard, ButtonType.CANCEL);
+        alert.getDialogPane().setId("unsaved-dialog");
+        Optional<ButtonType> choice = alert.showAndWait();
+        if (choice.isEmpty() || choice.get() == ButtonType.CANCEL) {
+            return Unsaved.CANCEL;
+        }
+        return choice.get() == save ? Unsaved.SAVE : Unsaved.DISCARD;
+    }
+
+    Conflict askAboutConflict(String message) {
+        ButtonType overwrite = new ButtonType(Messages.get("conflict.overwrite"), ButtonBar.ButtonData.OTHER);
+        ButtonType saveAs = new ButtonType(Messages.get("conflict.saveAs"), ButtonBar.ButtonData.OTHER);
+        Alert alert = dialogs.alert(Alert.AlertType.WARNING, Messages.get("conflict.title"), message, Messages.get("conflict.text"),
+                overwrite, saveAs, ButtonType.CANCEL);
+        alert.getDialogPane().setId("conflict-dialog");
+        Optional<ButtonType> choice = alert.showAndWait();
+        if (choice.isPresent() && choice.get() == overwrite) {
+            return Conflict.OVERWRITE;
+        }
+        return choice.isPresent() && choice.get() == saveAs ? Conflict.SAVE_AS : Conflict.CANCEL;
+    }
+
+    /** Whether to reload a file another program changed under unsaved edits (true) or keep this version (false). */
+    boolean askToReload(Path file) {
+        ButtonType reload = new ButtonType(Messages.get("changed.reload"), ButtonBar.ButtonData.OTHER);
+        ButtonType keep = new ButtonType(Messages.get("changed.keep"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = dialogs.alert(Alert.AlertType.WARNING, Messages.get("changed.title"), Messages.get("changed.header", file.getFileName()),
+                Messages.get("changed.text"), reload, keep);
+        alert.getDialogPane().setId("changed-dialog");
+        Optional<ButtonType> choice = alert.showAndWait();
+        return choice.isPresent() && choice.get() == reload;
+    }
+
+    /** Whether to restore the edits kept at {@code savedAt} (milliseconds; negative when unknown) before a crash. */
+    boolean askToRestore(Path file, long savedAt) {
+        String when = savedAt < 0 ? ""
+                : DateFormat.getDateTimeInstance(DateFormat.LONG, DateFormat.SHORT, Locale.ENGLISH).format(new Date(savedAt));
+        ButtonType restore = new ButtonType(Messages.get("recovery.restore"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(Messages.get("recovery.discard"), ButtonBar.ButtonData.NO);
+        Alert alert = dialogs.alert(Alert.AlertType.CONFIRMATION, Messages.get("recovery.title"),
+                Messages.get("recovery.header", file.getFileName()), Messages.get("recovery.text", when), restore, discard);
+        alert.getDialogPane().setId("recovery-dialog");
+        Optional<ButtonType> choice = alert.showAndWait();
+        return choice.isPresent() && choice.get() == restore;
+    }
+
+    void error(String title, String text) {
+        dialogs.error(title, title, text);
+    }
+}

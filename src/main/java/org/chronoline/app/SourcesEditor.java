@@ -1,0 +1,149 @@
+package org.chronoline.app;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.css.PseudoClass;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.chronoline.model.ExtraFields;
+import org.chronoline.model.Source;
+import org.chronoline.model.edit.EventDraft;
+import org.chronoline.text.Messages;
+
+/**
+ * The event form's sources: one small block of fields per source (title, address, publisher,
+ * date), moved up and down and removed with buttons, each saying at once what is wrong with it by
+ * the {@linkplain EventDraft.SourceText#problem() draft's rules}. Blank blocks are left out.
+ */
+final class SourcesEditor extends VBox {
+    static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
+
+    private final List<SourceRow> rows = new ArrayList<>();
+    private final ReadOnlyBooleanWrapper invalid = new ReadOnlyBooleanWrapper(this, "invalid");
+
+    SourcesEditor(List<Source> sources) {
+        super(10);
+        sources.forEach(this::add);
+    }
+
+    /** Whether a source cannot be kept as typed: the form cannot be applied then. */
+    ReadOnlyBooleanProperty invalidProperty() {
+        return invalid.getReadOnlyProperty();
+    }
+
+    /** The sources as typed, blank ones included (the draft leaves them out). */
+    List<EventDraft.SourceText> typed() {
+        return rows.stream().map(SourceRow::typed).toList();
+    }
+
+    /** A new, empty source, its title focused. */
+    void addEmpty() {
+        add(null).title.requestFocus();
+    }
+
+    /** One source being edited; {@code extras} keeps fields of the source this version does not know. */
+    private final class SourceRow extends GridPane {
+        final TextField title = new TextField();
+        final TextField url = new TextField();
+        final TextField publisher = new TextField();
+        final TextField date = new TextField();
+        final Label problem = new Label();
+        final ExtraFields extras;
+
+        SourceRow(Source source) {
+            getStyleClass().add("form-source");
+            extras = source == null ? ExtraFields.NONE : source.extras();
+            title.setPromptText(Messages.get("form.source.title"));
+            url.setPromptText(Messages.get("form.source.url"));
+            publisher.setPromptText(Messages.get("form.source.publisher"));
+            date.setPromptText(Messages.get("form.source.date"));
+            title.getStyleClass().add("form-source-title");
+            url.getStyleClass().add("form-source-url");
+            problem.getStyleClass().add("form-reading");
+            problem.setWrapText(true);
+            if (source != null) {
+                EventDraft.SourceText text = EventDraft.SourceText.of(source);
+                title.setText(text.title());
+                url.setText(nullToEmpty(text.url()));
+                publisher.setText(nullToEmpty(text.publisher()));
+                date.setText(nullToEmpty(text.date()));
+            }
+            Button up = smallButton("\u2191", "form.source.up", () -> move(this, -1));
+            Button down = smallButton("\u2193", "form.source.down", () -> move(this, 1));
+            Button remove = smallButton("\u00d7", "form.source.remove", () -> remove(this));
+            GridPane.setHgrow(title, Priority.ALWAYS);
+            add(title, 0, 0, 2, 1);
+            add(new HBox(2, up, down, remove), 2, 0);
+            add(url, 0, 1, 3, 1);
+            add(publisher, 0, 2);
+            add(date, 1, 2, 2, 1);
+            add(problem, 0, 3, 3, 1);
+            setHgap(6);
+            setVgap(4);
+            for (TextField f : List.of(title, url, publisher, date)) {
+                f.textProperty().addListener((o, old, now) -> check());
+            }
+        }
+
+        EventDraft.SourceText typed() {
+            return new EventDraft.SourceText(title.getText(), url.getText(), publisher.getText(), date.getText(), extras);
+        }
+    }
+
+    private SourceRow add(Source source) {
+        SourceRow row = new SourceRow(source);
+        rows.add(row);
+        getChildren().add(row);
+        check();
+        return row;
+    }
+
+    private void move(SourceRow row, int direction) {
+        int index = rows.indexOf(row);
+        int target = index + direction;
+        if (target < 0 || target >= rows.size()) {
+            return;
+        }
+        rows.remove(index);
+        rows.add(target, row);
+        getChildren().setAll(rows);
+    }
+
+    private void remove(SourceRow row) {
+        rows.remove(row);
+        getChildren().remove(row);
+        check();
+    }
+
+    private void check() {
+        boolean any = false;
+        for (SourceRow row : rows) {
+            String problem = row.typed().problem();
+            row.problem.setText(problem == null ? "" : problem);
+            row.problem.pseudoClassStateChanged(INVALID, problem != null);
+            any |= problem != null;
+        }
+        invalid.set(any);
+    }
+
+    static Button smallButton(String text, String accessibleKey, Runnable action) {
+        Button button = new Button(text);
+        button.getStyleClass().add("form-small-button");
+        button.setAccessibleText(Messages.get(accessibleKey));
+        button.setTooltip(new Tooltip(Messages.get(accessibleKey)));
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+}

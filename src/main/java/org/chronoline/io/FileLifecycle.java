@@ -1,0 +1,162 @@
+package org.chronoline.io;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The rules between an open timeline and its file, without a window, so that they can be tested
+ * alone: where Save writes, what a change on disk means, where unsaved edits are kept against a
+ * crash and which of those copies a save makes unnecessary. The window asks, shows and writes; the
+ * answers are here.
+ *
+ * <p>A timeline is in one of three states: read from a Chronoline file (saved in place), imported
+ * from another program's file (never written over: the first save asks where, beside it), or new
+ * (the first save asks where).
+ */
+public final class FileLifecycle {
+    /** Where Save goes. */
+    public enum SaveWay {
+        /** Back into the file the timeline was read from, if nobody else changed it meanwhile. */
+        IN_PLACE,
+        /** Nowhere yet: ask (a new timeline, or one imported from another program's file). */
+        ASK_WHERE
+    }
+
+    /** What a change of the file on disk calls for. */
+    public enum DiskChange {
+        /** Nothing changed, or the user already chose to keep their version over this change. */
+        NONE,
+        /** Another program changed the file and nothing is unsaved here: read it again. */
+        RELOAD,
+        /** Another program changed the file under unsaved edits: ask which to keep. */
+        ASK
+    }
+
+    private final Path untitledPlace;
+    private Path file;
+    private FileStamp stamp;
+    /** A change on disk the user chose to keep their own version over; not asked about again. */
+    private FileStamp keptOver;
+    /** The other program's file an imported timeline came from; Save never writes over it. */
+    private Path importedFrom;
+
+    /** @param untitledPlace where unsaved edits of a timeline that has no file yet are kept */
+    public FileLifecycle(Path untitledPlace) {
+        this.untitledPlace = untitledPlace;
+    }
+
+    /** Where unsaved edits of a timeline with no file are kept, in the user's folder. */
+    public static Path defaultUntitledPlace() {
+        return Path.of(System.getProperty("user.home"), ".chronoline", "untitled.json");
+    }
+
+    /** A Chronoline file was read (null when the timeline came from somewhere that is not a file). */
+    public void opened(Path read, FileStamp readStamp) {
+        file = read;
+        stamp = read == null ? null : readStamp;
+        keptOver = null;
+        importedFrom = null;
+    }
+
+    /** Another program's file was converted: the timeline has no file of its own yet. */
+    public void imported(Path from) {
+        opened(null, null);
+        importedFrom = from;
+    }
+
+    /** A new, empty timeline. */
+    public void created() {
+        opened(null, null);
+    }
+
+    /** The timeline was written to {@code target}, which is its file from now on. */
+    public void saved(Path target, FileStamp written) {
+        opened(target, written);
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** What the file looked like when last read or written here, to detect other programs' changes. */
+    public FileStamp stamp() {
+        return stamp;
+    }
+
+    public Path importedFrom() {
+        return importedFrom;
+    }
+
+    public SaveWay saveWay() {
+        return file == null ? SaveWay.ASK_WHERE : SaveWay.IN_PLACE;
+    }
+
+    /** The folder Save As starts in: the file's, or the imported file's. */
+    public Path suggestedFolder() {
+        Path near = file != null ? file : importedFrom;
+        return near == null ? null : near.toAbsolutePath().getParent();
+    }
+
+    /**
+     * The name Save As suggests: the file's own; for an import, the other program's file's name
+     * with "-chronoline.json", so that it is not written over; otherwise {@code untitledName}.
+     */
+    public String suggestedName(String untitledName) {
+        if (file != null) {
+            return file.getFileName().toString();
+        }
+        if (importedFrom != null && importedFrom.getFileName() != null) {
+            return importedFrom.getFileName().toString().replaceFirst("\\.[^.]*$", "") + "-chronoline.json";
+        }
+        return untitledName;
+    }
+
+    /** Whether a file chosen as a Save As target would write over the other program's file this timeline came from. */
+    public boolean isImportSource(Path target) {
+        return importedFrom != null && target.toAbsolutePath().normalize().equals(importedFrom.toAbsolutePath().normalize());
+    }
+
+    /** What the file on disk calls for now; {@code unsavedEdits} whether anything here is unsaved. */
+    public DiskChange diskChange(boolean unsavedEdits) {
+        if (file == null || stamp == null) {
+            return DiskChange.NONE;
+        }
+        FileStamp now = FileStamp.of(file);
+        if (now == null || now.equals(stamp) || now.equals(keptOver)) {
+            return DiskChange.NONE;
+        }
+        return unsavedEdits ? DiskChange.ASK : DiskChange.RELOAD;
+    }
+
+    /** The user keeps their version over the change on disk: not asked again until the file changes again. */
+    public void keepMine() {
+        keptOver = file == null ? null : FileStamp.of(file);
+    }
+
+    /** Where unsaved edits are kept against a crash: beside the file, or in the user's folder for a timeline with no file. */
+    public Path recoveryPlace() {
+        return file != null ? file : untitledPlace;
+    }
+
+    /**
+     * The places whose recovery copies a save to {@code target} makes unnecessary: the target, the
+     * file the timeline had before (after Save As), and the untitled place.
+     */
+    public List<Path> recoveriesDoneBySaving(Path target) {
+        List<Path> done = new ArrayList<>(List.of(target));
+        if (file != null && !file.equals(target)) {
+            done.add(file);
+        }
+        if (!done.contains(untitledPlace)) {
+            done.add(untitledPlace);
+        }
+        return done;
+    }
+
+    /** Whether a file should go through the spreadsheet import (with its preview) rather than be read as a timeline. */
+    public static boolean isSpreadsheet(Path chosen) {
+        return chosen.getFileName() != null && chosen.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
+    }
+}

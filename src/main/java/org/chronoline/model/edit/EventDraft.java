@@ -1,0 +1,376 @@
+package org.chronoline.model.edit;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.chronoline.model.Category;
+import org.chronoline.model.DateInput;
+import org.chronoline.model.EventIds;
+import org.chronoline.model.EventImage;
+import org.chronoline.model.ExtraFields;
+import org.chronoline.model.HistoricalDate;
+import org.chronoline.model.InvalidDateException;
+import org.chronoline.model.Source;
+import org.chronoline.model.TimelineDocument;
+import org.chronoline.model.TimelineEvent;
+import org.chronoline.text.Messages;
+
+/**
+ * An event as a person types it, before it is one: every field as text, the rules that decide
+ * whether it can become an event, and the event it becomes. The event form, the spreadsheet
+ * import, the TimelineJS import and the command line (through those imports) all use these
+ * rules, so an event is refused for the same reason, in the same words, wherever it comes from.
+ *
+ * <p>The rules: a title; a start date in a form {@link DateInput} reads; an end, if any, not
+ * before the start; a picture inside the timeline's folder; sources with a title, a full web
+ * address and a readable date; an id no other event has; a category typed by name is that
+ * category, or a new one.
+ */
+public final class EventDraft {
+    /** One source as typed. */
+    public record SourceText(String title, String url, String publisher, String date, ExtraFields extras) {
+        public SourceText {
+            extras = extras == null ? ExtraFields.NONE : extras;
+        }
+
+        public static SourceText of(Source source) {
+            return new SourceText(source.title(), source.url(), source.publisher(), source.date() == null ? null : source.date().toIso(),
+                    source.extras());
+        }
+
+        public boolean isBlank() {
+            return isBlankText(title) && isBlankText(url) && isBlankText(publisher) && isBlankText(date);
+        }
+
+        /** Why this source cannot be kept, or null. A blank source has no problem: it is left out. */
+        public String problem() {
+            if (isBlank()) {
+                return null;
+            }
+            if (isBlankText(title)) {
+                return Messages.get("form.source.needsTitle");
+            }
+            if (!isBlankText(url) && !isWebAddress(url)) {
+                return Messages.get("form.source.badUrl");
+            }
+            String dateProblem = dateProblem(date, false);
+            return dateProblem == null ? null : Messages.get("form.source.badDate", dateProblem);
+        }
+
+        Source toSource() {
+            return new Source(title.strip(), blankToNull(url), blankToNull(publisher), isBlankText(date) ? null : DateInput.parse(date),
+                    extras);
+        }
+    }
+
+    /** What a draft becomes: the event, and the category it brings with it when its category is new (or null). */
+    public record Result(TimelineEvent event, Category newCategory) {
+    }
+
+    private String title = "";
+    private String start = "";
+    private String end = "";
+    private boolean approximate;
+    private String category = "";
+    private List<String> tags = List.of();
+    private List<String> actors = List.of();
+    private String location = "";
+    private String summary = "";
+    private String description = "";
+    private List<SourceText> sources = List.of();
+    private List<String> related = List.of();
+    private String picture = "";
+    private String pictureCaption = "";
+    private String pictureCredit = "";
+
+    /** A draft holding an existing event's values, as the form shows them for editing. */
+    public static EventDraft of(TimelineEvent event, List<Category> categories) {
+        EventDraft draft = new EventDraft()
+                .title(event.title())
+                .start(event.start().toIso())
+                .end(event.end() == null ? "" : event.end().toIso())
+                .approximate(event.approximate())
+                .tags(event.tags())
+                .actors(event.actors())
+                .location(event.location())
+                .summary(event.summary())
+                .description(event.description())
+                .sources(event.sources().stream().map(SourceText::of).toList())
+                .related(event.related());
+        categories.stream().filter(c -> c.id().equals(event.category())).findFirst()
+                .ifPresentOrElse(c -> draft.category(c.name()), () -> draft.category(event.category()));
+        if (event.image() != null) {
+            draft.picture(event.image().path(), event.image().caption(), event.image().credit());
+        }
+        return draft;
+    }
+
+    // ---- the rules, each usable alone while a person types -------------------------------------
+
+    /** Why a title cannot be an event's, or null. */
+    public static String titleProblem(String title) {
+        return isBlankText(title) ? Messages.get("form.title.required") : null;
+    }
+
+    /** Why typed text is not a date, or null when it is (or is blank and not {@code required}). */
+    public static String dateProblem(String text, boolean required) {
+        if (isBlankText(text)) {
+            return required ? Messages.get("form.start.required") : null;
+        }
+        try {
+            DateInput.parse(text);
+            return null;
+        } catch (InvalidDateException e) {
+            return e.reason();
+        }
+    }
+
+    /** Why the typed end cannot go with the typed start, or null (a blank end is fine). */
+    public static String endProblem(String startText, String endText) {
+        String problem = dateProblem(endText, false);
+        if (problem != null || isBlankText(endText) || dateProblem(startText, true) != null) {
+            return problem;
+        }
+        return endsBeforeStart(DateInput.parse(startText), DateInput.parse(endText)) ? Messages.get("form.end.beforeStart") : null;
+    }
+
+    /** Whether an end comes before its start: an event cannot end before it begins. */
+    public static boolean endsBeforeStart(HistoricalDate start, HistoricalDate end) {
+        return start != null && end != null && end.isBefore(start);
+    }
+
+    /**
+     * Why a picture's path cannot be shown, or null: it must be relative and stay inside the
+     * timeline's folder, so that a timeline passed on with its folder shows its pictures, and a
+     * timeline from elsewhere cannot make Chronoline read files outside it.
+     */
+    public static String pictureProblem(String path) {
+        if (isBlankText(path)) {
+            return null;
+        }
+        // Read as text, the same way on every system: a timeline written on Windows is opened on Linux.
+        String p = path.strip().replace('\\', '/');
+        if (p.startsWith("/") || p.matches("(?i)^[a-z]:.*") || p.matches("(?i)^[a-z][a-z0-9+.-]*://.*")) {
+            return Messages.get("form.image.outside");
+        }
+        int depth = 0;
+        for (String part : p.split("/")) {
+            if (part.equals("..")) {
+                depth--;
+                if (depth < 0) {
+                    return Messages.get("form.image.outside");
+                }
+            } else if (!part.isEmpty() && !part.equals(".")) {
+                depth++;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a source's address is a full web address (with its scheme). */
+    public static boolean isWebAddress(String url) {
+        try {
+            return new URI(url.strip()).getScheme() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    /** An id for a new event, from its title and start, that no event of {@code document} has. */
+    public static String newId(String title, HistoricalDate start, TimelineDocument document) {
+        return EventIds.generate(title, start, Edits.eventIds(document));
+    }
+
+    // ---- the draft -----------------------------------------------------------------------------
+
+    /** Every reason this draft cannot become an event yet, in the order of the form; empty when it can. */
+    public List<String> problems() {
+        List<String> problems = new ArrayList<>();
+        addIfAny(problems, titleProblem(title));
+        addIfAny(problems, dateProblem(start, true));
+        addIfAny(problems, endProblem(start, end));
+        addIfAny(problems, pictureProblem(picture));
+        sources.forEach(s -> addIfAny(problems, s.problem()));
+        return problems;
+    }
+
+    /**
+     * The event this draft describes, replacing {@code original} in {@code document} (or new, when
+     * {@code original} is null: then its id comes from what was typed). Only for a draft without
+     * {@linkplain #problems() problems}.
+     */
+    public Result build(TimelineDocument document, TimelineEvent original) {
+        List<String> problems = problems();
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException(String.join("; ", problems));
+        }
+        Category newCategory = null;
+        String categoryId = null;
+        if (!isBlankText(category)) {
+            Category named = Category.named(category, document.categories());
+            if (!document.categories().contains(named)) {
+                newCategory = named;
+            }
+            categoryId = named.id();
+        }
+        HistoricalDate startDate = DateInput.parse(start);
+        HistoricalDate endDate = isBlankText(end) ? null : DateInput.parse(end);
+        ExtraFields pictureExtras = original == null || original.image() == null ? ExtraFields.NONE : original.image().extras();
+        EventImage image = isBlankText(picture) ? null
+                : new EventImage(picture.strip(), blankToNull(pictureCaption), blankToNull(pictureCredit), pictureExtras);
+        List<Source> kept = sources.stream().filter(s -> !s.isBlank()).map(SourceText::toSource).toList();
+        String id = original == null ? newId(title.strip(), startDate, document) : original.id();
+        TimelineEvent event = new TimelineEvent(id, title.strip(), startDate, endDate, approximate, categoryId, tags, actors,
+                blankToNull(location), blankToNull(summary), blankToNull(description), kept, related, image,
+                original == null ? ExtraFields.NONE : original.extras());
+        return new Result(event, newCategory);
+    }
+
+    public EventDraft title(String value) {
+        title = nullToEmpty(value);
+        return this;
+    }
+
+    public EventDraft start(String value) {
+        start = nullToEmpty(value);
+        return this;
+    }
+
+    public EventDraft end(String value) {
+        end = nullToEmpty(value);
+        return this;
+    }
+
+    public EventDraft approximate(boolean value) {
+        approximate = value;
+        return this;
+    }
+
+    /** The category's name (or id), as typed; blank for none. */
+    public EventDraft category(String value) {
+        category = nullToEmpty(value);
+        return this;
+    }
+
+    public EventDraft tags(List<String> values) {
+        tags = List.copyOf(values);
+        return this;
+    }
+
+    public EventDraft actors(List<String> values) {
+        actors = List.copyOf(values);
+        return this;
+    }
+
+    public EventDraft location(String value) {
+        location = nullToEmpty(value);
+        return this;
+    }
+
+    public EventDraft summary(String value) {
+        summary = nullToEmpty(value);
+        return this;
+    }
+
+    public EventDraft description(String value) {
+        description = nullToEmpty(value);
+        return this;
+    }
+
+    public EventDraft sources(List<SourceText> values) {
+        sources = List.copyOf(values);
+        return this;
+    }
+
+    public EventDraft related(List<String> ids) {
+        related = List.copyOf(ids);
+        return this;
+    }
+
+    public EventDraft picture(String path, String caption, String credit) {
+        picture = nullToEmpty(path);
+        pictureCaption = nullToEmpty(caption);
+        pictureCredit = nullToEmpty(credit);
+        return this;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String start() {
+        return start;
+    }
+
+    public String end() {
+        return end;
+    }
+
+    public boolean isApproximate() {
+        return approximate;
+    }
+
+    public String category() {
+        return category;
+    }
+
+    public List<String> tags() {
+        return tags;
+    }
+
+    public List<String> actors() {
+        return actors;
+    }
+
+    public String location() {
+        return location;
+    }
+
+    public String summary() {
+        return summary;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public List<SourceText> sources() {
+        return sources;
+    }
+
+    public List<String> related() {
+        return related;
+    }
+
+    public String picture() {
+        return picture;
+    }
+
+    public String pictureCaption() {
+        return pictureCaption;
+    }
+
+    public String pictureCredit() {
+        return pictureCredit;
+    }
+
+    private static void addIfAny(List<String> problems, String problem) {
+        if (problem != null) {
+            problems.add(problem);
+        }
+    }
+
+    private static boolean isBlankText(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private static String nullToEmpty(String text) {
+        return Objects.requireNonNullElse(text, "");
+    }
+
+    private static String blankToNull(String text) {
+        return isBlankText(text) ? null : text.strip();
+    }
+}

@@ -1,0 +1,78 @@
+package org.chronoline.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Help, mistakes and shell completion all come from the one declaration of the commands. */
+class ChronolineCliTest {
+    final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    int run(String... args) {
+        return ChronolineCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void everyCommandHasItsOwnHelpWithEveryOption() {
+        for (String command : ChronolineCli.commandNames()) {
+            out.reset();
+            assertThat(run(command, "--help")).as(command).isZero();
+            assertThat(out.toString(StandardCharsets.UTF_8)).as(command).contains("Usage: chronoline --" + command.replaceFirst("^--", "")).doesNotContain("null");
+        }
+        out.reset();
+        run("--export-png", "--help");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("--out=OUT.png", "--width=W", "--height=H", "--from=DATE", "--to=DATE",
+                "Width in pixels (default 1600).");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "--export-png data/events.json                         | --export-png needs --out OUT.png",
+        "--export-svg data/events.json --out x.svg --height 9 | unknown option --height",
+        "--handout                                             | --handout needs FILE",
+        "--check                                               | --check needs FILE",
+        "--convert data/events.json                            | --convert needs OUT",
+        "--convert a.json b.json --to xml                      | --to xml: write chronoline, timelinejs or csv",
+        "--export-png data/events.json --out x.png --from 2007 --to 20o7 | --to 20o7: ",
+        "a.json b.json                                         | give one file to open, or --check FILE... to check several"})
+    void aMistakeIsNamedWithTheCommandsSynopsisAndWhereTheHelpIs(String args, String message) {
+        assertThat(run(args.strip().split(" +"))).isEqualTo(ChronolineCli.EXIT_USAGE_OR_IO);
+
+        String said = err.toString(StandardCharsets.UTF_8);
+        assertThat(said).startsWith("chronoline: " + message).contains("Usage: chronoline", "All the options: chronoline")
+                .doesNotContain("Exception", "picocli");
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
+    void theCompletionScriptCompletesCommandsOptionsAndValuesInBash(@TempDir Path dir) throws Exception {
+        assertThat(run("--completion")).isZero();
+        Path script = Files.writeString(dir.resolve("chronoline.bash"), out.toString(StandardCharsets.UTF_8));
+
+        assertThat(complete(script, "chronoline conv")).isEqualTo("convert");
+        assertThat(complete(script, "chronoline --export-png data/events.json --wi")).isEqualTo("--width");
+        assertThat(complete(script, "chronoline --convert a.json b.csv --to ")).isEqualTo("chronoline timelinejs csv");
+    }
+
+    /** What bash offers for the line, through the script as a user's shell would load it. */
+    private static String complete(Path script, String line) throws IOException, InterruptedException {
+        String words = line.endsWith(" ") ? line + "''" : line;
+        String program = "source '" + script + "'; COMP_LINE=\"" + line + "\"; COMP_POINT=${#COMP_LINE}; COMP_WORDS=(" + words + ");"
+                + " COMP_CWORD=$(( ${#COMP_WORDS[@]} - 1 )); _complete_chronoline 2>/dev/null; echo \"${COMPREPLY[*]}\"";
+        Process bash = new ProcessBuilder("bash", "-c", program).redirectErrorStream(true).start();
+        String said = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertThat(bash.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        return said;
+    }
+}
