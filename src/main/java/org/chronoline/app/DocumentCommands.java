@@ -78,6 +78,10 @@ final class DocumentCommands {
         HandoutExport.run(dialogs, exports, session.document(), session.file(), List.copyOf(finder.shown()), status);
     }
 
+    void publishWebPage() {
+        WebPublish.run(dialogs, exports, session.document(), session.file(), status);
+    }
+
     void print() {
         PrintPreview.show(dialogs, timeline, session.document().title(), status);
     }

@@ -52,6 +52,7 @@ final class WindowActions {
     final Action nextEvent;
     final Action exportImage;
     final Action exportHandout;
+    final Action publishWebPage;
     final Action importCsv;
     final Action exportTimelineJs;
     final Action exportCsv;
@@ -164,6 +165,9 @@ final class WindowActions {
         exportImage = action("action.exportImage", "Shortcut+E", null, e -> commands.exportImage());
         exportHandout = action("action.exportHandout", null, null, e -> commands.exportHandout());
         exportHandout.disabledProperty().bind(session.documentProperty().isNull());
+        publishWebPage = action("action.publishWebPage", null, null, e -> commands.publishWebPage());
+        publishWebPage.setLongText(Messages.get("action.publishWebPage.long"));
+        publishWebPage.disabledProperty().bind(session.documentProperty().isNull());
         importCsv = action("action.importCsv", "Shortcut+Shift+I", null, e -> commands.chooseCsvToImport());
         exportTimelineJs = action("action.exportTimelineJs", null, null, e -> commands.exportTimelineJs());
         exportCsv = action("action.exportCsv", null, null, e -> commands.exportCsv());

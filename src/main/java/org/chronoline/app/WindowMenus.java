@@ -68,7 +68,7 @@ final class WindowMenus {
                 item(actions.exportTimelineJs), item(actions.exportCsv));
         Menu file = new Menu(Messages.get("menu.file"), null,
                 item(actions.newTimeline), item(actions.open), recent, item(actions.importCsv), new SeparatorMenuItem(),
-                item(actions.save), item(actions.saveAs), new SeparatorMenuItem(), export, item(actions.print),
+                item(actions.save), item(actions.saveAs), new SeparatorMenuItem(), export, item(actions.publishWebPage), item(actions.print),
                 new SeparatorMenuItem(), item(actions.quit));
         Menu edit = new Menu(Messages.get("menu.edit"), null,
                 item(actions.undo), item(actions.redo), new SeparatorMenuItem(), item(actions.copyCitation), new SeparatorMenuItem(),

@@ -46,6 +46,11 @@ public final class Benchmark {
     private Benchmark() {
     }
 
+    /** The seed of the synthetic file of each size: the same file every run, in every benchmark. */
+    static long seedFor(int events) {
+        return 20_071_012L + events;
+    }
+
     public static void main(String[] args) throws Exception {
         List<Integer> sizes = List.of(1_000, 10_000, 100_000, 1_000_000);
         Path out = Path.of("target", "bench");
@@ -68,7 +73,7 @@ public final class Benchmark {
         for (int size : sizes) {
             Path file = out.resolve("synthetic-" + size + ".json");
             if (!Files.exists(file)) {
-                SyntheticTimeline.write(file, size, 20_071_012L + size);
+                SyntheticTimeline.write(file, size, seedFor(size));
             }
             Map<String, Object> row = measure(file, size);
             rows.add(row);

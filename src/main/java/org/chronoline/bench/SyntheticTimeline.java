@@ -29,6 +29,16 @@ public final class SyntheticTimeline {
     private SyntheticTimeline() {
     }
 
+    /** {@code SyntheticTimeline OUT.json EVENTS}: the benchmark's file of that size, for other benchmarks (the web page's). */
+    public static void main(String[] args) throws IOException {
+        if (args.length != 2) {
+            System.err.println("usage: SyntheticTimeline OUT.json EVENTS");
+            System.exit(2);
+        }
+        int events = Integer.parseInt(args[1]);
+        write(Path.of(args[0]), events, Benchmark.seedFor(events));
+    }
+
     public static void write(Path file, int events, long seed) throws IOException {
         Random random = new Random(seed);
         Files.createDirectories(file.toAbsolutePath().getParent());

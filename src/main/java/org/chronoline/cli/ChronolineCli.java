@@ -30,6 +30,7 @@ import picocli.CommandLine;
  *   chronoline --export-png FILE --out OUT.png [--width W] [--height H] [--from DATE --to DATE]
  *   chronoline --export-svg FILE --out OUT.svg [--width W] [--from DATE --to DATE]
  *   chronoline --handout FILE --out OUT.pdf [--tour ID]
+ *   chronoline --publish FILE --out PAGE.html [--tour ID]
  *   chronoline --help | --version | --completion
  * </pre>
  *
@@ -97,6 +98,7 @@ public final class ChronolineCli {
         add(root, "--export-png", new DrawCommand.Png(out, err));
         add(root, "--export-svg", new DrawCommand.Svg(out, err));
         add(root, "--handout", new HandoutCommand(out, err));
+        add(root, "--publish", new PublishCommand(out, err));
         root.setOut(writerOf(out));
         root.setErr(writerOf(err));
         root.setParameterExceptionHandler((problem, args) -> usageError(err, problem.getCommandLine(), message(problem)));

@@ -2,6 +2,8 @@ package org.chronoline.text;
 
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * Every sentence Chronoline shows or prints, looked up by key from {@code messages.properties}, so
@@ -39,6 +41,17 @@ public final class Messages {
             }
         }
         return out.toString();
+    }
+
+    /** Every message whose key starts with {@code prefix}, by key, in key order: what the web page is sent. */
+    public static SortedMap<String, String> withPrefix(String prefix) {
+        SortedMap<String, String> found = new TreeMap<>();
+        for (String key : BUNDLE.keySet()) {
+            if (key.startsWith(prefix)) {
+                found.put(key, BUNDLE.getString(key));
+            }
+        }
+        return found;
     }
 
     public static boolean has(String key) {

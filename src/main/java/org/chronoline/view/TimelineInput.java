@@ -88,7 +88,7 @@ final class TimelineInput {
     private void onScroll(ScrollEvent e) {
         if (e.isShiftDown()) {
             double dy = e.getDeltaY() != 0 ? e.getDeltaY() : e.getDeltaX();
-            scrollLanesTo(view.laneScrollProperty().get() - dy);
+            scrollLanesTo(view.shownLaneScroll() - dy);
         } else if (Math.abs(e.getDeltaX()) > Math.abs(e.getDeltaY())) {
             view.stopGliding();
             view.setScale(view.clamped(view.getScale().pannedBy(e.getDeltaX())));
@@ -105,7 +105,7 @@ final class TimelineInput {
         pressX = e.getX();
         pressY = e.getY();
         pressScale = view.getScale();
-        pressScroll = view.laneScrollProperty().get();
+        pressScroll = view.shownLaneScroll();
         dragging = false;
         dragKind = DragKind.PAN;
         draggedItem = null;
@@ -257,7 +257,7 @@ final class TimelineInput {
             case DOWN: {
                 DrawnView drawn = view.drawnView();
                 double row = drawn == null ? 24 : drawn.layout().metrics().rowHeight();
-                scrollLanesTo(view.laneScrollProperty().get() + row * 3 * (code == KeyCode.UP ? -1 : 1));
+                scrollLanesTo(view.shownLaneScroll() + row * 3 * (code == KeyCode.UP ? -1 : 1));
                 break;
             }
             case HOME:

@@ -685,9 +685,17 @@ public final class TimelineView extends Control {
         matches.set(ids == null ? null : Set.copyOf(ids));
     }
 
-    /** How far the lanes are scrolled down, in pixels. */
+    /**
+     * How far the user scrolled the lanes down, in pixels. At a size where the lanes need less, they
+     * are drawn scrolled only as far as they can be ({@link #shownLaneScroll()}), and this is kept.
+     */
     public DoubleProperty laneScrollProperty() {
         return laneScroll;
+    }
+
+    /** How far the lanes are scrolled as drawn now: the scroll asked for, as far as this size allows. */
+    public double shownLaneScroll() {
+        return drawn == null ? laneScroll.get() : drawn.frame().laneScroll();
     }
 
     public void setLaneScroll(double value) {

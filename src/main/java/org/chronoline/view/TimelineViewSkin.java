@@ -110,6 +110,11 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         TimelineLayout current = currentLayout(renderer, width);
         TimelinePainter.Frame frame = renderer.frame(current, width, height, view.laneScrollProperty().get(), view.isCentredLanes());
         double maxScroll = Math.max(0, current.contentHeight() - frame.lanesHeight());
+        if (frame.laneScroll() > maxScroll) {
+            // Drawn scrolled as far as this size allows; the scroll asked for is kept, not overwritten, so
+            // that a moment at another size (a window briefly taller) does not lose the user's place.
+            frame = renderer.frame(current, width, height, maxScroll, view.isCentredLanes());
+        }
         boolean needsBar = maxScroll > 0;
         if (laneScrollBar.isVisible() != needsBar) {
             laneScrollBar.setVisible(needsBar);
@@ -118,9 +123,6 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         laneScrollBar.setMax(maxScroll);
         laneScrollBar.setVisibleAmount(maxScroll * frame.lanesHeight() / Math.max(1, current.contentHeight()));
         laneScrollBar.setUnitIncrement(current.metrics().rowHeight());
-        if (view.laneScrollProperty().get() > maxScroll) {
-            view.setLaneScroll(maxScroll);
-        }
         if (view.scrollToPendingReveal(current, frame)) {
             return frame; // the scroll changed: the control lays out and paints again
         }

@@ -60,7 +60,7 @@ class EditingTest extends WindowTest {
 
     @Test
     void addsAnEventFromTheKeyboardAndUndoesIt(FxRobot robot) {
-        waitForTimeline(60);
+        waitForTimeline(77);
         robot.clickOn(timeline().localToScreen(600, 20), MouseButton.PRIMARY);
 
         robot.type(KeyCode.INSERT);
@@ -73,19 +73,19 @@ class EditingTest extends WindowTest {
         TimelineEvent added = timeline().getSelectedEvent();
         assertThat(added.title()).isEqualTo("Istanbul summit");
         assertThat(added.start().toIso()).isEqualTo("1999-11-18");
-        assertThat(timeline().getContent().events().size()).isEqualTo(61);
+        assertThat(timeline().getContent().events().size()).isEqualTo(78);
         assertThat(stage.getTitle()).isEqualTo("*Arms Control in Europe, 1972–2026 — Chronoline");
         assertThat(window.session().undoLabelProperty().get()).isEqualTo("Add \u2018Istanbul summit\u2019");
 
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         settle();
-        assertThat(timeline().getContent().events().size()).isEqualTo(60);
+        assertThat(timeline().getContent().events().size()).isEqualTo(77);
         assertThat(stage.getTitle()).as("back at the saved state").isEqualTo("Arms Control in Europe, 1972–2026 — Chronoline");
     }
 
     @Test
     void refusesAnInvalidDateWithTheReasonThenAppliesAValidOne(FxRobot robot) {
-        waitForTimeline(60);
+        waitForTimeline(77);
         robot.interact(() -> timeline().select(timeline().getContent().event("two-plus-two-moscow")));
         robot.clickOn("#details-edit");
         waitUntil(() -> robot.lookup("#form-start").tryQuery().isPresent());
@@ -111,7 +111,7 @@ class EditingTest extends WindowTest {
 
     @Test
     void dragsASelectedEventToANewDateSnappedToItsPrecisionAndUndoes(FxRobot robot) {
-        waitForTimeline(60);
+        waitForTimeline(77);
         TimelineEvent signed = timeline().getContent().event("cfe-signed");
         robot.interact(() -> timeline().setSelectedEvent(signed));
         WaitForAsyncUtils.waitForFxEvents();
@@ -136,7 +136,7 @@ class EditingTest extends WindowTest {
 
     @Test
     void savesAtomicallyKeepingABackupAndClearsTheMark(FxRobot robot) throws IOException {
-        waitForTimeline(60);
+        waitForTimeline(77);
         byte[] before = Files.readAllBytes(file);
         TimelineEvent decree = timeline().getContent().event("putin-cfe-decree");
         robot.interact(() -> window.editing().perform(Edits.deleteEvents(window.session().document(), java.util.List.of(decree.id()))));
@@ -145,7 +145,7 @@ class EditingTest extends WindowTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
         waitUntil(() -> !stage.getTitle().startsWith("*"));
 
-        assertThat(saved().events()).hasSize(59);
+        assertThat(saved().events()).hasSize(76);
         assertThat(saved().events()).noneMatch(e -> e.id().equals("putin-cfe-decree"));
         assertThat(Files.readAllBytes(file.resolveSibling("events.json.bak"))).isEqualTo(before);
         assertThat(Files.readString(file)).endsWith("}\n");
@@ -153,7 +153,7 @@ class EditingTest extends WindowTest {
 
     @Test
     void aSaveThatCannotHappenSaysWhyInWordsKeepsTheEditsAndClearsTheStatus(FxRobot robot) throws IOException {
-        waitForTimeline(60);
+        waitForTimeline(77);
         byte[] before = Files.readAllBytes(file);
         Files.createDirectory(file.resolveSibling("events.json.bak"));
         robot.interact(() -> window.editing().perform(Edits.setTitleAndDescription(window.session().document(), "Edited", null)));
@@ -173,7 +173,7 @@ class EditingTest extends WindowTest {
 
     @Test
     void openingAFileRemovesWhatASaveKilledHalfwayLeftBesideIt(FxRobot robot) throws IOException {
-        waitForTimeline(60);
+        waitForTimeline(77);
         Path leftover = Files.write(file.resolveSibling(".events.json.5eed1234.tmp"), new byte[100_000]);
         Path notOurs = Files.write(file.resolveSibling(".events.json.swp"), new byte[10]);
 
@@ -185,7 +185,7 @@ class EditingTest extends WindowTest {
 
     @Test
     void closingWithUnsavedChangesAsksAndCancelKeepsEverything(FxRobot robot) {
-        waitForTimeline(60);
+        waitForTimeline(77);
         robot.interact(() -> window.editing().perform(Edits.setTitleAndDescription(window.session().document(), "Edited title", null)));
 
         Platform.runLater(() -> window.requestClose());
@@ -206,7 +206,7 @@ class EditingTest extends WindowTest {
 
     @Test
     void offersToRestoreEditsKeptBeforeACrash(FxRobot robot) throws Exception {
-        waitForTimeline(60);
+        waitForTimeline(77);
         TimelineDocument edited = Edits.setTitleAndDescription(window.session().document(), "Recovered title", null)
                 .apply(window.session().document());
         new RecoveryFiles().write(file, edited);
@@ -224,7 +224,7 @@ class EditingTest extends WindowTest {
 
     @Test
     void aFileChangedByAnotherProgramIsReloadedWhenNothingIsUnsaved(FxRobot robot) throws IOException {
-        waitForTimeline(60);
+        waitForTimeline(77);
         String text = Files.readString(file);
 
         // As an editor saves: a new file renamed over the old one.
@@ -239,7 +239,7 @@ class EditingTest extends WindowTest {
 
     @Test
     void aFileChangedByAnotherProgramUnderUnsavedEditsAsksAndKeepsMine(FxRobot robot) throws IOException {
-        waitForTimeline(60);
+        waitForTimeline(77);
         robot.interact(() -> window.editing().perform(Edits.setTitleAndDescription(window.session().document(), "My title", null)));
 
         Files.writeString(file, Files.readString(file).replace("\"Arms Control in Europe, 1972–2026\"", "\"Their title\""));
@@ -255,7 +255,7 @@ class EditingTest extends WindowTest {
 
     @Test
     void rightClickingEmptySpaceAddsAnEventAtThatDate(FxRobot robot) {
-        waitForTimeline(60);
+        waitForTimeline(77);
         robot.interact(() -> timeline().setSelectedEvent(null));
         double x = timeline().getWidth() / 2;
         String date = timeline().dateAt(x).toIso();
@@ -272,7 +272,7 @@ class EditingTest extends WindowTest {
 
     @Test
     void theMenuKeyOffersTheSelectedEventsCommands(FxRobot robot) {
-        waitForTimeline(60);
+        waitForTimeline(77);
         robot.interact(() -> timeline().setSelectedEvent(timeline().getContent().event("cfe-signed")));
         robot.interact(() -> timeline().requestFocus());
 

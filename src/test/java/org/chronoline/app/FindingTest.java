@@ -33,20 +33,20 @@ class FindingTest extends WindowTest {
 
     @Test
     void typingAQueryHighlightsAndCountsTheMatches(FxRobot robot) {
-        waitForTimeline(60);
+        waitForTimeline(77);
 
         robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
         robot.write("lavrov");
-        waitUntil(() -> timeline().getMatches() != null && timeline().getMatches().size() == 2);
+        waitUntil(() -> timeline().getMatches() != null && timeline().getMatches().size() == 3);
 
-        assertThat(timeline().getMatches()).containsExactlyInAnyOrder("two-plus-two-moscow", "second-two-plus-two");
-        assertThat(status(robot)).endsWith("· 2 matches");
-        assertThat(robot.lookup("#search-results").queryListView().getItems()).hasSize(2);
+        assertThat(timeline().getMatches()).containsExactlyInAnyOrder("two-plus-two-moscow", "second-two-plus-two", "new-start-in-force");
+        assertThat(status(robot)).endsWith("· 3 matches");
+        assertThat(robot.lookup("#search-results").queryListView().getItems()).hasSize(3);
     }
 
     @Test
     void f3AndShiftF3StepThroughTheMatchesInTimeOrder(FxRobot robot) {
-        waitForTimeline(60);
+        waitForTimeline(77);
         robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
         robot.write("\"two-plus-two\"");
         waitUntil(() -> timeline().getMatches() != null && timeline().getMatches().size() == 2);
@@ -69,29 +69,29 @@ class FindingTest extends WindowTest {
 
     @Test
     void uncheckingACategoryHidesItsEventsInTheTimelineAndTheList(FxRobot robot) {
-        waitForTimeline(60);
+        waitForTimeline(77);
         robot.clickOn("#filter-toggle");
         robot.clickOn("#legend-talks");
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(timeline().getContent().events().size()).isEqualTo(53);
+        assertThat(timeline().getContent().events().size()).isEqualTo(70);
         assertThat(timeline().getContent().event("two-plus-two-moscow")).isNull();
         robot.press(KeyCode.CONTROL).type(KeyCode.L).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         @SuppressWarnings("unchecked")
         TableView<TimelineEvent> table = robot.lookup("#event-table").queryAs(TableView.class);
-        assertThat(table.getItems()).hasSize(53).noneMatch(e -> "talks".equals(e.category()));
-        assertThat(status(robot)).startsWith("53 of 60 events shown");
+        assertThat(table.getItems()).hasSize(70).noneMatch(e -> "talks".equals(e.category()));
+        assertThat(status(robot)).startsWith("70 of 77 events shown");
 
         robot.clickOn("#filter-clear");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(timeline().getContent().events().size()).isEqualTo(60);
+        assertThat(timeline().getContent().events().size()).isEqualTo(77);
         assertThat(robot.lookup("#legend-talks").queryAs(CheckBox.class).isSelected()).isTrue();
     }
 
     @Test
     void selectingInTheListSelectsOnTheTimelineAndBack(FxRobot robot) {
-        waitForTimeline(60);
+        waitForTimeline(77);
         robot.press(KeyCode.CONTROL).type(KeyCode.L).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         @SuppressWarnings("unchecked")
@@ -112,7 +112,7 @@ class FindingTest extends WindowTest {
 
     @Test
     void followsRelatedEventsBothWaysAndComesBack(FxRobot robot) {
-        waitForTimeline(60);
+        waitForTimeline(77);
         robot.interact(() -> timeline().select(timeline().getContent().event("putin-cfe-decree")));
         robot.interact(() -> robot.lookup("#details .details-scroll").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
 
@@ -139,7 +139,7 @@ class FindingTest extends WindowTest {
 
     @Test
     void copiesTheSelectedEventAsACitation(FxRobot robot) {
-        waitForTimeline(60);
+        waitForTimeline(77);
         TimelineEvent signed = timeline().getContent().event("cfe-signed");
         robot.interact(() -> timeline().select(signed));
         robot.clickOn(timeline().localToScreen(600, 20), MouseButton.PRIMARY);

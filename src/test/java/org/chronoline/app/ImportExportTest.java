@@ -6,7 +6,10 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.application.Platform;
+import javafx.concurrent.Task;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -15,6 +18,7 @@ import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.chronoline.io.CsvColumns;
+import org.chronoline.io.WebPage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -37,7 +41,7 @@ class ImportExportTest extends WindowTest {
 
     @Test
     void aTimelineJsFileOpensAsAnImportThatSaveWillNotWriteOver(FxRobot robot, @TempDir Path dir) throws Exception {
-        waitForTimeline(60);
+        waitForTimeline(77);
         Path file = dir.resolve("every-field.json");
         Files.copy(Path.of("src/test/resources/timelinejs/every-field.json"), file);
         byte[] before = Files.readAllBytes(file);
@@ -54,7 +58,7 @@ class ImportExportTest extends WindowTest {
 
     @Test
     void aSpreadsheetIsPreviewedMappedAndImported(FxRobot robot) {
-        waitForTimeline(60);
+        waitForTimeline(77);
         Path csv = Path.of("src/test/resources/csv/timelinejs-template.csv");
 
         Platform.runLater(() -> window.commands().importCsv(csv));
@@ -83,7 +87,7 @@ class ImportExportTest extends WindowTest {
 
     @Test
     void theWholeTimelineBecomesAnSvgWhoseTextIsTextAndATallPng(FxRobot robot) throws Exception {
-        waitForTimeline(60);
+        waitForTimeline(77);
         String[] svg = new String[1];
         org.chronoline.view.TimelineRenderer.Drawing[] whole = new org.chronoline.view.TimelineRenderer.Drawing[1];
         WritableImage[] png = new WritableImage[1];
@@ -116,7 +120,7 @@ class ImportExportTest extends WindowTest {
 
     @Test
     void printingShowsThePagesFirstTheViewOnOnePageOrTheWholeTimelineAcrossSeveral(FxRobot robot) {
-        waitForTimeline(60);
+        waitForTimeline(77);
 
         Platform.runLater(() -> PrintPreview.show(window.dialogs(), timeline(), window.session().document().title(), text -> { }));
         WaitForAsyncUtils.waitForFxEvents();
@@ -127,10 +131,29 @@ class ImportExportTest extends WindowTest {
         @SuppressWarnings("unchecked")
         ChoiceBox<PrintPreview.Extent> extent = robot.lookup("#print-extent").queryAs(ChoiceBox.class);
         robot.interact(() -> extent.setValue(PrintPreview.Extent.WHOLE));
-        assertThat(count.getText()).isEqualTo("3 pages");
-        assertThat(robot.lookup("#print-pages").queryAs(Pagination.class).getPageCount()).isEqualTo(3);
-        assertThat(robot.lookup(".print-footer").queryAs(Label.class).getText()).matches("\\d{4} – \\d{4}  ·  page 1 of 3");
+        assertThat(count.getText()).isEqualTo("6 pages");
+        assertThat(robot.lookup("#print-pages").queryAs(Pagination.class).getPageCount()).isEqualTo(6);
+        assertThat(robot.lookup(".print-footer").queryAs(Label.class).getText()).matches("\\d{4} – \\d{4}  ·  page 1 of 6");
 
         robot.clickOn("Cancel");
+    }
+
+    @Test
+    void publishingWritesOneWebPageThatPresentsTheChosenTourFirst(FxRobot robot, @TempDir Path dir) throws Exception {
+        waitForTimeline(77);
+        assertThat(WebPublish.starts(window.session().document())).extracting(WebPublish.Start::label)
+                .containsExactly("No tour: the shown events", "Tour: The CFE story, 1989–2023");
+        Path page = dir.resolve("Arms control.html");
+        List<String> statuses = new CopyOnWriteArrayList<>();
+
+        Task<WebPage.Published> task = WaitForAsyncUtils.asyncFx(() -> WebPublish.write(window.dialogs(),
+                window.exports(), window.session().document(), "cfe-story", page, window.session().file(), statuses::add)).get();
+        waitUntil(task::isDone);
+
+        assertThat(task.get().events()).isEqualTo(77);
+        String html = Files.readString(page);
+        assertThat(html).contains("<title>Arms Control in Europe, 1972–2026</title>", "\"startTour\":\"cfe-story\"",
+                "Content-Security-Policy");
+        assertThat(statuses).last().asString().startsWith("Published Arms control.html: ");
     }
 }

@@ -27,7 +27,7 @@ class MainWindowTest extends WindowTest {
 
     @Test
     void showsTheBundledArmsControlTimelineFittedToAllEvents(FxRobot robot) {
-        waitForTimeline(60);
+        waitForTimeline(77);
 
         assertThat(stage.getTitle()).isEqualTo("Arms Control in Europe, 1972–2026 — Chronoline");
         assertThat(timeline().visibleLabels()).containsValues("CFE Treaty signed in Paris", "ABM Treaty signed");
@@ -36,12 +36,12 @@ class MainWindowTest extends WindowTest {
         assertThat(scale.xOf(extent[0])).as("first event in view").isBetween(0.0, timeline().getWidth());
         assertThat(scale.xOf(extent[1])).as("last event in view").isBetween(0.0, timeline().getWidth());
         assertThat(robot.lookup(".status-bar").queryAs(org.controlsfx.control.StatusBar.class).getText())
-                .isEqualTo("60 events · 1972 – 2026");
+                .isEqualTo("77 events · 1972 – 2026");
     }
 
     @Test
     void clickingAnEventShowsItsDetailsAndClickingEmptySpaceClearsThem(FxRobot robot) {
-        waitForTimeline(60);
+        waitForTimeline(77);
 
         robot.clickOn(screenPointOf(robot, "cfe-signed"), MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
@@ -63,7 +63,7 @@ class MainWindowTest extends WindowTest {
 
     @Test
     void theTwoPlusTwoTalksCiteTheRiaNovostiArticle(FxRobot robot) {
-        waitForTimeline(60);
+        waitForTimeline(77);
 
         robot.interact(() -> timeline().setSelectedEvent(timeline().getContent().event("two-plus-two-moscow")));
 
@@ -74,7 +74,7 @@ class MainWindowTest extends WindowTest {
 
     @Test
     void openingABrokenFileListsItsProblemsAndKeepsTheTimelineThatWasOpen(FxRobot robot, @TempDir Path dir) throws IOException {
-        waitForTimeline(60);
+        waitForTimeline(77);
         Path broken = dir.resolve("broken.json");
         Files.copy(Path.of("src/test/resources/files/bad-date.json"), broken);
 
@@ -87,13 +87,13 @@ class MainWindowTest extends WindowTest {
                 .containsExactly("6:45 events[1].start: \"2007-13-01\" is not a date (month 13)");
         assertThat(robot.lookup(".problems-dialog .header-panel .label").queryAs(Label.class).getText())
                 .isEqualTo("broken.json cannot be opened");
-        assertThat(timeline().getContent().events()).extracting(e -> e.size()).isEqualTo(60);
+        assertThat(timeline().getContent().events()).extracting(e -> e.size()).isEqualTo(77);
         assertThat(stage.getTitle()).isEqualTo("Arms Control in Europe, 1972–2026 — Chronoline");
     }
 
     @Test
     void fitAllBringsBackEveryEventAfterZooming(FxRobot robot) {
-        waitForTimeline(60);
+        waitForTimeline(77);
         TimeScale fitted = timeline().getScale();
 
         robot.interact(() -> timeline().zoom(8));

@@ -34,7 +34,7 @@ class PresentationSizesTest extends WindowTest {
     @ParameterizedTest(name = "{0} x {1}")
     @CsvSource({"800, 600", "1024, 768", "1280, 720", "1366, 768", "1920, 1080", "2560, 1440", "3840, 2160"})
     void everythingIsOnScreenAndLargeEnoughToReadFromTheBack(int width, int height, FxRobot robot) {
-        waitForTimeline(60);
+        waitForTimeline(77);
         TimelineContent content = timeline().getContent();
         // The longest title of the bundled timeline, and a step with a summary.
         TimelineEvent longest = content.document().events().stream()

@@ -84,19 +84,19 @@ class PresentationTest extends WindowTest {
 
     @Test
     void f5PresentsFullScreenFromTheSelectedEventWithALargeCard(FxRobot robot) {
-        waitForTimeline(60);
+        waitForTimeline(77);
         selectOnMainTimeline(robot, "cfe-signed");
 
         startPresenting(robot);
 
         Stage shown = presentation().stage();
         assertThat(shown.isFullScreen()).isTrue();
-        assertThat(presentation().steps().size()).as("every shown event").isEqualTo(60);
+        assertThat(presentation().steps().size()).as("every shown event").isEqualTo(77);
         assertThat(presentation().steps().current().id()).isEqualTo("cfe-signed");
         assertThat(cardTitle(robot)).isEqualTo("CFE Treaty signed in Paris");
         assertThat(robot.lookup(".step-date").queryAs(Label.class).getText()).isEqualTo("19 November 1990");
         int number = presentation().steps().index() + 1;
-        assertThat(counter(robot)).isEqualTo(number + " / 60");
+        assertThat(counter(robot)).isEqualTo(number + " / 77");
         assertThat(presentation().timeline().getSelectedEvent().id()).isEqualTo("cfe-signed");
         assertThat(presentation().timeline().eventBounds("cfe-signed")).as("the event is on screen").isNotNull();
         double titleSize = robot.lookup(".step-title").queryAs(Label.class).getFont().getSize();
@@ -108,7 +108,7 @@ class PresentationTest extends WindowTest {
 
     @Test
     void pageDownAndPageUpMoveBetweenStepsAndTheCardFollows(FxRobot robot) {
-        waitForTimeline(60);
+        waitForTimeline(77);
         selectOnMainTimeline(robot, "cfe-signed");
         startPresenting(robot);
         List<TimelineEvent> steps = presentation().steps().steps();
@@ -117,7 +117,7 @@ class PresentationTest extends WindowTest {
         press(robot, KeyCode.PAGE_DOWN);
         assertThat(presentation().steps().index()).isEqualTo(at + 1);
         assertThat(cardTitle(robot)).isEqualTo(steps.get(at + 1).title());
-        assertThat(counter(robot)).isEqualTo((at + 2) + " / 60");
+        assertThat(counter(robot)).isEqualTo((at + 2) + " / 77");
         assertThat(presentation().timeline().eventBounds(steps.get(at + 1).id())).isNotNull();
 
         press(robot, KeyCode.PAGE_UP);
@@ -137,16 +137,16 @@ class PresentationTest extends WindowTest {
         assertThat(presentation().steps().index()).as("a click moves on").isEqualTo(at + 2);
 
         press(robot, KeyCode.END);
-        assertThat(counter(robot)).isEqualTo("60 / 60");
+        assertThat(counter(robot)).isEqualTo("77 / 77");
         press(robot, KeyCode.PAGE_DOWN);
-        assertThat(counter(robot)).as("stays at the last step").isEqualTo("60 / 60");
+        assertThat(counter(robot)).as("stays at the last step").isEqualTo("77 / 77");
         press(robot, KeyCode.HOME);
-        assertThat(counter(robot)).isEqualTo("1 / 60");
+        assertThat(counter(robot)).isEqualTo("1 / 77");
     }
 
     @Test
     void aStepGlidesToTheEventOverAboutASecond(FxRobot robot) {
-        waitForTimeline(60);
+        waitForTimeline(77);
         selectOnMainTimeline(robot, "cfe-signed");
         startPresenting(robot);
         TimeScale before = presentation().timeline().getScale();
@@ -164,7 +164,7 @@ class PresentationTest extends WindowTest {
 
     @Test
     void escEndsThePresentationAndTheMainWindowIsExactlyAsBefore(FxRobot robot) {
-        waitForTimeline(60);
+        waitForTimeline(77);
         robot.interact(() -> timeline().setLayoutMode(LayoutMode.COMPACT));
         selectOnMainTimeline(robot, "putin-cfe-decree");
         robot.interact(() -> timeline().zoom(3));
@@ -196,7 +196,7 @@ class PresentationTest extends WindowTest {
 
     @Test
     void aTourIsPresentedInTheToursOwnOrderFromTheViewMenu(FxRobot robot) {
-        waitForTimeline(60);
+        waitForTimeline(77);
         Tour tour = window.session().document().tours().get(0);
 
         robot.clickOn("View");
@@ -217,7 +217,7 @@ class PresentationTest extends WindowTest {
 
     @Test
     void bAndFullStopBlankToBlackAndWToWhite(FxRobot robot) {
-        waitForTimeline(60);
+        waitForTimeline(77);
         startPresenting(robot);
         Region blank = robot.lookup("#present-blank").queryAs(Region.class);
         assertThat(blank.isVisible()).isFalse();
@@ -241,18 +241,18 @@ class PresentationTest extends WindowTest {
 
     @Test
     void aNumberThenEnterJumpsAndGShowsEveryStepToClickOn(FxRobot robot) {
-        waitForTimeline(60);
+        waitForTimeline(77);
         startPresenting(robot);
 
         robot.type(KeyCode.DIGIT1, KeyCode.DIGIT2);
         assertThat(robot.lookup("#present-jump").queryAs(Label.class).getText()).startsWith("Go to step 12");
         press(robot, KeyCode.ENTER);
-        assertThat(counter(robot)).isEqualTo("12 / 60");
+        assertThat(counter(robot)).isEqualTo("12 / 77");
         assertThat(robot.lookup("#present-jump").queryAs(Label.class).isVisible()).isFalse();
 
         robot.type(KeyCode.DIGIT9, KeyCode.DIGIT9);
         press(robot, KeyCode.ENTER);
-        assertThat(counter(robot)).as("there is no step 99").isEqualTo("12 / 60");
+        assertThat(counter(robot)).as("there is no step 99").isEqualTo("12 / 77");
 
         press(robot, KeyCode.G);
         assertThat(robot.lookup("#present-overview").query().isVisible()).isTrue();
@@ -260,13 +260,13 @@ class PresentationTest extends WindowTest {
         robot.clickOn(robot.lookup(".present-tile").nth(4).queryButton());
         settle();
         assertThat(robot.lookup("#present-overview").query().isVisible()).isFalse();
-        assertThat(counter(robot)).isEqualTo("5 / 60");
+        assertThat(counter(robot)).isEqualTo("5 / 77");
         assertThat(cardTitle(robot)).isEqualTo(fifth.title());
     }
 
     @Test
     void f5WhilePresentingIsIgnored(FxRobot robot) {
-        waitForTimeline(60);
+        waitForTimeline(77);
         startPresenting(robot);
         PresentationMode first = presentation();
         press(robot, KeyCode.PAGE_DOWN);
@@ -275,12 +275,12 @@ class PresentationTest extends WindowTest {
 
         assertThat(presentation()).isSameAs(first);
         assertThat(first.stage().isShowing()).isTrue();
-        assertThat(counter(robot)).isEqualTo("2 / 60");
+        assertThat(counter(robot)).isEqualTo("2 / 77");
     }
 
     @Test
     void thePresenterViewShowsTheNextStepNotesAndTimeAndTakesTheClicker(FxRobot robot) {
-        waitForTimeline(60);
+        waitForTimeline(77);
         selectOnMainTimeline(robot, "cfe-signed");
         startPresenting(robot);
         robot.interact(() -> presentation().openPresenterView(Screen.getPrimary()));
@@ -305,10 +305,10 @@ class PresentationTest extends WindowTest {
 
     @Test
     void theHandoutOfTheBundledTourHasThePictureThenEveryStep(FxRobot robot, @TempDir Path dir) throws Exception {
-        waitForTimeline(60);
+        waitForTimeline(77);
         List<HandoutExport.Subject> subjects = HandoutExport.subjects(window.session().document(), window.finder().shown());
         assertThat(subjects).extracting(HandoutExport.Subject::label)
-                .containsExactly("All events shown (60)", "Tour: The CFE story, 1989–2023 (19 steps)");
+                .containsExactly("All events shown (77)", "Tour: The CFE story, 1989–2023 (23 steps)");
         HandoutExport.Subject tour = subjects.get(1);
         Path pdf = dir.resolve(HandoutExport.fileName(tour.steps().title()));
         assertThat(pdf.getFileName().toString()).isEqualTo("The CFE story, 1989–2023 handout.pdf");
@@ -333,12 +333,12 @@ class PresentationTest extends WindowTest {
 
     @Test
     void newTourFromFilterMakesATourOfTheShownEvents(FxRobot robot) {
-        waitForTimeline(60);
+        waitForTimeline(77);
         robot.clickOn("#filter-toggle");
         robot.clickOn("#legend-talks");
         WaitForAsyncUtils.waitForFxEvents();
         List<String> shown = window.finder().shown().stream().map(TimelineEvent::id).toList();
-        assertThat(shown).hasSize(53);
+        assertThat(shown).hasSize(70);
 
         javafx.application.Platform.runLater(() -> window.commands().editTours());
         WaitForAsyncUtils.waitForFxEvents();
@@ -361,7 +361,7 @@ class PresentationTest extends WindowTest {
     @Test
     void picturesBesideTheFileAppearOnTheCardAndInTheDetailsAndOthersAreRefused(FxRobot robot, @TempDir Path dir)
             throws Exception {
-        waitForTimeline(60);
+        waitForTimeline(77);
         Path folder = java.nio.file.Files.createDirectories(dir.resolve("class"));
         Path file = folder.resolve("timeline.json");
         java.nio.file.Files.copy(Path.of("src/test/resources/pictures/timeline.json"), file);

@@ -26,7 +26,7 @@ class SafeDisplayTest extends WindowTest {
     }
 
     private void openTrickyFileAndSelect(FxRobot robot) {
-        waitForTimeline(60);
+        waitForTimeline(77);
         robot.interact(() -> window.open(TRICKY));
         waitForTimeline(2);
         robot.interact(() -> timeline().select(timeline().getContent().event("disguised")));
@@ -48,7 +48,7 @@ class SafeDisplayTest extends WindowTest {
     @Test
     void aLargeFileShowsProgressAndCancellingStopsTheReadingAndKeepsTheTimelineThatWasOpen(FxRobot robot,
             @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
-        waitForTimeline(60);
+        waitForTimeline(77);
         Path large = dir.resolve("large.json");
         org.chronoline.bench.SyntheticTimeline.write(large, 20_000, 7);
         // The file is served up to half-way, then waits for the test: the load is certainly running when Cancel is clicked.
@@ -112,7 +112,7 @@ class SafeDisplayTest extends WindowTest {
         released.countDown();
         waitUntil(() -> !cancel.isVisible());
 
-        assertThat(timeline().getContent().events().size()).isEqualTo(60);
+        assertThat(timeline().getContent().events().size()).isEqualTo(77);
         assertThat(window.session().document().title()).isEqualTo("Arms Control in Europe, 1972–2026");
         assertThat(robot.lookup(".status-bar").queryAs(org.controlsfx.control.StatusBar.class).getText()).contains("cancelled");
         waitUntil(closed::get);

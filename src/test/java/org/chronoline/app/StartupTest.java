@@ -28,7 +28,7 @@ class StartupTest extends WindowTest {
 
     @Test
     void aFileReadBeforeTheWindowShowsOpensFittedToAllItsEvents() {
-        waitForTimeline(60);
+        waitForTimeline(77);
 
         double[] extent = timeline().getContent().extent();
         TimeScale scale = timeline().getScale();

@@ -40,7 +40,7 @@ class TimelineNavigationTest extends WindowTest {
 
     @Test
     void wheelZoomKeepsTheDateUnderThePointerInPlace(FxRobot robot) {
-        waitForTimeline(60);
+        waitForTimeline(77);
         double x = 400;
         double before = timeline().getScale().secondAt(x);
         double sppBefore = timeline().getScale().secondsPerPixel();
@@ -57,7 +57,7 @@ class TimelineNavigationTest extends WindowTest {
 
     @Test
     void homeEndAndBracketsWalkThroughEventsInTimeAndBringThemIntoView(FxRobot robot) {
-        waitForTimeline(60);
+        waitForTimeline(77);
         robot.clickOn(onTimeline(600, 20), MouseButton.PRIMARY); // focus the timeline by clicking its axis
         robot.interact(() -> timeline().zoom(40));
         settle();
@@ -89,7 +89,7 @@ class TimelineNavigationTest extends WindowTest {
 
     @Test
     void selectingTheNextEventMovesTheViewToIt(FxRobot robot) {
-        waitForTimeline(60);
+        waitForTimeline(77);
         TimelineEvent signed = timeline().getContent().event("cfe-signed");
         robot.interact(() -> timeline().select(signed));
         robot.interact(() -> timeline().zoomToSelection());
@@ -107,7 +107,7 @@ class TimelineNavigationTest extends WindowTest {
 
     @Test
     void zoomToSelectionThenBackAndForwardReturnToEarlierViews(FxRobot robot) {
-        waitForTimeline(60);
+        waitForTimeline(77);
         TimeScale fitted = timeline().getScale();
         robot.interact(() -> timeline().select(timeline().getContent().event("two-plus-two-moscow")));
         robot.clickOn(onTimeline(600, 20), MouseButton.PRIMARY);
@@ -129,7 +129,7 @@ class TimelineNavigationTest extends WindowTest {
 
     @Test
     void goToDateShowsThePeriodTyped(FxRobot robot) {
-        waitForTimeline(60);
+        waitForTimeline(77);
 
         robot.press(KeyCode.CONTROL).type(KeyCode.G).release(KeyCode.CONTROL);
         waitUntil(() -> robot.lookup("#goto-date").tryQuery().isPresent());
@@ -147,7 +147,7 @@ class TimelineNavigationTest extends WindowTest {
 
     @Test
     void goToDateRefusesWhatIsNotADateAndSaysWhy(FxRobot robot) {
-        waitForTimeline(60);
+        waitForTimeline(77);
 
         robot.press(KeyCode.CONTROL).type(KeyCode.G).release(KeyCode.CONTROL);
         waitUntil(() -> robot.lookup("#goto-date").tryQuery().isPresent());
@@ -161,7 +161,7 @@ class TimelineNavigationTest extends WindowTest {
 
     @Test
     void draggingTheOverviewWindowMovesThroughTimeAndClickingJumps(FxRobot robot) {
-        waitForTimeline(60);
+        waitForTimeline(77);
         robot.interact(() -> timeline().zoom(6));
         settle();
         Node overview = robot.lookup("#overview").query();
@@ -183,7 +183,7 @@ class TimelineNavigationTest extends WindowTest {
 
     @Test
     void exportsTheViewAsAPngOfTheRequestedSize(FxRobot robot, @TempDir Path dir) throws Exception {
-        waitForTimeline(60);
+        waitForTimeline(77);
         Path target = dir.resolve("view.png");
 
         javafx.concurrent.Task<Void> task = WaitForAsyncUtils.asyncFx(() -> ImageExport.write(

@@ -22,14 +22,14 @@ class CheckCommandTest {
     @Test
     void printsOkWithCountsForAValidFileAndExitsZero() {
         assertThat(run("--check", "data/events.json")).isZero();
-        assertThat(output()).isEqualTo("data/events.json: ok, 60 events, 0 warnings" + System.lineSeparator());
+        assertThat(output()).isEqualTo("data/events.json: ok, 77 events, 0 warnings" + System.lineSeparator());
     }
 
     @Test
     void printsOneLinePerProblemAndExitsOneWhenAnyFileIsInvalid() {
         assertThat(run("--check", "data/events.json", "src/test/resources/files/bad-date.json")).isEqualTo(1);
         assertThat(output().lines()).containsExactly(
-                "data/events.json: ok, 60 events, 0 warnings",
+                "data/events.json: ok, 77 events, 0 warnings",
                 "src/test/resources/files/bad-date.json:6:45: error: events[1].start: \"2007-13-01\" is not a date (month 13)");
     }
 

@@ -38,7 +38,7 @@ class HandoutWriterTest {
             stripper.setStartPage(1);
             stripper.setEndPage(1);
             String first = stripper.getText(document);
-            assertThat(first).contains(doc.title(), tour.title(), "19 steps follow");
+            assertThat(first).contains(doc.title(), tour.title(), "23 steps follow");
             assertThat(document.getPage(0).getResources().getXObjectNames()).singleElement()
                     .satisfies(name -> assertThat(document.getPage(0).getResources().getXObject(name)).isInstanceOf(PDImageXObject.class));
 

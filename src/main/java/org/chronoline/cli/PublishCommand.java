@@ -1,0 +1,69 @@
+package org.chronoline.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.chronoline.io.LoadResult;
+import org.chronoline.io.Problem;
+import org.chronoline.io.SaveFailedException;
+import org.chronoline.io.TimelineFileReader;
+import org.chronoline.io.WebPage;
+import org.chronoline.model.TimelineDocument;
+import org.chronoline.model.Tour;
+import org.chronoline.text.Messages;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code --publish FILE --out PAGE.html [--tour ID]}: the timeline as one web page that works
+ * offline on any device, as File > Publish as Web Page writes it. Exit codes as for {@code --check}.
+ */
+@Command
+final class PublishCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "cli.param.timeline")
+    Path file;
+
+    @Option(names = "--out", required = true, paramLabel = "PAGE.html", descriptionKey = "cli.option.out")
+    Path output;
+
+    @Option(names = "--tour", paramLabel = "ID", descriptionKey = "cli.option.publishTour")
+    String tourId;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    PublishCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    @Override
+    public Integer call() {
+        LoadResult result = new TimelineFileReader().read(file);
+        for (Problem problem : result.problems()) {
+            out.println(problem.format(file.toString()));
+        }
+        if (!result.isLoaded()) {
+            return result.status() == LoadResult.Status.INVALID ? ChronolineCli.EXIT_INVALID : ChronolineCli.EXIT_USAGE_OR_IO;
+        }
+        TimelineDocument document = result.document();
+        if (tourId != null && document.tours().stream().noneMatch(t -> t.id().equals(tourId))) {
+            List<String> tours = document.tours().stream().map(Tour::id).toList();
+            err.println(Messages.get("cli.error.prefix", Messages.get("cli.handout.noTour", tourId,
+                    tours.isEmpty() ? Messages.get("cli.handout.noTours") : String.join(", ", tours))));
+            return ChronolineCli.EXIT_USAGE_OR_IO;
+        }
+        try {
+            Path folder = file.toAbsolutePath().getParent();
+            WebPage.Published page = WebPage.write(output, List.of(file), document, folder, tourId);
+            out.println(Messages.get("cli.publish.written", output, Math.max(1, Math.round(page.bytes() / 1024.0)), page.events(),
+                    page.pictures()));
+            return ChronolineCli.EXIT_OK;
+        } catch (SaveFailedException e) {
+            err.println(Messages.get("cli.error.prefix", e.getMessage()));
+            return ChronolineCli.EXIT_USAGE_OR_IO;
+        }
+    }
+}

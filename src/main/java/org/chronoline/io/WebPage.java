@@ -1,0 +1,305 @@
+package org.chronoline.io;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.chronoline.model.Category;
+import org.chronoline.model.DateText;
+import org.chronoline.model.Era;
+import org.chronoline.model.EventImage;
+import org.chronoline.model.HistoricalDate;
+import org.chronoline.model.SavedView;
+import org.chronoline.model.Source;
+import org.chronoline.model.TimelineDocument;
+import org.chronoline.model.TimelineEvent;
+import org.chronoline.model.Tour;
+import org.chronoline.text.Messages;
+
+/**
+ * A timeline published as one web page that needs nothing: the viewer's script and style
+ * ({@code src/main/web}), the timeline's data and its pictures, all inside one HTML file that opens
+ * from a USB stick or an e-mail attachment with no network.
+ *
+ * <p>Safety: the data goes in as JSON in a {@code type="application/json"} block, with every
+ * {@code <}, {@code >}, {@code &}, {@code =} and {@code '} escaped (Gson's HTML-safe mode), so no
+ * text of the timeline can close the block; the viewer sets every text with {@code textContent}.
+ * The page's Content-Security-Policy allows its own style and script only, by their SHA-256
+ * hashes, pictures only as {@code data:} addresses, and no connection of any kind. Pictures are
+ * those the window would show ({@link ImageFiles}), reduced to 2,048 pixels when larger.
+ */
+public final class WebPage {
+    private static final String RESOURCES = "/org/chronoline/web/";
+    /** Pictures above this many bytes are embedded as the reduced copy the window shows, as PNG. */
+    private static final long LARGEST_EMBEDDED_ORIGINAL = 1_500_000;
+    private static final int PICTURE_SIDE = 2048;
+    private static final Gson GSON = new GsonBuilder().disableJdkUnsafe().serializeNulls().create();
+
+    /** What was published: the page's size, its events and the pictures inside it. */
+    public record Published(long bytes, int events, int pictures) {
+    }
+
+    private WebPage() {
+    }
+
+    /**
+     * Writes the page through the safe writer (never over one of {@code inputs}).
+     *
+     * @param folder    the timeline file's folder, where its pictures are; null when it has none
+     * @param startTour the id of the tour the page presents by default, or null
+     */
+    public static Published write(Path target, Collection<Path> inputs, TimelineDocument document, Path folder, String startTour)
+            throws SaveFailedException {
+        SafeFileWriter.checkTarget(target, inputs);
+        Page page = page(document, folder, startTour);
+        byte[] bytes = page.html().getBytes(StandardCharsets.UTF_8);
+        new SafeFileWriter().export(target, SafeFileWriter.Content.of(bytes), inputs);
+        return new Published(bytes.length, document.events().size(), page.pictures());
+    }
+
+    /** The page, and how many pictures went into it. */
+    public record Page(String html, int pictures) {
+    }
+
+    public static Page page(TimelineDocument document, Path folder, String startTour) {
+        String template = resource("page.html");
+        String style = resource("viewer.css");
+        String script = resource("viewer.js");
+        for (String part : List.of(style, script)) {
+            if (part.contains("</") || part.contains("<!--")) {
+                throw new IllegalStateException("the viewer's script or style contains text that would end its element");
+            }
+        }
+        int[] pictures = {0};
+        JsonObject data = data(document, folder, startTour, pictures);
+        String csp = "default-src 'none'; img-src data:; style-src " + hash(style) + "; script-src " + hash(script)
+                + "; base-uri 'none'; form-action 'none'";
+        String html = fill(template, "LANG", language());
+        html = fill(html, "TITLE", escapeHtml(document.title()));
+        html = fill(html, "CSP", csp);
+        html = fill(html, "STYLE", style);
+        html = fill(html, "SCRIPT", script);
+        html = fill(html, "DATA", GSON.toJson(data));
+        return new Page(html, pictures[0]);
+    }
+
+    /** The language of the page's sentences: the one the messages are in. */
+    private static String language() {
+        return Messages.has("web.lang") ? Messages.get("web.lang") : "en";
+    }
+
+    private static String fill(String template, String name, String value) {
+        String placeholder = "{{" + name + "}}";
+        int at = template.indexOf(placeholder);
+        if (at < 0 || template.indexOf(placeholder, at + 1) >= 0) {
+            throw new IllegalStateException("the page template must hold " + placeholder + " once");
+        }
+        return template.substring(0, at) + value + template.substring(at + placeholder.length());
+    }
+
+    // ---- the data ------------------------------------------------------------------------------
+
+    static JsonObject data(TimelineDocument document, Path folder, String startTour, int[] pictures) {
+        JsonObject data = new JsonObject();
+        data.addProperty("lang", language());
+        data.addProperty("title", document.title());
+        data.addProperty("description", document.description());
+        JsonObject messages = new JsonObject();
+        Messages.withPrefix("web.").forEach(messages::addProperty);
+        data.add("messages", messages);
+        JsonArray months = new JsonArray();
+        JsonArray shortMonths = new JsonArray();
+        for (int m = 1; m <= 12; m++) {
+            months.add(DateText.monthName(m));
+            shortMonths.add(DateText.shortMonthName(m));
+        }
+        data.add("monthNames", months);
+        data.add("shortMonthNames", shortMonths);
+        JsonArray categories = new JsonArray();
+        for (Category c : document.categories()) {
+            JsonObject o = new JsonObject();
+            o.addProperty("id", c.id());
+            o.addProperty("name", c.name());
+            o.addProperty("color", c.color());
+            categories.add(o);
+        }
+        data.add("categories", categories);
+        JsonArray eras = new JsonArray();
+        for (Era e : document.eras()) {
+            JsonObject o = new JsonObject();
+            o.addProperty("id", e.id());
+            o.addProperty("title", e.title());
+            o.addProperty("startSecond", e.start().startSecond());
+            o.addProperty("endSecond", e.end().endSecond());
+            o.addProperty("color", e.color());
+            eras.add(o);
+        }
+        data.add("eras", eras);
+        Set<String> ids = document.events().stream().map(TimelineEvent::id).collect(Collectors.toSet());
+        List<TimelineEvent> ordered = new ArrayList<>(document.events());
+        ordered.sort(Comparator.comparingLong(TimelineEvent::startSecond).thenComparingLong(TimelineEvent::endSecond)
+                .thenComparing(TimelineEvent::title));
+        JsonArray events = new JsonArray();
+        for (TimelineEvent e : ordered) {
+            events.add(event(e, ids, folder, pictures));
+        }
+        data.add("events", events);
+        JsonArray tours = new JsonArray();
+        for (Tour t : document.tours()) {
+            JsonObject o = new JsonObject();
+            o.addProperty("id", t.id());
+            o.addProperty("title", t.title());
+            o.add("steps", strings(t.steps().stream().filter(ids::contains).toList()));
+            tours.add(o);
+        }
+        data.add("tours", tours);
+        JsonArray views = new JsonArray();
+        for (SavedView v : document.views()) {
+            JsonObject o = new JsonObject();
+            o.addProperty("id", v.id());
+            o.addProperty("title", v.title());
+            o.add("hideCategories", strings(v.filter().hiddenCategories().stream().sorted().toList()));
+            o.add("tags", strings(v.filter().tags().stream().sorted().toList()));
+            o.add("actors", strings(v.filter().actors().stream().sorted().toList()));
+            o.addProperty("fromSecond", v.filter().from() == null ? null : v.filter().from().startSecond());
+            o.addProperty("toSecond", v.filter().to() == null ? null : v.filter().to().endSecond());
+            views.add(o);
+        }
+        data.add("views", views);
+        boolean tourExists = startTour != null && document.tours().stream().anyMatch(t -> t.id().equals(startTour));
+        data.addProperty("startTour", tourExists ? startTour : null);
+        return data;
+    }
+
+    private static JsonObject event(TimelineEvent e, Set<String> ids, Path folder, int[] pictures) {
+        HistoricalDate start = e.start();
+        JsonObject o = new JsonObject();
+        o.addProperty("id", e.id());
+        o.addProperty("title", e.title());
+        o.addProperty("startSecond", e.startSecond());
+        o.addProperty("endSecond", e.endSecond());
+        o.addProperty("midSecond", start.midSecond());
+        o.addProperty("startEnd", start.endSecond());
+        o.addProperty("endStart", e.end() == null ? null : e.end().startSecond());
+        o.addProperty("span", e.isSpan());
+        o.addProperty("precision", start.precision().name());
+        o.addProperty("approximate", e.approximate());
+        o.addProperty("dateText", e.dateText());
+        o.addProperty("category", e.category());
+        o.add("tags", strings(e.tags()));
+        o.add("actors", strings(e.actors()));
+        o.addProperty("location", e.location());
+        o.addProperty("summary", e.summary());
+        o.addProperty("description", e.description());
+        JsonArray sources = new JsonArray();
+        for (Source s : e.sources()) {
+            JsonObject source = new JsonObject();
+            source.addProperty("title", s.title());
+            source.addProperty("url", s.url());
+            source.addProperty("publisher", s.publisher());
+            source.addProperty("dateText", s.date() == null ? null : DateText.format(s.date()));
+            sources.add(source);
+        }
+        o.add("sources", sources);
+        o.add("related", strings(e.related().stream().filter(ids::contains).toList()));
+        String picture = e.image() == null ? null : picture(folder, e.image());
+        if (picture != null) {
+            JsonObject image = new JsonObject();
+            image.addProperty("src", picture);
+            image.addProperty("caption", e.image().caption());
+            image.addProperty("credit", e.image().credit());
+            o.add("image", image);
+            pictures[0]++;
+        } else {
+            o.add("image", null);
+        }
+        return o;
+    }
+
+    /**
+     * The picture as a {@code data:} address, when the window would show it; null otherwise. A
+     * picture that is large, or not PNG, JPEG or GIF, goes in as the window's reduced copy, as PNG.
+     */
+    static String picture(Path folder, EventImage image) {
+        ImageFiles.Lookup lookup = ImageFiles.find(folder, image.path());
+        if (lookup.file() == null) {
+            return null;
+        }
+        try {
+            ImageFiles.Decoded decoded = ImageFiles.decode(lookup.file(), image.path(), PICTURE_SIDE);
+            byte[] original = Files.size(lookup.file()) <= LARGEST_EMBEDDED_ORIGINAL ? Files.readAllBytes(lookup.file()) : null;
+            String type = original == null || decoded.isReduced() ? null : webType(original);
+            if (type == null) {
+                ByteArrayOutputStream png = new ByteArrayOutputStream();
+                PngWriter.write(png, decoded.width(), decoded.height(), decoded.argb());
+                original = png.toByteArray();
+                type = "image/png";
+            }
+            return "data:" + type + ";base64," + Base64.getEncoder().encodeToString(original);
+        } catch (IOException e) {
+            return null; // the window says why; the page leaves the picture out
+        }
+    }
+
+    /** The picture's type by its first bytes, when every browser shows it as it is; null otherwise. */
+    private static String webType(byte[] bytes) {
+        if (TextEncoding.startsWith(bytes, 0x89, 'P', 'N', 'G')) {
+            return "image/png";
+        }
+        if (TextEncoding.startsWith(bytes, 0xFF, 0xD8, 0xFF)) {
+            return "image/jpeg";
+        }
+        if (TextEncoding.startsWith(bytes, 'G', 'I', 'F', '8')) {
+            return "image/gif";
+        }
+        return null;
+    }
+
+    private static JsonArray strings(List<String> values) {
+        JsonArray array = new JsonArray();
+        values.forEach(array::add);
+        return array;
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------
+
+    static String escapeHtml(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    private static String hash(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return "'sha256-" + Base64.getEncoder().encodeToString(digest) + "'";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = WebPage.class.getResourceAsStream(RESOURCES + name)) {
+            if (in == null) {
+                throw new IllegalStateException("the web viewer's " + name + " is missing from the program");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package org.chronoline.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import org.chronoline.model.EventImage;
+import org.chronoline.model.ExtraFields;
+import org.chronoline.model.IsoDates;
+import org.chronoline.model.TimelineDocument;
+import org.chronoline.model.TimelineEvent;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The published page's envelope: what goes in, how it is sealed, and which pictures it carries. */
+class WebPageTest {
+    @TempDir
+    Path dir;
+
+    private static TimelineDocument withPictures(String... paths) {
+        List<TimelineEvent> events = new ArrayList<>();
+        for (int i = 0; i < paths.length; i++) {
+            events.add(new TimelineEvent("e" + i, "Event " + i, IsoDates.parse("199" + i), null, false, null, List.of(), List.of(), null,
+                    null, null, List.of(), List.of(), new EventImage(paths[i], "Caption", null, ExtraFields.NONE), ExtraFields.NONE));
+        }
+        return new TimelineDocument(1, "Pictures", null, List.of(), List.of(), events, List.of(), ExtraFields.NONE);
+    }
+
+    private static JsonObject data(String html) {
+        Matcher json = Pattern.compile("<script type=\"application/json\" id=\"chronoline-data\">(.*?)</script>", Pattern.DOTALL)
+                .matcher(html);
+        assertThat(json.find()).isTrue();
+        return JsonParser.parseString(json.group(1)).getAsJsonObject();
+    }
+
+    @Test
+    void thePolicyAllowsExactlyTheInlineScriptAndStyleAndNoConnection() throws Exception {
+        TimelineDocument bundled = new TimelineFileReader().read(Path.of("data/events.json")).document();
+        String html = WebPage.page(bundled, null, "cfe-story").html();
+
+        Matcher script = Pattern.compile("<script>(.*?)</script>", Pattern.DOTALL).matcher(html);
+        Matcher style = Pattern.compile("<style>(.*?)</style>", Pattern.DOTALL).matcher(html);
+        assertThat(script.find()).isTrue();
+        assertThat(style.find()).isTrue();
+        assertThat(html).contains("default-src 'none'; img-src data:; style-src " + sha(style.group(1)) + "; script-src "
+                + sha(script.group(1)) + "; base-uri 'none'; form-action 'none'");
+        assertThat(script.find()).as("one script").isFalse();
+        JsonObject data = data(html);
+        assertThat(data.getAsJsonArray("events")).hasSize(77);
+        assertThat(data.get("startTour").getAsString()).isEqualTo("cfe-story");
+        assertThat(data.getAsJsonObject("messages").get("web.present").getAsString()).isEqualTo("Present");
+        assertThat(data.getAsJsonArray("monthNames").get(10).getAsString()).isEqualTo("November");
+    }
+
+    @Test
+    void noTextOfTheTimelineCanLeaveItsBlock() {
+        TimelineEvent hostile = TimelineEvent.point("x", "</script><script>alert(1)</script><!--", IsoDates.parse("1990"));
+        TimelineDocument document = new TimelineDocument(1, "A & B <i>", null, List.of(), List.of(), List.of(hostile), List.of(),
+                ExtraFields.NONE);
+
+        String html = WebPage.page(document, null, null).html();
+
+        assertThat(html).contains("<title>A &amp; B &lt;i&gt;</title>").doesNotContain("alert(1)</script>", "<!--\"");
+        assertThat(html.indexOf("</script>", html.indexOf("chronoline-data"))).as("the data block ends where the page ends it")
+                .isEqualTo(html.indexOf("</script>\n<script>"));
+        assertThat(data(html).getAsJsonArray("events").get(0).getAsJsonObject().get("title").getAsString())
+                .isEqualTo("</script><script>alert(1)</script><!--");
+    }
+
+    @Test
+    void onlyPicturesTheWindowWouldShowGoInAndLargeOnesAreReduced() throws Exception {
+        Files.createDirectories(dir.resolve("images"));
+        ImageIO.write(new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB), "png", dir.resolve("images/small.png").toFile());
+        ImageIO.write(new BufferedImage(3000, 200, BufferedImage.TYPE_INT_RGB), "bmp", dir.resolve("images/wide.bmp").toFile());
+        Files.writeString(dir.resolve("images/fake.png"), "not a picture");
+        Path outside = Files.createDirectories(dir.resolve("../outside-" + dir.getFileName()));
+        ImageIO.write(new BufferedImage(10, 10, BufferedImage.TYPE_INT_RGB), "png", outside.resolve("secret.png").toFile());
+        Path timeline = Files.createDirectories(dir.resolve("timeline"));
+        Files.move(dir.resolve("images"), timeline.resolve("images"));
+
+        WebPage.Page page = WebPage.page(withPictures("images/small.png", "images/wide.bmp", "images/fake.png",
+                "../../outside-" + dir.getFileName() + "/secret.png", "https://example.org/x.png", "images/missing.png"), timeline, null);
+
+        assertThat(page.pictures()).isEqualTo(2);
+        var events = data(page.html()).getAsJsonArray("events");
+        String small = events.get(0).getAsJsonObject().getAsJsonObject("image").get("src").getAsString();
+        assertThat(small).startsWith("data:image/png;base64,");
+        assertThat(Base64.getDecoder().decode(small.substring(small.indexOf(',') + 1)))
+                .as("a small PNG as it is").isEqualTo(Files.readAllBytes(timeline.resolve("images/small.png")));
+        String wide = events.get(1).getAsJsonObject().getAsJsonObject("image").get("src").getAsString();
+        BufferedImage reduced = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(wide.substring(wide.indexOf(',') + 1))));
+        assertThat(reduced.getWidth()).as("a BMP wider than 2,048 as the window's reduced PNG").isBetween(1000, 2048);
+        for (int i = 2; i < 6; i++) {
+            assertThat(events.get(i).getAsJsonObject().get("image").isJsonNull()).as("picture %d left out", i).isTrue();
+        }
+    }
+
+    private static String sha(String text) throws Exception {
+        byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        return "'sha256-" + Base64.getEncoder().encodeToString(digest) + "'";
+    }
+}

@@ -1,0 +1,187 @@
+package org.chronoline.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.chronoline.io.TimelineFileReader;
+import org.chronoline.io.WebPage;
+import org.chronoline.model.ExtraFields;
+import org.chronoline.model.IsoDates;
+import org.chronoline.model.Source;
+import org.chronoline.model.TimelineDocument;
+import org.chronoline.model.TimelineEvent;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** What a student does with the published page, in a real browser, from a file, with no network. */
+class PublishedPageTest {
+    @TempDir
+    static Path dir;
+    static ChromeDriver browser;
+    static Path page;
+
+    @BeforeAll
+    static void publish() throws Exception {
+        TimelineDocument bundled = new TimelineFileReader().read(Path.of("data/events.json")).document();
+        page = dir.resolve("Arms control.html");
+        WebPage.write(page, List.of(), bundled, Path.of("data").toAbsolutePath(), null);
+        browser = Browser.start(dir.resolve("profile"));
+    }
+
+    @AfterAll
+    static void quit() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @BeforeEach
+    void open() {
+        browser.manage().window().setSize(new Dimension(1366, 768));
+        browser.get(page.toUri().toString());
+        waitUntil(() -> Boolean.TRUE.equals(script("return !!window.ChronolineViewer && ChronolineViewer.state().shownIds.length > 0")));
+    }
+
+    private static Object script(String code, Object... args) {
+        return ((JavascriptExecutor) browser).executeScript(code, args);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> state() {
+        return (Map<String, Object>) script("return ChronolineViewer.state()");
+    }
+
+    private static void waitUntil(java.util.function.BooleanSupplier condition) {
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> condition.getAsBoolean());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> ids(String name) {
+        return (List<Object>) state().get(name);
+    }
+
+    private static String details() {
+        return browser.findElement(By.id("cl-details")).getText();
+    }
+
+    @Test
+    void theBundledPageIsSmallAndAsksTheNetworkForNothing() throws IOException {
+        assertThat(Files.size(page)).as("the page without pictures").isLessThan(300_000);
+        assertThat(state().get("shownIds")).asList().hasSize(77);
+        assertThat(script("return performance.getEntriesByType('resource').length")).as("no request of any kind").isEqualTo(0L);
+        assertThat(Browser.complaints(browser)).as("no errors, no refused requests, no CSP violations").isEmpty();
+        assertThat(browser.getTitle()).isEqualTo("Arms Control in Europe, 1972–2026");
+        assertThat(browser.findElements(By.cssSelector("#cl-events li"))).as("every event in the list, as text").hasSize(77);
+    }
+
+    @Test
+    void searchingOpeningAResultAndFollowingARelatedLink() {
+        WebElement search = browser.findElement(By.id("cl-search"));
+        search.sendKeys("CFE");
+        waitUntil(() -> state().get("matchIds") != null);
+        List<Object> matches = ids("matchIds");
+        assertThat(matches).hasSizeGreaterThan(10).contains("cfe-signed", "putin-cfe-decree");
+
+        browser.findElements(By.cssSelector("#cl-results li")).stream().filter(li -> li.getText().contains("CFE Treaty signed in Paris"))
+                .findFirst().orElseThrow().click();
+        waitUntil(() -> "cfe-signed".equals(state().get("selectedId")));
+        assertThat(details()).contains("CFE Treaty signed in Paris", "19 November 1990", "Paris");
+        assertThat(browser.getCurrentUrl()).endsWith("#cfe-signed");
+
+        WebElement related = browser.findElement(By.cssSelector("#cl-details ul.related a, #cl-details ul.related button"));
+        String relatedTitle = related.getText();
+        related.click();
+        waitUntil(() -> !"cfe-signed".equals(state().get("selectedId")));
+        assertThat(details()).contains(relatedTitle.strip());
+    }
+
+    @Test
+    void anAddressOpensThePageOnItsEvent() {
+        browser.get(page.toUri() + "#putin-cfe-decree");
+        waitUntil(() -> "putin-cfe-decree".equals(script("return window.ChronolineViewer && ChronolineViewer.state().selectedId")));
+        assertThat(details()).contains("2007");
+    }
+
+    @Test
+    void filteringToOneCategoryShowsOnlyItsEvents() {
+        browser.findElement(By.cssSelector("#cl-filter summary")).click();
+        WebElement talks = browser.findElements(By.cssSelector("#cl-categories li")).stream()
+                .filter(li -> li.getText().contains("Talks and negotiations")).findFirst().orElseThrow();
+        talks.findElement(By.cssSelector("button.only")).click();
+
+        waitUntil(() -> ((List<?>) state().get("shownIds")).size() < 77);
+        List<Object> shown = ids("shownIds");
+        assertThat(shown).contains("mbfr-talks", "two-plus-two-moscow").doesNotContain("cfe-signed");
+        assertThat(browser.findElement(By.id("cl-shown")).getText()).contains("of 77 events shown");
+    }
+
+    @Test
+    void theTourIsPresentedStepByStepWithTheKeyboard() {
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("cl-steps"))).selectByVisibleText("The CFE story, 1989–2023");
+        browser.findElement(By.id("cl-present")).click();
+        waitUntil(() -> browser.findElement(By.id("cl-present-view")).isDisplayed());
+        String first = browser.findElement(By.id("cl-counter")).getText();
+        assertThat(first).startsWith("1 / ");
+
+        browser.findElement(By.id("cl-present-view")).sendKeys(Keys.ARROW_RIGHT);
+        waitUntil(() -> browser.findElement(By.id("cl-counter")).getText().startsWith("2 / "));
+        assertThat(browser.findElement(By.id("cl-step-title")).getText()).isNotBlank();
+
+        browser.findElement(By.id("cl-present-view")).sendKeys(Keys.ESCAPE);
+        waitUntil(() -> !browser.findElement(By.id("cl-present-view")).isDisplayed());
+    }
+
+    @Test
+    void onAPhoneTheDetailsAreBelowTheTimelineAndNothingIsWiderThanTheScreen() {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        script("ChronolineViewer.select('cfe-signed')");
+        waitUntil(() -> details().contains("CFE Treaty signed in Paris"));
+
+        WebElement canvas = browser.findElement(By.id("cl-canvas"));
+        WebElement aside = browser.findElement(By.id("cl-details"));
+        assertThat(aside.getRect().getY()).as("below").isGreaterThanOrEqualTo(canvas.getRect().getY() + canvas.getRect().getHeight());
+        assertThat(script("return document.documentElement.scrollWidth <= window.innerWidth")).as("no sideways scrolling").isEqualTo(true);
+    }
+
+    @Test
+    void hostileTextShowsAsTextAndRunsNothing() throws Exception {
+        TimelineEvent hostile = new TimelineEvent("evil", "<img src=x onerror=alert(1)>", IsoDates.parse("1995-05-05"), null, false, null,
+                List.of("<b>tag</b>"), List.of(), "</script><script>alert(2)</script>", "\u202Egpj.exe",
+                "<b>not bold</b>\n\nSecond paragraph", List.of(new Source("Evil", "javascript:alert(3)"), new Source("Data",
+                        "data:text/html,<script>alert(4)</script>"), new Source("Fine", "https://example.org/a?b=c")),
+                List.of(), null, ExtraFields.NONE);
+        TimelineDocument document = new TimelineDocument(1, "</title><script>alert(5)</script>", null, List.of(), List.of(),
+                List.of(hostile), List.of(), ExtraFields.NONE);
+        Path evil = dir.resolve("evil.html");
+        WebPage.write(evil, List.of(), document, null, null);
+
+        browser.get(evil.toUri() + "#evil");
+        waitUntil(() -> "evil".equals(script("return window.ChronolineViewer && ChronolineViewer.state().selectedId")));
+
+        assertThatThrownBy(() -> browser.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+        assertThat(browser.getTitle()).isEqualTo("</title><script>alert(5)</script>");
+        assertThat(details()).contains("<img src=x onerror=alert(1)>", "</script><script>alert(2)</script>", "<b>not bold</b>");
+        assertThat(browser.findElements(By.cssSelector("#cl-details img, #cl-details b, script:not([type])"))).as("no element from the text")
+                .hasSizeLessThanOrEqualTo(1); // the viewer's own script
+        assertThat(browser.findElements(By.cssSelector("a[href]"))).extracting(a -> a.getAttribute("href"))
+                .allSatisfy(href -> assertThat(href).matches("https://example\\.org/a\\?b=c|file:.*#.*"));
+        assertThat(Browser.complaints(browser)).isEmpty();
+    }
+}

@@ -1,0 +1,133 @@
+package org.chronoline.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.chronoline.io.TimelineFileReader;
+import org.chronoline.io.WebPage;
+import org.chronoline.model.IsoDates;
+import org.chronoline.model.TimelineDocument;
+import org.chronoline.view.AxisPlan;
+import org.chronoline.view.LayoutMetrics;
+import org.chronoline.view.LayoutMode;
+import org.chronoline.view.TextMeasurer;
+import org.chronoline.view.TimeScale;
+import org.chronoline.view.TimelineContent;
+import org.chronoline.view.TimelineLayout;
+import org.chronoline.view.TimelineLayouter;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The page's viewer ports the window's rules (axis ticks, rows, labels, clusters) to JavaScript.
+ * Both sides lay out the bundled timeline at the same views with the same fixed-width text, and
+ * must agree: the same tick unit and labels, and every event in the same lane, at the same place,
+ * with the same label or none, and the same clusters.
+ */
+class ViewerRulesAgreeTest {
+    private static final double CHAR = 7;
+    private static final double LINE = 16;
+    private static final TextMeasurer FIXED = new TextMeasurer() {
+        @Override
+        public double width(String text) {
+            return text.length() * CHAR;
+        }
+
+        @Override
+        public double lineHeight() {
+            return LINE;
+        }
+    };
+
+    @TempDir
+    static Path dir;
+    static ChromeDriver browser;
+    static TimelineDocument bundled;
+
+    @BeforeAll
+    static void open() throws Exception {
+        bundled = new TimelineFileReader().read(Path.of("data/events.json")).document();
+        Path page = dir.resolve("page.html");
+        WebPage.write(page, List.of(), bundled, null, null);
+        browser = Browser.start(dir.resolve("profile"));
+        browser.get(page.toUri().toString());
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> Boolean.TRUE.equals(
+                browser.executeScript("return !!window.ChronolineViewer")));
+    }
+
+    @AfterAll
+    static void quit() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @ParameterizedTest(name = "{0} to {1} in {2} px")
+    @CsvSource({"1970, 2027, 1366", "1970, 2027, 360", "1985, 1995, 1024", "2007-01, 2008-01, 1920", "2007-12-01, 2007-12-31, 800",
+        "1989-11, 1990-12, 600", "1500, 2500, 1366"})
+    @SuppressWarnings("unchecked")
+    void theAxisAndTheLayoutAreTheWindows(String from, String to, int width) {
+        double start = IsoDates.parse(from).startSecond();
+        double spp = (IsoDates.parse(to).endSecond() - start) / width;
+        TimeScale scale = new TimeScale(start, spp);
+
+        AxisPlan javaAxis = AxisPlan.plan(scale, width, FIXED);
+        Map<String, Object> pageAxis = (Map<String, Object>) browser.executeScript(
+                "return ChronolineViewer.axisPlan(arguments[0], arguments[1], arguments[2], t => 7 * t.length)", start, spp, width);
+        assertThat(pageAxis.get("unit")).isEqualTo(javaAxis.unit().toString());
+        assertThat(ticks((List<Map<String, Object>>) pageAxis.get("lower"))).isEqualTo(javaTicks(javaAxis.lower()));
+        assertThat(ticks((List<Map<String, Object>>) pageAxis.get("upper"))).isEqualTo(javaTicks(javaAxis.upper()));
+
+        TimelineLayout java = TimelineLayouter.layout(new TimelineContent(bundled), LayoutMode.BY_CATEGORY, scale, width, FIXED, FIXED,
+                LayoutMetrics.forLineHeight(LINE));
+        Map<String, Object> page = (Map<String, Object>) browser.executeScript(
+                "return ChronolineViewer.layout(arguments[0], arguments[1], arguments[2], t => 7 * t.length, 16)", start, spp, width);
+        List<String> javaItems = new ArrayList<>();
+        java.items().forEach(i -> javaItems.add(item(i.event().id(), i.lane(), i.x0(), i.x1(), i.label(), i.label() == null ? 0 : i.labelX())));
+        List<String> pageItems = new ArrayList<>();
+        for (Map<String, Object> i : (List<Map<String, Object>>) page.get("items")) {
+            pageItems.add(item((String) i.get("id"), number(i.get("lane")).intValue(), number(i.get("x0")).doubleValue(),
+                    number(i.get("x1")).doubleValue(), (String) i.get("label"), i.get("label") == null ? 0 : number(i.get("labelX")).doubleValue()));
+        }
+        assertThat(pageItems).as("events: lane, place, label").containsExactlyInAnyOrderElementsOf(javaItems);
+        List<String> javaClusters = java.clusters().stream().map(c -> cluster(c.lane(), c.x0(), c.x1(), c.count())).toList();
+        List<String> pageClusters = ((List<Map<String, Object>>) page.get("clusters")).stream()
+                .map(c -> cluster(number(c.get("lane")).intValue(), number(c.get("x0")).doubleValue(), number(c.get("x1")).doubleValue(),
+                        number(c.get("count")).intValue())).toList();
+        assertThat(pageClusters).as("clusters").containsExactlyInAnyOrderElementsOf(javaClusters);
+    }
+
+    private static List<String> javaTicks(List<AxisPlan.Tick> ticks) {
+        return ticks.stream().map(t -> tick(t.x(), t.label())).toList();
+    }
+
+    private static List<String> ticks(List<Map<String, Object>> ticks) {
+        return ticks.stream().map(t -> tick(number(t.get("x")).doubleValue(), (String) t.get("label"))).toList();
+    }
+
+    private static String tick(double x, String label) {
+        return String.format(Locale.ROOT, "%.2f %s", x, label);
+    }
+
+    private static String item(String id, int lane, double x0, double x1, String label, double labelX) {
+        return String.format(Locale.ROOT, "%s lane %d %.2f-%.2f %s @%.2f", id, lane, x0, x1, label, labelX);
+    }
+
+    private static String cluster(int lane, double x0, double x1, int count) {
+        return String.format(Locale.ROOT, "lane %d %.2f-%.2f x%d", lane, x0, x1, count);
+    }
+
+    private static Number number(Object value) {
+        return (Number) value;
+    }
+}
