@@ -4,20 +4,50 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
 
-/** This build's version, written into {@code version.properties} by Maven. */
+/** This build's version and when it was built, written into {@code version.properties} by Maven. */
 public final class Version {
+    private static final Properties BUILD = read();
+
     private Version() {
     }
 
     public static String current() {
+        return BUILD.getProperty("version", "unknown");
+    }
+
+    /** When this build was made ("2026-12-01 15:57 UTC"), or "unknown". */
+    public static String built() {
+        String built = BUILD.getProperty("built", "");
+        return built.isBlank() || built.startsWith("${") ? "unknown" : built;
+    }
+
+    /** The Java and JavaFX this program runs on, for reports: "Java 17.0.15, JavaFX 21.0.11". */
+    public static String runtime() {
+        return "Java " + System.getProperty("java.version") + ", JavaFX " + javafx();
+    }
+
+    /** JavaFX's version, from the properties file javafx.base carries (on the class path or as a module). */
+    private static String javafx() {
+        Properties properties = new Properties();
+        try (InputStream in = ClassLoader.getSystemResourceAsStream("javafx.properties")) {
+            if (in != null) {
+                properties.load(in);
+            }
+        } catch (IOException e) {
+            // unknown
+        }
+        return properties.getProperty("javafx.version", System.getProperty("javafx.version", "unknown"));
+    }
+
+    private static Properties read() {
         Properties properties = new Properties();
         try (InputStream in = Version.class.getResourceAsStream("/org/chronoline/version.properties")) {
             if (in != null) {
                 properties.load(in);
             }
         } catch (IOException e) {
-            return "unknown";
+            // unknown, as said
         }
-        return properties.getProperty("version", "unknown");
+        return properties;
     }
 }

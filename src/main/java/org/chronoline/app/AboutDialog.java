@@ -15,7 +15,8 @@ final class AboutDialog {
         dialogs.prepare(alert);
         alert.setTitle(Messages.get("about.title"));
         alert.setHeaderText(Messages.get("about.header", Version.current()));
-        alert.setContentText(Messages.get("about.text"));
+        alert.setContentText(Messages.get("about.text") + "\n\n" + Messages.get("about.build", Version.current(), Version.built(),
+                Version.runtime()));
         var icon = AboutDialog.class.getResource("/org/chronoline/icons/chronoline-64.png");
         if (icon != null) {
             alert.setGraphic(new ImageView(icon.toExternalForm()));

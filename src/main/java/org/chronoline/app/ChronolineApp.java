@@ -1,11 +1,13 @@
 package org.chronoline.app;
 
+import java.awt.Desktop;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Future;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.chronoline.io.TimelineSource;
 import org.chronoline.model.Links;
@@ -30,6 +32,25 @@ public final class ChronolineApp extends Application {
                 Runtime.getRuntime().halt(0);
             }
         });
+    }
+
+    /**
+     * macOS hands a double-clicked timeline (or "Open With") to a running application as an event,
+     * not as an argument; elsewhere the file comes as the argument. Not tested here (Linux): the
+     * event reaches Java through AWT, which macOS starts for it.
+     */
+    private static void acceptFilesFromTheSystem(MainWindow window) {
+        if (!System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("mac")) {
+            return;
+        }
+        try {
+            if (Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.APP_OPEN_FILE)) {
+                Desktop.getDesktop().setOpenFileHandler(event -> event.getFiles().stream().findFirst()
+                        .ifPresent(file -> Platform.runLater(() -> window.open(file.toPath()))));
+            }
+        } catch (RuntimeException | LinkageError e) {
+            // Without AWT's desktop support, files still come as arguments.
+        }
     }
 
     /** The file to open, and its reading, started in {@link #init()} while JavaFX starts. */
@@ -57,6 +78,7 @@ public final class ChronolineApp extends Application {
             window.open(first, firstLoad);
         }
         stage.show();
+        acceptFilesFromTheSystem(window);
         if (firstLoad == null) {
             if (first != null) {
                 window.open(first);

@@ -67,8 +67,10 @@ public final class MainWindow {
     private final BooleanBinding readOnly;
     private final Finder finder;
     private final SearchBox searchBox;
-    private final FilterPanel filters;
-    private final EventTable table;
+    /** Made the first time it is shown: most sessions never open it, and a window should start fast. */
+    private FilterPanel filters;
+    /** Made the first time the list is shown, for the same reason. */
+    private EventTable table;
     private final TabPane views = new TabPane();
     private final BorderPane center = new BorderPane();
     private final WindowActions actions;
@@ -100,8 +102,6 @@ public final class MainWindow {
         this.readOnly = Bindings.createBooleanBinding(() -> session.documentProperty().get() == null || session.isReadOnly(),
                 session.documentProperty());
         this.searchBox = new SearchBox(finder, timeline::requestFocus);
-        this.filters = new FilterPanel(finder, dialogs, edit -> editing.perform(edit));
-        this.table = new EventTable(finder, timeline);
         this.pictures = new EventPictures(session::file, background);
         this.exports = new Exports(dialogs, status::show, session::file, background);
         details.setPictures(pictures::of);
@@ -111,7 +111,7 @@ public final class MainWindow {
                 status::text);
         this.actions = new WindowActions(new ActionsWindow(), session, files, editing, timeline, finder, presenting, commands, dialogs,
                 readOnly);
-        filtersShown.addListener((o, was, now) -> center.setLeft(now ? filters : null));
+        filtersShown.addListener((o, was, now) -> center.setLeft(now ? filters() : null));
         timeline.setOnContextMenuRequested(this::onContextMenu);
 
         details.eventProperty().bind(timeline.selectedEventProperty());
@@ -137,7 +137,7 @@ public final class MainWindow {
         Tab listTab = new Tab(Messages.get("tab.list"));
         listTab.selectedProperty().addListener((o, was, now) -> {
             if (now && listTab.getContent() == null) {
-                listTab.setContent(table);
+                listTab.setContent(table());
             }
         });
         timelineTab.setClosable(false);
@@ -275,12 +275,31 @@ public final class MainWindow {
         onClosed = action;
     }
 
+    private FilterPanel filters() {
+        if (filters == null) {
+            filters = new FilterPanel(finder, dialogs, edit -> editing.perform(edit));
+            if (finder.document() != null) {
+                filters.documentChanged(finder.document());
+            }
+        }
+        return filters;
+    }
+
+    private EventTable table() {
+        if (table == null) {
+            table = new EventTable(finder, timeline);
+        }
+        return table;
+    }
+
     /** A different document is now open: show it from scratch, every event, fitted to all of them. */
     private void showNewDocument(TimelineDocument document) {
         details.stopEditing();
         searchBox.field().clear();
         finder.newDocument(document);
-        filters.documentChanged(document);
+        if (filters != null) {
+            filters.documentChanged(document);
+        }
         details.setRelations(new RelatedEvents(document));
         timeline.fitAll();
         updateStatus();
@@ -289,7 +308,9 @@ public final class MainWindow {
     /** The same document changed (an edit, undo, redo): show it, keeping the view, filter, search and selection. */
     private void documentChanged(TimelineDocument document) {
         finder.documentChanged(document);
-        filters.documentChanged(document);
+        if (filters != null) {
+            filters.documentChanged(document);
+        }
         details.setRelations(new RelatedEvents(document));
         updateStatus();
     }
@@ -362,7 +383,7 @@ public final class MainWindow {
         @Override
         public void toggleList() {
             views.getSelectionModel().select(views.getSelectionModel().getSelectedIndex() == 0 ? 1 : 0);
-            (views.getSelectionModel().getSelectedIndex() == 0 ? (Node) timeline : table).requestFocus();
+            (views.getSelectionModel().getSelectedIndex() == 0 ? (Node) timeline : table()).requestFocus();
         }
 
         @Override
@@ -389,10 +410,9 @@ public final class MainWindow {
     /** A saved view, from the View menu: the filter panel opens with it. */
     private void chooseView(SavedView saved) {
         filtersShown.set(true);
-        filters.choose(saved);
+        filters().choose(saved);
     }
 
-    /** Right-click on the timeline: the menu for the event there, or for the empty space and its date. */
     /** A right-click, or the menu key (Shift+F10), which means the selected event when there is one. */
     private void onContextMenu(ContextMenuEvent e) {
         TimelineEvent event = e.isKeyboardTrigger() ? timeline.getSelectedEvent() : timeline.eventAt(e.getX(), e.getY());

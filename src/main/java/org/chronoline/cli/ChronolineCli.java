@@ -82,23 +82,38 @@ public final class ChronolineCli {
     static final class VersionText implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {Messages.get("cli.version", Version.current())};
+            return new String[] {Messages.get("cli.version", Version.current()), Messages.get("cli.version.build", Version.built(),
+                    Version.runtime())};
         }
     }
 
+    /** The commands' names; each also works without its dashes. */
+    private static final List<String> COMMANDS = List.of("--check", "--convert", "--export-png", "--export-svg", "--handout", "--publish");
+
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (opensTheWindow(args)) {
+            return OPEN_WINDOW; // without building the declaration: a window's start should not wait for the command line
+        }
         return commandLine(out, err).execute(args);
+    }
+
+    /** No arguments, or one file that is neither an option nor a command: what a double-click or "Open with" sends. */
+    static boolean opensTheWindow(String[] args) {
+        if (args.length == 0) {
+            return true;
+        }
+        String only = args[0];
+        return args.length == 1 && !only.startsWith("-") && !COMMANDS.contains("--" + only);
     }
 
     /** Every command, declared; also what help and completion are made from. */
     static CommandLine commandLine(PrintStream out, PrintStream err) {
         CommandLine root = new CommandLine(new Root(out));
-        add(root, "--check", new CheckCommand(out));
-        add(root, "--convert", new ConvertCommand(out, err));
-        add(root, "--export-png", new DrawCommand.Png(out, err));
-        add(root, "--export-svg", new DrawCommand.Svg(out, err));
-        add(root, "--handout", new HandoutCommand(out, err));
-        add(root, "--publish", new PublishCommand(out, err));
+        List<Object> commands = List.of(new CheckCommand(out), new ConvertCommand(out, err), new DrawCommand.Png(out, err),
+                new DrawCommand.Svg(out, err), new HandoutCommand(out, err), new PublishCommand(out, err));
+        for (int i = 0; i < COMMANDS.size(); i++) {
+            add(root, COMMANDS.get(i), commands.get(i));
+        }
         root.setOut(writerOf(out));
         root.setErr(writerOf(err));
         root.setParameterExceptionHandler((problem, args) -> usageError(err, problem.getCommandLine(), message(problem)));

@@ -47,9 +47,9 @@ public final class FileLifecycle {
         this.untitledPlace = untitledPlace;
     }
 
-    /** Where unsaved edits of a timeline with no file are kept, in the user's folder. */
+    /** Where unsaved edits of a timeline with no file are kept: in the user's data folder ({@link UserFolders}). */
     public static Path defaultUntitledPlace() {
-        return Path.of(System.getProperty("user.home"), ".chronoline", "untitled.json");
+        return UserFolders.data().resolve("untitled.json");
     }
 
     /** A Chronoline file was read (null when the timeline came from somewhere that is not a file). */

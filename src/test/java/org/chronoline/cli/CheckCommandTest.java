@@ -65,7 +65,7 @@ class CheckCommandTest {
         assertThat(output()).contains("--check, check", "--export-png, export-png", "--handout, handout", "Exit codes:");
         out.reset();
         assertThat(run("--version")).isZero();
-        assertThat(output()).matches("Chronoline \\S+\\R");
+        assertThat(output()).matches("Chronoline \\S+\\Rbuilt .+; running on Java .+, JavaFX 21[.0-9]*\\R");
     }
 
     @Test

@@ -102,4 +102,27 @@ class ReadmeTest {
         assertThat(m.find(at)).as("code block after %s", heading).isTrue();
         return m.group(1);
     }
+
+    @Test
+    void theInstallSectionNamesTheFilesTheBuildMakes() throws IOException {
+        String readme = readme();
+        String install = readme.substring(readme.indexOf("## Install"), readme.indexOf("## Run it"));
+        String pom = Files.readString(Path.of("pom.xml"));
+        Matcher jar = Pattern.compile("`(chronoline-[a-z0-9-]+\\.jar)`").matcher(install);
+        List<String> jars = new ArrayList<>();
+        while (jar.find()) {
+            jars.add(jar.group(1));
+        }
+        assertThat(jars).as("a jar for each system").contains("chronoline-windows.jar", "chronoline-macos-intel.jar",
+                "chronoline-macos-apple-silicon.jar", "chronoline-linux.jar", "chronoline-linux-arm64.jar");
+        for (String name : jars) {
+            assertThat(pom).as("the build makes %s", name).contains("/" + name + "\"");
+        }
+        Matcher version = Pattern.compile("<dist.version>([0-9.]+)</dist.version>").matcher(pom);
+        assertThat(version.find()).isTrue();
+        assertThat(install).contains("`chronoline_" + version.group(1) + "-1_amd64.deb`", "`Chronoline-" + version.group(1) + ".msi`",
+                "`Chronoline-" + version.group(1) + ".dmg`", "sudo apt install ./chronoline_" + version.group(1) + "-1_amd64.deb");
+        assertThat(pom).contains("--linux-package-name chronoline", "<arg value=\"--name\"/><arg value=\"Chronoline\"/>");
+        assertThat(readme.indexOf("## Install")).as("above Run it").isLessThan(readme.indexOf("## Run it"));
+    }
 }

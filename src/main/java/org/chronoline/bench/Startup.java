@@ -1,0 +1,108 @@
+package org.chronoline.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Startup, from process start to the first painted frame, of the floor ({@link StartupFloor}: a
+ * bare JavaFX window with a canvas), of {@code java -jar target/chronoline.jar} on the bundled
+ * timeline, and of the app image ({@code target/dist/Chronoline}, when built with {@code -Pdist}).
+ * Runs of the three are interleaved, round after round, because this machine's speed changes from
+ * hour to hour; each is reported as a median and as a ratio to the floor of the same rounds. All
+ * run headless (Monocle, software rendering), with the same JavaFX.
+ */
+final class Startup {
+    private static final String MARK = "chronoline-first-frame-ms=";
+    private static final List<String> HEADLESS = List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
+            "-Dchronoline.prefs=bench");
+
+    /** One program's startups: wall-clock milliseconds from starting the process to the first frame. */
+    record Runs(String name, List<Long> millis) {
+        long median() {
+            List<Long> sorted = millis.stream().sorted().toList();
+            return sorted.get(sorted.size() / 2);
+        }
+    }
+
+    private Startup() {
+    }
+
+    /** {@code rounds} interleaved rounds; programs that cannot run here (no jar, no image) are left out. */
+    static List<Runs> measure(int rounds) throws IOException, InterruptedException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Path jar = Path.of("target", "chronoline.jar");
+        Path image = Path.of("target", "dist", "Chronoline", "bin", "Chronoline");
+        Map<String, List<String>> programs = new LinkedHashMap<>();
+        if (!Files.exists(jar)) {
+            return List.of();
+        }
+        List<String> floor = new ArrayList<>(List.of(java));
+        floor.addAll(HEADLESS);
+        floor.addAll(List.of("-cp", jar.toString(), StartupFloor.class.getName()));
+        programs.put("floor", floor);
+        List<String> app = new ArrayList<>(List.of(java, "-Dchronoline.exitAfterFirstFrame=true"));
+        app.addAll(HEADLESS);
+        app.addAll(List.of("-jar", jar.toString(), "data/events.json"));
+        programs.put("jar", app);
+        if (Files.isExecutable(image)) {
+            programs.put("image", List.of(image.toString(), "data/events.json"));
+        }
+        Map<String, List<Long>> times = new LinkedHashMap<>();
+        programs.keySet().forEach(name -> times.put(name, new ArrayList<>()));
+        for (int round = 0; round < rounds; round++) {
+            for (Map.Entry<String, List<String>> program : programs.entrySet()) {
+                Long millis = firstFrame(program.getValue(), program.getKey().equals("image"));
+                if (millis != null) {
+                    times.get(program.getKey()).add(millis);
+                }
+            }
+        }
+        List<Runs> runs = new ArrayList<>();
+        times.forEach((name, millis) -> {
+            if (!millis.isEmpty()) {
+                runs.add(new Runs(name, millis));
+            }
+        });
+        return runs;
+    }
+
+    /** Starts the program and waits for its first frame; null when it never says so. */
+    private static Long firstFrame(List<String> command, boolean launcher) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        if (launcher) {
+            // The app image's launcher takes its own options; these come through the environment.
+            builder.environment().put("JAVA_TOOL_OPTIONS", "-Dchronoline.exitAfterFirstFrame=true " + String.join(" ", HEADLESS));
+        }
+        long start = System.nanoTime();
+        Process process = builder.start();
+        Long millis = null;
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = lines.readLine()) != null) {
+                if (line.startsWith(MARK) && millis == null) {
+                    millis = (System.nanoTime() - start) / 1_000_000;
+                }
+            }
+        }
+        process.waitFor();
+        return millis;
+    }
+
+    /** {@code Startup [ROUNDS]}: prints each program's median and its ratio to the floor. */
+    public static void main(String[] args) throws Exception {
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 7;
+        List<Runs> runs = measure(rounds);
+        long floor = runs.isEmpty() ? 0 : runs.get(0).median();
+        for (Runs r : runs) {
+            System.out.printf("%-6s median %5d ms  (%.2fx the floor)  runs %s%n", r.name(), r.median(), r.median() / (double) floor, r.millis());
+        }
+    }
+}

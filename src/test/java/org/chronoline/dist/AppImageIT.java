@@ -1,0 +1,105 @@
+package org.chronoline.dist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The app image {@code mvn -Pdist package} makes (target/dist/Chronoline): it runs with nothing
+ * but itself (no Java on PATH, no JAVA_HOME), JavaFX is a module there (so no "Unsupported JavaFX
+ * configuration"), its start maps Chronoline's classes from the class data sharing archive, and
+ * the Linux package installs a menu entry that opens files and makes its own archive. Run by
+ * {@code .ci/run}; skipped in a build without {@code -Pdist}.
+ */
+class AppImageIT {
+    private static final Path IMAGE = Path.of("target", "dist", "Chronoline");
+    private static final Path LAUNCHER = IMAGE.resolve("bin").resolve("Chronoline");
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void needsTheImage() {
+        if (!Files.isExecutable(LAUNCHER)) {
+            if (Boolean.getBoolean("chronoline.dist")) {
+                fail("-Pdist did not make " + LAUNCHER);
+            }
+            Assumptions.abort("no app image: build it with mvn -B -Pdist package");
+        }
+    }
+
+    /** What the launcher says, run with an empty environment but for HOME, and JAVA_TOOL_OPTIONS when given. */
+    private static String run(Map<String, String> extra, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(LAUNCHER.toAbsolutePath().toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().clear();
+        builder.environment().put("PATH", "/nonexistent");
+        builder.environment().put("HOME", System.getProperty("java.io.tmpdir"));
+        builder.environment().putAll(extra);
+        Process process = builder.start();
+        String said = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(said).isZero();
+        return said;
+    }
+
+    @Test
+    void runsWithNoJavaOnThePathAndSaysWhichBuildItIs() throws Exception {
+        assertThat(run(Map.of(), "--version")).matches("Chronoline \\S+\\Rbuilt .+; running on Java 17[.0-9]*, JavaFX 21[.0-9]*\\R");
+        assertThat(run(Map.of(), "--check", Path.of("data/events.json").toAbsolutePath().toString()))
+                .matches("(?s).*data/events.json: ok, \\d+ events, 0 warnings\\R");
+    }
+
+    @Test
+    void drawsWithJavaFxAsAModuleAndSaysNothingAboutItsConfiguration() throws Exception {
+        Path png = dir.resolve("timeline.png");
+        String said = run(Map.of(), "--export-png", Path.of("data/events.json").toAbsolutePath().toString(), "--out", png.toString());
+
+        assertThat(said).startsWith(png + ": 1600 x ").doesNotContain("Unsupported JavaFX configuration", "WARNING", "Exception");
+        assertThat(Files.size(png)).isGreaterThan(10_000);
+    }
+
+    @Test
+    void startsFromItsClassDataSharingArchive() throws Exception {
+        assertThat(IMAGE.resolve("lib/app/chronoline.jsa")).exists();
+        assertThat(Files.readString(IMAGE.resolve("lib/app/Chronoline.cfg"))).contains("-XX:SharedArchiveFile=$APPDIR/chronoline.jsa");
+
+        String loading = run(Map.of("JAVA_TOOL_OPTIONS", "-Xlog:class+load=info"), "--version");
+
+        assertThat(loading).as("Chronoline's classes come from the archive, mapped, not read from the jar")
+                .containsPattern("org\\.chronoline\\.Main source: shared objects file \\(top\\)");
+    }
+
+    @Test
+    void theLinuxPackageOpensTimelinesFromTheMenuAndMakesItsOwnArchive() throws Exception {
+        Path deb;
+        try (var debs = Files.list(IMAGE.getParent())) {
+            deb = debs.filter(p -> p.toString().endsWith(".deb")).findFirst().orElse(null);
+        }
+        assertThat(deb).as("the .deb beside the image").isNotNull();
+        Path unpacked = dir.resolve("deb");
+        Process extract = new ProcessBuilder("dpkg-deb", "-R", deb.toString(), unpacked.toString()).inheritIO().start();
+        assertThat(extract.waitFor()).isZero();
+
+        String desktop = Files.readString(unpacked.resolve("opt/chronoline/lib/chronoline-Chronoline.desktop"));
+        assertThat(desktop).contains("Exec=/opt/chronoline/bin/Chronoline %f", "MimeType=application/json", "Categories=Education");
+        assertThat(Files.readString(unpacked.resolve("DEBIAN/control"))).contains("libgtk-3-0");
+        assertThat(Files.readString(unpacked.resolve("DEBIAN/postinst"))).contains("-XX:ArchiveClassesAtExit=\"$lib/app/chronoline.jsa.new\"")
+                .doesNotContain("@MODULE_OPTIONS@").contains("--add-exports=javafx.base/com.sun.javafx.event=ALL-UNNAMED");
+        assertThat(Files.readString(unpacked.resolve("DEBIAN/prerm"))).contains("rm -f /opt/chronoline/lib/app/chronoline.jsa");
+        assertThat(unpacked.resolve("opt/chronoline/lib/app/chronoline.jsa")).as("made where it is installed, not shipped").doesNotExist();
+    }
+}
