@@ -30,7 +30,6 @@ import org.chronoline.text.Messages;
  * is its own undoable edit, applied at once, so the timeline behind the dialog follows along.
  */
 final class CategoriesDialog {
-    private static final String[] PALETTE = {"#2E6DB4", "#1A7F5A", "#8250DF", "#B7791F", "#C4263A", "#D4631C", "#3A8C9E", "#5B6B7B"};
 
     private final DocumentSession session;
     private final Consumer<Edit> perform;
@@ -125,7 +124,7 @@ final class CategoriesDialog {
         name.ifPresent(n -> {
             TimelineDocument d = session.document();
             String id = UniqueIds.next(EventIds.slugOrDefault(n), d.categories().stream().map(Category::id).toList());
-            Category category = new Category(id, n, PALETTE[d.categories().size() % PALETTE.length]);
+            Category category = new Category(id, n, Category.paletteColor(d.categories().size()));
             apply(Edits.addCategory(d, category), id);
         });
     }

@@ -181,7 +181,7 @@ final class DetailsPanel extends BorderPane {
         if (extent != null) {
             String span = DateText.year(CivilCalendar.yearOf(extent[0])) + " \u2013 "
                     + DateText.year(CivilCalendar.yearOf(extent[1] - 1));
-            body.getChildren().add(styled(new Label(Messages.get("details.stats", String.format(Locale.ENGLISH, "%,d", c.events().size()), span)), "details-date"));
+            body.getChildren().add(styled(new Label(Messages.get("details.stats", c.events().size(), span)), "details-date"));
         }
         if (c.document().description() != null) {
             body.getChildren().addAll(paragraphs(c.document().description()));

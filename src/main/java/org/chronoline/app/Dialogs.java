@@ -1,6 +1,7 @@
 package org.chronoline.app;
 
 import java.util.List;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
@@ -20,9 +21,12 @@ import javafx.stage.Window;
  */
 final class Dialogs {
     private final Window owner;
+    /** The window's text size, as an inline style for a dialog's root. */
+    private final Supplier<String> fontStyle;
 
-    Dialogs(Window owner) {
+    Dialogs(Window owner, Supplier<String> fontStyle) {
         this.owner = owner;
+        this.fontStyle = fontStyle;
     }
 
     /** The window dialogs belong to, for the system's file choosers. */
@@ -42,6 +46,7 @@ final class Dialogs {
             pane.getStylesheets().addAll(sheets);
         }
         pane.getStyleClass().add("chronoline-dialog");
+        pane.setStyle(fontStyle.get());
         dialog.setResizable(true);
         Node content = pane.getContent();
         if (content != null && !(content instanceof ScrollPane)) {

@@ -1,9 +1,9 @@
 package org.chronoline.app;
 
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -161,7 +161,7 @@ final class Finder {
             inTimeOrder.add(content.events().get(i));
         }
         shown.setAll(inTimeOrder);
-        filterStatus.set(f.isEmpty() ? "" : Messages.get("status.shown", count(content.events().size()), count(document.events().size())));
+        filterStatus.set(f.isEmpty() ? "" : Messages.get("status.shown", count(content.events().size()), document.events().size()));
         updateMatches();
     }
 
@@ -190,9 +190,9 @@ final class Finder {
         } else if (matches.isEmpty()) {
             searchStatus.set(Messages.get("status.noMatches"));
         } else if (matchIndex.get() < 0) {
-            searchStatus.set(Messages.get(matches.size() == 1 ? "status.oneMatch" : "status.matches", count(matches.size())));
+            searchStatus.set(Messages.get("status.matches", matches.size()));
         } else {
-            searchStatus.set(Messages.get("status.matchOf", matchIndex.get() + 1, count(matches.size())));
+            searchStatus.set(Messages.get("status.matchOf", count(matchIndex.get() + 1), matches.size()));
         }
     }
 
@@ -250,6 +250,6 @@ final class Finder {
     }
 
     private static String count(int n) {
-        return String.format(Locale.ENGLISH, "%,d", n);
+        return NumberFormat.getIntegerInstance(Messages.locale()).format(n);
     }
 }

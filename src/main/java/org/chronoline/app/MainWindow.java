@@ -41,7 +41,6 @@ import org.chronoline.model.TimelineDocument;
 import org.chronoline.model.TimelineEvent;
 import org.chronoline.model.find.RelatedEvents;
 import org.chronoline.text.Messages;
-import org.chronoline.view.Theme;
 import org.chronoline.view.TimelineContent;
 import org.chronoline.view.TimelineView;
 import org.controlsfx.control.MasterDetailPane;
@@ -78,6 +77,7 @@ public final class MainWindow {
     /** Whether the filter panel is beside the timeline. */
     private final BooleanProperty filtersShown = new SimpleBooleanProperty(this, "filtersShown");
     private final Background background = new Background();
+    private final Appearance appearance = new Appearance();
     private final Dialogs dialogs;
     private final EventPictures pictures;
     private final Exports exports;
@@ -89,7 +89,7 @@ public final class MainWindow {
      */
     public MainWindow(Stage stage, Consumer<String> openLink) {
         this.stage = stage;
-        this.dialogs = new Dialogs(stage);
+        this.dialogs = new Dialogs(stage, appearance::fontStyle);
         this.details = new DetailsPanel(openLink);
         this.files = new DocumentFiles(new FilesWindow(), session, recentFiles, background);
         this.finder = new Finder(timeline);
@@ -154,7 +154,8 @@ public final class MainWindow {
 
 
         BorderPane root = new BorderPane(split);
-        WindowMenus menus = new WindowMenus(actions, timeline, session::document, recentFiles, presenting, this::open, this::chooseView);
+        WindowMenus menus = new WindowMenus(actions, timeline, session::document, recentFiles, presenting, this::open, this::chooseView,
+                status::show, appearance);
         root.setTop(new VBox(menus.menuBar(), menus.toolBar(filtersShown, searchBox.field())));
         root.setBottom(status.node());
         root.getStyleClass().add("main-window");
@@ -163,7 +164,8 @@ public final class MainWindow {
         overlays.setPickOnBounds(false);
         StackPane layers = new StackPane(root, overlays);
         Scene scene = new Scene(layers, 1400, 860);
-        scene.getStylesheets().addAll(Theme.LIGHT.stylesheet(), MainWindow.class.getResource(STYLESHEET).toExternalForm());
+        scene.getStylesheets().addAll(appearance.themeProperty().get().stylesheet(), MainWindow.class.getResource(STYLESHEET).toExternalForm());
+        appearance.applyTo(scene);
         scene.addEventHandler(DragEvent.DRAG_OVER, this::onDragOver);
         scene.addEventHandler(DragEvent.DRAG_DROPPED, this::onDragDropped);
         // Redo has a second shortcut, the one most Windows programs use.
@@ -198,6 +200,10 @@ public final class MainWindow {
 
     Stage stage() {
         return stage;
+    }
+
+    Appearance appearance() {
+        return appearance;
     }
 
     Exports exports() {

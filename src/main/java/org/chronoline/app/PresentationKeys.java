@@ -66,6 +66,7 @@ final class PresentationKeys {
             case END -> mode.lastStep();
             case B, PERIOD -> mode.toggleBlank(PresentationMode.Blank.BLACK);
             case W, COMMA -> mode.toggleBlank(PresentationMode.Blank.WHITE);
+            case D -> mode.toggleDarkRoom();
             case G -> {
                 clearTyped();
                 overview.show(mode.steps().index());

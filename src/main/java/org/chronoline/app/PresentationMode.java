@@ -117,7 +117,11 @@ final class PresentationMode {
         StackPane root = new StackPane(slide, overview, jumpPrompt, blank);
         root.getStyleClass().add("presentation");
         Scene scene = new Scene(root, 1280, 720);
-        scene.getStylesheets().addAll(Theme.PROJECTOR.stylesheet(), PresentationMode.class.getResource(STYLESHEET).toExternalForm());
+        // A dark window presents for a dark room; D switches between the two projector themes.
+        boolean dark = owner.getScene() != null && !owner.getScene().getStylesheets().isEmpty()
+                && owner.getScene().getStylesheets().get(0).equals(Theme.DARK.stylesheet());
+        scene.getStylesheets().addAll((dark ? Theme.PROJECTOR_DARK : Theme.PROJECTOR).stylesheet(),
+                PresentationMode.class.getResource(STYLESHEET).toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, keys::onKey);
         // Type scales with the screen: the same share of its height on a 768-line projector as at 1080.
         scene.heightProperty().addListener((o, old, now) -> root.setStyle(fontSize(now.doubleValue())));
@@ -346,6 +350,17 @@ final class PresentationMode {
         if (steps.last()) {
             showStep(true);
         }
+    }
+
+    /** D: the projector theme for a lit room (dark on white) or for a darkened one (white on black). */
+    void toggleDarkRoom() {
+        List<String> sheets = stage.getScene().getStylesheets();
+        sheets.set(0, (sheets.get(0).equals(Theme.PROJECTOR.stylesheet()) ? Theme.PROJECTOR_DARK : Theme.PROJECTOR).stylesheet());
+    }
+
+    /** Whether the presentation is in its dark-room theme. */
+    boolean isDarkRoom() {
+        return stage.getScene().getStylesheets().get(0).equals(Theme.PROJECTOR_DARK.stylesheet());
     }
 
     /** B or W again, or a click on the blank screen: the slide comes back. */

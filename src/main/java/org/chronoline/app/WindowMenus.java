@@ -2,6 +2,7 @@ package org.chronoline.app;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
@@ -19,6 +20,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -26,6 +28,7 @@ import org.chronoline.model.SavedView;
 import org.chronoline.model.TimelineDocument;
 import org.chronoline.text.Messages;
 import org.chronoline.view.LayoutMode;
+import org.chronoline.view.Theme;
 import org.chronoline.view.TimelineView;
 import org.controlsfx.control.action.Action;
 import org.controlsfx.control.action.ActionUtils;
@@ -43,13 +46,16 @@ final class WindowMenus {
     private final Presenting presenting;
     private final Consumer<Path> open;
     private final Consumer<SavedView> chooseView;
+    private final Consumer<String> status;
+    private final Appearance appearance;
 
     /**
      * @param open       opens a recent file
      * @param chooseView shows the filter panel with a saved view chosen
      */
     WindowMenus(WindowActions actions, TimelineView timeline, Supplier<TimelineDocument> document, RecentFiles recentFiles,
-            Presenting presenting, Consumer<Path> open, Consumer<SavedView> chooseView) {
+            Presenting presenting, Consumer<Path> open, Consumer<SavedView> chooseView, Consumer<String> status,
+            Appearance appearance) {
         this.actions = actions;
         this.timeline = timeline;
         this.document = document;
@@ -57,6 +63,8 @@ final class WindowMenus {
         this.presenting = presenting;
         this.open = open;
         this.chooseView = chooseView;
+        this.status = status;
+        this.appearance = appearance;
     }
 
     MenuBar menuBar() {
@@ -86,11 +94,76 @@ final class WindowMenus {
                 new SeparatorMenuItem(),
                 item(actions.goTo), item(actions.back), item(actions.forward), new SeparatorMenuItem(),
                 item(actions.firstEvent), item(actions.previousEvent), item(actions.nextEvent), item(actions.lastEvent),
-                new SeparatorMenuItem(), layoutMenu());
+                new SeparatorMenuItem(), layoutMenu(), themeMenu(), textSizeMenu(), languageMenu());
         Menu help = new Menu(Messages.get("menu.help"), null, item(actions.shortcuts), item(actions.about));
         MenuBar bar = new MenuBar(file, edit, view, help);
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    /** View > Theme: light, dark or high contrast, remembered, applied at once. */
+    private Menu themeMenu() {
+        Menu menu = new Menu(Messages.get("menu.theme"));
+        menu.setId("theme-menu");
+        ToggleGroup group = new ToggleGroup();
+        for (Theme theme : Theme.WINDOW) {
+            RadioMenuItem item = new RadioMenuItem(Messages.get("theme." + theme.name().toLowerCase(Locale.ROOT)));
+            item.setId("theme-" + theme.name().toLowerCase(Locale.ROOT));
+            item.setToggleGroup(group);
+            item.setSelected(appearance.themeProperty().get() == theme);
+            item.setOnAction(e -> appearance.themeProperty().set(theme));
+            menu.getItems().add(item);
+        }
+        return menu;
+    }
+
+    /** View > Text Size: larger and smaller by 10% (Ctrl+Shift+= and Ctrl+Shift+-), from 80% to 200%, and back to 100%. */
+    private Menu textSizeMenu() {
+        MenuItem larger = new MenuItem(Messages.get("textSize.larger"));
+        larger.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+EQUALS"));
+        larger.setOnAction(e -> textSize(1));
+        MenuItem smaller = new MenuItem(Messages.get("textSize.smaller"));
+        smaller.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+MINUS"));
+        smaller.setOnAction(e -> textSize(-1));
+        MenuItem reset = new MenuItem(Messages.get("textSize.reset"));
+        reset.setOnAction(e -> {
+            appearance.setTextSizePercent(100);
+            status.accept(Messages.get("textSize.now", 100));
+        });
+        Menu menu = new Menu(Messages.get("menu.textSize"), null, larger, smaller, reset);
+        menu.setId("text-size-menu");
+        return menu;
+    }
+
+    private void textSize(int steps) {
+        if (appearance.changeTextSize(steps)) {
+            status.accept(Messages.get("textSize.now", appearance.textSizePercent()));
+        } else {
+            status.accept(Messages.get(steps > 0 ? "textSize.largest" : "textSize.smallest", appearance.textSizePercent()));
+        }
+    }
+
+    /**
+     * View > Language: the five languages, each named in itself. The choice is remembered and
+     * speaks from the next start (sentences already on screen are not rebuilt).
+     */
+    private Menu languageMenu() {
+        Menu menu = new Menu(Messages.get("menu.language"));
+        menu.setId("language-menu");
+        ToggleGroup group = new ToggleGroup();
+        Locale current = Messages.locale();
+        for (Locale language : Messages.LANGUAGES) {
+            RadioMenuItem item = new RadioMenuItem(language.getDisplayLanguage(language).substring(0, 1).toUpperCase(language)
+                    + language.getDisplayLanguage(language).substring(1));
+            item.setToggleGroup(group);
+            item.setSelected(language.equals(current));
+            item.setOnAction(e -> {
+                LanguageSetting.remember(language);
+                status.accept(Messages.get(language, "language.nextStart", item.getText()));
+            });
+            menu.getItems().add(item);
+        }
+        return menu;
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.chronoline.app;
 
-import java.util.Locale;
 import java.util.function.Supplier;
 import javafx.concurrent.Task;
 import javafx.scene.control.Button;
@@ -88,7 +87,7 @@ final class WindowStatus {
         TimelineContent content = timeline.getContent();
         double[] extent = content.extent();
         String text = extent == null ? Messages.get("status.noEvents")
-                : Messages.get("status.events", String.format(Locale.ENGLISH, "%,d", content.events().size()), yearSpan(extent));
+                : Messages.get("status.events", content.events().size(), yearSpan(extent));
         if (!finder.filterStatusProperty().get().isEmpty()) {
             text = finder.filterStatusProperty().get() + " · " + yearSpan(extent == null ? new double[] {0, 1} : extent);
         }
@@ -104,7 +103,7 @@ final class WindowStatus {
         LoadResult load = lastLoad.get();
         int count = load == null ? 0 : load.warnings().size() + load.omittedProblems();
         warnings.setVisible(count > 0);
-        warnings.setText(count == 1 ? Messages.get("status.warning") : Messages.get("status.warnings", count));
+        warnings.setText(Messages.get("status.warnings", count));
     }
 
     private static String yearSpan(double[] extent) {

@@ -1,10 +1,7 @@
 package org.chronoline.bench;
 
 import com.google.gson.GsonBuilder;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,7 +27,7 @@ import org.chronoline.view.TimelineRenderer;
 /**
  * Measures what the timeline issue promises, on synthetic files of 1,000 to 1,000,000 events:
  * load (read, validate, index; time and retained heap), layout and frame times over a scripted
- * zoom from "fit all" down to one day, and startup to the first painted frame. Prints a table and
+ * zoom from "fit all" down to one day, and startup to the first painted frame beside the floor ({@link Startup}). Prints a table and
  * writes {@code target/bench/results.json}.
  *
  * <pre>
@@ -89,9 +86,18 @@ public final class Benchmark {
             results.put("layoutLargestOverSmallest", last / first);
             System.out.printf(Locale.ROOT, "layout median, largest file / smallest file: %.2f%n", last / first);
         }
-        Long startup = startupMillis();
-        results.put("startupToFirstFrameMillis", startup);
-        System.out.println("startup to first painted frame of data/events.json: " + (startup == null ? "not measured" : startup + " ms"));
+        List<Startup.Runs> startups = Startup.measure(7);
+        Map<String, Object> startup = new LinkedHashMap<>();
+        long floor = startups.isEmpty() ? 0 : startups.get(0).median();
+        for (Startup.Runs runs : startups) {
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("medianMillis", runs.median());
+            one.put("runsMillis", runs.millis());
+            one.put("ratioToFloor", floor == 0 ? null : Math.round(100.0 * runs.median() / floor) / 100.0);
+            startup.put(runs.name(), one);
+            System.out.printf("startup to first frame, %s: %d ms (%.2fx the floor)%n", runs.name(), runs.median(), runs.median() / (double) floor);
+        }
+        results.put("startupToFirstFrame", startup);
         double calibrationAfter = calibrationMillis();
         double wallSeconds = (System.nanoTime() - wallBefore) / 1e9;
         long steal = stealTicks() - stealBefore;
@@ -188,31 +194,6 @@ public final class Benchmark {
             }
         }
         return times;
-    }
-
-    /** Starts the app on data/events.json and reads how long it took to paint the first frame. */
-    private static Long startupMillis() throws IOException, InterruptedException {
-        Path jar = Path.of("target", "chronoline.jar");
-        if (!Files.exists(jar) || !Files.exists(Path.of("data", "events.json"))) {
-            return null;
-        }
-        List<Long> runs = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Dchronoline.exitAfterFirstFrame=true", "-Dchronoline.prefs=bench",
-                    "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
-                    "-jar", jar.toString(), "data/events.json").redirectErrorStream(true).start();
-            try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = lines.readLine()) != null) {
-                    if (line.startsWith("chronoline-first-frame-ms=")) {
-                        runs.add(Long.parseLong(line.substring(line.indexOf('=') + 1).trim()));
-                    }
-                }
-            }
-            process.waitFor();
-        }
-        return runs.isEmpty() ? null : runs.stream().sorted().toList().get(runs.size() / 2);
     }
 
     /**

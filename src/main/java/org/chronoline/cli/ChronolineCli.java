@@ -3,6 +3,7 @@ package org.chronoline.cli;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.chronoline.Version;
@@ -62,6 +63,10 @@ public final class ChronolineCli {
         @Option(names = "--completion", descriptionKey = "cli.option.completion")
         boolean completion;
 
+        /** Read before anything else by Main (so that the help itself is in that language); declared here for help and completion. */
+        @Option(names = "--lang", paramLabel = "LANGUAGE", descriptionKey = "cli.option.lang", completionCandidates = Languages.class)
+        String language;
+
         private final PrintStream out;
 
         Root(PrintStream out) {
@@ -75,6 +80,15 @@ public final class ChronolineCli {
                 return EXIT_OK;
             }
             return OPEN_WINDOW;
+        }
+    }
+
+    /** The languages' codes, for completion. */
+    static final class Languages extends ArrayList<String> {
+        private static final long serialVersionUID = 1L;
+
+        Languages() {
+            Messages.LANGUAGES.forEach(l -> add(l.getLanguage()));
         }
     }
 

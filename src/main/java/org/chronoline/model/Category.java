@@ -10,7 +10,7 @@ import java.util.Objects;
  */
 public record Category(String id, String name, String color, ExtraFields extras) {
     /** Colours given to categories an import creates, in turn: distinct from each other, and dark enough for white labels. */
-    private static final String[] PALETTE = {"#2E6DB4", "#C4263A", "#8250DF", "#1A7F5A", "#B7791F", "#D4631C", "#3A8C9E", "#5B6B7B"};
+    private static final String[] PALETTE = {"#2E6DB4", "#C4263A", "#8250DF", "#1A7F5A", "#B7791F", "#C03F8A", "#3A8C9E", "#5B6B7B"};
 
     /** The colour for the {@code index}-th new category (from 0), going round the palette. */
     public static String paletteColor(int index) {

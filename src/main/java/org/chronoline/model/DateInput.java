@@ -1,24 +1,35 @@
 package org.chronoline.model;
 
-import java.time.Month;
-import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.chronoline.text.Messages;
 
 /**
- * Dates typed by a person, at whatever precision they type: the ISO forms of {@link IsoDates}
- * plus "1990", "480 BCE", "44 BC", "July 2007", "Jul 2007", "12 October 2007" and
- * "October 12, 2007". The precision follows what was typed.
+ * Dates typed by a person, at whatever precision they type, in any of Chronoline's languages: the
+ * ISO forms of {@link IsoDates} plus "1990", "480 BCE", "44 BC", "July 2007", "Jul 2007",
+ * "12 October 2007", "October 12, 2007", "19. November 1990", "480 v. Chr.", "19 novembre 1990",
+ * "av. J.-C.", "19 ноября 1990 г.", "до н. э.", "19 listopada 1990", "p.n.e.". Month names (alone,
+ * with a day, short, or the first three letters or more) and era words come from every
+ * language's messages, so a date typed in one language is read whatever the window's language.
+ * The precision follows what was typed.
  */
 public final class DateInput {
-    private static final String ERA = "(?:\\s*(BCE|BC|CE|AD)\\.?)?";
-    private static final Pattern YEAR = Pattern.compile("(-?\\d{1,9})" + ERA, Pattern.CASE_INSENSITIVE);
-    private static final Pattern DAY_MONTH_YEAR =
-            Pattern.compile("(?:(\\d{1,2})\\s+)?([a-z]+)\\.?,?\\s+(\\d{1,9})" + ERA, Pattern.CASE_INSENSITIVE);
-    private static final Pattern MONTH_DAY_YEAR =
-            Pattern.compile("([a-z]+)\\.?\\s+(\\d{1,2}),?\\s+(\\d{1,9})" + ERA, Pattern.CASE_INSENSITIVE);
+    /** A year's digits, plain or grouped in thousands as each language groups them ("12,000", "12.000", "12 000"). */
+    private static final String DIGITS = "(\\d{1,3}(?:[,.\\u00a0\\u202f ']\\d{3})+|\\d{1,9})";
+    private static final Pattern YEAR = Pattern.compile("(-?(?:" + DIGITS.substring(1, DIGITS.length() - 1) + "))");
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?:(\\d{1,2})\\.?\\s+)?(\\p{L}+)\\.?,?\\s+" + DIGITS);
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(\\p{L}+)\\.?\\s+(\\d{1,2}),?\\s+" + DIGITS);
     private static final Pattern LOOKS_ISO = Pattern.compile("[+-]?\\d{4,}-.*");
+    /** A time after the date, as the window writes it: "12 December 2007, 14:30" or "..., 14:30:05". */
+    private static final Pattern TIME = Pattern.compile(",?\\s*(\\d{1,2}):(\\d{2})(?::(\\d{2}))?$");
+    private static final Vocabulary WORDS = new Vocabulary();
 
     private DateInput() {
     }
@@ -32,17 +43,54 @@ public final class DateInput {
         if (LOOKS_ISO.matcher(text).matches()) {
             return IsoDates.parse(text);
         }
-        Matcher m = YEAR.matcher(text);
+        String lower = text.toLowerCase(Locale.ROOT);
+        int[] time = null;
+        Matcher t = TIME.matcher(lower);
+        if (t.find() && t.start() > 0) {
+            time = new int[] {Integer.parseInt(t.group(1)), Integer.parseInt(t.group(2)), t.group(3) == null ? -1 : Integer.parseInt(t.group(3))};
+            lower = lower.substring(0, t.start()).strip();
+        }
+        Boolean bce = null;
+        for (Map.Entry<String, Boolean> era : WORDS.eras.entrySet()) {
+            int cut = cutSuffix(lower, era.getKey());
+            if (cut >= 0) {
+                lower = lower.substring(0, cut).strip();
+                bce = era.getValue();
+                break;
+            }
+        }
+        for (String word : WORDS.yearWords) {
+            int cut = cutSuffix(lower, word);
+            if (cut >= 0) {
+                lower = lower.substring(0, cut).strip();
+                break;
+            }
+        }
+        HistoricalDate day = day(lower, bce);
+        if (time == null) {
+            return day;
+        }
+        if (day.precision() != Precision.DAY) {
+            throw InvalidDateException.because("date.reason.input");
+        }
+        return time[2] < 0
+                ? HistoricalDate.of(Precision.MINUTE, day.year(), day.month(), day.day(), time[0], time[1], 0)
+                : HistoricalDate.of(Precision.SECOND, day.year(), day.month(), day.day(), time[0], time[1], time[2]);
+    }
+
+    /** The date without its time: a year, a month or a day. */
+    private static HistoricalDate day(String lower, Boolean bce) {
+        Matcher m = YEAR.matcher(lower);
         if (m.matches()) {
-            return HistoricalDate.ofYear(year(m.group(1), m.group(2)));
+            return HistoricalDate.ofYear(year(m.group(1), bce));
         }
-        m = MONTH_DAY_YEAR.matcher(text);
+        m = MONTH_DAY_YEAR.matcher(lower);
         if (m.matches() && monthNumber(m.group(1)) > 0) {
-            return HistoricalDate.ofDay(year(m.group(3), m.group(4)), monthNumber(m.group(1)), Integer.parseInt(m.group(2)));
+            return HistoricalDate.ofDay(year(m.group(3), bce), monthNumber(m.group(1)), Integer.parseInt(m.group(2)));
         }
-        m = DAY_MONTH_YEAR.matcher(text);
+        m = DAY_MONTH_YEAR.matcher(lower);
         if (m.matches() && monthNumber(m.group(2)) > 0) {
-            long year = year(m.group(3), m.group(4));
+            long year = year(m.group(3), bce);
             int month = monthNumber(m.group(2));
             return m.group(1) == null
                     ? HistoricalDate.ofMonth(year, month)
@@ -51,9 +99,40 @@ public final class DateInput {
         throw InvalidDateException.because("date.reason.input");
     }
 
-    private static long year(String digits, String era) {
-        long value = Long.parseLong(digits);
-        if (era == null || era.equalsIgnoreCase("CE") || era.equalsIgnoreCase("AD")) {
+    /**
+     * Where {@code text} ends with {@code word} when spaces and dots are not counted ("v.Chr." and
+     * "v. Chr" alike), the index before it; otherwise -1. The word must stand apart from a digit
+     * before it only by spaces or nothing ("480bce" and "480 BCE" alike).
+     */
+    static int cutSuffix(String text, String word) {
+        int i = text.length();
+        int j = word.length();
+        while (j > 0 && i > 0) {
+            char t = text.charAt(i - 1);
+            char w = word.charAt(j - 1);
+            if (t == ' ' || t == '.') {
+                i--;
+            } else if (w == ' ' || w == '.') {
+                j--;
+            } else if (t == w) {
+                i--;
+                j--;
+            } else {
+                return -1;
+            }
+        }
+        while (j > 0 && (word.charAt(j - 1) == ' ' || word.charAt(j - 1) == '.')) {
+            j--;
+        }
+        if (j > 0 || i == 0) {
+            return -1;
+        }
+        return Character.isLetter(text.charAt(i - 1)) ? -1 : i; // "listopad" does not end in the era word "ad"
+    }
+
+    private static long year(String digits, Boolean bce) {
+        long value = Long.parseLong(digits.replaceAll("[,.\\u00a0\\u202f ']", ""));
+        if (bce == null || !bce) {
             return value;
         }
         if (value < 1) {
@@ -62,15 +141,64 @@ public final class DateInput {
         return 1 - value;
     }
 
-    /** 1-12 for an English month name or its three-letter abbreviation, otherwise 0. */
+    /** 1-12 for a month's name in any of Chronoline's languages, its short form, or a beginning of three letters or more that names one month only; otherwise 0. */
     static int monthNumber(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
-        for (Month month : Month.values()) {
-            String full = month.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT);
-            if (full.equals(lower) || (lower.length() >= 3 && full.startsWith(lower))) {
-                return month.getValue();
+        Integer exact = WORDS.months.get(lower);
+        if (exact != null) {
+            return exact;
+        }
+        if (lower.length() < 3) {
+            return 0;
+        }
+        int found = 0;
+        for (Map.Entry<String, Integer> month : WORDS.months.entrySet()) {
+            if (month.getKey().startsWith(lower)) {
+                if (found != 0 && found != month.getValue()) {
+                    return 0; // the beginning of two months' names: not a date
+                }
+                found = month.getValue();
             }
         }
-        return 0;
+        return found;
+    }
+
+    /** Month names and era words of every language, read once from the messages. */
+    private static final class Vocabulary {
+        final Map<String, Integer> months = new HashMap<>();
+        /** Era word to "before the common era"; longest first, so that "B.C.E." is not read as "B.C." and a stray "E". */
+        final Map<String, Boolean> eras = new TreeMap<>(Comparator.comparingInt(String::length).reversed().thenComparing(w -> w));
+        final List<String> yearWords = new ArrayList<>();
+
+        Vocabulary() {
+            for (Locale language : Messages.LANGUAGES) {
+                for (int m = 1; m <= 12; m++) {
+                    for (String key : List.of("month.", "month.of.", "month.short.")) {
+                        months.putIfAbsent(clean(Messages.get(language, key + m)), m);
+                    }
+                }
+                words(language, "date.input.bce").forEach(w -> eras.put(w, true));
+                words(language, "date.input.ce").forEach(w -> eras.put(w, false));
+                yearWords.addAll(words(language, "date.input.yearWords"));
+            }
+        }
+
+        private static List<String> words(Locale language, String key) {
+            List<String> words = new ArrayList<>();
+            try {
+                for (String word : Messages.get(language, key).split(",")) {
+                    if (!word.isBlank()) {
+                        words.add(word.strip().toLowerCase(Locale.ROOT));
+                    }
+                }
+            } catch (IllegalArgumentException e) {
+                // this language has no such words
+            }
+            return words;
+        }
+
+        private static String clean(String name) {
+            return name.strip().toLowerCase(Locale.ROOT).replaceAll("\\.$", "");
+        }
     }
 }

@@ -1,18 +1,16 @@
 package org.chronoline.model;
 
 import java.text.NumberFormat;
-import java.time.Month;
-import java.time.format.TextStyle;
-import java.util.Locale;
 import org.chronoline.text.Messages;
 
 /**
- * Dates as people read them, at their precision: "1990", "480 BCE", "July 2007",
- * "19 November 1990", "12 December 2007, 00:00", and spans such as "1973 – 1989" or
- * "12 – 15 June 2007" that do not repeat what both ends share.
+ * Dates as people read them, at their precision, in the language of the messages: "1990",
+ * "480 BCE", "July 2007", "19 November 1990", "12 December 2007, 00:00", and spans such as
+ * "1973 – 1989" or "12 – 15 June 2007" that do not repeat what both ends share ("19. November
+ * 1990", "19 ноября 1990 г." in German and Russian: month names, their forms with a day and the
+ * order come from the messages).
  */
 public final class DateText {
-    private static final Locale LOCALE = Locale.ENGLISH;
     private static final String DASH = " \u2013 ";
 
     private DateText() {
@@ -43,8 +41,8 @@ public final class DateText {
             }
             if (start.precision() == Precision.DAY) {
                 return start.month() == end.month()
-                        ? start.day() + DASH + format(end)
-                        : start.day() + " " + monthName(start.month()) + DASH + format(end);
+                        ? Messages.get("date.dayAlone", start.day()) + DASH + format(end)
+                        : Messages.get("date.dayMonth", start.day(), Messages.get("month.of." + start.month())) + DASH + format(end);
             }
         }
         if (sameEra && start.isBce() && start.precision() == Precision.YEAR && end.precision() == Precision.YEAR) {
@@ -63,21 +61,27 @@ public final class DateText {
 
     /** "July 2007". */
     public static String monthAndYear(long year, int month) {
-        return monthName(month) + " " + year(year);
+        return Messages.get("date.monthYear", monthName(month), yearInDate(year));
     }
 
-    /** "July", in full. */
+    /** The year as it stands after a month ("1990", Russian "1990 г.", "480 г. до н. э."). */
+    private static String yearInDate(long astronomicalYear) {
+        return astronomicalYear <= 0 ? Messages.get("date.bceInDate", number(1L - astronomicalYear))
+                : Messages.get("date.yearInDate", number(astronomicalYear));
+    }
+
+    /** "July", in full, as it is named alone. */
     public static String monthName(int month) {
-        return Month.of(month).getDisplayName(TextStyle.FULL, LOCALE);
+        return Messages.get("month." + month);
     }
 
     /** "Jul", for axis labels. */
     public static String shortMonthName(int month) {
-        return Month.of(month).getDisplayName(TextStyle.SHORT, LOCALE);
+        return Messages.get("month.short." + month);
     }
 
     private static String dayMonthYear(HistoricalDate date) {
-        return date.day() + " " + monthAndYear(date.year(), date.month());
+        return Messages.get("date.dayMonthYear", date.day(), Messages.get("month.of." + date.month()), yearInDate(date.year()));
     }
 
     private static String time(HistoricalDate date) {
@@ -87,7 +91,7 @@ public final class DateText {
 
     private static String number(long value) {
         // Four-digit years read better without a separator ("1990"); larger ones need it ("12,000").
-        return value < 10_000 ? Long.toString(value) : NumberFormat.getIntegerInstance(LOCALE).format(value);
+        return value < 10_000 ? Long.toString(value) : NumberFormat.getIntegerInstance(Messages.locale()).format(value);
     }
 
     private static String twoDigits(int value) {

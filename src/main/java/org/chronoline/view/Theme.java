@@ -1,18 +1,33 @@
 package org.chronoline.view;
 
+import java.util.List;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 
 /** The colour themes: each a stylesheet of tokens on {@code .root} that every other stylesheet uses. */
 public enum Theme {
     LIGHT("/org/chronoline/theme/light.css"),
+    /** Light text on near-black. */
+    DARK("/org/chronoline/theme/dark.css"),
+    /** Black on white at 7:1 or more, heavy lines, a solid selection band. */
+    HIGH_CONTRAST("/org/chronoline/theme/high-contrast.css"),
     /** High contrast and large type, for a projector in a lit room. */
-    PROJECTOR("/org/chronoline/theme/projector.css");
+    PROJECTOR("/org/chronoline/theme/projector.css"),
+    /** The projector's type, white on black, for a darkened room. */
+    PROJECTOR_DARK("/org/chronoline/theme/projector-dark.css");
+
+    /** The themes of the main window, as View > Theme offers them. */
+    public static final List<Theme> WINDOW = List.of(LIGHT, DARK, HIGH_CONTRAST);
 
     private final String resource;
 
     Theme(String resource) {
         this.resource = resource;
+    }
+
+    /** Whether the theme is dark (for the presentation's matching choice). */
+    public boolean isDark() {
+        return this == DARK || this == PROJECTOR_DARK;
     }
 
     /** The stylesheet's URL, to add to a scene before any other stylesheet. */

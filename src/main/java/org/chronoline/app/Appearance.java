@@ -1,0 +1,104 @@
+package org.chronoline.app;
+
+import java.util.Locale;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import org.chronoline.view.Theme;
+
+/**
+ * How the window looks for the person in front of it: the theme (light, dark, high contrast) and
+ * the size of all text, 80% to 200% in steps of 10%, both remembered. The theme is the first
+ * stylesheet of the window's scene (a file of colour tokens); the size is the root's font size,
+ * which every other size (the timeline's labels included) is a multiple of. Dialogs take both
+ * from the window when they are made ({@link Dialogs#prepare}).
+ */
+final class Appearance {
+    static final double BASE_FONT_PX = 14;
+    static final int SMALLEST_PERCENT = 80;
+    static final int LARGEST_PERCENT = 200;
+    private static final int STEP_PERCENT = 10;
+
+    private final Settings settings = new Settings();
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme");
+    private final ReadOnlyDoubleWrapper textScale = new ReadOnlyDoubleWrapper(this, "textScale", 1);
+    private Scene scene;
+
+    Appearance() {
+        String remembered = settings.get("theme", Theme.LIGHT.name());
+        Theme chosen = Theme.LIGHT;
+        for (Theme t : Theme.WINDOW) {
+            if (t.name().equals(remembered)) {
+                chosen = t;
+            }
+        }
+        theme.set(chosen);
+        int percent = (int) settings.getDouble("textSizePercent", 100);
+        textScale.set(clamp(percent) / 100.0);
+        theme.addListener((o, old, now) -> {
+            settings.put("theme", now.name());
+            apply();
+        });
+    }
+
+    /** Styles the window's scene, now and whenever the theme or the size changes. */
+    void applyTo(Scene windowScene) {
+        this.scene = windowScene;
+        apply();
+    }
+
+    ObjectProperty<Theme> themeProperty() {
+        return theme;
+    }
+
+    ReadOnlyDoubleProperty textScaleProperty() {
+        return textScale.getReadOnlyProperty();
+    }
+
+    int textSizePercent() {
+        return (int) Math.round(textScale.get() * 100);
+    }
+
+    /** Ctrl+Shift+= and Ctrl+Shift+-: one step larger or smaller; false at the end of the range. */
+    boolean changeTextSize(int steps) {
+        int now = textSizePercent();
+        int next = clamp(now + steps * STEP_PERCENT);
+        if (next == now) {
+            return false;
+        }
+        setTextSizePercent(next);
+        return true;
+    }
+
+    void setTextSizePercent(int percent) {
+        int clamped = clamp(percent);
+        settings.putDouble("textSizePercent", clamped);
+        textScale.set(clamped / 100.0);
+        apply();
+    }
+
+    /** The inline style that sizes a root (the window's, a dialog's) at the chosen text size. */
+    String fontStyle() {
+        return String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", BASE_FONT_PX * textScale.get());
+    }
+
+    private void apply() {
+        if (scene == null) {
+            return;
+        }
+        if (scene.getStylesheets().isEmpty()) {
+            scene.getStylesheets().add(theme.get().stylesheet());
+        } else {
+            scene.getStylesheets().set(0, theme.get().stylesheet());
+        }
+        Parent root = scene.getRoot();
+        root.setStyle(fontStyle());
+    }
+
+    private static int clamp(int percent) {
+        return Math.max(SMALLEST_PERCENT, Math.min(LARGEST_PERCENT, percent));
+    }
+}

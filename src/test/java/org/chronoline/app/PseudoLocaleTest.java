@@ -1,0 +1,182 @@
+package org.chronoline.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.OverrunStyle;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.chronoline.model.Category;
+import org.chronoline.model.Source;
+import org.chronoline.model.TimelineDocument;
+import org.chronoline.model.TimelineEvent;
+import org.chronoline.text.Messages;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * Every sentence in the window comes from the messages, so that every language can say it: in the
+ * pseudo-language each message is marked ⟦like this⟧, and any text on screen without the marks
+ * (other than the timeline's own data) was written into the code.
+ */
+class PseudoLocaleTest extends WindowTest {
+    @Start
+    void start(Stage stage) {
+        Messages.use(Messages.PSEUDO);
+        startWindow(stage);
+    }
+
+    @AfterEach
+    void english() {
+        Messages.use(Locale.ENGLISH);
+    }
+
+    @Test
+    void noSentenceOnScreenBypassesTheMessages(FxRobot robot) {
+        waitForTimeline(77);
+        robot.interact(() -> timeline().setSelectedEvent(timeline().getContent().event("cfe-signed")));
+        waitUntil(() -> !timeline().isAnimating());
+
+        Set<String> data = dataTexts(window.session().document());
+        List<String> unmarked = new ArrayList<>();
+        collect(stage.getScene().getRoot(), data, unmarked);
+        MenuBar menus = (MenuBar) robot.lookup(".menu-bar").query();
+        for (Menu menu : menus.getMenus()) {
+            collect(menu, data, unmarked);
+        }
+        check(stage.getTitle().replace(window.session().document().title(), ""), data, unmarked);
+
+        assertThat(unmarked).as("texts written into the code instead of the messages").isEmpty();
+    }
+
+    @Test
+    void aLanguageAThirdLongerClipsNoLabelAt1366By768(FxRobot robot) {
+        robot.interact(() -> {
+            stage.setWidth(1366);
+            stage.setHeight(768);
+        });
+        waitForTimeline(77);
+        robot.interact(() -> timeline().setSelectedEvent(timeline().getContent().event("cfe-signed")));
+        waitUntil(() -> !timeline().isAnimating());
+
+        List<String> clipped = new ArrayList<>();
+        clippedIn(stage.getScene().getRoot(), clipped);
+
+        assertThat(clipped).as("labels cut short with an ellipsis").isEmpty();
+    }
+
+    /** Labels on screen whose text is drawn shortened (JavaFX puts an ellipsis in the drawn text). */
+    private static void clippedIn(Node node, List<String> clipped) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isEmpty()
+                && labeled.getTextOverrun() != OverrunStyle.CLIP && !labeled.isWrapText()) {
+            for (Node part : labeled.getChildrenUnmodifiable()) {
+                if (part instanceof Text drawn && !drawn.getText().equals(labeled.getText()) && drawn.getText().contains("\u2026")) {
+                    clipped.add(labeled.getText() + " (" + labeled.getClass().getSimpleName() + ", " + (int) labeled.getWidth() + " px)");
+                }
+            }
+        }
+        if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> clippedIn(child, clipped));
+        }
+    }
+
+    private static void collect(Node node, Set<String> data, List<String> unmarked) {
+        if (node instanceof Labeled labeled) {
+            check(labeled.getText(), data, unmarked);
+            Tooltip tip = labeled.getTooltip();
+            if (tip != null) {
+                check(tip.getText(), data, unmarked);
+            }
+        }
+        if (node instanceof TextInputControl input) {
+            check(input.getPromptText(), data, unmarked);
+        }
+        // JavaFX's own controls name some of their parts in JavaFX's words (a tab's close button, the toolbar's overflow).
+        boolean javafxsOwn = node.getStyleClass().contains("tab-close-button") || node.getStyleClass().contains("tool-bar-overflow-button");
+        if (node.getAccessibleText() != null && !javafxsOwn) {
+            check(node.getAccessibleText(), data, unmarked);
+        }
+        if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> collect(child, data, unmarked));
+        }
+    }
+
+    private static void collect(MenuItem item, Set<String> data, List<String> unmarked) {
+        if (!(item instanceof SeparatorMenuItem)) {
+            check(item.getText(), data, unmarked);
+        }
+        if (item instanceof Menu menu) {
+            menu.getItems().forEach(child -> collect(child, data, unmarked));
+        }
+    }
+
+    /** Marked, empty, only digits and punctuation, a symbol on a button, or the timeline's own data. */
+    private static void check(String text, Set<String> data, List<String> unmarked) {
+        if (text == null || text.isBlank() || text.contains("\u27e6") || data.contains(text.strip())
+                || !text.codePoints().anyMatch(Character::isLetter)) {
+            return;
+        }
+        // Language names in View > Language are written in their own language on purpose.
+        if (Messages.LANGUAGES.stream().anyMatch(l -> text.equalsIgnoreCase(l.getDisplayLanguage(l)))) {
+            return;
+        }
+        unmarked.add(text);
+    }
+
+    private static Set<String> dataTexts(TimelineDocument document) {
+        Set<String> texts = new HashSet<>();
+        texts.add(document.title());
+        if (document.description() != null) {
+            texts.add(document.description());
+        }
+        for (Category c : document.categories()) {
+            texts.add(c.name());
+        }
+        for (TimelineEvent e : document.events()) {
+            texts.add(e.title());
+            addIfAny(texts, e.summary());
+            addIfAny(texts, e.location());
+            texts.addAll(e.actors());
+            texts.add(String.join(", ", e.actors()));
+            texts.addAll(e.tags());
+            if (e.description() != null) {
+                for (String paragraph : e.description().split("\n\n")) {
+                    texts.add(paragraph.strip());
+                }
+                texts.add(e.description());
+            }
+            for (Source s : e.sources()) {
+                texts.add(s.title());
+                addIfAny(texts, s.publisher());
+                addIfAny(texts, s.url());
+            }
+        }
+        document.tours().forEach(t -> texts.add(t.title()));
+        document.eras().forEach(era -> texts.add(era.title()));
+        return texts;
+    }
+
+    private static void addIfAny(Set<String> texts, String text) {
+        if (text != null) {
+            texts.add(text);
+        }
+    }
+}

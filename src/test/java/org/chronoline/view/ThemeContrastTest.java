@@ -1,0 +1,132 @@
+package org.chronoline.view;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.chronoline.model.Category;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Every text a theme sets on a background reads: the WCAG 2 contrast ratio of each text token on
+ * each background it is drawn on is at least 4.5:1 (7:1 in the high-contrast theme and on the
+ * projector), with translucent backgrounds composed over the page. The categories' palette stays
+ * apart for people with the common red-green colour-vision deficiencies.
+ */
+class ThemeContrastTest {
+    /** Text tokens and the backgrounds they are drawn on, as the stylesheets use them. */
+    private static final List<String[]> PAIRS = List.of(
+            new String[] {"-color-fg-default", "-color-bg-default"},
+            new String[] {"-color-fg-default", "-color-bg-subtle"},
+            new String[] {"-color-fg-default", "-color-bg-inset"},
+            new String[] {"-color-fg-muted", "-color-bg-default"},
+            new String[] {"-color-fg-muted", "-color-bg-subtle"},
+            new String[] {"-color-fg-default", "-color-selection-fill"},
+            new String[] {"-color-fg-default", "-color-accent-subtle"},
+            new String[] {"-color-fg-default", "-color-attention-muted"},
+            new String[] {"-color-fg-on-emphasis", "-color-accent-emphasis"},
+            new String[] {"-color-fg-on-emphasis", "-color-neutral-emphasis"},
+            new String[] {"-color-accent-fg", "-color-bg-default"},
+            new String[] {"-color-danger-fg", "-color-bg-default"},
+            new String[] {"-color-attention-fg", "-color-bg-default"});
+
+    @ParameterizedTest
+    @EnumSource(Theme.class)
+    void everyTextReadsOnEveryBackgroundItIsDrawnOn(Theme theme) throws IOException {
+        Map<String, String> tokens = tokens(theme);
+        double required = theme == Theme.HIGH_CONTRAST || theme == Theme.PROJECTOR || theme == Theme.PROJECTOR_DARK ? 7 : 4.5;
+        double[] page = rgba(tokens.get("-color-bg-default"));
+        for (String[] pair : PAIRS) {
+            double[] text = rgba(tokens.get(pair[0]));
+            double[] background = over(rgba(tokens.get(pair[1])), page);
+            double ratio = contrast(text, background);
+            assertThat(ratio).as("%s: %s on %s", theme, pair[0], pair[1]).isGreaterThanOrEqualTo(
+                    pair[0].equals("-color-fg-on-emphasis") || pair[0].endsWith("accent-fg") || pair[0].endsWith("danger-fg")
+                            || pair[0].endsWith("attention-fg") ? 4.5 : required);
+        }
+    }
+
+    @Test
+    void theCategoryPaletteStaysApartForProtanopiaAndDeuteranopia() {
+        for (String deficiency : List.of("none", "protanopia", "deuteranopia")) {
+            for (int a = 0; a < 8; a++) {
+                for (int b = a + 1; b < 8; b++) {
+                    double[] x = simulate(rgba(Category.paletteColor(a)), deficiency);
+                    double[] y = simulate(rgba(Category.paletteColor(b)), deficiency);
+                    assertThat(distance(x, y)).as("%s: palette colours %d and %d", deficiency, a, b).isGreaterThan(0.08);
+                }
+            }
+        }
+    }
+
+    // ---- colour arithmetic -----------------------------------------------------------------------
+
+    private static Map<String, String> tokens(Theme theme) throws IOException {
+        String css;
+        try (InputStream in = Theme.class.getResourceAsStream(theme.stylesheet().substring(theme.stylesheet().indexOf("/org/")))) {
+            css = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Map<String, String> tokens = new HashMap<>();
+        Matcher m = Pattern.compile("(-color-[a-z-]+):\\s*(#[0-9a-fA-F]{6,8});").matcher(css);
+        while (m.find()) {
+            tokens.put(m.group(1), m.group(2));
+        }
+        return tokens;
+    }
+
+    static double[] rgba(String hex) {
+        int r = Integer.parseInt(hex.substring(1, 3), 16);
+        int g = Integer.parseInt(hex.substring(3, 5), 16);
+        int b = Integer.parseInt(hex.substring(5, 7), 16);
+        int a = hex.length() > 7 ? Integer.parseInt(hex.substring(7, 9), 16) : 255;
+        return new double[] {r / 255.0, g / 255.0, b / 255.0, a / 255.0};
+    }
+
+    private static double[] over(double[] top, double[] under) {
+        double a = top[3];
+        return new double[] {top[0] * a + under[0] * (1 - a), top[1] * a + under[1] * (1 - a), top[2] * a + under[2] * (1 - a), 1};
+    }
+
+    private static double linear(double c) {
+        return c <= 0.04045 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+    }
+
+    private static double luminance(double[] c) {
+        return 0.2126 * linear(c[0]) + 0.7152 * linear(c[1]) + 0.0722 * linear(c[2]);
+    }
+
+    /** WCAG 2's contrast ratio. */
+    static double contrast(double[] a, double[] b) {
+        double la = luminance(a);
+        double lb = luminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    /** Machado, Oliveira and Fernandes (2009) at full severity, on linear RGB. */
+    private static double[] simulate(double[] c, String deficiency) {
+        double[][] m = switch (deficiency) {
+            case "protanopia" -> new double[][] {{0.152286, 1.052583, -0.204868}, {0.114503, 0.786281, 0.099216}, {-0.003882, -0.048116, 1.051998}};
+            case "deuteranopia" -> new double[][] {{0.367322, 0.860646, -0.227968}, {0.280085, 0.672501, 0.047413}, {-0.011820, 0.042940, 0.968881}};
+            default -> new double[][] {{1, 0, 0}, {0, 1, 0}, {0, 0, 1}};
+        };
+        double[] lin = {linear(c[0]), linear(c[1]), linear(c[2])};
+        double[] out = new double[3];
+        for (int i = 0; i < 3; i++) {
+            out[i] = Math.max(0, Math.min(1, m[i][0] * lin[0] + m[i][1] * lin[1] + m[i][2] * lin[2]));
+        }
+        return out;
+    }
+
+    /** Distance in linear RGB, which is enough to tell whether two colours collapse into one. */
+    private static double distance(double[] a, double[] b) {
+        return Math.sqrt(Math.pow(a[0] - b[0], 2) + Math.pow(a[1] - b[1], 2) + Math.pow(a[2] - b[2], 2));
+    }
+}
