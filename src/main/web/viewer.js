@@ -749,7 +749,8 @@ function packLane(laneIndex, lane, scale, width, measurer, m, maxRows, top) {
     const boxStart = Math.min(x0, labelX);
     const wholeOnRow = inside || where === BEFORE;
     const fullEnd = wholeOnRow ? x1 : Math.max(x1, labelX + labelWidth);
-    const hardEnd = wholeOnRow ? x1 : Math.max(x1, labelX + Math.min(labelWidth, m.minimumLabelWidth));
+    // A pinned label is drawn whole, so its row is taken up to its end however full the lane is.
+    const hardEnd = wholeOnRow ? x1 : where === PINNED ? fullEnd : Math.max(x1, labelX + Math.min(labelWidth, m.minimumLabelWidth));
 
     let row = findRow(rowEnd, boxStart);
     if (row < 0 && rowsUsed < maxRows) {
@@ -819,12 +820,19 @@ function packLane(laneIndex, lane, scale, width, measurer, m, maxRows, top) {
   /** The events that found no row, as clusters under the rows; a cluster of one is drawn as its event. */
   function addOverflowClusters() {
     for (const [key, o] of overflow) {
-      if (o.count === 1) {
+      if (o.count === 1 && fitsItsBucket(o.first, key)) {
         addSingle(o.first, key);
       } else {
         addCluster(key, o.count, o.from, o.to);
       }
     }
+  }
+
+  /** Whether a lone event's marker or bar lies within its bucket; a longer one would run over its neighbours, so it is a cluster of one. */
+  function fitsItsBucket(e, key) {
+    const bucketSeconds = m.clusterWidth * scale.spp;
+    const g = geometry(e, scale, m.markerSize);
+    return g[0] >= scale.xOf(key * bucketSeconds) + 1 && g[1] <= scale.xOf((key + 1) * bucketSeconds) - 1;
   }
 
   /** A lone event in the cluster row: its marker, and as much of its title as the room allows. */

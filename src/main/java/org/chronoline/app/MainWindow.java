@@ -144,6 +144,7 @@ public final class MainWindow {
         listTab.setClosable(false);
         views.getTabs().addAll(timelineTab, listTab);
         views.setId("views");
+        views.setAccessibleText(Messages.get("a11y.views"));
         views.getStyleClass().add("main-views");
         center.setCenter(views);
         MasterDetailPane split = new MasterDetailPane(Side.RIGHT);
@@ -151,6 +152,7 @@ public final class MainWindow {
         split.setDetailNode(details);
         split.setDividerPosition(0.72);
         split.getStyleClass().add("main-split");
+        split.setFocusTraversable(false); // a layout, not a control: Tab goes to what is inside it
 
 
         BorderPane root = new BorderPane(split);

@@ -190,6 +190,9 @@ final class WindowMenus {
             tooltip.textProperty().bind(Bindings.createStringBinding(() -> tooltipText(action), action.textProperty(),
                     action.longTextProperty()));
             button.setTooltip(tooltip);
+            // A screen reader says the command's name, not "button": the icon alone says nothing.
+            button.accessibleTextProperty().bind(Bindings.createStringBinding(() -> action.getText().replace("_", ""),
+                    action.textProperty()));
             button.setFocusTraversable(false);
             bar.getItems().add(button);
         }

@@ -2,6 +2,7 @@ package org.chronoline.app;
 
 import java.util.function.Supplier;
 import javafx.concurrent.Task;
+import javafx.scene.AccessibleRole;
 import javafx.scene.control.Button;
 import org.chronoline.io.LoadResult;
 import org.chronoline.model.CivilCalendar;
@@ -20,6 +21,13 @@ import org.controlsfx.control.StatusBar;
  */
 final class WindowStatus {
     private final StatusBar bar = new StatusBar();
+
+    {
+        // Not a stop for Tab: its text is announced as it changes, and its buttons are reachable.
+        bar.setFocusTraversable(false);
+        bar.setAccessibleRole(AccessibleRole.TEXT);
+        bar.accessibleTextProperty().bind(bar.textProperty());
+    }
     private final Button warnings = new Button();
     private final Button cancelLoad = new Button(Messages.get("load.cancel"));
     private final DocumentSession session;

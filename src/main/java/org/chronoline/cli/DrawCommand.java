@@ -4,11 +4,8 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.chronoline.io.LoadResult;
-import org.chronoline.io.Problem;
 import org.chronoline.io.SafeFileWriter;
 import org.chronoline.io.SaveFailedException;
-import org.chronoline.io.TimelineFileReader;
 import org.chronoline.model.HistoricalDate;
 import org.chronoline.output.Pictures;
 import org.chronoline.text.Messages;
@@ -114,18 +111,14 @@ abstract class DrawCommand implements Callable<Integer> {
             throw ChronolineCli.usage(spec, Messages.get("cli.export.toBeforeFrom"));
         }
         Options options = options();
-        LoadResult result = new TimelineFileReader().read(options.file());
-        String name = options.file().toString();
-        for (Problem problem : result.problems()) {
-            out.println(problem.format(name));
-        }
-        if (!result.isLoaded()) {
-            return result.status() == LoadResult.Status.INVALID ? ChronolineCli.EXIT_INVALID : ChronolineCli.EXIT_USAGE_OR_IO;
+        Reading reading = Reading.of(options.file(), out);
+        if (reading.failed()) {
+            return reading.exitCode();
         }
         List<Path> inputs = List.of(options.file());
         try {
             SafeFileWriter.checkTarget(options.output(), inputs);
-            TimelineContent content = new TimelineContent(result.document());
+            TimelineContent content = new TimelineContent(reading.document());
             TimelineRenderer renderer = FxThread.call(() -> new TimelineRenderer(Theme.LIGHT.timelineStyle()));
             TimelineRenderer.Drawing drawing = FxThread.call(() -> drawing(renderer, content, options));
             if (format == Format.PNG) {

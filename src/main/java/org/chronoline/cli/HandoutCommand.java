@@ -6,10 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.chronoline.io.LoadResult;
-import org.chronoline.io.Problem;
 import org.chronoline.io.SaveFailedException;
-import org.chronoline.io.TimelineFileReader;
 import org.chronoline.model.TimelineDocument;
 import org.chronoline.model.TimelineEvent;
 import org.chronoline.model.Tour;
@@ -45,18 +42,15 @@ final class HandoutCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LoadResult result = new TimelineFileReader().read(file);
-        for (Problem problem : result.problems()) {
-            out.println(problem.format(file.toString()));
+        Reading reading = Reading.of(file, out);
+        if (reading.failed()) {
+            return reading.exitCode();
         }
-        if (!result.isLoaded()) {
-            return result.status() == LoadResult.Status.INVALID ? ChronolineCli.EXIT_INVALID : ChronolineCli.EXIT_USAGE_OR_IO;
-        }
-        TimelineDocument document = result.document();
+        TimelineDocument document = reading.document();
         PresentationSteps steps = steps(document, tourId);
         if (steps == null) {
             err.println(Messages.get("cli.error.prefix", tourId == null ? Messages.get("cli.handout.noEvents")
-                    : Messages.get("cli.handout.noTour", tourId, tourIds(document))));
+                    : Reading.noSuchTour(tourId, document)));
             return tourId == null ? ChronolineCli.EXIT_INVALID : ChronolineCli.EXIT_USAGE_OR_IO;
         }
         try {
@@ -88,8 +82,4 @@ final class HandoutCommand implements Callable<Integer> {
         return null;
     }
 
-    private static String tourIds(TimelineDocument document) {
-        return document.tours().isEmpty() ? Messages.get("cli.handout.noTours")
-                : String.join(", ", document.tours().stream().map(Tour::id).toList());
-    }
 }

@@ -4,13 +4,9 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.chronoline.io.LoadResult;
-import org.chronoline.io.Problem;
 import org.chronoline.io.SaveFailedException;
-import org.chronoline.io.TimelineFileReader;
 import org.chronoline.io.WebPage;
 import org.chronoline.model.TimelineDocument;
-import org.chronoline.model.Tour;
 import org.chronoline.text.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -41,18 +37,13 @@ final class PublishCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LoadResult result = new TimelineFileReader().read(file);
-        for (Problem problem : result.problems()) {
-            out.println(problem.format(file.toString()));
+        Reading reading = Reading.of(file, out);
+        if (reading.failed()) {
+            return reading.exitCode();
         }
-        if (!result.isLoaded()) {
-            return result.status() == LoadResult.Status.INVALID ? ChronolineCli.EXIT_INVALID : ChronolineCli.EXIT_USAGE_OR_IO;
-        }
-        TimelineDocument document = result.document();
+        TimelineDocument document = reading.document();
         if (tourId != null && document.tours().stream().noneMatch(t -> t.id().equals(tourId))) {
-            List<String> tours = document.tours().stream().map(Tour::id).toList();
-            err.println(Messages.get("cli.error.prefix", Messages.get("cli.handout.noTour", tourId,
-                    tours.isEmpty() ? Messages.get("cli.handout.noTours") : String.join(", ", tours))));
+            err.println(Messages.get("cli.error.prefix", Reading.noSuchTour(tourId, document)));
             return ChronolineCli.EXIT_USAGE_OR_IO;
         }
         try {

@@ -275,6 +275,10 @@ public final class TimelineLayouter {
             if (d.inside || d.place == LabelPlace.BEFORE) {
                 fullEnd = d.x1;
                 hardEnd = d.x1;
+            } else if (d.place == LabelPlace.PINNED) {
+                // Drawn whole at the left edge: the row is taken up to its end, however full the lane.
+                fullEnd = Math.max(d.x1, d.labelX + labelWidth);
+                hardEnd = fullEnd;
             } else {
                 fullEnd = Math.max(d.x1, d.labelX + labelWidth);
                 hardEnd = Math.max(d.x1, d.labelX + Math.min(labelWidth, m.minimumLabelWidth()));
@@ -366,12 +370,23 @@ public final class TimelineLayouter {
         private void addOverflowClusters() {
             for (Map.Entry<Long, Overflow> bucket : overflow.entrySet()) {
                 Overflow o = bucket.getValue();
-                if (o.count == 1) {
+                if (o.count == 1 && fitsItsBucket(o.first, bucket.getKey())) {
                     addSingle(o.first, bucket.getKey());
                 } else {
                     addCluster(bucket.getKey(), o.count, o.from, o.to);
                 }
             }
+        }
+
+        /**
+         * Whether a lone event's marker or bar lies within its bucket in the cluster row: only then is it
+         * drawn as itself; a longer bar, or a marker across the bucket's edge, would run over the
+         * neighbouring buckets' clusters and events, so it is shown as a cluster of one instead.
+         */
+        private boolean fitsItsBucket(TimelineEvent e, long key) {
+            double bucketSeconds = m.clusterWidth() * scale.secondsPerPixel();
+            double[] g = geometry(e, scale, m.markerSize());
+            return g[0] >= scale.xOf(key * bucketSeconds) + 1 && g[1] <= scale.xOf((key + 1) * bucketSeconds) - 1;
         }
 
         /** A lone event in the cluster row: its marker, and as much of its title as the room allows. */

@@ -23,12 +23,18 @@ import javafx.css.CssMetaData;
 import javafx.css.Styleable;
 import javafx.css.StyleableObjectProperty;
 import javafx.geometry.Bounds;
+import javafx.scene.AccessibleAttribute;
+import javafx.scene.AccessibleRole;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
+import org.chronoline.model.Category;
+import org.chronoline.model.DateText;
 import org.chronoline.model.HistoricalDate;
+import org.chronoline.model.Precision;
 import org.chronoline.model.TimelineEvent;
+import org.chronoline.text.Messages;
 
 
 /**
@@ -149,6 +155,11 @@ public final class TimelineView extends Control {
     public TimelineView() {
         getStyleClass().add("timeline-view");
         setFocusTraversable(true);
+        // For screen readers: what the timeline shows is said in words (see queryAccessibleAttribute).
+        setAccessibleRole(AccessibleRole.NODE);
+        setAccessibleRoleDescription(Messages.get("a11y.timeline.role"));
+        selectedEvent.addListener((o, old, now) -> notifyAccessibleAttributeChanged(AccessibleAttribute.TEXT));
+        content.addListener((o, old, now) -> notifyAccessibleAttributeChanged(AccessibleAttribute.TEXT));
         animator = new ViewAnimator(this::setScale, running -> {
             animating.set(running);
             if (!running) {
@@ -506,6 +517,41 @@ public final class TimelineView extends Control {
         if (getViewportWidth() > 0 && !animator.isRunning()) {
             history.record(getScale(), getViewportWidth());
             updateHistoryState();
+            // The period changed (a zoom, a pan, Go To Date): a screen reader says the new one.
+            notifyAccessibleAttributeChanged(AccessibleAttribute.TEXT);
+        }
+    }
+
+    /**
+     * What a screen reader says for the timeline: the selected event as a sentence ("CFE Treaty
+     * signed in Paris, 19 November 1990, Treaties signed, event 9 of 77"), or, with nothing
+     * selected, the period in view and how many events it shows.
+     */
+    public String accessibleDescription() {
+        TimelineContent shown = getContent();
+        TimelineEvent event = getSelectedEvent();
+        if (event != null && shown != null && shown.event(event.id()) != null) {
+            Category category = event.category() == null ? null : shown.category(event.category());
+            String lane = category != null ? category.name() : Messages.get("timeline.lane.uncategorised");
+            return Messages.get("a11y.timeline.event", event.title(), event.dateText(), lane, shown.timeIndexOf(event) + 1, shown.events().size());
+        }
+        if (shown == null || getViewportWidth() <= 0) {
+            return Messages.get("a11y.timeline.role");
+        }
+        HistoricalDate from = HistoricalDate.containing(getScale().secondAt(0), Precision.DAY);
+        HistoricalDate to = HistoricalDate.containing(getScale().secondAt(getViewportWidth()), Precision.DAY);
+        return Messages.get("a11y.timeline.period", DateText.format(from), DateText.format(to), shown.events().size());
+    }
+
+    @Override
+    public Object queryAccessibleAttribute(AccessibleAttribute attribute, Object... parameters) {
+        switch (attribute) {
+            case TEXT:
+                return accessibleDescription();
+            case HELP:
+                return Messages.get("a11y.timeline.help");
+            default:
+                return super.queryAccessibleAttribute(attribute, parameters);
         }
     }
 

@@ -39,6 +39,32 @@ class TimelineLayouterTest {
     }
 
     @Test
+    void labelsPinnedAtTheLeftEdgeNeverRunOverAnotherEventInAFullLane() {
+        TimelineContent content = new TimelineContent(document(EventIndexTest.randomEvents(new Random(17), 600)));
+        for (String from : List.of("1900", "1950", "1987", "2003", "2011")) {
+            for (double years = 40; years > 0.5; years /= 2) {
+                TimelineLayout layout = layout(content, LayoutMode.BY_CATEGORY, IsoDates.parse(from).startSecond(), years);
+                List<ItemBox> items = layout.items();
+                for (int i = 0; i < items.size(); i++) {
+                    for (int j = i + 1; j < items.size(); j++) {
+                        ItemBox a = items.get(i);
+                        ItemBox b = items.get(j);
+                        // What is drawn: the parts inside the view.
+                        double aLeft = Math.max(0, a.left());
+                        double aRight = Math.min(WIDTH, a.right());
+                        double bLeft = Math.max(0, b.left());
+                        double bRight = Math.min(WIDTH, b.right());
+                        if (a.lane() == b.lane() && a.y() == b.y() && aLeft < aRight && bLeft < bRight) {
+                            assertThat(aRight < bLeft || bRight < aLeft)
+                                    .as("%s and %s overlap from %s, %s years: %s / %s", a.event().id(), b.event().id(), from, years, a, b).isTrue();
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void fullTitlesFitWhenThereIsRoom() {
         TimelineEvent a = point("a", "CFE Treaty signed in Paris", "1990-11-19");
         TimelineEvent b = point("b", "Putin decree", "2007-07");

@@ -1,0 +1,89 @@
+package org.chronoline.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.AccessibleAttribute;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToolBar;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.chronoline.model.TimelineEvent;
+import org.chronoline.view.TimelineView;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+
+/** What assistive technology hears from the real window: the timeline in words, and a name for every control. */
+class AccessibilityTest extends WindowTest {
+    @Start
+    void start(Stage stage) {
+        startWindow(stage);
+    }
+
+    private String heard() {
+        return (String) timeline().queryAccessibleAttribute(AccessibleAttribute.TEXT);
+    }
+
+    @Test
+    void theTimelineSaysTheSelectedEventAndTheNextAndThePeriodInView(FxRobot robot) {
+        waitForTimeline(77);
+        assertThat(heard()).matches("Timeline from .+ to .+, 77 events");
+
+        TimelineEvent signed = timeline().getContent().event("cfe-signed");
+        robot.interact(() -> {
+            timeline().setSelectedEvent(signed);
+            timeline().requestFocus();
+        });
+        int position = timeline().getContent().timeIndexOf(signed) + 1;
+        assertThat(heard()).isEqualTo("CFE Treaty signed in Paris, 19 November 1990, Treaties signed, event " + position + " of 77");
+
+        robot.type(KeyCode.CLOSE_BRACKET);
+        waitUntil(() -> timeline().getSelectedEvent() != signed);
+        TimelineEvent next = timeline().getSelectedEvent();
+        assertThat(heard()).startsWith(next.title() + ", " + next.dateText() + ", ").endsWith("event " + (position + 1) + " of 77");
+
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> timeline().getSelectedEvent() == null);
+        assertThat(heard()).startsWith("Timeline from ");
+        assertThat(timeline().queryAccessibleAttribute(AccessibleAttribute.ROLE_DESCRIPTION)).isEqualTo("timeline");
+        assertThat((String) timeline().queryAccessibleAttribute(AccessibleAttribute.HELP)).contains("[ and ]");
+    }
+
+    @Test
+    void everyControlHasANameAScreenReaderCanSay(FxRobot robot) {
+        waitForTimeline(77);
+        List<String> silent = new ArrayList<>();
+        check(stage.getScene().getRoot(), silent);
+        ToolBar toolbar = robot.lookup(".main-toolbar").queryAs(ToolBar.class);
+        for (Node item : toolbar.getItems()) {
+            if (item instanceof Button button) {
+                assertThat(button.getAccessibleText()).as("toolbar button %s", button.getTooltip().getText()).isNotBlank();
+            }
+        }
+        assertThat(silent).as("focusable controls with nothing to say").isEmpty();
+    }
+
+    private static void check(Node node, List<String> silent) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (node.isFocusTraversable() && !(node instanceof TimelineView)) {
+            boolean named = node.getAccessibleText() != null && !node.getAccessibleText().isBlank()
+                    || node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isBlank()
+                    || node instanceof TextInputControl input && (input.getPromptText() != null && !input.getPromptText().isBlank()
+                            || input.getAccessibleText() != null);
+            if (!named) {
+                silent.add(node.getClass().getSimpleName() + " " + node.getId() + " " + node.getStyleClass());
+            }
+        }
+        if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> check(child, silent));
+        }
+    }
+}
