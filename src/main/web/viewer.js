@@ -984,6 +984,10 @@ function readStyle(canvas) {
 }
 
 const colorOf = (categoryId, s) => (categoryId != null && categoryColors.get(categoryId)) || s.eventDefault;
+/** MarkerShape: lanes differ by shape as well as colour, the categories taking the shapes in file order. */
+const SHAPES = ['circle', 'square', 'diamond', 'triangle', 'invertedTriangle', 'hexagon'];
+const categoryShapes = new Map(data.categories.map((c, i) => [c.id, SHAPES[i % SHAPES.length]]));
+const shapeOf = categoryId => (categoryId != null && categoryShapes.get(categoryId)) || 'circle';
 
 /** Light text on dark bars, dark text on light ones. */
 function textOn(color, s) {
@@ -1057,7 +1061,7 @@ function paintLaneHeaders(ctx, layout, f, s) {
     if (lane.name) {
       const y = f.lanesTop + laneY - f.laneScroll;
       ctx.fillStyle = rgba(colorOf(lane.categoryId, s));
-      roundRect(ctx, 8, y + headerHeight / 2 - dot / 2 + 2, dot, dot, 3);
+      fillShape(ctx, shapeOf(lane.categoryId), 8 + dot / 2, y + headerHeight / 2 + 2, dot);
       ctx.fillStyle = rgba(s.laneHeaderText);
       ctx.fillText(lane.name, 8 + dot + 6, y + headerHeight / 2 + 2);
     }
@@ -1139,7 +1143,7 @@ function paintItems(ctx, layout, f, s, marks) {
       roundRect(ctx, item.fuzzyX0, mid - h / 2, item.fuzzyX1 - item.fuzzyX0, h, h);
     }
     if (item.point) {
-      paintMarker(ctx, item, mid, color, e.approximate);
+      paintMarker(ctx, item, mid, color, e.approximate, shapeOf(e.category));
     } else {
       paintBar(ctx, item, mid, barHeight, color, e.approximate);
     }
@@ -1168,7 +1172,27 @@ function circle(ctx, cx, cy, r) {
   ctx.fill();
 }
 
-function paintMarker(ctx, item, mid, color, approximate) {
+/** A marker's shape centred on (cx, cy), d across, as MarkerShape draws it. */
+function fillShape(ctx, shape, cx, cy, d) {
+  const r = d / 2;
+  const h = r * 1.2;
+  const poly = points => {
+    ctx.beginPath();
+    points.forEach(([x, y], i) => (i === 0 ? ctx.moveTo(x, y) : ctx.lineTo(x, y)));
+    ctx.closePath();
+    ctx.fill();
+  };
+  switch (shape) {
+    case 'square': ctx.fillRect(cx - r * 0.9, cy - r * 0.9, r * 1.8, r * 1.8); break;
+    case 'diamond': poly([[cx, cy - h], [cx + h, cy], [cx, cy + h], [cx - h, cy]]); break;
+    case 'triangle': poly([[cx, cy - h], [cx + h, cy + h * 0.8], [cx - h, cy + h * 0.8]]); break;
+    case 'invertedTriangle': poly([[cx - h, cy - h * 0.8], [cx + h, cy - h * 0.8], [cx, cy + h]]); break;
+    case 'hexagon': poly([0, 1, 2, 3, 4, 5].map(i => [cx + r * 1.05 * Math.cos(Math.PI / 3 * i), cy + r * 1.05 * Math.sin(Math.PI / 3 * i)])); break;
+    default: circle(ctx, cx, cy, r);
+  }
+}
+
+function paintMarker(ctx, item, mid, color, approximate, shape) {
   const d = item.x1 - item.x0;
   const cx = (item.x0 + item.x1) / 2;
   if (approximate) {
@@ -1181,7 +1205,7 @@ function paintMarker(ctx, item, mid, color, approximate) {
   } else {
     ctx.fillStyle = rgba(color);
   }
-  circle(ctx, cx, mid, d / 2);
+  fillShape(ctx, shape, cx, mid, d);
 }
 
 function paintBar(ctx, item, mid, barHeight, color, approximate) {

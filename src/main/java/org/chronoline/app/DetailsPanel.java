@@ -13,6 +13,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
@@ -23,7 +24,6 @@ import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.chronoline.model.Category;
@@ -190,7 +190,9 @@ final class DetailsPanel extends BorderPane {
     }
 
     private void showEvent(TimelineEvent e) {
-        HBox bar = new HBox(6);
+        // The buttons keep their whole names and go onto a second line when the panel is narrow (large text).
+        FlowPane bar = new FlowPane(6, 6);
+        bar.setAlignment(Pos.TOP_RIGHT);
         bar.getStyleClass().add("details-toolbar");
         if (!trail.isEmpty()) {
             Button back = new Button(Messages.get("details.back"));
@@ -199,13 +201,11 @@ final class DetailsPanel extends BorderPane {
             back.setOnAction(a -> back());
             bar.getChildren().add(back);
         }
-        Region spring = new Region();
-        HBox.setHgrow(spring, Priority.ALWAYS);
         Button cite = new Button(Messages.get("details.copyCitation"));
         cite.setId("details-cite");
         cite.setTooltip(new Tooltip(Messages.get("details.copyCitation.tooltip")));
         cite.setOnAction(a -> copyCitation.accept(e));
-        bar.getChildren().addAll(spring, cite);
+        bar.getChildren().add(cite);
         if (onEdit != null) {
             Button edit = new Button(Messages.get("details.edit"));
             edit.setId("details-edit");
@@ -214,6 +214,7 @@ final class DetailsPanel extends BorderPane {
             edit.setOnAction(a -> onEdit.run());
             bar.getChildren().add(edit);
         }
+        bar.getChildren().forEach(button -> ((Button) button).setMinWidth(Region.USE_PREF_SIZE));
         body.getChildren().add(bar);
         Category category = timeline.get().category(e.category());
         if (category != null) {

@@ -106,6 +106,11 @@ final class FxSurface implements Surface {
     }
 
     @Override
+    public void fillPolygon(double[] xs, double[] ys) {
+        gc.fillPolygon(xs, ys, xs.length);
+    }
+
+    @Override
     public void strokeOval(double x, double y, double w, double h) {
         gc.strokeOval(x, y, w, h);
     }

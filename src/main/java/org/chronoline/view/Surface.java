@@ -48,6 +48,9 @@ interface Surface {
 
     void fillOval(double x, double y, double w, double h);
 
+    /** A closed polygon through the points ({@code xs[i]}, {@code ys[i]}). */
+    void fillPolygon(double[] xs, double[] ys);
+
     void strokeOval(double x, double y, double w, double h);
 
     void fillText(String text, double x, double y);

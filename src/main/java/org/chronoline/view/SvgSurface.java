@@ -168,6 +168,15 @@ final class SvgSurface implements Surface {
     }
 
     @Override
+    public void fillPolygon(double[] xs, double[] ys) {
+        body.append("<polygon points=\"");
+        for (int i = 0; i < xs.length; i++) {
+            body.append(i == 0 ? "" : " ").append(n(xs[i])).append(',').append(n(ys[i]));
+        }
+        body.append('"').append(fill()).append(clipAttribute()).append("/>\n");
+    }
+
+    @Override
     public void strokeOval(double x, double y, double w, double h) {
         shape("ellipse", stroke(), "cx", x + w / 2, "cy", y + h / 2, "rx", w / 2, "ry", h / 2);
     }

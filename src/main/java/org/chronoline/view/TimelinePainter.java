@@ -1,6 +1,7 @@
 package org.chronoline.view;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javafx.geometry.VPos;
@@ -87,7 +88,7 @@ final class TimelinePainter {
             Color swatch = colorOf(lane.lane().categoryId(), s);
             gc.setFill(swatch);
             double dot = layout.metrics().markerSize() * 0.8;
-            gc.fillRoundRect(8, y + headerHeight / 2 - dot / 2 + 2, dot, dot, 3, 3);
+            shapeOf(lane.lane().categoryId()).fill(gc, 8 + dot / 2, y + headerHeight / 2 + 2, dot);
             gc.setFill(s.laneHeaderText());
             gc.fillText(lane.lane().name(), 8 + dot + 6, y + headerHeight / 2 + 2);
         }
@@ -175,7 +176,7 @@ final class TimelinePainter {
                 paintUncertainty(gc, item, mid, barHeight, color);
             }
             if (item.point()) {
-                paintMarker(gc, item, mid, color, e.approximate(), s);
+                paintMarker(gc, item, mid, color, e.approximate(), shapeOf(e.category()));
             } else {
                 paintBar(gc, item, mid, barHeight, color, e.approximate());
             }
@@ -203,8 +204,7 @@ final class TimelinePainter {
         gc.fillRoundRect(item.fuzzyX0(), mid - h / 2, item.fuzzyX1() - item.fuzzyX0(), h, h, h);
     }
 
-    private static void paintMarker(Surface gc, ItemBox item, double mid, Color color, boolean approximate,
-                                    RenderStyle s) {
+    private static void paintMarker(Surface gc, ItemBox item, double mid, Color color, boolean approximate, MarkerShape shape) {
         double d = item.x1() - item.x0();
         double cx = (item.x0() + item.x1()) / 2;
         if (approximate) {
@@ -218,7 +218,7 @@ final class TimelinePainter {
         } else {
             gc.setFill(color);
         }
-        gc.fillOval(cx - d / 2, mid - d / 2, d, d);
+        shape.fill(gc, cx, mid, d);
     }
 
     private static void paintBar(Surface gc, ItemBox item, double mid, double barHeight, Color color, boolean approximate) {
@@ -354,6 +354,20 @@ final class TimelinePainter {
     }
 
     /** A category's colour from the file, or the stylesheet's default when it has none or an invalid one. */
+    /** The shape of the category's markers: by its place among the file's categories. */
+    MarkerShape shapeOf(String categoryId) {
+        if (categoryId == null || colorsFor == null) {
+            return MarkerShape.CIRCLE;
+        }
+        List<Category> categories = colorsFor.document().categories();
+        for (int i = 0; i < categories.size(); i++) {
+            if (categories.get(i).id().equals(categoryId)) {
+                return MarkerShape.ofCategory(i);
+            }
+        }
+        return MarkerShape.CIRCLE;
+    }
+
     Color colorOf(String categoryId, RenderStyle s) {
         if (categoryId == null) {
             return s.eventDefault();

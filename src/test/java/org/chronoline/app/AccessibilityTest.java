@@ -86,4 +86,23 @@ class AccessibilityTest extends WindowTest {
             parent.getChildrenUnmodifiable().forEach(child -> check(child, silent));
         }
     }
+
+    @Test
+    void atTwiceTheTextSizeNothingIsClippedAt1366By768(FxRobot robot) {
+        waitForTimeline(77);
+        robot.interact(() -> {
+            stage.setWidth(1366);
+            stage.setHeight(768);
+            window.appearance().setTextSizePercent(200);
+            timeline().setSelectedEvent(timeline().getContent().event("cfe-signed"));
+        });
+        waitUntil(() -> !timeline().isAnimating());
+
+        List<String> clipped = new ArrayList<>();
+        clipped(stage.getScene().getRoot(), clipped);
+
+        assertThat(stage.getScene().getRoot().getStyle()).contains("-fx-font-size: 28.0px");
+        assertThat(clipped).as("labels cut short at 200%").isEmpty();
+        robot.interact(() -> window.appearance().setTextSizePercent(100));
+    }
 }

@@ -13,11 +13,9 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
-import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.chronoline.model.Category;
 import org.chronoline.model.Source;
@@ -75,27 +73,9 @@ class PseudoLocaleTest extends WindowTest {
         waitUntil(() -> !timeline().isAnimating());
 
         List<String> clipped = new ArrayList<>();
-        clippedIn(stage.getScene().getRoot(), clipped);
+        clipped(stage.getScene().getRoot(), clipped);
 
         assertThat(clipped).as("labels cut short with an ellipsis").isEmpty();
-    }
-
-    /** Labels on screen whose text is drawn shortened (JavaFX puts an ellipsis in the drawn text). */
-    private static void clippedIn(Node node, List<String> clipped) {
-        if (!node.isVisible()) {
-            return;
-        }
-        if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isEmpty()
-                && labeled.getTextOverrun() != OverrunStyle.CLIP && !labeled.isWrapText()) {
-            for (Node part : labeled.getChildrenUnmodifiable()) {
-                if (part instanceof Text drawn && !drawn.getText().equals(labeled.getText()) && drawn.getText().contains("\u2026")) {
-                    clipped.add(labeled.getText() + " (" + labeled.getClass().getSimpleName() + ", " + (int) labeled.getWidth() + " px)");
-                }
-            }
-        }
-        if (node instanceof Parent parent) {
-            parent.getChildrenUnmodifiable().forEach(child -> clippedIn(child, clipped));
-        }
     }
 
     private static void collect(Node node, Set<String> data, List<String> unmarked) {

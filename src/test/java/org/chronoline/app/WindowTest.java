@@ -8,6 +8,11 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.OverrunStyle;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.chronoline.view.TimelineView;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -81,4 +86,24 @@ abstract class WindowTest {
         Bounds screen = timeline().localToScreen(local);
         return new Point2D(screen.getMinX() + Math.min(screen.getWidth() / 2, 6), screen.getCenterY());
     }
+
+    /** Labels on screen whose text is drawn shortened (JavaFX puts an ellipsis in the drawn text). */
+    static void clipped(Node node, List<String> clipped) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isEmpty()
+                && labeled.getTextOverrun() != OverrunStyle.CLIP && !labeled.isWrapText()) {
+            for (Node part : labeled.getChildrenUnmodifiable()) {
+                if (part instanceof Text drawn && !drawn.getText().equals(labeled.getText().replace("_", ""))
+                        && drawn.getText().endsWith(labeled.getEllipsisString())) {
+                    clipped.add(labeled.getText() + " (" + labeled.getClass().getSimpleName() + ", " + (int) labeled.getWidth() + " px)");
+                }
+            }
+        }
+        if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> clipped(child, clipped));
+        }
+    }
+
 }
