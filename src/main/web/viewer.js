@@ -1863,15 +1863,46 @@ const byId = new Map(events.map(e => [e.id, e]));
 const knownCategories = new Set(data.categories.map(c => c.id));
 const categoryOf = e => (e.category != null && knownCategories.has(e.category) ? e.category : '');
 const categoryName = id => (id ? line(data.categories.find(c => c.id === id).name) : msg('web.lane.uncategorised'));
-/** The events that link to each one (RelatedEvents), in file order. */
+/** The links that name each event, with the event they come from, in file order (RelatedEvents). */
 const linkedFrom = new Map();
 for (const e of events) {
-  for (const target of e.related) {
-    if (!linkedFrom.has(target)) {
-      linkedFrom.set(target, []);
+  for (const link of e.related) {
+    if (!linkedFrom.has(link.id)) {
+      linkedFrom.set(link.id, []);
     }
-    linkedFrom.get(target).push(e);
+    linkedFrom.get(link.id).push({from: e, kind: link.kind});
   }
+}
+/** How a link reads from the event that has it, and from the event it names; the groups in the window's order. */
+const LINK_OUT = {'led-to': 'links.ledTo', 'response-to': 'links.responseTo', 'part-of': 'links.partOf', 'see-also': 'links.seeAlso',
+  related: 'links.related'};
+const LINK_IN = {'led-to': 'links.ledFrom', 'response-to': 'links.answeredBy', 'part-of': 'links.includes', 'see-also': 'links.seeAlso',
+  related: 'links.related'};
+const LINK_GROUPS = ['links.ledFrom', 'links.ledTo', 'links.responseTo', 'links.answeredBy', 'links.partOf', 'links.includes',
+  'links.related', 'links.seeAlso'];
+
+/** An event's links both ways, grouped by what they mean; an event under "see also" only when no other group has it. */
+function linkGroups(e) {
+  const groups = new Map(LINK_GROUPS.map(key => [key, []]));
+  const add = (key, other) => {
+    if (other && !groups.get(key).includes(other)) {
+      groups.get(key).push(other);
+    }
+  };
+  for (const link of e.related) {
+    add(LINK_OUT[link.kind], byId.get(link.id));
+  }
+  for (const link of linkedFrom.get(e.id) || []) {
+    add(LINK_IN[link.kind], link.from);
+  }
+  const saidMore = new Set();
+  for (const [key, others] of groups) {
+    if (key !== 'links.seeAlso') {
+      others.forEach(other => saidMore.add(other));
+    }
+  }
+  groups.set('links.seeAlso', groups.get('links.seeAlso').filter(other => !saidMore.has(other)));
+  return [...groups].filter(([, others]) => others.length);
 }
 
 const main = new TimelineView($('cl-canvas'), 'BY_CATEGORY', false);
@@ -2019,8 +2050,9 @@ function eventDetails(e) {
     sources.append(...e.sources.map(source));
     out.push(el('h3', 'heading', msg('web.details.sources')), sources);
   }
-  out.push(...links(e, 'web.details.related', e.related.map(id => byId.get(id)).filter(Boolean)));
-  out.push(...links(e, 'web.details.linkedFrom', (linkedFrom.get(e.id) || []).filter(other => !e.related.includes(other.id))));
+  for (const [key, others] of linkGroups(e)) {
+    out.push(...links(e, key, others));
+  }
   return out;
 }
 

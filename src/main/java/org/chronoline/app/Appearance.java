@@ -1,17 +1,19 @@
 package org.chronoline.app;
 
 import java.util.Locale;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import org.chronoline.view.Theme;
 
 /**
- * How the window looks for the person in front of it: the theme (light, dark, high contrast) and
- * the size of all text, 80% to 200% in steps of 10%, both remembered. The theme is the first
+ * How the window looks for the person in front of it: the theme (light, dark, high contrast), the
+ * size of all text, 80% to 200% in steps of 10%, and whether all links are drawn, all remembered. The theme is the first
  * stylesheet of the window's scene (a file of colour tokens); the size is the root's font size,
  * which every other size (the timeline's labels included) is a multiple of. Dialogs take both
  * from the window when they are made ({@link Dialogs#prepare}).
@@ -25,6 +27,7 @@ final class Appearance {
     private final Settings settings = new Settings();
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme");
     private final ReadOnlyDoubleWrapper textScale = new ReadOnlyDoubleWrapper(this, "textScale", 1);
+    private final BooleanProperty allLinks = new SimpleBooleanProperty(this, "allLinks");
     private Scene scene;
 
     Appearance() {
@@ -38,6 +41,8 @@ final class Appearance {
         theme.set(chosen);
         int percent = (int) settings.getDouble("textSizePercent", 100);
         textScale.set(clamp(percent) / 100.0);
+        allLinks.set(settings.getBoolean("allLinks", false));
+        allLinks.addListener((o, old, now) -> settings.putBoolean("allLinks", now));
         theme.addListener((o, old, now) -> {
             settings.put("theme", now.name());
             apply();
@@ -52,6 +57,11 @@ final class Appearance {
 
     ObjectProperty<Theme> themeProperty() {
         return theme;
+    }
+
+    /** View > Show All Links: every link among the shown events drawn, faded, not only the selected event's. */
+    BooleanProperty allLinksProperty() {
+        return allLinks;
     }
 
     ReadOnlyDoubleProperty textScaleProperty() {

@@ -254,8 +254,7 @@ final class DetailsPanel extends BorderPane {
             }
         }
         if (relations != null) {
-            links(e, "details.related", relations.linkedFrom(e));
-            links(e, "details.linkedFrom", relations.linkingTo(e));
+            relations.groups(e).forEach((group, events) -> links(e, group.messageKey(), events));
         }
     }
 

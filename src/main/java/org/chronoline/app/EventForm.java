@@ -14,6 +14,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.css.PseudoClass;
 import javafx.geometry.HPos;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -41,6 +42,7 @@ import org.chronoline.model.Category;
 import org.chronoline.model.DateInput;
 import org.chronoline.model.DateText;
 import org.chronoline.model.HistoricalDate;
+import org.chronoline.model.RelatedLink;
 import org.chronoline.model.TimelineEvent;
 import org.chronoline.model.edit.EventDraft;
 import org.chronoline.text.Messages;
@@ -89,7 +91,7 @@ final class EventForm extends BorderPane {
     private final TextField summary = field("form-summary");
     private final TextArea description = new TextArea();
     private final SourcesEditor sources;
-    private final List<String> related = new ArrayList<>();
+    private final List<RelatedLink> related = new ArrayList<>();
     private final FlowPane relatedChips = new FlowPane(6, 6);
     private final TextField imagePath = field("form-image");
     private final Label imageReading = reading();
@@ -254,7 +256,7 @@ final class EventForm extends BorderPane {
         location.setText(nullToEmpty(e.location()));
         summary.setText(nullToEmpty(e.summary()));
         description.setText(nullToEmpty(e.description()));
-        e.related().forEach(this::addRelated);
+        e.related().forEach(this::showLink);
         if (e.image() != null) {
             imagePath.setText(e.image().path());
             imageCaption.setText(nullToEmpty(e.image().caption()));
@@ -315,23 +317,61 @@ final class EventForm extends BorderPane {
 
     // ---- related -------------------------------------------------------------------------------
 
+    /** Adds a "see also" link to a picked event, unless it is this event or already linked. */
     private void addRelated(String id) {
-        if (id.equals(original.id()) || related.contains(id)) {
-            return;
+        if (!id.equals(original.id()) && related.stream().noneMatch(l -> l.id().equals(id))) {
+            showLink(RelatedLink.to(id));
         }
-        related.add(id);
-        TimelineEvent e = content.event(id);
-        Label name = new Label(e == null ? id : e.title());
+    }
+
+    /**
+     * A link as a chip: the other event's title, what the link means (led to, in response to, part
+     * of, see also), and ×. The event's own links are shown as the file has them, even two to the
+     * same event, so that saving the form loses none.
+     */
+    private void showLink(RelatedLink link) {
+        related.add(link);
+        TimelineEvent e = content.event(link.id());
+        Label name = new Label(e == null ? link.id() : e.title());
+        ComboBox<String> type = new ComboBox<>();
+        type.getItems().addAll(RelatedLink.TYPES);
+        if (link.type() != null && !RelatedLink.TYPES.contains(link.type())) {
+            type.getItems().add(link.type()); // a type of a later version: kept as it is
+        }
+        type.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String t) {
+                return t == null ? "" : RelatedLink.TYPES.contains(t) ? Messages.get("form.link." + t) : t;
+            }
+
+            @Override
+            public String fromString(String text) {
+                return text;
+            }
+        });
+        type.setValue(link.type() == null ? RelatedLink.SEE_ALSO : link.type());
+        type.getStyleClass().add("chip-type");
+        type.setAccessibleText(Messages.get("form.link.type", name.getText()));
         Button remove = new Button("\u00d7");
         remove.getStyleClass().add("chip-remove");
-        HBox chip = new HBox(2, name, remove);
+        remove.setAccessibleText(Messages.get("form.chip.remove", name.getText()));
+        HBox chip = new HBox(4, name, type, remove);
+        type.valueProperty().addListener((o, was, now) -> {
+            int at = relatedChips.getChildren().indexOf(chip);
+            RelatedLink current = related.get(at);
+            // "See also" is what a plain id means: written as one, unless the link had more to keep.
+            String written = RelatedLink.SEE_ALSO.equals(now) && current.type() == null ? null : now;
+            related.set(at, new RelatedLink(current.id(), written, current.extras()));
+        });
+        chip.setAlignment(Pos.CENTER_LEFT);
         chip.getStyleClass().add("chip");
         remove.setOnAction(a -> {
-            related.remove(id);
+            related.remove(relatedChips.getChildren().indexOf(chip));
             relatedChips.getChildren().remove(chip);
         });
         relatedChips.getChildren().add(chip);
     }
+
 
     // ---- applying ------------------------------------------------------------------------------
 

@@ -168,6 +168,7 @@ public final class MainWindow {
         Scene scene = new Scene(layers, 1400, 860);
         scene.getStylesheets().addAll(appearance.themeProperty().get().stylesheet(), MainWindow.class.getResource(STYLESHEET).toExternalForm());
         appearance.applyTo(scene);
+        timeline.allLinksVisibleProperty().bind(appearance.allLinksProperty());
         scene.addEventHandler(DragEvent.DRAG_OVER, this::onDragOver);
         scene.addEventHandler(DragEvent.DRAG_DROPPED, this::onDragDropped);
         // Redo has a second shortcut, the one most Windows programs use.

@@ -88,6 +88,11 @@ final class PresentationMode {
         timeline.setFocusTraversable(false);
         // Clicks anywhere move on; the timeline itself is not for exploring while presenting.
         timeline.setMouseTransparent(true);
+        // Of the step's links, only the one to the next step is drawn: where the story goes from here.
+        timeline.linkFilterProperty().set(link -> {
+            TimelineEvent next = steps.next();
+            return next != null && (link.fromId().equals(next.id()) || link.toId().equals(next.id()));
+        });
         VBox.setVgrow(timeline, Priority.ALWAYS);
 
         progress.getStyleClass().add("present-progress");

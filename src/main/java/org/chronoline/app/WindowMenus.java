@@ -9,6 +9,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -94,11 +95,20 @@ final class WindowMenus {
                 new SeparatorMenuItem(),
                 item(actions.goTo), item(actions.back), item(actions.forward), new SeparatorMenuItem(),
                 item(actions.firstEvent), item(actions.previousEvent), item(actions.nextEvent), item(actions.lastEvent),
-                new SeparatorMenuItem(), layoutMenu(), themeMenu(), textSizeMenu(), languageMenu());
+                new SeparatorMenuItem(), layoutMenu(), allLinksItem(), themeMenu(), textSizeMenu(), languageMenu());
         Menu help = new Menu(Messages.get("menu.help"), null, item(actions.shortcuts), item(actions.about));
         MenuBar bar = new MenuBar(file, edit, view, help);
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    /** View > Show All Links: every link among the shown events drawn faded, the selected event's in full. */
+    private CheckMenuItem allLinksItem() {
+        CheckMenuItem item = new CheckMenuItem(Messages.get("menu.allLinks"));
+        item.setId("all-links");
+        item.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+K"));
+        item.selectedProperty().bindBidirectional(appearance.allLinksProperty());
+        return item;
     }
 
     /** View > Theme: light, dark or high contrast, remembered, applied at once. */

@@ -3,15 +3,18 @@ package org.chronoline.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.chronoline.io.SafeFileWriter;
 import org.chronoline.io.SaveFailedException;
 import org.chronoline.model.HistoricalDate;
+import org.chronoline.model.TimelineEvent;
 import org.chronoline.output.Pictures;
 import org.chronoline.text.Messages;
 import org.chronoline.view.FxThread;
 import org.chronoline.view.LayoutMode;
 import org.chronoline.view.Marks;
+import org.chronoline.view.ShownLink;
 import org.chronoline.view.Theme;
 import org.chronoline.view.TimeScale;
 import org.chronoline.view.TimelineContent;
@@ -23,8 +26,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code --export-png FILE --out OUT.png [--width W] [--height H] [--from DATE --to DATE]} and
- * {@code --export-svg FILE --out OUT.svg [--width W] [--from DATE --to DATE]}: the timeline drawn as
+ * {@code --export-png FILE --out OUT.png [--width W] [--height H] [--from DATE --to DATE] [--select ID]} and
+ * {@code --export-svg FILE --out OUT.svg [--width W] [--from DATE --to DATE] [--select ID]}: the timeline drawn as
  * the window draws it, without a display. Without {@code --height} the picture is as tall as its
  * rows need, every event with its whole title; with it, lanes hold as many rows as fit and count
  * the rest into clusters. Exit codes as for {@code --check}: 0 written, 1 the file has errors, 2
@@ -47,6 +50,9 @@ abstract class DrawCommand implements Callable<Integer> {
 
     @Option(names = "--to", paramLabel = "DATE", descriptionKey = "cli.option.to.date", converter = Converters.Date.class)
     HistoricalDate to;
+
+    @Option(names = "--select", paramLabel = "ID", descriptionKey = "cli.option.select")
+    String select;
 
     @Spec
     CommandSpec spec;
@@ -76,7 +82,7 @@ abstract class DrawCommand implements Callable<Integer> {
 
         @Override
         Options options() {
-            return new Options(file, output, width, height, from, to);
+            return new Options(file, output, width, height, from, to, select);
         }
     }
 
@@ -92,12 +98,12 @@ abstract class DrawCommand implements Callable<Integer> {
 
         @Override
         Options options() {
-            return new Options(file, output, width, null, from, to);
+            return new Options(file, output, width, null, from, to, select);
         }
     }
 
-    /** The options after the command; a null height means as tall as the rows need. */
-    record Options(Path file, Path output, int width, Integer height, HistoricalDate from, HistoricalDate to) {
+    /** The options after the command; a null height means as tall as the rows need, a null selection none. */
+    record Options(Path file, Path output, int width, Integer height, HistoricalDate from, HistoricalDate to, String select) {
     }
 
     abstract Options options();
@@ -114,6 +120,9 @@ abstract class DrawCommand implements Callable<Integer> {
         Reading reading = Reading.of(options.file(), out);
         if (reading.failed()) {
             return reading.exitCode();
+        }
+        if (options.select() != null && reading.document().events().stream().noneMatch(e -> e.id().equals(options.select()))) {
+            throw ChronolineCli.usage(spec, Messages.get("cli.export.noSuchEvent", options.select()));
         }
         List<Path> inputs = List.of(options.file());
         try {
@@ -144,13 +153,16 @@ abstract class DrawCommand implements Callable<Integer> {
      */
     static TimelineRenderer.Drawing drawing(TimelineRenderer renderer, TimelineContent content, Options options) {
         double width = options.width();
+        TimelineEvent selected = content.event(options.select());
+        Marks marks = selected == null ? Marks.NONE
+                : Marks.selecting(Set.of(selected.id())).withLinks(ShownLink.of(content, selected, false));
         TimeScale scale = options.from() == null ? TimelineRenderer.fitting(content, width, null)
                 : TimeScale.fitting(options.from().startSecond(), options.to().endSecond(), width, 24);
         if (options.height() != null) {
-            return renderer.fitted(content, LayoutMode.BY_CATEGORY, scale, width, options.height(), Marks.NONE);
+            return renderer.fitted(content, LayoutMode.BY_CATEGORY, scale, width, options.height(), marks);
         }
-        TimelineRenderer.Drawing complete = renderer.period(content, LayoutMode.BY_CATEGORY, scale, width, Marks.NONE);
+        TimelineRenderer.Drawing complete = renderer.period(content, LayoutMode.BY_CATEGORY, scale, width, marks);
         return complete.height() <= Pictures.MAX_SIDE ? complete
-                : renderer.fitted(content, LayoutMode.BY_CATEGORY, scale, width, Pictures.MAX_SIDE, Marks.NONE);
+                : renderer.fitted(content, LayoutMode.BY_CATEGORY, scale, width, Pictures.MAX_SIDE, marks);
     }
 }

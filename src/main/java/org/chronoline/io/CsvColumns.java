@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.chronoline.model.RelatedLink;
 
 /**
  * Which column of a spreadsheet holds which field. Headers are recognised in Chronoline's own
@@ -164,5 +165,32 @@ public final class CsvColumns {
             }
         }
         return first;
+    }
+
+    /** How a link's type is written before its id in a cell: lower-case words joined by hyphens. */
+    private static final Pattern LINK_TYPE = Pattern.compile("[a-z]+(-[a-z]+)*");
+
+    /**
+     * A link in a spreadsheet cell: its id, or "led-to:id" for a link with a type, so that the
+     * way back keeps it. A plain id with a colon in it is written "see-also:id" so that it is not
+     * read back as a type.
+     */
+    static String linkText(RelatedLink link) {
+        String type = link.type() == null || link.type().equals(RelatedLink.SEE_ALSO) ? null : link.type();
+        if (type == null) {
+            return link.id().indexOf(':') > 0 ? RelatedLink.SEE_ALSO + ":" + link.id() : link.id();
+        }
+        return type + ":" + link.id();
+    }
+
+    /** A link read from a cell: "type:id" when the part before the first colon is written as a type is, otherwise the id. */
+    static RelatedLink link(String text) {
+        int colon = text.indexOf(':');
+        String id = colon > 0 ? text.substring(colon + 1).strip() : "";
+        if (id.isEmpty() || !LINK_TYPE.matcher(text.substring(0, Math.max(colon, 0))).matches()) {
+            return RelatedLink.to(text);
+        }
+        String type = text.substring(0, colon);
+        return type.equals(RelatedLink.SEE_ALSO) ? RelatedLink.to(id) : RelatedLink.typed(id, type);
     }
 }

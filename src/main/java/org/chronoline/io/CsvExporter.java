@@ -54,7 +54,7 @@ public final class CsvExporter {
                 List<String> row = new ArrayList<>(List.of(e.id(), e.title(), e.start().toIso(), iso(e.end() == null ? null : e.end().toIso()),
                         e.approximate() ? "true" : "", orEmpty(e.category()), category == null ? "" : category.name(),
                         String.join("; ", e.tags()), String.join("; ", e.actors()), orEmpty(e.location()), orEmpty(e.summary()),
-                        orEmpty(e.description()), String.join("; ", e.related()), e.image() == null ? "" : e.image().path(),
+                        orEmpty(e.description()), String.join("; ", e.related().stream().map(CsvColumns::linkText).toList()), e.image() == null ? "" : e.image().path(),
                         e.image() == null ? "" : orEmpty(e.image().caption()), e.image() == null ? "" : orEmpty(e.image().credit())));
                 for (int s = 0; s < sourceGroups; s++) {
                     Source source = s < e.sources().size() ? e.sources().get(s) : null;

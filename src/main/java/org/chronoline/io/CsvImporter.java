@@ -313,7 +313,7 @@ public final class CsvImporter {
                 image = null;
             }
             return new TimelineEvent(id, title, start, end, circa, category, list(Field.TAGS), list(Field.ACTORS), cell(Field.LOCATION),
-                    cell(Field.SUMMARY), text(Field.DESCRIPTION), sources(), list(Field.RELATED), image, ExtraFields.NONE);
+                    cell(Field.SUMMARY), text(Field.DESCRIPTION), sources(), list(Field.RELATED).stream().map(CsvColumns::link).toList(), image, ExtraFields.NONE);
         }
 
         private String text(Field field) throws RowProblem {

@@ -21,6 +21,7 @@ import org.chronoline.model.ExtraFields;
 import org.chronoline.model.HistoricalDate;
 import org.chronoline.model.InvalidDateException;
 import org.chronoline.model.IsoDates;
+import org.chronoline.model.RelatedLink;
 import org.chronoline.model.SavedView;
 import org.chronoline.model.Source;
 import org.chronoline.model.TimelineDocument;
@@ -303,7 +304,7 @@ final class DocumentParser {
         String summary;
         String description;
         List<Source> sources = List.of();
-        List<String> related = List.of();
+        List<RelatedLink> related = List.of();
         EventImage image;
     }
 
@@ -367,7 +368,7 @@ final class DocumentParser {
                 e.sources = list(parent.field(name), this::source);
                 break;
             case "related":
-                e.related = references(parent.field(name));
+                e.related = links(parent.field(name));
                 break;
             case "image":
                 e.image = image(parent.field(name));
@@ -633,6 +634,43 @@ final class DocumentParser {
         }
         String existing = shared.putIfAbsent(value, value);
         return existing != null ? existing : value;
+    }
+
+    /** An event's links: each an id (a "see also" link) or an object with the id and what the link means. */
+    private List<RelatedLink> links(JsonPath path) throws IOException {
+        return list(path, element -> {
+            if (in.peek() != JsonToken.BEGIN_OBJECT) {
+                String id = textValue(element, true);
+                if (id != null) {
+                    references.add(new Reference(Reference.Kind.EVENT, id, element));
+                }
+                return id == null ? null : RelatedLink.to(id);
+            }
+            String[] text = new String[2];
+            ObjectRead read = readObject(element, ObjectSchema.LINK, (name, parent) -> {
+                switch (name) {
+                    case "id":
+                        text[0] = text(parent, name, true);
+                        break;
+                    case "type":
+                        text[1] = text(parent, name, false);
+                        break;
+                    default:
+                        throw new IllegalStateException("a link field the schema has and the reader does not: " + name);
+                }
+            });
+            requireFields(element, read, ObjectSchema.LINK);
+            if (text[0] == null) {
+                return null;
+            }
+            references.add(new Reference(Reference.Kind.EVENT, text[0], element.field("id")));
+            RelatedLink link = new RelatedLink(text[0], text[1], read.extras);
+            if (link.type() != null && link.kind() == null) {
+                findings.warning(element.field("type"), Messages.get("problem.link.type", quote(link.type()),
+                        String.join(", ", RelatedLink.TYPES)));
+            }
+            return link;
+        });
     }
 
     private List<String> references(JsonPath path) throws IOException {

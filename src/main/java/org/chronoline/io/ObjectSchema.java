@@ -31,8 +31,10 @@ final class ObjectSchema {
             optional("id", "text"), required("title", "text"), required("start", "date"), optional("end", "date"),
             optional("approximate", "true/false"), optional("category", "text"), optional("tags", "list of text"),
             optional("actors", "list of text"), optional("location", "text"), optional("summary", "text"),
-            optional("description", "text"), optional("sources", "list of sources"), optional("related", "list of text"),
+            optional("description", "text"), optional("sources", "list of sources"), optional("related", "list of links"),
             optional("image", "image"));
+    static final ObjectSchema LINK = new ObjectSchema("Related links",
+            required("id", "text"), optional("type", "text"));
     static final ObjectSchema SOURCE = new ObjectSchema("Sources",
             required("title", "text"), optional("url", "text"), optional("publisher", "text"), optional("date", "date"));
     static final ObjectSchema IMAGE = new ObjectSchema("Images",
@@ -44,7 +46,7 @@ final class ObjectSchema {
             optional("actors", "list of text"), optional("from", "date"), optional("to", "date"));
 
     /** Every kind of object, in the README's order. */
-    static final List<ObjectSchema> ALL = List.of(DOCUMENT, CATEGORY, ERA, EVENT, SOURCE, IMAGE, TOUR, VIEW);
+    static final List<ObjectSchema> ALL = List.of(DOCUMENT, CATEGORY, ERA, EVENT, LINK, SOURCE, IMAGE, TOUR, VIEW);
 
     private final String heading;
     private final List<Field> fields;

@@ -20,6 +20,7 @@ import org.chronoline.model.EventImage;
 import org.chronoline.model.ExtraField;
 import org.chronoline.model.ExtraFields;
 import org.chronoline.model.HistoricalDate;
+import org.chronoline.model.RelatedLink;
 import org.chronoline.model.SavedView;
 import org.chronoline.model.Source;
 import org.chronoline.model.TimelineDocument;
@@ -126,11 +127,23 @@ public final class TimelineFileWriter {
         text(fields, "summary", e.summary());
         text(fields, "description", e.description());
         list(fields, "sources", e.sources(), TimelineFileWriter::writeSource);
-        list(fields, "related", e.related(), JsonWriter::value);
+        list(fields, "related", e.related(), TimelineFileWriter::writeLink);
         if (e.image() != null) {
             fields.put("image", o -> writeImage(o, e.image()));
         }
         writeObject(out, ObjectSchema.EVENT, fields, e.extras());
+    }
+
+    /** A plain link as its id; a typed one (or one carrying more) as an object. */
+    private static void writeLink(JsonWriter out, RelatedLink link) throws IOException {
+        if (link.isPlain()) {
+            out.value(link.id());
+            return;
+        }
+        Map<String, Value> fields = new LinkedHashMap<>();
+        fields.put("id", o -> o.value(link.id()));
+        text(fields, "type", link.type());
+        writeObject(out, ObjectSchema.LINK, fields, link.extras());
     }
 
     private static void writeSource(JsonWriter out, Source s) throws IOException {

@@ -26,6 +26,7 @@ import org.chronoline.model.InvalidDateException;
 import org.chronoline.model.IsoDates;
 import org.chronoline.model.Links;
 import org.chronoline.model.Precision;
+import org.chronoline.model.RelatedLink;
 import org.chronoline.model.SavedView;
 import org.chronoline.model.Source;
 import org.chronoline.model.TimelineDocument;
@@ -272,7 +273,7 @@ final class TimelineJsParser {
         }
         return new TimelineEvent(id, title, start, end, approximate, category, strings(ours, "tags"), strings(ours, "actors"),
                 text(ours, "location"), text(ours, "summary"), textIsSummary(ours) ? null : blankToNull(converted.text()), sources,
-                strings(ours, "related"),
+                links(ours),
                 image, ExtraFields.of(extras));
     }
 
@@ -590,6 +591,24 @@ final class TimelineJsParser {
             return null;
         }
         return blankToNull(o.get(name).getAsString());
+    }
+
+    /** The links Chronoline carried in x-chronoline: ids, or objects with an id and a type. */
+    private static List<RelatedLink> links(JsonObject o) {
+        if (o == null || !o.has("related") || !o.get("related").isJsonArray()) {
+            return List.of();
+        }
+        List<RelatedLink> out = new ArrayList<>();
+        for (JsonElement e : o.getAsJsonArray("related")) {
+            if (e.isJsonPrimitive() && !e.getAsString().isBlank()) {
+                out.add(RelatedLink.to(e.getAsString()));
+            } else if (e.isJsonObject() && e.getAsJsonObject().has("id") && e.getAsJsonObject().get("id").isJsonPrimitive()) {
+                JsonObject link = e.getAsJsonObject();
+                String type = link.has("type") && link.get("type").isJsonPrimitive() ? link.get("type").getAsString() : null;
+                out.add(RelatedLink.typed(link.get("id").getAsString(), type));
+            }
+        }
+        return List.copyOf(out);
     }
 
     private static List<String> strings(JsonObject o, String name) {

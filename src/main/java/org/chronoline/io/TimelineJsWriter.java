@@ -15,6 +15,7 @@ import org.chronoline.model.ExtraFields;
 import org.chronoline.model.HistoricalDate;
 import org.chronoline.model.Links;
 import org.chronoline.model.Precision;
+import org.chronoline.model.RelatedLink;
 import org.chronoline.model.Source;
 import org.chronoline.model.TimelineDocument;
 import org.chronoline.model.TimelineEvent;
@@ -176,7 +177,18 @@ public final class TimelineJsWriter {
             ours.add("actors", strings(event.actors()));
         }
         if (!event.related().isEmpty()) {
-            ours.add("related", strings(event.related()));
+            JsonArray links = new JsonArray();
+            for (RelatedLink link : event.related()) {
+                if (link.type() == null) {
+                    links.add(link.id());
+                } else {
+                    JsonObject typed = new JsonObject();
+                    typed.addProperty("id", link.id());
+                    typed.addProperty("type", link.type());
+                    links.add(typed);
+                }
+            }
+            ours.add("related", links);
         }
         if (!event.sources().isEmpty()) {
             JsonArray sources = new JsonArray();

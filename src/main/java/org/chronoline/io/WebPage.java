@@ -25,6 +25,7 @@ import org.chronoline.model.DateText;
 import org.chronoline.model.Era;
 import org.chronoline.model.EventImage;
 import org.chronoline.model.HistoricalDate;
+import org.chronoline.model.RelatedLink;
 import org.chronoline.model.SavedView;
 import org.chronoline.model.Source;
 import org.chronoline.model.TimelineDocument;
@@ -122,6 +123,7 @@ public final class WebPage {
         data.addProperty("description", document.description());
         JsonObject messages = new JsonObject();
         Messages.withPrefix("web.").forEach(messages::addProperty);
+        Messages.withPrefix("links.").forEach(messages::addProperty);
         data.add("messages", messages);
         JsonArray months = new JsonArray();
         JsonArray shortMonths = new JsonArray();
@@ -217,7 +219,16 @@ public final class WebPage {
             sources.add(source);
         }
         o.add("sources", sources);
-        o.add("related", strings(e.related().stream().filter(ids::contains).toList()));
+        JsonArray related = new JsonArray();
+        for (RelatedLink link : e.related()) {
+            if (ids.contains(link.id())) {
+                JsonObject l = new JsonObject();
+                l.addProperty("id", link.id());
+                l.addProperty("kind", link.kind() == null ? "related" : link.kind());
+                related.add(l);
+            }
+        }
+        o.add("related", related);
         String picture = e.image() == null ? null : picture(folder, e.image());
         if (picture != null) {
             JsonObject image = new JsonObject();

@@ -24,7 +24,7 @@ public record TimelineEvent(
         String summary,
         String description,
         List<Source> sources,
-        List<String> related,
+        List<RelatedLink> related,
         EventImage image,
         ExtraFields extras) {
 
@@ -118,7 +118,12 @@ public record TimelineEvent(
                 description, sources, related, image, extras);
     }
 
-    public TimelineEvent withRelated(List<String> newRelated) {
+    /** The ids of the events this one links to, whatever the links mean. */
+    public List<String> relatedIds() {
+        return related.stream().map(RelatedLink::id).toList();
+    }
+
+    public TimelineEvent withRelated(List<RelatedLink> newRelated) {
         return new TimelineEvent(id, title, start, end, approximate, category, tags, actors, location, summary,
                 description, sources, newRelated, image, extras);
     }

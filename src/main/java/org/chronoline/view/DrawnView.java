@@ -1,6 +1,7 @@
 package org.chronoline.view;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
@@ -12,7 +13,11 @@ import org.chronoline.view.TimelineLayout.ItemBox;
  * the drawing area (axis, eras, the scrolled lanes). Hit tests, the bounds of events and the labels
  * on screen are answered from it, so they always agree with what was drawn.
  */
-record DrawnView(TimelineLayout layout, TimelinePainter.Frame frame) {
+record DrawnView(TimelineLayout layout, TimelinePainter.Frame frame, List<LinkRoutes.Route> links) {
+
+    DrawnView {
+        links = List.copyOf(links);
+    }
 
     /** The event or cluster at a point of the drawing area, or null (empty space, the axis). */
     Object hit(double x, double y) {
@@ -20,6 +25,24 @@ record DrawnView(TimelineLayout layout, TimelinePainter.Frame frame) {
             return null;
         }
         return layout.hit(x, y - frame.lanesTop() + frame.laneScroll());
+    }
+
+    /** The link whose arrow (its words or its head) is at a point of the drawing area, or null. */
+    ShownLink linkAt(double x, double y) {
+        if (y < frame.lanesTop() || y > frame.lanesTop() + frame.lanesHeight()) {
+            return null;
+        }
+        return LinkRoutes.hit(links, x, y);
+    }
+
+    /** Where the words of the arrow from one event to another are, or null when it has none or is not drawn. */
+    Bounds linkWords(String fromId, String toId) {
+        for (LinkRoutes.Route route : links) {
+            if (route.hasWords() && route.link().fromId().equals(fromId) && route.link().toId().equals(toId)) {
+                return new BoundingBox(route.wordsX(), route.wordsY(), route.wordsWidth(), route.wordsHeight());
+            }
+        }
+        return null;
     }
 
     /** Where an event is drawn on the drawing area, or null when it is not visible. */

@@ -116,6 +116,14 @@ final class FxSurface implements Surface {
     }
 
     @Override
+    public void strokeCurve(double x0, double y0, double cx, double cy, double x1, double y1) {
+        gc.beginPath();
+        gc.moveTo(x0, y0);
+        gc.quadraticCurveTo(cx, cy, x1, y1);
+        gc.stroke();
+    }
+
+    @Override
     public void fillText(String text, double x, double y) {
         gc.fillText(text, x, y);
     }

@@ -53,6 +53,9 @@ interface Surface {
 
     void strokeOval(double x, double y, double w, double h);
 
+    /** A quadratic curve from ({@code x0}, {@code y0}) to ({@code x1}, {@code y1}) bent towards ({@code cx}, {@code cy}). */
+    void strokeCurve(double x0, double y0, double cx, double cy, double x1, double y1);
+
     void fillText(String text, double x, double y);
 
     /** Text squeezed, if need be, into {@code maxWidth}. */

@@ -182,6 +182,12 @@ final class SvgSurface implements Surface {
     }
 
     @Override
+    public void strokeCurve(double x0, double y0, double cx, double cy, double x1, double y1) {
+        body.append("<path d=\"M").append(n(x0)).append(',').append(n(y0)).append(" Q").append(n(cx)).append(',').append(n(cy))
+                .append(' ').append(n(x1)).append(',').append(n(y1)).append('"').append(stroke()).append(clipAttribute()).append("/>\n");
+    }
+
+    @Override
     public void fillText(String text, double x, double y) {
         Font font = state.font;
         String style = font.getStyle().toLowerCase(Locale.ROOT);

@@ -11,6 +11,7 @@ import org.chronoline.model.Era;
 import org.chronoline.model.ExtraFields;
 import org.chronoline.model.TimelineDocument;
 import org.chronoline.model.TimelineEvent;
+import org.chronoline.model.find.RelatedEvents;
 import org.chronoline.text.Messages;
 
 /**
@@ -29,6 +30,7 @@ public final class TimelineContent {
     /** Event id to its position in time order; the event itself is {@code all.get(position)}. */
     private final Map<String, Integer> timeOrder;
     private final Map<String, Category> categories;
+    private volatile RelatedEvents relations;
 
     public TimelineContent(TimelineDocument document) {
         this.document = document;
@@ -103,6 +105,16 @@ public final class TimelineContent {
             to = Math.max(to, era.endSecond());
         }
         return from > to ? null : new double[] {from, to};
+    }
+
+    /** The links between the events, both ways; worked out when first asked for. */
+    public RelatedEvents relations() {
+        RelatedEvents known = relations;
+        if (known == null) {
+            known = new RelatedEvents(document);
+            relations = known;
+        }
+        return known;
     }
 
     public boolean isEmpty() {

@@ -49,6 +49,9 @@ final class TimelineInput {
 
     private DragKind dragKind = DragKind.PAN;
     private ItemBox draggedItem;
+    /** Where L started walking through links, and the event the last L reached. */
+    private TimelineEvent linkWalkOrigin;
+    private String linkWalkEnd;
 
     /** Listens to {@code surface} (the drawing) for the pointer and to the control for keys. */
     TimelineInput(TimelineView view, Node surface) {
@@ -199,7 +202,10 @@ final class TimelineInput {
             return;
         }
         Object hit = hit(e.getX(), e.getY());
-        if (hit instanceof ItemBox && e.isShortcutDown()) {
+        ShownLink link = hit == null ? linkAt(e.getX(), e.getY()) : null;
+        if (link != null) {
+            follow(link);
+        } else if (hit instanceof ItemBox && e.isShortcutDown()) {
             view.toggleSelected(((ItemBox) hit).event());
         } else if (hit instanceof ItemBox) {
             view.setSelectedEvent(((ItemBox) hit).event());
@@ -218,10 +224,25 @@ final class TimelineInput {
         }
     }
 
+    private ShownLink linkAt(double x, double y) {
+        DrawnView drawn = view.drawnView();
+        return drawn == null ? null : drawn.linkAt(x, y);
+    }
+
+    /** Selects the event at the far end of a clicked arrow: the end that is not selected. */
+    private void follow(ShownLink link) {
+        TimelineEvent selected = view.getSelectedEvent();
+        String target = selected == null ? link.toId() : link.otherEnd(selected.id());
+        TimelineEvent event = view.getContent().event(target);
+        if (event != null) {
+            view.select(event);
+        }
+    }
+
     private void hover(double x, double y) {
         Object hit = hit(x, y);
         view.hoveredEventWrapper().set(hit instanceof ItemBox ? ((ItemBox) hit).event() : null);
-        Cursor cursor = hit != null ? Cursor.HAND : Cursor.DEFAULT;
+        Cursor cursor = hit != null || linkAt(x, y) != null ? Cursor.HAND : Cursor.DEFAULT;
         if (hit instanceof ItemBox && view.isEditable() && view.getSelectedEvent() != null
                 && view.getSelectedEvent().id().equals(((ItemBox) hit).event().id())) {
             cursor = isOnEnd((ItemBox) hit, x) ? Cursor.H_RESIZE : Cursor.MOVE;
@@ -281,6 +302,16 @@ final class TimelineInput {
             case Z:
                 view.zoomToSelection();
                 break;
+            case L: {
+                // L walks through the links of the event it started from, even though each step selects another event.
+                TimelineEvent selected = view.getSelectedEvent();
+                if (selected == null || linkWalkEnd == null || !selected.id().equals(linkWalkEnd)) {
+                    linkWalkOrigin = selected;
+                }
+                TimelineEvent reached = view.followLink(linkWalkOrigin, e.isShiftDown() ? -1 : 1);
+                linkWalkEnd = reached == null ? null : reached.id();
+                break;
+            }
             case ESCAPE:
                 if (dragKind == DragKind.MOVE || dragKind == DragKind.RESIZE) {
                     view.dragPreviewProperty().set(null);

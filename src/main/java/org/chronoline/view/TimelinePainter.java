@@ -34,8 +34,8 @@ final class TimelinePainter {
     private final Map<String, Color> categoryColors = new HashMap<>();
     private TimelineContent colorsFor;
 
-    /** Paints a whole frame. */
-    void paint(Surface gc, TimelineLayout layout, Frame frame, TimelineContent content, RenderStyle s, Marks marks) {
+    /** Paints a whole frame; returns where the arrows of its links were drawn. */
+    List<LinkRoutes.Route> paint(Surface gc, TimelineLayout layout, Frame frame, TimelineContent content, RenderStyle s, Marks marks) {
         if (colorsFor != content) {
             categoryColors.clear();
             colorsFor = content;
@@ -51,6 +51,8 @@ final class TimelinePainter {
         paintLaneBackgrounds(gc, layout, frame, s);
         paintEraBands(gc, layout, frame, s);
         paintGrid(gc, layout, frame, s);
+        List<LinkRoutes.Route> routes = LinkRoutes.of(layout, frame, content, marks.links(), measurerFor(s.axisFont()));
+        LinkPainter.paint(gc, routes, s, layout.metrics());
         paintItems(gc, layout, frame, s, marks);
         paintClusters(gc, layout, frame, s);
         paintLaneHeaders(gc, layout, frame, s);
@@ -59,6 +61,7 @@ final class TimelinePainter {
         paintEraRibbons(gc, layout, frame, s);
         paintAxis(gc, layout, frame, s);
         paintToday(gc, layout, frame, s, marks.today());
+        return routes;
     }
 
     private void paintLaneBackgrounds(Surface gc, TimelineLayout layout, Frame f, RenderStyle s) {

@@ -1,5 +1,6 @@
 package org.chronoline.view;
 
+import java.util.List;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -159,8 +160,10 @@ public final class TimelineRenderer {
         paint(surface, layout, frame(layout, d.width(), d.height(), d.laneScroll()), d.content(), d.marks());
     }
 
-    void paint(Surface surface, TimelineLayout layout, TimelinePainter.Frame frame, TimelineContent content, Marks marks) {
-        painter.paint(surface, layout, frame, content, style, marks);
+    /** Draws a laid-out frame; returns where the arrows of the marked links run, for hit tests. */
+    List<LinkRoutes.Route> paint(Surface surface, TimelineLayout layout, TimelinePainter.Frame frame, TimelineContent content,
+                                 Marks marks) {
+        return painter.paint(surface, layout, frame, content, style, marks);
     }
 
     void paintPreview(Surface surface, TimelineLayout layout, TimelinePainter.Frame frame, TimelineLayout.ItemBox item,

@@ -3,6 +3,7 @@ package org.chronoline.view;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -64,6 +65,8 @@ public final class TimelineView extends Control {
     private TimelineRenderer renderer;
     private final BooleanProperty centredLanes = new SimpleBooleanProperty(this, "centredLanes", false);
     private final BooleanProperty overviewVisible = new SimpleBooleanProperty(this, "overviewVisible", true);
+    private final BooleanProperty allLinksVisible = new SimpleBooleanProperty(this, "allLinksVisible", false);
+    private final ObjectProperty<Predicate<ShownLink>> linkFilter = new SimpleObjectProperty<>(this, "linkFilter");
     private final ReadOnlyBooleanWrapper animating = new ReadOnlyBooleanWrapper(this, "animating");
     private final ObjectProperty<Double> today = new SimpleObjectProperty<>(this, "today", System.currentTimeMillis() / 1000.0);
     private final ReadOnlyIntegerWrapper framesPainted =
@@ -303,15 +306,46 @@ public final class TimelineView extends Control {
         return renderer;
     }
 
-    /** What is marked on the events now: the selection, the search's matches, the hovered event, today. */
+    /** What is marked on the events now: the selection, the search's matches, the hovered event, today, the links drawn. */
     public Marks marks() {
         TimelineEvent hovered = getHoveredEvent();
-        return new Marks(selectedIds, getMatches(), hovered == null ? null : hovered.id(), today.get());
+        return new Marks(selectedIds, getMatches(), hovered == null ? null : hovered.id(), today.get(), shownLinks());
+    }
+
+    /** The links drawn as arrows: the selected event's, every shown event's when all are on, those the filter lets through. */
+    public List<ShownLink> shownLinks() {
+        List<ShownLink> links = ShownLink.of(getContent(), getSelectedEvent(), isAllLinksVisible());
+        Predicate<ShownLink> filter = linkFilter.get();
+        return filter == null ? links : links.stream().filter(filter).toList();
+    }
+
+    /**
+     * Follows the next link of the selected event: selects the event at the other end of its arrow,
+     * in the order the arrows are drawn, after {@code previousEnd} when it is one of them (so that
+     * pressing the key again from where a link led walks on through the same event's links).
+     *
+     * @return the event now selected, or null when the selected event has no link drawn
+     */
+    public TimelineEvent followLink(TimelineEvent from, int direction) {
+        if (from == null) {
+            return null;
+        }
+        List<String> ends = ShownLink.of(getContent(), from, false).stream().filter(l -> linkFilter.get() == null
+                || linkFilter.get().test(l)).map(l -> l.otherEnd(from.id())).distinct().toList();
+        if (ends.isEmpty()) {
+            return null;
+        }
+        TimelineEvent selected = getSelectedEvent();
+        int at = selected == null ? -1 : ends.indexOf(selected.id());
+        int next = at < 0 ? (direction > 0 ? 0 : ends.size() - 1) : Math.floorMod(at + direction, ends.size());
+        TimelineEvent target = getContent().event(ends.get(next));
+        select(target);
+        return target;
     }
 
     /** The view as the window shows it now (the same period, size, scroll and marks), to draw again elsewhere. */
     public TimelineRenderer.Drawing currentDrawing() {
-        Marks noHover = new Marks(selectedIds, getMatches(), null, today.get());
+        Marks noHover = new Marks(selectedIds, getMatches(), null, today.get(), shownLinks());
         return new TimelineRenderer.Drawing(getContent(), getLayoutMode(), getScale(), Math.max(1, getViewportWidth()),
                 Math.max(1, getViewportHeight()), laneScroll.get(), Packing.forScreen(getLayoutMode()), noHover);
     }
@@ -320,6 +354,14 @@ public final class TimelineView extends Control {
     public TimelineEvent eventAt(double x, double y) {
         Object hit = drawn == null ? null : drawn.hit(x, y);
         return hit instanceof TimelineLayout.ItemBox ? ((TimelineLayout.ItemBox) hit).event() : null;
+    }
+
+    /**
+     * Where the words of the arrow from one event to another are drawn, in this control's
+     * coordinates, or null when that arrow is not drawn or has no words.
+     */
+    public Bounds linkWordsBounds(String fromId, String toId) {
+        return drawn == null ? null : drawn.linkWords(fromId, toId);
     }
 
     /** Where an event is drawn, in this control's coordinates, or null when it is not drawn. */
@@ -524,7 +566,7 @@ public final class TimelineView extends Control {
 
     /**
      * What a screen reader says for the timeline: the selected event as a sentence ("CFE Treaty
-     * signed in Paris, 19 November 1990, Treaties signed, event 9 of 77"), or, with nothing
+     * signed in Paris, 19 November 1990, Treaties signed, event 9 of 77, 5 links"), or, with nothing
      * selected, the period in view and how many events it shows.
      */
     public String accessibleDescription() {
@@ -533,7 +575,8 @@ public final class TimelineView extends Control {
         if (event != null && shown != null && shown.event(event.id()) != null) {
             Category category = event.category() == null ? null : shown.category(event.category());
             String lane = category != null ? category.name() : Messages.get("timeline.lane.uncategorised");
-            return Messages.get("a11y.timeline.event", event.title(), event.dateText(), lane, shown.timeIndexOf(event) + 1, shown.events().size());
+            return Messages.get("a11y.timeline.event", event.title(), event.dateText(), lane, shown.timeIndexOf(event) + 1, shown.events().size(),
+                    shown.relations().all(event).size());
         }
         if (shown == null || getViewportWidth() <= 0) {
             return Messages.get("a11y.timeline.role");
@@ -775,6 +818,24 @@ public final class TimelineView extends Control {
     }
 
     /** Whether the strip showing the whole timeline is drawn below it; presentations hide it. */
+    /** Whether every link among the shown events is drawn (faded), not only the selected event's. */
+    public BooleanProperty allLinksVisibleProperty() {
+        return allLinksVisible;
+    }
+
+    public boolean isAllLinksVisible() {
+        return allLinksVisible.get();
+    }
+
+    public void setAllLinksVisible(boolean value) {
+        allLinksVisible.set(value);
+    }
+
+    /** Which of the links that would be drawn are drawn; null for all of them. */
+    public ObjectProperty<Predicate<ShownLink>> linkFilterProperty() {
+        return linkFilter;
+    }
+
     public BooleanProperty overviewVisibleProperty() {
         return overviewVisible;
     }

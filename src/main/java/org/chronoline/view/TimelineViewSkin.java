@@ -42,7 +42,8 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
 
         for (Observable o : new Observable[] {view.contentProperty(), view.scaleProperty(), view.selectedEventProperty(),
             view.hoveredEventProperty(), view.layoutModeProperty(), view.laneScrollProperty(), view.todayProperty(),
-            view.matchesProperty(), view.overviewVisibleProperty(), view.dragPreviewProperty(), view.centredLanesProperty()}) {
+            view.matchesProperty(), view.overviewVisibleProperty(), view.dragPreviewProperty(), view.centredLanesProperty(),
+            view.allLinksVisibleProperty(), view.linkFilterProperty()}) {
             o.addListener(x -> view.requestLayout());
         }
         for (Observable o : view.styles.all()) {
@@ -127,7 +128,7 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
             return frame; // the scroll changed: the control lays out and paints again
         }
         FxSurface surface = new FxSurface(canvas.getGraphicsContext2D());
-        renderer.paint(surface, current, frame, view.getContent(), view.marks());
+        List<LinkRoutes.Route> links = renderer.paint(surface, current, frame, view.getContent(), view.marks());
         TimelineView.DragPreview preview = view.dragPreviewProperty().get();
         if (preview != null) {
             double[] g = TimelineLayouter.geometry(preview.after(), view.getScale(), current.metrics().markerSize());
@@ -136,7 +137,7 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         if (overview.isVisible()) {
             overview.paint();
         }
-        view.drawn(new DrawnView(current, frame));
+        view.drawn(new DrawnView(current, frame, links));
         return frame;
     }
 

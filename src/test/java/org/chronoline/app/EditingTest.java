@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextField;
@@ -20,9 +22,11 @@ import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.chronoline.io.RecoveryFiles;
 import org.chronoline.io.TimelineFileReader;
+import org.chronoline.model.RelatedLink;
 import org.chronoline.model.TimelineDocument;
 import org.chronoline.model.TimelineEvent;
 import org.chronoline.model.edit.Edits;
+import org.controlsfx.control.SearchableComboBox;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -107,6 +111,37 @@ class EditingTest extends WindowTest {
         assertThat(edited.start().toIso()).isEqualTo("2007-10-12");
         assertThat(edited.sources()).hasSize(3);
         assertThat(window.session().undoLabelProperty().get()).isEqualTo("Edit \u2018US-Russia \"two-plus-two\" talks in Moscow\u2019");
+    }
+
+    @Test
+    void theFormSaysWhatEachLinkMeansAndAPickedEventIsAddedAsSeeAlso(FxRobot robot) {
+        waitForTimeline(77);
+        robot.interact(() -> timeline().select(timeline().getContent().event("two-plus-two-moscow")));
+        robot.clickOn("#details-edit");
+        waitUntil(() -> robot.lookup("#form-related-picker").tryQuery().isPresent());
+
+        List<ComboBox<String>> types = linkTypes(robot);
+        assertThat(types).extracting(ComboBox::getValue).containsExactly("response-to", "led-to", "see-also");
+        assertThat(types.get(0).getAccessibleText()).isEqualTo("What the link to Putin's decree suspending the CFE Treaty (the moratorium) means");
+        robot.interact(() -> types.get(2).setValue(RelatedLink.PART_OF));
+        robot.interact(() -> robot.lookup("#form-related-picker").queryAs(SearchableComboBox.class)
+                .setValue(timeline().getContent().event("sochi-declaration")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(linkTypes(robot)).hasSize(4);
+        robot.clickOn("#form-apply");
+        settle();
+
+        assertThat(timeline().getContent().event("two-plus-two-moscow").related()).containsExactly(
+                RelatedLink.typed("putin-cfe-decree", RelatedLink.RESPONSE_TO), RelatedLink.typed("second-two-plus-two", RelatedLink.LED_TO),
+                RelatedLink.typed("cfe-signed", RelatedLink.PART_OF), RelatedLink.to("sochi-declaration"));
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        settle();
+        assertThat(timeline().getContent().event("two-plus-two-moscow").related()).hasSize(3);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<ComboBox<String>> linkTypes(FxRobot robot) {
+        return robot.lookup(".chip-type").queryAllAs(ComboBox.class).stream().map(c -> (ComboBox<String>) c).toList();
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.chronoline.model.TimelineEvent;
 import org.chronoline.model.Tour;
 import org.chronoline.view.LayoutMode;
+import org.chronoline.view.ShownLink;
 import org.chronoline.view.TimeScale;
 import org.chronoline.view.TimelineView;
 import org.junit.jupiter.api.Test;
@@ -104,6 +105,22 @@ class PresentationTest extends WindowTest {
         assertThat(titleSize).as("48 px or more at 1080 lines, in proportion on this screen").isGreaterThanOrEqualTo(48 * height / 1080);
         assertThat(robot.lookup(".menu-bar").tryQuery()).as("no menus in the presentation window")
                 .hasValueSatisfying(bar -> assertThat(bar.getScene()).isNotSameAs(shown.getScene()));
+    }
+
+    @Test
+    void aStepShowsOnlyItsLinkToTheNextStep(FxRobot robot) {
+        waitForTimeline(77);
+        selectOnMainTimeline(robot, "putin-cfe-decree");
+        startPresenting(robot);
+        assertThat(presentation().steps().next().id()).isEqualTo("two-plus-two-moscow");
+
+        assertThat(presentation().timeline().shownLinks()).containsExactly(
+                new ShownLink("two-plus-two-moscow", "putin-cfe-decree", "in response to", true, false));
+        assertThat(timeline().shownLinks()).as("the window draws all five of the decree's links").hasSize(5);
+
+        press(robot, KeyCode.PAGE_DOWN);
+        assertThat(presentation().steps().next().id()).isEqualTo("duma-cfe-vote");
+        assertThat(presentation().timeline().shownLinks()).as("the talks and the Duma's vote are not linked").isEmpty();
     }
 
     @Test

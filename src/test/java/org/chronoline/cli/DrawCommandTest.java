@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,23 @@ class DrawCommandTest {
         assertThat(image.getWidth()).isEqualTo(1024);
         assertThat(image.getHeight()).isEqualTo(600);
         assertThat(distinctColours(image)).as("a drawing, not a blank page").isGreaterThan(20);
+    }
+
+    @Test
+    void selectDrawsTheEventsLinksAsLabelledArrowsThatRunOverNoTitle(@TempDir Path dir) throws Exception {
+        Path svg = dir.resolve("decree.svg");
+
+        int exit = run("--export-svg", "data/events.json", "--out", svg.toString(), "--width", "1366", "--from", "2007-01", "--to",
+                "2008-03", "--select", "putin-cfe-decree");
+
+        assertThat(exit).isZero();
+        String drawing = Files.readString(svg);
+        assertThat(drawing.split("<path d=\"M", -1)).as("five links, five curves").hasSize(6);
+        assertThat(drawing).contains(">in response to</text>").contains("stroke-dasharray").as("see also is dashed");
+        assertThat(drawing.split(">led to</text>", -1)).as("three led to").hasSize(4);
+
+        assertThat(run("--export-svg", "data/events.json", "--out", svg.toString(), "--select", "nowhere")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--select: there is no event with the id nowhere");
     }
 
     @Test

@@ -64,7 +64,7 @@ class BundledTimelineTest {
         Set<String> ids = new HashSet<>();
         bundled.events().forEach(e -> ids.add(e.id()));
         for (TimelineEvent e : bundled.events()) {
-            assertThat(ids).as("%s's related events", e.id()).containsAll(e.related());
+            assertThat(ids).as("%s's related events", e.id()).containsAll(e.relatedIds());
         }
         for (Tour t : bundled.tours()) {
             assertThat(ids).as("tour %s", t.id()).containsAll(t.steps());

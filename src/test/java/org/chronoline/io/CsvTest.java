@@ -6,9 +6,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.chronoline.io.CsvColumns.Column;
 import org.chronoline.io.CsvColumns.Field;
+import org.chronoline.model.RelatedLink;
 import org.chronoline.model.TimelineDocument;
 import org.chronoline.model.TimelineEvent;
 import org.junit.jupiter.api.Test;
@@ -102,6 +104,22 @@ class CsvTest {
         assertThat(back.document().categories()).extracting(c -> c.id() + "/" + c.name()).as("in order of first use")
                 .containsExactlyInAnyOrderElementsOf(original.categories().stream().filter(c -> original.events().stream().anyMatch(e -> c.id().equals(e.category())))
                         .map(c -> c.id() + "/" + c.name()).toList());
+    }
+
+    @Test
+    void linksKeepTheirTypeInTheRelatedColumnAndAPlainIdWithAColonStaysAnId() {
+        TimelineDocument original = new TimelineFileReader().read(Path.of("data/events.json")).document();
+        List<RelatedLink> links = List.of(RelatedLink.typed("a", RelatedLink.LED_TO), RelatedLink.typed("b", "inspired-by"),
+                RelatedLink.to("c"), RelatedLink.to("urn:d"), RelatedLink.typed("e", RelatedLink.RESPONSE_TO));
+        TimelineEvent linked = original.events().get(0).withRelated(links);
+
+        String csv = new String(CsvExporter.toBytes(original, List.of(linked), false), StandardCharsets.UTF_8);
+
+        assertThat(csv).contains("led-to:a; inspired-by:b; c; see-also:urn:d; response-to:e");
+        assertThat(Arrays.stream("led-to:a; inspired-by:b; c; see-also:urn:d; response-to:e".split("; ")).map(CsvColumns::link))
+                .containsExactlyElementsOf(links);
+        assertThat(CsvColumns.link("Treaty: the text")).as("not a type: capital and space").isEqualTo(RelatedLink.to("Treaty: the text"));
+        assertThat(CsvColumns.link("led-to:")).as("no id after the colon").isEqualTo(RelatedLink.to("led-to:"));
     }
 
     @Test

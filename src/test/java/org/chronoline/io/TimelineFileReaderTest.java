@@ -11,6 +11,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.List;
 import org.chronoline.model.ExtraField;
+import org.chronoline.model.RelatedLink;
 import org.chronoline.model.TimelineDocument;
 import org.chronoline.model.TimelineEvent;
 import org.junit.jupiter.api.Test;
@@ -49,7 +50,7 @@ class TimelineFileReaderTest {
             assertThat(source.date().toIso()).isEqualTo("1990-11-19");
             assertThat(source.extras().fields()).containsExactly(new ExtraField("archived", "true", "date"));
         });
-        assertThat(signed.related()).containsExactly("talks");
+        assertThat(signed.related()).containsExactly(RelatedLink.to("talks"));
         assertThat(signed.image().path()).isEqualTo("images/paris.png");
         assertThat(signed.extras().fields())
                 .containsExactly(new ExtraField("x-reviewed-by", "{\"name\":\"A. Teacher\",\"on\":\"2026-11-01\"}", "image"));
@@ -98,6 +99,29 @@ class TimelineFileReaderTest {
                 "f:18:17: warning: events[10].titel: unknown field \"titel\" is kept as it is but not used; did you mean \"title\"?",
                 "f:19:50: error: events[11].start: expected a date as text, such as \"1990-11-19\", found an object {…}",
                 "f:22:49: warning: tours[0].steps[1]: there is no event with the id \"missing-step\"");
+    }
+
+    @Test
+    void explainsMistakesInTypedLinksWithTheirPositions() {
+        String json = """
+                {"version": 1, "title": "T", "events": [
+                  {"id": "a", "title": "A", "start": "1990", "related": [
+                    {"type": "led-to"},
+                    {"id": "b", "type": "led_to"},
+                    {"id": "b", "tpye": "part-of"},
+                    {"id": "nowhere", "type": "led-to"},
+                    {"id": "b", "type": 3}]},
+                  {"id": "b", "title": "B", "start": "1991"}]}
+                """;
+        LoadResult result = reader.read(TimelineSource.of("links.json", json.getBytes(StandardCharsets.UTF_8)), LoadMonitor.NONE);
+
+        assertThat(result.problems()).extracting(p -> p.format("f")).containsExactly(
+                "f:3:5: error: events[0].related[0]: \"id\" is missing",
+                "f:4:25: warning: events[0].related[1].type: \"led_to\" is not a kind of link Chronoline knows"
+                        + " (led-to, response-to, part-of, see-also); the link is kept and shown as \u201crelated\u201d",
+                "f:5:17: warning: events[0].related[2].tpye: unknown field \"tpye\" is kept as it is but not used; did you mean \"type\"?",
+                "f:6:12: warning: events[0].related[3].id: there is no event with the id \"nowhere\"",
+                "f:7:25: error: events[0].related[4].type: expected text in double quotes, found a number");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,6 +1,7 @@
 package org.chronoline.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.chronoline.model.ExtraFields;
 import org.chronoline.model.IsoDates;
+import org.chronoline.model.RelatedLink;
 import org.chronoline.model.TimelineDocument;
 import org.chronoline.model.TimelineEvent;
 import org.junit.jupiter.api.Test;
@@ -64,6 +66,43 @@ class TimelineFileWriterTest {
 
         assertThat(again.problems()).isEmpty();
         assertThat(again.document()).isEqualTo(original);
+    }
+
+    @Test
+    void aPlainLinkStaysAnIdAndATypedOneIsAnObjectThatKeepsWhatItDoesNotKnow() {
+        String json = """
+                {"version": 1, "title": "T", "events": [
+                  {"id": "a", "title": "A", "start": "1990", "related": ["b", {"id": "b", "type": "led-to"},
+                    {"id": "b", "type": "inspired-by", "x-note": "kept"}]},
+                  {"id": "b", "title": "B", "start": "1991"}]}
+                """;
+        LoadResult result = new TimelineFileReader().read(TimelineSource.of("links.json", json.getBytes(StandardCharsets.UTF_8)),
+                LoadMonitor.NONE);
+        assertThat(result.problems()).extracting(Problem::path).as("the unknown type is named, not refused")
+                .containsExactly("events[0].related[2].type");
+        List<RelatedLink> links = result.document().events().get(0).related();
+        assertThat(links).extracting(RelatedLink::id, RelatedLink::type, RelatedLink::kind).containsExactly(
+                tuple("b", null, RelatedLink.SEE_ALSO), tuple("b", "led-to", RelatedLink.LED_TO), tuple("b", "inspired-by", null));
+
+        String written = TimelineFileWriter.toJson(result.document());
+
+        assertThat(written).contains("""
+                      "related": [
+                        "b",
+                        {
+                          "id": "b",
+                          "type": "led-to"
+                        },
+                        {
+                          "id": "b",
+                          "type": "inspired-by",
+                          "x-note": "kept"
+                        }
+                      ]
+                """);
+        LoadResult again = new TimelineFileReader().read(TimelineSource.of("again.json", written.getBytes(StandardCharsets.UTF_8)),
+                LoadMonitor.NONE);
+        assertThat(again.document()).isEqualTo(result.document());
     }
 
     @Test

@@ -117,6 +117,13 @@ class PublishedPageTest {
         browser.get(page.toUri() + "#putin-cfe-decree");
         waitUntil(() -> "putin-cfe-decree".equals(script("return window.ChronolineViewer && ChronolineViewer.state().selectedId")));
         assertThat(details()).contains("2007");
+        List<String> headings = browser.findElements(By.cssSelector("#cl-details h3")).stream().map(h -> h.getAttribute("textContent"))
+                .toList();
+        assertThat(headings).as("links grouped by what they mean, as in the window")
+                .containsSubsequence("Followed from", "Led to", "Answered by", "See also");
+        assertThat(browser.findElements(By.cssSelector("#cl-details ul.related a")).stream().map(a -> a.getAttribute("textContent")))
+                .containsExactly("Extraordinary CFE Conference in Vienna", "Russia's CFE suspension takes effect",
+                        "State Duma passes the CFE suspension law", "US-Russia \"two-plus-two\" talks in Moscow", "Putin proposes a CFE moratorium");
     }
 
     @Test

@@ -85,8 +85,8 @@ public final class Edits {
         String label = found.size() == 1 ? Messages.get("edit.deleteEvent", quoted(found.get(0)))
                 : Messages.get("edit.deleteEvents", found.size());
         Edit.Builder edit = new Edit.Builder(label, document);
-        edit.mapEvents(e -> e.related().stream().anyMatch(doomed::contains)
-                ? e.withRelated(e.related().stream().filter(r -> !doomed.contains(r)).toList()) : e);
+        edit.mapEvents(e -> e.relatedIds().stream().anyMatch(doomed::contains)
+                ? e.withRelated(e.related().stream().filter(r -> !doomed.contains(r.id())).toList()) : e);
         List<Tour> tours = edit.document().tours();
         for (int i = 0; i < tours.size(); i++) {
             Tour t = tours.get(i);
@@ -238,8 +238,8 @@ public final class Edits {
     // ---- helpers -------------------------------------------------------------------------------
 
     private static void renameReferences(Edit.Builder edit, String from, String to) {
-        edit.mapEvents(e -> e.related().contains(from)
-                ? e.withRelated(e.related().stream().map(r -> r.equals(from) ? to : r).toList()) : e);
+        edit.mapEvents(e -> e.relatedIds().contains(from)
+                ? e.withRelated(e.related().stream().map(r -> r.id().equals(from) ? r.withId(to) : r).toList()) : e);
         List<Tour> tours = edit.document().tours();
         for (int i = 0; i < tours.size(); i++) {
             Tour t = tours.get(i);

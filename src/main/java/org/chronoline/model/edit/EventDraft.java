@@ -12,6 +12,7 @@ import org.chronoline.model.EventImage;
 import org.chronoline.model.ExtraFields;
 import org.chronoline.model.HistoricalDate;
 import org.chronoline.model.InvalidDateException;
+import org.chronoline.model.RelatedLink;
 import org.chronoline.model.Source;
 import org.chronoline.model.TimelineDocument;
 import org.chronoline.model.TimelineEvent;
@@ -80,7 +81,7 @@ public final class EventDraft {
     private String summary = "";
     private String description = "";
     private List<SourceText> sources = List.of();
-    private List<String> related = List.of();
+    private List<RelatedLink> related = List.of();
     private String picture = "";
     private String pictureCaption = "";
     private String pictureCredit = "";
@@ -284,8 +285,8 @@ public final class EventDraft {
         return this;
     }
 
-    public EventDraft related(List<String> ids) {
-        related = List.copyOf(ids);
+    public EventDraft related(List<RelatedLink> links) {
+        related = List.copyOf(links);
         return this;
     }
 
@@ -340,7 +341,7 @@ public final class EventDraft {
         return sources;
     }
 
-    public List<String> related() {
+    public List<RelatedLink> related() {
         return related;
     }
 

@@ -10,6 +10,7 @@ import org.chronoline.model.Era;
 import org.chronoline.model.ExtraFields;
 import org.chronoline.model.HistoricalDate;
 import org.chronoline.model.IsoDates;
+import org.chronoline.model.RelatedLink;
 import org.chronoline.model.TimelineDocument;
 import org.chronoline.model.TimelineEvent;
 import org.chronoline.model.Tour;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /** Every edit does what it says, is named for the Edit menu, and undoes to exactly the document before. */
 class EditsTest {
     private static final TimelineEvent SIGNED = event("cfe-signed", "CFE Treaty signed", "1990-11-19", "treaty")
-            .withRelated(List.of("decree"));
+            .withRelated(List.of(RelatedLink.to("decree")));
     private static final TimelineEvent DECREE = event("decree", "Putin decree", "2007-07", "ending");
     private static final TimelineEvent TALKS = new TimelineEvent("talks", "MBFR talks", IsoDates.parse("1973-10-30"),
             IsoDates.parse("1989-02-02"), false, null, List.of("MBFR"), List.of(), null, null, null, List.of(), List.of(), null,

@@ -7,7 +7,6 @@ import java.util.Set;
 import org.chronoline.model.ExtraFields;
 import org.chronoline.model.IsoDates;
 import org.chronoline.model.Source;
-import org.chronoline.model.TimelineDocument;
 import org.chronoline.model.TimelineEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -85,20 +84,6 @@ class SearchTest {
         assertThat(combined.withActors(Set.of("Nobody")).shows(TALKS, known)).isFalse();
         assertThat(combined.isEmpty()).isFalse();
         assertThat(none.isEmpty()).isTrue();
-    }
-
-    @Test
-    void followsLinksBothWays() {
-        TimelineEvent signed = TimelineEvent.point("signed", "CFE signed", IsoDates.parse("1990")).withRelated(List.of("talks", "gone"));
-        TimelineEvent decree = TimelineEvent.point("decree", "Decree", IsoDates.parse("2007")).withRelated(List.of("signed"));
-        TimelineDocument doc = new TimelineDocument(1, "T", null, List.of(), List.of(), List.of(signed, decree, TALKS), List.of(),
-                ExtraFields.NONE);
-        RelatedEvents related = new RelatedEvents(doc);
-
-        assertThat(related.linkedFrom(signed)).extracting(TimelineEvent::id).containsExactly("talks");
-        assertThat(related.linkingTo(signed)).extracting(TimelineEvent::id).containsExactly("decree");
-        assertThat(related.linkingTo(TALKS)).extracting(TimelineEvent::id).containsExactly("signed");
-        assertThat(related.linkedFrom(TALKS)).isEmpty();
     }
 
     @Test
