@@ -608,7 +608,7 @@ function geometry(e, scale, markerSize) {
   const r = markerSize / 2;
   if (!e.span) {
     const xm = scale.xOf(e.midSecond);
-    return [xm - r, xm + r, Math.min(xm - r, scale.xOf(e.startSecond)), Math.max(xm + r, scale.xOf(e.startEnd))];
+    return [xm - r, xm + r, Math.min(xm - r, scale.xOf(e.possibleFrom)), Math.max(xm + r, scale.xOf(e.possibleTo))];
   }
   let certainStart = e.startEnd - e.startSecond <= DAY ? e.startSecond : e.startEnd;
   let certainEnd = e.endSecond - e.endStart <= DAY ? e.endSecond : e.endStart;
@@ -618,7 +618,7 @@ function geometry(e, scale, markerSize) {
   }
   const x0 = scale.xOf(certainStart);
   const x1 = Math.max(scale.xOf(certainEnd), x0 + r);
-  return [x0, x1, scale.xOf(e.startSecond), Math.max(x1, scale.xOf(e.endSecond))];
+  return [x0, x1, Math.min(x0, scale.xOf(e.possibleFrom)), Math.max(x1, scale.xOf(e.possibleTo))];
 }
 
 /** Rows a lane may use before its events are counted into clusters: a few per category, many in one compact lane. */

@@ -29,6 +29,7 @@ import javafx.scene.layout.VBox;
 import org.chronoline.model.Category;
 import org.chronoline.model.CivilCalendar;
 import org.chronoline.model.DateText;
+import org.chronoline.model.DatingWords;
 import org.chronoline.model.DisplayText;
 import org.chronoline.model.EventImage;
 import org.chronoline.model.Links;
@@ -228,6 +229,11 @@ final class DetailsPanel extends BorderPane {
         }
         body.getChildren().add(styled(new Label(e.title()), "details-title"));
         body.getChildren().add(styled(new Label(e.dateText()), "details-date"));
+        for (String says : DatingWords.whoSaysWhat(e)) {
+            Label line = styled(new Label(says), "details-dating");
+            line.setWrapText(true);
+            body.getChildren().add(line);
+        }
         if (e.summary() != null) {
             body.getChildren().add(styled(new Label(e.summary()), "details-summary"));
         }

@@ -14,6 +14,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.chronoline.model.ExtraFields;
+import org.chronoline.model.HistoricalDate;
 import org.chronoline.model.Source;
 import org.chronoline.model.edit.EventDraft;
 import org.chronoline.text.Messages;
@@ -49,7 +50,7 @@ final class SourcesEditor extends VBox {
         add(null).title.requestFocus();
     }
 
-    /** One source being edited; {@code extras} keeps fields of the source this version does not know. */
+    /** One source being edited; {@code extras} keeps fields of the source this version does not know, {@code gives} its date for the event. */
     private final class SourceRow extends GridPane {
         final TextField title = new TextField();
         final TextField url = new TextField();
@@ -57,10 +58,13 @@ final class SourcesEditor extends VBox {
         final TextField date = new TextField();
         final Label problem = new Label();
         final ExtraFields extras;
+        /** The date the source gives for the event, where sources differ: kept as it was. */
+        final HistoricalDate gives;
 
         SourceRow(Source source) {
             getStyleClass().add("form-source");
             extras = source == null ? ExtraFields.NONE : source.extras();
+            gives = source == null ? null : source.gives();
             title.setPromptText(Messages.get("form.source.title"));
             url.setPromptText(Messages.get("form.source.url"));
             publisher.setPromptText(Messages.get("form.source.publisher"));
@@ -94,7 +98,7 @@ final class SourcesEditor extends VBox {
         }
 
         EventDraft.SourceText typed() {
-            return new EventDraft.SourceText(title.getText(), url.getText(), publisher.getText(), date.getText(), extras);
+            return new EventDraft.SourceText(title.getText(), url.getText(), publisher.getText(), date.getText(), gives, extras);
         }
     }
 

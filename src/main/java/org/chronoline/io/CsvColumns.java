@@ -19,9 +19,9 @@ import org.chronoline.model.RelatedLink;
 public final class CsvColumns {
     /** A field a column can hold. */
     public enum Field {
-        ID, TITLE, START, END, APPROXIMATE, CATEGORY, CATEGORY_NAME, TAGS, ACTORS, LOCATION, SUMMARY, DESCRIPTION, RELATED,
+        ID, TITLE, START, END, APPROXIMATE, MARGIN, DATING, CATEGORY, CATEGORY_NAME, TAGS, ACTORS, LOCATION, SUMMARY, DESCRIPTION, RELATED,
         IMAGE, IMAGE_CAPTION, IMAGE_CREDIT,
-        SOURCE_TITLE, SOURCE_URL, SOURCE_PUBLISHER, SOURCE_DATE,
+        SOURCE_TITLE, SOURCE_URL, SOURCE_PUBLISHER, SOURCE_DATE, SOURCE_GIVES,
         /** TimelineJS template: the year (negative for BCE), month, day and time of day of the start. */
         YEAR, MONTH, DAY, TIME,
         END_YEAR, END_MONTH, END_DAY, END_TIME,
@@ -41,7 +41,7 @@ public final class CsvColumns {
     }
 
     private static final Map<String, Field> NAMES = new HashMap<>();
-    private static final Pattern SOURCE = Pattern.compile("source(\\d*)(title|url|address|link|publisher|date)?");
+    private static final Pattern SOURCE = Pattern.compile("source(\\d*)(title|url|address|link|publisher|date|gives)?");
 
     static {
         name(Field.ID, "id", "uniqueid");
@@ -49,6 +49,8 @@ public final class CsvColumns {
         name(Field.START, "start", "startdate", "date", "from");
         name(Field.END, "end", "enddate", "to");
         name(Field.APPROXIMATE, "approximate", "circa");
+        name(Field.MARGIN, "margin");
+        name(Field.DATING, "dating");
         name(Field.CATEGORY, "category", "group", "categoryid");
         name(Field.CATEGORY_NAME, "categoryname");
         name(Field.TAGS, "tags", "tag", "keywords");
@@ -98,6 +100,7 @@ public final class CsvColumns {
                 case "url", "address", "link" -> Field.SOURCE_URL;
                 case "publisher" -> Field.SOURCE_PUBLISHER;
                 case "date" -> Field.SOURCE_DATE;
+                case "gives" -> Field.SOURCE_GIVES;
                 default -> Field.SOURCE_TITLE;
             };
             return number >= 1 && number <= 100 ? new Column(sourceField, number) : Column.IGNORED;
@@ -136,6 +139,8 @@ public final class CsvColumns {
             case START -> "start";
             case END -> "end";
             case APPROXIMATE -> "approximate";
+            case MARGIN -> "margin";
+            case DATING -> "dating";
             case CATEGORY -> "category";
             case CATEGORY_NAME -> "category name";
             case TAGS -> "tags";
@@ -151,6 +156,7 @@ public final class CsvColumns {
             case SOURCE_URL -> "source " + source + " url";
             case SOURCE_PUBLISHER -> "source " + source + " publisher";
             case SOURCE_DATE -> "source " + source + " date";
+            case SOURCE_GIVES -> "source " + source + " gives";
             default -> field.name().toLowerCase(Locale.ROOT).replace('_', ' ');
         };
         return name;

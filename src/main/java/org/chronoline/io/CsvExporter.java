@@ -17,7 +17,7 @@ import org.chronoline.model.TimelineEvent;
 
 /**
  * Writes events as CSV for spreadsheets: a header row of Chronoline's field names, one row per
- * event, lists joined with "; ", each source in its own group of four columns ({@code source 1
+ * event, lists joined with "; ", each source in its own group of five columns ({@code source 1
  * title}, {@code source 1 url}, ...). Quoting follows RFC 4180, which LibreOffice and Excel read,
  * with Windows line ends; {@code withBom} adds the byte-order mark Excel needs to see UTF-8.
  *
@@ -26,7 +26,8 @@ import org.chronoline.model.TimelineEvent;
  * shows the text and runs nothing. See {@link #neutralised}; the import takes the apostrophe off again.
  */
 public final class CsvExporter {
-    private static final Field[] FIELDS = {Field.ID, Field.TITLE, Field.START, Field.END, Field.APPROXIMATE, Field.CATEGORY,
+    private static final Field[] FIELDS = {Field.ID, Field.TITLE, Field.START, Field.END, Field.APPROXIMATE, Field.MARGIN, Field.DATING,
+        Field.CATEGORY,
         Field.CATEGORY_NAME, Field.TAGS, Field.ACTORS, Field.LOCATION, Field.SUMMARY, Field.DESCRIPTION, Field.RELATED, Field.IMAGE,
         Field.IMAGE_CAPTION, Field.IMAGE_CREDIT};
 
@@ -41,7 +42,8 @@ public final class CsvExporter {
             header.add(CsvColumns.header(field, 0));
         }
         for (int s = 1; s <= sourceGroups; s++) {
-            for (Field field : new Field[] {Field.SOURCE_TITLE, Field.SOURCE_URL, Field.SOURCE_PUBLISHER, Field.SOURCE_DATE}) {
+            for (Field field : new Field[] {Field.SOURCE_TITLE, Field.SOURCE_URL, Field.SOURCE_PUBLISHER, Field.SOURCE_DATE,
+                Field.SOURCE_GIVES}) {
                 header.add(CsvColumns.header(field, s));
             }
         }
@@ -52,7 +54,7 @@ public final class CsvExporter {
                 Category category = e.category() == null ? null
                         : document.categories().stream().filter(c -> c.id().equals(e.category())).findFirst().orElse(null);
                 List<String> row = new ArrayList<>(List.of(e.id(), e.title(), e.start().toIso(), iso(e.end() == null ? null : e.end().toIso()),
-                        e.approximate() ? "true" : "", orEmpty(e.category()), category == null ? "" : category.name(),
+                        e.approximate() ? "true" : "", margin(e.dating().margin()), orEmpty(e.dating().kind()), orEmpty(e.category()), category == null ? "" : category.name(),
                         String.join("; ", e.tags()), String.join("; ", e.actors()), orEmpty(e.location()), orEmpty(e.summary()),
                         orEmpty(e.description()), String.join("; ", e.related().stream().map(CsvColumns::linkText).toList()), e.image() == null ? "" : e.image().path(),
                         e.image() == null ? "" : orEmpty(e.image().caption()), e.image() == null ? "" : orEmpty(e.image().credit())));
@@ -62,6 +64,7 @@ public final class CsvExporter {
                     row.add(source == null ? "" : orEmpty(source.url()));
                     row.add(source == null ? "" : orEmpty(source.publisher()));
                     row.add(source == null || source.date() == null ? "" : source.date().toIso());
+                    row.add(source == null || source.gives() == null ? "" : source.gives().toIso());
                 }
                 printer.printRecord(row.stream().map(CsvExporter::neutralised).toList());
             }
@@ -70,6 +73,14 @@ public final class CsvExporter {
         }
         String text = (withBom ? "\uFEFF" : "") + out;
         return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A margin as people write it: 5, not 5.0. */
+    private static String margin(Double margin) {
+        if (margin == null) {
+            return "";
+        }
+        return margin == Math.rint(margin) ? Long.toString(margin.longValue()) : Double.toString(margin);
     }
 
     /** The characters that make a spreadsheet read a cell as a formula (and their full-width forms, which some convert). */

@@ -29,6 +29,7 @@ import org.chronoline.io.CsvColumns.Column;
 import org.chronoline.io.CsvColumns.Field;
 import org.chronoline.model.Category;
 import org.chronoline.model.DateInput;
+import org.chronoline.model.Dating;
 import org.chronoline.model.EventIds;
 import org.chronoline.model.EventImage;
 import org.chronoline.model.ExtraFields;
@@ -312,8 +313,31 @@ public final class CsvImporter {
                         Messages.get("csv.pictureLeftOut", Quoting.quote(image.path()))));
                 image = null;
             }
+            String dating = cell(Field.DATING);
+            if (Dating.BETWEEN.equals(dating) && end == null) {
+                throw problem(Field.DATING, Messages.get("problem.dating.betweenEnd"));
+            }
             return new TimelineEvent(id, title, start, end, circa, category, list(Field.TAGS), list(Field.ACTORS), cell(Field.LOCATION),
-                    cell(Field.SUMMARY), text(Field.DESCRIPTION), sources(), list(Field.RELATED).stream().map(CsvColumns::link).toList(), image, ExtraFields.NONE);
+                    cell(Field.SUMMARY), text(Field.DESCRIPTION), sources(), list(Field.RELATED).stream().map(CsvColumns::link).toList(), image, ExtraFields.NONE,
+                    new Dating(dating, margin()));
+        }
+
+        /** The margin in years, or null; a cell that is not a number above 0 and at most 10,000 leaves the row out, saying why. */
+        private Double margin() throws RowProblem {
+            String value = cell(Field.MARGIN);
+            if (value == null) {
+                return null;
+            }
+            double years;
+            try {
+                years = Double.parseDouble(value.replace(',', '.'));
+            } catch (NumberFormatException e) {
+                years = Double.NaN;
+            }
+            if (!(years > 0 && years <= 10_000)) {
+                throw problem(Field.MARGIN, Messages.get("problem.margin.invalid", value));
+            }
+            return years;
         }
 
         private String text(Field field) throws RowProblem {
@@ -403,17 +427,29 @@ public final class CsvImporter {
             return List.copyOf(items);
         }
 
+        private static HistoricalDate dateOrNull(String iso) {
+            if (iso == null) {
+                return null;
+            }
+            try {
+                return IsoDates.parse(iso);
+            } catch (InvalidDateException e) {
+                return null;
+            }
+        }
+
         private List<Source> sources() throws RowProblem {
             Map<Integer, String[]> groups = new TreeMap<>();
             for (int i = 0; i < columns.size(); i++) {
                 Column c = columns.get(i);
                 if (c.source() > 0 && cell(i) != null) {
-                    String[] parts = groups.computeIfAbsent(c.source(), k -> new String[4]);
+                    String[] parts = groups.computeIfAbsent(c.source(), k -> new String[5]);
                     switch (c.field()) {
                         case SOURCE_TITLE -> parts[0] = cell(i);
                         case SOURCE_URL -> parts[1] = cell(i);
                         case SOURCE_PUBLISHER -> parts[2] = cell(i);
                         case SOURCE_DATE -> parts[3] = cell(i);
+                        case SOURCE_GIVES -> parts[4] = cell(i);
                         default -> {
                         }
                     }
@@ -425,15 +461,7 @@ public final class CsvImporter {
                 if (sourceTitle == null) {
                     continue;
                 }
-                HistoricalDate date = null;
-                if (parts[3] != null) {
-                    try {
-                        date = IsoDates.parse(parts[3]);
-                    } catch (InvalidDateException e) {
-                        date = null;
-                    }
-                }
-                sources.add(new Source(sourceTitle, parts[1], parts[2], date, ExtraFields.NONE));
+                sources.add(new Source(sourceTitle, parts[1], parts[2], dateOrNull(parts[3]), dateOrNull(parts[4]), ExtraFields.NONE));
             }
             return sources.isEmpty() ? linkedSources() : sources;
         }

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.chronoline.model.Category;
 import org.chronoline.model.DateText;
+import org.chronoline.model.Dating;
 import org.chronoline.model.Era;
 import org.chronoline.model.EventIds;
 import org.chronoline.model.EventImage;
@@ -297,6 +298,8 @@ final class DocumentParser {
         HistoricalDate start;
         HistoricalDate end;
         boolean approximate;
+        Double margin;
+        String dating;
         String category;
         List<String> tags = List.of();
         List<String> actors = List.of();
@@ -321,12 +324,53 @@ final class DocumentParser {
             eventsWithoutId.add(validEvents);
             e.id = "";
         }
+        if (Dating.BETWEEN.equals(e.dating) && e.end == null) {
+            findings.error(path.field("dating"), Messages.get("problem.dating.betweenEnd"));
+            return null;
+        }
         validEvents++;
+        if (Dating.DISPUTED.equals(e.dating) && e.sources.stream().noneMatch(s -> s.gives() != null && !s.gives().equals(e.start))) {
+            findings.warning(path.field("dating"), Messages.get("problem.dating.disputedAlone"));
+        }
         if (e.category != null) {
             references.add(new Reference(Reference.Kind.CATEGORY, e.category, path.field("category")));
         }
         return new TimelineEvent(e.id, e.title, e.start, e.end, e.approximate, e.category, e.tags, e.actors, e.location,
-                e.summary, e.description, e.sources, e.related, e.image, read.extras);
+                e.summary, e.description, e.sources, e.related, e.image, read.extras, new Dating(e.dating, e.margin));
+    }
+
+    /** How many years a date may be off: a number above 0 and at most 10,000. */
+    private Double margin(JsonPath parent, String name) throws IOException {
+        JsonToken token = in.peek();
+        if (token != JsonToken.NUMBER) {
+            if (token == JsonToken.NULL) {
+                wrongText(parent.field(name), token, false);
+            } else {
+                typeError(parent.field(name), token, "problem.type.expectedNumber");
+            }
+            return null;
+        }
+        String number = in.nextString();
+        double value;
+        try {
+            value = Double.parseDouble(number);
+        } catch (NumberFormatException e) {
+            value = Double.NaN;
+        }
+        if (!(value > 0 && value <= 10_000)) {
+            findings.error(parent.field(name), Messages.get("problem.margin.invalid", number));
+            return null;
+        }
+        return value;
+    }
+
+    /** How sure the date is: one of the kinds Chronoline knows, or another word, kept and read as "as stated". */
+    private String dating(JsonPath parent, String name) throws IOException {
+        String value = text(parent, name, false);
+        if (value != null && !Dating.KINDS.contains(value)) {
+            findings.warning(parent.field(name), Messages.get("problem.dating.unknown", quote(value), String.join(", ", Dating.KINDS)));
+        }
+        return value;
     }
 
     private void eventField(EventDraft e, String name, JsonPath parent) throws IOException {
@@ -345,6 +389,12 @@ final class DocumentParser {
                 break;
             case "approximate":
                 e.approximate = bool(parent, name);
+                break;
+            case "margin":
+                e.margin = margin(parent, name);
+                break;
+            case "dating":
+                e.dating = dating(parent, name);
                 break;
             case "category":
                 e.category = share(text(parent, name, false));
@@ -380,7 +430,7 @@ final class DocumentParser {
 
     private Source source(JsonPath path) throws IOException {
         String[] text = new String[3];
-        HistoricalDate[] date = new HistoricalDate[1];
+        HistoricalDate[] date = new HistoricalDate[2];
         ObjectRead read = readObject(path, ObjectSchema.SOURCE, (name, parent) -> {
             switch (name) {
                 case "title":
@@ -395,12 +445,15 @@ final class DocumentParser {
                 case "date":
                     date[0] = date(parent, name, false);
                     break;
+                case "gives":
+                    date[1] = date(parent, name, false);
+                    break;
                 default:
                     throw new IllegalStateException("a source field the schema has and the reader does not: " + name);
             }
         });
         requireFields(path, read, ObjectSchema.SOURCE);
-        return text[0] == null ? null : new Source(text[0], text[1], text[2], date[0], read.extras);
+        return text[0] == null ? null : new Source(text[0], text[1], text[2], date[0], date[1], read.extras);
     }
 
     private EventImage image(JsonPath path) throws IOException {

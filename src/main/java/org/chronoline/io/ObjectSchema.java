@@ -29,14 +29,16 @@ final class ObjectSchema {
             optional("id", "text"), required("title", "text"), required("start", "date"), required("end", "date"), optional("color", "colour"));
     static final ObjectSchema EVENT = new ObjectSchema("Events",
             optional("id", "text"), required("title", "text"), required("start", "date"), optional("end", "date"),
-            optional("approximate", "true/false"), optional("category", "text"), optional("tags", "list of text"),
+            optional("approximate", "true/false"), optional("margin", "number"), optional("dating", "text"),
+            optional("category", "text"), optional("tags", "list of text"),
             optional("actors", "list of text"), optional("location", "text"), optional("summary", "text"),
             optional("description", "text"), optional("sources", "list of sources"), optional("related", "list of links"),
             optional("image", "image"));
     static final ObjectSchema LINK = new ObjectSchema("Related links",
             required("id", "text"), optional("type", "text"));
     static final ObjectSchema SOURCE = new ObjectSchema("Sources",
-            required("title", "text"), optional("url", "text"), optional("publisher", "text"), optional("date", "date"));
+            required("title", "text"), optional("url", "text"), optional("publisher", "text"), optional("date", "date"),
+            optional("gives", "date"));
     static final ObjectSchema IMAGE = new ObjectSchema("Images",
             required("path", "text"), optional("caption", "text"), optional("credit", "text"));
     static final ObjectSchema TOUR = new ObjectSchema("Tours",

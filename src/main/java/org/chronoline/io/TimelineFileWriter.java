@@ -120,6 +120,11 @@ public final class TimelineFileWriter {
         if (e.approximate()) {
             fields.put("approximate", o -> o.value(true));
         }
+        Double margin = e.dating().margin();
+        if (margin != null) {
+            fields.put("margin", o -> number(o, margin));
+        }
+        text(fields, "dating", e.dating().kind());
         text(fields, "category", e.category());
         list(fields, "tags", e.tags(), JsonWriter::value);
         list(fields, "actors", e.actors(), JsonWriter::value);
@@ -152,6 +157,7 @@ public final class TimelineFileWriter {
         text(fields, "url", s.url());
         text(fields, "publisher", s.publisher());
         date(fields, "date", s.date());
+        date(fields, "gives", s.gives());
         writeObject(out, ObjectSchema.SOURCE, fields, s.extras());
     }
 
@@ -253,6 +259,15 @@ public final class TimelineFileWriter {
     private static void text(Map<String, Value> fields, String name, String value) {
         if (value != null) {
             fields.put(name, o -> o.value(value));
+        }
+    }
+
+    /** A whole number without ".0" (a margin of 5 years is written 5), any other as it is. */
+    private static void number(JsonWriter out, double value) throws IOException {
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            out.value((long) value);
+        } else {
+            out.value(value);
         }
     }
 

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.chronoline.model.Category;
+import org.chronoline.model.Dating;
 import org.chronoline.model.Era;
 import org.chronoline.model.EventIds;
 import org.chronoline.model.EventImage;
@@ -252,9 +253,9 @@ final class TimelineJsParser {
                     Category.paletteColor(categories.size()))).id();
         }
         EventImage image = media(o, path, kept);
-        boolean approximateByUs = ours != null && ours.has("approximate");
+        boolean approximateByUs = ours != null && (ours.has("approximate") || ours.has("dating") || ours.has("margin"));
         for (String field : List.of("background", "display_date", "autolink")) {
-            // The display date of an approximate date is what Chronoline wrote for it ("c. 1990"): nothing to keep.
+            // The display date of an approximate or uncertain date is what Chronoline wrote for it ("c. 1990"): nothing to keep.
             if (o.has(field) && !(field.equals("display_date") && approximateByUs)) {
                 kept.add(field, safe(o.get(field), path.field(field)));
             }
@@ -271,10 +272,28 @@ final class TimelineJsParser {
         if (image != null && ours != null && ours.has("image") && ours.get("image").isJsonObject()) {
             image = new EventImage(image.path(), image.caption(), image.credit(), ExtraFields.of(extras(ours.getAsJsonObject("image"))));
         }
+        Dating dating = dating(ours, end);
         return new TimelineEvent(id, title, start, end, approximate, category, strings(ours, "tags"), strings(ours, "actors"),
                 text(ours, "location"), text(ours, "summary"), textIsSummary(ours) ? null : blankToNull(converted.text()), sources,
                 links(ours),
-                image, ExtraFields.of(extras));
+                image, ExtraFields.of(extras), dating);
+    }
+
+    /** How sure the date is, as Chronoline carried it in x-chronoline; as stated when it is missing or does not fit. */
+    private static Dating dating(JsonObject ours, HistoricalDate end) {
+        if (ours == null) {
+            return Dating.STATED;
+        }
+        String kind = text(ours, "dating");
+        Double margin = null;
+        if (ours.has("margin") && ours.get("margin").isJsonPrimitive() && ours.getAsJsonPrimitive("margin").isNumber()) {
+            double value = ours.get("margin").getAsDouble();
+            margin = value > 0 && value <= 10_000 ? value : null;
+        }
+        if (Dating.BETWEEN.equals(kind) && end == null) {
+            kind = null;
+        }
+        return new Dating(kind, margin);
     }
 
     private static boolean textIsSummary(JsonObject ours) {
@@ -366,7 +385,7 @@ final class TimelineJsParser {
                             date = null;
                         }
                     }
-                    sources.add(new Source(o.get("title").getAsString(), text(o, "url"), text(o, "publisher"), date,
+                    sources.add(new Source(o.get("title").getAsString(), text(o, "url"), text(o, "publisher"), date, isoOrNull(o, "gives"),
                             ExtraFields.of(extras(o))));
                 }
             }
@@ -593,6 +612,18 @@ final class TimelineJsParser {
         return blankToNull(o.get(name).getAsString());
     }
 
+    private static HistoricalDate isoOrNull(JsonObject o, String name) {
+        String iso = text(o, name);
+        if (iso == null) {
+            return null;
+        }
+        try {
+            return IsoDates.parse(iso);
+        } catch (InvalidDateException e) {
+            return null;
+        }
+    }
+
     /** The links Chronoline carried in x-chronoline: ids, or objects with an id and a type. */
     private static List<RelatedLink> links(JsonObject o) {
         if (o == null || !o.has("related") || !o.get("related").isJsonArray()) {
@@ -605,7 +636,7 @@ final class TimelineJsParser {
             } else if (e.isJsonObject() && e.getAsJsonObject().has("id") && e.getAsJsonObject().get("id").isJsonPrimitive()) {
                 JsonObject link = e.getAsJsonObject();
                 String type = link.has("type") && link.get("type").isJsonPrimitive() ? link.get("type").getAsString() : null;
-                out.add(RelatedLink.typed(link.get("id").getAsString(), type));
+                out.add(new RelatedLink(link.get("id").getAsString(), type, ExtraFields.of(extras(link))));
             }
         }
         return List.copyOf(out);

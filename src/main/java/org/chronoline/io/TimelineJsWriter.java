@@ -148,8 +148,8 @@ public final class TimelineJsWriter {
         }
         if (kept.has("display_date")) {
             o.add("display_date", kept.get("display_date"));
-        } else if (event.approximate()) {
-            o.addProperty("display_date", event.dateText());
+        } else if (event.approximate() || !event.dating().isStated()) {
+            o.addProperty("display_date", event.dateText()); // "c. 1990", "before March 1992": TimelineJS shows the words
         }
         for (String field : new String[] {"background", "autolink"}) {
             if (kept.has(field)) {
@@ -170,6 +170,12 @@ public final class TimelineJsWriter {
         if (event.approximate()) {
             ours.addProperty("approximate", true);
         }
+        if (event.dating().margin() != null) {
+            ours.addProperty("margin", event.dating().margin());
+        }
+        if (event.dating().kind() != null) {
+            ours.addProperty("dating", event.dating().kind());
+        }
         if (!event.tags().isEmpty()) {
             ours.add("tags", strings(event.tags()));
         }
@@ -179,12 +185,15 @@ public final class TimelineJsWriter {
         if (!event.related().isEmpty()) {
             JsonArray links = new JsonArray();
             for (RelatedLink link : event.related()) {
-                if (link.type() == null) {
+                if (link.isPlain()) {
                     links.add(link.id());
                 } else {
                     JsonObject typed = new JsonObject();
                     typed.addProperty("id", link.id());
-                    typed.addProperty("type", link.type());
+                    if (link.type() != null) {
+                        typed.addProperty("type", link.type());
+                    }
+                    addExtras(typed, link.extras());
                     links.add(typed);
                 }
             }
@@ -203,6 +212,9 @@ public final class TimelineJsWriter {
                 }
                 if (source.date() != null) {
                     s.addProperty("date", source.date().toIso());
+                }
+                if (source.gives() != null) {
+                    s.addProperty("gives", source.gives().toIso());
                 }
                 addExtras(s, source.extras());
                 sources.add(s);

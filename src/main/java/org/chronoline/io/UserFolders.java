@@ -13,8 +13,15 @@ public final class UserFolders {
     private UserFolders() {
     }
 
-    /** The folder for Chronoline's data on this system, for this user (it may not exist yet). */
+    /**
+     * The folder for Chronoline's data on this system, for this user (it may not exist yet); the
+     * system property {@code chronoline.data} names another, so that tests never touch the user's.
+     */
     public static Path data() {
+        String chosen = System.getProperty("chronoline.data");
+        if (chosen != null && !chosen.isBlank()) {
+            return Path.of(chosen);
+        }
         return data(System.getProperty("os.name", ""), System.getProperty("user.home", "."), System.getenv());
     }
 

@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.chronoline.model.Category;
 import org.chronoline.model.DateText;
+import org.chronoline.model.Dating;
 import org.chronoline.model.Era;
 import org.chronoline.model.EventImage;
 import org.chronoline.model.HistoricalDate;
@@ -196,7 +197,11 @@ public final class WebPage {
         o.addProperty("title", e.title());
         o.addProperty("startSecond", e.startSecond());
         o.addProperty("endSecond", e.endSecond());
-        o.addProperty("midSecond", start.midSecond());
+        long[] possible = e.possibleSeconds();
+        // Where the marker goes: a moment "between" two dates in the middle of them (TimelineLayouter.geometry).
+        o.addProperty("midSecond", e.dating().is(Dating.BETWEEN) ? (possible[0] + possible[1]) / 2.0 : start.midSecond());
+        o.addProperty("possibleFrom", possible[0]);
+        o.addProperty("possibleTo", possible[1]);
         o.addProperty("startEnd", start.endSecond());
         o.addProperty("endStart", e.end() == null ? null : e.end().startSecond());
         o.addProperty("span", e.isSpan());

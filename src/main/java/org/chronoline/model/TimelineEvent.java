@@ -1,7 +1,9 @@
 package org.chronoline.model;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.TreeSet;
 import org.chronoline.text.Messages;
 
 /**
@@ -10,6 +12,7 @@ import org.chronoline.text.Messages;
  *
  * @param category the id of a {@link Category}, or null
  * @param related  ids of other events this one links to
+ * @param dating   how sure its date is beyond its precision ({@link Dating#STATED} for as stated)
  */
 public record TimelineEvent(
         String id,
@@ -26,7 +29,8 @@ public record TimelineEvent(
         List<Source> sources,
         List<RelatedLink> related,
         EventImage image,
-        ExtraFields extras) {
+        ExtraFields extras,
+        Dating dating) {
 
     public TimelineEvent {
         Objects.requireNonNull(id, "id");
@@ -40,6 +44,18 @@ public record TimelineEvent(
         sources = List.copyOf(sources);
         related = List.copyOf(related);
         Objects.requireNonNull(extras, "extras");
+        Objects.requireNonNull(dating, "dating");
+        if (dating.is(Dating.BETWEEN) && end == null) {
+            throw new IllegalArgumentException("\"between\" needs an end: the latest date it may have been");
+        }
+    }
+
+    /** An event whose date is as stated. */
+    public TimelineEvent(String id, String title, HistoricalDate start, HistoricalDate end, boolean approximate, String category,
+                         List<String> tags, List<String> actors, String location, String summary, String description,
+                         List<Source> sources, List<RelatedLink> related, EventImage image, ExtraFields extras) {
+        this(id, title, start, end, approximate, category, tags, actors, location, summary, description, sources, related, image,
+                extras, Dating.STATED);
     }
 
     /** A point event with only the required fields, for tests and new events. */
@@ -48,8 +64,9 @@ public record TimelineEvent(
                 List.of(), List.of(), null, ExtraFields.NONE);
     }
 
+    /** Whether it lasted from its start to its end; an event dated "between" two dates is a moment in that range, not a span. */
     public boolean isSpan() {
-        return end != null;
+        return end != null && !dating.is(Dating.BETWEEN);
     }
 
     /** The first second the event may cover, taking the start's precision into account. */
@@ -62,10 +79,89 @@ public record TimelineEvent(
         return (end != null ? end : start).endSecond();
     }
 
-    /** Its date as people read it: "19 November 1990", "1973 – 1989", "c. 1990". */
+    /**
+     * Its date as people read it: "19 November 1990", "1973 – 1989", "c. 1990", "c. 1990 (± 5
+     * years)", "before March 1992", "between 1973 and 1975", "13 July 2007 or 14 July 2007".
+     */
     public String dateText() {
+        if (dating.is(Dating.BETWEEN)) {
+            return Messages.get("date.between", DateText.format(start), DateText.format(end), byDay(start));
+        }
         String text = DateText.formatSpan(start, end);
+        if (dating.is(Dating.BEFORE)) {
+            return Messages.get("date.before", text, byDay(start));
+        }
+        if (dating.is(Dating.AFTER)) {
+            return Messages.get("date.after", text, byDay(start));
+        }
+        List<HistoricalDate> dates = disputedDates();
+        if (dates.size() > 1 && !isSpan()) {
+            List<String> each = dates.stream().map(DateText::format).toList();
+            return Messages.get("date.disputed", String.join(", ", each.subList(0, each.size() - 1)), each.get(each.size() - 1));
+        }
+        if (approximate && dating.margin() != null) {
+            return Messages.get("date.approximate.margin", text, dating.margin());
+        }
         return approximate ? Messages.get("date.approximate", text) : text;
+    }
+
+    /** "day" for a date to the day or finer, which some languages say with an article ("vor dem 14. Juli"); "other" otherwise. */
+    private static String byDay(HistoricalDate date) {
+        return date.precision().compareTo(Precision.DAY) >= 0 ? "day" : "other";
+    }
+
+    /**
+     * The dates the sources give, when they differ ({@link Dating#DISPUTED}): the start and every
+     * other date a source gives, earliest first; just the start otherwise.
+     */
+    public List<HistoricalDate> disputedDates() {
+        if (!dating.is(Dating.DISPUTED)) {
+            return List.of(start);
+        }
+        TreeSet<HistoricalDate> dates = new TreeSet<>(Comparator.comparingLong(HistoricalDate::startSecond)
+                .thenComparing(HistoricalDate::precision));
+        dates.add(start);
+        for (Source s : sources) {
+            if (s.gives() != null) {
+                dates.add(s.gives());
+            }
+        }
+        return List.copyOf(dates);
+    }
+
+    /**
+     * When it may have happened, in seconds since 1970: from the earliest possible moment to the
+     * first moment after the latest, taking its precision, margin, "before", "after", "between" and
+     * the dates sources dispute into account. What is drawn as the event's band of uncertainty.
+     */
+    public long[] possibleSeconds() {
+        long from = startSecond();
+        long to = endSecond();
+        if (dating.is(Dating.BEFORE)) {
+            return new long[] {from - dating.marginSeconds(Dating.DEFAULT_REACH_YEARS), from};
+        }
+        if (dating.is(Dating.AFTER)) {
+            return new long[] {to, to + dating.marginSeconds(Dating.DEFAULT_REACH_YEARS)};
+        }
+        for (HistoricalDate d : disputedDates()) {
+            from = Math.min(from, d.startSecond());
+            to = Math.max(to, d.endSecond());
+        }
+        if (approximate && dating.margin() != null) {
+            long margin = dating.marginSeconds(0);
+            return new long[] {from - margin, to + margin};
+        }
+        return new long[] {from, to};
+    }
+
+    /** The earliest moment it may have happened: where sorting by "earliest possible date" puts it. */
+    public long earliestSecond() {
+        return possibleSeconds()[0];
+    }
+
+    public TimelineEvent withDating(Dating newDating) {
+        return new TimelineEvent(id, title, start, end, approximate, category, tags, actors, location, summary, description, sources,
+                related, image, extras, newDating);
     }
 
     /**
@@ -105,17 +201,17 @@ public record TimelineEvent(
 
     public TimelineEvent withDates(HistoricalDate newStart, HistoricalDate newEnd) {
         return new TimelineEvent(id, title, newStart, newEnd, approximate, category, tags, actors, location, summary,
-                description, sources, related, image, extras);
+                description, sources, related, image, extras, dating);
     }
 
     public TimelineEvent withCategory(String newCategory) {
         return new TimelineEvent(id, title, start, end, approximate, newCategory, tags, actors, location, summary,
-                description, sources, related, image, extras);
+                description, sources, related, image, extras, dating);
     }
 
     public TimelineEvent withTags(List<String> newTags) {
         return new TimelineEvent(id, title, start, end, approximate, category, newTags, actors, location, summary,
-                description, sources, related, image, extras);
+                description, sources, related, image, extras, dating);
     }
 
     /** The ids of the events this one links to, whatever the links mean. */
@@ -125,11 +221,11 @@ public record TimelineEvent(
 
     public TimelineEvent withRelated(List<RelatedLink> newRelated) {
         return new TimelineEvent(id, title, start, end, approximate, category, tags, actors, location, summary,
-                description, sources, newRelated, image, extras);
+                description, sources, newRelated, image, extras, dating);
     }
 
     public TimelineEvent withId(String newId) {
         return new TimelineEvent(newId, title, start, end, approximate, category, tags, actors, location, summary,
-                description, sources, related, image, extras);
+                description, sources, related, image, extras, dating);
     }
 }

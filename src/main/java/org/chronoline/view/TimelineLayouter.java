@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.chronoline.model.Dating;
 import org.chronoline.model.DisplayText;
 import org.chronoline.model.Era;
 import org.chronoline.model.HistoricalDate;
@@ -103,15 +104,18 @@ public final class TimelineLayouter {
 
     /**
      * Where an event is drawn horizontally: {x0, x1} of its marker or solid bar and {fuzzyX0,
-     * fuzzyX1} of the interval its precision allows. A point sits in the middle of its interval; a
-     * span is solid where it certainly ran and pale across the month or year its ends could be in.
+     * fuzzyX1} of the interval its precision, margin and dating allow ({@link TimelineEvent#possibleSeconds}).
+     * A point sits in the middle of its interval; a span is solid where it certainly ran and pale
+     * across the month or year its ends could be in.
      */
     static double[] geometry(TimelineEvent e, TimeScale scale, double markerSize) {
         double r = markerSize / 2;
+        long[] possible = e.possibleSeconds();
         if (!e.isSpan()) {
-            double xm = scale.xOf(e.start().midSecond());
-            return new double[] {xm - r, xm + r, Math.min(xm - r, scale.xOf(e.start().startSecond())),
-                Math.max(xm + r, scale.xOf(e.start().endSecond()))};
+            // A moment "between" two dates sits in the middle of them; any other at its date, banded where it may be.
+            double xm = e.dating().is(Dating.BETWEEN) ? (scale.xOf(possible[0]) + scale.xOf(possible[1])) / 2
+                    : scale.xOf(e.start().midSecond());
+            return new double[] {xm - r, xm + r, Math.min(xm - r, scale.xOf(possible[0])), Math.max(xm + r, scale.xOf(possible[1]))};
         }
         double certainStart = isExact(e.start()) ? e.start().startSecond() : e.start().endSecond();
         double certainEnd = isExact(e.end()) ? e.end().endSecond() : e.end().startSecond();
@@ -121,7 +125,7 @@ public final class TimelineLayouter {
         }
         double x0 = scale.xOf(certainStart);
         double x1 = Math.max(scale.xOf(certainEnd), x0 + r);
-        return new double[] {x0, x1, scale.xOf(e.startSecond()), Math.max(x1, scale.xOf(e.endSecond()))};
+        return new double[] {x0, x1, Math.min(x0, scale.xOf(possible[0])), Math.max(x1, scale.xOf(possible[1]))};
     }
 
     /** Day-precision and finer ends are drawn solid; coarser ones are uncertain within their month or year. */

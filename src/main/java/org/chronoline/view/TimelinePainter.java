@@ -14,6 +14,8 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import org.chronoline.model.Category;
+import org.chronoline.model.Dating;
+import org.chronoline.model.HistoricalDate;
 import org.chronoline.model.TimelineEvent;
 import org.chronoline.view.TimelineLayout.ClusterBox;
 import org.chronoline.view.TimelineLayout.EraBox;
@@ -179,6 +181,7 @@ final class TimelinePainter {
                 paintUncertainty(gc, item, mid, barHeight, color);
             }
             if (item.point()) {
+                paintAlternatives(gc, item, mid, m.markerSize(), color, layout.scale());
                 paintMarker(gc, item, mid, color, e.approximate(), shapeOf(e.category()));
             } else {
                 paintBar(gc, item, mid, barHeight, color, e.approximate());
@@ -201,10 +204,54 @@ final class TimelinePainter {
         gc.setGlobalAlpha(1);
     }
 
+    /**
+     * Where the event may have happened, as a band: even across the day, month or year its
+     * precision allows; fading out towards the earlier end of a "before" date and the later end of
+     * an "after" one; strongest in the middle of a margin ("c. 1990 ± 5 years") or a "between" range.
+     */
     private static void paintUncertainty(Surface gc, ItemBox item, double mid, double barHeight, Color color) {
-        gc.setFill(color.deriveColor(0, 1, 1, 0.22));
+        TimelineEvent e = item.event();
+        double x0 = item.fuzzyX0();
+        double x1 = item.fuzzyX1();
+        Color strong = color.deriveColor(0, 1, 1, 0.45);
+        Color faint = color.deriveColor(0, 1, 1, 0.03);
+        Stop[] stops;
+        if (e.dating().is(Dating.BEFORE)) {
+            stops = new Stop[] {new Stop(0, faint), new Stop(1, strong)};
+        } else if (e.dating().is(Dating.AFTER)) {
+            stops = new Stop[] {new Stop(0, strong), new Stop(1, faint)};
+        } else if (e.dating().is(Dating.BETWEEN) || e.approximate() && e.dating().margin() != null) {
+            stops = new Stop[] {new Stop(0, faint), new Stop(0.5, strong), new Stop(1, faint)};
+        } else {
+            stops = null;
+        }
+        gc.setFill(stops == null ? color.deriveColor(0, 1, 1, 0.22)
+                : new LinearGradient(x0, 0, x1, 0, false, CycleMethod.NO_CYCLE, stops));
         double h = item.point() ? barHeight * 0.55 : barHeight;
-        gc.fillRoundRect(item.fuzzyX0(), mid - h / 2, item.fuzzyX1() - item.fuzzyX0(), h, h, h);
+        gc.fillRoundRect(x0, mid - h / 2, x1 - x0, h, h, h);
+    }
+
+    /**
+     * The other dates sources give for a disputed event: a hollow ring at each, joined to the
+     * event's marker (the date most sources give) by a thin line.
+     */
+    private static void paintAlternatives(Surface gc, ItemBox item, double mid, double size, Color color, TimeScale scale) {
+        List<HistoricalDate> dates = item.event().disputedDates();
+        if (dates.size() < 2) {
+            return;
+        }
+        double cx = (item.x0() + item.x1()) / 2;
+        gc.setStroke(color);
+        gc.setLineWidth(1.5);
+        for (HistoricalDate date : dates) {
+            double x = scale.xOf(date.midSecond());
+            if (Math.abs(x - cx) < size * 0.75) {
+                continue; // as good as on the marker: the words in the details panel say it
+            }
+            gc.setFill(color.deriveColor(0, 1, 1, 0.6));
+            gc.fillRect(Math.min(x, cx), mid - 0.5, Math.abs(x - cx), 1);
+            gc.strokeOval(x - size / 2 + 1, mid - size / 2 + 1, size - 2, size - 2);
+        }
     }
 
     private static void paintMarker(Surface gc, ItemBox item, double mid, Color color, boolean approximate, MarkerShape shape) {

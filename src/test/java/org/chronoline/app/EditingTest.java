@@ -139,6 +139,30 @@ class EditingTest extends WindowTest {
         assertThat(timeline().getContent().event("two-plus-two-moscow").related()).hasSize(3);
     }
 
+    @Test
+    void aDisputedDateIsSaidInWordsAndEditingTheEventKeepsWhatEachSourceGives(FxRobot robot) throws IOException {
+        waitForTimeline(77);
+        robot.interact(() -> timeline().select(timeline().getContent().event("putin-cfe-decree")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".details-date").queryLabeled().getText()).isEqualTo("13 July 2007 or 14 July 2007; sources differ");
+        assertThat(robot.lookup(".details-dating").queryAllAs(Labeled.class).stream().map(Labeled::getText)).containsExactly(
+                "14 July 2007 according to Interfax (via Johnson's Russia List), RIA Novosti, UPI", "13 July 2007 according to Onet");
+
+        robot.clickOn("#details-edit");
+        waitUntil(() -> robot.lookup("#form-location").tryQuery().isPresent());
+        robot.doubleClickOn("#form-location").eraseText(10).write("the Kremlin, Moscow");
+        robot.clickOn("#form-apply");
+        settle();
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        waitUntil(() -> !stage.getTitle().startsWith("*"));
+
+        TimelineEvent edited = saved().events().stream().filter(e -> e.id().equals("putin-cfe-decree")).findFirst().orElseThrow();
+        assertThat(edited.location()).isEqualTo("the Kremlin, Moscow");
+        assertThat(edited.dating().kind()).isEqualTo("disputed");
+        assertThat(edited.sources()).extracting(s -> s.gives() == null ? null : s.gives().toIso())
+                .containsExactly("2007-07-14", "2007-07-14", "2007-07-14", null, "2007-07-13");
+    }
+
     @SuppressWarnings("unchecked")
     private static List<ComboBox<String>> linkTypes(FxRobot robot) {
         return robot.lookup(".chip-type").queryAllAs(ComboBox.class).stream().map(c -> (ComboBox<String>) c).toList();

@@ -102,6 +102,36 @@ class TimelineFileReaderTest {
     }
 
     @Test
+    void explainsMistakesInUncertainDatesWithTheirPositions() {
+        String json = """
+                {"version": 1, "title": "T", "events": [
+                  {"id": "a", "title": "A", "start": "1973", "dating": "between"},
+                  {"id": "b", "title": "B", "start": "1990", "approximate": true, "margin": 0},
+                  {"id": "c", "title": "C", "start": "1990", "margin": "5"},
+                  {"id": "d", "title": "D", "start": "1990", "dating": "guessed"},
+                  {"id": "e", "title": "E", "start": "2007-07-14", "dating": "disputed",
+                    "sources": [{"title": "S", "gives": "2007-07-14"}]},
+                  {"id": "f", "title": "F", "start": "2007-07-14", "dating": "disputed",
+                    "sources": [{"title": "S", "gives": "14 July"}]}]}
+                """;
+        LoadResult result = reader.read(TimelineSource.of("dating.json", json.getBytes(StandardCharsets.UTF_8)), LoadMonitor.NONE);
+
+        assertThat(result.problems()).extracting(p -> p.format("f")).containsExactly(
+                "f:2:56: error: events[0].dating: \"between\" needs an end: the latest date the event may have happened",
+                "f:3:77: error: events[1].margin: 0 is not a margin: write how many years the date may be off, a number above 0"
+                        + " and at most 10,000, such as 5",
+                "f:4:56: error: events[2].margin: expected a number, such as 5, found text",
+                "f:5:56: warning: events[3].dating: \"guessed\" is not a kind of dating Chronoline knows"
+                        + " (before, after, between, disputed); the date is read as stated",
+                "f:6:62: warning: events[4].dating: \"disputed\", but no source gives another date; add \"gives\" to the sources"
+                        + " that differ",
+                "f:8:62: warning: events[5].dating: \"disputed\", but no source gives another date; add \"gives\" to the sources"
+                        + " that differ",
+                "f:9:41: error: events[5].sources[0].gives: \"14 July\" is not a date (write an ISO 8601 date: YYYY, YYYY-MM,"
+                        + " YYYY-MM-DD or YYYY-MM-DDTHH:MM)");
+    }
+
+    @Test
     void explainsMistakesInTypedLinksWithTheirPositions() {
         String json = """
                 {"version": 1, "title": "T", "events": [

@@ -106,6 +106,32 @@ class TimelineFileWriterTest {
     }
 
     @Test
+    void uncertainAndDisputedDatesAreWrittenWhereTheSchemaPutsThemAndReadBackTheSame() {
+        String json = """
+                {"version": 1, "title": "T", "events": [
+                  {"id": "a", "title": "A", "start": "1973", "end": "1975", "dating": "between"},
+                  {"id": "b", "title": "B", "start": "1990", "approximate": true, "margin": 2.5},
+                  {"id": "c", "title": "C", "start": "1992-03", "margin": 3, "dating": "before"},
+                  {"id": "d", "title": "D", "start": "2007-07-14", "dating": "disputed",
+                    "sources": [{"title": "S", "date": "2007-07-20", "gives": "2007-07-13"}]}]}
+                """;
+        LoadResult result = new TimelineFileReader().read(TimelineSource.of("d.json", json.getBytes(StandardCharsets.UTF_8)),
+                LoadMonitor.NONE);
+        assertThat(result.problems()).isEmpty();
+
+        String written = TimelineFileWriter.toJson(result.document());
+
+        assertThat(written).contains("\"end\": \"1975\",\n      \"dating\": \"between\"\n")
+                .contains("\"approximate\": true,\n      \"margin\": 2.5\n")
+                .contains("\"margin\": 3,\n      \"dating\": \"before\"\n")
+                .contains("\"date\": \"2007-07-20\",\n          \"gives\": \"2007-07-13\"\n");
+        LoadResult again = new TimelineFileReader().read(TimelineSource.of("again.json", written.getBytes(StandardCharsets.UTF_8)),
+                LoadMonitor.NONE);
+        assertThat(again.document()).isEqualTo(result.document());
+        assertThat(again.document().events().get(3).dateText()).isEqualTo("13 July 2007 or 14 July 2007; sources differ");
+    }
+
+    @Test
     void escapesTextThatNeedsItAndNothingElse() {
         TimelineEvent event = TimelineEvent.point("q", "Quotes \" and \\ backslash, tab\tand <html> & Kraków", IsoDates.parse("1990"));
         TimelineDocument doc = new TimelineDocument(1, "T", null, List.of(), List.of(), List.of(event), List.of(), ExtraFields.NONE);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import org.chronoline.model.Category;
 import org.chronoline.model.DateInput;
+import org.chronoline.model.Dating;
 import org.chronoline.model.EventIds;
 import org.chronoline.model.EventImage;
 import org.chronoline.model.ExtraFields;
@@ -31,14 +32,18 @@ import org.chronoline.text.Messages;
  */
 public final class EventDraft {
     /** One source as typed. */
-    public record SourceText(String title, String url, String publisher, String date, ExtraFields extras) {
+    public record SourceText(String title, String url, String publisher, String date, HistoricalDate gives, ExtraFields extras) {
         public SourceText {
             extras = extras == null ? ExtraFields.NONE : extras;
         }
 
+        public SourceText(String title, String url, String publisher, String date, ExtraFields extras) {
+            this(title, url, publisher, date, null, extras);
+        }
+
         public static SourceText of(Source source) {
             return new SourceText(source.title(), source.url(), source.publisher(), source.date() == null ? null : source.date().toIso(),
-                    source.extras());
+                    source.gives(), source.extras());
         }
 
         public boolean isBlank() {
@@ -62,7 +67,7 @@ public final class EventDraft {
 
         Source toSource() {
             return new Source(title.strip(), blankToNull(url), blankToNull(publisher), isBlankText(date) ? null : DateInput.parse(date),
-                    extras);
+                    gives, extras);
         }
     }
 
@@ -223,9 +228,14 @@ public final class EventDraft {
                 : new EventImage(picture.strip(), blankToNull(pictureCaption), blankToNull(pictureCredit), pictureExtras);
         List<Source> kept = sources.stream().filter(s -> !s.isBlank()).map(SourceText::toSource).toList();
         String id = original == null ? newId(title.strip(), startDate, document) : original.id();
+        // How sure the date is comes with the event; an event "between" two dates whose end was cleared has a date as stated.
+        Dating dating = original == null ? Dating.STATED : original.dating();
+        if (dating.is(Dating.BETWEEN) && endDate == null) {
+            dating = new Dating(null, dating.margin());
+        }
         TimelineEvent event = new TimelineEvent(id, title.strip(), startDate, endDate, approximate, categoryId, tags, actors,
                 blankToNull(location), blankToNull(summary), blankToNull(description), kept, related, image,
-                original == null ? ExtraFields.NONE : original.extras());
+                original == null ? ExtraFields.NONE : original.extras(), dating);
         return new Result(event, newCategory);
     }
 
