@@ -21,7 +21,53 @@ const $ = id => document.getElementById(id);
 /** A sentence of the interface by key, its {0}, {1}, ... replaced literally, as Java's Messages does. */
 function msg(key, ...args) {
   const pattern = data.messages[key] ?? key;
-  return pattern.replace(/\{(\d{1,2})\}/g, (all, i) => (i < args.length ? String(args[i]) : all));
+  return choices(pattern, args).replace(/\{(\d{1,2})\}/g, (all, i) => (i < args.length ? String(args[i]) : all));
+}
+
+/**
+ * The ICU choices of a message, as the Java side's MessageFormat makes them: {0, plural, one {# year}
+ * other {# years}} by the page language's plural rules (Intl.PluralRules, with =N for exact
+ * numbers), and {1, select, day {...} other {...}}. Choices may hold placeholders, not other choices.
+ */
+function choices(pattern, args) {
+  const start = /\{(\d{1,2}), (plural|select), /g;
+  let out = '';
+  let from = 0;
+  let m;
+  while ((m = start.exec(pattern)) !== null) {
+    const options = {};
+    let i = m.index + m[0].length;
+    while (pattern[i] !== '}') {
+      const name = /^\s*(=?[\w-]+)\s*\{/.exec(pattern.slice(i));
+      if (!name) {
+        return pattern; // not a pattern this reads: shown as written
+      }
+      let depth = 1;
+      let j = i + name[0].length;
+      const bodyStart = j;
+      while (depth > 0 && j < pattern.length) {
+        depth += pattern[j] === '{' ? 1 : pattern[j] === '}' ? -1 : 0;
+        j++;
+      }
+      options[name[1]] = pattern.slice(bodyStart, j - 1);
+      i = j;
+      while (pattern[i] === ' ') {
+        i++;
+      }
+    }
+    const value = args[Number(m[1])];
+    let chosen;
+    if (m[2] === 'plural') {
+      chosen = options['=' + value] ?? options[new Intl.PluralRules(data.lang).select(Number(value))] ?? options.other;
+      chosen = (chosen ?? '').replace(/#/g, String(value));
+    } else {
+      chosen = options[String(value)] ?? options.other ?? '';
+    }
+    out += pattern.slice(from, m.index) + chosen;
+    from = i + 1;
+    start.lastIndex = from;
+  }
+  return out + pattern.slice(from);
 }
 
 /**
@@ -2714,6 +2760,370 @@ function wirePresenting() {
   $('cl-present').addEventListener('click', startPresenting);
 }
 
+// ---- Study: put in order, when was it?, cards (OrderRound, WhenAnswer, StudyProgress) ----
+
+const study = {set: [], title: '', mode: 'order', arranged: [], checked: null, asked: null, answered: null, queue: [],
+  due: [], at: 0, turned: false, known: 0, again: 0, returnFocus: null};
+const BOXES = 5;
+const KNOWN_BOX = 4;
+const studyKey = () => 'chronoline.study.' + data.title;
+
+/** The student's progress on this timeline, in this browser (localStorage), never in the page. */
+function loadProgress() {
+  try {
+    const kept = JSON.parse(localStorage.getItem(studyKey()) || 'null');
+    if (kept && typeof kept === 'object') {
+      return {sessions: Number(kept.sessions) || 0, boxes: kept.boxes || {}, lastWhen: kept.lastWhen || {}};
+    }
+  } catch (unavailable) {
+    // a browser that keeps nothing, or a damaged entry: a fresh start
+  }
+  return {sessions: 0, boxes: {}, lastWhen: {}};
+}
+let progress = loadProgress();
+
+function keepProgress() {
+  try {
+    localStorage.setItem(studyKey(), JSON.stringify(progress));
+  } catch (unavailable) {
+    // kept for this visit only
+  }
+}
+
+const boxOf = id => progress.boxes[id] || 0;
+const knew = id => { progress.boxes[id] = Math.min(BOXES, Math.max(1, boxOf(id)) + 1); };
+const missed = id => { progress.boxes[id] = 1; };
+
+function dueCards(set) {
+  return set.filter(e => boxOf(e.id) <= 1 || progress.sessions % (1 << (boxOf(e.id) - 1)) === 0)
+    .sort((a, b) => Math.max(1, boxOf(a.id)) - Math.max(1, boxOf(b.id)) || a.startSecond - b.startSecond);
+}
+
+/** OrderRound.certainlyBefore: a's start is over before b's can begin. */
+const certainlyBefore = (a, b) => a.startEnd <= b.startSecond;
+
+/** OrderRound.check: a card is right unless something certainly earlier stands after it, or later before it. */
+function checkOrder(arranged) {
+  return arranged.map((card, i) => {
+    const before = arranged.slice(i + 1).find(other => certainlyBefore(other, card)) || null;
+    const after = arranged.slice(0, i).find(other => certainlyBefore(card, other)) || null;
+    return {event: card, right: !before && !after, before, after};
+  });
+}
+
+/** WhenAnswer.score: 100 anywhere the event may have been, less with the logarithm of the distance at its precision. */
+function scoreWhen(e, second) {
+  const unit = e.precision === 'YEAR' || e.precision === 'MONTH' ? e.precision : 'DAY';
+  if (second >= e.possibleFrom && second < e.possibleTo) {
+    return {points: 100, off: 0, unit, early: false};
+  }
+  const early = second < e.possibleFrom;
+  const distance = early ? e.possibleFrom - second : second - e.possibleTo + 1;
+  const unitSeconds = unit === 'YEAR' ? AVERAGE_YEAR : unit === 'MONTH' ? AVERAGE_YEAR / 12 : DAY;
+  const limit = unit === 'YEAR' ? 50 * AVERAGE_YEAR : unit === 'MONTH' ? 5 * AVERAGE_YEAR : 2 * AVERAGE_YEAR;
+  const fraction = Math.log1p(distance / unitSeconds) / Math.log1p(limit / unitSeconds);
+  const points = Math.min(99, Math.round(100 * Math.max(0, 1 - fraction)));
+  const reference = early || e.endMid == null ? e.startMid : e.endMid;
+  return {points, off: Math.max(1, Math.round(Math.abs(second - reference) / unitSeconds)), unit, early};
+}
+
+function shuffled(list) {
+  const out = [...list];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(Math.random() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+
+function startStudying() {
+  const tour = data.tours.find(t => t.id === $('cl-steps').value);
+  study.set = tour ? [...new Set(tour.steps.map(id => byId.get(id)).filter(Boolean))] : [...state.shown];
+  study.title = tour ? line(tour.title) : msg('study.allShown');
+  if (study.set.length < 2) {
+    $('cl-shown').textContent = msg('study.tooFew');
+    return;
+  }
+  study.returnFocus = document.activeElement;
+  $('cl-study-title').textContent = msg('study.window.title', study.title);
+  $('cl-study-view').hidden = false;
+  setBackgroundInert(true);
+  dealOrder();
+  study.queue = [];
+  askWhen();
+  study.due = [];
+  study.at = 0;
+  showStudyMode('order');
+}
+
+function endStudying() {
+  $('cl-study-view').hidden = true;
+  setBackgroundInert(false);
+  study.returnFocus?.focus();
+}
+
+function showStudyMode(mode) {
+  study.mode = mode;
+  for (const name of ['order', 'when', 'cards']) {
+    $('cl-study-' + name).hidden = name !== mode;
+    $('cl-study-' + name + '-tab').setAttribute('aria-selected', String(name === mode));
+  }
+  if (mode === 'cards' && study.at >= study.due.length) {
+    beginCards();
+  }
+  const first = {order: '#cl-order button:not(:disabled)', when: '#cl-when-range', cards: '#cl-card-turn'}[mode];
+  document.querySelector(first)?.focus();
+}
+
+function dealOrder() {
+  const size = Math.min(study.set.length, 5 + Math.floor(Math.random() * 4));
+  let cards = shuffled(study.set).slice(0, size);
+  for (let i = 0; i < 10 && cards.length > 1 && checkOrder(cards).every(p => p.right); i++) {
+    cards = shuffled(cards);
+  }
+  study.arranged = cards;
+  study.checked = null;
+  $('cl-order-result').textContent = '';
+  showOrder();
+}
+
+function showOrder(focusIndex = -1, focusUp = true) {
+  const items = study.arranged.map((e, i) => {
+    const item = el('li');
+    const placement = study.checked && study.checked[i];
+    if (placement) {
+      item.className = placement.right ? 'right' : 'wrong';
+      item.append(el('span', null, msg(placement.right ? 'study.order.right' : 'study.order.wrong', e.label, e.dateText)));
+      if (!placement.right) {
+        const other = placement.before || placement.after;
+        item.append(el('span', 'why', msg(placement.before ? 'study.order.cameBefore' : 'study.order.cameAfter',
+          other.label, other.dateText, e.label, e.dateText)));
+      }
+    } else {
+      const up = el('button', 'move', '\u2191');
+      up.type = 'button';
+      up.setAttribute('aria-label', msg('web.study.up', e.label));
+      up.disabled = i === 0;
+      up.addEventListener('click', () => moveCard(i, i - 1));
+      const down = el('button', 'move', '\u2193');
+      down.type = 'button';
+      down.setAttribute('aria-label', msg('web.study.down', e.label));
+      down.disabled = i === study.arranged.length - 1;
+      down.addEventListener('click', () => moveCard(i, i + 1));
+      item.append(up, down, el('span', null, (i + 1) + '. ' + e.label));
+    }
+    return item;
+  });
+  $('cl-order').replaceChildren(...items);
+  if (focusIndex >= 0) {
+    const buttons = items[focusIndex].querySelectorAll('button');
+    (focusUp && !buttons[0].disabled ? buttons[0] : buttons[1].disabled ? buttons[0] : buttons[1]).focus();
+  }
+}
+
+function moveCard(from, to) {
+  if (study.checked || to < 0 || to >= study.arranged.length) {
+    return;
+  }
+  const [card] = study.arranged.splice(from, 1);
+  study.arranged.splice(to, 0, card);
+  showOrder(to, to < from);
+  $('cl-order-result').textContent = msg('study.order.moved', card.label, to + 1, study.arranged.length);
+}
+
+function checkStudyOrder() {
+  if (study.checked) {
+    dealOrder();
+    return;
+  }
+  study.checked = checkOrder(study.arranged);
+  study.checked.filter(p => !p.right).forEach(p => missed(p.event.id));
+  keepProgress();
+  const right = study.checked.filter(p => p.right).length;
+  $('cl-order-result').textContent = right === study.arranged.length ? msg('study.order.allRight', right)
+    : msg('study.order.result', right, study.arranged.length);
+  showOrder();
+}
+
+function askWhen() {
+  if (study.queue.length === 0) {
+    study.queue = shuffled(study.set).sort((a, b) => (progress.lastWhen[a.id] ?? -1) - (progress.lastWhen[b.id] ?? -1));
+  }
+  const e = study.queue.shift();
+  study.asked = e;
+  study.answered = null;
+  $('cl-when-title').textContent = e.label;
+  $('cl-when-summary').textContent = e.summary == null ? '' : block(e.summary);
+  const from = Math.min(...study.set.map(x => x.startSecond));
+  const to = Math.max(...study.set.map(x => x.endSecond));
+  const pad = Math.max((to - from) * 0.1, AVERAGE_YEAR);
+  const range = $('cl-when-range');
+  range.min = String(Math.floor((from - pad) / DAY));
+  range.max = String(Math.ceil((to + pad) / DAY));
+  range.step = '1';
+  range.value = String(Math.round((Number(range.min) + Number(range.max)) / 2));
+  range.disabled = false;
+  $('cl-when-answer').disabled = false;
+  $('cl-when-next').disabled = true;
+  $('cl-when-result').textContent = '';
+  showRangeValue();
+}
+
+/** The slider's moment in words: the year for a year-precision event, the month otherwise. */
+function showRangeValue() {
+  const second = Number($('cl-when-range').value) * DAY + DAY / 2;
+  const field = study.asked && study.asked.precision === 'YEAR' ? 'YEAR' : 'MONTH';
+  const text = dateText(second, field);
+  $('cl-when-value').textContent = text;
+  $('cl-when-range').setAttribute('aria-valuetext', text);
+}
+
+function answerWhen() {
+  if (study.answered || !study.asked) {
+    return;
+  }
+  const second = Number($('cl-when-range').value) * DAY + DAY / 2;
+  const e = study.asked;
+  const a = scoreWhen(e, second);
+  study.answered = a;
+  progress.lastWhen[e.id] = a.points;
+  if (a.points < 50) {
+    missed(e.id);
+  } else if (boxOf(e.id) === 0) {
+    progress.boxes[e.id] = 1;
+  }
+  keepProgress();
+  const days = a.unit === 'YEAR' ? a.off * 365.2425 : a.unit === 'MONTH' ? a.off * 30.436875 : a.off;
+  const off = a.unit === 'DAY' && days <= 60 ? msg('study.off.days', a.off)
+    : a.unit !== 'YEAR' && days <= 730 ? msg('study.off.months', Math.max(1, Math.round(days / 30.436875)))
+    : msg('study.off.years', Math.max(1, Math.round(days / 365.2425)));
+  const verdict = a.off === 0 ? msg('study.when.exact', a.points, e.dateText)
+    : msg(a.early ? 'study.when.early' : 'study.when.late', a.points, off, e.dateText);
+  $('cl-when-result').textContent = msg('study.when.youChose', $('cl-when-value').textContent) + ' ' + verdict;
+  $('cl-when-range').disabled = true;
+  $('cl-when-answer').disabled = true;
+  $('cl-when-next').disabled = false;
+  $('cl-when-next').focus();
+}
+
+function beginCards() {
+  progress.sessions++;
+  keepProgress();
+  study.due = dueCards(study.set);
+  study.at = 0;
+  study.known = 0;
+  study.again = 0;
+  showCard();
+}
+
+function showCard() {
+  const finished = study.at >= study.due.length;
+  $('cl-card').hidden = finished;
+  $('cl-card-turn').disabled = finished;
+  $('cl-card-knew').disabled = true;
+  $('cl-card-missed').disabled = true;
+  study.turned = false;
+  $('cl-card-result').textContent = finished
+    ? (study.due.length === 0 ? msg('study.cards.none') : msg('study.cards.done', study.known, study.again)) : '';
+  if (!finished) {
+    const e = study.due[study.at];
+    $('cl-card-counter').textContent = msg('study.cards.counter', study.at + 1, study.due.length, Math.max(1, boxOf(e.id)), BOXES);
+    $('cl-card-front').textContent = e.label;
+    $('cl-card-date').textContent = '';
+    $('cl-card-back').textContent = '';
+  }
+  showStudyProgress();
+}
+
+function turnCard() {
+  if (study.at >= study.due.length || study.turned) {
+    return;
+  }
+  const e = study.due[study.at];
+  study.turned = true;
+  $('cl-card-date').textContent = e.dateText;
+  $('cl-card-back').textContent = e.summary == null ? '' : block(e.summary);
+  $('cl-card-turn').disabled = true;
+  $('cl-card-knew').disabled = false;
+  $('cl-card-missed').disabled = false;
+  $('cl-card-knew').focus();
+}
+
+function gradeCard(wasKnown) {
+  if (!study.turned) {
+    return;
+  }
+  const id = study.due[study.at].id;
+  if (wasKnown) {
+    knew(id);
+    study.known++;
+  } else {
+    missed(id);
+    study.again++;
+  }
+  keepProgress();
+  study.at++;
+  showCard();
+  $(study.at < study.due.length ? 'cl-card-turn' : 'cl-study-cards-tab').focus();
+}
+
+/** StudyProgress.summary, in one line. */
+function showStudyProgress() {
+  let known = 0;
+  let learning = 0;
+  let work = 0;
+  let notYet = 0;
+  for (const e of study.set) {
+    const box = boxOf(e.id);
+    const when = progress.lastWhen[e.id];
+    if (box === 0 && when == null) {
+      notYet++;
+    } else if (box === 1 || (when != null && when < 50)) {
+      work++;
+    } else if (box >= KNOWN_BOX) {
+      known++;
+    } else {
+      learning++;
+    }
+  }
+  $('cl-study-progress').textContent = msg('study.progress.summary', known, learning, work, notYet);
+}
+
+function wireStudying() {
+  $('cl-study').addEventListener('click', startStudying);
+  $('cl-study-end').addEventListener('click', endStudying);
+  for (const name of ['order', 'when', 'cards']) {
+    $('cl-study-' + name + '-tab').addEventListener('click', () => showStudyMode(name));
+  }
+  $('cl-order-check').addEventListener('click', checkStudyOrder);
+  $('cl-order-again').addEventListener('click', dealOrder);
+  $('cl-when-range').addEventListener('input', showRangeValue);
+  $('cl-when-answer').addEventListener('click', answerWhen);
+  $('cl-when-next').addEventListener('click', askWhen);
+  $('cl-card-turn').addEventListener('click', turnCard);
+  $('cl-card-knew').addEventListener('click', () => gradeCard(true));
+  $('cl-card-missed').addEventListener('click', () => gradeCard(false));
+  $('cl-study-reset').addEventListener('click', () => {
+    if (confirm(msg('study.progress.resetQuestion'))) {
+      progress = {sessions: 0, boxes: {}, lastWhen: {}};
+      keepProgress();
+      beginCards();
+    }
+  });
+  $('cl-study-view').addEventListener('keydown', e => {
+    if (e.key === 'Escape') {
+      endStudying();
+    } else if (study.mode === 'cards' && e.target.tagName !== 'INPUT' && (e.key === ' ' || /^[kKmM]$/.test(e.key))) {
+      if (e.key === ' ') {
+        turnCard();
+      } else {
+        gradeCard(e.key === 'k' || e.key === 'K');
+      }
+      e.preventDefault();
+    }
+  });
+}
+
 // ---- Print: the list of events with dates, descriptions and sources ----
 
 addEventListener('beforeprint', () => {
@@ -2753,6 +3163,7 @@ function eventInAddress() {
 buildFilter();
 applyFilter();
 wirePresenting();
+wireStudying();
 attachPointer(main);
 $('cl-zoom-in').addEventListener('click', () => main.zoomAround(1.5, main.width / 2));
 $('cl-zoom-out').addEventListener('click', () => main.zoomAround(1 / 1.5, main.width / 2));

@@ -82,6 +82,7 @@ public final class MainWindow {
     private final EventPictures pictures;
     private final Exports exports;
     private final Presenting presenting;
+    private final Studying studying;
     private Runnable onClosed = Platform::exit;
 
     /**
@@ -109,8 +110,9 @@ public final class MainWindow {
                 searchBox::hideResults, this::updateStatus);
         this.commands = new DocumentCommands(dialogs, session, files, editing, timeline, finder, exports, status::show,
                 status::text);
-        this.actions = new WindowActions(new ActionsWindow(), session, files, editing, timeline, finder, presenting, commands, dialogs,
-                readOnly);
+        this.studying = new Studying(stage, finder, session::document, status::show);
+        this.actions = new WindowActions(new ActionsWindow(), session, files, editing, timeline, finder, presenting, studying, commands,
+                dialogs, readOnly);
         filtersShown.addListener((o, was, now) -> center.setLeft(now ? filters() : null));
         timeline.setOnContextMenuRequested(this::onContextMenu);
 
@@ -156,8 +158,8 @@ public final class MainWindow {
 
 
         BorderPane root = new BorderPane(split);
-        WindowMenus menus = new WindowMenus(actions, timeline, session::document, recentFiles, presenting, this::open, this::chooseView,
-                status::show, appearance);
+        WindowMenus menus = new WindowMenus(actions, timeline, session::document, recentFiles, presenting, studying, this::open,
+                this::chooseView, status::show, appearance);
         root.setTop(new VBox(menus.menuBar(), menus.toolBar(filtersShown, searchBox.field())));
         root.setBottom(status.node());
         root.getStyleClass().add("main-window");
@@ -377,6 +379,15 @@ public final class MainWindow {
     /** The running presentation, or null. */
     PresentationMode presentation() {
         return presenting.running();
+    }
+
+    /** The open study window, or null. */
+    StudyMode study() {
+        return studying.running();
+    }
+
+    Studying studying() {
+        return studying;
     }
 
     DocumentCommands commands() {

@@ -60,6 +60,7 @@ final class WindowActions {
     final Action exportSvg;
     final Action print;
     final Action present;
+    final Action study;
     final Action find;
     final Action findNext;
     final Action findPrevious;
@@ -90,7 +91,7 @@ final class WindowActions {
     private final DocumentCommands commands;
 
     WindowActions(Window window, DocumentSession session, DocumentFiles files, Editing editing, TimelineView timeline, Finder finder,
-            Presenting presenting, DocumentCommands commands, Dialogs dialogs, ObservableBooleanValue readOnly) {
+            Presenting presenting, Studying studying, DocumentCommands commands, Dialogs dialogs, ObservableBooleanValue readOnly) {
         this.window = window;
         this.editing = editing;
         this.timeline = timeline;
@@ -178,6 +179,8 @@ final class WindowActions {
             a.disabledProperty().bind(session.documentProperty().isNull());
         }
         present = action("action.present", "F5", "present", e -> presenting.present());
+        study = action("action.study", "F7", "study", e -> studying.study());
+        study.setLongText(Messages.get("action.study.long"));
         present.setLongText(Messages.get("action.present.long"));
         present.disabledProperty().bind(session.documentProperty().isNull());
         find = action("action.find", "Shortcut+F", null, e -> window.focusSearch());
@@ -229,7 +232,7 @@ final class WindowActions {
 
     List<Action> toolbar() {
         return List.of(open, save, ActionUtils.ACTION_SEPARATOR, undo, redo, newEvent, ActionUtils.ACTION_SEPARATOR, back, forward,
-                ActionUtils.ACTION_SEPARATOR, zoomOut, zoomIn, fitAll, goTo, ActionUtils.ACTION_SEPARATOR, present);
+                ActionUtils.ACTION_SEPARATOR, zoomOut, zoomIn, fitAll, goTo, ActionUtils.ACTION_SEPARATOR, present, study);
     }
 
     private static Action action(String textKey, String accelerator, String icon, Consumer<ActionEvent> handler) {

@@ -45,6 +45,7 @@ final class WindowMenus {
     private final Supplier<TimelineDocument> document;
     private final RecentFiles recentFiles;
     private final Presenting presenting;
+    private final Studying studying;
     private final Consumer<Path> open;
     private final Consumer<SavedView> chooseView;
     private final Consumer<String> status;
@@ -55,13 +56,14 @@ final class WindowMenus {
      * @param chooseView shows the filter panel with a saved view chosen
      */
     WindowMenus(WindowActions actions, TimelineView timeline, Supplier<TimelineDocument> document, RecentFiles recentFiles,
-            Presenting presenting, Consumer<Path> open, Consumer<SavedView> chooseView, Consumer<String> status,
+            Presenting presenting, Studying studying, Consumer<Path> open, Consumer<SavedView> chooseView, Consumer<String> status,
             Appearance appearance) {
         this.actions = actions;
         this.timeline = timeline;
         this.document = document;
         this.recentFiles = recentFiles;
         this.presenting = presenting;
+        this.studying = studying;
         this.open = open;
         this.chooseView = chooseView;
         this.status = status;
@@ -88,7 +90,7 @@ final class WindowMenus {
         savedViews.setOnShowing(e -> fillSavedViews(savedViews));
         fillSavedViews(savedViews);
         Menu view = new Menu(Messages.get("menu.view"), null,
-                item(actions.present), presenting.toursMenu(), new SeparatorMenuItem(),
+                item(actions.present), presenting.toursMenu(), item(actions.study), studying.toursMenu(), new SeparatorMenuItem(),
                 item(actions.find), item(actions.findNext), item(actions.findPrevious), new SeparatorMenuItem(),
                 item(actions.showList), item(actions.showFilters), savedViews, new SeparatorMenuItem(),
                 item(actions.fitAll), item(actions.zoomIn), item(actions.zoomOut), item(actions.zoomToSelection),

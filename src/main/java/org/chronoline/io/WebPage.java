@@ -125,6 +125,7 @@ public final class WebPage {
         JsonObject messages = new JsonObject();
         Messages.withPrefix("web.").forEach(messages::addProperty);
         Messages.withPrefix("links.").forEach(messages::addProperty);
+        Messages.withPrefix("study.").forEach(messages::addProperty); // the same words for studying as the window's
         data.add("messages", messages);
         JsonArray months = new JsonArray();
         JsonArray shortMonths = new JsonArray();
@@ -200,6 +201,8 @@ public final class WebPage {
         long[] possible = e.possibleSeconds();
         // Where the marker goes: a moment "between" two dates in the middle of them (TimelineLayouter.geometry).
         o.addProperty("midSecond", e.dating().is(Dating.BETWEEN) ? (possible[0] + possible[1]) / 2.0 : start.midSecond());
+        o.addProperty("startMid", start.midSecond());
+        o.addProperty("endMid", e.end() == null ? null : e.end().midSecond());
         o.addProperty("possibleFrom", possible[0]);
         o.addProperty("possibleTo", possible[1]);
         o.addProperty("startEnd", start.endSecond());

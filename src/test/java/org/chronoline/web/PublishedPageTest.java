@@ -127,6 +127,53 @@ class PublishedPageTest {
     }
 
     @Test
+    void aStudentStudiesTheTourOnThePageAndTheProgressStaysInTheBrowser() {
+        script("localStorage.clear()");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("cl-steps"))).selectByValue("cfe-story");
+        browser.findElement(By.id("cl-study")).click();
+        waitUntil(() -> browser.findElement(By.id("cl-study-view")).isDisplayed());
+        assertThat(browser.findElement(By.id("cl-study-title")).getText()).isEqualTo("Study: The CFE story, 1989\u20132023");
+
+        // Put in order: the cards can be moved with their buttons, and the check explains what is out of place.
+        List<WebElement> cards = browser.findElements(By.cssSelector("#cl-order li"));
+        assertThat(cards).hasSizeBetween(5, 8);
+        String second = cards.get(1).getText();
+        String title = second.substring(second.indexOf("2. ") + 3);
+        cards.get(1).findElement(By.cssSelector("button")).click();
+        assertThat(browser.findElements(By.cssSelector("#cl-order li")).get(0).getText()).endsWith("1. " + title);
+        assertThat(browser.findElement(By.id("cl-order-result")).getText()).isEqualTo(title + ": now in place 1 of " + cards.size());
+        browser.findElement(By.id("cl-order-check")).click();
+        String result = browser.findElement(By.id("cl-order-result")).getText();
+        assertThat(result).matches("(\\d of \\d in the right place\\.|All \\d in the right order\\.)");
+        List<String> checked = browser.findElements(By.cssSelector("#cl-order li")).stream().map(WebElement::getText).toList();
+        assertThat(checked).allMatch(t -> t.startsWith("\u2713 ") || t.startsWith("\u2717 "));
+        if (result.contains(" of ")) {
+            assertThat(checked).anyMatch(t -> t.contains(") came before ") || t.contains(") came after "));
+        }
+
+        // When was it?: the slider says its moment in words; the answer is scored at the event's precision.
+        browser.findElement(By.id("cl-study-when-tab")).click();
+        WebElement range = browser.findElement(By.id("cl-when-range"));
+        assertThat(range.getAttribute("aria-valuetext")).isNotBlank();
+        browser.findElement(By.id("cl-when-answer")).click();
+        assertThat(browser.findElement(By.id("cl-when-result")).getText()).startsWith("You chose ").contains(" points");
+
+        // Cards: Space turns, K knows; the box is kept in this browser's storage.
+        browser.findElement(By.id("cl-study-cards-tab")).click();
+        assertThat(browser.findElement(By.id("cl-card-counter")).getText()).isEqualTo("Card 1 of 23 \u00b7 box 1 of 5");
+        browser.findElement(By.id("cl-card-turn")).click();
+        assertThat(browser.findElement(By.id("cl-card-date")).getText()).isEqualTo("9 March 1989");
+        browser.findElement(By.id("cl-card-knew")).click();
+        assertThat(browser.findElement(By.id("cl-card-counter")).getText()).startsWith("Card 2 of 23");
+        String kept = (String) script("return localStorage.getItem('chronoline.study.' + document.getElementById('cl-title').textContent)");
+        assertThat(kept).contains("\"cfe-talks-open\":2");
+        assertThat(browser.findElement(By.id("cl-study-progress")).getText()).startsWith("Known: 0 \u00b7 Learning: 1");
+
+        browser.findElement(By.id("cl-study-end")).click();
+        assertThat(browser.findElement(By.id("cl-study-view")).isDisplayed()).isFalse();
+    }
+
+    @Test
     void filteringToOneCategoryShowsOnlyItsEvents() {
         browser.findElement(By.cssSelector("#cl-filter summary")).click();
         WebElement talks = browser.findElements(By.cssSelector("#cl-categories li")).stream()

@@ -1,0 +1,196 @@
+package org.chronoline.app;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.chronoline.model.Category;
+import org.chronoline.model.DisplayText;
+import org.chronoline.model.TimelineEvent;
+import org.chronoline.model.study.StudyProgress;
+import org.chronoline.text.Messages;
+import org.chronoline.view.TimelineContent;
+
+/**
+ * Cards: an event's title on the front, its date and summary on the back. Space or Enter turns the
+ * card; K or → "knew it" moves it up a Leitner box, M or ← "missed it" sends it back to the first,
+ * so missed cards come back sooner. Each session shows the cards due ({@link StudyProgress#due}).
+ */
+final class CardsPane extends BorderPane implements StudyMode.StudyPane {
+    private final List<TimelineEvent> set;
+    private final TimelineContent content;
+    private final StudyProgress progress;
+    private final Runnable changed;
+    private final Label counter = new Label();
+    private final Label front = new Label();
+    private final Label category = new Label();
+    private final Label date = new Label();
+    private final Label back = new Label();
+    private final Label done = new Label();
+    private final Button turn = new Button(Messages.get("study.cards.flip"));
+    private final Button knew = new Button(Messages.get("study.cards.knew"));
+    private final Button missed = new Button(Messages.get("study.cards.missed"));
+    private final Button again = new Button(Messages.get("study.cards.again"));
+    private final VBox card;
+    private final List<TimelineEvent> due = new ArrayList<>();
+    private int at;
+    private int known;
+    private int toSeeAgain;
+    private boolean turned;
+    private boolean begun;
+
+    CardsPane(List<TimelineEvent> set, TimelineContent content, StudyProgress progress, Runnable changed) {
+        this.set = set;
+        this.content = content;
+        this.progress = progress;
+        this.changed = changed;
+        getStyleClass().add("study-pane");
+        setFocusTraversable(true);
+        setAccessibleText(Messages.get("study.cards.front"));
+
+        Label prompt = new Label(Messages.get("study.cards.front"));
+        prompt.getStyleClass().add("study-prompt");
+        counter.setId("cards-counter");
+        counter.getStyleClass().add("study-counter");
+        front.setId("cards-front");
+        front.getStyleClass().add("study-question");
+        front.setWrapText(true);
+        category.getStyleClass().add("study-summary");
+        date.setId("cards-date");
+        date.getStyleClass().add("study-answer");
+        back.setId("cards-back");
+        back.getStyleClass().add("study-summary");
+        back.setWrapText(true);
+        done.setId("cards-done");
+        done.getStyleClass().add("study-result");
+        done.setWrapText(true);
+        card = new VBox(14, counter, front, category, date, back);
+        card.getStyleClass().add("study-card");
+        card.setAlignment(Pos.CENTER_LEFT);
+        turn.setId("cards-turn");
+        turn.setOnAction(e -> turn());
+        knew.setId("cards-knew");
+        knew.setOnAction(e -> grade(true));
+        missed.setId("cards-missed");
+        missed.setOnAction(e -> grade(false));
+        again.setId("cards-again");
+        again.setOnAction(e -> {
+            begun = false;
+            begin();
+        });
+        HBox buttons = new HBox(10, turn, missed, knew, again);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        setTop(prompt);
+        setCenter(new VBox(16, card, done));
+        setBottom(buttons);
+        setOnKeyPressed(e -> {
+            KeyCode code = e.getCode();
+            if (code == KeyCode.SPACE || code == KeyCode.ENTER) {
+                turn();
+            } else if (turned && (code == KeyCode.K || code == KeyCode.RIGHT)) {
+                grade(true);
+            } else if (turned && (code == KeyCode.M || code == KeyCode.LEFT)) {
+                grade(false);
+            } else {
+                return;
+            }
+            e.consume();
+        });
+    }
+
+    /** Starts a session of the cards due, once each time the pane is opened after the last ended. */
+    void begin() {
+        if (begun && at < due.size()) {
+            return;
+        }
+        begun = true;
+        progress.startSession();
+        changed.run();
+        due.clear();
+        due.addAll(progress.due(set));
+        at = 0;
+        known = 0;
+        toSeeAgain = 0;
+        showCard();
+    }
+
+    private void showCard() {
+        boolean finished = at >= due.size();
+        card.setVisible(!finished);
+        again.setVisible(finished);
+        again.setManaged(finished);
+        turn.setDisable(finished);
+        if (finished) {
+            knew.setDisable(true);
+            missed.setDisable(true);
+            done.setText(due.isEmpty() ? Messages.get("study.cards.none") : Messages.get("study.cards.done", known, toSeeAgain));
+            return;
+        }
+        done.setText("");
+        TimelineEvent e = due.get(at);
+        turned = false;
+        int box = Math.max(1, progress.box(e.id()));
+        counter.setText(Messages.get("study.cards.counter", at + 1, due.size(), box, StudyProgress.BOXES));
+        front.setText(DisplayText.line(e.title()));
+        Category c = e.category() == null ? null : content.category(e.category());
+        category.setText(c == null ? "" : c.name());
+        date.setText("");
+        back.setText("");
+        knew.setDisable(true);
+        missed.setDisable(true);
+        turn.setDisable(false);
+    }
+
+    /** Turns the card: its date and summary show, and the student says whether they knew it. */
+    void turn() {
+        if (at >= due.size()) {
+            return;
+        }
+        TimelineEvent e = due.get(at);
+        turned = true;
+        date.setText(e.dateText());
+        back.setText(e.summary() == null ? "" : e.summary());
+        knew.setDisable(false);
+        missed.setDisable(false);
+        turn.setDisable(true);
+        requestFocus(); // not on a button: Space would press it, and Space is for turning cards
+
+    }
+
+    /** The student knew the card, or missed it; the next one comes. */
+    void grade(boolean wasKnown) {
+        if (!turned || at >= due.size()) {
+            return;
+        }
+        String id = due.get(at).id();
+        if (wasKnown) {
+            progress.knew(id);
+            known++;
+        } else {
+            progress.missed(id);
+            toSeeAgain++;
+        }
+        changed.run();
+        at++;
+        showCard();
+        requestFocus();
+    }
+
+    List<TimelineEvent> due() {
+        return List.copyOf(due);
+    }
+
+    int position() {
+        return at;
+    }
+
+    @Override
+    public void focusFirst() {
+        requestFocus();
+    }
+}

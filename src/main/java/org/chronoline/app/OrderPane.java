@@ -1,0 +1,237 @@
+package org.chronoline.app;
+
+import java.util.List;
+import java.util.Random;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.geometry.Pos;
+import javafx.scene.AccessibleAttribute;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.chronoline.model.DisplayText;
+import org.chronoline.model.TimelineEvent;
+import org.chronoline.model.study.OrderRound;
+import org.chronoline.model.study.StudyProgress;
+import org.chronoline.text.Messages;
+import org.chronoline.view.LayoutMode;
+import org.chronoline.view.TimelineContent;
+import org.chronoline.view.TimelineView;
+
+/**
+ * "Put in order": five to eight cards to arrange in time order, by dragging them or with Alt + ↑
+ * and Alt + ↓ on the selected one; Enter checks. The check shows each card's date, marks what is
+ * out of place with the card it stands on the wrong side of, and reveals the cards on a timeline.
+ * A card out of place goes back to the first box of the student's cards.
+ */
+final class OrderPane extends BorderPane implements StudyMode.StudyPane {
+    private final List<TimelineEvent> set;
+    private final TimelineContent content;
+    private final StudyProgress progress;
+    private final Runnable changed;
+    private final Random random;
+    private final ObservableList<TimelineEvent> arranged = FXCollections.observableArrayList();
+    private final ListView<TimelineEvent> list = new ListView<>(arranged);
+    private final Label result = new Label();
+    private final Button check = new Button(Messages.get("study.order.check"));
+    private final Button again = new Button(Messages.get("study.order.again"));
+    private final TimelineView revealed = new TimelineView();
+    private OrderRound.Result checked;
+
+    OrderPane(List<TimelineEvent> set, TimelineContent content, StudyProgress progress, Runnable changed, Random random) {
+        this.set = set;
+        this.content = content;
+        this.progress = progress;
+        this.changed = changed;
+        this.random = random;
+        getStyleClass().add("study-pane");
+
+        Label prompt = new Label(Messages.get("study.order.prompt"));
+        prompt.setWrapText(true);
+        prompt.getStyleClass().add("study-prompt");
+        list.setId("order-cards");
+        list.getStyleClass().add("study-cards");
+        list.setAccessibleText(Messages.get("study.order.prompt"));
+        list.setCellFactory(v -> new CardCell());
+        list.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        check.setId("order-check");
+        check.setDefaultButton(true);
+        check.setOnAction(e -> check());
+        again.setId("order-again");
+        again.setOnAction(e -> deal());
+        result.setId("order-result");
+        result.getStyleClass().add("study-result");
+        result.setWrapText(true);
+        HBox buttons = new HBox(10, check, again, result);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        revealed.setId("order-timeline");
+        revealed.setLayoutMode(LayoutMode.COMPACT);
+        revealed.setOverviewVisible(false);
+        revealed.setFocusTraversable(false);
+        revealed.setPrefHeight(220);
+        revealed.setMinHeight(160);
+        revealed.setVisible(false);
+        revealed.setManaged(false);
+        setTop(prompt);
+        setCenter(list);
+        setBottom(new VBox(10, buttons, revealed));
+        deal();
+    }
+
+    /** A new round from the set. */
+    void deal() {
+        OrderRound round = OrderRound.deal(set, OrderRound.MOST - random.nextInt(4), random);
+        checked = null; // before the cards change: the cells draw the new ones unmarked
+        arranged.setAll(round.cards());
+        result.setText("");
+        check.setDisable(false);
+        revealed.setVisible(false);
+        revealed.setManaged(false);
+        list.getSelectionModel().select(0);
+        list.refresh();
+    }
+
+    List<TimelineEvent> arranged() {
+        return List.copyOf(arranged);
+    }
+
+    /** Moves the card at {@code from} to {@code to}, as a drag or Alt + ↑/↓ does. */
+    void move(int from, int to) {
+        if (checked != null || from == to || from < 0 || to < 0 || from >= arranged.size() || to >= arranged.size()) {
+            return;
+        }
+        TimelineEvent card = arranged.remove(from);
+        arranged.add(to, card);
+        list.getSelectionModel().select(to);
+        list.scrollTo(to);
+        list.notifyAccessibleAttributeChanged(AccessibleAttribute.TEXT);
+        result.setText(Messages.get("study.order.moved", DisplayText.line(card.title()), to + 1, arranged.size()));
+    }
+
+    /** Checks the order: marks each card, explains what is out of place, reveals the timeline. */
+    void check() {
+        if (checked != null) {
+            deal();
+            return;
+        }
+        checked = OrderRound.check(arranged);
+        for (OrderRound.Placement p : checked.placements()) {
+            if (!p.right()) {
+                progress.missed(p.event().id());
+            }
+        }
+        changed.run();
+        result.setText(checked.allRight() ? Messages.get("study.order.allRight", arranged.size())
+                : Messages.get("study.order.result", checked.right(), arranged.size()));
+        check.setDisable(false);
+        list.refresh();
+        reveal();
+    }
+
+    OrderRound.Result checked() {
+        return checked;
+    }
+
+    String resultText() {
+        return result.getText();
+    }
+
+    /** The round's events alone on a timeline, in their real places. */
+    private void reveal() {
+        List<String> ids = arranged.stream().map(TimelineEvent::id).toList();
+        revealed.setContent(StudyMode.only(content, arranged));
+        revealed.setVisible(true);
+        revealed.setManaged(true);
+        revealed.getSelectedIds().clear();
+        revealed.getSelectedIds().addAll(ids);
+        revealed.fitAll();
+    }
+
+    private void onKey(KeyEvent e) {
+        int at = list.getSelectionModel().getSelectedIndex();
+        if ((e.isAltDown() || e.isShortcutDown()) && (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN)) {
+            move(at, at + (e.getCode() == KeyCode.UP ? -1 : 1));
+            e.consume();
+        } else if (e.getCode() == KeyCode.ENTER) {
+            check();
+            e.consume();
+        } else if (e.getCode() == KeyCode.N && checked != null) {
+            deal();
+            e.consume();
+        }
+    }
+
+    @Override
+    public void focusFirst() {
+        list.requestFocus();
+    }
+
+    /** One card: its title; after the check, a mark, its date and why it is out of place. */
+    private final class CardCell extends ListCell<TimelineEvent> {
+        CardCell() {
+            // The explanation wraps within the list instead of running off to the right.
+            setWrapText(true);
+            setPrefWidth(0);
+            setOnDragDetected(e -> {
+                if (getItem() == null || checked != null) {
+                    return;
+                }
+                var board = startDragAndDrop(TransferMode.MOVE);
+                ClipboardContent index = new ClipboardContent();
+                index.putString(Integer.toString(getIndex()));
+                board.setContent(index);
+                e.consume();
+            });
+            setOnDragOver(e -> {
+                if (e.getGestureSource() != this && e.getDragboard().hasString()) {
+                    e.acceptTransferModes(TransferMode.MOVE);
+                }
+                e.consume();
+            });
+            setOnDragDropped(e -> {
+                boolean done = false;
+                if (e.getDragboard().hasString()) {
+                    move(Integer.parseInt(e.getDragboard().getString()), Math.min(getIndex(), arranged.size() - 1));
+                    done = true;
+                }
+                e.setDropCompleted(done);
+                e.consume();
+            });
+        }
+
+        @Override
+        protected void updateItem(TimelineEvent event, boolean empty) {
+            super.updateItem(event, empty);
+            getStyleClass().removeAll("study-right", "study-wrong");
+            if (empty || event == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            String title = DisplayText.line(event.title());
+            if (checked == null || getIndex() >= checked.placements().size()) {
+                setText((getIndex() + 1) + ".  " + title);
+                setGraphic(null);
+                return;
+            }
+            OrderRound.Placement p = checked.placements().get(getIndex());
+            getStyleClass().add(p.right() ? "study-right" : "study-wrong");
+            String line = Messages.get(p.right() ? "study.order.right" : "study.order.wrong", title, event.dateText());
+            String why = p.right() ? null : p.before() != null
+                    ? Messages.get("study.order.cameBefore", DisplayText.line(p.before().title()), p.before().dateText(), title,
+                            event.dateText())
+                    : Messages.get("study.order.cameAfter", DisplayText.line(p.after().title()), p.after().dateText(), title,
+                            event.dateText());
+            setText(why == null ? line : line + "\n" + why);
+            setGraphic(null);
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package org.chronoline.app;
+
+import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.chronoline.io.StudyProgressFile;
+import org.chronoline.model.DisplayText;
+import org.chronoline.model.TimelineEvent;
+import org.chronoline.model.study.StudyProgress;
+import org.chronoline.text.Messages;
+
+/**
+ * What is known and what needs work, for the set being studied; and a reset, which asks once more
+ * before it forgets. Says where the progress is kept: on this computer, never in the timeline.
+ */
+final class ProgressPane extends BorderPane implements StudyMode.StudyPane {
+    private final List<TimelineEvent> set;
+    private final StudyProgress progress;
+    private final Runnable changed;
+    private final Label counts = new Label();
+    private final ListView<String> needsWork = new ListView<>();
+    private final ListView<String> known = new ListView<>();
+    private final Button reset = new Button(Messages.get("study.progress.reset"));
+    private final Button forget = new Button(Messages.get("study.progress.forget"));
+    private final Button keep = new Button(Messages.get("study.progress.keep"));
+    private final Label question = new Label();
+
+    ProgressPane(List<TimelineEvent> set, StudyProgress progress, StudyProgressFile file, Runnable changed) {
+        this.set = set;
+        this.progress = progress;
+        this.changed = changed;
+        getStyleClass().add("study-pane");
+        counts.setId("progress-counts");
+        counts.getStyleClass().add("study-question");
+        counts.setWrapText(true);
+        needsWork.setId("progress-needs-work");
+        needsWork.setAccessibleText(Messages.get("study.progress.needsWork"));
+        known.setId("progress-known");
+        known.setAccessibleText(Messages.get("study.progress.known"));
+        VBox work = column("study.progress.needsWork", needsWork);
+        VBox good = column("study.progress.known", known);
+        HBox lists = new HBox(16, work, good);
+        HBox.setHgrow(work, Priority.ALWAYS);
+        HBox.setHgrow(good, Priority.ALWAYS);
+        Label where = new Label(Messages.get("study.progress.kept", file.path().getParent()));
+        where.getStyleClass().add("study-keys");
+        where.setWrapText(true);
+        reset.setId("progress-reset");
+        reset.setOnAction(e -> ask(true));
+        forget.setId("progress-forget");
+        forget.setOnAction(e -> {
+            progress.reset();
+            changed.run();
+            ask(false);
+            refresh();
+        });
+        keep.setId("progress-keep");
+        keep.setOnAction(e -> ask(false));
+        question.setWrapText(true);
+        HBox resetting = new HBox(10, reset, question, forget, keep);
+        resetting.setAlignment(Pos.CENTER_LEFT);
+        ask(false);
+        setTop(counts);
+        setCenter(lists);
+        setBottom(new VBox(10, where, resetting));
+    }
+
+    private static VBox column(String headingKey, ListView<String> list) {
+        Label heading = new Label(Messages.get(headingKey));
+        heading.getStyleClass().add("details-heading");
+        VBox.setVgrow(list, Priority.ALWAYS);
+        return new VBox(6, heading, list);
+    }
+
+    /** Shows or hides the question before forgetting. */
+    private void ask(boolean asking) {
+        question.setText(asking ? Messages.get("study.progress.resetQuestion") : "");
+        for (var node : List.of(question, forget, keep)) {
+            node.setVisible(asking);
+            node.setManaged(asking);
+        }
+        reset.setVisible(!asking);
+        reset.setManaged(!asking);
+        if (asking) {
+            keep.requestFocus();
+        }
+    }
+
+    /** Counts and lists the set as it stands now. */
+    void refresh() {
+        StudyProgress.Summary s = progress.summary(set);
+        counts.setText(Messages.get("study.progress.summary", s.known().size(), s.learning().size(), s.needsWork().size(),
+                s.notYet().size()));
+        needsWork.getItems().setAll(s.needsWork().stream().map(ProgressPane::line).toList());
+        known.getItems().setAll(s.known().stream().map(ProgressPane::line).toList());
+    }
+
+    String countsText() {
+        return counts.getText();
+    }
+
+    private static String line(TimelineEvent e) {
+        return DisplayText.line(e.title()) + " \u00b7 " + e.dateText();
+    }
+
+    @Override
+    public void focusFirst() {
+        reset.requestFocus();
+    }
+}

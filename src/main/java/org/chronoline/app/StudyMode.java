@@ -1,0 +1,268 @@
+package org.chronoline.app;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.chronoline.io.SaveFailedException;
+import org.chronoline.io.StudyProgressFile;
+import org.chronoline.model.ExtraFields;
+import org.chronoline.model.TimelineDocument;
+import org.chronoline.model.TimelineEvent;
+import org.chronoline.model.study.StudyProgress;
+import org.chronoline.text.Messages;
+import org.chronoline.view.TimelineContent;
+
+/**
+ * Studying a set of events (the shown ones, or a tour) in a window of its own, keyboard first:
+ * put cards in order, say when something happened, turn cards; and see what is known. 1 to 4 switch
+ * between them, Esc ends. The student's progress is kept after every answer, in their own data.
+ */
+final class StudyMode {
+    /** The four things to do, in the order of their keys 1 to 4. */
+    enum Mode { ORDER, WHEN, CARDS, PROGRESS }
+
+    private final Stage stage = new Stage();
+    private final List<TimelineEvent> set;
+    private final StudyProgressFile file;
+    private final StudyProgress progress;
+    private final Consumer<String> status;
+    private final ExecutorService saving = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "chronoline-study-progress");
+        t.setDaemon(true);
+        return t;
+    });
+    private final BorderPane root = new BorderPane();
+    private final ToggleGroup modes = new ToggleGroup();
+    private final OrderPane order;
+    private final WhenPane when;
+    private final CardsPane cards;
+    private final ProgressPane summary;
+    private Runnable onEnded = () -> { };
+
+    private StudyMode(Window owner, String title, List<TimelineEvent> set, TimelineContent content, StudyProgressFile file,
+                      Consumer<String> status, Random random) {
+        this.set = List.copyOf(set);
+        this.file = file;
+        this.progress = file.read();
+        this.status = status;
+        Runnable changed = this::keep;
+        order = new OrderPane(this.set, content, progress, changed, random);
+        when = new WhenPane(this.set, content, progress, changed, random);
+        cards = new CardsPane(this.set, content, progress, changed);
+        summary = new ProgressPane(this.set, progress, file, changed);
+
+        Label heading = new Label(Messages.get("study.window.title", title));
+        heading.getStyleClass().add("study-heading");
+        heading.setId("study-heading");
+        HBox bar = new HBox(12, heading, spring());
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("study-bar");
+        for (Mode mode : Mode.values()) {
+            ToggleButton button = new ToggleButton((mode.ordinal() + 1) + "  " + Messages.get(messageKey(mode)));
+            button.setId("study-mode-" + mode.name().toLowerCase(Locale.ROOT));
+            button.setToggleGroup(modes);
+            button.setUserData(mode);
+            button.getStyleClass().add("study-mode");
+            bar.getChildren().add(button);
+        }
+        modes.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                modes.selectToggle(was); // one mode is always chosen
+            } else {
+                show((Mode) now.getUserData());
+            }
+        });
+        Label keys = new Label(Messages.get("study.keys"));
+        keys.getStyleClass().add("study-keys");
+        root.setTop(bar);
+        root.setBottom(keys);
+        root.getStyleClass().add("study");
+
+        Scene scene = new Scene(root, 1100, 720);
+        if (owner != null && owner.getScene() != null) {
+            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
+            Parent ownerRoot = owner.getScene().getRoot();
+            root.setStyle(ownerRoot.getStyle());
+        }
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        stage.setScene(scene);
+        stage.setTitle(Messages.get("study.window.title", title));
+        if (owner != null) {
+            stage.initOwner(owner);
+        }
+        stage.setOnHidden(e -> {
+            saving.shutdown();
+            onEnded.run();
+        });
+        Icons.setWindowIcons(stage);
+        modes.selectToggle(modes.getToggles().get(0));
+    }
+
+    /** Opens the study window over {@code owner}, maximised: the whole screen for studying. */
+    static StudyMode open(Window owner, String title, List<TimelineEvent> set, TimelineContent content, StudyProgressFile file,
+                          Consumer<String> status, Runnable onEnded) {
+        StudyMode mode = new StudyMode(owner, title, set, content, file, status, new Random());
+        mode.onEnded = onEnded;
+        // The whole of the owner's screen, whatever its size (a 1024 x 768 projector too), maximised where the system can.
+        Rectangle2D area = (owner == null ? Screen.getPrimary()
+                : Screen.getScreensForRectangle(owner.getX(), owner.getY(), Math.max(1, owner.getWidth()), Math.max(1, owner.getHeight()))
+                        .stream().findFirst().orElse(Screen.getPrimary())).getVisualBounds();
+        mode.stage.setX(area.getMinX());
+        mode.stage.setY(area.getMinY());
+        mode.stage.setWidth(area.getWidth());
+        mode.stage.setHeight(area.getHeight());
+        mode.stage.setMaximized(true);
+        mode.stage.show();
+        mode.stage.toFront();
+        return mode;
+    }
+
+    Stage stage() {
+        return stage;
+    }
+
+    /** Shows one of the four. */
+    void show(Mode mode) {
+        for (var toggle : modes.getToggles()) {
+            if (toggle.getUserData() == mode && !toggle.isSelected()) {
+                modes.selectToggle(toggle);
+                return; // the listener comes back here
+            }
+        }
+        Node pane = switch (mode) {
+            case ORDER -> order;
+            case WHEN -> when;
+            case CARDS -> cards;
+            case PROGRESS -> summary;
+        };
+        if (mode == Mode.CARDS) {
+            cards.begin();
+        }
+        if (mode == Mode.PROGRESS) {
+            summary.refresh();
+        }
+        root.setCenter(pane);
+        Platform.runLater(((StudyPane) pane)::focusFirst);
+    }
+
+    Mode showing() {
+        return (Mode) modes.getSelectedToggle().getUserData();
+    }
+
+    OrderPane order() {
+        return order;
+    }
+
+    WhenPane when() {
+        return when;
+    }
+
+    CardsPane cards() {
+        return cards;
+    }
+
+    ProgressPane summary() {
+        return summary;
+    }
+
+    StudyProgress progress() {
+        return progress;
+    }
+
+    void end() {
+        stage.close();
+    }
+
+    private void onKey(KeyEvent e) {
+        boolean typing = e.getTarget() instanceof TextInputControl;
+        if (e.getCode() == KeyCode.ESCAPE) {
+            end();
+            e.consume();
+            return;
+        }
+        if (typing || e.isShortcutDown() || e.isAltDown()) {
+            return;
+        }
+        int digit = switch (e.getCode()) {
+            case DIGIT1, NUMPAD1 -> 1;
+            case DIGIT2, NUMPAD2 -> 2;
+            case DIGIT3, NUMPAD3 -> 3;
+            case DIGIT4, NUMPAD4 -> 4;
+            default -> 0;
+        };
+        if (digit > 0) {
+            show(Mode.values()[digit - 1]);
+            e.consume();
+        }
+    }
+
+    /** Keeps the progress in the background: a copy, so the student may go on at once. */
+    private void keep() {
+        StudyProgress copy = new StudyProgress(progress.sessions(), progress.boxes(), progress.lastWhen());
+        saving.execute(() -> {
+            try {
+                file.write(copy);
+            } catch (SaveFailedException e) {
+                Platform.runLater(() -> status.accept(Messages.get("study.saveFailed", e.getMessage())));
+            }
+        });
+    }
+
+    /** Waits until what was answered so far is kept: for tests. */
+    void awaitKept() throws InterruptedException {
+        CountDownLatch done = new CountDownLatch(1);
+        saving.execute(done::countDown);
+        done.await();
+    }
+
+    /** Just these events of a timeline, with its categories and without its eras: what a study pane reveals. */
+    static TimelineContent only(TimelineContent content, List<TimelineEvent> events) {
+        TimelineDocument d = content.document();
+        return new TimelineContent(new TimelineDocument(d.version(), d.title(), null, d.categories(), List.of(), events, List.of(),
+                ExtraFields.NONE));
+    }
+
+    private static String messageKey(Mode mode) {
+        return switch (mode) {
+            case ORDER -> "study.mode.order";
+            case WHEN -> "study.mode.when";
+            case CARDS -> "study.mode.cards";
+            case PROGRESS -> "study.mode.progress";
+        };
+    }
+
+    private static Region spring() {
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        return spring;
+    }
+
+    /** What each of the four panes offers the window. */
+    interface StudyPane {
+        /** Puts the keyboard where the pane starts. */
+        void focusFirst();
+    }
+}

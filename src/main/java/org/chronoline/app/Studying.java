@@ -1,0 +1,94 @@
+package org.chronoline.app;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.stage.Stage;
+import org.chronoline.io.StudyProgressFile;
+import org.chronoline.model.TimelineDocument;
+import org.chronoline.model.TimelineEvent;
+import org.chronoline.model.Tour;
+import org.chronoline.text.Messages;
+import org.chronoline.view.TimelineContent;
+
+/**
+ * What the main window does to study: the shown events (View > Study, F7) or a tour (View > Study
+ * Tour, a teacher's chosen set), one study window at a time, the progress kept per timeline.
+ */
+final class Studying {
+    private final Stage stage;
+    private final Finder finder;
+    private final Supplier<TimelineDocument> document;
+    private final Consumer<String> status;
+    private StudyMode running;
+
+    Studying(Stage stage, Finder finder, Supplier<TimelineDocument> document, Consumer<String> status) {
+        this.stage = stage;
+        this.finder = finder;
+        this.document = document;
+        this.status = status;
+    }
+
+    /** Studies the events the filter shows, in time order. */
+    void study() {
+        start(Messages.get("study.allShown"), List.copyOf(finder.shown()), finder.everything());
+    }
+
+    /** Studies a tour's steps, whatever the filter hides. */
+    void study(Tour tour) {
+        TimelineContent all = finder.everything();
+        List<TimelineEvent> steps = tour.steps().stream().map(all::event).filter(Objects::nonNull).distinct().toList();
+        start(tour.title(), steps, all);
+    }
+
+    private void start(String title, List<TimelineEvent> set, TimelineContent content) {
+        if (running != null) {
+            running.stage().toFront();
+            return;
+        }
+        if (set.size() < 2) {
+            status.accept(Messages.get("study.tooFew"));
+            return;
+        }
+        TimelineDocument open = document.get();
+        StudyProgressFile file = StudyProgressFile.forTimeline(open == null ? "" : open.title());
+        running = StudyMode.open(stage, title, set, content, file, status, () -> {
+            running = null;
+            stage.requestFocus();
+        });
+        status.accept(Messages.get("study.started", title, set.size()));
+    }
+
+    /** The open study window, or null. */
+    StudyMode running() {
+        return running;
+    }
+
+    /** View > Study Tour ▸, listing the open timeline's tours each time it opens. */
+    Menu toursMenu() {
+        Menu menu = new Menu(Messages.get("menu.studyTour"));
+        menu.setOnShowing(e -> fillTours(menu));
+        fillTours(menu);
+        return menu;
+    }
+
+    private void fillTours(Menu menu) {
+        menu.getItems().clear();
+        TimelineDocument open = document.get();
+        if (open == null || open.tours().isEmpty()) {
+            MenuItem none = new MenuItem(Messages.get("menu.presentTour.empty"));
+            none.setDisable(true);
+            menu.getItems().add(none);
+            return;
+        }
+        for (Tour tour : open.tours()) {
+            MenuItem item = new MenuItem(Messages.get("tours.item", tour.title(), tour.steps().size()));
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> study(tour));
+            menu.getItems().add(item);
+        }
+    }
+}

@@ -1,0 +1,239 @@
+package org.chronoline.app;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.chronoline.model.CivilCalendar;
+import org.chronoline.model.DateInput;
+import org.chronoline.model.DateText;
+import org.chronoline.model.DisplayText;
+import org.chronoline.model.HistoricalDate;
+import org.chronoline.model.InvalidDateException;
+import org.chronoline.model.Precision;
+import org.chronoline.model.TimelineEvent;
+import org.chronoline.model.study.StudyProgress;
+import org.chronoline.model.study.WhenAnswer;
+import org.chronoline.text.Messages;
+import org.chronoline.view.LayoutMode;
+import org.chronoline.view.TimelineContent;
+import org.chronoline.view.TimelineView;
+
+/**
+ * "When was it?": an event's title and summary; the student clicks its moment on a timeline that
+ * shows no events, or types a date. The answer is scored by its distance at the event's precision
+ * ({@link WhenAnswer}), and the timeline then shows the event in its real place among its
+ * neighbours, with the answer marked by a line. Events not yet asked, or answered worst, come first.
+ */
+final class WhenPane extends BorderPane implements StudyMode.StudyPane {
+    private final List<TimelineEvent> set;
+    private final TimelineContent content;
+    private final StudyProgress progress;
+    private final Runnable changed;
+    private final Random random;
+    private final Label title = new Label();
+    private final Label summary = new Label();
+    private final TimelineView timeline = new TimelineView();
+    private final TextField typed = new TextField();
+    private final Button answer = new Button(Messages.get("study.when.answer"));
+    private final Button next = new Button(Messages.get("study.when.next"));
+    private final Label result = new Label();
+    private final List<TimelineEvent> queue = new ArrayList<>();
+    private final double[] extent;
+    private TimelineEvent asked;
+    private WhenAnswer answered;
+
+    WhenPane(List<TimelineEvent> set, TimelineContent content, StudyProgress progress, Runnable changed, Random random) {
+        this.set = set;
+        this.content = content;
+        this.progress = progress;
+        this.changed = changed;
+        this.random = random;
+        this.extent = extent(set);
+        getStyleClass().add("study-pane");
+
+        Label prompt = new Label(Messages.get("study.when.prompt"));
+        prompt.getStyleClass().add("study-prompt");
+        title.setId("when-title");
+        title.getStyleClass().add("study-question");
+        title.setWrapText(true);
+        summary.setId("when-summary");
+        summary.getStyleClass().add("study-summary");
+        summary.setWrapText(true);
+        timeline.setId("when-timeline");
+        timeline.setLayoutMode(LayoutMode.COMPACT);
+        timeline.setOverviewVisible(false);
+        timeline.setPrefHeight(260);
+        timeline.setAccessibleText(Messages.get("study.when.prompt"));
+        timeline.addEventFilter(MouseEvent.MOUSE_CLICKED, e -> {
+            if (answered == null && e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
+                HistoricalDate at = timeline.dateAt(e.getX());
+                if (at != null) {
+                    answer(timeline.getScale().secondAt(e.getX()), DateText.format(at));
+                }
+                e.consume();
+            }
+        });
+        VBox.setVgrow(timeline, Priority.ALWAYS);
+        typed.setId("when-date");
+        typed.setPromptText(Messages.get("study.when.dateField"));
+        typed.setAccessibleText(Messages.get("study.when.dateField"));
+        HBox.setHgrow(typed, Priority.ALWAYS);
+        typed.setOnAction(e -> answerTyped());
+        answer.setId("when-answer");
+        answer.setOnAction(e -> answerTyped());
+        next.setId("when-next");
+        next.setOnAction(e -> ask());
+        result.setId("when-result");
+        result.getStyleClass().add("study-result");
+        result.setWrapText(true);
+        HBox typing = new HBox(10, typed, answer, next);
+        typing.setAlignment(Pos.CENTER_LEFT);
+        setTop(new VBox(8, prompt, title, summary));
+        setCenter(timeline);
+        setBottom(new VBox(10, typing, result));
+        setOnKeyPressed(e -> {
+            if (answered != null && (e.getCode() == KeyCode.N || e.getCode() == KeyCode.ENTER)) {
+                ask();
+                e.consume();
+            }
+        });
+        ask();
+    }
+
+    /** The next question: the events not asked yet, or answered worst, first. */
+    void ask() {
+        if (queue.isEmpty()) {
+            List<TimelineEvent> all = new ArrayList<>(set);
+            Collections.shuffle(all, random);
+            all.sort(Comparator.comparingInt(e -> progress.lastWhen().getOrDefault(e.id(), -1)));
+            queue.addAll(all);
+        }
+        ask(queue.remove(0));
+    }
+
+    /** Asks about one event. */
+    void ask(TimelineEvent event) {
+        asked = event;
+        answered = null;
+        title.setText(DisplayText.line(event.title()));
+        summary.setText(event.summary() == null ? "" : event.summary());
+        result.setText("");
+        typed.clear();
+        typed.setDisable(false);
+        answer.setDisable(false);
+        next.setDisable(true);
+        timeline.todayProperty().set(null); // no line for today: it would be a hint
+        timeline.setContent(TimelineContent.EMPTY);
+        timeline.setSelectedEvent(null);
+        timeline.show(extent[0], extent[1]);
+        typed.requestFocus();
+    }
+
+    TimelineEvent asked() {
+        return asked;
+    }
+
+    WhenAnswer answered() {
+        return answered;
+    }
+
+    String resultText() {
+        return result.getText();
+    }
+
+    private void answerTyped() {
+        if (answered != null) {
+            ask();
+            return;
+        }
+        String text = typed.getText();
+        try {
+            HistoricalDate date = DateInput.parse(text);
+            answer(date.midSecond(), DateText.format(date));
+        } catch (InvalidDateException e) {
+            result.setText(Messages.get("study.when.badDate", e.getMessage()));
+        }
+    }
+
+    /** Scores an answer given as a moment, and reveals the event among its neighbours. */
+    void answer(double second, String said) {
+        if (answered != null || asked == null) {
+            return;
+        }
+        answered = WhenAnswer.score(asked, second);
+        progress.answered(asked.id(), answered.points());
+        changed.run();
+        String it = asked.dateText();
+        String off = answered.off() == 0 ? null : distance(answered);
+        String verdict = off == null ? Messages.get("study.when.exact", answered.points(), it)
+                : Messages.get(answered.early() ? "study.when.early" : "study.when.late", answered.points(), off, it);
+        result.setText(Messages.get("study.when.youChose", said) + " " + verdict);
+        typed.setDisable(true);
+        answer.setDisable(true);
+        next.setDisable(false);
+        reveal(second);
+        next.requestFocus();
+    }
+
+    /** The set's events on the timeline, the asked one selected, the answer as a line, both in view. */
+    private void reveal(double second) {
+        timeline.setContent(StudyMode.only(content, set));
+        timeline.setSelectedEvent(timeline.getContent().event(asked.id()));
+        timeline.todayProperty().set(second); // the answer, as a line
+        double from = Math.min(second, asked.startSecond());
+        double to = Math.max(second, asked.endSecond());
+        double pad = Math.max((to - from) * 0.4, unitPad(asked.start().precision()));
+        timeline.show(from - pad, to + pad);
+    }
+
+    /** How far off, in words: days up to two months, then months up to two years, then years. */
+    private static String distance(WhenAnswer a) {
+        double days = switch (a.unit()) {
+            case YEAR -> a.off() * 365.2425;
+            case MONTH -> a.off() * 30.436875;
+            default -> a.off();
+        };
+        if (a.unit() == Precision.DAY && days <= 60) {
+            return Messages.get("study.off.days", a.off());
+        }
+        if (a.unit() != Precision.YEAR && days <= 730) {
+            return Messages.get("study.off.months", Math.max(1, Math.round(days / 30.436875)));
+        }
+        return Messages.get("study.off.years", Math.max(1, Math.round(days / 365.2425)));
+    }
+
+    private static double unitPad(Precision precision) {
+        double year = CivilCalendar.SECONDS_PER_AVERAGE_YEAR;
+        return precision == Precision.YEAR ? 3 * year : precision == Precision.MONTH ? year / 2 : year / 12;
+    }
+
+    /** The period the set covers, with a tenth more on each side: the timeline the student answers on. */
+    private static double[] extent(List<TimelineEvent> set) {
+        double from = set.stream().mapToLong(TimelineEvent::startSecond).min().orElse(0);
+        double to = set.stream().mapToLong(TimelineEvent::endSecond).max().orElse(0);
+        double pad = Math.max((to - from) * 0.1, CivilCalendar.SECONDS_PER_AVERAGE_YEAR);
+        return new double[] {from - pad, to + pad};
+    }
+
+    @Override
+    public void focusFirst() {
+        if (answered == null) {
+            typed.requestFocus();
+        } else {
+            next.requestFocus();
+        }
+    }
+}

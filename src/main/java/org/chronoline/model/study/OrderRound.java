@@ -1,0 +1,102 @@
+package org.chronoline.model.study;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.chronoline.model.TimelineEvent;
+
+/**
+ * "Put in order": five to eight events dealt from a study set, to arrange in time order. Events
+ * whose dates overlap (the same day, or a year and a day in it) may stand either way round; every
+ * other pair has one right order, and a card is right when nothing that certainly came after it
+ * stands before it, or the other way round.
+ */
+public final class OrderRound {
+    public static final int FEWEST = 5;
+    public static final int MOST = 8;
+
+    private final List<TimelineEvent> cards;
+
+    private OrderRound(List<TimelineEvent> cards) {
+        this.cards = List.copyOf(cards);
+    }
+
+    /**
+     * Up to {@code size} events (between {@link #FEWEST} and {@link #MOST}, fewer when the set has
+     * fewer), not already in time order when that can be avoided.
+     */
+    public static OrderRound deal(List<TimelineEvent> set, int size, Random random) {
+        List<TimelineEvent> pool = new ArrayList<>(set);
+        Collections.shuffle(pool, random);
+        int n = Math.min(pool.size(), Math.max(FEWEST, Math.min(MOST, size)));
+        List<TimelineEvent> dealt = new ArrayList<>(pool.subList(0, n));
+        for (int attempt = 0; attempt < 10 && n > 1 && check(dealt).right() == n; attempt++) {
+            Collections.shuffle(dealt, random);
+        }
+        return new OrderRound(dealt);
+    }
+
+    /** A round of exactly these cards, in this order: for tests and for a teacher's set. */
+    public static OrderRound of(List<TimelineEvent> cards) {
+        return new OrderRound(cards);
+    }
+
+    public List<TimelineEvent> cards() {
+        return cards;
+    }
+
+    /**
+     * Where one card stands in the student's order, and whether it is right; when it is not, a
+     * card it stands on the wrong side of.
+     *
+     * @param before a card placed after this one that certainly came before it, or null
+     * @param after  a card placed before this one that certainly came after it, or null
+     */
+    public record Placement(TimelineEvent event, boolean right, TimelineEvent before, TimelineEvent after) {
+    }
+
+    /** How the student's order went: each card in the order given, and how many are right. */
+    public record Result(List<Placement> placements, int right) {
+        public boolean allRight() {
+            return right == placements.size();
+        }
+    }
+
+    /** Checks an arrangement of this round's cards (any order of them). */
+    public static Result check(List<TimelineEvent> arranged) {
+        List<Placement> placements = new ArrayList<>();
+        int right = 0;
+        for (int i = 0; i < arranged.size(); i++) {
+            TimelineEvent card = arranged.get(i);
+            TimelineEvent cameBefore = null;
+            for (int j = i + 1; j < arranged.size() && cameBefore == null; j++) {
+                if (certainlyBefore(arranged.get(j), card)) {
+                    cameBefore = arranged.get(j);
+                }
+            }
+            TimelineEvent cameAfter = null;
+            for (int j = 0; j < i && cameAfter == null; j++) {
+                if (certainlyBefore(card, arranged.get(j))) {
+                    cameAfter = arranged.get(j);
+                }
+            }
+            boolean ok = cameBefore == null && cameAfter == null;
+            right += ok ? 1 : 0;
+            placements.add(new Placement(card, ok, cameBefore, cameAfter));
+        }
+        return new Result(placements, right);
+    }
+
+    /** Whether {@code a} began before {@code b} whatever their precision: a's start is over before b's can begin. */
+    public static boolean certainlyBefore(TimelineEvent a, TimelineEvent b) {
+        return a.start().endSecond() <= b.start().startSecond();
+    }
+
+    /** The cards in time order: what the check reveals. */
+    public List<TimelineEvent> inTimeOrder() {
+        List<TimelineEvent> sorted = new ArrayList<>(cards);
+        sorted.sort((a, b) -> Long.compare(a.startSecond(), b.startSecond()));
+        return sorted;
+    }
+}

@@ -1,0 +1,57 @@
+package org.chronoline.model.study;
+
+import org.chronoline.model.CivilCalendar;
+import org.chronoline.model.Precision;
+import org.chronoline.model.TimelineEvent;
+
+/**
+ * "When was it?": how close a moment the student chose is to an event, at the event's precision.
+ * Anywhere the event may have happened (its day, month or year, its span, its band of
+ * uncertainty) scores 100; further away the score falls with the logarithm of the distance,
+ * reaching 0 at fifty years for a year-precision event, five years for a month and two years for
+ * a day or finer, so that a week off a day-precision date still scores well and a decade off a
+ * year does not.
+ *
+ * @param points   0 to 100
+ * @param off      how far off, in units of the event's precision (0 when inside)
+ * @param unit     the precision {@code off} counts in: years, months or days
+ * @param early    whether the answer was before the event (false when inside or after)
+ */
+public record WhenAnswer(int points, long off, Precision unit, boolean early) {
+    private static final double DAY = 86_400;
+
+    public static WhenAnswer score(TimelineEvent event, double answeredSecond) {
+        long[] possible = event.possibleSeconds();
+        Precision unit = countingUnit(event.start().precision());
+        if (answeredSecond >= possible[0] && answeredSecond < possible[1]) {
+            return new WhenAnswer(100, 0, unit, false);
+        }
+        boolean early = answeredSecond < possible[0];
+        double distance = early ? possible[0] - answeredSecond : answeredSecond - possible[1] + 1;
+        double unitSeconds = unitSeconds(unit);
+        double limit = switch (unit) {
+            case YEAR -> 50 * CivilCalendar.SECONDS_PER_AVERAGE_YEAR;
+            case MONTH -> 5 * CivilCalendar.SECONDS_PER_AVERAGE_YEAR;
+            default -> 2 * CivilCalendar.SECONDS_PER_AVERAGE_YEAR;
+        };
+        double fraction = Math.log1p(distance / unitSeconds) / Math.log1p(limit / unitSeconds);
+        int points = (int) Math.round(100 * Math.max(0, 1 - fraction));
+        // Off by whole years, months or days, counted from the date as written ("1992 for 1990" is two years).
+        double reference = early || event.end() == null ? event.start().midSecond() : event.end().midSecond();
+        long off = Math.max(1, Math.round(Math.abs(answeredSecond - reference) / unitSeconds));
+        return new WhenAnswer(Math.min(99, points), off, unit, early);
+    }
+
+    /** Years, months, or days for anything as precise as a day or more. */
+    private static Precision countingUnit(Precision precision) {
+        return precision == Precision.YEAR || precision == Precision.MONTH ? precision : Precision.DAY;
+    }
+
+    private static double unitSeconds(Precision unit) {
+        return switch (unit) {
+            case YEAR -> CivilCalendar.SECONDS_PER_AVERAGE_YEAR;
+            case MONTH -> CivilCalendar.SECONDS_PER_AVERAGE_YEAR / 12;
+            default -> DAY;
+        };
+    }
+}

@@ -1,0 +1,191 @@
+package org.chronoline.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.scene.control.Button;
+import javafx.scene.control.Labeled;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.chronoline.io.StudyProgressFile;
+import org.chronoline.model.IsoDates;
+import org.chronoline.model.TimelineEvent;
+import org.chronoline.model.study.OrderRound;
+import org.chronoline.view.TimelineView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A student studies the CFE story in the real window: order, dates, cards, progress, all from the keyboard. */
+class StudyTest extends WindowTest {
+    private static final String TIMELINE = "Arms Control in Europe, 1972–2026";
+
+    @Start
+    void start(Stage stage) {
+        startWindow(stage);
+    }
+
+    @BeforeEach
+    void forget() throws Exception {
+        Files.deleteIfExists(StudyProgressFile.forTimeline(TIMELINE).path());
+    }
+
+    @AfterEach
+    void end(FxRobot robot) {
+        robot.interact(() -> {
+            if (window.study() != null) {
+                window.study().end();
+            }
+        });
+    }
+
+    private StudyMode open(FxRobot robot) {
+        waitForTimeline(77);
+        robot.interact(() -> window.timeline().requestFocus());
+        robot.type(KeyCode.F7);
+        waitUntil(() -> window.study() != null && window.study().stage().isShowing());
+        WaitForAsyncUtils.waitForFxEvents();
+        return window.study();
+    }
+
+    private String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Labeled.class).getText();
+    }
+
+    @Test
+    void putInOrderWithTheKeyboardThenCheckExplainsWhatIsOutOfPlace(FxRobot robot) throws Exception {
+        StudyMode study = open(robot);
+        assertThat(study.showing()).isEqualTo(StudyMode.Mode.ORDER);
+        List<TimelineEvent> dealt = study.order().arranged();
+        assertThat(dealt).hasSizeBetween(OrderRound.FEWEST, OrderRound.MOST);
+
+        // Sort the cards into time order with Alt + ↑, as a student without a mouse would: selection sort by keys.
+        List<TimelineEvent> target = OrderRound.of(dealt).inTimeOrder();
+        for (int place = 0; place < target.size(); place++) {
+            int from = study.order().arranged().indexOf(target.get(place));
+            robot.interact(() -> robot.lookup("#order-cards").queryListView().getSelectionModel().select(from));
+            robot.clickOn(robot.lookup("#order-cards .list-cell").nth(0).queryAs(javafx.scene.Node.class), MouseButton.PRIMARY);
+            robot.interact(() -> robot.lookup("#order-cards").queryListView().getSelectionModel().select(from));
+            for (int step = from; step > place; step--) {
+                robot.press(KeyCode.ALT).type(KeyCode.UP).release(KeyCode.ALT);
+            }
+        }
+        assertThat(study.order().arranged()).isEqualTo(target);
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(study.order().checked().allRight()).isTrue();
+        assertThat(study.order().resultText()).isEqualTo("All " + target.size() + " in the right order.");
+        assertThat(robot.lookup("#order-timeline").queryAs(TimelineView.class).isVisible()).as("the timeline is revealed").isTrue();
+
+        // A new round, checked as dealt: what is out of place says which card it stands on the wrong side of.
+        robot.type(KeyCode.N);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(study.order().checked()).isNull();
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        OrderRound.Result result = study.order().checked();
+        assertThat(result.allRight()).as("dealt out of order").isFalse();
+        assertThat(study.order().resultText()).matches("\\d of \\d in the right place\\.");
+        List<String> cells = robot.lookup("#order-cards .list-cell").queryAllAs(Labeled.class).stream().map(Labeled::getText)
+                .filter(t -> t != null && !t.isEmpty()).toList();
+        assertThat(cells).anyMatch(t -> t.startsWith("\u2717 ") && (t.contains(") came before ") || t.contains(") came after ")));
+        assertThat(cells).allMatch(t -> t.startsWith("\u2713 ") || t.startsWith("\u2717 "));
+        study.awaitKept();
+        TimelineEvent misplaced = result.placements().stream().filter(p -> !p.right()).findFirst().orElseThrow().event();
+        assertThat(StudyProgressFile.forTimeline(TIMELINE).read().box(misplaced.id())).as("back to the first box, kept").isEqualTo(1);
+    }
+
+    @Test
+    void whenWasItScoresATypedDateAndAClickAndShowsTheEventInItsPlace(FxRobot robot) throws Exception {
+        StudyMode study = open(robot);
+        robot.type(KeyCode.DIGIT2);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(study.showing()).isEqualTo(StudyMode.Mode.WHEN);
+
+        TimelineEvent decree = window.timeline().getContent().event("putin-cfe-decree");
+        robot.interact(() -> study.when().ask(decree));
+        assertThat(text(robot, "#when-title")).isEqualTo("Putin's decree suspending the CFE Treaty (the moratorium)");
+        robot.clickOn("#when-date").write("July 2007");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(study.when().answered().points()).as("mid-July for 13 or 14 July").isBetween(80, 100);
+        assertThat(study.when().resultText()).startsWith("You chose July 2007. ").contains("it was 13 July 2007 or 14 July 2007");
+        TimelineView timeline = robot.lookup("#when-timeline").queryAs(TimelineView.class);
+        assertThat(timeline.getSelectedEvent().id()).as("shown in its place").isEqualTo("putin-cfe-decree");
+        waitUntil(() -> timeline.eventBounds("putin-cfe-decree") != null);
+
+        // The next question; answered by a click on the timeline, far too early.
+        TimelineEvent signed = window.timeline().getContent().event("cfe-signed");
+        robot.interact(() -> study.when().ask(signed));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(timeline.getContent().isEmpty()).as("no events to give the answer away").isTrue();
+        assertThat(timeline.todayProperty().get()).as("no line for today either").isNull();
+        waitUntil(() -> !timeline.isAnimating());
+        double x = timeline.getScale().xOf(IsoDates.parse("1975").midSecond());
+        Bounds b = timeline.localToScreen(timeline.getBoundsInLocal());
+        robot.clickOn(b.getMinX() + x, b.getMinY() + timeline.getHeight() / 2, MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(study.when().answered().early()).isTrue();
+        assertThat(study.when().answered().points()).as("fifteen years off a day").isZero();
+        assertThat(study.when().resultText()).contains("0 points: 15 years too early; it was 19 November 1990.");
+        study.awaitKept();
+        assertThat(StudyProgressFile.forTimeline(TIMELINE).read().lastWhen()).containsKeys("putin-cfe-decree", "cfe-signed");
+    }
+
+    @Test
+    void cardsTurnWithSpaceAndKnownOnesMoveUpABoxWhileMissedOnesStay(FxRobot robot) throws Exception {
+        StudyMode study = open(robot);
+        robot.type(KeyCode.DIGIT3);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<TimelineEvent> due = study.cards().due();
+        assertThat(due).as("every event is new: all due").hasSize(77);
+        assertThat(text(robot, "#cards-counter")).isEqualTo("Card 1 of 77 \u00b7 box 1 of 5");
+        assertThat(text(robot, "#cards-date")).as("the back is hidden").isEmpty();
+
+        robot.type(KeyCode.SPACE);
+        assertThat(text(robot, "#cards-date")).isEqualTo(due.get(0).dateText());
+        robot.type(KeyCode.K);
+        robot.type(KeyCode.SPACE);
+        robot.type(KeyCode.M);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(study.cards().position()).isEqualTo(2);
+        assertThat(study.progress().box(due.get(0).id())).isEqualTo(2);
+        assertThat(study.progress().box(due.get(1).id())).isEqualTo(1);
+
+        robot.type(KeyCode.DIGIT4);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#progress-counts")).isEqualTo("Known: 0 \u00b7 Learning: 1 \u00b7 Needs work: 1 \u00b7 Not studied yet: 75");
+        robot.clickOn("#progress-reset");
+        robot.clickOn("#progress-keep");
+        assertThat(study.progress().box(due.get(0).id())).as("kept").isEqualTo(2);
+        robot.clickOn("#progress-reset");
+        robot.clickOn("#progress-forget");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#progress-counts")).endsWith("Not studied yet: 77");
+        study.awaitKept();
+        assertThat(StudyProgressFile.forTimeline(TIMELINE).read().boxes()).isEmpty();
+
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> window.study() == null);
+    }
+
+    @Test
+    void aTourIsStudiedAsItsOwnSet(FxRobot robot) {
+        waitForTimeline(77);
+        robot.interact(() -> window.studying().study(window.session().document().tours().get(0)));
+        waitUntil(() -> window.study() != null);
+        StudyMode study = window.study();
+        assertThat(robot.lookup("#study-heading").queryAs(Labeled.class).getText()).isEqualTo("Study: The CFE story, 1989\u20132023");
+        robot.interact(() -> study.show(StudyMode.Mode.CARDS));
+        assertThat(study.cards().due()).hasSize(window.session().document().tours().get(0).steps().size());
+        assertThat(robot.lookup("#study-mode-order").queryAs(javafx.scene.control.ToggleButton.class).getText()).isEqualTo("1  Put in Order");
+        assertThat(robot.lookup(".main-toolbar .button").queryAllAs(Button.class).stream().map(Button::getAccessibleText))
+                .contains("Study");
+    }
+}
