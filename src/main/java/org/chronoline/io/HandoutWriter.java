@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -79,11 +80,22 @@ public final class HandoutWriter {
      */
     public static int write(Path target, Collection<Path> inputs, String title, String subtitle, Picture overview, List<Step> steps)
             throws SaveFailedException {
+        return write(target, inputs, title, subtitle, overview, steps.stream().map(Step::event).toList(), i -> steps.get(i).picture());
+    }
+
+    /**
+     * The same, with each step's picture asked for only when its page is written, and let go once
+     * it is in the PDF: a handout of hundreds of steps holds one picture at a time, not all of them.
+     *
+     * @param pictureOf the picture of the step at an index (from 0), or null; asked once per step, in order
+     */
+    public static int write(Path target, Collection<Path> inputs, String title, String subtitle, Picture overview,
+                            List<TimelineEvent> events, IntFunction<Picture> pictureOf) throws SaveFailedException {
         SafeFileWriter.checkTarget(target, inputs);
         byte[] bytes;
         HandoutWriter writer = new HandoutWriter();
         try {
-            bytes = writer.render(title, subtitle, overview, steps);
+            bytes = writer.render(title, subtitle, overview, events, pictureOf);
         } catch (IOException e) {
             throw new SaveFailedException(String.valueOf(target.getFileName()), String.valueOf(e.getMessage()), e);
         }
@@ -91,7 +103,8 @@ public final class HandoutWriter {
         return writer.pageNumber;
     }
 
-    private byte[] render(String title, String subtitle, Picture overview, List<Step> steps) throws IOException {
+    private byte[] render(String title, String subtitle, Picture overview, List<TimelineEvent> steps, IntFunction<Picture> pictureOf)
+            throws IOException {
         try (PDDocument document = new PDDocument()) {
             pdf = document;
             regular = font("/org/chronoline/fonts/DejaVuSans.ttf");
@@ -113,7 +126,7 @@ public final class HandoutWriter {
             text(regular, 10, MUTED, Messages.get("handout.intro", steps.size()), 14);
             newPage();
             for (int i = 0; i < steps.size(); i++) {
-                entry(i + 1, steps.get(i));
+                entry(i + 1, new Step(steps.get(i), pictureOf.apply(i)));
             }
             finishPage();
             ByteArrayOutputStream out = new ByteArrayOutputStream();

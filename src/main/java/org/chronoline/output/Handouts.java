@@ -1,11 +1,11 @@
 package org.chronoline.output;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
 import java.util.function.BiConsumer;
+import java.util.function.IntFunction;
 import org.chronoline.io.HandoutWriter;
 import org.chronoline.io.SafeFileWriter;
 import org.chronoline.io.SaveFailedException;
@@ -45,17 +45,20 @@ public final class Handouts {
         HandoutPictures pictures = call(() -> new HandoutPictures(new TimelineRenderer(printStyle()), document, steps, PIXELS_PER_POINT));
         HandoutWriter.Picture overview = toPage(call(() -> pictures.overview(HandoutWriter.WIDTH, HandoutWriter.OVERVIEW_HEIGHT)));
         progress.accept(1, total);
-        List<HandoutWriter.Step> pages = new ArrayList<>();
-        for (int i = 0; i < steps.size(); i++) {
+        // Each step's picture is drawn when its page is written, and let go after: one picture in memory at a time.
+        IntFunction<HandoutWriter.Picture> pictureOf = index -> {
             if (Thread.currentThread().isInterrupted()) {
-                throw new InterruptedException();
+                throw new CancellationException();
             }
-            int index = i;
             HandoutPictures.Picture picture = call(() -> pictures.step(index, HandoutWriter.WIDTH, HandoutWriter.STEP_PICTURE_HEIGHT));
-            pages.add(new HandoutWriter.Step(steps.steps().get(i), toPage(picture)));
-            progress.accept(i + 2, total);
+            progress.accept(index + 2, total);
+            return toPage(picture);
+        };
+        try {
+            return HandoutWriter.write(target, inputs, document.title(), steps.title(), overview, steps.steps(), pictureOf);
+        } catch (CancellationException e) {
+            throw new InterruptedException();
         }
-        return HandoutWriter.write(target, inputs, document.title(), steps.title(), overview, pages);
     }
 
     /** The light theme, its type scaled for paper. */

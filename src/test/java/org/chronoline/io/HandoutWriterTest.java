@@ -27,9 +27,15 @@ class HandoutWriterTest {
         java.util.Arrays.fill(pixels, 0xFF2E6DB4);
         Path pdf = dir.resolve("handout.pdf");
         HandoutWriter.Picture picture = new HandoutWriter.Picture(320, 180, pixels, 480, 270);
-        List<HandoutWriter.Step> pages = steps.stream().map(e -> new HandoutWriter.Step(e, picture)).toList();
+        List<Integer> asked = new java.util.ArrayList<>();
 
-        HandoutWriter.write(pdf, java.util.List.of(), doc.title(), tour.title(), picture, pages);
+        // Each step's picture is asked for when its page is written, once, in order: never all held at once.
+        HandoutWriter.write(pdf, java.util.List.of(), doc.title(), tour.title(), picture, steps, index -> {
+            asked.add(index);
+            return picture;
+        });
+
+        assertThat(asked).isEqualTo(java.util.stream.IntStream.range(0, steps.size()).boxed().toList());
 
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             assertThat(document.getNumberOfPages()).isGreaterThanOrEqualTo(4);
