@@ -84,6 +84,7 @@ final class EventForm extends BorderPane {
     private final TextField end = field("form-end");
     private final Label endReading = reading();
     private final CheckBox approximate = new CheckBox(Messages.get("form.approximate"));
+    private final DatingField dating;
     private final ComboBox<String> category = new ComboBox<>();
     private final ChipsField tags;
     private final ChipsField actors;
@@ -112,6 +113,7 @@ final class EventForm extends BorderPane {
         tags.setId("form-tags");
         actors.setId("form-actors");
         sources = new SourcesEditor(event.sources());
+        dating = new DatingField(event.dating());
         build();
         fill(event);
         validate();
@@ -157,6 +159,7 @@ final class EventForm extends BorderPane {
         row = addRow(grid, row, "form.start", new VBox(2, start, startReading));
         row = addRow(grid, row, "form.end", new VBox(2, end, endReading));
         row = addRow(grid, row, "", approximate);
+        row = addRow(grid, row, "form.dating", dating);
         category.setEditable(true);
         category.setId("form-category");
         category.setMaxWidth(Double.MAX_VALUE);
@@ -274,11 +277,19 @@ final class EventForm extends BorderPane {
         });
         validation.registerValidator(end, false, (Control c, String text) -> {
             String problem = EventDraft.endProblem(start.getText(), text);
+            if (problem == null) {
+                problem = EventDraft.datingProblem(dating.kindValue(), text);
+            }
             endReading.setText(problem == null ? readingOf(text) : problem);
             endReading.pseudoClassStateChanged(INVALID, problem != null);
             return ValidationResult.fromErrorIf(c, problem, problem != null);
         });
         start.textProperty().addListener((o, old, now) -> validation.revalidate(end));
+        dating.kind().valueProperty().addListener((o, old, now) -> validation.revalidate(end));
+        validation.registerValidator(dating.margin(), false, (Control c, String text) -> {
+            String problem = EventDraft.marginProblem(text);
+            return ValidationResult.fromErrorIf(c, problem, problem != null);
+        });
         validation.registerValidator(imagePath, false, (Control c, String text) -> {
             String problem = EventDraft.pictureProblem(text);
             imageReading.setText(problem == null ? "" : problem);
@@ -355,7 +366,13 @@ final class EventForm extends BorderPane {
         Button remove = new Button("\u00d7");
         remove.getStyleClass().add("chip-remove");
         remove.setAccessibleText(Messages.get("form.chip.remove", name.getText()));
-        HBox chip = new HBox(4, name, type, remove);
+        // The title above what the link means: a chip as narrow as the details panel, a long title shortened.
+        name.setMinWidth(40);
+        name.setMaxWidth(220);
+        type.setMinWidth(60);
+        HBox meaning = new HBox(4, type, remove);
+        meaning.setAlignment(Pos.CENTER_LEFT);
+        VBox chip = new VBox(2, name, meaning);
         type.valueProperty().addListener((o, was, now) -> {
             int at = relatedChips.getChildren().indexOf(chip);
             RelatedLink current = related.get(at);
@@ -363,7 +380,6 @@ final class EventForm extends BorderPane {
             String written = RelatedLink.SEE_ALSO.equals(now) && current.type() == null ? null : now;
             related.set(at, new RelatedLink(current.id(), written, current.extras()));
         });
-        chip.setAlignment(Pos.CENTER_LEFT);
         chip.getStyleClass().add("chip");
         remove.setOnAction(a -> {
             related.remove(relatedChips.getChildren().indexOf(chip));
@@ -382,6 +398,7 @@ final class EventForm extends BorderPane {
                 .start(start.getText())
                 .end(end.getText())
                 .approximate(approximate.isSelected())
+                .dating(dating.kindValue(), dating.margin().getText())
                 .category(category.getEditor().getText())
                 .tags(tags.values())
                 .actors(actors.values())

@@ -163,6 +163,38 @@ class EditingTest extends WindowTest {
                 .containsExactly("2007-07-14", "2007-07-14", "2007-07-14", null, "2007-07-13");
     }
 
+    @Test
+    void theFormSaysHowSureTheDateIsAndBetweenNeedsAnEnd(FxRobot robot) {
+        waitForTimeline(77);
+        robot.interact(() -> timeline().select(timeline().getContent().event("two-plus-two-moscow")));
+        robot.clickOn("#details-edit");
+        waitUntil(() -> robot.lookup("#form-dating").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        ComboBox<String> kind = robot.lookup("#form-dating").queryAs(ComboBox.class);
+        assertThat(kind.getValue()).as("as stated").isEmpty();
+
+        robot.interact(() -> kind.setValue("between"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#form-apply").queryAs(Button.class).isDisabled()).as("between without an end").isTrue();
+        assertThat(robot.lookup(".form-reading").nth(1).queryLabeled().getText())
+                .isEqualTo("\u201cBetween\u201d needs an end: the latest date it may have been");
+
+        robot.interact(() -> kind.setValue("before"));
+        TextField margin = robot.lookup("#form-margin").queryAs(TextField.class);
+        robot.interact(() -> margin.setText("x"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#form-apply").queryAs(Button.class).isDisabled()).as("a margin that is not a number").isTrue();
+        robot.interact(() -> margin.setText("0.5"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#form-apply").queryAs(Button.class).isDisabled()).isFalse();
+        robot.interact(() -> robot.lookup("#form-apply").queryAs(Button.class).fire());
+        settle();
+
+        TimelineEvent edited = timeline().getContent().event("two-plus-two-moscow");
+        assertThat(edited.dating()).isEqualTo(new org.chronoline.model.Dating("before", 0.5));
+        assertThat(edited.dateText()).isEqualTo("before 12 October 2007");
+    }
+
     @SuppressWarnings("unchecked")
     private static List<ComboBox<String>> linkTypes(FxRobot robot) {
         return robot.lookup(".chip-type").queryAllAs(ComboBox.class).stream().map(c -> (ComboBox<String>) c).toList();

@@ -87,6 +87,8 @@ public final class EventDraft {
     private String description = "";
     private List<SourceText> sources = List.of();
     private List<RelatedLink> related = List.of();
+    /** How sure the date is, as typed; null keeps the edited event's. */
+    private Dating dating;
     private String picture = "";
     private String pictureCaption = "";
     private String pictureCredit = "";
@@ -140,6 +142,24 @@ public final class EventDraft {
             return problem;
         }
         return endsBeforeStart(DateInput.parse(startText), DateInput.parse(endText)) ? Messages.get("form.end.beforeStart") : null;
+    }
+
+    /** Why a typed margin cannot be one, or null (blank is no margin): a number of years above 0 and at most 10,000. */
+    public static String marginProblem(String text) {
+        if (isBlankText(text)) {
+            return null;
+        }
+        try {
+            double years = Double.parseDouble(text.strip().replace(',', '.'));
+            return years > 0 && years <= 10_000 ? null : Messages.get("form.margin.invalid");
+        } catch (NumberFormatException e) {
+            return Messages.get("form.margin.invalid");
+        }
+    }
+
+    /** Why this dating cannot go with the typed end, or null: "between" needs the latest date, the end. */
+    public static String datingProblem(String kind, String endText) {
+        return Dating.BETWEEN.equals(kind) && isBlankText(endText) ? Messages.get("form.dating.needsEnd") : null;
     }
 
     /** Whether an end comes before its start: an event cannot end before it begins. */
@@ -229,7 +249,7 @@ public final class EventDraft {
         List<Source> kept = sources.stream().filter(s -> !s.isBlank()).map(SourceText::toSource).toList();
         String id = original == null ? newId(title.strip(), startDate, document) : original.id();
         // How sure the date is comes with the event; an event "between" two dates whose end was cleared has a date as stated.
-        Dating dating = original == null ? Dating.STATED : original.dating();
+        Dating dating = this.dating != null ? this.dating : original == null ? Dating.STATED : original.dating();
         if (dating.is(Dating.BETWEEN) && endDate == null) {
             dating = new Dating(null, dating.margin());
         }
@@ -251,6 +271,14 @@ public final class EventDraft {
 
     public EventDraft end(String value) {
         end = nullToEmpty(value);
+        return this;
+    }
+
+    /** How sure the date is: a kind ({@link Dating#KINDS}, another word kept, or blank for as stated) and a margin in years. */
+    public EventDraft dating(String kind, String margin) {
+        String k = isBlankText(kind) ? null : kind.strip();
+        Double years = isBlankText(margin) || marginProblem(margin) != null ? null : Double.valueOf(margin.strip().replace(',', '.'));
+        dating = new Dating(k, years);
         return this;
     }
 
