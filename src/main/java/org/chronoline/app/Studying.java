@@ -5,7 +5,6 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.control.Menu;
-import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
 import org.chronoline.io.StudyProgressFile;
 import org.chronoline.model.TimelineDocument;
@@ -69,26 +68,6 @@ final class Studying {
 
     /** View > Study Tour ▸, listing the open timeline's tours each time it opens. */
     Menu toursMenu() {
-        Menu menu = new Menu(Messages.get("menu.studyTour"));
-        menu.setOnShowing(e -> fillTours(menu));
-        fillTours(menu);
-        return menu;
-    }
-
-    private void fillTours(Menu menu) {
-        menu.getItems().clear();
-        TimelineDocument open = document.get();
-        if (open == null || open.tours().isEmpty()) {
-            MenuItem none = new MenuItem(Messages.get("menu.presentTour.empty"));
-            none.setDisable(true);
-            menu.getItems().add(none);
-            return;
-        }
-        for (Tour tour : open.tours()) {
-            MenuItem item = new MenuItem(Messages.get("tours.item", tour.title(), tour.steps().size()));
-            item.setMnemonicParsing(false);
-            item.setOnAction(e -> study(tour));
-            menu.getItems().add(item);
-        }
+        return TourMenu.of(Messages.get("menu.studyTour"), document, this::study);
     }
 }

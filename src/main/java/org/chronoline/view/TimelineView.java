@@ -567,7 +567,8 @@ public final class TimelineView extends Control {
     /**
      * What a screen reader says for the timeline: the selected event as a sentence ("CFE Treaty
      * signed in Paris, 19 November 1990, Treaties signed, event 9 of 77, 5 links"), or, with nothing
-     * selected, the period in view and how many events it shows.
+     * selected, the period in view, how many events it shows and how many of them are counted in
+     * clusters rather than shown one by one.
      */
     public String accessibleDescription() {
         TimelineContent shown = getContent();
@@ -583,7 +584,8 @@ public final class TimelineView extends Control {
         }
         HistoricalDate from = HistoricalDate.containing(getScale().secondAt(0), Precision.DAY);
         HistoricalDate to = HistoricalDate.containing(getScale().secondAt(getViewportWidth()), Precision.DAY);
-        return Messages.get("a11y.timeline.period", DateText.format(from), DateText.format(to), shown.events().size());
+        int clustered = drawn == null ? 0 : drawn.layout().clusters().stream().mapToInt(TimelineLayout.ClusterBox::count).sum();
+        return Messages.get("a11y.timeline.period", DateText.format(from), DateText.format(to), shown.events().size(), clustered);
     }
 
     @Override

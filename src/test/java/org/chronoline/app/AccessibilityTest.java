@@ -18,6 +18,7 @@ import org.chronoline.view.TimelineView;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** What assistive technology hears from the real window: the timeline in words, and a name for every control. */
 class AccessibilityTest extends WindowTest {
@@ -33,7 +34,15 @@ class AccessibilityTest extends WindowTest {
     @Test
     void theTimelineSaysTheSelectedEventAndTheNextAndThePeriodInView(FxRobot robot) {
         waitForTimeline(77);
-        assertThat(heard()).matches("Timeline from .+ to .+, 77 events");
+        assertThat(heard()).matches("Timeline from .+ to .+, 77 events(; \\d+ of them in clusters?, .+)?");
+        // In a narrow window whole years of events are counted into clusters: the screen reader says how many.
+        robot.interact(() -> stage.setWidth(760));
+        robot.interact(() -> timeline().fitAll());
+        waitUntil(() -> !timeline().isAnimating());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(heard()).matches("Timeline from .+ to .+, 77 events; \\d+ of them in clusters, too close together to show one by one:"
+                + " zoom in to see them");
+        robot.interact(() -> stage.setWidth(1600));
 
         TimelineEvent signed = timeline().getContent().event("cfe-signed");
         robot.interact(() -> {
@@ -69,6 +78,38 @@ class AccessibilityTest extends WindowTest {
             }
         }
         assertThat(silent).as("focusable controls with nothing to say").isEmpty();
+    }
+
+    @Test
+    void theStudyWindowsControlsHaveNamesToo(FxRobot robot) {
+        waitForTimeline(77);
+        robot.interact(() -> window.studying().study());
+        waitUntil(() -> window.study() != null);
+        List<String> silent = new ArrayList<>();
+        for (StudyMode.Mode mode : StudyMode.Mode.values()) {
+            robot.interact(() -> window.study().show(mode));
+            check(window.study().stage().getScene().getRoot(), silent);
+        }
+        robot.interact(() -> window.study().end());
+        assertThat(silent).as("focusable controls with nothing to say").isEmpty();
+    }
+
+    @Test
+    void theKeyboardComesBackToTheTimelineWhenADialogCloses(FxRobot robot) {
+        waitForTimeline(77);
+        robot.interact(() -> timeline().requestFocus());
+        for (KeyCode key : new KeyCode[] {KeyCode.G, KeyCode.F1}) {
+            if (key == KeyCode.G) {
+                robot.press(KeyCode.CONTROL).type(KeyCode.G).release(KeyCode.CONTROL);
+            } else {
+                robot.type(KeyCode.F1);
+            }
+            waitUntil(() -> robot.listTargetWindows().size() > 1);
+            robot.type(KeyCode.ESCAPE);
+            waitUntil(() -> robot.listTargetWindows().size() == 1);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(stage.getScene().getFocusOwner()).as("after %s", key).isSameAs(timeline());
+        }
     }
 
     private static void check(Node node, List<String> silent) {
