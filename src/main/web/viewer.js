@@ -1973,13 +1973,14 @@ const state = {
   trail: [],
 };
 
+/** EventFilter.shows: a period shows every event that may have happened in it (its whole band of uncertainty counts). */
 function shows(e) {
   const f = state.filter;
   return !f.hidden.has(categoryOf(e))
     && (f.tags.size === 0 || e.tags.some(t => f.tags.has(t)))
     && (f.actors.size === 0 || e.actors.some(a => f.actors.has(a)))
-    && (f.from === null || e.endSecond > f.from)
-    && (f.to === null || e.startSecond < f.to);
+    && (f.from === null || e.possibleTo > f.from)
+    && (f.to === null || e.possibleFrom < f.to);
 }
 
 // ---- Selection and its echoes: details, list, live region, address ----

@@ -35,7 +35,7 @@ final class EventTable extends TableView<TimelineEvent> {
 
         TableColumn<TimelineEvent, TimelineEvent> date = new TableColumn<>(Messages.get("list.date"));
         date.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
-        date.setComparator(EventIndex.timeOrder());
+        date.setComparator(EventIndex.earliestFirst()); // sorted by the earliest each may have been, as the README says
         date.setCellFactory(column -> new TableCell<>() {
             @Override
             protected void updateItem(TimelineEvent e, boolean empty) {
@@ -58,7 +58,7 @@ final class EventTable extends TableView<TimelineEvent> {
 
         SortedList<TimelineEvent> sorted = new SortedList<>(finder.shown());
         sorted.comparatorProperty().bind(Bindings.createObjectBinding(
-                () -> getComparator() == null ? EventIndex.timeOrder() : getComparator(), comparatorProperty()));
+                () -> getComparator() == null ? EventIndex.earliestFirst() : getComparator(), comparatorProperty()));
         setItems(sorted);
 
         getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {

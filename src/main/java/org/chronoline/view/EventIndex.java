@@ -93,6 +93,18 @@ public final class EventIndex {
         return BY_TIME;
     }
 
+    /**
+     * The order of a list sorted by date: by the earliest moment each may have happened
+     * ({@link TimelineEvent#earliestSecond}), then as {@link #timeOrder}. "Before March 1992" comes
+     * before "March 1992", a date sources dispute at the earliest they give.
+     */
+    public static Comparator<TimelineEvent> earliestFirst() {
+        return EARLIEST_FIRST;
+    }
+
+    private static final Comparator<TimelineEvent> EARLIEST_FIRST = Comparator.comparingLong(TimelineEvent::earliestSecond)
+            .thenComparing(BY_TIME);
+
     private double build(int lo, int hi) {
         if (lo >= hi) {
             return Double.NEGATIVE_INFINITY;

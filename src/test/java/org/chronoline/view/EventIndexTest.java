@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.Stream;
+import org.chronoline.model.Dating;
 import org.chronoline.model.ExtraFields;
 import org.chronoline.model.HistoricalDate;
+import org.chronoline.model.IsoDates;
 import org.chronoline.model.TimelineEvent;
 import org.junit.jupiter.api.Test;
 
@@ -74,5 +77,18 @@ class EventIndexTest {
                     null, List.of(), List.of(), null, ExtraFields.NONE));
         }
         return events;
+    }
+
+    @Test
+    void aListSortedByDatePutsEachEventAtTheEarliestItMayHaveHappened() {
+        TimelineEvent march = TimelineEvent.point("march", "March", IsoDates.parse("1992-03"));
+        TimelineEvent before = TimelineEvent.point("before", "Before", IsoDates.parse("1992-03"))
+                .withDating(Dating.of(Dating.BEFORE));
+        TimelineEvent year = TimelineEvent.point("year", "Year", IsoDates.parse("1992"));
+
+        assertThat(Stream.of(march, year, before).sorted(EventIndex.earliestFirst()).map(TimelineEvent::id))
+                .containsExactly("before", "year", "march");
+        assertThat(Stream.of(march, year, before).sorted(EventIndex.timeOrder()).map(TimelineEvent::id))
+                .as("the timeline's own order is by start").containsExactly("year", "before", "march");
     }
 }

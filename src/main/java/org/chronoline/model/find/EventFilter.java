@@ -24,7 +24,10 @@ public record EventFilter(Set<String> hiddenCategories, Set<String> tags, Set<St
         return hiddenCategories.isEmpty() && tags.isEmpty() && actors.isEmpty() && from == null && to == null;
     }
 
-    /** Whether the event is shown. Its category counts as uncategorised when the file has no such category. */
+    /**
+     * Whether the event is shown. Its category counts as uncategorised when the file has no such
+     * category; a date range shows the events that may have happened in it.
+     */
     public boolean shows(TimelineEvent e, Set<String> knownCategories) {
         String category = e.category() != null && knownCategories.contains(e.category()) ? e.category() : UNCATEGORISED;
         if (hiddenCategories.contains(category)) {
@@ -36,10 +39,13 @@ public record EventFilter(Set<String> hiddenCategories, Set<String> tags, Set<St
         if (!actors.isEmpty() && e.actors().stream().noneMatch(actors::contains)) {
             return false;
         }
-        if (from != null && e.endSecond() <= from.startSecond()) {
+        // A period shows every event that may have happened in it: its whole band of uncertainty counts
+        // (a decree dated 14 July by most sources and 13 July by one is in a period that ends on the 13th).
+        long[] possible = e.possibleSeconds();
+        if (from != null && possible[1] <= from.startSecond()) {
             return false;
         }
-        return to == null || e.startSecond() < to.endSecond();
+        return to == null || possible[0] < to.endSecond();
     }
 
     public EventFilter withHiddenCategories(Set<String> hidden) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Set;
+import org.chronoline.model.Dating;
 import org.chronoline.model.ExtraFields;
 import org.chronoline.model.IsoDates;
 import org.chronoline.model.Source;
@@ -84,6 +85,22 @@ class SearchTest {
         assertThat(combined.withActors(Set.of("Nobody")).shows(TALKS, known)).isFalse();
         assertThat(combined.isEmpty()).isFalse();
         assertThat(none.isEmpty()).isTrue();
+    }
+
+    @Test
+    void aDateFilterShowsEveryEventThatMayHaveHappenedInItsPeriod() {
+        TimelineEvent decree = new TimelineEvent("decree", "Decree", IsoDates.parse("2007-07-14"), null, false, null, List.of(),
+                List.of(), null, null, null, List.of(new Source("Onet", null, "Onet", null, IsoDates.parse("2007-07-13"),
+                ExtraFields.NONE)), List.of(), null, ExtraFields.NONE, Dating.of(Dating.DISPUTED));
+        TimelineEvent before = TimelineEvent.point("before", "Before", IsoDates.parse("1992-03")).withDating(Dating.of(Dating.BEFORE));
+        Set<String> none = Set.of();
+
+        EventFilter untilThe13th = EventFilter.NONE.withRange(null, IsoDates.parse("2007-07-13"));
+        assertThat(untilThe13th.shows(decree, none)).as("one source gives the 13th").isTrue();
+        assertThat(EventFilter.NONE.withRange(null, IsoDates.parse("2007-07-12")).shows(decree, none)).isFalse();
+        assertThat(EventFilter.NONE.withRange(IsoDates.parse("1991-06"), IsoDates.parse("1991-12")).shows(before, none))
+                .as("before March 1992 may have been in late 1991").isTrue();
+        assertThat(EventFilter.NONE.withRange(IsoDates.parse("1992-03"), null).shows(before, none)).as("but not from March on").isFalse();
     }
 
     @Test
