@@ -2803,12 +2803,18 @@ function dueCards(set) {
 /** OrderRound.certainlyBefore: a's start is over before b's can begin. */
 const certainlyBefore = (a, b) => a.startEnd <= b.startSecond;
 
-/** OrderRound.check: a card is right unless something certainly earlier stands after it, or later before it. */
+/**
+ * OrderRound.check: a card is in the right place when its position is one it may have in time order;
+ * one out of place is explained by the nearest card it stands on the wrong side of.
+ */
 function checkOrder(arranged) {
   return arranged.map((card, i) => {
-    const before = arranged.slice(i + 1).find(other => certainlyBefore(other, card)) || null;
-    const after = arranged.slice(0, i).find(other => certainlyBefore(card, other)) || null;
-    return {event: card, right: !before && !after, before, after};
+    const earlier = arranged.filter(other => other !== card && certainlyBefore(other, card)).length;
+    const later = arranged.filter(other => other !== card && certainlyBefore(card, other)).length;
+    const right = i >= earlier && i <= arranged.length - 1 - later;
+    const before = right ? null : arranged.slice(i + 1).find(other => certainlyBefore(other, card)) || null;
+    const after = right || before ? null : arranged.slice(0, i).reverse().find(other => certainlyBefore(card, other)) || null;
+    return {event: card, right, before, after};
   });
 }
 

@@ -9,8 +9,8 @@ import org.chronoline.model.TimelineEvent;
 /**
  * "Put in order": five to eight events dealt from a study set, to arrange in time order. Events
  * whose dates overlap (the same day, or a year and a day in it) may stand either way round; every
- * other pair has one right order, and a card is right when nothing that certainly came after it
- * stands before it, or the other way round.
+ * other pair has one right order, and a card is in the right place when its position is one it may
+ * have in time order.
  */
 public final class OrderRound {
     public static final int FEWEST = 5;
@@ -63,25 +63,39 @@ public final class OrderRound {
         }
     }
 
-    /** Checks an arrangement of this round's cards (any order of them). */
+    /**
+     * Checks an arrangement of this round's cards (any order of them). A card is in the right place
+     * when its position is one it may have in time order: after every card that certainly came
+     * before it and before every card that certainly came after it (cards whose dates overlap may
+     * stand either way). A card out of place is explained by the nearest card it stands on the
+     * wrong side of.
+     */
     public static Result check(List<TimelineEvent> arranged) {
         List<Placement> placements = new ArrayList<>();
         int right = 0;
         for (int i = 0; i < arranged.size(); i++) {
             TimelineEvent card = arranged.get(i);
+            int earlier = 0;
+            int later = 0;
+            for (TimelineEvent other : arranged) {
+                earlier += other != card && certainlyBefore(other, card) ? 1 : 0;
+                later += other != card && certainlyBefore(card, other) ? 1 : 0;
+            }
+            boolean ok = i >= earlier && i <= arranged.size() - 1 - later;
             TimelineEvent cameBefore = null;
-            for (int j = i + 1; j < arranged.size() && cameBefore == null; j++) {
-                if (certainlyBefore(arranged.get(j), card)) {
-                    cameBefore = arranged.get(j);
-                }
-            }
             TimelineEvent cameAfter = null;
-            for (int j = 0; j < i && cameAfter == null; j++) {
-                if (certainlyBefore(card, arranged.get(j))) {
-                    cameAfter = arranged.get(j);
+            if (!ok) {
+                for (int j = i + 1; j < arranged.size() && cameBefore == null; j++) {
+                    if (certainlyBefore(arranged.get(j), card)) {
+                        cameBefore = arranged.get(j);
+                    }
+                }
+                for (int j = i - 1; j >= 0 && cameAfter == null && cameBefore == null; j--) {
+                    if (certainlyBefore(card, arranged.get(j))) {
+                        cameAfter = arranged.get(j);
+                    }
                 }
             }
-            boolean ok = cameBefore == null && cameAfter == null;
             right += ok ? 1 : 0;
             placements.add(new Placement(card, ok, cameBefore, cameAfter));
         }
