@@ -2568,8 +2568,8 @@ function timelineKey(e) {
 }
 
 document.addEventListener('keydown', e => {
-  if (e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) {
-    return;
+  if (e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented || !$('cl-study-view').hidden) {
+    return; // while studying, the keys are the study window's alone
   }
   if (presenting.steps) {
     presentKey(e);
@@ -2800,8 +2800,10 @@ function dueCards(set) {
     .sort((a, b) => Math.max(1, boxOf(a.id)) - Math.max(1, boxOf(b.id)) || a.startSecond - b.startSecond);
 }
 
-/** OrderRound.certainlyBefore: a's start is over before b's can begin. */
-const certainlyBefore = (a, b) => a.startEnd <= b.startSecond;
+/** OrderRound.startRange: when an event may have begun, its band of uncertainty (for a span, around its start). */
+const startRange = e => (e.span ? [e.possibleFrom, Math.max(e.possibleFrom, e.startEnd)] : [e.possibleFrom, e.possibleTo]);
+/** OrderRound.certainlyBefore: the latest a may have begun is no later than the earliest b may have. */
+const certainlyBefore = (a, b) => startRange(a)[1] <= startRange(b)[0];
 
 /**
  * OrderRound.check: a card is in the right place when its position is one it may have in time order;
@@ -2860,6 +2862,7 @@ function startStudying() {
   askWhen();
   study.due = [];
   study.at = 0;
+  study.cardsBegun = false;
   showStudyMode('order');
 }
 
@@ -2875,8 +2878,8 @@ function showStudyMode(mode) {
     $('cl-study-' + name).hidden = name !== mode;
     $('cl-study-' + name + '-tab').setAttribute('aria-selected', String(name === mode));
   }
-  if (mode === 'cards' && study.at >= study.due.length) {
-    beginCards();
+  if (mode === 'cards' && !study.cardsBegun) {
+    beginCards(); // one session each time the study window opens; Study Again starts another
   }
   const first = {order: '#cl-order button:not(:disabled)', when: '#cl-when-range', cards: '#cl-card-turn'}[mode];
   document.querySelector(first)?.focus();
@@ -3014,6 +3017,7 @@ function answerWhen() {
 }
 
 function beginCards() {
+  study.cardsBegun = true;
   progress.sessions++;
   keepProgress();
   study.due = dueCards(study.set);
@@ -3026,6 +3030,7 @@ function beginCards() {
 function showCard() {
   const finished = study.at >= study.due.length;
   $('cl-card').hidden = finished;
+  $('cl-card-again').hidden = !finished;
   $('cl-card-turn').disabled = finished;
   $('cl-card-knew').disabled = true;
   $('cl-card-missed').disabled = true;
@@ -3071,7 +3076,7 @@ function gradeCard(wasKnown) {
   keepProgress();
   study.at++;
   showCard();
-  $(study.at < study.due.length ? 'cl-card-turn' : 'cl-study-cards-tab').focus();
+  $(study.at < study.due.length ? 'cl-card-turn' : 'cl-card-again').focus();
 }
 
 /** StudyProgress.summary, in one line. */
@@ -3108,6 +3113,7 @@ function wireStudying() {
   $('cl-when-answer').addEventListener('click', answerWhen);
   $('cl-when-next').addEventListener('click', askWhen);
   $('cl-card-turn').addEventListener('click', turnCard);
+  $('cl-card-again').addEventListener('click', beginCards);
   $('cl-card-knew').addEventListener('click', () => gradeCard(true));
   $('cl-card-missed').addEventListener('click', () => gradeCard(false));
   $('cl-study-reset').addEventListener('click', () => {
@@ -3120,7 +3126,9 @@ function wireStudying() {
   $('cl-study-view').addEventListener('keydown', e => {
     if (e.key === 'Escape') {
       endStudying();
-    } else if (study.mode === 'cards' && e.target.tagName !== 'INPUT' && (e.key === ' ' || /^[kKmM]$/.test(e.key))) {
+      e.preventDefault();
+    } else if (study.mode === 'cards' && !['INPUT', 'BUTTON'].includes(e.target.tagName) && (e.key === ' ' || /^[kKmM]$/.test(e.key))
+        || study.mode === 'cards' && e.target.tagName === 'BUTTON' && /^[kKmM]$/.test(e.key)) {
       if (e.key === ' ') {
         turnCard();
       } else {

@@ -103,9 +103,12 @@ final class CardsPane extends BorderPane implements StudyMode.StudyPane {
         });
     }
 
-    /** Starts a session of the cards due, once each time the pane is opened after the last ended. */
+    /**
+     * Starts a session of the cards due: once when the study window first shows its cards; Study
+     * Again starts another. Switching between the modes does not, or every box would soon be due.
+     */
     void begin() {
-        if (begun && at < due.size()) {
+        if (begun) {
             return;
         }
         begun = true;

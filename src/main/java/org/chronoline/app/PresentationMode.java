@@ -19,6 +19,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.chronoline.model.Dating;
 import org.chronoline.model.DisplayText;
 import org.chronoline.model.TimelineEvent;
 import org.chronoline.text.Messages;
@@ -277,7 +278,10 @@ final class PresentationMode {
         TimeScale scale = TimeScale.fitting(context[0], context[1], width, TimelineRenderer.FIT_MARGIN);
         double gap = renderer.metrics().labelGap();
         double label = renderer.labelMeasurer().width(DisplayText.line(event.title()));
-        double marker = scale.xOf(event.isSpan() ? event.endSecond() : event.start().midSecond());
+        long[] possible = event.possibleSeconds();
+        // Where the marker is: a span's end, the middle of a "between" range, a point's own date.
+        double marker = scale.xOf(event.isSpan() ? event.endSecond()
+                : event.dating().is(Dating.BETWEEN) ? (possible[0] + possible[1]) / 2.0 : event.start().midSecond());
         double overflow = marker + renderer.metrics().markerSize() / 2 + gap + label + gap - width + 4; // 4: a little air
         double leftmost = TimelineRenderer.FIT_MARGIN / 2;
         double shift = Math.min(overflow, marker - leftmost);

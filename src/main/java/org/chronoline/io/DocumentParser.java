@@ -320,13 +320,13 @@ final class DocumentParser {
         if (!checkOrder(path, e.start, e.end) || e.title == null || e.start == null || !idClaimed) {
             return null;
         }
-        if (e.id == null) {
-            eventsWithoutId.add(validEvents);
-            e.id = "";
-        }
         if (Dating.BETWEEN.equals(e.dating) && e.end == null) {
             findings.error(path.field("dating"), Messages.get("problem.dating.betweenEnd"));
             return null;
+        }
+        if (e.id == null) {
+            eventsWithoutId.add(validEvents);
+            e.id = "";
         }
         validEvents++;
         if (Dating.DISPUTED.equals(e.dating) && e.sources.stream().noneMatch(s -> s.gives() != null && !s.gives().equals(e.start))) {

@@ -2,7 +2,6 @@ package org.chronoline.io;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -54,7 +53,7 @@ public final class StudyProgressFile {
             JsonObject o = JsonParser.parseString(Files.readString(file, StandardCharsets.UTF_8)).getAsJsonObject();
             int sessions = o.has("sessions") ? o.get("sessions").getAsInt() : 0;
             return new StudyProgress(sessions, numbers(o, "boxes"), numbers(o, "lastWhen"));
-        } catch (IOException | JsonParseException | IllegalStateException | UnsupportedOperationException | ClassCastException e) {
+        } catch (IOException | RuntimeException e) { // unreadable, not JSON, or numbers that are not numbers
             return new StudyProgress();
         }
     }

@@ -1,6 +1,7 @@
 package org.chronoline.view;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,7 +79,10 @@ final class LinkRoutes {
         List<double[]> titles = titles(layout, offset);
         List<double[]> placedWords = new ArrayList<>();
         List<Route> routes = new ArrayList<>();
-        for (ShownLink link : links) {
+        // The selected event's own links find their places first; the faded ones (all links) have no words, and are drawn first, under them.
+        List<ShownLink> ownFirst = new ArrayList<>(links.stream().filter(l -> !l.faded()).toList());
+        ownFirst.addAll(links.stream().filter(ShownLink::faded).toList());
+        for (ShownLink link : ownFirst) {
             double[] from = anchor(link.fromId(), items, layout, content, offset);
             double[] to = anchor(link.toId(), items, layout, content, offset);
             if (from == null || to == null) {
@@ -89,7 +93,7 @@ final class LinkRoutes {
                 continue; // the two markers touch: there is nothing to draw between them
             }
             Route bare = bestBow(link, from, to, length, m, frame, titles, wordsHeight);
-            String words = link.words();
+            String words = link.faded() ? null : link.words();
             double width = words == null ? 0 : measurer.width(words) + 8;
             if (words == null || Math.hypot(bare.x1() - bare.x0(), bare.y1() - bare.y0()) < width + 2 * m.markerSize()) {
                 routes.add(bare); // nothing to say, or too close together for words between them
@@ -104,6 +108,7 @@ final class LinkRoutes {
             routes.add(new Route(link, bare.x0(), bare.y0(), bare.cx(), bare.cy(), bare.x1(), bare.y1(), words, box[0], box[1],
                     width, wordsHeight));
         }
+        routes.sort(Comparator.comparing(r -> !r.link().faded()));
         return routes;
     }
 

@@ -229,10 +229,11 @@ final class TimelineInput {
         return drawn == null ? null : drawn.linkAt(x, y);
     }
 
-    /** Selects the event at the far end of a clicked arrow: the end that is not selected. */
+    /** Selects the event at the far end of a clicked arrow: the end that is not selected, or where it points. */
     private void follow(ShownLink link) {
         TimelineEvent selected = view.getSelectedEvent();
-        String target = selected == null ? link.toId() : link.otherEnd(selected.id());
+        boolean fromSelected = selected != null && (selected.id().equals(link.fromId()) || selected.id().equals(link.toId()));
+        String target = fromSelected ? link.otherEnd(selected.id()) : link.toId();
         TimelineEvent event = view.getContent().event(target);
         if (event != null) {
             view.select(event);

@@ -106,6 +106,9 @@ class LinksOnTheTimelineTest extends WindowTest {
         List<ShownLink> links = timeline().shownLinks();
         assertThat(links.stream().filter(ShownLink::faded).count()).as("every other link of the file").isGreaterThan(60);
         assertThat(links.stream().filter(l -> !l.faded())).as("the decree's own, in full, once").hasSize(5);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(timeline().linkWordsBounds("two-plus-two-moscow", DECREE)).as("the decree's own words still find a place")
+                .isNotNull();
         assertThat(new Settings().getBoolean("allLinks", false)).isTrue();
         String svg = timeline().renderer().svg(timeline().currentDrawing());
         assertThat(svg).contains("<path d=\"M").contains(">led to</text>").contains(">in response to</text>");

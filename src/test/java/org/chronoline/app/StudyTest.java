@@ -158,6 +158,13 @@ class StudyTest extends WindowTest {
         assertThat(study.progress().box(due.get(0).id())).isEqualTo(2);
         assertThat(study.progress().box(due.get(1).id())).isEqualTo(1);
 
+        int sessions = study.progress().sessions();
+        robot.type(KeyCode.DIGIT1);
+        robot.type(KeyCode.DIGIT3);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(study.progress().sessions()).as("coming back to the cards is the same session").isEqualTo(sessions);
+        assertThat(study.cards().position()).isEqualTo(2);
+
         robot.type(KeyCode.DIGIT4);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text(robot, "#progress-counts")).isEqualTo("Known: 0 \u00b7 Learning: 1 \u00b7 Needs work: 1 \u00b7 Not studied yet: 75");

@@ -132,6 +132,19 @@ class TimelineFileReaderTest {
     }
 
     @Test
+    void aBetweenWithoutAnEndIsOneErrorEvenOnAnEventWithoutAnId() {
+        String json = """
+                {"version": 1, "title": "T", "events": [
+                  {"title": "Fine", "start": "1990"},
+                  {"title": "Broken", "start": "1973", "dating": "between"}]}
+                """;
+        LoadResult result = reader.read(TimelineSource.of("d.json", json.getBytes(StandardCharsets.UTF_8)), LoadMonitor.NONE);
+
+        assertThat(result.problems()).extracting(p -> p.format("f")).containsExactly(
+                "f:3:50: error: events[1].dating: \"between\" needs an end: the latest date the event may have happened");
+    }
+
+    @Test
     void explainsMistakesInTypedLinksWithTheirPositions() {
         String json = """
                 {"version": 1, "title": "T", "events": [

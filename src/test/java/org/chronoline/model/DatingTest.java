@@ -49,7 +49,8 @@ class DatingTest {
             assertThat(beforeDay.dateText()).isEqualTo("avant le 19 novembre 1990");
             assertThat(event("1973", "1975", false, Dating.of(Dating.BETWEEN), List.of()).dateText()).isEqualTo("entre 1973 et 1975");
             Messages.use(Locale.forLanguageTag("ru"));
-            assertThat(beforeMonth.dateText()).isEqualTo("март 1992 г. или раньше");
+            assertThat(beforeMonth.dateText()).isEqualTo("раньше, чем март 1992 г.");
+            assertThat(beforeDay.dateText()).isEqualTo("до 19 ноября 1990 г.");
         } finally {
             Messages.use(was);
         }

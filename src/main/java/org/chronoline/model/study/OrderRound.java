@@ -102,9 +102,18 @@ public final class OrderRound {
         return new Result(placements, right);
     }
 
-    /** Whether {@code a} began before {@code b} whatever their precision: a's start is over before b's can begin. */
+    /**
+     * Whether {@code a} began before {@code b} whatever is uncertain: the latest a's start may be is
+     * no later than the earliest b's may be (precision, margin, before/after, between, disputed).
+     */
     public static boolean certainlyBefore(TimelineEvent a, TimelineEvent b) {
-        return a.start().endSecond() <= b.start().startSecond();
+        return startRange(a)[1] <= startRange(b)[0];
+    }
+
+    /** When an event may have begun: its band of uncertainty, or for a span the part of it around its start. */
+    private static long[] startRange(TimelineEvent e) {
+        long[] possible = e.possibleSeconds();
+        return e.isSpan() ? new long[] {possible[0], Math.max(possible[0], e.start().endSecond())} : possible;
     }
 
     /** The cards in time order: what the check reveals. */

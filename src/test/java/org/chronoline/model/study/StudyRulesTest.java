@@ -52,6 +52,20 @@ class StudyRulesTest {
     }
 
     @Test
+    void uncertainDatesMayStandWhereverTheyMayHaveBeen() {
+        TimelineEvent circa = new TimelineEvent("circa", "c", IsoDates.parse("1990"), null, true, null, List.of(), List.of(), null, null,
+                null, List.of(), List.of(), null, ExtraFields.NONE, new Dating(null, 5.0));
+        TimelineEvent year = at("year", "1992");
+        TimelineEvent before = at("before", "1992-03").withDating(Dating.of(Dating.BEFORE));
+        TimelineEvent february = at("february", "1992-02");
+
+        assertThat(OrderRound.check(List.of(year, circa)).allRight()).as("c. 1990 \u00b1 5 years may be after 1992").isTrue();
+        assertThat(OrderRound.check(List.of(circa, year)).allRight()).isTrue();
+        assertThat(OrderRound.check(List.of(february, before)).allRight()).as("before March 1992 may be after February").isTrue();
+        assertThat(OrderRound.check(List.of(at("late", "2000"), circa)).allRight()).as("but not after 2000").isFalse();
+    }
+
+    @Test
     void aRoundDealsFiveToEightCardsNotAlreadyInOrder() {
         List<TimelineEvent> set = new java.util.ArrayList<>();
         for (int y = 1950; y < 2000; y++) {
