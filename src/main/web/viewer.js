@@ -2598,7 +2598,9 @@ function startPresenting() {
     presenting.title = line(tour.title);
     presentView.setContent(makeContent(events));
   } else {
-    steps = [...state.shown].sort((a, b) => a.startSecond - b.startSecond || a.endSecond - b.endSecond);
+    // EventIndex.earliestFirst: by the earliest each may have happened, as its card says it.
+    steps = [...state.shown].sort((a, b) => a.possibleFrom - b.possibleFrom || a.startSecond - b.startSecond
+      || a.endSecond - b.endSecond || (a.title < b.title ? -1 : a.title > b.title ? 1 : 0));
     index = Math.max(0, steps.indexOf(state.selected));
     presenting.title = msg('web.present.allShown');
     presentView.setContent(state.content);

@@ -1,7 +1,6 @@
 package org.chronoline.view;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -39,7 +38,8 @@ public final class PresentationSteps {
             return null;
         }
         List<TimelineEvent> inTimeOrder = new ArrayList<>(events);
-        inTimeOrder.sort(Comparator.comparingDouble(TimelineEvent::startSecond).thenComparingDouble(TimelineEvent::endSecond));
+        // By the earliest each may have happened, as its card says it ("20 November 2011 or 30 November 2011").
+        inTimeOrder.sort(EventIndex.earliestFirst());
         int start = first == null ? 0 : Math.max(0, indexOf(inTimeOrder, first.id()));
         return new PresentationSteps(title, inTimeOrder, start);
     }

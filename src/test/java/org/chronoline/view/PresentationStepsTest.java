@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import org.chronoline.model.Dating;
 import org.chronoline.model.ExtraFields;
 import org.chronoline.model.IsoDates;
+import org.chronoline.model.Source;
 import org.chronoline.model.TimelineEvent;
 import org.chronoline.model.Tour;
 import org.junit.jupiter.api.Test;
@@ -24,6 +26,20 @@ class PresentationStepsTest {
         assertThat(steps.index()).isEqualTo(2);
         assertThat(steps.current()).isEqualTo(DECREE);
         assertThat(steps.next()).isEqualTo(TALKS);
+    }
+
+    @Test
+    void aDisputedDateIsPresentedAtTheEarliestItsSourcesGive() {
+        TimelineEvent vd2011 = new TimelineEvent("vd2011", "Vienna Document 2011", IsoDates.parse("2011-11-30"), null, false, null,
+                List.of(), List.of(), null, null, null, List.of(new Source("OSCE Magazine", null, "OSCE", null,
+                IsoDates.parse("2011-11-20"), ExtraFields.NONE)), List.of(), null,
+                ExtraFields.NONE, Dating.of(Dating.DISPUTED));
+        TimelineEvent dataStop = event("data-stop", "2011-11-22");
+
+        PresentationSteps steps = PresentationSteps.ofEvents("All", List.of(dataStop, vd2011), null);
+
+        assertThat(steps.steps()).extracting(TimelineEvent::id).as("its card reads '20 November 2011 or 30 November 2011'")
+                .containsExactly("vd2011", "data-stop");
     }
 
     @Test
