@@ -2,19 +2,16 @@ package org.chronoline.app;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.css.PseudoClass;
 import javafx.geometry.HPos;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -30,24 +27,20 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import javafx.util.StringConverter;
 import org.chronoline.model.Category;
 import org.chronoline.model.DateInput;
 import org.chronoline.model.DateText;
 import org.chronoline.model.HistoricalDate;
-import org.chronoline.model.RelatedLink;
 import org.chronoline.model.TimelineEvent;
 import org.chronoline.model.edit.EventDraft;
 import org.chronoline.text.Messages;
 import org.chronoline.view.TimelineContent;
-import org.controlsfx.control.SearchableComboBox;
 import org.controlsfx.validation.Severity;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
@@ -92,8 +85,7 @@ final class EventForm extends BorderPane {
     private final TextField summary = field("form-summary");
     private final TextArea description = new TextArea();
     private final SourcesEditor sources;
-    private final List<RelatedLink> related = new ArrayList<>();
-    private final FlowPane relatedChips = new FlowPane(6, 6);
+    private final RelatedLinksEditor related;
     private final TextField imagePath = field("form-image");
     private final Label imageReading = reading();
     private final TextField imageCaption = field("form-image-caption");
@@ -114,6 +106,7 @@ final class EventForm extends BorderPane {
         actors.setId("form-actors");
         sources = new SourcesEditor(event.sources());
         dating = new DatingField(event.dating());
+        related = new RelatedLinksEditor(content, event, owner::pickOnTimeline);
         build();
         fill(event);
         validate();
@@ -181,37 +174,6 @@ final class EventForm extends BorderPane {
         addSource.setId("form-add-source");
         addSource.setOnAction(e -> sources.addEmpty());
 
-        SearchableComboBox<TimelineEvent> relatedPicker = new SearchableComboBox<>();
-        relatedPicker.setId("form-related-picker");
-        relatedPicker.setPromptText(Messages.get("form.related.prompt"));
-        relatedPicker.setMaxWidth(Double.MAX_VALUE);
-        relatedPicker.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(TimelineEvent e) {
-                return e == null ? "" : e.title() + " (" + e.dateText() + ")";
-            }
-
-            @Override
-            public TimelineEvent fromString(String text) {
-                return null;
-            }
-        });
-        for (int i = 0; i < content.events().size(); i++) {
-            TimelineEvent e = content.events().get(i);
-            if (!e.id().equals(original.id())) {
-                relatedPicker.getItems().add(e);
-            }
-        }
-        relatedPicker.valueProperty().addListener((o, old, picked) -> {
-            if (picked != null) {
-                addRelated(picked.id());
-                Platform.runLater(() -> relatedPicker.setValue(null));
-            }
-        });
-        Button pick = new Button(Messages.get("form.related.pick"));
-        pick.setOnAction(e -> owner.pickOnTimeline(picked -> addRelated(picked.id())));
-        HBox.setHgrow(relatedPicker, Priority.ALWAYS);
-
         Button choose = new Button(Messages.get("form.image.choose"));
         choose.setOnAction(e -> chooseImage());
         HBox.setHgrow(imagePath, Priority.ALWAYS);
@@ -234,7 +196,7 @@ final class EventForm extends BorderPane {
 
         VBox fieldsBox = new VBox(10, heading, grid,
                 section("form.sources"), sources, addSource,
-                section("form.related"), relatedChips, new HBox(6, relatedPicker, pick),
+                section("form.related"), related,
                 section("form.image"), new HBox(6, imagePath, choose), imageReading, imageCaption, imageCredit);
         fieldsBox.getStyleClass().add("event-form-fields");
         ScrollPane scroll = new ScrollPane(fieldsBox);
@@ -244,7 +206,6 @@ final class EventForm extends BorderPane {
         // Apply and Cancel stay in sight however long the form is.
         setCenter(scroll);
         setBottom(buttons);
-        relatedChips.getStyleClass().add("chips-field");
     }
 
     private void fill(TimelineEvent e) {
@@ -259,7 +220,7 @@ final class EventForm extends BorderPane {
         location.setText(nullToEmpty(e.location()));
         summary.setText(nullToEmpty(e.summary()));
         description.setText(nullToEmpty(e.description()));
-        e.related().forEach(this::showLink);
+        related.show(e.related());
         if (e.image() != null) {
             imagePath.setText(e.image().path());
             imageCaption.setText(nullToEmpty(e.image().caption()));
@@ -326,69 +287,6 @@ final class EventForm extends BorderPane {
         }
     }
 
-    // ---- related -------------------------------------------------------------------------------
-
-    /** Adds a "see also" link to a picked event, unless it is this event or already linked. */
-    private void addRelated(String id) {
-        if (!id.equals(original.id()) && related.stream().noneMatch(l -> l.id().equals(id))) {
-            showLink(RelatedLink.to(id));
-        }
-    }
-
-    /**
-     * A link as a chip: the other event's title, what the link means (led to, in response to, part
-     * of, see also), and ×. The event's own links are shown as the file has them, even two to the
-     * same event, so that saving the form loses none.
-     */
-    private void showLink(RelatedLink link) {
-        related.add(link);
-        TimelineEvent e = content.event(link.id());
-        Label name = new Label(e == null ? link.id() : e.title());
-        ComboBox<String> type = new ComboBox<>();
-        type.getItems().addAll(RelatedLink.TYPES);
-        if (link.type() != null && !RelatedLink.TYPES.contains(link.type())) {
-            type.getItems().add(link.type()); // a type of a later version: kept as it is
-        }
-        type.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(String t) {
-                return t == null ? "" : RelatedLink.TYPES.contains(t) ? Messages.get("form.link." + t) : t;
-            }
-
-            @Override
-            public String fromString(String text) {
-                return text;
-            }
-        });
-        type.setValue(link.type() == null ? RelatedLink.SEE_ALSO : link.type());
-        type.getStyleClass().add("chip-type");
-        type.setAccessibleText(Messages.get("form.link.type", name.getText()));
-        Button remove = new Button("\u00d7");
-        remove.getStyleClass().add("chip-remove");
-        remove.setAccessibleText(Messages.get("form.chip.remove", name.getText()));
-        // The title above what the link means: a chip as narrow as the details panel, a long title shortened.
-        name.setMinWidth(40);
-        name.setMaxWidth(220);
-        type.setMinWidth(60);
-        HBox meaning = new HBox(4, type, remove);
-        meaning.setAlignment(Pos.CENTER_LEFT);
-        VBox chip = new VBox(2, name, meaning);
-        type.valueProperty().addListener((o, was, now) -> {
-            int at = relatedChips.getChildren().indexOf(chip);
-            RelatedLink current = related.get(at);
-            // "See also" is what a plain id means: written as one, unless the link had more to keep.
-            String written = RelatedLink.SEE_ALSO.equals(now) && current.type() == null ? null : now;
-            related.set(at, new RelatedLink(current.id(), written, current.extras()));
-        });
-        chip.getStyleClass().add("chip");
-        remove.setOnAction(a -> {
-            related.remove(relatedChips.getChildren().indexOf(chip));
-            relatedChips.getChildren().remove(chip);
-        });
-        relatedChips.getChildren().add(chip);
-    }
-
-
     // ---- applying ------------------------------------------------------------------------------
 
     /** The form's fields as a draft; the draft's rules decide, and it becomes the event. */
@@ -406,7 +304,7 @@ final class EventForm extends BorderPane {
                 .summary(summary.getText())
                 .description(description.getText())
                 .sources(sources.typed())
-                .related(related)
+                .related(related.links())
                 .picture(imagePath.getText(), imageCaption.getText(), imageCredit.getText());
         EventDraft.Result result = draft.build(content.document(), isNew ? null : original);
         owner.apply(isNew ? null : original, result.event(), result.newCategory());

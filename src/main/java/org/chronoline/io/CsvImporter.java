@@ -427,17 +427,6 @@ public final class CsvImporter {
             return List.copyOf(items);
         }
 
-        private static HistoricalDate dateOrNull(String iso) {
-            if (iso == null) {
-                return null;
-            }
-            try {
-                return IsoDates.parse(iso);
-            } catch (InvalidDateException e) {
-                return null;
-            }
-        }
-
         private List<Source> sources() throws RowProblem {
             Map<Integer, String[]> groups = new TreeMap<>();
             for (int i = 0; i < columns.size(); i++) {
@@ -461,7 +450,7 @@ public final class CsvImporter {
                 if (sourceTitle == null) {
                     continue;
                 }
-                sources.add(new Source(sourceTitle, parts[1], parts[2], dateOrNull(parts[3]), dateOrNull(parts[4]), ExtraFields.NONE));
+                sources.add(new Source(sourceTitle, parts[1], parts[2], IsoDates.parseOrNull(parts[3]), IsoDates.parseOrNull(parts[4]), ExtraFields.NONE));
             }
             return sources.isEmpty() ? linkedSources() : sources;
         }

@@ -376,17 +376,8 @@ final class TimelineJsParser {
             for (JsonElement s : element.getAsJsonArray()) {
                 if (s.isJsonObject() && s.getAsJsonObject().has("title")) {
                     JsonObject o = s.getAsJsonObject();
-                    HistoricalDate date = null;
-                    String iso = text(o, "date");
-                    if (iso != null) {
-                        try {
-                            date = IsoDates.parse(iso);
-                        } catch (InvalidDateException e) {
-                            date = null;
-                        }
-                    }
-                    sources.add(new Source(o.get("title").getAsString(), text(o, "url"), text(o, "publisher"), date, isoOrNull(o, "gives"),
-                            ExtraFields.of(extras(o))));
+                    sources.add(new Source(o.get("title").getAsString(), text(o, "url"), text(o, "publisher"),
+                            IsoDates.parseOrNull(text(o, "date")), IsoDates.parseOrNull(text(o, "gives")), ExtraFields.of(extras(o))));
                 }
             }
         }
@@ -610,18 +601,6 @@ final class TimelineJsParser {
             return null;
         }
         return blankToNull(o.get(name).getAsString());
-    }
-
-    private static HistoricalDate isoOrNull(JsonObject o, String name) {
-        String iso = text(o, name);
-        if (iso == null) {
-            return null;
-        }
-        try {
-            return IsoDates.parse(iso);
-        } catch (InvalidDateException e) {
-            return null;
-        }
     }
 
     /** The links Chronoline carried in x-chronoline: ids, or objects with an id and a type. */

@@ -23,6 +23,18 @@ public final class IsoDates {
     private IsoDates() {
     }
 
+    /** The date the text writes, or null when there is no text or it is not a date: for fields that are kept only when valid. */
+    public static HistoricalDate parseOrNull(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return parse(text);
+        } catch (InvalidDateException e) {
+            return null;
+        }
+    }
+
     /** Parses one of the accepted forms or throws {@link InvalidDateException} saying why not. */
     public static HistoricalDate parse(String text) {
         HistoricalDate common = parseCommonForm(text);

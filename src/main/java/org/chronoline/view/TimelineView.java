@@ -1,5 +1,6 @@
 package org.chronoline.view;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -67,6 +68,9 @@ public final class TimelineView extends Control {
     private final BooleanProperty overviewVisible = new SimpleBooleanProperty(this, "overviewVisible", true);
     private final BooleanProperty allLinksVisible = new SimpleBooleanProperty(this, "allLinksVisible", false);
     private final ObjectProperty<Predicate<ShownLink>> linkFilter = new SimpleObjectProperty<>(this, "linkFilter");
+    /** The links last worked out, and what they were worked out from. */
+    private List<ShownLink> shownLinks = List.of();
+    private List<Object> shownLinksKey;
     private final ReadOnlyBooleanWrapper animating = new ReadOnlyBooleanWrapper(this, "animating");
     private final ObjectProperty<Double> today = new SimpleObjectProperty<>(this, "today", System.currentTimeMillis() / 1000.0);
     private final ReadOnlyIntegerWrapper framesPainted =
@@ -312,11 +316,19 @@ public final class TimelineView extends Control {
         return new Marks(selectedIds, getMatches(), hovered == null ? null : hovered.id(), today.get(), shownLinks());
     }
 
-    /** The links drawn as arrows: the selected event's, every shown event's when all are on, those the filter lets through. */
+    /**
+     * The links drawn as arrows: the selected event's, every shown event's when all are on, those the
+     * filter lets through. Worked out again only when one of those changes, not on every frame.
+     */
     public List<ShownLink> shownLinks() {
-        List<ShownLink> links = ShownLink.of(getContent(), getSelectedEvent(), isAllLinksVisible());
-        Predicate<ShownLink> filter = linkFilter.get();
-        return filter == null ? links : links.stream().filter(filter).toList();
+        List<Object> key = Arrays.asList(getContent(), getSelectedEvent(), isAllLinksVisible(), linkFilter.get());
+        if (!key.equals(shownLinksKey)) {
+            List<ShownLink> links = ShownLink.of(getContent(), getSelectedEvent(), isAllLinksVisible());
+            Predicate<ShownLink> filter = linkFilter.get();
+            shownLinks = filter == null ? links : links.stream().filter(filter).toList();
+            shownLinksKey = key;
+        }
+        return shownLinks;
     }
 
     /**

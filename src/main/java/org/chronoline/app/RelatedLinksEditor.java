@@ -1,0 +1,139 @@
+package org.chronoline.app;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.chronoline.model.RelatedLink;
+import org.chronoline.model.TimelineEvent;
+import org.chronoline.text.Messages;
+import org.chronoline.view.TimelineContent;
+import org.controlsfx.control.SearchableComboBox;
+
+/**
+ * The event form's related events: a chip per link with what it means (led to, in response to,
+ * part of, see also), a searchable list of the timeline's events to add one, and a button to pick
+ * one on the timeline. The links come back in the file's order, each with what the form did not
+ * show (an unknown type, fields of a later version), so editing loses none.
+ */
+final class RelatedLinksEditor extends VBox {
+    private final TimelineContent content;
+    private final TimelineEvent original;
+    private final List<RelatedLink> links = new ArrayList<>();
+    private final FlowPane chips = new FlowPane(6, 6);
+
+    /** @param pickOnTimeline lets the user click an event on the timeline, which is then added */
+    RelatedLinksEditor(TimelineContent content, TimelineEvent original, Consumer<Consumer<TimelineEvent>> pickOnTimeline) {
+        super(10);
+        this.content = content;
+        this.original = original;
+        chips.getStyleClass().add("chips-field");
+
+        SearchableComboBox<TimelineEvent> picker = new SearchableComboBox<>();
+        picker.setId("form-related-picker");
+        picker.setPromptText(Messages.get("form.related.prompt"));
+        picker.setMaxWidth(Double.MAX_VALUE);
+        picker.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(TimelineEvent e) {
+                return e == null ? "" : e.title() + " (" + e.dateText() + ")";
+            }
+
+            @Override
+            public TimelineEvent fromString(String text) {
+                return null;
+            }
+        });
+        for (int i = 0; i < content.events().size(); i++) {
+            TimelineEvent e = content.events().get(i);
+            if (!e.id().equals(original.id())) {
+                picker.getItems().add(e);
+            }
+        }
+        picker.valueProperty().addListener((o, old, picked) -> {
+            if (picked != null) {
+                add(picked.id());
+                Platform.runLater(() -> picker.setValue(null));
+            }
+        });
+        Button pick = new Button(Messages.get("form.related.pick"));
+        pick.setOnAction(e -> pickOnTimeline.accept(picked -> add(picked.id())));
+        HBox.setHgrow(picker, Priority.ALWAYS);
+        getChildren().addAll(chips, new HBox(6, picker, pick));
+    }
+
+    /** Shows the event's own links as the file has them, even two to the same event. */
+    void show(List<RelatedLink> existing) {
+        existing.forEach(this::chip);
+    }
+
+    /** The links as edited, in order. */
+    List<RelatedLink> links() {
+        return List.copyOf(links);
+    }
+
+    /** Adds a "see also" link to a picked event, unless it is this event or already linked. */
+    private void add(String id) {
+        if (!id.equals(original.id()) && links.stream().noneMatch(l -> l.id().equals(id))) {
+            chip(RelatedLink.to(id));
+        }
+    }
+
+    /** A link as a chip: the other event's title above what the link means and ×. */
+    private void chip(RelatedLink link) {
+        links.add(link);
+        TimelineEvent e = content.event(link.id());
+        Label name = new Label(e == null ? link.id() : e.title());
+        ComboBox<String> type = new ComboBox<>();
+        type.getItems().addAll(RelatedLink.TYPES);
+        if (link.type() != null && !RelatedLink.TYPES.contains(link.type())) {
+            type.getItems().add(link.type()); // a type of a later version: kept as it is
+        }
+        type.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String t) {
+                return t == null ? "" : RelatedLink.TYPES.contains(t) ? Messages.get("form.link." + t) : t;
+            }
+
+            @Override
+            public String fromString(String text) {
+                return text;
+            }
+        });
+        type.setValue(link.type() == null ? RelatedLink.SEE_ALSO : link.type());
+        type.getStyleClass().add("chip-type");
+        type.setAccessibleText(Messages.get("form.link.type", name.getText()));
+        Button remove = new Button("\u00d7");
+        remove.getStyleClass().add("chip-remove");
+        remove.setAccessibleText(Messages.get("form.chip.remove", name.getText()));
+        // The title above what the link means: a chip as narrow as the details panel, a long title shortened.
+        name.setMinWidth(40);
+        name.setMaxWidth(220);
+        type.setMinWidth(60);
+        HBox meaning = new HBox(4, type, remove);
+        meaning.setAlignment(Pos.CENTER_LEFT);
+        VBox chip = new VBox(2, name, meaning);
+        chip.getStyleClass().add("chip");
+        type.valueProperty().addListener((o, was, now) -> {
+            int at = chips.getChildren().indexOf(chip);
+            RelatedLink current = links.get(at);
+            // "See also" is what a plain id means: written as one, unless the link had more to keep.
+            String written = RelatedLink.SEE_ALSO.equals(now) && current.type() == null ? null : now;
+            links.set(at, new RelatedLink(current.id(), written, current.extras()));
+        });
+        remove.setOnAction(a -> {
+            links.remove(chips.getChildren().indexOf(chip));
+            chips.getChildren().remove(chip);
+        });
+        chips.getChildren().add(chip);
+    }
+}
