@@ -1,19 +1,25 @@
 package org.chronoline.app;
 
 import java.util.Locale;
+import java.util.Optional;
+import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import org.chronoline.io.SystemColorScheme;
 import org.chronoline.view.Theme;
 
 /**
- * How the window looks for the person in front of it: the theme (light, dark, high contrast), the
- * size of all text, 80% to 200% in steps of 10%, and whether all links are drawn, all remembered. The theme is the first
+ * How the window looks for the person in front of it: the theme (light, dark, high contrast; until
+ * one is chosen, light or dark as the system is set), the size of all text, 80% to 200% in steps of
+ * 10%, and whether all links are drawn, all remembered. The theme is the first
  * stylesheet of the window's scene (a file of colour tokens); the size is the root's font size,
  * which every other size (the timeline's labels included) is a multiple of. Dialogs take both
  * from the window when they are made ({@link Dialogs#prepare}).
@@ -28,10 +34,12 @@ final class Appearance {
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme");
     private final ReadOnlyDoubleWrapper textScale = new ReadOnlyDoubleWrapper(this, "textScale", 1);
     private final BooleanProperty allLinks = new SimpleBooleanProperty(this, "allLinks");
+    private final ReadOnlyBooleanWrapper systemAnswered = new ReadOnlyBooleanWrapper(this, "systemAnswered");
+    private boolean followingSystem;
     private Scene scene;
 
     Appearance() {
-        String remembered = settings.get("theme", Theme.LIGHT.name());
+        String remembered = settings.get("theme", null);
         Theme chosen = Theme.LIGHT;
         for (Theme t : Theme.WINDOW) {
             if (t.name().equals(remembered)) {
@@ -39,14 +47,51 @@ final class Appearance {
             }
         }
         theme.set(chosen);
+        followingSystem = remembered == null;
         int percent = (int) settings.getDouble("textSizePercent", 100);
         textScale.set(clamp(percent) / 100.0);
         allLinks.set(settings.getBoolean("allLinks", false));
         allLinks.addListener((o, old, now) -> settings.putBoolean("allLinks", now));
         theme.addListener((o, old, now) -> {
-            settings.put("theme", now.name());
+            if (!followingSystem) {
+                settings.put("theme", now.name());
+            }
             apply();
         });
+        if (followingSystem) {
+            askTheSystem();
+        }
+    }
+
+    /**
+     * Until a theme is chosen, the window follows the system's dark or light setting. Asking may
+     * start a small program (JavaFX 21 cannot tell), so it is asked on a thread of its own and the
+     * theme changes when the answer comes, usually before the window first shows.
+     */
+    private void askTheSystem() {
+        Thread asking = new Thread(() -> {
+            Optional<SystemColorScheme.Scheme> scheme = SystemColorScheme.ask();
+            Platform.runLater(() -> {
+                if (followingSystem) {
+                    theme.set(scheme.orElse(SystemColorScheme.Scheme.LIGHT) == SystemColorScheme.Scheme.DARK ? Theme.DARK : Theme.LIGHT);
+                    systemAnswered.set(true);
+                }
+            });
+        }, "system colour scheme");
+        asking.setDaemon(true);
+        asking.start();
+    }
+
+    /** View > Theme: the person's own choice, remembered, and from now on the system's setting is not followed. */
+    void choose(Theme chosen) {
+        followingSystem = false;
+        settings.put("theme", chosen.name());
+        theme.set(chosen);
+    }
+
+    /** True once the system's dark or light setting has been applied (only at a start with no theme chosen). */
+    ReadOnlyBooleanProperty systemAnsweredProperty() {
+        return systemAnswered.getReadOnlyProperty();
     }
 
     /** Styles the window's scene, now and whenever the theme or the size changes. */

@@ -113,7 +113,7 @@ final class WindowMenus {
         return item;
     }
 
-    /** View > Theme: light, dark or high contrast, remembered, applied at once. */
+    /** View > Theme: light, dark or high contrast, remembered, applied at once (until then the system's light or dark). */
     private Menu themeMenu() {
         Menu menu = new Menu(Messages.get("menu.theme"));
         menu.setId("theme-menu");
@@ -123,9 +123,12 @@ final class WindowMenus {
             item.setId("theme-" + theme.name().toLowerCase(Locale.ROOT));
             item.setToggleGroup(group);
             item.setSelected(appearance.themeProperty().get() == theme);
-            item.setOnAction(e -> appearance.themeProperty().set(theme));
+            item.setOnAction(e -> appearance.choose(theme));
             menu.getItems().add(item);
         }
+        // The theme may change without the menu (following the system's setting at a first start).
+        appearance.themeProperty().addListener((o, old, now) -> menu.getItems().forEach(
+                item -> ((RadioMenuItem) item).setSelected(item.getId().equals("theme-" + now.name().toLowerCase(Locale.ROOT)))));
         return menu;
     }
 

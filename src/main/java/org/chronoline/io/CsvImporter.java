@@ -277,7 +277,7 @@ public final class CsvImporter {
                 throw problem(Field.TITLE, Messages.get("csv.noTitle"));
             }
             if (title.length() > Limits.TEXT_CHARS) {
-                throw problem(Field.TITLE, Messages.get("problem.text.tooLong", Limits.number(title.length()), Limits.number(Limits.TEXT_CHARS)));
+                throw problem(Field.TITLE, Messages.get("problem.text.tooLong", title.length(), Limits.TEXT_CHARS));
             }
             HistoricalDate start = at.containsKey(Field.START) && cell(Field.START) != null ? date(Field.START)
                     : sheetDate(Field.YEAR, Field.MONTH, Field.DAY, Field.TIME);
@@ -343,8 +343,8 @@ public final class CsvImporter {
         private String text(Field field) throws RowProblem {
             String value = cell(field);
             if (value != null && value.length() > Limits.DESCRIPTION_CHARS) {
-                throw problem(field, Messages.get("problem.text.tooLong", Limits.number(value.length()),
-                        Limits.number(Limits.DESCRIPTION_CHARS)));
+                throw problem(field, Messages.get("problem.text.tooLong", value.length(),
+                        Limits.DESCRIPTION_CHARS));
             }
             return value == null ? null : value.replace("\r\n", "\n");
         }

@@ -660,7 +660,7 @@ final class DocumentParser {
         }
         in.endArray();
         if (count > max) {
-            findings.error(path, Messages.get("problem.list.tooLong", Limits.number(count), Limits.number(max)));
+            findings.error(path, Messages.get("problem.list.tooLong", count, max));
         }
         // Immutable already, so the model's List.copyOf keeps it instead of copying again.
         switch (out.size()) {
@@ -783,8 +783,8 @@ final class DocumentParser {
             return value;
         }
         findings.error(path, characters > max
-                ? Messages.get("problem.text.tooLong", Limits.number(characters), Limits.number(max))
-                : Messages.get("problem.text.tooLongHuge", Limits.number(max)));
+                ? Messages.get("problem.text.tooLong", characters, max)
+                : Messages.get("problem.text.tooLongHuge", max));
         return null;
     }
 

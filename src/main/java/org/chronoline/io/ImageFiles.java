@@ -110,7 +110,7 @@ public final class ImageFiles {
                 int height = reader.getHeight(0);
                 if (width <= 0 || height <= 0 || (long) width * height > MAX_DECLARED_PIXELS) {
                     throw new UnreadablePictureException(Messages.get("image.refused.tooLarge", shownAs,
-                            Limits.number(width), Limits.number(height)));
+                            width, height));
                 }
                 int step = (int) Math.max(1, Math.ceil(Math.max(width, height) / (double) maxSide));
                 ImageReadParam param = reader.getDefaultReadParam();

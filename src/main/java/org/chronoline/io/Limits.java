@@ -1,7 +1,5 @@
 package org.chronoline.io;
 
-import java.util.Locale;
-
 /**
  * How large the parts of a timeline file may be. Real timelines are far below these; a file above
  * them is damaged or hostile, and opening it would make the window unusable (a ten-megabyte title
@@ -17,9 +15,5 @@ public final class Limits {
     public static final int LIST_ENTRIES = 10_000;
 
     private Limits() {
-    }
-
-    static String number(long n) {
-        return String.format(Locale.ENGLISH, "%,d", n);
     }
 }

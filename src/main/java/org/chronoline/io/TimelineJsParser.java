@@ -218,8 +218,8 @@ final class TimelineJsParser {
         HistoricalDate end = date(o, "end_date", path, false, kept);
         if (outOfRange) {
             beyondRange.add(safe(o, path));
-            findings.warning(path, Messages.get("timelinejs.beyondRange", Limits.number(HistoricalDate.MIN_YEAR),
-                    Limits.number(HistoricalDate.MAX_YEAR)));
+            findings.warning(path, Messages.get("timelinejs.beyondRange", HistoricalDate.MIN_YEAR,
+                    HistoricalDate.MAX_YEAR));
             return null;
         }
         if (EventDraft.endsBeforeStart(start, end)) {
@@ -589,8 +589,8 @@ final class TimelineJsParser {
         }
         String text = value.getAsString();
         if (text.length() > Limits.DESCRIPTION_CHARS) {
-            findings.error(parent.field(name), Messages.get("problem.text.tooLong", Limits.number(text.length()),
-                    Limits.number(Limits.DESCRIPTION_CHARS)));
+            findings.error(parent.field(name), Messages.get("problem.text.tooLong", text.length(),
+                    Limits.DESCRIPTION_CHARS));
             return null;
         }
         return text;

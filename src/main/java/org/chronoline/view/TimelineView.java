@@ -578,7 +578,8 @@ public final class TimelineView extends Control {
 
     /**
      * What a screen reader says for the timeline: the selected event as a sentence ("CFE Treaty
-     * signed in Paris, 19 November 1990, Treaties signed, event 9 of 77, 5 links"), or, with nothing
+     * signed in Paris, 19 November 1990, Treaties signed, event 9 of 77, 5 links", and the size of the
+     * cluster it is counted in when it is too close to others to be drawn alone), or, with nothing
      * selected, the period in view, how many events it shows and how many of them are counted in
      * clusters rather than shown one by one.
      */
@@ -588,8 +589,9 @@ public final class TimelineView extends Control {
         if (event != null && shown != null && shown.event(event.id()) != null) {
             Category category = event.category() == null ? null : shown.category(event.category());
             String lane = category != null ? category.name() : Messages.get("timeline.lane.uncategorised");
-            return Messages.get("a11y.timeline.event", event.title(), event.dateText(), lane, shown.timeIndexOf(event) + 1, shown.events().size(),
-                    shown.relations().all(event).size());
+            int clustered = clusterHolding(event);
+            return Messages.get(clustered > 0 ? "a11y.timeline.eventInCluster" : "a11y.timeline.event", event.title(), event.dateText(), lane,
+                    shown.timeIndexOf(event) + 1, shown.events().size(), shown.relations().all(event).size(), clustered);
         }
         if (shown == null || getViewportWidth() <= 0) {
             return Messages.get("a11y.timeline.role");
@@ -598,6 +600,31 @@ public final class TimelineView extends Control {
         HistoricalDate to = HistoricalDate.containing(getScale().secondAt(getViewportWidth()), Precision.DAY);
         int clustered = drawn == null ? 0 : drawn.layout().clusters().stream().mapToInt(TimelineLayout.ClusterBox::count).sum();
         return Messages.get("a11y.timeline.period", DateText.format(from), DateText.format(to), shown.events().size(), clustered);
+    }
+
+    /**
+     * How many events the cluster holds that the event is counted in, when it is not drawn one by one
+     * but only as part of a count; 0 when it is drawn (or not in view).
+     */
+    private int clusterHolding(TimelineEvent event) {
+        if (drawn == null || drawn.layout().item(event.id()) != null) {
+            return 0;
+        }
+        TimelineLayout layout = drawn.layout();
+        double second = event.startSecond();
+        for (TimelineLayout.ClusterBox cluster : layout.clusters()) {
+            if (second >= cluster.fromSecond() && second <= cluster.toSecond() && laneHolds(layout.lanes().get(cluster.lane()), event)) {
+                return cluster.count();
+            }
+        }
+        return 0;
+    }
+
+    private static boolean laneHolds(TimelineLayout.LaneBox lane, TimelineEvent event) {
+        EventIndex index = lane.lane().index();
+        boolean[] found = {false};
+        index.forEachOverlapping(event.startSecond(), event.startSecond(), i -> found[0] |= index.get(i).id().equals(event.id()));
+        return found[0];
     }
 
     @Override

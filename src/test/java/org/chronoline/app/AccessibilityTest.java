@@ -13,6 +13,7 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToolBar;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.assertj.core.data.Offset;
 import org.chronoline.model.TimelineEvent;
 import org.chronoline.view.TimelineView;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,20 @@ class AccessibilityTest extends WindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(heard()).matches("Timeline from .+ to .+, 77 events; \\d+ of them in clusters, too close together to show one by one:"
                 + " zoom in to see them");
+        // An event counted in a cluster, selected, says so and how many the cluster holds.
+        String inCluster = null;
+        for (int i = 0; i < timeline().getContent().events().size(); i++) {
+            TimelineEvent event = timeline().getContent().events().get(i);
+            robot.interact(() -> timeline().setSelectedEvent(event));
+            if (heard().contains("; shown in a cluster of")) {
+                inCluster = heard();
+                assertThat(inCluster).startsWith(event.title() + ", " + event.dateText() + ", ");
+                break;
+            }
+        }
+        assertThat(inCluster).as("an event counted in a cluster").matches(".+; shown in a cluster of \\d+ events, too close together to show one"
+                + " by one: zoom in to see it");
+        robot.interact(() -> timeline().setSelectedEvent(null));
         robot.interact(() -> stage.setWidth(1600));
 
         TimelineEvent signed = timeline().getContent().event("cfe-signed");
@@ -146,6 +161,11 @@ class AccessibilityTest extends WindowTest {
 
         assertThat(stage.getScene().getRoot().getStyle()).contains("-fx-font-size: 28.0px");
         assertThat(clipped).as("labels cut short at 200%").isEmpty();
+        // The toolbar's icons grow with the words: 18 pixels at 100%, 36 at 200%.
+        Node icon = robot.lookup(".tool-bar .icon").query();
+        assertThat(icon.getLayoutBounds().getWidth()).isCloseTo(36, Offset.offset(0.5));
         robot.interact(() -> window.appearance().setTextSizePercent(100));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(icon.getLayoutBounds().getWidth()).isCloseTo(18, Offset.offset(0.5));
     }
 }

@@ -82,6 +82,15 @@ class LanguagesTest {
         assertThat(Messages.get(pl, "status.events", 5, "1990")).startsWith("5 wydarzeń");
         assertThat(Messages.get(pl, "status.events", 22, "1990")).startsWith("22 wydarzenia");
         assertThat(Messages.get(Locale.GERMAN, "status.matches", 1000)).startsWith("1.000");
+        // Limits in error messages: grouped as the language groups digits, the noun in the number's form.
+        assertThat(Messages.get(ru, "problem.text.tooLong", 10_001, 10_000))
+                .startsWith("длина этого текста — 10\u00a0001 символ; здесь Chronoline читает не больше 10\u00a0000 символов.");
+        assertThat(Messages.get(ru, "image.refused.tooLarge", "a.png", 40_000, 30_002)).contains("размером 40\u00a0000 на 30\u00a0002 пикселя");
+        assertThat(Messages.get(pl, "problem.text.tooLong", 10_002, 10_000)).startsWith("ten tekst ma 10\u00a0002 znaki; Chronoline czyta tu najwyżej"
+                + " 10\u00a0000 znaków.");
+        assertThat(Messages.get(Locale.GERMAN, "problem.list.tooLong", 1_000_000, 10_000)).startsWith("diese Liste hat 1.000.000 Einträge;"
+                + " Chronoline liest höchstens 10.000.");
+        assertThat(Messages.get(Locale.ENGLISH, "problem.text.tooLong", 10_001, 10_000)).startsWith("this text is 10,001 characters long;");
         for (Locale language : Messages.LANGUAGES) {
             for (int n : new int[] {0, 1, 2, 3, 4, 5, 11, 12, 21, 22, 25, 101, 1_000_000}) {
                 for (String key : List.of("status.events", "status.shown", "cli.check.ok", "edit.deleteEvents", "print.count",
