@@ -1,5 +1,6 @@
 package org.chronoline.app;
 
+import impl.org.controlsfx.skin.DecorationPane;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -203,8 +204,13 @@ final class EventForm extends BorderPane {
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("details-scroll");
+        // The validation marks are drawn by a pane of ControlsFX's around the fields. Without one
+        // here it would make its own the window's scene root, restyling the whole window each
+        // time the form opens (with a moment in which no theme colour can be found).
+        DecorationPane marks = new DecorationPane();
+        marks.setRoot(scroll);
         // Apply and Cancel stay in sight however long the form is.
-        setCenter(scroll);
+        setCenter(marks);
         setBottom(buttons);
     }
 

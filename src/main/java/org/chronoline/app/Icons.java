@@ -1,5 +1,7 @@
 package org.chronoline.app;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.scene.image.Image;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
@@ -19,11 +21,13 @@ final class Icons {
     }
 
     static void setWindowIcons(Stage stage) {
+        List<Image> icons = new ArrayList<>();
         for (int size : WINDOW_ICON_SIZES) {
             var url = Icons.class.getResource("/org/chronoline/icons/chronoline-" + size + ".png");
             if (url != null) {
-                stage.getIcons().add(new Image(url.toExternalForm()));
+                icons.add(new Image(url.toExternalForm()));
             }
         }
+        stage.getIcons().setAll(icons);
     }
 }

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -190,7 +192,15 @@ public final class MainWindow {
             e.consume();
             requestClose();
         });
-        Icons.setWindowIcons(stage);
+        // The window's icons (seven sizes, each a PNG to decode) wait until the timeline has painted
+        // its first frame: the taskbar shows them a moment later, the timeline shows sooner.
+        timeline.framesPaintedProperty().addListener(new InvalidationListener() {
+            @Override
+            public void invalidated(Observable painted) {
+                timeline.framesPaintedProperty().removeListener(this);
+                Platform.runLater(() -> Icons.setWindowIcons(stage));
+            }
+        });
         timeline.requestFocus();
     }
 

@@ -1,6 +1,7 @@
 package org.chronoline.bench;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -10,14 +11,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import org.chronoline.launch.ModuleJars;
 
 /**
  * Startup, from process start to the first painted frame, of the floor ({@link StartupFloor}: a
- * bare JavaFX window with a canvas), of {@code java -jar target/chronoline.jar} on the bundled
+ * bare JavaFX window with a canvas, JavaFX on the module path), of the floor with the least a
+ * window with controls has ("controls"), of {@code java -jar target/chronoline.jar} on the bundled
  * timeline, and of the app image ({@code target/dist/Chronoline}, when built with {@code -Pdist}).
- * Runs of the three are interleaved, round after round, because this machine's speed changes from
- * hour to hour; each is reported as a median and as a ratio to the floor of the same rounds. All
- * run headless (Monocle, software rendering), with the same JavaFX.
+ * Runs are interleaved, round after round, because this machine's speed changes from hour to hour;
+ * each is reported as a median and as a ratio to the floor of the same rounds. All run headless
+ * (Monocle, software rendering), with the same JavaFX.
  */
 final class Startup {
     private static final String MARK = "chronoline-first-frame-ms=";
@@ -46,8 +50,17 @@ final class Startup {
         }
         List<String> floor = new ArrayList<>(List.of(java));
         floor.addAll(HEADLESS);
+        // JavaFX as modules, as the jar starts it (the modules it carries, as it takes them out).
+        List<Path> javafx = ModuleJars.extracted(jar);
+        if (!javafx.isEmpty()) {
+            floor.addAll(List.of("--module-path", javafx.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)),
+                    "--add-modules", "javafx.controls"));
+        }
         floor.addAll(List.of("-cp", jar.toString(), StartupFloor.class.getName()));
         programs.put("floor", floor);
+        List<String> withControls = new ArrayList<>(floor);
+        withControls.add(1, "-Dfloor.controls=true");
+        programs.put("controls", withControls);
         List<String> app = new ArrayList<>(List.of(java, "-Dchronoline.exitAfterFirstFrame=true"));
         app.addAll(HEADLESS);
         app.addAll(List.of("-jar", jar.toString(), "data/events.json"));
@@ -102,7 +115,7 @@ final class Startup {
         List<Runs> runs = measure(rounds);
         long floor = runs.isEmpty() ? 0 : runs.get(0).median();
         for (Runs r : runs) {
-            System.out.printf("%-6s median %5d ms  (%.2fx the floor)  runs %s%n", r.name(), r.median(), r.median() / (double) floor, r.millis());
+            System.out.printf("%-8s median %5d ms  (%.2fx the floor)  runs %s%n", r.name(), r.median(), r.median() / (double) floor, r.millis());
         }
     }
 }

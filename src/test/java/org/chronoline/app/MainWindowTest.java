@@ -124,4 +124,12 @@ class MainWindowTest extends WindowTest {
     private static java.util.List<String> detailTexts(FxRobot robot) {
         return robot.lookup("#details .label").queryAllAs(Label.class).stream().map(Label::getText).toList();
     }
+
+    @Test
+    void theWindowGetsItsIconsOnceTheTimelineHasShown() {
+        waitForTimeline(77);
+        // Decoded after the first frame, so as not to delay it; every size the systems ask for.
+        waitUntil(() -> stage.getIcons().size() == 7);
+        assertThat(stage.getIcons()).allSatisfy(icon -> assertThat(icon.isError()).isFalse());
+    }
 }

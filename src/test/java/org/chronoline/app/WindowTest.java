@@ -36,6 +36,7 @@ abstract class WindowTest {
     void startWindow(Stage stage) {
         this.stage = stage;
         new Settings().clear(); // each test's window starts as on a first start, not where the last test left it
+        stage.getIcons().clear(); // TestFX gives every test the same stage
         window = new MainWindow(stage, openedLinks::add);
         window.timeline().todayProperty().set(null);
         stage.show();

@@ -22,6 +22,7 @@ class LayeringTest {
     private static final String APP = "org.chronoline.app..";
     private static final String CLI = "org.chronoline.cli..";
     private static final String BENCH = "org.chronoline.bench..";
+    private static final String LAUNCH = "org.chronoline.launch..";
 
     @ArchTest
     static final ArchRule modelIsPlainJava = noClasses().that().resideInAPackage(MODEL)
@@ -58,6 +59,12 @@ class LayeringTest {
     static final ArchRule benchmarkMeasuresTheRealThing = noClasses().that().resideInAPackage(BENCH)
             .should().dependOnClassesThat().resideInAnyPackage(CLI, APP)
             .because("the benchmark measures io, model and view directly, and starts the app as a user would, as a process");
+
+    @ArchTest
+    static final ArchRule launcherLoadsNothingItWouldLoadAgain = noClasses().that().resideInAPackage(LAUNCH)
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.sun.javafx..", "org.controlsfx..", MODEL, IO, VIEW, OUTPUT,
+                    APP, CLI, BENCH, "org.chronoline")
+            .because("the jar's launcher runs before JavaFX is a module layer: what it loaded would be loaded twice, apart");
 
     @ArchTest
     static final ArchRule noCycles = slices().matching("org.chronoline.(*)..").should().beFreeOfCycles()

@@ -3,22 +3,26 @@ package org.chronoline.dist;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
+import java.util.jar.JarInputStream;
 import java.util.zip.ZipEntry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The jar a user downloads for their computer: each holds JavaFX's native libraries for its system,
- * built for its processor, and none of another system's, and starts Chronoline.
+ * The jar a user downloads for their computer: each carries JavaFX's modules for its system (their
+ * native libraries built for its processor, none of another system's, and the headless platform
+ * inside javafx.graphics), and starts Chronoline with them as modules, with nothing to warn about.
  */
 class PlatformJarsIT {
     private static final Path TARGET = Path.of("target");
@@ -33,23 +37,44 @@ class PlatformJarsIT {
     void eachSystemsJarCarriesItsOwnNativesForItsProcessor(String system, String glass, String glassPackage, String format, String cpu)
             throws IOException {
         try (JarFile jar = new JarFile(TARGET.resolve("chronoline-" + system + ".jar").toFile())) {
-            assertThat(jar.getManifest().getMainAttributes().getValue("Main-Class")).isEqualTo("org.chronoline.Main");
+            assertThat(jar.getManifest().getMainAttributes().getValue("Main-Class")).isEqualTo("org.chronoline.launch.JarStart");
             assertThat(jar.getEntry("org/chronoline/Main.class")).isNotNull();
             assertThat(jar.getEntry("org/chronoline/web/viewer.js")).as("the web viewer").isNotNull();
             assertThat(jar.getEntry("org/chronoline/data/events.json")).as("the bundled timeline").isNotNull();
-            assertThat(jar.stream().anyMatch(e -> e.getName().startsWith("com/sun/glass/ui/" + glassPackage + "/"))).isTrue();
-            ZipEntry library = jar.getEntry(glass);
-            assertThat(library).as(glass).isNotNull();
-            try (InputStream in = jar.getInputStream(library)) {
-                assertThat(processorOf(in.readNBytes(4096), format)).isEqualTo(cpu);
+            assertThat(jar.stream().filter(e -> e.getName().startsWith("javafx/") && e.getName().endsWith(".jar")).map(ZipEntry::getName))
+                    .as("JavaFX travels as its modules, not as loose classes").containsExactlyInAnyOrder("javafx/javafx-base.jar",
+                            "javafx/javafx-graphics.jar", "javafx/javafx-controls.jar");
+            assertThat(jar.getEntry("javafx/scene/Node.class")).isNull();
+            assertThat(jar.getEntry("com/sun/glass/ui/monocle/MonoclePlatformFactory.class")).as("Monocle lives in javafx.graphics").isNull();
+            try (JarInputStream graphics = new JarInputStream(jar.getInputStream(jar.getEntry("javafx/javafx-graphics.jar")))) {
+                List<String> natives = new ArrayList<>();
+                boolean module = false;
+                boolean monocle = false;
+                boolean glassOfItsSystem = false;
+                String processor = null;
+                for (JarEntry entry = graphics.getNextJarEntry(); entry != null; entry = graphics.getNextJarEntry()) {
+                    String name = entry.getName();
+                    module |= name.equals("module-info.class");
+                    monocle |= name.equals("com/sun/glass/ui/monocle/MonoclePlatformFactory.class");
+                    glassOfItsSystem |= name.startsWith("com/sun/glass/ui/" + glassPackage + "/");
+                    if (name.matches("[^/]+\\.(dll|so|dylib)")) {
+                        natives.add(name);
+                    }
+                    if (name.equals(glass)) {
+                        processor = processorOf(graphics.readNBytes(4096), format);
+                    }
+                }
+                assertThat(module).as("javafx.graphics is a module").isTrue();
+                assertThat(monocle).as("the headless platform the command line draws with").isTrue();
+                assertThat(glassOfItsSystem).isTrue();
+                assertThat(processor).as(glass).isEqualTo(cpu);
+                String own = switch (format) {
+                    case "PE" -> ".dll";
+                    case "MACHO" -> ".dylib";
+                    default -> ".so";
+                };
+                assertThat(natives).isNotEmpty().allSatisfy(n -> assertThat(n).endsWith(own));
             }
-            List<String> natives = jar.stream().map(ZipEntry::getName).filter(n -> n.matches("[^/]+\\.(dll|so|dylib)")).toList();
-            String own = switch (format) {
-                case "PE" -> ".dll";
-                case "MACHO" -> ".dylib";
-                default -> ".so";
-            };
-            assertThat(natives).isNotEmpty().allSatisfy(n -> assertThat(n).endsWith(own));
         }
     }
 
@@ -61,6 +86,26 @@ class PlatformJarsIT {
         assertThat(check.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(check.exitValue()).as(said).isZero();
         assertThat(said).matches("(?s)data/events.json: ok, \\d+ events, 0 warnings\\R");
+    }
+
+    @Test
+    void theJarStartsJavaFxAsModulesSoItHasNothingToWarnAbout() throws Exception {
+        // Drawing a picture starts JavaFX (headless); from a plain class path it would warn "Unsupported JavaFX configuration".
+        Path cache = Files.createTempDirectory("chronoline-cache");
+        Path picture = cache.resolve("out.png");
+        for (int run = 0; run < 2; run++) { // the first run takes the modules out into the cache, the second finds them there
+            Process export = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Dchronoline.cache=" + cache,
+                    "-jar", TARGET.resolve("chronoline.jar").toString(), "export-png", "data/events.json", "--out", picture.toString(),
+                    "--width", "800").redirectErrorStream(true).start();
+            String said = new String(export.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(export.waitFor(120, TimeUnit.SECONDS)).isTrue();
+            assertThat(export.exitValue()).as(said).isZero();
+            assertThat(said).doesNotContain("Unsupported JavaFX configuration").doesNotContain("WARNING");
+            assertThat(Files.size(picture)).isGreaterThan(10_000);
+        }
+        try (var folders = Files.list(cache)) {
+            assertThat(folders.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("javafx-")).toList()).hasSize(1);
+        }
     }
 
     /** The processor a native library is built for, from its header: PE, Mach-O 64 or ELF. */

@@ -1,0 +1,105 @@
+package org.chronoline.launch;
+
+import java.io.IOException;
+import java.lang.module.Configuration;
+import java.lang.module.ModuleFinder;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The runnable jar's main class ({@code java -jar chronoline.jar}): starts Chronoline with JavaFX as
+ * named modules, the only way JavaFX supports. A jar cannot put anything on the module path, so
+ * JavaFX's own modular jars travel inside it ({@code javafx/*.jar}, with the headless Monocle
+ * platform added to javafx.graphics for the command line's pictures); they are taken out once into
+ * the user's cache ({@link ModuleJars}), made a module layer, and Chronoline's own classes are
+ * loaded by a class loader above that layer, with the internal packages ControlsFX reaches into
+ * opened to them (the same list the app image's launcher passes as options). Started so, JavaFX
+ * has no reason to warn of an "Unsupported JavaFX configuration".
+ *
+ * <p>This class uses nothing of Chronoline's or JavaFX's: whatever it loaded would be loaded a
+ * second time, apart, by the class loader it makes.
+ */
+public final class JarStart {
+    static final String MAIN = "org.chronoline.Main";
+
+    /** Packages inside JavaFX that ControlsFX uses: {@code module/package}, exported, or opened when marked so. */
+    static final List<String> EXPORTS = List.of(
+            "javafx.base/com.sun.javafx.event",
+            "javafx.base/com.sun.javafx.collections",
+            "javafx.base/com.sun.javafx.runtime",
+            "javafx.controls/com.sun.javafx.scene.control",
+            "javafx.controls/com.sun.javafx.scene.control.behavior",
+            "javafx.controls/com.sun.javafx.scene.control.inputmap",
+            "javafx.graphics/com.sun.javafx.scene",
+            "javafx.graphics/com.sun.javafx.scene.traversal",
+            "javafx.graphics/com.sun.javafx.css",
+            "javafx.graphics/com.sun.javafx.tk");
+    static final List<String> OPENS = List.of(
+            "javafx.controls/javafx.scene.control.skin",
+            "javafx.graphics/javafx.scene");
+
+    private JarStart() {
+    }
+
+    public static void main(String[] args) throws Throwable {
+        if (ModuleLayer.boot().findModule("javafx.graphics").isPresent()) {
+            // Started with JavaFX on the module path already (an app image, a developer's command line).
+            run(JarStart.class.getClassLoader(), args);
+            return;
+        }
+        Path jar = ownJar();
+        List<Path> modules = jar == null ? List.of() : ModuleJars.extracted(jar);
+        if (modules.isEmpty()) {
+            // No JavaFX inside (started from the classes of a build): JavaFX is wherever the class path has it.
+            run(JarStart.class.getClassLoader(), args);
+            return;
+        }
+        ClassLoader app = loaderAboveJavaFx(jar, modules);
+        Thread.currentThread().setContextClassLoader(app);
+        run(app, args);
+    }
+
+    /** JavaFX's modules as a layer over the JDK's, and a loader for Chronoline (this jar) whose parent is theirs. */
+    static ClassLoader loaderAboveJavaFx(Path jar, List<Path> modules) throws IOException {
+        ModuleLayer boot = ModuleLayer.boot();
+        Configuration javafx = boot.configuration().resolve(ModuleFinder.of(modules.toArray(Path[]::new)), ModuleFinder.of(),
+                Set.of("javafx.controls"));
+        ModuleLayer.Controller layer = ModuleLayer.defineModulesWithOneLoader(javafx, List.of(boot), ClassLoader.getPlatformClassLoader());
+        ClassLoader javafxLoader = layer.layer().findLoader("javafx.graphics");
+        URLClassLoader app = new URLClassLoader("chronoline", new URL[] {jar.toUri().toURL()}, javafxLoader);
+        Module chronoline = app.getUnnamedModule();
+        for (String export : EXPORTS) {
+            String[] parts = export.split("/");
+            layer.addExports(layer.layer().findModule(parts[0]).orElseThrow(), parts[1], chronoline);
+        }
+        for (String open : OPENS) {
+            String[] parts = open.split("/");
+            layer.addOpens(layer.layer().findModule(parts[0]).orElseThrow(), parts[1], chronoline);
+        }
+        return app;
+    }
+
+    private static Path ownJar() {
+        try {
+            Path location = Path.of(JarStart.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return location.toString().endsWith(".jar") ? location : null;
+        } catch (URISyntaxException | SecurityException | NullPointerException e) {
+            return null;
+        }
+    }
+
+    private static void run(ClassLoader loader, String[] args) throws Throwable {
+        Method main = Class.forName(MAIN, true, loader).getMethod("main", String[].class);
+        try {
+            main.invoke(null, (Object) args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+}

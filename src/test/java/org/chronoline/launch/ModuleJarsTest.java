@@ -1,0 +1,126 @@
+package org.chronoline.launch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** JavaFX's module jars taken out of Chronoline's jar into the cache once, whole, and found there after. */
+class ModuleJarsTest {
+    @TempDir
+    Path folder;
+
+    private Path jarWith(String name, Map<String, String> entries) throws IOException {
+        Path jar = folder.resolve(name);
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(jar))) {
+            for (Map.Entry<String, String> entry : entries.entrySet()) {
+                out.putNextEntry(new ZipEntry(entry.getKey()));
+                out.write(entry.getValue().getBytes(StandardCharsets.UTF_8));
+                out.closeEntry();
+            }
+        }
+        return jar;
+    }
+
+    private Path chronolineJar() throws IOException {
+        return jarWith("chronoline.jar", Map.of("org/chronoline/Main.class", "main", "javafx/javafx-base.jar", "base module",
+                "javafx/javafx-graphics.jar", "graphics module, larger", "javafx/readme/notes.jar", "not a module of this folder"));
+    }
+
+    @Test
+    void theModulesAreTakenOutOnceAndFoundThereAfter() throws IOException {
+        Path cache = folder.resolve("cache");
+        List<Path> first = ModuleJars.extracted(chronolineJar(), cache);
+
+        assertThat(first).extracting(p -> p.getFileName().toString()).containsExactly("javafx-base.jar", "javafx-graphics.jar");
+        assertThat(first.get(0)).hasContent("base module");
+        assertThat(first.get(0).getParent().getParent()).isEqualTo(cache);
+        assertThat(first.get(0).getParent().getFileName().toString()).matches("javafx-[0-9a-f]{8}");
+        FileTime written = Files.getLastModifiedTime(first.get(1));
+
+        List<Path> second = ModuleJars.extracted(folder.resolve("chronoline.jar"), cache);
+        assertThat(second).isEqualTo(first);
+        assertThat(Files.getLastModifiedTime(second.get(1))).as("not written again").isEqualTo(written);
+        try (var inCache = Files.list(cache)) {
+            assertThat(inCache.toList()).as("no half-filled folders left").hasSize(1);
+        }
+    }
+
+    @Test
+    void aJarCutShortInTheCacheIsTakenOutAgain() throws IOException {
+        Path cache = folder.resolve("cache");
+        List<Path> first = ModuleJars.extracted(chronolineJar(), cache);
+        Files.writeString(first.get(1), "graph"); // a start killed while writing, a disk that filled up
+        Files.delete(first.get(0));
+
+        List<Path> again = ModuleJars.extracted(folder.resolve("chronoline.jar"), cache);
+
+        assertThat(again.get(0)).hasContent("base module");
+        assertThat(again.get(1)).hasContent("graphics module, larger");
+    }
+
+    @Test
+    void anotherVersionOfChronolineUsesAFolderOfItsOwn() throws IOException {
+        Path cache = folder.resolve("cache");
+        List<Path> one = ModuleJars.extracted(chronolineJar(), cache);
+        Path newer = jarWith("newer.jar", Map.of("javafx/javafx-base.jar", "base module, newer", "javafx/javafx-graphics.jar", "graphics"));
+
+        List<Path> other = ModuleJars.extracted(newer, cache);
+
+        assertThat(other.get(0).getParent()).isNotEqualTo(one.get(0).getParent());
+        assertThat(other.get(0)).hasContent("base module, newer");
+        assertThat(one.get(0)).as("the other version's modules are left alone").hasContent("base module");
+    }
+
+    @Test
+    void whereTheCacheCannotBeWrittenATemporaryFolderServesThisRun() throws IOException {
+        Path notAFolder = Files.writeString(folder.resolve("cache"), "a file where the cache folder would be");
+
+        List<Path> modules = ModuleJars.extracted(chronolineJar(), notAFolder.resolve("chronoline"));
+
+        assertThat(modules).hasSize(2);
+        assertThat(modules.get(1)).hasContent("graphics module, larger");
+        assertThat(modules.get(0).getParent().getFileName().toString()).startsWith("chronoline-javafx-");
+    }
+
+    @Test
+    void aJarWithoutModulesHasNone() throws IOException {
+        Path plain = jarWith("plain.jar", Map.of("org/chronoline/Main.class", "main"));
+
+        assertThat(ModuleJars.extracted(plain, folder.resolve("cache"))).isEmpty();
+        assertThat(folder.resolve("cache")).doesNotExist();
+    }
+
+    @Test
+    void eachSystemKeepsTheCacheInItsUsualPlace() {
+        assertThat(ModuleJars.cacheRoot("Windows 11", "C:\\Users\\ana", Map.of("LOCALAPPDATA", "C:\\Users\\ana\\AppData\\Local")).toString())
+                .contains("Chronoline").endsWith("Cache");
+        assertThat(ModuleJars.cacheRoot("Mac OS X", "/Users/ana", Map.of())).isEqualTo(Path.of("/Users/ana/Library/Caches/Chronoline"));
+        assertThat(ModuleJars.cacheRoot("Linux", "/home/ana", Map.of())).isEqualTo(Path.of("/home/ana/.cache/chronoline"));
+        assertThat(ModuleJars.cacheRoot("Linux", "/home/ana", Map.of("XDG_CACHE_HOME", "/tmp/c"))).isEqualTo(Path.of("/tmp/c/chronoline"));
+        assertThat(ModuleJars.cacheRoot("Linux", "/home/ana", Map.of("XDG_CACHE_HOME", "relative"))).isEqualTo(Path.of("/home/ana/.cache/chronoline"));
+    }
+
+    @Test
+    void theLauncherOpensToControlsFxWhatTheAppImageDoes() throws IOException {
+        // The app image passes the same as options (pom.xml, dist.module.options); the two lists must not drift apart.
+        String pom = Files.readString(Path.of("pom.xml"));
+        String options = pom.substring(pom.indexOf("<dist.module.options>") + "<dist.module.options>".length(), pom.indexOf("</dist.module.options>"));
+        List<String> exports = java.util.Arrays.stream(options.split("\\s+")).filter(o -> o.startsWith("--add-exports="))
+                .map(o -> o.substring("--add-exports=".length(), o.indexOf('=', "--add-exports=".length()))).toList();
+        List<String> opens = java.util.Arrays.stream(options.split("\\s+")).filter(o -> o.startsWith("--add-opens="))
+                .map(o -> o.substring("--add-opens=".length(), o.indexOf('=', "--add-opens=".length()))).toList();
+
+        assertThat(JarStart.EXPORTS).containsExactlyInAnyOrderElementsOf(exports);
+        assertThat(JarStart.OPENS).containsExactlyInAnyOrderElementsOf(opens);
+    }
+}
