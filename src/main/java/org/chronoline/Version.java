@@ -29,7 +29,8 @@ public final class Version {
     /** JavaFX's version, from the properties file javafx.base carries (on the class path or as a module). */
     private static String javafx() {
         Properties properties = new Properties();
-        try (InputStream in = ClassLoader.getSystemResourceAsStream("javafx.properties")) {
+        // Chronoline's own loader: from the jar, javafx.base is in a module layer above the system loader.
+        try (InputStream in = Version.class.getClassLoader().getResourceAsStream("javafx.properties")) {
             if (in != null) {
                 properties.load(in);
             }

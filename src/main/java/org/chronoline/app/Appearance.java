@@ -4,13 +4,13 @@ import java.util.Locale;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import org.chronoline.io.SystemColorScheme;
@@ -31,7 +31,7 @@ final class Appearance {
     private static final int STEP_PERCENT = 10;
 
     private final Settings settings = new Settings();
-    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme");
+    private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>(this, "theme");
     private final ReadOnlyDoubleWrapper textScale = new ReadOnlyDoubleWrapper(this, "textScale", 1);
     private final BooleanProperty allLinks = new SimpleBooleanProperty(this, "allLinks");
     private final ReadOnlyBooleanWrapper systemAnswered = new ReadOnlyBooleanWrapper(this, "systemAnswered");
@@ -100,8 +100,9 @@ final class Appearance {
         apply();
     }
 
-    ObjectProperty<Theme> themeProperty() {
-        return theme;
+    /** The theme in use; it changes through {@link #choose} (and, until then, with the system's setting). */
+    ReadOnlyObjectProperty<Theme> themeProperty() {
+        return theme.getReadOnlyProperty();
     }
 
     /** View > Show All Links: every link among the shown events drawn, faded, not only the selected event's. */

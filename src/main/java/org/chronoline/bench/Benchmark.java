@@ -31,7 +31,7 @@ import org.chronoline.view.TimelineRenderer;
  * writes {@code target/bench/results.json}.
  *
  * <pre>
- *   java -Xmx2g -cp target/chronoline.jar org.chronoline.bench.Benchmark [--sizes 1000,10000,...] [--out target/bench]
+ *   java -Xmx2g -Dchronoline.main=org.chronoline.bench.Benchmark -jar target/chronoline.jar [--sizes 1000,10000,...] [--out target/bench]
  * </pre>
  */
 public final class Benchmark {

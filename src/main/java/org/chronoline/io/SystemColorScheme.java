@@ -29,9 +29,17 @@ public final class SystemColorScheme {
         LIGHT, DARK
     }
 
-    /** Runs a command and gives what it printed, or null when it could not run, failed or took too long. */
+    /** Runs a command: what it printed and how it ended, or null when it could not run or took too long. */
     interface Commands {
-        String output(List<String> command);
+        Answer run(List<String> command);
+    }
+
+    /** A command's exit code and what it printed. */
+    record Answer(int exitCode, String output) {
+        /** What it printed when it succeeded, else null. */
+        String ifSucceeded() {
+            return exitCode == 0 ? output : null;
+        }
     }
 
     private static final long TIMEOUT_SECONDS = 2;
@@ -58,29 +66,39 @@ public final class SystemColorScheme {
     static Optional<Scheme> ask(String osName, Map<String, String> environment, Path home, Commands commands) {
         String os = osName.toLowerCase(Locale.ROOT);
         if (os.startsWith("windows")) {
-            return fromRegistry(commands.output(List.of("reg", "query", "HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Themes\\Personalize",
-                    "/v", "AppsUseLightTheme")));
+            // reg.exe by its full path: a bare name would also be looked for in the current folder.
+            String root = environment.getOrDefault("SystemRoot", "C:\\Windows");
+            return fromRegistry(output(commands, List.of(Path.of(root, "System32", "reg.exe").toString(), "query",
+                    "HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Themes\\Personalize", "/v", "AppsUseLightTheme")));
         }
         if (os.startsWith("mac")) {
-            // Prints "Dark" when dark; when light the key does not exist and the command fails.
-            String style = commands.output(List.of("defaults", "read", "-g", "AppleInterfaceStyle"));
-            return Optional.of(style != null && style.strip().equalsIgnoreCase("dark") ? Scheme.DARK : Scheme.LIGHT);
+            // Prints "Dark" when dark; when light the key does not exist and the command fails (exit code 1).
+            Answer style = commands.run(List.of("/usr/bin/defaults", "read", "-g", "AppleInterfaceStyle"));
+            if (style == null) {
+                return Optional.empty();
+            }
+            return Optional.of(style.exitCode() == 0 && style.output().strip().equalsIgnoreCase("dark") ? Scheme.DARK : Scheme.LIGHT);
         }
         Optional<Scheme> gtkTheme = fromThemeName(environment.get("GTK_THEME"));
         if (gtkTheme.isPresent()) {
             return gtkTheme;
         }
-        Optional<Scheme> gnome = fromGnomeColorScheme(commands.output(List.of("gsettings", "get", "org.gnome.desktop.interface", "color-scheme")));
+        Optional<Scheme> gnome = fromGnomeColorScheme(output(commands, List.of("gsettings", "get", "org.gnome.desktop.interface", "color-scheme")));
         if (gnome.isPresent()) {
             return gnome;
         }
-        Optional<Scheme> gnomeTheme = fromThemeName(commands.output(List.of("gsettings", "get", "org.gnome.desktop.interface", "gtk-theme")));
+        Optional<Scheme> gnomeTheme = fromThemeName(output(commands, List.of("gsettings", "get", "org.gnome.desktop.interface", "gtk-theme")));
         if (gnomeTheme.isPresent()) {
             return gnomeTheme;
         }
         String config = environment.get("XDG_CONFIG_HOME");
         Path kdeglobals = (config != null && Path.of(config).isAbsolute() ? Path.of(config) : home.resolve(".config")).resolve("kdeglobals");
         return fromKdeGlobals(readSmallFile(kdeglobals));
+    }
+
+    private static String output(Commands commands, List<String> command) {
+        Answer answer = commands.run(command);
+        return answer == null ? null : answer.ifSucceeded();
     }
 
     /** {@code reg query}'s answer: AppsUseLightTheme 0x0 is dark, anything else light. */
@@ -145,30 +163,41 @@ public final class SystemColorScheme {
         }
     }
 
-    private static String run(List<String> command) {
-        Process process;
+    /** Runs a command with nothing to read; what it prints goes to a file, so that no amount of it can block it. */
+    static Answer run(List<String> command) {
+        Path printed = null;
+        Process process = null;
         try {
-            process = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.PIPE)
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        } catch (IOException | RuntimeException e) {
-            return null; // no such program on this system
-        }
-        try {
-            process.getOutputStream().close();
+            printed = Files.createTempFile("chronoline-scheme", ".txt");
+            process = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(nullFile()))
+                    .redirectOutput(printed.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
             if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 return null;
             }
-            try (InputStream out = process.getInputStream()) {
-                String text = new String(out.readNBytes(64 * 1024), StandardCharsets.UTF_8);
-                return process.exitValue() == 0 ? text : null;
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(printed)) {
+                bytes = in.readNBytes(64 * 1024);
             }
-        } catch (IOException e) {
-            return null;
+            return new Answer(process.exitValue(), new String(bytes, StandardCharsets.UTF_8));
+        } catch (IOException | RuntimeException e) {
+            return null; // no such program on this system
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             process.destroyForcibly();
             return null;
+        } finally {
+            if (printed != null) {
+                try {
+                    Files.deleteIfExists(printed);
+                } catch (IOException e) {
+                    printed.toFile().deleteOnExit();
+                }
+            }
         }
+    }
+
+    private static java.io.File nullFile() {
+        return new java.io.File(System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows") ? "NUL" : "/dev/null");
     }
 }

@@ -8,8 +8,10 @@ import java.lang.reflect.Method;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.ResourceBundle;
 import java.util.Set;
 
 /**
@@ -47,22 +49,55 @@ public final class JarStart {
     private JarStart() {
     }
 
+    /** Exit code when JavaFX cannot be started from the jar (the command line's own codes are 0 to 2). */
+    static final int CANNOT_START = 70;
+
     public static void main(String[] args) throws Throwable {
+        // Another main class of the jar may be asked for: the benchmark is started so.
+        String main = System.getProperty("chronoline.main", MAIN);
         if (ModuleLayer.boot().findModule("javafx.graphics").isPresent()) {
-            // Started with JavaFX on the module path already (an app image, a developer's command line).
-            run(JarStart.class.getClassLoader(), args);
+            // JavaFX is a module already: a developer's module path, or a Java that carries JavaFX
+            // (the jar's manifest opens to Chronoline what ControlsFX needs, Add-Exports and Add-Opens).
+            run(JarStart.class.getClassLoader(), main, args);
             return;
         }
         Path jar = ownJar();
-        List<Path> modules = jar == null ? List.of() : ModuleJars.extracted(jar);
-        if (modules.isEmpty()) {
-            // No JavaFX inside (started from the classes of a build): JavaFX is wherever the class path has it.
-            run(JarStart.class.getClassLoader(), args);
+        ClassLoader app;
+        try {
+            List<Path> modules = jar == null ? List.of() : ModuleJars.extracted(jar);
+            if (modules.isEmpty()) {
+                // No JavaFX inside (started from the classes of a build): JavaFX is wherever the class path has it.
+                run(JarStart.class.getClassLoader(), main, args);
+                return;
+            }
+            app = loaderAboveJavaFxOrAfresh(jar, modules);
+        } catch (IOException | RuntimeException | LinkageError e) {
+            cannotStart(e);
             return;
         }
-        ClassLoader app = loaderAboveJavaFx(jar, modules);
         Thread.currentThread().setContextClassLoader(app);
-        run(app, args);
+        run(app, main, args);
+    }
+
+    /** The layer over the modules in the cache; if they will not load, over the modules taken out again. */
+    private static ClassLoader loaderAboveJavaFxOrAfresh(Path jar, List<Path> modules) throws IOException {
+        try {
+            return loaderAboveJavaFx(jar, modules);
+        } catch (RuntimeException | LinkageError damaged) {
+            return loaderAboveJavaFx(jar, ModuleJars.extractedAfresh(jar));
+        }
+    }
+
+    /** Says why in the user's language, from the messages (read directly: Chronoline's own classes cannot load). */
+    private static void cannotStart(Throwable why) {
+        String pattern;
+        try {
+            pattern = ResourceBundle.getBundle("org.chronoline.text.messages").getString("launch.failed");
+        } catch (RuntimeException e) {
+            pattern = "Chronoline could not start JavaFX from its jar ({0}). Delete the folder {1} and start Chronoline again.";
+        }
+        System.err.println(pattern.replace("{0}", String.valueOf(why)).replace("{1}", ModuleJars.cacheRoot().toString()));
+        System.exit(CANNOT_START);
     }
 
     /** JavaFX's modules as a layer over the JDK's, and a loader for Chronoline (this jar) whose parent is theirs. */
@@ -85,17 +120,18 @@ public final class JarStart {
         return app;
     }
 
+    /** The jar this class was loaded from, or null when it was loaded from a folder of classes. */
     private static Path ownJar() {
         try {
             Path location = Path.of(JarStart.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return location.toString().endsWith(".jar") ? location : null;
-        } catch (URISyntaxException | SecurityException | NullPointerException e) {
+            return Files.isRegularFile(location) ? location : null;
+        } catch (URISyntaxException | RuntimeException e) {
             return null;
         }
     }
 
-    private static void run(ClassLoader loader, String[] args) throws Throwable {
-        Method main = Class.forName(MAIN, true, loader).getMethod("main", String[].class);
+    private static void run(ClassLoader loader, String mainClass, String[] args) throws Throwable {
+        Method main = Class.forName(mainClass, true, loader).getMethod("main", String[].class);
         try {
             main.invoke(null, (Object) args);
         } catch (InvocationTargetException e) {

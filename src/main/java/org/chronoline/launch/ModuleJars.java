@@ -3,11 +3,13 @@ package org.chronoline.launch;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -34,10 +36,26 @@ public final class ModuleJars {
 
     /** The module jars inside {@code jar}, as files; empty when it carries none. */
     public static List<Path> extracted(Path jar) throws IOException {
-        return extracted(jar, cacheRoot(System.getProperty("os.name", ""), System.getProperty("user.home", "."), System.getenv()));
+        return extracted(jar, cacheRoot(), false);
+    }
+
+    /**
+     * The same, taken out again even where the cache holds them whole to look at: for when they
+     * would not load (their bytes damaged at full length, by a crash before they reached the disk).
+     */
+    static List<Path> extractedAfresh(Path jar) throws IOException {
+        return extracted(jar, cacheRoot(), true);
+    }
+
+    static Path cacheRoot() {
+        return cacheRoot(System.getProperty("os.name", ""), System.getProperty("user.home", "."), System.getenv());
     }
 
     static List<Path> extracted(Path jar, Path cacheRoot) throws IOException {
+        return extracted(jar, cacheRoot, false);
+    }
+
+    static List<Path> extracted(Path jar, Path cacheRoot, boolean afresh) throws IOException {
         try (ZipFile zip = new ZipFile(jar.toFile())) {
             List<ZipEntry> entries = zip.stream().<ZipEntry>map(e -> e)
                     .filter(e -> e.getName().startsWith(FOLDER) && e.getName().endsWith(".jar") && e.getName().indexOf('/', FOLDER.length()) < 0)
@@ -47,24 +65,30 @@ public final class ModuleJars {
             }
             String name = "javafx-" + fingerprint(entries);
             Path folder = cacheRoot.resolve(name);
-            if (whole(folder, entries)) {
+            if (!afresh && whole(folder, entries)) {
                 return files(folder, entries);
             }
             try {
                 Files.createDirectories(cacheRoot);
+                sweep(cacheRoot);
                 if (Files.exists(folder)) {
-                    emptyAndRemove(folder); // damaged (a jar cut short, or missing): made again
+                    // Damaged (a jar cut short, missing, or unreadable): moved aside in one step, never
+                    // emptied where it is, since another start may just have put a whole one there.
+                    Path stale = cacheRoot.resolve(".stale-" + Long.toHexString(System.nanoTime()));
+                    Files.move(folder, stale, StandardCopyOption.ATOMIC_MOVE);
+                    discard(stale);
                 }
                 return files(fill(zip, entries, cacheRoot, folder), entries);
             } catch (IOException | UncheckedIOException | SecurityException cannotWrite) {
                 // A read-only home, a full disk: this run takes them out into a temporary folder instead.
+                // (Removed at exit in the reverse order of asking: the files, then the folder.)
                 Path temporary = Files.createTempDirectory("chronoline-javafx-");
+                temporary.toFile().deleteOnExit();
                 for (ZipEntry entry : entries) {
                     Path file = temporary.resolve(fileName(entry));
-                    copy(zip, entry, file);
                     file.toFile().deleteOnExit();
+                    copy(zip, entry, file);
                 }
-                temporary.toFile().deleteOnExit();
                 return files(temporary, entries);
             }
         }
@@ -76,25 +100,57 @@ public final class ModuleJars {
         for (ZipEntry entry : entries) {
             copy(zip, entry, filling.resolve(fileName(entry)));
         }
-        try {
-            Files.move(filling, folder, StandardCopyOption.ATOMIC_MOVE);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                Files.move(filling, folder, StandardCopyOption.ATOMIC_MOVE);
+                return folder;
+            } catch (FileAlreadyExistsException | AtomicMoveNotSupportedException e) {
+                break; // another start got there first, or this disk cannot rename atomically
+            } catch (IOException e) {
+                // On Windows a virus scanner may still hold the new files for a moment; some systems
+                // also report a rename onto a folder another start just made as a plain failure.
+                if (attempt == 3 || whole(folder, entries)) {
+                    break;
+                }
+                pause(100L * attempt);
+            }
+        }
+        if (whole(folder, entries)) {
+            discard(filling);
             return folder;
-        } catch (FileAlreadyExistsException | AtomicMoveNotSupportedException e) {
-            // Another start got there first (then its folder is used), or the rename cannot be atomic (ours is).
-            return whole(folder, entries) ? discard(filling, folder) : filling;
+        }
+        return filling; // used as it is this time; a later start sweeps it away
+    }
+
+    /** Removes what starts cut short or beaten to the rename left over an hour ago (best effort). */
+    private static void sweep(Path cacheRoot) {
+        long hourAgo = System.currentTimeMillis() - 3_600_000L;
+        try (Stream<Path> folders = Files.list(cacheRoot)) {
+            for (Path leftover : folders.toList()) {
+                String name = leftover.getFileName().toString();
+                if ((name.startsWith(".filling-") || name.startsWith(".stale-")) && Files.getLastModifiedTime(leftover).toMillis() < hourAgo) {
+                    discard(leftover);
+                }
+            }
         } catch (IOException e) {
-            // Some systems report a rename onto a folder another start just made as a plain failure.
-            return whole(folder, entries) ? discard(filling, folder) : filling;
+            // another time
         }
     }
 
-    private static Path discard(Path filling, Path folder) {
+    private static void discard(Path folder) {
         try {
-            emptyAndRemove(filling);
+            emptyAndRemove(folder);
         } catch (IOException e) {
-            // left for the next start to ignore: it only ever uses folders with whole jars
+            // left for a later start to sweep away: only folders with whole jars are ever used
         }
-        return folder;
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void emptyAndRemove(Path folder) throws IOException {
@@ -106,9 +162,13 @@ public final class ModuleJars {
         Files.deleteIfExists(folder);
     }
 
+    /** Writes the jar and waits until it is on the disk, so that a folder renamed into place is whole after a power cut too. */
     private static void copy(ZipFile zip, ZipEntry entry, Path file) throws IOException {
         try (InputStream in = zip.getInputStream(entry)) {
             Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+        try (FileChannel written = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            written.force(true);
         }
     }
 

@@ -80,8 +80,9 @@ class PlatformJarsIT {
 
     @Test
     void thisSystemsJarStartsAndReadsTheBundledTimeline() throws Exception {
-        Process check = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                TARGET.resolve("chronoline-linux.jar").toString(), "--check", "data/events.json").redirectErrorStream(true).start();
+        Process check = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dchronoline.cache=" + Files.createTempDirectory("chronoline-cache"), "-jar", TARGET.resolve("chronoline-linux.jar").toString(),
+                "--check", "data/events.json").redirectErrorStream(true).start();
         String said = new String(check.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(check.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(check.exitValue()).as(said).isZero();
@@ -94,6 +95,7 @@ class PlatformJarsIT {
         Path cache = Files.createTempDirectory("chronoline-cache");
         Path picture = cache.resolve("out.png");
         for (int run = 0; run < 2; run++) { // the first run takes the modules out into the cache, the second finds them there
+            Files.deleteIfExists(picture);
             Process export = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Dchronoline.cache=" + cache,
                     "-jar", TARGET.resolve("chronoline.jar").toString(), "export-png", "data/events.json", "--out", picture.toString(),
                     "--width", "800").redirectErrorStream(true).start();
@@ -103,9 +105,32 @@ class PlatformJarsIT {
             assertThat(said).doesNotContain("Unsupported JavaFX configuration").doesNotContain("WARNING");
             assertThat(Files.size(picture)).isGreaterThan(10_000);
         }
-        try (var folders = Files.list(cache)) {
-            assertThat(folders.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("javafx-")).toList()).hasSize(1);
+        try (var inCache = Files.list(cache)) {
+            assertThat(inCache.map(p -> p.getFileName().toString()).filter(n -> !n.equals("out.png")).toList())
+                    .as("one folder of modules, nothing half-filled").hasSize(1).allMatch(n -> n.matches("javafx-[0-9a-f]{8}"));
         }
+
+        // --version names the JavaFX it runs on (read from javafx.base, a module of the layer).
+        Process version = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Dchronoline.cache=" + cache,
+                "-jar", TARGET.resolve("chronoline.jar").toString(), "--version").redirectErrorStream(true).start();
+        String said = new String(version.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(version.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(said).contains("JavaFX 21.").doesNotContain("JavaFX unknown");
+    }
+
+    @Test
+    void aJarThatCannotTakeOutItsModulesSaysSoWithItsOwnExitCode() throws Exception {
+        // Neither the cache nor the temporary folder can be written (both lie under a file): the launcher says
+        // what to do and exits with 70, not with 1 as for an invalid timeline.
+        Path cache = Files.createTempDirectory("chronoline-cache");
+        Path root = Files.writeString(cache.resolve("not-a-folder"), "x");
+        Process check = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Dchronoline.cache=" + root.resolve("sub"),
+                "-Djava.io.tmpdir=" + root.resolve("tmp"), "-Duser.language=en", "-jar", TARGET.resolve("chronoline.jar").toString(), "--check",
+                "data/events.json").redirectErrorStream(true).start();
+        String said = new String(check.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(check.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(check.exitValue()).as(said).isEqualTo(70);
+        assertThat(said).startsWith("Chronoline could not start JavaFX from its jar (").contains("Delete the folder");
     }
 
     /** The processor a native library is built for, from its header: PE, Mach-O 64 or ELF. */

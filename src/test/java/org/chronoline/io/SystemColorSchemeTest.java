@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.chronoline.io.SystemColorScheme.Scheme;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Each system's own answer to "dark or light?", read as that system's programs print it. */
@@ -18,35 +20,45 @@ class SystemColorSchemeTest {
     @TempDir
     Path home;
 
-    /** Answers commands from a table; a command not in it "is not installed". */
+    /** Answers commands from a table (exit code 0); a command not in it fails with exit code 1, as a missing setting does. */
     private static SystemColorScheme.Commands answering(Map<String, String> answers, List<String> asked) {
         return command -> {
             asked.add(String.join(" ", command));
-            return answers.get(String.join(" ", command));
+            String printed = answers.get(String.join(" ", command));
+            return printed == null ? new SystemColorScheme.Answer(1, "") : new SystemColorScheme.Answer(0, printed);
         };
     }
+
+    /** A system where every command takes too long, or is not there. */
+    private static final SystemColorScheme.Commands SILENT = command -> null;
 
     @Test
     void windowsReadsAppsUseLightThemeFromTheRegistry() {
         String dark = "\r\nHKEY_CURRENT_USER\\Software\\Microsoft\\Windows\\CurrentVersion\\Themes\\Personalize\r\n"
                 + "    AppsUseLightTheme    REG_DWORD    0x0\r\n\r\n";
         String light = dark.replace("0x0", "0x1");
-        String key = "reg query HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Themes\\Personalize /v AppsUseLightTheme";
+        String key = Path.of("D:\\Win", "System32", "reg.exe") + " query HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Themes\\Personalize"
+                + " /v AppsUseLightTheme";
+        Map<String, String> environment = Map.of("SystemRoot", "D:\\Win");
         List<String> asked = new ArrayList<>();
 
-        assertThat(SystemColorScheme.ask("Windows 11", Map.of(), home, answering(Map.of(key, dark), asked))).contains(Scheme.DARK);
-        assertThat(SystemColorScheme.ask("Windows 10", Map.of(), home, answering(Map.of(key, light), asked))).contains(Scheme.LIGHT);
+        assertThat(SystemColorScheme.ask("Windows 11", environment, home, answering(Map.of(key, dark), asked))).contains(Scheme.DARK);
+        assertThat(SystemColorScheme.ask("Windows 10", environment, home, answering(Map.of(key, light), asked))).contains(Scheme.LIGHT);
+        assertThat(asked).as("reg.exe by its full path, never looked for in the current folder").allMatch(c -> c.startsWith(Path.of("D:\\Win")
+                .toString()));
         // Windows before 10 has no such value: nothing said.
-        assertThat(SystemColorScheme.ask("Windows 7", Map.of(), home, answering(Map.of(), asked))).isEmpty();
+        assertThat(SystemColorScheme.ask("Windows 7", environment, home, answering(Map.of(), asked))).isEmpty();
     }
 
     @Test
     void macosIsDarkWhenAppleInterfaceStyleSaysDarkAndLightWhenItIsNotSet() {
-        String key = "defaults read -g AppleInterfaceStyle";
+        String key = "/usr/bin/defaults read -g AppleInterfaceStyle";
         List<String> asked = new ArrayList<>();
 
         assertThat(SystemColorScheme.ask("Mac OS X", Map.of(), home, answering(Map.of(key, "Dark\n"), asked))).contains(Scheme.DARK);
         assertThat(SystemColorScheme.ask("Mac OS X", Map.of(), home, answering(Map.of(), asked))).contains(Scheme.LIGHT);
+        // No answer in time is not "light".
+        assertThat(SystemColorScheme.ask("Mac OS X", Map.of(), home, SILENT)).isEmpty();
     }
 
     @Test
@@ -82,6 +94,19 @@ class SystemColorSchemeTest {
         assertThat(SystemColorScheme.fromGnomeColorScheme(null)).isEmpty();
         assertThat(SystemColorScheme.fromThemeName("  ")).isEmpty();
         assertThat(SystemColorScheme.fromKdeGlobals("[General]\nName=Breeze\n")).isEmpty();
+    }
+
+    @Test
+    @EnabledOnOs({OS.LINUX, OS.MAC})
+    void aProgramThatPrintsALotOrNeverEndsIsNoAnswerNotAHang() {
+        SystemColorScheme.Answer lots = SystemColorScheme.run(List.of("sh", "-c", "head -c 1000000 /dev/zero | tr '\\0' x; echo"));
+        assertThat(lots).isNotNull();
+        assertThat(lots.exitCode()).isZero();
+        assertThat(lots.output()).hasSize(64 * 1024);
+
+        assertThat(SystemColorScheme.run(List.of("sleep", "30"))).as("given up after two seconds").isNull();
+        assertThat(SystemColorScheme.run(List.of("no-such-program-here"))).isNull();
+        assertThat(SystemColorScheme.run(List.of("sh", "-c", "echo Dark; exit 1")).exitCode()).isEqualTo(1);
     }
 
     @Test

@@ -69,6 +69,19 @@ class ModuleJarsTest {
     }
 
     @Test
+    void modulesThatWillNotLoadAreTakenOutAgainBesideTheDamagedOnes() throws IOException {
+        // Bytes damaged at full length (a crash before they reached the disk): the sizes look whole.
+        Path cache = folder.resolve("cache");
+        List<Path> first = ModuleJars.extracted(chronolineJar(), cache);
+        Files.writeString(first.get(0), "x".repeat("base module".length()));
+
+        List<Path> again = ModuleJars.extracted(folder.resolve("chronoline.jar"), cache, true);
+
+        assertThat(again).isEqualTo(first);
+        assertThat(again.get(0)).hasContent("base module");
+    }
+
+    @Test
     void anotherVersionOfChronolineUsesAFolderOfItsOwn() throws IOException {
         Path cache = folder.resolve("cache");
         List<Path> one = ModuleJars.extracted(chronolineJar(), cache);
@@ -102,8 +115,9 @@ class ModuleJarsTest {
 
     @Test
     void eachSystemKeepsTheCacheInItsUsualPlace() {
-        assertThat(ModuleJars.cacheRoot("Windows 11", "C:\\Users\\ana", Map.of("LOCALAPPDATA", "C:\\Users\\ana\\AppData\\Local")).toString())
-                .contains("Chronoline").endsWith("Cache");
+        assertThat(ModuleJars.cacheRoot("Windows 11", "/home/ana", Map.of("LOCALAPPDATA", "/elsewhere/Local")))
+                .isEqualTo(Path.of("/elsewhere/Local", "Chronoline", "Cache"));
+        assertThat(ModuleJars.cacheRoot("Windows 11", "/home/ana", Map.of())).isEqualTo(Path.of("/home/ana", "AppData", "Local", "Chronoline", "Cache"));
         assertThat(ModuleJars.cacheRoot("Mac OS X", "/Users/ana", Map.of())).isEqualTo(Path.of("/Users/ana/Library/Caches/Chronoline"));
         assertThat(ModuleJars.cacheRoot("Linux", "/home/ana", Map.of())).isEqualTo(Path.of("/home/ana/.cache/chronoline"));
         assertThat(ModuleJars.cacheRoot("Linux", "/home/ana", Map.of("XDG_CACHE_HOME", "/tmp/c"))).isEqualTo(Path.of("/tmp/c/chronoline"));
@@ -122,5 +136,12 @@ class ModuleJarsTest {
 
         assertThat(JarStart.EXPORTS).containsExactlyInAnyOrderElementsOf(exports);
         assertThat(JarStart.OPENS).containsExactlyInAnyOrderElementsOf(opens);
+        // And the jar's manifest, for a Java that carries JavaFX itself.
+        assertThat(property(pom, "jar.add.exports").split(" ")).containsExactlyInAnyOrderElementsOf(exports);
+        assertThat(property(pom, "jar.add.opens").split(" ")).containsExactlyInAnyOrderElementsOf(opens);
+    }
+
+    private static String property(String pom, String name) {
+        return pom.substring(pom.indexOf("<" + name + ">") + name.length() + 2, pom.indexOf("</" + name + ">"));
     }
 }
