@@ -2,6 +2,7 @@ package org.chronoline.io;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,7 +10,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -163,37 +167,42 @@ public final class SystemColorScheme {
         }
     }
 
-    /** Runs a command with nothing to read; what it prints goes to a file, so that no amount of it can block it. */
+    /**
+     * Runs a command with nothing to read. What it prints is read as it comes, on a thread of its
+     * own (the first 64 KB kept, the rest drained), so that no amount of it can block it.
+     */
     static Answer run(List<String> command) {
-        Path printed = null;
-        Process process = null;
+        Process process;
         try {
-            printed = Files.createTempFile("chronoline-scheme", ".txt");
             process = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(nullFile()))
-                    .redirectOutput(printed.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        } catch (IOException | RuntimeException e) {
+            return null; // no such program on this system
+        }
+        CompletableFuture<byte[]> printed = new CompletableFuture<>();
+        Thread reading = new Thread(() -> {
+            try (InputStream out = process.getInputStream()) {
+                byte[] kept = out.readNBytes(64 * 1024);
+                out.transferTo(OutputStream.nullOutputStream());
+                printed.complete(kept);
+            } catch (IOException e) {
+                printed.complete(new byte[0]);
+            }
+        }, "system colour scheme output");
+        reading.setDaemon(true);
+        reading.start();
+        try {
             if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 return null;
             }
-            byte[] bytes;
-            try (InputStream in = Files.newInputStream(printed)) {
-                bytes = in.readNBytes(64 * 1024);
-            }
-            return new Answer(process.exitValue(), new String(bytes, StandardCharsets.UTF_8));
-        } catch (IOException | RuntimeException e) {
-            return null; // no such program on this system
+            return new Answer(process.exitValue(), new String(printed.get(TIMEOUT_SECONDS, TimeUnit.SECONDS), StandardCharsets.UTF_8));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             process.destroyForcibly();
             return null;
-        } finally {
-            if (printed != null) {
-                try {
-                    Files.deleteIfExists(printed);
-                } catch (IOException e) {
-                    printed.toFile().deleteOnExit();
-                }
-            }
+        } catch (ExecutionException | TimeoutException e) {
+            return null; // ended, but something it started still holds its output open
         }
     }
 

@@ -11,6 +11,7 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
 
@@ -65,16 +66,13 @@ public final class JarStart {
         ClassLoader app;
         try {
             List<Path> modules = jar == null ? List.of() : ModuleJars.extracted(jar);
-            if (modules.isEmpty()) {
-                // No JavaFX inside (started from the classes of a build): JavaFX is wherever the class path has it.
-                run(JarStart.class.getClassLoader(), main, args);
-                return;
-            }
-            app = loaderAboveJavaFxOrAfresh(jar, modules);
+            // No modules inside (started from the classes of a build): JavaFX is wherever the class path has it.
+            app = modules.isEmpty() ? JarStart.class.getClassLoader() : loaderAboveJavaFxOrAfresh(jar, modules);
         } catch (IOException | RuntimeException | LinkageError e) {
-            cannotStart(e);
+            cannotStart(e, args);
             return;
         }
+        // Outside the try: what Chronoline itself throws is its own, never "JavaFX could not start".
         Thread.currentThread().setContextClassLoader(app);
         run(app, main, args);
     }
@@ -84,20 +82,41 @@ public final class JarStart {
         try {
             return loaderAboveJavaFx(jar, modules);
         } catch (RuntimeException | LinkageError damaged) {
-            return loaderAboveJavaFx(jar, ModuleJars.extractedAfresh(jar));
+            try {
+                return loaderAboveJavaFx(jar, ModuleJars.extractedAfresh(jar));
+            } catch (IOException | RuntimeException | LinkageError again) {
+                again.addSuppressed(damaged);
+                throw again;
+            }
         }
     }
 
-    /** Says why in the user's language, from the messages (read directly: Chronoline's own classes cannot load). */
-    private static void cannotStart(Throwable why) {
+    /**
+     * Says why, in the language asked for ({@code --lang}, {@code chronoline.lang}) or the system's,
+     * from the messages read directly (Chronoline's own classes cannot be loaded), and exits.
+     */
+    private static void cannotStart(Throwable why, String[] args) {
         String pattern;
         try {
-            pattern = ResourceBundle.getBundle("org.chronoline.text.messages").getString("launch.failed");
+            pattern = ResourceBundle.getBundle("org.chronoline.text.messages", language(args)).getString("launch.failed");
         } catch (RuntimeException e) {
             pattern = "Chronoline could not start JavaFX from its jar ({0}). Delete the folder {1} and start Chronoline again.";
         }
         System.err.println(pattern.replace("{0}", String.valueOf(why)).replace("{1}", ModuleJars.cacheRoot().toString()));
         System.exit(CANNOT_START);
+    }
+
+    private static Locale language(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--lang") && i + 1 < args.length) {
+                return Locale.forLanguageTag(args[i + 1]);
+            }
+            if (args[i].startsWith("--lang=")) {
+                return Locale.forLanguageTag(args[i].substring("--lang=".length()));
+            }
+        }
+        String property = System.getProperty("chronoline.lang");
+        return property != null && !property.isBlank() ? Locale.forLanguageTag(property) : Locale.getDefault();
     }
 
     /** JavaFX's modules as a layer over the JDK's, and a loader for Chronoline (this jar) whose parent is theirs. */

@@ -3,10 +3,14 @@ package org.chronoline.launch;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.ReadableByteChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -24,8 +28,9 @@ import java.util.zip.ZipFile;
  * JavaFX's modular jars carried inside Chronoline's jar ({@code javafx/*.jar}), taken out into the
  * user's cache the first time, and found there afterwards. The folder's name is a checksum of what
  * the jar carries, so another version of Chronoline never uses them by mistake; a folder is
- * filled under a temporary name and renamed when whole, so a start that was cut short, or two
- * starting at once, never leave a half-written jar to be used. Where the cache cannot be written,
+ * filled under a temporary name, forced to the disk and renamed when whole, so that a start cut
+ * short never leaves a half-written jar to be used, and one start at a time fills or repairs it
+ * (a lock file; another start waits, then finds it whole). Where the cache cannot be written,
  * a temporary folder is used for this run.
  */
 public final class ModuleJars {
@@ -70,27 +75,48 @@ public final class ModuleJars {
             }
             try {
                 Files.createDirectories(cacheRoot);
-                sweep(cacheRoot);
-                if (Files.exists(folder)) {
-                    // Damaged (a jar cut short, missing, or unreadable): moved aside in one step, never
-                    // emptied where it is, since another start may just have put a whole one there.
-                    Path stale = cacheRoot.resolve(".stale-" + Long.toHexString(System.nanoTime()));
-                    Files.move(folder, stale, StandardCopyOption.ATOMIC_MOVE);
-                    discard(stale);
+                // One start at a time repairs and fills (another waits here, then finds the folder whole).
+                try (FileChannel lockFile = FileChannel.open(cacheRoot.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                     FileLock lock = lockOrNone(lockFile)) {
+                    if (!afresh && whole(folder, entries)) {
+                        return files(folder, entries);
+                    }
+                    sweep(cacheRoot, folder);
+                    if (Files.exists(folder)) {
+                        // Damaged (a jar cut short, missing, or unloadable): moved aside in one step rather than
+                        // emptied in place, since a running Chronoline may still read from it.
+                        Path stale = cacheRoot.resolve(".stale-" + Long.toHexString(System.nanoTime()));
+                        try {
+                            Files.move(folder, stale, StandardCopyOption.ATOMIC_MOVE);
+                            discard(stale);
+                        } catch (NoSuchFileException gone) {
+                            // already moved away: fill it
+                        }
+                    }
+                    return files(fill(zip, entries, cacheRoot, folder), entries);
                 }
-                return files(fill(zip, entries, cacheRoot, folder), entries);
             } catch (IOException | UncheckedIOException | SecurityException cannotWrite) {
                 // A read-only home, a full disk: this run takes them out into a temporary folder instead.
-                // (Removed at exit in the reverse order of asking: the files, then the folder.)
+                // (Removed at exit in the reverse order of asking, the files and then the folder, where
+                // the system lets a program delete files it still has open; Windows does not.)
                 Path temporary = Files.createTempDirectory("chronoline-javafx-");
                 temporary.toFile().deleteOnExit();
                 for (ZipEntry entry : entries) {
                     Path file = temporary.resolve(fileName(entry));
                     file.toFile().deleteOnExit();
-                    copy(zip, entry, file);
+                    copy(zip, entry, file, false);
                 }
                 return files(temporary, entries);
             }
+        }
+    }
+
+    /** The cache's lock, or null where the file system has no locks (some network homes): then the rename alone guards. */
+    private static FileLock lockOrNone(FileChannel lockFile) {
+        try {
+            return lockFile.lock();
+        } catch (IOException e) {
+            return null;
         }
     }
 
@@ -98,7 +124,7 @@ public final class ModuleJars {
     private static Path fill(ZipFile zip, List<ZipEntry> entries, Path cacheRoot, Path folder) throws IOException {
         Path filling = Files.createTempDirectory(cacheRoot, ".filling-");
         for (ZipEntry entry : entries) {
-            copy(zip, entry, filling.resolve(fileName(entry)));
+            copy(zip, entry, filling.resolve(fileName(entry)), true);
         }
         for (int attempt = 1; ; attempt++) {
             try {
@@ -119,21 +145,36 @@ public final class ModuleJars {
             discard(filling);
             return folder;
         }
-        return filling; // used as it is this time; a later start sweeps it away
+        return filling; // used as it is this time; the next start that fills the cache sweeps it away
     }
 
-    /** Removes what starts cut short or beaten to the rename left over an hour ago (best effort). */
-    private static void sweep(Path cacheRoot) {
-        long hourAgo = System.currentTimeMillis() - 3_600_000L;
+    /**
+     * Removes folders that starts cut short, or beaten to the rename, left over a day ago, and the
+     * modules of other versions of Chronoline not made in the last week (an upgrade leaves them;
+     * should that version start again, it takes its own out anew). Best effort, and only while
+     * holding the lock, so never a folder that is being filled.
+     */
+    private static void sweep(Path cacheRoot, Path current) {
+        long dayAgo = System.currentTimeMillis() - 86_400_000L;
+        long weekAgo = System.currentTimeMillis() - 7 * 86_400_000L;
+        List<Path> candidates;
         try (Stream<Path> folders = Files.list(cacheRoot)) {
-            for (Path leftover : folders.toList()) {
-                String name = leftover.getFileName().toString();
-                if ((name.startsWith(".filling-") || name.startsWith(".stale-")) && Files.getLastModifiedTime(leftover).toMillis() < hourAgo) {
-                    discard(leftover);
-                }
-            }
+            candidates = folders.filter(p -> !p.equals(current)).toList();
         } catch (IOException e) {
-            // another time
+            return;
+        }
+        for (Path candidate : candidates) {
+            String name = candidate.getFileName().toString();
+            try {
+                long made = Files.getLastModifiedTime(candidate).toMillis();
+                boolean leftover = (name.startsWith(".filling-") || name.startsWith(".stale-")) && made < dayAgo;
+                boolean otherVersion = name.startsWith("javafx-") && made < weekAgo;
+                if (Files.isDirectory(candidate) && (leftover || otherVersion)) {
+                    discard(candidate);
+                }
+            } catch (IOException e) {
+                // gone meanwhile, or not ours to remove
+            }
         }
     }
 
@@ -162,13 +203,21 @@ public final class ModuleJars {
         Files.deleteIfExists(folder);
     }
 
-    /** Writes the jar and waits until it is on the disk, so that a folder renamed into place is whole after a power cut too. */
-    private static void copy(ZipFile zip, ZipEntry entry, Path file) throws IOException {
-        try (InputStream in = zip.getInputStream(entry)) {
-            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
-        }
-        try (FileChannel written = FileChannel.open(file, StandardOpenOption.WRITE)) {
-            written.force(true);
+    /**
+     * Writes the jar; for the cache, waits until it is on the disk, so that a folder renamed into
+     * place is whole after a power cut too.
+     */
+    private static void copy(ZipFile zip, ZipEntry entry, Path file, boolean durable) throws IOException {
+        try (InputStream in = zip.getInputStream(entry);
+             FileChannel out = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            ReadableByteChannel from = Channels.newChannel(in);
+            long at = 0;
+            for (long n; (n = out.transferFrom(from, at, 1 << 20)) > 0; ) {
+                at += n;
+            }
+            if (durable) {
+                out.force(true);
+            }
         }
     }
 

@@ -50,9 +50,7 @@ class ModuleJarsTest {
         List<Path> second = ModuleJars.extracted(folder.resolve("chronoline.jar"), cache);
         assertThat(second).isEqualTo(first);
         assertThat(Files.getLastModifiedTime(second.get(1))).as("not written again").isEqualTo(written);
-        try (var inCache = Files.list(cache)) {
-            assertThat(inCache.toList()).as("no half-filled folders left").hasSize(1);
-        }
+        assertThat(inCache(cache)).as("no half-filled folders left").containsExactly(first.get(0).getParent().getFileName().toString());
     }
 
     @Test
@@ -68,8 +66,15 @@ class ModuleJarsTest {
         assertThat(again.get(1)).hasContent("graphics module, larger");
     }
 
+    /** What the cache holds, its lock file aside. */
+    private static List<String> inCache(Path cache) throws IOException {
+        try (var listed = Files.list(cache)) {
+            return listed.map(p -> p.getFileName().toString()).filter(n -> !n.equals(".lock")).toList();
+        }
+    }
+
     @Test
-    void modulesThatWillNotLoadAreTakenOutAgainBesideTheDamagedOnes() throws IOException {
+    void modulesThatWillNotLoadAreTakenOutAgainInPlaceOfTheDamagedOnes() throws IOException {
         // Bytes damaged at full length (a crash before they reached the disk): the sizes look whole.
         Path cache = folder.resolve("cache");
         List<Path> first = ModuleJars.extracted(chronolineJar(), cache);
@@ -79,6 +84,27 @@ class ModuleJarsTest {
 
         assertThat(again).isEqualTo(first);
         assertThat(again.get(0)).hasContent("base module");
+        assertThat(inCache(cache)).as("the damaged folder moved aside and removed").hasSize(1);
+    }
+
+    @Test
+    void leftoversAndOldVersionsAreSweptAwayByTheNextFillingOnlyWhenOld() throws IOException {
+        Path cache = folder.resolve("cache");
+        Path old = Files.createDirectories(cache.resolve(".filling-123"));
+        Files.writeString(old.resolve("javafx-base.jar"), "half");
+        Files.setLastModifiedTime(old, FileTime.fromMillis(System.currentTimeMillis() - 2 * 86_400_000L));
+        Path recent = Files.createDirectories(cache.resolve(".filling-456")); // another start, filling now
+        Path olderVersion = Files.createDirectories(cache.resolve("javafx-0badc0de"));
+        Files.writeString(olderVersion.resolve("javafx-base.jar"), "an older JavaFX");
+        Files.setLastModifiedTime(olderVersion, FileTime.fromMillis(System.currentTimeMillis() - 30 * 86_400_000L));
+        Path lastWeeksBuild = Files.createDirectories(cache.resolve("javafx-0000beef"));
+
+        ModuleJars.extracted(chronolineJar(), cache);
+
+        assertThat(old).doesNotExist();
+        assertThat(olderVersion).as("an upgrade's leftovers").doesNotExist();
+        assertThat(recent).exists();
+        assertThat(lastWeeksBuild).as("another version used lately").exists();
     }
 
     @Test

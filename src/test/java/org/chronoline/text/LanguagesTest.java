@@ -91,6 +91,9 @@ class LanguagesTest {
         assertThat(Messages.get(Locale.GERMAN, "problem.list.tooLong", 1_000_000, 10_000)).startsWith("diese Liste hat 1.000.000 Einträge;"
                 + " Chronoline liest höchstens 10.000.");
         assertThat(Messages.get(Locale.ENGLISH, "problem.text.tooLong", 10_001, 10_000)).startsWith("this text is 10,001 characters long;");
+        assertThat(Messages.get(Locale.GERMAN, "image.reduced", 12_000, 8_000)).endsWith("Das Bild hat 12.000 × 8.000 Pixel.");
+        assertThat(Messages.get(pl, "image.reduced", 12_000, 8_002).replace('\u00a0', ' ')).endsWith(" na 8 002 piksele.");
+        assertThat(Messages.get(ru, "image.reduced", 12_000, 8_001)).endsWith(" на 8\u00a0001 пиксель.");
         for (Locale language : Messages.LANGUAGES) {
             for (int n : new int[] {0, 1, 2, 3, 4, 5, 11, 12, 21, 22, 25, 101, 1_000_000}) {
                 for (String key : List.of("status.events", "status.shown", "cli.check.ok", "edit.deleteEvents", "print.count",
