@@ -56,8 +56,7 @@ final class SearchBox {
         results.setId("search-results");
         results.getStyleClass().add("search-results");
         results.setItems(finder.matches());
-        results.setPrefWidth(460);
-        results.setPrefHeight(300);
+        // Its size is in the stylesheet, in em, so that it grows with View > Text Size.
         results.setCellFactory(v -> new ResultCell());
         results.setOnMouseClicked(e -> openSelectedResult());
         results.setOnKeyPressed(e -> {
@@ -140,6 +139,7 @@ final class SearchBox {
             hideResults();
             return;
         }
+        results.applyCss(); // its size comes from the stylesheet, which may not have reached it yet
         Bounds b = overlay.getParent().sceneToLocal(field.localToScene(field.getBoundsInLocal()));
         double width = Math.max(results.getPrefWidth(), b.getWidth());
         double x = Math.min(b.getMinX(), overlay.getParent().getLayoutBounds().getWidth() - width - 8);
@@ -166,6 +166,8 @@ final class SearchBox {
             VBox box = new VBox(1, title, date);
             box.getStyleClass().add("search-result");
             setGraphic(box);
+            // As wide as the list, never wider: a long title wraps instead of needing a scroll bar.
+            setPrefWidth(0);
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
@@ -183,9 +184,11 @@ final class WindowMenus {
 
     /**
      * The toolbar: the commands used most, as icons with their name and shortcut as tooltip, then
-     * the filter toggle ({@code filtersShown} follows the panel) and the search field.
+     * the filter toggle ({@code filtersShown} follows the panel) and the search field. These two
+     * sit beside the toolbar, not in it: when the window is narrow or the text large, only the
+     * buttons go into the toolbar's overflow menu, and the search field stays where Ctrl+F finds it.
      */
-    ToolBar toolBar(BooleanProperty filtersShown, Node searchField) {
+    Region toolBar(BooleanProperty filtersShown, Node searchField) {
         ToolBar bar = new ToolBar();
         bar.getStyleClass().add("main-toolbar");
         for (Action action : actions.toolbar()) {
@@ -211,14 +214,19 @@ final class WindowMenus {
             button.setFocusTraversable(false);
             bar.getItems().add(button);
         }
-        Region spring = new Region();
-        HBox.setHgrow(spring, Priority.ALWAYS);
         ToggleButton filterToggle = new ToggleButton(Messages.get("filter.title"));
         filterToggle.setId("filter-toggle");
         filterToggle.setFocusTraversable(false);
         filterToggle.selectedProperty().bindBidirectional(filtersShown);
-        bar.getItems().addAll(spring, filterToggle, searchField);
-        return bar;
+        filterToggle.setMinWidth(Region.USE_PREF_SIZE); // its word whole; the buttons give way first
+        HBox end = new HBox(filterToggle, searchField);
+        end.getStyleClass().add("main-toolbar-end");
+        end.setAlignment(Pos.CENTER_RIGHT);
+        HBox.setHgrow(bar, Priority.ALWAYS);
+        bar.setMinWidth(0);
+        HBox row = new HBox(bar, end);
+        row.getStyleClass().add("main-toolbar-row");
+        return row;
     }
 
     private static MenuItem item(Action action) {

@@ -4,14 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.geometry.Orientation;
 import javafx.scene.AccessibleAttribute;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToolBar;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.assertj.core.data.Offset;
 import org.chronoline.model.TimelineEvent;
@@ -164,6 +168,23 @@ class AccessibilityTest extends WindowTest {
         // The toolbar's icons grow with the words: 18 pixels at 100%, 36 at 200%.
         Node icon = robot.lookup(".tool-bar .icon").query();
         assertThat(icon.getLayoutBounds().getWidth()).isCloseTo(36, Offset.offset(0.5));
+        // At this size some toolbar buttons go into its overflow menu, never the search field: it stays in sight for Ctrl+F.
+        Node search = robot.lookup("#search").query();
+        assertThat(search.getScene()).as("the search field in the window, not in an overflow menu").isSameAs(stage.getScene());
+        Bounds field = search.localToScene(search.getBoundsInLocal());
+        assertThat(field.getMaxX()).isLessThanOrEqualTo(stage.getScene().getWidth());
+        assertThat(field.getWidth()).isGreaterThan(100);
+        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        waitUntil(search::isFocused);
+        // The matches grow with the words too, and a long title wraps rather than being cut.
+        robot.write("missile defence radar"); // the longest title of the bundled timeline
+        waitUntil(() -> robot.lookup(".search-popup").query().isVisible());
+        Region matches = robot.lookup("#search-results").queryAs(Region.class);
+        assertThat(matches.getWidth()).isGreaterThan(2 * 460 - 1);
+        assertThat(matches.localToScene(matches.getBoundsInLocal()).getMaxX()).isLessThanOrEqualTo(stage.getScene().getWidth());
+        assertThat(matches.lookupAll(".scroll-bar").stream().filter(bar -> ((ScrollBar) bar).getOrientation() == Orientation.HORIZONTAL)
+                .filter(Node::isVisible).toList()).as("a scroll bar sideways: titles wider than the list").isEmpty();
+        robot.type(KeyCode.ESCAPE);
         robot.interact(() -> window.appearance().setTextSizePercent(100));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(icon.getLayoutBounds().getWidth()).isCloseTo(18, Offset.offset(0.5));
