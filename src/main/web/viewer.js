@@ -15,6 +15,7 @@
 
 const data = JSON.parse(document.getElementById('chronoline-data').textContent);
 const $ = id => document.getElementById(id);
+const plurals = new Intl.PluralRules(data.lang);
 
 // ---- Text ----
 
@@ -58,7 +59,7 @@ function choices(pattern, args) {
     const value = args[Number(m[1])];
     let chosen;
     if (m[2] === 'plural') {
-      chosen = options['=' + value] ?? options[new Intl.PluralRules(data.lang).select(Number(value))] ?? options.other;
+      chosen = options['=' + value] ?? options[plurals.select(Number(value))] ?? options.other;
       chosen = (chosen ?? '').replace(/#/g, String(value));
     } else {
       chosen = options[String(value)] ?? options.other ?? '';

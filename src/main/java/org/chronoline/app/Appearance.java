@@ -52,12 +52,7 @@ final class Appearance {
         textScale.set(clamp(percent) / 100.0);
         allLinks.set(settings.getBoolean("allLinks", false));
         allLinks.addListener((o, old, now) -> settings.putBoolean("allLinks", now));
-        theme.addListener((o, old, now) -> {
-            if (!followingSystem) {
-                settings.put("theme", now.name());
-            }
-            apply();
-        });
+        theme.addListener((o, old, now) -> apply());
         if (followingSystem) {
             askTheSystem();
         }

@@ -92,7 +92,6 @@ final class OrderPane extends BorderPane implements StudyMode.StudyPane {
         checked = null; // before the cards change: the cells draw the new ones unmarked
         arranged.setAll(round.cards());
         result.setText("");
-        check.setDisable(false);
         revealed.setVisible(false);
         revealed.setManaged(false);
         list.getSelectionModel().select(0);
@@ -131,7 +130,6 @@ final class OrderPane extends BorderPane implements StudyMode.StudyPane {
         changed.run();
         result.setText(checked.allRight() ? Messages.get("study.order.allRight", arranged.size())
                 : Messages.get("study.order.result", checked.right(), arranged.size()));
-        check.setDisable(false);
         list.refresh();
         reveal();
     }

@@ -101,10 +101,6 @@ final class ProgressPane extends BorderPane implements StudyMode.StudyPane {
         known.getItems().setAll(s.known().stream().map(ProgressPane::line).toList());
     }
 
-    String countsText() {
-        return counts.getText();
-    }
-
     private static String line(TimelineEvent e) {
         return DisplayText.line(e.title()) + " \u00b7 " + e.dateText();
     }

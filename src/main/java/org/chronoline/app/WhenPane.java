@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -39,7 +40,8 @@ import org.chronoline.view.TimelineView;
  */
 final class WhenPane extends BorderPane implements StudyMode.StudyPane {
     private final List<TimelineEvent> set;
-    private final TimelineContent content;
+    /** The set's events as a timeline, shown with each answer (made once: the set does not change). */
+    private final TimelineContent answers;
     private final StudyProgress progress;
     private final Runnable changed;
     private final Random random;
@@ -57,7 +59,7 @@ final class WhenPane extends BorderPane implements StudyMode.StudyPane {
 
     WhenPane(List<TimelineEvent> set, TimelineContent content, StudyProgress progress, Runnable changed, Random random) {
         this.set = set;
-        this.content = content;
+        this.answers = StudyMode.only(content, set);
         this.progress = progress;
         this.changed = changed;
         this.random = random;
@@ -118,7 +120,8 @@ final class WhenPane extends BorderPane implements StudyMode.StudyPane {
         if (queue.isEmpty()) {
             List<TimelineEvent> all = new ArrayList<>(set);
             Collections.shuffle(all, random);
-            all.sort(Comparator.comparingInt(e -> progress.lastWhen().getOrDefault(e.id(), -1)));
+            Map<String, Integer> lastWhen = progress.lastWhen(); // a copy: taken once, not at every comparison
+            all.sort(Comparator.comparingInt(e -> lastWhen.getOrDefault(e.id(), -1)));
             queue.addAll(all);
         }
         ask(queue.remove(0));
@@ -190,7 +193,7 @@ final class WhenPane extends BorderPane implements StudyMode.StudyPane {
 
     /** The set's events on the timeline, the asked one selected, the answer as a line, both in view. */
     private void reveal(double second) {
-        timeline.setContent(StudyMode.only(content, set));
+        timeline.setContent(answers);
         timeline.setSelectedEvent(timeline.getContent().event(asked.id()));
         timeline.todayProperty().set(second); // the answer, as a line
         double from = Math.min(second, asked.startSecond());

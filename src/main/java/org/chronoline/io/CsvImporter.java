@@ -334,7 +334,7 @@ public final class CsvImporter {
             } catch (NumberFormatException e) {
                 years = Double.NaN;
             }
-            if (!(years > 0 && years <= 10_000)) {
+            if (!Dating.isMargin(years)) {
                 throw problem(Field.MARGIN, Messages.get("problem.margin.invalid", value));
             }
             return years;

@@ -357,7 +357,7 @@ final class DocumentParser {
         } catch (NumberFormatException e) {
             value = Double.NaN;
         }
-        if (!(value > 0 && value <= 10_000)) {
+        if (!Dating.isMargin(value)) {
             findings.error(parent.field(name), Messages.get("problem.margin.invalid", number));
             return null;
         }

@@ -11,7 +11,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.chronoline.model.study.StudyProgress;
 
@@ -71,7 +70,8 @@ public final class StudyProgressFile {
             throw new SaveFailedException(file.getParent().toString(), String.valueOf(e.getMessage()), e);
         }
         byte[] bytes = (o + "\n").getBytes(StandardCharsets.UTF_8);
-        new SafeFileWriter().export(file, out -> out.write(bytes), List.of());
+        // Written after every answer: atomically, but with no backup copy each time (a damaged file is a fresh start).
+        new SafeFileWriter().save(file, bytes, null, false);
     }
 
     private static JsonObject object(Map<String, Integer> values) {

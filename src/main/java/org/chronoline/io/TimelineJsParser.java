@@ -288,7 +288,7 @@ final class TimelineJsParser {
         Double margin = null;
         if (ours.has("margin") && ours.get("margin").isJsonPrimitive() && ours.getAsJsonPrimitive("margin").isNumber()) {
             double value = ours.get("margin").getAsDouble();
-            margin = value > 0 && value <= 10_000 ? value : null;
+            margin = Dating.isMargin(value) ? value : null;
         }
         if (Dating.BETWEEN.equals(kind) && end == null) {
             kind = null;

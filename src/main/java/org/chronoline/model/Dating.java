@@ -24,8 +24,13 @@ public record Dating(String kind, Double margin) {
     /** How far a "before" or "after" band reaches when the file gives no margin. */
     static final double DEFAULT_REACH_YEARS = 1;
 
+    /** Whether a number of years can be a margin: more than 0 and at most 10,000 (NaN is not). */
+    public static boolean isMargin(double years) {
+        return years > 0 && years <= 10_000;
+    }
+
     public Dating {
-        if (margin != null && !(margin > 0 && margin <= 10_000)) {
+        if (margin != null && !isMargin(margin)) {
             throw new IllegalArgumentException("a margin is more than 0 and at most 10,000 years: " + margin);
         }
     }

@@ -229,27 +229,20 @@ final class LinkRoutes {
         if (event == null) {
             return null;
         }
-        for (int i = 0; i < layout.lanes().size(); i++) {
-            LaneBox lane = layout.lanes().get(i);
-            String category = lane.lane().categoryId();
-            boolean compact = lane.lane().name().isEmpty();
-            if (!compact && !(category == null ? event.category() == null || content.category(event.category()) == null
-                    : category.equals(event.category()))) {
-                continue;
-            }
-            for (ClusterBox cluster : layout.clusters()) {
-                if (cluster.lane() == i && event.startSecond() >= cluster.fromSecond() && event.startSecond() <= cluster.toSecond()) {
-                    return new double[] {(cluster.x0() + cluster.x1()) / 2, cluster.y() + offset + cluster.height() / 2};
-                }
-            }
-            double x = layout.scale().xOf(event.startSecond());
-            if (x >= 0 && x <= layout.width()) {
-                return null; // in view but not drawn: no place to point at
-            }
-            double y = lane.y() + layout.metrics().laneHeaderHeight() + layout.metrics().rowHeight() / 2;
-            return new double[] {x, y + offset};
+        int lane = layout.laneOf(event);
+        if (lane < 0) {
+            return null;
         }
-        return null;
+        ClusterBox cluster = layout.clusterOf(event);
+        if (cluster != null) {
+            return new double[] {(cluster.x0() + cluster.x1()) / 2, cluster.y() + offset + cluster.height() / 2};
+        }
+        double x = layout.scale().xOf(event.startSecond());
+        if (x >= 0 && x <= layout.width()) {
+            return null; // in view but not drawn: no place to point at
+        }
+        double y = layout.lanes().get(lane).y() + layout.metrics().laneHeaderHeight() + layout.metrics().rowHeight() / 2;
+        return new double[] {x, y + offset};
     }
 
     /** A point {@code distance} from {@code p} towards the control point. */

@@ -50,6 +50,34 @@ public record TimelineLayout(
         return null;
     }
 
+    /** The index of the lane an event belongs in (whether in view or not), or -1 when none holds it. */
+    public int laneOf(TimelineEvent event) {
+        for (int i = 0; i < lanes.size(); i++) {
+            EventIndex index = lanes.get(i).lane().index();
+            boolean[] found = {false};
+            index.forEachOverlapping(event.startSecond(), event.startSecond(), k -> found[0] |= index.get(k).id().equals(event.id()));
+            if (found[0]) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The cluster an event not drawn one by one is counted in: the one of its lane whose period
+     * holds its start; null when there is none (the event is drawn, or out of view).
+     */
+    public ClusterBox clusterOf(TimelineEvent event) {
+        int lane = laneOf(event);
+        double second = event.startSecond();
+        for (ClusterBox cluster : clusters) {
+            if (cluster.lane() == lane && second >= cluster.fromSecond() && second <= cluster.toSecond()) {
+                return cluster;
+            }
+        }
+        return null;
+    }
+
     /** A lane's place. */
     public record LaneBox(Lane lane, double y, double height, int rows) {
     }

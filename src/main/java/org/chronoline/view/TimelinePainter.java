@@ -1,5 +1,6 @@
 package org.chronoline.view;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,11 @@ final class TimelinePainter {
 
     private final Map<String, Color> categoryColors = new HashMap<>();
     private TimelineContent colorsFor;
+    /** The arrows last worked out, and for what: a hover repaints the same view, and routing all links is not cheap. */
+    private List<LinkRoutes.Route> routes = List.of();
+    private TimelineLayout routesLayout;
+    private TimelineContent routesContent;
+    private List<Object> routesFor;
 
     /** Paints a whole frame; returns where the arrows of its links were drawn. */
     List<LinkRoutes.Route> paint(Surface gc, TimelineLayout layout, Frame frame, TimelineContent content, RenderStyle s, Marks marks) {
@@ -53,7 +59,7 @@ final class TimelinePainter {
         paintLaneBackgrounds(gc, layout, frame, s);
         paintEraBands(gc, layout, frame, s);
         paintGrid(gc, layout, frame, s);
-        List<LinkRoutes.Route> routes = LinkRoutes.of(layout, frame, content, marks.links(), measurerFor(s.axisFont()));
+        List<LinkRoutes.Route> routes = routes(layout, frame, content, marks.links(), s.axisFont());
         LinkPainter.paint(gc, routes, s, layout.metrics());
         paintItems(gc, layout, frame, s, marks);
         paintClusters(gc, layout, frame, s);
@@ -63,6 +69,18 @@ final class TimelinePainter {
         paintEraRibbons(gc, layout, frame, s);
         paintAxis(gc, layout, frame, s);
         paintToday(gc, layout, frame, s, marks.today());
+        return routes;
+    }
+
+    private List<LinkRoutes.Route> routes(TimelineLayout layout, Frame frame, TimelineContent content, List<ShownLink> links, Font font) {
+        // The layout and content by identity (a layout is made again whenever the view changes), the rest by value.
+        List<Object> key = Arrays.asList(frame, links, font);
+        if (layout != routesLayout || content != routesContent || !key.equals(routesFor)) {
+            routes = LinkRoutes.of(layout, frame, content, links, measurerFor(font));
+            routesLayout = layout;
+            routesContent = content;
+            routesFor = key;
+        }
         return routes;
     }
 

@@ -332,9 +332,10 @@ public final class TimelineView extends Control {
     }
 
     /**
-     * Follows the next link of the selected event: selects the event at the other end of its arrow,
-     * in the order the arrows are drawn, after {@code previousEnd} when it is one of them (so that
-     * pressing the key again from where a link led walks on through the same event's links).
+     * Follows the next link (or, with {@code direction} -1, the previous one) of {@code from}: selects
+     * the event at the other end of its arrow, in the order the arrows are drawn, after the selected
+     * event when it is one of those ends (so that pressing the key again from where a link led walks
+     * on through the same event's links).
      *
      * @return the event now selected, or null when the selected event has no link drawn
      */
@@ -589,7 +590,8 @@ public final class TimelineView extends Control {
         if (event != null && shown != null && shown.event(event.id()) != null) {
             Category category = event.category() == null ? null : shown.category(event.category());
             String lane = category != null ? category.name() : Messages.get("timeline.lane.uncategorised");
-            int clustered = clusterHolding(event);
+            TimelineLayout.ClusterBox cluster = drawn == null || drawn.layout().item(event.id()) != null ? null : drawn.layout().clusterOf(event);
+            int clustered = cluster == null ? 0 : cluster.count();
             return Messages.get(clustered > 0 ? "a11y.timeline.eventInCluster" : "a11y.timeline.event", event.title(), event.dateText(), lane,
                     shown.timeIndexOf(event) + 1, shown.events().size(), shown.relations().all(event).size(), clustered);
         }
@@ -600,31 +602,6 @@ public final class TimelineView extends Control {
         HistoricalDate to = HistoricalDate.containing(getScale().secondAt(getViewportWidth()), Precision.DAY);
         int clustered = drawn == null ? 0 : drawn.layout().clusters().stream().mapToInt(TimelineLayout.ClusterBox::count).sum();
         return Messages.get("a11y.timeline.period", DateText.format(from), DateText.format(to), shown.events().size(), clustered);
-    }
-
-    /**
-     * How many events the cluster holds that the event is counted in, when it is not drawn one by one
-     * but only as part of a count; 0 when it is drawn (or not in view).
-     */
-    private int clusterHolding(TimelineEvent event) {
-        if (drawn == null || drawn.layout().item(event.id()) != null) {
-            return 0;
-        }
-        TimelineLayout layout = drawn.layout();
-        double second = event.startSecond();
-        for (TimelineLayout.ClusterBox cluster : layout.clusters()) {
-            if (second >= cluster.fromSecond() && second <= cluster.toSecond() && laneHolds(layout.lanes().get(cluster.lane()), event)) {
-                return cluster.count();
-            }
-        }
-        return 0;
-    }
-
-    private static boolean laneHolds(TimelineLayout.LaneBox lane, TimelineEvent event) {
-        EventIndex index = lane.lane().index();
-        boolean[] found = {false};
-        index.forEachOverlapping(event.startSecond(), event.startSecond(), i -> found[0] |= index.get(i).id().equals(event.id()));
-        return found[0];
     }
 
     @Override

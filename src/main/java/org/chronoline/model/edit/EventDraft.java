@@ -151,7 +151,7 @@ public final class EventDraft {
         }
         try {
             double years = Double.parseDouble(text.strip().replace(',', '.'));
-            return years > 0 && years <= 10_000 ? null : Messages.get("form.margin.invalid");
+            return Dating.isMargin(years) ? null : Messages.get("form.margin.invalid");
         } catch (NumberFormatException e) {
             return Messages.get("form.margin.invalid");
         }
