@@ -11,6 +11,7 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.chronoline.io.TimelineSource;
 import org.chronoline.model.Links;
+import org.chronoline.text.Messages;
 
 /** The JavaFX application: opens the main window on the file named on the command line, or the bundled timeline. */
 public final class ChronolineApp extends Application {
@@ -62,7 +63,9 @@ public final class ChronolineApp extends Application {
         List<String> files = getParameters().getUnnamed();
         first = files.isEmpty() ? MainWindow.defaultFile() : Path.of(files.get(0));
         if (first != null && !first.toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
-            firstLoad = DocumentLoad.startEarly(TimelineSource.of(first));
+            // Then ICU's plural rules and number formats, which the first counted message would otherwise
+            // load on the window's thread (0.09 s here, on the way to the first frame).
+            firstLoad = DocumentLoad.startEarly(TimelineSource.of(first), Messages::prepare);
         }
     }
 

@@ -36,11 +36,15 @@ final class DocumentLoad extends Task<DocumentLoad.Outcome> {
 
     /**
      * Starts reading a file at once, on a thread of its own, while the window is still being built:
-     * on two cores that hides most of the reading from the start-up time.
+     * on two cores that hides most of the reading from the start-up time. When the file is read,
+     * the same thread runs {@code then}: more of what the window will need, made ready beside it.
      */
-    static Future<Outcome> startEarly(TimelineSource source) {
+    static Future<Outcome> startEarly(TimelineSource source, Runnable then) {
         FutureTask<Outcome> early = new FutureTask<>(() -> read(source, LoadMonitor.NONE, () -> false));
-        Thread thread = new Thread(early, "chronoline-early-load");
+        Thread thread = new Thread(() -> {
+            early.run();
+            then.run();
+        }, "chronoline-early-load");
         thread.setDaemon(true);
         thread.start();
         return early;

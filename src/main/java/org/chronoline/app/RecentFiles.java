@@ -13,9 +13,22 @@ final class RecentFiles {
     private static final String KEY = "recent.";
 
     private final Settings node;
+    /** Writes the list to the store; for the window, on a thread of its own. */
+    private final Runnable writing;
 
     RecentFiles(Settings settings) {
+        // Written on a thread of its own: on Linux the store is an XML file, and opening the first
+        // file must not wait for it (it was 0.1 s on the way to the first frame).
+        this(settings, () -> {
+            Thread thread = new Thread(settings::flush, "chronoline-recent-files");
+            thread.setDaemon(false);
+            thread.start();
+        });
+    }
+
+    RecentFiles(Settings settings, Runnable writing) {
         this.node = settings;
+        this.writing = writing;
     }
 
     List<Path> list() {
@@ -32,6 +45,9 @@ final class RecentFiles {
     void add(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
         List<Path> files = list();
+        if (!files.isEmpty() && files.get(0).equals(absolute)) {
+            return; // already the newest: reopening the last file (as most starts do) writes nothing
+        }
         files.remove(absolute);
         files.add(0, absolute);
         store(files);
@@ -49,10 +65,6 @@ final class RecentFiles {
                 node.remove(KEY + i);
             }
         }
-        // Written on a thread of its own: on Linux the store is an XML file, and opening the first
-        // file must not wait for it (it was 0.1 s on the way to the first frame).
-        Thread writing = new Thread(node::flush, "chronoline-recent-files");
-        writing.setDaemon(false);
-        writing.start();
+        writing.run();
     }
 }

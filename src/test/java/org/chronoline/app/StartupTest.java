@@ -3,9 +3,14 @@ package org.chronoline.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.stage.Stage;
 import org.chronoline.io.TimelineSource;
+import org.chronoline.text.Messages;
 import org.chronoline.view.TimeScale;
 import org.junit.jupiter.api.Test;
 import org.testfx.framework.junit5.Start;
@@ -20,7 +25,7 @@ class StartupTest extends WindowTest {
         window = new MainWindow(stage, openedLinks::add);
         window.timeline().todayProperty().set(null);
         Path file = copyOfBundled();
-        Future<DocumentLoad.Outcome> early = DocumentLoad.startEarly(TimelineSource.of(file));
+        Future<DocumentLoad.Outcome> early = DocumentLoad.startEarly(TimelineSource.of(file), Messages::prepare);
         early.get();
         window.open(file, early);
         stage.show();
@@ -37,5 +42,26 @@ class StartupTest extends WindowTest {
         assertThat(scale.span(timeline().getWidth())).as("and not much more than the timeline")
                 .isLessThan(2 * (extent[1] - extent[0]));
         assertThat(window.session().file()).isNotNull();
+    }
+
+    /** What is made ready beside the reading waits for it: it must not hold the file back from the window. */
+    @Test
+    void whatFollowsTheReadingRunsOnlyOnceTheFileIsRead() throws Exception {
+        AtomicReference<Future<DocumentLoad.Outcome>> reading = new AtomicReference<>();
+        CountDownLatch started = new CountDownLatch(1);
+        CompletableFuture<Boolean> readWhenItRan = new CompletableFuture<>();
+
+        reading.set(DocumentLoad.startEarly(TimelineSource.of(copyOfBundled()), () -> {
+            try {
+                started.await();
+                readWhenItRan.complete(reading.get().isDone());
+            } catch (InterruptedException e) {
+                readWhenItRan.completeExceptionally(e);
+            }
+        }));
+        started.countDown();
+
+        assertThat(readWhenItRan.get(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(reading.get().get().result().isLoaded()).isTrue();
     }
 }

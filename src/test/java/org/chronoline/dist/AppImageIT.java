@@ -42,11 +42,16 @@ class AppImageIT {
 
     /** What the launcher says, run with an empty environment but for HOME, and JAVA_TOOL_OPTIONS when given. */
     private static String run(Map<String, String> extra, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(LAUNCHER.toAbsolutePath().toString()));
+        return run(LAUNCHER.toAbsolutePath().toString(), Map.of("PATH", "/nonexistent"), extra, args);
+    }
+
+    private static String run(String launcher, Map<String, String> environment, Map<String, String> extra, String... args)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(launcher));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().clear();
-        builder.environment().put("PATH", "/nonexistent");
+        builder.environment().putAll(environment);
         builder.environment().put("HOME", System.getProperty("java.io.tmpdir"));
         builder.environment().putAll(extra);
         Process process = builder.start();
@@ -75,12 +80,53 @@ class AppImageIT {
     @Test
     void startsFromItsClassDataSharingArchive() throws Exception {
         assertThat(IMAGE.resolve("lib/app/chronoline.jsa")).exists();
-        assertThat(Files.readString(IMAGE.resolve("lib/app/Chronoline.cfg"))).contains("-XX:SharedArchiveFile=$APPDIR/chronoline.jsa");
 
         String loading = run(Map.of("JAVA_TOOL_OPTIONS", "-Xlog:class+load=info"), "--version");
 
         assertThat(loading).as("Chronoline's classes come from the archive, mapped, not read from the jar")
                 .containsPattern("org\\.chronoline\\.Main source: shared objects file \\(top\\)");
+    }
+
+    /**
+     * jpackage's own Linux launcher runs {@code rpm -qf} and {@code dpkg -S} on itself, twice, before
+     * Java starts (0.15 s here, most of a second on a desktop with thousands of packages); the
+     * image's launcher asks no package manager. Here an rpm and a dpkg that only leave a mark stand
+     * on the PATH.
+     */
+    @Test
+    void startsWithoutAskingThePackageManagerWhoOwnsIt() throws Exception {
+        Path tools = Files.createDirectories(dir.resolve("tools"));
+        Path asked = dir.resolve("asked");
+        for (String tool : List.of("rpm", "dpkg", "dpkg-query")) {
+            Path script = tools.resolve(tool);
+            Files.writeString(script, "#!/bin/sh\necho \"" + tool + " $*\" >> '" + asked + "'\nexit 1\n");
+            assertThat(script.toFile().setExecutable(true)).isTrue();
+        }
+
+        String said = run(LAUNCHER.toAbsolutePath().toString(), Map.of("PATH", tools + ":/usr/bin:/bin"), Map.of(), "--version");
+
+        assertThat(said).startsWith("Chronoline ");
+        assertThat(asked).as("commands the launcher ran").doesNotExist();
+    }
+
+    /**
+     * Started through a link (someone's ~/bin/chronoline) and by a relative path, the launcher
+     * still finds the image and its archive, and hands over a file name with spaces, quotes and a
+     * dollar sign unchanged.
+     */
+    @Test
+    void startsThroughALinkAndPassesAwkwardFileNamesUnchanged() throws Exception {
+        Path awkward = dir.resolve("my \"events\" $HOME 'v2'.json");
+        Files.copy(Path.of("data/events.json"), awkward);
+        Path link = Files.createSymbolicLink(Files.createDirectories(dir.resolve("bin")).resolve("chronoline"), LAUNCHER.toAbsolutePath());
+
+        String throughLink = run(link.toString(), Map.of("PATH", "/nonexistent", "JAVA_TOOL_OPTIONS", "-Xlog:class+load=info"), Map.of(),
+                "--check", awkward.toString());
+        String relative = run(Path.of("").toAbsolutePath().relativize(LAUNCHER.toAbsolutePath()).toString(), Map.of("PATH", "/nonexistent"),
+                Map.of(), "--check", awkward.toString());
+
+        assertThat(throughLink).contains(awkward + ": ok, ").containsPattern("org\\.chronoline\\.Main source: shared objects file \\(top\\)");
+        assertThat(relative).contains(awkward + ": ok, ");
     }
 
     @Test
