@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -17,11 +16,7 @@ import org.chronoline.model.Dating;
 import org.chronoline.model.Era;
 import org.chronoline.model.EventIds;
 import org.chronoline.model.EventImage;
-import org.chronoline.model.ExtraField;
-import org.chronoline.model.ExtraFields;
 import org.chronoline.model.HistoricalDate;
-import org.chronoline.model.InvalidDateException;
-import org.chronoline.model.IsoDates;
 import org.chronoline.model.RelatedLink;
 import org.chronoline.model.SavedView;
 import org.chronoline.model.Source;
@@ -36,17 +31,18 @@ import org.chronoline.text.Messages;
  * Turns the JSON tokens of a timeline file into a {@link TimelineDocument}, checking every field
  * on the way. Problems are collected, not thrown, so that one pass reports them all; they are
  * addressed by JSON path and positioned afterwards. Syntax errors, which end the pass, surface as
- * Gson's exceptions and are explained by {@link SyntaxErrors}.
+ * Gson's exceptions and are explained by {@link SyntaxErrors}. This class knows what a timeline is
+ * made of; {@link CheckedJson} reads and checks each value.
  *
  * <p>The pass is single and streaming: nothing but the model is kept, so a large file costs the
  * memory of its events, not of its text.
  */
 final class DocumentParser {
-    private static final Pattern COLOR = Pattern.compile("#[0-9A-Fa-f]{6}");
     private static final Pattern WHOLE_NUMBER = Pattern.compile("-?\\d{1,9}");
 
     private final JsonReader in;
     private final Findings findings;
+    private final CheckedJson json;
 
     private Integer version;
     private String title;
@@ -67,8 +63,6 @@ final class DocumentParser {
     /** Event id to the position of the first event that has it, in the file's list. */
     private final Map<String, Integer> eventOwners = new HashMap<>();
     private static final JsonPath EVENTS = JsonPath.ROOT.field("events");
-    /** Values that repeat across events (category ids, tags, actors, places, publishers), kept once. */
-    private final Map<String, String> shared = new HashMap<>();
     /** Cross-references checked once the whole file is read. */
     private final List<Reference> references = new ArrayList<>();
     private final Map<String, JsonPath> categoryOwners = new HashMap<>();
@@ -86,23 +80,24 @@ final class DocumentParser {
     DocumentParser(JsonReader in, Findings findings) {
         this.in = in;
         this.findings = findings;
+        this.json = new CheckedJson(in, findings);
     }
 
     /** Reads the whole document; returns null when it has errors (all of them are in the findings). */
     TimelineDocument parse() throws IOException {
         JsonToken first = in.peek();
         if (first != JsonToken.BEGIN_OBJECT) {
-            findings.error(JsonPath.ROOT, Messages.get("problem.root.notObject", describe(first)));
+            findings.error(JsonPath.ROOT, Messages.get("problem.root.notObject", CheckedJson.describe(first)));
             return null;
         }
-        ObjectRead read = readObject(JsonPath.ROOT, ObjectSchema.DOCUMENT, this::documentField);
-        requireFields(JsonPath.ROOT, read, ObjectSchema.DOCUMENT);
+        CheckedJson.ObjectRead read = json.readObject(JsonPath.ROOT, ObjectSchema.DOCUMENT, this::documentField);
+        json.requireFields(JsonPath.ROOT, read, ObjectSchema.DOCUMENT);
         resolveReferences();
         generateMissingIds();
         if (findings.hasErrors()) {
             return null;
         }
-        return new TimelineDocument(version, title, description, categories, eras, events, tours, views, read.extras);
+        return new TimelineDocument(version, title, description, categories, eras, events, tours, views, read.extras());
     }
 
     private void documentField(String name, JsonPath parent) throws IOException {
@@ -111,27 +106,27 @@ final class DocumentParser {
                 version = readVersion(parent.field(name));
                 break;
             case "title":
-                title = text(parent, name, true);
+                title = json.text(parent, name, true);
                 break;
             case "description":
-                description = text(parent, name, false);
+                description = json.text(parent, name, false);
                 break;
             case "categories":
-                categories = list(parent.field(name), this::category);
+                categories = json.list(parent.field(name), this::category);
                 break;
             case "eras":
-                eras = list(parent.field(name), this::era);
+                eras = json.list(parent.field(name), this::era);
                 break;
             case "events":
-                if (!nullForRequired(parent.field(name))) {
-                    events = list(parent.field(name), this::event, Integer.MAX_VALUE);
+                if (!json.nullForRequired(parent.field(name))) {
+                    events = json.list(parent.field(name), this::event, Integer.MAX_VALUE);
                 }
                 break;
             case "tours":
-                tours = list(parent.field(name), this::tour);
+                tours = json.list(parent.field(name), this::tour);
                 break;
             case "views":
-                views = list(parent.field(name), this::view);
+                views = json.list(parent.field(name), this::view);
                 break;
             default:
                 throw new IllegalStateException(name);
@@ -141,12 +136,12 @@ final class DocumentParser {
     private Integer readVersion(JsonPath path) throws IOException {
         JsonToken token = in.peek();
         if (token != JsonToken.NUMBER) {
-            typeError(path, token, "problem.type.expectedVersion");
+            json.typeError(path, token, "problem.type.expectedVersion");
             return null;
         }
         String number = in.nextString();
         if (!WHOLE_NUMBER.matcher(number).matches() || Integer.parseInt(number) < 1) {
-            findings.error(path, Messages.get("problem.version.invalid", quote(number)));
+            findings.error(path, Messages.get("problem.version.invalid", Quoting.quote(number)));
             return null;
         }
         int value = Integer.parseInt(number);
@@ -160,75 +155,75 @@ final class DocumentParser {
 
     private Category category(JsonPath path) throws IOException {
         String[] fields = new String[3];
-        ObjectRead read = readObject(path, ObjectSchema.CATEGORY, (name, parent) -> {
+        CheckedJson.ObjectRead read = json.readObject(path, ObjectSchema.CATEGORY, (name, parent) -> {
             switch (name) {
                 case "id":
-                    fields[0] = id(parent, name);
+                    fields[0] = json.id(parent, name);
                     break;
                 case "name":
-                    fields[1] = text(parent, name, true);
+                    fields[1] = json.text(parent, name, true);
                     break;
                 case "color":
-                    fields[2] = color(parent, name);
+                    fields[2] = json.color(parent, name);
                     break;
                 default:
                     throw new IllegalStateException("a category field the schema has and the reader does not: " + name);
             }
         });
-        requireFields(path, read, ObjectSchema.CATEGORY);
-        if (fields[0] == null || !claimId(categoryOwners, fields[0], path) || !read.valid) {
+        json.requireFields(path, read, ObjectSchema.CATEGORY);
+        if (fields[0] == null || !claimId(categoryOwners, fields[0], path) || !read.valid()) {
             return null;
         }
-        return new Category(fields[0], fields[1] == null ? fields[0] : fields[1], fields[2], read.extras);
+        return new Category(fields[0], fields[1] == null ? fields[0] : fields[1], fields[2], read.extras());
     }
 
     private Era era(JsonPath path) throws IOException {
         String[] text = new String[3];
         HistoricalDate[] dates = new HistoricalDate[2];
-        ObjectRead read = readObject(path, ObjectSchema.ERA, (name, parent) -> {
+        CheckedJson.ObjectRead read = json.readObject(path, ObjectSchema.ERA, (name, parent) -> {
             switch (name) {
                 case "id":
-                    text[0] = id(parent, name);
+                    text[0] = json.id(parent, name);
                     break;
                 case "title":
-                    text[1] = text(parent, name, true);
+                    text[1] = json.text(parent, name, true);
                     break;
                 case "start":
-                    dates[0] = date(parent, name, true);
+                    dates[0] = json.date(parent, name, true);
                     break;
                 case "end":
-                    dates[1] = date(parent, name, true);
+                    dates[1] = json.date(parent, name, true);
                     break;
                 case "color":
-                    text[2] = color(parent, name);
+                    text[2] = json.color(parent, name);
                     break;
                 default:
                     throw new IllegalStateException("an era field the schema has and the reader does not: " + name);
             }
         });
-        requireFields(path, read, ObjectSchema.ERA);
+        json.requireFields(path, read, ObjectSchema.ERA);
         boolean idClaimed = text[0] == null || claimId(eraOwners, text[0], path);
         if (!checkOrder(path, dates[0], dates[1]) || text[1] == null || dates[0] == null || dates[1] == null || !idClaimed) {
             return null;
         }
         String id = text[0] != null ? text[0] : EventIds.generate(text[1], dates[0], eraOwners.keySet());
         eraOwners.putIfAbsent(id, path);
-        return new Era(id, text[1], dates[0], dates[1], text[2], read.extras);
+        return new Era(id, text[1], dates[0], dates[1], text[2], read.extras());
     }
 
     private Tour tour(JsonPath path) throws IOException {
         String[] text = new String[2];
         List<List<String>> steps = new ArrayList<>(1);
-        ObjectRead read = readObject(path, ObjectSchema.TOUR, (name, parent) -> {
+        CheckedJson.ObjectRead read = json.readObject(path, ObjectSchema.TOUR, (name, parent) -> {
             switch (name) {
                 case "id":
-                    text[0] = id(parent, name);
+                    text[0] = json.id(parent, name);
                     break;
                 case "title":
-                    text[1] = text(parent, name, true);
+                    text[1] = json.text(parent, name, true);
                     break;
                 case "steps":
-                    if (!nullForRequired(parent.field(name))) {
+                    if (!json.nullForRequired(parent.field(name))) {
                         steps.add(references(parent.field(name)));
                     }
                     break;
@@ -236,48 +231,48 @@ final class DocumentParser {
                     throw new IllegalStateException("a tour field the schema has and the reader does not: " + name);
             }
         });
-        requireFields(path, read, ObjectSchema.TOUR);
+        json.requireFields(path, read, ObjectSchema.TOUR);
         boolean idClaimed = text[0] == null || claimId(tourOwners, text[0], path);
         if (text[1] == null || steps.isEmpty() || !idClaimed) {
             return null;
         }
         String id = text[0] != null ? text[0] : uniqueTourId(text[1]);
         tourOwners.putIfAbsent(id, path);
-        return new Tour(id, text[1], steps.get(0), read.extras);
+        return new Tour(id, text[1], steps.get(0), read.extras());
     }
 
     private SavedView view(JsonPath path) throws IOException {
         String[] text = new String[2];
         List<List<String>> lists = new ArrayList<>(List.of(List.of(), List.of(), List.of()));
         HistoricalDate[] range = new HistoricalDate[2];
-        ObjectRead read = readObject(path, ObjectSchema.VIEW, (name, parent) -> {
+        CheckedJson.ObjectRead read = json.readObject(path, ObjectSchema.VIEW, (name, parent) -> {
             switch (name) {
                 case "id":
-                    text[0] = id(parent, name);
+                    text[0] = json.id(parent, name);
                     break;
                 case "title":
-                    text[1] = text(parent, name, true);
+                    text[1] = json.text(parent, name, true);
                     break;
                 case "hideCategories":
-                    lists.set(0, list(parent.field(name), element -> textValue(element, true)));
+                    lists.set(0, json.list(parent.field(name), element -> json.textValue(element, true)));
                     break;
                 case "tags":
-                    lists.set(1, textList(parent.field(name)));
+                    lists.set(1, json.textList(parent.field(name)));
                     break;
                 case "actors":
-                    lists.set(2, textList(parent.field(name)));
+                    lists.set(2, json.textList(parent.field(name)));
                     break;
                 case "from":
-                    range[0] = date(parent, name, false);
+                    range[0] = json.date(parent, name, false);
                     break;
                 case "to":
-                    range[1] = date(parent, name, false);
+                    range[1] = json.date(parent, name, false);
                     break;
                 default:
                     throw new IllegalStateException("a view field the schema has and the reader does not: " + name);
             }
         });
-        requireFields(path, read, ObjectSchema.VIEW);
+        json.requireFields(path, read, ObjectSchema.VIEW);
         if (!checkOrder(path.field("to"), range[0], range[1]) || text[1] == null) {
             return null;
         }
@@ -288,7 +283,7 @@ final class DocumentParser {
         EventFilter filter = new EventFilter(
                 new HashSet<>(lists.get(0)), new HashSet<>(lists.get(1)), new HashSet<>(lists.get(2)),
                 range[0], range[1]);
-        return new SavedView(id, text[1], filter, read.extras);
+        return new SavedView(id, text[1], filter, read.extras());
     }
 
     /** The fields of one event while it is being read. */
@@ -314,8 +309,8 @@ final class DocumentParser {
     private TimelineEvent event(JsonPath path) throws IOException {
         eventsRead++;
         EventDraft e = new EventDraft();
-        ObjectRead read = readObject(path, ObjectSchema.EVENT, (name, parent) -> eventField(e, name, parent));
-        requireFields(path, read, ObjectSchema.EVENT);
+        CheckedJson.ObjectRead read = json.readObject(path, ObjectSchema.EVENT, (name, parent) -> eventField(e, name, parent));
+        json.requireFields(path, read, ObjectSchema.EVENT);
         boolean idClaimed = e.id == null || claimEventId(e.id, path);
         if (!checkOrder(path, e.start, e.end) || e.title == null || e.start == null || !idClaimed) {
             return null;
@@ -336,7 +331,7 @@ final class DocumentParser {
             references.add(new Reference(Reference.Kind.CATEGORY, e.category, path.field("category")));
         }
         return new TimelineEvent(e.id, e.title, e.start, e.end, e.approximate, e.category, e.tags, e.actors, e.location,
-                e.summary, e.description, e.sources, e.related, e.image, read.extras, new Dating(e.dating, e.margin));
+                e.summary, e.description, e.sources, e.related, e.image, read.extras(), new Dating(e.dating, e.margin));
     }
 
     /** How many years a date may be off: a number above 0 and at most 10,000. */
@@ -344,9 +339,9 @@ final class DocumentParser {
         JsonToken token = in.peek();
         if (token != JsonToken.NUMBER) {
             if (token == JsonToken.NULL) {
-                wrongText(parent.field(name), token, false);
+                json.wrongText(parent.field(name), token, false);
             } else {
-                typeError(parent.field(name), token, "problem.type.expectedNumber");
+                json.typeError(parent.field(name), token, "problem.type.expectedNumber");
             }
             return null;
         }
@@ -366,9 +361,9 @@ final class DocumentParser {
 
     /** How sure the date is: one of the kinds Chronoline knows, or another word, kept and read as "as stated". */
     private String dating(JsonPath parent, String name) throws IOException {
-        String value = text(parent, name, false);
+        String value = json.text(parent, name, false);
         if (value != null && !Dating.KINDS.contains(value)) {
-            findings.warning(parent.field(name), Messages.get("problem.dating.unknown", quote(value), String.join(", ", Dating.KINDS)));
+            findings.warning(parent.field(name), Messages.get("problem.dating.unknown", Quoting.quote(value), String.join(", ", Dating.KINDS)));
         }
         return value;
     }
@@ -376,19 +371,19 @@ final class DocumentParser {
     private void eventField(EventDraft e, String name, JsonPath parent) throws IOException {
         switch (name) {
             case "id":
-                e.id = id(parent, name);
+                e.id = json.id(parent, name);
                 break;
             case "title":
-                e.title = text(parent, name, true);
+                e.title = json.text(parent, name, true);
                 break;
             case "start":
-                e.start = date(parent, name, true);
+                e.start = json.date(parent, name, true);
                 break;
             case "end":
-                e.end = date(parent, name, false);
+                e.end = json.date(parent, name, false);
                 break;
             case "approximate":
-                e.approximate = bool(parent, name);
+                e.approximate = json.bool(parent, name);
                 break;
             case "margin":
                 e.margin = margin(parent, name);
@@ -397,25 +392,25 @@ final class DocumentParser {
                 e.dating = dating(parent, name);
                 break;
             case "category":
-                e.category = share(text(parent, name, false));
+                e.category = json.share(json.text(parent, name, false));
                 break;
             case "tags":
-                e.tags = textList(parent.field(name));
+                e.tags = json.textList(parent.field(name));
                 break;
             case "actors":
-                e.actors = textList(parent.field(name));
+                e.actors = json.textList(parent.field(name));
                 break;
             case "location":
-                e.location = share(text(parent, name, false));
+                e.location = json.share(json.text(parent, name, false));
                 break;
             case "summary":
-                e.summary = text(parent, name, false);
+                e.summary = json.text(parent, name, false);
                 break;
             case "description":
-                e.description = text(parent, name, false);
+                e.description = json.text(parent, name, false);
                 break;
             case "sources":
-                e.sources = list(parent.field(name), this::source);
+                e.sources = json.list(parent.field(name), this::source);
                 break;
             case "related":
                 e.related = links(parent.field(name));
@@ -431,53 +426,100 @@ final class DocumentParser {
     private Source source(JsonPath path) throws IOException {
         String[] text = new String[3];
         HistoricalDate[] date = new HistoricalDate[2];
-        ObjectRead read = readObject(path, ObjectSchema.SOURCE, (name, parent) -> {
+        CheckedJson.ObjectRead read = json.readObject(path, ObjectSchema.SOURCE, (name, parent) -> {
             switch (name) {
                 case "title":
-                    text[0] = text(parent, name, true);
+                    text[0] = json.text(parent, name, true);
                     break;
                 case "url":
-                    text[1] = text(parent, name, false);
+                    text[1] = json.text(parent, name, false);
                     break;
                 case "publisher":
-                    text[2] = share(text(parent, name, false));
+                    text[2] = json.share(json.text(parent, name, false));
                     break;
                 case "date":
-                    date[0] = date(parent, name, false);
+                    date[0] = json.date(parent, name, false);
                     break;
                 case "gives":
-                    date[1] = date(parent, name, false);
+                    date[1] = json.date(parent, name, false);
                     break;
                 default:
                     throw new IllegalStateException("a source field the schema has and the reader does not: " + name);
             }
         });
-        requireFields(path, read, ObjectSchema.SOURCE);
-        return text[0] == null ? null : new Source(text[0], text[1], text[2], date[0], date[1], read.extras);
+        json.requireFields(path, read, ObjectSchema.SOURCE);
+        return text[0] == null ? null : new Source(text[0], text[1], text[2], date[0], date[1], read.extras());
     }
 
     private EventImage image(JsonPath path) throws IOException {
-        if (!expect(path, JsonToken.BEGIN_OBJECT, "problem.type.expectedObject")) {
+        if (!json.expect(path, JsonToken.BEGIN_OBJECT, "problem.type.expectedObject")) {
             return null;
         }
         String[] text = new String[3];
-        ObjectRead read = readObject(path, ObjectSchema.IMAGE, (name, parent) -> {
+        CheckedJson.ObjectRead read = json.readObject(path, ObjectSchema.IMAGE, (name, parent) -> {
             switch (name) {
                 case "path":
-                    text[0] = text(parent, name, true);
+                    text[0] = json.text(parent, name, true);
                     break;
                 case "caption":
-                    text[1] = text(parent, name, false);
+                    text[1] = json.text(parent, name, false);
                     break;
                 case "credit":
-                    text[2] = text(parent, name, false);
+                    text[2] = json.text(parent, name, false);
                     break;
                 default:
                     throw new IllegalStateException("an image field the schema has and the reader does not: " + name);
             }
         });
-        requireFields(path, read, ObjectSchema.IMAGE);
-        return text[0] == null ? null : new EventImage(text[0], text[1], text[2], read.extras);
+        json.requireFields(path, read, ObjectSchema.IMAGE);
+        return text[0] == null ? null : new EventImage(text[0], text[1], text[2], read.extras());
+    }
+
+    /** An event's links: each an id (a "see also" link) or an object with the id and what the link means. */
+    private List<RelatedLink> links(JsonPath path) throws IOException {
+        return json.list(path, element -> {
+            if (in.peek() != JsonToken.BEGIN_OBJECT) {
+                String id = json.textValue(element, true);
+                if (id != null) {
+                    references.add(new Reference(Reference.Kind.EVENT, id, element));
+                }
+                return id == null ? null : RelatedLink.to(id);
+            }
+            String[] text = new String[2];
+            CheckedJson.ObjectRead read = json.readObject(element, ObjectSchema.LINK, (name, parent) -> {
+                switch (name) {
+                    case "id":
+                        text[0] = json.text(parent, name, true);
+                        break;
+                    case "type":
+                        text[1] = json.text(parent, name, false);
+                        break;
+                    default:
+                        throw new IllegalStateException("a link field the schema has and the reader does not: " + name);
+                }
+            });
+            json.requireFields(element, read, ObjectSchema.LINK);
+            if (text[0] == null) {
+                return null;
+            }
+            references.add(new Reference(Reference.Kind.EVENT, text[0], element.field("id")));
+            RelatedLink link = new RelatedLink(text[0], text[1], read.extras());
+            if (link.type() != null && link.kind() == null) {
+                findings.warning(element.field("type"), Messages.get("problem.link.type", Quoting.quote(link.type()),
+                        String.join(", ", RelatedLink.TYPES)));
+            }
+            return link;
+        });
+    }
+
+    private List<String> references(JsonPath path) throws IOException {
+        return json.list(path, element -> {
+            String id = json.textValue(element, true);
+            if (id != null) {
+                references.add(new Reference(Reference.Kind.EVENT, id, element));
+            }
+            return id;
+        });
     }
 
     // ---- whole-file checks ---------------------------------------------------------------------
@@ -489,9 +531,9 @@ final class DocumentParser {
         }
         for (Reference ref : references) {
             if (ref.kind == Reference.Kind.CATEGORY && !categoryIds.contains(ref.id)) {
-                findings.warning(ref.path, Messages.get("problem.ref.category", quote(ref.id)));
+                findings.warning(ref.path, Messages.get("problem.ref.category", Quoting.quote(ref.id)));
             } else if (ref.kind == Reference.Kind.EVENT && !eventOwners.containsKey(ref.id)) {
-                findings.warning(ref.path, Messages.get("problem.ref.event", quote(ref.id)));
+                findings.warning(ref.path, Messages.get("problem.ref.event", Quoting.quote(ref.id)));
             }
         }
     }
@@ -518,7 +560,7 @@ final class DocumentParser {
     private boolean claimEventId(String id, JsonPath path) {
         Integer earlier = eventOwners.putIfAbsent(id, eventsRead - 1);
         if (earlier != null) {
-            findings.error(path.field("id"), Messages.get("problem.id.duplicate", quote(id), EVENTS.index(earlier)));
+            findings.error(path.field("id"), Messages.get("problem.id.duplicate", Quoting.quote(id), EVENTS.index(earlier)));
             return false;
         }
         return true;
@@ -528,7 +570,7 @@ final class DocumentParser {
     private boolean claimId(Map<String, JsonPath> owners, String id, JsonPath path) {
         JsonPath earlier = owners.putIfAbsent(id, path);
         if (earlier != null) {
-            findings.error(path.field("id"), Messages.get("problem.id.duplicate", quote(id), earlier));
+            findings.error(path.field("id"), Messages.get("problem.id.duplicate", Quoting.quote(id), earlier));
             return false;
         }
         return true;
@@ -541,379 +583,5 @@ final class DocumentParser {
             return false;
         }
         return true;
-    }
-
-    // ---- objects and lists ---------------------------------------------------------------------
-
-    /** Reads one field's value; {@code parent} is the object's path. */
-    private interface FieldReader {
-        void read(String name, JsonPath parent) throws IOException;
-    }
-
-    /** Reads one element of a list at {@code path}; returns null when the element had errors. */
-    private interface ElementReader<T> {
-        T read(JsonPath path) throws IOException;
-    }
-
-    /** Which known fields an object had, and the unknown ones it carried. */
-    private record ObjectRead(boolean valid, long seenKnown, ExtraFields extras) {
-        boolean has(ObjectSchema fields, String name) {
-            return (seenKnown & (1L << fields.indexOf(name))) != 0;
-        }
-    }
-
-    private ObjectRead readObject(JsonPath path, ObjectSchema fields, FieldReader reader) throws IOException {
-        if (!expect(path, JsonToken.BEGIN_OBJECT, "problem.type.expectedObject")) {
-            return new ObjectRead(false, 0, ExtraFields.NONE);
-        }
-        in.beginObject();
-        long seen = 0;
-        Map<String, Integer> repeats = null;
-        Set<String> unknownSeen = null;
-        List<ExtraField> extras = null;
-        String previous = null;
-        while (in.hasNext()) {
-            String read = in.nextName();
-            if (TextChecks.loneSurrogate(read) >= 0) {
-                findings.errorAtName(path.field(read), 1, Messages.get("problem.text.loneSurrogateName"));
-                in.skipValue();
-                continue;
-            }
-            String known = fields.canonical(read);
-            String name = known != null ? known : read;
-            int index = known != null ? fields.indexOf(known) : -1;
-            boolean repeated;
-            if (index >= 0) {
-                repeated = (seen & (1L << index)) != 0;
-                seen |= 1L << index;
-            } else {
-                if (unknownSeen == null) {
-                    unknownSeen = new HashSet<>();
-                }
-                repeated = !unknownSeen.add(name);
-            }
-            if (repeated) {
-                if (repeats == null) {
-                    repeats = new HashMap<>();
-                }
-                int occurrence = repeats.merge(name, 2, (a, b) -> a + 1);
-                findings.errorAtName(path.field(name), occurrence, Messages.get("problem.field.repeated", quote(name)));
-                in.skipValue();
-                continue;
-            }
-            if (index >= 0) {
-                reader.read(name, path);
-            } else {
-                if (extras == null) {
-                    extras = new ArrayList<>();
-                }
-                extras.add(new ExtraField(name, RawJson.capture(in, path.field(name), findings), previous));
-                String suggestion = fields.suggestionFor(name);
-                if (suggestion != null) {
-                    findings.warningAtName(path.field(name), Messages.get("problem.field.unknown", quote(name), quote(suggestion)));
-                }
-            }
-            previous = name;
-        }
-        in.endObject();
-        return new ObjectRead(true, seen, extras == null ? ExtraFields.NONE : ExtraFields.of(extras));
-    }
-
-    /** An error for each field the schema requires that the object lacks. */
-    private void requireFields(JsonPath path, ObjectRead read, ObjectSchema fields) {
-        if (!read.valid) {
-            return;
-        }
-        for (String name : fields.required()) {
-            if (!read.has(fields, name)) {
-                findings.error(path, Messages.get("problem.field.missing", quote(name)));
-            }
-        }
-    }
-
-    private <T> List<T> list(JsonPath path, ElementReader<T> elements) throws IOException {
-        return list(path, elements, Limits.LIST_ENTRIES);
-    }
-
-    /**
-     * A list of at most {@code max} entries: past that, the rest is skipped unread (a million tags
-     * on one event would make the window unusable) and the list is an error.
-     */
-    private <T> List<T> list(JsonPath path, ElementReader<T> elements, int max) throws IOException {
-        if (!expect(path, JsonToken.BEGIN_ARRAY, "problem.type.expectedList")) {
-            return List.of();
-        }
-        List<T> out = new ArrayList<>();
-        in.beginArray();
-        int count = 0;
-        for (int i = 0; in.hasNext(); i++) {
-            if (i >= max) {
-                in.skipValue();
-                count++;
-                continue;
-            }
-            T element = elements.read(path.index(i));
-            if (element != null) {
-                out.add(element);
-            }
-            count++;
-        }
-        in.endArray();
-        if (count > max) {
-            findings.error(path, Messages.get("problem.list.tooLong", count, max));
-        }
-        // Immutable already, so the model's List.copyOf keeps it instead of copying again.
-        switch (out.size()) {
-            case 0:
-                return List.of();
-            case 1:
-                return List.of(out.get(0));
-            default:
-                return List.copyOf(out);
-        }
-    }
-
-    private List<String> textList(JsonPath path) throws IOException {
-        return list(path, element -> {
-            String value = textValue(element, true);
-            return value == null || value.isBlank() ? null : share(value);
-        });
-    }
-
-    /** The one copy of a value seen before, so a million events naming the same category hold one string. */
-    private String share(String value) {
-        if (value == null || value.length() > 64) {
-            return value;
-        }
-        String existing = shared.putIfAbsent(value, value);
-        return existing != null ? existing : value;
-    }
-
-    /** An event's links: each an id (a "see also" link) or an object with the id and what the link means. */
-    private List<RelatedLink> links(JsonPath path) throws IOException {
-        return list(path, element -> {
-            if (in.peek() != JsonToken.BEGIN_OBJECT) {
-                String id = textValue(element, true);
-                if (id != null) {
-                    references.add(new Reference(Reference.Kind.EVENT, id, element));
-                }
-                return id == null ? null : RelatedLink.to(id);
-            }
-            String[] text = new String[2];
-            ObjectRead read = readObject(element, ObjectSchema.LINK, (name, parent) -> {
-                switch (name) {
-                    case "id":
-                        text[0] = text(parent, name, true);
-                        break;
-                    case "type":
-                        text[1] = text(parent, name, false);
-                        break;
-                    default:
-                        throw new IllegalStateException("a link field the schema has and the reader does not: " + name);
-                }
-            });
-            requireFields(element, read, ObjectSchema.LINK);
-            if (text[0] == null) {
-                return null;
-            }
-            references.add(new Reference(Reference.Kind.EVENT, text[0], element.field("id")));
-            RelatedLink link = new RelatedLink(text[0], text[1], read.extras);
-            if (link.type() != null && link.kind() == null) {
-                findings.warning(element.field("type"), Messages.get("problem.link.type", quote(link.type()),
-                        String.join(", ", RelatedLink.TYPES)));
-            }
-            return link;
-        });
-    }
-
-    private List<String> references(JsonPath path) throws IOException {
-        return list(path, element -> {
-            String id = textValue(element, true);
-            if (id != null) {
-                references.add(new Reference(Reference.Kind.EVENT, id, element));
-            }
-            return id;
-        });
-    }
-
-    // ---- single values -------------------------------------------------------------------------
-
-    private String text(JsonPath parent, String name, boolean required) throws IOException {
-        JsonToken token = in.peek();
-        if (token == JsonToken.STRING) {
-            String value = limited(parent.field(name), in.nextString(),
-                    name.equals("description") ? Limits.DESCRIPTION_CHARS : Limits.TEXT_CHARS);
-            if (value == null) {
-                return null;
-            }
-            if (required && value.isBlank()) {
-                findings.error(parent.field(name), Messages.get("problem.text.blank"));
-                return null;
-            }
-            return value;
-        }
-        return wrongText(parent.field(name), token, required);
-    }
-
-    private String textValue(JsonPath path, boolean required) throws IOException {
-        JsonToken token = in.peek();
-        if (token == JsonToken.STRING) {
-            return limited(path, in.nextString(), Limits.TEXT_CHARS);
-        }
-        return wrongText(path, token, required);
-    }
-
-    /**
-     * The text, or null with an error when it holds half a character or is longer than {@code max}
-     * characters as people count them. Stored, a character takes at most four times its count
-     * (letters with stacked accents), which also bounds what a hostile file can make the window lay out.
-     */
-    private String limited(JsonPath path, String value, int max) {
-        if (TextChecks.loneSurrogate(value) >= 0) {
-            loneSurrogate(path, value);
-            return null;
-        }
-        if (value.length() <= max) {
-            return value;
-        }
-        // Counting what a reader sees as characters takes time; a text far past the limit is counted by code points.
-        int characters = value.length() <= 4 * max ? TextChecks.characters(value, value.length())
-                : value.codePointCount(0, value.length());
-        if (characters <= max && value.length() <= 4 * max) {
-            return value;
-        }
-        findings.error(path, characters > max
-                ? Messages.get("problem.text.tooLong", characters, max)
-                : Messages.get("problem.text.tooLongHuge", max));
-        return null;
-    }
-
-    private void loneSurrogate(JsonPath path, String value) {
-        char half = value.charAt(TextChecks.loneSurrogate(value));
-        findings.error(path, Messages.get("problem.text.loneSurrogate", String.format(Locale.ROOT, "\\u%04x", (int) half)));
-    }
-
-    /** True (with an error) when a required field is null, which the error catalogue says is not "missing" but wrong. */
-    private boolean nullForRequired(JsonPath path) throws IOException {
-        if (in.peek() != JsonToken.NULL) {
-            return false;
-        }
-        in.nextNull();
-        findings.error(path, Messages.get("problem.null.required"));
-        return true;
-    }
-
-    private String wrongText(JsonPath path, JsonToken token, boolean required) throws IOException {
-        if (token == JsonToken.NULL) {
-            in.nextNull();
-            if (required) {
-                findings.error(path, Messages.get("problem.null.required"));
-            } else {
-                findings.warning(path, Messages.get("problem.null.optional"));
-            }
-            return null;
-        }
-        typeError(path, token, "problem.type.expectedText");
-        return null;
-    }
-
-    private String id(JsonPath parent, String name) throws IOException {
-        String id = text(parent, name, true);
-        if (id != null && !id.equals(id.strip())) {
-            findings.error(parent.field(name), Messages.get("problem.id.spaces", quote(id)));
-            return null;
-        }
-        return id;
-    }
-
-    private HistoricalDate date(JsonPath parent, String name, boolean required) throws IOException {
-        JsonToken token = in.peek();
-        if (token == JsonToken.NUMBER) {
-            String number = in.nextString();
-            findings.error(parent.field(name), Messages.get("problem.date.number", number));
-            return null;
-        }
-        String text = token == JsonToken.STRING ? in.nextString() : wrongDate(parent.field(name), token, required);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return IsoDates.parse(text);
-        } catch (InvalidDateException e) {
-            findings.error(parent.field(name), Messages.get("problem.date.invalid", quote(text), e.reason()));
-            return null;
-        }
-    }
-
-    private String wrongDate(JsonPath path, JsonToken token, boolean required) throws IOException {
-        if (token == JsonToken.NULL) {
-            return wrongText(path, token, required);
-        }
-        typeError(path, token, "problem.type.expectedDate");
-        return null;
-    }
-
-    private boolean bool(JsonPath parent, String name) throws IOException {
-        JsonToken token = in.peek();
-        if (token == JsonToken.BOOLEAN) {
-            return in.nextBoolean();
-        }
-        if (token == JsonToken.NULL) {
-            wrongText(parent.field(name), token, false);
-            return false;
-        }
-        typeError(parent.field(name), token, "problem.type.expectedBoolean");
-        return false;
-    }
-
-    private String color(JsonPath parent, String name) throws IOException {
-        String value = text(parent, name, false);
-        if (value != null && !COLOR.matcher(value).matches()) {
-            findings.warning(parent.field(name), Messages.get("problem.color.invalid", quote(value)));
-        }
-        return value;
-    }
-
-    private boolean expect(JsonPath path, JsonToken wanted, String messageKey) throws IOException {
-        JsonToken token = in.peek();
-        if (token == wanted) {
-            return true;
-        }
-        if (token == JsonToken.NULL) {
-            in.nextNull();
-            findings.warning(path, Messages.get("problem.null.optional"));
-            return false;
-        }
-        typeError(path, token, messageKey);
-        return false;
-    }
-
-    private void typeError(JsonPath path, JsonToken found, String expectedKey) throws IOException {
-        findings.error(path, Messages.get(expectedKey, describe(found)));
-        in.skipValue();
-    }
-
-    private static String describe(JsonToken token) {
-        switch (token) {
-            case BEGIN_OBJECT:
-                return Messages.get("json.object");
-            case BEGIN_ARRAY:
-                return Messages.get("json.list");
-            case STRING:
-                return Messages.get("json.text");
-            case NUMBER:
-                return Messages.get("json.number");
-            case BOOLEAN:
-                return Messages.get("json.boolean");
-            case NULL:
-                return Messages.get("json.null");
-            default:
-                return Messages.get("json.nothing");
-        }
-    }
-
-    /** Text quoted for a message, shortened when long so a 10 MB value does not become a 10 MB message. */
-    static String quote(String text) {
-        return Quoting.quote(text);
     }
 }
