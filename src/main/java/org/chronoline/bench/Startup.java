@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.chronoline.launch.ArchiveTraining;
 import org.chronoline.launch.ModuleJars;
 
 /**
@@ -61,10 +62,17 @@ final class Startup {
         List<String> withControls = new ArrayList<>(floor);
         withControls.add(1, "-Dfloor.controls=true");
         programs.put("controls", withControls);
-        List<String> app = new ArrayList<>(List.of(java, "-Dchronoline.exitAfterFirstFrame=true"));
-        app.addAll(HEADLESS);
-        app.addAll(List.of("-jar", jar.toString(), "data/events.json"));
-        programs.put("jar", app);
+        // The jar's first start, before it has an archive of its classes, and every start after (see launch.SharedArchive).
+        List<String> first = new ArrayList<>(List.of(java, "-Dchronoline.exitAfterFirstFrame=true", "-Dchronoline.sharedArchive=false"));
+        first.addAll(HEADLESS);
+        first.addAll(List.of("-jar", jar.toString(), "data/events.json"));
+        programs.put("jar-first", first);
+        if (ArchiveTraining.makeFor(jar)) {
+            List<String> app = new ArrayList<>(List.of(java, "-Dchronoline.exitAfterFirstFrame=true"));
+            app.addAll(HEADLESS);
+            app.addAll(List.of("-jar", jar.toString(), "data/events.json"));
+            programs.put("jar", app);
+        }
         if (Files.isExecutable(image)) {
             programs.put("image", List.of(image.toString(), "data/events.json"));
         }

@@ -9,7 +9,9 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -66,6 +68,10 @@ public final class JarStart {
         ClassLoader app;
         try {
             List<Path> modules = jar == null ? List.of() : ModuleJars.extracted(jar);
+            if (!modules.isEmpty() && modules.get(0).startsWith(ModuleJars.cacheRoot())
+                    && !"false".equals(System.getProperty("chronoline.sharedArchive"))) {
+                startWithTheArchive(jar, modules, main, args);
+            }
             // No modules inside (started from the classes of a build): JavaFX is wherever the class path has it.
             app = modules.isEmpty() ? JarStart.class.getClassLoader() : loaderAboveJavaFxOrAfresh(jar, modules);
         } catch (IOException | RuntimeException | LinkageError e) {
@@ -75,6 +81,44 @@ public final class JarStart {
         // Outside the try: what Chronoline itself throws is its own, never "JavaFX could not start".
         Thread.currentThread().setContextClassLoader(app);
         run(app, main, args);
+    }
+
+    /**
+     * With an archive of the classes made for this jar and this Java, runs Chronoline in a second
+     * Java that maps them, and exits with its exit code; without one, has one made after a window's
+     * start, for the next. Returns when Chronoline is to start here, in this Java.
+     */
+    private static void startWithTheArchive(Path jar, List<Path> modules, String main, String[] args) {
+        try {
+            SharedArchive shared = SharedArchive.forThisJava(jar, modules);
+            if (shared.ready()) {
+                Integer code = shared.canStartAnotherJava() ? shared.start(main, args) : null;
+                if (code != null) {
+                    System.exit(code);
+                }
+            } else if (main.equals(MAIN) && opensAWindow(args)) {
+                shared.trainLater();
+            }
+        } catch (RuntimeException | LinkageError e) {
+            // Started as before, here.
+        }
+    }
+
+    /** Whether the arguments open a window: none, or only a file (and the language), not a command. */
+    static boolean opensAWindow(String[] args) {
+        List<String> rest = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--lang")) {
+                i++;
+            } else if (!args[i].startsWith("--lang=")) {
+                rest.add(args[i]);
+            }
+        }
+        try {
+            return rest.isEmpty() || (rest.size() == 1 && !rest.get(0).startsWith("-") && Files.isRegularFile(Path.of(rest.get(0))));
+        } catch (InvalidPathException e) {
+            return false;
+        }
     }
 
     /** The layer over the modules in the cache; if they will not load, over the modules taken out again. */

@@ -118,6 +118,61 @@ class PlatformJarsIT {
         assertThat(said).contains("JavaFX 21.").doesNotContain("JavaFX unknown");
     }
 
+    /**
+     * After a window has opened, the jar has an archive of its classes made (a training run of its
+     * own); later starts run Chronoline in a second Java that maps them, with the same output and
+     * exit codes as a start in one Java.
+     */
+    @Test
+    void aWindowsStartHasAnArchiveMadeThatLaterStartsUse() throws Exception {
+        Path cache = Files.createTempDirectory("chronoline-cache");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process window = new ProcessBuilder(java, "-Dchronoline.cache=" + cache, "-Dchronoline.archiveDelayMillis=0", "-Dchronoline.prefs=test",
+                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-jar", TARGET.resolve("chronoline.jar").toString(),
+                "data/events.json").redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectErrorStream(true).start();
+        Path archive = null;
+        try {
+            for (int waited = 0; archive == null && waited < 240; waited++) {
+                Thread.sleep(500);
+                try (var files = Files.walk(cache)) {
+                    archive = files.filter(p -> p.getFileName().toString().matches("chronoline-[0-9a-f]{8}\\.jsa")).findFirst().orElse(null);
+                }
+            }
+        } finally {
+            window.destroy();
+            window.waitFor(30, TimeUnit.SECONDS);
+        }
+        assertThat(archive).as("the archive made after the window opened").isNotNull();
+        assertThat(Files.size(archive)).isGreaterThan(1_000_000);
+
+        Run withArchive = run(List.of(java, "-Dchronoline.cache=" + cache, "-jar", TARGET.resolve("chronoline.jar").toString(), "--check",
+                "data/events.json"), "-Xlog:class+load=info");
+        assertThat(withArchive.exitCode()).as(withArchive.said()).isZero();
+        assertThat(withArchive.said()).containsPattern("org\\.chronoline\\.Main source: shared objects file \\(top\\)")
+                .contains("data/events.json: ok, ").doesNotContain("[warning]", "WARNING");
+        for (List<String> args : List.of(List.of("--check", "data/events.json"), List.of("--check", "no-such-file.json"), List.of("--version"))) {
+            List<String> command = new ArrayList<>(List.of(java, "-Dchronoline.cache=" + cache, "-jar", TARGET.resolve("chronoline.jar").toString()));
+            command.addAll(args);
+            List<String> inOneJava = new ArrayList<>(command);
+            inOneJava.add(1, "-Dchronoline.sharedArchive=false");
+            assertThat(run(command, null)).as("%s with the archive, as in one Java", args).isEqualTo(run(inOneJava, null));
+        }
+    }
+
+    private record Run(int exitCode, String said) {
+    }
+
+    private static Run run(List<String> command, String javaToolOptions) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        if (javaToolOptions != null) {
+            builder.environment().put("JAVA_TOOL_OPTIONS", javaToolOptions);
+        }
+        Process process = builder.start();
+        String said = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return new Run(process.exitValue(), said);
+    }
+
     @Test
     void aJarThatCannotTakeOutItsModulesSaysSoWithItsOwnExitCode() throws Exception {
         // Neither the cache nor the temporary folder can be written (both lie under a file): the launcher says
