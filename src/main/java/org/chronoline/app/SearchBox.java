@@ -2,6 +2,7 @@ package org.chronoline.app;
 
 import java.util.List;
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -143,8 +144,41 @@ final class SearchBox {
         Bounds b = overlay.getParent().sceneToLocal(field.localToScene(field.getBoundsInLocal()));
         double width = Math.max(results.getPrefWidth(), b.getWidth());
         double x = Math.min(b.getMinX(), overlay.getParent().getLayoutBounds().getWidth() - width - 8);
-        overlay.resizeRelocate(Math.max(8, x), b.getMaxY() + 2, width, results.getPrefHeight());
+        overlay.resizeRelocate(Math.max(8, x), b.getMaxY() + 2, width, overlay.isVisible() ? overlay.getHeight() : results.getPrefHeight());
         overlay.setVisible(true);
+        // Once the list has taken in the new matches (its own listener runs after this one).
+        Platform.runLater(this::fitToMatches);
+    }
+
+    /** A few matches: the list as tall as they are, so that no empty rows under them cover the timeline; at most its stylesheet height. */
+    private void fitToMatches() {
+        if (!overlay.isVisible()) {
+            return;
+        }
+        double most = results.getPrefHeight();
+        overlay.resize(overlay.getWidth(), most);
+        double fitted = heightOfAllMatches();
+        if (fitted > 0 && fitted < most) {
+            overlay.resize(overlay.getWidth(), fitted);
+        }
+    }
+
+    /** The height that shows every match, laid out at the list's width; 0 when they do not all fit (the list scrolls). */
+    private double heightOfAllMatches() {
+        overlay.layout();
+        results.layout();
+        double rows = 0;
+        int shown = 0;
+        for (Node node : results.lookupAll(".list-cell")) {
+            if (node instanceof ListCell<?> cell && cell.isVisible() && !cell.isEmpty() && cell.getIndex() < results.getItems().size()) {
+                rows += cell.getHeight();
+                shown++;
+            }
+        }
+        if (shown < results.getItems().size()) {
+            return 0;
+        }
+        return rows + results.snappedTopInset() + results.snappedBottomInset() + overlay.snappedTopInset() + overlay.snappedBottomInset();
     }
 
     void hideResults() {

@@ -2,8 +2,12 @@ package org.chronoline.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import javafx.geometry.Bounds;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -43,6 +47,15 @@ class FindingTest extends WindowTest {
         assertThat(timeline().getMatches()).containsExactlyInAnyOrder("two-plus-two-moscow", "second-two-plus-two", "new-start-in-force");
         assertThat(status(robot)).endsWith("· 3 matches");
         assertThat(robot.lookup("#search-results").queryListView().getItems()).hasSize(3);
+        settle();
+        // The list of matches is as tall as its three matches: no empty rows under them hiding the timeline.
+        ListView<?> list = robot.lookup("#search-results").queryListView();
+        Bounds shown = list.localToScene(list.getLayoutBounds());
+        List<ListCell<?>> emptyRowsInView = robot.lookup("#search-results .list-cell").queryAllAs(ListCell.class).stream()
+                .<ListCell<?>>map(c -> c)
+                .filter(c -> c.isVisible() && c.isEmpty() && shown.intersects(c.localToScene(c.getLayoutBounds())))
+                .toList();
+        assertThat(emptyRowsInView).isEmpty();
     }
 
     @Test
