@@ -8,7 +8,6 @@ import java.util.Map;
 import org.chronoline.model.TimelineEvent;
 import org.chronoline.view.TimelineLayout.ClusterBox;
 import org.chronoline.view.TimelineLayout.ItemBox;
-import org.chronoline.view.TimelineLayout.LaneBox;
 
 /**
  * Where the arrows of the links shown ({@link Marks#links()}) run in a drawing: each a curve from

@@ -61,6 +61,32 @@ class EventIndexTest {
                 java.util.stream.IntStream.range(0, index.size()).mapToDouble(index::endOf).max().orElseThrow());
     }
 
+    /** The same order as the time order sorts the list into, with its ties (same start, end and title) in file order. */
+    @Test
+    void sortsExactlyAsTheTimeOrderDoesTiesIncluded() {
+        Random random = new Random(17);
+        for (int count : List.of(0, 1, 2, 24, 25, 26, 100, 3_000)) {
+            List<TimelineEvent> events = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                // Few dates and few titles: many events start and end together and share a title.
+                HistoricalDate start = HistoricalDate.ofDay(1990 + random.nextInt(3), 1 + random.nextInt(2), 1);
+                HistoricalDate end = random.nextBoolean() ? null : HistoricalDate.ofDay(1993, 1 + random.nextInt(2), 1);
+                events.add(new TimelineEvent("e" + i, "Talks " + random.nextInt(4), start, end, false, null, List.of(), List.of(), null,
+                        null, null, List.of(), List.of(), null, ExtraFields.NONE));
+            }
+            List<TimelineEvent> expected = new ArrayList<>(events);
+            expected.sort(EventIndex.timeOrder());
+
+            EventIndex index = new EventIndex(events);
+
+            List<String> order = new ArrayList<>();
+            for (int i = 0; i < index.size(); i++) {
+                order.add(index.get(i).id());
+            }
+            assertThat(order).as("%d events", count).containsExactlyElementsOf(expected.stream().map(TimelineEvent::id).toList());
+        }
+    }
+
     static List<TimelineEvent> randomEvents(Random random, int count) {
         List<TimelineEvent> events = new ArrayList<>();
         for (int i = 0; i < count; i++) {
