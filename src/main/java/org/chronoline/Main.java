@@ -1,5 +1,8 @@
 package org.chronoline;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +21,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        began();
         // The language first: every sentence after this, in the window or on the command line, is in it.
         Language language = Language.of(args);
         Locale chosen = language.asked() != null ? language.asked() : LanguageSetting.chosen();
@@ -31,6 +35,21 @@ public final class Main {
             System.exit(exitCode);
         }
         ChronolineApp.launchWindow(rest);
+    }
+
+    /**
+     * Tells the jar's launcher that started this Java for a window (launch.SharedArchive) that it got
+     * as far as Chronoline: a file it names, touched first thing.
+     */
+    private static void began() {
+        String handshake = System.getProperty("chronoline.handshake");
+        if (handshake != null) {
+            try {
+                Files.createFile(Path.of(handshake));
+            } catch (IOException | RuntimeException e) {
+                // the launcher then takes this start for one that failed before Chronoline, and starts it again itself
+            }
+        }
     }
 
     /** {@code --lang de} (or {@code --lang=de}) anywhere among the arguments, and the arguments without it. */

@@ -1,10 +1,12 @@
 package org.chronoline.launch;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -14,8 +16,7 @@ import java.util.stream.Stream;
  * Keeps a training run ({@link SharedArchive}): a process of its own, started by the jar, that runs
  * the training Java, waits for it, and when it finished well moves the archive it wrote into place
  * in one step, so that a start never finds half an archive (a cut-short archive could make the Java
- * mapping it fail). Archives made earlier in the same folder (for an earlier jar or another Java)
- * and partial ones over a day old are removed.
+ * mapping it fail). Archives beside it that no start has used for a month are removed.
  *
  * <pre>
  *   java -cp chronoline.jar org.chronoline.launch.ArchiveTraining ARCHIVE PARTIAL TRAINING-COMMAND...
@@ -58,8 +59,12 @@ public final class ArchiveTraining {
             if (run.exitValue() != 0 || !Files.isRegularFile(partial) || Files.size(partial) == 0) {
                 return false;
             }
-            // Java writes it read-only, which Windows would not let a later sweep delete.
+            // Java writes it read-only, which Windows would not let a later sweep delete; and it reaches the disk
+            // before it is renamed into place, so that a power cut never leaves a whole-looking archive of zeros.
             partial.toFile().setWritable(true);
+            try (FileChannel written = FileChannel.open(partial, StandardOpenOption.WRITE)) {
+                written.force(true);
+            }
             try {
                 Files.move(partial, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -75,17 +80,23 @@ public final class ArchiveTraining {
         }
     }
 
-    /** Other archives beside this one, and partial ones a day old. Best effort: one in use on Windows stays for later. */
+    /**
+     * Archives beside this one that no start has used for a month (an earlier jar's, another
+     * Java's), this archive's training marker, and other markers, partial archives and start
+     * handshakes left over. Best effort: a file in use on Windows stays for later.
+     */
     private static void sweep(Path archive) {
-        long dayAgo = System.currentTimeMillis() - 86_400_000L;
+        long now = System.currentTimeMillis();
+        Path marker = archive.resolveSibling(archive.getFileName() + ".training");
         try (Stream<Path> files = Files.list(archive.getParent())) {
             for (Path file : files.toList()) {
                 String name = file.getFileName().toString();
                 try {
-                    boolean older = name.startsWith("chronoline-") && name.endsWith(".jsa") && !file.equals(archive);
-                    boolean leftover = name.startsWith(".partial-") && Files.getLastModifiedTime(file).toMillis() < dayAgo;
-                    boolean marker = name.startsWith("chronoline-") && name.endsWith(".jsa.training");
-                    if (older || leftover || marker) {
+                    long age = now - Files.getLastModifiedTime(file).toMillis();
+                    boolean unused = name.startsWith("chronoline-") && (name.endsWith(".jsa") || name.endsWith(".jsa.training"))
+                            && !file.equals(archive) && age > SharedArchive.UNUSED_MILLIS;
+                    boolean leftover = (name.startsWith(".partial-") || name.startsWith(".started-")) && age > 86_400_000L;
+                    if (file.equals(marker) || unused || leftover) {
                         Files.deleteIfExists(file);
                     }
                 } catch (IOException e) {

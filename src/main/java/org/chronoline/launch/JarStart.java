@@ -84,20 +84,25 @@ public final class JarStart {
     }
 
     /**
-     * With an archive of the classes made for this jar and this Java, runs Chronoline in a second
-     * Java that maps them, and exits with its exit code; without one, has one made after a window's
-     * start, for the next. Returns when Chronoline is to start here, in this Java.
+     * For a window's start: with an archive of the classes made for this jar and this Java, runs
+     * Chronoline in a second Java that maps them, and exits with its exit code; without one, has one
+     * made a little later, for the next start. Returns when Chronoline is to start here, in this Java.
      */
     private static void startWithTheArchive(Path jar, List<Path> modules, String main, String[] args) {
         try {
+            // Only a window's start: a command (--check, an export) starts as fast in one Java, and its output stays plain.
+            if (!main.equals(MAIN) || !opensAWindow(args)) {
+                return;
+            }
             SharedArchive shared = SharedArchive.forThisJava(jar, modules);
-            if (shared.ready()) {
-                Integer code = shared.canStartAnotherJava() ? shared.start(main, args) : null;
+            if (!shared.ready()) {
+                shared.trainLater();
+            } else if (shared.canStartAnotherJava()) {
+                Integer code = shared.start(main, args);
                 if (code != null) {
                     System.exit(code);
                 }
-            } else if (main.equals(MAIN) && opensAWindow(args)) {
-                shared.trainLater();
+                // (null: the second Java did not get as far as Chronoline; the archive is set aside, and it starts here)
             }
         } catch (RuntimeException | LinkageError e) {
             // Started as before, here.

@@ -10,7 +10,7 @@ import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.zip.CRC32;
@@ -31,15 +31,26 @@ import java.util.zip.CRC32;
  * before, in one process.
  */
 final class SharedArchive {
+    /** The system property naming the file Chronoline's main touches first thing, so this start knows it began. */
+    static final String HANDSHAKE = "chronoline.handshake";
     /**
      * How long after a window's start without an archive the training begins: after the start, not
      * during it (system property {@code chronoline.archiveDelayMillis}, for tests).
      */
     static final long TRAINING_DELAY_MILLIS = Long.getLong("chronoline.archiveDelayMillis", 10_000);
-    /** Options that a second Java must not be given again: a debugger's port is taken, an archive is the user's. */
-    private static final List<String> ONE_PROCESS_ONLY = List.of("-agentlib:", "-agentpath:", "-javaagent:", "-Xdebug", "-Xrunjdwp",
+    /**
+     * Options a second Java must not be given again: a debugger's or a monitor's port is taken, a
+     * recording or log file is written by both, an archive or module setting is the user's own.
+     */
+    private static final List<String> ONE_PROCESS_ONLY = List.of("-agentlib:", "-agentpath:", "-javaagent:", "-Xdebug", "-Xrun",
             "-Xshare:", "-XX:SharedArchiveFile", "-XX:ArchiveClassesAtExit", "-XX:-UseSharedSpaces", "--module-path", "--upgrade-module-path",
-            "--patch-module", "--limit-modules");
+            "--patch-module", "--limit-modules", "-Dcom.sun.management", "-XX:StartFlightRecording", "-XX:FlightRecorderOptions");
+    /** Variables whose options the first Java has already taken in; the second is given them on its command line instead. */
+    private static final List<String> OPTION_VARIABLES = List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS");
+    /** How many training runs a jar and Java are given: one that cannot make an archive is not asked again and again. */
+    private static final int MOST_TRAININGS = 2;
+    /** An archive no start has used for this long (another Java's, an old jar's) is removed when a new one is made. */
+    static final long UNUSED_MILLIS = 30L * 86_400_000L;
 
     private final Path java;
     private final Supplier<List<String>> javaOptions;
@@ -53,30 +64,12 @@ final class SharedArchive {
         this.javaOptions = javaOptions;
         this.jar = jar;
         this.modules = List.copyOf(modules);
-        this.archive = modules.get(0).resolveSibling("chronoline-" + key(java, jar) + ".jsa");
+        this.archive = modules.get(0).resolveSibling("chronoline-" + key(Path.of(System.getProperty("java.home")), jar, modules) + ".jsa");
     }
 
-    /** For the Java running now, with the options it was started with. */
+    /** For the Java running now, with the options it was started with (those from the environment included). */
     static SharedArchive forThisJava(Path jar, List<Path> modules) {
-        return new SharedArchive(thisJava(), () -> givenOnTheCommandLine(ManagementFactory.getRuntimeMXBean().getInputArguments(),
-                System.getenv()), jar, modules);
-    }
-
-    /**
-     * The options less those that came from the environment (JAVA_TOOL_OPTIONS, JDK_JAVA_OPTIONS):
-     * the second Java finds those there itself, and would otherwise have them twice.
-     */
-    static List<String> givenOnTheCommandLine(List<String> options, Map<String, String> environment) {
-        List<String> given = new ArrayList<>(options);
-        for (String variable : List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS")) {
-            String value = environment.get(variable);
-            if (value != null) {
-                for (String option : value.trim().split("\\s+")) {
-                    given.remove(option);
-                }
-            }
-        }
-        return given;
+        return new SharedArchive(thisJava(), () -> ManagementFactory.getRuntimeMXBean().getInputArguments(), jar, modules);
     }
 
     /** The java (or javaw) program running now, so that a window started without a console starts another without one. */
@@ -85,17 +78,29 @@ final class SharedArchive {
                 .orElse(Path.of(System.getProperty("java.home"), "bin", File.separatorChar == '\\' ? "java.exe" : "java"));
     }
 
-    /** A checksum of the jar (where it is, its size and time) and of the Java (its program, version and system). */
-    static String key(Path java, Path jar) {
-        CRC32 crc = new CRC32();
-        String jarStamp;
-        try {
-            jarStamp = jar.toAbsolutePath() + ":" + Files.size(jar) + ":" + Files.getLastModifiedTime(jar).toMillis();
-        } catch (IOException e) {
-            jarStamp = jar.toAbsolutePath().toString();
+    /**
+     * A checksum of everything an archive is valid for: the jar and the JavaFX modules (where each
+     * is, its size and time: Java turns an archive away when one of them changed), and the Java (its
+     * home, version, processor, and its own base archive), the same for java and javaw.
+     */
+    static String key(Path javaHome, Path jar, List<Path> modules) {
+        StringBuilder stamps = new StringBuilder();
+        List<Path> files = new ArrayList<>(List.of(jar));
+        files.addAll(modules);
+        files.add(javaHome.resolve(Path.of("lib", "server", "classes.jsa")));
+        for (Path file : files) {
+            stamps.append(file.toAbsolutePath());
+            try {
+                stamps.append(':').append(Files.size(file)).append(':').append(Files.getLastModifiedTime(file).toMillis());
+            } catch (IOException e) {
+                stamps.append(":none");
+            }
+            stamps.append('\n');
         }
-        String javaStamp = java.toAbsolutePath() + ":" + System.getProperty("java.vm.version") + ":" + System.getProperty("os.arch");
-        crc.update((jarStamp + "\n" + javaStamp).getBytes(StandardCharsets.UTF_8));
+        stamps.append(javaHome.toAbsolutePath()).append(':').append(System.getProperty("java.vm.version")).append(':')
+                .append(System.getProperty("os.arch"));
+        CRC32 crc = new CRC32();
+        crc.update(stamps.toString().getBytes(StandardCharsets.UTF_8));
         return String.format(Locale.ROOT, "%08x", crc.getValue());
     }
 
@@ -114,16 +119,20 @@ final class SharedArchive {
 
     /** Whether this start's options can be handed to a second Java as they are. */
     boolean canStartAnotherJava() {
-        return javaOptions.get().stream().noneMatch(option -> ONE_PROCESS_ONLY.stream().anyMatch(option::startsWith));
+        return javaOptions.get().stream().noneMatch(option -> ONE_PROCESS_ONLY.stream().anyMatch(option::startsWith)
+                || option.startsWith("-Xlog") && option.contains("file="));
     }
 
     /** The second Java's command: this start's options, the archive, JavaFX as modules, Chronoline and the arguments. */
-    List<String> startCommand(String main, String[] args) {
+    List<String> startCommand(String main, String[] args, Path handshake) {
         List<String> command = new ArrayList<>();
         command.add(java.toString());
+        // Should Java turn the archive away after all, it says so quietly: nothing in the user's output.
+        command.add("-Xlog:cds*=off");
         command.addAll(javaOptions.get());
         command.add("-Xshare:auto");
         command.add("-XX:SharedArchiveFile=" + archive);
+        command.add("-D" + HANDSHAKE + "=" + handshake);
         command.addAll(classesOptions(main));
         command.addAll(List.of(args));
         return command;
@@ -137,8 +146,10 @@ final class SharedArchive {
     List<String> trainingCommand(Path partial) {
         List<String> command = new ArrayList<>();
         command.add(java.toString());
+        // Nothing shown, not even a Dock icon on macOS (AWT headless, as for the command line).
         command.addAll(List.of("-XX:ArchiveClassesAtExit=" + partial, "-Dchronoline.exitAfterFirstFrame=true", "-Dchronoline.prefs=training",
-                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw"));
+                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Djava.awt.headless=true",
+                "-Dapple.awt.UIElement=true"));
         command.addAll(classesOptions(JarStart.MAIN));
         return command;
     }
@@ -168,32 +179,79 @@ final class SharedArchive {
         return options;
     }
 
-    /** Runs Chronoline in a second Java with the archive and returns its exit code; null when it could not be started. */
+    /**
+     * Runs Chronoline in a second Java with the archive and returns its exit code; null when that
+     * Java could not be started or ended before Chronoline began (it touches {@code handshake} first
+     * thing): then the archive is set aside and the start goes on in this Java, which also repairs
+     * damaged modules.
+     */
     Integer start(String main, String[] args) {
+        Path handshake = archive.resolveSibling(".started-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
+        ProcessBuilder builder = new ProcessBuilder(startCommand(main, args, handshake)).inheritIO();
+        OPTION_VARIABLES.forEach(builder.environment()::remove);
         Process process;
         try {
-            process = new ProcessBuilder(startCommand(main, args)).inheritIO().start();
+            touch(archive); // in use: not swept as unused
+            process = builder.start();
         } catch (IOException | RuntimeException e) {
             return null;
         }
-        // Asked to stop (kill, a logout), this process asks Chronoline to stop too, where that is a request
-        // (SIGTERM) and not, as on Windows, a kill: there Chronoline hears the console's or the session's end itself.
-        Thread stop = new Thread(process::destroy, "chronoline-stop");
+        // Asked to stop (kill, a logout), this process asks Chronoline to stop too and waits for it, where that is
+        // a request (SIGTERM) and not, as on Windows, a kill: there Chronoline hears the console's or the session's end itself.
+        Thread stop = new Thread(() -> {
+            process.destroy();
+            try {
+                process.waitFor(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "chronoline-stop");
         if (process.supportsNormalTermination()) {
             Runtime.getRuntime().addShutdownHook(stop);
         }
+        int code = waitFor(process);
+        try {
+            Runtime.getRuntime().removeShutdownHook(stop);
+        } catch (IllegalStateException | IllegalArgumentException notThere) {
+            // on the way out already, or never added
+        }
+        boolean began = Files.exists(handshake);
+        try {
+            Files.deleteIfExists(handshake);
+        } catch (IOException e) {
+            // a later training sweeps it
+        }
+        if (!began && code != 0) {
+            setAside();
+            return null;
+        }
+        return code;
+    }
+
+    private static int waitFor(Process process) {
         while (true) {
             try {
-                int code = process.waitFor();
-                try {
-                    Runtime.getRuntime().removeShutdownHook(stop);
-                } catch (IllegalStateException | IllegalArgumentException notThere) {
-                    // on the way out already, or never added
-                }
-                return code;
+                return process.waitFor();
             } catch (InterruptedException e) {
                 // waits on: Chronoline is running
             }
+        }
+    }
+
+    /** An archive a second Java could not start with is not used again; a later window's start has another made. */
+    private void setAside() {
+        try {
+            Files.deleteIfExists(archive);
+        } catch (IOException e) {
+            // in use by another start (Windows): it stays, and this start goes on in one Java
+        }
+    }
+
+    private static void touch(Path file) {
+        try {
+            Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis()));
+        } catch (IOException e) {
+            // read-only: it may be swept a month from now, and made again
         }
     }
 
@@ -224,19 +282,30 @@ final class SharedArchive {
         return archive.resolveSibling(".partial-" + ProcessHandle.current().pid() + "-" + System.nanoTime() + ".jsa");
     }
 
-    /** Starts the trainer now, its output discarded; false when it was not started. */
+    /**
+     * Starts the trainer now, its output discarded; false when it was not started: an archive is
+     * there, a training started within the hour, or {@link #MOST_TRAININGS} have been tried already.
+     */
     boolean train() {
         Path marker = archive.resolveSibling(archive.getFileName() + ".training");
         try {
-            if (ready() || (Files.exists(marker)
-                    && Files.getLastModifiedTime(marker).toMillis() > System.currentTimeMillis() - 3_600_000L)) {
+            int tried = 0;
+            if (Files.exists(marker)) {
+                if (Files.getLastModifiedTime(marker).toMillis() > System.currentTimeMillis() - 3_600_000L) {
+                    return false;
+                }
+                tried = Files.readString(marker, StandardCharsets.UTF_8).strip().isEmpty() ? 1
+                        : Integer.parseInt(Files.readString(marker, StandardCharsets.UTF_8).strip());
+            }
+            if (ready() || tried >= MOST_TRAININGS) {
                 return false;
             }
-            Files.write(marker, new byte[0]);
-            Files.setLastModifiedTime(marker, FileTime.fromMillis(System.currentTimeMillis()));
+            Files.writeString(marker, Integer.toString(tried + 1), StandardCharsets.UTF_8);
             Path partial = partial();
-            new ProcessBuilder(trainerCommand(partial)).directory(archive.getParent().toFile())
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            ProcessBuilder trainer = new ProcessBuilder(trainerCommand(partial)).directory(archive.getParent().toFile())
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD);
+            OPTION_VARIABLES.forEach(trainer.environment()::remove); // a debugger's agent there is not for the training
+            trainer.start();
             return true;
         } catch (IOException | RuntimeException e) {
             return false; // no archive: starts stay as they are

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -122,11 +123,12 @@ class AppImageIT {
 
         String throughLink = run(link.toString(), Map.of("PATH", "/nonexistent", "JAVA_TOOL_OPTIONS", "-Xlog:class+load=info"), Map.of(),
                 "--check", awkward.toString());
-        String relative = run(Path.of("").toAbsolutePath().relativize(LAUNCHER.toAbsolutePath()).toString(), Map.of("PATH", "/nonexistent"),
-                Map.of(), "--check", awkward.toString());
+        // (With a CDPATH that would make cd print where it went, and a developer's JDK_JAVA_OPTIONS naming an agent this Java lacks.)
+        String relative = run(Path.of("").toAbsolutePath().relativize(LAUNCHER.toAbsolutePath()).toString(), Map.of("PATH", "/nonexistent",
+                "CDPATH", ".:" + dir, "JDK_JAVA_OPTIONS", "-javaagent:/nonexistent/agent.jar"), Map.of(), "--check", awkward.toString());
 
         assertThat(throughLink).contains(awkward + ": ok, ").containsPattern("org\\.chronoline\\.Main source: shared objects file \\(top\\)");
-        assertThat(relative).contains(awkward + ": ok, ");
+        assertThat(relative).matches(Pattern.quote(awkward.toString()) + ": ok, \\d+ events, 0 warnings\\R");
     }
 
     @Test

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,12 +37,13 @@ class SharedArchiveTest {
     @Test
     void theSecondJavaKeepsTheStartsOptionsAndArgumentsAndAddsTheArchiveAndJavaFxAsModules() throws IOException {
         SharedArchive shared = archive(List.of("-Xmx3g", "-Dchronoline.lang=de"));
+        Path handshake = folder.resolve("began");
 
-        List<String> command = shared.startCommand(JarStart.MAIN, new String[] {"my events.json", "--lang", "fr"});
+        List<String> command = shared.startCommand(JarStart.MAIN, new String[] {"my events.json", "--lang", "fr"}, handshake);
 
         assertThat(command.get(0)).isEqualTo(JAVA.toString());
-        assertThat(command.subList(1, 5)).containsExactly("-Xmx3g", "-Dchronoline.lang=de", "-Xshare:auto",
-                "-XX:SharedArchiveFile=" + shared.archive());
+        assertThat(command.subList(1, 7)).containsExactly("-Xlog:cds*=off", "-Xmx3g", "-Dchronoline.lang=de", "-Xshare:auto",
+                "-XX:SharedArchiveFile=" + shared.archive(), "-Dchronoline.handshake=" + handshake);
         assertThat(shared.archive().getParent()).as("beside the modules it was made with").isEqualTo(modules().get(0).getParent());
         assertThat(shared.archive().getFileName().toString()).matches("chronoline-[0-9a-f]{8}\\.jsa");
         String modulePath = String.join(java.io.File.pathSeparator, modules().stream().map(Path::toString).toList());
@@ -56,35 +56,48 @@ class SharedArchiveTest {
                 "my events.json", "--lang", "fr");
     }
 
+    /** A second Java that ends before Chronoline began (here: no Chronoline in the jar) gives the start back, and its archive goes. */
+    @Test
+    void aSecondJavaThatFailsBeforeChronolineBeginsGivesTheStartBackAndItsArchiveGoes() throws IOException {
+        SharedArchive shared = archive(List.of());
+        Files.writeString(shared.archive(), "an archive");
+        assertThat(shared.ready()).isTrue();
+
+        Integer code = shared.start(JarStart.MAIN, new String[0]);
+
+        assertThat(code).as("started here instead").isNull();
+        assertThat(shared.archive()).doesNotExist();
+        try (var left = Files.list(shared.archive().getParent())) {
+            assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".started-"));
+        }
+    }
+
     @Test
     void aStartADebuggerOrItsOwnArchiveIsAttachedToStaysInOneJava() throws IOException {
-        assertThat(archive(List.of("-Xmx1g", "-Dx=y")).canStartAnotherJava()).isTrue();
+        assertThat(archive(List.of("-Xmx1g", "-Dx=y", "-Xlog:class+load=info")).canStartAnotherJava()).isTrue();
         for (String option : List.of("-agentlib:jdwp=transport=dt_socket,server=y,address=5005", "-javaagent:/tmp/agent.jar",
                 "-Xshare:off", "-XX:SharedArchiveFile=/tmp/mine.jsa", "-XX:ArchiveClassesAtExit=/tmp/x.jsa", "--module-path=/opt/mods",
-                "--patch-module=java.base=/tmp/p")) {
+                "--patch-module=java.base=/tmp/p", "-Dcom.sun.management.jmxremote.port=9010", "-XX:StartFlightRecording=filename=a.jfr",
+                "-Xlog:gc:file=gc.log")) {
             assertThat(archive(List.of("-Xmx1g", option)).canStartAnotherJava()).as(option).isFalse();
         }
     }
 
     @Test
-    void optionsFromTheEnvironmentAreLeftToTheSecondJavaToFindThere() {
-        List<String> options = List.of("-Dfrom.tool=1", "-Xmx2g", "-Dfrom.jdk=2", "-Dgiven=3");
-
-        assertThat(SharedArchive.givenOnTheCommandLine(options, Map.of("JAVA_TOOL_OPTIONS", " -Dfrom.tool=1 ",
-                "JDK_JAVA_OPTIONS", "-Dfrom.jdk=2"))).containsExactly("-Xmx2g", "-Dgiven=3");
-        assertThat(SharedArchive.givenOnTheCommandLine(options, Map.of())).isEqualTo(options);
-    }
-
-    @Test
-    void anotherJarOrAnotherJavaHasAnArchiveOfItsOwn() throws IOException {
+    void anotherJarOtherModulesOrAnotherJavaHaveArchivesOfTheirOwn() throws IOException {
         Path jar = jar();
-        String before = SharedArchive.key(JAVA, jar);
-        assertThat(SharedArchive.key(JAVA, jar)).isEqualTo(before);
+        List<Path> modules = modules();
+        Path home = Path.of(System.getProperty("java.home"));
+        String before = SharedArchive.key(home, jar, modules);
+        assertThat(SharedArchive.key(home, jar, modules)).isEqualTo(before);
 
         Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() - 60_000));
+        String upgraded = SharedArchive.key(home, jar, modules);
+        assertThat(upgraded).as("the jar replaced by an upgrade").isNotEqualTo(before);
 
-        assertThat(SharedArchive.key(JAVA, jar)).as("the jar replaced by an upgrade").isNotEqualTo(before);
-        assertThat(SharedArchive.key(Path.of("/opt/other-java/bin/java"), jar)).isNotEqualTo(SharedArchive.key(JAVA, jar));
+        Files.setLastModifiedTime(modules.get(1), FileTime.fromMillis(Files.getLastModifiedTime(modules.get(1)).toMillis() - 60_000));
+        assertThat(SharedArchive.key(home, jar, modules)).as("a module of the cache restored from a backup").isNotEqualTo(upgraded);
+        assertThat(SharedArchive.key(Path.of("/opt/other-java"), jar, modules)).isNotEqualTo(SharedArchive.key(home, jar, modules));
     }
 
     @Test
@@ -102,11 +115,13 @@ class SharedArchiveTest {
         assertThat(JarStart.opensAWindow(new String[] {"bad\u0000name"})).isFalse();
     }
 
-    /** A real Java makes a small archive; the old one and the training marker go, nothing partial stays. */
+    /** A real Java makes a small archive; an archive unused for a month and the training marker go, nothing partial stays. */
     @Test
     void aTrainingRunThatFinishesWellPutsItsArchiveInPlaceAndSweepsTheOldOne() throws IOException {
         SharedArchive shared = archive(List.of());
-        Path old = Files.writeString(shared.archive().resolveSibling("chronoline-00000000.jsa"), "an earlier jar's");
+        Path old = Files.writeString(shared.archive().resolveSibling("chronoline-00000000.jsa"), "an earlier jar's, unused for 31 days");
+        Files.setLastModifiedTime(old, FileTime.fromMillis(System.currentTimeMillis() - 31L * 86_400_000L));
+        Path recent = Files.writeString(shared.archive().resolveSibling("chronoline-11111111.jsa"), "another Java's, used today");
         Path marker = Files.writeString(shared.archive().resolveSibling(shared.archive().getFileName() + ".training"), "");
         Path partial = shared.archive().resolveSibling(".partial-test.jsa");
         assertThat(shared.ready()).isFalse();
@@ -118,7 +133,23 @@ class SharedArchiveTest {
         assertThat(Files.isWritable(shared.archive())).as("deletable later, on Windows too").isTrue();
         assertThat(partial).doesNotExist();
         assertThat(old).doesNotExist();
+        assertThat(recent).exists();
         assertThat(marker).doesNotExist();
+    }
+
+    /** A Java that cannot make an archive is not asked again within the hour, nor more than twice for the same jar. */
+    @Test
+    void trainingIsNotStartedAgainAndAgain() throws IOException {
+        SharedArchive shared = archive(List.of());
+        Path marker = shared.archive().resolveSibling(shared.archive().getFileName() + ".training");
+
+        Files.writeString(marker, "1");
+        assertThat(shared.train()).as("one started within the hour").isFalse();
+
+        Files.writeString(marker, "2");
+        Files.setLastModifiedTime(marker, FileTime.fromMillis(System.currentTimeMillis() - 2 * 3_600_000L));
+        assertThat(shared.train()).as("two tried already").isFalse();
+        assertThat(marker).hasContent("2");
     }
 
     @Test
