@@ -78,6 +78,12 @@ final class SearchBox {
         overlay.setManaged(false);
         overlay.setVisible(false);
         finder.matches().addListener((ListChangeListener<TimelineEvent>) c -> showResults());
+        // The field moves with the window's edge (a resize, another text size): an open list follows it.
+        field.localToSceneTransformProperty().addListener((o, was, now) -> {
+            if (overlay.isVisible()) {
+                showResults();
+            }
+        });
     }
 
     /** The layer to put over the window's content, where the list of matches appears. */

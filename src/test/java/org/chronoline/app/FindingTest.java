@@ -1,9 +1,11 @@
 package org.chronoline.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import java.util.List;
 import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -56,6 +58,16 @@ class FindingTest extends WindowTest {
                 .filter(c -> c.isVisible() && c.isEmpty() && shown.intersects(c.localToScene(c.getLayoutBounds())))
                 .toList();
         assertThat(emptyRowsInView).isEmpty();
+
+        // The window narrowed while the list is open: the list stays under the field, which moved with the window's edge.
+        robot.interact(() -> stage.setWidth(stage.getWidth() - 200));
+        settle();
+        Node field = robot.lookup("#search").query();
+        Bounds under = field.localToScene(field.getLayoutBounds());
+        Bounds moved = list.localToScene(list.getLayoutBounds());
+        assertThat(moved.getMinY()).isCloseTo(under.getMaxY(), offset(12.0));
+        assertThat(moved.getMaxX()).as("not left behind past the window's edge").isLessThanOrEqualTo(stage.getScene().getWidth());
+        assertThat(moved.getMaxX()).isGreaterThanOrEqualTo(under.getMinX());
     }
 
     @Test
