@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.chronoline.app.ChronolineApp;
 import org.chronoline.app.LanguageSetting;
 import org.chronoline.cli.ChronolineCli;
+import org.chronoline.launch.JarStart;
 import org.chronoline.text.Messages;
 
 /**
@@ -38,11 +39,11 @@ public final class Main {
     }
 
     /**
-     * Tells the jar's launcher that started this Java for a window (launch.SharedArchive) that it got
+     * Tells the jar's launcher that started this Java for a window ({@link JarStart}) that it got
      * as far as Chronoline: a file it names, touched first thing.
      */
     private static void began() {
-        String handshake = System.getProperty("chronoline.handshake");
+        String handshake = System.getProperty(JarStart.HANDSHAKE);
         if (handshake != null) {
             try {
                 Files.createFile(Path.of(handshake));

@@ -87,7 +87,7 @@ public final class ArchiveTraining {
      */
     private static void sweep(Path archive) {
         long now = System.currentTimeMillis();
-        Path marker = archive.resolveSibling(archive.getFileName() + ".training");
+        Path marker = SharedArchive.markerOf(archive);
         try (Stream<Path> files = Files.list(archive.getParent())) {
             for (Path file : files.toList()) {
                 String name = file.getFileName().toString();

@@ -32,6 +32,8 @@ import java.util.Set;
  */
 public final class JarStart {
     static final String MAIN = "org.chronoline.Main";
+    /** The system property naming the file Chronoline's main touches first thing, so that a window's start by a second Java knows it began. */
+    public static final String HANDSHAKE = "chronoline.handshake";
 
     /** Packages inside JavaFX that ControlsFX uses: {@code module/package}, exported, or opened when marked so. */
     static final List<String> EXPORTS = List.of(

@@ -31,8 +31,6 @@ import java.util.zip.CRC32;
  * before, in one process.
  */
 final class SharedArchive {
-    /** The system property naming the file Chronoline's main touches first thing, so this start knows it began. */
-    static final String HANDSHAKE = "chronoline.handshake";
     /**
      * How long after a window's start without an archive the training begins: after the start, not
      * during it (system property {@code chronoline.archiveDelayMillis}, for tests).
@@ -132,7 +130,7 @@ final class SharedArchive {
         command.addAll(javaOptions.get());
         command.add("-Xshare:auto");
         command.add("-XX:SharedArchiveFile=" + archive);
-        command.add("-D" + HANDSHAKE + "=" + handshake);
+        command.add("-D" + JarStart.HANDSHAKE + "=" + handshake);
         command.addAll(classesOptions(main));
         command.addAll(List.of(args));
         return command;
@@ -278,6 +276,11 @@ final class SharedArchive {
         return ArchiveTraining.made(archive, partial, trainingCommand(partial));
     }
 
+    /** Where the training runs for {@code archive} are counted. */
+    static Path markerOf(Path archive) {
+        return archive.resolveSibling(archive.getFileName() + ".training");
+    }
+
     private Path partial() {
         return archive.resolveSibling(".partial-" + ProcessHandle.current().pid() + "-" + System.nanoTime() + ".jsa");
     }
@@ -287,15 +290,15 @@ final class SharedArchive {
      * there, a training started within the hour, or {@link #MOST_TRAININGS} have been tried already.
      */
     boolean train() {
-        Path marker = archive.resolveSibling(archive.getFileName() + ".training");
+        Path marker = markerOf(archive);
         try {
             int tried = 0;
             if (Files.exists(marker)) {
                 if (Files.getLastModifiedTime(marker).toMillis() > System.currentTimeMillis() - 3_600_000L) {
                     return false;
                 }
-                tried = Files.readString(marker, StandardCharsets.UTF_8).strip().isEmpty() ? 1
-                        : Integer.parseInt(Files.readString(marker, StandardCharsets.UTF_8).strip());
+                String count = Files.readString(marker, StandardCharsets.UTF_8).strip();
+                tried = count.isEmpty() ? 1 : Integer.parseInt(count);
             }
             if (ready() || tried >= MOST_TRAININGS) {
                 return false;
