@@ -85,6 +85,9 @@ final class DocumentLoad extends Task<DocumentLoad.Outcome> {
         }
         LoadResult result = new TimelineFileReader().read(source, monitor);
         TimelineContent content = result.isLoaded() && !cancelled.getAsBoolean() ? new TimelineContent(result.document()) : null;
+        if (content != null) {
+            content.relations(); // the details panel's "Related" needs them at once; here, not on the window's thread
+        }
         return new Outcome(source, result, content);
     }
 }

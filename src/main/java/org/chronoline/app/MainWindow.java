@@ -101,7 +101,7 @@ public final class MainWindow {
                 ProblemsDialog.show(dialogs, files.sourceName(), files.lastLoad());
             }
         });
-        this.editing = new Editing(session, timeline, details, status::show);
+        this.editing = new Editing(session, timeline, details, finder::everything, status::show);
         this.readOnly = Bindings.createBooleanBinding(() -> session.documentProperty().get() == null || session.isReadOnly(),
                 session.documentProperty());
         this.searchBox = new SearchBox(finder, timeline::requestFocus);
@@ -321,7 +321,7 @@ public final class MainWindow {
         if (filters != null) {
             filters.documentChanged(document);
         }
-        details.setRelations(new RelatedEvents(document));
+        details.setRelations(relationsOf(document));
         timeline.fitAll();
         updateStatus();
     }
@@ -332,8 +332,17 @@ public final class MainWindow {
         if (filters != null) {
             filters.documentChanged(document);
         }
-        details.setRelations(new RelatedEvents(document));
+        details.setRelations(relationsOf(document));
         updateStatus();
+    }
+
+    /**
+     * The links between the document's events: the shown index's when it holds the whole document
+     * (an opened file's are worked out on the thread that read it), else worked out now.
+     */
+    private RelatedEvents relationsOf(TimelineDocument document) {
+        TimelineContent shown = timeline.getContent();
+        return shown.document() == document ? shown.relations() : new RelatedEvents(document);
     }
 
     /** Selects an event by id from a link; when the filter hides it, the filter is cleared first. */

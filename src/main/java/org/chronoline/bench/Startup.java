@@ -22,7 +22,9 @@ import org.chronoline.launch.ModuleJars;
  * timeline, and of the app image ({@code target/dist/Chronoline}, when built with {@code -Pdist}).
  * Runs are interleaved, round after round, because this machine's speed changes from hour to hour;
  * each is reported as a median and as a ratio to the floor of the same rounds. All run headless
- * (Monocle, software rendering), with the same JavaFX.
+ * (Monocle, software rendering), with the same JavaFX. Given a large timeline too, the jar's and the
+ * image's starts on it ("jar-large", "image-large") are measured in the same rounds: a cold start
+ * that reads, checks and indexes the whole file before its first frame.
  */
 final class Startup {
     private static final String MARK = "chronoline-first-frame-ms=";
@@ -40,8 +42,11 @@ final class Startup {
     private Startup() {
     }
 
-    /** {@code rounds} interleaved rounds; programs that cannot run here (no jar, no image) are left out. */
-    static List<Runs> measure(int rounds) throws IOException, InterruptedException {
+    /**
+     * {@code rounds} interleaved rounds; programs that cannot run here (no jar, no image) are left out.
+     * With {@code large} (may be null), also the jar's and the image's starts on that file.
+     */
+    static List<Runs> measure(int rounds, Path large) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path jar = Path.of("target", "chronoline.jar");
         Path image = Path.of("target", "dist", "Chronoline", "bin", "Chronoline");
@@ -72,15 +77,23 @@ final class Startup {
             app.addAll(HEADLESS);
             app.addAll(List.of("-jar", jar.toString(), "data/events.json"));
             programs.put("jar", app);
+            if (large != null) {
+                List<String> onLarge = new ArrayList<>(app);
+                onLarge.set(onLarge.size() - 1, large.toString());
+                programs.put("jar-large", onLarge);
+            }
         }
         if (Files.isExecutable(image)) {
             programs.put("image", List.of(image.toString(), "data/events.json"));
+            if (large != null) {
+                programs.put("image-large", List.of(image.toString(), large.toString()));
+            }
         }
         Map<String, List<Long>> times = new LinkedHashMap<>();
         programs.keySet().forEach(name -> times.put(name, new ArrayList<>()));
         for (int round = 0; round < rounds; round++) {
             for (Map.Entry<String, List<String>> program : programs.entrySet()) {
-                Long millis = firstFrame(program.getValue(), program.getKey().equals("image"));
+                Long millis = firstFrame(program.getValue(), program.getKey().startsWith("image"));
                 if (millis != null) {
                     times.get(program.getKey()).add(millis);
                 }
@@ -117,13 +130,16 @@ final class Startup {
         return millis;
     }
 
-    /** {@code Startup [ROUNDS]}: prints each program's median and its ratio to the floor. */
+    /**
+     * {@code Startup [ROUNDS [LARGE_FILE]]}: prints each program's median and its ratio to the floor.
+     * A large file can be made with {@link SyntheticTimeline}.
+     */
     public static void main(String[] args) throws Exception {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 7;
-        List<Runs> runs = measure(rounds);
+        List<Runs> runs = measure(rounds, args.length > 1 ? Path.of(args[1]) : null);
         long floor = runs.isEmpty() ? 0 : runs.get(0).median();
         for (Runs r : runs) {
-            System.out.printf("%-8s median %5d ms  (%.2fx the floor)  runs %s%n", r.name(), r.median(), r.median() / (double) floor, r.millis());
+            System.out.printf("%-11s median %5d ms  (%.2fx the floor)  runs %s%n", r.name(), r.median(), r.median() / (double) floor, r.millis());
         }
     }
 }
