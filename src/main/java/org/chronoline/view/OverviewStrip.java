@@ -50,7 +50,7 @@ final class OverviewStrip extends Region {
         addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
             if (drag != Drag.NONE) {
                 drag = Drag.NONE;
-                view.recordView();
+                view.motion().recordView();
             }
         });
         addEventHandler(MouseEvent.MOUSE_MOVED, e -> setCursor(cursorFor(grabAt(e.getX()))));
@@ -197,7 +197,7 @@ final class OverviewStrip extends Region {
         drag = grabAt(e.getX());
         if (drag == Drag.NONE) {
             // Jump: centre the view on the clicked moment, then let the user keep dragging from there.
-            view.setScale(view.clamped(view.getScale().centredOn(secondAt(e.getX()), viewWidth())));
+            view.setScale(view.motion().clamped(view.getScale().centredOn(secondAt(e.getX()), viewWidth())));
             drag = Drag.MOVE;
         }
         pressX = e.getX();
@@ -226,7 +226,7 @@ final class OverviewStrip extends Region {
                 end = Math.max(pressEnd + dt, start + minSpan);
         }
         double width = viewWidth();
-        view.setScale(view.clamped(new TimeScale(start, (end - start) / width)));
+        view.setScale(view.motion().clamped(new TimeScale(start, (end - start) / width)));
         e.consume();
     }
 }

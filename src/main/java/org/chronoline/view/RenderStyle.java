@@ -37,7 +37,7 @@ public record RenderStyle(
         Font headerFont) {
 
     /** The style a control has now, from its CSS properties. */
-    static RenderStyle of(TimelineView.Styles s) {
+    static RenderStyle of(TimelineStyle.Values s) {
         return new RenderStyle(s.background.get(), s.axisBackground.get(), s.axisText.get(), s.axisContextText.get(), s.grid.get(),
                 s.gridMajor.get(), s.laneStripe.get(), s.laneHeaderText.get(), s.labelText.get(), s.labelOnDark.get(),
                 s.labelOnLight.get(), s.eventDefault.get(), s.selection.get(), s.selectionFill.get(), s.hover.get(), s.today.get(),

@@ -57,10 +57,10 @@ final class TimelineInput {
     TimelineInput(TimelineView view, Node surface) {
         this.view = view;
         this.surface = surface;
-        wheelSettled.setOnFinished(e -> view.recordView());
+        wheelSettled.setOnFinished(e -> view.motion().recordView());
         surface.addEventHandler(ScrollEvent.SCROLL, this::onScroll);
         surface.addEventHandler(ZoomEvent.ZOOM, e -> {
-            view.zoomAroundNow(e.getZoomFactor(), e.getX());
+            view.motion().zoomAroundNow(e.getZoomFactor(), e.getX());
             e.consume();
         });
         surface.addEventHandler(MouseEvent.MOUSE_PRESSED, this::onPressed);
@@ -93,8 +93,8 @@ final class TimelineInput {
             double dy = e.getDeltaY() != 0 ? e.getDeltaY() : e.getDeltaX();
             scrollLanesTo(view.shownLaneScroll() - dy);
         } else if (Math.abs(e.getDeltaX()) > Math.abs(e.getDeltaY())) {
-            view.stopGliding();
-            view.setScale(view.clamped(view.getScale().pannedBy(e.getDeltaX())));
+            view.motion().stopGliding();
+            view.setScale(view.motion().clamped(view.getScale().pannedBy(e.getDeltaX())));
         } else if (e.getDeltaY() != 0) {
             double notches = e.getDeltaY() / (e.getMultiplierY() > 0 ? e.getMultiplierY() : 40);
             view.zoomAround(Math.pow(WHEEL_STEP, notches), e.getX());
@@ -177,7 +177,7 @@ final class TimelineInput {
         }
         if (!dragging) {
             dragging = true;
-            view.stopGliding();
+            view.motion().stopGliding();
             surface.setCursor(dragKind == DragKind.PAN ? Cursor.CLOSED_HAND : dragKind == DragKind.RESIZE ? Cursor.H_RESIZE : Cursor.MOVE);
         }
         if (dragKind == DragKind.CANCELLED) {
@@ -187,7 +187,7 @@ final class TimelineInput {
             dragEvent(e);
             return;
         }
-        view.setScale(view.clamped(pressScale.pannedBy(dx)));
+        view.setScale(view.motion().clamped(pressScale.pannedBy(dx)));
         scrollLanesTo(pressScroll - dy);
     }
 
@@ -195,7 +195,7 @@ final class TimelineInput {
         if (dragging) {
             dragging = false;
             surface.setCursor(Cursor.DEFAULT);
-            view.recordView();
+            view.motion().recordView();
             return;
         }
         if (e.getButton() != MouseButton.PRIMARY) {
@@ -270,10 +270,10 @@ final class TimelineInput {
                 view.zoomAround(1 / KEY_ZOOM, width / 2);
                 break;
             case LEFT:
-                view.panBy(width / 5);
+                view.motion().panBy(width / 5);
                 break;
             case RIGHT:
-                view.panBy(-width / 5);
+                view.motion().panBy(-width / 5);
                 break;
             case UP:
             case DOWN: {

@@ -65,17 +65,78 @@ public final class TimelineStyle {
         return Collections.unmodifiableList(META);
     }
 
-    private static CssMetaData<TimelineView, Color> color(String property, Function<TimelineView.Styles, StyleableProperty<Color>> field,
+    private static CssMetaData<TimelineView, Color> color(String property, Function<Values, StyleableProperty<Color>> field,
                                                           String initial) {
         return FACTORY.createColorCssMetaData(property, view -> field.apply(view.styles), Color.web(initial), false);
     }
 
-    private static CssMetaData<TimelineView, Font> font(String property, Function<TimelineView.Styles, StyleableProperty<Font>> field,
+    private static CssMetaData<TimelineView, Font> font(String property, Function<Values, StyleableProperty<Font>> field,
                                                         Font initial) {
         return FACTORY.createFontCssMetaData(property, view -> field.apply(view.styles), initial, false);
     }
 
     static <T> StyleableObjectProperty<T> property(CssMetaData<TimelineView, T> meta, TimelineView view, String name) {
         return new SimpleStyleableObjectProperty<>(meta, view, name, meta.getInitialValue(view));
+    }
+
+    /** One control's values of the styleable properties, one per entry above. */
+    static final class Values {
+        final StyleableObjectProperty<Color> background;
+        final StyleableObjectProperty<Color> axisBackground;
+        final StyleableObjectProperty<Color> axisText;
+        final StyleableObjectProperty<Color> axisContextText;
+        final StyleableObjectProperty<Color> grid;
+        final StyleableObjectProperty<Color> gridMajor;
+        final StyleableObjectProperty<Color> laneStripe;
+        final StyleableObjectProperty<Color> laneHeaderText;
+        final StyleableObjectProperty<Color> labelText;
+        final StyleableObjectProperty<Color> labelOnDark;
+        final StyleableObjectProperty<Color> labelOnLight;
+        final StyleableObjectProperty<Color> eventDefault;
+        final StyleableObjectProperty<Color> selection;
+        final StyleableObjectProperty<Color> selectionFill;
+        final StyleableObjectProperty<Color> hover;
+        final StyleableObjectProperty<Color> today;
+        final StyleableObjectProperty<Color> eraText;
+        final StyleableObjectProperty<Color> eraDefault;
+        final StyleableObjectProperty<Color> clusterFill;
+        final StyleableObjectProperty<Color> clusterText;
+        final StyleableObjectProperty<Color> match;
+        final StyleableObjectProperty<Font> labelFont;
+        final StyleableObjectProperty<Font> axisFont;
+        final StyleableObjectProperty<Font> headerFont;
+
+        Values(TimelineView v) {
+            background = property(TimelineStyle.BACKGROUND, v, "background");
+            axisBackground = property(TimelineStyle.AXIS_BACKGROUND, v, "axisBackground");
+            axisText = property(TimelineStyle.AXIS_TEXT, v, "axisText");
+            axisContextText = property(TimelineStyle.AXIS_CONTEXT_TEXT, v, "axisContextText");
+            grid = property(TimelineStyle.GRID, v, "grid");
+            gridMajor = property(TimelineStyle.GRID_MAJOR, v, "gridMajor");
+            laneStripe = property(TimelineStyle.LANE_STRIPE, v, "laneStripe");
+            laneHeaderText = property(TimelineStyle.LANE_HEADER_TEXT, v, "laneHeaderText");
+            labelText = property(TimelineStyle.LABEL_TEXT, v, "labelText");
+            labelOnDark = property(TimelineStyle.LABEL_ON_DARK, v, "labelOnDark");
+            labelOnLight = property(TimelineStyle.LABEL_ON_LIGHT, v, "labelOnLight");
+            eventDefault = property(TimelineStyle.EVENT_DEFAULT, v, "eventDefault");
+            selection = property(TimelineStyle.SELECTION, v, "selection");
+            selectionFill = property(TimelineStyle.SELECTION_FILL, v, "selectionFill");
+            hover = property(TimelineStyle.HOVER, v, "hover");
+            today = property(TimelineStyle.TODAY, v, "today");
+            eraText = property(TimelineStyle.ERA_TEXT, v, "eraText");
+            eraDefault = property(TimelineStyle.ERA_DEFAULT, v, "eraDefault");
+            clusterFill = property(TimelineStyle.CLUSTER_FILL, v, "clusterFill");
+            clusterText = property(TimelineStyle.CLUSTER_TEXT, v, "clusterText");
+            match = property(TimelineStyle.MATCH, v, "match");
+            labelFont = property(TimelineStyle.LABEL_FONT, v, "labelFont");
+            axisFont = property(TimelineStyle.AXIS_FONT, v, "axisFont");
+            headerFont = property(TimelineStyle.HEADER_FONT, v, "headerFont");
+        }
+
+        List<StyleableObjectProperty<?>> all() {
+            return List.of(background, axisBackground, axisText, axisContextText, grid, gridMajor, laneStripe, laneHeaderText,
+                    labelText, labelOnDark, labelOnLight, eventDefault, selection, selectionFill, hover, today, eraText, eraDefault, clusterFill,
+                    clusterText, match, labelFont, axisFont, headerFont);
+        }
     }
 }

@@ -9,7 +9,6 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -23,18 +22,12 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
 import javafx.css.CssMetaData;
 import javafx.css.Styleable;
-import javafx.css.StyleableObjectProperty;
 import javafx.geometry.Bounds;
 import javafx.scene.AccessibleAttribute;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
-import javafx.scene.paint.Color;
-import javafx.scene.text.Font;
-import org.chronoline.model.Category;
-import org.chronoline.model.DateText;
 import org.chronoline.model.HistoricalDate;
-import org.chronoline.model.Precision;
 import org.chronoline.model.TimelineEvent;
 import org.chronoline.text.Messages;
 
@@ -42,7 +35,9 @@ import org.chronoline.text.Messages;
 /**
  * The timeline control: events of a {@link TimelineContent} on a zoomable, pannable time axis.
  * Its state is in properties (what is shown, the scale, the selection, the layout); drawing and
- * input live in {@link TimelineViewSkin}. Colours and fonts come from CSS (see {@link TimelineStyle}).
+ * input live in {@link TimelineViewSkin}, how the period in view moves in {@link ViewMotion}, what a
+ * screen reader says in {@link ScreenReaderText}. Colours and fonts come from CSS (see
+ * {@link TimelineStyle}).
  */
 public final class TimelineView extends Control {
     private final ObjectProperty<TimelineContent> content = new SimpleObjectProperty<>(this, "content", TimelineContent.EMPTY);
@@ -54,13 +49,7 @@ public final class TimelineView extends Control {
     private final BooleanProperty animated = new SimpleBooleanProperty(this, "animated", true);
     private final ReadOnlyDoubleWrapper viewportWidth = new ReadOnlyDoubleWrapper(this, "viewportWidth");
     private final ReadOnlyDoubleWrapper viewportHeight = new ReadOnlyDoubleWrapper(this, "viewportHeight");
-    private final ReadOnlyObjectWrapper<Glide> lastGlide = new ReadOnlyObjectWrapper<>(this, "lastGlide");
-    private final ViewHistory history = new ViewHistory();
-    private final ViewAnimator animator;
-    /** A fit asked for before the drawing area had a size: done as soon as it has one. */
-    private boolean fitPending;
-    /** An event to scroll into view vertically once a layout places it. */
-    private TimelineEvent pendingReveal;
+    private final ViewMotion motion = new ViewMotion(this);
     private DrawnView drawn;
     private final ObjectProperty<DragPreview> dragPreview = new SimpleObjectProperty<>(this, "dragPreview");
     private TimelineRenderer renderer;
@@ -71,12 +60,9 @@ public final class TimelineView extends Control {
     /** The links last worked out, and what they were worked out from. */
     private List<ShownLink> shownLinks = List.of();
     private List<Object> shownLinksKey;
-    private final ReadOnlyBooleanWrapper animating = new ReadOnlyBooleanWrapper(this, "animating");
     private final ObjectProperty<Double> today = new SimpleObjectProperty<>(this, "today", System.currentTimeMillis() / 1000.0);
     private final ReadOnlyIntegerWrapper framesPainted =
             new ReadOnlyIntegerWrapper(this, "framesPainted");
-    private final ReadOnlyBooleanWrapper canGoBack = new ReadOnlyBooleanWrapper(this, "canGoBack");
-    private final ReadOnlyBooleanWrapper canGoForward = new ReadOnlyBooleanWrapper(this, "canGoForward");
 
     private final BooleanProperty editable = new SimpleBooleanProperty(this, "editable", false);
     private final ObjectProperty<EditListener> editListener = new SimpleObjectProperty<>(this, "editListener");
@@ -96,68 +82,7 @@ public final class TimelineView extends Control {
     }
 
     /** The CSS-styleable colours and fonts; package-private so {@link TimelineStyle} can reach them. */
-    final Styles styles = new Styles(this);
-
-    /** Holder of the styleable properties, one per {@link TimelineStyle} entry. */
-    static final class Styles {
-        final StyleableObjectProperty<Color> background;
-        final StyleableObjectProperty<Color> axisBackground;
-        final StyleableObjectProperty<Color> axisText;
-        final StyleableObjectProperty<Color> axisContextText;
-        final StyleableObjectProperty<Color> grid;
-        final StyleableObjectProperty<Color> gridMajor;
-        final StyleableObjectProperty<Color> laneStripe;
-        final StyleableObjectProperty<Color> laneHeaderText;
-        final StyleableObjectProperty<Color> labelText;
-        final StyleableObjectProperty<Color> labelOnDark;
-        final StyleableObjectProperty<Color> labelOnLight;
-        final StyleableObjectProperty<Color> eventDefault;
-        final StyleableObjectProperty<Color> selection;
-        final StyleableObjectProperty<Color> selectionFill;
-        final StyleableObjectProperty<Color> hover;
-        final StyleableObjectProperty<Color> today;
-        final StyleableObjectProperty<Color> eraText;
-        final StyleableObjectProperty<Color> eraDefault;
-        final StyleableObjectProperty<Color> clusterFill;
-        final StyleableObjectProperty<Color> clusterText;
-        final StyleableObjectProperty<Color> match;
-        final StyleableObjectProperty<Font> labelFont;
-        final StyleableObjectProperty<Font> axisFont;
-        final StyleableObjectProperty<Font> headerFont;
-
-        Styles(TimelineView v) {
-            background = TimelineStyle.property(TimelineStyle.BACKGROUND, v, "background");
-            axisBackground = TimelineStyle.property(TimelineStyle.AXIS_BACKGROUND, v, "axisBackground");
-            axisText = TimelineStyle.property(TimelineStyle.AXIS_TEXT, v, "axisText");
-            axisContextText = TimelineStyle.property(TimelineStyle.AXIS_CONTEXT_TEXT, v, "axisContextText");
-            grid = TimelineStyle.property(TimelineStyle.GRID, v, "grid");
-            gridMajor = TimelineStyle.property(TimelineStyle.GRID_MAJOR, v, "gridMajor");
-            laneStripe = TimelineStyle.property(TimelineStyle.LANE_STRIPE, v, "laneStripe");
-            laneHeaderText = TimelineStyle.property(TimelineStyle.LANE_HEADER_TEXT, v, "laneHeaderText");
-            labelText = TimelineStyle.property(TimelineStyle.LABEL_TEXT, v, "labelText");
-            labelOnDark = TimelineStyle.property(TimelineStyle.LABEL_ON_DARK, v, "labelOnDark");
-            labelOnLight = TimelineStyle.property(TimelineStyle.LABEL_ON_LIGHT, v, "labelOnLight");
-            eventDefault = TimelineStyle.property(TimelineStyle.EVENT_DEFAULT, v, "eventDefault");
-            selection = TimelineStyle.property(TimelineStyle.SELECTION, v, "selection");
-            selectionFill = TimelineStyle.property(TimelineStyle.SELECTION_FILL, v, "selectionFill");
-            hover = TimelineStyle.property(TimelineStyle.HOVER, v, "hover");
-            today = TimelineStyle.property(TimelineStyle.TODAY, v, "today");
-            eraText = TimelineStyle.property(TimelineStyle.ERA_TEXT, v, "eraText");
-            eraDefault = TimelineStyle.property(TimelineStyle.ERA_DEFAULT, v, "eraDefault");
-            clusterFill = TimelineStyle.property(TimelineStyle.CLUSTER_FILL, v, "clusterFill");
-            clusterText = TimelineStyle.property(TimelineStyle.CLUSTER_TEXT, v, "clusterText");
-            match = TimelineStyle.property(TimelineStyle.MATCH, v, "match");
-            labelFont = TimelineStyle.property(TimelineStyle.LABEL_FONT, v, "labelFont");
-            axisFont = TimelineStyle.property(TimelineStyle.AXIS_FONT, v, "axisFont");
-            headerFont = TimelineStyle.property(TimelineStyle.HEADER_FONT, v, "headerFont");
-        }
-
-        List<StyleableObjectProperty<?>> all() {
-            return List.of(background, axisBackground, axisText, axisContextText, grid, gridMajor, laneStripe, laneHeaderText,
-                    labelText, labelOnDark, labelOnLight, eventDefault, selection, selectionFill, hover, today, eraText, eraDefault, clusterFill,
-                    clusterText, match, labelFont, axisFont, headerFont);
-        }
-    }
+    final TimelineStyle.Values styles = new TimelineStyle.Values(this);
 
     public TimelineView() {
         getStyleClass().add("timeline-view");
@@ -167,12 +92,6 @@ public final class TimelineView extends Control {
         setAccessibleRoleDescription(Messages.get("a11y.timeline.role"));
         selectedEvent.addListener((o, old, now) -> notifyAccessibleAttributeChanged(AccessibleAttribute.TEXT));
         content.addListener((o, old, now) -> notifyAccessibleAttributeChanged(AccessibleAttribute.TEXT));
-        animator = new ViewAnimator(this::setScale, running -> {
-            animating.set(running);
-            if (!running) {
-                recordView();
-            }
-        });
         content.addListener((o, old, now) -> hoveredEvent.set(null));
         // The primary selection is always among the selected events; clearing it clears them all.
         selectedEvent.addListener((o, old, now) -> {
@@ -221,21 +140,15 @@ public final class TimelineView extends Control {
 
     /** Called by the skin when it has laid out the drawing area. */
     void setViewport(double width, double height) {
-        double before = viewportWidth.get();
-        if (before > 0 && width > 0 && width != before && !animator.isRunning()) {
-            // The same period stays in view when the drawing area narrows or widens (a side panel opens, the
-            // window is resized, the lanes' scroll bar comes and goes), as a map keeps its place.
-            TimeScale now = getScale();
-            setScale(new TimeScale(now.startSecond(), now.secondsPerPixel() * before / width));
-        }
+        motion.keepPeriod(viewportWidth.get(), width);
         viewportWidth.set(width);
         viewportHeight.set(height);
-        if (width > 0 && fitPending) {
-            fitPending = false;
-            animator.stop();
-            setScale(TimelineRenderer.fitting(getContent(), width, today.get()));
-            recordView();
-        }
+        motion.fitIfPending(width);
+    }
+
+    /** How the period in view moves; the skin's mouse and keys move it through this. */
+    ViewMotion motion() {
+        return motion;
     }
 
     /** Called by the skin after each frame: what it drew, and whether an event waits to be scrolled into view. */
@@ -247,51 +160,6 @@ public final class TimelineView extends Control {
     /** What the window shows now, or null before the first frame. */
     DrawnView drawnView() {
         return drawn;
-    }
-
-    /**
-     * Scrolls the lanes so that the event waiting to be revealed is in view, once a layout places it;
-     * returns true when the scroll changed (the skin then lays out again).
-     */
-    boolean scrollToPendingReveal(TimelineLayout layout, TimelinePainter.Frame frame) {
-        TimelineEvent event = pendingReveal;
-        if (event == null) {
-            return false;
-        }
-        double top = Double.NaN;
-        double bottom = Double.NaN;
-        TimelineLayout.ItemBox item = layout.item(event.id());
-        if (item != null) {
-            top = item.y();
-            bottom = item.y() + item.height();
-            if (!animator.isRunning()) {
-                pendingReveal = null;
-            }
-        } else {
-            for (TimelineLayout.LaneBox lane : layout.lanes()) {
-                if (lane.lane().categoryId() == null || lane.lane().categoryId().equals(event.category())) {
-                    top = lane.y();
-                    bottom = lane.y() + Math.min(lane.height(), frame.lanesHeight());
-                    break;
-                }
-            }
-        }
-        if (Double.isNaN(top)) {
-            pendingReveal = null;
-            return false;
-        }
-        double maxScroll = Math.max(0, layout.contentHeight() - frame.lanesHeight());
-        if (maxScroll <= 0) {
-            return false; // every lane is in view
-        }
-        double scroll = frame.laneScroll();
-        double target = top < scroll ? top : bottom > scroll + frame.lanesHeight() ? bottom - frame.lanesHeight() : scroll;
-        target = Math.max(0, Math.min(maxScroll, target));
-        if (Math.abs(target - scroll) < 0.5) {
-            return false;
-        }
-        setLaneScroll(target);
-        return true;
     }
 
     // ---- drawing -------------------------------------------------------------------------------
@@ -399,12 +267,7 @@ public final class TimelineView extends Control {
 
     /** Shows all events and eras, animated; before the control is laid out, as soon as it is. */
     public void fitAll() {
-        if (getViewportWidth() <= 0) {
-            fitPending = true;
-            requestLayout();
-            return;
-        }
-        moveTo(TimelineRenderer.fitting(getContent(), getViewportWidth(), today.get()), getViewportWidth() / 2, 450);
+        motion.fitAll();
     }
 
     /** Zooms in (factor > 1) or out around the middle of the view. */
@@ -414,28 +277,17 @@ public final class TimelineView extends Control {
 
     /** Zooms around x, keeping the instant under x in place, with a short glide. */
     public void zoomAround(double factor, double x) {
-        moveTo(heading().zoomedAround(x, factor), x, 160);
-    }
-
-    /** Zooms around x at once, as a trackpad pinch does. */
-    void zoomAroundNow(double factor, double x) {
-        animator.stop();
-        setScale(clamped(getScale().zoomedAround(x, factor)));
+        motion.zoomAround(factor, x);
     }
 
     /** Moves the view by a fraction of its width (negative: earlier). */
     public void panByViewFraction(double fraction) {
-        panBy(-fraction * getViewportWidth());
-    }
-
-    /** Moves the view by {@code dx} pixels (positive: earlier), with a short glide. */
-    void panBy(double dx) {
-        moveTo(heading().pannedBy(dx), getViewportWidth() / 2, 180);
+        motion.panBy(-fraction * getViewportWidth());
     }
 
     /** Shows the interval [from, to] (seconds), animated. */
     public void show(double fromSecond, double toSecond) {
-        moveTo(TimeScale.fitting(fromSecond, toSecond, getViewportWidth(), TimelineRenderer.FIT_MARGIN), getViewportWidth() / 2, 450);
+        motion.show(fromSecond, toSecond);
     }
 
     /**
@@ -444,33 +296,17 @@ public final class TimelineView extends Control {
      */
     public void present(TimelineEvent event, double fromSecond, double toSecond, double millis) {
         setSelectedEvent(event);
-        pendingReveal = event;
-        requestLayout();
-        moveTo(TimeScale.fitting(fromSecond, toSecond, getViewportWidth(), TimelineRenderer.FIT_MARGIN), getViewportWidth() / 2, millis);
+        motion.revealLanes(event);
+        motion.show(fromSecond, toSecond, millis);
     }
 
     /** Brings an event into view: pans when it fits at this zoom, zooms out just enough otherwise. */
     public void reveal(TimelineEvent event) {
-        double width = getViewportWidth();
         if (event == null) {
             return;
         }
-        pendingReveal = event;
-        requestLayout();
-        if (width <= 0) {
-            return;
-        }
-        TimeScale scale = heading();
-        double margin = Math.min(width / 4, 120);
-        double start = event.startSecond();
-        double end = event.endSecond();
-        if (scale.xOf(start) >= margin && scale.xOf(end) <= width - margin) {
-            return;
-        }
-        TimeScale target = end - start <= scale.span(width - 2 * margin)
-                ? scale.centredOn((start + end) / 2, width)
-                : TimeScale.fitting(start, end, width, margin);
-        moveTo(target, width / 2, 450);
+        motion.revealLanes(event);
+        motion.bringIntoView(event);
     }
 
     /**
@@ -479,11 +315,10 @@ public final class TimelineView extends Control {
      */
     public void showDocument(TimelineContent newContent) {
         setContent(newContent);
-        history.clear();
-        updateHistoryState();
+        motion.forgetHistory();
+        motion.revealNothing();
         setLaneScroll(0);
         setSelectedEvent(null);
-        pendingReveal = null;
     }
 
     /** Selects an event and brings it into view with a short animation; null clears the selection. */
@@ -531,35 +366,25 @@ public final class TimelineView extends Control {
 
     /** Shows the period a date names: a year, a month, a day. */
     public void goTo(HistoricalDate date) {
-        double[] interval = Navigation.intervalAround(date);
-        show(interval[0], interval[1]);
+        motion.goTo(date);
     }
 
     /** Returns to the previous view, as a browser's Back does. */
     public void back() {
-        recordView();
-        TimeScale previous = history.back();
-        if (previous != null) {
-            moveTo(previous, getViewportWidth() / 2, 350);
-        }
-        updateHistoryState();
+        motion.back();
     }
 
     /** Returns to the view left by {@link #back()}. */
     public void forward() {
-        TimeScale next = history.forward();
-        if (next != null) {
-            moveTo(next, getViewportWidth() / 2, 350);
-        }
-        updateHistoryState();
+        motion.forward();
     }
 
     public ReadOnlyBooleanProperty canGoBackProperty() {
-        return canGoBack.getReadOnlyProperty();
+        return motion.canGoBackProperty();
     }
 
     public ReadOnlyBooleanProperty canGoForwardProperty() {
-        return canGoForward.getReadOnlyProperty();
+        return motion.canGoForwardProperty();
     }
 
     /** How many frames have been painted; startup measurements wait for the first one with events. */
@@ -567,41 +392,9 @@ public final class TimelineView extends Control {
         return framesPainted.getReadOnlyProperty();
     }
 
-    /** Remembers the view as it is now, for Back; a view that is still moving is remembered when it stops. */
-    void recordView() {
-        if (getViewportWidth() > 0 && !animator.isRunning()) {
-            history.record(getScale(), getViewportWidth());
-            updateHistoryState();
-            // The period changed (a zoom, a pan, Go To Date): a screen reader says the new one.
-            notifyAccessibleAttributeChanged(AccessibleAttribute.TEXT);
-        }
-    }
-
-    /**
-     * What a screen reader says for the timeline: the selected event as a sentence ("CFE Treaty
-     * signed in Paris, 19 November 1990, Treaties signed, event 9 of 77, 5 links", and the size of the
-     * cluster it is counted in when it is too close to others to be drawn alone), or, with nothing
-     * selected, the period in view, how many events it shows and how many of them are counted in
-     * clusters rather than shown one by one.
-     */
+    /** What a screen reader says for the timeline; see {@link ScreenReaderText}. */
     public String accessibleDescription() {
-        TimelineContent shown = getContent();
-        TimelineEvent event = getSelectedEvent();
-        if (event != null && shown != null && shown.event(event.id()) != null) {
-            Category category = event.category() == null ? null : shown.category(event.category());
-            String lane = category != null ? category.name() : Messages.get("timeline.lane.uncategorised");
-            TimelineLayout.ClusterBox cluster = drawn == null || drawn.layout().item(event.id()) != null ? null : drawn.layout().clusterOf(event);
-            int clustered = cluster == null ? 0 : cluster.count();
-            return Messages.get(clustered > 0 ? "a11y.timeline.eventInCluster" : "a11y.timeline.event", event.title(), event.dateText(), lane,
-                    shown.timeIndexOf(event) + 1, shown.events().size(), shown.relations().all(event).size(), clustered);
-        }
-        if (shown == null || getViewportWidth() <= 0) {
-            return Messages.get("a11y.timeline.role");
-        }
-        HistoricalDate from = HistoricalDate.containing(getScale().secondAt(0), Precision.DAY);
-        HistoricalDate to = HistoricalDate.containing(getScale().secondAt(getViewportWidth()), Precision.DAY);
-        int clustered = drawn == null ? 0 : drawn.layout().clusters().stream().mapToInt(TimelineLayout.ClusterBox::count).sum();
-        return Messages.get("a11y.timeline.period", DateText.format(from), DateText.format(to), shown.events().size(), clustered);
+        return ScreenReaderText.of(this);
     }
 
     @Override
@@ -616,40 +409,13 @@ public final class TimelineView extends Control {
         }
     }
 
-    private void updateHistoryState() {
-        canGoBack.set(history.canGoBack());
-        canGoForward.set(history.canGoForward());
-    }
-
-    /** Where the view is heading: the end of the running glide, or where it is. */
-    private TimeScale heading() {
-        return animator.isRunning() ? animator.target() : getScale();
-    }
-
-    /** The scale kept within the zoom limits for the drawing area's width. */
-    TimeScale clamped(TimeScale scale) {
-        return scale.clamped(Math.max(1, getViewportWidth()), TimelineRenderer.maxSpan(getContent()));
-    }
-
     /** The glide running now, or the last one: where it goes and how long it takes. Null before the first. */
     public ReadOnlyObjectProperty<Glide> lastGlideProperty() {
-        return lastGlide.getReadOnlyProperty();
+        return motion.lastGlideProperty();
     }
 
     /** A move of the view: to {@code target}, over {@code millis}. */
     public record Glide(TimeScale target, double millis) {
-    }
-
-    private void moveTo(TimeScale target, double anchorX, double millis) {
-        TimeScale goal = clamped(target);
-        lastGlide.set(new Glide(goal, millis));
-        if (!isAnimated() || millis <= 0 || getScene() == null || getViewportWidth() <= 0) {
-            animator.stop();
-            setScale(goal);
-            recordView();
-            return;
-        }
-        animator.animate(getScale(), goal, anchorX, getViewportWidth(), millis);
     }
 
     /** An event being dragged to a new date: the item as drawn, and the event where it would land. */
@@ -659,11 +425,6 @@ public final class TimelineView extends Control {
     /** The event being dragged, while it is, for the skin to draw where it would land. */
     ObjectProperty<DragPreview> dragPreviewProperty() {
         return dragPreview;
-    }
-
-    /** Stops a running glide where it is (a drag or a pinch takes over). */
-    void stopGliding() {
-        animator.stop();
     }
 
     // ---- properties ----------------------------------------------------------------------------
@@ -835,7 +596,6 @@ public final class TimelineView extends Control {
         centredLanes.set(value);
     }
 
-    /** Whether the strip showing the whole timeline is drawn below it; presentations hide it. */
     /** Whether every link among the shown events is drawn (faded), not only the selected event's. */
     public BooleanProperty allLinksVisibleProperty() {
         return allLinksVisible;
@@ -854,6 +614,7 @@ public final class TimelineView extends Control {
         return linkFilter;
     }
 
+    /** Whether the strip showing the whole timeline is drawn below it; presentations hide it. */
     public BooleanProperty overviewVisibleProperty() {
         return overviewVisible;
     }
@@ -868,11 +629,11 @@ public final class TimelineView extends Control {
 
     /** True while a zoom or pan animation is running. */
     public ReadOnlyBooleanProperty animatingProperty() {
-        return animating.getReadOnlyProperty();
+        return motion.animatingProperty();
     }
 
     public boolean isAnimating() {
-        return animating.get();
+        return motion.animatingProperty().get();
     }
 
     /** Where the "today" line is drawn, in seconds since 1970; null hides it. */

@@ -124,7 +124,7 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         laneScrollBar.setMax(maxScroll);
         laneScrollBar.setVisibleAmount(maxScroll * frame.lanesHeight() / Math.max(1, current.contentHeight()));
         laneScrollBar.setUnitIncrement(current.metrics().rowHeight());
-        if (view.scrollToPendingReveal(current, frame)) {
+        if (view.motion().scrollToPendingReveal(current, frame)) {
             return frame; // the scroll changed: the control lays out and paints again
         }
         FxSurface surface = new FxSurface(canvas.getGraphicsContext2D());

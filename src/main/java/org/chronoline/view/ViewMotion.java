@@ -1,0 +1,269 @@
+package org.chronoline.view;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.AccessibleAttribute;
+import org.chronoline.model.HistoricalDate;
+import org.chronoline.model.TimelineEvent;
+
+/**
+ * How a {@link TimelineView}'s period moves: zooming, panning, fitting and showing a period, gliding
+ * there or jumping, always within the zoom limits, Back and Forward through the views it came to
+ * rest at, and the lanes scrolled to an event brought into view. The control's commands
+ * ({@link TimelineView#zoom}, {@link TimelineView#back}, ...) are these; the skin's mouse and keys
+ * use them directly.
+ */
+final class ViewMotion {
+    /** How long each kind of move glides, in milliseconds. */
+    private static final double FIT_MILLIS = 450;
+    private static final double ZOOM_MILLIS = 160;
+    private static final double PAN_MILLIS = 180;
+    private static final double HISTORY_MILLIS = 350;
+
+    private final TimelineView view;
+    private final ViewAnimator animator;
+    private final ViewHistory history = new ViewHistory();
+    private final ReadOnlyBooleanWrapper animating;
+    private final ReadOnlyObjectWrapper<TimelineView.Glide> lastGlide;
+    private final ReadOnlyBooleanWrapper canGoBack;
+    private final ReadOnlyBooleanWrapper canGoForward;
+    /** A fit asked for before the drawing area had a size: done as soon as it has one. */
+    private boolean fitPending;
+    /** An event to scroll into view vertically once a layout places it. */
+    private TimelineEvent pendingReveal;
+
+    ViewMotion(TimelineView view) {
+        this.view = view;
+        animating = new ReadOnlyBooleanWrapper(view, "animating");
+        lastGlide = new ReadOnlyObjectWrapper<>(view, "lastGlide");
+        canGoBack = new ReadOnlyBooleanWrapper(view, "canGoBack");
+        canGoForward = new ReadOnlyBooleanWrapper(view, "canGoForward");
+        animator = new ViewAnimator(view::setScale, running -> {
+            animating.set(running);
+            if (!running) {
+                recordView();
+            }
+        });
+    }
+
+    ReadOnlyBooleanProperty animatingProperty() {
+        return animating.getReadOnlyProperty();
+    }
+
+    ReadOnlyObjectProperty<TimelineView.Glide> lastGlideProperty() {
+        return lastGlide.getReadOnlyProperty();
+    }
+
+    ReadOnlyBooleanProperty canGoBackProperty() {
+        return canGoBack.getReadOnlyProperty();
+    }
+
+    ReadOnlyBooleanProperty canGoForwardProperty() {
+        return canGoForward.getReadOnlyProperty();
+    }
+
+    /** Stops a running glide where it is (a drag or a pinch takes over). */
+    void stopGliding() {
+        animator.stop();
+    }
+
+    /**
+     * The drawing area is about to change width from {@code before} to {@code width}: the same period
+     * stays in view (a side panel opens, the window is resized, the lanes' scroll bar comes and goes),
+     * as a map keeps its place.
+     */
+    void keepPeriod(double before, double width) {
+        if (before > 0 && width > 0 && width != before && !animator.isRunning()) {
+            TimeScale now = view.getScale();
+            view.setScale(new TimeScale(now.startSecond(), now.secondsPerPixel() * before / width));
+        }
+    }
+
+    /** The drawing area has a size: a fit asked for before it had one is done now. */
+    void fitIfPending(double width) {
+        if (width > 0 && fitPending) {
+            fitPending = false;
+            animator.stop();
+            view.setScale(TimelineRenderer.fitting(view.getContent(), width, view.todayProperty().get()));
+            recordView();
+        }
+    }
+
+    void fitAll() {
+        double width = view.getViewportWidth();
+        if (width <= 0) {
+            fitPending = true;
+            view.requestLayout();
+            return;
+        }
+        moveTo(TimelineRenderer.fitting(view.getContent(), width, view.todayProperty().get()), width / 2, FIT_MILLIS);
+    }
+
+    void zoomAround(double factor, double x) {
+        moveTo(heading().zoomedAround(x, factor), x, ZOOM_MILLIS);
+    }
+
+    /** Zooms around x at once, as a trackpad pinch does. */
+    void zoomAroundNow(double factor, double x) {
+        animator.stop();
+        view.setScale(clamped(view.getScale().zoomedAround(x, factor)));
+    }
+
+    /** Moves the view by {@code dx} pixels (positive: earlier), with a short glide. */
+    void panBy(double dx) {
+        moveTo(heading().pannedBy(dx), view.getViewportWidth() / 2, PAN_MILLIS);
+    }
+
+    /** Glides to the interval [from, to] (seconds) over {@code millis} (0: at once). */
+    void show(double fromSecond, double toSecond, double millis) {
+        double width = view.getViewportWidth();
+        moveTo(TimeScale.fitting(fromSecond, toSecond, width, TimelineRenderer.FIT_MARGIN), width / 2, millis);
+    }
+
+    void show(double fromSecond, double toSecond) {
+        show(fromSecond, toSecond, FIT_MILLIS);
+    }
+
+    /** Shows the period a date names: a year, a month, a day. */
+    void goTo(HistoricalDate date) {
+        double[] interval = Navigation.intervalAround(date);
+        show(interval[0], interval[1]);
+    }
+
+    /** Pans so that an event is in view when it fits at this zoom, zooms out just enough when not. */
+    void bringIntoView(TimelineEvent event) {
+        double width = view.getViewportWidth();
+        if (width <= 0) {
+            return;
+        }
+        TimeScale scale = heading();
+        double margin = Math.min(width / 4, 120);
+        double start = event.startSecond();
+        double end = event.endSecond();
+        if (scale.xOf(start) >= margin && scale.xOf(end) <= width - margin) {
+            return;
+        }
+        TimeScale target = end - start <= scale.span(width - 2 * margin)
+                ? scale.centredOn((start + end) / 2, width)
+                : TimeScale.fitting(start, end, width, margin);
+        moveTo(target, width / 2, FIT_MILLIS);
+    }
+
+    /** Scrolls the lanes to an event once a layout has placed it (a glide may still be on its way). */
+    void revealLanes(TimelineEvent event) {
+        pendingReveal = event;
+        view.requestLayout();
+    }
+
+    /** Another document: no event waits to be scrolled to. */
+    void revealNothing() {
+        pendingReveal = null;
+    }
+
+    /**
+     * Scrolls the lanes so that the event waiting to be revealed is in view, once a layout places it;
+     * returns true when the scroll changed (the skin then lays out again).
+     */
+    boolean scrollToPendingReveal(TimelineLayout layout, TimelinePainter.Frame frame) {
+        TimelineEvent event = pendingReveal;
+        if (event == null) {
+            return false;
+        }
+        double top = Double.NaN;
+        double bottom = Double.NaN;
+        TimelineLayout.ItemBox item = layout.item(event.id());
+        if (item != null) {
+            top = item.y();
+            bottom = item.y() + item.height();
+            if (!animator.isRunning()) {
+                pendingReveal = null;
+            }
+        } else {
+            for (TimelineLayout.LaneBox lane : layout.lanes()) {
+                if (lane.lane().categoryId() == null || lane.lane().categoryId().equals(event.category())) {
+                    top = lane.y();
+                    bottom = lane.y() + Math.min(lane.height(), frame.lanesHeight());
+                    break;
+                }
+            }
+        }
+        if (Double.isNaN(top)) {
+            pendingReveal = null;
+            return false;
+        }
+        double maxScroll = Math.max(0, layout.contentHeight() - frame.lanesHeight());
+        if (maxScroll <= 0) {
+            return false; // every lane is in view
+        }
+        double scroll = frame.laneScroll();
+        double target = top < scroll ? top : bottom > scroll + frame.lanesHeight() ? bottom - frame.lanesHeight() : scroll;
+        target = Math.max(0, Math.min(maxScroll, target));
+        if (Math.abs(target - scroll) < 0.5) {
+            return false;
+        }
+        view.setLaneScroll(target);
+        return true;
+    }
+
+    void back() {
+        recordView();
+        TimeScale previous = history.back();
+        if (previous != null) {
+            moveTo(previous, view.getViewportWidth() / 2, HISTORY_MILLIS);
+        }
+        updateHistoryState();
+    }
+
+    void forward() {
+        TimeScale next = history.forward();
+        if (next != null) {
+            moveTo(next, view.getViewportWidth() / 2, HISTORY_MILLIS);
+        }
+        updateHistoryState();
+    }
+
+    /** Another document: the views of the last one are no way back. */
+    void forgetHistory() {
+        history.clear();
+        updateHistoryState();
+    }
+
+    /** Remembers the view as it is now, for Back; a view that is still moving is remembered when it stops. */
+    void recordView() {
+        if (view.getViewportWidth() > 0 && !animator.isRunning()) {
+            history.record(view.getScale(), view.getViewportWidth());
+            updateHistoryState();
+            // The period changed (a zoom, a pan, Go To Date): a screen reader says the new one.
+            view.notifyAccessibleAttributeChanged(AccessibleAttribute.TEXT);
+        }
+    }
+
+    /** The scale kept within the zoom limits for the drawing area's width. */
+    TimeScale clamped(TimeScale scale) {
+        return scale.clamped(Math.max(1, view.getViewportWidth()), TimelineRenderer.maxSpan(view.getContent()));
+    }
+
+    private void updateHistoryState() {
+        canGoBack.set(history.canGoBack());
+        canGoForward.set(history.canGoForward());
+    }
+
+    /** Where the view is heading: the end of the running glide, or where it is. */
+    private TimeScale heading() {
+        return animator.isRunning() ? animator.target() : view.getScale();
+    }
+
+    private void moveTo(TimeScale target, double anchorX, double millis) {
+        TimeScale goal = clamped(target);
+        lastGlide.set(new TimelineView.Glide(goal, millis));
+        if (!view.isAnimated() || millis <= 0 || view.getScene() == null || view.getViewportWidth() <= 0) {
+            animator.stop();
+            view.setScale(goal);
+            recordView();
+            return;
+        }
+        animator.animate(view.getScale(), goal, anchorX, view.getViewportWidth(), millis);
+    }
+}
