@@ -139,6 +139,25 @@ class EditingTest extends WindowTest {
         assertThat(timeline().getContent().event("two-plus-two-moscow").related()).hasSize(3);
     }
 
+    /**
+     * The related-event picker offers every other event, and its list does not measure each one's
+     * text for its width: at 100,000 events that kept the form from opening for seconds.
+     */
+    @Test
+    void theRelatedEventPickerOffersEveryOtherEventAndMeasuresOnlyAFew(FxRobot robot) {
+        waitForTimeline(77);
+        robot.interact(() -> timeline().select(timeline().getContent().event("two-plus-two-moscow")));
+        robot.clickOn("#details-edit");
+        waitUntil(() -> robot.lookup("#form-related-picker").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        SearchableComboBox<?> picker = robot.lookup("#form-related-picker").queryAs(SearchableComboBox.class);
+        assertThat(picker.getItems()).hasSize(76).noneMatch(e -> ((TimelineEvent) e).id().equals("two-plus-two-moscow"));
+        Node shownInside = picker.lookup("#filtered");
+        assertThat(shownInside).as("the combo box ControlsFX shows inside its searchable one").isInstanceOf(ComboBox.class);
+        assertThat(shownInside.getProperties()).containsEntry(RelatedLinksEditor.ROWS_TO_MEASURE, RelatedLinksEditor.ROWS_MEASURED);
+    }
+
     @Test
     void aDisputedDateIsSaidInWordsAndEditingTheEventKeepsWhatEachSourceGives(FxRobot robot) throws IOException {
         waitForTimeline(77);
