@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.chronoline.model.RelatedLink;
 import org.chronoline.model.TimelineDocument;
@@ -164,10 +163,5 @@ public final class RelatedEvents {
             }
         }
         return links;
-    }
-
-    /** The events this one links to, in its order; ids that name no event are left out. */
-    public List<TimelineEvent> linkedFrom(TimelineEvent event) {
-        return event.relatedIds().stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 }
