@@ -156,6 +156,12 @@ class PlatformJarsIT {
         assertThat(withArchive.said().split("Picked up JAVA_TOOL_OPTIONS", -1)).as("the options taken in once, not again by the second Java")
                 .hasSize(2);
 
+        // A Java without compressed pointers would ignore the archive (made with them) without a word: it stays in one Java.
+        Run uncompressed = run(windowStart, "-Xlog:class+load=info -XX:-UseCompressedOops");
+        assertThat(uncompressed.exitCode()).as(uncompressed.said()).isZero();
+        assertThat(uncompressed.said()).contains("chronoline-first-frame-ms=");
+        assertThat(uncompressed.said().split("java\\.lang\\.Object source:", -1)).as("one Java started, not two").hasSize(2);
+
         // A command stays in one Java: its output is the same, with or without the archive.
         List<String> check = List.of(java, "-Dchronoline.cache=" + cache, "-jar", TARGET.resolve("chronoline.jar").toString(), "--check",
                 "data/events.json");

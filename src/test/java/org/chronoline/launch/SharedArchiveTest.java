@@ -31,7 +31,7 @@ class SharedArchiveTest {
     }
 
     private SharedArchive archive(List<String> options) throws IOException {
-        return new SharedArchive(JAVA, () -> options, jar(), modules());
+        return new SharedArchive(JAVA, () -> options, () -> true, jar(), modules());
     }
 
     @Test
@@ -81,6 +81,13 @@ class SharedArchiveTest {
                 "-Xlog:gc:file=gc.log")) {
             assertThat(archive(List.of("-Xmx1g", option)).canStartAnotherJava()).as(option).isFalse();
         }
+    }
+
+    @Test
+    void aJavaThatWouldIgnoreTheArchiveStaysInOne() throws IOException {
+        SharedArchive uncompressed = new SharedArchive(JAVA, () -> List.of("-Xmx40g"), () -> false, jar(), modules());
+        assertThat(uncompressed.canStartAnotherJava()).isFalse();
+        assertThat(SharedArchive.pointersAsByDefault()).as("this test's Java, started with Java's defaults").isTrue();
     }
 
     @Test
