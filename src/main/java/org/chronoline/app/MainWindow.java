@@ -337,12 +337,13 @@ public final class MainWindow {
     }
 
     /**
-     * The links between the document's events: the shown index's when it holds the whole document
-     * (an opened file's are worked out on the thread that read it), else worked out now.
+     * The links between the document's events: the shown index's when it holds all of them (no
+     * filter hides any), worked out once for the panel and the arrows (an opened file's on the
+     * thread that read it), else worked out now.
      */
     private RelatedEvents relationsOf(TimelineDocument document) {
         TimelineContent shown = timeline.getContent();
-        return shown.document() == document ? shown.relations() : new RelatedEvents(document);
+        return shown.document().events() == document.events() ? shown.relations() : new RelatedEvents(document);
     }
 
     /** Selects an event by id from a link; when the filter hides it, the filter is cleared first. */

@@ -151,7 +151,7 @@ public final class TimelineView extends Control {
         return motion;
     }
 
-    /** Called by the skin after each frame: what it drew, and whether an event waits to be scrolled into view. */
+    /** Called by the skin after each frame: what it drew. */
     void drawn(DrawnView view) {
         drawn = view;
         framesPainted.set(framesPainted.get() + 1);
@@ -316,9 +316,9 @@ public final class TimelineView extends Control {
     public void showDocument(TimelineContent newContent) {
         setContent(newContent);
         motion.forgetHistory();
-        motion.revealNothing();
         setLaneScroll(0);
         setSelectedEvent(null);
+        motion.revealNothing();
     }
 
     /** Selects an event and brings it into view with a short animation; null clears the selection. */
