@@ -74,6 +74,8 @@ final class FilterPanel extends ScrollPane {
         actors.setTitle(Messages.get("filter.actors.any"));
         tags.setMaxWidth(Double.MAX_VALUE);
         actors.setMaxWidth(Double.MAX_VALUE);
+        ComboBoxes.measureFewRows(tags);
+        ComboBoxes.measureFewRows(actors);
         tags.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c -> {
             if (!updating) {
                 finder.filterProperty().set(finder.filterProperty().get().withTags(Set.copyOf(tags.getCheckModel().getCheckedItems())));

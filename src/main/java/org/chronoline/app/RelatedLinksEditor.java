@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -31,9 +30,6 @@ final class RelatedLinksEditor extends VBox {
     private final TimelineEvent original;
     private final List<RelatedLink> links = new ArrayList<>();
     private final FlowPane chips = new FlowPane(6, 6);
-    /** The key JavaFX's combo box skin reads for how many items to measure for its width. */
-    static final String ROWS_TO_MEASURE = "comboBoxRowsToMeasureWidth";
-    static final int ROWS_MEASURED = 30;
 
     /** @param pickOnTimeline lets the user click an event on the timeline, which is then added */
     RelatedLinksEditor(TimelineContent content, TimelineEvent original, Consumer<Consumer<TimelineEvent>> pickOnTimeline) {
@@ -65,7 +61,7 @@ final class RelatedLinksEditor extends VBox {
             }
         }
         picker.getItems().setAll(others); // one change for the list's listeners, not one per event
-        measureFewRows(picker);
+        ComboBoxes.measureFewRows(picker);
         picker.valueProperty().addListener((o, old, picked) -> {
             if (picked != null) {
                 add(picked.id());
@@ -76,22 +72,6 @@ final class RelatedLinksEditor extends VBox {
         pick.setOnAction(e -> pickOnTimeline.accept(picked -> add(picked.id())));
         HBox.setHgrow(picker, Priority.ALWAYS);
         getChildren().addAll(chips, new HBox(6, picker, pick));
-    }
-
-    /**
-     * A combo box's list measures the text of every item to find its width: with 100,000 events
-     * the form took about ten seconds to open. The field's width is the layout's; the list measures
-     * the first {@link #ROWS_MEASURED} (JavaFX's ComboBoxListViewSkin reads this property, on the
-     * combo box ControlsFX's SearchableComboBox shows inside it, "#filtered").
-     */
-    private static void measureFewRows(ComboBox<?> picker) {
-        picker.getProperties().put(ROWS_TO_MEASURE, ROWS_MEASURED);
-        picker.skinProperty().addListener((o, old, skin) -> {
-            Node inner = picker.lookup("#filtered");
-            if (inner != null) {
-                inner.getProperties().put(ROWS_TO_MEASURE, ROWS_MEASURED);
-            }
-        });
     }
 
     /** Shows the event's own links as the file has them, even two to the same event. */

@@ -155,7 +155,7 @@ class EditingTest extends WindowTest {
         assertThat(picker.getItems()).hasSize(76).noneMatch(e -> ((TimelineEvent) e).id().equals("two-plus-two-moscow"));
         Node shownInside = picker.lookup("#filtered");
         assertThat(shownInside).as("the combo box ControlsFX shows inside its searchable one").isInstanceOf(ComboBox.class);
-        assertThat(shownInside.getProperties()).containsEntry(RelatedLinksEditor.ROWS_TO_MEASURE, RelatedLinksEditor.ROWS_MEASURED);
+        assertThat(shownInside.getProperties()).containsEntry(ComboBoxes.ROWS_TO_MEASURE, ComboBoxes.ROWS_MEASURED);
     }
 
     @Test

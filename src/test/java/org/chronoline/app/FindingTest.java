@@ -115,6 +115,20 @@ class FindingTest extends WindowTest {
         assertThat(robot.lookup("#legend-talks").queryAs(CheckBox.class).isSelected()).isTrue();
     }
 
+    /** The tag and person lists measure a few items for their width, not every one (20,000 different tags: seconds to drop down). */
+    @Test
+    void theFiltersTagAndPersonListsMeasureOnlyAFewItems(FxRobot robot) {
+        waitForTimeline(77);
+        robot.clickOn("#filter-toggle");
+        waitUntil(() -> robot.lookup("#filter-tags").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        for (String id : List.of("#filter-tags", "#filter-actors")) {
+            Node box = robot.lookup(id).query();
+            assertThat(box.lookupAll(".combo-box")).as("the combo box shown inside " + id).isNotEmpty()
+                    .allSatisfy(inner -> assertThat(inner.getProperties()).containsEntry(ComboBoxes.ROWS_TO_MEASURE, ComboBoxes.ROWS_MEASURED));
+        }
+    }
+
     @Test
     void selectingInTheListSelectsOnTheTimelineAndBack(FxRobot robot) {
         waitForTimeline(77);
