@@ -45,6 +45,11 @@ final class Finder {
     private TimelineDocument indexedDocument;
     private EventFilter indexedFilter;
     private TimelineContent indexed;
+    /**
+     * Every event of the document indexed, built while a filter hides some (the edit form, study
+     * and presenting ask for all of them): built once per document, and shown when the filter is cleared.
+     */
+    private TimelineContent whole;
 
     Finder(TimelineView timeline) {
         this.timeline = timeline;
@@ -67,6 +72,12 @@ final class Finder {
         if (indexed != null && indexedDocument == document && indexedFilter.equals(f)) {
             return indexed;
         }
+        if (f.isEmpty() && whole != null && whole.document() == document) {
+            indexedDocument = document;
+            indexedFilter = f;
+            indexed = whole;
+            return indexed;
+        }
         Set<String> known = new HashSet<>();
         for (Category c : document.categories()) {
             known.add(c.id());
@@ -86,12 +97,16 @@ final class Finder {
         if (filter.get().isEmpty() && indexed != null && indexedDocument == document) {
             return indexed;
         }
-        return new TimelineContent(document);
+        if (whole == null || whole.document() != document) {
+            whole = new TimelineContent(document);
+        }
+        return whole;
     }
 
     /** A different document is open: everything is shown again and the search is cleared. */
     void newDocument(TimelineDocument opened) {
         document = opened;
+        whole = null;
         filter.set(EventFilter.NONE);
         query.set(SearchQuery.parse(""));
         refresh(true);
@@ -100,6 +115,7 @@ final class Finder {
     /** The document changed (an edit): show it with the same filter and search, keeping the selection. */
     void documentChanged(TimelineDocument changed) {
         document = changed;
+        whole = null;
         refresh(false);
     }
 

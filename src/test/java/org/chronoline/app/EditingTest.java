@@ -158,6 +158,27 @@ class EditingTest extends WindowTest {
         assertThat(shownInside.getProperties()).containsEntry(ComboBoxes.ROWS_TO_MEASURE, ComboBoxes.ROWS_MEASURED);
     }
 
+    /** A filter hides events from the timeline, not from the links a form can make; clearing it shows every event again. */
+    @Test
+    void underAFilterThePickerStillOffersEveryEvent(FxRobot robot) {
+        waitForTimeline(77);
+        robot.clickOn("#filter-toggle");
+        robot.clickOn("#legend-talks");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(timeline().getContent().events().size()).isEqualTo(70);
+        robot.interact(() -> timeline().select(timeline().getContent().event("cfe-signed")));
+        robot.clickOn("#details-edit");
+        waitUntil(() -> robot.lookup("#form-related-picker").tryQuery().isPresent());
+
+        SearchableComboBox<?> picker = robot.lookup("#form-related-picker").queryAs(SearchableComboBox.class);
+        assertThat(picker.getItems()).hasSize(76).anyMatch(e -> ((TimelineEvent) e).id().equals("two-plus-two-moscow"));
+        robot.clickOn("#form-cancel");
+        robot.clickOn("#filter-clear");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(timeline().getContent().events().size()).isEqualTo(77);
+        assertThat(timeline().getContent().event("two-plus-two-moscow")).isNotNull();
+    }
+
     @Test
     void aDisputedDateIsSaidInWordsAndEditingTheEventKeepsWhatEachSourceGives(FxRobot robot) throws IOException {
         waitForTimeline(77);
