@@ -148,12 +148,13 @@ final class SharedArchive {
                 || option.startsWith("-Xlog") && option.contains("file=")) && pointersAsTrained.getAsBoolean();
     }
 
-    /** The second Java's command: this start's options, the archive, JavaFX as modules, Chronoline and the arguments. */
+    /** The second Java's command: the compiler's thresholds, this start's options, the archive, JavaFX as modules, Chronoline and the arguments. */
     List<String> startCommand(String main, String[] args, Path handshake) {
         List<String> command = new ArrayList<>();
         command.add(java.toString());
         // Should Java turn the archive away after all, it says so quietly: nothing in the user's output.
         command.add("-Xlog:cds*=off");
+        command.addAll(JarStart.COMPILER_OPTIONS);
         command.addAll(javaOptions.get());
         command.add("-Xshare:auto");
         command.add("-XX:SharedArchiveFile=" + archive);

@@ -79,6 +79,14 @@ class AppImageIT {
     }
 
     @Test
+    void startsItsJavaWithTheCompilerThresholdsOfTheJar() throws Exception {
+        String flags = run(Map.of("JAVA_TOOL_OPTIONS", "-XX:+PrintFlagsFinal"), "--version");
+
+        assertThat(flags).containsPattern("Tier4InvocationThreshold\\s+= 15000\\s+\\{product\\} \\{command line\\}")
+                .containsPattern("Tier4BackEdgeThreshold\\s+= 120000\\s");
+    }
+
+    @Test
     void startsFromItsClassDataSharingArchive() throws Exception {
         assertThat(IMAGE.resolve("lib/app/chronoline.jsa")).exists();
 

@@ -167,6 +167,14 @@ class ModuleJarsTest {
         assertThat(property(pom, "jar.add.opens").split(" ")).containsExactlyInAnyOrderElementsOf(opens);
     }
 
+    @Test
+    void theAppImageStartsWithTheCompilerThresholdsOfTheJarsSecondJava() throws IOException {
+        String pom = Files.readString(Path.of("pom.xml"));
+        assertThat(property(pom, "dist.compiler.options").split(" ")).containsExactlyElementsOf(JarStart.COMPILER_OPTIONS);
+        assertThat(property(pom, "dist.java.options")).contains("${dist.compiler.options}");
+        assertThat(Files.readString(Path.of("packaging", "linux", "Chronoline.launcher"))).contains("@COMPILER_OPTIONS@");
+    }
+
     private static String property(String pom, String name) {
         return pom.substring(pom.indexOf("<" + name + ">") + name.length() + 2, pom.indexOf("</" + name + ">"));
     }

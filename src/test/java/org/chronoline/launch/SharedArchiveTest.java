@@ -42,7 +42,10 @@ class SharedArchiveTest {
         List<String> command = shared.startCommand(JarStart.MAIN, new String[] {"my events.json", "--lang", "fr"}, handshake);
 
         assertThat(command.get(0)).isEqualTo(JAVA.toString());
-        assertThat(command.subList(1, 7)).containsExactly("-Xlog:cds*=off", "-Xmx3g", "-Dchronoline.lang=de", "-Xshare:auto",
+        assertThat(command.get(1)).isEqualTo("-Xlog:cds*=off");
+        int options = 2 + JarStart.COMPILER_OPTIONS.size();
+        assertThat(command.subList(2, options)).as("the compiler's thresholds, before the user's options").isEqualTo(JarStart.COMPILER_OPTIONS);
+        assertThat(command.subList(options, options + 5)).containsExactly("-Xmx3g", "-Dchronoline.lang=de", "-Xshare:auto",
                 "-XX:SharedArchiveFile=" + shared.archive(), "-Dchronoline.handshake=" + handshake);
         assertThat(shared.archive().getParent()).as("beside the modules it was made with").isEqualTo(modules().get(0).getParent());
         assertThat(shared.archive().getFileName().toString()).matches("chronoline-[0-9a-f]{8}\\.jsa");
