@@ -22,13 +22,14 @@ public final class ChronolineApp extends Application {
 
     /**
      * For the startup benchmark: once the first frame showing events is painted, print how long the
-     * process has been running and exit.
+     * process has been running and what the status line says (tests read its language), and exit.
      */
     private static void exitAfterFirstFrame(MainWindow window) {
         window.timeline().framesPaintedProperty().addListener((o, old, now) -> {
             if (!window.timeline().getContent().isEmpty()) {
                 long uptime = ManagementFactory.getRuntimeMXBean().getUptime();
                 System.out.println("chronoline-first-frame-ms=" + uptime);
+                System.out.println("chronoline-first-frame-status=" + window.statusText()); // in the window's language
                 System.out.flush();
                 Runtime.getRuntime().halt(0);
             }

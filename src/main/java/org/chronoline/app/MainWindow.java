@@ -204,6 +204,11 @@ public final class MainWindow {
         timeline.requestFocus();
     }
 
+    /** What the status line says now. */
+    String statusText() {
+        return status.text();
+    }
+
     /** The window title: the timeline's title, with a star while there are unsaved changes. */
     private String windowTitle() {
         TimelineDocument d = session.document();

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.jar.JarInputStream;
+import java.util.prefs.Preferences;
 import java.util.zip.ZipEntry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -179,6 +180,33 @@ class PlatformJarsIT {
         assertThat(repaired.exitCode()).as(repaired.said()).isZero();
         assertThat(repaired.said()).contains("chronoline-first-frame-ms=");
         assertThat(archive).as("set aside").doesNotExist();
+    }
+
+    /** The language chosen in an earlier session is the window's from its first frame; --lang wins over it. */
+    @Test
+    void aWindowsStartSpeaksTheLanguageChosenInAnEarlierSession() throws Exception {
+        String node = "it-language-" + ProcessHandle.current().pid();
+        Preferences remembered = Preferences.userRoot().node("org/chronoline/" + node);
+        remembered.put("language", "de");
+        remembered.flush();
+        try {
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            List<String> windowStart = List.of(java, "-Dchronoline.exitAfterFirstFrame=true", "-Dchronoline.prefs=" + node,
+                    "-Dchronoline.sharedArchive=false", "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
+                    "-Duser.language=en", "-jar", TARGET.resolve("chronoline.jar").toString(), "data/events.json");
+            Run german = run(windowStart, null);
+            assertThat(german.exitCode()).as(german.said()).isZero();
+            assertThat(german.said()).contains("chronoline-first-frame-status=77 Ereignisse");
+
+            List<String> asked = new ArrayList<>(windowStart);
+            asked.addAll(List.of("--lang", "fr"));
+            Run french = run(asked, null);
+            // (the é as whatever this system's console makes of it)
+            assertThat(french.said()).containsPattern("chronoline-first-frame-status=77 .v.nements");
+        } finally {
+            remembered.removeNode();
+            Preferences.userRoot().flush();
+        }
     }
 
     private record Run(int exitCode, String said) {
