@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
@@ -126,7 +125,7 @@ final class SharedArchive {
                 .append(System.getProperty("os.arch"));
         CRC32 crc = new CRC32();
         crc.update(stamps.toString().getBytes(StandardCharsets.UTF_8));
-        return String.format(Locale.ROOT, "%08x", crc.getValue());
+        return ModuleJars.eightHexDigits(crc.getValue());
     }
 
     Path archive() {

@@ -37,6 +37,14 @@ class ModuleJarsTest {
     }
 
     @Test
+    void checksumsAreEightHexadecimalDigits() {
+        assertThat(ModuleJars.eightHexDigits(0)).isEqualTo("00000000");
+        assertThat(ModuleJars.eightHexDigits(0xabcL)).isEqualTo("00000abc");
+        assertThat(ModuleJars.eightHexDigits(0xffffffffL)).isEqualTo("ffffffff");
+        assertThat(ModuleJars.eightHexDigits(0x1234567890L)).as("a CRC-32 has 32 bits; more are not ours").isEqualTo("34567890");
+    }
+
+    @Test
     void theModulesAreTakenOutOnceAndFoundThereAfter() throws IOException {
         Path cache = folder.resolve("cache");
         List<Path> first = ModuleJars.extracted(chronolineJar(), cache);
