@@ -111,7 +111,7 @@ public final class TimelineContent {
     public RelatedEvents relations() {
         RelatedEvents known = relations;
         if (known == null) {
-            known = new RelatedEvents(document);
+            known = new RelatedEvents(document, this::event);
             relations = known;
         }
         return known;

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.chronoline.model.RelatedLink;
 import org.chronoline.model.TimelineDocument;
 import org.chronoline.model.TimelineEvent;
@@ -36,17 +37,31 @@ public final class RelatedEvents {
         }
     }
 
-    private final Map<String, TimelineEvent> byId = new HashMap<>();
+    private final Function<String, TimelineEvent> byId;
     /** For each event, the links that point to it, with the event they come from. */
     private final Map<String, List<Incoming>> incoming = new HashMap<>();
 
     private record Incoming(TimelineEvent from, RelatedLink link) {
     }
 
-    public RelatedEvents(TimelineDocument document) {
+    private static Map<String, TimelineEvent> byIdOf(TimelineDocument document) {
+        Map<String, TimelineEvent> byId = new HashMap<>();
         for (TimelineEvent e : document.events()) {
             byId.put(e.id(), e);
         }
+        return byId;
+    }
+
+    public RelatedEvents(TimelineDocument document) {
+        this(document, byIdOf(document)::get);
+    }
+
+    /**
+     * With the events looked up by id where the caller has them already (the timeline's index
+     * does): a second map of 100,000 ids cost a large file's opening about 0.05 s.
+     */
+    public RelatedEvents(TimelineDocument document, Function<String, TimelineEvent> eventById) {
+        this.byId = eventById;
         for (TimelineEvent e : document.events()) {
             for (RelatedLink link : e.related()) {
                 incoming.computeIfAbsent(link.id(), k -> new ArrayList<>()).add(new Incoming(e, link));
@@ -65,7 +80,7 @@ public final class RelatedEvents {
             groups.put(g, new LinkedHashSet<>());
         }
         for (RelatedLink link : event.related()) {
-            TimelineEvent other = byId.get(link.id());
+            TimelineEvent other = byId.apply(link.id());
             if (other != null) {
                 groups.get(outgoing(link.kind())).add(other);
             }
@@ -136,7 +151,7 @@ public final class RelatedEvents {
     public List<Link> links(TimelineEvent event) {
         List<Link> links = new ArrayList<>();
         for (RelatedLink link : event.related()) {
-            TimelineEvent other = byId.get(link.id());
+            TimelineEvent other = byId.apply(link.id());
             if (other != null && other != event) {
                 links.add(new Link(event, other, link.kind()));
             }
@@ -156,7 +171,7 @@ public final class RelatedEvents {
         List<Link> links = new ArrayList<>();
         for (TimelineEvent e : shown) {
             for (RelatedLink link : e.related()) {
-                TimelineEvent other = byId.get(link.id());
+                TimelineEvent other = byId.apply(link.id());
                 if (other != null && other != e && ids.contains(other.id())) {
                     links.add(new Link(e, other, link.kind()));
                 }
