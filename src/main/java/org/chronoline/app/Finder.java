@@ -1,7 +1,6 @@
 package org.chronoline.app;
 
 import java.text.NumberFormat;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -11,7 +10,6 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.chronoline.model.Category;
 import org.chronoline.model.TimelineDocument;
@@ -33,9 +31,9 @@ final class Finder {
     private final ObjectProperty<EventFilter> filter = new SimpleObjectProperty<>(this, "filter", EventFilter.NONE);
     private final ObjectProperty<SearchQuery> query = new SimpleObjectProperty<>(this, "query", SearchQuery.parse(""));
     /** The shown events, in time order: what the list displays. */
-    private final ObservableList<TimelineEvent> shown = FXCollections.observableArrayList();
+    private final SnapshotList<TimelineEvent> shown = new SnapshotList<>();
     /** The shown events the search matches, in time order. */
-    private final ObservableList<TimelineEvent> matches = FXCollections.observableArrayList();
+    private final SnapshotList<TimelineEvent> matches = new SnapshotList<>();
     private final ReadOnlyIntegerWrapper matchIndex = new ReadOnlyIntegerWrapper(this, "matchIndex", -1);
     private final ReadOnlyStringWrapper filterStatus = new ReadOnlyStringWrapper(this, "filterStatus", "");
     private final ReadOnlyStringWrapper searchStatus = new ReadOnlyStringWrapper(this, "searchStatus", "");
@@ -172,11 +170,7 @@ final class Finder {
             timeline.setSelectedEvent(selected == null ? null : content.event(selected.id()));
             selectedIds.stream().filter(id -> content.event(id) != null).forEach(id -> timeline.getSelectedIds().add(id));
         }
-        List<TimelineEvent> inTimeOrder = new ArrayList<>(content.events().size());
-        for (int i = 0; i < content.events().size(); i++) {
-            inTimeOrder.add(content.events().get(i));
-        }
-        shown.setAll(inTimeOrder);
+        shown.replace(content.events().inTimeOrder());
         filterStatus.set(f.isEmpty() ? "" : Messages.get("status.shown", count(content.events().size()), document.events().size()));
         updateMatches();
     }
@@ -184,14 +178,14 @@ final class Finder {
     private void updateMatches() {
         SearchQuery q = query.get();
         if (q.isEmpty()) {
-            matches.clear();
+            matches.replace(List.of());
             matchIndex.set(-1);
             timeline.setMatches(null);
             searchStatus.set("");
             return;
         }
         List<TimelineEvent> found = search.matching(q, shown);
-        matches.setAll(found);
+        matches.replace(found);
         Set<String> ids = new HashSet<>();
         found.forEach(e -> ids.add(e.id()));
         timeline.setMatches(ids);

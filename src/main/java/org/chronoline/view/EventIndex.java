@@ -1,6 +1,7 @@
 package org.chronoline.view;
 
 import java.util.Arrays;
+import java.util.AbstractList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.IntConsumer;
@@ -117,6 +118,21 @@ public final class EventIndex {
 
     public int size() {
         return events.length;
+    }
+
+    /** The events in time order, as a list that reads this index (nothing is copied). */
+    public List<TimelineEvent> inTimeOrder() {
+        return new AbstractList<>() {
+            @Override
+            public TimelineEvent get(int index) {
+                return events[index];
+            }
+
+            @Override
+            public int size() {
+                return events.length;
+            }
+        };
     }
 
     /** The event at a position in time order. */

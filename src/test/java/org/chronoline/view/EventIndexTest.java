@@ -59,6 +59,11 @@ class EventIndexTest {
         }
         assertThat(index.extent()[1]).isEqualTo(
                 java.util.stream.IntStream.range(0, index.size()).mapToDouble(index::endOf).max().orElseThrow());
+        List<TimelineEvent> inTimeOrder = index.inTimeOrder();
+        assertThat(inTimeOrder).hasSize(index.size()).containsExactlyElementsOf(
+                java.util.stream.IntStream.range(0, index.size()).mapToObj(index::get).toList());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> inTimeOrder.remove(0)).as("read-only")
+                .isInstanceOf(UnsupportedOperationException.class);
     }
 
     /** The same order as the time order sorts the list into, with its ties (same start, end and title) in file order. */
