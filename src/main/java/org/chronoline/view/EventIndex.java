@@ -1,7 +1,7 @@
 package org.chronoline.view;
 
-import java.util.Arrays;
 import java.util.AbstractList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.IntConsumer;
