@@ -184,6 +184,7 @@ final class Finder {
             searchStatus.set("");
             return;
         }
+        // (A new list: matching gives back the list it was given only for an empty query, which returned above.)
         List<TimelineEvent> found = search.matching(q, shown);
         matches.replace(found);
         Set<String> ids = new HashSet<>();

@@ -22,6 +22,7 @@ final class SnapshotList<E> extends ObservableListBase<E> {
         }
         beginChange();
         elements = now;
+        modCount++; // an iterator still open over the list before fails fast, as with JavaFX's own lists
         if (!before.isEmpty()) {
             nextRemove(0, before);
         }

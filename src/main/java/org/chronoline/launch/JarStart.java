@@ -43,8 +43,11 @@ public final class JarStart {
      * there was for code that is busy only while the window is first built and styled: measured
      * side by side, this took about a tenth off the app image's start on the bundled timeline
      * (median of 21: 1,121 to 981 ms) and a few percent off a 100,000-event start; code that stays
-     * busy, such as painting, is optimised a moment later than before. Options the user gives come
-     * after these, so theirs win.
+     * busy, such as painting, is optimised a moment later than before. The jar's second Java gets
+     * the options its start was given after these, so a user's own values win, and none of these
+     * when those options turn tiered compilation off (the optimising compiler alone has thresholds
+     * of its own). The app image's launcher puts them on Java's command line, where only
+     * {@code _JAVA_OPTIONS} overrides them.
      */
     static final List<String> COMPILER_OPTIONS = List.of(
             "-XX:Tier4InvocationThreshold=15000",

@@ -35,11 +35,11 @@ import java.util.zip.ZipFile;
 public final class ModuleJars {
     static final String FOLDER = "javafx/";
     /**
-     * The modules a window needs, by name, sorted: looked up, not found by listing the jar's
-     * nearly 10,000 entries (that took a start 15-25 ms). PlatformJarsIT checks that each
-     * system's jar carries exactly these.
+     * The modules a window needs, by name, sorted (the cache folder's name is a checksum over them
+     * in this order): looked up, not found by listing the jar's nearly 10,000 entries (that took a
+     * start 15-25 ms). PlatformJarsIT checks that each system's jar carries exactly these.
      */
-    static final List<String> MODULES = List.of("javafx-base.jar", "javafx-controls.jar", "javafx-graphics.jar");
+    public static final List<String> MODULES = List.of("javafx-base.jar", "javafx-controls.jar", "javafx-graphics.jar");
 
     private ModuleJars() {
     }

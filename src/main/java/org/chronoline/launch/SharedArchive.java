@@ -153,8 +153,11 @@ final class SharedArchive {
         command.add(java.toString());
         // Should Java turn the archive away after all, it says so quietly: nothing in the user's output.
         command.add("-Xlog:cds*=off");
-        command.addAll(JarStart.COMPILER_OPTIONS);
-        command.addAll(javaOptions.get());
+        List<String> given = javaOptions.get();
+        if (given.stream().noneMatch(option -> option.equals("-XX:-TieredCompilation") || option.startsWith("-XX:CompilationMode="))) {
+            command.addAll(JarStart.COMPILER_OPTIONS);
+        }
+        command.addAll(given);
         command.add("-Xshare:auto");
         command.add("-XX:SharedArchiveFile=" + archive);
         command.add("-D" + JarStart.HANDSHAKE + "=" + handshake);

@@ -37,6 +37,11 @@ class ModuleJarsTest {
     }
 
     @Test
+    void theModulesAreLookedUpInTheOrderTheCacheFoldersNameIsMadeIn() {
+        assertThat(ModuleJars.MODULES).isSorted().containsExactly("javafx-base.jar", "javafx-controls.jar", "javafx-graphics.jar");
+    }
+
+    @Test
     void checksumsAreEightHexadecimalDigits() {
         assertThat(ModuleJars.eightHexDigits(0)).isEqualTo("00000000");
         assertThat(ModuleJars.eightHexDigits(0xabcL)).isEqualTo("00000abc");

@@ -59,6 +59,15 @@ class SharedArchiveTest {
                 "my events.json", "--lang", "fr");
     }
 
+    @Test
+    void withTieredCompilationTurnedOffTheSecondJavaKeepsTheOptimisingCompilersOwnThresholds() throws IOException {
+        for (String off : List.of("-XX:-TieredCompilation", "-XX:CompilationMode=high-only")) {
+            List<String> command = archive(List.of(off)).startCommand(JarStart.MAIN, new String[0], folder.resolve("began"));
+
+            assertThat(command).as(off).contains(off).doesNotContainAnyElementsOf(JarStart.COMPILER_OPTIONS);
+        }
+    }
+
     /** A second Java that ends before Chronoline began (here: no Chronoline in the jar) gives the start back, and its archive goes. */
     @Test
     void aSecondJavaThatFailsBeforeChronolineBeginsGivesTheStartBackAndItsArchiveGoes() throws IOException {

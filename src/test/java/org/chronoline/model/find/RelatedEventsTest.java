@@ -37,22 +37,6 @@ class RelatedEventsTest {
         assertThat(ids(related.groups(CRISIS))).containsExactly(Map.entry(Group.INCLUDES, List.of("talks")));
     }
 
-    /** The timeline's index gives its own lookup by id (no second map of every id): the links come out the same. */
-    @Test
-    void eventsLookedUpByTheCallersOwnIndexGiveTheSameLinks() {
-        TimelineDocument document = new TimelineDocument(1, "T", null, List.of(), List.of(),
-                List.of(SIGNED, DECREE, SUSPENSION, TALKS, CRISIS), List.of(), ExtraFields.NONE);
-        Map<String, TimelineEvent> index = new java.util.HashMap<>();
-        document.events().forEach(e -> index.put(e.id(), e));
-        RelatedEvents looked = new RelatedEvents(document, index::get);
-
-        for (TimelineEvent e : document.events()) {
-            assertThat(ids(looked.groups(e))).as(e.id()).isEqualTo(ids(related.groups(e)));
-            assertThat(looked.all(e)).as(e.id()).isEqualTo(related.all(e));
-        }
-        assertThat(ids(looked.groups(TALKS))).as("a link to no event is still left out").doesNotContainValue(List.of("gone"));
-    }
-
     @Test
     void anUnknownTypeIsShownAsRelatedAndALinkToNoEventIsLeftOut() {
         assertThat(ids(related.groups(TALKS))).containsExactly(
