@@ -1,5 +1,15 @@
 package org.chronoline.io;
 
+import static org.chronoline.io.CarriedFields.blankToNull;
+import static org.chronoline.io.CarriedFields.dating;
+import static org.chronoline.io.CarriedFields.extras;
+import static org.chronoline.io.CarriedFields.links;
+import static org.chronoline.io.CarriedFields.sources;
+import static org.chronoline.io.CarriedFields.strings;
+import static org.chronoline.io.CarriedFields.text;
+import static org.chronoline.io.CarriedFields.textIsSummary;
+import static org.chronoline.io.CarriedFields.tours;
+
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -24,10 +34,8 @@ import org.chronoline.model.ExtraField;
 import org.chronoline.model.ExtraFields;
 import org.chronoline.model.HistoricalDate;
 import org.chronoline.model.InvalidDateException;
-import org.chronoline.model.IsoDates;
 import org.chronoline.model.Links;
 import org.chronoline.model.Precision;
-import org.chronoline.model.RelatedLink;
 import org.chronoline.model.SavedView;
 import org.chronoline.model.Source;
 import org.chronoline.model.TimelineDocument;
@@ -49,7 +57,7 @@ import org.jsoup.nodes.Element;
  * the scale) is kept in the event's or the timeline's {@code x-timelinejs} field, so that exporting
  * back to TimelineJS restores it; media Chronoline cannot show get a warning naming the event.
  * Fields Chronoline exported itself ({@code x-chronoline}: summary, tags, people, sources, colours,
- * tours) are read back, so a round trip loses nothing.
+ * tours) are read back ({@link CarriedFields}), so a round trip loses nothing.
  */
 final class TimelineJsParser {
     static final String KEPT = "x-timelinejs";
@@ -279,28 +287,6 @@ final class TimelineJsParser {
                 image, ExtraFields.of(extras), dating);
     }
 
-    /** How sure the date is, as Chronoline carried it in x-chronoline; as stated when it is missing or does not fit. */
-    private static Dating dating(JsonObject ours, HistoricalDate end) {
-        if (ours == null) {
-            return Dating.STATED;
-        }
-        String kind = text(ours, "dating");
-        Double margin = null;
-        if (ours.has("margin") && ours.get("margin").isJsonPrimitive() && ours.getAsJsonPrimitive("margin").isNumber()) {
-            double value = ours.get("margin").getAsDouble();
-            margin = Dating.isMargin(value) ? value : null;
-        }
-        if (Dating.BETWEEN.equals(kind) && end == null) {
-            kind = null;
-        }
-        return new Dating(kind, margin);
-    }
-
-    private static boolean textIsSummary(JsonObject ours) {
-        return ours != null && ours.has("textIsSummary") && ours.get("textIsSummary").isJsonPrimitive()
-                && ours.get("textIsSummary").getAsBoolean();
-    }
-
     /** The text without the list of sources Chronoline appends on export (it comes back from x-chronoline). */
     private static HtmlText.Result convertBody(String html) {
         if (html == null) {
@@ -364,20 +350,6 @@ final class TimelineJsParser {
                 String title = link.text().isBlank() ? link.href() : link.text();
                 if (sources.stream().noneMatch(s -> s.url().equals(link.href()))) {
                     sources.add(new Source(title, link.href(), null, null, ExtraFields.NONE));
-                }
-            }
-        }
-        return sources;
-    }
-
-    private static List<Source> sources(JsonElement element) {
-        List<Source> sources = new ArrayList<>();
-        if (element.isJsonArray()) {
-            for (JsonElement s : element.getAsJsonArray()) {
-                if (s.isJsonObject() && s.getAsJsonObject().has("title")) {
-                    JsonObject o = s.getAsJsonObject();
-                    sources.add(new Source(o.get("title").getAsString(), text(o, "url"), text(o, "publisher"),
-                            IsoDates.parseOrNull(text(o, "date")), IsoDates.parseOrNull(text(o, "gives")), ExtraFields.of(extras(o))));
                 }
             }
         }
@@ -492,40 +464,6 @@ final class TimelineJsParser {
         return new Era(id != null ? id : "era-" + (index + 1), title, start, end, text(ours, "color"), ExtraFields.of(extras(ours)));
     }
 
-    private static List<Tour> tours(JsonObject ours) {
-        List<Tour> tours = new ArrayList<>();
-        if (ours.has("tours") && ours.get("tours").isJsonArray()) {
-            for (JsonElement t : ours.getAsJsonArray("tours")) {
-                if (t.isJsonObject() && t.getAsJsonObject().has("id") && t.getAsJsonObject().has("title")) {
-                    JsonObject o = t.getAsJsonObject();
-                    tours.add(new Tour(o.get("id").getAsString(), o.get("title").getAsString(), strings(o, "steps"),
-                            ExtraFields.of(extras(o))));
-                }
-            }
-        }
-        return tours;
-    }
-
-    // ---- what Chronoline exported itself -----------------------------------------------------------
-
-    /** The unknown fields an export carried in an object's x-chronoline (see TimelineJsWriter), in order. */
-    private static List<ExtraField> extras(JsonObject ours) {
-        List<ExtraField> extras = new ArrayList<>();
-        if (ours == null || !ours.has("extras") || !ours.get("extras").isJsonArray()) {
-            return extras;
-        }
-        for (JsonElement e : ours.getAsJsonArray("extras")) {
-            if (e.isJsonObject() && e.getAsJsonObject().has("name") && e.getAsJsonObject().has("value")) {
-                JsonObject o = e.getAsJsonObject();
-                String name = text(o, "name");
-                if (name != null && !name.equals(KEPT) && !name.equals(OURS)) {
-                    extras.add(new ExtraField(name, o.get("value").toString(), text(o, "after")));
-                }
-            }
-        }
-        return extras;
-    }
-
     /** Saved views exported in x-chronoline, read by the timeline format's own reader (with its checks). */
     private List<SavedView> views(JsonObject ours) {
         if (ours == null || !ours.has("views") || !ours.get("views").isJsonArray()) {
@@ -594,47 +532,5 @@ final class TimelineJsParser {
             return null;
         }
         return text;
-    }
-
-    private static String text(JsonObject o, String name) {
-        if (o == null || !o.has(name) || !o.get(name).isJsonPrimitive()) {
-            return null;
-        }
-        return blankToNull(o.get(name).getAsString());
-    }
-
-    /** The links Chronoline carried in x-chronoline: ids, or objects with an id and a type. */
-    private static List<RelatedLink> links(JsonObject o) {
-        if (o == null || !o.has("related") || !o.get("related").isJsonArray()) {
-            return List.of();
-        }
-        List<RelatedLink> out = new ArrayList<>();
-        for (JsonElement e : o.getAsJsonArray("related")) {
-            if (e.isJsonPrimitive() && !e.getAsString().isBlank()) {
-                out.add(RelatedLink.to(e.getAsString()));
-            } else if (e.isJsonObject() && e.getAsJsonObject().has("id") && e.getAsJsonObject().get("id").isJsonPrimitive()) {
-                JsonObject link = e.getAsJsonObject();
-                String type = link.has("type") && link.get("type").isJsonPrimitive() ? link.get("type").getAsString() : null;
-                out.add(new RelatedLink(link.get("id").getAsString(), type, ExtraFields.of(extras(link))));
-            }
-        }
-        return List.copyOf(out);
-    }
-
-    private static List<String> strings(JsonObject o, String name) {
-        if (o == null || !o.has(name) || !o.get(name).isJsonArray()) {
-            return List.of();
-        }
-        List<String> out = new ArrayList<>();
-        for (JsonElement e : o.getAsJsonArray(name)) {
-            if (e.isJsonPrimitive() && !e.getAsString().isBlank()) {
-                out.add(e.getAsString());
-            }
-        }
-        return List.copyOf(out);
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text;
     }
 }
