@@ -131,16 +131,30 @@ public final class JarStart {
         }
     }
 
+    /**
+     * {@code --lang de} (or {@code --lang=de}) among the arguments, and the arguments without it: as
+     * Chronoline's main reads them, which this class cannot use (it loads nothing of Chronoline's).
+     */
+    record LanguageArgument(Locale asked, List<String> rest) {
+        static LanguageArgument of(String[] args) {
+            Locale asked = null;
+            List<String> rest = new ArrayList<>();
+            for (int i = 0; i < args.length; i++) {
+                if (args[i].equals("--lang") && i + 1 < args.length) {
+                    asked = Locale.forLanguageTag(args[++i]);
+                } else if (args[i].startsWith("--lang=")) {
+                    asked = Locale.forLanguageTag(args[i].substring("--lang=".length()));
+                } else {
+                    rest.add(args[i]);
+                }
+            }
+            return new LanguageArgument(asked, rest);
+        }
+    }
+
     /** Whether the arguments open a window: none, or only a file (and the language), not a command. */
     static boolean opensAWindow(String[] args) {
-        List<String> rest = new ArrayList<>();
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--lang")) {
-                i++;
-            } else if (!args[i].startsWith("--lang=")) {
-                rest.add(args[i]);
-            }
-        }
+        List<String> rest = LanguageArgument.of(args).rest();
         try {
             return rest.isEmpty() || (rest.size() == 1 && !rest.get(0).startsWith("-") && Files.isRegularFile(Path.of(rest.get(0))));
         } catch (InvalidPathException e) {
@@ -178,13 +192,9 @@ public final class JarStart {
     }
 
     private static Locale language(String[] args) {
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--lang") && i + 1 < args.length) {
-                return Locale.forLanguageTag(args[i + 1]);
-            }
-            if (args[i].startsWith("--lang=")) {
-                return Locale.forLanguageTag(args[i].substring("--lang=".length()));
-            }
+        Locale asked = LanguageArgument.of(args).asked();
+        if (asked != null) {
+            return asked;
         }
         String property = System.getProperty("chronoline.lang");
         return property != null && !property.isBlank() ? Locale.forLanguageTag(property) : Locale.getDefault();

@@ -128,6 +128,7 @@ class SharedArchiveTest {
         assertThat(JarStart.opensAWindow(new String[] {"--lang", "de", file.toString()})).isTrue();
         assertThat(JarStart.opensAWindow(new String[] {"--lang=pl"})).isTrue();
         assertThat(JarStart.opensAWindow(new String[] {"--version"})).isFalse();
+        assertThat(JarStart.opensAWindow(new String[] {"--lang"})).as("a language not given: as Chronoline's main reads it, a command").isFalse();
         assertThat(JarStart.opensAWindow(new String[] {"--check", file.toString()})).isFalse();
         assertThat(JarStart.opensAWindow(new String[] {"export-png", file.toString()})).isFalse();
         assertThat(JarStart.opensAWindow(new String[] {folder.resolve("missing.json").toString()})).isFalse();
