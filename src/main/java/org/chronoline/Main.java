@@ -3,13 +3,12 @@ package org.chronoline;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import org.chronoline.app.ChronolineApp;
 import org.chronoline.app.LanguageSetting;
 import org.chronoline.cli.ChronolineCli;
 import org.chronoline.launch.JarStart;
+import org.chronoline.launch.LanguageArgument;
 import org.chronoline.text.Messages;
 
 /**
@@ -24,13 +23,13 @@ public final class Main {
     public static void main(String[] args) {
         began();
         // The language first: every sentence after this, in the window or on the command line, is in it.
-        Language language = Language.of(args);
+        LanguageArgument language = LanguageArgument.of(args);
         Locale chosen = language.asked() != null ? language.asked() : LanguageSetting.chosen();
         if (chosen != null) {
             Messages.use(chosen);
         }
         Locale.setDefault(Messages.locale()); // JavaFX's own buttons (OK, Cancel) follow it where JavaFX has the language
-        String[] rest = language.rest();
+        String[] rest = language.rest().toArray(new String[0]);
         int exitCode = ChronolineCli.run(rest, System.out, System.err);
         if (exitCode != ChronolineCli.OPEN_WINDOW) {
             System.exit(exitCode);
@@ -50,24 +49,6 @@ public final class Main {
             } catch (IOException | RuntimeException e) {
                 // the launcher then takes this start for one that failed before Chronoline, and starts it again itself
             }
-        }
-    }
-
-    /** {@code --lang de} (or {@code --lang=de}) anywhere among the arguments, and the arguments without it. */
-    record Language(Locale asked, String[] rest) {
-        static Language of(String[] args) {
-            List<String> rest = new ArrayList<>();
-            Locale asked = null;
-            for (int i = 0; i < args.length; i++) {
-                if (args[i].equals("--lang") && i + 1 < args.length) {
-                    asked = Locale.forLanguageTag(args[++i]);
-                } else if (args[i].startsWith("--lang=")) {
-                    asked = Locale.forLanguageTag(args[i].substring("--lang=".length()));
-                } else {
-                    rest.add(args[i]);
-                }
-            }
-            return new Language(asked, rest.toArray(new String[0]));
         }
     }
 }

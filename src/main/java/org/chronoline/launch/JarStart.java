@@ -11,7 +11,6 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -128,27 +127,6 @@ public final class JarStart {
             }
         } catch (RuntimeException | LinkageError e) {
             // Started as before, here.
-        }
-    }
-
-    /**
-     * {@code --lang de} (or {@code --lang=de}) among the arguments, and the arguments without it: as
-     * Chronoline's main reads them, which this class cannot use (it loads nothing of Chronoline's).
-     */
-    record LanguageArgument(Locale asked, List<String> rest) {
-        static LanguageArgument of(String[] args) {
-            Locale asked = null;
-            List<String> rest = new ArrayList<>();
-            for (int i = 0; i < args.length; i++) {
-                if (args[i].equals("--lang") && i + 1 < args.length) {
-                    asked = Locale.forLanguageTag(args[++i]);
-                } else if (args[i].startsWith("--lang=")) {
-                    asked = Locale.forLanguageTag(args[i].substring("--lang=".length()));
-                } else {
-                    rest.add(args[i]);
-                }
-            }
-            return new LanguageArgument(asked, rest);
         }
     }
 
