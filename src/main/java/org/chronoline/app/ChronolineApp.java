@@ -1,8 +1,10 @@
 package org.chronoline.app;
 
 import java.awt.Desktop;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Future;
@@ -16,7 +18,12 @@ import org.chronoline.text.Messages;
 /** The JavaFX application: opens the main window on the file named on the command line, or the bundled timeline. */
 public final class ChronolineApp extends Application {
 
+    /**
+     * Starts the window. The file it opens is read from here on, on a thread of its own, while
+     * JavaFX starts (0.15-0.2 s before {@link #init()} is called, which would start it otherwise).
+     */
     public static void launchWindow(String[] args) {
+        early = FirstFile.startReading(FirstFile.unnamed(args));
         Application.launch(ChronolineApp.class, args);
     }
 
@@ -55,18 +62,62 @@ public final class ChronolineApp extends Application {
         }
     }
 
-    /** The file to open, and its reading, started in {@link #init()} while JavaFX starts. */
+    /** The first file and its reading, started by {@link #launchWindow} before JavaFX; taken by {@link #init()}. */
+    private static volatile FirstFile early;
+
+    /** The timeline to open (its file, null for the one inside Chronoline) and its reading, started before the window is built. */
     private Path first;
+    private TimelineSource firstSource;
     private Future<DocumentLoad.Outcome> firstLoad;
 
     @Override
     public void init() {
-        List<String> files = getParameters().getUnnamed();
-        first = files.isEmpty() ? MainWindow.defaultFile() : Path.of(files.get(0));
-        if (first != null && !first.toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+        FirstFile started = early;
+        early = null;
+        // (Started without launchWindow, as the tests start it: the reading starts here.)
+        FirstFile file = started != null ? started : FirstFile.startReading(getParameters().getUnnamed());
+        first = file.path();
+        firstSource = file.source();
+        firstLoad = file.reading();
+    }
+
+    /**
+     * What a window opens first: the file it is given, else the bundled timeline (the project
+     * folder's copy, a file, or the one inside Chronoline, which has none); and its reading, when
+     * it has begun (not for a spreadsheet, which is imported with questions, nor when the bundled
+     * timeline cannot be read: {@link MainWindow#openDefault} says why).
+     */
+    record FirstFile(Path path, TimelineSource source, Future<DocumentLoad.Outcome> reading) {
+        static FirstFile startReading(List<String> files) {
+            Path file = files.isEmpty() ? BundledTimeline.projectCopy() : Path.of(files.get(0));
+            if (file != null && file.toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+                return new FirstFile(file, null, null);
+            }
+            TimelineSource source;
+            try {
+                source = file != null ? TimelineSource.of(file) : BundledTimeline.inside();
+            } catch (IOException e) {
+                source = null;
+            }
+            if (source == null) {
+                return new FirstFile(file, null, null);
+            }
             // Then ICU's plural rules and number formats, which the first counted message would otherwise
             // load on the window's thread (0.09 s here, on the way to the first frame).
-            firstLoad = DocumentLoad.startEarly(TimelineSource.of(first), Messages::prepare);
+            return new FirstFile(file, source, DocumentLoad.startEarly(source, Messages::prepare));
+        }
+
+        /** The arguments JavaFX calls unnamed (its getParameters().getUnnamed()): all but {@code --name=value}. */
+        static List<String> unnamed(String[] args) {
+            List<String> unnamed = new ArrayList<>();
+            for (String arg : args) {
+                boolean named = arg.startsWith("--") && arg.indexOf('=') > 2
+                        && (Character.isLetter(arg.charAt(2)) || arg.charAt(2) == '_');
+                if (!named) {
+                    unnamed.add(arg);
+                }
+            }
+            return unnamed;
         }
     }
 
@@ -79,7 +130,7 @@ public final class ChronolineApp extends Application {
         }
         // Opened before the window shows, so that its first frame already has the events when they are read.
         if (firstLoad != null) {
-            window.open(first, firstLoad);
+            window.open(firstSource, first, firstLoad);
         }
         stage.show();
         acceptFilesFromTheSystem(window);

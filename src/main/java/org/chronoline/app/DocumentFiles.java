@@ -106,13 +106,14 @@ final class DocumentFiles {
     }
 
     /**
-     * Opens a file that has been read since before the window was built (see {@link DocumentLoad#startEarly}).
+     * Opens a timeline that has been read since before the window was built (see {@link DocumentLoad#startEarly}):
+     * a file, or one that has none ({@code file} null: the bundled timeline inside Chronoline).
      * When it is read already and opened cleanly, it is shown at once, so that the window's first
      * frame has the events; anything else (still reading, problems, kept edits to offer) goes the
      * usual way, once the window is up.
      */
-    void open(Path file, Future<DocumentLoad.Outcome> headStart) {
-        if (headStart.isDone() && recovery.find(file).isEmpty()) {
+    void open(TimelineSource source, Path file, Future<DocumentLoad.Outcome> headStart) {
+        if (headStart.isDone() && (file == null || recovery.find(file).isEmpty())) {
             try {
                 DocumentLoad.Outcome outcome = headStart.get();
                 if (outcome.result().isLoaded() && !outcome.result().isImported()) {
@@ -125,7 +126,7 @@ final class DocumentFiles {
                 // Read it again the usual way, where a failure is reported.
             }
         }
-        load(TimelineSource.of(file), file, true, headStart);
+        load(source, file, true, headStart);
     }
 
     /**

@@ -56,12 +56,13 @@ final class DocumentSession {
         return lifecycle;
     }
 
-    /** Starts working on a document just read from {@code path} (null for a document with no file). */
+    /**
+     * Starts working on a document just read from {@code path}, or with no file (null: the bundled
+     * timeline inside Chronoline). Either is unchanged as read: nothing is lost by closing it until
+     * it is edited, and a save of one with no file asks where.
+     */
     void opened(TimelineDocument opened, Path path, FileStamp diskStamp) {
-        history = path == null || opened.isFromNewerVersion() ? UndoHistory.unsaved(opened) : new UndoHistory(opened);
-        if (path != null) {
-            history.markSaved();
-        }
+        history = new UndoHistory(opened);
         lifecycle.opened(path, diskStamp);
         file.set(path);
         refresh(Change.Kind.OPENED);

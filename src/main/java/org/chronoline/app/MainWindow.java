@@ -54,7 +54,6 @@ import org.controlsfx.control.MasterDetailPane;
  */
 public final class MainWindow {
     private static final String STYLESHEET = "/org/chronoline/app/chronoline.css";
-    private static final String BUNDLED = "/org/chronoline/data/events.json";
 
     private final Stage stage;
     private final TimelineView timeline = new TimelineView();
@@ -258,33 +257,32 @@ public final class MainWindow {
 
     /** The bundled arms-control timeline: {@code data/events.json} when run from the project, else the copy inside the jar. */
     public void openDefault() {
-        Path local = defaultFile();
+        Path local = BundledTimeline.projectCopy();
         if (local != null) {
             open(local);
             return;
         }
-        try (InputStream in = MainWindow.class.getResourceAsStream(BUNDLED)) {
-            if (in != null) {
-                files.openSource(TimelineSource.of("events.json", in.readAllBytes()));
+        try {
+            TimelineSource inside = BundledTimeline.inside();
+            if (inside != null) {
+                files.openSource(inside);
             }
         } catch (IOException e) {
             status.show(Messages.get("problem.io.other", e.getMessage()));
         }
     }
 
-    /** The bundled timeline as a file, when run from the project folder; null otherwise. */
-    static Path defaultFile() {
-        Path local = Path.of("data", "events.json");
-        return Files.isRegularFile(local) ? local : null;
-    }
-
     public void open(Path file) {
         files.open(file);
     }
 
-    /** Opens a file whose reading started before the window was built. */
-    void open(Path file, Future<DocumentLoad.Outcome> headStart) {
-        files.open(file, headStart);
+    /**
+     * Opens a timeline whose reading started before the window was built.
+     *
+     * @param file the file it was read from, or null for one that has none (the bundled timeline inside Chronoline)
+     */
+    void open(TimelineSource source, Path file, Future<DocumentLoad.Outcome> headStart) {
+        files.open(source, file, headStart);
     }
 
     /** Closes the window after asking about unsaved changes (Save, Don't Save, Cancel). */

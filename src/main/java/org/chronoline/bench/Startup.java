@@ -18,8 +18,10 @@ import org.chronoline.launch.ModuleJars;
 /**
  * Startup, from process start to the first painted frame, of the floor ({@link StartupFloor}: a
  * bare JavaFX window with a canvas, JavaFX on the module path), of the floor with the least a
- * window with controls has ("controls"), of {@code java -jar target/chronoline.jar} on the bundled
- * timeline, and of the app image ({@code target/dist/Chronoline}, when built with {@code -Pdist}).
+ * window with controls has ("controls"), of {@code java -jar target/chronoline.jar} and of the app
+ * image ({@code target/dist/Chronoline}, when built with {@code -Pdist}) started as a user starts
+ * them: no file named, in a folder of their own (no project {@code data/} beside them), so they open
+ * the bundled timeline inside Chronoline.
  * Runs are interleaved, round after round, because this machine's speed changes from hour to hour;
  * each is reported as a median and as a ratio to the floor of the same rounds. All run headless
  * (Monocle, software rendering), with the same JavaFX. Given a large timeline too, the jar's and the
@@ -48,8 +50,8 @@ final class Startup {
      */
     static List<Runs> measure(int rounds, Path large) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Path jar = Path.of("target", "chronoline.jar");
-        Path image = Path.of("target", "dist", "Chronoline", "bin", "Chronoline");
+        Path jar = Path.of("target", "chronoline.jar").toAbsolutePath();
+        Path image = Path.of("target", "dist", "Chronoline", "bin", "Chronoline").toAbsolutePath();
         Map<String, List<String>> programs = new LinkedHashMap<>();
         if (!Files.exists(jar)) {
             return List.of();
@@ -70,34 +72,40 @@ final class Startup {
         // The jar's first start, before it has an archive of its classes, and every start after (see launch.SharedArchive).
         List<String> first = new ArrayList<>(List.of(java, "-Dchronoline.exitAfterFirstFrame=true", "-Dchronoline.sharedArchive=false"));
         first.addAll(HEADLESS);
-        first.addAll(List.of("-jar", jar.toString(), "data/events.json"));
+        first.addAll(List.of("-jar", jar.toString()));
         programs.put("jar-first", first);
         if (ArchiveTraining.makeFor(jar)) {
             List<String> app = new ArrayList<>(List.of(java, "-Dchronoline.exitAfterFirstFrame=true"));
             app.addAll(HEADLESS);
-            app.addAll(List.of("-jar", jar.toString(), "data/events.json"));
+            app.addAll(List.of("-jar", jar.toString()));
             programs.put("jar", app);
             if (large != null) {
                 List<String> onLarge = new ArrayList<>(app);
-                onLarge.set(onLarge.size() - 1, large.toString());
+                onLarge.add(large.toAbsolutePath().toString());
                 programs.put("jar-large", onLarge);
             }
         }
         if (Files.isExecutable(image)) {
-            programs.put("image", List.of(image.toString(), "data/events.json"));
+            programs.put("image", List.of(image.toString()));
             if (large != null) {
-                programs.put("image-large", List.of(image.toString(), large.toString()));
+                programs.put("image-large", List.of(image.toString(), large.toAbsolutePath().toString()));
             }
         }
         Map<String, List<Long>> times = new LinkedHashMap<>();
         programs.keySet().forEach(name -> times.put(name, new ArrayList<>()));
-        for (int round = 0; round < rounds; round++) {
-            for (Map.Entry<String, List<String>> program : programs.entrySet()) {
-                Long millis = firstFrame(program.getValue(), program.getKey().startsWith("image"));
-                if (millis != null) {
-                    times.get(program.getKey()).add(millis);
+        // Where a user's double-click starts them: not the project folder, whose data/events.json a start would open instead.
+        Path away = Files.createTempDirectory("chronoline-start");
+        try {
+            for (int round = 0; round < rounds; round++) {
+                for (Map.Entry<String, List<String>> program : programs.entrySet()) {
+                    Long millis = firstFrame(program.getValue(), program.getKey().startsWith("image"), away);
+                    if (millis != null) {
+                        times.get(program.getKey()).add(millis);
+                    }
                 }
             }
+        } finally {
+            Files.deleteIfExists(away);
         }
         List<Runs> runs = new ArrayList<>();
         times.forEach((name, millis) -> {
@@ -109,8 +117,8 @@ final class Startup {
     }
 
     /** Starts the program and waits for its first frame; null when it never says so. */
-    private static Long firstFrame(List<String> command, boolean launcher) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    private static Long firstFrame(List<String> command, boolean launcher, Path folder) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true);
         if (launcher) {
             // The app image's launcher takes its own options; these come through the environment.
             builder.environment().put("JAVA_TOOL_OPTIONS", "-Dchronoline.exitAfterFirstFrame=true " + String.join(" ", HEADLESS));

@@ -10,7 +10,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.stage.Stage;
 import org.chronoline.io.TimelineSource;
-import org.chronoline.text.Messages;
 import org.chronoline.view.TimeScale;
 import org.junit.jupiter.api.Test;
 import org.testfx.framework.junit5.Start;
@@ -20,15 +19,8 @@ class StartupTest extends WindowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        this.stage = stage;
-        new Settings().clear();
-        window = new MainWindow(stage, openedLinks::add);
-        window.timeline().todayProperty().set(null);
         Path file = copyOfBundled();
-        Future<DocumentLoad.Outcome> early = DocumentLoad.startEarly(TimelineSource.of(file), Messages::prepare);
-        early.get();
-        window.open(file, early);
-        stage.show();
+        startWindowReadEarly(stage, TimelineSource.of(file), file);
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.chronoline.app;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
@@ -14,6 +15,8 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
+import org.chronoline.io.TimelineSource;
+import org.chronoline.text.Messages;
 import org.chronoline.view.TimelineView;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -41,6 +44,21 @@ abstract class WindowTest {
         window.timeline().todayProperty().set(null);
         stage.show();
         window.open(copyOfBundled());
+    }
+
+    /**
+     * Builds the window as the application does: the timeline is read while the window is built
+     * and opened before it shows. {@code file} is null for one with no file (the bundled timeline inside Chronoline).
+     */
+    void startWindowReadEarly(Stage stage, TimelineSource source, Path file) throws Exception {
+        this.stage = stage;
+        new Settings().clear();
+        window = new MainWindow(stage, openedLinks::add);
+        window.timeline().todayProperty().set(null);
+        Future<DocumentLoad.Outcome> early = DocumentLoad.startEarly(source, Messages::prepare);
+        early.get();
+        window.open(source, file, early);
+        stage.show();
     }
 
     /**
