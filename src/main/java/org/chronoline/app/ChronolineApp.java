@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Future;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -68,7 +67,7 @@ public final class ChronolineApp extends Application {
     /** The timeline to open (its file, null for the one inside Chronoline) and its reading, started before the window is built. */
     private Path first;
     private TimelineSource firstSource;
-    private Future<DocumentLoad.Outcome> firstLoad;
+    private DocumentLoad.EarlyRead firstLoad;
 
     @Override
     public void init() {
@@ -87,7 +86,7 @@ public final class ChronolineApp extends Application {
      * it has begun (not for a spreadsheet, which is imported with questions, nor when the bundled
      * timeline cannot be read: {@link MainWindow#openDefault} says why).
      */
-    record FirstFile(Path path, TimelineSource source, Future<DocumentLoad.Outcome> reading) {
+    record FirstFile(Path path, TimelineSource source, DocumentLoad.EarlyRead reading) {
         static FirstFile startReading(List<String> files) {
             Path file = files.isEmpty() ? BundledTimeline.projectCopy() : Path.of(files.get(0));
             if (file != null && file.toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
@@ -112,7 +111,7 @@ final class DocumentFiles {
      * frame has the events; anything else (still reading, problems, kept edits to offer) goes the
      * usual way, once the window is up.
      */
-    void open(TimelineSource source, Path file, Future<DocumentLoad.Outcome> headStart) {
+    void open(TimelineSource source, Path file, DocumentLoad.EarlyRead headStart) {
         if (headStart.isDone() && (file == null || recovery.find(file).isEmpty())) {
             try {
                 DocumentLoad.Outcome outcome = headStart.get();
@@ -148,7 +147,7 @@ final class DocumentFiles {
         questions.chooseToOpen(session.lifecycle().suggestedFolder()).ifPresent(this::open);
     }
 
-    private void load(TimelineSource source, Path file, boolean offerRecovery, Future<DocumentLoad.Outcome> headStart) {
+    private void load(TimelineSource source, Path file, boolean offerRecovery, DocumentLoad.EarlyRead headStart) {
         if (loading != null) {
             loading.cancel();
         }

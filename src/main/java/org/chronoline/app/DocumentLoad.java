@@ -1,8 +1,9 @@
 package org.chronoline.app;
 
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.concurrent.Task;
 import org.chronoline.io.LoadMonitor;
@@ -21,15 +22,18 @@ final class DocumentLoad extends Task<DocumentLoad.Outcome> {
     record Outcome(TimelineSource source, LoadResult result, TimelineContent content) {
     }
 
+    /** How often a load waiting for a reading begun before the window passes on how far it has got. */
+    private static final long PROGRESS_MILLIS = 50;
+
     private final TimelineSource source;
-    private final Future<Outcome> headStart;
+    private final EarlyRead headStart;
 
     DocumentLoad(TimelineSource source) {
         this(source, null);
     }
 
     /** @param headStart the same file already being read since before the window was built, or null */
-    DocumentLoad(TimelineSource source, Future<Outcome> headStart) {
+    DocumentLoad(TimelineSource source, EarlyRead headStart) {
         this.source = source;
         this.headStart = headStart;
     }
@@ -39,15 +43,64 @@ final class DocumentLoad extends Task<DocumentLoad.Outcome> {
      * on two cores that hides most of the reading from the start-up time. When the file is read,
      * the same thread runs {@code then}: more of what the window will need, made ready beside it.
      */
-    static Future<Outcome> startEarly(TimelineSource source, Runnable then) {
-        FutureTask<Outcome> early = new FutureTask<>(() -> read(source, LoadMonitor.NONE, () -> false));
+    static EarlyRead startEarly(TimelineSource source, Runnable then) {
+        EarlyRead early = new EarlyRead(source);
         Thread thread = new Thread(() -> {
-            early.run();
+            early.reading.run();
             then.run();
         }, "chronoline-early-load");
         thread.setDaemon(true);
         thread.start();
         return early;
+    }
+
+    /**
+     * A reading begun before there was a window to show it: its outcome, how far it has got, and a
+     * way to stop it, which the load that shows it in the window uses (its progress bar and Cancel).
+     */
+    static final class EarlyRead implements LoadMonitor {
+        private final FutureTask<Outcome> reading;
+        private volatile long bytesRead;
+        private volatile long totalBytes = -1;
+        private volatile boolean stopped;
+
+        private EarlyRead(TimelineSource source) {
+            reading = new FutureTask<>(() -> read(source, this, this::isCancelled));
+        }
+
+        @Override
+        public void progress(long read, long total) {
+            bytesRead = read;
+            totalBytes = total;
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return stopped;
+        }
+
+        /** Stops the reading at its next chunk (its outcome is then "cancelled"). */
+        void cancel() {
+            stopped = true;
+        }
+
+        boolean isDone() {
+            return reading.isDone();
+        }
+
+        Outcome get() throws InterruptedException, ExecutionException {
+            return reading.get();
+        }
+
+        Outcome get(long millis) throws InterruptedException, ExecutionException, TimeoutException {
+            return reading.get(millis, TimeUnit.MILLISECONDS);
+        }
+
+        /** The share of the file read so far, from 0 to 1, or -1 before its size is known. */
+        double progress() {
+            long total = totalBytes;
+            return total > 0 ? Math.min(1, bytesRead / (double) total) : -1;
+        }
     }
 
     String sourceName() {
@@ -57,10 +110,9 @@ final class DocumentLoad extends Task<DocumentLoad.Outcome> {
     @Override
     protected Outcome call() throws Exception {
         if (headStart != null) {
-            try {
-                return headStart.get();
-            } catch (ExecutionException e) {
-                // Read it again, here, where a failure is reported as usual.
+            Outcome early = awaitHeadStart();
+            if (early != null) {
+                return early;
             }
         }
         return read(source, new LoadMonitor() {
@@ -76,6 +128,33 @@ final class DocumentLoad extends Task<DocumentLoad.Outcome> {
                 return DocumentLoad.this.isCancelled();
             }
         }, this::isCancelled);
+    }
+
+    /**
+     * Waits for the reading begun before the window was built, showing how far it has got, and
+     * stops it when this load is cancelled (else it would go on reading a large file, both cores
+     * busy, for a window that no longer wants it). Null when it failed: the file is read again
+     * here, where a failure is reported as usual.
+     */
+    private Outcome awaitHeadStart() throws InterruptedException {
+        try {
+            while (true) {
+                try {
+                    return headStart.get(PROGRESS_MILLIS);
+                } catch (TimeoutException e) {
+                    double done = headStart.progress();
+                    if (done >= 0) {
+                        updateProgress(done, 1);
+                    }
+                }
+            }
+        } catch (ExecutionException e) {
+            return null;
+        } finally {
+            if (isCancelled()) {
+                headStart.cancel();
+            }
+        }
     }
 
     private static Outcome read(TimelineSource source, LoadMonitor monitor, BooleanSupplier cancelled) {

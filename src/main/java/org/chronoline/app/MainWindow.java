@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
@@ -281,7 +280,7 @@ public final class MainWindow {
      *
      * @param file the file it was read from, or null for one that has none (the bundled timeline inside Chronoline)
      */
-    void open(TimelineSource source, Path file, Future<DocumentLoad.Outcome> headStart) {
+    void open(TimelineSource source, Path file, DocumentLoad.EarlyRead headStart) {
         files.open(source, file, headStart);
     }
 

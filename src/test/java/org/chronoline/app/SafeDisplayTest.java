@@ -51,72 +51,22 @@ class SafeDisplayTest extends WindowTest {
         waitForTimeline(77);
         Path large = dir.resolve("large.json");
         org.chronoline.bench.SyntheticTimeline.write(large, 20_000, 7);
-        // The file is served up to half-way, then waits for the test: the load is certainly running when Cancel is clicked.
-        long half = java.nio.file.Files.size(large) / 2;
-        java.util.concurrent.CountDownLatch released = new java.util.concurrent.CountDownLatch(1);
-        java.util.concurrent.atomic.AtomicLong served = new java.util.concurrent.atomic.AtomicLong();
-        java.util.concurrent.atomic.AtomicBoolean reachedGate = new java.util.concurrent.atomic.AtomicBoolean();
-        java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
-        org.chronoline.io.TimelineSource gated = new org.chronoline.io.TimelineSource() {
-            @Override
-            public String name() {
-                return "large.json";
-            }
-
-            @Override
-            public java.io.InputStream open() throws java.io.IOException {
-                return new java.io.FilterInputStream(java.nio.file.Files.newInputStream(large)) {
-                    private long mine;
-                    private boolean gated;
-
-                    @Override
-                    public int read(byte[] b, int off, int len) throws java.io.IOException {
-                        if (mine >= half) {
-                            gated = true;
-                            reachedGate.set(true);
-                            try {
-                                released.await();
-                            } catch (InterruptedException e) {
-                                throw new java.io.InterruptedIOException();
-                            }
-                        }
-                        int n = super.read(b, off, len);
-                        mine += Math.max(0, n);
-                        if (gated) {
-                            served.addAndGet(Math.max(0, n));
-                        }
-                        return n;
-                    }
-
-                    @Override
-                    public void close() throws java.io.IOException {
-                        super.close();
-                        if (gated) {
-                            closed.set(true);
-                        }
-                    }
-                };
-            }
-
-            @Override
-            public long size() throws java.io.IOException {
-                return java.nio.file.Files.size(large);
-            }
-        };
+        GatedSource gated = new GatedSource(large);
         javafx.scene.control.Button cancel = robot.lookup(".cancel-load-button").queryButton();
 
         robot.interact(() -> window.files().openSource(gated));
-        waitUntil(reachedGate::get);
+        waitUntil(gated::reachedGate);
         assertThat(cancel.isVisible()).as("Cancel is offered while the file loads").isTrue();
         robot.clickOn(cancel);
-        released.countDown();
+        gated.release();
         waitUntil(() -> !cancel.isVisible());
 
         assertThat(timeline().getContent().events().size()).isEqualTo(77);
         assertThat(window.session().document().title()).isEqualTo("Arms Control in Europe, 1972–2026");
         assertThat(robot.lookup(".status-bar").queryAs(org.controlsfx.control.StatusBar.class).getText()).contains("cancelled");
-        waitUntil(closed::get);
-        assertThat(served.get()).as("past the gate, the reading stopped after at most one more chunk").isLessThanOrEqualTo(64 * 1024);
+        waitUntil(gated::closedPastTheGate);
+        assertThat(gated.servedPastTheGate()).as("past the gate, the reading stopped after at most one more chunk")
+                .isLessThanOrEqualTo(64 * 1024);
     }
 
     @Test

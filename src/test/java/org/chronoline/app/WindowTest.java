@@ -3,7 +3,6 @@ package org.chronoline.app;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
@@ -55,7 +54,7 @@ abstract class WindowTest {
         new Settings().clear();
         window = new MainWindow(stage, openedLinks::add);
         window.timeline().todayProperty().set(null);
-        Future<DocumentLoad.Outcome> early = DocumentLoad.startEarly(source, Messages::prepare);
+        DocumentLoad.EarlyRead early = DocumentLoad.startEarly(source, Messages::prepare);
         early.get();
         window.open(source, file, early);
         stage.show();
