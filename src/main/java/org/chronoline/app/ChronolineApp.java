@@ -3,6 +3,7 @@ package org.chronoline.app;
 import java.awt.Desktop;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +23,11 @@ public final class ChronolineApp extends Application {
      * JavaFX starts (0.15-0.2 s before {@link #init()} is called, which would start it otherwise).
      */
     public static void launchWindow(String[] args) {
-        early = FirstFile.startReading(FirstFile.unnamed(args));
+        try {
+            early = FirstFile.startReading(FirstFile.unnamed(args), BundledTimeline.projectCopy());
+        } catch (InvalidPathException e) {
+            early = null; // init() meets it again, where JavaFX reports it as it always did
+        }
         Application.launch(ChronolineApp.class, args);
     }
 
@@ -74,7 +79,7 @@ public final class ChronolineApp extends Application {
         FirstFile started = early;
         early = null;
         // (Started without launchWindow, as the tests start it: the reading starts here.)
-        FirstFile file = started != null ? started : FirstFile.startReading(getParameters().getUnnamed());
+        FirstFile file = started != null ? started : FirstFile.startReading(getParameters().getUnnamed(), BundledTimeline.projectCopy());
         first = file.path();
         firstSource = file.source();
         firstLoad = file.reading();
@@ -87,8 +92,9 @@ public final class ChronolineApp extends Application {
      * timeline cannot be read: {@link MainWindow#openDefault} says why).
      */
     record FirstFile(Path path, TimelineSource source, DocumentLoad.EarlyRead reading) {
-        static FirstFile startReading(List<String> files) {
-            Path file = files.isEmpty() ? BundledTimeline.projectCopy() : Path.of(files.get(0));
+        /** @param projectCopy the project folder's copy of the bundled timeline, or null away from it */
+        static FirstFile startReading(List<String> files, Path projectCopy) {
+            Path file = files.isEmpty() ? projectCopy : Path.of(files.get(0));
             if (file != null && file.toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
                 return new FirstFile(file, null, null);
             }
@@ -127,15 +133,22 @@ public final class ChronolineApp extends Application {
         if (Boolean.getBoolean("chronoline.exitAfterFirstFrame")) {
             exitAfterFirstFrame(window);
         }
+        // Taken, not kept: this object lives as long as the application, and the reading holds the whole first timeline.
+        Path file = first;
+        TimelineSource source = firstSource;
+        DocumentLoad.EarlyRead reading = firstLoad;
+        first = null;
+        firstSource = null;
+        firstLoad = null;
         // Opened before the window shows, so that its first frame already has the events when they are read.
-        if (firstLoad != null) {
-            window.open(firstSource, first, firstLoad);
+        if (reading != null) {
+            window.open(source, file, reading);
         }
         stage.show();
         acceptFilesFromTheSystem(window);
-        if (firstLoad == null) {
-            if (first != null) {
-                window.open(first);
+        if (reading == null) {
+            if (file != null) {
+                window.open(file);
             } else {
                 window.openDefault();
             }

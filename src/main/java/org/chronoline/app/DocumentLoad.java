@@ -138,9 +138,11 @@ final class DocumentLoad extends Task<DocumentLoad.Outcome> {
      */
     private Outcome awaitHeadStart() throws InterruptedException {
         try {
-            while (true) {
+            while (!isCancelled()) {
                 try {
-                    return headStart.get(PROGRESS_MILLIS);
+                    Outcome early = headStart.get(PROGRESS_MILLIS);
+                    // Stopped by someone else than this load: read it again rather than say the user cancelled.
+                    return early.result().status() == LoadResult.Status.CANCELLED ? null : early;
                 } catch (TimeoutException e) {
                     double done = headStart.progress();
                     if (done >= 0) {
@@ -148,6 +150,7 @@ final class DocumentLoad extends Task<DocumentLoad.Outcome> {
                     }
                 }
             }
+            return null;
         } catch (ExecutionException e) {
             return null;
         } finally {
@@ -155,6 +158,16 @@ final class DocumentLoad extends Task<DocumentLoad.Outcome> {
                 headStart.cancel();
             }
         }
+    }
+
+    /** Also stops the reading begun before the window, even when this load is cancelled before it has started. */
+    @Override
+    public boolean cancel(boolean mayInterruptIfRunning) {
+        boolean cancelled = super.cancel(mayInterruptIfRunning);
+        if (cancelled && headStart != null) {
+            headStart.cancel();
+        }
+        return cancelled;
     }
 
     private static Outcome read(TimelineSource source, LoadMonitor monitor, BooleanSupplier cancelled) {

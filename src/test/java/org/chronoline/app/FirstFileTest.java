@@ -24,7 +24,7 @@ class FirstFileTest {
 
     @Test
     void aSpreadsheetIsNotReadAheadItIsImportedWithQuestions() {
-        ChronolineApp.FirstFile first = ChronolineApp.FirstFile.startReading(List.of("class list.CSV"));
+        ChronolineApp.FirstFile first = ChronolineApp.FirstFile.startReading(List.of("class list.CSV"), null);
 
         assertThat(first.path()).isEqualTo(Path.of("class list.CSV"));
         assertThat(first.reading()).isNull();
@@ -34,10 +34,33 @@ class FirstFileTest {
     void aNamedFileIsReadAheadFromThatFile() throws Exception {
         Path file = WindowTest.copyOfBundled();
 
-        ChronolineApp.FirstFile first = ChronolineApp.FirstFile.startReading(List.of(file.toString()));
+        ChronolineApp.FirstFile first = ChronolineApp.FirstFile.startReading(List.of(file.toString()), null);
 
         assertThat(first.path()).isEqualTo(file);
-        assertThat(first.reading().get().result().document().events()).hasSize(77);
-        assertThat(first.reading().get().source().name()).isEqualTo("events.json");
+        assertThat(first.reading().get(30_000).result().document().events()).hasSize(77);
+        assertThat(first.reading().get(30_000).source().name()).isEqualTo("events.json");
+    }
+
+    @Test
+    void withoutAFileInTheProjectFolderItsCopyIsRead() throws Exception {
+        Path copy = WindowTest.copyOfBundled();
+
+        ChronolineApp.FirstFile first = ChronolineApp.FirstFile.startReading(List.of(), copy);
+
+        assertThat(first.path()).isEqualTo(copy);
+        assertThat(first.reading().get(30_000).result().document().events()).hasSize(77);
+    }
+
+    /** As a user's double-click starts it: the timeline inside Chronoline, read ahead, with no file behind it. */
+    @Test
+    void withoutAFileElsewhereTheTimelineInsideIsReadWithNoFile() throws Exception {
+        ChronolineApp.FirstFile first = ChronolineApp.FirstFile.startReading(List.of(), null);
+
+        assertThat(first.path()).isNull();
+        assertThat(first.source().name()).isEqualTo("events.json");
+        DocumentLoad.Outcome outcome = first.reading().get(30_000);
+        assertThat(outcome.result().document().title()).isEqualTo("Arms Control in Europe, 1972–2026");
+        assertThat(outcome.result().document().events()).hasSize(77);
+        assertThat(outcome.content()).as("indexed on the reading's thread too").isNotNull();
     }
 }

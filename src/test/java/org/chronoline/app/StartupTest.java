@@ -82,6 +82,7 @@ class StartupTest extends WindowTest {
         waitUntil(() -> status.getProgress() > 0);
         assertThat(status.getProgress()).as("about half the file is read").isBetween(0.4, 0.6);
         robot.clickOn(cancel);
+        waitUntil(early::isCancelled);
         gated.release();
         waitUntil(() -> !cancel.isVisible());
 
@@ -90,5 +91,22 @@ class StartupTest extends WindowTest {
         assertThat(gated.servedPastTheGate()).as("at most one more chunk").isLessThanOrEqualTo(64 * 1024);
         assertThat(timeline().getContent().events().size()).as("the timeline that was open stays").isEqualTo(77);
         assertThat(status.getText()).contains("cancelled");
+    }
+
+    /** Another file opened before the first one's load has even started (a drop, a recent file) stops the first reading too. */
+    @Test
+    void aLoadCancelledBeforeItRunsStopsTheFirstReadingToo(FxRobot robot, @TempDir Path dir) throws Exception {
+        Path large = dir.resolve("large.json");
+        SyntheticTimeline.write(large, 20_000, 7);
+        GatedSource gated = new GatedSource(large);
+        DocumentLoad.EarlyRead early = DocumentLoad.startEarly(gated, () -> { });
+        DocumentLoad load = new DocumentLoad(gated, early);
+        waitUntil(gated::reachedGate);
+
+        robot.interact(() -> load.cancel());
+        gated.release();
+
+        assertThat(early.get(30_000).result().status()).isEqualTo(LoadResult.Status.CANCELLED);
+        assertThat(gated.servedPastTheGate()).isLessThanOrEqualTo(64 * 1024);
     }
 }
