@@ -84,7 +84,7 @@ class PlatformJarsIT {
     @Test
     void thisSystemsJarStartsAndReadsTheBundledTimeline() throws Exception {
         Process check = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dchronoline.cache=" + Files.createTempDirectory("chronoline-cache"), "-jar", TARGET.resolve("chronoline-linux.jar").toString(),
+                "-Dchronoline.cache=" + Files.createTempDirectory("chronoline-cache"), "-jar", TARGET.resolve("chronoline.jar").toString(),
                 "--check", "data/events.json").redirectErrorStream(true).start();
         String said = new String(check.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(check.waitFor(60, TimeUnit.SECONDS)).isTrue();
