@@ -3,9 +3,11 @@ package org.chronoline.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.javafx.application.ParametersImpl;
+import java.io.RandomAccessFile;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** What a window opens first, and the reading started for it before JavaFX starts. */
 class FirstFileTest {
@@ -62,5 +64,26 @@ class FirstFileTest {
         assertThat(outcome.result().document().title()).isEqualTo("Arms Control in Europe, 1972–2026");
         assertThat(outcome.result().document().events()).hasSize(77);
         assertThat(outcome.content()).as("indexed on the reading's thread too").isNotNull();
+    }
+
+    /** A file that takes longer to read than the window to build is read once the window shows, with progress and Cancel. */
+    @Test
+    void aLargeFileIsReadOnceTheWindowShows(@TempDir Path dir) throws Exception {
+        Path large = dir.resolve("large.json");
+        try (RandomAccessFile sparse = new RandomAccessFile(large.toFile(), "rw")) {
+            sparse.setLength(ChronolineApp.FirstFile.READ_AFTER_THE_WINDOW_BYTES + 1);
+        }
+        Path justBelow = dir.resolve("medium.json");
+        try (RandomAccessFile sparse = new RandomAccessFile(justBelow.toFile(), "rw")) {
+            sparse.setLength(ChronolineApp.FirstFile.READ_AFTER_THE_WINDOW_BYTES);
+        }
+
+        ChronolineApp.FirstFile first = ChronolineApp.FirstFile.startReading(List.of(large.toString()), null);
+        ChronolineApp.FirstFile below = ChronolineApp.FirstFile.startReading(List.of(justBelow.toString()), null);
+
+        assertThat(first.path()).isEqualTo(large);
+        assertThat(first.reading()).as("not read ahead").isNull();
+        assertThat(below.reading()).as("read ahead").isNotNull();
+        below.reading().cancel();
     }
 }
