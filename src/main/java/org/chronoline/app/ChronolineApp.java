@@ -96,9 +96,9 @@ public final class ChronolineApp extends Application {
         /**
          * Past this size a file takes longer to read than the window takes to be built, and reading
          * it beside the window (both cores busy) held the window back until most of it was read:
-         * 100,000 events (70 MB) showed the window after 1.2-1.7 s, 400,000 after 3.5 s, with no
+         * 100,000 events (70 MB) showed the window after 1.2-2.0 s, 400,000 after 3.5 s, with no
          * sign of life before. Such a file is read once the window shows, with its progress and
-         * Cancel, as a file opened from the menu is: the window in 0.7-0.8 s, the events about 0.1 s
+         * Cancel, as a file opened from the menu is: the window in 0.7-0.9 s, the events 0.1-0.3 s
          * later than before. Smaller files are read at once and are in the window's first frame.
          */
         static final long READ_AFTER_THE_WINDOW_BYTES = 32L << 20;
