@@ -4,7 +4,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import javafx.concurrent.Task;
 import org.chronoline.io.LoadMonitor;
 import org.chronoline.io.LoadResult;
@@ -65,7 +64,7 @@ final class DocumentLoad extends Task<DocumentLoad.Outcome> {
         private volatile boolean stopped;
 
         private EarlyRead(TimelineSource source) {
-            reading = new FutureTask<>(() -> read(source, this, this::isCancelled));
+            reading = new FutureTask<>(() -> read(source, this));
         }
 
         @Override
@@ -127,7 +126,7 @@ final class DocumentLoad extends Task<DocumentLoad.Outcome> {
             public boolean isCancelled() {
                 return DocumentLoad.this.isCancelled();
             }
-        }, this::isCancelled);
+        });
     }
 
     /**
@@ -170,13 +169,13 @@ final class DocumentLoad extends Task<DocumentLoad.Outcome> {
         return cancelled;
     }
 
-    private static Outcome read(TimelineSource source, LoadMonitor monitor, BooleanSupplier cancelled) {
+    private static Outcome read(TimelineSource source, LoadMonitor monitor) {
         if (source.path() != null) {
             // Temporary files an earlier save left when it was killed go now, not at some later save.
             SafeFileWriter.removeLeftovers(source.path());
         }
         LoadResult result = new TimelineFileReader().read(source, monitor);
-        TimelineContent content = result.isLoaded() && !cancelled.getAsBoolean() ? new TimelineContent(result.document()) : null;
+        TimelineContent content = result.isLoaded() && !monitor.isCancelled() ? new TimelineContent(result.document()) : null;
         if (content != null) {
             content.relations(); // the details panel's "Related" needs them at once; here, not on the window's thread
         }

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -271,8 +272,7 @@ public final class ModuleJars {
      * about 10 ms, for a parser of format strings.)
      */
     static String eightHexDigits(long crc) {
-        String digits = Long.toHexString(crc & 0xffffffffL);
-        return "0".repeat(8 - digits.length()) + digits;
+        return HexFormat.of().toHexDigits((int) crc);
     }
 
     /**

@@ -1,7 +1,7 @@
 package org.chronoline.view;
 
-import java.util.AbstractList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.IntConsumer;
@@ -120,19 +120,9 @@ public final class EventIndex {
         return events.length;
     }
 
-    /** The events in time order, as a list that reads this index (nothing is copied). */
+    /** The events in time order, as a read-only list that reads this index (nothing is copied). */
     public List<TimelineEvent> inTimeOrder() {
-        return new AbstractList<>() {
-            @Override
-            public TimelineEvent get(int index) {
-                return events[index];
-            }
-
-            @Override
-            public int size() {
-                return events.length;
-            }
-        };
+        return Collections.unmodifiableList(Arrays.asList(events));
     }
 
     /** The event at a position in time order. */
