@@ -49,44 +49,81 @@ public final class EventIndex {
     }
 
     /**
-     * Events in time order. The start and end of each are computed once, not in every comparison:
-     * a million events take a million date calculations instead of forty million.
+     * Events in time order. The start and end of each are computed once, not in every comparison,
+     * and the sort by start is one of plain numbers: each event becomes its start's rank among the
+     * distinct starts, shifted above its position in the list, so sorting those longs sorts the
+     * events by start with ties in list order. Only events that share a start are then compared as
+     * {@link #timeOrder} does (end, then title). On 100,000 events in a process just started, this
+     * is several times quicker than comparing boxed positions with a comparator throughout.
      */
     private static TimelineEvent[] sortByTime(List<TimelineEvent> unsorted) {
-        int n = unsorted.size();
-        if (isSorted(unsorted)) {
-            return unsorted.toArray(new TimelineEvent[0]); // most files are written in time order
-        }
+        TimelineEvent[] events = unsorted.toArray(new TimelineEvent[0]);
+        int n = events.length;
         long[] start = new long[n];
         long[] end = new long[n];
-        Integer[] order = new Integer[n];
+        boolean sorted = true;
         for (int i = 0; i < n; i++) {
-            TimelineEvent e = unsorted.get(i);
-            start[i] = e.startSecond();
-            end[i] = e.endSecond();
-            order[i] = i;
+            start[i] = events[i].startSecond();
+            end[i] = events[i].endSecond();
+            sorted &= i == 0 || compare(events, start, end, i - 1, i) <= 0;
         }
-        Arrays.sort(order, (a, b) -> {
-            int c = Long.compare(start[a], start[b]);
-            if (c == 0) {
-                c = Long.compare(end[a], end[b]);
+        if (sorted) {
+            return events; // most files are written in time order
+        }
+        long[] keys = startRanksAbovePositions(start);
+        Arrays.sort(keys);
+        TimelineEvent[] result = new TimelineEvent[n];
+        int runStart = 0;
+        for (int i = 1; i <= n; i++) {
+            if (i == n || keys[i] >>> 32 != keys[runStart] >>> 32) {
+                placeRun(events, start, end, keys, runStart, i, result);
+                runStart = i;
             }
-            return c != 0 ? c : unsorted.get(a).title().compareTo(unsorted.get(b).title());
-        });
-        TimelineEvent[] sorted = new TimelineEvent[n];
-        for (int i = 0; i < n; i++) {
-            sorted[i] = unsorted.get(order[i]);
         }
-        return sorted;
+        return result;
     }
 
-    private static boolean isSorted(List<TimelineEvent> events) {
-        for (int i = 1; i < events.size(); i++) {
-            if (BY_TIME.compare(events.get(i - 1), events.get(i)) > 0) {
-                return false;
+    /** For each event, {@code rank << 32 | position}, where rank orders the distinct starts. */
+    private static long[] startRanksAbovePositions(long[] start) {
+        long[] distinct = start.clone();
+        Arrays.sort(distinct);
+        int count = 0;
+        for (int i = 0; i < distinct.length; i++) {
+            if (i == 0 || distinct[i] != distinct[count - 1]) {
+                distinct[count++] = distinct[i];
             }
         }
-        return true;
+        long[] keys = new long[start.length];
+        for (int i = 0; i < start.length; i++) {
+            long rank = Arrays.binarySearch(distinct, 0, count, start[i]);
+            keys[i] = rank << 32 | i;
+        }
+        return keys;
+    }
+
+    /** Copies events {@code [from, to)} of the sorted keys, which share a start, into place, by end and title. */
+    private static void placeRun(TimelineEvent[] events, long[] start, long[] end, long[] keys, int from, int to,
+            TimelineEvent[] result) {
+        if (to - from == 1) {
+            result[from] = events[(int) keys[from]];
+            return;
+        }
+        Integer[] run = new Integer[to - from];
+        for (int i = from; i < to; i++) {
+            run[i - from] = (int) keys[i]; // positions ascending: the stable sort keeps list order for full ties
+        }
+        Arrays.sort(run, (a, b) -> compare(events, start, end, a, b));
+        for (int i = from; i < to; i++) {
+            result[i] = events[run[i - from]];
+        }
+    }
+
+    private static int compare(TimelineEvent[] events, long[] start, long[] end, int a, int b) {
+        int c = Long.compare(start[a], start[b]);
+        if (c == 0) {
+            c = Long.compare(end[a], end[b]);
+        }
+        return c != 0 ? c : events[a].title().compareTo(events[b].title());
     }
 
     /** The order events are shown in: by start, then end, then title. */

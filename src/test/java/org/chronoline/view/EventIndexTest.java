@@ -92,6 +92,26 @@ class EventIndexTest {
         }
     }
 
+    /** Deep time and far future side by side, some starts shared: starts that no 64-bit packing of start and position could hold. */
+    @Test
+    void sortsEventsAcrossTheWholeRangeOfYears() {
+        Random random = new Random(23);
+        int[] years = {HistoricalDate.MIN_YEAR, -4_600_000, -1, 0, 1, 1990, 1991, 999_999, HistoricalDate.MAX_YEAR - 1};
+        List<TimelineEvent> events = new ArrayList<>();
+        for (int i = 0; i < 5_000; i++) {
+            HistoricalDate start = random.nextInt(4) == 0 ? HistoricalDate.ofYear(years[random.nextInt(years.length)])
+                    : HistoricalDate.ofYear(random.nextInt(2_000_000_000) - 1_000_000_000 + 1);
+            HistoricalDate end = random.nextBoolean() ? null : HistoricalDate.ofYear(Math.min(HistoricalDate.MAX_YEAR, start.year() + random.nextInt(3)));
+            events.add(new TimelineEvent("e" + i, "Age " + random.nextInt(3), start, end, false, null, List.of(), List.of(), null,
+                    null, null, List.of(), List.of(), null, ExtraFields.NONE));
+        }
+        List<String> expected = events.stream().sorted(EventIndex.timeOrder()).map(TimelineEvent::id).toList();
+
+        EventIndex index = new EventIndex(events);
+
+        assertThat(index.inTimeOrder().stream().map(TimelineEvent::id).toList()).containsExactlyElementsOf(expected);
+    }
+
     static List<TimelineEvent> randomEvents(Random random, int count) {
         List<TimelineEvent> events = new ArrayList<>();
         for (int i = 0; i < count; i++) {
