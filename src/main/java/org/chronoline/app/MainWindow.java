@@ -313,7 +313,7 @@ public final class MainWindow {
         return table;
     }
 
-    /** A different document is now open: show it from scratch, every event, fitted to all of them. */
+    /** A different document is now open: show it from scratch, every event, fitted to all of them from its first frame. */
     private void showNewDocument(TimelineDocument document) {
         details.stopEditing();
         searchBox.field().clear();
@@ -322,7 +322,7 @@ public final class MainWindow {
             filters.documentChanged(document);
         }
         details.setRelations(relationsOf(document));
-        timeline.fitAll();
+        timeline.fitAllAtOnce();
         updateStatus();
     }
 

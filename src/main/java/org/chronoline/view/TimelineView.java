@@ -270,6 +270,11 @@ public final class TimelineView extends Control {
         motion.fitAll();
     }
 
+    /** Shows all events and eras at once, without a glide: for a document just opened. */
+    public void fitAllAtOnce() {
+        motion.fitAllAtOnce();
+    }
+
     /** Zooms in (factor > 1) or out around the middle of the view. */
     public void zoom(double factor) {
         zoomAround(factor, getViewportWidth() / 2);

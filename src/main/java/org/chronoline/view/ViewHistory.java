@@ -29,6 +29,17 @@ public final class ViewHistory {
         index = entries.size() - 1;
     }
 
+    /**
+     * The drawing area changed width and {@code before} became {@code after}, showing the same
+     * period: when the current entry is that view, it is this one now, so Back and Forward return
+     * to the period shown and not to its scale at the old width.
+     */
+    public void resized(TimeScale before, double widthBefore, TimeScale after) {
+        if (index >= 0 && isSameView(entries.get(index), before, widthBefore)) {
+            entries.set(index, after);
+        }
+    }
+
     /** The previous view, or null at the oldest. */
     public TimeScale back() {
         return index > 0 ? entries.get(--index) : null;

@@ -77,7 +77,9 @@ final class ViewMotion {
     void keepPeriod(double before, double width) {
         if (before > 0 && width > 0 && width != before && !animator.isRunning()) {
             TimeScale now = view.getScale();
-            view.setScale(new TimeScale(now.startSecond(), now.secondsPerPixel() * before / width));
+            TimeScale samePeriod = new TimeScale(now.startSecond(), now.secondsPerPixel() * before / width);
+            view.setScale(samePeriod);
+            history.resized(now, before, view.getScale());
         }
     }
 
@@ -92,13 +94,27 @@ final class ViewMotion {
     }
 
     void fitAll() {
+        fitAll(FIT_MILLIS);
+    }
+
+    /**
+     * Fits every event at once, without a glide: for a document just opened, whose events have
+     * nothing to do with the period the last one showed. (Gliding from there would also lay out
+     * all its events in every frame of the glide, and a click meant for the load's Cancel that
+     * lands on the timeline would stop it half-way.)
+     */
+    void fitAllAtOnce() {
+        fitAll(0);
+    }
+
+    private void fitAll(double millis) {
         double width = view.getViewportWidth();
         if (width <= 0) {
             fitPending = true;
             view.requestLayout();
             return;
         }
-        moveTo(TimelineRenderer.fitting(view.getContent(), width, view.todayProperty().get()), width / 2, FIT_MILLIS);
+        moveTo(TimelineRenderer.fitting(view.getContent(), width, view.todayProperty().get()), width / 2, millis);
     }
 
     void zoomAround(double factor, double x) {

@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.chronoline.io.Problem;
+import org.chronoline.model.HistoricalDate;
 import org.chronoline.view.TimeScale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -108,6 +111,37 @@ class MainWindowTest extends WindowTest {
         assertThat(refitted.xOf(extent[1])).as("last event back in view").isBetween(0.0, timeline().getWidth());
         // The first fit ran before the lanes' scrollbar took its 15 pixels, so the two differ slightly.
         assertThat(refitted.secondsPerPixel()).isCloseTo(fitted.secondsPerPixel(), org.assertj.core.data.Percentage.withPercentage(5));
+    }
+
+    /**
+     * A timeline just opened shows all its events from its first frame: it does not glide there from
+     * the period the last one showed (each frame of that glide lays out every event, and a click on
+     * the timeline stopped it half-way: a 400,000-event file once opened showing 1970-1972).
+     */
+    @Test
+    void aTimelineJustOpenedIsFittedInItsFirstFrame(FxRobot robot, @TempDir Path dir) throws IOException {
+        waitForTimeline(77);
+        robot.interact(() -> timeline().show(HistoricalDate.ofYear(2030).startSecond(), HistoricalDate.ofYear(2031).startSecond()));
+        waitUntil(() -> !timeline().isAnimating());
+        Path other = dir.resolve("full.json");
+        Files.copy(Path.of("src/test/resources/files/full.json"), other);
+        List<String> firstFrame = new ArrayList<>();
+        timeline().framesPaintedProperty().addListener((o, old, now) -> {
+            if (firstFrame.isEmpty() && timeline().getContent().events().size() == 3) {
+                double[] extent = timeline().getContent().extent();
+                TimeScale scale = timeline().getScale();
+                firstFrame.add(scale.xOf(extent[0]) + " " + scale.xOf(extent[1]) + " " + timeline().isAnimating());
+            }
+        });
+
+        robot.interact(() -> window.open(other));
+        waitUntil(() -> !firstFrame.isEmpty());
+
+        String[] seen = firstFrame.get(0).split(" ");
+        double width = timeline().getViewportWidth();
+        assertThat(Double.parseDouble(seen[0])).as("Thermopylae, 479 BC, in the first frame").isBetween(0.0, width);
+        assertThat(Double.parseDouble(seen[1])).as("the CFE Treaty, 1990, in the first frame").isBetween(0.0, width);
+        assertThat(seen[2]).as("gliding").isEqualTo("false");
     }
 
     /** A point between the events, on screen: no event there, and below the axis and era ribbons. */

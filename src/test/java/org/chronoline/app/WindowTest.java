@@ -90,7 +90,7 @@ abstract class WindowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** Waits until the file has loaded and the fit-all animation that follows has settled. */
+    /** Waits until the file has loaded and the view has come to rest. */
     void waitForTimeline(int events) {
         waitUntil(() -> timeline().getContent().events().size() == events && !timeline().isAnimating());
     }
