@@ -187,7 +187,9 @@ final class DetailsPanel extends BorderPane {
         if (c.document().description() != null) {
             body.getChildren().addAll(paragraphs(c.document().description()));
         }
-        body.getChildren().add(styled(new Label(Messages.get("details.empty.hint")), "details-hint"));
+        if (c.events().size() > 0) { // no timeline open, a new one, or a filter that hides every event: nothing to click
+            body.getChildren().add(styled(new Label(Messages.get("details.empty.hint")), "details-hint"));
+        }
     }
 
     private void showEvent(TimelineEvent e) {

@@ -169,7 +169,7 @@ final class DocumentFiles {
         window.loading(null);
         DocumentLoad.Outcome outcome = load.getValue();
         if (outcome == null || load.isCancelled() || outcome.result().status() == LoadResult.Status.CANCELLED) {
-            window.status(Messages.get("status.cancelled", load.sourceName()));
+            window.status(Messages.get(session.document() != null ? "status.cancelled" : "status.cancelledNothingOpen", load.sourceName()));
             return;
         }
         LoadResult result = outcome.result();

@@ -74,6 +74,8 @@ public final class MainWindow {
     private final DocumentCommands commands;
     /** Whether the filter panel is beside the timeline. */
     private final BooleanProperty filtersShown = new SimpleBooleanProperty(this, "filtersShown");
+    /** Whether a file is being read (its progress and Cancel are in the status line). */
+    private final BooleanProperty openingFile = new SimpleBooleanProperty(this, "openingFile");
     private final Background background = new Background();
     private final Appearance appearance = new Appearance();
     private final Dialogs dialogs;
@@ -131,7 +133,9 @@ public final class MainWindow {
             }
         });
 
-        Tab timelineTab = new Tab(Messages.get("tab.timeline"), timeline);
+        NothingOpenPane nothingOpen = new NothingOpenPane(session.documentProperty().isNull().and(openingFile.not()),
+                files::chooseAndOpen, files::newTimeline, this::openDefault);
+        Tab timelineTab = new Tab(Messages.get("tab.timeline"), new StackPane(timeline, nothingOpen));
         // The list joins the scene the first time it is shown: a table the user has not asked for
         // would otherwise be styled and laid out while the window opens.
         Tab listTab = new Tab(Messages.get("tab.list"));
@@ -387,6 +391,7 @@ public final class MainWindow {
         @Override
         public void loading(Task<?> task) {
             status.loading(task);
+            openingFile.set(task != null);
         }
     }
 

@@ -2,18 +2,22 @@ package org.chronoline.app;
 
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import org.chronoline.io.LoadResult;
 import org.chronoline.io.Problem;
 import org.chronoline.text.Messages;
@@ -47,9 +51,9 @@ final class ProblemsDialog {
         table.getColumns().add(column("problems.column.position", 80,
                 p -> p.hasPosition() ? p.line() + ":" + p.column() : ""));
         table.getColumns().add(column("problems.column.severity", 80, p -> p.severity().word()));
-        table.getColumns().add(column("problems.column.where", 170, Problem::path));
-        table.getColumns().add(column("problems.column.message", 420, Problem::message));
-        table.setPrefHeight(Math.min(420, 60 + 28 * result.problems().size()));
+        table.getColumns().add(wrapping(column("problems.column.where", 170, Problem::path), "problem-where"));
+        table.getColumns().add(wrapping(column("problems.column.message", 420, Problem::message), "problem-message"));
+        table.setPrefHeight(Math.min(420, 60 + 28 * result.problems().stream().mapToInt(ProblemsDialog::linesAbout).sum()));
 
         VBox content = new VBox(10, introLabel, table);
         if (result.omittedProblems() > 0) {
@@ -69,6 +73,40 @@ final class ProblemsDialog {
             e.consume();
         });
         alert.show();
+    }
+
+    /**
+     * A column whose text wraps onto as many lines as it needs: a problem is one sentence that says
+     * what to change (with the file's whole path when it cannot be read at all), and cut off with an
+     * ellipsis it says nothing. The text is a wrapping {@link Text}, whose height the row follows (a
+     * table row asks its cells' height for no width in particular, so a wrapping cell text would
+     * stay one line high).
+     */
+    private static TableColumn<Problem, String> wrapping(TableColumn<Problem, String> column, String styleClass) {
+        column.setCellFactory(c -> {
+            TableCell<Problem, String> cell = new TableCell<>();
+            Text text = new Text();
+            text.getStyleClass().add("problem-text");
+            text.textProperty().bind(cell.itemProperty());
+            text.wrappingWidthProperty().bind(Bindings.createDoubleBinding(
+                    () -> column.getWidth() - cell.snappedLeftInset() - cell.snappedRightInset() - 1, column.widthProperty(), cell.paddingProperty()));
+            cell.setGraphic(text);
+            cell.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+            cell.getStyleClass().add(styleClass);
+            return cell;
+        });
+        return column;
+    }
+
+    /**
+     * About how many lines a problem takes in the list, for the list's first height: its sentence at
+     * some 60 characters a line, its field at some 20 (the dialog can be made larger, and the list
+     * scrolls).
+     */
+    private static int linesAbout(Problem problem) {
+        int sentence = (problem.message().length() + 59) / 60;
+        int field = (problem.path().length() + 19) / 20;
+        return Math.max(1, Math.max(sentence, field));
     }
 
     private static TableColumn<Problem, String> column(String titleKey, double width,

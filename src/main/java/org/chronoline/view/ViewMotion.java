@@ -100,8 +100,8 @@ final class ViewMotion {
     /**
      * Fits every event at once, without a glide: for a document just opened, whose events have
      * nothing to do with the period the last one showed. (Gliding from there would also lay out
-     * all its events in every frame of the glide, and a click meant for the load's Cancel that
-     * lands on the timeline would stop it half-way.)
+     * all its events in every frame of the glide, and anything that stopped the glide, a press on
+     * the timeline for one, left a view that was neither.)
      */
     void fitAllAtOnce() {
         fitAll(0);

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -94,6 +95,45 @@ class MainWindowTest extends WindowTest {
         assertThat(stage.getTitle()).isEqualTo("Arms Control in Europe, 1972–2026 — Chronoline");
     }
 
+    /** The reason a file cannot be opened is read whole in the dialog, however long, not cut off with an ellipsis. */
+    @Test
+    void aLongProblemIsShownWholeInTheProblemsList(FxRobot robot, @TempDir Path dir) throws IOException {
+        waitForTimeline(77);
+        Path deep = Files.createDirectories(dir.resolve("a folder with a long name").resolve("and another one inside it"));
+        Path link = deep.resolve("loop.json");
+        Files.createSymbolicLink(link, link); // "Too many levels of symbolic links", after the whole path
+
+        robot.interact(() -> window.open(link));
+        waitUntil(() -> robot.lookup(".problems-table").tryQuery().isPresent());
+
+        Node pane = robot.lookup(".problems-dialog").query();
+        List<String> clipped = new ArrayList<>();
+        clipped(pane, clipped);
+        assertThat(clipped).isEmpty();
+        javafx.scene.control.TableCell<?, ?> cell = robot.lookup(".problems-table .problem-message").queryAllAs(javafx.scene.control.TableCell.class)
+                .stream().filter(c -> c.getItem() != null).findFirst().orElseThrow();
+        javafx.scene.text.Text shown = (javafx.scene.text.Text) cell.getGraphic();
+        assertThat(shown.getText()).contains(link.toString()).contains("symbolic links");
+        javafx.geometry.Bounds text = shown.localToScene(shown.getLayoutBounds());
+        javafx.geometry.Bounds room = cell.localToScene(cell.getLayoutBounds());
+        assertThat(text.getMaxX()).as("every line within the column").isLessThanOrEqualTo(room.getMaxX());
+        assertThat(text.getMaxY()).as("every line within the row").isLessThanOrEqualTo(room.getMaxY());
+        assertThat(shown.getLayoutBounds().getHeight()).as("more than one line").isGreaterThan(1.5 * shown.getFont().getSize());
+        javafx.scene.control.ScrollBar scroll = robot.lookup(".problems-table .scroll-bar:vertical").queryAs(javafx.scene.control.ScrollBar.class);
+        assertThat(scroll.isVisible()).as("the one problem fits without scrolling").isFalse();
+
+        TableView<?> table = robot.lookup(".problems-table").queryAs(TableView.class);
+        javafx.scene.paint.Paint unselected = shown.getFill();
+        robot.interact(() -> {
+            table.requestFocus();
+            table.getSelectionModel().select(0);
+        });
+        assertThat(shown.getFill()).as("selected, as light on the selection bar as the other columns' text")
+                .isNotEqualTo(unselected).isEqualTo(((javafx.scene.control.Labeled) robot.lookup(".problems-table .table-row-cell:selected .table-cell")
+                        .queryAll().stream().filter(n -> n instanceof javafx.scene.control.Labeled l && l.getText() != null && !l.getText().isEmpty())
+                        .findFirst().orElseThrow()).getTextFill());
+    }
+
     @Test
     void fitAllBringsBackEveryEventAfterZooming(FxRobot robot) {
         waitForTimeline(77);
@@ -115,8 +155,9 @@ class MainWindowTest extends WindowTest {
 
     /**
      * A timeline just opened shows all its events from its first frame: it does not glide there from
-     * the period the last one showed (each frame of that glide lays out every event, and a click on
-     * the timeline stopped it half-way: a 400,000-event file once opened showing 1970-1972).
+     * the period the last one showed (each frame of that glide lays out every event, and anything that
+     * stopped it, a press on the timeline for one, left a view that was neither; a 400,000-event file
+     * once opened showing 1970-1972, the empty window's period).
      */
     @Test
     void aTimelineJustOpenedIsFittedInItsFirstFrame(FxRobot robot, @TempDir Path dir) throws IOException {
