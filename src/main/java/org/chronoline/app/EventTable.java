@@ -31,7 +31,12 @@ final class EventTable extends TableView<TimelineEvent> {
         this.timeline = timeline;
         setId("event-table");
         getStyleClass().add("event-table");
-        setPlaceholder(new Label(Messages.get("list.empty")));
+        Label placeholder = new Label();
+        placeholder.setWrapText(true);
+        setPlaceholder(placeholder);
+        // Each document and each filter makes new content: the reason the list is empty is told again.
+        timeline.contentProperty().addListener((o, old, now) -> placeholder.setText(Messages.get(whyEmpty(finder))));
+        placeholder.setText(Messages.get(whyEmpty(finder)));
 
         TableColumn<TimelineEvent, TimelineEvent> date = new TableColumn<>(Messages.get("list.date"));
         date.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
@@ -103,5 +108,13 @@ final class EventTable extends TableView<TimelineEvent> {
         column.setComparator(Comparator.comparing(String::toString, String.CASE_INSENSITIVE_ORDER));
         column.setPrefWidth(width);
         return column;
+    }
+
+    /** Why no event is listed: no timeline is open, the timeline has none yet, or the filters hide them all. */
+    private static String whyEmpty(Finder finder) {
+        if (finder.document() == null) {
+            return "list.empty.nothingOpen";
+        }
+        return finder.document().events().isEmpty() ? "list.empty.noEvents" : "list.empty";
     }
 }
