@@ -134,7 +134,7 @@ public final class MainWindow {
         });
 
         NothingOpenPane nothingOpen = new NothingOpenPane(session.documentProperty().isNull().and(openingFile.not()),
-                files::chooseAndOpen, files::newTimeline, this::openDefault);
+                files::chooseAndOpen, files::newTimeline, this::openDefault, timeline::requestFocus);
         Tab timelineTab = new Tab(Messages.get("tab.timeline"), new StackPane(timeline, nothingOpen));
         // The list joins the scene the first time it is shown: a table the user has not asked for
         // would otherwise be styled and laid out while the window opens.

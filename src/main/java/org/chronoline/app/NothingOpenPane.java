@@ -3,6 +3,7 @@ package org.chronoline.app;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
@@ -20,8 +21,10 @@ final class NothingOpenPane extends VBox {
 
     /**
      * @param shown whether nothing is open and nothing is being opened
+     * @param focusTimeline gives the keyboard to the timeline, when this pane had it and a timeline takes its place
      */
-    NothingOpenPane(ObservableBooleanValue shown, Runnable chooseAndOpen, Runnable newTimeline, Runnable openBundled) {
+    NothingOpenPane(ObservableBooleanValue shown, Runnable chooseAndOpen, Runnable newTimeline, Runnable openBundled,
+            Runnable focusTimeline) {
         getStyleClass().add("nothing-open");
         setId("nothing-open");
         setAlignment(Pos.CENTER);
@@ -54,7 +57,18 @@ final class NothingOpenPane extends VBox {
         visibleProperty().addListener((o, was, now) -> {
             if (now) {
                 open.requestFocus(); // the keyboard starts where the way on is, not on an empty timeline
+            } else if (getScene() != null && isInHere(getScene().getFocusOwner())) {
+                focusTimeline.run(); // not on to the next control, the search field
             }
         });
+    }
+
+    private boolean isInHere(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == this) {
+                return true;
+            }
+        }
+        return false;
     }
 }
