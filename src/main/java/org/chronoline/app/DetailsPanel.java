@@ -187,7 +187,8 @@ final class DetailsPanel extends BorderPane {
         if (c.document().description() != null) {
             body.getChildren().addAll(paragraphs(c.document().description()));
         }
-        if (c.events().size() > 0) { // no timeline open, a new one, or a filter that hides every event: nothing to click
+        // No timeline open, a new one, or a filter that hides every event: nothing to click.
+        if (c.events().size() > 0) {
             body.getChildren().add(styled(new Label(Messages.get("details.empty.hint")), "details-hint"));
         }
     }

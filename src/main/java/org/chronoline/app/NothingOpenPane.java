@@ -1,8 +1,8 @@
 package org.chronoline.app;
 
+import javafx.application.Platform;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Pos;
-import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -32,7 +32,6 @@ final class NothingOpenPane extends VBox {
 
         Label heading = new Label(Messages.get("nothing.heading"));
         heading.getStyleClass().add("nothing-open-heading");
-        heading.setAccessibleRole(AccessibleRole.TEXT);
         heading.setWrapText(true);
         Label text = new Label(Messages.get("nothing.text"));
         text.getStyleClass().add("nothing-open-text");
@@ -54,13 +53,23 @@ final class NothingOpenPane extends VBox {
         getChildren().addAll(heading, text, buttons);
         visibleProperty().bind(shown);
         managedProperty().bind(shown);
+        // The keyboard starts where the way on is, not on an empty timeline; once the pane is shown, that
+        // is: a load's end clears "opening" a moment before it opens the document, and that moment must
+        // not take the keyboard from where the user put it while the file was read.
+        sceneProperty().addListener((o, old, scene) -> Platform.runLater(this::takeKeyboardIfShown));
         visibleProperty().addListener((o, was, now) -> {
             if (now) {
-                open.requestFocus(); // the keyboard starts where the way on is, not on an empty timeline
+                Platform.runLater(this::takeKeyboardIfShown);
             } else if (getScene() != null && isInHere(getScene().getFocusOwner())) {
                 focusTimeline.run(); // not on to the next control, the search field
             }
         });
+    }
+
+    private void takeKeyboardIfShown() {
+        if (isVisible() && getScene() != null && !isInHere(getScene().getFocusOwner())) {
+            open.requestFocus();
+        }
     }
 
     private boolean isInHere(Node node) {

@@ -89,7 +89,7 @@ final class ProblemsDialog {
             text.getStyleClass().add("problem-text");
             text.textProperty().bind(cell.itemProperty());
             text.wrappingWidthProperty().bind(Bindings.createDoubleBinding(
-                    () -> column.getWidth() - cell.snappedLeftInset() - cell.snappedRightInset() - 1, column.widthProperty(), cell.paddingProperty()));
+                    () -> column.getWidth() - cell.snappedLeftInset() - cell.snappedRightInset() - 1, column.widthProperty(), cell.insetsProperty()));
             cell.setGraphic(text);
             cell.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
             cell.getStyleClass().add(styleClass);

@@ -53,8 +53,9 @@ public final class EventIndex {
      * and the sort by start is one of plain numbers: each event becomes its start's rank among the
      * distinct starts, shifted above its position in the list, so sorting those longs sorts the
      * events by start with ties in list order. Only events that share a start are then compared as
-     * {@link #timeOrder} does (end, then title). On 100,000 events in a process just started, this
-     * is several times quicker than comparing boxed positions with a comparator throughout.
+     * {@link #timeOrder} does (end, then title). On 100,000 events this is as quick as comparing boxed
+     * positions with a comparator throughout in a process just started, and 1.6 times as quick the
+     * next time, as the window's thread sorts again after a filter change or an edit.
      */
     private static TimelineEvent[] sortByTime(List<TimelineEvent> unsorted) {
         TimelineEvent[] events = unsorted.toArray(new TimelineEvent[0]);
