@@ -76,6 +76,8 @@ public final class MainWindow {
     private final BooleanProperty filtersShown = new SimpleBooleanProperty(this, "filtersShown");
     /** Whether a file is being read (its progress and Cancel are in the status line). */
     private final BooleanProperty openingFile = new SimpleBooleanProperty(this, "openingFile");
+    /** Whether no timeline is open and none is being read: then "No timeline is open" takes the timeline's place. */
+    private final BooleanBinding nothingOpen;
     private final Background background = new Background();
     private final Appearance appearance = new Appearance();
     private final Dialogs dialogs;
@@ -100,6 +102,7 @@ public final class MainWindow {
             }
         });
         this.editing = new Editing(session, timeline, details, finder::everything, status::show);
+        this.nothingOpen = session.documentProperty().isNull().and(openingFile.not());
         this.readOnly = Bindings.createBooleanBinding(() -> session.documentProperty().get() == null || session.isReadOnly(),
                 session.documentProperty());
         this.searchBox = new SearchBox(finder, timeline::requestFocus);
@@ -133,9 +136,10 @@ public final class MainWindow {
             }
         });
 
-        NothingOpenPane nothingOpen = new NothingOpenPane(session.documentProperty().isNull().and(openingFile.not()),
-                files::chooseAndOpen, files::newTimeline, this::openDefault, timeline::requestFocus);
-        Tab timelineTab = new Tab(Messages.get("tab.timeline"), new StackPane(timeline, nothingOpen));
+        StackPane timelinePlace = new StackPane(timeline);
+        NothingOpenPane.addWhenShown(timelinePlace, nothingOpen, () -> new NothingOpenPane(nothingOpen,
+                files::chooseAndOpen, files::newTimeline, this::openDefault, timeline::requestFocus));
+        Tab timelineTab = new Tab(Messages.get("tab.timeline"), timelinePlace);
         // The list joins the scene the first time it is shown: a table the user has not asked for
         // would otherwise be styled and laid out while the window opens.
         Tab listTab = new Tab(Messages.get("tab.list"));
