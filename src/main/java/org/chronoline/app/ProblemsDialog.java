@@ -48,10 +48,15 @@ final class ProblemsDialog {
         table.getStyleClass().add("problems-table");
         table.getItems().setAll(result.problems());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("problems.column.position", 80,
-                p -> p.hasPosition() ? p.line() + ":" + p.column() : ""));
+        TableColumn<Problem, String> position = column("problems.column.position", 80,
+                p -> p.hasPosition() ? p.line() + ":" + p.column() : "");
+        TableColumn<Problem, String> where = wrapping(column("problems.column.where", 170, Problem::path), "problem-where");
+        // A file that cannot be read at all has a problem with no place in it: no empty columns for one.
+        position.setVisible(result.problems().stream().anyMatch(Problem::hasPosition));
+        where.setVisible(result.problems().stream().anyMatch(p -> !p.path().isEmpty()));
+        table.getColumns().add(position);
         table.getColumns().add(column("problems.column.severity", 80, p -> p.severity().word()));
-        table.getColumns().add(wrapping(column("problems.column.where", 170, Problem::path), "problem-where"));
+        table.getColumns().add(where);
         table.getColumns().add(wrapping(column("problems.column.message", 420, Problem::message), "problem-message"));
         table.setPrefHeight(Math.min(420, 60 + 28 * result.problems().stream().mapToInt(ProblemsDialog::linesAbout).sum()));
 

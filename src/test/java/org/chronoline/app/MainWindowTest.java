@@ -108,6 +108,9 @@ class MainWindowTest extends WindowTest {
         waitUntil(() -> robot.lookup(".problems-table").tryQuery().isPresent());
 
         Node pane = robot.lookup(".problems-dialog").query();
+        assertThat(robot.lookup(".problems-table").queryAs(TableView.class).getVisibleLeafColumns())
+                .as("no empty Line:Col and Field columns for a file with no place in it").extracting(c -> ((javafx.scene.control.TableColumnBase<?, ?>) c).getText())
+                .containsExactly("Kind", "Problem");
         List<String> clipped = new ArrayList<>();
         clipped(pane, clipped);
         assertThat(clipped).isEmpty();
