@@ -175,7 +175,7 @@ final class DocumentFiles {
         LoadResult result = outcome.result();
         if (!result.isLoaded()) {
             window.status("");
-            ProblemsDialog.show(window.dialogs(), outcome.source().name(), result);
+            ProblemsDialog.show(window.dialogs(), outcome.source().name(), result, session.document() != null);
             return;
         }
         opened(outcome, file, offerRecovery);

@@ -31,7 +31,16 @@ final class ProblemsDialog {
     private ProblemsDialog() {
     }
 
+    /** For a file that opened with warnings, or could not be opened while another timeline stays open. */
     static void show(Dialogs dialogs, String fileName, LoadResult result) {
+        show(dialogs, fileName, result, true);
+    }
+
+    /**
+     * @param anotherStaysOpen whether a timeline stays open behind a file that could not be opened
+     *     (not so for the file Chronoline was started with: then the intro does not say it does)
+     */
+    static void show(Dialogs dialogs, String fileName, LoadResult result, boolean anotherStaysOpen) {
         boolean opened = result.isLoaded();
         Alert alert = new Alert(opened ? Alert.AlertType.WARNING : Alert.AlertType.ERROR);
         dialogs.prepare(alert);
@@ -40,9 +49,10 @@ final class ProblemsDialog {
         alert.getDialogPane().getStyleClass().add("problems-dialog");
 
         String intro = result.status() == LoadResult.Status.UNREADABLE ? "problems.intro.unreadable"
-                : opened ? "problems.intro.warnings" : "problems.intro.invalid";
+                : opened ? "problems.intro.warnings" : anotherStaysOpen ? "problems.intro.invalid" : "problems.intro.invalidNothingOpen";
         Label introLabel = new Label(Messages.get(intro));
         introLabel.setWrapText(true);
+        introLabel.getStyleClass().add("problems-intro");
 
         TableView<Problem> table = new TableView<>();
         table.getStyleClass().add("problems-table");

@@ -92,6 +92,7 @@ class MainWindowTest extends WindowTest {
                 .containsExactly("6:45 events[1].start: \"2007-13-01\" is not a date (month 13)");
         assertThat(robot.lookup(".problems-dialog .header-panel .label").queryAs(Label.class).getText())
                 .isEqualTo("broken.json cannot be opened");
+        assertThat(robot.lookup(".problems-intro").queryAs(Label.class).getText()).endsWith("The timeline that was open stays open.");
         assertThat(timeline().getContent().events()).extracting(e -> e.size()).isEqualTo(77);
         assertThat(stage.getTitle()).isEqualTo("Arms Control in Europe, 1972–2026 — Chronoline");
     }
