@@ -115,6 +115,6 @@ final class EventTable extends TableView<TimelineEvent> {
         if (finder.document() == null) {
             return "list.empty.nothingOpen";
         }
-        return finder.document().events().isEmpty() ? "list.empty.noEvents" : "list.empty";
+        return finder.document().events().isEmpty() ? "timeline.noEvents" : "list.empty";
     }
 }

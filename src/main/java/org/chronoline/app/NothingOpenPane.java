@@ -1,6 +1,5 @@
 package org.chronoline.app;
 
-import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Pos;
@@ -8,7 +7,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.chronoline.text.Messages;
 
@@ -64,33 +62,6 @@ final class NothingOpenPane extends VBox {
                 Platform.runLater(this::takeKeyboardIfShown);
             } else if (getScene() != null && isInHere(getScene().getFocusOwner())) {
                 focusTimeline.run(); // not on to the next control, the search field
-            }
-        });
-    }
-
-    /**
-     * Adds the pane to the timeline's place the first time it is to be shown, not before: most
-     * windows never show it, and a window should start fast. Made a moment after {@code shown}
-     * turns true and only if it still is, since a load's end turns it true and false again in one go.
-     */
-    static void addWhenShown(StackPane place, ObservableBooleanValue shown, Supplier<NothingOpenPane> make) {
-        Runnable addIfShown = new Runnable() {
-            private boolean added;
-
-            @Override
-            public void run() {
-                if (!added && shown.get()) {
-                    added = true;
-                    place.getChildren().add(make.get());
-                }
-            }
-        };
-        if (shown.get()) {
-            Platform.runLater(addIfShown);
-        }
-        shown.addListener((o, was, now) -> {
-            if (now) {
-                Platform.runLater(addIfShown);
             }
         });
     }

@@ -35,6 +35,7 @@ class MainWindowTest extends WindowTest {
 
         assertThat(stage.getTitle()).isEqualTo("Arms Control in Europe, 1972–2026 — Chronoline");
         assertThat(robot.lookup("#nothing-open").tryQuery()).as("\"No timeline is open\", not even made").isEmpty();
+        assertThat(robot.lookup("#no-events-yet").tryQuery()).as("\"No events yet\", not even made").isEmpty();
         assertThat(timeline().visibleLabels()).containsValues("CFE Treaty signed in Paris", "ABM Treaty signed");
         TimeScale scale = timeline().getScale();
         double[] extent = timeline().getContent().extent();
