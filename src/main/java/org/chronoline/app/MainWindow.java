@@ -19,7 +19,6 @@ import javafx.geometry.Side;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ContextMenu;
-import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
@@ -77,10 +76,6 @@ public final class MainWindow {
     private final BooleanProperty filtersShown = new SimpleBooleanProperty(this, "filtersShown");
     /** Whether a file is being read (its progress and Cancel are in the status line). */
     private final BooleanProperty openingFile = new SimpleBooleanProperty(this, "openingFile");
-    /** Whether no timeline is open and none is being read: then "No timeline is open" takes the timeline's place. */
-    private final BooleanBinding nothingOpen;
-    /** Whether the open timeline has no events at all (a new one): then the timeline says how to add one. */
-    private final BooleanBinding noEventsYet;
     private final Background background = new Background();
     private final Appearance appearance = new Appearance();
     private final Dialogs dialogs;
@@ -105,9 +100,6 @@ public final class MainWindow {
             }
         });
         this.editing = new Editing(session, timeline, details, finder::everything, status::show);
-        this.nothingOpen = session.documentProperty().isNull().and(openingFile.not());
-        this.noEventsYet = Bindings.createBooleanBinding(
-                () -> session.document() != null && session.document().events().isEmpty(), session.documentProperty());
         this.readOnly = Bindings.createBooleanBinding(() -> session.documentProperty().get() == null || session.isReadOnly(),
                 session.documentProperty());
         this.searchBox = new SearchBox(finder, timeline::requestFocus);
@@ -141,11 +133,8 @@ public final class MainWindow {
             }
         });
 
-        StackPane timelinePlace = new StackPane(timeline);
-        MadeWhenShown.add(timelinePlace, nothingOpen, () -> new NothingOpenPane(nothingOpen,
-                files::chooseAndOpen, files::newTimeline, this::openDefault, timeline::requestFocus));
-        MadeWhenShown.add(timelinePlace, noEventsYet, () -> noEventsHint(noEventsYet));
-        Tab timelineTab = new Tab(Messages.get("tab.timeline"), timelinePlace);
+        Tab timelineTab = new Tab(Messages.get("tab.timeline"), new TimelinePlace(timeline, session.documentProperty(), openingFile,
+                files::chooseAndOpen, files::newTimeline, this::openDefault));
         // The list joins the scene the first time it is shown: a table the user has not asked for
         // would otherwise be styled and laid out while the window opens.
         Tab listTab = new Tab(Messages.get("tab.list"));
@@ -212,17 +201,6 @@ public final class MainWindow {
             }
         });
         timeline.requestFocus();
-    }
-
-    /** Over an empty timeline, how to add its first event; clicks go through to the timeline (Ctrl + double-click adds one). */
-    private static Label noEventsHint(BooleanBinding shown) {
-        Label hint = new Label(Messages.get("timeline.noEvents"));
-        hint.setId("no-events-yet");
-        hint.getStyleClass().add("no-events-yet");
-        hint.setWrapText(true);
-        hint.setMouseTransparent(true);
-        hint.visibleProperty().bind(shown);
-        return hint;
     }
 
     /** What the status line says now. */
