@@ -79,6 +79,18 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
 
     @Override
     protected void layoutChildren(double x, double y, double w, double h) {
+        boolean barBefore = laneScrollBar.isVisible();
+        layOutAndPaint(x, y, w, h);
+        if (laneScrollBar.isVisible() != barBefore) {
+            // The lanes' scroll bar came or went with what was just laid out: the drawing area is
+            // narrower or wider now. Done again at once: a layout asked for from inside this one is
+            // lost, and the bar stayed over the drawing area's right edge until something else moved
+            // (a timeline opened into an empty window, fitted at once, had no glide to do it).
+            layOutAndPaint(x, y, w, h);
+        }
+    }
+
+    private void layOutAndPaint(double x, double y, double w, double h) {
         TimelineView view = getSkinnable();
         TimelineRenderer renderer = view.renderer();
         double barWidth = laneScrollBar.isVisible() ? laneScrollBar.prefWidth(-1) : 0;
@@ -118,8 +130,7 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         }
         boolean needsBar = maxScroll > 0;
         if (laneScrollBar.isVisible() != needsBar) {
-            laneScrollBar.setVisible(needsBar);
-            view.requestLayout();
+            laneScrollBar.setVisible(needsBar); // layoutChildren lays out again for it
         }
         laneScrollBar.setMax(maxScroll);
         laneScrollBar.setVisibleAmount(maxScroll * frame.lanesHeight() / Math.max(1, current.contentHeight()));
