@@ -77,9 +77,8 @@ final class ViewMotion {
     void keepPeriod(double before, double width) {
         if (before > 0 && width > 0 && width != before && !animator.isRunning()) {
             TimeScale now = view.getScale();
-            TimeScale samePeriod = new TimeScale(now.startSecond(), now.secondsPerPixel() * before / width);
-            view.setScale(samePeriod);
-            history.resized(now, before, view.getScale());
+            view.setScale(new TimeScale(now.startSecond(), now.secondsPerPixel() * before / width));
+            history.resized(now, before, view.getScale()); // as set: within the zoom limits
         }
     }
 
