@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.chronoline.model.Category;
+import org.chronoline.model.DisplayText;
 import org.chronoline.model.Era;
 import org.chronoline.model.ExtraFields;
 import org.chronoline.model.TimelineDocument;
@@ -57,7 +58,7 @@ public final class TimelineContent {
         for (Category c : document.categories()) {
             List<TimelineEvent> events = byCategory.get(c.id());
             if (!events.isEmpty()) {
-                lanes.add(new Lane(c.id(), c.name(), EventIndex.ofSorted(events)));
+                lanes.add(new Lane(c.id(), DisplayText.line(c.name()), EventIndex.ofSorted(events)));
             }
         }
         if (!uncategorised.isEmpty()) {

@@ -141,6 +141,11 @@ public final class TimelineLayouter {
         INSIDE_SHORTENED,
         /** Before its marker or bar, whole: near the right edge. */
         BEFORE,
+        /**
+         * Before its marker, as much of it as fits: a drawing of whole titles ends at its right edge,
+         * and the title fits on neither side, but there is more room before the marker than after it.
+         */
+        BEFORE_SHORTENED,
         /** At the left edge of the view, whole: the event starts left of it. */
         PINNED,
         /** After its marker or bar: shortened when the next event in the row or the right edge is close. */
@@ -204,6 +209,8 @@ public final class TimelineLayouter {
             boolean inside;
             double titleWidth;
             double labelX;
+            /** The shortened title of a label placed {@link LabelPlace#BEFORE_SHORTENED}, or null when none fits. */
+            String label;
             /** Left end of everything drawn for the event: the marker, or a label placed before it. */
             double boxStart;
             int row;
@@ -242,7 +249,8 @@ public final class TimelineLayouter {
             d.x1 = g[1];
             d.fuzzyX0 = g[2];
             d.fuzzyX1 = g[3];
-            double labelWidth = measurer.width(DisplayText.line(e.title()));
+            String title = DisplayText.line(e.title());
+            double labelWidth = measurer.width(title);
             d.titleWidth = labelWidth;
             double gap = m.labelGap();
             double visibleFrom = Math.max(d.x0, 0);
@@ -268,6 +276,11 @@ public final class TimelineLayouter {
                 // Near the right edge the label goes before the marker, where there is room for all of it.
                 d.place = LabelPlace.BEFORE;
                 d.labelX = d.x0 - gap - labelWidth;
+            } else if (packing.wholeLabels() && d.x1 + gap + labelWidth > width && d.x1 <= width && d.x0 > width - d.x1) {
+                // A picture cannot be scrolled on: a title that fits on neither side goes where more of it does, shortened.
+                d.place = LabelPlace.BEFORE_SHORTENED;
+                d.label = measurer.fit(title, d.x0 - 2 * gap);
+                d.labelX = d.x0 - gap - (d.label == null ? 0 : measurer.width(d.label));
             } else {
                 d.place = LabelPlace.AFTER;
                 d.labelX = d.x1 + gap;
@@ -276,7 +289,7 @@ public final class TimelineLayouter {
             d.boxStart = Math.min(d.x0, d.labelX);
             double fullEnd;
             double hardEnd;
-            if (d.inside || d.place == LabelPlace.BEFORE) {
+            if (d.inside || d.place == LabelPlace.BEFORE || d.place == LabelPlace.BEFORE_SHORTENED) {
                 fullEnd = d.x1;
                 hardEnd = d.x1;
             } else if (d.place == LabelPlace.PINNED) {
@@ -338,8 +351,13 @@ public final class TimelineLayouter {
                         label = title;
                     } else if (d.place == LabelPlace.INSIDE_SHORTENED) {
                         label = measurer.fit(title, Math.min(d.x1, width) - Math.max(d.x0, 0) - 2 * m.labelGap());
-                    } else if (d.place == LabelPlace.BEFORE || d.place == LabelPlace.PINNED || packing.wholeLabels()) {
+                    } else if (d.place == LabelPlace.BEFORE_SHORTENED) {
+                        label = d.label;
+                    } else if (d.place == LabelPlace.BEFORE || d.place == LabelPlace.PINNED) {
                         label = title; // its row was given room for all of it
+                    } else if (packing.wholeLabels()) {
+                        // Its row was given room for all of it; a picture's right edge still ends it, in an ellipsis.
+                        label = d.x1 <= width && labelX + d.titleWidth > width ? measurer.fit(title, width - m.labelGap() - labelX) : title;
                     } else {
                         // After its marker: up to the next event in the row, and, when the marker is in view, the right edge.
                         double edge = d.x1 <= width ? width - m.labelGap() : labelX + 4 * width;

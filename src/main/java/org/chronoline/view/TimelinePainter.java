@@ -113,7 +113,11 @@ final class TimelinePainter {
             double dot = layout.metrics().markerSize() * 0.8;
             shapeOf(lane.lane().categoryId()).fill(gc, 8 + dot / 2, y + headerHeight / 2 + 2, dot);
             gc.setFill(s.laneHeaderText());
-            gc.fillText(lane.lane().name(), 8 + dot + 6, y + headerHeight / 2 + 2);
+            double x = 8 + dot + 6;
+            String name = measurerFor(font).fit(lane.lane().name(), f.width() - x - 8);
+            if (name != null) {
+                gc.fillText(name, x, y + headerHeight / 2 + 2);
+            }
         }
     }
 

@@ -59,7 +59,7 @@ class CompleteLayoutTest {
                 Map<String, Integer> seen = new HashMap<>();
                 for (ItemBox item : layout.items()) {
                     seen.merge(item.event().id(), 1, Integer::sum);
-                    assertThat(item.label()).as("%s is whole", item.event().id()).isEqualTo(org.chronoline.model.DisplayText.line(item.event().title()));
+                    assertWholeOrShortenedOnlyForWantOfRoom(item, width);
                     assertThat(item.y() + item.height()).as("inside its lane").isLessThanOrEqualTo(layout.contentHeight());
                 }
                 assertThat(seen.keySet()).as("%s, %s, %s px", name, mode, width)
@@ -68,6 +68,31 @@ class CompleteLayoutTest {
                 assertNoOverlapInRows(layout);
             }
         }
+    }
+
+    /**
+     * A picture ends at its edges: every label lies within them, whole, unless its title fits on
+     * neither side of its marker; then it ends in an ellipsis, on the side with more room.
+     */
+    private static void assertWholeOrShortenedOnlyForWantOfRoom(ItemBox item, double width) {
+        String title = org.chronoline.model.DisplayText.line(item.event().title());
+        assertThat(item.labelX()).as("%s starts in the picture", item.event().id()).isGreaterThanOrEqualTo(0);
+        assertThat(item.labelX() + item.labelWidth()).as("%s ends in the picture", item.event().id()).isLessThanOrEqualTo(width);
+        if (title.equals(item.label())) {
+            return;
+        }
+        double gap = LayoutMetrics.forLineHeight(16).labelGap();
+        double before = item.x0() - 2 * gap;
+        double after = width - item.x1() - 2 * gap;
+        assertThat(MEASURER.width(title)).as("%s could have been whole", item.event().id()).isGreaterThan(Math.max(before, after));
+        if (item.label() == null) {
+            assertThat(Math.max(before, after)).as("%s had room for a letter", item.event().id())
+                    .isLessThan(MEASURER.width("x" + TextMeasurer.ELLIPSIS));
+            return;
+        }
+        assertThat(item.label()).as("%s shortened", item.event().id()).endsWith(TextMeasurer.ELLIPSIS);
+        assertThat(MEASURER.width(item.label())).as("%s shortened where there is more room", item.event().id())
+                .isLessThanOrEqualTo(Math.max(before, after) + 1e-6);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -89,6 +114,34 @@ class CompleteLayoutTest {
         for (TimelineEvent event : document.events()) {
             assertThat(shown).as("%s: %s", name, event.id()).contains(org.chronoline.model.DisplayText.line(event.title()));
         }
+    }
+
+    /** A lane's name is shown as titles are: without direction overrides or control characters, and within the picture. */
+    @org.junit.jupiter.api.Test
+    void laneNamesAreCleanedAndEndWithinThePicture() throws Exception {
+        String reversing = "Lane \u202Edesrever\u202C x\u0007y";
+        String long_ = "Arms control and disarmament ".repeat(12).strip();
+        TimelineDocument document = new TimelineDocument(1, "Lanes", null,
+                List.of(new Category("a", reversing, null), new Category("b", long_, null)), List.of(),
+                List.of(new TimelineEvent("e1", "One", IsoDates.parse("1990"), null, false, "a", List.of(), List.of(), null, null,
+                        null, List.of(), List.of(), null, ExtraFields.NONE),
+                        new TimelineEvent("e2", "Two", IsoDates.parse("1995"), null, false, "b", List.of(), List.of(), null, null,
+                        null, List.of(), List.of(), null, ExtraFields.NONE)), List.of(), ExtraFields.NONE);
+        String svg = FxThread.call(() -> {
+            TimelineRenderer renderer = new TimelineRenderer(Theme.LIGHT.timelineStyle());
+            return renderer.svg(renderer.whole(new TimelineContent(document), LayoutMode.BY_CATEGORY, 600, Marks.NONE));
+        });
+
+        assertThat(svg).contains("Lane desrever x\uFFFDy").doesNotContain("\u202E").doesNotContain("\u0007");
+        assertThat(svg).doesNotContain(long_).contains("Arms control and disarmament Arms control");
+        org.w3c.dom.Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+        NodeList texts = xml.getElementsByTagName("text");
+        boolean shortened = false;
+        for (int i = 0; i < texts.getLength(); i++) {
+            shortened |= texts.item(i).getTextContent().startsWith("Arms control") && texts.item(i).getTextContent().endsWith(TextMeasurer.ELLIPSIS);
+        }
+        assertThat(shortened).as("the long name ends in an ellipsis").isTrue();
     }
 
     private static void assertNoOverlapInRows(TimelineLayout layout) {
