@@ -73,9 +73,9 @@ final class CheckedJson {
                 in.skipValue();
                 continue;
             }
-            String known = fields.canonical(read);
-            String name = known != null ? known : read;
-            int index = known != null ? fields.indexOf(known) : -1;
+            int index = fields.indexOf(read);
+            // A known name as the schema's constant, whose hash is already computed.
+            String name = index >= 0 ? fields.names().get(index) : read;
             boolean repeated;
             if (index >= 0) {
                 repeated = (seen & (1L << index)) != 0;

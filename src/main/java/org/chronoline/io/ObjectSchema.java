@@ -110,7 +110,11 @@ final class ObjectSchema {
         return required;
     }
 
-    /** The field's position in the documented order, or -1 for a name this version does not know. */
+    /**
+     * The field's position in the documented order, or -1 for a name this version does not know.
+     * Gson returns a new string for every field name, so this runs once for every field in a file:
+     * a length check and equals, no hashing.
+     */
     int indexOf(String name) {
         if (name.length() >= byLength.length) {
             return -1;
@@ -122,22 +126,6 @@ final class ObjectSchema {
             }
         }
         return -1;
-    }
-
-    /**
-     * The known name equal to {@code name} (the constant, whose hash is already computed), or null.
-     * Gson returns a new string for every field name, so this runs once for every field in a file.
-     */
-    String canonical(String name) {
-        if (name.length() >= byLength.length) {
-            return null;
-        }
-        for (String candidate : byLength[name.length()]) {
-            if (candidate.equals(name)) {
-                return candidate;
-            }
-        }
-        return null;
     }
 
     /** The known name an unknown one was probably meant to be ("titel" -> "title"), or null. */
