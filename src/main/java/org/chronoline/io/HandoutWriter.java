@@ -24,6 +24,7 @@ import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
 import org.chronoline.model.DateText;
+import org.chronoline.model.DisplayText;
 import org.chronoline.model.Links;
 import org.chronoline.model.Source;
 import org.chronoline.model.TimelineEvent;
@@ -34,8 +35,10 @@ import org.chronoline.text.Messages;
  * of the whole period the steps cover, then one entry per step (number, date, title, place, a
  * picture of the step among its neighbours, description, sources), flowed across A4 pages. The
  * text uses an embedded font (DejaVu Sans), so names in any Latin, Greek or Cyrillic script print
- * as written; source addresses are links to click, and text copied from the PDF is the text as
- * written (no ligature characters, so an address pastes as it reads).
+ * as written, and Hebrew and Arabic right to left ({@link VisualText}); text is cleaned as the
+ * window cleans it. Source addresses are links to click, written as the window writes them (a
+ * look-alike host in its {@code xn--} form), and text copied from the PDF is the text as written
+ * (no ligature characters, so an address pastes as it reads).
  */
 public final class HandoutWriter {
     private static final PDRectangle PAGE = PDRectangle.A4;
@@ -49,6 +52,9 @@ public final class HandoutWriter {
     private static final float[] ACCENT = {0.04f, 0.41f, 0.85f};
     private static final float[] MUTED = {0.35f, 0.39f, 0.43f};
     private static final float[] TEXT = {0.12f, 0.14f, 0.16f};
+    private static final float FOOTER_SIZE = 8;
+    /** A source's address stands in a little under its title. */
+    private static final float ADDRESS_INDENT = 8;
 
     /** A picture of the timeline: pixels (0xAARRGGBB, row by row) and its size on the page in points. */
     public record Picture(int pixelWidth, int pixelHeight, int[] argb, double width, double height) {
@@ -109,9 +115,9 @@ public final class HandoutWriter {
             pdf = document;
             regular = font("/org/chronoline/fonts/DejaVuSans.ttf");
             bold = font("/org/chronoline/fonts/DejaVuSans-Bold.ttf");
-            footer = title;
+            footer = footerTitle(title);
             PDDocumentInformation info = new PDDocumentInformation();
-            info.setTitle(title + " \u2014 " + subtitle);
+            info.setTitle(DisplayText.line(title + " \u2014 " + subtitle));
             info.setCreator("Chronoline");
             document.setDocumentInformation(info);
 
@@ -119,11 +125,14 @@ public final class HandoutWriter {
             text(bold, 22, TEXT, title, 28);
             text(regular, 13, MUTED, subtitle, 18);
             y -= 10;
+            String intro = Messages.get("handout.intro", steps.size());
             if (overview != null) {
-                drawPicture(overview);
+                // Made for a title of one line: under a longer one it is drawn smaller, so that the page keeps its intro.
+                float introHeight = 8 + 8 + 14 * wrap(regular, 10, printable(regular, intro)).size();
+                drawPicture(overview, y - MARGIN - introHeight);
             }
             y -= 8;
-            text(regular, 10, MUTED, Messages.get("handout.intro", steps.size()), 14);
+            text(regular, 10, MUTED, intro, 14);
             newPage();
             for (int i = 0; i < steps.size(); i++) {
                 entry(i + 1, new Step(steps.get(i), pictureOf.apply(i)));
@@ -158,7 +167,7 @@ public final class HandoutWriter {
         }
         y -= 4;
         if (step.picture() != null) {
-            drawPicture(step.picture());
+            drawPicture(step.picture(), Float.MAX_VALUE);
         }
         String body = e.description() != null ? e.description() : e.summary();
         if (body != null) {
@@ -179,8 +188,11 @@ public final class HandoutWriter {
         text(bold, 9, MUTED, Messages.get("handout.sources"), 12);
         int pageOfList = pageNumber;
         for (Source s : e.sources()) {
-            List<String> lines = wrap(regular, 8.5f, printable(regular, "\u2022 " + sourceWithoutAddress(s)));
-            List<String> address = s.url() == null ? List.of() : wrap(regular, 8.5f, printable(regular, s.url()));
+            VisualText source = VisualText.of(printable(regular, "\u2022 " + sourceWithoutAddress(s)));
+            List<String> lines = wrap(regular, 8.5f, source.logical());
+            // The address a click opens, as the window writes it: a look-alike host in its xn-- form.
+            String shownAddress = s.url() == null ? null : Links.openable(s.url()).map(Links::target).orElse(s.url());
+            List<String> address = shownAddress == null ? List.of() : wrap(regular, 8.5f, printable(regular, shownAddress), WIDTH - ADDRESS_INDENT);
             for (int i = 0; i < lines.size() + address.size(); i++) {
                 if (y - 11.5f < MARGIN) {
                     newPage();
@@ -191,11 +203,11 @@ public final class HandoutWriter {
                 }
                 y -= 11.5f;
                 if (i < lines.size()) {
-                    show(regular, 8.5f, MUTED, lines.get(i), MARGIN);
+                    showLine(regular, 8.5f, MUTED, source, lines.get(i), MARGIN);
                 } else {
                     String line = address.get(i - lines.size());
-                    show(regular, 8.5f, ACCENT, line, MARGIN + 8);
-                    link(s.url(), MARGIN + 8, y - 2.5f, width(regular, 8.5f, line), 11);
+                    show(regular, 8.5f, ACCENT, line, MARGIN + ADDRESS_INDENT);
+                    link(s.url(), MARGIN + ADDRESS_INDENT, y - 2.5f, width(regular, 8.5f, line), 11);
                 }
             }
         }
@@ -230,12 +242,17 @@ public final class HandoutWriter {
         currentPage.getAnnotations().add(link);
     }
 
-    private void drawPicture(Picture picture) throws IOException {
+    /** The picture at the width of the text, or smaller when it would be taller than {@code maxHeight}. */
+    private void drawPicture(Picture picture, float maxHeight) throws IOException {
         BufferedImage image = new BufferedImage(picture.pixelWidth(), picture.pixelHeight(), BufferedImage.TYPE_INT_ARGB);
         image.setRGB(0, 0, picture.pixelWidth(), picture.pixelHeight(), picture.argb(), 0, picture.pixelWidth());
         PDImageXObject xobject = LosslessFactory.createFromImage(pdf, image);
         float width = (float) Math.min(WIDTH, picture.width());
         float height = (float) (picture.height() * width / picture.width());
+        if (height > maxHeight && maxHeight >= height / 3) {
+            width *= maxHeight / height;
+            height = maxHeight;
+        }
         if (y - height < MARGIN) {
             newPage();
         }
@@ -248,13 +265,20 @@ public final class HandoutWriter {
 
     /** Writes text wrapped to the page width, continuing on a new page when the page is full. */
     private void text(PDFont font, float size, float[] color, String text, float leading) throws IOException {
-        for (String line : wrap(font, size, printable(font, text))) {
+        VisualText paragraph = VisualText.of(printable(font, text));
+        for (String line : wrap(font, size, paragraph.logical())) {
             if (y - leading < MARGIN) {
                 newPage();
             }
             y -= leading;
-            show(font, size, color, line, MARGIN);
+            showLine(font, size, color, paragraph, line, MARGIN);
         }
+    }
+
+    /** A line of a paragraph, in the order its glyphs appear; a right-to-left paragraph's lines against the right margin. */
+    private void showLine(PDFont font, float size, float[] color, VisualText paragraph, String line, float x) throws IOException {
+        String visual = paragraph.visual(line);
+        show(font, size, color, visual, paragraph.rightToLeft() ? MARGIN + WIDTH - width(font, size, visual) : x);
     }
 
     /**
@@ -281,11 +305,15 @@ public final class HandoutWriter {
     }
 
     private List<String> wrap(PDFont font, float size, String text) throws IOException {
+        return wrap(font, size, text, WIDTH);
+    }
+
+    private List<String> wrap(PDFont font, float size, String text, float maxWidth) throws IOException {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String word : text.split(" ")) {
             String candidate = line.length() == 0 ? word : line + " " + word;
-            if (width(font, size, candidate) <= WIDTH) {
+            if (width(font, size, candidate) <= maxWidth) {
                 line.setLength(0);
                 line.append(candidate);
                 continue;
@@ -296,9 +324,9 @@ public final class HandoutWriter {
             }
             // A word longer than the line (an address) is broken where it must be, never inside a character.
             String rest = word;
-            while (width(font, size, rest) > WIDTH) {
+            while (width(font, size, rest) > maxWidth) {
                 int cut = rest.offsetByCodePoints(rest.length(), -1);
-                while (cut > 1 && width(font, size, rest.substring(0, cut)) > WIDTH) {
+                while (cut > 1 && width(font, size, rest.substring(0, cut)) > maxWidth) {
                     cut = rest.offsetByCodePoints(cut, -1);
                 }
                 lines.add(rest.substring(0, cut));
@@ -316,26 +344,52 @@ public final class HandoutWriter {
         return font.getStringWidth(text) / 1000 * size;
     }
 
-    /** The text with characters the font has no glyph for replaced, and line breaks and tabs made spaces. */
+    /**
+     * The text as the window shows it (line breaks and tabs made spaces, direction overrides dropped,
+     * control characters shown as the replacement character), with characters the font has no glyph
+     * for shown as that character too: a question mark would read as part of the text.
+     */
     private String printable(PDFont font, String text) {
         Map<Integer, Boolean> known = printable.computeIfAbsent(font, f -> new HashMap<>());
+        String missing = hasGlyph(font, known, 0xFFFD) ? "\uFFFD" : "?";
         StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(cp -> {
-            if (cp == '\n' || cp == '\t' || cp == '\r') {
-                out.append(' ');
-                return;
-            }
-            boolean ok = known.computeIfAbsent(cp, c -> {
-                try {
-                    font.encode(new String(Character.toChars(c)));
-                    return true;
-                } catch (IOException | IllegalArgumentException e) {
-                    return false;
-                }
-            });
-            out.append(ok ? new String(Character.toChars(cp)) : "?");
-        });
+        DisplayText.line(text).codePoints().forEach(cp -> out.append(hasGlyph(font, known, cp) ? new String(Character.toChars(cp)) : missing));
         return out.toString();
+    }
+
+    private static boolean hasGlyph(PDFont font, Map<Integer, Boolean> known, int codePoint) {
+        return known.computeIfAbsent(codePoint, c -> {
+            try {
+                font.encode(new String(Character.toChars(c)));
+                return true;
+            } catch (IOException | IllegalArgumentException e) {
+                return false;
+            }
+        });
+    }
+
+    /**
+     * The timeline's title as the foot of every page holds it: shortened with an ellipsis when the
+     * line would otherwise run off the page and take the page number with it.
+     */
+    private String footerTitle(String title) throws IOException {
+        String line = printable(regular, title);
+        float room = WIDTH - width(regular, FOOTER_SIZE, printable(regular, Messages.get("handout.footer", "", 9999)));
+        if (width(regular, FOOTER_SIZE, line) <= room) {
+            return title;
+        }
+        int low = 0;
+        int high = line.codePointCount(0, line.length());
+        while (low < high) {
+            int mid = (low + high + 1) / 2;
+            String candidate = line.substring(0, line.offsetByCodePoints(0, mid)).stripTrailing() + "\u2026";
+            if (width(regular, FOOTER_SIZE, candidate) <= room) {
+                low = mid;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return line.substring(0, line.offsetByCodePoints(0, low)).stripTrailing() + "\u2026";
     }
 
     private void newPage() throws IOException {
@@ -351,12 +405,11 @@ public final class HandoutWriter {
         if (page == null) {
             return;
         }
-        page.beginText();
-        page.setFont(regular, 8);
-        page.setNonStrokingColor(MUTED[0], MUTED[1], MUTED[2]);
-        page.newLineAtOffset(MARGIN, MARGIN / 2);
-        page.showText(printable(regular, Messages.get("handout.footer", footer, pageNumber)));
-        page.endText();
+        VisualText line = VisualText.of(printable(regular, Messages.get("handout.footer", footer, pageNumber)));
+        float top = y;
+        y = MARGIN / 2;
+        showLine(regular, FOOTER_SIZE, MUTED, line, line.logical(), MARGIN);
+        y = top;
         page.close();
         page = null;
     }

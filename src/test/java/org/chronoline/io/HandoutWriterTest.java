@@ -104,4 +104,44 @@ class HandoutWriterTest {
             assertThat(text).as("addresses copy as written, no ligatures").contains("https://example.org/office/7");
         }
     }
+    /**
+     * What a file holds reaches paper as the window shows it: Hebrew and Arabic in reading order
+     * (a PDF draws glyphs left to right, so each line is put in visual order, which a PDF reader's
+     * text extraction turns back), Arabic letters joined, overrides dropped, a glyph the font lacks
+     * as the replacement character, a look-alike host in its xn-- form, and a title too long for the
+     * foot of the page shortened so that the page number stays.
+     */
+    @Test
+    void hostileAndRightToLeftTextPrintsAsTheWindowShowsIt(@TempDir Path dir) throws IOException {
+        String hebrew = "\u05d0\u05de\u05e0\u05ea \u05d4\u05e4\u05d9\u05e8\u05d5\u05e7";
+        String arabic = "\u0645\u0639\u0627\u0647\u062f\u0629 \u0627\u0644\u0642\u0648\u0627\u062a";
+        String longTitle = "Arms control, disarmament and confidence-building in Europe ".repeat(4).strip();
+        TimelineEvent event = new TimelineEvent("e", hebrew + " INF 1987", org.chronoline.model.IsoDates.parse("1987"), null, false, null,
+                List.of(), List.of(), "\u202egpj.exe\u202c Vienna", null, arabic + ".", List.of(new org.chronoline.model.Source(
+                        "Fraktur \ud835\udd04", "https://\u0440\u0430\u0443\u0440\u0430l.com/x", null, null, org.chronoline.model.ExtraFields.NONE)),
+                List.of(), null, org.chronoline.model.ExtraFields.NONE);
+        int[] pixels = new int[100 * 100];
+        Path pdf = dir.resolve("hostile.pdf");
+
+        HandoutWriter.write(pdf, List.of(), longTitle, "S", new HandoutWriter.Picture(100, 100, pixels, 480, 600),
+                List.of(new HandoutWriter.Step(event, null)));
+
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            String text = stripper.getText(document);
+            assertThat(text).contains(hebrew, "gpj.exe Vienna", "Fraktur \uFFFD", "https://xn--l-7sba6dbr.com/x")
+                    .doesNotContain("\u202e", "?", "\u0440\u0430\u0443");
+            assertThat(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC)).as("joined letters, in reading order").contains(arabic);
+            assertThat(VisualText.of(arabic).logical()).as("Arabic in its joining forms").containsPattern("[\uFE70-\uFEFF]");
+            assertThat(document.getNumberOfPages()).isEqualTo(2);
+            for (int p = 1; p <= document.getNumberOfPages(); p++) {
+                stripper.setStartPage(p);
+                stripper.setEndPage(p);
+                assertThat(stripper.getText(document)).as("page %d's foot", p).contains("\u2026 \u2014 page " + p);
+            }
+            stripper.setStartPage(1);
+            stripper.setEndPage(1);
+            assertThat(stripper.getText(document)).as("a title of two lines keeps the intro on the first page").contains("one step follows");
+        }
+    }
 }
