@@ -156,6 +156,11 @@ final class DetailsPanel extends BorderPane {
         return form != null;
     }
 
+    /** The form being shown, or null. */
+    EventForm form() {
+        return form;
+    }
+
     ObjectProperty<TimelineEvent> eventProperty() {
         return event;
     }

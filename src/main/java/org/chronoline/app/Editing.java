@@ -5,6 +5,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import org.chronoline.model.Category;
 import org.chronoline.model.EventIds;
 import org.chronoline.model.HistoricalDate;
@@ -28,6 +32,9 @@ final class Editing implements TimelineView.EditListener {
     private final Supplier<TimelineContent> everything;
     private final Consumer<String> status;
     private Consumer<TimelineEvent> picking;
+    private final Dialogs dialogs;
+    /** Set while the selection is put back on the event being edited, which is not leaving the form. */
+    private boolean returningToForm;
 
     /**
      * @param everything every event of the document, indexed: the form offers them as related
@@ -35,8 +42,9 @@ final class Editing implements TimelineView.EditListener {
      *     0.13-0.28 s of the window's thread each time an edit began)
      */
     Editing(DocumentSession session, TimelineView timeline, DetailsPanel details, Supplier<TimelineContent> everything,
-            Consumer<String> status) {
+            Consumer<String> status, Dialogs dialogs) {
         this.session = session;
+        this.dialogs = dialogs;
         this.everything = everything;
         this.timeline = timeline;
         this.details = details;
@@ -49,10 +57,67 @@ final class Editing implements TimelineView.EditListener {
                 status.accept("");
                 timeline.setSelectedEvent(old);
                 picked.accept(now);
-            } else if (details.isEditing() && (now == null || old == null || !now.id().equals(old.id()))) {
-                details.stopEditing();
+            } else if (details.isEditing() && !returningToForm && (now == null || old == null || !now.id().equals(old.id()))) {
+                leaveForm(old, now);
             }
         });
+    }
+
+    /** What to do with a form's changes when the user moves on. */
+    enum Leaving {
+        APPLY,
+        DISCARD,
+        KEEP_EDITING
+    }
+
+    /**
+     * The selection moved away from the event being edited (a click, Tab, a search): an untouched
+     * form closes, and one with changes asks whether to apply them, throw them away, or go back to it.
+     * Nothing typed is lost without that question.
+     */
+    private void leaveForm(TimelineEvent old, TimelineEvent now) {
+        EventForm form = details.form();
+        if (!form.hasChanges()) {
+            details.stopEditing();
+            return;
+        }
+        // Asked once the selection has settled: a dialog inside the selection's listener would interrupt it.
+        Platform.runLater(() -> {
+            if (details.form() != form) {
+                return;
+            }
+            Leaving choice = askAboutChanges(form);
+            if (choice == Leaving.APPLY && form.canApply()) {
+                form.apply();
+                if (now != null && timeline.getContent().event(now.id()) != null) {
+                    timeline.select(timeline.getContent().event(now.id()));
+                }
+            } else if (choice == Leaving.DISCARD) {
+                details.stopEditing();
+            } else {
+                returningToForm = true;
+                try {
+                    timeline.setSelectedEvent(old);
+                } finally {
+                    returningToForm = false;
+                }
+                form.focusFirstField();
+            }
+        });
+    }
+
+    private Leaving askAboutChanges(EventForm form) {
+        ButtonType apply = new ButtonType(Messages.get("form.leave.apply"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(Messages.get("form.leave.discard"), ButtonBar.ButtonData.NO);
+        ButtonType keep = new ButtonType(Messages.get("form.leave.keep"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        boolean valid = form.canApply();
+        Alert alert = dialogs.alert(Alert.AlertType.CONFIRMATION, Messages.get("form.leave.title"),
+                Messages.get("form.leave.header", form.eventTitle()),
+                Messages.get(valid ? "form.leave.text" : "form.leave.textInvalid"),
+                valid ? new ButtonType[] {apply, discard, keep} : new ButtonType[] {discard, keep});
+        alert.getDialogPane().setId("leave-form-dialog");
+        ButtonType chosen = alert.showAndWait().orElse(keep);
+        return chosen == apply ? Leaving.APPLY : chosen == discard ? Leaving.DISCARD : Leaving.KEEP_EDITING;
     }
 
     boolean canEdit() {

@@ -3,6 +3,7 @@ package org.chronoline.app;
 import impl.org.controlsfx.skin.DecorationPane;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -70,6 +71,8 @@ final class EventForm extends BorderPane {
     private final boolean isNew;
     private final Path folder;
     private final Owner owner;
+    /** What the form held when it opened. */
+    private final List<Object> asOpened;
     private final ValidationSupport validation = new ValidationSupport();
 
     private final TextField title = field("form-title");
@@ -111,6 +114,7 @@ final class EventForm extends BorderPane {
         build();
         fill(event);
         validate();
+        asOpened = state();
         setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 owner.cancel();
@@ -125,6 +129,34 @@ final class EventForm extends BorderPane {
                 e.consume();
             }
         });
+    }
+
+    /** Whether anything has been typed or chosen since the form opened: leaving it then asks first. */
+    boolean hasChanges() {
+        return !state().equals(asOpened);
+    }
+
+    /** Whether the form can be applied as it stands: every field is valid. */
+    boolean canApply() {
+        return !apply.isDisabled();
+    }
+
+    /** The event's title as the form names it: as typed, or as it was when that is blank. */
+    String eventTitle() {
+        return title.getText().isBlank() ? original.title() : title.getText().strip();
+    }
+
+    /** Applies the form as its Apply button does; only when {@link #canApply()}. */
+    void apply() {
+        applyChanges();
+    }
+
+    /** Everything the form holds, to compare with what it held when it opened. */
+    private List<Object> state() {
+        return Arrays.asList(title.getText(), start.getText(), end.getText(), approximate.isSelected(), dating.kindValue(),
+                dating.margin().getText(), category.getEditor().getText(), tags.values(), actors.values(), location.getText(),
+                summary.getText(), description.getText(), sources.typed(), related.links(), imagePath.getText(),
+                imageCaption.getText(), imageCredit.getText());
     }
 
     /** Focus goes to the title for a new event, to the first field otherwise. */
@@ -221,6 +253,8 @@ final class EventForm extends BorderPane {
         approximate.setSelected(e.approximate());
         Category c = content.category(e.category());
         category.setValue(c != null ? c.name() : e.category() == null ? "" : e.category());
+        // The editor's text follows the value only once the box has a skin; what is applied is the editor's text.
+        category.getEditor().setText(category.getValue());
         tags.setValues(e.tags());
         actors.setValues(e.actors());
         location.setText(nullToEmpty(e.location()));

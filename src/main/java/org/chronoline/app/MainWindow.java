@@ -99,7 +99,7 @@ public final class MainWindow {
                 ProblemsDialog.show(dialogs, files.sourceName(), files.lastLoad());
             }
         });
-        this.editing = new Editing(session, timeline, details, finder::everything, status::show);
+        this.editing = new Editing(session, timeline, details, finder::everything, status::show, dialogs);
         this.readOnly = Bindings.createBooleanBinding(() -> session.documentProperty().get() == null || session.isReadOnly(),
                 session.documentProperty());
         this.searchBox = new SearchBox(finder, timeline::requestFocus);

@@ -314,6 +314,54 @@ class EditingTest extends WindowTest {
         assertThat(notOurs).exists();
     }
 
+    /**
+     * Typing in the form and then choosing another event (a click, Tab) never throws the typing
+     * away unasked: the window asks, Keep Editing goes back to the form as it was, Apply Changes
+     * applies them and moves on, Discard Changes drops them; an untouched form just closes.
+     */
+    @Test
+    void leavingAFormWithChangesAsksFirst(FxRobot robot) {
+        waitForTimeline(77);
+        robot.interact(() -> timeline().select(timeline().getContent().event("two-plus-two-moscow")));
+        robot.clickOn("#details-edit");
+        waitUntil(() -> robot.lookup("#form-location").tryQuery().isPresent());
+        robot.doubleClickOn("#form-location").eraseText(10).write("Novo-Ogaryovo");
+
+        robot.interact(() -> timeline().select(timeline().getContent().event("cfe-signed")));
+        waitUntil(() -> robot.lookup("#leave-form-dialog").tryQuery().isPresent());
+        assertThat(robot.lookup("#leave-form-dialog .header-panel .label").queryLabeled().getText())
+                .isEqualTo("Apply your changes to \u201cUS-Russia \"two-plus-two\" talks in Moscow\u201d?");
+        robot.clickOn("Keep Editing");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(timeline().getSelectedEvent().id()).as("back on the event being edited").isEqualTo("two-plus-two-moscow");
+        assertThat(robot.lookup("#form-location").queryAs(TextField.class).getText()).as("as typed").endsWith("Novo-Ogaryovo");
+
+        robot.interact(() -> timeline().select(timeline().getContent().event("cfe-signed")));
+        waitUntil(() -> robot.lookup("#leave-form-dialog").tryQuery().isPresent());
+        robot.clickOn("Apply Changes");
+        settle();
+        assertThat(timeline().getContent().event("two-plus-two-moscow").location()).endsWith("Novo-Ogaryovo");
+        assertThat(timeline().getSelectedEvent().id()).as("on to the event chosen").isEqualTo("cfe-signed");
+        assertThat(robot.lookup("#event-form").tryQuery()).as("the form closed").isEmpty();
+
+        robot.clickOn("#details-edit");
+        waitUntil(() -> robot.lookup("#form-title").tryQuery().isPresent());
+        robot.doubleClickOn("#form-title").eraseText(60).write("Paris");
+        robot.interact(() -> timeline().select(timeline().getContent().event("two-plus-two-moscow")));
+        waitUntil(() -> robot.lookup("#leave-form-dialog").tryQuery().isPresent());
+        robot.clickOn("Discard Changes");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(timeline().getContent().event("cfe-signed").title()).isEqualTo("CFE Treaty signed in Paris");
+        assertThat(robot.lookup("#event-form").tryQuery()).as("the form closed").isEmpty();
+
+        robot.clickOn("#details-edit");
+        waitUntil(() -> robot.lookup("#form-title").tryQuery().isPresent());
+        robot.interact(() -> timeline().select(timeline().getContent().event("cfe-signed")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#leave-form-dialog").tryQuery()).as("nothing typed, nothing asked").isEmpty();
+        assertThat(robot.lookup("#event-form").tryQuery()).as("the form closed").isEmpty();
+    }
+
     @Test
     void closingWithUnsavedChangesAsksAndCancelKeepsEverything(FxRobot robot) {
         waitForTimeline(77);
