@@ -596,17 +596,38 @@ function fitText(text, maxWidth, width) {
     return text;
   }
   const available = maxWidth - width('\u2026');
+  const ends = characterEnds(text);
   let low = 0;
-  let high = text.length;
+  let high = ends.length;
   while (low < high) {
     const mid = (low + high + 1) >>> 1;
-    if (width(text.substring(0, mid)) <= available) {
+    if (width(text.substring(0, ends[mid - 1])) <= available) {
       low = mid;
     } else {
       high = mid - 1;
     }
   }
-  return low === 0 ? null : text.substring(0, low).trimEnd() + '\u2026';
+  return low === 0 ? null : text.substring(0, ends[low - 1]).trimEnd() + '\u2026';
+}
+
+/**
+ * Where each character a reader sees ends, as indexes into the text (TextMeasurer.characterEnds):
+ * text is cut between them, never inside an emoji, a flag or a letter with its accents.
+ */
+function characterEnds(text) {
+  const ends = [];
+  if (typeof Intl !== 'undefined' && Intl.Segmenter) {
+    for (const part of new Intl.Segmenter(undefined, {granularity: 'grapheme'}).segment(text)) {
+      ends.push(part.index + part.segment.length);
+    }
+    return ends;
+  }
+  let at = 0;
+  for (const character of text) {
+    at += character.length;
+    ends.push(at);
+  }
+  return ends;
 }
 
 /** A measurer (TextMeasurer) from a width function. */
@@ -3233,6 +3254,10 @@ window.ChronolineViewer = Object.freeze({
       items: layout.items.map(it => ({id: it.event.id, lane: it.lane, row: it.row, label: it.label, x0: it.x0, x1: it.x1, labelX: it.labelX})),
       clusters: layout.clusters.map(c => ({lane: c.lane, row: c.row, x0: c.x0, x1: c.x1, count: c.count})),
     };
+  },
+  /** TextMeasurer.fit, measuring with measure(text). */
+  fit(text, maxWidth, measure) {
+    return fitText(text, maxWidth, measure);
   },
   /** DateText.year. */
   year: yearText,

@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.chronoline.model.Category;
 import org.chronoline.model.Dating;
@@ -255,7 +256,8 @@ final class TimelineJsParser {
             return null;
         }
         String category = null;
-        String group = o.has("group") && o.get("group").isJsonPrimitive() ? o.get("group").getAsString().strip() : "";
+        // HTML, as TimelineJS shows it (and as Chronoline writes it): "AT&amp;T" is the group AT&T.
+        String group = o.has("group") && o.get("group").isJsonPrimitive() ? Objects.requireNonNullElse(HtmlText.line(o.get("group").getAsString()), "") : "";
         if (!group.isEmpty()) {
             category = categories.computeIfAbsent(group, g -> new Category(uniqueCategoryId(g), g,
                     Category.paletteColor(categories.size()))).id();

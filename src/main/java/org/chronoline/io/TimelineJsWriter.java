@@ -144,7 +144,8 @@ public final class TimelineJsWriter {
         }
         if (event.category() != null) {
             Category category = document.categories().stream().filter(c -> c.id().equals(event.category())).findFirst().orElse(null);
-            o.addProperty("group", category != null ? category.name() : event.category());
+            // TimelineJS shows a group's name as HTML, as it does headlines.
+            o.addProperty("group", HtmlText.escape(category != null ? category.name() : event.category()));
         }
         if (kept.has("display_date")) {
             o.add("display_date", kept.get("display_date"));

@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 import org.chronoline.model.Category;
 import org.chronoline.model.DateText;
 import org.chronoline.model.Dating;
+import org.chronoline.model.DisplayText;
 import org.chronoline.model.Era;
 import org.chronoline.model.EventImage;
 import org.chronoline.model.HistoricalDate;
@@ -93,7 +94,8 @@ public final class WebPage {
         String csp = "default-src 'none'; img-src data:; style-src " + hash(style) + "; script-src " + hash(script)
                 + "; base-uri 'none'; form-action 'none'";
         String html = fill(template, "LANG", language());
-        html = fill(html, "TITLE", escapeHtml(document.title()));
+        // The browser's tab and history show it without the page's own cleaning: an override would reverse it there.
+        html = fill(html, "TITLE", escapeHtml(DisplayText.line(document.title())));
         html = fill(html, "CSP", csp);
         html = fill(html, "STYLE", style);
         html = fill(html, "SCRIPT", script);

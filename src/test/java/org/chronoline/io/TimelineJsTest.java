@@ -168,6 +168,24 @@ class TimelineJsTest {
         assertThat(event.getAsJsonObject("start_date").get("display_date").getAsString()).isEqualTo("1990");
     }
 
+    /** TimelineJS shows a group's name as HTML: a category named with markup is written escaped and read back as named. */
+    @Test
+    void aCategoryNamedWithMarkupIsAGroupOfTextBothWays(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("groups.json"), """
+                {"version": 1, "title": "Groups", "categories": [{"id": "c", "name": "\\"><svg onload=alert(3)> AT&T"}],
+                 "events": [{"id": "e", "title": "Signed", "start": "1990", "category": "c"}]}
+                """);
+        TimelineDocument original = reader.read(file).document();
+
+        byte[] exported = TimelineJsWriter.toBytes(original);
+        JsonObject event = JsonParser.parseString(new String(exported, StandardCharsets.UTF_8)).getAsJsonObject()
+                .getAsJsonArray("events").get(0).getAsJsonObject();
+        assertThat(event.get("group").getAsString()).isEqualTo("&quot;&gt;&lt;svg onload=alert(3)&gt; AT&amp;T");
+
+        Path back = Files.write(dir.resolve("back.json"), exported);
+        assertThat(reader.read(back).document().categories()).extracting(c -> c.name()).containsExactly("\"><svg onload=alert(3)> AT&T");
+    }
+
     @Test
     void markupWrittenByHandIntoAChronolineFilesKeptFieldsIsCleanedOnExport() {
         LoadResult result = new TimelineFileReader().read(TimelineSource.of("f.json", """

@@ -73,6 +73,9 @@ class WebPageTest {
         String html = WebPage.page(document, null, null).html();
 
         assertThat(html).contains("<title>A &amp; B &lt;i&gt;</title>").doesNotContain("alert(1)</script>", "<!--\"");
+        String reversing = WebPage.page(new TimelineDocument(1, "Lesson \u202Efdp.exe\u202C plan", null, List.of(), List.of(), List.of(hostile),
+                List.of(), ExtraFields.NONE), null, null).html();
+        assertThat(reversing).as("the tab's title without the override").contains("<title>Lesson fdp.exe plan</title>");
         assertThat(html.indexOf("</script>", html.indexOf("chronoline-data"))).as("the data block ends where the page ends it")
                 .isEqualTo(html.indexOf("</script>\n<script>"));
         assertThat(data(html).getAsJsonArray("events").get(0).getAsJsonObject().get("title").getAsString())

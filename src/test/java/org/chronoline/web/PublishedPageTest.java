@@ -244,4 +244,18 @@ class PublishedPageTest {
                 .allSatisfy(href -> assertThat(href).matches("https://example\\.org/a\\?b=c|file:.*#.*"));
         assertThat(Browser.complaints(browser)).isEmpty();
     }
+
+    @Test
+    void aTitleOfOneLongWordWrapsInsteadOfWideningThePage() throws Exception {
+        TimelineDocument document = new TimelineDocument(1, "Abrüstungsverhandlungsdelegationsleiterstellvertreter".repeat(6), null, List.of(),
+                List.of(), List.of(TimelineEvent.point("e", "Signed", IsoDates.parse("1990"))), List.of(), ExtraFields.NONE);
+        Path wide = dir.resolve("wide.html");
+        WebPage.write(wide, List.of(), document, null, null);
+        browser.manage().window().setSize(new Dimension(1366, 768));
+
+        browser.get(wide.toUri().toString());
+        waitUntil(() -> Boolean.TRUE.equals(script("return !!window.ChronolineViewer")));
+
+        assertThat(script("return document.documentElement.scrollWidth <= window.innerWidth")).as("no sideways scrolling").isEqualTo(true);
+    }
 }

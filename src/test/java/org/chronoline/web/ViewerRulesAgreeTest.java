@@ -107,6 +107,18 @@ class ViewerRulesAgreeTest {
         assertThat(pageClusters).as("clusters").containsExactlyInAnyOrderElementsOf(javaClusters);
     }
 
+    /** Labels are shortened between characters as a reader sees them, on the page as in the window. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"\ud835\udd04BM Treaty \ud83c\uddfa\ud83c\udde6 signed \ud83d\udc69\ud83c\udffd\u200d\ud83d\udd2c ok",
+        "Cre\u0301dit agricole e\u0301te\u0301 accord",
+        "\u0645\u0639\u0627\u0647\u062f\u0629 \u0641\u064a \u0645\u0648\u0633\u0643\u0648 1972"})
+    void labelsAreShortenedAsInTheWindow(String text) {
+        for (int width = 7; width <= 7 * text.length() + 7; width += 3) {
+            Object page = browser.executeScript("return ChronolineViewer.fit(arguments[0], arguments[1], t => 7 * t.length)", text, width);
+            assertThat(page).as("%s in %d px", text, width).isEqualTo(FIXED.fit(text, width));
+        }
+    }
+
     private static List<String> javaTicks(List<AxisPlan.Tick> ticks) {
         return ticks.stream().map(t -> tick(t.x(), t.label())).toList();
     }
