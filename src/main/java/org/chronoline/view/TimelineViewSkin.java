@@ -136,7 +136,10 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         laneScrollBar.setVisibleAmount(maxScroll * frame.lanesHeight() / Math.max(1, current.contentHeight()));
         laneScrollBar.setUnitIncrement(current.metrics().rowHeight());
         if (view.motion().scrollToPendingReveal(current, frame)) {
-            return frame; // the scroll changed: the control lays out and paints again
+            // The lanes scrolled to show an event (a search's match, a step): painted so at once. Asked for
+            // from inside this layout, another layout would be lost, and the timeline stayed as it was,
+            // the match out of sight, until the pointer moved over it.
+            frame = renderer.frame(current, width, height, Math.min(view.laneScrollProperty().get(), maxScroll), view.isCentredLanes());
         }
         FxSurface surface = new FxSurface(canvas.getGraphicsContext2D());
         List<LinkRoutes.Route> links = renderer.paint(surface, current, frame, view.getContent(), view.marks());

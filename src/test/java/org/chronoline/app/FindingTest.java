@@ -93,6 +93,32 @@ class FindingTest extends WindowTest {
         assertThat(timeline().getSelectedEvent().id()).isEqualTo("two-plus-two-moscow");
     }
 
+    /**
+     * A match in a lane below the visible ones, at a zoom that already shows its date: the lanes
+     * scroll to it and it is drawn at once (the scroll was made while painting, and the frame that
+     * showed it waited for the pointer to move over the timeline).
+     */
+    @Test
+    void aMatchBelowTheVisibleLanesIsDrawnAtOnce(FxRobot robot) {
+        robot.interact(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(768);
+        });
+        waitForTimeline(77);
+        settle();
+        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        robot.write("moratorium");
+        waitUntil(() -> timeline().getMatches() != null && timeline().getMatches().size() == 5);
+
+        for (int step = 0; step < 3; step++) {
+            robot.type(KeyCode.F3);
+            settle();
+            String selected = timeline().getSelectedEvent().id();
+            assertThat(timeline().shownLaneScroll()).as("drawn as scrolled, step %d", step).isEqualTo(timeline().laneScrollProperty().get());
+            assertThat(timeline().eventBounds(selected)).as("%s drawn", selected).isNotNull();
+        }
+    }
+
     @Test
     void uncheckingACategoryHidesItsEventsInTheTimelineAndTheList(FxRobot robot) {
         waitForTimeline(77);
