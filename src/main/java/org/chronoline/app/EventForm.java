@@ -161,7 +161,7 @@ final class EventForm extends BorderPane {
 
     /** Focus goes to the title for a new event, to the first field otherwise. */
     void focusFirstField() {
-        title.requestFocus();
+        Focus.whenInScene(title);
         if (isNew) {
             title.selectAll();
         }

@@ -56,7 +56,11 @@ final class GoToDateDialog {
             }
         });
         dialog.setResultConverter(button -> button == ButtonType.OK ? DateInput.parse(input.getText()) : null);
-        dialog.setOnShown(e -> input.requestFocus());
+        // Styled first, which puts the field into the dialog's scene (it is inside a scroll pane), so that it can
+        // take the keyboard before the dialog shows and gives it to its first button. Not from setOnShown, which
+        // would replace the handler that fits the dialog to the screen.
+        dialog.getDialogPane().applyCss();
+        input.requestFocus();
         return dialog.showAndWait();
     }
 }

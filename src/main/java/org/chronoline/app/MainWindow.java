@@ -200,7 +200,7 @@ public final class MainWindow {
                 Platform.runLater(() -> Icons.setWindowIcons(stage));
             }
         });
-        timeline.requestFocus();
+        Focus.whenInScene(timeline);
     }
 
     /** What the status line says now. */

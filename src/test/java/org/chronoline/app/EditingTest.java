@@ -314,6 +314,20 @@ class EditingTest extends WindowTest {
         assertThat(notOurs).exists();
     }
 
+    @Test
+    void f2PutsTheKeyboardInTheForm(FxRobot robot) {
+        waitForTimeline(77);
+        robot.interact(() -> timeline().select(timeline().getContent().event("cfe-signed")));
+        robot.interact(() -> timeline().requestFocus());
+
+        robot.type(KeyCode.F2);
+        waitUntil(() -> robot.lookup("#form-title").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.END).write(", 1990");
+
+        assertThat(robot.lookup("#form-title").queryAs(TextField.class).getText()).isEqualTo("CFE Treaty signed in Paris, 1990");
+    }
+
     /**
      * Typing in the form and then choosing another event (a click, Tab) never throws the typing
      * away unasked: the window asks, Keep Editing goes back to the form as it was, Apply Changes

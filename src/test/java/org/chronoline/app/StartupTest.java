@@ -39,6 +39,7 @@ class StartupTest extends WindowTest {
         assertThat(scale.span(timeline().getWidth())).as("and not much more than the timeline")
                 .isLessThan(2 * (extent[1] - extent[0]));
         assertThat(window.session().file()).isNotNull();
+        assertThat(stage.getScene().getFocusOwner()).as("the arrow keys move the timeline, not the tabs above it").isSameAs(timeline());
     }
 
     /** What is made ready beside the reading waits for it: it must not hold the file back from the window. */

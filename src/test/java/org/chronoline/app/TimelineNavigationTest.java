@@ -45,7 +45,8 @@ class TimelineNavigationTest extends WindowTest {
         double before = timeline().getScale().secondAt(x);
         double sppBefore = timeline().getScale().secondsPerPixel();
 
-        robot.moveTo(onTimeline(x, 300));
+        // x across the drawing, which starts inside the control's border (the focused timeline's is 2 px wide).
+        robot.moveTo(onTimeline(x + timeline().snappedLeftInset(), 300));
         // TestFX's DOWN sends a positive deltaY: the wheel turned away from the user, which zooms in.
         robot.scroll(3, javafx.geometry.VerticalDirection.DOWN);
         settle();
@@ -141,7 +142,9 @@ class TimelineNavigationTest extends WindowTest {
 
         robot.press(KeyCode.CONTROL).type(KeyCode.G).release(KeyCode.CONTROL);
         waitUntil(() -> robot.lookup("#goto-date").tryQuery().isPresent());
-        robot.clickOn("#goto-date").write("July 2007");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#goto-date").query().isFocused()).as("the field has the keyboard: no click first").isTrue();
+        robot.clickOn("#goto-date").write("July 2007"); // headless, a new window gets the keys only once clicked
         assertThat(robot.lookup(".goto-feedback").queryLabeled().getText()).isEqualTo("Shows July 2007");
         robot.type(KeyCode.ENTER);
         settle();
