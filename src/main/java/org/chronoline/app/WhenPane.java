@@ -39,6 +39,8 @@ import org.chronoline.view.TimelineView;
  * neighbours, with the answer marked by a line. Events not yet asked, or answered worst, come first.
  */
 final class WhenPane extends BorderPane implements StudyMode.StudyPane {
+    /** How long the view takes to glide to the answer. */
+    private static final double REVEAL_MILLIS = 450;
     private final List<TimelineEvent> set;
     /** The set's events as a timeline, shown with each answer (made once: the set does not change). */
     private final TimelineContent answers;
@@ -194,12 +196,12 @@ final class WhenPane extends BorderPane implements StudyMode.StudyPane {
     /** The set's events on the timeline, the asked one selected, the answer as a line, both in view. */
     private void reveal(double second) {
         timeline.setContent(answers);
-        timeline.setSelectedEvent(timeline.getContent().event(asked.id()));
         timeline.todayProperty().set(second); // the answer, as a line
         double from = Math.min(second, asked.startSecond());
         double to = Math.max(second, asked.endSecond());
         double pad = Math.max((to - from) * 0.4, unitPad(asked.start().precision()));
-        timeline.show(from - pad, to + pad);
+        // Selected, its lane scrolled into view (it may be below the rows shown), and the period shown.
+        timeline.present(timeline.getContent().event(asked.id()), from - pad, to + pad, REVEAL_MILLIS);
     }
 
     /** How far off, in words: days up to two months, then months up to two years, then years. */

@@ -31,6 +31,8 @@ final class ViewMotion {
     private final ReadOnlyBooleanWrapper canGoForward;
     /** A fit asked for before the drawing area had a size: done as soon as it has one. */
     private boolean fitPending;
+    /** A period asked for before the drawing area had a size ([from, to] in seconds), or null: shown as soon as it has one. */
+    private double[] periodPending;
     /** An event to scroll into view vertically once a layout places it. */
     private TimelineEvent pendingReveal;
 
@@ -82,12 +84,18 @@ final class ViewMotion {
         }
     }
 
-    /** The drawing area has a size: a fit asked for before it had one is done now. */
+    /** The drawing area has a size: a fit or a period asked for before it had one is shown now. */
     void fitIfPending(double width) {
         if (width > 0 && fitPending) {
             fitPending = false;
             animator.stop();
             view.setScale(TimelineRenderer.fitting(view.getContent(), width, view.todayProperty().get()));
+            recordView();
+        } else if (width > 0 && periodPending != null) {
+            double[] period = periodPending;
+            periodPending = null;
+            animator.stop();
+            view.setScale(clamped(TimeScale.fitting(period[0], period[1], width, TimelineRenderer.FIT_MARGIN)));
             recordView();
         }
     }
@@ -108,6 +116,7 @@ final class ViewMotion {
 
     private void fitAll(double millis) {
         double width = view.getViewportWidth();
+        periodPending = null;
         if (width <= 0) {
             fitPending = true;
             view.requestLayout();
@@ -134,6 +143,15 @@ final class ViewMotion {
     /** Glides to the interval [from, to] (seconds) over {@code millis} (0: at once). */
     void show(double fromSecond, double toSecond, double millis) {
         double width = view.getViewportWidth();
+        fitPending = false;
+        if (width <= 0) {
+            // Fitted to no width, the period would be millions of years per pixel (a study question's first
+            // view showed years 5,000 to 80,000): shown once the drawing area has its width.
+            periodPending = new double[] {fromSecond, toSecond};
+            view.requestLayout();
+            return;
+        }
+        periodPending = null;
         moveTo(TimeScale.fitting(fromSecond, toSecond, width, TimelineRenderer.FIT_MARGIN), width / 2, millis);
     }
 

@@ -11,6 +11,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.chronoline.io.StudyProgressFile;
+import org.chronoline.model.CivilCalendar;
 import org.chronoline.model.IsoDates;
 import org.chronoline.model.TimelineEvent;
 import org.chronoline.model.study.OrderRound;
@@ -107,6 +108,12 @@ class StudyTest extends WindowTest {
         robot.type(KeyCode.DIGIT2);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(study.showing()).isEqualTo(StudyMode.Mode.WHEN);
+        TimelineView shown = robot.lookup("#when-timeline").queryAs(TimelineView.class);
+        waitUntil(() -> shown.getWidth() > 0 && !shown.isAnimating());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(CivilCalendar.yearOf(shown.getScale().secondAt(0))).as("the first question shows the timeline's years")
+                .isBetween(1940L, 1975L);
+        assertThat(CivilCalendar.yearOf(shown.getScale().secondAt(shown.getWidth()))).isBetween(2020L, 2060L);
 
         TimelineEvent decree = window.timeline().getContent().event("putin-cfe-decree");
         robot.interact(() -> study.when().ask(decree));
@@ -134,6 +141,21 @@ class StudyTest extends WindowTest {
         assertThat(study.when().answered().early()).isTrue();
         assertThat(study.when().answered().points()).as("fifteen years off a day").isZero();
         assertThat(study.when().resultText()).contains("0 points: 15 years too early; it was 19 November 1990.");
+
+        // An answer far off, for an event in a lane below the rows in view: the lanes scroll to it.
+        TimelineEvent sort = window.timeline().getContent().event("sort-in-force");
+        robot.interact(() -> {
+            study.stage().setWidth(1024);
+            study.stage().setHeight(768);
+        });
+        robot.interact(() -> study.when().ask(sort));
+        robot.clickOn("#when-date").write("1950");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        waitUntil(() -> !timeline.isAnimating());
+        waitUntil(() -> timeline.eventBounds("sort-in-force") != null);
+        assertThat(timeline.eventBounds("sort-in-force").getMaxY()).as("in view").isLessThanOrEqualTo(timeline.getHeight());
+
         study.awaitKept();
         assertThat(StudyProgressFile.forTimeline(TIMELINE).read().lastWhen()).containsKeys("putin-cfe-decree", "cfe-signed");
     }
