@@ -540,6 +540,7 @@ function makeContent(events) {
     compact: [{categoryId: null, name: '', index: all}],
     position: new Map(events.map((e, i) => [e.id, i])),
     extent: extent[0] > extent[1] ? null : extent,
+    eventExtent: all.extent(),
   };
 }
 
@@ -2071,9 +2072,12 @@ function showDetails() {
 /** With nothing selected: the timeline itself. */
 function timelineDetails() {
   const out = [el('h2', 'details-title', line(data.title))];
-  const extent = state.content.extent;
+  // The years of the events shown (DateText.years): not the eras' around them, and one year said once.
+  const extent = state.content.eventExtent;
   if (extent) {
-    const span = yearText(yearOf(extent[0])) + ' \u2013 ' + yearText(yearOf(extent[1] - 1));
+    const first = yearOf(extent[0]);
+    const last = yearOf(Math.max(extent[0], extent[1] - 1));
+    const span = first === last ? yearText(first) : yearText(first) + ' \u2013 ' + yearText(last);
     out.push(el('p', 'details-date', msg('web.details.stats', grouped(state.shown.length), span)));
   }
   if (data.description != null) {

@@ -27,7 +27,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.chronoline.model.Category;
-import org.chronoline.model.CivilCalendar;
 import org.chronoline.model.DateText;
 import org.chronoline.model.DatingWords;
 import org.chronoline.model.DisplayText;
@@ -183,10 +182,9 @@ final class DetailsPanel extends BorderPane {
     private void showTimeline() {
         TimelineContent c = timeline.get();
         body.getChildren().add(styled(new Label(c.document().title()), "details-title"));
-        double[] extent = c.extent();
+        double[] extent = c.eventExtent();
         if (extent != null) {
-            String span = DateText.year(CivilCalendar.yearOf(extent[0])) + " \u2013 "
-                    + DateText.year(CivilCalendar.yearOf(extent[1] - 1));
+            String span = DateText.years(extent[0], extent[1]);
             body.getChildren().add(styled(new Label(Messages.get("details.stats", c.events().size(), span)), "details-date"));
         }
         if (c.document().description() != null) {

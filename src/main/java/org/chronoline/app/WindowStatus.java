@@ -5,7 +5,6 @@ import javafx.concurrent.Task;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Button;
 import org.chronoline.io.LoadResult;
-import org.chronoline.model.CivilCalendar;
 import org.chronoline.model.DateText;
 import org.chronoline.model.TimelineDocument;
 import org.chronoline.text.Messages;
@@ -93,11 +92,12 @@ final class WindowStatus {
             return;
         }
         TimelineContent content = timeline.getContent();
-        double[] extent = content.extent();
+        // The years of the events shown (not of the eras around them: five summits end in 2008, not 2026).
+        double[] extent = content.eventExtent();
         String text = extent == null ? Messages.get("status.noEvents")
-                : Messages.get("status.events", content.events().size(), yearSpan(extent));
+                : Messages.get("status.events", content.events().size(), DateText.years(extent[0], extent[1]));
         if (!finder.filterStatusProperty().get().isEmpty()) {
-            text = finder.filterStatusProperty().get() + " · " + yearSpan(extent == null ? new double[] {0, 1} : extent);
+            text = finder.filterStatusProperty().get() + (extent == null ? "" : " · " + DateText.years(extent[0], extent[1]));
         }
         if (!finder.searchStatusProperty().get().isEmpty()) {
             text += " · " + finder.searchStatusProperty().get();
@@ -112,9 +112,5 @@ final class WindowStatus {
         int count = load == null ? 0 : load.warnings().size() + load.omittedProblems();
         warnings.setVisible(count > 0);
         warnings.setText(Messages.get("status.warnings", count));
-    }
-
-    private static String yearSpan(double[] extent) {
-        return DateText.year(CivilCalendar.yearOf(extent[0])) + " \u2013 " + DateText.year(CivilCalendar.yearOf(extent[1] - 1));
     }
 }

@@ -59,6 +59,16 @@ public final class DateText {
         return number(astronomicalYear);
     }
 
+    /**
+     * The years from {@code fromSecond} up to {@code toSecond} (exclusive): "1972 \u2013 2026", or
+     * "2007" when they are one year.
+     */
+    public static String years(double fromSecond, double toSecond) {
+        long first = CivilCalendar.yearOf(fromSecond);
+        long last = CivilCalendar.yearOf(Math.max(fromSecond, toSecond - 1));
+        return first == last ? year(first) : year(first) + " \u2013 " + year(last);
+    }
+
     /** "July 2007". */
     public static String monthAndYear(long year, int month) {
         return Messages.get("date.monthYear", monthName(month), yearInDate(year));

@@ -96,6 +96,11 @@ public final class TimelineContent {
         return i == null ? -1 : i;
     }
 
+    /** The earliest start and latest end of the events alone, or null when there are none. */
+    public double[] eventExtent() {
+        return all.extent();
+    }
+
     /** The earliest start and latest end of all events and eras, or null when there are none. */
     public double[] extent() {
         double[] extent = all.extent();

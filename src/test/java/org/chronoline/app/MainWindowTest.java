@@ -45,6 +45,23 @@ class MainWindowTest extends WindowTest {
                 .isEqualTo("77 events · 1972 – 2026");
     }
 
+    /** The years said beside a count are the shown events' own, not the eras' around them; one year is said once. */
+    @Test
+    void theYearsBesideTheCountAreThoseOfTheEventsShown(FxRobot robot) {
+        waitForTimeline(77);
+        java.util.Set<String> others = new java.util.HashSet<>();
+        window.session().document().categories().forEach(c -> others.add(c.id()));
+        others.remove("summit");
+        robot.interact(() -> window.finder().filterProperty().set(window.finder().filterProperty().get().withHiddenCategories(others)));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup(".status-bar").queryAs(org.controlsfx.control.StatusBar.class).getText())
+                .isEqualTo("5 of 77 events shown · 1975 – 2008");
+        assertThat(robot.lookup(".details-date").queryLabeled().getText()).isEqualTo("5 events, 1975 – 2008");
+        assertThat(org.chronoline.model.DateText.years(org.chronoline.model.IsoDates.parse("2007-03").startSecond(),
+                org.chronoline.model.IsoDates.parse("2007-10").endSecond())).isEqualTo("2007");
+    }
+
     @Test
     void clickingAnEventShowsItsDetailsAndClickingEmptySpaceClearsThem(FxRobot robot) {
         waitForTimeline(77);
