@@ -54,6 +54,22 @@ class ThemeContrastTest {
         }
     }
 
+    /** Era names on their bands, in the bundled timeline's era colours and the default one, in every theme. */
+    @ParameterizedTest
+    @EnumSource(Theme.class)
+    void eraNamesReadOnTheirBands(Theme theme) throws Exception {
+        RenderStyle style = FxThread.call(() -> theme.timelineStyle());
+        List<javafx.scene.paint.Color> colours = new java.util.ArrayList<>(List.of(style.eraDefault()));
+        new org.chronoline.io.TimelineFileReader().read(java.nio.file.Path.of("data/events.json")).document().eras().stream()
+                .filter(e -> e.color() != null).forEach(e -> colours.add(javafx.scene.paint.Color.web(e.color())));
+        for (javafx.scene.paint.Color colour : colours) {
+            double opacity = TimelinePainter.eraOpacity(colour, style);
+            javafx.scene.paint.Color band = TimelinePainter.eraBand(colour, style, opacity);
+            assertThat(TimelinePainter.contrast(TimelinePainter.eraTextOn(colour, style, opacity), band)).as("%s: an era in %s", theme, colour)
+                    .isGreaterThanOrEqualTo(4.5);
+        }
+    }
+
     @Test
     void theCategoryPaletteStaysApartForProtanopiaAndDeuteranopia() {
         for (String deficiency : List.of("none", "protanopia", "deuteranopia")) {
