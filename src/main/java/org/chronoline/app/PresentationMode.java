@@ -137,6 +137,7 @@ final class PresentationMode {
         timeline.minHeightProperty().bind(scene.heightProperty().multiply(0.3));
         // Rows that do not fill the band sit in its middle, not under the axis with the band empty below.
         timeline.setCentredLanes(true);
+        timeline.setRowsFitted(true); // a slide does not scroll: what its height does not hold is counted into clusters
         stage.setScene(scene);
         stage.initOwner(owner);
         stage.setTitle(steps.title());

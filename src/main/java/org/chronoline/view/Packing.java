@@ -16,6 +16,11 @@ public record Packing(int maxRowsPerLane, boolean wholeLabels) {
         return new Packing(mode == LayoutMode.COMPACT ? 40 : 6, false);
     }
 
+    /** Rows and clusters for a screen that does not scroll: at most {@code rows} rows per lane, labels shortened to fit. */
+    public static Packing forScreenAtMost(int rows) {
+        return new Packing(Math.max(1, rows), false);
+    }
+
     /** Every event, each with its whole title, in as many rows as that takes; never a cluster. */
     public static Packing complete() {
         return new Packing(Integer.MAX_VALUE, true);

@@ -54,6 +54,7 @@ public final class TimelineView extends Control {
     private final ObjectProperty<DragPreview> dragPreview = new SimpleObjectProperty<>(this, "dragPreview");
     private TimelineRenderer renderer;
     private final BooleanProperty centredLanes = new SimpleBooleanProperty(this, "centredLanes", false);
+    private final BooleanProperty rowsFitted = new SimpleBooleanProperty(this, "rowsFitted", false);
     private final BooleanProperty overviewVisible = new SimpleBooleanProperty(this, "overviewVisible", true);
     private final BooleanProperty allLinksVisible = new SimpleBooleanProperty(this, "allLinksVisible", false);
     private final ObjectProperty<Predicate<ShownLink>> linkFilter = new SimpleObjectProperty<>(this, "linkFilter");
@@ -599,6 +600,19 @@ public final class TimelineView extends Control {
 
     public void setCentredLanes(boolean value) {
         centredLanes.set(value);
+    }
+
+    /**
+     * Whether the lanes show only as many rows as the drawing's height holds, counting the rest into
+     * clusters, so that they never scroll (as on a slide); otherwise they take the rows they need and
+     * scroll.
+     */
+    public BooleanProperty rowsFittedProperty() {
+        return rowsFitted;
+    }
+
+    public void setRowsFitted(boolean value) {
+        rowsFitted.set(value);
     }
 
     /** Whether every link among the shown events is drawn (faded), not only the selected event's. */

@@ -1,5 +1,6 @@
 package org.chronoline.view;
 
+import java.util.Arrays;
 import java.util.List;
 import javafx.beans.Observable;
 import javafx.collections.SetChangeListener;
@@ -41,7 +42,7 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         new TimelineInput(view, canvas);
 
         for (Observable o : new Observable[] {view.contentProperty(), view.scaleProperty(), view.selectedEventProperty(),
-            view.hoveredEventProperty(), view.layoutModeProperty(), view.laneScrollProperty(), view.todayProperty(),
+            view.hoveredEventProperty(), view.layoutModeProperty(), view.laneScrollProperty(), view.todayProperty(), view.rowsFittedProperty(),
             view.matchesProperty(), view.overviewVisibleProperty(), view.dragPreviewProperty(), view.centredLanesProperty(),
             view.allLinksVisibleProperty(), view.linkFilterProperty()}) {
             o.addListener(x -> view.requestLayout());
@@ -120,7 +121,7 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         if (width <= 0 || height <= 0) {
             return null;
         }
-        TimelineLayout current = currentLayout(renderer, width);
+        TimelineLayout current = currentLayout(renderer, width, height);
         TimelinePainter.Frame frame = renderer.frame(current, width, height, view.laneScrollProperty().get(), view.isCentredLanes());
         double maxScroll = Math.max(0, current.contentHeight() - frame.lanesHeight());
         if (frame.laneScroll() > maxScroll) {
@@ -155,15 +156,42 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         return frame;
     }
 
-    private TimelineLayout currentLayout(TimelineRenderer renderer, double width) {
+    private TimelineLayout currentLayout(TimelineRenderer renderer, double width, double height) {
         TimelineView view = getSkinnable();
-        Object key = List.of(view.getContent(), view.getLayoutMode(), view.getScale(), width, renderer);
+        boolean fitted = view.rowsFittedProperty().get();
+        // Fitted, the rows depend on the height and on the selected event too.
+        Object key = Arrays.asList(view.getContent(), view.getLayoutMode(), view.getScale(), width, renderer, fitted ? height : -1,
+                fitted ? view.getSelectedEvent() : null);
         if (!key.equals(layoutKey)) {
             layout = renderer.layout(view.getContent(), view.getLayoutMode(), view.getScale(), width,
                     Packing.forScreen(view.getLayoutMode()));
+            if (fitted) {
+                layout = withRowsThatFit(renderer, layout, width, height);
+            }
             layoutKey = key;
         }
         return layout;
+    }
+
+    /** The layout with as many rows per lane as {@code height} holds, fewer until it fits (at least one). */
+    private TimelineLayout withRowsThatFit(TimelineRenderer renderer, TimelineLayout full, double width, double height) {
+        TimelineView view = getSkinnable();
+        double lanesHeight = renderer.frame(full, width, height, 0).lanesHeight();
+        if (full.contentHeight() <= lanesHeight) {
+            return full;
+        }
+        // A first guess from the rows' height (a row is kept for the clusters), then fewer while it does not fit.
+        int rows = Math.min(Packing.forScreen(view.getLayoutMode()).maxRowsPerLane(),
+                Math.max(1, (int) Math.floor(lanesHeight / full.metrics().rowHeight()) - 1));
+        TimelineLayout fitting = renderer.layout(view.getContent(), view.getLayoutMode(), view.getScale(), width, Packing.forScreenAtMost(rows));
+        while (rows > 1 && fitting.contentHeight() > lanesHeight) {
+            rows--;
+            fitting = renderer.layout(view.getContent(), view.getLayoutMode(), view.getScale(), width, Packing.forScreenAtMost(rows));
+        }
+        // The selected event (a presented step) is never counted into a cluster: rather the lanes scroll to it.
+        TimelineEvent selected = view.getSelectedEvent();
+        boolean selectedHidden = selected != null && full.item(selected.id()) != null && fitting.item(selected.id()) == null;
+        return selectedHidden ? full : fitting;
     }
 
     private void updateTooltip(TimelineEvent hovered) {

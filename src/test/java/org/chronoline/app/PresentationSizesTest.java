@@ -18,6 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The presentation on every projector a school may have: from an old 800 x 600 one to 4K. The card,
@@ -66,6 +67,36 @@ class PresentationSizesTest extends WindowTest {
                     .isGreaterThanOrEqualTo(0.022 * height - 0.5);
             assertThat(mode[0].timeline().visibleLabels()).as("the step is on the timeline with its title")
                     .containsEntry(longest.id(), longest.title());
+        } finally {
+            robot.interact(() -> mode[0].end());
+        }
+    }
+
+    /**
+     * On an old projector's 1024 x 768 a slide never scrolls: the lanes show the rows the band holds
+     * and count the rest into clusters (no scroll bar, no row cut off by the card), and each step's
+     * event is drawn.
+     */
+    @org.junit.jupiter.api.Test
+    void aSlideDoesNotScrollAndShowsEachStep(FxRobot robot) {
+        waitForTimeline(77);
+        TimelineContent content = timeline().getContent();
+        PresentationSteps steps = PresentationSteps.ofEvents("All events", content.document().events(), null);
+        PresentationMode[] mode = new PresentationMode[1];
+        robot.interact(() -> mode[0] = PresentationMode.startIn(stage, content, steps, new EventPictures(() -> null, new Background()),
+                () -> { }, new Rectangle2D(0, 0, 1024, 768)));
+        try {
+            for (int step = 0; step < 8; step++) {
+                waitUntil(() -> !mode[0].timeline().isAnimating());
+                WaitForAsyncUtils.waitForFxEvents();
+                String id = mode[0].steps().current().id();
+                Node bar = mode[0].timeline().lookup(".scroll-bar");
+                assertThat(bar == null || !bar.isVisible()).as("step %d (%s): no scroll bar", step + 1, id).isTrue();
+                assertThat(mode[0].timeline().eventBounds(id)).as("step %d (%s) drawn", step + 1, id).isNotNull();
+                assertThat(mode[0].timeline().eventBounds(id).getMaxY()).as("step %d above the card", step + 1)
+                        .isLessThanOrEqualTo(mode[0].timeline().getHeight());
+                robot.interact(() -> mode[0].next());
+            }
         } finally {
             robot.interact(() -> mode[0].end());
         }
