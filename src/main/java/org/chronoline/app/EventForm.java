@@ -32,7 +32,6 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.chronoline.model.Category;
@@ -175,7 +174,11 @@ final class EventForm extends BorderPane {
         grid.getStyleClass().add("form-grid");
         ColumnConstraints labels = new ColumnConstraints();
         labels.setHalignment(HPos.RIGHT);
-        labels.setMinWidth(Region.USE_PREF_SIZE);
+        // At most a third of the form: a long name ("Краткое содержание") goes onto two lines rather than
+        // leave the fields too narrow for what they hold (the "how sure" row ran past the panel's edge).
+        labels.minWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.min(widestLabel(grid), grid.getWidth() * 0.34), grid.widthProperty()));
+        labels.maxWidthProperty().bind(labels.minWidthProperty());
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         fields.setFillWidth(true);
@@ -360,10 +363,22 @@ final class EventForm extends BorderPane {
         return all;
     }
 
+    /** The width the form's longest field name takes on one line. */
+    private static double widestLabel(GridPane grid) {
+        double widest = 0;
+        for (Node node : grid.getChildren()) {
+            if (node instanceof Label label && label.getStyleClass().contains("form-label")) {
+                widest = Math.max(widest, label.prefWidth(-1));
+            }
+        }
+        return widest;
+    }
+
     private static int addRow(GridPane grid, int row, String labelKey, Node field) {
         Label label = new Label(labelKey.isEmpty() ? "" : Messages.get(labelKey));
         label.getStyleClass().add("form-label");
-        label.setMinWidth(Region.USE_PREF_SIZE);
+        label.setWrapText(true);
+        label.setTextAlignment(javafx.scene.text.TextAlignment.RIGHT);
         if (field instanceof Control) {
             label.setLabelFor(field);
         }
