@@ -4,6 +4,7 @@ import impl.org.controlsfx.skin.DecorationPane;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -42,10 +43,12 @@ import org.chronoline.model.TimelineEvent;
 import org.chronoline.model.edit.EventDraft;
 import org.chronoline.text.Messages;
 import org.chronoline.view.TimelineContent;
+import org.controlsfx.control.decoration.Decoration;
 import org.controlsfx.validation.Severity;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 import org.controlsfx.validation.Validator;
+import org.controlsfx.validation.decoration.GraphicValidationDecoration;
 
 /**
  * The side panel in editing mode: every field of an event. Dates are typed at any precision and
@@ -72,7 +75,7 @@ final class EventForm extends BorderPane {
     private final Owner owner;
     /** What the form held when it opened. */
     private final List<Object> asOpened;
-    private final ValidationSupport validation = new ValidationSupport();
+    private final ValidationSupport validation = withoutRequiredMarks(new ValidationSupport());
 
     private final TextField title = field("form-title");
     private final TextField start = field("form-start");
@@ -354,6 +357,21 @@ final class EventForm extends BorderPane {
     }
 
     // ---- helpers -------------------------------------------------------------------------------
+
+    /**
+     * Problems marked at their fields, but no mark on a field only for being required: ControlsFX's
+     * red corner on a valid title and start date read as an error. A required field left empty is
+     * marked as a problem, with its reason.
+     */
+    private static ValidationSupport withoutRequiredMarks(ValidationSupport validation) {
+        validation.setValidationDecorator(new GraphicValidationDecoration() {
+            @Override
+            protected Collection<Decoration> createRequiredDecorations(Control target) {
+                return List.of();
+            }
+        });
+        return validation;
+    }
 
     private Set<String> used(Function<TimelineEvent, List<String>> values) {
         Set<String> all = new TreeSet<>();

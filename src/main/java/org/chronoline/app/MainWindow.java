@@ -249,6 +249,10 @@ public final class MainWindow {
         return editing;
     }
 
+    WindowActions actions() {
+        return actions;
+    }
+
     ObservableBooleanValue readOnly() {
         return readOnly;
     }

@@ -190,6 +190,11 @@ final class WindowActions {
         showFilters = action("action.showFilters", "Shortcut+Shift+F", null, e -> window.toggleFilters());
         copyCitation = action("action.copyCitation", "Shortcut+Shift+C", null, e -> commands.copyCitation(timeline.getSelectedEvent()));
         copyCitation.disabledProperty().bind(noSelection);
+        // With no timeline open there is nothing to zoom, go to, find, filter, study or picture: said by their being
+        // greyed out, rather than by doing nothing when asked.
+        for (Action a : List.of(fitAll, zoomIn, zoomOut, goTo, exportImage, study, find, findNext, findPrevious, showFilters)) {
+            a.disabledProperty().bind(session.documentProperty().isNull());
+        }
         shortcuts = action("action.shortcuts", "F1", null, e -> ShortcutsDialog.show(dialogs));
         about = action("action.about", null, null, e -> AboutDialog.show(dialogs));
     }
