@@ -1,5 +1,6 @@
 package org.chronoline.view;
 
+import java.text.Bidi;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
@@ -199,11 +200,16 @@ final class SvgSurface implements Surface {
         if (style.contains("italic") || style.contains(FontPosture.ITALIC.name().toLowerCase(Locale.ROOT))) {
             body.append(" font-style=\"italic\"");
         }
+        // A text whose first letter is Hebrew or Arabic reads right to left as a whole, as the window draws it; its
+        // anchor is then named from the right ("end" is its left edge), so that it stands where the layout put it.
+        boolean rightToLeft = !new Bidi(text, Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT).baseIsLeftToRight();
+        if (rightToLeft) {
+            body.append(" direction=\"rtl\" unicode-bidi=\"embed\"");
+        }
         switch (state.align) {
             case CENTER -> body.append(" text-anchor=\"middle\"");
-            case RIGHT -> body.append(" text-anchor=\"end\"");
-            default -> {
-            }
+            case RIGHT -> body.append(rightToLeft ? "" : " text-anchor=\"end\"");
+            default -> body.append(rightToLeft ? " text-anchor=\"end\"" : "");
         }
         switch (state.baseline) {
             case CENTER -> body.append(" dominant-baseline=\"central\"");

@@ -144,6 +144,34 @@ class CompleteLayoutTest {
         assertThat(shortened).as("the long name ends in an ellipsis").isTrue();
     }
 
+    /**
+     * A title whose first letter is Hebrew reads right to left in the SVG as in the window (a browser
+     * otherwise lays it out left to right, its words in the wrong order), anchored at its left edge
+     * where the layout put it; a Latin title is left as it is.
+     */
+    @org.junit.jupiter.api.Test
+    void rightToLeftTitlesReadRightToLeftInTheSvg() throws Exception {
+        String hebrew = "\u05d0\u05de\u05e0\u05ea INF \u05e0\u05d7\u05ea\u05de\u05d4 \u05d1-1987";
+        TimelineDocument document = new TimelineDocument(1, "Directions", null, List.of(), List.of(),
+                List.of(TimelineEvent.point("he", hebrew, IsoDates.parse("1987")), TimelineEvent.point("en", "INF Treaty signed",
+                        IsoDates.parse("1990"))), List.of(), ExtraFields.NONE);
+        String svg = FxThread.call(() -> {
+            TimelineRenderer renderer = new TimelineRenderer(Theme.LIGHT.timelineStyle());
+            return renderer.svg(renderer.whole(new TimelineContent(document), LayoutMode.COMPACT, 1200, Marks.NONE));
+        });
+        org.w3c.dom.Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+        NodeList texts = xml.getElementsByTagName("text");
+        Map<String, org.w3c.dom.Element> byText = new HashMap<>();
+        for (int i = 0; i < texts.getLength(); i++) {
+            byText.put(texts.item(i).getTextContent(), (org.w3c.dom.Element) texts.item(i));
+        }
+        assertThat(byText.get(hebrew).getAttribute("direction")).isEqualTo("rtl");
+        assertThat(byText.get(hebrew).getAttribute("text-anchor")).as("its left edge at x").isEqualTo("end");
+        assertThat(byText.get("INF Treaty signed").getAttribute("direction")).isEmpty();
+        assertThat(byText.get("INF Treaty signed").getAttribute("text-anchor")).isEmpty();
+    }
+
     private static void assertNoOverlapInRows(TimelineLayout layout) {
         List<ItemBox> items = layout.items();
         for (int i = 0; i < items.size(); i++) {
