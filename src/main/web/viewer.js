@@ -1132,7 +1132,7 @@ function paintLaneHeaders(ctx, layout, f, s) {
       ctx.fillStyle = rgba(colorOf(lane.categoryId, s));
       fillShape(ctx, shapeOf(lane.categoryId), 8 + dot / 2, y + headerHeight / 2 + 2, dot);
       ctx.fillStyle = rgba(s.laneHeaderText);
-      ctx.fillText(lane.name, 8 + dot + 6, y + headerHeight / 2 + 2);
+      fillLabel(ctx, lane.name, 8 + dot + 6, y + headerHeight / 2 + 2);
     }
   }
 }
@@ -1160,7 +1160,7 @@ function paintEraRibbons(ctx, layout, f, s) {
     roundRect(ctx, x0, y, Math.min(era.x1, f.width + 4) - x0, rowHeight - 4, 6);
     if (era.label !== null) {
       ctx.fillStyle = rgba(s.eraText);
-      ctx.fillText(era.label, era.labelX, y + (rowHeight - 4) / 2);
+      fillLabel(ctx, era.label, era.labelX, y + (rowHeight - 4) / 2);
     }
   }
   ctx.fillStyle = rgba(s.gridMajor);
@@ -1229,7 +1229,7 @@ function paintItems(ctx, layout, f, s, marks) {
     }
     if (item.label !== null) {
       ctx.fillStyle = rgba(item.inside ? textOn(color, s) : s.labelText);
-      ctx.fillText(item.label, item.labelX, mid + 0.5);
+      fillLabel(ctx, item.label, item.labelX, mid + 0.5);
     }
   }
   ctx.globalAlpha = 1;
@@ -1900,8 +1900,22 @@ function el(tag, className, text) {
   }
   if (text != null) {
     node.textContent = text;
+    node.dir = 'auto'; // Hebrew or Arabic from the file reads right to left, as in the window
   }
   return node;
+}
+
+const RIGHT_TO_LEFT = /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
+
+/**
+ * A label from the file at its left edge (the canvas's textAlign is 'left'): one whose first letter is
+ * Hebrew or Arabic is laid out right to left, as the window draws it, still starting at x.
+ */
+function fillLabel(ctx, text, x, y) {
+  const first = text.match(/\p{L}/u);
+  ctx.direction = first && RIGHT_TO_LEFT.test(first[0]) ? 'rtl' : 'ltr';
+  ctx.fillText(text, x, y);
+  ctx.direction = 'ltr';
 }
 
 /** Paragraphs of a description: separated by blank lines, single line breaks kept. */

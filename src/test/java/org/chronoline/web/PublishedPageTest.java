@@ -246,6 +246,24 @@ class PublishedPageTest {
     }
 
     @Test
+    void hebrewFromTheFileReadsRightToLeft() throws Exception {
+        String hebrew = "\u05d0\u05de\u05e0\u05ea INF \u05e0\u05d7\u05ea\u05de\u05d4 \u05d1-1987";
+        TimelineDocument document = new TimelineDocument(1, "Directions", null, List.of(), List.of(),
+                List.of(TimelineEvent.point("he", hebrew, IsoDates.parse("1987")), TimelineEvent.point("en", "Signed", IsoDates.parse("1990"))),
+                List.of(), ExtraFields.NONE);
+        Path page = dir.resolve("directions.html");
+        WebPage.write(page, List.of(), document, null, null);
+
+        browser.get(page.toUri() + "#he");
+        waitUntil(() -> "he".equals(script("return window.ChronolineViewer && ChronolineViewer.state().selectedId")));
+
+        assertThat(script("return getComputedStyle(document.querySelector('#cl-details .details-title')).direction")).isEqualTo("rtl");
+        script("ChronolineViewer.select('en')");
+        waitUntil(() -> details().contains("Signed"));
+        assertThat(script("return getComputedStyle(document.querySelector('#cl-details .details-title')).direction")).isEqualTo("ltr");
+    }
+
+    @Test
     void aTitleOfOneLongWordWrapsInsteadOfWideningThePage() throws Exception {
         TimelineDocument document = new TimelineDocument(1, "Abrüstungsverhandlungsdelegationsleiterstellvertreter".repeat(6), null, List.of(),
                 List.of(), List.of(TimelineEvent.point("e", "Signed", IsoDates.parse("1990"))), List.of(), ExtraFields.NONE);
