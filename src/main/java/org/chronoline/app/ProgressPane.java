@@ -4,6 +4,7 @@ import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -72,6 +73,19 @@ final class ProgressPane extends BorderPane implements StudyMode.StudyPane {
     }
 
     private static VBox column(String headingKey, ListView<String> list) {
+        // A long title and its date wrap within the list instead of running off behind a scroll bar.
+        list.setCellFactory(view -> new ListCell<>() {
+            {
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+            }
+        });
         Label heading = new Label(Messages.get(headingKey));
         heading.getStyleClass().add("details-heading");
         VBox.setVgrow(list, Priority.ALWAYS);

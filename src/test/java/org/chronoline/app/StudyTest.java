@@ -190,6 +190,12 @@ class StudyTest extends WindowTest {
         robot.type(KeyCode.DIGIT4);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text(robot, "#progress-counts")).isEqualTo("Known: 0 \u00b7 Learning: 1 \u00b7 Needs work: 1 \u00b7 Not studied yet: 75");
+        // In a narrow window a title and its date wrap in the list, not run off behind a scroll bar.
+        robot.interact(() -> study.stage().setWidth(480));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#progress-needs-work .scroll-bar").queryAllAs(javafx.scene.control.ScrollBar.class))
+                .noneMatch(bar -> bar.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && bar.isVisible());
+        robot.interact(() -> study.stage().setWidth(1024));
         robot.clickOn("#progress-reset");
         robot.clickOn("#progress-keep");
         assertThat(study.progress().box(due.get(0).id())).as("kept").isEqualTo(2);
