@@ -24,7 +24,6 @@ import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.chronoline.model.SavedView;
 import org.chronoline.model.TimelineDocument;
@@ -222,9 +221,26 @@ final class WindowMenus {
         HBox end = new HBox(filterToggle, searchField);
         end.getStyleClass().add("main-toolbar-end");
         end.setAlignment(Pos.CENTER_RIGHT);
-        HBox.setHgrow(bar, Priority.ALWAYS);
         bar.setMinWidth(0);
-        HBox row = new HBox(bar, end);
+        HBox row = new HBox(bar, end) {
+            /**
+             * Short of room (a small screen, large text), the search field gives way first, down to its least
+             * width, and only then do buttons go behind the toolbar's ">>": a teacher who had enlarged the text
+             * found Present, Study and Go to Date there while the field kept its whole width. With room to
+             * spare, the toolbar takes it, as before.
+             */
+            @Override
+            protected void layoutChildren() {
+                double left = snappedLeftInset();
+                double top = snappedTopInset();
+                double width = getWidth() - left - snappedRightInset();
+                double height = getHeight() - top - snappedBottomInset();
+                double endWidth = Math.max(end.minWidth(height), Math.min(end.prefWidth(height), width - bar.prefWidth(height)));
+                double barWidth = Math.max(0, width - endWidth);
+                bar.resizeRelocate(left, top, barWidth, height);
+                end.resizeRelocate(left + barWidth, top, endWidth, height);
+            }
+        };
         row.getStyleClass().add("main-toolbar-row");
         return row;
     }

@@ -46,6 +46,33 @@ class StylingTest extends WindowTest {
         css.removeHandler(listening);
     }
 
+    /**
+     * A teacher who enlarges the text on a 1024 x 768 projector keeps Present and Study in the toolbar:
+     * the search field gives way first (they went behind the toolbar's ">>" while it kept its width).
+     */
+    @Test
+    void largeTextOnASmallScreenKeepsPresentAndStudyInTheToolbar(FxRobot robot) {
+        waitForTimeline(77);
+        robot.interact(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(768);
+            window.appearance().setTextSizePercent(150);
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+
+        javafx.scene.Node search = robot.lookup(".search-field").query();
+        double searchLeft = search.localToScene(search.getLayoutBounds()).getMinX();
+        for (String name : List.of("Present", "Study")) {
+            javafx.scene.control.Button button = robot.lookup(".main-toolbar .button").queryAllAs(javafx.scene.control.Button.class)
+                    .stream().filter(b -> name.equals(b.getAccessibleText())).findFirst().orElseThrow();
+            assertThat(button.getScene()).as("%s is in the toolbar, not behind its \">>\"", name).isNotNull();
+            assertThat(button.isVisible()).as("%s shown", name).isTrue();
+            assertThat(button.localToScene(button.getLayoutBounds()).getMaxX()).as("%s left of the search field", name)
+                    .isLessThanOrEqualTo(searchLeft);
+        }
+        robot.interact(() -> window.appearance().setTextSizePercent(100));
+    }
+
     @Test
     void theEventFormAndTheFilterPanelFindEveryColour(FxRobot robot) {
         waitForTimeline(77);
