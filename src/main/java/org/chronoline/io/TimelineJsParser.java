@@ -241,7 +241,9 @@ final class TimelineJsParser {
         HtmlText.Result converted = convertBody(body);
         JsonObject ours = object(o, OURS, path);
 
-        String title = headline;
+        // The exact title Chronoline carried, while the headline is still the one it wrote for it.
+        String exactTitle = exact(ours, "title");
+        String title = exactTitle != null && Objects.equals(headline, HtmlText.line(HtmlText.escape(exactTitle))) ? exactTitle : headline;
         if (title == null || title.isBlank()) {
             String display = o.has("display_date") && o.get("display_date").isJsonPrimitive() ? o.get("display_date").getAsString() : null;
             String firstLine = converted.text() == null ? "" : converted.text().strip().split("\n")[0];
@@ -283,10 +285,25 @@ final class TimelineJsParser {
             image = new EventImage(image.path(), image.caption(), image.credit(), ExtraFields.of(extras(ours.getAsJsonObject("image"))));
         }
         Dating dating = dating(ours, end);
+        String description = textIsSummary(ours) ? null : blankToNull(converted.text());
+        String exactDescription = exact(ours, "description");
+        if (exactDescription != null && Objects.equals(description, bodyText(HtmlText.paragraphs(exactDescription)))) {
+            description = exactDescription;
+        }
         return new TimelineEvent(id, title, start, end, approximate, category, strings(ours, "tags"), strings(ours, "actors"),
-                text(ours, "location"), text(ours, "summary"), textIsSummary(ours) ? null : blankToNull(converted.text()), sources,
+                text(ours, "location"), text(ours, "summary"), description, sources,
                 links(ours),
                 image, ExtraFields.of(extras), dating);
+    }
+
+    /** A text exactly as Chronoline carried it in x-chronoline, or null. */
+    private static String exact(JsonObject ours, String name) {
+        return ours != null && ours.has(name) && ours.get(name).isJsonPrimitive() ? ours.get(name).getAsString() : null;
+    }
+
+    /** An event's text as an export's HTML comes back (what TimelineJsWriter compares with to know whether to carry it). */
+    static String bodyText(String html) {
+        return blankToNull(convertBody(html).text());
     }
 
     /** The text without the list of sources Chronoline appends on export (it comes back from x-chronoline). */

@@ -159,6 +159,14 @@ public final class TimelineJsWriter {
         }
         o.addProperty("unique_id", event.id());
         JsonObject ours = new JsonObject();
+        // Texts that HTML cannot carry as they are (spaces at an end, control characters): their exact copies, for the way back.
+        if (!event.title().equals(HtmlText.line(HtmlText.escape(event.title())))) {
+            ours.addProperty("title", event.title());
+        }
+        String description = event.description();
+        if (description != null && !description.equals(TimelineJsParser.bodyText(HtmlText.paragraphs(description)))) {
+            ours.addProperty("description", description);
+        }
         if (event.summary() != null) {
             ours.addProperty("summary", event.summary());
             if (event.description() == null) {
