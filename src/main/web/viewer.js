@@ -611,14 +611,17 @@ function fitText(text, maxWidth, width) {
   return low === 0 ? null : text.substring(0, ends[low - 1]).trimEnd() + '\u2026';
 }
 
+/** Made once: a label is fitted in every frame. */
+const graphemes = typeof Intl !== 'undefined' && Intl.Segmenter ? new Intl.Segmenter(undefined, {granularity: 'grapheme'}) : null;
+
 /**
  * Where each character a reader sees ends, as indexes into the text (TextMeasurer.characterEnds):
  * text is cut between them, never inside an emoji, a flag or a letter with its accents.
  */
 function characterEnds(text) {
   const ends = [];
-  if (typeof Intl !== 'undefined' && Intl.Segmenter) {
-    for (const part of new Intl.Segmenter(undefined, {granularity: 'grapheme'}).segment(text)) {
+  if (graphemes) {
+    for (const part of graphemes.segment(text)) {
       ends.push(part.index + part.segment.length);
     }
     return ends;

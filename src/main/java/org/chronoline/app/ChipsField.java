@@ -60,6 +60,11 @@ final class ChipsField extends FlowPane {
         return input;
     }
 
+    /** The values as they stand, and what is being typed, without turning the typing into a value (for comparing). */
+    List<Object> state() {
+        return List.of(List.copyOf(values), input.getText());
+    }
+
     /** The values, including one still being typed. */
     List<String> values() {
         commitTyped();

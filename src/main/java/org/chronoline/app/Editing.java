@@ -55,7 +55,13 @@ final class Editing implements TimelineView.EditListener {
                 Consumer<TimelineEvent> picked = picking;
                 picking = null;
                 status.accept("");
-                timeline.setSelectedEvent(old);
+                // Back to the event being edited: not a move away from its form.
+                returningToForm = true;
+                try {
+                    timeline.setSelectedEvent(old);
+                } finally {
+                    returningToForm = false;
+                }
                 picked.accept(now);
             } else if (details.isEditing() && !returningToForm && (now == null || old == null || !now.id().equals(old.id()))) {
                 leaveForm(old, now);
@@ -86,6 +92,10 @@ final class Editing implements TimelineView.EditListener {
             if (details.form() != form) {
                 return;
             }
+            if (!form.isNew() && session.document() != null && !Edits.eventIds(session.document()).contains(form.original().id())) {
+                details.stopEditing(); // the event itself was deleted (or undone): its form has nothing left to apply to
+                return;
+            }
             Leaving choice = askAboutChanges(form);
             if (choice == Leaving.APPLY && form.canApply()) {
                 form.apply();
@@ -97,13 +107,36 @@ final class Editing implements TimelineView.EditListener {
             } else {
                 returningToForm = true;
                 try {
-                    timeline.setSelectedEvent(old);
+                    // The form's own event, as the timeline has it now (not the one the selection came from).
+                    timeline.setSelectedEvent(form.isNew() ? old : timeline.getContent().event(form.original().id()));
                 } finally {
                     returningToForm = false;
                 }
                 form.focusFirstField();
             }
         });
+    }
+
+    /**
+     * Whether a new form may take the place of the one open (Insert, F2 on another event): yes when
+     * none is open or it is untouched; otherwise as the user answers, its changes applied first if asked.
+     */
+    private boolean mayReplaceForm() {
+        EventForm open = details.form();
+        if (open == null || !open.hasChanges()) {
+            return true;
+        }
+        Leaving choice = askAboutChanges(open);
+        if (choice == Leaving.APPLY && open.canApply()) {
+            open.apply();
+            return true;
+        }
+        if (choice == Leaving.DISCARD) {
+            details.stopEditing();
+            return true;
+        }
+        open.focusFirstField();
+        return false;
     }
 
     private Leaving askAboutChanges(EventForm form) {
@@ -138,7 +171,7 @@ final class Editing implements TimelineView.EditListener {
     }
 
     private void newEventAt(HistoricalDate at) {
-        if (!canEdit() || at == null) {
+        if (!canEdit() || at == null || !mayReplaceForm()) {
             return;
         }
         String title = Messages.get("new.event.title");
@@ -155,6 +188,14 @@ final class Editing implements TimelineView.EditListener {
     void editSelected() {
         TimelineEvent selected = timeline.getSelectedEvent();
         if (!canEdit() || selected == null) {
+            return;
+        }
+        EventForm open = details.form();
+        if (open != null && !open.isNew() && open.original().id().equals(selected.id())) {
+            open.focusFirstField(); // already being edited: F2 goes back to its form, as typed
+            return;
+        }
+        if (!mayReplaceForm()) {
             return;
         }
         details.startEditing(new EventForm(everything.get(), selected, false, folder(), formOwner()));

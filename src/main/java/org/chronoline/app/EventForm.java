@@ -143,6 +143,15 @@ final class EventForm extends BorderPane {
         return !apply.isDisabled();
     }
 
+    /** The event the form edits (for a new event, its draft). */
+    TimelineEvent original() {
+        return original;
+    }
+
+    boolean isNew() {
+        return isNew;
+    }
+
     /** The event's title as the form names it: as typed, or as it was when that is blank. */
     String eventTitle() {
         return title.getText().isBlank() ? original.title() : title.getText().strip();
@@ -156,7 +165,7 @@ final class EventForm extends BorderPane {
     /** Everything the form holds, to compare with what it held when it opened. */
     private List<Object> state() {
         return Arrays.asList(title.getText(), start.getText(), end.getText(), approximate.isSelected(), dating.kindValue(),
-                dating.margin().getText(), category.getEditor().getText(), tags.values(), actors.values(), location.getText(),
+                dating.margin().getText(), category.getEditor().getText(), tags.state(), actors.state(), location.getText(),
                 summary.getText(), description.getText(), sources.typed(), related.links(), imagePath.getText(),
                 imageCaption.getText(), imageCredit.getText());
     }

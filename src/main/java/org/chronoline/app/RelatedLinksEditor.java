@@ -69,6 +69,7 @@ final class RelatedLinksEditor extends VBox {
             }
         });
         Button pick = new Button(Messages.get("form.related.pick"));
+        pick.setId("form-related-pick");
         pick.setOnAction(e -> pickOnTimeline.accept(picked -> add(picked.id())));
         HBox.setHgrow(picker, Priority.ALWAYS);
         getChildren().addAll(chips, new HBox(6, picker, pick));

@@ -258,8 +258,10 @@ final class TimelineJsParser {
             return null;
         }
         String category = null;
-        // HTML, as TimelineJS shows it (and as Chronoline writes it): "AT&amp;T" is the group AT&T.
-        String group = o.has("group") && o.get("group").isJsonPrimitive() ? Objects.requireNonNullElse(HtmlText.line(o.get("group").getAsString()), "") : "";
+        // Escaped, as TimelineJS shows it as HTML (and Chronoline writes it): "AT&amp;T" is the group AT&T. Only the
+        // entities are undone: its spaces stay as they are, so that it matches the category Chronoline carried by name.
+        String group = o.has("group") && o.get("group").isJsonPrimitive()
+                ? org.jsoup.parser.Parser.unescapeEntities(o.get("group").getAsString(), false).strip() : "";
         if (!group.isEmpty()) {
             category = categories.computeIfAbsent(group, g -> new Category(uniqueCategoryId(g), g,
                     Category.paletteColor(categories.size()))).id();

@@ -181,8 +181,8 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
             return full;
         }
         // A first guess from the rows' height (a row is kept for the clusters), then fewer while it does not fit.
-        int rows = Math.min(Packing.forScreen(view.getLayoutMode()).maxRowsPerLane(),
-                Math.max(1, (int) Math.floor(lanesHeight / full.metrics().rowHeight()) - 1));
+        int most = Packing.forScreen(view.getLayoutMode()).maxRowsPerLane();
+        int rows = Math.min(most - 1, Math.max(1, (int) Math.floor(lanesHeight / full.metrics().rowHeight()) - 1));
         TimelineLayout fitting = renderer.layout(view.getContent(), view.getLayoutMode(), view.getScale(), width, Packing.forScreenAtMost(rows));
         while (rows > 1 && fitting.contentHeight() > lanesHeight) {
             rows--;

@@ -376,6 +376,37 @@ class EditingTest extends WindowTest {
         assertThat(robot.lookup("#event-form").tryQuery()).as("the form closed").isEmpty();
     }
 
+    /**
+     * Picking a related event on the timeline is not leaving the form, even with changes typed; F2 on
+     * the event being edited goes back to its form as typed; the form of an event deleted meanwhile closes.
+     */
+    @Test
+    void pickingARelatedEventAndF2KeepTheFormAsTyped(FxRobot robot) {
+        waitForTimeline(77);
+        robot.interact(() -> timeline().select(timeline().getContent().event("two-plus-two-moscow")));
+        robot.clickOn("#details-edit");
+        waitUntil(() -> robot.lookup("#form-location").tryQuery().isPresent());
+        robot.doubleClickOn("#form-location").eraseText(10).write("Novo-Ogaryovo");
+
+        robot.interact(() -> robot.lookup("#form-related-pick").queryButton().fire()); // below the fold of the form
+        robot.interact(() -> timeline().select(timeline().getContent().event("sochi-declaration")));
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#leave-form-dialog").tryQuery()).as("a pick is not leaving").isEmpty();
+        assertThat(timeline().getSelectedEvent().id()).isEqualTo("two-plus-two-moscow");
+        assertThat(linkTypes(robot)).as("the picked event added").hasSize(4);
+
+        robot.interact(() -> timeline().requestFocus());
+        robot.type(KeyCode.F2);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#form-location").queryAs(TextField.class).getText()).as("F2 keeps what was typed").endsWith("Novo-Ogaryovo");
+        assertThat(linkTypes(robot)).hasSize(4);
+
+        robot.interact(() -> window.editing().perform(Edits.deleteEvents(window.session().document(), List.of("two-plus-two-moscow"))));
+        waitUntil(() -> robot.lookup("#event-form").tryQuery().isEmpty());
+        assertThat(robot.lookup("#leave-form-dialog").tryQuery()).as("nothing to apply to: no question").isEmpty();
+    }
+
     @Test
     void closingWithUnsavedChangesAsksAndCancelKeepsEverything(FxRobot robot) {
         waitForTimeline(77);

@@ -215,6 +215,15 @@ class TimelineJsTest {
 
         Path back = Files.write(dir.resolve("back.json"), exported);
         assertThat(reader.read(back).document().categories()).extracting(c -> c.name()).containsExactly("\"><svg onload=alert(3)> AT&T");
+
+        // Spaces as they are (a French no-break space before the colon, two spaces): still the one category, not a second.
+        Path spaced = Files.writeString(dir.resolve("spaced.json"), """
+                {"version": 1, "title": "Groups", "categories": [{"id": "c", "name": "Traité\u00a0: FCE  et suites"}],
+                 "events": [{"id": "e", "title": "Signed", "start": "1990", "category": "c"}]}
+                """);
+        byte[] spacedOriginal = TimelineFileWriter.toBytes(reader.read(spaced).document());
+        Path spacedBack = Files.write(dir.resolve("spaced-back.json"), TimelineJsWriter.toBytes(reader.read(spaced).document()));
+        assertThat(TimelineFileWriter.toBytes(reader.read(spacedBack).document())).isEqualTo(spacedOriginal);
     }
 
     @Test
