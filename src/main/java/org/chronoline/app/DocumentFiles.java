@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
+import java.util.function.BooleanSupplier;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
@@ -308,6 +309,9 @@ final class DocumentFiles {
      * With nothing unsaved it runs at once; Cancel (or a failed save) does not run it at all.
      */
     void confirmDiscard(Runnable then) {
+        if (!formSettled.getAsBoolean()) {
+            return; // the user went back to the event form's changes
+        }
         if (!session.hasDocument() || !session.isModified() || session.isReadOnly()) {
             then.run();
             return;
@@ -320,6 +324,14 @@ final class DocumentFiles {
             }
             case CANCEL -> { }
         }
+    }
+
+    /** What may first be asked about the event form's changes (applied, discarded, or kept: false, nothing happens). */
+    private BooleanSupplier formSettled = () -> true;
+
+    /** Asks {@code settled} before unsaved edits are asked about: a form with changes is dealt with first. */
+    void askFirst(BooleanSupplier settled) {
+        formSettled = settled;
     }
 
     /** Stops the timers; called when the window closes for good. */

@@ -118,10 +118,11 @@ final class Editing implements TimelineView.EditListener {
     }
 
     /**
-     * Whether a new form may take the place of the one open (Insert, F2 on another event): yes when
-     * none is open or it is untouched; otherwise as the user answers, its changes applied first if asked.
+     * Whether a new form, another timeline or the window's closing may take the place of the form
+     * open (Insert, F2 on another event, Open, New, Quit): yes when none is open or it is untouched;
+     * otherwise as the user answers, its changes applied first if asked.
      */
-    private boolean mayReplaceForm() {
+    boolean mayReplaceForm() {
         EventForm open = details.form();
         if (open == null || !open.hasChanges()) {
             return true;

@@ -407,6 +407,32 @@ class EditingTest extends WindowTest {
         assertThat(robot.lookup("#leave-form-dialog").tryQuery()).as("nothing to apply to: no question").isEmpty();
     }
 
+    /** Closing the window with changes typed in the form asks about them first: Keep Editing keeps the window and the typing. */
+    @Test
+    void closingWithChangesInTheFormAsksAboutThemFirst(FxRobot robot) {
+        waitForTimeline(77);
+        robot.interact(() -> timeline().select(timeline().getContent().event("two-plus-two-moscow")));
+        robot.clickOn("#details-edit");
+        waitUntil(() -> robot.lookup("#form-location").tryQuery().isPresent());
+        robot.doubleClickOn("#form-location").eraseText(10).write("Novo-Ogaryovo");
+
+        Platform.runLater(() -> window.requestClose());
+        waitUntil(() -> robot.lookup("#leave-form-dialog").tryQuery().isPresent());
+        robot.clickOn("Keep Editing");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(closed).isFalse();
+        assertThat(robot.lookup("#form-location").queryAs(TextField.class).getText()).endsWith("Novo-Ogaryovo");
+
+        Platform.runLater(() -> window.requestClose());
+        waitUntil(() -> robot.lookup("#leave-form-dialog").tryQuery().isPresent());
+        robot.clickOn("Apply Changes");
+        waitUntil(() -> robot.lookup("#unsaved-dialog").tryQuery().isPresent());
+        robot.clickOn("Don't Save");
+        waitUntil(closed::get);
+        assertThat(saved().events().stream().filter(e -> e.id().equals("two-plus-two-moscow")).findFirst().orElseThrow().location())
+                .as("nothing written unasked").isEqualTo("Moscow");
+    }
+
     @Test
     void closingWithUnsavedChangesAsksAndCancelKeepsEverything(FxRobot robot) {
         waitForTimeline(77);
