@@ -55,18 +55,22 @@ final class Editing implements TimelineView.EditListener {
                 Consumer<TimelineEvent> picked = picking;
                 picking = null;
                 status.accept("");
-                // Back to the event being edited: not a move away from its form.
-                returningToForm = true;
-                try {
-                    timeline.setSelectedEvent(old);
-                } finally {
-                    returningToForm = false;
-                }
+                returnToForm(old);
                 picked.accept(now);
             } else if (details.isEditing() && !returningToForm && (now == null || old == null || !now.id().equals(old.id()))) {
                 leaveForm(old, now);
             }
         });
+    }
+
+    /** Selects the event being edited again: going back to its form, not a move away from it. */
+    private void returnToForm(TimelineEvent event) {
+        returningToForm = true;
+        try {
+            timeline.setSelectedEvent(event);
+        } finally {
+            returningToForm = false;
+        }
     }
 
     /** What to do with a form's changes when the user moves on. */
@@ -105,13 +109,8 @@ final class Editing implements TimelineView.EditListener {
             } else if (choice == Leaving.DISCARD) {
                 details.stopEditing();
             } else {
-                returningToForm = true;
-                try {
-                    // The form's own event, as the timeline has it now (not the one the selection came from).
-                    timeline.setSelectedEvent(form.isNew() ? old : timeline.getContent().event(form.original().id()));
-                } finally {
-                    returningToForm = false;
-                }
+                // The form's own event, as the timeline has it now (not the one the selection came from).
+                returnToForm(form.isNew() ? old : timeline.getContent().event(form.original().id()));
                 form.focusFirstField();
             }
         });

@@ -146,11 +146,11 @@ final class TimelinePainter {
             double y = f.eraTop() + era.row() * rowHeight + 2;
             double x0 = Math.max(era.x0(), -4);
             double x1 = Math.min(era.x1(), f.width() + 4);
-            double opacity = eraOpacity(c, s);
+            double opacity = TextColours.eraOpacity(c, s);
             gc.setFill(c.deriveColor(0, 1, 1, opacity));
             gc.fillRoundRect(x0, y, x1 - x0, rowHeight - 4, 6, 6);
             if (era.label() != null) {
-                gc.setFill(eraTextOn(c, s, opacity));
+                gc.setFill(TextColours.eraTextOn(c, s, opacity));
                 gc.fillText(era.label(), era.labelX(), y + (rowHeight - 4) / 2);
             }
         }
@@ -220,7 +220,7 @@ final class TimelinePainter {
                 }
             }
             if (item.label() != null) {
-                gc.setFill(item.labelInside() ? textOn(color, s) : s.labelText());
+                gc.setFill(item.labelInside() ? TextColours.onColour(color, s) : s.labelText());
                 gc.fillText(item.label(), item.labelX(), mid + 0.5);
             }
         }
@@ -462,58 +462,6 @@ final class TimelinePainter {
         } catch (IllegalArgumentException e) {
             return fallback;
         }
-    }
-
-    private static final double ERA_OPACITY = 0.55;
-
-    /**
-     * How opaque an era's band is drawn: its colour at 55% over the background, or fainter where the
-     * era's name would not read on that (a light era colour on a dark theme made a mid-grey band on
-     * which neither light nor dark text reaches 4.5:1).
-     */
-    static double eraOpacity(Color eraColor, RenderStyle s) {
-        for (double opacity = ERA_OPACITY; opacity > 0.15; opacity -= 0.05) {
-            Color band = eraBand(eraColor, s, opacity);
-            if (contrast(eraTextOn(eraColor, s, opacity), band) >= 4.5) {
-                return opacity;
-            }
-        }
-        return 0.15;
-    }
-
-    /** The colour of an era's name on its band: the theme's era text, or the label colour for such a band when that reads better. */
-    static Color eraTextOn(Color eraColor, RenderStyle s, double opacity) {
-        Color band = eraBand(eraColor, s, opacity);
-        Color other = textOn(band, s);
-        return contrast(s.eraText(), band) >= contrast(other, band) ? s.eraText() : other;
-    }
-
-    /** An era's band as it looks: its colour, translucent, over the background. */
-    static Color eraBand(Color eraColor, RenderStyle s, double opacity) {
-        Color b = s.background();
-        double a = opacity * eraColor.getOpacity();
-        return Color.color(eraColor.getRed() * a + b.getRed() * (1 - a), eraColor.getGreen() * a + b.getGreen() * (1 - a),
-                eraColor.getBlue() * a + b.getBlue() * (1 - a));
-    }
-
-    /** The WCAG contrast ratio of two opaque colours. */
-    static double contrast(Color a, Color b) {
-        double la = relativeLuminance(a);
-        double lb = relativeLuminance(b);
-        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
-    }
-
-    private static double relativeLuminance(Color c) {
-        return 0.2126 * linear(c.getRed()) + 0.7152 * linear(c.getGreen()) + 0.0722 * linear(c.getBlue());
-    }
-
-    private static double linear(double channel) {
-        return channel <= 0.04045 ? channel / 12.92 : Math.pow((channel + 0.055) / 1.055, 2.4);
-    }
-
-    private static Color textOn(Color background, RenderStyle s) {
-        double luminance = 0.2126 * background.getRed() + 0.7152 * background.getGreen() + 0.0722 * background.getBlue();
-        return luminance < 0.55 ? s.labelOnDark() : s.labelOnLight();
     }
 
     /** Lines one pixel wide look sharp when they sit on half pixels. */

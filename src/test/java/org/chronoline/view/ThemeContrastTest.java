@@ -63,9 +63,9 @@ class ThemeContrastTest {
         new org.chronoline.io.TimelineFileReader().read(java.nio.file.Path.of("data/events.json")).document().eras().stream()
                 .filter(e -> e.color() != null).forEach(e -> colours.add(javafx.scene.paint.Color.web(e.color())));
         for (javafx.scene.paint.Color colour : colours) {
-            double opacity = TimelinePainter.eraOpacity(colour, style);
-            javafx.scene.paint.Color band = TimelinePainter.eraBand(colour, style, opacity);
-            assertThat(TimelinePainter.contrast(TimelinePainter.eraTextOn(colour, style, opacity), band)).as("%s: an era in %s", theme, colour)
+            double opacity = TextColours.eraOpacity(colour, style);
+            javafx.scene.paint.Color band = TextColours.eraBand(colour, style, opacity);
+            assertThat(TextColours.contrast(TextColours.eraTextOn(colour, style, opacity), band)).as("%s: an era in %s", theme, colour)
                     .isGreaterThanOrEqualTo(4.5);
         }
     }
