@@ -1,11 +1,14 @@
 package org.chronoline.app;
 
+import java.util.List;
 import java.util.function.IntConsumer;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
 import org.chronoline.model.DisplayText;
@@ -32,10 +35,10 @@ final class StepOverview extends VBox {
         for (int i = 0; i < steps.size(); i++) {
             TimelineEvent event = steps.steps().get(i);
             int number = i + 1;
-            Button tile = new Button(number + "\n" + event.dateText() + "\n" + DisplayText.line(event.title()));
+            Button tile = new Button(null, tileText(number, event));
             tile.getStyleClass().add("present-tile");
-            tile.setWrapText(true);
             tile.setMnemonicParsing(false);
+            tile.setAccessibleText(number + ". " + event.dateText() + ". " + DisplayText.line(event.title()));
             tile.setOnAction(e -> choose.accept(number));
             tile.setOnKeyPressed(e -> {
                 if (e.getCode() == KeyCode.ENTER) {
@@ -51,6 +54,32 @@ final class StepOverview extends VBox {
         VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().addAll(title, hint, scroll);
         setVisible(false);
+    }
+
+    /**
+     * The step's number and date on one line (the date wraps under the number when long), the title
+     * below in bold; every line in type the back of the room reads.
+     */
+    private static VBox tileText(int number, TimelineEvent event) {
+        Label step = new Label(Integer.toString(number));
+        step.getStyleClass().add("present-tile-number");
+        Label date = new Label(event.dateText());
+        date.getStyleClass().add("present-tile-date");
+        date.setWrapText(true);
+        Label title = new Label(DisplayText.line(event.title()));
+        title.getStyleClass().add("present-tile-title");
+        title.setWrapText(true);
+        HBox head = new HBox(step, date);
+        head.getStyleClass().add("present-tile-head");
+        VBox text = new VBox(head, title);
+        text.getStyleClass().add("present-tile-text");
+        for (Label label : List.of(step, date, title)) {
+            label.setMnemonicParsing(false);
+        }
+        // The number and date keep their lines; a long title ends in an ellipsis after three.
+        step.setMinWidth(Region.USE_PREF_SIZE);
+        date.setMinHeight(Region.USE_PREF_SIZE);
+        return text;
     }
 
     /** Shows the tiles with the current step's (from 0) tile focused. */

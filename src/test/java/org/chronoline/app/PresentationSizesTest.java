@@ -102,12 +102,51 @@ class PresentationSizesTest extends WindowTest {
         }
     }
 
+    /**
+     * The step overview (G) is shown to the room too: its heading, hint and every tile's number,
+     * date and title are at least 2.2% of the screen's height, and each tile's text stays inside
+     * its tile (a long title ends in an ellipsis instead of running into the next row).
+     */
+    @ParameterizedTest(name = "{0} x {1}")
+    @CsvSource({"1024, 768", "1920, 1080"})
+    void theStepOverviewReadsFromTheBack(int width, int height, FxRobot robot) {
+        waitForTimeline(77);
+        TimelineContent content = timeline().getContent();
+        PresentationSteps steps = PresentationSteps.ofEvents("All events", content.document().events(), null);
+        PresentationMode[] mode = new PresentationMode[1];
+        robot.interact(() -> mode[0] = PresentationMode.startIn(stage, content, steps, new EventPictures(() -> null, new Background()),
+                () -> { }, new Rectangle2D(0, 0, width, height)));
+        try {
+            robot.press(javafx.scene.input.KeyCode.G).release(javafx.scene.input.KeyCode.G);
+            WaitForAsyncUtils.waitForFxEvents();
+            Node overview = mode[0].stage().getScene().lookup("#present-overview");
+            assertThat(overview.isVisible()).isTrue();
+            List<Node> texts = new ArrayList<>();
+            collectText(overview, texts);
+            for (Node text : texts) {
+                assertThat(((Labeled) text).getFont().getSize()).as("%s", describe(text))
+                        .isGreaterThanOrEqualTo(0.022 * height - 0.5);
+            }
+            assertThat(texts).as("heading, hint, and each tile's number, date and title").hasSize(2 + 3 * steps.size());
+            for (Node tile : overview.lookupAll(".present-tile")) {
+                Bounds inTile = tile.localToScene(tile.getLayoutBounds());
+                for (Node label : tile.lookupAll(".label")) {
+                    Bounds b = label.localToScene(label.getLayoutBounds());
+                    assertThat(b.getMaxY()).as("%s inside its tile", describe(label)).isLessThanOrEqualTo(inTile.getMaxY() + 0.5);
+                    assertThat(b.getMaxX()).as("%s inside its tile", describe(label)).isLessThanOrEqualTo(inTile.getMaxX() + 0.5);
+                }
+            }
+        } finally {
+            robot.interact(() -> mode[0].end());
+        }
+    }
+
     /** The visible labels and texts of the slide (the step overview and the jump prompt are hidden). */
     private static void collectText(Node node, List<Node> out) {
         if (!node.isVisible()) {
             return;
         }
-        if (node instanceof Labeled labeled && !labeled.getText().isEmpty()) {
+        if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isEmpty()) {
             out.add(node);
             return;
         }
