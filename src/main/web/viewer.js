@@ -306,15 +306,35 @@ const unitOf = (field, step) => LADDER.find(u => u.field === field && u.step ===
 const LABEL_GAP = 8;
 const LABEL_INSET = 4;
 
+/** TickUnit.Field, finest first. */
+const FIELDS = ['MINUTE', 'HOUR', 'DAY', 'MONTH', 'YEAR'];
+
+/**
+ * TimelineContent.finestTick: days unless a date names a time of day, so that a close zoom on a day
+ * shows the day rather than hours nothing happened at.
+ */
+function finestTick(events) {
+  let finest = 'DAY';
+  for (const e of events) {
+    if (e.timePrecision === 'MINUTE' || e.timePrecision === 'SECOND') {
+      return 'MINUTE';
+    }
+    if (e.timePrecision === 'HOUR') {
+      finest = 'HOUR';
+    }
+  }
+  return finest;
+}
+
 /**
  * AxisPlan.plan: the finest unit whose labels fit without touching, its ticks (lower tier) and the
  * coarser context ticks (upper tier), each {second, x, label}. measure(text) gives a label's width.
  */
-function axisPlan(scale, width, measure) {
+function axisPlan(scale, width, measure, finest = 'MINUTE') {
   const from = scale.secondAt(0);
   const to = scale.secondAt(width);
   for (const unit of LADDER) {
-    if (unit.minimumSeconds() / scale.spp < minimumSpacing(unit, measure)) {
+    if (FIELDS.indexOf(unit.field) < FIELDS.indexOf(finest) || unit.minimumSeconds() / scale.spp < minimumSpacing(unit, measure)) {
       continue;
     }
     const lower = axisTicks(unit, scale, from, to, false);
@@ -541,6 +561,7 @@ function makeContent(events) {
     position: new Map(events.map((e, i) => [e.id, i])),
     extent: extent[0] > extent[1] ? null : extent,
     eventExtent: all.extent(),
+    finestTick: finestTick(events),
   };
 }
 
@@ -702,7 +723,7 @@ const rowsPerLane = mode => (mode === 'COMPACT' ? 40 : 6);
  * events near the view are touched. Lane and item y are from the top of the lane area, unscrolled.
  */
 function layoutTimeline(content, mode, scale, width, measurer, axisMeasure, m) {
-  const axis = axisPlan(scale, width, axisMeasure);
+  const axis = axisPlan(scale, width, axisMeasure, content.finestTick);
   const {eras, rows: eraRows} = layoutEras(scale, width, measurer, m);
   const lanes = [];
   const items = [];
@@ -3259,19 +3280,23 @@ requestAnimationFrame(() => setTimeout(buildList));
 // ---- For tests: the ported rules, and the state of the page ----
 
 window.ChronolineViewer = Object.freeze({
-  /** AxisPlan.plan: {unit: "YEARx5", lower: [{second, x, label}], upper: [...]}; measure(text) is a label's width. */
-  axisPlan(startSecond, secondsPerPixel, width, measure) {
-    const plan = axisPlan(new Scale(startSecond, secondsPerPixel), width, measure);
+  /**
+   * AxisPlan.plan: {unit: "YEARx5", lower: [{second, x, label}], upper: [...]}; measure(text) is a label's width,
+   * finest the finest TickUnit.Field ("MINUTE" when left out).
+   */
+  axisPlan(startSecond, secondsPerPixel, width, measure, finest) {
+    const plan = axisPlan(new Scale(startSecond, secondsPerPixel), width, measure, finest);
     return {unit: String(plan.unit), lower: plan.lower, upper: plan.upper};
   },
   /**
    * TimelineLayouter.layout of the shown events with the screen packing, measuring labels with measure(text)
-   * and sizing rows from lineHeight: {items: [{id, lane, row, label, x0, x1, labelX}], clusters: [{lane, row, x0, x1, count}]}.
+   * and sizing rows from lineHeight: {axisUnit, items: [{id, lane, row, label, x0, x1, labelX}], clusters: [{lane, row, x0, x1, count}]}.
    */
   layout(startSecond, secondsPerPixel, width, measure, lineHeight, mode = 'BY_CATEGORY') {
     const layout = layoutTimeline(state.content, mode, new Scale(startSecond, secondsPerPixel), width, measurerOf(measure, lineHeight),
       measure, metricsFor(lineHeight));
     return {
+      axisUnit: String(layout.axis.unit),
       items: layout.items.map(it => ({id: it.event.id, lane: it.lane, row: it.row, label: it.label, x0: it.x0, x1: it.x1, labelX: it.labelX})),
       clusters: layout.clusters.map(c => ({lane: c.lane, row: c.row, x0: c.x0, x1: c.x1, count: c.count})),
     };

@@ -211,6 +211,10 @@ public final class WebPage {
         o.addProperty("endStart", e.end() == null ? null : e.end().startSecond());
         o.addProperty("span", e.isSpan());
         o.addProperty("precision", start.precision().name());
+        if (e.finestPrecision().hasTime()) {
+            // The axis shows hours or minutes only for timelines whose dates name them (TimelineContent.finestTick).
+            o.addProperty("timePrecision", e.finestPrecision().name());
+        }
         o.addProperty("approximate", e.approximate());
         o.addProperty("dateText", e.dateText());
         o.addProperty("category", e.category());

@@ -105,6 +105,11 @@ public record TimelineEvent(
         return approximate ? Messages.get("date.approximate", text) : text;
     }
 
+    /** The finer of the start's and the end's precision. */
+    public Precision finestPrecision() {
+        return end != null && end.precision().isFinerThan(start.precision()) ? end.precision() : start.precision();
+    }
+
     /** "day" for a date to the day or finer, which some languages say with an article ("vor dem 14. Juli"); "other" otherwise. */
     private static String byDay(HistoricalDate date) {
         return date.precision().compareTo(Precision.DAY) >= 0 ? "day" : "other";

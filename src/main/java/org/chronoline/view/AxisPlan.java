@@ -29,10 +29,16 @@ public final class AxisPlan {
     }
 
     public static AxisPlan plan(TimeScale scale, double width, TextMeasurer measurer) {
+        return plan(scale, width, measurer, TickUnit.Field.MINUTE);
+    }
+
+    /** The plan with ticks no finer than {@code finest} (days for a timeline whose dates name no time of day). */
+    public static AxisPlan plan(TimeScale scale, double width, TextMeasurer measurer, TickUnit.Field finest) {
         double from = scale.secondAt(0);
         double to = scale.secondAt(width);
         for (TickUnit unit : TickUnit.LADDER) {
-            if (unit.minimumSeconds() / scale.secondsPerPixel() < minimumSpacing(unit, measurer)) {
+            if (unit.field().compareTo(finest) < 0
+                    || unit.minimumSeconds() / scale.secondsPerPixel() < minimumSpacing(unit, measurer)) {
                 continue;
             }
             List<Tick> lower = ticks(unit, scale, from, to, false);

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.chronoline.model.Category;
 import org.chronoline.model.DisplayText;
 import org.chronoline.model.Era;
+import org.chronoline.model.Precision;
 import org.chronoline.model.ExtraFields;
 import org.chronoline.model.TimelineDocument;
 import org.chronoline.model.TimelineEvent;
@@ -31,6 +32,7 @@ public final class TimelineContent {
     /** Event id to its position in time order; the event itself is {@code all.get(position)}. */
     private final Map<String, Integer> timeOrder;
     private final Map<String, Category> categories;
+    private final TickUnit.Field finestTick;
     private volatile RelatedEvents relations;
 
     public TimelineContent(TimelineDocument document) {
@@ -48,9 +50,11 @@ public final class TimelineContent {
         List<TimelineEvent> uncategorised = new ArrayList<>();
         int capacity = (int) (all.size() / 0.75f) + 1;
         timeOrder = new HashMap<>(capacity);
+        Precision finest = Precision.DAY;
         for (int i = 0; i < all.size(); i++) {
             TimelineEvent e = all.get(i);
             timeOrder.put(e.id(), i);
+            finest = e.finestPrecision().isFinerThan(finest) ? e.finestPrecision() : finest;
             List<TimelineEvent> lane = e.category() == null ? null : byCategory.get(e.category());
             (lane != null ? lane : uncategorised).add(e);
         }
@@ -66,6 +70,15 @@ public final class TimelineContent {
         }
         categoryLanes = Collections.unmodifiableList(lanes);
         compactLane = new Lane(null, "", all);
+        finestTick = finest == Precision.DAY ? TickUnit.Field.DAY : finest == Precision.HOUR ? TickUnit.Field.HOUR : TickUnit.Field.MINUTE;
+    }
+
+    /**
+     * The finest axis unit these events need: days when no date names a time of day, so that a
+     * close zoom on "19 November 1990" shows the day rather than hours nothing happened at.
+     */
+    public TickUnit.Field finestTick() {
+        return finestTick;
     }
 
     public TimelineDocument document() {

@@ -47,7 +47,7 @@ public final class TimelineLayouter {
 
     public static TimelineLayout layout(TimelineContent content, LayoutMode mode, TimeScale scale, double width,
                                         TextMeasurer measurer, TextMeasurer axisMeasurer, LayoutMetrics metrics, Packing packing) {
-        AxisPlan axis = AxisPlan.plan(scale, width, axisMeasurer);
+        AxisPlan axis = AxisPlan.plan(scale, width, axisMeasurer, content.finestTick());
         List<EraBox> eras = new ArrayList<>();
         int eraRows = layoutEras(content.document().eras(), scale, width, measurer, metrics, eras);
         List<LaneBox> lanes = new ArrayList<>();

@@ -132,6 +132,30 @@ class TimelineLayouterTest {
         assertThat(layout.items()).extracting(i -> i.event().id() + "@" + i.lane()).containsExactlyInAnyOrder("b@0", "a@1", "c@2");
     }
 
+    /**
+     * Zoomed close on a timeline whose dates are days, the axis marks days ("19", "20") under the
+     * month, never hours nothing is dated to; once one event names a time of day, hours appear.
+     */
+    @Test
+    void theAxisIsNoFinerThanTheDatesNeed() {
+        List<TimelineEvent> days = List.of(point("paris", "CFE Treaty signed", "1990-11-19"), point("vienna", "Vienna Document", "1990-11-17"));
+        double start = IsoDates.parse("1990-11-18").startSecond();
+        TimeScale twoDays = new TimeScale(start, 2 * 86_400.0 / WIDTH);
+
+        AxisPlan byDay = TimelineLayouter.layout(new TimelineContent(document(days)), LayoutMode.BY_CATEGORY, twoDays, WIDTH, MEASURER,
+                MEASURER, LayoutMetrics.forLineHeight(16)).axis();
+        assertThat(byDay.unit().field()).isEqualTo(TickUnit.Field.DAY);
+        assertThat(byDay.lower()).extracting(AxisPlan.Tick::label).contains("19").allMatch(label -> label.matches("\\d+"));
+        assertThat(byDay.upper()).extracting(AxisPlan.Tick::label).containsExactly("November 1990");
+
+        List<TimelineEvent> withTime = new java.util.ArrayList<>(days);
+        withTime.add(point("press", "Press conference", "1990-11-19T15:30"));
+        AxisPlan byHour = TimelineLayouter.layout(new TimelineContent(document(withTime)), LayoutMode.BY_CATEGORY, twoDays, WIDTH,
+                MEASURER, MEASURER, LayoutMetrics.forLineHeight(16)).axis();
+        assertThat(byHour.unit().field()).isIn(TickUnit.Field.HOUR, TickUnit.Field.MINUTE);
+        assertThat(byHour.lower()).extracting(AxisPlan.Tick::label).contains("12:00");
+    }
+
     private static TimelineLayout layout(TimelineContent content, LayoutMode mode, double start, double years) {
         double spp = years * 365.25 * 86_400 / WIDTH;
         return TimelineLayouter.layout(content, mode, new TimeScale(start, spp), WIDTH, MEASURER, MEASURER,

@@ -16,6 +16,7 @@ import org.chronoline.view.AxisPlan;
 import org.chronoline.view.LayoutMetrics;
 import org.chronoline.view.LayoutMode;
 import org.chronoline.view.TextMeasurer;
+import org.chronoline.view.TickUnit;
 import org.chronoline.view.TimeScale;
 import org.chronoline.view.TimelineContent;
 import org.chronoline.view.TimelineLayout;
@@ -74,24 +75,28 @@ class ViewerRulesAgreeTest {
 
     @ParameterizedTest(name = "{0} to {1} in {2} px")
     @CsvSource({"1970, 2027, 1366", "1970, 2027, 360", "1985, 1995, 1024", "2007-01, 2008-01, 1920", "2007-12-01, 2007-12-31, 800",
-        "1989-11, 1990-12, 600", "1500, 2500, 1366"})
+        "1989-11, 1990-12, 600", "1500, 2500, 1366", "2007-10-12, 2007-10-14, 1366"})
     @SuppressWarnings("unchecked")
     void theAxisAndTheLayoutAreTheWindows(String from, String to, int width) {
         double start = IsoDates.parse(from).startSecond();
         double spp = (IsoDates.parse(to).endSecond() - start) / width;
         TimeScale scale = new TimeScale(start, spp);
 
-        AxisPlan javaAxis = AxisPlan.plan(scale, width, FIXED);
-        Map<String, Object> pageAxis = (Map<String, Object>) browser.executeScript(
-                "return ChronolineViewer.axisPlan(arguments[0], arguments[1], arguments[2], t => 7 * t.length)", start, spp, width);
-        assertThat(pageAxis.get("unit")).isEqualTo(javaAxis.unit().toString());
-        assertThat(ticks((List<Map<String, Object>>) pageAxis.get("lower"))).isEqualTo(javaTicks(javaAxis.lower()));
-        assertThat(ticks((List<Map<String, Object>>) pageAxis.get("upper"))).isEqualTo(javaTicks(javaAxis.upper()));
+        for (TickUnit.Field finest : new TickUnit.Field[] {TickUnit.Field.MINUTE, TickUnit.Field.DAY}) {
+            AxisPlan javaAxis = AxisPlan.plan(scale, width, FIXED, finest);
+            Map<String, Object> pageAxis = (Map<String, Object>) browser.executeScript(
+                    "return ChronolineViewer.axisPlan(arguments[0], arguments[1], arguments[2], t => 7 * t.length, arguments[3])",
+                    start, spp, width, finest.name());
+            assertThat(pageAxis.get("unit")).as("finest %s", finest).isEqualTo(javaAxis.unit().toString());
+            assertThat(ticks((List<Map<String, Object>>) pageAxis.get("lower"))).isEqualTo(javaTicks(javaAxis.lower()));
+            assertThat(ticks((List<Map<String, Object>>) pageAxis.get("upper"))).isEqualTo(javaTicks(javaAxis.upper()));
+        }
 
         TimelineLayout java = TimelineLayouter.layout(new TimelineContent(bundled), LayoutMode.BY_CATEGORY, scale, width, FIXED, FIXED,
                 LayoutMetrics.forLineHeight(LINE));
         Map<String, Object> page = (Map<String, Object>) browser.executeScript(
                 "return ChronolineViewer.layout(arguments[0], arguments[1], arguments[2], t => 7 * t.length, 16)", start, spp, width);
+        assertThat(page.get("axisUnit")).as("the axis of a timeline dated in days").isEqualTo(java.axis().unit().toString());
         List<String> javaItems = new ArrayList<>();
         java.items().forEach(i -> javaItems.add(item(i.event().id(), i.lane(), i.x0(), i.x1(), i.label(), i.label() == null ? 0 : i.labelX())));
         List<String> pageItems = new ArrayList<>();
