@@ -8,7 +8,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import org.chronoline.model.Category;
@@ -41,20 +40,14 @@ final class EventTable extends TableView<TimelineEvent> {
         TableColumn<TimelineEvent, TimelineEvent> date = new TableColumn<>(Messages.get("list.date"));
         date.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         date.setComparator(EventIndex.earliestFirst()); // sorted by the earliest each may have been, as the README says
-        date.setCellFactory(column -> new TableCell<>() {
-            @Override
-            protected void updateItem(TimelineEvent e, boolean empty) {
-                super.updateItem(e, empty);
-                setText(empty || e == null ? null : e.dateText());
-            }
-        });
-        date.setPrefWidth(190);
-        TableColumn<TimelineEvent, String> title = column("list.title", 360, TimelineEvent::title);
-        TableColumn<TimelineEvent, String> category = column("list.category", 200, e -> {
+        WrappingCells.wrap(date, TimelineEvent::dateText, "list-date");
+        date.setPrefWidth(170);
+        TableColumn<TimelineEvent, String> title = column("list.title", 300, TimelineEvent::title);
+        TableColumn<TimelineEvent, String> category = column("list.category", 170, e -> {
             Category c = timeline.getContent().category(e.category());
             return c == null ? "" : c.name();
         });
-        TableColumn<TimelineEvent, String> location = column("list.location", 160, e -> e.location() == null ? "" : e.location());
+        TableColumn<TimelineEvent, String> location = column("list.location", 150, e -> e.location() == null ? "" : e.location());
         getColumns().add(date);
         getColumns().add(title);
         getColumns().add(category);
@@ -107,7 +100,7 @@ final class EventTable extends TableView<TimelineEvent> {
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(DisplayText.line(value.apply(cell.getValue()))));
         column.setComparator(Comparator.comparing(String::toString, String.CASE_INSENSITIVE_ORDER));
         column.setPrefWidth(width);
-        return column;
+        return WrappingCells.wrap(column, "list-" + key.substring("list.".length()));
     }
 
     /** Why no event is listed: no timeline is open, the timeline has none yet, or the filters hide them all. */

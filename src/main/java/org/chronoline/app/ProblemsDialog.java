@@ -2,22 +2,18 @@ package org.chronoline.app;
 
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Text;
 import org.chronoline.io.LoadResult;
 import org.chronoline.io.Problem;
 import org.chronoline.text.Messages;
@@ -60,14 +56,14 @@ final class ProblemsDialog {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<Problem, String> position = column("problems.column.position", 80,
                 p -> p.hasPosition() ? p.line() + ":" + p.column() : "");
-        TableColumn<Problem, String> where = wrapping(column("problems.column.where", 170, Problem::path), "problem-where");
+        TableColumn<Problem, String> where = WrappingCells.wrap(column("problems.column.where", 170, Problem::path), "problem-where");
         // A file that cannot be read at all has a problem with no place in it: no empty columns for one.
         position.setVisible(result.problems().stream().anyMatch(Problem::hasPosition));
         where.setVisible(result.problems().stream().anyMatch(p -> !p.path().isEmpty()));
         table.getColumns().add(position);
         table.getColumns().add(column("problems.column.severity", 80, p -> p.severity().word()));
         table.getColumns().add(where);
-        table.getColumns().add(wrapping(column("problems.column.message", 420, Problem::message), "problem-message"));
+        table.getColumns().add(WrappingCells.wrap(column("problems.column.message", 420, Problem::message), "problem-message"));
         table.setPrefHeight(Math.min(420, 60 + 28 * result.problems().stream().mapToInt(ProblemsDialog::linesAbout).sum()));
 
         VBox content = new VBox(10, introLabel, table);
@@ -88,29 +84,6 @@ final class ProblemsDialog {
             e.consume();
         });
         alert.show();
-    }
-
-    /**
-     * A column whose text wraps onto as many lines as it needs: a problem is one sentence that says
-     * what to change (with the file's whole path when it cannot be read at all), and cut off with an
-     * ellipsis it says nothing. The text is a wrapping {@link Text}, whose height the row follows (a
-     * table row asks its cells' height for no width in particular, so a wrapping cell text would
-     * stay one line high).
-     */
-    private static TableColumn<Problem, String> wrapping(TableColumn<Problem, String> column, String styleClass) {
-        column.setCellFactory(c -> {
-            TableCell<Problem, String> cell = new TableCell<>();
-            Text text = new Text();
-            text.getStyleClass().add("problem-text");
-            text.textProperty().bind(cell.itemProperty());
-            text.wrappingWidthProperty().bind(Bindings.createDoubleBinding(
-                    () -> column.getWidth() - cell.snappedLeftInset() - cell.snappedRightInset() - 1, column.widthProperty(), cell.insetsProperty()));
-            cell.setGraphic(text);
-            cell.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
-            cell.getStyleClass().add(styleClass);
-            return cell;
-        });
-        return column;
     }
 
     /**

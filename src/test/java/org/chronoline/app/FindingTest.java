@@ -155,6 +155,47 @@ class FindingTest extends WindowTest {
         }
     }
 
+    /**
+     * On a 1024 x 768 screen the list shows every date, title, category and place whole, on more
+     * lines where needed ("30 October 1..." said nothing), and words stay whole.
+     */
+    @Test
+    void theListShowsEveryCellWholeAt1024(FxRobot robot) {
+        robot.interact(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(768);
+        });
+        waitForTimeline(77);
+        robot.press(KeyCode.CONTROL).type(KeyCode.L).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> clipped = new java.util.ArrayList<>();
+        clipped(robot.lookup("#event-table").query(), clipped);
+        assertThat(clipped).as("cells drawn with an ellipsis").isEmpty();
+
+        java.util.Set<javafx.scene.Node> cells = robot.lookup("#event-table .table-row-cell .table-cell").queryAll();
+        int seen = 0;
+        for (javafx.scene.Node node : cells) {
+            javafx.scene.control.TableCell<?, ?> cell = (javafx.scene.control.TableCell<?, ?>) node;
+            if (cell.isEmpty() || !cell.isVisible() || !(cell.getGraphic() instanceof javafx.scene.text.Text text) || text.getText().isEmpty()) {
+                continue;
+            }
+            seen++;
+            javafx.geometry.Bounds inCell = cell.getLayoutBounds();
+            javafx.geometry.Bounds shown = cell.sceneToLocal(text.localToScene(text.getLayoutBounds()));
+            assertThat(shown.getMaxY()).as("\"%s\" within its row", text.getText()).isLessThanOrEqualTo(inCell.getMaxY() + 0.5);
+            assertThat(shown.getMaxX()).as("\"%s\" within its column", text.getText()).isLessThanOrEqualTo(inCell.getMaxX() + 0.5);
+            for (String word : text.getText().split(" ")) {
+                javafx.scene.text.Text alone = new javafx.scene.text.Text(word);
+                alone.setFont(text.getFont());
+                assertThat(alone.getLayoutBounds().getWidth()).as("\"%s\" fits its column unbroken", word)
+                        .isLessThanOrEqualTo(text.getWrappingWidth());
+            }
+        }
+        assertThat(seen).as("cells looked at").isGreaterThan(40);
+        assertThat(robot.lookup("#event-table .list-date").queryAllAs(javafx.scene.control.TableCell.class))
+                .anySatisfy(cell -> assertThat(cell.getItem()).isNotNull());
+    }
+
     @Test
     void selectingInTheListSelectsOnTheTimelineAndBack(FxRobot robot) {
         waitForTimeline(77);
