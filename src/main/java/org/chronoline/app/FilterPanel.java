@@ -18,12 +18,14 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.chronoline.model.Category;
 import org.chronoline.model.DateInput;
+import org.chronoline.model.DisplayText;
 import org.chronoline.model.EventIds;
 import org.chronoline.model.ExtraFields;
 import org.chronoline.model.HistoricalDate;
@@ -117,7 +119,8 @@ final class FilterPanel extends ScrollPane {
         Button delete = new Button(Messages.get("filter.views.delete"));
         delete.disableProperty().bind(views.valueProperty().isNull());
         delete.setOnAction(e -> perform.accept(Edits.deleteView(finder.document(), views.getValue())));
-        HBox viewButtons = new HBox(6, save, delete);
+        // Side by side where they fit, one under the other in a longer language.
+        FlowPane viewButtons = new FlowPane(6, 6, save, delete);
 
         status.getStyleClass().add("filter-status");
         status.textProperty().bind(finder.filterStatusProperty());
@@ -173,7 +176,9 @@ final class FilterPanel extends ScrollPane {
     }
 
     private HBox legendRow(String id, String name, String color, long events) {
-        CheckBox box = new CheckBox(name);
+        String shown = DisplayText.line(name);
+        CheckBox box = new CheckBox();
+        box.setAccessibleText(shown);
         box.setId("legend-" + (id.isEmpty() ? "uncategorised" : id));
         box.getStyleClass().add("legend-checkbox");
         box.setUserData(id);
@@ -192,27 +197,40 @@ final class FilterPanel extends ScrollPane {
         if (color != null && color.matches("#[0-9A-Fa-f]{6}")) {
             swatch.setStyle("-fx-background-color: " + color + ";");
         }
-        box.setGraphic(swatch);
+        // The name is a label of its own so that a long one wraps (a check box's own text measures
+        // its lines without the box and cut "Talks and negotiations" to "Talks and ...").
+        Label label = new Label(shown);
+        label.getStyleClass().add("legend-name");
+        label.setLabelFor(box);
+        label.setWrapText(true);
+        label.setMnemonicParsing(false);
+        label.setOnMouseClicked(e -> {
+            box.requestFocus();
+            box.fire();
+        });
         Label count = new Label(Long.toString(events));
         count.getStyleClass().add("legend-count");
         Button only = new Button(Messages.get("filter.only"));
         only.getStyleClass().add("legend-only");
-        only.setTooltip(new Tooltip(Messages.get("filter.only.tooltip", name)));
+        only.setTooltip(new Tooltip(Messages.get("filter.only.tooltip", shown)));
         only.setOnAction(e -> {
             Set<String> hidden = new HashSet<>();
             legend.getChildren().forEach(row -> hidden.add((String) ((HBox) row).getChildren().get(0).getUserData()));
             hidden.remove(id);
             finder.filterProperty().set(finder.filterProperty().get().withHiddenCategories(hidden));
         });
-        // A long name shortens; the count and "only" keep their size.
-        box.setMinWidth(40);
-        box.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(box, Priority.ALWAYS);
+        // A long name wraps onto more lines ("Suspensions, withdrawals and ..." cut short said little); the count and "only" keep their size.
+        label.setMinWidth(40);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        label.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(label, Priority.ALWAYS);
+        box.setMinWidth(Region.USE_PREF_SIZE);
         count.setMinWidth(Region.USE_PREF_SIZE);
         only.setMinWidth(Region.USE_PREF_SIZE);
-        box.setTooltip(new Tooltip(name));
-        HBox row = new HBox(6, box, count, only);
-        row.setAlignment(Pos.CENTER_LEFT);
+        swatch.setMinWidth(Region.USE_PREF_SIZE);
+        HBox row = new HBox(6, box, swatch, label, count, only);
+        row.getStyleClass().add("legend-row");
+        row.setAlignment(Pos.TOP_LEFT);
         return row;
     }
 

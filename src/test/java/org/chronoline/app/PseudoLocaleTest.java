@@ -78,6 +78,29 @@ class PseudoLocaleTest extends WindowTest {
         assertThat(clipped).as("labels cut short with an ellipsis").isEmpty();
     }
 
+    /**
+     * On a 1024 x 768 projector, in a language a third longer, the filter panel cuts nothing short:
+     * long category names wrap, the saved-view prompt fits.
+     */
+    @Test
+    void theFilterPanelClipsNothingAt1024By768(FxRobot robot) {
+        robot.interact(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(768);
+        });
+        waitForTimeline(77);
+        robot.clickOn("#filter-toggle");
+        waitUntil(() -> robot.lookup("#legend-talks").tryQuery().isPresent());
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+
+        List<String> clipped = new ArrayList<>();
+        clipped(robot.lookup(".filter-panel").query(), clipped);
+
+        assertThat(clipped).as("labels cut short with an ellipsis").isEmpty();
+        assertThat(robot.lookup(".legend-name").queryAllAs(Labeled.class)).extracting(Labeled::getText)
+                .contains("Suspensions, withdrawals and expiries");
+    }
+
     private static void collect(Node node, Set<String> data, List<String> unmarked) {
         if (node instanceof Labeled labeled) {
             check(labeled.getText(), data, unmarked);
