@@ -1082,9 +1082,45 @@ const SHAPES = ['circle', 'square', 'diamond', 'triangle', 'invertedTriangle', '
 const categoryShapes = new Map(data.categories.map((c, i) => [c.id, SHAPES[i % SHAPES.length]]));
 const shapeOf = categoryId => (categoryId != null && categoryShapes.get(categoryId)) || 'circle';
 
-/** Light text on dark bars, dark text on light ones. */
+/** TextColours.onColour: light text on dark bars, dark text on light ones. */
 function textOn(color, s) {
   return 0.2126 * color.r + 0.7152 * color.g + 0.0722 * color.b < 0.55 ? s.labelOnDark : s.labelOnLight;
+}
+
+/** TextColours.contrast: the WCAG contrast ratio of two opaque colours. */
+function contrast(a, b) {
+  const linear = v => (v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4));
+  const luminance = c => 0.2126 * linear(c.r) + 0.7152 * linear(c.g) + 0.0722 * linear(c.b);
+  const la = luminance(a);
+  const lb = luminance(b);
+  return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+}
+
+/** TextColours.eraBand: an era's band as it looks, its colour translucent over the background. */
+function eraBand(color, s, opacity) {
+  const b = s.background;
+  const a = opacity * color.a;
+  return {r: color.r * a + b.r * (1 - a), g: color.g * a + b.g * (1 - a), b: color.b * a + b.b * (1 - a), a: 1};
+}
+
+/** TextColours.eraTextOn: the era text colour, or the label colour for such a band when that reads better. */
+function eraTextOn(color, s, opacity) {
+  const band = eraBand(color, s, opacity);
+  const other = textOn(band, s);
+  return contrast(s.eraText, band) >= contrast(other, band) ? s.eraText : other;
+}
+
+/**
+ * TextColours.eraOpacity: an era's band at 55% over the background, or fainter where its name would
+ * not read on that at 4.5:1 (a light era colour on the dark theme made a mid-grey band).
+ */
+function eraOpacity(color, s) {
+  for (let opacity = 0.55; opacity > 0.15; opacity -= 0.05) {
+    if (contrast(eraTextOn(color, s, opacity), eraBand(color, s, opacity)) >= 4.5) {
+      return opacity;
+    }
+  }
+  return 0.15;
 }
 
 /** "123", "1.2k", "3.4M" for a cluster's count. */
@@ -1180,10 +1216,12 @@ function paintEraRibbons(ctx, layout, f, s) {
   for (const era of layout.eras) {
     const y = f.axisHeight + era.row * rowHeight + 2;
     const x0 = Math.max(era.x0, -4);
-    ctx.fillStyle = rgba(parseColor(era.era.color) || s.eraDefault, 0.55);
+    const color = parseColor(era.era.color) || s.eraDefault;
+    const opacity = eraOpacity(color, s);
+    ctx.fillStyle = rgba(color, opacity);
     roundRect(ctx, x0, y, Math.min(era.x1, f.width + 4) - x0, rowHeight - 4, 6);
     if (era.label !== null) {
-      ctx.fillStyle = rgba(s.eraText);
+      ctx.fillStyle = rgba(eraTextOn(color, s, opacity));
       fillLabel(ctx, era.label, era.labelX, y + (rowHeight - 4) / 2);
     }
   }
@@ -3280,6 +3318,17 @@ requestAnimationFrame(() => setTimeout(buildList));
 // ---- For tests: the ported rules, and the state of the page ----
 
 window.ChronolineViewer = Object.freeze({
+  /** Each era's band and name colour as the timeline draws them now: [{title, band: [r, g, b], text: [r, g, b]}], 0 to 1. */
+  eraColours() {
+    const s = main.style;
+    return data.eras.map(era => {
+      const color = parseColor(era.color) || s.eraDefault;
+      const opacity = eraOpacity(color, s);
+      const band = eraBand(color, s, opacity);
+      const text = eraTextOn(color, s, opacity);
+      return {title: era.title, band: [band.r, band.g, band.b], text: [text.r, text.g, text.b]};
+    });
+  },
   /**
    * AxisPlan.plan: {unit: "YEARx5", lower: [{second, x, label}], upper: [...]}; measure(text) is a label's width,
    * finest the finest TickUnit.Field ("MINUTE" when left out).

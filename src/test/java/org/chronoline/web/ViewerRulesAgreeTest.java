@@ -112,6 +112,48 @@ class ViewerRulesAgreeTest {
         assertThat(pageClusters).as("clusters").containsExactlyInAnyOrderElementsOf(javaClusters);
     }
 
+    /**
+     * In the page's light and dark themes every era's name reads on its band at 4.5:1 or more (the
+     * page drew the bands at 55% whatever the theme: on the dark one a light era colour made a
+     * mid-grey band neither light nor dark text reads on), by the window's rule (TextColours).
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"light", "dark"})
+    @SuppressWarnings("unchecked")
+    void eraNamesReadOnTheirBandsInEachTheme(String scheme) {
+        browser.executeCdpCommand("Emulation.setEmulatedMedia",
+                Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> Boolean.TRUE.equals(
+                    browser.executeScript("return matchMedia('(prefers-color-scheme: " + scheme + ")').matches")));
+            browser.executeScript("window.dispatchEvent(new Event('resize'))");
+            List<Map<String, Object>> eras = (List<Map<String, Object>>) browser.executeScript("return ChronolineViewer.eraColours()");
+            assertThat(eras).hasSize(bundled.eras().size());
+            for (Map<String, Object> era : eras) {
+                double ratio = contrast((List<Object>) era.get("text"), (List<Object>) era.get("band"));
+                assertThat(ratio).as("%s: \"%s\"", scheme, era.get("title")).isGreaterThanOrEqualTo(4.5);
+            }
+        } finally {
+            browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+        }
+    }
+
+    private static double contrast(List<Object> a, List<Object> b) {
+        double la = luminance(a);
+        double lb = luminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    private static double luminance(List<Object> rgb) {
+        double[] weights = {0.2126, 0.7152, 0.0722};
+        double sum = 0;
+        for (int i = 0; i < 3; i++) {
+            double v = number(rgb.get(i)).doubleValue();
+            sum += weights[i] * (v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4));
+        }
+        return sum;
+    }
+
     /** Labels are shortened between characters as a reader sees them, on the page as in the window. */
     @ParameterizedTest(name = "{0}")
     @CsvSource({"\ud835\udd04BM Treaty \ud83c\uddfa\ud83c\udde6 signed \ud83d\udc69\ud83c\udffd\u200d\ud83d\udd2c ok",
