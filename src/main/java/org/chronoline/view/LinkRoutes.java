@@ -44,6 +44,23 @@ final class LinkRoutes {
                     && y <= wordsY + wordsHeight + HIT_SLOP;
         }
 
+        /** Whether the curve passes through a rectangle (checked every few pixels along it). */
+        boolean crosses(double x, double y, double w, double h) {
+            if (Math.max(Math.max(x0, cx), x1) < x || Math.min(Math.min(x0, cx), x1) > x + w
+                    || Math.max(Math.max(y0, cy), y1) < y || Math.min(Math.min(y0, cy), y1) > y + h) {
+                return false;
+            }
+            // The control polygon is at least as long as the curve: a point every 2 px of it or closer.
+            int steps = (int) Math.ceil((Math.hypot(cx - x0, cy - y0) + Math.hypot(x1 - cx, y1 - cy)) / 2);
+            for (int i = 0; i <= steps; i++) {
+                double[] p = at(i / (double) Math.max(1, steps));
+                if (p[0] >= x && p[0] <= x + w && p[1] >= y && p[1] <= y + h) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** Whether a point is on the half of the arrow that leads to its head, where a click follows it too. */
         boolean headHit(double x, double y) {
             for (double t = 0.5; t <= 0.96; t += 0.05) {

@@ -34,6 +34,9 @@ final class TimelinePainter {
                  double lanesHeight, double laneScroll) {
     }
 
+    /** How opaque the background is drawn under a title an arrow runs under. */
+    static final double LABEL_PLATE_OPACITY = 0.88;
+
     private final Map<String, Color> categoryColors = new HashMap<>();
     private TimelineContent colorsFor;
     /** The arrows last worked out, and for what: a hover repaints the same view, and routing all links is not cheap. */
@@ -61,7 +64,7 @@ final class TimelinePainter {
         paintGrid(gc, layout, frame, s);
         List<LinkRoutes.Route> routes = routes(layout, frame, content, marks.links(), s.axisFont());
         LinkPainter.paint(gc, routes, s, layout.metrics());
-        paintItems(gc, layout, frame, s, marks);
+        paintItems(gc, layout, frame, s, marks, routes);
         paintClusters(gc, layout, frame, s);
         paintLaneHeaders(gc, layout, frame, s);
         gc.restore();
@@ -169,7 +172,7 @@ final class TimelinePainter {
         }
     }
 
-    private void paintItems(Surface gc, TimelineLayout layout, Frame f, RenderStyle s, Marks marks) {
+    private void paintItems(Surface gc, TimelineLayout layout, Frame f, RenderStyle s, Marks marks, List<LinkRoutes.Route> routes) {
         LayoutMetrics m = layout.metrics();
         Set<String> selectedIds = marks.selected();
         Set<String> matches = marks.matches();
@@ -219,12 +222,27 @@ final class TimelinePainter {
                     gc.strokeRoundRect(item.x0() - 2, mid - barHeight / 2 - 2, item.x1() - item.x0() + 4, barHeight + 4, 6, 6);
                 }
             }
+            if (item.label() != null && !item.labelInside() && crossed(routes, item, top)) {
+                // An arrow runs under the title: a plate of the background keeps the title readable and the arrow whole around it.
+                gc.setFill(s.background().deriveColor(0, 1, 1, LABEL_PLATE_OPACITY));
+                gc.fillRoundRect(item.labelX() - 3, top + 2, item.labelWidth() + 6, item.height() - 4, 6, 6);
+            }
             if (item.label() != null) {
                 gc.setFill(item.labelInside() ? TextColours.onColour(color, s) : s.labelText());
                 gc.fillText(item.label(), item.labelX(), mid + 0.5);
             }
         }
         gc.setGlobalAlpha(1);
+    }
+
+    /** Whether one of the selected event's arrows runs under the item's title (the faded ones of Show All Links are let cross). */
+    private static boolean crossed(List<LinkRoutes.Route> routes, ItemBox item, double top) {
+        for (LinkRoutes.Route route : routes) {
+            if (!route.link().faded() && route.crosses(item.labelX(), top + 2, item.labelWidth(), item.height() - 4)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
