@@ -1,0 +1,67 @@
+package org.chronoline.app;
+
+import javafx.scene.Node;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.MouseEvent;
+import org.controlsfx.control.MasterDetailPane;
+
+/**
+ * How wide the side panel is beside the timeline: about 30% of the window, between 320 and 520
+ * pixels, at any window size; once the reader drags the divider, the share they chose. ControlsFX
+ * keeps the detail node at the width of the window's first layout instead, so a window laid out
+ * wide and then placed on a 1024 x 768 projector kept a 415-pixel panel and left the timeline
+ * little room, less still with the filters open.
+ */
+final class DetailsSplit {
+    static final double SHARE = 0.3;
+    static final double MIN_WIDTH = 320;
+    static final double MAX_WIDTH = 520;
+
+    private final MasterDetailPane split;
+    private boolean dragging;
+    /** The timeline's share the reader chose by dragging the divider; NaN until they do. */
+    private double chosen = Double.NaN;
+
+    private DetailsSplit(MasterDetailPane split) {
+        this.split = split;
+    }
+
+    static void install(MasterDetailPane split) {
+        DetailsSplit sizing = new DetailsSplit(split);
+        split.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> sizing.dragging = isDivider(e.getTarget()));
+        split.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> sizing.dragging = false);
+        split.dividerPositionProperty().addListener((o, old, now) -> {
+            if (sizing.dragging) {
+                sizing.chosen = now.doubleValue();
+            }
+        });
+        // The skin makes the panel keep its width as the window's changes; here it takes its share instead.
+        split.skinProperty().addListener((o, old, skin) -> {
+            if (skin != null && split.getDetailNode() != null) {
+                SplitPane.setResizableWithParent(split.getDetailNode(), true);
+            }
+        });
+        split.widthProperty().addListener((o, old, width) -> sizing.fit(width.doubleValue()));
+    }
+
+    private void fit(double width) {
+        if (width > 0) {
+            split.setDividerPosition(Double.isNaN(chosen) ? dividerFor(width) : chosen);
+        }
+    }
+
+    private static boolean isDivider(Object target) {
+        for (Node node = target instanceof Node n ? n : null; node != null; node = node.getParent()) {
+            if (node.getStyleClass().contains("split-pane-divider")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The divider's position (the timeline's share) for a window this wide. */
+    static double dividerFor(double width) {
+        double panel = Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, width * SHARE));
+        return Math.max(0.5, 1 - panel / width);
+    }
+}

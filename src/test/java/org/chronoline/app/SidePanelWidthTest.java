@@ -1,0 +1,69 @@
+package org.chronoline.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.scene.Node;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.Region;
+import javafx.stage.Stage;
+import org.controlsfx.control.MasterDetailPane;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The side panel takes about 30% of the window (320 to 520 pixels) at whatever size the window
+ * has, so the timeline keeps its room on a 1024 x 768 projector even with the filters open; a share
+ * the reader sets by dragging the divider is kept as the window changes size.
+ */
+class SidePanelWidthTest extends WindowTest {
+    @Start
+    void start(Stage stage) {
+        startWindow(stage);
+    }
+
+    @Test
+    void thePanelTakesItsShareAtEverySizeAndTheTimelineKeepsRoom(FxRobot robot) {
+        waitForTimeline(77);
+        robot.interact(() -> stage.setWidth(1920));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(details().getWidth()).as("at 1920").isBetween(500.0, 521.0);
+
+        robot.interact(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(768);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(details().getWidth()).as("at 1024, after 1920").isBetween(300.0, 321.0);
+
+        robot.clickOn("#filter-toggle");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(details().getWidth()).as("with the filters open").isBetween(300.0, 321.0);
+        assertThat(((Region) robot.lookup("#views").query()).getWidth()).as("the timeline beside them").isGreaterThan(380);
+    }
+
+    @Test
+    void aShareSetByDraggingTheDividerIsKept(FxRobot robot) {
+        waitForTimeline(77);
+        robot.interact(() -> stage.setWidth(1366));
+        WaitForAsyncUtils.waitForFxEvents();
+        Node divider = robot.lookup(".main-split .split-pane-divider").query();
+        robot.drag(divider, MouseButton.PRIMARY).moveBy(-150, 0).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        double share = split().getDividerPosition();
+        assertThat(share).as("dragged to the left").isLessThan(0.68);
+
+        robot.interact(() -> stage.setWidth(1600));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(split().getDividerPosition()).as("the chosen share, in a wider window").isCloseTo(share, org.assertj.core.data.Offset.offset(0.01));
+    }
+
+    private Region details() {
+        return (Region) stage.getScene().lookup("#details");
+    }
+
+    private MasterDetailPane split() {
+        return (MasterDetailPane) stage.getScene().lookup(".main-split");
+    }
+}
