@@ -2314,8 +2314,21 @@ list.addEventListener('click', event => {
     rove(item);
     item.focus();
     select(item.event);
+    revealDetails();
   }
 });
+
+/**
+ * Brings the chosen event's details into view when the list was used far below them (on a laptop
+ * the list is under the timeline; choosing in it changed only a highlight on screen).
+ */
+function revealDetails() {
+  const details = $('cl-details');
+  const box = details.getBoundingClientRect();
+  if (box.top < 0 || box.top > innerHeight * 0.8) {
+    details.scrollIntoView({block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth'});
+  }
+}
 list.addEventListener('keydown', event => {
   const item = event.target.closest('li');
   let next = null;
@@ -2457,7 +2470,12 @@ function showResults() {
     }
     title.append(e.label.slice(at));
     button.append(el('span', 'date', e.dateText), title);
-    button.addEventListener('click', () => select(e));
+    button.addEventListener('click', () => {
+      select(e);
+      // The choice is made: the list closes (it stayed open over the event chosen) and the keys go to the timeline.
+      results.hidden = true;
+      main.canvas.focus({preventScroll: true});
+    });
     const item = el('li');
     item.append(button);
     return item;
@@ -2544,7 +2562,7 @@ function attachPointer(view) {
     canvas.setPointerCapture(e.pointerId);
     pointers.set(e.pointerId, at(e));
     if (pointers.size === 1) {
-      press = {x: e.offsetX, y: e.offsetY, scale: view.scale, scroll: view.laneScroll, dragging: false, pinching: false};
+      press = {x: e.offsetX, clientY: e.clientY, scale: view.scale, scroll: view.laneScroll, dragging: false, pinching: false, pageScrolled: 0};
     } else if (pointers.size === 2 && press) {
       press.pinching = true;
       view.stopGliding();
@@ -2571,14 +2589,23 @@ function attachPointer(view) {
       return;
     }
     const dx = e.offsetX - press.x;
-    const dy = e.offsetY - press.y;
+    // The finger's own travel: the page may scroll under it (below), which moves the canvas too.
+    const dy = e.clientY - press.clientY;
     if (!press.dragging && Math.hypot(dx, dy) < 4) {
       return;
     }
     press.dragging = true;
     view.stopGliding();
     view.setScale(view.clamped(press.scale.pannedBy(dx)));
-    view.scrollLanesTo(press.scroll - dy);
+    const wanted = press.scroll - dy;
+    view.scrollLanesTo(wanted);
+    if (e.pointerType !== 'mouse') {
+      // Past the first or last lane a swipe goes on to scroll the page, as nested scrolling does on a phone:
+      // the timeline fills most of a phone held sideways, and a page that only scrolled beside it was a trap.
+      const beyond = wanted - view.laneScroll;
+      window.scrollBy(0, beyond - press.pageScrolled);
+      press.pageScrolled = beyond;
+    }
   });
 
   const release = e => {

@@ -276,4 +276,85 @@ class PublishedPageTest {
 
         assertThat(script("return document.documentElement.scrollWidth <= window.innerWidth")).as("no sideways scrolling").isEqualTo(true);
     }
+
+    /** A long tour title on a phone: the page stays as wide as the screen, Present and Study on it. */
+    @Test
+    void aLongTourTitleKeepsThePageAsWideAsAPhone() throws Exception {
+        TimelineDocument document = new TimelineDocument(1, "Tours", null, List.of(), List.of(),
+                List.of(TimelineEvent.point("a", "Signed", IsoDates.parse("1990")), TimelineEvent.point("b", "Ratified", IsoDates.parse("1992"))),
+                List.of(new org.chronoline.model.Tour("long", "The long road from the Harmel Report to the Treaty on Conventional "
+                        + "Armed Forces in Europe and on to its suspension, step by step, with every source", List.of("a", "b"),
+                        ExtraFields.NONE)), ExtraFields.NONE);
+        Path tours = dir.resolve("tours.html");
+        WebPage.write(tours, List.of(), document, null, null);
+        browser.manage().window().setSize(new Dimension(360, 740));
+
+        browser.get(tours.toUri().toString());
+        waitUntil(() -> Boolean.TRUE.equals(script("return !!window.ChronolineViewer")));
+
+        assertThat(script("return document.documentElement.scrollWidth <= window.innerWidth")).as("no sideways scrolling").isEqualTo(true);
+        assertThat(script("return document.getElementById('cl-study').getBoundingClientRect().right <= window.innerWidth"))
+                .as("Study on the screen").isEqualTo(true);
+    }
+
+    /** A search result chosen closes the list of results, which stayed open over the event it showed. */
+    @Test
+    void choosingASearchResultClosesTheResults() {
+        browser.findElement(By.id("cl-search")).sendKeys("moratorium");
+        waitUntil(() -> browser.findElement(By.id("cl-results")).isDisplayed());
+        browser.findElements(By.cssSelector("#cl-results li button")).get(0).click();
+        waitUntil(() -> state().get("selectedId") != null);
+
+        assertThat(browser.findElement(By.id("cl-results")).isDisplayed()).as("results closed").isFalse();
+        assertThat(script("return document.activeElement.id")).as("the keys go to the timeline").isEqualTo("cl-canvas");
+    }
+
+    /** Choosing in the list of all events, far below, brings the event's details into view. */
+    @Test
+    void choosingInTheListBringsTheDetailsIntoView() {
+        WebElement item = browser.findElements(By.cssSelector("#cl-events li")).get(40);
+        script("arguments[0].scrollIntoView({block: 'center'})", item);
+        item.click();
+        waitUntil(() -> state().get("selectedId") != null);
+        waitUntil(() -> Boolean.TRUE.equals(script(
+                "const r = document.getElementById('cl-details').getBoundingClientRect(); return r.top >= -1 && r.top < innerHeight / 2")));
+    }
+
+    /**
+     * On a phone held sideways the timeline fills most of the screen: a swipe up on it scrolls its
+     * lanes and then, at the last one, the page, as nested scrolling does; the page is not a trap.
+     */
+    @Test
+    void aSwipeOnTheTimelineGoesOnToScrollThePage() {
+        browser.manage().window().setSize(new Dimension(740, 500)); // the browser's own bars take some 140 pixels: a viewport of about 740 x 360
+        browser.navigate().refresh();
+        waitUntil(() -> Boolean.TRUE.equals(script("return !!window.ChronolineViewer && ChronolineViewer.state().shownIds.length > 0")));
+        WebElement canvas = browser.findElement(By.id("cl-canvas"));
+        org.openqa.selenium.interactions.PointerInput finger = new org.openqa.selenium.interactions.PointerInput(
+                org.openqa.selenium.interactions.PointerInput.Kind.TOUCH, "finger");
+        for (int swipe = 0; swipe < 30 && ((Number) script("return window.scrollY")).doubleValue() == 0; swipe++) {
+            // From near the bottom of the canvas's visible part to near its top, in the viewport's pixels.
+            @SuppressWarnings("unchecked")
+            List<Number> span = (List<Number>) script("const r = arguments[0].getBoundingClientRect();"
+                    + " return [Math.round(r.left + r.width / 2), Math.round(Math.min(r.bottom, innerHeight) - 10), Math.round(Math.max(r.top, 0) + 10)]",
+                    canvas);
+            org.openqa.selenium.interactions.PointerInput.Origin viewport = org.openqa.selenium.interactions.PointerInput.Origin.viewport();
+            org.openqa.selenium.interactions.Sequence up = new org.openqa.selenium.interactions.Sequence(finger, 0)
+                    .addAction(finger.createPointerMove(Duration.ZERO, viewport, span.get(0).intValue(), span.get(1).intValue()))
+                    .addAction(finger.createPointerDown(org.openqa.selenium.interactions.PointerInput.MouseButton.LEFT.asArg()))
+                    .addAction(finger.createPointerMove(Duration.ofMillis(300), viewport, span.get(0).intValue(), span.get(2).intValue()))
+                    .addAction(finger.createPointerUp(org.openqa.selenium.interactions.PointerInput.MouseButton.LEFT.asArg()));
+            browser.perform(List.of(up));
+        }
+        assertThat(((Number) script("return window.scrollY")).doubleValue()).as("the page scrolled").isGreaterThan(0);
+    }
+
+    /** A button that does nothing now (Knew It before the card is turned) looks it. */
+    @Test
+    void aDisabledButtonLooksDisabled() {
+        browser.findElement(By.id("cl-study")).click();
+        waitUntil(() -> Boolean.TRUE.equals(script("return !!document.querySelector('button:disabled')")));
+        assertThat(Double.parseDouble((String) script("return getComputedStyle(document.querySelector('button:disabled')).opacity")))
+                .isLessThan(0.6);
+    }
 }

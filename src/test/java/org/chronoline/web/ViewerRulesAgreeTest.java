@@ -115,12 +115,14 @@ class ViewerRulesAgreeTest {
     /**
      * In the page's light and dark themes every era's name reads on its band at 4.5:1 or more (the
      * page drew the bands at 55% whatever the theme: on the dark one a light era colour made a
-     * mid-grey band neither light nor dark text reads on), by the window's rule (TextColours).
+     * mid-grey band neither light nor dark text reads on), by the window's rule (TextColours); and
+     * the cluster counts, labels, axis and lane names read on what they are drawn on (the dark
+     * theme's cluster counts were white on mid-grey, 3.1:1).
      */
     @ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"light", "dark"})
     @SuppressWarnings("unchecked")
-    void eraNamesReadOnTheirBandsInEachTheme(String scheme) {
+    void eraNamesAndTheTimelinesTextsReadInEachTheme(String scheme) {
         browser.executeCdpCommand("Emulation.setEmulatedMedia",
                 Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
         try {
@@ -133,10 +135,23 @@ class ViewerRulesAgreeTest {
                 double ratio = contrast((List<Object>) era.get("text"), (List<Object>) era.get("band"));
                 assertThat(ratio).as("%s: \"%s\"", scheme, era.get("title")).isGreaterThanOrEqualTo(4.5);
             }
+            // The timeline's other texts on what they are drawn on, from the canvas's own tokens.
+            for (String[] pair : new String[][] {{"cluster-text", "cluster-fill"}, {"label-text", "background"},
+                {"axis-text", "axis-background"}, {"lane-header-text", "background"}}) {
+                List<Object> text = (List<Object>) browser.executeScript(TOKEN_RGB, "--tl-" + pair[0]);
+                List<Object> on = (List<Object>) browser.executeScript(TOKEN_RGB, "--tl-" + pair[1]);
+                assertThat(contrast(text, on)).as("%s: %s on %s", scheme, pair[0], pair[1]).isGreaterThanOrEqualTo(4.5);
+            }
         } finally {
             browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
         }
     }
+
+    /** A timeline token of the canvas as [r, g, b] from 0 to 1 (the browser resolves it to rgb()). */
+    private static final String TOKEN_RGB = "const probe = document.createElement('span');"
+            + " probe.style.color = getComputedStyle(document.getElementById('cl-canvas')).getPropertyValue(arguments[0]).trim();"
+            + " document.body.append(probe); const rgb = getComputedStyle(probe).color.match(/[\\d.]+/g).slice(0, 3).map(v => v / 255);"
+            + " probe.remove(); return rgb;";
 
     private static double contrast(List<Object> a, List<Object> b) {
         double la = luminance(a);
