@@ -663,6 +663,13 @@ function measurerOf(width, lineHeight) {
 const canvasMeasurers = new Map();
 
 /** Measures text in a canvas font by adding up each character's advance, measured once (as FxTextMeasurer does). */
+/**
+ * Text whose width is not the sum of its characters' widths: anything beyond the Latin, Greek and
+ * Cyrillic letters and common punctuation (Arabic and Indic scripts shape, emoji and other
+ * characters outside the BMP are two code units, marks combine).
+ */
+const JOINED = /[^\u0020-\u02ff\u0370-\u03ff\u0400-\u04ff\u2010-\u2027\u2030-\u205e]/;
+
 function canvasMeasurer(font) {
   let measurer = canvasMeasurers.get(font);
   if (!measurer) {
@@ -678,6 +685,9 @@ function canvasMeasurer(font) {
       return w;
     };
     const width = text => {
+      if (JOINED.test(text)) {
+        return ctx.measureText(text).width; // shaped as a whole: Arabic joins, emoji are one glyph of two code units
+      }
       let w = 0;
       for (let i = 0; i < text.length; i++) {
         w += advance(text[i]);
@@ -2674,6 +2684,10 @@ function timelineKey(e) {
       break;
     case 'Home':
     case 'End':
+      if (e.target !== main.canvas) {
+        return false; // elsewhere on the page they scroll it, as on any page
+      }
+      // falls through
     case '[':
     case ']': {
       const shown = state.content.events;
@@ -3345,6 +3359,12 @@ requestAnimationFrame(() => setTimeout(buildList));
 // ---- For tests: the ported rules, and the state of the page ----
 
 window.ChronolineViewer = Object.freeze({
+  /** The width of a label as the timeline measures it, and as the browser draws the whole text: [measured, drawn]. */
+  labelWidths(text) {
+    const ctx = document.createElement('canvas').getContext('2d');
+    ctx.font = main.style.labelFont;
+    return [main.labels.width(text), ctx.measureText(text).width];
+  },
   /** Each era's band and name colour as the timeline draws them now: [{title, band: [r, g, b], text: [r, g, b]}], 0 to 1. */
   eraColours() {
     const s = main.style;

@@ -357,4 +357,27 @@ class PublishedPageTest {
         assertThat(Double.parseDouble((String) script("return getComputedStyle(document.querySelector('button:disabled')).opacity")))
                 .isLessThan(0.6);
     }
+
+    /** Home and End on the page scroll it, as on any page; on the timeline they go to the first and last event. */
+    @Test
+    void homeAndEndScrollThePageUnlessTheTimelineHasTheKeys() {
+        script("document.activeElement.blur()");
+        new org.openqa.selenium.interactions.Actions(browser).sendKeys(Keys.END).perform();
+        waitUntil(() -> ((Number) script("return window.scrollY")).doubleValue() > 0);
+        assertThat(state().get("selectedId")).as("nothing selected").isNull();
+
+        browser.findElement(By.id("cl-canvas")).sendKeys(Keys.HOME);
+        waitUntil(() -> "abm-signed".equals(state().get("selectedId")));
+    }
+
+    /** Labels in Arabic and with emoji are measured as the browser draws them (their characters' widths added up were a third too wide). */
+    @Test
+    void labelsInJoinedScriptsAreMeasuredAsDrawn() {
+        for (String text : List.of("\u0645\u0639\u0627\u0647\u062f\u0629 \u0627\u0644\u0642\u0648\u0627\u062a \u0627\u0644\u062a\u0642\u0644\u064a\u062f\u064a\u0629",
+                "Treaty signed \uD83D\uDD8A\uFE0F\uD83C\uDDEA\uD83C\uDDFA", "Cafe\u0301 talks")) {
+            @SuppressWarnings("unchecked")
+            List<Number> widths = (List<Number>) script("return ChronolineViewer.labelWidths(arguments[0])", text);
+            assertThat(widths.get(0).doubleValue()).as(text).isCloseTo(widths.get(1).doubleValue(), org.assertj.core.data.Offset.offset(1.0));
+        }
+    }
 }
