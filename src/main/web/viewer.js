@@ -1271,7 +1271,8 @@ function paintItems(ctx, layout, f, s, marks) {
       roundRect(ctx, left - 5, top + 2, right - left + 10, item.height - 4, 10);
     }
     const mid = top + item.height / 2;
-    const barHeight = m.markerSize;
+    // A bar with its title inside is as tall as the text, which spilled over a thinner one.
+    const barHeight = item.inside ? Math.ceil(m.lineHeight * 1.15) : m.markerSize;
     const color = colorOf(e.category, s);
     if (selected || e.id === marks.hoveredId) {
       ctx.fillStyle = rgba(selected ? s.selectionFill : s.hover);
@@ -1590,6 +1591,18 @@ class TimelineView {
       return null;
     }
     return hitTest(d.layout, x, y - d.frame.lanesTop + d.frame.laneScroll);
+  }
+
+  /** DrawnView.eraAt: the era whose ribbon is at a point, or null (a short one shows no name on its ribbon). */
+  eraAt(x, y) {
+    const d = this.drawn;
+    const rowHeight = d ? d.layout.metrics.eraRowHeight : 0;
+    if (!d || rowHeight <= 0 || y < d.frame.axisHeight || y >= d.frame.axisHeight + d.frame.eraHeight) {
+      return null;
+    }
+    const row = Math.floor((y - d.frame.axisHeight) / rowHeight);
+    const box = d.layout.eras.find(era => era.row === row && x >= era.x0 - 2 && x <= era.x1 + 2);
+    return box ? box.era : null;
   }
 
   clamped(scale) {
@@ -2646,7 +2659,8 @@ function hover(view, x, y) {
   const hit = view.hit(x, y);
   const e = hit && hit.event;
   view.canvas.style.cursor = hit ? 'pointer' : 'default';
-  view.canvas.title = e ? e.label + '\n' + e.dateText : '';
+  const era = hit ? null : view.eraAt(x, y);
+  view.canvas.title = e ? e.label + '\n' + e.dateText : era ? line(era.title) + '\n' + era.dateText : '';
   if ((e ? e.id : null) !== view.hoveredId) {
     view.hoveredId = e ? e.id : null;
     view.requestDraw();

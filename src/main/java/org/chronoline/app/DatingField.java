@@ -1,11 +1,12 @@
 package org.chronoline.app;
 
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 import org.chronoline.model.Dating;
@@ -16,12 +17,12 @@ import org.chronoline.text.Messages;
  * start and the end, or disputed; and a margin in years ("c. 1990 ± 5 years", or how far back a
  * "before" reaches). A word a later version wrote is offered as it is, so editing keeps it.
  */
-final class DatingField extends HBox {
+final class DatingField extends FlowPane {
     private final ComboBox<String> kind = new ComboBox<>();
     private final TextField margin = new TextField();
 
     DatingField(Dating dating) {
-        super(8);
+        super(8, 4);
         setAlignment(Pos.CENTER_LEFT);
         kind.setId("form-dating");
         kind.getItems().add("");
@@ -51,16 +52,17 @@ final class DatingField extends HBox {
         margin.setAccessibleText(Messages.get("form.margin"));
         Label plusMinus = new Label(Messages.get("form.margin"));
         plusMinus.setLabelFor(margin);
-        // The column is as narrow as the details panel: the choice shrinks rather than push the form wider.
-        kind.setMinWidth(80);
-        kind.setPrefWidth(150);
-        kind.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(kind, Priority.ALWAYS);
+        // The column is as narrow as the details panel: the margin goes under the choice where both do not
+        // fit on one line (in Russian at 1024 x 768 they ran past the panel), and the choice is never wider than the column.
+        kind.prefWidthProperty().bind(Bindings.min(150, widthProperty()));
         margin.setMinWidth(48);
         margin.setPrefColumnCount(4);
         plusMinus.setMinWidth(Region.USE_PREF_SIZE);
+        HBox sure = new HBox(8, plusMinus, margin);
+        sure.setAlignment(Pos.CENTER_LEFT);
         setMinWidth(0);
-        getChildren().addAll(kind, plusMinus, margin);
+        setPrefWrapLength(150);
+        getChildren().addAll(kind, sure);
     }
 
     ComboBox<String> kind() {

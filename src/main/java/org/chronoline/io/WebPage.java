@@ -154,6 +154,7 @@ public final class WebPage {
             o.addProperty("startSecond", e.start().startSecond());
             o.addProperty("endSecond", e.end().endSecond());
             o.addProperty("color", e.color());
+            o.addProperty("dateText", DateText.formatSpan(e.start(), e.end()));
             eras.add(o);
         }
         data.add("eras", eras);

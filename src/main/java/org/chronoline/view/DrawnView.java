@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
+import org.chronoline.model.Era;
 import org.chronoline.model.Precision;
 import org.chronoline.view.TimelineLayout.ItemBox;
 
@@ -25,6 +26,21 @@ record DrawnView(TimelineLayout layout, TimelinePainter.Frame frame, List<LinkRo
             return null;
         }
         return layout.hit(x, y - frame.lanesTop() + frame.laneScroll());
+    }
+
+    /** The era whose ribbon is at a point of the drawing area, or null: a short one shows no name on its ribbon. */
+    Era eraAt(double x, double y) {
+        double rowHeight = layout.metrics().eraRowHeight();
+        if (y < frame.eraTop() || y >= frame.eraTop() + frame.eraHeight() || rowHeight <= 0) {
+            return null;
+        }
+        int row = (int) ((y - frame.eraTop()) / rowHeight);
+        for (TimelineLayout.EraBox era : layout.eras()) {
+            if (era.row() == row && x >= era.x0() - 2 && x <= era.x1() + 2) {
+                return era.era();
+            }
+        }
+        return null;
     }
 
     /** The link whose arrow (its words or its head) is at a point of the drawing area, or null. */

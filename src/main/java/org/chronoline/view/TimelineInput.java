@@ -68,7 +68,10 @@ final class TimelineInput {
         surface.addEventHandler(MouseEvent.MOUSE_CLICKED, this::onClicked);
         surface.addEventHandler(MouseEvent.MOUSE_RELEASED, this::onReleased);
         surface.addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(e.getX(), e.getY()));
-        surface.addEventHandler(MouseEvent.MOUSE_EXITED, e -> view.hoveredEventWrapper().set(null));
+        surface.addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
+            view.hoveredEventWrapper().set(null);
+            view.hoveredEraWrapper().set(null);
+        });
         view.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
     }
 
@@ -243,6 +246,8 @@ final class TimelineInput {
     private void hover(double x, double y) {
         Object hit = hit(x, y);
         view.hoveredEventWrapper().set(hit instanceof ItemBox ? ((ItemBox) hit).event() : null);
+        DrawnView drawn = view.drawnView();
+        view.hoveredEraWrapper().set(hit == null && drawn != null ? drawn.eraAt(x, y) : null);
         Cursor cursor = hit != null || linkAt(x, y) != null ? Cursor.HAND : Cursor.DEFAULT;
         if (hit instanceof ItemBox && view.isEditable() && view.getSelectedEvent() != null
                 && view.getSelectedEvent().id().equals(((ItemBox) hit).event().id())) {

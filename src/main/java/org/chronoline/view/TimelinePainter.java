@@ -197,7 +197,8 @@ final class TimelinePainter {
             }
             boolean isHovered = hovered != null && hovered.equals(e.id());
             double mid = top + item.height() / 2;
-            double barHeight = m.markerSize();
+            // A bar with its title inside is as tall as the text, which spilled over a thinner one.
+            double barHeight = item.labelInside() ? Math.ceil(m.lineHeight() * 1.15) : m.markerSize();
             Color color = colorOf(e.category(), s);
             if (isSelected || isHovered) {
                 gc.setFill(isSelected ? s.selectionFill() : s.hover());

@@ -27,6 +27,7 @@ import javafx.scene.AccessibleAttribute;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
+import org.chronoline.model.Era;
 import org.chronoline.model.HistoricalDate;
 import org.chronoline.model.TimelineEvent;
 import org.chronoline.text.Messages;
@@ -44,6 +45,7 @@ public final class TimelineView extends Control {
     private final ObjectProperty<TimeScale> scale = new SimpleObjectProperty<>(this, "scale", new TimeScale(0, 86_400));
     private final ObjectProperty<TimelineEvent> selectedEvent = new SimpleObjectProperty<>(this, "selectedEvent");
     private final ReadOnlyObjectWrapper<TimelineEvent> hoveredEvent = new ReadOnlyObjectWrapper<>(this, "hoveredEvent");
+    private final ReadOnlyObjectWrapper<Era> hoveredEra = new ReadOnlyObjectWrapper<>(this, "hoveredEra");
     private final ObjectProperty<LayoutMode> layoutMode = new SimpleObjectProperty<>(this, "layoutMode", LayoutMode.BY_CATEGORY);
     private final DoubleProperty laneScroll = new SimpleDoubleProperty(this, "laneScroll");
     private final BooleanProperty animated = new SimpleBooleanProperty(this, "animated", true);
@@ -481,6 +483,15 @@ public final class TimelineView extends Control {
 
     ReadOnlyObjectWrapper<TimelineEvent> hoveredEventWrapper() {
         return hoveredEvent;
+    }
+
+    /** The era whose ribbon the pointer is over, whose name and years its tooltip says. */
+    public ReadOnlyObjectProperty<Era> hoveredEraProperty() {
+        return hoveredEra.getReadOnlyProperty();
+    }
+
+    ReadOnlyObjectWrapper<Era> hoveredEraWrapper() {
+        return hoveredEra;
     }
 
     public ObjectProperty<LayoutMode> layoutModeProperty() {

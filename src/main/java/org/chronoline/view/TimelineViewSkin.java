@@ -10,6 +10,8 @@ import javafx.scene.control.ScrollBar;
 import javafx.scene.control.SkinBase;
 import javafx.scene.control.Tooltip;
 import javafx.util.Duration;
+import org.chronoline.model.DateText;
+import org.chronoline.model.Era;
 import org.chronoline.model.DisplayText;
 import org.chronoline.model.TimelineEvent;
 
@@ -51,7 +53,8 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
             o.addListener(x -> view.requestLayout());
         }
         view.getSelectedIds().addListener((SetChangeListener<String>) change -> view.requestLayout());
-        view.hoveredEventProperty().addListener((o, old, now) -> updateTooltip(now));
+        view.hoveredEventProperty().addListener((o, old, now) -> updateTooltip(view));
+        view.hoveredEraProperty().addListener((o, old, now) -> updateTooltip(view));
     }
 
     /*
@@ -194,13 +197,17 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         return selectedHidden ? full : fitting;
     }
 
-    private void updateTooltip(TimelineEvent hovered) {
-        if (hovered == null) {
+    /** The hovered event's title and date, or the hovered era's name and years (a short era's ribbon has no room for its name). */
+    private void updateTooltip(TimelineView view) {
+        TimelineEvent event = view.getHoveredEvent();
+        Era era = view.hoveredEraProperty().get();
+        if (event == null && era == null) {
             tooltip.hide();
             Tooltip.uninstall(canvas, tooltip);
             return;
         }
-        tooltip.setText(DisplayText.line(hovered.title()) + "\n" + hovered.dateText());
+        tooltip.setText(event != null ? DisplayText.line(event.title()) + "\n" + event.dateText()
+                : DisplayText.line(era.title()) + "\n" + DateText.formatSpan(era.start(), era.end()));
         Tooltip.install(canvas, tooltip);
     }
 }
