@@ -377,6 +377,28 @@ function thinned(ticks, measure) {
   });
 }
 
+/**
+ * AxisPlan.oneRowLabels: what the overview strip writes, years as they are, finer ticks' context
+ * ("2007", "October 2007") instead; the context begun before the strip at its left edge when it fits.
+ */
+function oneRowLabels(plan, measure) {
+  if (plan.unit.field === 'YEAR' || plan.upper.length === 0) {
+    return plan.lower;
+  }
+  const out = [];
+  plan.upper.forEach((tick, i) => {
+    if (tick.x >= 0) {
+      out.push(tick);
+    } else {
+      const next = i + 1 < plan.upper.length ? plan.upper[i + 1].x : Infinity;
+      if (LABEL_INSET + measure(tick.label) + LABEL_GAP <= next) {
+        out.push({second: tick.second, x: 0, label: tick.label});
+      }
+    }
+  });
+  return out;
+}
+
 /** The context ticks in view; for a sticky context, from the last one before the view, so that its label can stay at the left edge. */
 function contextTicks(context, unit, scale, from, to) {
   // Year labels are whole already ("1990", "2000"): a row of decades or centuries above them would only repeat them.
@@ -1809,11 +1831,13 @@ class Overview {
     });
     ctx.font = s.axisFont;
     ctx.textBaseline = 'top';
+    ctx.fillStyle = rgba(s.grid);
     for (const tick of axis.lower) {
-      ctx.fillStyle = rgba(s.grid);
       ctx.fillRect(Math.floor(tick.x), 2, 1, h - 2);
+    }
+    ctx.fillStyle = rgba(s.axisText);
+    for (const tick of oneRowLabels(axis, view.axisMeasurer.width)) {
       if (tick.x + LABEL_INSET + view.axisMeasurer.width(tick.label) <= w) {
-        ctx.fillStyle = rgba(s.axisText);
         ctx.fillText(tick.label, tick.x + LABEL_INSET, 3);
       }
     }
@@ -3396,7 +3420,7 @@ window.ChronolineViewer = Object.freeze({
    */
   axisPlan(startSecond, secondsPerPixel, width, measure, finest) {
     const plan = axisPlan(new Scale(startSecond, secondsPerPixel), width, measure, finest);
-    return {unit: String(plan.unit), lower: plan.lower, upper: plan.upper};
+    return {unit: String(plan.unit), lower: plan.lower, upper: plan.upper, oneRow: oneRowLabels(plan, measure)};
   },
   /**
    * TimelineLayouter.layout of the shown events with the screen packing, measuring labels with measure(text)

@@ -134,4 +134,28 @@ public final class AxisPlan {
     public List<Tick> upper() {
         return upper;
     }
+
+    /**
+     * What a strip with one row of labels (the overview) writes: years as they are; for finer ticks
+     * their context ("2007", "October 2007") instead, since "Jan, Apr, Jul" alone does not say which
+     * year. The context begun before the strip is written at its left edge when it fits there.
+     */
+    public List<Tick> oneRowLabels(TextMeasurer measurer) {
+        if (unit.field() == TickUnit.Field.YEAR || upper.isEmpty()) {
+            return lower;
+        }
+        List<Tick> out = new ArrayList<>();
+        for (int i = 0; i < upper.size(); i++) {
+            Tick tick = upper.get(i);
+            if (tick.x() >= 0) {
+                out.add(tick);
+            } else {
+                double next = i + 1 < upper.size() ? upper.get(i + 1).x() : Double.POSITIVE_INFINITY;
+                if (LABEL_INSET + measurer.width(tick.label()) + LABEL_GAP <= next) {
+                    out.add(new Tick(tick.second(), 0, tick.label()));
+                }
+            }
+        }
+        return out;
+    }
 }

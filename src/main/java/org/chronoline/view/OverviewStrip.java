@@ -136,7 +136,9 @@ final class OverviewStrip extends Region {
         for (AxisPlan.Tick tick : plan.lower()) {
             gc.setFill(s.grid());
             gc.fillRect(Math.floor(tick.x()), 2, 1, getHeight() - 2);
-            gc.setFill(s.axisText());
+        }
+        gc.setFill(s.axisText());
+        for (AxisPlan.Tick tick : plan.oneRowLabels(measurer)) {
             if (tick.x() + AxisPlan.LABEL_INSET + measurer.width(tick.label()) <= w) {
                 gc.fillText(tick.label(), tick.x() + AxisPlan.LABEL_INSET, 3);
             }

@@ -87,4 +87,18 @@ class AxisPlanTest {
         assertThat(plan.upper().get(0).x()).isLessThan(0);
         assertThat(plan.lower()).extracting(AxisPlan.Tick::label).startsWith("9", "10", "11", "12");
     }
+
+    /** The overview of a year's timeline names the year ("Jan, Apr, Jul" alone did not say which), at its left edge. */
+    @Test
+    void aOneRowStripNamesTheYearOfMonthTicks() {
+        double start = IsoDates.parse("2007-02-10").startSecond();
+        AxisPlan plan = AxisPlan.plan(new TimeScale(start, 1.5 * CivilCalendar.SECONDS_PER_AVERAGE_YEAR / WIDTH), WIDTH, MEASURER);
+
+        assertThat(plan.unit().field()).isEqualTo(TickUnit.Field.MONTH);
+        assertThat(plan.oneRowLabels(MEASURER)).extracting(AxisPlan.Tick::label).containsExactly("2007", "2008");
+        assertThat(plan.oneRowLabels(MEASURER).get(0).x()).as("pinned at the left edge").isZero();
+
+        AxisPlan years = AxisPlan.plan(new TimeScale(IsoDates.parse("1970").startSecond(), 60 * 365.25 * 86_400 / WIDTH), WIDTH, MEASURER);
+        assertThat(years.oneRowLabels(MEASURER)).as("years as they are").isEqualTo(years.lower());
+    }
 }

@@ -90,6 +90,8 @@ class ViewerRulesAgreeTest {
             assertThat(pageAxis.get("unit")).as("finest %s", finest).isEqualTo(javaAxis.unit().toString());
             assertThat(ticks((List<Map<String, Object>>) pageAxis.get("lower"))).isEqualTo(javaTicks(javaAxis.lower()));
             assertThat(ticks((List<Map<String, Object>>) pageAxis.get("upper"))).isEqualTo(javaTicks(javaAxis.upper()));
+            assertThat(ticks((List<Map<String, Object>>) pageAxis.get("oneRow"))).as("the overview's labels")
+                    .isEqualTo(javaTicks(javaAxis.oneRowLabels(FIXED)));
         }
 
         TimelineLayout java = TimelineLayouter.layout(new TimelineContent(bundled), LayoutMode.BY_CATEGORY, scale, width, FIXED, FIXED,
