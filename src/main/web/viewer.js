@@ -2748,6 +2748,21 @@ function timelineKey(e) {
   return true;
 }
 
+// The filter drops down over the page: a tap or click elsewhere closes it, and so does Esc inside it.
+const filterBox = $('cl-filter');
+document.addEventListener('pointerdown', e => {
+  if (filterBox.open && !filterBox.contains(e.target)) {
+    filterBox.open = false;
+  }
+});
+filterBox.addEventListener('keydown', e => {
+  if (e.key === 'Escape' && filterBox.open) {
+    filterBox.open = false;
+    filterBox.querySelector('summary').focus();
+    e.preventDefault();
+  }
+});
+
 document.addEventListener('keydown', e => {
   if (e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented || !$('cl-study-view').hidden) {
     return; // while studying, the keys are the study window's alone

@@ -380,4 +380,20 @@ class PublishedPageTest {
             assertThat(widths.get(0).doubleValue()).as(text).isCloseTo(widths.get(1).doubleValue(), org.assertj.core.data.Offset.offset(1.0));
         }
     }
+
+    /** The filter drops down over the page and closes when the student taps elsewhere, or presses Esc in it. */
+    @Test
+    void theFilterClosesOnATapElsewhereAndOnEsc() {
+        WebElement filter = browser.findElement(By.id("cl-filter"));
+        filter.findElement(By.tagName("summary")).click();
+        waitUntil(() -> filter.getAttribute("open") != null);
+        browser.findElement(By.id("cl-canvas")).click();
+        waitUntil(() -> filter.getAttribute("open") == null);
+
+        filter.findElement(By.tagName("summary")).click();
+        waitUntil(() -> filter.getAttribute("open") != null);
+        browser.findElement(By.id("cl-clear-filter")).sendKeys(Keys.ESCAPE);
+        waitUntil(() -> filter.getAttribute("open") == null);
+        assertThat(script("return document.activeElement.tagName")).isEqualTo("SUMMARY");
+    }
 }
