@@ -333,13 +333,20 @@ function finestTick(events) {
 function axisPlan(scale, width, measure, finest = 'MINUTE') {
   const from = scale.secondAt(0);
   const to = scale.secondAt(width);
+  let finerWouldFit = false;
   for (const unit of LADDER) {
-    if (FIELDS.indexOf(unit.field) < FIELDS.indexOf(finest) || unit.minimumSeconds() / scale.spp < minimumSpacing(unit, measure)) {
+    const roomy = unit.minimumSeconds() / scale.spp >= minimumSpacing(unit, measure);
+    if (FIELDS.indexOf(unit.field) < FIELDS.indexOf(finest)) {
+      finerWouldFit ||= roomy;
+      continue;
+    }
+    if (!roomy) {
       continue;
     }
     const lower = axisTicks(unit, scale, from, to, false);
     if (fits(lower, measure)) {
-      return {unit, lower, upper: contextTicks(unit.context(), unit, scale, from, to)};
+      // Closer than the dates need: the upper tier names the day itself, and stays at the left edge.
+      return {unit, lower, upper: contextTicks(finerWouldFit ? unit : unit.context(), unit, scale, from, to)};
     }
   }
   // Even the widest unit is too narrow (the whole range of years on a small picture): label only every so many ticks.
@@ -402,7 +409,7 @@ function oneRowLabels(plan, measure) {
 /** The context ticks in view; for a sticky context, from the last one before the view, so that its label can stay at the left edge. */
 function contextTicks(context, unit, scale, from, to) {
   // Year labels are whole already ("1990", "2000"): a row of decades or centuries above them would only repeat them.
-  if (context === unit || unit.field === 'YEAR') {
+  if (unit.field === 'YEAR') {
     return [];
   }
   if (!context.isStickyContext()) {
@@ -684,7 +691,6 @@ function measurerOf(width, lineHeight) {
 
 const canvasMeasurers = new Map();
 
-/** Measures text in a canvas font by adding up each character's advance, measured once (as FxTextMeasurer does). */
 /**
  * Text whose width is not the sum of its characters' widths: anything beyond the Latin, Greek and
  * Cyrillic letters and common punctuation (Arabic and Indic scripts shape, emoji and other
@@ -692,6 +698,10 @@ const canvasMeasurers = new Map();
  */
 const JOINED = /[^\u0020-\u02ff\u0370-\u03ff\u0400-\u04ff\u2010-\u2027\u2030-\u205e]/;
 
+/**
+ * Measures text in a canvas font by adding up each character's advance, measured once (as
+ * FxTextMeasurer does); text that is shaped as a whole (JOINED) is measured whole, and remembered.
+ */
 function canvasMeasurer(font) {
   let measurer = canvasMeasurers.get(font);
   if (!measurer) {
@@ -706,9 +716,19 @@ function canvasMeasurer(font) {
       }
       return w;
     };
+    const whole = new Map();
     const width = text => {
       if (JOINED.test(text)) {
-        return ctx.measureText(text).width; // shaped as a whole: Arabic joins, emoji are one glyph of two code units
+        // Shaped as a whole: Arabic joins, an emoji is one glyph of two code units. Labels are measured every frame.
+        let w = whole.get(text);
+        if (w === undefined) {
+          if (whole.size >= 20000) {
+            whole.clear();
+          }
+          w = ctx.measureText(text).width;
+          whole.set(text, w);
+        }
+        return w;
       }
       let w = 0;
       for (let i = 0; i < text.length; i++) {
@@ -1782,6 +1802,13 @@ class Overview {
     canvas.addEventListener('pointerup', () => {
       this.drag = null;
     });
+    // A finger that turns out to scroll the page (the strip lets vertical swipes through) puts the view back as it was.
+    canvas.addEventListener('pointercancel', () => {
+      if (this.drag) {
+        this.view.setScale(this.drag.before);
+        this.drag = null;
+      }
+    });
   }
 
   /** The time the strip covers: every event and era, with a little room at both ends. */
@@ -1894,6 +1921,7 @@ class Overview {
     }
     const view = this.view;
     view.stopGliding();
+    const before = view.scale;
     let kind = this.grabAt(e.offsetX);
     if (!kind) {
       // Jump: centre the view on the pressed moment, then let the user keep dragging from there.
@@ -1901,7 +1929,7 @@ class Overview {
       kind = 'MOVE';
     }
     this.canvas.setPointerCapture(e.pointerId);
-    this.drag = {kind, x: e.offsetX, start: view.scale.secondAt(0), end: view.scale.secondAt(view.width)};
+    this.drag = {kind, x: e.offsetX, start: view.scale.secondAt(0), end: view.scale.secondAt(view.width), before};
   }
 
   dragged(e) {
@@ -2560,13 +2588,21 @@ function stepMatch(direction) {
 }
 
 searchBox.addEventListener('input', search);
+/** The results closed when one was chosen: coming back to the search box opens them again. */
+const reopenResults = () => {
+  results.hidden = results.childElementCount === 0;
+};
+searchBox.addEventListener('focus', reopenResults);
 searchBox.addEventListener('keydown', event => {
   if (event.key === 'Enter') {
     event.preventDefault();
     stepMatch(event.shiftKey ? -1 : 1);
-  } else if (event.key === 'ArrowDown' && !results.hidden) {
-    event.preventDefault();
-    results.querySelector('button')?.focus();
+  } else if (event.key === 'ArrowDown') {
+    reopenResults();
+    if (!results.hidden) {
+      event.preventDefault();
+      results.querySelector('button')?.focus();
+    }
   }
 });
 results.addEventListener('keydown', event => {
@@ -2646,9 +2682,9 @@ function attachPointer(view) {
     view.setScale(view.clamped(press.scale.pannedBy(dx)));
     const wanted = press.scroll - dy;
     view.scrollLanesTo(wanted);
-    if (e.pointerType !== 'mouse') {
-      // Past the first or last lane a swipe goes on to scroll the page, as nested scrolling does on a phone:
-      // the timeline fills most of a phone held sideways, and a page that only scrolled beside it was a trap.
+    if (e.pointerType !== 'mouse' && Math.abs(dy) > Math.abs(dx)) {
+      // Past the first or last lane a mostly vertical swipe goes on to scroll the page, as nested scrolling does on
+      // a phone: the timeline fills most of a phone held sideways, and a page that only scrolled beside it was a trap.
       const beyond = wanted - view.laneScroll;
       window.scrollBy(0, beyond - press.pageScrolled);
       press.pageScrolled = beyond;
@@ -3418,16 +3454,20 @@ window.ChronolineViewer = Object.freeze({
     ctx.font = main.style.labelFont;
     return [main.labels.width(text), ctx.measureText(text).width];
   },
-  /** Each era's band and name colour as the timeline draws them now: [{title, band: [r, g, b], text: [r, g, b]}], 0 to 1. */
+  /**
+   * Each era's band and name colour as the timeline draws them now, and the background they are on:
+   * {background: [r, g, b], eras: [{title, band: [r, g, b], text: [r, g, b]}]}, 0 to 1.
+   */
   eraColours() {
     const s = main.style;
-    return data.eras.map(era => {
+    const eras = data.eras.map(era => {
       const color = parseColor(era.color) || s.eraDefault;
       const opacity = eraOpacity(color, s);
       const band = eraBand(color, s, opacity);
       const text = eraTextOn(color, s, opacity);
       return {title: era.title, band: [band.r, band.g, band.b], text: [text.r, text.g, text.b]};
     });
+    return {background: [s.background.r, s.background.g, s.background.b], eras};
   },
   /**
    * AxisPlan.plan: {unit: "YEARx5", lower: [{second, x, label}], upper: [...]}; measure(text) is a label's width,

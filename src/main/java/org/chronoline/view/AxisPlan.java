@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * What the time axis shows for one view: the finest tick unit whose labels fit without touching,
- * its ticks (lower tier) and the coarser context ticks (upper tier). Computed from the scale alone,
- * so it is tested without a screen.
+ * its ticks (lower tier) and the coarser context ticks (upper tier). Computed from the scale and
+ * the finest unit the dates need, so it is tested without a screen.
  */
 public final class AxisPlan {
     /** Pixels between the end of one label and the start of the next, at least. */
@@ -36,14 +36,22 @@ public final class AxisPlan {
     public static AxisPlan plan(TimeScale scale, double width, TextMeasurer measurer, TickUnit.Field finest) {
         double from = scale.secondAt(0);
         double to = scale.secondAt(width);
+        boolean finerWouldFit = false;
         for (TickUnit unit : TickUnit.LADDER) {
-            if (unit.field().compareTo(finest) < 0
-                    || unit.minimumSeconds() / scale.secondsPerPixel() < minimumSpacing(unit, measurer)) {
+            boolean roomy = unit.minimumSeconds() / scale.secondsPerPixel() >= minimumSpacing(unit, measurer);
+            if (unit.field().compareTo(finest) < 0) {
+                finerWouldFit |= roomy;
+                continue;
+            }
+            if (!roomy) {
                 continue;
             }
             List<Tick> lower = ticks(unit, scale, from, to, false);
             if (fits(lower, measurer)) {
-                return new AxisPlan(unit, lower, contextTicks(unit.context(), unit, scale, from, to));
+                // Closer than the dates need (a day over the whole width): the upper tier names the day itself, and
+                // stays at the left edge, so that a view between two midnights still says which day it shows.
+                TickUnit context = finerWouldFit ? unit : unit.context();
+                return new AxisPlan(unit, lower, contextTicks(context, unit, scale, from, to));
             }
         }
         // Even the widest unit is too narrow (the whole range of years on a small picture): label only every so many ticks.
@@ -71,7 +79,7 @@ public final class AxisPlan {
      */
     private static List<Tick> contextTicks(TickUnit context, TickUnit unit, TimeScale scale, double from, double to) {
         // Year labels are whole already ("1990", "2000"): a row of decades or centuries above them would only repeat them.
-        if (context == unit || unit.field() == TickUnit.Field.YEAR) {
+        if (unit.field() == TickUnit.Field.YEAR) {
             return List.of();
         }
         if (!context.isStickyContext()) {

@@ -10,8 +10,9 @@ import javafx.scene.text.TextAlignment;
  * Draws the arrows of {@link LinkRoutes}: the selected event's links in the selection colour, with
  * their words on a pill at the top of the arch, the rest (View > Show All Links) thin and faded.
  * "See also" links are dashed and have no head: they do not point one way. They are drawn under
- * the events, so an arrow never hides a title; a title an arrow runs under gets a plate of the
- * background (TimelinePainter), so the arrow does not strike through it either.
+ * the events, so an arrow never hides a title; a title one of the selected event's arrows runs
+ * under gets a plate of the background (TimelinePainter), so the arrow does not strike through it
+ * either (the faded arrows of Show All Links are thin enough to cross).
  */
 final class LinkPainter {
     private LinkPainter() {

@@ -53,8 +53,11 @@ final class LinkRoutes {
             // The control polygon is at least as long as the curve: a point every 2 px of it or closer.
             int steps = (int) Math.ceil((Math.hypot(cx - x0, cy - y0) + Math.hypot(x1 - cx, y1 - cy)) / 2);
             for (int i = 0; i <= steps; i++) {
-                double[] p = at(i / (double) Math.max(1, steps));
-                if (p[0] >= x && p[0] <= x + w && p[1] >= y && p[1] <= y + h) {
+                double t = i / (double) Math.max(1, steps);
+                double u = 1 - t;
+                double px = u * u * x0 + 2 * u * t * cx + t * t * x1;
+                double py = u * u * y0 + 2 * u * t * cy + t * t * y1;
+                if (px >= x && px <= x + w && py >= y && py <= y + h) {
                     return true;
                 }
             }

@@ -2,6 +2,7 @@ package org.chronoline.view;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,6 +42,8 @@ final class TimelinePainter {
     private TimelineContent colorsFor;
     /** The arrows last worked out, and for what: a hover repaints the same view, and routing all links is not cheap. */
     private List<LinkRoutes.Route> routes = List.of();
+    /** The events whose titles the selected event's arrows run under, worked out with the routes. */
+    private Set<String> plated = Set.of();
     private TimelineLayout routesLayout;
     private TimelineContent routesContent;
     private List<Object> routesFor;
@@ -64,7 +67,7 @@ final class TimelinePainter {
         paintGrid(gc, layout, frame, s);
         List<LinkRoutes.Route> routes = routes(layout, frame, content, marks.links(), s.axisFont());
         LinkPainter.paint(gc, routes, s, layout.metrics());
-        paintItems(gc, layout, frame, s, marks, routes);
+        paintItems(gc, layout, frame, s, marks, plated);
         paintClusters(gc, layout, frame, s);
         paintLaneHeaders(gc, layout, frame, s);
         gc.restore();
@@ -80,6 +83,7 @@ final class TimelinePainter {
         List<Object> key = Arrays.asList(frame, links, font);
         if (layout != routesLayout || content != routesContent || !key.equals(routesFor)) {
             routes = LinkRoutes.of(layout, frame, content, links, measurerFor(font));
+            plated = plated(layout, frame, routes);
             routesLayout = layout;
             routesContent = content;
             routesFor = key;
@@ -172,7 +176,7 @@ final class TimelinePainter {
         }
     }
 
-    private void paintItems(Surface gc, TimelineLayout layout, Frame f, RenderStyle s, Marks marks, List<LinkRoutes.Route> routes) {
+    private void paintItems(Surface gc, TimelineLayout layout, Frame f, RenderStyle s, Marks marks, Set<String> plated) {
         LayoutMetrics m = layout.metrics();
         Set<String> selectedIds = marks.selected();
         Set<String> matches = marks.matches();
@@ -191,6 +195,11 @@ final class TimelinePainter {
             boolean isMatch = matches != null && matches.contains(e.id());
             // While searching, what did not match steps back so that the matches stand out.
             gc.setGlobalAlpha(matches == null || isMatch || isSelected ? 1 : 0.22);
+            if (plated.contains(e.id())) {
+                // An arrow runs under the title: a plate of the background (under any highlight) keeps the title readable.
+                gc.setFill(s.background().deriveColor(0, 1, 1, LABEL_PLATE_OPACITY));
+                gc.fillRoundRect(item.labelX() - 3, top + 2, item.labelWidth() + 6, item.height() - 4, 6, 6);
+            }
             if (isMatch) {
                 gc.setFill(s.match());
                 gc.fillRoundRect(item.left() - 5, top + 2, item.right() - item.left() + 10, item.height() - 4, 10, 10);
@@ -223,11 +232,6 @@ final class TimelinePainter {
                     gc.strokeRoundRect(item.x0() - 2, mid - barHeight / 2 - 2, item.x1() - item.x0() + 4, barHeight + 4, 6, 6);
                 }
             }
-            if (item.label() != null && !item.labelInside() && crossed(routes, item, top)) {
-                // An arrow runs under the title: a plate of the background keeps the title readable and the arrow whole around it.
-                gc.setFill(s.background().deriveColor(0, 1, 1, LABEL_PLATE_OPACITY));
-                gc.fillRoundRect(item.labelX() - 3, top + 2, item.labelWidth() + 6, item.height() - 4, 6, 6);
-            }
             if (item.label() != null) {
                 gc.setFill(item.labelInside() ? TextColours.onColour(color, s) : s.labelText());
                 gc.fillText(item.label(), item.labelX(), mid + 0.5);
@@ -236,14 +240,25 @@ final class TimelinePainter {
         gc.setGlobalAlpha(1);
     }
 
-    /** Whether one of the selected event's arrows runs under the item's title (the faded ones of Show All Links are let cross). */
-    private static boolean crossed(List<LinkRoutes.Route> routes, ItemBox item, double top) {
+    /** The items with a title outside their marker that one of the selected event's arrows runs under (the faded ones of Show All Links may cross). */
+    private static Set<String> plated(TimelineLayout layout, Frame f, List<LinkRoutes.Route> routes) {
+        if (routes.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> ids = new HashSet<>();
+        double offset = f.lanesTop() - f.laneScroll();
         for (LinkRoutes.Route route : routes) {
-            if (!route.link().faded() && route.crosses(item.labelX(), top + 2, item.labelWidth(), item.height() - 4)) {
-                return true;
+            if (route.link().faded()) {
+                continue;
+            }
+            for (ItemBox item : layout.items()) {
+                if (item.label() != null && !item.labelInside()
+                        && route.crosses(item.labelX(), item.y() + offset + 2, item.labelWidth(), item.height() - 4)) {
+                    ids.add(item.event().id());
+                }
             }
         }
-        return false;
+        return ids;
     }
 
     /**

@@ -490,6 +490,10 @@ public final class TimelineView extends Control {
         return hoveredEra.getReadOnlyProperty();
     }
 
+    public Era getHoveredEra() {
+        return hoveredEra.get();
+    }
+
     ReadOnlyObjectWrapper<Era> hoveredEraWrapper() {
         return hoveredEra;
     }

@@ -53,8 +53,8 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
             o.addListener(x -> view.requestLayout());
         }
         view.getSelectedIds().addListener((SetChangeListener<String>) change -> view.requestLayout());
-        view.hoveredEventProperty().addListener((o, old, now) -> updateTooltip(view));
-        view.hoveredEraProperty().addListener((o, old, now) -> updateTooltip(view));
+        view.hoveredEventProperty().addListener((o, old, now) -> updateTooltip());
+        view.hoveredEraProperty().addListener((o, old, now) -> updateTooltip());
     }
 
     /*
@@ -198,9 +198,10 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
     }
 
     /** The hovered event's title and date, or the hovered era's name and years (a short era's ribbon has no room for its name). */
-    private void updateTooltip(TimelineView view) {
+    private void updateTooltip() {
+        TimelineView view = getSkinnable();
         TimelineEvent event = view.getHoveredEvent();
-        Era era = view.hoveredEraProperty().get();
+        Era era = view.getHoveredEra();
         if (event == null && era == null) {
             tooltip.hide();
             Tooltip.uninstall(canvas, tooltip);

@@ -97,6 +97,12 @@ class PseudoLocaleTest extends WindowTest {
         clipped(robot.lookup(".filter-panel").query(), clipped);
 
         assertThat(clipped).as("labels cut short with an ellipsis").isEmpty();
+        // Wrapped names are not looked at above: each is drawn whole, on as many lines as it needs.
+        for (Labeled name : robot.lookup(".legend-name").queryAllAs(Labeled.class)) {
+            String drawn = name.getChildrenUnmodifiable().stream().filter(n -> n instanceof javafx.scene.text.Text)
+                    .map(n -> ((javafx.scene.text.Text) n).getText()).findFirst().orElse("");
+            assertThat(drawn.replaceAll("\\s+", " ").strip()).as("legend name drawn").isEqualTo(name.getText());
+        }
         assertThat(robot.lookup(".legend-name").queryAllAs(Labeled.class)).extracting(Labeled::getText)
                 .contains("Suspensions, withdrawals and expiries");
     }

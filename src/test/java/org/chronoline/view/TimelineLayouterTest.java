@@ -146,7 +146,14 @@ class TimelineLayouterTest {
                 MEASURER, LayoutMetrics.forLineHeight(16)).axis();
         assertThat(byDay.unit().field()).isEqualTo(TickUnit.Field.DAY);
         assertThat(byDay.lower()).extracting(AxisPlan.Tick::label).contains("19").allMatch(label -> label.matches("\\d+"));
-        assertThat(byDay.upper()).extracting(AxisPlan.Tick::label).containsExactly("November 1990");
+        assertThat(byDay.upper()).as("the days named in full above").extracting(AxisPlan.Tick::label).contains("19 November 1990");
+
+        // Six hours between two midnights: no day tick in view, and the day is still named, at the left edge.
+        TimeScale sixHours = new TimeScale(IsoDates.parse("1990-11-19").startSecond() + 9 * 3600, 6 * 3600.0 / WIDTH);
+        AxisPlan within = TimelineLayouter.layout(new TimelineContent(document(days)), LayoutMode.BY_CATEGORY, sixHours, WIDTH, MEASURER,
+                MEASURER, LayoutMetrics.forLineHeight(16)).axis();
+        assertThat(within.lower()).isEmpty();
+        assertThat(within.upper()).extracting(AxisPlan.Tick::label).containsExactly("19 November 1990");
 
         List<TimelineEvent> withTime = new java.util.ArrayList<>(days);
         withTime.add(point("press", "Press conference", "1990-11-19T15:30"));

@@ -128,10 +128,14 @@ class ViewerRulesAgreeTest {
         browser.executeCdpCommand("Emulation.setEmulatedMedia",
                 Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
         try {
-            new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> Boolean.TRUE.equals(
-                    browser.executeScript("return matchMedia('(prefers-color-scheme: " + scheme + ")').matches")));
-            browser.executeScript("window.dispatchEvent(new Event('resize'))");
-            List<Map<String, Object>> eras = (List<Map<String, Object>>) browser.executeScript("return ChronolineViewer.eraColours()");
+            // The page restyles on the scheme's change event: wait until it draws on the scheme's background.
+            new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> {
+                Map<String, Object> now = (Map<String, Object>) browser.executeScript("return ChronolineViewer.eraColours()");
+                double light = luminance((List<Object>) now.get("background"));
+                return scheme.equals("dark") ? light < 0.1 : light > 0.8;
+            });
+            List<Map<String, Object>> eras = (List<Map<String, Object>>) ((Map<String, Object>) browser.executeScript(
+                    "return ChronolineViewer.eraColours()")).get("eras");
             assertThat(eras).hasSize(bundled.eras().size());
             for (Map<String, Object> era : eras) {
                 double ratio = contrast((List<Object>) era.get("text"), (List<Object>) era.get("band"));
