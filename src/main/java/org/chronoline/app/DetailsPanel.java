@@ -142,11 +142,15 @@ final class DetailsPanel extends BorderPane {
     void startEditing(EventForm editor) {
         form = editor;
         setCenter(editor);
+        if (!getStyleClass().contains("editing")) {
+            getStyleClass().add("editing"); // the form asks for more room than reading does (DetailsSplit gives it)
+        }
         editor.focusFirstField();
     }
 
     void stopEditing() {
         form = null;
+        getStyleClass().remove("editing");
         setCenter(reading);
         rebuild();
     }

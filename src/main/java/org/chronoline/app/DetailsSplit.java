@@ -3,11 +3,13 @@ package org.chronoline.app;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Region;
 import org.controlsfx.control.MasterDetailPane;
 
 /**
  * How wide the side panel is beside the timeline: about 30% of the window, between 320 and 520
- * pixels, at any window size; once the reader drags the divider, the share they chose. ControlsFX
+ * pixels, at any window size (wider while it holds the event form, as its minimum width says);
+ * once the reader drags the divider, the share they chose, also at the next start. ControlsFX
  * keeps the detail node at the width of the window's first layout instead, so a window laid out
  * wide and then placed on a 1024 x 768 projector kept a 415-pixel panel and left the timeline
  * little room, less still with the filters open.
@@ -16,6 +18,7 @@ final class DetailsSplit {
     static final double SHARE = 0.3;
     static final double MIN_WIDTH = 320;
     static final double MAX_WIDTH = 520;
+    private static final String CHOSEN_KEY = "window.timelineShare";
 
     private final MasterDetailPane split;
     private boolean dragging;
@@ -26,10 +29,17 @@ final class DetailsSplit {
         this.split = split;
     }
 
-    static void install(MasterDetailPane split) {
+    /** Sizes the panel of {@code split}; a share the reader drags to is kept in {@code settings} for the next start. */
+    static void install(MasterDetailPane split, Settings settings) {
         DetailsSplit sizing = new DetailsSplit(split);
+        sizing.chosen = settings.getDouble(CHOSEN_KEY, Double.NaN);
         split.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> sizing.dragging = isDivider(e.getTarget()));
-        split.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> sizing.dragging = false);
+        split.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
+            if (sizing.dragging && !Double.isNaN(sizing.chosen)) {
+                settings.putDouble(CHOSEN_KEY, sizing.chosen);
+            }
+            sizing.dragging = false;
+        });
         split.dividerPositionProperty().addListener((o, old, now) -> {
             if (sizing.dragging) {
                 sizing.chosen = now.doubleValue();
@@ -42,11 +52,19 @@ final class DetailsSplit {
             }
         });
         split.widthProperty().addListener((o, old, width) -> sizing.fit(width.doubleValue()));
+        // The panel asks for more room while it holds the event form, and gives it back after.
+        if (split.getDetailNode() instanceof Region panel) {
+            panel.minWidthProperty().addListener((o, old, min) -> sizing.fit(split.getWidth()));
+        }
     }
 
     private void fit(double width) {
         if (width > 0) {
-            split.setDividerPosition(Double.isNaN(chosen) ? dividerFor(width) : chosen);
+            double share = Double.isNaN(chosen) ? dividerFor(width) : chosen;
+            if (split.getDetailNode() instanceof Region panel && panel.getMinWidth() > 0) {
+                share = Math.max(0.4, Math.min(share, 1 - panel.getMinWidth() / width));
+            }
+            split.setDividerPosition(share);
         }
     }
 

@@ -42,12 +42,18 @@ final class EventTable extends TableView<TimelineEvent> {
         date.setComparator(EventIndex.earliestFirst()); // sorted by the earliest each may have been, as the README says
         WrappingCells.wrap(date, TimelineEvent::dateText, "list-date");
         date.setPrefWidth(170);
+        // No column narrower than its longer words ("negotiations", "Washington", "September"): where the
+        // columns do not fit (the list beside the filters at 1024 x 768) the list scrolls sideways instead of breaking words.
+        date.setMinWidth(100);
         TableColumn<TimelineEvent, String> title = column("list.title", 300, TimelineEvent::title);
         TableColumn<TimelineEvent, String> category = column("list.category", 170, e -> {
             Category c = timeline.getContent().category(e.category());
             return c == null ? "" : c.name();
         });
         TableColumn<TimelineEvent, String> location = column("list.location", 150, e -> e.location() == null ? "" : e.location());
+        title.setMinWidth(130);
+        category.setMinWidth(100);
+        location.setMinWidth(100);
         getColumns().add(date);
         getColumns().add(title);
         getColumns().add(category);

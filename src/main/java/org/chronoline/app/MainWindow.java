@@ -154,7 +154,7 @@ public final class MainWindow {
         MasterDetailPane split = new MasterDetailPane(Side.RIGHT);
         split.setMasterNode(center);
         split.setDetailNode(details);
-        DetailsSplit.install(split);
+        DetailsSplit.install(split, settings);
         split.getStyleClass().add("main-split");
         split.setFocusTraversable(false); // a layout, not a control: Tab goes to what is inside it
 

@@ -15,7 +15,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The side panel takes about 30% of the window (320 to 520 pixels) at whatever size the window
  * has, so the timeline keeps its room on a 1024 x 768 projector even with the filters open; a share
- * the reader sets by dragging the divider is kept as the window changes size.
+ * the reader sets by dragging the divider is kept as the window changes size, and at the next start.
  */
 class SidePanelWidthTest extends WindowTest {
     @Start
@@ -57,6 +57,8 @@ class SidePanelWidthTest extends WindowTest {
         robot.interact(() -> stage.setWidth(1600));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(split().getDividerPosition()).as("the chosen share, in a wider window").isCloseTo(share, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(new Settings().getDouble("window.timelineShare", Double.NaN)).as("kept for the next start")
+                .isCloseTo(share, org.assertj.core.data.Offset.offset(0.01));
     }
 
     private Region details() {
@@ -65,5 +67,28 @@ class SidePanelWidthTest extends WindowTest {
 
     private MasterDetailPane split() {
         return (MasterDetailPane) stage.getScene().lookup(".main-split");
+    }
+
+    /** The event form needs more room than reading: the panel widens while it is open and gives the room back after. */
+    @Test
+    void thePanelWidensForTheEventFormAndNarrowsAfter(FxRobot robot) {
+        waitForTimeline(77);
+        robot.interact(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(768);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        double reading = details().getWidth();
+        robot.interact(() -> timeline().select(timeline().getContent().event("cfe-signed")));
+        robot.interact(() -> timeline().requestFocus());
+        robot.type(javafx.scene.input.KeyCode.F2);
+        waitUntil(() -> robot.lookup("#event-form").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(details().getWidth()).as("with the form").isGreaterThanOrEqualTo(385);
+
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        waitUntil(() -> robot.lookup("#event-form").tryQuery().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(details().getWidth()).as("reading again").isCloseTo(reading, org.assertj.core.data.Offset.offset(2.0));
     }
 }
