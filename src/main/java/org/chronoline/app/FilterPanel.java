@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -232,6 +233,12 @@ final class FilterPanel extends ScrollPane {
         row.getStyleClass().add("legend-row");
         row.setAlignment(Pos.TOP_LEFT);
         return row;
+    }
+
+    /** Gives the keys to the panel's first control: the first category's check box. */
+    void focusFirst() {
+        Node first = legend.getChildren().isEmpty() ? tags : ((HBox) legend.getChildren().get(0)).getChildren().get(0);
+        Focus.whenInScene(first);
     }
 
     /** Shows a filter set elsewhere (a saved view, Clear All). */

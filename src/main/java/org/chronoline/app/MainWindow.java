@@ -438,6 +438,12 @@ public final class MainWindow {
         @Override
         public void toggleFilters() {
             filtersShown.set(!filtersShown.get());
+            // From the keyboard the keys go with the panel: into it when it opens, back to the timeline when it closes.
+            if (filtersShown.get()) {
+                filters().focusFirst();
+            } else {
+                timeline.requestFocus();
+            }
         }
 
         @Override

@@ -141,6 +141,23 @@ class FindingTest extends WindowTest {
         assertThat(robot.lookup("#legend-talks").queryAs(CheckBox.class).isSelected()).isTrue();
     }
 
+    /** Keyboard first: Ctrl+Shift+F opens the filters with the keys in them, and closes them with the keys back on the timeline. */
+    @Test
+    void theFilterKeyTakesTheKeysIntoThePanelAndBack(FxRobot robot) {
+        waitForTimeline(77);
+        robot.interact(() -> timeline().requestFocus());
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.F).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> stage.getScene().getFocusOwner() != null && stage.getScene().getFocusOwner().getId() != null
+                && stage.getScene().getFocusOwner().getId().startsWith("legend-"));
+
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(timeline().getContent().events().size()).as("the first category hidden from the keyboard").isLessThan(77);
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.F).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> stage.getScene().getFocusOwner() == timeline());
+    }
+
     /** The tag and person lists measure a few items for their width, not every one (20,000 different tags: seconds to drop down). */
     @Test
     void theFiltersTagAndPersonListsMeasureOnlyAFewItems(FxRobot robot) {
