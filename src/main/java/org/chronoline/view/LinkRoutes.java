@@ -3,8 +3,10 @@ package org.chronoline.view;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.chronoline.model.TimelineEvent;
 import org.chronoline.view.TimelineLayout.ClusterBox;
 import org.chronoline.view.TimelineLayout.ItemBox;
@@ -77,6 +79,30 @@ final class LinkRoutes {
     }
 
     private LinkRoutes() {
+    }
+
+    /**
+     * The events whose titles (outside their markers) one of the selected event's arrows runs under,
+     * to be drawn on a plate of the background; the faded arrows of Show All Links may cross.
+     */
+    static Set<String> titlesUnder(TimelineLayout layout, TimelinePainter.Frame f, List<Route> routes) {
+        if (routes.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> ids = new HashSet<>();
+        double offset = f.lanesTop() - f.laneScroll();
+        for (Route route : routes) {
+            if (route.link().faded()) {
+                continue;
+            }
+            for (ItemBox item : layout.items()) {
+                if (item.label() != null && !item.labelInside()
+                        && route.crosses(item.labelX(), item.y() + offset + 2, item.labelWidth(), item.height() - 4)) {
+                    ids.add(item.event().id());
+                }
+            }
+        }
+        return ids;
     }
 
     /**

@@ -2,7 +2,6 @@ package org.chronoline.view;
 
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -83,7 +82,7 @@ final class TimelinePainter {
         List<Object> key = Arrays.asList(frame, links, font);
         if (layout != routesLayout || content != routesContent || !key.equals(routesFor)) {
             routes = LinkRoutes.of(layout, frame, content, links, measurerFor(font));
-            plated = plated(layout, frame, routes);
+            plated = LinkRoutes.titlesUnder(layout, frame, routes);
             routesLayout = layout;
             routesContent = content;
             routesFor = key;
@@ -238,27 +237,6 @@ final class TimelinePainter {
             }
         }
         gc.setGlobalAlpha(1);
-    }
-
-    /** The items with a title outside their marker that one of the selected event's arrows runs under (the faded ones of Show All Links may cross). */
-    private static Set<String> plated(TimelineLayout layout, Frame f, List<LinkRoutes.Route> routes) {
-        if (routes.isEmpty()) {
-            return Set.of();
-        }
-        Set<String> ids = new HashSet<>();
-        double offset = f.lanesTop() - f.laneScroll();
-        for (LinkRoutes.Route route : routes) {
-            if (route.link().faded()) {
-                continue;
-            }
-            for (ItemBox item : layout.items()) {
-                if (item.label() != null && !item.labelInside()
-                        && route.crosses(item.labelX(), item.y() + offset + 2, item.labelWidth(), item.height() - 4)) {
-                    ids.add(item.event().id());
-                }
-            }
-        }
-        return ids;
     }
 
     /**
