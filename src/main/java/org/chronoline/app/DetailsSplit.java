@@ -32,7 +32,8 @@ final class DetailsSplit {
     /** Sizes the panel of {@code split}; a share the reader drags to is kept in {@code settings} for the next start. */
     static void install(MasterDetailPane split, Settings settings) {
         DetailsSplit sizing = new DetailsSplit(split);
-        sizing.chosen = settings.getDouble(CHOSEN_KEY, Double.NaN);
+        double kept = settings.getDouble(CHOSEN_KEY, Double.NaN);
+        sizing.chosen = kept >= 0.4 && kept <= 0.9 ? kept : Double.NaN; // a share from elsewhere (edited, another version) is not trusted
         split.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> sizing.dragging = isDivider(e.getTarget()));
         split.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
             if (sizing.dragging && !Double.isNaN(sizing.chosen)) {
