@@ -203,7 +203,8 @@ final class StudyMode {
             e.consume();
             return;
         }
-        if (typing || e.isShortcutDown() || e.isAltDown()) {
+        // In a text field the digits are typed ("When Was It?" starts in one): there Ctrl with a digit switches.
+        if (typing ? !e.isControlDown() || e.isAltDown() : e.isShortcutDown() || e.isAltDown()) {
             return;
         }
         int digit = switch (e.getCode()) {

@@ -102,6 +102,23 @@ class StudyTest extends WindowTest {
         assertThat(StudyProgressFile.forTimeline(TIMELINE).read().box(misplaced.id())).as("back to the first box, kept").isEqualTo(1);
     }
 
+    /** "When Was It?" starts in its date field, where digits are typed; Ctrl with a digit still switches, as the footer says. */
+    @Test
+    void digitsTypeInTheDateFieldAndCtrlWithADigitSwitches(FxRobot robot) throws Exception {
+        StudyMode study = open(robot);
+        robot.type(KeyCode.DIGIT2);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(study.showing()).isEqualTo(StudyMode.Mode.WHEN);
+        robot.clickOn("#when-date").write("3");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(study.showing()).isEqualTo(StudyMode.Mode.WHEN);
+        assertThat(robot.lookup("#when-date").queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo("3");
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT3).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(study.showing()).isEqualTo(StudyMode.Mode.CARDS);
+    }
+
     @Test
     void whenWasItScoresATypedDateAndAClickAndShowsTheEventInItsPlace(FxRobot robot) throws Exception {
         StudyMode study = open(robot);
@@ -123,6 +140,7 @@ class StudyTest extends WindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(study.when().answered().points()).as("mid-July for 13 or 14 July").isBetween(80, 100);
         assertThat(study.when().resultText()).startsWith("You chose July 2007. ").contains("it was 13 July 2007 or 14 July 2007");
+
         TimelineView timeline = robot.lookup("#when-timeline").queryAs(TimelineView.class);
         assertThat(timeline.getSelectedEvent().id()).as("shown in its place").isEqualTo("putin-cfe-decree");
         waitUntil(() -> timeline.eventBounds("putin-cfe-decree") != null);
