@@ -55,6 +55,15 @@ class StudyTest extends WindowTest {
         return window.study();
     }
 
+    /** The study window, switched to "When Was It?" with its key. */
+    private StudyMode openWhenWasIt(FxRobot robot) {
+        StudyMode study = open(robot);
+        robot.type(KeyCode.DIGIT2);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(study.showing()).isEqualTo(StudyMode.Mode.WHEN);
+        return study;
+    }
+
     private String text(FxRobot robot, String id) {
         return robot.lookup(id).queryAs(Labeled.class).getText();
     }
@@ -105,10 +114,7 @@ class StudyTest extends WindowTest {
     /** "When Was It?" starts in its date field, where digits are typed; Ctrl with a digit still switches, as the footer says. */
     @Test
     void digitsTypeInTheDateFieldAndCtrlWithADigitSwitches(FxRobot robot) throws Exception {
-        StudyMode study = open(robot);
-        robot.type(KeyCode.DIGIT2);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(study.showing()).isEqualTo(StudyMode.Mode.WHEN);
+        StudyMode study = openWhenWasIt(robot);
         robot.clickOn("#when-date").write("3");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(study.showing()).isEqualTo(StudyMode.Mode.WHEN);
@@ -121,10 +127,7 @@ class StudyTest extends WindowTest {
 
     @Test
     void whenWasItScoresATypedDateAndAClickAndShowsTheEventInItsPlace(FxRobot robot) throws Exception {
-        StudyMode study = open(robot);
-        robot.type(KeyCode.DIGIT2);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(study.showing()).isEqualTo(StudyMode.Mode.WHEN);
+        StudyMode study = openWhenWasIt(robot);
         TimelineView shown = robot.lookup("#when-timeline").queryAs(TimelineView.class);
         waitUntil(() -> shown.getWidth() > 0 && !shown.isAnimating());
         WaitForAsyncUtils.waitForFxEvents();
