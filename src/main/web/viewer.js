@@ -962,43 +962,72 @@ function packLane(laneIndex, lane, scale, width, measurer, m, maxRows, top) {
     bucket.to = Math.max(bucket.to, e.endSecond);
   }
 
-  /** The events that found no row, as clusters under the rows; a cluster of one is drawn as its event. */
+  /**
+   * The events that found no row, in the row under the others, bucket by bucket from the left: a
+   * bucket of one event is drawn as that event when it stays clear of what the row holds to its left
+   * and of the next bucket, its title up to the next bucket; one that would run into the next bucket
+   * is counted with it, one that would run into a cluster on its left is counted into that; any
+   * other bucket is a cluster with its count.
+   */
   function addOverflowClusters() {
-    for (const [key, o] of overflow) {
-      if (o.count === 1 && fitsItsBucket(o.first, key)) {
-        addSingle(o.first, key);
-      } else {
-        addCluster(key, o.count, o.from, o.to);
-      }
-    }
-  }
-
-  /** Whether a lone event's marker or bar lies within its bucket; a longer one would run over its neighbours, so it is a cluster of one. */
-  function fitsItsBucket(e, key) {
     const bucketSeconds = m.clusterWidth * scale.spp;
-    const g = geometry(e, scale, m.markerSize);
-    return g[0] >= scale.xOf(key * bucketSeconds) + 1 && g[1] <= scale.xOf((key + 1) * bucketSeconds) - 1;
+    const keys = [...overflow.keys()].sort((a, b) => a - b);
+    let drawnTo = -Infinity;
+    let previous = null;
+    keys.forEach((key, i) => {
+      const o = overflow.get(key);
+      const next = i + 1 < keys.length ? overflow.get(keys[i + 1]) : null;
+      const nextStart = next ? scale.xOf(keys[i + 1] * bucketSeconds) + 1 : Infinity;
+      if (o.count === 1) {
+        const g = geometry(o.first, scale, m.markerSize);
+        const clearLeft = g[0] >= drawnTo + m.itemGap;
+        const clearRight = g[1] <= nextStart - m.itemGap;
+        if (clearLeft && clearRight) {
+          drawnTo = addSingle(o.first, g, nextStart - m.itemGap);
+          previous = null;
+          return;
+        }
+        if (!clearRight) {
+          next.count += 1;
+          next.from = Math.min(next.from, o.from);
+          next.to = Math.max(next.to, o.to);
+          return;
+        }
+        if (previous) {
+          previous.count += 1;
+          previous.fromSecond = Math.min(previous.fromSecond, o.from);
+          previous.toSecond = Math.max(previous.toSecond, o.to);
+          return;
+        }
+      }
+      previous = addCluster(key, o.count, o.from, o.to);
+      drawnTo = previous.x1;
+    });
   }
 
-  /** A lone event in the cluster row: its marker, and as much of its title as the room allows. */
-  function addSingle(e, key) {
-    const g = geometry(e, scale, m.markerSize);
+  /** A lone event in the cluster row: its marker, and as much of its title as fits before roomEnd. Returns its right end. */
+  function addSingle(e, g, roomEnd) {
     const labelX = g[1] + m.labelGap;
-    // The next bucket's cluster or event may begin where this bucket ends.
-    const bucketEnd = scale.xOf((key + 1) * m.clusterWidth * scale.spp) - m.itemGap;
-    const label = bucketEnd - labelX < m.minimumLabelWidth ? null : measurer.fit(e.label, bucketEnd - labelX);
-    items.push(item(e, g, rowsUsed, label, labelX, label === null ? 0 : measurer.width(label), false));
+    // Up to the next bucket and, when the marker is in view, the right edge.
+    const room = Math.min(roomEnd, g[1] <= width ? width - m.labelGap : Infinity) - labelX;
+    const label = room < m.minimumLabelWidth ? null : measurer.fit(e.label, room);
+    const labelWidth = label === null ? 0 : measurer.width(label);
+    items.push(item(e, g, rowsUsed, label, labelX, labelWidth, false));
     items.sort((a, b) => a.x0 - b.x0);
     overflowRowUsed = true;
+    return label === null ? g[1] : labelX + labelWidth;
   }
 
+  /** A cluster over its bucket in the row under the others. */
   function addCluster(key, count, fromSecond, toSecond) {
     const bucketSeconds = m.clusterWidth * scale.spp;
     overflowRowUsed = true;
-    clusters.push({
+    const cluster = {
       lane: laneIndex, row: rowsUsed, x0: scale.xOf(key * bucketSeconds) + 1, x1: scale.xOf((key + 1) * bucketSeconds) - 1,
       y: top + rowsUsed * m.rowHeight, height: m.rowHeight, count, fromSecond, toSecond,
-    });
+    };
+    clusters.push(cluster);
+    return cluster;
   }
 
   /**
@@ -1024,7 +1053,14 @@ function packLane(laneIndex, lane, scale, width, measurer, m, maxRows, top) {
     }
     fitLabels();
     for (const [key, lo, hi] of dense) {
-      addCluster(key, hi - lo, index.starts[lo], Math.max(index.ends[hi - 1], index.starts[hi - 1]));
+      let bucket = overflow.get(key);
+      if (!bucket) {
+        bucket = {count: 0, from: Infinity, to: -Infinity, first: null};
+        overflow.set(key, bucket);
+      }
+      bucket.count += hi - lo;
+      bucket.from = Math.min(bucket.from, index.starts[lo]);
+      bucket.to = Math.max(bucket.to, index.ends[hi - 1], index.starts[hi - 1]);
     }
     addOverflowClusters();
   }

@@ -1,5 +1,8 @@
 package org.chronoline.view;
 
+import java.util.List;
+import java.util.Set;
+
 /**
  * How much of a lane's crowd a drawing shows. The window has room for a few rows per lane and
  * counts the rest into clusters, shortening labels to fit; a picture of the whole timeline (an
@@ -9,8 +12,21 @@ package org.chronoline.view;
  * @param maxRowsPerLane rows a lane may use before events are counted into clusters
  * @param wholeLabels    whether every label is drawn whole: an event whose title would not fit
  *                       goes to a new row rather than have its title shortened
+ * @param pinned         events given their rows first, never counted into a cluster while a row
+ *                       can hold them: the selected events of a picture, which cannot scroll to them
+ * @param laneRows       rows for each lane by its index, where a picture gives a crowded lane more
+ *                       than the others; lanes past its end get {@code maxRowsPerLane}
  */
-public record Packing(int maxRowsPerLane, boolean wholeLabels) {
+public record Packing(int maxRowsPerLane, boolean wholeLabels, Set<String> pinned, List<Integer> laneRows) {
+    public Packing {
+        pinned = Set.copyOf(pinned);
+        laneRows = List.copyOf(laneRows);
+    }
+
+    public Packing(int maxRowsPerLane, boolean wholeLabels) {
+        this(maxRowsPerLane, wholeLabels, Set.of(), List.of());
+    }
+
     /** Rows and clusters for a window: a few rows per category, many in the compact layout. */
     public static Packing forScreen(LayoutMode mode) {
         return new Packing(mode == LayoutMode.COMPACT ? 40 : 6, false);
@@ -26,9 +42,27 @@ public record Packing(int maxRowsPerLane, boolean wholeLabels) {
         return new Packing(Integer.MAX_VALUE, true);
     }
 
-    /** Whole titles in at most {@code rows} rows per lane; what finds no room is counted into clusters. */
+    /**
+     * Whole titles in at most {@code rows} rows per lane; what finds no room is counted into clusters.
+     * With none, a lane is one row where an event is drawn as itself only when nothing is near it.
+     */
     public static Packing atMost(int rows) {
-        return new Packing(Math.max(1, rows), true);
+        return new Packing(Math.max(0, rows), true);
+    }
+
+    /** The same packing with {@code events} given their rows before the others. */
+    public Packing pinning(Set<String> events) {
+        return new Packing(maxRowsPerLane, wholeLabels, events, laneRows);
+    }
+
+    /** The same packing with {@code rows.get(i)} rows for lane {@code i}. */
+    public Packing withLaneRows(List<Integer> rows) {
+        return new Packing(maxRowsPerLane, wholeLabels, pinned, rows);
+    }
+
+    /** Rows lane {@code lane} may use before its events are counted into clusters. */
+    public int rowsFor(int lane) {
+        return lane < laneRows.size() ? Math.max(0, laneRows.get(lane)) : maxRowsPerLane;
     }
 
     public boolean clusters() {

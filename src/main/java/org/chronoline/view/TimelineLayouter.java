@@ -3,9 +3,10 @@ package org.chronoline.view;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.chronoline.model.Dating;
 import org.chronoline.model.DisplayText;
 import org.chronoline.model.Era;
@@ -175,7 +176,7 @@ public final class TimelineLayouter {
         private final List<List<Integer>> rowItems = new ArrayList<>();
         private final List<Draft> drafts = new ArrayList<>();
         /** Events that found no row, by cluster bucket: count, first second, last second, and the first event. */
-        private final Map<Long, Overflow> overflow = new LinkedHashMap<>();
+        private final TreeMap<Long, Overflow> overflow = new TreeMap<>();
 
         LanePacker(int laneIndex, Lane lane, TimeScale scale, double width, TextMeasurer measurer, LayoutMetrics m, Packing packing,
                    double top) {
@@ -195,6 +196,12 @@ public final class TimelineLayouter {
             double from = Double.POSITIVE_INFINITY;
             double to = Double.NEGATIVE_INFINITY;
             TimelineEvent first;
+
+            void add(Overflow other) {
+                count += other.count;
+                from = Math.min(from, other.from);
+                to = Math.max(to, other.to);
+            }
         }
 
         /** An event placed in a row, before its label is fitted. */
@@ -213,6 +220,9 @@ public final class TimelineLayouter {
             String label;
             /** Left end of everything drawn for the event: the marker, or a label placed before it. */
             double boxStart;
+            /** Right end of everything drawn for it, its whole title included; and with the title shortened as far as it may be. */
+            double fullEnd;
+            double hardEnd;
             int row;
         }
 
@@ -226,7 +236,14 @@ public final class TimelineLayouter {
                 packDensity(index);
                 return;
             }
-            index.forEachOverlapping(from, to, i -> place(index.get(i)));
+            if (packing.pinned().isEmpty()) {
+                index.forEachOverlapping(from, to, i -> place(index.get(i)));
+            } else {
+                List<TimelineEvent> inView = new ArrayList<>();
+                index.forEachOverlapping(from, to, i -> inView.add(index.get(i)));
+                reservePinned(inView);
+                inView.forEach(this::place);
+            }
             fitLabels();
             addOverflowClusters();
         }
@@ -240,7 +257,71 @@ public final class TimelineLayouter {
             return Math.max(150, width / 10);
         }
 
+        /** The row kept for each pinned event in view, by id, until it is placed; see {@link Packing#pinned()}. */
+        private final Map<String, Draft> pinnedDrafts = new HashMap<>();
+
+        /**
+         * Gives the pinned events among {@code inView} their rows first, packed among themselves as
+         * any events are; the others then take the rows around them. Rows kept this way count as used.
+         */
+        private void reservePinned(List<TimelineEvent> inView) {
+            double[] ends = new double[8];
+            int rows = 0;
+            for (TimelineEvent e : inView) {
+                if (!packing.pinned().contains(e.id())) {
+                    continue;
+                }
+                Draft d = draft(e);
+                int row = 0;
+                while (row < rows && ends[row] + m.itemGap() > d.boxStart) {
+                    row++;
+                }
+                if (row == Math.max(1, packing.rowsFor(laneIndex))) {
+                    continue; // more pinned events overlap here than the lane has rows: this one packs as any other
+                }
+                if (row == rows) {
+                    ends = ensureRow(ends, row, Double.NEGATIVE_INFINITY);
+                    rows++;
+                }
+                ends[row] = d.fullEnd;
+                d.row = row;
+                pinnedDrafts.put(e.id(), d);
+            }
+            for (int row = 0; row < rows; row++) {
+                rowEnd = ensureRow(rowEnd, row, Double.NEGATIVE_INFINITY);
+                rowHardEnd = ensureRow(rowHardEnd, row, Double.NEGATIVE_INFINITY);
+            }
+            rowsUsed = rows;
+        }
+
+        private static double[] ensureRow(double[] ends, int row, double value) {
+            double[] sized = row < ends.length ? ends : Arrays.copyOf(ends, Math.max(row + 1, ends.length * 2));
+            sized[row] = value;
+            return sized;
+        }
+
         private void place(TimelineEvent e) {
+            Draft kept = pinnedDrafts.remove(e.id());
+            if (kept != null) {
+                put(kept, kept.row);
+                return;
+            }
+            Draft d = draft(e);
+            int row = findRow(rowEnd, d);
+            if (row < 0 && rowsUsed < packing.rowsFor(laneIndex)) {
+                row = rowsUsed;
+            }
+            if (row < 0 && !packing.wholeLabels()) {
+                row = findRow(rowHardEnd, d);
+            }
+            if (row < 0) {
+                addToOverflow(e);
+                return;
+            }
+            put(d, row);
+        }
+
+        private Draft draft(TimelineEvent e) {
             Draft d = new Draft();
             d.event = e;
             d.point = !e.isSpan();
@@ -287,53 +368,49 @@ public final class TimelineLayouter {
             }
             d.inside = d.place == LabelPlace.INSIDE || d.place == LabelPlace.INSIDE_SHORTENED;
             d.boxStart = Math.min(d.x0, d.labelX);
-            double fullEnd;
-            double hardEnd;
             if (d.inside || d.place == LabelPlace.BEFORE || d.place == LabelPlace.BEFORE_SHORTENED) {
-                fullEnd = d.x1;
-                hardEnd = d.x1;
+                d.fullEnd = d.x1;
+                d.hardEnd = d.x1;
             } else if (d.place == LabelPlace.PINNED) {
                 // Drawn whole at the left edge: the row is taken up to its end, however full the lane.
-                fullEnd = Math.max(d.x1, d.labelX + labelWidth);
-                hardEnd = fullEnd;
+                d.fullEnd = Math.max(d.x1, d.labelX + labelWidth);
+                d.hardEnd = d.fullEnd;
             } else {
-                fullEnd = Math.max(d.x1, d.labelX + labelWidth);
-                hardEnd = Math.max(d.x1, d.labelX + Math.min(labelWidth, m.minimumLabelWidth()));
+                d.fullEnd = Math.max(d.x1, d.labelX + labelWidth);
+                d.hardEnd = Math.max(d.x1, d.labelX + Math.min(labelWidth, m.minimumLabelWidth()));
             }
+            return d;
+        }
 
-            int row = findRow(rowEnd, d.boxStart);
-            if (row < 0 && rowsUsed < packing.maxRowsPerLane()) {
-                row = rowsUsed;
-            }
-            if (row < 0 && !packing.wholeLabels()) {
-                row = findRow(rowHardEnd, d.boxStart);
-            }
-            if (row < 0) {
-                addToOverflow(e);
-                return;
-            }
-            if (row >= rowEnd.length) {
-                rowEnd = Arrays.copyOf(rowEnd, rowEnd.length * 2);
-                rowHardEnd = Arrays.copyOf(rowHardEnd, rowHardEnd.length * 2);
-            }
+        private void put(Draft d, int row) {
+            rowEnd = ensureRow(rowEnd, row, d.fullEnd);
+            rowHardEnd = ensureRow(rowHardEnd, row, d.hardEnd);
             while (rowItems.size() <= row) {
                 rowItems.add(new ArrayList<>());
             }
             rowsUsed = Math.max(rowsUsed, row + 1);
             d.row = row;
-            rowEnd[row] = fullEnd;
-            rowHardEnd[row] = hardEnd;
             rowItems.get(row).add(drafts.size());
             drafts.add(d);
         }
 
-        private int findRow(double[] ends, double x0) {
+        /** The first row in use where {@code d} fits after the row's last occupant ({@code ends}) and before any pinned event kept there. */
+        private int findRow(double[] ends, Draft d) {
             for (int row = 0; row < rowsUsed; row++) {
-                if (ends[row] + m.itemGap() <= x0) {
+                if (ends[row] + m.itemGap() <= d.boxStart && !keptFor(row, d)) {
                     return row;
                 }
             }
             return -1;
+        }
+
+        private boolean keptFor(int row, Draft d) {
+            for (Draft kept : pinnedDrafts.values()) {
+                if (kept.row == row && d.boxStart < kept.fullEnd + m.itemGap() && kept.boxStart < d.fullEnd + m.itemGap()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private void fitLabels() {
@@ -388,41 +465,63 @@ public final class TimelineLayouter {
             }
         }
 
-        /** The events that found no row, as clusters under the rows; a cluster of one is drawn as its event. */
+        /**
+         * The events that found no row, in the row under the others, bucket by bucket from the left: a
+         * bucket of one event is drawn as that event, its marker or bar, when it stays clear of what
+         * the row holds to its left and of the next bucket, its title up to the next bucket; one that
+         * would run into the next bucket is counted with it, one that would run into a cluster on its
+         * left is counted into that; any other bucket is a cluster with its count.
+         */
         private void addOverflowClusters() {
+            double bucketSeconds = m.clusterWidth() * scale.secondsPerPixel();
+            double drawnTo = Double.NEGATIVE_INFINITY;
+            ClusterBox previous = null;
             for (Map.Entry<Long, Overflow> bucket : overflow.entrySet()) {
                 Overflow o = bucket.getValue();
-                if (o.count == 1 && fitsItsBucket(o.first, bucket.getKey())) {
-                    addSingle(o.first, bucket.getKey());
-                } else {
-                    addCluster(bucket.getKey(), o.count, o.from, o.to);
+                Map.Entry<Long, Overflow> next = overflow.higherEntry(bucket.getKey());
+                double nextStart = next == null ? Double.POSITIVE_INFINITY : scale.xOf(next.getKey() * bucketSeconds) + 1;
+                if (o.count == 1) {
+                    double[] g = geometry(o.first, scale, m.markerSize());
+                    boolean clearLeft = g[0] >= drawnTo + m.itemGap();
+                    boolean clearRight = g[1] <= nextStart - m.itemGap();
+                    if (clearLeft && clearRight) {
+                        drawnTo = addSingle(o.first, g, nextStart - m.itemGap());
+                        previous = null;
+                        continue;
+                    }
+                    if (!clearRight) {
+                        next.getValue().add(o);
+                        continue;
+                    }
+                    if (!clearLeft && previous != null) {
+                        previous = counting(previous, o);
+                        clusters.set(clusters.size() - 1, previous);
+                        continue;
+                    }
                 }
+                previous = addCluster(bucket.getKey(), o.count, o.from, o.to);
+                drawnTo = previous.x1();
             }
         }
 
-        /**
-         * Whether a lone event's marker or bar lies within its bucket in the cluster row: only then is it
-         * drawn as itself; a longer bar, or a marker across the bucket's edge, would run over the
-         * neighbouring buckets' clusters and events, so it is shown as a cluster of one instead.
-         */
-        private boolean fitsItsBucket(TimelineEvent e, long key) {
-            double bucketSeconds = m.clusterWidth() * scale.secondsPerPixel();
-            double[] g = geometry(e, scale, m.markerSize());
-            return g[0] >= scale.xOf(key * bucketSeconds) + 1 && g[1] <= scale.xOf((key + 1) * bucketSeconds) - 1;
+        /** {@code cluster} with the events of {@code more} counted into it. */
+        private static ClusterBox counting(ClusterBox cluster, Overflow more) {
+            return new ClusterBox(cluster.lane(), cluster.x0(), cluster.x1(), cluster.y(), cluster.height(), cluster.count() + more.count,
+                    Math.min(cluster.fromSecond(), more.from), Math.max(cluster.toSecond(), more.to));
         }
 
-        /** A lone event in the cluster row: its marker, and as much of its title as the room allows. */
-        private void addSingle(TimelineEvent e, long key) {
-            double[] g = geometry(e, scale, m.markerSize());
+        /** A lone event in the cluster row: its marker, and as much of its title as fits before {@code roomEnd}. Returns its right end. */
+        private double addSingle(TimelineEvent e, double[] g, double roomEnd) {
             double labelX = g[1] + m.labelGap();
-            // The next bucket's cluster or event may begin where this bucket ends.
-            double bucketEnd = scale.xOf((key + 1) * m.clusterWidth() * scale.secondsPerPixel()) - m.itemGap();
-            String label = bucketEnd - labelX < m.minimumLabelWidth() ? null : measurer.fit(DisplayText.line(e.title()), bucketEnd - labelX);
+            // Up to the next bucket and, when the marker is in view, the right edge.
+            double room = Math.min(roomEnd, g[1] <= width ? width - m.labelGap() : Double.POSITIVE_INFINITY) - labelX;
+            String label = room < m.minimumLabelWidth() ? null : measurer.fit(DisplayText.line(e.title()), room);
+            double labelWidth = label == null ? 0 : measurer.width(label);
             double y = top + rowsUsed * m.rowHeight();
-            items.add(new ItemBox(e, laneIndex, g[0], g[1], g[2], g[3], y, m.rowHeight(), !e.isSpan(), label, labelX,
-                    label == null ? 0 : measurer.width(label), false));
+            items.add(new ItemBox(e, laneIndex, g[0], g[1], g[2], g[3], y, m.rowHeight(), !e.isSpan(), label, labelX, labelWidth, false));
             items.sort(Comparator.comparingDouble(ItemBox::x0));
             overflowRowUsed = true;
+            return label == null ? g[1] : labelX + labelWidth;
         }
 
         /**
@@ -450,18 +549,24 @@ public final class TimelineLayouter {
             for (long[] bucket : dense) {
                 int lo = (int) bucket[1];
                 int hi = (int) bucket[2];
-                addCluster(bucket[0], hi - lo, index.startOf(lo), Math.max(index.endOf(hi - 1), index.startOf(hi - 1)));
+                Overflow o = overflow.computeIfAbsent(bucket[0], k -> new Overflow());
+                o.count += hi - lo;
+                o.from = Math.min(o.from, index.startOf(lo));
+                o.to = Math.max(o.to, Math.max(index.endOf(hi - 1), index.startOf(hi - 1)));
             }
             addOverflowClusters();
         }
 
-        private void addCluster(long key, int count, double fromSecond, double toSecond) {
+        /** A cluster over its bucket in the row under the others. */
+        private ClusterBox addCluster(long key, int count, double fromSecond, double toSecond) {
             double bucketSeconds = m.clusterWidth() * scale.secondsPerPixel();
             double x0 = scale.xOf(key * bucketSeconds) + 1;
             double x1 = scale.xOf((key + 1) * bucketSeconds) - 1;
             double y = top + rowsUsed * m.rowHeight();
             overflowRowUsed = true;
-            clusters.add(new ClusterBox(laneIndex, x0, x1, y, m.rowHeight(), count, fromSecond, toSecond));
+            ClusterBox cluster = new ClusterBox(laneIndex, x0, x1, y, m.rowHeight(), count, fromSecond, toSecond);
+            clusters.add(cluster);
+            return cluster;
         }
     }
 }

@@ -1,6 +1,9 @@
 package org.chronoline.view;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -134,22 +137,90 @@ public final class TimelineRenderer {
     }
 
     /**
-     * A period at a fixed size: as many rows per lane as the height allows (at least one), whole
-     * titles, and clusters, each saying how many events it holds, only for what finds no room.
+     * A period at a fixed size: as many rows per lane as the height allows, whole
+     * titles, and clusters, each saying how many events it holds, only for what finds no room; the
+     * selected events find room first. A height too short for a row in each lane gets one lane.
      */
     public Drawing fitted(TimelineContent content, LayoutMode mode, TimeScale scale, double width, double height, Marks marks) {
         Drawing complete = period(content, mode, scale, width, marks);
         if (complete.height() <= height) {
             return new Drawing(content, mode, scale, width, height, 0, complete.packing(), marks);
         }
-        int rows = 1;
-        for (int candidate = 2; candidate <= 64; candidate++) {
-            if (heightFor(layout(content, mode, scale, width, Packing.atMost(candidate))) > height) {
+        LayoutMode fitting = mode;
+        if (mode != LayoutMode.COMPACT && heightFor(layout(content, mode, scale, width, Packing.atMost(0))) > height) {
+            // Too short for a row in each lane: one lane rather than lanes cut off at the bottom.
+            fitting = LayoutMode.COMPACT;
+        }
+        return new Drawing(content, fitting, scale, width, height, 0,
+                fittedPacking(content, fitting, scale, width, height, marks.selected()), marks);
+    }
+
+    /**
+     * Rows per lane for a picture {@code height} tall: as many as fit in every lane alike, then one
+     * more at a time for the lane that still counts the most events into clusters, while the height
+     * allows. Where not even one row each fits, each lane is the one row of clusters and of events
+     * with nothing near them, rather than lanes cut off at the bottom. A picture cannot scroll to its
+     * selected events: they take their rows before the others.
+     */
+    private Packing fittedPacking(TimelineContent content, LayoutMode mode, TimeScale scale, double width, double height,
+                                  Set<String> selected) {
+        // byRows.get(c): every lane at most c rows. A lane's rows do not depend on the other lanes'.
+        List<TimelineLayout> byRows = new ArrayList<>();
+        int rows = 0;
+        int last = MAX_FITTED_ROWS;
+        for (int c = 0; c <= last; c++) {
+            TimelineLayout candidate = layout(content, mode, scale, width, Packing.atMost(c).pinning(selected));
+            byRows.add(candidate);
+            boolean fits = heightFor(candidate) <= height;
+            if (fits) {
+                rows = c;
+            } else if (last == MAX_FITTED_ROWS) {
+                // No lane can take more rows than the room left with every lane at the most that fit.
+                double room = height - heightFor(byRows.get(rows));
+                last = Math.max(c, Math.min(MAX_FITTED_ROWS, rows + (int) Math.floor(room / candidate.metrics().rowHeight())));
+            }
+            if (candidate.clusters().isEmpty()) {
                 break;
             }
-            rows = candidate;
         }
-        return new Drawing(content, mode, scale, width, height, 0, Packing.atMost(rows), marks);
+        TimelineLayout uniform = byRows.get(rows);
+        int lanes = uniform.lanes().size();
+        int[] caps = new int[lanes];
+        Arrays.fill(caps, rows);
+        double lanesHeight = uniform.contentHeight();
+        double limit = Math.floor(height) - frame(uniform, width, 0, 0).lanesTop() - uniform.metrics().rowHeight() / 2;
+        while (true) {
+            int most = -1;
+            int mostCounted = 0;
+            for (int lane = 0; lane < lanes; lane++) {
+                if (caps[lane] + 1 >= byRows.size()) {
+                    continue;
+                }
+                int counted = countedInClusters(byRows.get(caps[lane]), lane);
+                if (counted > mostCounted && lanesHeight + growth(byRows, lane, caps[lane]) <= limit) {
+                    most = lane;
+                    mostCounted = counted;
+                }
+            }
+            if (most < 0) {
+                break;
+            }
+            lanesHeight += growth(byRows, most, caps[most]);
+            caps[most]++;
+        }
+        Packing fitted = Packing.atMost(rows).pinning(selected).withLaneRows(Arrays.stream(caps).boxed().toList());
+        return heightFor(layout(content, mode, scale, width, fitted)) <= height ? fitted : Packing.atMost(rows).pinning(selected);
+    }
+
+    private static final int MAX_FITTED_ROWS = 64;
+
+    private static int countedInClusters(TimelineLayout layout, int lane) {
+        return layout.clusters().stream().filter(c -> c.lane() == lane).mapToInt(TimelineLayout.ClusterBox::count).sum();
+    }
+
+    /** How much taller {@code lane} is with one row more than {@code rows}. */
+    private static double growth(List<TimelineLayout> byRows, int lane, int rows) {
+        return byRows.get(rows + 1).lanes().get(lane).height() - byRows.get(rows).lanes().get(lane).height();
     }
 
     // ---- drawing -------------------------------------------------------------------------------

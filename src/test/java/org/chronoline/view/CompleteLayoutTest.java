@@ -172,7 +172,7 @@ class CompleteLayoutTest {
         assertThat(byText.get("INF Treaty signed").getAttribute("text-anchor")).isEmpty();
     }
 
-    private static void assertNoOverlapInRows(TimelineLayout layout) {
+    static void assertNoOverlapInRows(TimelineLayout layout) {
         List<ItemBox> items = layout.items();
         for (int i = 0; i < items.size(); i++) {
             for (int j = i + 1; j < items.size(); j++) {
@@ -186,7 +186,7 @@ class CompleteLayoutTest {
     }
 
     /** {@code count} events over {@code years} years from {@code from}, in {@code lanes} categories, some of them spans. */
-    private static TimelineDocument generated(int count, int lanes, String from, double years, long seed) {
+    static TimelineDocument generated(int count, int lanes, String from, double years, long seed) {
         Random random = new Random(seed);
         List<Category> categories = new ArrayList<>();
         for (int c = 0; c < lanes; c++) {

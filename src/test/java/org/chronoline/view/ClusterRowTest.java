@@ -1,0 +1,103 @@
+package org.chronoline.view;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.chronoline.io.TimelineFileReader;
+import org.chronoline.model.IsoDates;
+import org.chronoline.model.TimelineDocument;
+import org.chronoline.view.TimelineLayout.ClusterBox;
+import org.chronoline.view.TimelineLayout.ItemBox;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The row under a crowded lane's rows holds what found no row: clusters with their counts, and an
+ * event alone in its stretch drawn as itself. A pill reading "1" tells the reader nothing the
+ * event's own marker would not, so it is drawn only where the event's marker or bar would run into
+ * its neighbours in that row.
+ */
+class ClusterRowTest {
+    private static final FixedWidthMeasurer MEASURER = new FixedWidthMeasurer(7);
+
+    @Test
+    void aClusterOfOneOnlyWhereItsEventWouldRunIntoANeighbour() {
+        List<TimelineDocument> documents = List.of(CompleteLayoutTest.generated(80, 1, "2007", 2, 2),
+                CompleteLayoutTest.generated(150, 8, "1950", 70, 1), CompleteLayoutTest.generated(60, 4, "-3000", 5025, 3),
+                new TimelineFileReader().read(Path.of("data/events.json")).document());
+        int ones = 0;
+        int lone = 0;
+        for (TimelineDocument document : documents) {
+            TimelineContent content = new TimelineContent(document);
+            for (double width : new double[] {600, 1000, 1400}) {
+                for (int rows = 1; rows <= 3; rows++) {
+                    TimeScale all = TimeScale.fitting(content.extent()[0], content.extent()[1], width, TimelineRenderer.FIT_MARGIN);
+                    TimelineLayout layout = TimelineLayouter.layout(content, LayoutMode.BY_CATEGORY, all, width, MEASURER, MEASURER,
+                            LayoutMetrics.forLineHeight(16), Packing.atMost(rows));
+                    for (ClusterBox cluster : layout.clusters()) {
+                        if (cluster.count() == 1) {
+                            ones++;
+                            assertThat(neighbours(layout, cluster)).as("a '1' at %.0f with room for its event", cluster.x0()).isNotEmpty();
+                        }
+                    }
+                    lone += assertNothingOverlapsInClusterRows(layout);
+                }
+            }
+        }
+        assertThat(lone).as("events drawn alone in cluster rows, which this test is about").isGreaterThan(20);
+        assertThat(ones).as("some clusters of one remain where they must").isLessThan(lone);
+    }
+
+    /** The moratorium from 1985 to 2012 at 1400 x 900, exported: it had five "1" pills, each with room for its event. */
+    @Test
+    void theBundledExportHasNoClusterOfOne() throws Exception {
+        TimelineContent content = new TimelineContent(new TimelineFileReader().read(Path.of("data/events.json")).document());
+        TimelineLayout layout = FxThread.call(() -> {
+            TimelineRenderer renderer = new TimelineRenderer(Theme.LIGHT.timelineStyle());
+            TimeScale scale = TimeScale.fitting(IsoDates.parse("1985").startSecond(), IsoDates.parse("2012").endSecond(), 1400, 0);
+            return renderer.layout(renderer.fitted(content, LayoutMode.BY_CATEGORY, scale, 1400, 900,
+                    Marks.selecting(java.util.Set.of("putin-moratorium-proposal"))));
+        });
+
+        assertThat(layout.clusters()).as("clusters").isNotEmpty().noneMatch(c -> c.count() == 1);
+    }
+
+    /** What else the cluster's row holds within an item gap of it. */
+    private static List<Object> neighbours(TimelineLayout layout, ClusterBox cluster) {
+        double gap = layout.metrics().itemGap();
+        List<Object> near = new ArrayList<>();
+        for (ClusterBox other : layout.clusters()) {
+            if (other != cluster && other.lane() == cluster.lane() && other.y() == cluster.y()
+                    && other.x0() < cluster.x1() + 3 * gap + layout.metrics().clusterWidth() && cluster.x0() < other.x1() + 3 * gap + layout.metrics().clusterWidth()) {
+                near.add(other);
+            }
+        }
+        for (ItemBox item : layout.items()) {
+            if (item.lane() == cluster.lane() && item.y() == cluster.y()
+                    && item.left() < cluster.x1() + layout.metrics().clusterWidth() && cluster.x0() < item.right() + layout.metrics().clusterWidth()) {
+                near.add(item);
+            }
+        }
+        return near;
+    }
+
+    /** Items and clusters in the same row of a lane never overlap; returns how many items sit in a cluster row. */
+    private static int assertNothingOverlapsInClusterRows(TimelineLayout layout) {
+        int alone = 0;
+        for (ClusterBox cluster : layout.clusters()) {
+            for (ItemBox item : layout.items()) {
+                if (item.lane() == cluster.lane() && item.y() == cluster.y()) {
+                    assertThat(item.right() <= cluster.x0() || cluster.x1() <= item.left())
+                            .as("%s over a cluster at %.0f-%.0f", item.event().id(), cluster.x0(), cluster.x1()).isTrue();
+                }
+            }
+        }
+        for (ItemBox item : layout.items()) {
+            boolean inClusterRow = layout.clusters().stream().anyMatch(c -> c.lane() == item.lane() && c.y() == item.y());
+            alone += inClusterRow ? 1 : 0;
+        }
+        CompleteLayoutTest.assertNoOverlapInRows(layout);
+        return alone;
+    }
+}
