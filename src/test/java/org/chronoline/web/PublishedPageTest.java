@@ -396,4 +396,25 @@ class PublishedPageTest {
         waitUntil(() -> filter.getAttribute("open") == null);
         assertThat(script("return document.activeElement.tagName")).isEqualTo("SUMMARY");
     }
+
+    /** The zoom buttons covered the labels at the timeline's bottom right; they sit beside the overview strip, on a phone too. */
+    @Test
+    void theZoomButtonsCoverNoPartOfTheTimeline() {
+        for (Dimension size : new Dimension[] {new Dimension(1366, 768), new Dimension(360, 740)}) {
+            browser.manage().window().setSize(size);
+            WebElement canvas = browser.findElement(By.id("cl-canvas"));
+            WebElement overview = browser.findElement(By.id("cl-overview"));
+            for (String id : new String[] {"cl-zoom-in", "cl-zoom-out", "cl-fit"}) {
+                org.openqa.selenium.Rectangle button = browser.findElement(By.id(id)).getRect();
+                org.openqa.selenium.Rectangle c = canvas.getRect();
+                boolean overlaps = button.getX() < c.getX() + c.getWidth() && c.getX() < button.getX() + button.getWidth()
+                        && button.getY() < c.getY() + c.getHeight() && c.getY() < button.getY() + button.getHeight();
+                assertThat(overlaps).as("%s over the timeline at %s", id, size).isFalse();
+                assertThat(button.getX()).as("%s beside the overview at %s", id, size)
+                        .isGreaterThanOrEqualTo(overview.getRect().getX() + overview.getRect().getWidth());
+                assertThat(button.getX() + button.getWidth()).as("%s on the screen at %s", id, size).isLessThanOrEqualTo(size.getWidth());
+            }
+            assertThat(script("return document.documentElement.scrollWidth <= window.innerWidth")).as("no sideways scrolling").isEqualTo(true);
+        }
+    }
 }
