@@ -2181,6 +2181,8 @@ const state = {
   roving: null,
   /** The events left by following related links, most recent last, for Back. */
   trail: [],
+  /** The list item Enter read the details from, for Esc in them to go back to. */
+  detailsOpenedFrom: null,
 };
 
 /** EventFilter.shows: a period shows every event that may have happened in it (its whole band of uncertainty counts). */
@@ -2440,6 +2442,29 @@ function revealDetails() {
     details.scrollIntoView({block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth'});
   }
 }
+/**
+ * Enter in the list: the keys go to the chosen event's title in the details, brought into view, so
+ * that the student reads on from there; Esc there comes back to the event in the list.
+ */
+function readDetailsFrom(item) {
+  const title = $('cl-details').querySelector('.details-title');
+  if (!title) {
+    return;
+  }
+  title.tabIndex = -1;
+  state.detailsOpenedFrom = item;
+  title.focus({preventScroll: true});
+  revealDetails();
+}
+$('cl-details').addEventListener('keydown', event => {
+  const from = state.detailsOpenedFrom;
+  if (event.key === 'Escape' && from && !from.hidden && from.isConnected) {
+    event.preventDefault();
+    event.stopPropagation();
+    state.detailsOpenedFrom = null;
+    from.focus();
+  }
+});
 list.addEventListener('keydown', event => {
   const item = event.target.closest('li');
   let next = null;
@@ -2448,8 +2473,8 @@ list.addEventListener('keydown', event => {
     case 'ArrowUp': next = shownFrom(item.previousElementSibling, false); break;
     case 'Home': next = shownFrom(list.firstElementChild, true); break;
     case 'End': next = shownFrom(list.lastElementChild, false); break;
-    case 'Enter':
     case ' ': select(item.event); break;
+    case 'Enter': select(item.event); readDetailsFrom(item); break;
     default: return;
   }
   event.preventDefault();

@@ -320,6 +320,28 @@ class PublishedPageTest {
                 "const r = document.getElementById('cl-details').getBoundingClientRect(); return r.top >= -1 && r.top < innerHeight / 2")));
     }
 
+    /** With the keyboard: Space selects where the student is, Enter takes the keys to the details to read, Esc comes back. */
+    @Test
+    void enterInTheListReadsTheDetailsAndEscComesBack() {
+        WebElement item = browser.findElement(By.cssSelector("#cl-events li[tabindex='0']"));
+        script("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus()", item);
+        new org.openqa.selenium.interactions.Actions(browser).sendKeys(Keys.SPACE).perform();
+        waitUntil(() -> state().get("selectedId") != null);
+        assertThat(script("return document.activeElement === arguments[0]", item)).as("Space stays in the list").isEqualTo(true);
+
+        new org.openqa.selenium.interactions.Actions(browser).sendKeys(Keys.ARROW_DOWN).sendKeys(Keys.ENTER).perform();
+        WebElement next = (WebElement) script("return arguments[0].nextElementSibling", item);
+        waitUntil(() -> Boolean.TRUE.equals(script("return document.activeElement.classList.contains('details-title')")));
+        assertThat(browser.switchTo().activeElement().getText()).as("the title of the event chosen")
+                .isEqualTo(next.findElement(By.className("title")).getText());
+        waitUntil(() -> Boolean.TRUE.equals(script(
+                "const r = document.getElementById('cl-details').getBoundingClientRect(); return r.top >= -1 && r.top < innerHeight / 2")));
+
+        new org.openqa.selenium.interactions.Actions(browser).sendKeys(Keys.ESCAPE).perform();
+        waitUntil(() -> Boolean.TRUE.equals(script("return document.activeElement === arguments[0]", next)));
+        assertThat(state().get("selectedId")).as("still selected").isNotNull();
+    }
+
     /**
      * On a phone held sideways the timeline fills most of the screen: a swipe up on it scrolls its
      * lanes and then, at the last one, the page, as nested scrolling does; the page is not a trap.
