@@ -166,6 +166,122 @@ function dateText(second, field) {
   return field === 'YEAR' ? yearText(d.year) : field === 'MONTH' ? monthYear : d.day + ' ' + monthYear;
 }
 
+/**
+ * DateInput.parse, without a time of day: a typed year ("1990", "480 BCE"), month ("July 2007",
+ * "2007-07") or day ("12 October 2007", "October 12, 2007", "2007-10-12") in any of the page's
+ * languages, as {from, to, field} (seconds, and 'YEAR', 'MONTH' or 'DAY'); null when it is not one.
+ */
+function parseTypedDate(input) {
+  const text = input.trim().replace(/\s+/g, ' ');
+  const iso = /^([+-]?\d{4,})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text);
+  if (iso) {
+    return typedDate(Number(iso[1]), iso[2] && Number(iso[2]), iso[3] && Number(iso[3]));
+  }
+  let lower = text.toLowerCase();
+  let bce = null;
+  for (const [word, before] of Object.entries(data.dateWords.eras)) {
+    const cut = cutSuffix(lower, word);
+    if (cut >= 0) {
+      lower = lower.slice(0, cut).trim();
+      bce = before;
+      break;
+    }
+  }
+  for (const word of data.dateWords.yearWords) {
+    const cut = cutSuffix(lower, word);
+    if (cut >= 0) {
+      lower = lower.slice(0, cut).trim();
+      break;
+    }
+  }
+  const digits = "(\\d{1,3}(?:[,.\\u00a0\\u202f ']\\d{3})+|\\d{1,9})";
+  const year = value => {
+    const n = Number(value.replace(/[,.\u00a0\u202f ']/g, ''));
+    return bce ? (n < 1 ? NaN : 1 - n) : n;
+  };
+  let m = new RegExp('^(-?' + digits + ')$', 'u').exec(lower);
+  if (m) {
+    return typedDate(year(m[1]));
+  }
+  m = new RegExp('^(\\p{L}+)\\.?\\s+(\\d{1,2}),?\\s+' + digits + '$', 'u').exec(lower);
+  if (m && monthNumber(m[1]) > 0) {
+    return typedDate(year(m[3]), monthNumber(m[1]), Number(m[2]));
+  }
+  m = new RegExp('^(?:(\\d{1,2})\\.?\\s+)?(\\p{L}+)\\.?,?\\s+' + digits + '$', 'u').exec(lower);
+  if (m && monthNumber(m[2]) > 0) {
+    return typedDate(year(m[3]), monthNumber(m[2]), m[1] && Number(m[1]));
+  }
+  return null;
+}
+
+/** The span of a year, a month of it or a day of that, or null when there is no such date. */
+function typedDate(year, month, day) {
+  if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) {
+    return null;
+  }
+  if (!month) {
+    return {from: epochSecond(year, 1, 1), to: epochSecond(year + 1, 1, 1), field: 'YEAR'};
+  }
+  if (month < 1 || month > 12) {
+    return null;
+  }
+  if (!day) {
+    return {from: epochSecond(year, month, 1), to: epochSecond(year, month, 1) + lengthOfMonth(year, month) * DAY, field: 'MONTH'};
+  }
+  if (day < 1 || day > lengthOfMonth(year, month)) {
+    return null;
+  }
+  return {from: epochSecond(year, month, day), to: epochSecond(year, month, day) + DAY, field: 'DAY'};
+}
+
+/** DateInput.monthNumber: 1-12 for a month's word in any language, or a beginning of three letters or more naming one month only. */
+function monthNumber(word) {
+  const months = data.dateWords.months;
+  if (months[word]) {
+    return months[word];
+  }
+  if (word.length < 3) {
+    return 0;
+  }
+  let found = 0;
+  for (const [name, number] of Object.entries(months)) {
+    if (name.startsWith(word)) {
+      if (found !== 0 && found !== number) {
+        return 0;
+      }
+      found = number;
+    }
+  }
+  return found;
+}
+
+/** DateInput.cutSuffix: where text ends with word, spaces and dots not counted, the index before it; otherwise -1. */
+function cutSuffix(text, word) {
+  let i = text.length;
+  let j = word.length;
+  while (j > 0 && i > 0) {
+    const t = text[i - 1];
+    const w = word[j - 1];
+    if (t === ' ' || t === '.') {
+      i--;
+    } else if (w === ' ' || w === '.') {
+      j--;
+    } else if (t === w) {
+      i--;
+      j--;
+    } else {
+      return -1;
+    }
+  }
+  while (j > 0 && (word[j - 1] === ' ' || word[j - 1] === '.')) {
+    j--;
+  }
+  if (j > 0 || i === 0) {
+    return -1;
+  }
+  return /\p{L}/u.test(text[i - 1]) ? -1 : i;
+}
+
 // ---- The axis (TickUnit, AxisPlan) ----
 
 /**
@@ -3058,7 +3174,7 @@ function wirePresenting() {
 
 // ---- Study: put in order, when was it?, cards (OrderRound, WhenAnswer, StudyProgress) ----
 
-const study = {set: [], title: '', mode: 'order', arranged: [], checked: null, asked: null, answered: null, queue: [],
+const study = {set: [], whenStep: 'MONTH', title: '', mode: 'order', arranged: [], checked: null, asked: null, answered: null, queue: [],
   due: [], at: 0, turned: false, known: 0, again: 0, returnFocus: null};
 const BOXES = 5;
 const KNOWN_BOX = 4;
@@ -3262,32 +3378,66 @@ function askWhen() {
   const from = Math.min(...study.set.map(x => x.startSecond));
   const to = Math.max(...study.set.map(x => x.endSecond));
   const pad = Math.max((to - from) * 0.1, AVERAGE_YEAR);
+  // A step of the slider is a month, or a year for an event known to the year: the keys move by what the answer is in.
   const range = $('cl-when-range');
-  range.min = String(Math.floor((from - pad) / DAY));
-  range.max = String(Math.ceil((to + pad) / DAY));
+  study.whenStep = e.precision === 'YEAR' ? 'YEAR' : 'MONTH';
+  range.min = String(stepAt(from - pad));
+  range.max = String(stepAt(to + pad));
   range.step = '1';
   range.value = String(Math.round((Number(range.min) + Number(range.max)) / 2));
   range.disabled = false;
+  const typed = $('cl-when-date');
+  typed.value = '';
+  typed.disabled = false;
+  typed.removeAttribute('aria-invalid');
   $('cl-when-answer').disabled = false;
   $('cl-when-next').disabled = true;
   $('cl-when-result').textContent = '';
   showRangeValue();
 }
 
+/** The slider's step containing a moment: months or years counted from year 0. */
+function stepAt(second) {
+  const d = dateAt(second) || {year: second < 0 ? MIN_YEAR : MAX_YEAR, month: 1};
+  return study.whenStep === 'YEAR' ? d.year : d.year * 12 + d.month - 1;
+}
+
+/** The middle of a step of the slider. */
+function stepMiddle(step) {
+  const year = study.whenStep === 'YEAR' ? step : Math.floor(step / 12);
+  const span = study.whenStep === 'YEAR' ? typedDate(year) : typedDate(year, step - year * 12 + 1);
+  return (span.from + span.to) / 2;
+}
+
 /** The slider's moment in words: the year for a year-precision event, the month otherwise. */
 function showRangeValue() {
-  const second = Number($('cl-when-range').value) * DAY + DAY / 2;
-  const field = study.asked && study.asked.precision === 'YEAR' ? 'YEAR' : 'MONTH';
-  const text = dateText(second, field);
+  const text = dateText(stepMiddle(Number($('cl-when-range').value)), study.whenStep);
   $('cl-when-value').textContent = text;
   $('cl-when-range').setAttribute('aria-valuetext', text);
 }
 
-function answerWhen() {
+/** A typed date answers instead of the slider; one that is not a date says which forms work. */
+function answerTyped() {
+  const typed = $('cl-when-date');
+  if (typed.value.trim() === '') {
+    answerWhen();
+    return;
+  }
+  const date = parseTypedDate(typed.value);
+  if (!date) {
+    typed.setAttribute('aria-invalid', 'true');
+    $('cl-when-result').textContent = msg('study.when.badDate', msg('web.study.when.forms'));
+    return;
+  }
+  typed.removeAttribute('aria-invalid');
+  answerWhen((date.from + date.to) / 2, dateText(date.from, date.field));
+}
+
+function answerWhen(typedSecond, typedText) {
   if (study.answered || !study.asked) {
     return;
   }
-  const second = Number($('cl-when-range').value) * DAY + DAY / 2;
+  const second = typedSecond ?? stepMiddle(Number($('cl-when-range').value));
   const e = study.asked;
   const a = scoreWhen(e, second);
   study.answered = a;
@@ -3304,8 +3454,9 @@ function answerWhen() {
     : msg('study.off.years', Math.max(1, Math.round(days / 365.2425)));
   const verdict = a.off === 0 ? msg('study.when.exact', a.points, e.dateText)
     : msg(a.early ? 'study.when.early' : 'study.when.late', a.points, off, e.dateText);
-  $('cl-when-result').textContent = msg('study.when.youChose', $('cl-when-value').textContent) + ' ' + verdict;
+  $('cl-when-result').textContent = msg('study.when.youChose', typedText ?? $('cl-when-value').textContent) + ' ' + verdict;
   $('cl-when-range').disabled = true;
+  $('cl-when-date').disabled = true;
   $('cl-when-answer').disabled = true;
   $('cl-when-next').disabled = false;
   $('cl-when-next').focus();
@@ -3405,7 +3556,13 @@ function wireStudying() {
   $('cl-order-check').addEventListener('click', checkStudyOrder);
   $('cl-order-again').addEventListener('click', dealOrder);
   $('cl-when-range').addEventListener('input', showRangeValue);
-  $('cl-when-answer').addEventListener('click', answerWhen);
+  $('cl-when-answer').addEventListener('click', answerTyped);
+  $('cl-when-date').addEventListener('keydown', e => {
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      answerTyped();
+    }
+  });
   $('cl-when-next').addEventListener('click', askWhen);
   $('cl-card-turn').addEventListener('click', turnCard);
   $('cl-card-again').addEventListener('click', beginCards);
@@ -3509,6 +3666,8 @@ requestAnimationFrame(() => setTimeout(buildList));
 // ---- For tests: the ported rules, and the state of the page ----
 
 window.ChronolineViewer = Object.freeze({
+  /** DateInput.parse of a typed year, month or day: {from, to, field}, or null when it is not a date. */
+  typedDate: parseTypedDate,
   /** The width of a label as the timeline measures it, and as the browser draws the whole text: [measured, drawn]. */
   labelWidths(text) {
     const ctx = document.createElement('canvas').getContext('2d');

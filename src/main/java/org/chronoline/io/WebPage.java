@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.chronoline.model.Category;
+import org.chronoline.model.DateInput;
 import org.chronoline.model.DateText;
 import org.chronoline.model.Dating;
 import org.chronoline.model.DisplayText;
@@ -83,7 +84,7 @@ public final class WebPage {
     public static Page page(TimelineDocument document, Path folder, String startTour) {
         String template = resource("page.html");
         String style = resource("viewer.css");
-        String script = resource("viewer.js");
+        String script = withoutCommentLines(resource("viewer.js"));
         for (String part : List.of(style, script)) {
             if (part.contains("</") || part.contains("<!--")) {
                 throw new IllegalStateException("the viewer's script or style contains text that would end its element");
@@ -137,6 +138,7 @@ public final class WebPage {
         }
         data.add("monthNames", months);
         data.add("shortMonthNames", shortMonths);
+        data.add("dateWords", dateWords());
         JsonArray categories = new JsonArray();
         for (Category c : document.categories()) {
             JsonObject o = new JsonObject();
@@ -327,5 +329,41 @@ public final class WebPage {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The words a typed date may use (DateInput's, every language's), for the page's "When was it?" field. */
+    private static JsonObject dateWords() {
+        JsonObject words = new JsonObject();
+        JsonObject monthWords = new JsonObject();
+        DateInput.monthWords().forEach(monthWords::addProperty);
+        JsonObject eraWords = new JsonObject();
+        DateInput.eraWords().forEach(eraWords::addProperty);
+        JsonArray yearWords = new JsonArray();
+        DateInput.yearWords().forEach(yearWords::add);
+        words.add("months", monthWords);
+        words.add("eras", eraWords);
+        words.add("yearWords", yearWords);
+        return words;
+    }
+
+    /**
+     * The viewer's script as the page carries it: without the lines that hold only a comment (a
+     * fifth of the source, which is written to be read in the project; the page stays under its
+     * size budget). Only whole lines go: the script has no text literal that spans lines.
+     */
+    static String withoutCommentLines(String script) {
+        List<String> kept = new ArrayList<>();
+        boolean inBlock = false;
+        for (String line : script.split("\n", -1)) {
+            String text = line.strip();
+            if (inBlock) {
+                inBlock = !text.endsWith("*/");
+            } else if (text.startsWith("/*")) {
+                inBlock = !text.endsWith("*/");
+            } else if (!text.startsWith("//")) {
+                kept.add(line);
+            }
+        }
+        return String.join("\n", kept);
     }
 }

@@ -1,6 +1,7 @@
 package org.chronoline.model;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -161,6 +162,21 @@ public final class DateInput {
             }
         }
         return found;
+    }
+
+    /** Every word for a month (full, "of" and short forms, lower case) in every language, with its number 1-12. */
+    public static Map<String, Integer> monthWords() {
+        return Collections.unmodifiableMap(WORDS.months);
+    }
+
+    /** Every era word, lower case, longest first, with whether it means before the common era. */
+    public static Map<String, Boolean> eraWords() {
+        return Collections.unmodifiableMap(WORDS.eras);
+    }
+
+    /** Words that may follow a year ("r.", "г."), lower case. */
+    public static List<String> yearWords() {
+        return Collections.unmodifiableList(WORDS.yearWords);
     }
 
     /** Month names and era words of every language, read once from the messages. */

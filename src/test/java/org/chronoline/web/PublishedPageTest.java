@@ -320,6 +320,42 @@ class PublishedPageTest {
                 "const r = document.getElementById('cl-details').getBoundingClientRect(); return r.top >= -1 && r.top < innerHeight / 2")));
     }
 
+    /**
+     * "When was it?": the slider's keys step by a month (by a year for an event known to the year),
+     * not a day at a time over fifty years; a typed date answers too, in the page's words, and one
+     * that is no date says which forms work.
+     */
+    @Test
+    void whenWasItStepsByMonthsAndTakesATypedDate() {
+        script("localStorage.clear()");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("cl-steps"))).selectByValue("cfe-story");
+        browser.findElement(By.id("cl-study")).click();
+        waitUntil(() -> browser.findElement(By.id("cl-study-view")).isDisplayed());
+        browser.findElement(By.id("cl-study-when-tab")).click();
+
+        WebElement range = browser.findElement(By.id("cl-when-range"));
+        String before = range.getAttribute("aria-valuetext");
+        range.sendKeys(Keys.ARROW_RIGHT);
+        String after = range.getAttribute("aria-valuetext");
+        assertThat(after).as("one step on from %s", before).isNotEqualTo(before);
+        long steps = Long.parseLong(range.getAttribute("max")) - Long.parseLong(range.getAttribute("min"));
+        assertThat(steps).as("months over the tour's years and a margin, not days").isLessThan(12 * 60);
+
+        WebElement typed = browser.findElement(By.id("cl-when-date"));
+        typed.sendKeys("sometime", Keys.ENTER);
+        assertThat(browser.findElement(By.id("cl-when-result")).getText()).isEqualTo("Not a date: try 1990, July 2007, 2007-10-12, 12 October 2007 or 480 BCE");
+        assertThat(typed.getAttribute("aria-invalid")).isEqualTo("true");
+
+        typed.clear();
+        typed.sendKeys("19 November 1990", Keys.ENTER);
+        assertThat(browser.findElement(By.id("cl-when-result")).getText()).startsWith("You chose 19 November 1990. ").contains(" point");
+        assertThat(typed.isEnabled()).as("answered").isFalse();
+        assertThat(script("return document.activeElement.id")).as("Enter goes on to the next question").isEqualTo("cl-when-next");
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        assertThat(typed.isEnabled()).isTrue();
+        assertThat(typed.getAttribute("value")).isEmpty();
+    }
+
     /** With the keyboard: Space selects where the student is, Enter takes the keys to the details to read, Esc comes back. */
     @Test
     void enterInTheListReadsTheDetailsAndEscComesBack() {

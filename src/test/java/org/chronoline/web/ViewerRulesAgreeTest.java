@@ -187,6 +187,34 @@ class ViewerRulesAgreeTest {
         }
     }
 
+    /**
+     * "When was it?" on the page takes a typed date as the window does: the same forms, every
+     * language's month and era words, the same span; what the window refuses, the page refuses.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"1990", "  1990 ", "-500", "480 BCE", "480 v. Chr.", "12 000", "July 2007", "july 2007", "Jul 2007",
+        "12 October 2007", "October 12, 2007", "12. Oktober 2007", "12 października 2007", "lipiec 2007", "12 октября 2007 г.",
+        "мая 1990", "2007-10", "2007-10-12", "+2007-10-12", "29 February 2007", "2007-13", "2007-02-30", "Ju 2007", "Mar 2007",
+        "1990 AD", "0 BCE", "October", "hello", "12 13 2007", "juillet 2007", "1er juillet 2007"})
+    @SuppressWarnings("unchecked")
+    void aTypedDateIsReadAsTheWindowReadsIt(String typed) {
+        Map<String, Object> page = (Map<String, Object>) browser.executeScript("return ChronolineViewer.typedDate(arguments[0])", typed);
+        org.chronoline.model.HistoricalDate java;
+        try {
+            java = org.chronoline.model.DateInput.parse(typed);
+        } catch (org.chronoline.model.InvalidDateException e) {
+            java = null;
+        }
+        if (java == null) {
+            assertThat(page).as("refused on the page too").isNull();
+            return;
+        }
+        assertThat(page).as("read on the page too").isNotNull();
+        assertThat(number(page.get("from")).doubleValue()).as("from").isEqualTo(java.startSecond());
+        assertThat(number(page.get("to")).doubleValue()).as("to").isEqualTo(java.endSecond());
+        assertThat(page.get("field")).as("precision").isEqualTo(java.precision().name());
+    }
+
     private static List<String> javaTicks(List<AxisPlan.Tick> ticks) {
         return ticks.stream().map(t -> tick(t.x(), t.label())).toList();
     }
