@@ -1124,9 +1124,9 @@ function packLane(laneIndex, lane, scale, width, measurer, m, maxRows, top) {
   /** A lone event in the cluster row: its marker, and as much of its title as fits before roomEnd. Returns its right end. */
   function addSingle(e, g, roomEnd) {
     const labelX = g[1] + m.labelGap;
-    // Up to the next bucket and, when the marker is in view, the right edge.
+    // Up to the next bucket and, when the marker is in view, the right edge; none for a marker left of the view.
     const room = Math.min(roomEnd, g[1] <= width ? width - m.labelGap : Infinity) - labelX;
-    const label = room < m.minimumLabelWidth ? null : measurer.fit(e.label, room);
+    const label = room < m.minimumLabelWidth || labelX < 0 ? null : measurer.fit(e.label, room);
     const labelWidth = label === null ? 0 : measurer.width(label);
     items.push(item(e, g, rowsUsed, label, labelX, labelWidth, false));
     items.sort((a, b) => a.x0 - b.x0);

@@ -513,9 +513,9 @@ public final class TimelineLayouter {
         /** A lone event in the cluster row: its marker, and as much of its title as fits before {@code roomEnd}. Returns its right end. */
         private double addSingle(TimelineEvent e, double[] g, double roomEnd) {
             double labelX = g[1] + m.labelGap();
-            // Up to the next bucket and, when the marker is in view, the right edge.
+            // Up to the next bucket and, when the marker is in view, the right edge; none for a marker left of the view.
             double room = Math.min(roomEnd, g[1] <= width ? width - m.labelGap() : Double.POSITIVE_INFINITY) - labelX;
-            String label = room < m.minimumLabelWidth() ? null : measurer.fit(DisplayText.line(e.title()), room);
+            String label = room < m.minimumLabelWidth() || labelX < 0 ? null : measurer.fit(DisplayText.line(e.title()), room);
             double labelWidth = label == null ? 0 : measurer.width(label);
             double y = top + rowsUsed * m.rowHeight();
             items.add(new ItemBox(e, laneIndex, g[0], g[1], g[2], g[3], y, m.rowHeight(), !e.isSpan(), label, labelX, labelWidth, false));

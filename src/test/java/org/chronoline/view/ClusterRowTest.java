@@ -63,6 +63,28 @@ class ClusterRowTest {
         assertThat(layout.clusters()).as("clusters").isNotEmpty().noneMatch(c -> c.count() == 1);
     }
 
+    /** A lone event whose marker is left of the view shows no label in the cluster row: it began off the picture ("I..." at a handout's edge). */
+    @Test
+    void aLoneEventLeftOfTheViewShowsNoTitleAtItsEdge() {
+        TimelineDocument document = CompleteLayoutTest.generated(150, 8, "1950", 70, 1);
+        TimelineContent content = new TimelineContent(document);
+        int checked = 0;
+        for (double from = 1950; from < 2010; from += 0.37) {
+            double start = IsoDates.parse("1950").startSecond() + (from - 1950) * 365.25 * 86_400;
+            TimeScale scale = TimeScale.fitting(start, start + 12 * 365.25 * 86_400, 800, 0);
+            TimelineLayout layout = TimelineLayouter.layout(content, LayoutMode.BY_CATEGORY, scale, 800, MEASURER, MEASURER,
+                    LayoutMetrics.forLineHeight(16), Packing.atMost(1));
+            for (ItemBox item : layout.items()) {
+                boolean inClusterRow = layout.clusters().stream().anyMatch(c -> c.lane() == item.lane() && c.y() == item.y());
+                if (inClusterRow && item.label() != null) {
+                    checked++;
+                    assertThat(item.labelX()).as("%s's title starts in the view", item.event().id()).isGreaterThanOrEqualTo(0);
+                }
+            }
+        }
+        assertThat(checked).as("titles in cluster rows checked").isGreaterThan(20);
+    }
+
     /** What else the cluster's row holds within an item gap of it. */
     private static List<Object> neighbours(TimelineLayout layout, ClusterBox cluster) {
         double gap = layout.metrics().itemGap();
