@@ -912,22 +912,50 @@ function layoutTimeline(content, mode, scale, width, measurer, axisMeasure, m) {
 /** Era ribbons, packed into rows over the whole file (not just the view), so the ribbon area keeps its height. */
 function layoutEras(scale, width, measurer, m) {
   const rowEnds = [];
-  const out = [];
+  const visible = [];
   for (const era of [...data.eras].sort((a, b) => a.startSecond - b.startSecond)) {
     let row = 0;
     while (row < rowEnds.length && rowEnds[row] > era.startSecond) {
       row++;
     }
+    if (row === rowEnds.length) {
+      visible.push([]);
+    }
     rowEnds[row] = era.endSecond;
     const x0 = scale.xOf(era.startSecond);
     const x1 = scale.xOf(era.endSecond);
-    if (x1 < 0 || x0 > width) {
-      continue;
+    if (x1 >= 0 && x0 <= width) {
+      visible[row].push({era, x0, x1});
     }
-    // The label stays at the left edge of the visible part of the band while scrolling.
-    const labelX = Math.max(x0, 0) + m.labelGap;
-    out.push({era, x0, x1, row, labelX, label: measurer.fit(era.label, Math.min(x1, width) - labelX - m.labelGap)});
   }
+  // A name too long for its ribbon goes beside it, after it or else before it, where its row has room for all of it.
+  const gap = m.labelGap;
+  const out = [];
+  visible.forEach((ribbons, row) => {
+    let claimedTo = 0;
+    ribbons.forEach(({era, x0, x1}, k) => {
+      const nextStart = k + 1 < ribbons.length ? ribbons[k + 1].x0 : width;
+      const title = era.label;
+      const titleWidth = measurer.width(title);
+      // The label stays at the left edge of the visible part of the band while scrolling.
+      let labelX = Math.max(x0, 0) + gap;
+      let label = measurer.fit(title, Math.min(x1, width) - labelX - gap);
+      let outside = false;
+      if (label !== title && x1 <= width && x1 + gap + titleWidth <= Math.min(nextStart, width) - gap) {
+        labelX = x1 + gap;
+        label = title;
+        outside = true;
+      } else if (label !== title && x0 >= 0 && x0 - gap - titleWidth >= Math.max(claimedTo, 0) + gap) {
+        labelX = x0 - gap - titleWidth;
+        label = title;
+        outside = true;
+      }
+      const labelWidth = label === null ? 0 : label === title ? titleWidth : measurer.width(label);
+      claimedTo = Math.max(x1, outside ? labelX + labelWidth : x1);
+      out.push({era, x0, x1, row, labelX, label, labelWidth, outside});
+    });
+  });
+  out.sort((a, b) => a.era.startSecond - b.era.startSecond);
   return {eras: out, rows: rowEnds.length};
 }
 
@@ -1425,7 +1453,7 @@ function paintEraRibbons(ctx, layout, f, s) {
     ctx.fillStyle = rgba(color, opacity);
     roundRect(ctx, x0, y, Math.min(era.x1, f.width + 4) - x0, rowHeight - 4, 6);
     if (era.label !== null) {
-      ctx.fillStyle = rgba(eraTextOn(color, s, opacity));
+      ctx.fillStyle = rgba(era.outside ? s.axisText : eraTextOn(color, s, opacity));
       fillLabel(ctx, era.label, era.labelX, y + (rowHeight - 4) / 2);
     }
   }
@@ -1795,7 +1823,9 @@ class TimelineView {
       return null;
     }
     const row = Math.floor((y - d.frame.axisHeight) / rowHeight);
-    const box = d.layout.eras.find(era => era.row === row && x >= era.x0 - 2 && x <= era.x1 + 2);
+    const box = d.layout.eras.find(era => era.row === row
+      && x >= (era.outside ? Math.min(era.x0, era.labelX) : era.x0) - 2
+      && x <= (era.outside ? Math.max(era.x1, era.labelX + era.labelWidth) : era.x1) + 2);
     return box ? box.era : null;
   }
 
@@ -3708,6 +3738,7 @@ window.ChronolineViewer = Object.freeze({
       axisUnit: String(layout.axis.unit),
       items: layout.items.map(it => ({id: it.event.id, lane: it.lane, row: it.row, label: it.label, x0: it.x0, x1: it.x1, labelX: it.labelX})),
       clusters: layout.clusters.map(c => ({lane: c.lane, row: c.row, x0: c.x0, x1: c.x1, count: c.count})),
+      eras: layout.eras.map(e => ({title: e.era.title, row: e.row, label: e.label, labelX: e.labelX, outside: e.outside})),
     };
   },
   /** TextMeasurer.fit, measuring with measure(text). */

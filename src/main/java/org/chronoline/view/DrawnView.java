@@ -36,7 +36,7 @@ record DrawnView(TimelineLayout layout, TimelinePainter.Frame frame, List<LinkRo
         }
         int row = (int) ((y - frame.eraTop()) / rowHeight);
         for (TimelineLayout.EraBox era : layout.eras()) {
-            if (era.row() == row && x >= era.x0() - 2 && x <= era.x1() + 2) {
+            if (era.row() == row && x >= era.left() - 2 && x <= era.right() + 2) {
                 return era.era();
             }
         }

@@ -120,6 +120,18 @@ public record TimelineLayout(
     }
 
     /** An era: a band behind the lanes and a labelled ribbon above them. */
-    public record EraBox(Era era, double x0, double x1, int row, String label, double labelX) {
+    /**
+     * An era's ribbon and its name: inside the ribbon, or beside it ({@code outside}, on the
+     * background) when the ribbon is too short for it and the row has room.
+     */
+    public record EraBox(Era era, double x0, double x1, int row, String label, double labelX, double labelWidth, boolean outside) {
+        /** Where the ribbon and its name begin and end. */
+        public double left() {
+            return outside ? Math.min(x0, labelX) : x0;
+        }
+
+        public double right() {
+            return outside ? Math.max(x1, labelX + labelWidth) : x1;
+        }
     }
 }

@@ -112,6 +112,15 @@ class ViewerRulesAgreeTest {
                 .map(c -> cluster(number(c.get("lane")).intValue(), number(c.get("x0")).doubleValue(), number(c.get("x1")).doubleValue(),
                         number(c.get("count")).intValue())).toList();
         assertThat(pageClusters).as("clusters").containsExactlyInAnyOrderElementsOf(javaClusters);
+        List<String> javaEras = java.eras().stream().map(e -> era(e.era().title(), e.row(), e.label(), e.labelX(), e.outside())).toList();
+        List<String> pageEras = ((List<Map<String, Object>>) page.get("eras")).stream()
+                .map(e -> era((String) e.get("title"), number(e.get("row")).intValue(), (String) e.get("label"),
+                        number(e.get("labelX")).doubleValue(), (Boolean) e.get("outside"))).toList();
+        assertThat(pageEras).as("era ribbons and their names").isEqualTo(javaEras);
+    }
+
+    private static String era(String title, int row, String label, double labelX, boolean outside) {
+        return String.format(Locale.ROOT, "%s row %d: %s @%.2f%s", title, row, label, labelX, outside ? " beside" : "");
     }
 
     /**

@@ -1,0 +1,56 @@
+package org.chronoline.view;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.chronoline.io.TimelineFileReader;
+import org.chronoline.model.IsoDates;
+import org.chronoline.view.TimelineLayout.EraBox;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * An era's name is read where its ribbon is too short for it: beside the ribbon, whole, where the
+ * row has room (a presenting teacher has no pointer for the tooltip; "CFE negotiated", 1989-1990,
+ * read "CF..." on the projector and nothing at 1024 pixels). Names never run into another ribbon or
+ * name, nor past the picture's edges.
+ */
+class EraNamesTest {
+    private static final FixedWidthMeasurer MEASURER = new FixedWidthMeasurer(7);
+
+    @ParameterizedTest(name = "{0}-{1} in {2} px")
+    @CsvSource({"1970, 2027, 1024", "1970, 2027, 600", "1970, 2027, 1920", "1985, 2012, 1366", "1988, 1992, 800", "2005, 2025, 500"})
+    void aShortRibbonsNameIsBesideItWhereThereIsRoom(String from, String to, int width) {
+        TimelineContent content = new TimelineContent(new TimelineFileReader().read(Path.of("data/events.json")).document());
+        TimeScale scale = TimeScale.fitting(IsoDates.parse(from).startSecond(), IsoDates.parse(to).endSecond(), width, 0);
+        TimelineLayout layout = TimelineLayouter.layout(content, LayoutMode.BY_CATEGORY, scale, width, MEASURER, MEASURER,
+                LayoutMetrics.forLineHeight(16), Packing.forScreen(LayoutMode.BY_CATEGORY));
+
+        List<EraBox> eras = layout.eras();
+        for (EraBox era : eras) {
+            if (era.label() == null) {
+                continue;
+            }
+            assertThat(era.labelX()).as("%s starts in the picture", era.era().title()).isGreaterThanOrEqualTo(0);
+            assertThat(era.labelX() + era.labelWidth()).as("%s ends in the picture", era.era().title()).isLessThanOrEqualTo(width);
+            if (era.outside()) {
+                assertThat(era.label()).as("beside its ribbon, whole").isEqualTo(era.era().title());
+                assertThat(era.labelX() >= era.x1() || era.labelX() + era.labelWidth() <= era.x0()).as("beside, not on it").isTrue();
+            }
+        }
+        for (int i = 0; i < eras.size(); i++) {
+            for (int j = i + 1; j < eras.size(); j++) {
+                EraBox a = eras.get(i);
+                EraBox b = eras.get(j);
+                if (a.row() == b.row()) {
+                    assertThat(a.right() <= b.left() || b.right() <= a.left()).as("%s and %s", a.era().title(), b.era().title()).isTrue();
+                }
+            }
+        }
+        EraBox negotiated = eras.stream().filter(e -> e.era().title().equals("CFE negotiated")).findFirst().orElse(null);
+        if (negotiated != null && negotiated.x0() >= 0 && negotiated.x1() <= width) {
+            assertThat(negotiated.label()).as("the short era's name, whole").isEqualTo("CFE negotiated");
+        }
+    }
+}
