@@ -1392,6 +1392,8 @@ function paint(ctx, layout, f, s, marks) {
   paintLaneBackgrounds(ctx, layout, f, s);
   paintEraBands(ctx, layout, f, s);
   paintGrid(ctx, layout, f, s);
+  // Under the events and their titles in the lanes, so that it crosses no text there.
+  paintToday(ctx, layout, f, s, f.lanesTop, f.lanesTop + f.lanesHeight);
   paintItems(ctx, layout, f, s, marks);
   paintClusters(ctx, layout, f, s);
   paintLaneHeaders(ctx, layout, f, s);
@@ -1399,7 +1401,7 @@ function paint(ctx, layout, f, s, marks) {
   ctx.restore();
   paintEraRibbons(ctx, layout, f, s);
   paintAxis(ctx, layout, f, s);
-  paintToday(ctx, layout, f, s);
+  paintToday(ctx, layout, f, s, f.axisHeight / 2, f.lanesTop);
 }
 
 function paintLaneBackgrounds(ctx, layout, f, s) {
@@ -1653,11 +1655,12 @@ function paintAxis(ctx, layout, f, s) {
   }
 }
 
-function paintToday(ctx, layout, f, s) {
+/** The today line from top to bottom. */
+function paintToday(ctx, layout, f, s, top, bottom) {
   const x = layout.scale.xOf(Date.now() / 1000);
   if (x >= 0 && x <= f.width) {
     ctx.fillStyle = rgba(s.today);
-    ctx.fillRect(Math.floor(x) - 0.5, f.axisHeight / 2, 2, f.lanesTop + f.lanesHeight - f.axisHeight / 2);
+    ctx.fillRect(Math.floor(x) - 0.5, top, 2, bottom - top);
   }
 }
 

@@ -74,6 +74,10 @@ record DrawnView(TimelineLayout layout, TimelinePainter.Frame frame, List<LinkRo
         return new BoundingBox(item.x0(), y, Math.max(1, item.x1() - item.x0()), item.height());
     }
 
+    Bounds lanesBounds() {
+        return new BoundingBox(0, frame.lanesTop(), frame.width(), frame.lanesHeight());
+    }
+
     /** The labels drawn, event id to label text, for the events at least partly in view. */
     Map<String, String> labels() {
         Map<String, String> labels = new LinkedHashMap<>();

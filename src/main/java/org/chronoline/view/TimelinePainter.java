@@ -64,6 +64,8 @@ final class TimelinePainter {
         paintLaneBackgrounds(gc, layout, frame, s);
         paintEraBands(gc, layout, frame, s);
         paintGrid(gc, layout, frame, s);
+        // Under the events and their titles in the lanes, so that it crosses no text there.
+        paintToday(gc, layout, frame, s, marks.today(), frame.lanesTop(), frame.lanesTop() + frame.lanesHeight());
         List<LinkRoutes.Route> routes = routes(layout, frame, content, marks.links(), s.axisFont());
         LinkPainter.paint(gc, routes, s, layout.metrics());
         paintItems(gc, layout, frame, s, marks, plated);
@@ -73,7 +75,7 @@ final class TimelinePainter {
 
         paintEraRibbons(gc, layout, frame, s);
         paintAxis(gc, layout, frame, s);
-        paintToday(gc, layout, frame, s, marks.today());
+        paintToday(gc, layout, frame, s, marks.today(), frame.axisHeight() / 2, frame.lanesTop());
         return routes;
     }
 
@@ -420,7 +422,8 @@ final class TimelinePainter {
         }
     }
 
-    private void paintToday(Surface gc, TimelineLayout layout, Frame f, RenderStyle s, Double today) {
+    /** The today line from {@code top} to {@code bottom}. */
+    private void paintToday(Surface gc, TimelineLayout layout, Frame f, RenderStyle s, Double today, double top, double bottom) {
         if (today == null) {
             return;
         }
@@ -429,7 +432,7 @@ final class TimelinePainter {
             return;
         }
         gc.setFill(s.today());
-        gc.fillRect(Math.floor(x) - 0.5, f.axisHeight() / 2, 2, f.lanesTop() + f.lanesHeight() - f.axisHeight() / 2);
+        gc.fillRect(Math.floor(x) - 0.5, top, 2, bottom - top);
     }
 
     private final Map<Font, FxTextMeasurer> measurers = new HashMap<>();

@@ -253,6 +253,11 @@ public final class TimelineView extends Control {
         return drawn == null ? null : drawn.bounds(eventId);
     }
 
+    /** Where the lanes are drawn, under the axis and the era ribbons, in the control's coordinates; null before the first frame. */
+    public Bounds lanesBounds() {
+        return drawn == null ? null : drawn.lanesBounds();
+    }
+
     /**
      * The date at a point across the drawing, at the precision the axis shows (a year, a month, a day,
      * a minute): where an event added there would go. Null before the first frame or beyond the years.

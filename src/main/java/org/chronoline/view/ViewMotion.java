@@ -163,6 +163,11 @@ final class ViewMotion {
     void goTo(HistoricalDate date) {
         double[] interval = Navigation.intervalAround(date);
         show(interval[0], interval[1]);
+        // The rows pack anew at the new zoom: a selected event in the period keeps its place in view.
+        TimelineEvent selected = view.getSelectedEvent();
+        if (selected != null && selected.endSecond() >= interval[0] && selected.startSecond() <= interval[1]) {
+            revealLanes(selected);
+        }
     }
 
     /** Pans so that an event is in view when it fits at this zoom, zooms out just enough when not. */

@@ -119,6 +119,48 @@ class FindingTest extends WindowTest {
         }
     }
 
+    /**
+     * Go to Date with an event selected in the period brings it whole into view: the rows pack anew
+     * at the new zoom and the lanes kept their scroll, so it could sit half under their top edge.
+     */
+    @Test
+    void goToDateKeepsTheSelectedEventWholeInView(FxRobot robot) {
+        robot.interact(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(768);
+        });
+        waitForTimeline(77);
+        settle();
+        List<String> checked = new java.util.ArrayList<>();
+        for (org.chronoline.model.TimelineEvent event : timeline().getContent().events().inTimeOrder()) {
+            if (event.start().year() < 1985 || checked.size() >= 12) {
+                continue;
+            }
+            robot.interact(() -> timeline().select(event));
+            settle();
+            // The reader scrolls the lanes on until the event is half under their top edge.
+            Bounds selected = timeline().eventBounds(event.id());
+            double under = selected.getMinY() - timeline().lanesBounds().getMinY() + selected.getHeight() / 2;
+            robot.interact(() -> timeline().setLaneScroll(timeline().shownLaneScroll() + under));
+            settle();
+            if (checked.isEmpty()) {
+                robot.press(KeyCode.CONTROL).type(KeyCode.G).release(KeyCode.CONTROL);
+                waitUntil(() -> robot.lookup("#goto-date").tryQuery().isPresent());
+                robot.clickOn("#goto-date").write(String.valueOf(event.start().year())).type(KeyCode.ENTER);
+            } else {
+                robot.interact(() -> timeline().goTo(org.chronoline.model.HistoricalDate.ofYear(event.start().year())));
+            }
+            settle();
+            Bounds item = timeline().eventBounds(event.id());
+            Bounds lanes = timeline().lanesBounds();
+            assertThat(item).as("%s drawn after going to its date", event.id()).isNotNull();
+            assertThat(item.getMinY()).as("%s not under the lanes' top edge: %s in %s, scroll %s", event.id(), item, lanes, timeline().shownLaneScroll()).isGreaterThanOrEqualTo(lanes.getMinY() - 0.5);
+            assertThat(item.getMaxY()).as("%s not under the bottom edge", event.id()).isLessThanOrEqualTo(lanes.getMaxY() + 0.5);
+            checked.add(event.id());
+        }
+        assertThat(checked).hasSize(12);
+    }
+
     @Test
     void uncheckingACategoryHidesItsEventsInTheTimelineAndTheList(FxRobot robot) {
         waitForTimeline(77);
