@@ -1109,8 +1109,8 @@ function packLane(laneIndex, lane, scale, width, measurer, m, maxRows, top) {
   /**
    * The events that found no row, in the row under the others, bucket by bucket from the left: a
    * bucket of one event is drawn as that event when it stays clear of what the row holds to its left
-   * and of the next bucket, its title up to the next bucket; one that would run into the next bucket
-   * is counted with it, one that would run into a cluster on its left is counted into that; any
+   * and of the next bucket, its title up to the next bucket; one that would run into the bucket beside
+   * it is counted with it, one that would run into a cluster on its left is counted into that; any
    * other bucket is a cluster with its count.
    */
   function addOverflowClusters() {
@@ -1131,7 +1131,7 @@ function packLane(laneIndex, lane, scale, width, measurer, m, maxRows, top) {
           previous = null;
           return;
         }
-        if (!clearRight) {
+        if (!clearRight && keys[i + 1] === key + 1) {
           next.count += 1;
           next.from = Math.min(next.from, o.from);
           next.to = Math.max(next.to, o.to);

@@ -414,8 +414,10 @@ public final class TimelineLayouter {
         }
 
         private void put(Draft d, int row) {
-            rowEnd = ensureRow(rowEnd, row, d.fullEnd);
-            rowHardEnd = ensureRow(rowHardEnd, row, d.hardEnd);
+            // Events come in time order, but one dated to a year is drawn mid-year: a row's end never moves back.
+            boolean used = row < rowsUsed;
+            rowEnd = ensureRow(rowEnd, row, used ? Math.max(rowEnd[row], d.fullEnd) : d.fullEnd);
+            rowHardEnd = ensureRow(rowHardEnd, row, used ? Math.max(rowHardEnd[row], d.hardEnd) : d.hardEnd);
             while (rowItems.size() <= row) {
                 rowItems.add(new ArrayList<>());
             }
@@ -500,8 +502,8 @@ public final class TimelineLayouter {
          * The events that found no row, in the row under the others, bucket by bucket from the left: a
          * bucket of one event is drawn as that event, its marker or bar, when it stays clear of what
          * the row holds to its left and of the next bucket, its title up to the next bucket; one that
-         * would run into the next bucket is counted with it, one that would run into a cluster on its
-         * left is counted into that; any other bucket is a cluster with its count.
+         * would run into the bucket beside it is counted with it, one that would run into a cluster on
+         * its left is counted into that; any other bucket is a cluster with its count.
          */
         private void addOverflowClusters() {
             double bucketSeconds = m.clusterWidth() * scale.secondsPerPixel();
@@ -520,8 +522,8 @@ public final class TimelineLayouter {
                         previous = null;
                         continue;
                     }
-                    if (!clearRight) {
-                        next.getValue().add(o);
+                    if (!clearRight && next.getKey() == bucket.getKey() + 1) {
+                        next.getValue().add(o); // it runs into the bucket beside it: counted there
                         continue;
                     }
                     if (!clearLeft && previous != null) {
@@ -564,12 +566,29 @@ public final class TimelineLayouter {
             long first = (long) Math.floor(scale.secondAt(0) / bucketSeconds);
             long last = (long) Math.floor(scale.secondAt(width) / bucketSeconds);
             List<long[]> dense = new ArrayList<>();
+            if (!packing.pinned().isEmpty()) {
+                // A picture's selected events, found among those in view (a picture is drawn once, not at every frame).
+                List<TimelineEvent> pinned = new ArrayList<>();
+                for (int i = index.lowerBound(first * bucketSeconds); i < index.lowerBound((last + 1) * bucketSeconds); i++) {
+                    if (packing.pinned().contains(index.get(i).id())) {
+                        pinned.add(index.get(i));
+                    }
+                }
+                reservePinned(pinned);
+            }
             for (long key = first; key <= last; key++) {
                 double from = key * bucketSeconds;
                 int lo = index.lowerBound(from);
                 int hi = index.lowerBound(from + bucketSeconds);
                 if (hi - lo > 2) {
-                    dense.add(new long[] {key, lo, hi});
+                    int kept = 0;
+                    for (int i = lo; i < hi && !pinnedDrafts.isEmpty(); i++) {
+                        if (pinnedDrafts.containsKey(index.get(i).id())) {
+                            place(index.get(i));
+                            kept++;
+                        }
+                    }
+                    dense.add(new long[] {key, lo, hi, kept});
                 } else {
                     for (int i = lo; i < hi; i++) {
                         place(index.get(i));
@@ -580,8 +599,11 @@ public final class TimelineLayouter {
             for (long[] bucket : dense) {
                 int lo = (int) bucket[1];
                 int hi = (int) bucket[2];
+                if (hi - lo - bucket[3] == 0) {
+                    continue;
+                }
                 Overflow o = overflow.computeIfAbsent(bucket[0], k -> new Overflow());
-                o.count += hi - lo;
+                o.count += (int) (hi - lo - bucket[3]);
                 o.from = Math.min(o.from, index.startOf(lo));
                 o.to = Math.max(o.to, Math.max(index.endOf(hi - 1), index.startOf(hi - 1)));
             }

@@ -147,7 +147,7 @@ public final class TimelineRenderer {
             return new Drawing(content, mode, scale, width, height, 0, complete.packing(), marks);
         }
         LayoutMode fitting = mode;
-        if (mode != LayoutMode.COMPACT && heightFor(layout(content, mode, scale, width, Packing.atMost(0))) > height) {
+        if (mode != LayoutMode.COMPACT && heightFor(layout(content, mode, scale, width, Packing.atMost(0).pinning(marks.selected()))) > height) {
             // Too short for a row in each lane: one lane rather than lanes cut off at the bottom.
             fitting = LayoutMode.COMPACT;
         }

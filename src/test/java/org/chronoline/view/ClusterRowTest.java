@@ -85,19 +85,40 @@ class ClusterRowTest {
         assertThat(checked).as("titles in cluster rows checked").isGreaterThan(20);
     }
 
+    /** A long bar alone in its stretch is counted where it begins, not into a cluster far to its right. */
+    @Test
+    void aLoneBarIsNotCountedIntoAFarCluster() {
+        TimelineDocument document = new TimelineDocument(1, "Bars", null, List.of(), List.of(),
+                List.of(new org.chronoline.model.TimelineEvent("bar", "A long bar", IsoDates.parse("1900-01-10"), IsoDates.parse("1900-12-05"),
+                        false, null, List.of(), List.of(), null, null, null, List.of(), List.of(), null,
+                        org.chronoline.model.ExtraFields.NONE),
+                        org.chronoline.model.TimelineEvent.point("late", "Late", IsoDates.parse("1900-11-20"))),
+                List.of(), org.chronoline.model.ExtraFields.NONE);
+        TimelineContent content = new TimelineContent(document);
+        TimeScale scale = TimeScale.fitting(IsoDates.parse("1899-12").startSecond(), IsoDates.parse("1901-01").endSecond(), 1000, 0);
+        TimelineLayout layout = TimelineLayouter.layout(content, LayoutMode.COMPACT, scale, 1000, MEASURER, MEASURER,
+                LayoutMetrics.forLineHeight(16), Packing.atMost(0));
+
+        double barStart = scale.xOf(IsoDates.parse("1900-01-10").startSecond());
+        boolean drawn = layout.item("bar") != null;
+        boolean countedNear = layout.clusters().stream().anyMatch(c -> c.x0() <= barStart + layout.metrics().clusterWidth());
+        assertThat(drawn || countedNear).as("the bar drawn or counted where it begins: %s", layout.clusters()).isTrue();
+    }
+
     /** What else the cluster's row holds within an item gap of it. */
     private static List<Object> neighbours(TimelineLayout layout, ClusterBox cluster) {
-        double gap = layout.metrics().itemGap();
+        // Where the one event would be drawn: its marker or bar, and a cluster's width of room around it.
+        double room = layout.metrics().clusterWidth();
+        double from = Math.min(cluster.x0(), layout.scale().xOf(cluster.fromSecond())) - room;
+        double to = Math.max(cluster.x1(), layout.scale().xOf(cluster.toSecond())) + room;
         List<Object> near = new ArrayList<>();
         for (ClusterBox other : layout.clusters()) {
-            if (other != cluster && other.lane() == cluster.lane() && other.y() == cluster.y()
-                    && other.x0() < cluster.x1() + 3 * gap + layout.metrics().clusterWidth() && cluster.x0() < other.x1() + 3 * gap + layout.metrics().clusterWidth()) {
+            if (other != cluster && other.lane() == cluster.lane() && other.y() == cluster.y() && other.x0() < to && from < other.x1()) {
                 near.add(other);
             }
         }
         for (ItemBox item : layout.items()) {
-            if (item.lane() == cluster.lane() && item.y() == cluster.y()
-                    && item.left() < cluster.x1() + layout.metrics().clusterWidth() && cluster.x0() < item.right() + layout.metrics().clusterWidth()) {
+            if (item.lane() == cluster.lane() && item.y() == cluster.y() && item.left() < to && from < item.right()) {
                 near.add(item);
             }
         }

@@ -50,6 +50,29 @@ class FittedPicturesTest {
         assertThat(wasted).as("lanes with clusters that had room for another row").isEmpty();
     }
 
+    /** With a selected event, which takes a row of its own, the picture still ends within its height: no lane cut off. */
+    @org.junit.jupiter.api.Test
+    void aPictureWithASelectedEventEndsWithinItsHeight() throws Exception {
+        TimelineDocument document = new TimelineFileReader().read(Path.of("data/events.json")).document();
+        TimelineContent content = new TimelineContent(document);
+        List<String> over = FxThread.call(() -> {
+            TimelineRenderer renderer = new TimelineRenderer(Theme.LIGHT.timelineStyle());
+            TimeScale scale = TimeScale.fitting(IsoDates.parse("1985").startSecond(), IsoDates.parse("2012").endSecond(), 1024, 0);
+            List<String> found = new ArrayList<>();
+            for (int height = 400; height <= 620; height += 15) {
+                for (org.chronoline.model.TimelineEvent event : document.events()) {
+                    TimelineRenderer.Drawing d = renderer.fitted(content, LayoutMode.BY_CATEGORY, scale, 1024, height,
+                            Marks.selecting(java.util.Set.of(event.id())));
+                    if (renderer.heightFor(renderer.layout(d)) > height) {
+                        found.add(event.id() + " at " + height);
+                    }
+                }
+            }
+            return found;
+        });
+        assertThat(over).as("pictures taller than asked").isEmpty();
+    }
+
     private static int counted(TimelineLayout layout) {
         return layout.clusters().stream().mapToInt(TimelineLayout.ClusterBox::count).sum();
     }

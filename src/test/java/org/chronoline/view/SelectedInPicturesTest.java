@@ -78,6 +78,43 @@ class SelectedInPicturesTest {
         }
     }
 
+    /**
+     * Events come in time order, but one dated to a year is drawn in mid-year: a pinned event placed
+     * after it in its row moved the row's end back, and the next event was drawn over the year's.
+     */
+    @Test
+    void aPinnedEventBesideAYearDatedOneOverlapsNothing() {
+        TimelineDocument document = new TimelineDocument(1, "Rows", null, List.of(), List.of(),
+                List.of(TimelineEvent.point("year", "1900", IsoDates.parse("1900")),
+                        TimelineEvent.point("kept", "K", IsoDates.parse("1900-03-01")),
+                        TimelineEvent.point("long", "A long title of the middle of April, long enough to run on", IsoDates.parse("1900-04-15")),
+                        TimelineEvent.point("end", "End", IsoDates.parse("1901-12-31"))),
+                List.of(), org.chronoline.model.ExtraFields.NONE);
+        TimelineContent content = new TimelineContent(document);
+        TimeScale scale = TimeScale.fitting(IsoDates.parse("1899-10").startSecond(), IsoDates.parse("1902-02").endSecond(), 1000, 0);
+        for (int rows = 1; rows <= 3; rows++) {
+            TimelineLayout layout = layout(content, scale, Packing.atMost(rows).pinning(Set.of("kept")));
+            assertThat(layout.item("kept")).as("the pinned event, %d rows", rows).isNotNull();
+            CompleteLayoutTest.assertNoOverlapInRows(layout);
+        }
+    }
+
+    /** A lane too crowded to be laid out event by event (counted bucket by bucket) still draws a picture's selected event. */
+    @Test
+    void aSelectedEventInACrowdedLaneIsDrawnAsItself() {
+        TimelineDocument document = CompleteLayoutTest.generated(400, 1, "1900", 1, 5);
+        TimelineContent content = new TimelineContent(document);
+        TimeScale scale = TimeScale.fitting(content.extent()[0], content.extent()[1], 1000, TimelineRenderer.FIT_MARGIN);
+        int shown = 0;
+        for (TimelineEvent event : document.events().subList(0, 60)) {
+            TimelineLayout layout = layout(content, scale, Packing.atMost(2).pinning(Set.of(event.id())));
+            shown += layout.item(event.id()) != null ? 1 : 0;
+            assertThat(layout.items().size() + layout.clusters().stream().mapToInt(c -> c.count()).sum())
+                    .as("every event shown or counted once").isEqualTo(document.events().size());
+        }
+        assertThat(shown).as("selected events drawn as themselves").isEqualTo(60);
+    }
+
     private static TimelineLayout layout(TimelineContent content, TimeScale scale, Packing packing) {
         return TimelineLayouter.layout(content, LayoutMode.BY_CATEGORY, scale, 1000, MEASURER, MEASURER, LayoutMetrics.forLineHeight(16), packing);
     }
