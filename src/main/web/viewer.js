@@ -173,9 +173,14 @@ function dateText(second, field) {
  */
 function parseTypedDate(input) {
   const text = input.trim().replace(/\s+/g, ' ');
-  const iso = /^([+-]?\d{4,})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text);
-  if (iso) {
-    return typedDate(Number(iso[1]), iso[2] && Number(iso[2]), iso[3] && Number(iso[3]));
+  const number = digits => (digits === undefined ? undefined : Number(digits));
+  if (/^[+-]?\d{4,}-/.test(text)) {
+    // IsoDates: four to nine digits, a sign before more than four, no "-0000"; a time of day is not taken here.
+    const iso = /^([+-]?)(\d{4,9})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text);
+    if (!iso || (iso[1] === '' && iso[2].length > 4) || (iso[1] === '-' && Number(iso[2]) === 0)) {
+      return null;
+    }
+    return typedDate(Number(iso[2]) * (iso[1] === '-' ? -1 : 1), number(iso[3]), number(iso[4]));
   }
   let lower = text.toLowerCase();
   let bce = null;
@@ -209,7 +214,7 @@ function parseTypedDate(input) {
   }
   m = new RegExp('^(?:(\\d{1,2})\\.?\\s+)?(\\p{L}+)\\.?,?\\s+' + digits + '$', 'u').exec(lower);
   if (m && monthNumber(m[2]) > 0) {
-    return typedDate(year(m[3]), monthNumber(m[2]), m[1] && Number(m[1]));
+    return typedDate(year(m[3]), monthNumber(m[2]), number(m[1]));
   }
   return null;
 }
@@ -219,13 +224,13 @@ function typedDate(year, month, day) {
   if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) {
     return null;
   }
-  if (!month) {
+  if (month === undefined) {
     return {from: epochSecond(year, 1, 1), to: epochSecond(year + 1, 1, 1), field: 'YEAR'};
   }
   if (month < 1 || month > 12) {
     return null;
   }
-  if (!day) {
+  if (day === undefined) {
     return {from: epochSecond(year, month, 1), to: epochSecond(year, month, 1) + lengthOfMonth(year, month) * DAY, field: 'MONTH'};
   }
   if (day < 1 || day > lengthOfMonth(year, month)) {
@@ -2354,6 +2359,8 @@ function select(e, {reveal = true, followed = false} = {}) {
   if (!followed && e !== state.selected) {
     state.trail = [];
   }
+  // Esc in the details goes back to the list only for the event Enter opened them on.
+  state.detailsOpenedFrom = null;
   const previous = state.selected;
   state.selected = e;
   main.selectedId = e ? e.id : null;
@@ -2607,10 +2614,11 @@ function readDetailsFrom(item) {
 }
 $('cl-details').addEventListener('keydown', event => {
   const from = state.detailsOpenedFrom;
-  if (event.key === 'Escape' && from && !from.hidden && from.isConnected) {
+  if (event.key === 'Escape' && from && from.event === state.selected && !from.hidden && from.isConnected) {
     event.preventDefault();
     event.stopPropagation();
     state.detailsOpenedFrom = null;
+    rove(from);
     from.focus();
   }
 });
@@ -3435,10 +3443,15 @@ function stepAt(second) {
   return study.whenStep === 'YEAR' ? d.year : d.year * 12 + d.month - 1;
 }
 
+/** The span of a step of the slider: a year, or a month. */
+function stepSpan(step) {
+  const year = study.whenStep === 'YEAR' ? step : Math.floor(step / 12);
+  return study.whenStep === 'YEAR' ? typedDate(year) : typedDate(year, step - year * 12 + 1);
+}
+
 /** The middle of a step of the slider. */
 function stepMiddle(step) {
-  const year = study.whenStep === 'YEAR' ? step : Math.floor(step / 12);
-  const span = study.whenStep === 'YEAR' ? typedDate(year) : typedDate(year, step - year * 12 + 1);
+  const span = stepSpan(step);
   return (span.from + span.to) / 2;
 }
 
@@ -3470,8 +3483,10 @@ function answerWhen(typedSecond, typedText) {
   if (study.answered || !study.asked) {
     return;
   }
-  const second = typedSecond ?? stepMiddle(Number($('cl-when-range').value));
   const e = study.asked;
+  // The slider answers a month (or a year): scored at its moment nearest the event, so the right month is right.
+  const span = stepSpan(Number($('cl-when-range').value));
+  const second = typedSecond ?? Math.min(Math.max(e.startMid, span.from), span.to - 1);
   const a = scoreWhen(e, second);
   study.answered = a;
   progress.lastWhen[e.id] = a.points;

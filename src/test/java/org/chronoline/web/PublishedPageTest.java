@@ -341,6 +341,17 @@ class PublishedPageTest {
         long steps = Long.parseLong(range.getAttribute("max")) - Long.parseLong(range.getAttribute("min"));
         assertThat(steps).as("months over the tour's years and a margin, not days").isLessThan(12 * 60);
 
+        // The slider at the asked event's own month (or year) is right: 100 points, whatever the day.
+        script("const title = document.getElementById('cl-when-title').textContent;"
+                + " const e = JSON.parse(document.getElementById('chronoline-data').textContent).events.find(x => x.title === title);"
+                + " const [year, month] = ChronolineViewer.civilFromEpochDay(Math.floor(e.startMid / 86400));"
+                + " const range = document.getElementById('cl-when-range');"
+                + " range.value = String(e.precision === 'YEAR' ? year : year * 12 + month - 1);"
+                + " range.dispatchEvent(new Event('input'));");
+        browser.findElement(By.id("cl-when-answer")).click();
+        assertThat(browser.findElement(By.id("cl-when-result")).getText()).contains("100 points: right");
+        browser.findElement(By.id("cl-when-next")).click();
+
         WebElement typed = browser.findElement(By.id("cl-when-date"));
         typed.sendKeys("sometime", Keys.ENTER);
         assertThat(browser.findElement(By.id("cl-when-result")).getText()).isEqualTo("Not a date: try 1990, July 2007, 2007-10-12, 12 October 2007 or 480 BCE");
