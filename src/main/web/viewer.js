@@ -3476,6 +3476,9 @@ function answerTyped() {
     return;
   }
   typed.removeAttribute('aria-invalid');
+  // The slider shows the typed answer too, not a moment of its own beside "You chose".
+  $('cl-when-range').value = String(stepAt((date.from + date.to) / 2));
+  showRangeValue();
   answerWhen((date.from + date.to) / 2, dateText(date.from, date.field));
 }
 

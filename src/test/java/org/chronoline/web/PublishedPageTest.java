@@ -360,6 +360,7 @@ class PublishedPageTest {
         typed.clear();
         typed.sendKeys("19 November 1990", Keys.ENTER);
         assertThat(browser.findElement(By.id("cl-when-result")).getText()).startsWith("You chose 19 November 1990. ").contains(" point");
+        assertThat(range.getAttribute("aria-valuetext")).as("the slider shows the typed answer").isIn("November 1990", "1990");
         assertThat(typed.isEnabled()).as("answered").isFalse();
         assertThat(script("return document.activeElement.id")).as("Enter goes on to the next question").isEqualTo("cl-when-next");
         browser.switchTo().activeElement().sendKeys(Keys.ENTER);
