@@ -1333,6 +1333,19 @@ function contrast(a, b) {
   return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
 }
 
+/** TextColours.eraNameBeside: in the era's colour, mixed towards the label colour as far as it takes to read at 4.5:1. */
+function eraNameBeside(color, s) {
+  const text = s.labelText;
+  for (let step = 0; step <= 10; step++) {
+    const t = step / 10;
+    const mixed = {r: color.r * (1 - t) + text.r * t, g: color.g * (1 - t) + text.g * t, b: color.b * (1 - t) + text.b * t, a: 1};
+    if (contrast(mixed, s.background) >= 4.5) {
+      return mixed;
+    }
+  }
+  return text;
+}
+
 /** TextColours.eraBand: an era's band as it looks, its colour translucent over the background. */
 function eraBand(color, s, opacity) {
   const b = s.background;
@@ -1460,7 +1473,7 @@ function paintEraRibbons(ctx, layout, f, s) {
     ctx.fillStyle = rgba(color, opacity);
     roundRect(ctx, x0, y, Math.min(era.x1, f.width + 4) - x0, rowHeight - 4, 6);
     if (era.label !== null) {
-      ctx.fillStyle = rgba(era.outside ? s.axisText : eraTextOn(color, s, opacity));
+      ctx.fillStyle = rgba(era.outside ? eraNameBeside(color, s) : eraTextOn(color, s, opacity));
       fillLabel(ctx, era.label, era.labelX, y + (rowHeight - 4) / 2);
     }
   }
@@ -3736,7 +3749,8 @@ window.ChronolineViewer = Object.freeze({
       const opacity = eraOpacity(color, s);
       const band = eraBand(color, s, opacity);
       const text = eraTextOn(color, s, opacity);
-      return {title: era.title, band: [band.r, band.g, band.b], text: [text.r, text.g, text.b]};
+      const beside = eraNameBeside(color, s);
+      return {title: era.title, band: [band.r, band.g, band.b], text: [text.r, text.g, text.b], beside: [beside.r, beside.g, beside.b]};
     });
     return {background: [s.background.r, s.background.g, s.background.b], eras};
   },

@@ -35,6 +35,23 @@ final class TextColours {
         return contrast(s.eraText(), band) >= contrast(other, band) ? s.eraText() : other;
     }
 
+    /**
+     * An era's name beside its ribbon, on the background: in the era's colour, so that it reads as
+     * the ribbon's, mixed towards the theme's label colour as far as it takes to read at 4.5:1.
+     */
+    static Color eraNameBeside(Color eraColor, RenderStyle s) {
+        Color text = s.labelText();
+        for (int step = 0; step <= 10; step++) {
+            double t = step / 10.0;
+            Color mixed = Color.color(eraColor.getRed() * (1 - t) + text.getRed() * t, eraColor.getGreen() * (1 - t) + text.getGreen() * t,
+                    eraColor.getBlue() * (1 - t) + text.getBlue() * t);
+            if (contrast(mixed, s.background()) >= 4.5) {
+                return mixed;
+            }
+        }
+        return text;
+    }
+
     /** An era's band as it looks: its colour, translucent, over the background. */
     static Color eraBand(Color eraColor, RenderStyle s, double opacity) {
         Color b = s.background();

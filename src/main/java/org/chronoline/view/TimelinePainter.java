@@ -158,7 +158,7 @@ final class TimelinePainter {
             gc.setFill(c.deriveColor(0, 1, 1, opacity));
             gc.fillRoundRect(x0, y, x1 - x0, rowHeight - 4, 6, 6);
             if (era.label() != null) {
-                gc.setFill(era.outside() ? s.axisText() : TextColours.eraTextOn(c, s, opacity));
+                gc.setFill(era.outside() ? TextColours.eraNameBeside(c, s) : TextColours.eraTextOn(c, s, opacity));
                 gc.fillText(era.label(), era.labelX(), y + (rowHeight - 4) / 2);
             }
         }

@@ -53,4 +53,20 @@ class EraNamesTest {
             assertThat(negotiated.label()).as("the short era's name, whole").isEqualTo("CFE negotiated");
         }
     }
+
+    /** A name beside its ribbon is in the era's colour, so that it reads as the ribbon's, and reads at 4.5:1 in either theme. */
+    @org.junit.jupiter.api.Test
+    void aNameBesideItsRibbonIsInItsColourAndReads() {
+        for (Theme theme : Theme.values()) {
+            RenderStyle style = theme.timelineStyle();
+            for (String colour : new String[] {"#8250DF", "#F5D76E", "#DDEEFF", "#1A1A2E", "#CF222E", "#2E6DB4", "#FFFFFF"}) {
+                javafx.scene.paint.Color era = javafx.scene.paint.Color.web(colour);
+                javafx.scene.paint.Color name = TextColours.eraNameBeside(era, style);
+                assertThat(TextColours.contrast(name, style.background())).as("%s on %s", colour, theme).isGreaterThanOrEqualTo(4.5);
+                if (TextColours.contrast(era, style.background()) >= 4.5) {
+                    assertThat(name).as("%s reads as it is on %s", colour, theme).isEqualTo(era);
+                }
+            }
+        }
+    }
 }

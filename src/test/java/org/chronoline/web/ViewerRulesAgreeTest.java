@@ -149,6 +149,9 @@ class ViewerRulesAgreeTest {
             for (Map<String, Object> era : eras) {
                 double ratio = contrast((List<Object>) era.get("text"), (List<Object>) era.get("band"));
                 assertThat(ratio).as("%s: \"%s\"", scheme, era.get("title")).isGreaterThanOrEqualTo(4.5);
+                assertThat(contrast((List<Object>) era.get("beside"), (List<Object>) ((Map<String, Object>) browser.executeScript(
+                        "return ChronolineViewer.eraColours()")).get("background")))
+                        .as("%s: \"%s\" beside its ribbon", scheme, era.get("title")).isGreaterThanOrEqualTo(4.5);
             }
             // The timeline's other texts on what they are drawn on, from the canvas's own tokens.
             for (String[] pair : new String[][] {{"cluster-text", "cluster-fill"}, {"label-text", "background"},
