@@ -1,0 +1,77 @@
+package org.chronoline.view;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.chronoline.model.DisplayText;
+import org.chronoline.model.Era;
+import org.chronoline.view.TimelineLayout.EraBox;
+
+/** Where the eras' ribbons go, above the lanes, and where their names are read. */
+final class EraRibbons {
+    private EraRibbons() {
+    }
+
+    /**
+     * Era ribbons, packed into rows by their time spans over the whole file (not just the view), so
+     * that the ribbon area keeps its height while scrolling. A name too long for its ribbon goes
+     * beside it, after it or else before it, where its row has room for all of it; otherwise it is
+     * shortened inside. Returns the number of rows.
+     */
+    static int layout(List<Era> eras, TimeScale scale, double width, TextMeasurer measurer,
+                                  LayoutMetrics metrics, List<EraBox> out) {
+        List<Era> sorted = new ArrayList<>(eras);
+        sorted.sort(Comparator.comparingLong(Era::startSecond));
+        List<Long> rowEnds = new ArrayList<>();
+        List<List<double[]>> visible = new ArrayList<>(); // per row: {x0, x1, index into sorted}
+        for (int i = 0; i < sorted.size(); i++) {
+            Era era = sorted.get(i);
+            int row = 0;
+            while (row < rowEnds.size() && rowEnds.get(row) > era.startSecond()) {
+                row++;
+            }
+            if (row == rowEnds.size()) {
+                rowEnds.add(era.endSecond());
+                visible.add(new ArrayList<>());
+            } else {
+                rowEnds.set(row, era.endSecond());
+            }
+            double x0 = scale.xOf(era.startSecond());
+            double x1 = scale.xOf(era.endSecond());
+            if (x1 >= 0 && x0 <= width) {
+                visible.get(row).add(new double[] {x0, x1, i});
+            }
+        }
+        double gap = metrics.labelGap();
+        for (int row = 0; row < visible.size(); row++) {
+            List<double[]> ribbons = visible.get(row);
+            double claimedTo = 0; // where the row's ribbons and names so far end
+            for (int k = 0; k < ribbons.size(); k++) {
+                double x0 = ribbons.get(k)[0];
+                double x1 = ribbons.get(k)[1];
+                Era era = sorted.get((int) ribbons.get(k)[2]);
+                double nextStart = k + 1 < ribbons.size() ? ribbons.get(k + 1)[0] : width;
+                String title = DisplayText.line(era.title());
+                double titleWidth = measurer.width(title);
+                // The label stays at the left edge of the visible part of the band while scrolling.
+                double labelX = Math.max(x0, 0) + gap;
+                String label = measurer.fit(title, Math.min(x1, width) - labelX - gap);
+                boolean outside = false;
+                if (!title.equals(label) && x1 <= width && x1 + gap + titleWidth <= Math.min(nextStart, width) - gap) {
+                    labelX = x1 + gap;
+                    label = title;
+                    outside = true;
+                } else if (!title.equals(label) && x0 >= 0 && x0 - gap - titleWidth >= Math.max(claimedTo, 0) + gap) {
+                    labelX = x0 - gap - titleWidth;
+                    label = title;
+                    outside = true;
+                }
+                double labelWidth = label == null ? 0 : label.equals(title) ? titleWidth : measurer.width(label);
+                claimedTo = Math.max(x1, outside ? labelX + labelWidth : x1);
+                out.add(new EraBox(era, x0, x1, row, label, labelX, labelWidth, outside));
+            }
+        }
+        out.sort(Comparator.comparingLong(b -> b.era().startSecond()));
+        return rowEnds.size();
+    }
+}

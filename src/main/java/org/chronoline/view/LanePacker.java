@@ -1,0 +1,471 @@
+package org.chronoline.view;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.chronoline.model.DisplayText;
+import org.chronoline.model.TimelineEvent;
+import org.chronoline.view.TimelineLayout.ClusterBox;
+import org.chronoline.view.TimelineLayout.ItemBox;
+
+/** Packs one lane's visible events into rows. */
+final class LanePacker {
+    /** Where an event's label goes. */
+    private enum LabelPlace {
+        /** Inside its bar, whole. */
+        INSIDE,
+        /** Inside its bar, as much of it as fits: the bar runs past the right edge and there is no room before it. */
+        INSIDE_SHORTENED,
+        /** Before its marker or bar, whole: near the right edge. */
+        BEFORE,
+        /**
+         * Before its marker, as much of it as fits: a drawing of whole titles ends at its right edge,
+         * and the title fits on neither side, but there is more room before the marker than after it.
+         */
+        BEFORE_SHORTENED,
+        /** At the left edge of the view, whole: the event starts left of it. */
+        PINNED,
+        /** After its marker or bar: shortened when the next event in the row or the right edge is close. */
+        AFTER
+    }
+
+    private final int laneIndex;
+    private final Lane lane;
+    private final TimeScale scale;
+    private final double width;
+    private final TextMeasurer measurer;
+    private final LayoutMetrics m;
+    private final Packing packing;
+    private final double top;
+
+    final List<ItemBox> items = new ArrayList<>();
+    final List<ClusterBox> clusters = new ArrayList<>();
+    int rowsUsed;
+    /** Whether the row under the others holds clusters or lone events that found no row. */
+    boolean overflowRowUsed;
+
+    /** Where each row's last occupant ends, label included, and where it would end with its label shortened. */
+    private double[] rowEnd = new double[8];
+    private double[] rowHardEnd = new double[8];
+    private final List<List<Integer>> rowItems = new ArrayList<>();
+    private final List<Draft> drafts = new ArrayList<>();
+    /** Events that found no row, by cluster bucket: count, first second, last second, and the first event. */
+    private final TreeMap<Long, Overflow> overflow = new TreeMap<>();
+
+    LanePacker(int laneIndex, Lane lane, TimeScale scale, double width, TextMeasurer measurer, LayoutMetrics m, Packing packing,
+               double top) {
+        this.laneIndex = laneIndex;
+        this.lane = lane;
+        this.scale = scale;
+        this.width = width;
+        this.measurer = measurer;
+        this.m = m;
+        this.packing = packing;
+        this.top = top;
+    }
+
+    /** The events of one cluster bucket. */
+    private static final class Overflow {
+        int count;
+        double from = Double.POSITIVE_INFINITY;
+        double to = Double.NEGATIVE_INFINITY;
+        TimelineEvent first;
+
+        void add(Overflow other) {
+            count += other.count;
+            from = Math.min(from, other.from);
+            to = Math.max(to, other.to);
+        }
+    }
+
+    /** An event placed in a row, before its label is fitted. */
+    private static final class Draft {
+        TimelineEvent event;
+        LabelPlace place;
+        double x0;
+        double x1;
+        double fuzzyX0;
+        double fuzzyX1;
+        boolean point;
+        boolean inside;
+        double titleWidth;
+        double labelX;
+        /** The shortened title of a label placed {@link LabelPlace#BEFORE_SHORTENED}, or null when none fits. */
+        String label;
+        /** Left end of everything drawn for the event: the marker, or a label placed before it. */
+        double boxStart;
+        /** Right end of everything drawn for it, its whole title included; and with the title shortened as far as it may be. */
+        double fullEnd;
+        double hardEnd;
+        int row;
+    }
+
+    void pack() {
+        EventIndex index = lane.index();
+        // Labels of events that start left of the view may reach into it.
+        double margin = Math.min(width, 40 * m.lineHeight());
+        double from = scale.secondAt(-margin);
+        double to = scale.secondAt(width + m.markerSize());
+        if (packing.clusters() && index.countStarting(from, to) > denseThreshold()) {
+            packDensity(index);
+            return;
+        }
+        if (packing.pinned().isEmpty()) {
+            index.forEachOverlapping(from, to, i -> place(index.get(i)));
+        } else {
+            List<TimelineEvent> inView = new ArrayList<>();
+            index.forEachOverlapping(from, to, i -> inView.add(index.get(i)));
+            reservePinned(inView);
+            inView.forEach(this::place);
+        }
+        fitLabels();
+        addOverflowClusters();
+    }
+
+    /**
+     * More events than this in view and the lane is laid out by buckets. A lane shows at most a
+     * few rows of labelled events, so beyond this most would become clusters anyway; deciding it
+     * up front keeps the cost of a frame independent of how many events the file has.
+     */
+    private double denseThreshold() {
+        return Math.max(150, width / 10);
+    }
+
+    /** The row kept for each pinned event in view, by id, until it is placed; see {@link Packing#pinned()}. */
+    private final Map<String, Draft> pinnedDrafts = new HashMap<>();
+
+    /**
+     * Gives the pinned events among {@code inView} their rows first, packed among themselves as
+     * any events are; the others then take the rows around them. Rows kept this way count as used.
+     */
+    private void reservePinned(List<TimelineEvent> inView) {
+        double[] ends = new double[8];
+        int rows = 0;
+        for (TimelineEvent e : inView) {
+            if (!packing.pinned().contains(e.id())) {
+                continue;
+            }
+            Draft d = draft(e);
+            int row = 0;
+            while (row < rows && ends[row] + m.itemGap() > d.boxStart) {
+                row++;
+            }
+            if (row == Math.max(1, packing.rowsFor(laneIndex))) {
+                continue; // more pinned events overlap here than the lane has rows: this one packs as any other
+            }
+            if (row == rows) {
+                ends = ensureRow(ends, row, Double.NEGATIVE_INFINITY);
+                rows++;
+            }
+            ends[row] = d.fullEnd;
+            d.row = row;
+            pinnedDrafts.put(e.id(), d);
+        }
+        for (int row = 0; row < rows; row++) {
+            rowEnd = ensureRow(rowEnd, row, Double.NEGATIVE_INFINITY);
+            rowHardEnd = ensureRow(rowHardEnd, row, Double.NEGATIVE_INFINITY);
+        }
+        rowsUsed = rows;
+    }
+
+    private static double[] ensureRow(double[] ends, int row, double value) {
+        double[] sized = row < ends.length ? ends : Arrays.copyOf(ends, Math.max(row + 1, ends.length * 2));
+        sized[row] = value;
+        return sized;
+    }
+
+    private void place(TimelineEvent e) {
+        Draft kept = pinnedDrafts.remove(e.id());
+        if (kept != null) {
+            put(kept, kept.row);
+            return;
+        }
+        Draft d = draft(e);
+        int row = findRow(rowEnd, d);
+        if (row < 0 && rowsUsed < packing.rowsFor(laneIndex)) {
+            row = rowsUsed;
+        }
+        if (row < 0 && !packing.wholeLabels()) {
+            row = findRow(rowHardEnd, d);
+        }
+        if (row < 0) {
+            addToOverflow(e);
+            return;
+        }
+        put(d, row);
+    }
+
+    private Draft draft(TimelineEvent e) {
+        Draft d = new Draft();
+        d.event = e;
+        d.point = !e.isSpan();
+        double[] g = TimelineLayouter.geometry(e, scale, m.markerSize());
+        d.x0 = g[0];
+        d.x1 = g[1];
+        d.fuzzyX0 = g[2];
+        d.fuzzyX1 = g[3];
+        String title = DisplayText.line(e.title());
+        double labelWidth = measurer.width(title);
+        d.titleWidth = labelWidth;
+        double gap = m.labelGap();
+        double visibleFrom = Math.max(d.x0, 0);
+        double visibleTo = Math.min(d.x1, width);
+        boolean leftRoom = d.x0 - gap - labelWidth >= 0;
+        if (!d.point && labelWidth + 2 * gap <= visibleTo - visibleFrom) {
+            // Inside a bar, when the part of it in view has room: a bar reaching in from the left keeps its label whole.
+            d.place = LabelPlace.INSIDE;
+            d.labelX = d.x0 + gap;
+        } else if (!d.point && d.x1 > width && leftRoom) {
+            // A bar running on past the right edge: the label before it.
+            d.place = LabelPlace.BEFORE;
+            d.labelX = d.x0 - gap - labelWidth;
+        } else if (!d.point && d.x1 > width && visibleTo - visibleFrom > 2 * gap + m.minimumLabelWidth()) {
+            // Nor room before it: inside, as much as fits.
+            d.place = LabelPlace.INSIDE_SHORTENED;
+            d.labelX = visibleFrom + gap;
+        } else if (d.x1 + gap < gap && d.x1 + gap + labelWidth > 0) {
+            // The event starts left of the view: its label is pinned at the left edge, whole, not cut mid-word.
+            d.place = LabelPlace.PINNED;
+            d.labelX = gap;
+        } else if (d.x1 + gap + labelWidth > width && d.x1 <= width && leftRoom) {
+            // Near the right edge the label goes before the marker, where there is room for all of it.
+            d.place = LabelPlace.BEFORE;
+            d.labelX = d.x0 - gap - labelWidth;
+        } else if (packing.wholeLabels() && d.x1 + gap + labelWidth > width && d.x1 <= width && d.x0 > width - d.x1) {
+            // A picture cannot be scrolled on: a title that fits on neither side goes where more of it does, shortened.
+            d.place = LabelPlace.BEFORE_SHORTENED;
+            d.label = measurer.fit(title, d.x0 - 2 * gap);
+            d.labelX = d.x0 - gap - (d.label == null ? 0 : measurer.width(d.label));
+        } else {
+            d.place = LabelPlace.AFTER;
+            d.labelX = d.x1 + gap;
+        }
+        d.inside = d.place == LabelPlace.INSIDE || d.place == LabelPlace.INSIDE_SHORTENED;
+        d.boxStart = Math.min(d.x0, d.labelX);
+        if (d.inside || d.place == LabelPlace.BEFORE || d.place == LabelPlace.BEFORE_SHORTENED) {
+            d.fullEnd = d.x1;
+            d.hardEnd = d.x1;
+        } else if (d.place == LabelPlace.PINNED) {
+            // Drawn whole at the left edge: the row is taken up to its end, however full the lane.
+            d.fullEnd = Math.max(d.x1, d.labelX + labelWidth);
+            d.hardEnd = d.fullEnd;
+        } else {
+            d.fullEnd = Math.max(d.x1, d.labelX + labelWidth);
+            d.hardEnd = Math.max(d.x1, d.labelX + Math.min(labelWidth, m.minimumLabelWidth()));
+        }
+        return d;
+    }
+
+    private void put(Draft d, int row) {
+        // Events come in time order, but one dated to a year is drawn mid-year: a row's end never moves back.
+        boolean used = row < rowsUsed;
+        rowEnd = ensureRow(rowEnd, row, used ? Math.max(rowEnd[row], d.fullEnd) : d.fullEnd);
+        rowHardEnd = ensureRow(rowHardEnd, row, used ? Math.max(rowHardEnd[row], d.hardEnd) : d.hardEnd);
+        while (rowItems.size() <= row) {
+            rowItems.add(new ArrayList<>());
+        }
+        rowsUsed = Math.max(rowsUsed, row + 1);
+        d.row = row;
+        rowItems.get(row).add(drafts.size());
+        drafts.add(d);
+    }
+
+    /** The first row in use where {@code d} fits after the row's last occupant ({@code ends}) and before any pinned event kept there. */
+    private int findRow(double[] ends, Draft d) {
+        for (int row = 0; row < rowsUsed; row++) {
+            if (ends[row] + m.itemGap() <= d.boxStart && !keptFor(row, d)) {
+                return row;
+            }
+        }
+        return -1;
+    }
+
+    private boolean keptFor(int row, Draft d) {
+        for (Draft kept : pinnedDrafts.values()) {
+            if (kept.row == row && d.boxStart < kept.fullEnd + m.itemGap() && kept.boxStart < d.fullEnd + m.itemGap()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void fitLabels() {
+        for (List<Integer> row : rowItems) {
+            for (int k = 0; k < row.size(); k++) {
+                Draft d = drafts.get(row.get(k));
+                double limit = k + 1 < row.size() ? drafts.get(row.get(k + 1)).boxStart - m.itemGap() : Double.POSITIVE_INFINITY;
+                String title = DisplayText.line(d.event.title());
+                String label;
+                double labelX = d.labelX;
+                if (d.place == LabelPlace.INSIDE) {
+                    // A long bar that starts left of the view keeps its label at the left edge.
+                    labelX = Math.min(Math.max(d.x0, 0) + m.labelGap(), d.x1 - m.labelGap() - d.titleWidth);
+                    labelX = Math.max(labelX, d.x0 + m.labelGap());
+                    label = title;
+                } else if (d.place == LabelPlace.INSIDE_SHORTENED) {
+                    label = measurer.fit(title, Math.min(d.x1, width) - Math.max(d.x0, 0) - 2 * m.labelGap());
+                } else if (d.place == LabelPlace.BEFORE_SHORTENED) {
+                    label = d.label;
+                } else if (d.place == LabelPlace.BEFORE || d.place == LabelPlace.PINNED) {
+                    label = title; // its row was given room for all of it
+                } else if (packing.wholeLabels()) {
+                    // Its row was given room for all of it; a picture's right edge still ends it, in an ellipsis.
+                    label = d.x1 <= width && labelX + d.titleWidth > width ? measurer.fit(title, width - m.labelGap() - labelX) : title;
+                } else {
+                    // After its marker: up to the next event in the row, and, when the marker is in view, the right edge.
+                    double edge = d.x1 <= width ? width - m.labelGap() : labelX + 4 * width;
+                    double available = Math.min(limit, edge) - labelX;
+                    label = measurer.fit(title, available);
+                    if (label != null && !label.equals(title) && available < m.minimumLabelWidth()) {
+                        label = null;
+                    }
+                }
+                double y = top + d.row * m.rowHeight();
+                double labelWidth = label == null ? 0 : label == title ? d.titleWidth : measurer.width(label);
+                items.add(new ItemBox(d.event, laneIndex, d.x0, d.x1, d.fuzzyX0, d.fuzzyX1, y, m.rowHeight(), d.point,
+                        label, labelX, labelWidth, d.inside));
+            }
+        }
+        items.sort(Comparator.comparingDouble(ItemBox::x0));
+    }
+
+    private void addToOverflow(TimelineEvent e) {
+        double bucketSeconds = m.clusterWidth() * scale.secondsPerPixel();
+        long key = (long) Math.floor(e.start().midSecond() / bucketSeconds);
+        Overflow bucket = overflow.computeIfAbsent(key, k -> new Overflow());
+        bucket.count++;
+        bucket.from = Math.min(bucket.from, e.startSecond());
+        bucket.to = Math.max(bucket.to, e.endSecond());
+        if (bucket.first == null) {
+            bucket.first = e;
+        }
+    }
+
+    /**
+     * The events that found no row, in the row under the others, bucket by bucket from the left: a
+     * bucket of one event is drawn as that event, its marker or bar, when it stays clear of what
+     * the row holds to its left and of the next bucket, its title up to the next bucket; one that
+     * would run into the bucket beside it is counted with it, one that would run into a cluster on
+     * its left is counted into that; any other bucket is a cluster with its count.
+     */
+    private void addOverflowClusters() {
+        double bucketSeconds = m.clusterWidth() * scale.secondsPerPixel();
+        double drawnTo = Double.NEGATIVE_INFINITY;
+        ClusterBox previous = null;
+        for (Map.Entry<Long, Overflow> bucket : overflow.entrySet()) {
+            Overflow o = bucket.getValue();
+            Map.Entry<Long, Overflow> next = overflow.higherEntry(bucket.getKey());
+            double nextStart = next == null ? Double.POSITIVE_INFINITY : scale.xOf(next.getKey() * bucketSeconds) + 1;
+            if (o.count == 1) {
+                double[] g = TimelineLayouter.geometry(o.first, scale, m.markerSize());
+                boolean clearLeft = g[0] >= drawnTo + m.itemGap();
+                boolean clearRight = g[1] <= nextStart - m.itemGap();
+                if (clearLeft && clearRight) {
+                    drawnTo = addSingle(o.first, g, nextStart - m.itemGap());
+                    previous = null;
+                    continue;
+                }
+                if (!clearRight && next.getKey() == bucket.getKey() + 1) {
+                    next.getValue().add(o); // it runs into the bucket beside it: counted there
+                    continue;
+                }
+                if (!clearLeft && previous != null) {
+                    previous = counting(previous, o);
+                    clusters.set(clusters.size() - 1, previous);
+                    continue;
+                }
+            }
+            previous = addCluster(bucket.getKey(), o.count, o.from, o.to);
+            drawnTo = previous.x1();
+        }
+    }
+
+    /** {@code cluster} with the events of {@code more} counted into it. */
+    private static ClusterBox counting(ClusterBox cluster, Overflow more) {
+        return new ClusterBox(cluster.lane(), cluster.x0(), cluster.x1(), cluster.y(), cluster.height(), cluster.count() + more.count,
+                Math.min(cluster.fromSecond(), more.from), Math.max(cluster.toSecond(), more.to));
+    }
+
+    /** A lone event in the cluster row: its marker, and as much of its title as fits before {@code roomEnd}. Returns its right end. */
+    private double addSingle(TimelineEvent e, double[] g, double roomEnd) {
+        double labelX = g[1] + m.labelGap();
+        // Up to the next bucket and, when the marker is in view, the right edge; none for a marker left of the view.
+        double room = Math.min(roomEnd, g[1] <= width ? width - m.labelGap() : Double.POSITIVE_INFINITY) - labelX;
+        String label = room < m.minimumLabelWidth() || labelX < 0 ? null : measurer.fit(DisplayText.line(e.title()), room);
+        double labelWidth = label == null ? 0 : measurer.width(label);
+        double y = top + rowsUsed * m.rowHeight();
+        items.add(new ItemBox(e, laneIndex, g[0], g[1], g[2], g[3], y, m.rowHeight(), !e.isSpan(), label, labelX, labelWidth, false));
+        items.sort(Comparator.comparingDouble(ItemBox::x0));
+        overflowRowUsed = true;
+        return label == null ? g[1] : labelX + labelWidth;
+    }
+
+    /**
+     * A crowded lane, bucket by bucket: counted with two binary searches each; a bucket with one or
+     * two events still shows them as events, a fuller one becomes a cluster with its count.
+     */
+    private void packDensity(EventIndex index) {
+        double bucketSeconds = m.clusterWidth() * scale.secondsPerPixel();
+        long first = (long) Math.floor(scale.secondAt(0) / bucketSeconds);
+        long last = (long) Math.floor(scale.secondAt(width) / bucketSeconds);
+        List<long[]> dense = new ArrayList<>();
+        if (!packing.pinned().isEmpty()) {
+            // A picture's selected events, found among those in view (a picture is drawn once, not at every frame).
+            List<TimelineEvent> pinned = new ArrayList<>();
+            for (int i = index.lowerBound(first * bucketSeconds); i < index.lowerBound((last + 1) * bucketSeconds); i++) {
+                if (packing.pinned().contains(index.get(i).id())) {
+                    pinned.add(index.get(i));
+                }
+            }
+            reservePinned(pinned);
+        }
+        for (long key = first; key <= last; key++) {
+            double from = key * bucketSeconds;
+            int lo = index.lowerBound(from);
+            int hi = index.lowerBound(from + bucketSeconds);
+            if (hi - lo > 2) {
+                int kept = 0;
+                for (int i = lo; i < hi && !pinnedDrafts.isEmpty(); i++) {
+                    if (pinnedDrafts.containsKey(index.get(i).id())) {
+                        place(index.get(i));
+                        kept++;
+                    }
+                }
+                dense.add(new long[] {key, lo, hi, kept});
+            } else {
+                for (int i = lo; i < hi; i++) {
+                    place(index.get(i));
+                }
+            }
+        }
+        fitLabels();
+        for (long[] bucket : dense) {
+            int lo = (int) bucket[1];
+            int hi = (int) bucket[2];
+            if (hi - lo - bucket[3] == 0) {
+                continue;
+            }
+            Overflow o = overflow.computeIfAbsent(bucket[0], k -> new Overflow());
+            o.count += (int) (hi - lo - bucket[3]);
+            o.from = Math.min(o.from, index.startOf(lo));
+            o.to = Math.max(o.to, Math.max(index.endOf(hi - 1), index.startOf(hi - 1)));
+        }
+        addOverflowClusters();
+    }
+
+    /** A cluster over its bucket in the row under the others. */
+    private ClusterBox addCluster(long key, int count, double fromSecond, double toSecond) {
+        double bucketSeconds = m.clusterWidth() * scale.secondsPerPixel();
+        double x0 = scale.xOf(key * bucketSeconds) + 1;
+        double x1 = scale.xOf((key + 1) * bucketSeconds) - 1;
+        double y = top + rowsUsed * m.rowHeight();
+        overflowRowUsed = true;
+        ClusterBox cluster = new ClusterBox(laneIndex, x0, x1, y, m.rowHeight(), count, fromSecond, toSecond);
+        clusters.add(cluster);
+        return cluster;
+    }
+}
