@@ -956,7 +956,7 @@ function layoutEras(scale, width, measurer, m) {
         outside = true;
       }
       const labelWidth = label === null ? 0 : label === title ? titleWidth : measurer.width(label);
-      claimedTo = Math.max(x1, outside ? labelX + labelWidth : x1);
+      claimedTo = outside ? Math.max(x1, labelX + labelWidth) : x1;
       out.push({era, x0, x1, row, labelX, label, labelWidth, outside});
     });
   });

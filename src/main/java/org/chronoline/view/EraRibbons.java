@@ -12,20 +12,23 @@ final class EraRibbons {
     private EraRibbons() {
     }
 
+    /** An era's ribbon in view, from {@code x0} to {@code x1}. */
+    private record Ribbon(Era era, double x0, double x1) {
+    }
+
     /**
      * Era ribbons, packed into rows by their time spans over the whole file (not just the view), so
      * that the ribbon area keeps its height while scrolling. A name too long for its ribbon goes
      * beside it, after it or else before it, where its row has room for all of it; otherwise it is
      * shortened inside. Returns the number of rows.
      */
-    static int layout(List<Era> eras, TimeScale scale, double width, TextMeasurer measurer,
-                                  LayoutMetrics metrics, List<EraBox> out) {
+    static int layout(List<Era> eras, TimeScale scale, double width, TextMeasurer measurer, LayoutMetrics metrics,
+                      List<EraBox> out) {
         List<Era> sorted = new ArrayList<>(eras);
         sorted.sort(Comparator.comparingLong(Era::startSecond));
         List<Long> rowEnds = new ArrayList<>();
-        List<List<double[]>> visible = new ArrayList<>(); // per row: {x0, x1, index into sorted}
-        for (int i = 0; i < sorted.size(); i++) {
-            Era era = sorted.get(i);
+        List<List<Ribbon>> visible = new ArrayList<>(); // per row, left to right
+        for (Era era : sorted) {
             int row = 0;
             while (row < rowEnds.size() && rowEnds.get(row) > era.startSecond()) {
                 row++;
@@ -39,18 +42,18 @@ final class EraRibbons {
             double x0 = scale.xOf(era.startSecond());
             double x1 = scale.xOf(era.endSecond());
             if (x1 >= 0 && x0 <= width) {
-                visible.get(row).add(new double[] {x0, x1, i});
+                visible.get(row).add(new Ribbon(era, x0, x1));
             }
         }
         double gap = metrics.labelGap();
         for (int row = 0; row < visible.size(); row++) {
-            List<double[]> ribbons = visible.get(row);
+            List<Ribbon> ribbons = visible.get(row);
             double claimedTo = 0; // where the row's ribbons and names so far end
             for (int k = 0; k < ribbons.size(); k++) {
-                double x0 = ribbons.get(k)[0];
-                double x1 = ribbons.get(k)[1];
-                Era era = sorted.get((int) ribbons.get(k)[2]);
-                double nextStart = k + 1 < ribbons.size() ? ribbons.get(k + 1)[0] : width;
+                Era era = ribbons.get(k).era();
+                double x0 = ribbons.get(k).x0();
+                double x1 = ribbons.get(k).x1();
+                double nextStart = k + 1 < ribbons.size() ? ribbons.get(k + 1).x0() : width;
                 String title = DisplayText.line(era.title());
                 double titleWidth = measurer.width(title);
                 // The label stays at the left edge of the visible part of the band while scrolling.
@@ -67,7 +70,7 @@ final class EraRibbons {
                     outside = true;
                 }
                 double labelWidth = label == null ? 0 : label.equals(title) ? titleWidth : measurer.width(label);
-                claimedTo = Math.max(x1, outside ? labelX + labelWidth : x1);
+                claimedTo = outside ? Math.max(x1, labelX + labelWidth) : x1;
                 out.add(new EraBox(era, x0, x1, row, label, labelX, labelWidth, outside));
             }
         }

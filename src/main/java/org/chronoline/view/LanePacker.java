@@ -416,7 +416,8 @@ final class LanePacker {
         if (!packing.pinned().isEmpty()) {
             // A picture's selected events, found among those in view (a picture is drawn once, not at every frame).
             List<TimelineEvent> pinned = new ArrayList<>();
-            for (int i = index.lowerBound(first * bucketSeconds); i < index.lowerBound((last + 1) * bucketSeconds); i++) {
+            int end = index.lowerBound((last + 1) * bucketSeconds);
+            for (int i = index.lowerBound(first * bucketSeconds); i < end; i++) {
                 if (packing.pinned().contains(index.get(i).id())) {
                     pinned.add(index.get(i));
                 }

@@ -147,12 +147,15 @@ public final class TimelineRenderer {
             return new Drawing(content, mode, scale, width, height, 0, complete.packing(), marks);
         }
         LayoutMode fitting = mode;
-        if (mode != LayoutMode.COMPACT && heightFor(layout(content, mode, scale, width, Packing.atMost(0).pinning(marks.selected()))) > height) {
+        Packing noRows = Packing.atMost(0).pinning(marks.selected());
+        TimelineLayout clustersOnly = layout(content, mode, scale, width, noRows);
+        if (mode != LayoutMode.COMPACT && heightFor(clustersOnly) > height) {
             // Too short for a row in each lane: one lane rather than lanes cut off at the bottom.
             fitting = LayoutMode.COMPACT;
+            clustersOnly = layout(content, fitting, scale, width, noRows);
         }
         return new Drawing(content, fitting, scale, width, height, 0,
-                fittedPacking(content, fitting, scale, width, height, marks.selected()), marks);
+                fittedPacking(content, fitting, scale, width, height, marks.selected(), clustersOnly), marks);
     }
 
     /**
@@ -160,16 +163,17 @@ public final class TimelineRenderer {
      * more at a time for the lane that still counts the most events into clusters, while the height
      * allows. Where not even one row each fits, each lane is the one row of clusters and of events
      * with nothing near them, rather than lanes cut off at the bottom. A picture cannot scroll to its
-     * selected events: they take their rows before the others.
+     * selected events: they take their rows before the others. {@code clustersOnly} is the layout
+     * with no rows, already made.
      */
     private Packing fittedPacking(TimelineContent content, LayoutMode mode, TimeScale scale, double width, double height,
-                                  Set<String> selected) {
+                                  Set<String> selected, TimelineLayout clustersOnly) {
         // byRows.get(c): every lane at most c rows. A lane's rows do not depend on the other lanes'.
         List<TimelineLayout> byRows = new ArrayList<>();
         int rows = 0;
         int last = MAX_FITTED_ROWS;
         for (int c = 0; c <= last; c++) {
-            TimelineLayout candidate = layout(content, mode, scale, width, Packing.atMost(c).pinning(selected));
+            TimelineLayout candidate = c == 0 ? clustersOnly : layout(content, mode, scale, width, Packing.atMost(c).pinning(selected));
             byRows.add(candidate);
             boolean fits = heightFor(candidate) <= height;
             if (fits) {
