@@ -1045,6 +1045,9 @@ function packLane(laneIndex, lane, scale, width, measurer, m, maxRows, top) {
     const fullEnd = wholeOnRow ? x1 : Math.max(x1, labelX + labelWidth);
     // A pinned label is drawn whole, so its row is taken up to its end however full the lane is.
     const hardEnd = wholeOnRow ? x1 : where === PINNED ? fullEnd : Math.max(x1, labelX + Math.min(labelWidth, m.minimumLabelWidth));
+    if (fullEnd <= 0) {
+      return; // left of the view, its title too: nothing of it would be drawn, and it would keep a row empty
+    }
 
     let row = findRow(rowEnd, boxStart);
     if (row < 0 && rowsUsed < maxRows) {

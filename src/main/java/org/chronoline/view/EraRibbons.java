@@ -17,14 +17,19 @@ final class EraRibbons {
     }
 
     /**
-     * Era ribbons, packed into rows by their time spans over the whole file (not just the view), so
-     * that the ribbon area keeps its height while scrolling. A name too long for its ribbon goes
-     * beside it, after it or else before it, where its row has room for all of it; otherwise it is
-     * shortened inside. Returns the number of rows.
+     * Era ribbons, packed into rows by their time spans. In a view that scrolls the rows are those of
+     * the whole file, so that the ribbon area keeps its height while scrolling; a picture
+     * ({@code periodOnly}) cannot scroll, and packs only the eras in its period, so rows that would
+     * stay empty in it are not drawn as a blank band. A name too long for its ribbon goes beside it,
+     * after it or else before it, where its row has room for all of it; otherwise it is shortened
+     * inside. Returns the number of rows.
      */
-    static int layout(List<Era> eras, TimeScale scale, double width, TextMeasurer measurer, LayoutMetrics metrics,
-                      List<EraBox> out) {
+    static int layout(List<Era> eras, TimeScale scale, double width, boolean periodOnly, TextMeasurer measurer,
+                      LayoutMetrics metrics, List<EraBox> out) {
         List<Era> sorted = new ArrayList<>(eras);
+        if (periodOnly) {
+            sorted.removeIf(era -> scale.xOf(era.endSecond()) < 0 || scale.xOf(era.startSecond()) > width);
+        }
         sorted.sort(Comparator.comparingLong(Era::startSecond));
         List<Long> rowEnds = new ArrayList<>();
         List<List<Ribbon>> visible = new ArrayList<>(); // per row, left to right

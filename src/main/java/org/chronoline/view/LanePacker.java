@@ -47,6 +47,8 @@ final class LanePacker {
     int rowsUsed;
     /** Whether the row under the others holds clusters or lone events that found no row. */
     boolean overflowRowUsed;
+    /** Lone events in the row under the others whose titles are shortened or left out. */
+    int shortenedAlone;
 
     /** Where each row's last occupant ends, label included, and where it would end with its label shortened. */
     private double[] rowEnd = new double[8];
@@ -150,6 +152,9 @@ final class LanePacker {
                 continue;
             }
             Draft d = draft(e);
+            if (d.fullEnd <= 0) {
+                continue; // wholly left of the view
+            }
             int row = 0;
             while (row < rows && ends[row] + m.itemGap() > d.boxStart) {
                 row++;
@@ -185,6 +190,9 @@ final class LanePacker {
             return;
         }
         Draft d = draft(e);
+        if (d.fullEnd <= 0) {
+            return; // left of the view, its title too: nothing of it would be drawn, and it would keep a row empty
+        }
         int row = findRow(rowEnd, d);
         if (row < 0 && rowsUsed < packing.rowsFor(laneIndex)) {
             row = rowsUsed;
@@ -397,6 +405,9 @@ final class LanePacker {
         double room = Math.min(roomEnd, g[1] <= width ? width - m.labelGap() : Double.POSITIVE_INFINITY) - labelX;
         String label = room < m.minimumLabelWidth() || labelX < 0 ? null : measurer.fit(DisplayText.line(e.title()), room);
         double labelWidth = label == null ? 0 : measurer.width(label);
+        if (!DisplayText.line(e.title()).equals(label)) {
+            shortenedAlone++;
+        }
         double y = top + rowsUsed * m.rowHeight();
         items.add(new ItemBox(e, laneIndex, g[0], g[1], g[2], g[3], y, m.rowHeight(), !e.isSpan(), label, labelX, labelWidth, false));
         items.sort(Comparator.comparingDouble(ItemBox::x0));

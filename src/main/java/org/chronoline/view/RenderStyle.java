@@ -8,7 +8,7 @@ import javafx.scene.text.FontWeight;
 /**
  * The colours and fonts of one drawing of a timeline, taken from the control's CSS properties
  * ({@link TimelineStyle}) at the moment it is drawn: the renderer needs no control, scene or
- * window, only these values. {@link Themes} resolves them for a theme without a window.
+ * window, only these values; {@code textContrast} is the contrast the theme holds its text to. {@link Themes} resolves them for a theme without a window.
  */
 public record RenderStyle(
         Color background,
@@ -34,7 +34,8 @@ public record RenderStyle(
         Color match,
         Font labelFont,
         Font axisFont,
-        Font headerFont) {
+        Font headerFont,
+        double textContrast) {
 
     /** The style a control has now, from its CSS properties. */
     static RenderStyle of(TimelineStyle.Values s) {
@@ -42,21 +43,22 @@ public record RenderStyle(
                 s.gridMajor.get(), s.laneStripe.get(), s.laneHeaderText.get(), s.labelText.get(), s.labelOnDark.get(),
                 s.labelOnLight.get(), s.eventDefault.get(), s.selection.get(), s.selectionFill.get(), s.hover.get(), s.today.get(),
                 s.eraText.get(), s.eraDefault.get(), s.clusterFill.get(), s.clusterText.get(), s.match.get(), s.labelFont.get(),
-                s.axisFont.get(), s.headerFont.get());
+                s.axisFont.get(), s.headerFont.get(), s.textContrast.get().doubleValue());
     }
 
     /** The same style with every font at {@code factor} times its size, for a printed page or a poster. */
     public RenderStyle withFontsScaled(double factor) {
         return new RenderStyle(background, axisBackground, axisText, axisContextText, grid, gridMajor, laneStripe, laneHeaderText,
                 labelText, labelOnDark, labelOnLight, eventDefault, selection, selectionFill, hover, today, eraText, eraDefault,
-                clusterFill, clusterText, match, scaled(labelFont, factor), scaled(axisFont, factor), scaled(headerFont, factor));
+                clusterFill, clusterText, match, scaled(labelFont, factor), scaled(axisFont, factor), scaled(headerFont, factor),
+                textContrast);
     }
 
     /** The same style with event labels in another font. */
     public RenderStyle withLabelFont(Font font) {
         return new RenderStyle(background, axisBackground, axisText, axisContextText, grid, gridMajor, laneStripe, laneHeaderText,
                 labelText, labelOnDark, labelOnLight, eventDefault, selection, selectionFill, hover, today, eraText, eraDefault,
-                clusterFill, clusterText, match, font, axisFont, headerFont);
+                clusterFill, clusterText, match, font, axisFont, headerFont, textContrast);
     }
 
     private static Font scaled(Font font, double factor) {

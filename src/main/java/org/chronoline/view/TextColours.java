@@ -37,7 +37,8 @@ final class TextColours {
 
     /**
      * An era's name beside its ribbon, on the background: in the era's colour, so that it reads as
-     * the ribbon's, mixed towards the theme's label colour as far as it takes to read at 4.5:1.
+     * the ribbon's, mixed towards the theme's label colour as far as it takes to read at the theme's
+     * text contrast (4.5:1, or 7:1 in the high-contrast and projector themes).
      */
     static Color eraNameBeside(Color eraColor, RenderStyle s) {
         Color text = s.labelText();
@@ -45,7 +46,7 @@ final class TextColours {
             double t = step / 10.0;
             Color mixed = Color.color(eraColor.getRed() * (1 - t) + text.getRed() * t, eraColor.getGreen() * (1 - t) + text.getGreen() * t,
                     eraColor.getBlue() * (1 - t) + text.getBlue() * t);
-            if (contrast(mixed, s.background()) >= 4.5) {
+            if (contrast(mixed, s.background()) >= s.textContrast()) {
                 return mixed;
             }
         }

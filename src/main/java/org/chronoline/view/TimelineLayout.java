@@ -78,8 +78,14 @@ public record TimelineLayout(
         return null;
     }
 
-    /** A lane's place. */
-    public record LaneBox(Lane lane, double y, double height, int rows) {
+    /**
+     * A lane's place.
+     *
+     * @param crowded events in the lane's row of clusters that are not drawn whole: counted into a
+     *                cluster, or drawn alone with their titles shortened or left out; what more rows
+     *                would show
+     */
+    public record LaneBox(Lane lane, double y, double height, int rows, int crowded) {
     }
 
     /**

@@ -43,7 +43,8 @@ public final class TimelineLayouter {
                                         TextMeasurer measurer, TextMeasurer axisMeasurer, LayoutMetrics metrics, Packing packing) {
         AxisPlan axis = AxisPlan.plan(scale, width, axisMeasurer, content.finestTick());
         List<EraBox> eras = new ArrayList<>();
-        int eraRows = EraRibbons.layout(content.document().eras(), scale, width, measurer, metrics, eras);
+        // A picture (whole titles) cannot scroll: its era rows are those of its own period.
+        int eraRows = EraRibbons.layout(content.document().eras(), scale, width, packing.wholeLabels(), measurer, metrics, eras);
         List<LaneBox> lanes = new ArrayList<>();
         List<ItemBox> items = new ArrayList<>();
         List<ClusterBox> clusters = new ArrayList<>();
@@ -56,9 +57,12 @@ public final class TimelineLayouter {
             packer.pack();
             items.addAll(packer.items);
             clusters.addAll(packer.clusters);
-            int rows = Math.max(1, packer.rowsUsed + (packer.overflowRowUsed ? 1 : 0));
+            // A window keeps a row for a lane with nothing in view, so that lanes stay put while it scrolls;
+            // a picture's lane with nothing in its period is its header alone.
+            int rows = Math.max(packing.wholeLabels() ? 0 : 1, packer.rowsUsed + (packer.overflowRowUsed ? 1 : 0));
             double height = header + 2 * metrics.lanePadding() + rows * metrics.rowHeight();
-            lanes.add(new LaneBox(lane, y, height, rows));
+            int crowded = packer.shortenedAlone + packer.clusters.stream().mapToInt(ClusterBox::count).sum();
+            lanes.add(new LaneBox(lane, y, height, rows, crowded));
             y += height;
         }
         return new TimelineLayout(scale, width, axis, eras, eraRows, lanes, items, clusters, y, metrics);

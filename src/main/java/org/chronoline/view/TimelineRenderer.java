@@ -160,8 +160,8 @@ public final class TimelineRenderer {
 
     /**
      * Rows per lane for a picture {@code height} tall: as many as fit in every lane alike, then one
-     * more at a time for the lane that still counts the most events into clusters, while the height
-     * allows. Where not even one row each fits, each lane is the one row of clusters and of events
+     * more at a time for the lane that still shows the most events not whole (counted into clusters,
+     * or alone in the clusters' row with their titles shortened), while the height allows. Where not even one row each fits, each lane is the one row of clusters and of events
      * with nothing near them, rather than lanes cut off at the bottom. A picture cannot scroll to its
      * selected events: they take their rows before the others. {@code clustersOnly} is the layout
      * with no rows, already made.
@@ -183,7 +183,7 @@ public final class TimelineRenderer {
                 double room = height - heightFor(byRows.get(rows));
                 last = Math.max(c, Math.min(MAX_FITTED_ROWS, rows + (int) Math.floor(room / candidate.metrics().rowHeight())));
             }
-            if (candidate.clusters().isEmpty()) {
+            if (candidate.lanes().stream().allMatch(lane -> lane.crowded() == 0)) {
                 break;
             }
         }
@@ -200,7 +200,7 @@ public final class TimelineRenderer {
                 if (caps[lane] + 1 >= byRows.size()) {
                     continue;
                 }
-                int counted = countedInClusters(byRows.get(caps[lane]), lane);
+                int counted = byRows.get(caps[lane]).lanes().get(lane).crowded();
                 if (counted > mostCounted && lanesHeight + growth(byRows, lane, caps[lane]) <= limit) {
                     most = lane;
                     mostCounted = counted;
@@ -217,10 +217,6 @@ public final class TimelineRenderer {
     }
 
     private static final int MAX_FITTED_ROWS = 64;
-
-    private static int countedInClusters(TimelineLayout layout, int lane) {
-        return layout.clusters().stream().filter(c -> c.lane() == lane).mapToInt(TimelineLayout.ClusterBox::count).sum();
-    }
 
     /** How much taller {@code lane} is with one row more than {@code rows}. */
     private static double growth(List<TimelineLayout> byRows, int lane, int rows) {

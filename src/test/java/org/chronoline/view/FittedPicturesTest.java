@@ -13,13 +13,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A picture of a fixed size (an export with a height, a printed page, a handout's step) uses its
- * height: a lane that still counts events into clusters has a row more wherever one more row fits.
- * Every lane used to get as many rows as the most crowded could, so a 1400 x 900 export of 1985-2012
- * showed a "6" and three "2"s above 180 empty pixels.
+ * height: a lane that still counts events into clusters, or shows lone events there with their
+ * titles cut, has a row more wherever one more row fits. Every lane used to get as many rows as the
+ * most crowded could, so a 1400 x 900 export of 1985-2012 showed a "6" and three "2"s above 180
+ * empty pixels; and a lane with nothing in the period kept an empty row that a crowded lane needed.
  */
 class FittedPicturesTest {
     @ParameterizedTest(name = "{0}-{1} at {2} x {3}")
-    @CsvSource({"1985, 2012, 1400, 900", "1985, 2012, 1024, 600", "1945, 2025, 1920, 1080", "2006, 2008, 1200, 500", "1985, 2012, 800, 300", "1985, 2012, 1024, 560"})
+    @CsvSource({"1985, 2012, 1400, 900", "1985, 2012, 1024, 600", "1945, 2025, 1920, 1080", "2006, 2008, 1200, 500", "1985, 2012, 800, 300", "1985, 2012, 1024, 560",
+        "2006, 2009, 1024, 600"})
     void noLaneCountsEventsIntoClustersWhileARowMoreWouldFit(String from, String to, int width, int height) throws Exception {
         TimelineDocument document = new TimelineFileReader().read(Path.of("data/events.json")).document();
         TimelineContent content = new TimelineContent(document);
@@ -32,7 +34,7 @@ class FittedPicturesTest {
             List<String> lanes = new ArrayList<>();
             for (int lane = 0; lane < layout.lanes().size(); lane++) {
                 int i = lane;
-                if (layout.clusters().stream().noneMatch(c -> c.lane() == i)) {
+                if (layout.lanes().get(i).crowded() == 0) {
                     continue;
                 }
                 List<Integer> more = new ArrayList<>();
@@ -47,7 +49,7 @@ class FittedPicturesTest {
             return lanes;
         });
 
-        assertThat(wasted).as("lanes with clusters that had room for another row").isEmpty();
+        assertThat(wasted).as("lanes with events not shown whole that had room for another row").isEmpty();
     }
 
     /** With a selected event, which takes a row of its own, the picture still ends within its height: no lane cut off. */
@@ -74,6 +76,46 @@ class FittedPicturesTest {
     }
 
     private static int counted(TimelineLayout layout) {
-        return layout.clusters().stream().mapToInt(TimelineLayout.ClusterBox::count).sum();
+        return layout.lanes().stream().mapToInt(TimelineLayout.LaneBox::crowded).sum();
+    }
+
+    /**
+     * In 2006-2009 nothing was signed and nothing entered into force: in a picture those lanes are
+     * their headers alone, and their rows go to the crowded lanes ("United States asks to put a
+     * missile defence radar in the Czech Republic" read "United..." at 1024 x 600). The Moscow
+     * Treaty's entry into force (2003), left of the period with its title, kept a row of its lane
+     * empty. The window keeps a row in an empty lane, so that lanes stay put while it scrolls.
+     */
+    @org.junit.jupiter.api.Test
+    void aLaneWithNothingInThePeriodIsItsHeaderAloneInAPicture() throws Exception {
+        TimelineDocument document = new TimelineFileReader().read(Path.of("data/events.json")).document();
+        TimelineContent content = new TimelineContent(document);
+        FxThread.call(() -> {
+            TimelineRenderer renderer = new TimelineRenderer(Theme.LIGHT.timelineStyle());
+            TimeScale scale = TimeScale.fitting(IsoDates.parse("2006").startSecond(), IsoDates.parse("2009").endSecond(), 1024, 0);
+            TimelineLayout picture = renderer.layout(renderer.fitted(content, LayoutMode.BY_CATEGORY, scale, 1024, 600, Marks.NONE));
+            TimelineLayout window = renderer.layout(content, LayoutMode.BY_CATEGORY, scale, 1024, Packing.forScreen(LayoutMode.BY_CATEGORY));
+            LayoutMetrics m = picture.metrics();
+            for (String empty : List.of("signing", "in-force")) {
+                int lane = laneOf(picture, empty);
+                assertThat(picture.items().stream().noneMatch(item -> item.lane() == lane)).as("nothing of %s in 2006-2009", empty).isTrue();
+                assertThat(picture.lanes().get(lane).height()).as("%s in the picture: its header", empty)
+                        .isEqualTo(m.laneHeaderHeight() + 2 * m.lanePadding());
+                assertThat(window.lanes().get(laneOf(window, empty)).rows()).as("%s in the window: a row", empty).isEqualTo(1);
+            }
+            TimelineLayout.ItemBox radar = picture.items().stream()
+                    .filter(item -> item.event().title().startsWith("United States asks to put a missile defence radar")).findFirst().orElseThrow();
+            assertThat(radar.label()).as("the radar request's title, whole").isEqualTo(radar.event().title());
+            return null;
+        });
+    }
+
+    private static int laneOf(TimelineLayout layout, String category) {
+        for (int i = 0; i < layout.lanes().size(); i++) {
+            if (category.equals(layout.lanes().get(i).lane().categoryId())) {
+                return i;
+            }
+        }
+        throw new AssertionError(category);
     }
 }
