@@ -12,6 +12,7 @@ import javafx.concurrent.Task;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ChoiceDialog;
 import javafx.stage.FileChooser;
+import org.chronoline.io.SafeFileWriter;
 import org.chronoline.model.TimelineDocument;
 import org.chronoline.model.TimelineEvent;
 import org.chronoline.model.Tour;
@@ -110,9 +111,9 @@ final class HandoutExport {
     /** "The CFE story handout.pdf": the title without characters that file systems refuse. */
     static String fileName(String title) {
         String safe = title.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", " ").replaceAll("\\s+", " ").strip();
-        if (safe.length() > 80) {
-            safe = safe.substring(0, 80).strip();
-        }
+        // 80 letters of a Chinese title are 240 bytes: with the temporary file's and the backup's
+        // suffixes that was past the 255 bytes a file name may have.
+        safe = SafeFileWriter.shortened(safe, 120).strip();
         return (safe.isEmpty() ? "Timeline" : safe) + " handout.pdf";
     }
 }

@@ -132,7 +132,7 @@ public final class ChronolineCli {
         root.setErr(writerOf(err));
         root.setParameterExceptionHandler((problem, args) -> usageError(err, problem.getCommandLine(), message(problem)));
         root.setExecutionExceptionHandler((failure, command, parsed) -> {
-            err.println(Messages.get("cli.error.prefix", Messages.get("cli.export.failed", String.valueOf(failure.getMessage()))));
+            err.println(Messages.get("cli.error.prefix", Messages.get("cli.command.failed", String.valueOf(failure.getMessage()))));
             return EXIT_USAGE_OR_IO;
         });
         return root;

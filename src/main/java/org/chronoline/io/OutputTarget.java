@@ -26,7 +26,8 @@ final class OutputTarget {
     /**
      * The file to replace for {@code requested}: the end of its chain of links, in a folder that exists.
      *
-     * @param inputs files the caller reads from; none of them may be the target
+     * @param inputs files the caller reads from; none of them may be the target, nor the backup
+     *               that writing over the target keeps
      * @throws SaveFailedException saying, in words, why nothing may be written there
      */
     static Path resolve(Path requested, Collection<Path> inputs) throws SaveFailedException {
@@ -49,9 +50,14 @@ final class OutputTarget {
             throw refused(name, Messages.get("save.reason.notRegular"));
         }
         if (attributes != null) {
+            Path backup = SafeFileWriter.backupOf(file);
             for (Path input : inputs) {
                 if (input != null && sameFile(file, input)) {
                     throw refused(name, Messages.get("save.reason.isInput"));
+                }
+                // Writing over the file keeps it as FILE.bak, in place of the file being read from.
+                if (input != null && sameFile(backup, input)) {
+                    throw refused(name, Messages.get("save.reason.backupIsInput", backup.getFileName()));
                 }
             }
         }

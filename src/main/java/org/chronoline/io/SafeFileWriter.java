@@ -42,6 +42,8 @@ import org.chronoline.text.Messages;
  * <p>Each step is a method of {@link Steps}, so tests can make any of them fail halfway.
  */
 public final class SafeFileWriter {
+    /** Longest file name, in bytes of UTF-8, that the usual file systems take (ext4, APFS; NTFS counts 255 UTF-16 units). */
+    private static final int MAX_NAME_BYTES = 255;
     private final Steps steps;
 
     /** Writes the new content of a file to a stream; may throw, and then nothing is replaced. */
@@ -105,7 +107,7 @@ public final class SafeFileWriter {
             Set<PosixFilePermission> permissions = exists ? steps.permissionsOf(file) : null;
             steps.write(temporary, content, permissions);
             if (backup && exists) {
-                steps.backup(file, folder.resolve(file.getFileName() + ".bak"), permissions);
+                steps.backup(file, backupOf(file), permissions);
             }
             steps.replace(temporary, file);
             steps.syncFolder(folder);
@@ -126,7 +128,40 @@ public final class SafeFileWriter {
     /** A new temporary name beside {@code file}: {@code .NAME.<8 hex digits>.tmp}. */
     static Path temporaryFor(Path file) {
         String hex = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
-        return file.resolveSibling("." + file.getFileName() + "." + hex + ".tmp");
+        return file.resolveSibling("." + temporaryStem(file.getFileName().toString()) + "." + hex + ".tmp");
+    }
+
+    /**
+     * Where writing over {@code file} keeps the file it replaces: FILE.bak beside it. A name too long
+     * for the suffix (file systems take 255 bytes) is shortened for it, never inside a character.
+     */
+    public static Path backupOf(Path file) {
+        return file.resolveSibling(shortened(file.getFileName().toString(), MAX_NAME_BYTES - ".bak".length()) + ".bak");
+    }
+
+    /**
+     * The part of a temporary file's name that comes from {@code name}: all of it, or as much as
+     * leaves room for the dots and the 8 hex digits and ".tmp" (a name of 242 bytes or more could not
+     * be saved at all: its temporary file's name was too long).
+     */
+    private static String temporaryStem(String name) {
+        return shortened(name, MAX_NAME_BYTES - ".".length() - ".12345678.tmp".length());
+    }
+
+    /** {@code name} cut to at most {@code maxBytes} bytes of UTF-8, at a character's end (an emoji is never halved). */
+    public static String shortened(String name, int maxBytes) {
+        int bytes = 0;
+        int end = 0;
+        while (end < name.length()) {
+            int c = name.codePointAt(end);
+            int size = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+            if (bytes + size > maxBytes) {
+                break;
+            }
+            bytes += size;
+            end += Character.charCount(c);
+        }
+        return name.substring(0, end);
     }
 
     /**
@@ -136,7 +171,7 @@ public final class SafeFileWriter {
      */
     public static int removeLeftovers(Path file) {
         Path folder = file.toAbsolutePath().getParent();
-        String name = file.getFileName().toString();
+        String name = temporaryStem(file.getFileName().toString());
         Pattern ours = Pattern.compile("\\." + Pattern.quote(name) + "(\\.bak)?(\\.[0-9a-f]{8})?\\.tmp");
         int removed = 0;
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder, "." + globEscape(name) + "*.tmp")) {

@@ -17,7 +17,10 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.chronoline.model.Category;
@@ -94,14 +97,15 @@ public final class WebPage {
         JsonObject data = data(document, folder, startTour, pictures);
         String csp = "default-src 'none'; img-src data:; style-src " + hash(style) + "; script-src " + hash(script)
                 + "; base-uri 'none'; form-action 'none'";
-        String html = fill(template, "LANG", language());
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("LANG", language());
         // The browser's tab and history show it without the page's own cleaning: an override would reverse it there.
-        html = fill(html, "TITLE", escapeHtml(DisplayText.line(document.title())));
-        html = fill(html, "CSP", csp);
-        html = fill(html, "STYLE", style);
-        html = fill(html, "SCRIPT", script);
-        html = fill(html, "DATA", GSON.toJson(data));
-        return new Page(html, pictures[0]);
+        values.put("TITLE", escapeHtml(DisplayText.line(document.title())));
+        values.put("CSP", csp);
+        values.put("STYLE", style);
+        values.put("SCRIPT", script);
+        values.put("DATA", GSON.toJson(data));
+        return new Page(fill(template, values), pictures[0]);
     }
 
     /** The language of the page's sentences: the one the messages are in. */
@@ -109,13 +113,28 @@ public final class WebPage {
         return Messages.has("web.lang") ? Messages.get("web.lang") : "en";
     }
 
-    private static String fill(String template, String name, String value) {
-        String placeholder = "{{" + name + "}}";
-        int at = template.indexOf(placeholder);
-        if (at < 0 || template.indexOf(placeholder, at + 1) >= 0) {
-            throw new IllegalStateException("the page template must hold " + placeholder + " once");
+    /**
+     * The template with each {@code {{NAME}}} replaced by its value, in one pass over the template:
+     * a value is never searched for placeholders, so a title such as "{{DATA}} in Handlebars" is
+     * only text (filled one after another, it made a second {{DATA}} and no page).
+     */
+    static String fill(String template, Map<String, String> values) {
+        StringBuilder page = new StringBuilder(template.length() + values.values().stream().mapToInt(String::length).sum());
+        Set<String> filled = new HashSet<>();
+        int from = 0;
+        for (int at = template.indexOf("{{"); at >= 0; at = template.indexOf("{{", from)) {
+            int end = template.indexOf("}}", at);
+            String name = end < 0 ? null : template.substring(at + 2, end);
+            if (name == null || !values.containsKey(name) || !filled.add(name)) {
+                throw new IllegalStateException("the page template must hold each of " + values.keySet() + " once, and nothing else in {{ }}");
+            }
+            page.append(template, from, at).append(values.get(name));
+            from = end + 2;
         }
-        return template.substring(0, at) + value + template.substring(at + placeholder.length());
+        if (!filled.equals(values.keySet())) {
+            throw new IllegalStateException("the page template must hold each of " + values.keySet() + " once");
+        }
+        return page.append(template, from, template.length()).toString();
     }
 
     // ---- the data ------------------------------------------------------------------------------

@@ -78,6 +78,23 @@ class WriteTargetsTest {
         assertThat(dir.toFile().list()).containsExactlyInAnyOrder("v.json", "link.json", "hard.json", "sub");
     }
 
+    /** Writing over OUT keeps it as OUT.bak: when that is the input ("convert x.json.bak x.json"), the only full copy was replaced. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("writers")
+    void neverReplacesItsInputWithTheBackupOfWhatItWritesOver(String what, List<String> command) throws IOException {
+        Path target = dir.resolve("x.json");
+        Path backup = Files.move(input, dir.resolve("x.json.bak"));
+        byte[] full = Files.readAllBytes(backup);
+        Files.writeString(target, "older");
+        input = backup;
+
+        assertThat(run(command, target)).as(what).isEqualTo(2);
+
+        assertThat(errors()).contains("writing over it would keep it as x.json.bak, in place of the file being read from");
+        assertThat(Files.readAllBytes(backup)).isEqualTo(full);
+        assertThat(Files.readString(target)).isEqualTo("older");
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("writers")
     void refusesDevicesPipesAndFoldersAndLeavesThemAsTheyWere(String what, List<String> command) throws Exception {

@@ -17,6 +17,8 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Whatever fails during a save, the original file is byte for byte what it was, and the user is told why. */
 class SafeFileWriterTest {
@@ -43,6 +45,29 @@ class SafeFileWriterTest {
         assertThat(Files.readAllBytes(dir.resolve("events.json.bak"))).isEqualTo(ORIGINAL);
         assertThat(saved).isEqualTo(FileStamp.of(file));
         assertThat(dir.toFile().list()).containsExactlyInAnyOrder("events.json", "events.json.bak");
+    }
+
+    /**
+     * A name up to the 255 bytes a file system takes can be saved, and saved over with its backup:
+     * the temporary file's suffix made any name of 242 bytes or more fail ("File name too long"),
+     * and the window suggests 80 letters of a title, 240 bytes in Chinese.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"a", "冷", "😀"})
+    void aNameAsLongAsTheFileSystemTakesCanBeSavedAndSavedOver(String letter) throws IOException {
+        int size = letter.getBytes(StandardCharsets.UTF_8).length;
+        Path longest = dir.resolve(letter.repeat((255 - ".json".length()) / size) + ".json");
+        Files.write(longest, ORIGINAL);
+
+        new SafeFileWriter().save(longest, EDITED, FileStamp.of(longest), true);
+        new SafeFileWriter().save(longest, ORIGINAL, FileStamp.of(longest), true);
+
+        assertThat(Files.readAllBytes(longest)).isEqualTo(ORIGINAL);
+        Path backup = SafeFileWriter.backupOf(longest);
+        assertThat(Files.readAllBytes(backup)).as("the previous version").isEqualTo(EDITED);
+        assertThat(backup.getFileName().toString()).endsWith(".bak").startsWith(letter.repeat(10));
+        assertThat(backup.getFileName().toString().getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(255);
+        assertThat(dir.toFile().list()).as("no temporary file left").hasSize(3);
     }
 
     @Test

@@ -64,6 +64,22 @@ class WebPageTest {
         assertThat(data.getAsJsonArray("monthNames").get(10).getAsString()).isEqualTo("November");
     }
 
+    /** A title about templates is text: filled one placeholder after another, "{{DATA}}" in it made a second one and no page. */
+    @Test
+    void aTitleThatLooksLikeThePagesPlaceholdersIsOnlyText() {
+        String title = "Handlebars: {{DATA}}, {{CSP}}, {{STYLE}}, {{SCRIPT}}, {{TITLE}}, {{LANG}} and {{";
+        TimelineDocument document = new TimelineDocument(1, title, "{{SCRIPT}}", List.of(), List.of(),
+                List.of(TimelineEvent.point("x", "{{DATA}}", IsoDates.parse("1990"))), List.of(), ExtraFields.NONE);
+
+        String html = WebPage.page(document, null, null).html();
+
+        assertThat(html).contains("<title>" + title + "</title>");
+        assertThat(data(html).get("title").getAsString()).isEqualTo(title);
+        assertThat(data(html).getAsJsonArray("events").get(0).getAsJsonObject().get("title").getAsString()).isEqualTo("{{DATA}}");
+        assertThat(html.split("Content-Security-Policy", -1)).as("one policy").hasSize(2);
+        assertThat(html.split("<script>", -1)).as("one script").hasSize(2);
+    }
+
     @Test
     void noTextOfTheTimelineCanLeaveItsBlock() {
         TimelineEvent hostile = TimelineEvent.point("x", "</script><script>alert(1)</script><!--", IsoDates.parse("1990"));
