@@ -4,18 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
 import javafx.scene.AccessibleAttribute;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToolBar;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.assertj.core.data.Offset;
 import org.chronoline.model.TimelineEvent;
@@ -102,6 +107,61 @@ class AccessibilityTest extends WindowTest {
             }
         }
         assertThat(silent).as("focusable controls with nothing to say").isEmpty();
+    }
+
+    /** A toolbar button's tooltip says what it does and its shortcut, once: "... step by step (F5)  (F5)" read twice. */
+    @Test
+    void eachToolbarTooltipNamesItsShortcutOnce(FxRobot robot) {
+        waitForTimeline(77);
+        ToolBar toolbar = robot.lookup(".main-toolbar").queryAs(ToolBar.class);
+        int withShortcut = 0;
+        for (Node item : toolbar.getItems()) {
+            if (item instanceof Button button && button.getTooltip() != null) {
+                String tip = button.getTooltip().getText();
+                Matcher shortcut = Pattern.compile("\\(([^()]+)\\)$").matcher(tip);
+                if (shortcut.find()) {
+                    withShortcut++;
+                    assertThat(tip.split(Pattern.quote(shortcut.group(1)), -1)).as(tip).hasSize(2);
+                    assertThat(tip.split("\\(", -1)).as("one shortcut in brackets: %s", tip).hasSize(2);
+                }
+            }
+        }
+        assertThat(withShortcut).as("tooltips that name a shortcut").isGreaterThanOrEqualTo(4);
+    }
+
+    /**
+     * Tab reaches the selected event's sources and related events, and the focused link shows it:
+     * the links have no border, which took JavaFX's focus border with it, and Enter opened a link
+     * nobody could see was chosen.
+     */
+    @Test
+    void aFocusedLinkInTheDetailsShowsItsRing(FxRobot robot) {
+        waitForTimeline(77);
+        robot.interact(() -> timeline().setSelectedEvent(timeline().getContent().events().get(timeline().getContent().events().size() - 1)));
+        waitUntil(() -> !robot.lookup("#details .details-source-link").queryAll().isEmpty());
+        List<Hyperlink> links = new ArrayList<>(robot.lookup("#details .details-source-link").queryAllAs(Hyperlink.class));
+        links.addAll(robot.lookup("#details .details-related-link").queryAllAs(Hyperlink.class));
+        assertThat(links).hasSizeGreaterThan(1);
+        for (Hyperlink link : links) {
+            assertThat(ring(link)).as("%s unfocused", link.getText()).isNull();
+            robot.interact(link::requestFocus);
+            robot.interact(() -> link.applyCss());
+            assertThat(link.isFocused()).isTrue();
+            assertThat(ring(link)).as("%s focused", link.getText()).isEqualTo(Color.web("#0969da"));
+        }
+    }
+
+    /** The opaque colour drawn around a link outside its bounds, or null. */
+    private static Color ring(Hyperlink link) {
+        if (link.getBackground() == null) {
+            return null;
+        }
+        for (BackgroundFill fill : link.getBackground().getFills()) {
+            if (fill.getInsets().getLeft() < 0 && fill.getFill() instanceof Color c && c.getOpacity() == 1) {
+                return c;
+            }
+        }
+        return null;
     }
 
     @Test
