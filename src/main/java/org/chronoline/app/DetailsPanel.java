@@ -15,6 +15,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -83,6 +84,38 @@ final class DetailsPanel extends BorderPane {
             }
         });
         rebuild();
+    }
+
+    /**
+     * Gives the keyboard to the panel's first control (Copy Citation, Edit, then the sources and
+     * related events), its reading scrolled back to the top. Returns false when it has none.
+     */
+    boolean takeKeyboard() {
+        Node first = firstControl(this);
+        if (first == null) {
+            return false;
+        }
+        reading.setVvalue(0);
+        first.requestFocus();
+        return true;
+    }
+
+    private static Node firstControl(Node node) {
+        if (!node.isVisible() || node.isDisabled()) {
+            return null;
+        }
+        if (node.isFocusTraversable() && !(node instanceof ScrollPane)) {
+            return node;
+        }
+        List<Node> children = node instanceof ScrollPane scroll ? List.of(scroll.getContent())
+                : node instanceof Parent parent ? parent.getChildrenUnmodifiable() : List.of();
+        for (Node child : children) {
+            Node found = child == null ? null : firstControl(child);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
     }
 
     /** Links between events of the whole document (not only those the filter shows). */

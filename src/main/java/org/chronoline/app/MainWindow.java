@@ -123,6 +123,13 @@ public final class MainWindow {
         details.setOnFollowLink(this::showEvent);
         details.setOnCopyCitation(event -> commands.copyCitation(event));
         timeline.selectedEventProperty().addListener((o, old, now) -> finder.selectionChanged(now));
+        // Enter on the timeline takes the keys to the selected event's details (Tab does too, as it leaves the timeline).
+        timeline.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown() && !e.isAltDown() && timeline.getSelectedEvent() != null
+                    && details.takeKeyboard()) {
+                e.consume();
+            }
+        });
         timeline.setId("timeline");
         details.setId("details");
         timeline.editableProperty().bind(readOnly.not());

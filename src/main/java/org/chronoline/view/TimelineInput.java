@@ -299,12 +299,6 @@ final class TimelineInput {
             case CLOSE_BRACKET:
                 view.selectAdjacent(1);
                 break;
-            case TAB:
-                // Tab walks through the events in time; past the last one, focus moves on as usual.
-                if (!view.selectAdjacent(e.isShiftDown() ? -1 : 1)) {
-                    return;
-                }
-                break;
             case Z:
                 view.zoomToSelection();
                 break;

@@ -151,6 +151,42 @@ class AccessibilityTest extends WindowTest {
         }
     }
 
+    /**
+     * From the timeline, Tab and Enter take the keys to the selected event's details (its citation,
+     * its sources); Shift+Tab comes back. Tab used to select the next event instead, all 77 of them
+     * before the keys left the timeline, so the sources of a found event could not be reached.
+     */
+    @Test
+    void tabAndEnterLeaveTheTimelineForTheSelectedEventsDetails(FxRobot robot) {
+        waitForTimeline(77);
+        TimelineEvent signed = timeline().getContent().event("cfe-signed");
+        for (KeyCode key : List.of(KeyCode.TAB, KeyCode.ENTER)) {
+            robot.interact(() -> {
+                timeline().setSelectedEvent(signed);
+                timeline().requestFocus();
+            });
+            waitUntil(() -> timeline().isFocused());
+
+            robot.type(key);
+            waitUntil(() -> !timeline().isFocused());
+
+            assertThat(timeline().getSelectedEvent()).as("%s keeps the selection", key).isSameAs(signed);
+            Node owner = stage.getScene().getFocusOwner();
+            assertThat(isInside(owner, robot.lookup("#details").query())).as("%s: the keys are in the details, on %s", key, owner).isTrue();
+        }
+        robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
+        waitUntil(() -> timeline().isFocused());
+    }
+
+    private static boolean isInside(Node node, Node ancestor) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The opaque colour drawn around a link outside its bounds, or null. */
     private static Color ring(Hyperlink link) {
         if (link.getBackground() == null) {

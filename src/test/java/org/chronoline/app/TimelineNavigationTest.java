@@ -99,7 +99,7 @@ class TimelineNavigationTest extends WindowTest {
 
         robot.clickOn(onTimeline(600, 20), MouseButton.PRIMARY);
         robot.interact(() -> timeline().setSelectedEvent(signed));
-        robot.type(KeyCode.TAB);
+        robot.type(KeyCode.CLOSE_BRACKET);
         settle();
 
         assertThat(selectedId()).isEqualTo("start1-signed");
