@@ -106,10 +106,13 @@ final class SearchBox {
             case F3:
                 commitTyping();
                 finder.step(e.isShiftDown() ? -1 : 1);
+                // The match is chosen: its details are to be read, not covered by the list (Down opens it again).
+                hideResults();
                 e.consume();
                 break;
             case DOWN:
-                if (overlay.isVisible() && !results.getItems().isEmpty()) {
+                if (!results.getItems().isEmpty()) {
+                    showResults();
                     results.requestFocus();
                     results.getSelectionModel().selectFirst();
                     e.consume();

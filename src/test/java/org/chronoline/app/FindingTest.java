@@ -77,11 +77,14 @@ class FindingTest extends WindowTest {
         robot.write("\"two-plus-two\"");
         waitUntil(() -> timeline().getMatches() != null && timeline().getMatches().size() == 2);
 
+        assertThat(robot.lookup(".search-popup").query().isVisible()).as("the list of matches while typing").isTrue();
         robot.type(KeyCode.F3);
         settle();
         assertThat(timeline().getSelectedEvent().id()).isEqualTo("two-plus-two-moscow");
         assertThat(status(robot)).endsWith("· 1 of 2 matches");
         assertThat(timeline().eventBounds("two-plus-two-moscow")).as("brought into view").isNotNull();
+        // The match is chosen: the list no longer covers its details (it covered the title, date and summary).
+        assertThat(robot.lookup(".search-popup").query().isVisible()).as("the list after F3").isFalse();
 
         robot.type(KeyCode.ENTER);
         settle();
@@ -91,6 +94,11 @@ class FindingTest extends WindowTest {
         robot.press(KeyCode.SHIFT).type(KeyCode.F3).release(KeyCode.SHIFT);
         settle();
         assertThat(timeline().getSelectedEvent().id()).isEqualTo("two-plus-two-moscow");
+        assertThat(robot.lookup(".search-popup").query().isVisible()).as("the list after Enter and F3").isFalse();
+
+        robot.type(KeyCode.DOWN);
+        waitUntil(() -> robot.lookup(".search-popup").query().isVisible());
+        assertThat(robot.lookup("#search-results").queryListView().isFocused()).as("Down opens the list again, in it").isTrue();
     }
 
     /**
