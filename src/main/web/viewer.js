@@ -715,6 +715,23 @@ function makeContent(events) {
   };
 }
 
+/** ViewMotion.inView: the scale, or the least move that shows the event clear of the edges. */
+function inView(e, scale, width) {
+  const margin = Math.min(width / 4, 120);
+  const x0 = scale.xOf(e.startSecond);
+  const x1 = scale.xOf(e.endSecond);
+  if (x0 >= margin && x1 <= width - margin) {
+    return scale;
+  }
+  if (e.endSecond - e.startSecond > scale.span(width - 2 * margin)) {
+    return Scale.fitting(e.startSecond, e.endSecond, width, margin);
+  }
+  if (x1 > -width && x0 < 2 * width) {
+    return scale.pannedBy(x0 < margin ? margin - x0 : width - margin - x1);
+  }
+  return scale.centredOn((e.startSecond + e.endSecond) / 2, width);
+}
+
 /** The widest zoom: ten thousand years, or a little more than the whole file when it spans more. */
 function maxSpan(content) {
   return Math.max(DEFAULT_MAX_SPAN, content.extent ? (content.extent[1] - content.extent[0]) * 1.5 : 0);
@@ -1939,7 +1956,10 @@ class TimelineView {
     this.show(from, to, millis);
   }
 
-  /** Brings an event into view: pans when it fits at this zoom, zooms out just enough otherwise. */
+  /**
+   * Brings an event into view (ViewMotion.bringIntoView): pans when it is near, centres it when far,
+   * zooms out to it when it is longer than the view, and in around it until it is drawn as itself.
+   */
   reveal(e) {
     const width = this.width;
     this.pendingReveal = e;
@@ -1948,14 +1968,29 @@ class TimelineView {
       return;
     }
     const scale = this.heading();
-    const margin = Math.min(width / 4, 120);
-    if (scale.xOf(e.startSecond) >= margin && scale.xOf(e.endSecond) <= width - margin) {
-      return;
+    const target = this.drawnAlone(e, inView(e, scale, width));
+    if (target.start !== scale.start || target.spp !== scale.spp) {
+      this.moveTo(target, width / 2, 450);
     }
-    const target = e.endSecond - e.startSecond <= scale.span(width - 2 * margin)
-      ? scale.centredOn((e.startSecond + e.endSecond) / 2, width)
-      : Scale.fitting(e.startSecond, e.endSecond, width, margin);
-    this.moveTo(target, width / 2, 450);
+  }
+
+  /** target, or zoomed in around the event, twice as close at each step, until a layout draws it as itself. */
+  drawnAlone(e, target) {
+    const middle = (e.startSecond + e.endSecond) / 2;
+    const shown = this.content.position.has(e.id);
+    let scale = this.clamped(target);
+    for (let step = 0; step < 12; step++) {
+      const layout = layoutTimeline(this.content, this.mode, scale, this.width, this.labels, this.axisMeasurer.width, this.metrics);
+      if (!shown || layout.items.some(it => it.event === e)) {
+        return scale;
+      }
+      const closer = this.clamped(scale.zoomedAround(scale.xOf(middle), 2));
+      if (closer.start === scale.start && closer.spp === scale.spp) {
+        return scale;
+      }
+      scale = closer;
+    }
+    return scale;
   }
 
   /** "Timeline from 1968 to 2030", at the precision of the axis. */
@@ -3797,6 +3832,7 @@ window.ChronolineViewer = Object.freeze({
       toSecond: main.scale.secondAt(main.width),
       shownIds: state.shown.map(e => e.id),
       matchIds: state.matches && state.matches.map(e => e.id),
+      drawnIds: main.drawn ? main.drawn.layout.items.map(it => it.event.id) : [],
     };
   },
   /** Selects an event by id (null clears); false when no shown event has that id. */

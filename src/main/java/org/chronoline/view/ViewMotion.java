@@ -170,24 +170,69 @@ final class ViewMotion {
         }
     }
 
-    /** Pans so that an event is in view when it fits at this zoom, zooms out just enough when not. */
+    /**
+     * Brings an event into view: pans when it fits at this zoom, zooms out just enough when not, and
+     * zooms in around it as far as it takes for it to be drawn as itself rather than counted in a
+     * cluster (an event found by the search or by [ and ] in a crowded lane showed its details beside a
+     * "6" that hid it).
+     */
     void bringIntoView(TimelineEvent event) {
         double width = view.getViewportWidth();
         if (width <= 0) {
             return;
         }
         TimeScale scale = heading();
+        TimeScale target = drawnAlone(event, inView(event, scale, width), width);
+        if (!target.equals(scale)) {
+            moveTo(target, width / 2, FIT_MILLIS);
+        }
+    }
+
+    /**
+     * {@code scale}, or the least move that shows the event clear of the edges: a pan when it is near
+     * (centring it swung the view past the file's first events, a third of it empty years), centred
+     * when it is far, and zoomed out to it when it is longer than the view.
+     */
+    private static TimeScale inView(TimelineEvent event, TimeScale scale, double width) {
         double margin = Math.min(width / 4, 120);
         double start = event.startSecond();
         double end = event.endSecond();
-        if (scale.xOf(start) >= margin && scale.xOf(end) <= width - margin) {
-            return;
+        double x0 = scale.xOf(start);
+        double x1 = scale.xOf(end);
+        if (x0 >= margin && x1 <= width - margin) {
+            return scale;
         }
-        TimeScale target = end - start <= scale.span(width - 2 * margin)
-                ? scale.centredOn((start + end) / 2, width)
-                : TimeScale.fitting(start, end, width, margin);
-        moveTo(target, width / 2, FIT_MILLIS);
+        if (end - start > scale.span(width - 2 * margin)) {
+            return TimeScale.fitting(start, end, width, margin);
+        }
+        if (x1 > -width && x0 < 2 * width) {
+            return scale.pannedBy(x0 < margin ? margin - x0 : width - margin - x1);
+        }
+        return scale.centredOn((start + end) / 2, width);
     }
+
+    /** {@code target}, or zoomed in around the event, twice as close at each step, until a layout draws it as itself. */
+    private TimeScale drawnAlone(TimelineEvent event, TimeScale target, double width) {
+        TimelineRenderer renderer = view.renderer();
+        Packing packing = Packing.forScreen(view.getLayoutMode());
+        double middle = (event.startSecond() + event.endSecond()) / 2;
+        TimeScale scale = clamped(target);
+        for (int step = 0; step < MAX_ZOOM_STEPS; step++) {
+            TimelineLayout layout = renderer.layout(view.getContent(), view.getLayoutMode(), scale, width, packing);
+            if (layout.item(event.id()) != null || layout.laneOf(event) < 0) {
+                return scale;
+            }
+            TimeScale closer = clamped(scale.zoomedAround(scale.xOf(middle), 2));
+            if (closer.equals(scale)) {
+                return scale; // as close as the view goes
+            }
+            scale = closer;
+        }
+        return scale;
+    }
+
+    /** Zooming in 2^12 = 4,096 times separates events a day apart seen over a decade. */
+    private static final int MAX_ZOOM_STEPS = 12;
 
     /** Scrolls the lanes to an event once a layout has placed it (a glide may still be on its way). */
     void revealLanes(TimelineEvent event) {

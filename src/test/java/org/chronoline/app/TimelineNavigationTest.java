@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -86,6 +88,41 @@ class TimelineNavigationTest extends WindowTest {
         Bounds last = timeline().eventBounds("new-start-expires");
         assertThat(last).as("last event brought into view").isNotNull();
         assertThat(last.getMinX()).isBetween(0.0, timeline().getWidth());
+    }
+
+    /**
+     * An event chosen by the keyboard is drawn as itself, never hidden in a cluster: at 1024 x 768,
+     * from the Helsinki Final Act, ] went on to events the treaties lane counted into a "6", with
+     * their details shown and nothing marked on the timeline. And a pan to an event near the edge
+     * moves only as far as it needs: centring the Helsinki Final Act (1975) showed 1947-1970, empty.
+     */
+    @Test
+    void anEventChosenByTheKeyboardIsDrawnAsItselfAndTheViewMovesNoFurtherThanItNeeds(FxRobot robot) {
+        robot.interact(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(768);
+        });
+        waitForTimeline(77);
+        settle();
+        double firstEvent = timeline().getContent().events().get(0).startSecond();
+        robot.interact(() -> timeline().select(timeline().getContent().event("helsinki-final-act")));
+        settle();
+        assertThat(timeline().eventBounds("helsinki-final-act")).isNotNull();
+        double margin = 130 * timeline().getScale().secondsPerPixel();
+        assertThat(timeline().getScale().startSecond()).as("the view starts near the first event, not years before it")
+                .isGreaterThan(firstEvent - 2 * margin);
+
+        robot.clickOn(onTimeline(600, 20), MouseButton.PRIMARY);
+        robot.interact(() -> timeline().setSelectedEvent(timeline().getContent().event("helsinki-final-act")));
+        List<String> hidden = new ArrayList<>();
+        for (int step = 0; step < 30; step++) {
+            robot.type(KeyCode.CLOSE_BRACKET);
+            settle();
+            if (timeline().eventBounds(selectedId()) == null) {
+                hidden.add(selectedId());
+            }
+        }
+        assertThat(hidden).as("chosen with ] and not drawn").isEmpty();
     }
 
     @Test

@@ -112,6 +112,25 @@ class PublishedPageTest {
         assertThat(details()).contains(relatedTitle.strip());
     }
 
+    /** As in the window: an event chosen with ] is drawn as itself, never left counted in a cluster ("6") beside its details. */
+    @Test
+    void anEventChosenWithTheKeyboardIsDrawnAsItself() {
+        browser.manage().window().setSize(new Dimension(1024, 768));
+        script("ChronolineViewer.select('helsinki-final-act')");
+        WebElement canvas = browser.findElement(By.id("cl-canvas"));
+        List<String> hidden = new java.util.ArrayList<>();
+        for (int step = 0; step < 30; step++) {
+            canvas.sendKeys("]");
+            String selected = String.valueOf(state().get("selectedId"));
+            try {
+                waitUntil(() -> ids("drawnIds").contains(selected));
+            } catch (org.openqa.selenium.TimeoutException e) {
+                hidden.add(selected);
+            }
+        }
+        assertThat(hidden).as("chosen with ] and not drawn").isEmpty();
+    }
+
     @Test
     void anAddressOpensThePageOnItsEvent() {
         browser.get(page.toUri() + "#putin-cfe-decree");
