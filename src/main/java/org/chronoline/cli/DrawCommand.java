@@ -162,7 +162,12 @@ abstract class DrawCommand implements Callable<Integer> {
             return renderer.fitted(content, LayoutMode.BY_CATEGORY, scale, width, options.height(), marks);
         }
         TimelineRenderer.Drawing complete = renderer.period(content, LayoutMode.BY_CATEGORY, scale, width, marks);
-        return complete.height() <= Pictures.MAX_SIDE ? complete
-                : renderer.fitted(content, LayoutMode.BY_CATEGORY, scale, width, Pictures.MAX_SIDE, marks);
+        if (complete.height() <= Pictures.MAX_SIDE) {
+            return complete;
+        }
+        TimelineRenderer.Drawing most = renderer.fitted(content, LayoutMode.BY_CATEGORY, scale, width, Pictures.MAX_SIDE, marks);
+        // As tall as what it draws: 700 events of a day, counted into one cluster, made a picture 16,384 pixels tall.
+        double drawn = renderer.heightFor(renderer.layout(content, most.mode(), scale, width, most.packing()));
+        return most.withHeight(Math.min(most.height(), drawn));
     }
 }

@@ -66,13 +66,29 @@ public final class CsvExporter {
                     row.add(source == null || source.date() == null ? "" : source.date().toIso());
                     row.add(source == null || source.gives() == null ? "" : source.gives().toIso());
                 }
-                printer.printRecord(row.stream().map(CsvExporter::neutralised).toList());
+                printer.printRecord(row.stream().map(CsvExporter::printable).map(CsvExporter::neutralised).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a StringWriter does not fail
         }
         String text = (withBom ? "\uFEFF" : "") + out;
         return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The cell without control characters but tabs and line breaks: a timeline file may hold any
+     * (as "\u0000"), and a NUL made a CSV file that Chronoline's own import refuses, as text should.
+     */
+    static String printable(String cell) {
+        for (int i = 0; i < cell.length(); i++) {
+            char c = cell.charAt(i);
+            if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
+                StringBuilder kept = new StringBuilder(cell.length());
+                cell.chars().filter(k -> !Character.isISOControl(k) || k == '\t' || k == '\n' || k == '\r').forEach(k -> kept.append((char) k));
+                return kept.toString();
+            }
+        }
+        return cell;
     }
 
     /** A margin as people write it: 5, not 5.0. */

@@ -15,6 +15,8 @@ import org.chronoline.model.Tour;
 public final class PresentationSteps {
     /** How far either side of a step the view reaches, in distances to the nearest neighbouring step. */
     private static final double NEIGHBOUR_CONTEXT = 1.2;
+    /** On the side of the first or last step where no other step lies: a little room, not as much as towards the others. */
+    private static final double LONE_SIDE_CONTEXT = 0.2;
 
     private final String title;
     private final List<TimelineEvent> steps;
@@ -119,29 +121,37 @@ public final class PresentationSteps {
 
     /**
      * The interval (seconds) to show for a step: the event with room around it, and wide enough
-     * to reach towards the nearest neighbouring step so that the class sees where it sits.
+     * to reach towards the nearest neighbouring step so that the class sees where it sits. The
+     * first and last steps reach only towards the others: centred, the first step of the bundled
+     * story showed ten empty years before it, half the projector's width.
      */
     public double[] context(int index) {
         TimelineEvent event = steps.get(index);
         double[] own = Navigation.intervalAround(event);
         double middle = (event.startSecond() + event.endSecond()) / 2;
-        double nearest = Double.POSITIVE_INFINITY;
         // The neighbours either side, skipping steps at the very same time (two treaties signed at one summit).
-        for (int direction : new int[] {-1, 1}) {
-            for (int i = index + direction; i >= 0 && i < steps.size(); i += direction) {
-                TimelineEvent other = steps.get(i);
-                double distance = Math.abs((other.startSecond() + other.endSecond()) / 2 - middle);
-                if (distance > 0) {
-                    nearest = Math.min(nearest, distance);
-                    break;
-                }
-            }
-        }
+        double before = nearest(index, -1, middle);
+        double after = nearest(index, 1, middle);
+        double nearest = Math.min(before, after);
         if (Double.isInfinite(nearest)) {
             return own;
         }
         double reach = nearest * NEIGHBOUR_CONTEXT;
-        return new double[] {Math.min(own[0], middle - reach), Math.max(own[1], middle + reach)};
+        double reachBefore = Double.isInfinite(before) ? reach * LONE_SIDE_CONTEXT : reach;
+        double reachAfter = Double.isInfinite(after) ? reach * LONE_SIDE_CONTEXT : reach;
+        return new double[] {Math.min(own[0], middle - reachBefore), Math.max(own[1], middle + reachAfter)};
+    }
+
+    /** How far the nearest step in {@code direction} that is not at the same time lies from {@code middle}; infinite when none. */
+    private double nearest(int index, int direction, double middle) {
+        for (int i = index + direction; i >= 0 && i < steps.size(); i += direction) {
+            TimelineEvent other = steps.get(i);
+            double distance = Math.abs((other.startSecond() + other.endSecond()) / 2 - middle);
+            if (distance > 0) {
+                return distance;
+            }
+        }
+        return Double.POSITIVE_INFINITY;
     }
 
     /** The interval that holds every step, for the handout's picture. */

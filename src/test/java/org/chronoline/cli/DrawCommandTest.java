@@ -34,6 +34,27 @@ class DrawCommandTest {
         assertThat(distinctColours(image)).as("a drawing, not a blank page").isGreaterThan(20);
     }
 
+    /**
+     * A picture with no height asked for is as tall as what it draws. 700 events of one day need more
+     * rows than a PNG may have, and are counted into a cluster: the picture was 16,384 pixels tall,
+     * a "700" at its top and grid lines below.
+     */
+    @Test
+    void aPictureTooCrowdedForItsRowsIsAsTallAsWhatItDraws(@TempDir Path dir) throws Exception {
+        StringBuilder events = new StringBuilder();
+        for (int i = 0; i < 700; i++) {
+            events.append(i == 0 ? "" : ",").append("{\"id\": \"e").append(i).append("\", \"title\": \"Event ").append(i)
+                    .append("\", \"start\": \"1990-01-01\"}");
+        }
+        Path file = Files.writeString(dir.resolve("day.json"), "{\"version\": 1, \"title\": \"A crowded day\", \"events\": [" + events + "]}");
+        Path png = dir.resolve("day.png");
+
+        assertThat(run("--export-png", file.toString(), "--out", png.toString())).isZero();
+
+        var image = ImageIO.read(png.toFile());
+        assertThat(image.getHeight()).as("as tall as its axis and its lane of clusters").isLessThan(400);
+    }
+
     @Test
     void selectDrawsTheEventsLinksAsLabelledArrowsThatRunOverNoTitle(@TempDir Path dir) throws Exception {
         Path svg = dir.resolve("decree.svg");

@@ -97,6 +97,12 @@ class PresentationStepsTest {
         double[] signed = steps.context(0);
         assertThat(signed[0]).isLessThan(SIGNED.startSecond());
         assertThat(signed[1]).isGreaterThan(ADAPTED.endSecond());
+        // The first step: no step before it, so the view does not spend half its width on empty years there.
+        double signedMiddle = (SIGNED.startSecond() + SIGNED.endSecond()) / 2;
+        assertThat(signedMiddle - signed[0]).as("room before the first step").isLessThan((signed[1] - signedMiddle) / 3);
+        double[] talks = steps.context(3);
+        double talksMiddle = (TALKS.startSecond() + TALKS.endSecond()) / 2;
+        assertThat(talks[1] - talksMiddle).as("room after the last step").isLessThan((talksMiddle - talks[0]) / 3);
     }
 
     @Test
