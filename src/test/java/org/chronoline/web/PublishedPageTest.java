@@ -506,4 +506,28 @@ class PublishedPageTest {
             assertThat(script("return document.documentElement.scrollWidth <= window.innerWidth")).as("no sideways scrolling").isEqualTo(true);
         }
     }
+
+    /**
+     * The header is as short as the window allows: at 1024 pixels the buttons on one row (Study
+     * dropped to a row of its own), at 1920 the title on one line (it wrapped beside empty space),
+     * and on a phone the choice of what to present wide enough to read ("Al..." beside three buttons).
+     */
+    @Test
+    void theHeaderUsesItsRoom() {
+        browser.manage().window().setSize(new Dimension(1024, 768));
+        int present = browser.findElement(By.id("cl-present")).getRect().getY();
+        assertThat(browser.findElement(By.id("cl-study")).getRect().getY()).as("Study beside Present at 1024").isEqualTo(present);
+        assertThat(browser.findElement(By.id("cl-search")).getRect().getY()).as("the search on that row too")
+                .isLessThan(present + 10);
+
+        browser.manage().window().setSize(new Dimension(1920, 1080));
+        WebElement title = browser.findElement(By.id("cl-title"));
+        assertThat(((Number) script("return arguments[0].getClientRects().length && "
+                + "Math.round(arguments[0].getBoundingClientRect().height / parseFloat(getComputedStyle(arguments[0]).lineHeight))", title))
+                .intValue()).as("the title's lines at 1920").isEqualTo(1);
+
+        browser.manage().window().setSize(new Dimension(360, 740));
+        assertThat(browser.findElement(By.id("cl-steps")).getRect().getWidth()).as("what to present, at 360").isGreaterThanOrEqualTo(128);
+        assertThat(script("return document.documentElement.scrollWidth <= window.innerWidth")).as("no sideways scrolling").isEqualTo(true);
+    }
 }
