@@ -3677,16 +3677,19 @@ function wireStudying() {
       beginCards();
     }
   });
+  /** What a key says about a turned card: true knew it (→, or the K key in any layout), false missed it (←, M), null neither. */
+  const cardGrade = e => (e.key === 'ArrowRight' || e.code === 'KeyK' || /^[kK]$/.test(e.key) ? true
+    : e.key === 'ArrowLeft' || e.code === 'KeyM' || /^[mM]$/.test(e.key) ? false : null);
   $('cl-study-view').addEventListener('keydown', e => {
     if (e.key === 'Escape') {
       endStudying();
       e.preventDefault();
-    } else if (study.mode === 'cards' && !['INPUT', 'BUTTON'].includes(e.target.tagName) && (e.key === ' ' || /^[kKmM]$/.test(e.key))
-        || study.mode === 'cards' && e.target.tagName === 'BUTTON' && /^[kKmM]$/.test(e.key)) {
+    } else if (study.mode === 'cards' && !['INPUT', 'BUTTON'].includes(e.target.tagName) && (e.key === ' ' || cardGrade(e) !== null)
+        || study.mode === 'cards' && e.target.tagName === 'BUTTON' && cardGrade(e) !== null) {
       if (e.key === ' ') {
         turnCard();
       } else {
-        gradeCard(e.key === 'k' || e.key === 'K');
+        gradeCard(cardGrade(e));
       }
       e.preventDefault();
     }

@@ -184,6 +184,10 @@ class PublishedPageTest {
         assertThat(browser.findElement(By.id("cl-card-date")).getText()).isEqualTo("9 March 1989");
         browser.findElement(By.id("cl-card-knew")).click();
         assertThat(browser.findElement(By.id("cl-card-counter")).getText()).startsWith("Card 2 of 23");
+        // The arrows grade too, in any keyboard layout (K and M mean nothing on a Russian one).
+        browser.findElement(By.id("cl-card-turn")).click();
+        new org.openqa.selenium.interactions.Actions(browser).sendKeys(Keys.ARROW_RIGHT).perform();
+        assertThat(browser.findElement(By.id("cl-card-counter")).getText()).startsWith("Card 3 of 23");
         String kept = (String) script("return localStorage.getItem('chronoline.study.' + document.getElementById('cl-title').textContent)");
         assertThat(kept).contains("\"cfe-talks-open\":2");
         // What the order round and the date answered did depends on the cards dealt: the line counts all 23, each once.
