@@ -6,7 +6,9 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.Collection;
+import java.util.Set;
 import org.chronoline.text.Messages;
 
 /**
@@ -48,6 +50,9 @@ final class OutputTarget {
         }
         if (attributes != null && !attributes.isRegularFile()) {
             throw refused(name, Messages.get("save.reason.notRegular"));
+        }
+        if (attributes != null && isProtected(file)) {
+            throw refused(name, Messages.get("save.reason.readOnlyFile"));
         }
         if (attributes != null) {
             Path backup = SafeFileWriter.backupOf(file);
@@ -101,6 +106,24 @@ final class OutputTarget {
             return null;
         } catch (IOException e) {
             throw refused(String.valueOf(file.getFileName()), SafeFileWriter.reason(e));
+        }
+    }
+
+    /**
+     * Whether the file is marked read-only: its owner protected it, and a save, which writes a new
+     * file and renames it over the old one, would go around that (as root, or in a folder the user
+     * may write in, a file of mode r--r--r-- was replaced without a word).
+     */
+    private static boolean isProtected(Path file) {
+        if (!Files.isWritable(file)) {
+            return true;
+        }
+        try {
+            Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
+            return !permissions.contains(PosixFilePermission.OWNER_WRITE) && !permissions.contains(PosixFilePermission.GROUP_WRITE)
+                    && !permissions.contains(PosixFilePermission.OTHERS_WRITE);
+        } catch (UnsupportedOperationException | IOException e) {
+            return false; // not a POSIX file system: isWritable has said it all
         }
     }
 

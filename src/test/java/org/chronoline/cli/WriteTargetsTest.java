@@ -78,6 +78,23 @@ class WriteTargetsTest {
         assertThat(dir.toFile().list()).containsExactlyInAnyOrder("v.json", "link.json", "hard.json", "sub");
     }
 
+    /**
+     * A file marked read-only is its owner's protection: a save renames a new file over it, which a
+     * writable folder allows (and root may do anything), so it was replaced without a word.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("writers")
+    void neverReplacesAFileMarkedReadOnly(String what, List<String> command) throws IOException {
+        Path target = Files.writeString(dir.resolve("kept.json"), "protected");
+        Files.setPosixFilePermissions(target, java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--"));
+
+        assertThat(run(command, target)).as(what).isEqualTo(2);
+
+        assertThat(errors()).contains("it is marked read-only");
+        assertThat(Files.readString(target)).isEqualTo("protected");
+        assertThat(dir.resolve("kept.json.bak")).doesNotExist();
+    }
+
     /** Writing over OUT keeps it as OUT.bak: when that is the input ("convert x.json.bak x.json"), the only full copy was replaced. */
     @ParameterizedTest(name = "{0}")
     @MethodSource("writers")
