@@ -62,7 +62,9 @@ final class Exports {
     void csv(TimelineDocument document, List<TimelineEvent> shown, String baseName) {
         Choice<Boolean> excel = new Choice<>(true, Messages.get("export.csv.excel"));
         Choice<Boolean> plain = new Choice<>(false, Messages.get("export.csv.plain"));
-        Optional<Choice<Boolean>> kind = ask("export.csv.title", Messages.get("export.csv.header", shown.size()), excel, List.of(excel, plain));
+        String leftOut = CsvExporter.leftOut(document);
+        String header = Messages.get("export.csv.header", shown.size()) + (leftOut == null ? "" : "\n" + leftOut);
+        Optional<Choice<Boolean>> kind = ask("export.csv.title", header, excel, List.of(excel, plain));
         if (kind.isEmpty()) {
             return;
         }

@@ -117,6 +117,10 @@ final class ConvertCommand implements Callable<Integer> {
             return ChronolineCli.EXIT_USAGE_OR_IO;
         }
         out.println(Messages.get("cli.convert.written", files.get(1), document.events().size()));
+        String leftOut = format.equals("csv") ? CsvExporter.leftOut(document) : null;
+        if (leftOut != null) {
+            out.println(files.get(1) + ": " + leftOut);
+        }
         return ChronolineCli.EXIT_OK;
     }
 

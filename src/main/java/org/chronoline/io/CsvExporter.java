@@ -14,6 +14,7 @@ import org.chronoline.model.Category;
 import org.chronoline.model.Source;
 import org.chronoline.model.TimelineDocument;
 import org.chronoline.model.TimelineEvent;
+import org.chronoline.text.Messages;
 
 /**
  * Writes events as CSV for spreadsheets: a header row of Chronoline's field names, one row per
@@ -89,6 +90,28 @@ public final class CsvExporter {
             }
         }
         return cell;
+    }
+
+    /**
+     * What a CSV file of {@code document} does not hold, in words ("A CSV file holds the events only;
+     * not in it: the timeline's title and description, 4 eras, 1 tour."), or null when it holds all.
+     * A conversion to CSV used to drop them without a word.
+     */
+    public static String leftOut(TimelineDocument document) {
+        List<String> parts = new ArrayList<>();
+        if (document.title() != null && !document.title().isBlank() || document.description() != null && !document.description().isBlank()) {
+            parts.add(Messages.get("csv.leftOut.header"));
+        }
+        if (!document.eras().isEmpty()) {
+            parts.add(Messages.get("csv.leftOut.eras", document.eras().size()));
+        }
+        if (!document.tours().isEmpty()) {
+            parts.add(Messages.get("csv.leftOut.tours", document.tours().size()));
+        }
+        if (!document.views().isEmpty()) {
+            parts.add(Messages.get("csv.leftOut.views", document.views().size()));
+        }
+        return parts.isEmpty() ? null : Messages.get("csv.leftOut", String.join(", ", parts));
     }
 
     /** A margin as people write it: 5, not 5.0. */

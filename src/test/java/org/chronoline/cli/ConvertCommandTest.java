@@ -30,6 +30,24 @@ class ConvertCommandTest {
         assertThat(Files.readString(output)).isEqualTo(Files.readString(Path.of("src/test/resources/files/in-style.json")));
     }
 
+    /** A CSV file holds events only: the conversion says what it leaves out (it dropped four eras and the tour without a word). */
+    @Test
+    void aConversionToCsvSaysWhatItLeavesOut(@TempDir Path dir) throws IOException {
+        Path csv = dir.resolve("events.csv");
+
+        assertThat(run("--convert", "data/events.json", csv.toString())).isZero();
+
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains(csv + ": written, 77 events",
+                csv + ": A CSV file holds the events only; not in it: the timeline’s title and description, 4 eras, 1 tour.");
+
+        out.reset();
+        Path back = dir.resolve("back.csv");
+        assertThat(run("--convert", csv.toString(), dir.resolve("events.json").toString())).isZero();
+        assertThat(run("--convert", dir.resolve("events.json").toString(), back.toString())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).as("a timeline made from a CSV file loses nothing to one")
+                .doesNotContain("not in it: 4").doesNotContain("eras");
+    }
+
     @Test
     void keepsAnExistingOutputAsBackup(@TempDir Path dir) throws IOException {
         Path output = dir.resolve("out.json");
