@@ -1062,8 +1062,8 @@ function packLane(laneIndex, lane, scale, width, measurer, m, maxRows, top) {
     const fullEnd = wholeOnRow ? x1 : Math.max(x1, labelX + labelWidth);
     // A pinned label is drawn whole, so its row is taken up to its end however full the lane is.
     const hardEnd = wholeOnRow ? x1 : where === PINNED ? fullEnd : Math.max(x1, labelX + Math.min(labelWidth, m.minimumLabelWidth));
-    if (fullEnd <= 0) {
-      return; // left of the view, its title too: nothing of it would be drawn, and it would keep a row empty
+    if (fullEnd <= 0 && g[3] <= 0) {
+      return; // left of the view with its title and its band of possible dates: nothing of it would be drawn
     }
 
     let row = findRow(rowEnd, boxStart);
@@ -1330,6 +1330,7 @@ function readStyle(canvas) {
   style.axisFont = `${axisSize}px ${family}`;
   style.contextFont = `bold ${axisSize}px ${family}`;
   style.headerFont = `bold ${size * 0.85}px ${family}`;
+  style.textContrast = parseFloat(css.getPropertyValue('--tl-text-contrast')) || 4.5;
   return style;
 }
 
@@ -1353,13 +1354,13 @@ function contrast(a, b) {
   return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
 }
 
-/** TextColours.eraNameBeside: in the era's colour, mixed towards the label colour as far as it takes to read at 4.5:1. */
+/** TextColours.eraNameBeside: in the era's colour, mixed towards the label colour as far as it takes to read at the theme's text contrast. */
 function eraNameBeside(color, s) {
   const text = s.labelText;
   for (let step = 0; step <= 10; step++) {
     const t = step / 10;
     const mixed = {r: color.r * (1 - t) + text.r * t, g: color.g * (1 - t) + text.g * t, b: color.b * (1 - t) + text.b * t, a: 1};
-    if (contrast(mixed, s.background) >= 4.5) {
+    if (contrast(mixed, s.background) >= s.textContrast) {
       return mixed;
     }
   }
@@ -1986,11 +1987,11 @@ class TimelineView {
       }
       const closer = this.clamped(scale.zoomedAround(scale.xOf(middle), 2));
       if (closer.start === scale.start && closer.spp === scale.spp) {
-        return scale;
+        break;
       }
       scale = closer;
     }
-    return scale;
+    return target; // no zoom draws it (more events on its day than rows): no glide deep in for nothing
   }
 
   /** "Timeline from 1968 to 2030", at the precision of the axis. */
@@ -3085,6 +3086,8 @@ const presentView = new TimelineView($('cl-present-canvas'), 'COMPACT', true);
 const presenting = {steps: null, index: 0, title: '', returnFocus: null};
 /** How far either side of a step the view reaches, in distances to the nearest neighbouring step. */
 const NEIGHBOUR_CONTEXT = 1.2;
+/** PresentationSteps.LONE_SIDE_CONTEXT: before the first step in time and after the last, a little room only. */
+const LONE_SIDE_CONTEXT = 0.2;
 
 /** Steps: the shown events in time order from the selected one, or a tour's events in its order over the whole timeline. */
 function startPresenting() {
@@ -3170,12 +3173,16 @@ function stepContext(steps, index) {
   const own = intervalAround(e);
   const middle = (e.startSecond + e.endSecond) / 2;
   let nearest = Infinity;
+  let earlier = false;
+  let later = false;
   // The neighbours either side, skipping steps at the very same time (two treaties signed at one summit).
   for (const direction of [-1, 1]) {
     for (let i = index + direction; i >= 0 && i < steps.length; i += direction) {
-      const distance = Math.abs((steps[i].startSecond + steps[i].endSecond) / 2 - middle);
-      if (distance > 0) {
-        nearest = Math.min(nearest, distance);
+      const offset = (steps[i].startSecond + steps[i].endSecond) / 2 - middle;
+      if (offset !== 0) {
+        nearest = Math.min(nearest, Math.abs(offset));
+        earlier = earlier || offset < 0;
+        later = later || offset > 0;
         break;
       }
     }
@@ -3183,7 +3190,9 @@ function stepContext(steps, index) {
   if (nearest === Infinity) {
     return own;
   }
-  return [Math.min(own[0], middle - nearest * NEIGHBOUR_CONTEXT), Math.max(own[1], middle + nearest * NEIGHBOUR_CONTEXT)];
+  const reach = nearest * NEIGHBOUR_CONTEXT;
+  return [Math.min(own[0], middle - (earlier ? reach : reach * LONE_SIDE_CONTEXT)),
+    Math.max(own[1], middle + (later ? reach : reach * LONE_SIDE_CONTEXT))];
 }
 
 /** The step's period moved, when need be, so that its title fits whole to the right of its marker. */
@@ -3783,8 +3792,8 @@ window.ChronolineViewer = Object.freeze({
    * Each era's band and name colour as the timeline draws them now, and the background they are on:
    * {background: [r, g, b], eras: [{title, band: [r, g, b], text: [r, g, b]}]}, 0 to 1.
    */
-  eraColours() {
-    const s = main.style;
+  eraColours(which) {
+    const s = (which === 'present' ? presentView : main).style;
     const eras = data.eras.map(era => {
       const color = parseColor(era.color) || s.eraDefault;
       const opacity = eraOpacity(color, s);
@@ -3836,6 +3845,7 @@ window.ChronolineViewer = Object.freeze({
       shownIds: state.shown.map(e => e.id),
       matchIds: state.matches && state.matches.map(e => e.id),
       drawnIds: main.drawn ? main.drawn.layout.items.map(it => it.event.id) : [],
+      moving: !!main.animation,
     };
   },
   /** Selects an event by id (null clears); false when no shown event has that id. */

@@ -100,18 +100,18 @@ public final class CsvExporter {
     public static String leftOut(TimelineDocument document) {
         List<String> parts = new ArrayList<>();
         if (document.title() != null && !document.title().isBlank() || document.description() != null && !document.description().isBlank()) {
-            parts.add(Messages.get("csv.leftOut.header"));
+            parts.add(Messages.get("export.csv.leftOut.header"));
         }
         if (!document.eras().isEmpty()) {
-            parts.add(Messages.get("csv.leftOut.eras", document.eras().size()));
+            parts.add(Messages.get("export.csv.leftOut.eras", document.eras().size()));
         }
         if (!document.tours().isEmpty()) {
-            parts.add(Messages.get("csv.leftOut.tours", document.tours().size()));
+            parts.add(Messages.get("export.csv.leftOut.tours", document.tours().size()));
         }
         if (!document.views().isEmpty()) {
-            parts.add(Messages.get("csv.leftOut.views", document.views().size()));
+            parts.add(Messages.get("export.csv.leftOut.views", document.views().size()));
         }
-        return parts.isEmpty() ? null : Messages.get("csv.leftOut", String.join(", ", parts));
+        return parts.isEmpty() ? null : Messages.get("export.csv.leftOut", String.join(", ", parts));
     }
 
     /** A margin as people write it: 5, not 5.0. */

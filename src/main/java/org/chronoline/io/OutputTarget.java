@@ -6,6 +6,8 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.DosFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.Collection;
 import java.util.Set;
@@ -110,20 +112,24 @@ final class OutputTarget {
     }
 
     /**
-     * Whether the file is marked read-only: its owner protected it, and a save, which writes a new
-     * file and renames it over the old one, would go around that (as root, or in a folder the user
-     * may write in, a file of mode r--r--r-- was replaced without a word).
+     * Whether the file is marked read-only: no write permission for anyone (mode r--r--r--), or the
+     * read-only attribute on Windows. Its owner protected it, and a save, which writes a new file and
+     * renames it over the old one, would go around that: a writable folder allows the rename, and
+     * root may do anything. A file that is only someone else's (mode 644 in a shared folder) is not
+     * marked, and is written as before.
      */
     private static boolean isProtected(Path file) {
-        if (!Files.isWritable(file)) {
-            return true;
-        }
         try {
-            Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
-            return !permissions.contains(PosixFilePermission.OWNER_WRITE) && !permissions.contains(PosixFilePermission.GROUP_WRITE)
-                    && !permissions.contains(PosixFilePermission.OTHERS_WRITE);
-        } catch (UnsupportedOperationException | IOException e) {
-            return false; // not a POSIX file system: isWritable has said it all
+            PosixFileAttributeView posix = Files.getFileAttributeView(file, PosixFileAttributeView.class);
+            if (posix != null) {
+                Set<PosixFilePermission> permissions = posix.readAttributes().permissions();
+                return !permissions.contains(PosixFilePermission.OWNER_WRITE) && !permissions.contains(PosixFilePermission.GROUP_WRITE)
+                        && !permissions.contains(PosixFilePermission.OTHERS_WRITE);
+            }
+            DosFileAttributeView dos = Files.getFileAttributeView(file, DosFileAttributeView.class);
+            return dos != null && dos.readAttributes().isReadOnly();
+        } catch (IOException e) {
+            return false; // the write itself says what is wrong
         }
     }
 

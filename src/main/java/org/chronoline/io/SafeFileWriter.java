@@ -8,6 +8,7 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AccessDeniedException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -136,7 +137,13 @@ public final class SafeFileWriter {
      * for the suffix (file systems take 255 bytes) is shortened for it, never inside a character.
      */
     public static Path backupOf(Path file) {
-        return file.resolveSibling(shortened(file.getFileName().toString(), MAX_NAME_BYTES - ".bak".length()) + ".bak");
+        String name = file.getFileName().toString();
+        String stem = shortened(name, MAX_NAME_BYTES - ".bak".length());
+        if ((stem + ".bak").equals(name)) {
+            // A name of 255 bytes ending in ".bak" would be its own backup: one character less.
+            stem = shortened(stem, stem.getBytes(StandardCharsets.UTF_8).length - 1);
+        }
+        return file.resolveSibling(stem + ".bak");
     }
 
     /**
@@ -172,7 +179,9 @@ public final class SafeFileWriter {
     public static int removeLeftovers(Path file) {
         Path folder = file.toAbsolutePath().getParent();
         String name = temporaryStem(file.getFileName().toString());
-        Pattern ours = Pattern.compile("\\." + Pattern.quote(name) + "(\\.bak)?(\\.[0-9a-f]{8})?\\.tmp");
+        // The file's own temporaries, and those of its backup (whose stem, shortened, may end inside ".bak").
+        String backup = temporaryStem(backupOf(file).getFileName().toString());
+        Pattern ours = Pattern.compile("\\.(" + Pattern.quote(name) + "(\\.bak)?|" + Pattern.quote(backup) + ")(\\.[0-9a-f]{8})?\\.tmp");
         int removed = 0;
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder, "." + globEscape(name) + "*.tmp")) {
             for (Path entry : entries) {

@@ -104,6 +104,11 @@ final class LanePacker {
         double fullEnd;
         double hardEnd;
         int row;
+
+        /** Left of the view with its title and the band of dates it may have: nothing of it is drawn. */
+        boolean isLeftOfView() {
+            return fullEnd <= 0 && fuzzyX1 <= 0;
+        }
     }
 
     void pack() {
@@ -152,8 +157,8 @@ final class LanePacker {
                 continue;
             }
             Draft d = draft(e);
-            if (d.fullEnd <= 0) {
-                continue; // wholly left of the view
+            if (d.isLeftOfView()) {
+                continue;
             }
             int row = 0;
             while (row < rows && ends[row] + m.itemGap() > d.boxStart) {
@@ -190,8 +195,8 @@ final class LanePacker {
             return;
         }
         Draft d = draft(e);
-        if (d.fullEnd <= 0) {
-            return; // left of the view, its title too: nothing of it would be drawn, and it would keep a row empty
+        if (d.isLeftOfView()) {
+            return; // nothing of it would be drawn, and it would keep a row empty
         }
         int row = findRow(rowEnd, d);
         if (row < 0 && rowsUsed < packing.rowsFor(laneIndex)) {

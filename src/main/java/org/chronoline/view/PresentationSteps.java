@@ -121,37 +121,37 @@ public final class PresentationSteps {
 
     /**
      * The interval (seconds) to show for a step: the event with room around it, and wide enough
-     * to reach towards the nearest neighbouring step so that the class sees where it sits. The
-     * first and last steps reach only towards the others: centred, the first step of the bundled
-     * story showed ten empty years before it, half the projector's width.
+     * to reach towards the nearest neighbouring step so that the class sees where it sits. Where
+     * neither neighbour lies (before the first step in time, after the last) it reaches only a
+     * little: centred, the first step of the bundled story showed ten empty years before it, half
+     * the projector's width. A tour may go back in time: the sides are those of the neighbours' dates.
      */
     public double[] context(int index) {
         TimelineEvent event = steps.get(index);
         double[] own = Navigation.intervalAround(event);
         double middle = (event.startSecond() + event.endSecond()) / 2;
+        double nearest = Double.POSITIVE_INFINITY;
+        boolean earlier = false;
+        boolean later = false;
         // The neighbours either side, skipping steps at the very same time (two treaties signed at one summit).
-        double before = nearest(index, -1, middle);
-        double after = nearest(index, 1, middle);
-        double nearest = Math.min(before, after);
+        for (int direction : new int[] {-1, 1}) {
+            for (int i = index + direction; i >= 0 && i < steps.size(); i += direction) {
+                TimelineEvent other = steps.get(i);
+                double offset = (other.startSecond() + other.endSecond()) / 2 - middle;
+                if (offset != 0) {
+                    nearest = Math.min(nearest, Math.abs(offset));
+                    earlier |= offset < 0;
+                    later |= offset > 0;
+                    break;
+                }
+            }
+        }
         if (Double.isInfinite(nearest)) {
             return own;
         }
         double reach = nearest * NEIGHBOUR_CONTEXT;
-        double reachBefore = Double.isInfinite(before) ? reach * LONE_SIDE_CONTEXT : reach;
-        double reachAfter = Double.isInfinite(after) ? reach * LONE_SIDE_CONTEXT : reach;
-        return new double[] {Math.min(own[0], middle - reachBefore), Math.max(own[1], middle + reachAfter)};
-    }
-
-    /** How far the nearest step in {@code direction} that is not at the same time lies from {@code middle}; infinite when none. */
-    private double nearest(int index, int direction, double middle) {
-        for (int i = index + direction; i >= 0 && i < steps.size(); i += direction) {
-            TimelineEvent other = steps.get(i);
-            double distance = Math.abs((other.startSecond() + other.endSecond()) / 2 - middle);
-            if (distance > 0) {
-                return distance;
-            }
-        }
-        return Double.POSITIVE_INFINITY;
+        return new double[] {Math.min(own[0], middle - (earlier ? reach : reach * LONE_SIDE_CONTEXT)),
+            Math.max(own[1], middle + (later ? reach : reach * LONE_SIDE_CONTEXT))};
     }
 
     /** The interval that holds every step, for the handout's picture. */

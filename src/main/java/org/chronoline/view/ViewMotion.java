@@ -211,7 +211,10 @@ final class ViewMotion {
         return scale.centredOn((start + end) / 2, width);
     }
 
-    /** {@code target}, or zoomed in around the event, twice as close at each step, until a layout draws it as itself. */
+    /**
+     * {@code target}, or zoomed in around the event, twice as close at each step, until a layout draws
+     * it as itself; {@code target} when no zoom does (more events on its day than a lane has rows).
+     */
     private TimeScale drawnAlone(TimelineEvent event, TimeScale target, double width) {
         TimelineRenderer renderer = view.renderer();
         Packing packing = Packing.forScreen(view.getLayoutMode());
@@ -224,11 +227,11 @@ final class ViewMotion {
             }
             TimeScale closer = clamped(scale.zoomedAround(scale.xOf(middle), 2));
             if (closer.equals(scale)) {
-                return scale; // as close as the view goes
+                break; // as close as the view goes
             }
             scale = closer;
         }
-        return scale;
+        return target; // a glide deep in that still shows a cluster would only lose the reader's place
     }
 
     /** Zooming in 2^12 = 4,096 times separates events a day apart seen over a decade. */

@@ -125,6 +125,33 @@ class TimelineNavigationTest extends WindowTest {
         assertThat(hidden).as("chosen with ] and not drawn").isEmpty();
     }
 
+    /**
+     * Where no zoom can draw an event as itself (more events on its day than a lane has rows), the
+     * view does not glide 4,096 times closer for nothing, only to stay there for the next event.
+     */
+    @Test
+    void anEventNoZoomCanDrawAloneLeavesTheViewWhereItWas(FxRobot robot) {
+        waitForTimeline(77);
+        List<TimelineEvent> day = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            day.add(TimelineEvent.point("d" + i, "Meeting " + i, IsoDates.parse("1990-11-19")));
+        }
+        day.add(TimelineEvent.point("later", "Later", IsoDates.parse("2000-01-01")));
+        robot.interact(() -> {
+            timeline().setContent(new org.chronoline.view.TimelineContent(new org.chronoline.model.TimelineDocument(1, "A crowded day",
+                    null, List.of(), List.of(), day, List.of(), org.chronoline.model.ExtraFields.NONE)));
+            timeline().fitAll();
+        });
+        settle();
+        double span = timeline().getScale().span(timeline().getWidth());
+
+        robot.interact(() -> timeline().select(timeline().getContent().event("d59")));
+        settle();
+        assertThat(timeline().eventBounds("d59")).as("counted in a cluster at this zoom").isNull();
+
+        assertThat(timeline().getScale().span(timeline().getWidth())).as("the same zoom").isCloseTo(span, within(span * 0.01));
+    }
+
     @Test
     void selectingTheNextEventMovesTheViewToIt(FxRobot robot) {
         waitForTimeline(77);

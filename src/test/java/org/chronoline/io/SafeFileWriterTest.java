@@ -70,6 +70,32 @@ class SafeFileWriterTest {
         assertThat(dir.toFile().list()).as("no temporary file left").hasSize(3);
     }
 
+    /**
+     * Names near the limit: 255 bytes ending in ".bak" (its backup was itself, so none was kept),
+     * and 238-240 bytes, whose backup's temporary name is cut inside ".bak" (a save killed then left
+     * it behind for good).
+     */
+    @ParameterizedTest(name = "{0} bytes")
+    @ValueSource(ints = {238, 239, 240, 241, 251, 252, 255})
+    void namesNearTheLimitKeepTheirOwnBackupAndLeaveNothingBehind(int bytes) throws IOException {
+        String name = "n".repeat(bytes - ".bak".length()) + ".bak";
+        Path near = dir.resolve(name);
+        Files.write(near, ORIGINAL);
+
+        new SafeFileWriter().save(near, EDITED, FileStamp.of(near), true);
+
+        Path backup = SafeFileWriter.backupOf(near);
+        assertThat(backup).as("a backup of its own").isNotEqualTo(near);
+        assertThat(Files.readAllBytes(near)).isEqualTo(EDITED);
+        assertThat(Files.readAllBytes(backup)).isEqualTo(ORIGINAL);
+
+        // A save killed while it copied the backup leaves that copy's temporary: the next save of the file removes it.
+        Path leftover = SafeFileWriter.temporaryFor(backup);
+        Files.write(leftover, ORIGINAL);
+        assertThat(SafeFileWriter.removeLeftovers(near)).isEqualTo(1);
+        assertThat(leftover).doesNotExist();
+    }
+
     @Test
     void aWriteThatFailsHalfWayLeavesTheOriginalAndNoTemporaryFile() {
         SafeFileWriter failing = new SafeFileWriter(new SafeFileWriter.Steps() {

@@ -105,6 +105,19 @@ class PresentationStepsTest {
         assertThat(talks[1] - talksMiddle).as("room after the last step").isLessThan((talksMiddle - talks[0]) / 3);
     }
 
+    /** A tour may go back in time: its first step reaches towards the second where that lies, earlier. */
+    @Test
+    void theContextOfATourThatGoesBackInTimeReachesTowardsItsNeighbours() {
+        Tour back = new Tour("back", "Looking back", List.of("adapted", "signed"), ExtraFields.NONE);
+        PresentationSteps steps = PresentationSteps.ofTour(back, Map.of("adapted", ADAPTED, "signed", SIGNED)::get);
+
+        double[] adapted = steps.context(0);
+
+        assertThat(adapted[0]).as("back to the signing, the next step").isLessThan(SIGNED.startSecond());
+        double middle = (ADAPTED.startSecond() + ADAPTED.endSecond()) / 2;
+        assertThat(adapted[1] - middle).as("a little room after it, where no step lies").isLessThan((middle - adapted[0]) / 3);
+    }
+
     @Test
     void stepsAtTheSameTimeAreNotNeighboursForTheContext() {
         TimelineEvent salt = event("salt", "1990-11-19");

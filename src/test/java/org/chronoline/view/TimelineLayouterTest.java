@@ -163,6 +163,32 @@ class TimelineLayouterTest {
         assertThat(byHour.lower()).extracting(AxisPlan.Tick::label).contains("12:00");
     }
 
+    /**
+     * An event known only to its year is drawn as a band across the year: viewed in the year's last
+     * months its marker and title are far to the left, but the band is in view, and it is drawn.
+     * (A rule that leaves events wholly left of the view out, so that they keep no row empty, took it
+     * for one of them.) Two events of September, left of the view with their titles, keep no row.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(value = LayoutMode.class, names = {"BY_CATEGORY", "COMPACT"})
+    void anEventLeftOfTheViewIsLeftOutUnlessItsBandOfDatesReachesIn(LayoutMode mode) {
+        TimelineEvent sometime = point("sometime", "Sometime in 1995", "1995");
+        TimelineEvent early = point("early", "Early", "1995-09-20");
+        TimelineEvent earlier = point("earlier", "Earlier", "1995-09-21");
+        TimelineContent content = new TimelineContent(document(List.of(early, earlier, sometime)));
+        TimeScale lateIn1995 = TimeScale.fitting(IsoDates.parse("1995-10-01").startSecond(), IsoDates.parse("1995-12-31").endSecond(), WIDTH, 0);
+
+        for (Packing packing : List.of(Packing.forScreen(mode), Packing.complete())) {
+            TimelineLayout layout = TimelineLayouter.layout(content, mode, lateIn1995, WIDTH, MEASURER, MEASURER,
+                    LayoutMetrics.forLineHeight(16), packing);
+            TimelineLayout.ItemBox band = layout.item("sometime");
+            assertThat(band).as("the year's band, in view").isNotNull();
+            assertThat(band.fuzzyX1()).isGreaterThan(0);
+            assertThat(layout.item("early")).isNull();
+            assertThat(layout.lanes().get(0).rows()).as("one row, for the band").isEqualTo(1);
+        }
+    }
+
     private static TimelineLayout layout(TimelineContent content, LayoutMode mode, double start, double years) {
         double spp = years * 365.25 * 86_400 / WIDTH;
         return TimelineLayouter.layout(content, mode, new TimeScale(start, spp), WIDTH, MEASURER, MEASURER,

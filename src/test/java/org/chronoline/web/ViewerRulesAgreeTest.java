@@ -23,6 +23,7 @@ import org.chronoline.view.TimelineLayout;
 import org.chronoline.view.TimelineLayouter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -162,6 +163,24 @@ class ViewerRulesAgreeTest {
             }
         } finally {
             browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+        }
+    }
+
+    /** Presenting, the page takes the projector's contrast, as the window's projector theme does: era names beside their ribbons at 7:1. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void presentingEraNamesBesideTheirRibbonsReadAtTheProjectorsContrast() {
+        browser.findElement(org.openqa.selenium.By.id("cl-present")).click();
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> Boolean.TRUE.equals(browser.executeScript(
+                    "return !document.getElementById('cl-present-view').hidden")));
+            Map<String, Object> colours = (Map<String, Object>) browser.executeScript("return ChronolineViewer.eraColours('present')");
+            for (Map<String, Object> era : (List<Map<String, Object>>) colours.get("eras")) {
+                assertThat(contrast((List<Object>) era.get("beside"), (List<Object>) colours.get("background")))
+                        .as("\"%s\" beside its ribbon, presenting", era.get("title")).isGreaterThanOrEqualTo(7);
+            }
+        } finally {
+            browser.findElement(org.openqa.selenium.By.id("cl-present-view")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
         }
     }
 
