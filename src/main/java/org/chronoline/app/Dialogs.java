@@ -9,7 +9,9 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.text.Font;
 import javafx.stage.Screen;
 import javafx.stage.Window;
 
@@ -108,8 +110,21 @@ final class Dialogs {
         Alert alert = new Alert(type, text, buttons);
         alert.setTitle(title);
         alert.setHeaderText(header);
-        return prepare(alert);
+        prepare(alert);
+        // As wide as a sentence reads well, at most the screen: a header naming a file of 200 letters
+        // with no space to wrap at made the dialog wider than a 1024-pixel screen, its OK button off it.
+        DialogPane pane = alert.getDialogPane();
+        pane.applyCss();
+        Node sentence = pane.lookup(".content.label");
+        double em = sentence instanceof Labeled label ? label.getFont().getSize() : Font.getDefault().getSize();
+        Node bar = pane.lookup(".button-bar");
+        double buttonsWidth = bar == null ? 0 : bar.prefWidth(-1) + pane.snappedLeftInset() + pane.snappedRightInset();
+        pane.setPrefWidth(Math.min(Math.max(320, screenArea().getWidth() - 60), Math.max(ALERT_WIDTH_EM * em, buttonsWidth)));
+        return alert;
     }
+
+    /** An alert's width in em of its text: about 70 characters, a comfortable line. */
+    private static final double ALERT_WIDTH_EM = 36;
 
     /** Shows an error and waits until it is read. */
     void error(String title, String header, String text) {

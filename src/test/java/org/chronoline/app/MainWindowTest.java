@@ -230,4 +230,36 @@ class MainWindowTest extends WindowTest {
         waitUntil(() -> stage.getIcons().size() == 7);
         assertThat(stage.getIcons()).allSatisfy(icon -> assertThat(icon.isError()).isFalse());
     }
+
+    /**
+     * A message naming a very long file (200 letters of a Chinese title, a name with no space to wrap
+     * at) stays on the screen with its OK button: it made the dialog wider than a 1024-pixel screen.
+     */
+    @Test
+    void anAlertNamingAVeryLongFileStaysOnTheScreen(FxRobot robot) {
+        waitForTimeline(77);
+        String name = "冷战时期欧洲军备控制条约的历史".repeat(14) + "_" + "x".repeat(120) + ".html";
+        javafx.scene.control.Alert[] shown = new javafx.scene.control.Alert[1];
+        robot.interact(() -> {
+            shown[0] = window.dialogs().alert(javafx.scene.control.Alert.AlertType.ERROR, "Not saved",
+                    "The web page " + name + " was not saved", "Could not save " + name + ": File name too long.",
+                    javafx.scene.control.ButtonType.OK);
+            shown[0].show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+            assertThat(shown[0].getWidth()).as("the dialog's width").isLessThanOrEqualTo(screen.getWidth());
+            double em = ((javafx.scene.control.Labeled) shown[0].getDialogPane().lookup(".content.label")).getFont().getSize();
+            assertThat(shown[0].getDialogPane().getWidth()).as("a sentence wide, not a band across the screen").isLessThanOrEqualTo(40 * em);
+            javafx.scene.control.Label header = (javafx.scene.control.Label) shown[0].getDialogPane().lookup(".header-panel .label");
+            assertThat(header.getHeight()).as("the header wraps onto more lines").isGreaterThan(2 * em);
+            Node ok = shown[0].getDialogPane().lookupButton(javafx.scene.control.ButtonType.OK);
+            javafx.geometry.Bounds button = ok.localToScreen(ok.getBoundsInLocal());
+            assertThat(button.getMaxX()).as("OK on the screen").isLessThanOrEqualTo(screen.getMaxX());
+            assertThat(button.getMinX()).isGreaterThanOrEqualTo(screen.getMinX());
+        } finally {
+            robot.interact(() -> shown[0].close());
+        }
+    }
 }
