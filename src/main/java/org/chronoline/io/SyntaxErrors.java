@@ -42,6 +42,17 @@ final class SyntaxErrors {
             return e.at(0, valuePath, "problem.syntax.unterminatedString");
         }
         if (head.startsWith("Unescaped control characters")) {
+            // The first control character in the quoted text (the position is its opening quote).
+            int at = -1;
+            while (text.has(at) && text.at(at) >= 0x20 && at < 100_000) {
+                at++;
+            }
+            char control = text.at(at);
+            if (text.has(at) && control != '\n' && control != '\r' && control != '\t') {
+                // Not a typed line break: an invisible character, which the message names (a NUL was told to be a line break).
+                String code = String.format(java.util.Locale.ROOT, "%04X", (int) control);
+                return e.problem(at, valuePath, Messages.get("problem.syntax.invisibleCharacter", code));
+            }
             return e.at(-1, valuePath, "problem.syntax.controlCharacter");
         }
         if (head.startsWith("Invalid escape") || head.startsWith("Malformed Unicode escape") || head.startsWith("Unterminated escape")) {

@@ -201,6 +201,21 @@ class HostileFilesTest {
                         + "nothing and cannot be saved; remove the escape or write the whole character");
     }
 
+    /** A raw NUL or ESC in a title is named as what it is: it was reported as a line break to be written as \\n. */
+    @Test
+    void anInvisibleControlCharacterIsNamedAndATypedLineBreakToo(@TempDir Path dir) throws IOException {
+        Path nul = Files.writeString(dir.resolve("nul.json"), "{\"version\": 1, \"title\": \"A\u0000B\", \"events\": []}");
+        Path esc = Files.writeString(dir.resolve("esc.json"), "{\"version\": 1, \"title\": \"A\u001B[31mB\", \"events\": []}");
+        Path line = Files.writeString(dir.resolve("line.json"), "{\"version\": 1, \"title\": \"A\nB\", \"events\": []}");
+
+        assertThat(read(nul).problems()).extracting(p -> p.format("f")).containsExactly(
+                "f:1:27: error: title: an invisible control character (U+0000) is inside quoted text; delete it, or write it as \\u0000");
+        assertThat(read(esc).problems()).extracting(p -> p.format("f")).containsExactly(
+                "f:1:27: error: title: an invisible control character (U+001B) is inside quoted text; delete it, or write it as \\u001B");
+        assertThat(read(line).problems()).extracting(p -> p.format("f")).singleElement().asString()
+                .contains("a line break or tab inside quoted text must be written as \\n or \\t");
+    }
+
     @Test
     void aWholeCharacterWrittenAsAnEscapedPairIsKept(@TempDir Path dir) throws IOException {
         Path file = Files.writeString(dir.resolve("s.json"), "{\"version\": 1, \"title\": \"A\\ud83d\\ude00B\", \"events\": []}");
