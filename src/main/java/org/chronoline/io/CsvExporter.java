@@ -81,16 +81,11 @@ public final class CsvExporter {
      * (as "\u0000"), and a NUL made a CSV file that Chronoline's own import refuses, as text should.
      */
     static String printable(String cell) {
-        for (int i = 0; i < cell.length(); i++) {
-            char c = cell.charAt(i);
-            if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
-                StringBuilder kept = new StringBuilder(cell.length());
-                cell.chars().filter(k -> !Character.isISOControl(k) || k == '\t' || k == '\n' || k == '\r').forEach(k -> kept.append((char) k));
-                return kept.toString();
-            }
-        }
-        return cell;
+        return CONTROL.matcher(cell).replaceAll("");
     }
+
+    /** Control characters (Unicode's Cc: U+0000-U+001F, U+007F-U+009F) but tab and line breaks. */
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\t\\n\\r]]");
 
     /**
      * What a CSV file of {@code document} does not hold, in words ("A CSV file holds the events only;

@@ -13,6 +13,8 @@ import java.util.Arrays;
 final class SourceExcerpt {
     private static final int BEFORE = 400;
     private static final int AFTER = 40;
+    /** How far past the position a control character is looked for: a quoted text of a million characters. */
+    private static final int CONTROL_SEARCH = 1 << 20;
 
     private final StringBuilder text = new StringBuilder();
     private int[] lines = new int[64];
@@ -24,9 +26,19 @@ final class SourceExcerpt {
     }
 
     static SourceExcerpt around(TimelineSource source, int line, int column, LoadMonitor monitor) throws LoadCancelledException {
+        return around(source, line, column, false, monitor);
+    }
+
+    /**
+     * @param toControlCharacter whether to read on past the position to the first control character
+     *                           (a line break, a NUL), at most {@link #CONTROL_SEARCH} characters: Gson
+     *                           places an unescaped one at the start of its quoted text, which may be long
+     */
+    static SourceExcerpt around(TimelineSource source, int line, int column, boolean toControlCharacter, LoadMonitor monitor)
+            throws LoadCancelledException {
         SourceExcerpt excerpt = new SourceExcerpt();
         try (Reader in = TextEncoding.open(source.open(), -1, monitor)) {
-            excerpt.read(in, line, column);
+            excerpt.read(in, line, column, toControlCharacter);
         } catch (LoadCancelledException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
@@ -48,17 +60,21 @@ final class SourceExcerpt {
         return excerpt;
     }
 
-    private void read(Reader in, int line, int column) throws IOException {
+    private void read(Reader in, int line, int column, boolean toControlCharacter) throws IOException {
         int currentLine = 1;
         int currentColumn = 1;
         int after = 0;
+        int limit = toControlCharacter ? CONTROL_SEARCH : AFTER;
         int c;
-        while ((c = in.read()) >= 0 && after < AFTER) {
+        while ((c = in.read()) >= 0 && after < limit) {
             if (target < 0 && currentLine == line && currentColumn == column) {
                 target = text.length();
             }
             if (target >= 0) {
                 after++;
+                if (c < 0x20 && limit == CONTROL_SEARCH) {
+                    limit = after + AFTER; // found: the usual few characters after it
+                }
             } else if (text.length() >= 2 * BEFORE) {
                 drop(text.length() - BEFORE);
             }

@@ -22,14 +22,18 @@ final class SyntaxErrors {
      * @param endOfInput  true when Gson ran out of input
      * @param afterRoot   true when the timeline object was already complete
      */
+    /** How Gson's message for a line break, a tab or a NUL typed inside quotes begins. */
+    private static final String UNESCAPED_CONTROL = "Unescaped control characters";
+
     static Problem explain(String gsonMessage, boolean endOfInput, boolean afterRoot, TimelineSource source, LoadMonitor monitor)
             throws LoadCancelledException {
         GsonPosition where = GsonPosition.parse(gsonMessage);
         if (where == null) {
             return Problem.unpositioned(Severity.ERROR, Messages.get("problem.syntax.other", GsonPosition.head(gsonMessage)));
         }
-        SourceExcerpt text = SourceExcerpt.around(source, where.line, where.column, monitor);
-        return explain(GsonPosition.head(gsonMessage), endOfInput, afterRoot, where, text);
+        String head = GsonPosition.head(gsonMessage);
+        SourceExcerpt text = SourceExcerpt.around(source, where.line, where.column, head.startsWith(UNESCAPED_CONTROL), monitor);
+        return explain(head, endOfInput, afterRoot, where, text);
     }
 
     static Problem explain(String head, boolean endOfInput, boolean afterRoot, GsonPosition where, SourceExcerpt text) {
@@ -41,16 +45,16 @@ final class SyntaxErrors {
         if (head.startsWith("Unterminated string")) {
             return e.at(0, valuePath, "problem.syntax.unterminatedString");
         }
-        if (head.startsWith("Unescaped control characters")) {
-            // The first control character in the quoted text (the position is its opening quote).
+        if (head.startsWith(UNESCAPED_CONTROL)) {
+            // The first control character in the quoted text (Gson's position is its opening quote).
             int at = -1;
-            while (text.has(at) && text.at(at) >= 0x20 && at < 100_000) {
+            while (text.has(at) && text.at(at) >= 0x20) {
                 at++;
             }
             char control = text.at(at);
             if (text.has(at) && control != '\n' && control != '\r' && control != '\t') {
                 // Not a typed line break: an invisible character, which the message names (a NUL was told to be a line break).
-                String code = String.format(java.util.Locale.ROOT, "%04X", (int) control);
+                String code = String.format(Locale.ROOT, "%04X", (int) control);
                 return e.problem(at, valuePath, Messages.get("problem.syntax.invisibleCharacter", code));
             }
             return e.at(-1, valuePath, "problem.syntax.controlCharacter");

@@ -214,6 +214,10 @@ class HostileFilesTest {
                 "f:1:27: error: title: an invisible control character (U+001B) is inside quoted text; delete it, or write it as \\u001B");
         assertThat(read(line).problems()).extracting(p -> p.format("f")).singleElement().asString()
                 .contains("a line break or tab inside quoted text must be written as \\n or \\t");
+        // Gson places it at the quote that opens the text: a NUL far into a long description is found too.
+        Path far = Files.writeString(dir.resolve("far.json"), "{\"version\": 1, \"title\": \"" + "x".repeat(5000) + "\u0000B\", \"events\": []}");
+        assertThat(read(far).problems()).extracting(p -> p.format("f")).containsExactly(
+                "f:1:5026: error: title: an invisible control character (U+0000) is inside quoted text; delete it, or write it as \\u0000");
     }
 
     @Test
