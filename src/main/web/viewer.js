@@ -3693,12 +3693,15 @@ function wireStudying() {
     if (e.key === 'Escape') {
       endStudying();
       e.preventDefault();
-    } else if (study.mode === 'cards' && !['INPUT', 'BUTTON'].includes(e.target.tagName) && (e.key === ' ' || cardGrade(e) !== null)
-        || study.mode === 'cards' && e.target.tagName === 'BUTTON' && cardGrade(e) !== null) {
-      if (e.key === ' ') {
+    } else if (study.mode === 'cards' && e.target.tagName !== 'INPUT') {
+      // Space turns the card, unless it presses a focused button; a grade counts on a button too.
+      const grade = cardGrade(e);
+      if (e.key === ' ' && e.target.tagName !== 'BUTTON') {
         turnCard();
+      } else if (grade !== null) {
+        gradeCard(grade);
       } else {
-        gradeCard(cardGrade(e));
+        return;
       }
       e.preventDefault();
     }

@@ -3,6 +3,7 @@ package org.chronoline.view;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 import org.chronoline.model.DisplayText;
 import org.chronoline.model.Era;
 import org.chronoline.view.TimelineLayout.EraBox;
@@ -26,9 +27,10 @@ final class EraRibbons {
      */
     static int layout(List<Era> eras, TimeScale scale, double width, boolean periodOnly, TextMeasurer measurer,
                       LayoutMetrics metrics, List<EraBox> out) {
+        Predicate<Era> inView = era -> scale.xOf(era.endSecond()) >= 0 && scale.xOf(era.startSecond()) <= width;
         List<Era> sorted = new ArrayList<>(eras);
         if (periodOnly) {
-            sorted.removeIf(era -> scale.xOf(era.endSecond()) < 0 || scale.xOf(era.startSecond()) > width);
+            sorted.removeIf(inView.negate());
         }
         sorted.sort(Comparator.comparingLong(Era::startSecond));
         List<Long> rowEnds = new ArrayList<>();
@@ -44,10 +46,8 @@ final class EraRibbons {
             } else {
                 rowEnds.set(row, era.endSecond());
             }
-            double x0 = scale.xOf(era.startSecond());
-            double x1 = scale.xOf(era.endSecond());
-            if (x1 >= 0 && x0 <= width) {
-                visible.get(row).add(new Ribbon(era, x0, x1));
+            if (inView.test(era)) {
+                visible.get(row).add(new Ribbon(era, scale.xOf(era.startSecond()), scale.xOf(era.endSecond())));
             }
         }
         double gap = metrics.labelGap();

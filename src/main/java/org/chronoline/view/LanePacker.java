@@ -395,6 +395,8 @@ final class LanePacker {
             previous = addCluster(bucket.getKey(), o.count, o.from, o.to);
             drawnTo = previous.x1();
         }
+        // The lone events joined the rows' items: in order of x once, not once for each.
+        items.sort(Comparator.comparingDouble(ItemBox::x0));
     }
 
     /** {@code cluster} with the events of {@code more} counted into it. */
@@ -408,14 +410,14 @@ final class LanePacker {
         double labelX = g[1] + m.labelGap();
         // Up to the next bucket and, when the marker is in view, the right edge; none for a marker left of the view.
         double room = Math.min(roomEnd, g[1] <= width ? width - m.labelGap() : Double.POSITIVE_INFINITY) - labelX;
-        String label = room < m.minimumLabelWidth() || labelX < 0 ? null : measurer.fit(DisplayText.line(e.title()), room);
+        String title = DisplayText.line(e.title());
+        String label = room < m.minimumLabelWidth() || labelX < 0 ? null : measurer.fit(title, room);
         double labelWidth = label == null ? 0 : measurer.width(label);
-        if (!DisplayText.line(e.title()).equals(label)) {
+        if (!title.equals(label)) {
             shortenedAlone++;
         }
         double y = top + rowsUsed * m.rowHeight();
         items.add(new ItemBox(e, laneIndex, g[0], g[1], g[2], g[3], y, m.rowHeight(), !e.isSpan(), label, labelX, labelWidth, false));
-        items.sort(Comparator.comparingDouble(ItemBox::x0));
         overflowRowUsed = true;
         return label == null ? g[1] : labelX + labelWidth;
     }
