@@ -161,7 +161,7 @@ public final class MainWindow {
         MasterDetailPane split = new MasterDetailPane(Side.RIGHT);
         split.setMasterNode(center);
         split.setDetailNode(details);
-        DetailsSplit.install(split, settings);
+        DetailsSplit.install(split, center.leftProperty(), settings);
         split.getStyleClass().add("main-split");
         split.setFocusTraversable(false); // a layout, not a control: Tab goes to what is inside it
 

@@ -14,8 +14,9 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The side panel takes about 30% of the window (320 to 520 pixels) at whatever size the window
- * has, so the timeline keeps its room on a 1024 x 768 projector even with the filters open; a share
- * the reader sets by dragging the divider is kept as the window changes size, and at the next start.
+ * has, so the timeline keeps its room on a 1024 x 768 projector; with the filters open too, both
+ * panels narrow towards leaving the timeline half the window. A share the reader sets by dragging the
+ * divider is kept as the window changes size, and at the next start.
  */
 class SidePanelWidthTest extends WindowTest {
     @Start
@@ -39,8 +40,25 @@ class SidePanelWidthTest extends WindowTest {
 
         robot.clickOn("#filter-toggle");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(details().getWidth()).as("with the filters open").isBetween(300.0, 321.0);
-        assertThat(((Region) robot.lookup("#views").query()).getWidth()).as("the timeline beside them").isGreaterThan(380);
+        Region filters = robot.lookup("#filters").query();
+        assertThat(details().getWidth()).as("with the filters open, a line of reading").isBetween(279.0, 282.0);
+        assertThat(filters.getWidth()).as("the filters").isBetween(269.0, 272.0);
+        assertThat(views().getWidth()).as("the timeline between them").isGreaterThan(460);
+
+        robot.interact(() -> stage.setWidth(1920));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(filters.getWidth()).as("the filters at 1920").isCloseTo(290, org.assertj.core.data.Offset.offset(1.0));
+        assertThat(details().getWidth()).as("the panel at 1920, beside the filters").isBetween(500.0, 521.0);
+
+        robot.interact(() -> stage.setWidth(1024));
+        robot.clickOn("#filter-toggle");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#filters").tryQuery()).as("closed").isEmpty();
+        assertThat(details().getWidth()).as("at 1024, the filters closed").isBetween(300.0, 321.0);
+    }
+
+    private Region views() {
+        return (Region) stage.getScene().lookup("#views");
     }
 
     @Test
