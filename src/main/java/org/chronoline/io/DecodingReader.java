@@ -9,6 +9,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Decodes bytes to characters strictly: a byte sequence that is not valid in the charset stops
@@ -82,7 +83,7 @@ final class DecodingReader extends Reader {
             if (result.isError()) {
                 long at = bytesBeforeBuffer + bytes.position();
                 int badByte = bytes.get(bytes.position()) & 0xFF;
-                throw new UndecodableTextException(at, badByte, decoder.charset());
+                throw new UndecodableTextException(at, badByte, decoder.charset(), endOfInput && isUnfinishedCharacter());
             }
             if (result.isUnderflow()) {
                 if (endOfInput) {
@@ -97,6 +98,31 @@ final class DecodingReader extends Reader {
             }
         }
         return out.position() - offset;
+    }
+
+    /**
+     * Whether the bytes left at the end of the file are the start of a UTF-8 character whose last
+     * bytes are missing: a lead byte and fewer continuation bytes than it announces. A file cut
+     * short (a copy interrupted, a disk that filled) ends so about half the time in text that is
+     * not ASCII; such a file is not in another encoding, and saving it "as UTF-8" would not help.
+     */
+    private boolean isUnfinishedCharacter() {
+        if (!decoder.charset().equals(StandardCharsets.UTF_8)) {
+            return false;
+        }
+        int start = bytes.position();
+        int left = bytes.limit() - start;
+        int lead = bytes.get(start) & 0xFF;
+        int length = lead >= 0xF0 && lead <= 0xF4 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC2 ? 2 : 0;
+        if (lead > 0xF4 || left >= length) {
+            return false;
+        }
+        for (int i = start + 1; i < bytes.limit(); i++) {
+            if ((bytes.get(i) & 0xC0) != 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void refill() throws IOException {

@@ -143,7 +143,8 @@ public final class TimelineFileReader {
             throws LoadCancelledException {
         String hex = String.format(Locale.ROOT, "%02X", e.badByte());
         int[] at = TextEncoding.positionOfByte(source, e.byteOffset(), monitor);
-        String key = e.charset().equals(StandardCharsets.UTF_8) ? "problem.encoding.invalid" : "problem.encoding.invalidUtf16";
+        String key = e.cutShort() ? "problem.encoding.cutShort"
+                : e.charset().equals(StandardCharsets.UTF_8) ? "problem.encoding.invalid" : "problem.encoding.invalidUtf16";
         return new Problem(Severity.ERROR, at[0], at[1], "", Messages.get(key, hex, e.byteOffset()));
     }
 

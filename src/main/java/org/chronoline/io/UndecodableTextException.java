@@ -10,12 +10,19 @@ final class UndecodableTextException extends IOException {
     private final long byteOffset;
     private final int badByte;
     private final Charset charset;
+    private final boolean cutShort;
 
-    UndecodableTextException(long byteOffset, int badByte, Charset charset) {
+    UndecodableTextException(long byteOffset, int badByte, Charset charset, boolean cutShort) {
         super("undecodable byte at offset " + byteOffset);
         this.byteOffset = byteOffset;
         this.badByte = badByte;
         this.charset = charset;
+        this.cutShort = cutShort;
+    }
+
+    /** Whether the file ends inside a character, its last bytes missing: cut short, not in another encoding. */
+    boolean cutShort() {
+        return cutShort;
     }
 
     /** The encoding the file was read in: UTF-8, or UTF-16 when it starts with that byte-order mark. */
