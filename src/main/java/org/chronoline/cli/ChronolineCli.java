@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.chronoline.Version;
+import org.chronoline.io.StandardOutput;
 import org.chronoline.text.Messages;
 import picocli.AutoComplete;
 import picocli.CommandLine.Command;
@@ -108,6 +109,7 @@ public final class ChronolineCli {
         if (opensTheWindow(args)) {
             return OPEN_WINDOW; // without building the declaration: a window's start should not wait for the command line
         }
+        StandardOutput.use(out); // "--out -"
         return commandLine(out, err).execute(args);
     }
 

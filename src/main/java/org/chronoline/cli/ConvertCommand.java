@@ -14,6 +14,7 @@ import org.chronoline.io.CsvImporter;
 import org.chronoline.io.LoadResult;
 import org.chronoline.io.Problem;
 import org.chronoline.io.SafeFileWriter;
+import org.chronoline.io.StandardOutput;
 import org.chronoline.io.SaveFailedException;
 import org.chronoline.io.Severity;
 import org.chronoline.io.TimelineFileReader;
@@ -80,6 +81,11 @@ final class ConvertCommand implements Callable<Integer> {
         }
     }
 
+    /** Where the command reports what it did: the error stream while the standard output carries the file itself. */
+    private PrintStream reports() {
+        return StandardOutput.is(output) ? err : out;
+    }
+
     @Override
     public Integer call() {
         String format = to != null ? to : output.toString().toLowerCase(Locale.ROOT).endsWith(".csv") ? "csv" : "chronoline";
@@ -94,7 +100,7 @@ final class ConvertCommand implements Callable<Integer> {
         } else {
             LoadResult result = new TimelineFileReader().read(input);
             for (Problem problem : result.problems()) {
-                out.println(problem.format(files.get(0)));
+                reports().println(problem.format(files.get(0)));
             }
             if (!result.isLoaded()) {
                 return result.status() == LoadResult.Status.INVALID ? ChronolineCli.EXIT_INVALID : ChronolineCli.EXIT_USAGE_OR_IO;
@@ -116,10 +122,10 @@ final class ConvertCommand implements Callable<Integer> {
             err.println(Messages.get("cli.error.prefix", e.getMessage()));
             return ChronolineCli.EXIT_USAGE_OR_IO;
         }
-        out.println(Messages.get("cli.convert.written", files.get(1), document.events().size()));
+        reports().println(Messages.get("cli.convert.written", files.get(1), document.events().size()));
         String leftOut = format.equals("csv") ? CsvExporter.leftOut(document) : null;
         if (leftOut != null) {
-            out.println(files.get(1) + ": " + leftOut);
+            reports().println(files.get(1) + ": " + leftOut);
         }
         return ChronolineCli.EXIT_OK;
     }
@@ -131,11 +137,11 @@ final class ConvertCommand implements Callable<Integer> {
         try {
             sheet = CsvImporter.read(input);
         } catch (NoSuchFileException e) {
-            out.println(Problem.unpositioned(Severity.ERROR, Messages.get("problem.io.notFound")).format(name));
+            reports().println(Problem.unpositioned(Severity.ERROR, Messages.get("problem.io.notFound")).format(name));
             lastExit = ChronolineCli.EXIT_USAGE_OR_IO;
             return null;
         } catch (IOException e) {
-            out.println(Problem.unpositioned(Severity.ERROR, e.getMessage()).format(name));
+            reports().println(Problem.unpositioned(Severity.ERROR, e.getMessage()).format(name));
             lastExit = ChronolineCli.EXIT_INVALID;
             return null;
         }
@@ -143,7 +149,7 @@ final class ConvertCommand implements Callable<Integer> {
         CsvImporter.Result result = CsvImporter.convert(sheet, CsvColumns.recognise(sheet.headers()),
                 TimelineFileReader.titleOf(fileName), fileName);
         for (Problem problem : result.problems()) {
-            out.println(problem.format(name));
+            reports().println(problem.format(name));
         }
         if (result.problems().stream().anyMatch(Problem::isError)) {
             lastExit = ChronolineCli.EXIT_INVALID;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.chronoline.io.SafeFileWriter;
+import org.chronoline.io.StandardOutput;
 import org.chronoline.io.SaveFailedException;
 import org.chronoline.model.HistoricalDate;
 import org.chronoline.model.TimelineEvent;
@@ -108,6 +109,11 @@ abstract class DrawCommand implements Callable<Integer> {
 
     abstract Options options();
 
+    /** Where the command reports what it did: the error stream while the standard output carries the file itself. */
+    private PrintStream reports() {
+        return StandardOutput.is(options().output()) ? err : out;
+    }
+
     @Override
     public Integer call() {
         if ((from == null) != (to == null)) {
@@ -117,7 +123,7 @@ abstract class DrawCommand implements Callable<Integer> {
             throw ChronolineCli.usage(spec, Messages.get("cli.export.toBeforeFrom"));
         }
         Options options = options();
-        Reading reading = Reading.of(options.file(), out);
+        Reading reading = Reading.of(options.file(), reports());
         if (reading.failed()) {
             return reading.exitCode();
         }
@@ -132,10 +138,10 @@ abstract class DrawCommand implements Callable<Integer> {
             TimelineRenderer.Drawing drawing = FxThread.call(() -> drawing(renderer, content, options));
             if (format == Format.PNG) {
                 int[] size = Pictures.writePng(options.output(), inputs, renderer, drawing, 1);
-                out.println(Messages.get("cli.export.written", options.output(), size[0], size[1]));
+                reports().println(Messages.get("cli.export.written", options.output(), size[0], size[1]));
             } else {
                 Pictures.writeSvg(options.output(), inputs, renderer, drawing);
-                out.println(Messages.get("cli.svg.written", options.output(), (int) drawing.width(), (int) Math.ceil(drawing.height())));
+                reports().println(Messages.get("cli.svg.written", options.output(), (int) drawing.width(), (int) Math.ceil(drawing.height())));
             }
         } catch (SaveFailedException e) {
             err.println(Messages.get("cli.error.prefix", e.getMessage()));

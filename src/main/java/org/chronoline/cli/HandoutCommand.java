@@ -11,6 +11,7 @@ import org.chronoline.model.TimelineDocument;
 import org.chronoline.model.TimelineEvent;
 import org.chronoline.model.Tour;
 import org.chronoline.output.Handouts;
+import org.chronoline.io.StandardOutput;
 import org.chronoline.text.Messages;
 import org.chronoline.view.PresentationSteps;
 import picocli.CommandLine.Command;
@@ -40,9 +41,14 @@ final class HandoutCommand implements Callable<Integer> {
         this.err = err;
     }
 
+    /** Where the command reports what it did: the error stream while the standard output carries the file itself. */
+    private PrintStream reports() {
+        return StandardOutput.is(output) ? err : out;
+    }
+
     @Override
     public Integer call() {
-        Reading reading = Reading.of(file, out);
+        Reading reading = Reading.of(file, reports());
         if (reading.failed()) {
             return reading.exitCode();
         }
@@ -55,7 +61,7 @@ final class HandoutCommand implements Callable<Integer> {
         }
         try {
             int pages = Handouts.write(output, List.of(file), document, steps, (done, all) -> { });
-            out.println(Messages.get("cli.handout.written", output, pages, steps.size()));
+            reports().println(Messages.get("cli.handout.written", output, pages, steps.size()));
             return ChronolineCli.EXIT_OK;
         } catch (SaveFailedException e) {
             err.println(Messages.get("cli.error.prefix", e.getMessage()));

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.chronoline.io.SaveFailedException;
 import org.chronoline.io.WebPage;
 import org.chronoline.model.TimelineDocument;
+import org.chronoline.io.StandardOutput;
 import org.chronoline.text.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,9 +36,14 @@ final class PublishCommand implements Callable<Integer> {
         this.err = err;
     }
 
+    /** Where the command reports what it did: the error stream while the standard output carries the file itself. */
+    private PrintStream reports() {
+        return StandardOutput.is(output) ? err : out;
+    }
+
     @Override
     public Integer call() {
-        Reading reading = Reading.of(file, out);
+        Reading reading = Reading.of(file, reports());
         if (reading.failed()) {
             return reading.exitCode();
         }
@@ -49,7 +55,7 @@ final class PublishCommand implements Callable<Integer> {
         try {
             Path folder = file.toAbsolutePath().getParent();
             WebPage.Published page = WebPage.write(output, List.of(file), document, folder, tourId);
-            out.println(Messages.get("cli.publish.written", output, Math.max(1, Math.round(page.bytes() / 1024.0)), page.events(),
+            reports().println(Messages.get("cli.publish.written", output, Math.max(1, Math.round(page.bytes() / 1024.0)), page.events(),
                     page.pictures()));
             return ChronolineCli.EXIT_OK;
         } catch (SaveFailedException e) {

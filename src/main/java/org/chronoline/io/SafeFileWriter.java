@@ -79,9 +79,14 @@ public final class SafeFileWriter {
 
     /**
      * Writes an export or a conversion: an existing file is kept as {@code NAME.bak}, and none of
-     * {@code inputs} (the files the export was made from) may be written over.
+     * {@code inputs} (the files the export was made from) may be written over. A command line's
+     * {@code -} is its standard output ({@link StandardOutput}); then there is no stamp.
      */
     public FileStamp export(Path target, Content content, Collection<Path> inputs) throws SaveFailedException {
+        if (StandardOutput.is(target)) {
+            StandardOutput.write(content);
+            return null;
+        }
         return write(target, content, null, true, inputs);
     }
 
@@ -90,7 +95,9 @@ public final class SafeFileWriter {
      * {@code target}; throws the same refusal it would.
      */
     public static void checkTarget(Path target, Collection<Path> inputs) throws SaveFailedException {
-        OutputTarget.resolve(target, inputs);
+        if (!StandardOutput.is(target)) {
+            OutputTarget.resolve(target, inputs);
+        }
     }
 
     private FileStamp write(Path requested, Content content, FileStamp expected, boolean backup, Collection<Path> inputs)

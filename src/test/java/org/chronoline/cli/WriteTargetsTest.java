@@ -195,4 +195,63 @@ class WriteTargetsTest {
         assertThat(exit).isEqualTo(2);
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("this is not an ordinary file but a device, a pipe or a socket");
     }
+
+    /** Every writing command, with "-" for its output. */
+    static Stream<Arguments> toStandardOutput() {
+        return Stream.of(
+                Arguments.of("convert to a timeline", List.of("--convert", "IN", "OUT"), "{"),
+                Arguments.of("convert to CSV", List.of("--convert", "IN", "OUT", "--to", "csv"), "id,"),
+                Arguments.of("export a picture", List.of("--export-png", "IN", "--out", "OUT", "--width", "400", "--height", "300"), "\u0089PNG"),
+                Arguments.of("export an SVG", List.of("--export-svg", "IN", "--out", "OUT", "--width", "400"), "<?xml"),
+                Arguments.of("a handout", List.of("--handout", "IN", "--out", "OUT", "--tour", "cfe-story"), "%PDF-"),
+                Arguments.of("a web page", List.of("--publish", "IN", "--out", "OUT"), "<!DOCTYPE html>"));
+    }
+
+    /**
+     * "-" is the standard output, as for most commands that write files: the file goes down the
+     * pipe whole, what the command says about it goes to the error stream, and no file named "-"
+     * appears. "./-" still names such a file.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("toStandardOutput")
+    void aDashIsTheStandardOutput(String what, List<String> command, String start) throws IOException {
+        Path dash = Path.of("-");
+        assertThat(Files.exists(dash, LinkOption.NOFOLLOW_LINKS)).as("no file named - before").isFalse();
+
+        int exit = run(command, dash);
+
+        assertThat(exit).as(errors()).isZero();
+        byte[] written = out.toByteArray();
+        assertThat(new String(written, 0, Math.min(written.length, 40), StandardCharsets.ISO_8859_1))
+                .startsWith(start);
+        assertThat(written.length).isGreaterThan(200);
+        assertThat(errors()).as("the report").startsWith("-: ");
+        assertThat(Files.exists(dash, LinkOption.NOFOLLOW_LINKS)).as("a file named -").isFalse();
+        assertThat(Files.readAllBytes(input)).isEqualTo(original);
+
+        Path named = dir.resolve("-");
+        out.reset();
+        assertThat(run(command, named)).isZero();
+        assertThat(Files.size(named)).as("a file named - when given a folder").isGreaterThan(200);
+    }
+
+    /** A pipe whose reader has gone (head -c 10) is said to have taken only part of the file, with exit code 2. */
+    @Test
+    void aStandardOutputThatStopsTakingIsAFailure() {
+        PrintStream closing = new PrintStream(new java.io.OutputStream() {
+            private int taken;
+
+            @Override
+            public void write(int b) throws IOException {
+                if (++taken > 10) {
+                    throw new IOException("Broken pipe");
+                }
+            }
+        }, true, StandardCharsets.UTF_8);
+
+        int exit = ChronolineCli.run(new String[] {"--convert", input.toString(), "-"}, closing, new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(errors()).contains("the standard output did not take all of it");
+    }
 }
