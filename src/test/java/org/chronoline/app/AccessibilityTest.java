@@ -152,6 +152,46 @@ class AccessibilityTest extends WindowTest {
     }
 
     /**
+     * A control reached by Tab wears a ring about 2.5 px wide in the focus colour; one clicked
+     * keeps the thin line. The ring was one pixel (the themes make Modena's halo transparent), and a
+     * reviewer working by keyboard lost the study window's Check button.
+     */
+    @Test
+    void aControlReachedByTabWearsAWideRing(FxRobot robot) {
+        waitForTimeline(77);
+        robot.clickOn("#filter-toggle");
+        waitUntil(() -> robot.lookup("#legend-talks").tryQuery().isPresent());
+        Node first = robot.lookup("#filters .check-box").query();
+        robot.clickOn(first).clickOn(first); // twice: ticked as before
+        waitUntil(first::isFocused);
+        assertThat(ringWidth(first)).as("clicked").isLessThan(1);
+
+        robot.type(KeyCode.TAB);
+        waitUntil(() -> !first.isFocused());
+        Node reached = stage.getScene().getFocusOwner();
+        assertThat(ringWidth(reached)).as("reached by Tab: %s", reached).isGreaterThanOrEqualTo(1.4);
+    }
+
+    /** How far outside a control (or a part of it, like a check box's box) an opaque fill in the focus colour reaches. */
+    private static double ringWidth(Node control) {
+        double widest = 0;
+        List<Node> parts = new ArrayList<>(List.of(control));
+        if (control instanceof Parent parent) {
+            parts.addAll(parent.lookupAll("*"));
+        }
+        for (Node part : parts) {
+            if (part instanceof Region region && region.getBackground() != null) {
+                for (BackgroundFill fill : region.getBackground().getFills()) {
+                    if (fill.getFill() instanceof Color c && c.getOpacity() == 1 && c.equals(Color.web("#0969da"))) {
+                        widest = Math.max(widest, -fill.getInsets().getLeft());
+                    }
+                }
+            }
+        }
+        return widest;
+    }
+
+    /**
      * From the timeline, Tab and Enter take the keys to the selected event's details (its citation,
      * its sources); Shift+Tab comes back. Tab used to select the next event instead, all 77 of them
      * before the keys left the timeline, so the sources of a found event could not be reached.
