@@ -2,6 +2,7 @@ package org.chronoline.app;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -44,7 +45,10 @@ final class CardsPane extends BorderPane implements StudyMode.StudyPane {
     private boolean turned;
     private boolean begun;
 
-    CardsPane(List<TimelineEvent> set, TimelineContent content, StudyProgress progress, Runnable changed) {
+    private final Random random;
+
+    CardsPane(List<TimelineEvent> set, TimelineContent content, StudyProgress progress, Runnable changed, Random random) {
+        this.random = random;
         this.set = set;
         this.content = content;
         this.progress = progress;
@@ -82,6 +86,7 @@ final class CardsPane extends BorderPane implements StudyMode.StudyPane {
         again.setOnAction(e -> {
             begun = false;
             begin();
+            requestFocus(); // the button hides: Space, pressed next, is for the card, not the mode buttons
         });
         HBox buttons = new HBox(10, turn, missed, knew, again);
         buttons.setAlignment(Pos.CENTER_LEFT);
@@ -104,18 +109,16 @@ final class CardsPane extends BorderPane implements StudyMode.StudyPane {
     }
 
     /**
-     * Starts a session of the cards due: once when the study window first shows its cards; Study
-     * Again starts another. Switching between the modes does not, or every box would soon be due.
+     * Deals the cards due: when the study window first shows its cards, and again on Study Again
+     * (then, the same day, the cards missed and any not seen yet: those known are due days later).
      */
     void begin() {
         if (begun) {
             return;
         }
         begun = true;
-        progress.startSession();
-        changed.run();
         due.clear();
-        due.addAll(progress.due(set));
+        due.addAll(progress.due(set, random));
         at = 0;
         known = 0;
         toSeeAgain = 0;

@@ -1,5 +1,6 @@
 package org.chronoline.app;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -67,11 +68,12 @@ final class StudyMode {
         this.set = List.copyOf(set);
         this.file = file;
         this.progress = file.read();
+        progress.startSession(LocalDate.now().toEpochDay()); // the cards due depend on the days since each was seen
         this.status = status;
         Runnable changed = this::keep;
         order = new OrderPane(this.set, content, progress, changed, random);
         when = new WhenPane(this.set, content, progress, changed, random);
-        cards = new CardsPane(this.set, content, progress, changed);
+        cards = new CardsPane(this.set, content, progress, changed, random);
         summary = new ProgressPane(this.set, progress, file, changed);
 
         Label heading = new Label(Messages.get("study.window.title", title));
@@ -222,7 +224,7 @@ final class StudyMode {
 
     /** Keeps the progress in the background: a copy, so the student may go on at once. */
     private void keep() {
-        StudyProgress copy = new StudyProgress(progress.sessions(), progress.boxes(), progress.lastWhen());
+        StudyProgress copy = progress.copy();
         saving.execute(() -> {
             try {
                 file.write(copy);

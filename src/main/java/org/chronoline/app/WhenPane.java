@@ -85,7 +85,7 @@ final class WhenPane extends BorderPane implements StudyMode.StudyPane {
             if (answered == null && e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
                 HistoricalDate at = timeline.dateAt(e.getX());
                 if (at != null) {
-                    answer(timeline.getScale().secondAt(e.getX()), DateText.format(at));
+                    answer(at); // the day, month or year the click names, as "You chose" says it
                 }
                 e.consume();
             }
@@ -166,18 +166,22 @@ final class WhenPane extends BorderPane implements StudyMode.StudyPane {
         }
         String text = typed.getText();
         try {
-            HistoricalDate date = DateInput.parse(text);
-            answer(date.midSecond(), DateText.format(date));
+            answer(DateInput.parse(text));
         } catch (InvalidDateException e) {
             result.setText(Messages.get("study.when.badDate", e.getMessage()));
         }
     }
 
-    /** Scores an answer given as a moment, and reveals the event among its neighbours. */
-    void answer(double second, String said) {
+    /**
+     * Scores an answer, a day, month or year, by its moment nearest the event, and reveals the event
+     * among its neighbours with that moment marked.
+     */
+    void answer(HistoricalDate date) {
         if (answered != null || asked == null) {
             return;
         }
+        String said = DateText.format(date);
+        double second = WhenAnswer.nearest(asked, date.startSecond(), date.endSecond());
         answered = WhenAnswer.score(asked, second);
         progress.answered(asked.id(), answered.points());
         changed.run();

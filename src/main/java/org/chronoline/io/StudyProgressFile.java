@@ -51,7 +51,9 @@ public final class StudyProgressFile {
         try {
             JsonObject o = JsonParser.parseString(Files.readString(file, StandardCharsets.UTF_8)).getAsJsonObject();
             int sessions = o.has("sessions") ? o.get("sessions").getAsInt() : 0;
-            return new StudyProgress(sessions, numbers(o, "boxes"), numbers(o, "lastWhen"));
+            Map<String, Long> seen = new LinkedHashMap<>();
+            numbers(o, "seen").forEach((id, day) -> seen.put(id, (long) day));
+            return new StudyProgress(sessions, numbers(o, "boxes"), numbers(o, "lastWhen"), seen);
         } catch (IOException | RuntimeException e) { // unreadable, not JSON, or numbers that are not numbers
             return new StudyProgress();
         }
@@ -64,6 +66,7 @@ public final class StudyProgressFile {
         o.addProperty("sessions", progress.sessions());
         o.add("boxes", object(progress.boxes()));
         o.add("lastWhen", object(progress.lastWhen()));
+        o.add("seen", object(progress.seen()));
         try {
             Files.createDirectories(file.getParent());
         } catch (IOException e) {
@@ -74,7 +77,7 @@ public final class StudyProgressFile {
         new SafeFileWriter().save(file, bytes, null, false);
     }
 
-    private static JsonObject object(Map<String, Integer> values) {
+    private static JsonObject object(Map<String, ? extends Number> values) {
         JsonObject o = new JsonObject();
         values.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> o.addProperty(e.getKey(), e.getValue()));
         return o;

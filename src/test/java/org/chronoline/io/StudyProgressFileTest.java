@@ -16,7 +16,8 @@ class StudyProgressFileTest {
     void keepsProgressPerTimelineTitleAndReadsItBack(@TempDir Path dir) throws IOException {
         StudyProgressFile cfe = StudyProgressFile.in(dir, "Arms Control in Europe, 1972–2026");
         StudyProgressFile other = StudyProgressFile.in(dir, "../../etc/passwd 🚀");
-        StudyProgress progress = new StudyProgress(3, Map.of("cfe-signed", 4, "putin-cfe-decree", 1), Map.of("cfe-signed", 88));
+        StudyProgress progress = new StudyProgress(3, Map.of("cfe-signed", 4, "putin-cfe-decree", 1), Map.of("cfe-signed", 88),
+                Map.of("cfe-signed", 20_424L, "putin-cfe-decree", 20_425L));
 
         cfe.write(progress);
 
@@ -24,6 +25,7 @@ class StudyProgressFileTest {
         assertThat(back.sessions()).isEqualTo(3);
         assertThat(back.boxes()).isEqualTo(progress.boxes());
         assertThat(back.lastWhen()).isEqualTo(progress.lastWhen());
+        assertThat(back.seen()).as("the day each was last seen").isEqualTo(progress.seen());
         assertThat(other.read().boxes()).as("another timeline starts fresh").isEmpty();
         assertThat(other.path().getParent()).as("any title makes a safe name").isEqualTo(dir);
         assertThat(other.path().getFileName().toString()).matches("[0-9a-f]{24}\\.json");

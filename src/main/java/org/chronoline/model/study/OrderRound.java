@@ -1,6 +1,7 @@
 package org.chronoline.model.study;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
@@ -9,8 +10,8 @@ import org.chronoline.model.TimelineEvent;
 /**
  * "Put in order": five to eight events dealt from a study set, to arrange in time order. Events
  * whose dates overlap (the same day, or a year and a day in it) may stand either way round; every
- * other pair has one right order, and a card is in the right place when its position is one it may
- * have in time order.
+ * other pair has one right order. The cards in the right place are the most that already stand in
+ * such an order; the rest are the fewest to move.
  */
 public final class OrderRound {
     public static final int FEWEST = 5;
@@ -64,27 +65,23 @@ public final class OrderRound {
     }
 
     /**
-     * Checks an arrangement of this round's cards (any order of them). A card is in the right place
-     * when its position is one it may have in time order: after every card that certainly came
-     * before it and before every card that certainly came after it (cards whose dates overlap may
-     * stand either way). A card out of place is explained by the nearest card it stands on the
-     * wrong side of.
+     * Checks an arrangement of this round's cards (any order of them). The cards in the right place
+     * are the most that already stand in an order time allows, each after every one of them that
+     * certainly came before it (cards whose dates overlap may stand either way); the others are out
+     * of place: the fewest cards to move to put the round in order. One card put first instead of
+     * last is that card wrong, not every card it pushed along. Among equally large orders, the one
+     * whose cards stand nearest their places in time is kept. A card out of place is explained by
+     * the nearest card it stands on the wrong side of.
      */
     public static Result check(List<TimelineEvent> arranged) {
+        boolean[] kept = inOrder(arranged);
         List<Placement> placements = new ArrayList<>();
         int right = 0;
         for (int i = 0; i < arranged.size(); i++) {
             TimelineEvent card = arranged.get(i);
-            int earlier = 0;
-            int later = 0;
-            for (TimelineEvent other : arranged) {
-                earlier += other != card && certainlyBefore(other, card) ? 1 : 0;
-                later += other != card && certainlyBefore(card, other) ? 1 : 0;
-            }
-            boolean ok = i >= earlier && i <= arranged.size() - 1 - later;
             TimelineEvent cameBefore = null;
             TimelineEvent cameAfter = null;
-            if (!ok) {
+            if (!kept[i]) {
                 for (int j = i + 1; j < arranged.size() && cameBefore == null; j++) {
                     if (certainlyBefore(arranged.get(j), card)) {
                         cameBefore = arranged.get(j);
@@ -96,10 +93,78 @@ public final class OrderRound {
                     }
                 }
             }
-            right += ok ? 1 : 0;
-            placements.add(new Placement(card, ok, cameBefore, cameAfter));
+            right += kept[i] ? 1 : 0;
+            placements.add(new Placement(card, kept[i], cameBefore, cameAfter));
         }
         return new Result(placements, right);
+    }
+
+    /**
+     * Which cards to keep where they stand: the largest set of positions whose cards are in an
+     * order time allows, pair by pair (with uncertain dates "not certainly after" is not
+     * transitive, so every pair is looked at); a round has at most {@link #MOST} cards, so every
+     * set is tried. Ties go to the set whose cards stand nearest their ranks in time.
+     */
+    private static boolean[] inOrder(List<TimelineEvent> arranged) {
+        int n = arranged.size();
+        if (n > 16) {
+            throw new IllegalArgumentException("more than 16 cards in one round: " + n);
+        }
+        boolean[][] clash = new boolean[n][n]; // clash[i][j], i < j: the card at j certainly came before the card at i
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                clash[i][j] = certainlyBefore(arranged.get(j), arranged.get(i));
+            }
+        }
+        int[] rank = ranks(arranged);
+        int best = 0;
+        int bestSize = -1;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int set = 0; set < 1 << n; set++) {
+            int size = Integer.bitCount(set);
+            if (size < bestSize || !consistent(set, clash)) {
+                continue;
+            }
+            int distance = 0;
+            for (int i = 0; i < n; i++) {
+                distance += (set & 1 << i) != 0 ? Math.abs(rank[i] - i) : 0;
+            }
+            if (size > bestSize || distance < bestDistance) {
+                best = set;
+                bestSize = size;
+                bestDistance = distance;
+            }
+        }
+        boolean[] kept = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            kept[i] = (best & 1 << i) != 0;
+        }
+        return kept;
+    }
+
+    private static boolean consistent(int set, boolean[][] clash) {
+        for (int i = 0; i < clash.length; i++) {
+            for (int j = i + 1; (set & 1 << i) != 0 && j < clash.length; j++) {
+                if ((set & 1 << j) != 0 && clash[i][j]) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Each arranged card's place in time order (by start, ties in the order given). */
+    private static int[] ranks(List<TimelineEvent> arranged) {
+        Integer[] order = new Integer[arranged.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Long.compare(arranged.get(a).startSecond(), arranged.get(b).startSecond()));
+        int[] rank = new int[order.length];
+        for (int r = 0; r < order.length; r++) {
+            rank[order[r]] = r;
+        }
+        return rank;
     }
 
     /**

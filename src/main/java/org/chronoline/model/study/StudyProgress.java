@@ -1,36 +1,58 @@
 package org.chronoline.model.study;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.chronoline.model.TimelineEvent;
 
 /**
  * What a student knows of one timeline: for each event a Leitner box (0 not studied yet, 1 to
- * {@link #BOXES}), moved up one box by a card known, back to box 1 by one missed or an event put in
- * the wrong order, and the score of the last "When was it?" answer. Box 1 comes back every session,
- * box 2 every second, box 3 every fourth and so on, so what was missed comes back soonest. Kept in
- * the student's own data, never in the timeline file.
+ * {@link #BOXES}), moved up one box by a card known or a good "When was it?" answer, back to box 1
+ * by a card missed, a poor answer or an event put out of order; the score of the last "When was
+ * it?" answer; and the day each was last seen. Box 1 comes back every session, box 2 after two
+ * days, box 3 after four and so on, so what was missed comes back soonest. Kept in the student's
+ * own data, never in the timeline file.
  */
 public final class StudyProgress {
     public static final int BOXES = 5;
     /** From this box on an event counts as known. */
     public static final int KNOWN_BOX = 4;
+    /** The least score of a "When was it?" answer that counts as knowing the date. */
+    public static final int GOOD_ANSWER = 50;
 
     private int sessions;
+    /** The day of this session, in days since 1970-01-01 in the student's time zone. */
+    private long today;
     private final Map<String, Integer> boxes = new LinkedHashMap<>();
     private final Map<String, Integer> lastWhen = new LinkedHashMap<>();
+    /** The day each event was last graded (a card, an answer, an order), as {@link #today} counts. */
+    private final Map<String, Long> seen = new LinkedHashMap<>();
 
     public StudyProgress() {
     }
 
-    /** Progress as it was stored. */
+    /** Progress as it was stored before the days cards were seen were kept: every card in a box past the first is due. */
     public StudyProgress(int sessions, Map<String, Integer> boxes, Map<String, Integer> lastWhen) {
+        this(sessions, boxes, lastWhen, Map.of());
+    }
+
+    /** Progress as it was stored. */
+    public StudyProgress(int sessions, Map<String, Integer> boxes, Map<String, Integer> lastWhen, Map<String, Long> seen) {
         this.sessions = Math.max(0, sessions);
         boxes.forEach((id, box) -> this.boxes.put(id, Math.max(1, Math.min(BOXES, box))));
         lastWhen.forEach((id, points) -> this.lastWhen.put(id, Math.max(0, Math.min(100, points))));
+        this.seen.putAll(seen);
+    }
+
+    /** A copy, to be kept while the student goes on. */
+    public StudyProgress copy() {
+        StudyProgress copy = new StudyProgress(sessions, boxes, lastWhen, seen);
+        copy.today = today;
+        return copy;
     }
 
     public int sessions() {
@@ -45,46 +67,69 @@ public final class StudyProgress {
         return Map.copyOf(lastWhen);
     }
 
+    public Map<String, Long> seen() {
+        return Map.copyOf(seen);
+    }
+
     /** The event's box: 0 when not studied yet. */
     public int box(String id) {
         return boxes.getOrDefault(id, 0);
     }
 
-    /** A new session of cards begins: the boxes due are worked out from how many came before. */
-    public void startSession() {
+    /**
+     * A session begins on {@code today} (days since 1970-01-01 in the student's time zone): the
+     * cards due are worked out from the days each was last seen.
+     */
+    public void startSession(long today) {
+        this.today = today;
         sessions++;
     }
 
-    /** The cards due this session, the lowest boxes first, each box in time order. */
-    public List<TimelineEvent> due(List<TimelineEvent> set) {
+    /**
+     * The cards due this session: those in the first box (new, or missed) every time, those in box
+     * {@code n} once {@code 2^(n-1)} days have passed since they were last seen (two days for box 2,
+     * four for box 3, eight, sixteen). The lowest boxes come first, each box shuffled by
+     * {@code random}: in time order, each card's place in the deck gave its date away. Sessions were
+     * counted by the clicks that began them, so Study Again, right after a deck, brought back every
+     * card just known.
+     */
+    public List<TimelineEvent> due(List<TimelineEvent> set, Random random) {
         List<TimelineEvent> due = new ArrayList<>();
         for (TimelineEvent e : set) {
             int box = box(e.id());
-            if (box <= 1 || sessions % (1 << (box - 1)) == 0) {
+            Long last = seen.get(e.id());
+            if (box <= 1 || last == null || today - last >= 1L << (box - 1)) {
                 due.add(e);
             }
         }
-        due.sort(Comparator.comparingInt((TimelineEvent e) -> Math.max(1, box(e.id()))).thenComparingLong(TimelineEvent::startSecond));
+        Collections.shuffle(due, random);
+        due.sort(Comparator.comparingInt((TimelineEvent e) -> Math.max(1, box(e.id())))); // stable: shuffled within a box
         return due;
     }
 
     /** The card was known: up one box (a new card known at once goes to the second). */
     public void knew(String id) {
         boxes.put(id, Math.min(BOXES, Math.max(1, box(id)) + 1));
+        seen.put(id, today);
     }
 
     /** The card was missed, or the event put in the wrong order: back to the first box. */
     public void missed(String id) {
         boxes.put(id, 1);
+        seen.put(id, today);
     }
 
-    /** An answer to "When was it?", 0 to 100: kept as the event's last score; a poor one sends its card back. */
+    /**
+     * An answer to "When was it?", 0 to 100, kept as the event's last score: a good one (50 or
+     * more, a week off a day or a few years off a year) counts as a card known, a poor one as a card
+     * missed. A right answer used to leave a new event in the first box, among what needs work.
+     */
     public void answered(String id, int points) {
         lastWhen.put(id, Math.max(0, Math.min(100, points)));
-        if (points < 50) {
+        if (points >= GOOD_ANSWER) {
+            knew(id);
+        } else {
             missed(id);
-        } else if (box(id) == 0) {
-            boxes.put(id, 1);
         }
     }
 
@@ -103,7 +148,7 @@ public final class StudyProgress {
             Integer when = lastWhen.get(e.id());
             if (box == 0 && when == null) {
                 notYet.add(e);
-            } else if (box == 1 || when != null && when < 50) {
+            } else if (box == 1 || when != null && when < GOOD_ANSWER) {
                 needsWork.add(e);
             } else if (box >= KNOWN_BOX) {
                 known.add(e);
@@ -119,5 +164,6 @@ public final class StudyProgress {
         sessions = 0;
         boxes.clear();
         lastWhen.clear();
+        seen.clear();
     }
 }

@@ -20,6 +20,28 @@ import org.chronoline.model.TimelineEvent;
 public record WhenAnswer(int points, long off, Precision unit, boolean early) {
     private static final double DAY = 86_400;
 
+    /**
+     * Scores an answer given as a period (a year typed, a month, a day clicked at the timeline's
+     * precision) by its moment nearest the event: "1999" for 19 November 1999 is right, and "2000"
+     * is 43 days late, not half a year. It was scored at the period's middle, so the right month of
+     * a day-precision event scored 72 ("6 days too late").
+     *
+     * @param to the end of the period, exclusive
+     */
+    public static WhenAnswer score(TimelineEvent event, double from, double to) {
+        return score(event, nearest(event, from, to));
+    }
+
+    /** The moment in the period {@code [from, to)} nearest to when the event may have happened. */
+    public static double nearest(TimelineEvent event, double from, double to) {
+        long[] possible = event.possibleSeconds();
+        if (to <= possible[0]) {
+            return Math.max(from, to - 1);
+        }
+        return from >= possible[1] ? from : Math.max(from, possible[0]);
+    }
+
+    /** Scores an answer given as a moment. */
     public static WhenAnswer score(TimelineEvent event, double answeredSecond) {
         long[] possible = event.possibleSeconds();
         Precision unit = countingUnit(event.start().precision());

@@ -22,7 +22,7 @@ class StudyRulesTest {
     }
 
     @Test
-    void aCardIsInTheRightPlaceWhenItsPositionIsOneItMayHaveInTimeOrder() {
+    void theCardsInTheRightPlaceAreTheMostThatAlreadyStandInOrder() {
         TimelineEvent thermopylae = at("thermopylae", "-0479");
         TimelineEvent signed = at("signed", "1990-11-19");
         TimelineEvent year = at("year", "1990");
@@ -35,16 +35,21 @@ class StudyRulesTest {
                 .as("1990 and 19 November 1990 may stand either way round").isTrue();
 
         OrderRound.Result wrong = OrderRound.check(List.of(thermopylae, talks, signed, year, decree));
-        assertThat(wrong.right()).as("480 BCE first, 19 November 1990 second or third").isEqualTo(2);
-        assertThat(wrong.placements()).extracting(OrderRound.Placement::right).containsExactly(true, false, true, false, false);
+        assertThat(wrong.right()).as("the talks out of place, the rest in order").isEqualTo(4);
+        assertThat(wrong.placements()).extracting(OrderRound.Placement::right).containsExactly(true, false, true, true, true);
         assertThat(wrong.placements().get(1)).satisfies(p -> {
             assertThat(p.right()).isFalse();
             assertThat(p.before()).as("placed after it, but earlier").isEqualTo(signed);
         });
-        assertThat(wrong.placements().get(4)).satisfies(p -> {
-            assertThat(p.event()).isEqualTo(decree);
-            assertThat(p.after()).as("placed before it, but later").isEqualTo(talks);
-        });
+
+        OrderRound.Result lastFirst = OrderRound.check(List.of(talks, thermopylae, year, decree));
+        assertThat(lastFirst.placements()).as("the latest put first: that card is wrong, not the three it pushed along")
+                .extracting(OrderRound.Placement::right).containsExactly(false, true, true, true);
+        assertThat(lastFirst.placements().get(0).before()).isEqualTo(thermopylae);
+        assertThat(OrderRound.check(List.of(decree, talks, thermopylae)).placements())
+                .as("two cards before the earliest: the earliest is the one card to move")
+                .extracting(OrderRound.Placement::right).containsExactly(true, true, false);
+        assertThat(OrderRound.check(List.of(talks, decree)).right()).as("a swap: one of two to move").isEqualTo(1);
 
         TimelineEvent sameDay = at("same-day", "2007-07-14");
         assertThat(OrderRound.check(List.of(sameDay, decree)).allRight()).as("a tie").isTrue();
@@ -111,6 +116,19 @@ class StudyRulesTest {
         TimelineEvent mbfr = span("mbfr", "1973-10-30", "1989-02-02");
         assertThat(WhenAnswer.score(mbfr, IsoDates.parse("1980").startSecond()).points()).as("inside a span").isEqualTo(100);
 
+        TimelineEvent cfe1a = at("cfe-1a", "1992-07-10");
+        assertThat(WhenAnswer.score(cfe1a, IsoDates.parse("1992-07").startSecond(), IsoDates.parse("1992-07").endSecond()).points())
+                .as("the right month of a day: scored at its nearest moment, not its middle").isEqualTo(100);
+        assertThat(WhenAnswer.score(cfe1a, IsoDates.parse("1992").startSecond(), IsoDates.parse("1992").endSecond()).points())
+                .as("the right year").isEqualTo(100);
+        WhenAnswer nextYear = WhenAnswer.score(at("adapted", "1999-11-19"), IsoDates.parse("2000").startSecond(),
+                IsoDates.parse("2000").endSecond());
+        assertThat(nextYear.early()).isFalse();
+        assertThat(nextYear.off()).as("from 1 January 2000, days not months").isBetween(42L, 43L);
+        WhenAnswer yearBefore = WhenAnswer.score(cfe1a, IsoDates.parse("1991").startSecond(), IsoDates.parse("1991").endSecond());
+        assertThat(yearBefore.early()).isTrue();
+        assertThat(yearBefore.off()).as("from 31 December 1991").isBetween(191L, 192L);
+
         TimelineEvent between = new TimelineEvent("b", "B", IsoDates.parse("2023-05-25"), IsoDates.parse("2023-06-16"), false, null,
                 List.of(), List.of(), null, null, null, List.of(), List.of(), null, ExtraFields.NONE, Dating.of(Dating.BETWEEN));
         assertThat(WhenAnswer.score(between, IsoDates.parse("2023-06-01").startSecond()).points()).isEqualTo(100);
@@ -124,8 +142,8 @@ class StudyRulesTest {
         List<TimelineEvent> set = List.of(a, b, c);
         StudyProgress progress = new StudyProgress();
 
-        progress.startSession();
-        assertThat(progress.due(set)).as("all new").containsExactly(a, b, c);
+        progress.startSession(100);
+        assertThat(progress.due(set, new Random(7))).as("all new").containsExactlyInAnyOrder(a, b, c);
         progress.knew("a");
         progress.knew("a");
         progress.knew("b");
@@ -134,15 +152,22 @@ class StudyRulesTest {
         assertThat(progress.box("b")).isEqualTo(2);
         assertThat(progress.box("c")).isEqualTo(1);
 
-        progress.startSession(); // session 2: boxes 1 and 2 are due
-        assertThat(progress.due(set)).containsExactly(c, b);
-        progress.startSession(); // session 3: box 1 only
-        assertThat(progress.due(set)).containsExactly(c);
-        progress.startSession(); // session 4: boxes 1, 2 and 3
-        assertThat(progress.due(set)).containsExactly(c, b, a);
+        progress.startSession(100); // Study Again, the same day: only what was missed
+        assertThat(progress.due(set, new Random(7))).containsExactly(c);
+        progress.startSession(101);
+        assertThat(progress.due(set, new Random(7))).as("the next day").containsExactly(c);
+        progress.startSession(102); // two days on: box 2 too
+        assertThat(progress.due(set, new Random(7))).containsExactly(c, b);
+        progress.knew("b");
+        progress.startSession(104); // four days after a was seen, two after b: box 3 for a only
+        assertThat(progress.due(set, new Random(7))).containsExactly(c, a);
+        assertThat(new StudyProgress(3, java.util.Map.of("a", 3), java.util.Map.of()).due(set, new Random(7)))
+                .as("progress kept before the days were: everything due").containsExactlyInAnyOrder(a, b, c);
 
         progress.answered("b", 30);
         assertThat(progress.box("b")).as("a poor date sends the card back").isEqualTo(1);
+        progress.answered("d", 100);
+        assertThat(progress.box("d")).as("a right date: a card known at once").isEqualTo(2);
         for (int i = 0; i < 6; i++) {
             progress.knew("a");
         }
@@ -150,9 +175,29 @@ class StudyRulesTest {
         StudyProgress.Summary summary = progress.summary(List.of(a, b, c, at("d", "1993")));
         assertThat(summary.known()).containsExactly(a);
         assertThat(summary.needsWork()).containsExactly(b, c);
-        assertThat(summary.notYet()).extracting(TimelineEvent::id).containsExactly("d");
+        assertThat(summary.learning()).as("answered right, not among what needs work").extracting(TimelineEvent::id).containsExactly("d");
+        assertThat(progress.summary(List.of(a, b, c, at("e", "1994"))).notYet()).extracting(TimelineEvent::id).containsExactly("e");
 
         progress.reset();
         assertThat(progress.summary(set).notYet()).hasSize(3);
+    }
+
+    /** Each box of a session's cards comes shuffled: in time order, a card's place in the deck gave its date away. */
+    @Test
+    void aSessionsCardsComeShuffledWithinTheirBox() {
+        List<TimelineEvent> set = new java.util.ArrayList<>();
+        for (int y = 1950; y < 1970; y++) {
+            set.add(at("e" + y, Integer.toString(y)));
+        }
+        StudyProgress progress = new StudyProgress();
+        progress.startSession(10);
+        progress.knew("e1950");
+        progress.startSession(12); // two days on: boxes 1 and 2
+        List<TimelineEvent> due = progress.due(set, new Random(3));
+        assertThat(due.get(19).id()).as("box 2 last, though the earliest").isEqualTo("e1950");
+        assertThat(due).hasSize(20).containsExactlyInAnyOrderElementsOf(set);
+        List<TimelineEvent> inTimeOrder = new java.util.ArrayList<>(due.subList(0, 19));
+        inTimeOrder.sort(java.util.Comparator.comparingLong(TimelineEvent::startSecond));
+        assertThat(due.subList(0, 19)).as("new cards, shuffled").isNotEqualTo(inTimeOrder);
     }
 }
