@@ -3276,7 +3276,7 @@ function wirePresenting() {
 // ---- Study: put in order, when was it?, cards (OrderRound, WhenAnswer, StudyProgress) ----
 
 const study = {set: [], whenStep: 'MONTH', title: '', mode: 'order', arranged: [], checked: null, asked: null, answered: null, queue: [],
-  due: [], at: 0, turned: false, known: 0, again: 0, returnFocus: null};
+  due: [], at: 0, turned: false, known: 0, again: 0, returnFocus: null, today: 0};
 const BOXES = 5;
 const KNOWN_BOX = 4;
 const studyKey = () => 'chronoline.study.' + data.title;
@@ -3286,12 +3286,12 @@ function loadProgress() {
   try {
     const kept = JSON.parse(localStorage.getItem(studyKey()) || 'null');
     if (kept && typeof kept === 'object') {
-      return {sessions: Number(kept.sessions) || 0, boxes: kept.boxes || {}, lastWhen: kept.lastWhen || {}};
+      return {sessions: Number(kept.sessions) || 0, boxes: kept.boxes || {}, lastWhen: kept.lastWhen || {}, seen: kept.seen || {}};
     }
   } catch (unavailable) {
     // a browser that keeps nothing, or a damaged entry: a fresh start
   }
-  return {sessions: 0, boxes: {}, lastWhen: {}};
+  return {sessions: 0, boxes: {}, lastWhen: {}, seen: {}};
 }
 let progress = loadProgress();
 
@@ -3304,12 +3304,20 @@ function keepProgress() {
 }
 
 const boxOf = id => progress.boxes[id] || 0;
-const knew = id => { progress.boxes[id] = Math.min(BOXES, Math.max(1, boxOf(id)) + 1); };
-const missed = id => { progress.boxes[id] = 1; };
+const knew = id => { progress.boxes[id] = Math.min(BOXES, Math.max(1, boxOf(id)) + 1); progress.seen[id] = study.today; };
+const missed = id => { progress.boxes[id] = 1; progress.seen[id] = study.today; };
+/** StudyProgress.answered: a good answer counts as a card known, a poor one as a card missed. */
+const GOOD_ANSWER = 50;
+/** Today in the student's time zone, in days since 1970-01-01 (LocalDate.toEpochDay). */
+const localEpochDay = () => Math.floor((Date.now() - new Date().getTimezoneOffset() * 60000) / 86400000);
 
+/** StudyProgress.due: box 1 every time, box n once 2^(n-1) days have passed since it was seen; each box shuffled. */
 function dueCards(set) {
-  return set.filter(e => boxOf(e.id) <= 1 || progress.sessions % (1 << (boxOf(e.id) - 1)) === 0)
-    .sort((a, b) => Math.max(1, boxOf(a.id)) - Math.max(1, boxOf(b.id)) || a.startSecond - b.startSecond);
+  return shuffled(set.filter(e => {
+    const box = boxOf(e.id);
+    const seen = progress.seen[e.id];
+    return box <= 1 || seen == null || study.today - seen >= 2 ** (box - 1);
+  })).sort((a, b) => Math.max(1, boxOf(a.id)) - Math.max(1, boxOf(b.id)));
 }
 
 /** OrderRound.startRange: when an event may have begun, its band of uncertainty (for a span, around its start). */
@@ -3318,18 +3326,53 @@ const startRange = e => (e.span ? [e.possibleFrom, Math.max(e.possibleFrom, e.st
 const certainlyBefore = (a, b) => startRange(a)[1] <= startRange(b)[0];
 
 /**
- * OrderRound.check: a card is in the right place when its position is one it may have in time order;
- * one out of place is explained by the nearest card it stands on the wrong side of.
+ * OrderRound.inOrder: the most cards that already stand in an order time allows, every pair looked
+ * at; ties go to the cards nearest their places in time.
+ */
+function cardsInOrder(arranged) {
+  const n = arranged.length;
+  const ranks = arranged.map((card, i) => i).sort((a, b) => arranged[a].startSecond - arranged[b].startSecond || a - b);
+  const rank = [];
+  ranks.forEach((i, r) => { rank[i] = r; });
+  let best = 0;
+  let bestSize = -1;
+  let bestDistance = Infinity;
+  for (let set = 0; set < 1 << n; set++) {
+    const members = arranged.map((card, i) => i).filter(i => set & (1 << i));
+    if (members.length < bestSize
+      || members.some((i, x) => members.slice(x + 1).some(j => certainlyBefore(arranged[j], arranged[i])))) {
+      continue;
+    }
+    const distance = members.reduce((sum, i) => sum + Math.abs(rank[i] - i), 0);
+    if (members.length > bestSize || distance < bestDistance) {
+      best = set;
+      bestSize = members.length;
+      bestDistance = distance;
+    }
+  }
+  return arranged.map((card, i) => (best & (1 << i)) !== 0);
+}
+
+/**
+ * OrderRound.check: the cards in the right place are the most that already stand in order, the rest
+ * the fewest to move; one out of place is explained by the nearest card it stands on the wrong side of.
  */
 function checkOrder(arranged) {
+  const kept = cardsInOrder(arranged);
   return arranged.map((card, i) => {
-    const earlier = arranged.filter(other => other !== card && certainlyBefore(other, card)).length;
-    const later = arranged.filter(other => other !== card && certainlyBefore(card, other)).length;
-    const right = i >= earlier && i <= arranged.length - 1 - later;
+    const right = kept[i];
     const before = right ? null : arranged.slice(i + 1).find(other => certainlyBefore(other, card)) || null;
     const after = right || before ? null : arranged.slice(0, i).reverse().find(other => certainlyBefore(card, other)) || null;
     return {event: card, right, before, after};
   });
+}
+
+/** WhenAnswer.nearest: the moment in [from, to) nearest to when the event may have happened. */
+function nearestIn(e, from, to) {
+  if (to <= e.possibleFrom) {
+    return Math.max(from, to - 1);
+  }
+  return from >= e.possibleTo ? from : Math.max(from, e.possibleFrom);
 }
 
 /** WhenAnswer.score: 100 anywhere the event may have been, less with the logarithm of the distance at its precision. */
@@ -3366,6 +3409,9 @@ function startStudying() {
     return;
   }
   study.returnFocus = document.activeElement;
+  study.today = localEpochDay(); // StudyProgress.startSession
+  progress.sessions++;
+  keepProgress();
   $('cl-study-title').textContent = msg('study.window.title', study.title);
   $('cl-study-view').hidden = false;
   setBackgroundInert(true);
@@ -3405,6 +3451,7 @@ function dealOrder() {
   }
   study.arranged = cards;
   study.checked = null;
+  $('cl-order-check').disabled = false;
   $('cl-order-result').textContent = '';
   showOrder();
 }
@@ -3455,8 +3502,7 @@ function moveCard(from, to) {
 
 function checkStudyOrder() {
   if (study.checked) {
-    dealOrder();
-    return;
+    return; // checked: New Round deals the next
   }
   study.checked = checkOrder(study.arranged);
   study.checked.filter(p => !p.right).forEach(p => missed(p.event.id));
@@ -3465,6 +3511,10 @@ function checkStudyOrder() {
   $('cl-order-result').textContent = right === study.arranged.length ? msg('study.order.allRight', right)
     : msg('study.order.result', right, study.arranged.length);
   showOrder();
+  // Checked: the next thing to do is a new round, and the score is in view however many cards there were.
+  $('cl-order-check').disabled = true;
+  $('cl-order-again').focus();
+  $('cl-order-result').scrollIntoView({block: 'nearest'});
 }
 
 function askWhen() {
@@ -3537,9 +3587,10 @@ function answerTyped() {
   }
   typed.removeAttribute('aria-invalid');
   // The slider shows the typed answer too, not a moment of its own beside "You chose".
-  $('cl-when-range').value = String(stepAt((date.from + date.to) / 2));
+  const second = nearestIn(study.asked, date.from, date.to); // the typed day, month or year at its moment nearest the event
+  $('cl-when-range').value = String(stepAt(second));
   showRangeValue();
-  answerWhen((date.from + date.to) / 2, dateText(date.from, date.field));
+  answerWhen(second, dateText(date.from, date.field));
 }
 
 function answerWhen(typedSecond, typedText) {
@@ -3549,14 +3600,14 @@ function answerWhen(typedSecond, typedText) {
   const e = study.asked;
   // The slider answers a month (or a year): scored at its moment nearest the event, so the right month is right.
   const span = stepSpan(Number($('cl-when-range').value));
-  const second = typedSecond ?? Math.min(Math.max(e.startMid, span.from), span.to - 1);
+  const second = typedSecond ?? nearestIn(e, span.from, span.to);
   const a = scoreWhen(e, second);
   study.answered = a;
   progress.lastWhen[e.id] = a.points;
-  if (a.points < 50) {
+  if (a.points >= GOOD_ANSWER) {
+    knew(e.id);
+  } else {
     missed(e.id);
-  } else if (boxOf(e.id) === 0) {
-    progress.boxes[e.id] = 1;
   }
   keepProgress();
   const days = a.unit === 'YEAR' ? a.off * 365.2425 : a.unit === 'MONTH' ? a.off * 30.436875 : a.off;
@@ -3575,8 +3626,6 @@ function answerWhen(typedSecond, typedText) {
 
 function beginCards() {
   study.cardsBegun = true;
-  progress.sessions++;
-  keepProgress();
   study.due = dueCards(study.set);
   study.at = 0;
   study.known = 0;
@@ -3615,7 +3664,8 @@ function turnCard() {
   $('cl-card-turn').disabled = true;
   $('cl-card-knew').disabled = false;
   $('cl-card-missed').disabled = false;
-  $('cl-card-knew').focus();
+  // On the card, not a button: Space would press it, and a second Space counted the card as known.
+  $('cl-card').focus();
 }
 
 function gradeCard(wasKnown) {
@@ -3647,7 +3697,7 @@ function showStudyProgress() {
     const when = progress.lastWhen[e.id];
     if (box === 0 && when == null) {
       notYet++;
-    } else if (box === 1 || (when != null && when < 50)) {
+    } else if (box === 1 || (when != null && when < GOOD_ANSWER)) {
       work++;
     } else if (box >= KNOWN_BOX) {
       known++;
@@ -3674,14 +3724,23 @@ function wireStudying() {
       answerTyped();
     }
   });
-  $('cl-when-next').addEventListener('click', askWhen);
+  $('cl-when-next').addEventListener('click', () => {
+    askWhen();
+    $('cl-when-range').focus(); // the button just pressed is disabled: the keys stay in the question, Esc still ends
+  });
+  $('cl-when-range').addEventListener('keydown', e => {
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      answerTyped();
+    }
+  });
   $('cl-card-turn').addEventListener('click', turnCard);
   $('cl-card-again').addEventListener('click', beginCards);
   $('cl-card-knew').addEventListener('click', () => gradeCard(true));
   $('cl-card-missed').addEventListener('click', () => gradeCard(false));
   $('cl-study-reset').addEventListener('click', () => {
     if (confirm(msg('study.progress.resetQuestion'))) {
-      progress = {sessions: 0, boxes: {}, lastWhen: {}};
+      progress = {sessions: 0, boxes: {}, lastWhen: {}, seen: {}};
       keepProgress();
       beginCards();
     }
@@ -3783,6 +3842,15 @@ requestAnimationFrame(() => setTimeout(buildList));
 // ---- For tests: the ported rules, and the state of the page ----
 
 window.ChronolineViewer = Object.freeze({
+  /** OrderRound.check of the events with these ids, in this order: [{right, before, after}] with ids. */
+  checkOrder(ids) {
+    return checkOrder(ids.map(id => byId.get(id))).map(p => ({right: p.right, before: p.before?.id ?? null, after: p.after?.id ?? null}));
+  },
+  /** WhenAnswer.score of an answer given as the period [from, to) for the event with this id. */
+  scoreWhen(id, from, to) {
+    const e = byId.get(id);
+    return scoreWhen(e, nearestIn(e, from, to));
+  },
   /** DateInput.parse of a typed year, month or day: {from, to, field}, or null when it is not a date. */
   typedDate: parseTypedDate,
   /** The width of a label as the timeline measures it, and as the browser draws the whole text: [measured, drawn]. */

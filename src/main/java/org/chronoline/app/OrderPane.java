@@ -92,6 +92,9 @@ final class OrderPane extends BorderPane implements StudyMode.StudyPane {
         checked = null; // before the cards change: the cells draw the new ones unmarked
         arranged.setAll(round.cards());
         result.setText("");
+        check.setDisable(false);
+        check.setDefaultButton(true);
+        again.setDefaultButton(false);
         revealed.setVisible(false);
         revealed.setManaged(false);
         list.getSelectionModel().select(0);
@@ -130,6 +133,10 @@ final class OrderPane extends BorderPane implements StudyMode.StudyPane {
         changed.run();
         result.setText(checked.allRight() ? Messages.get("study.order.allRight", arranged.size())
                 : Messages.get("study.order.result", checked.right(), arranged.size()));
+        // Checked: Enter, and the default button, now deal a new round; Check has nothing left to check.
+        check.setDisable(true);
+        check.setDefaultButton(false);
+        again.setDefaultButton(true);
         list.refresh();
         reveal();
     }

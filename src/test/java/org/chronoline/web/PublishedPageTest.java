@@ -59,6 +59,12 @@ class PublishedPageTest {
         waitUntil(() -> Boolean.TRUE.equals(script("return !!window.ChronolineViewer && ChronolineViewer.state().shownIds.length > 0")));
     }
 
+    /** No study progress from an earlier test: the page reads it once, as it loads. */
+    private void forgetProgress() {
+        script("localStorage.clear()");
+        open();
+    }
+
     private static Object script(String code, Object... args) {
         return ((JavascriptExecutor) browser).executeScript(code, args);
     }
@@ -146,8 +152,9 @@ class PublishedPageTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void aStudentStudiesTheTourOnThePageAndTheProgressStaysInTheBrowser() {
-        script("localStorage.clear()");
+        forgetProgress();
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("cl-steps"))).selectByValue("cfe-story");
         browser.findElement(By.id("cl-study")).click();
         waitUntil(() -> browser.findElement(By.id("cl-study-view")).isDisplayed());
@@ -179,9 +186,13 @@ class PublishedPageTest {
 
         // Cards: Space turns, K knows; the box is kept in this browser's storage.
         browser.findElement(By.id("cl-study-cards-tab")).click();
-        assertThat(browser.findElement(By.id("cl-card-counter")).getText()).isEqualTo("Card 1 of 23 \u00b7 box 1 of 5");
+        // 23 cards, less the one the date was answered right for (known today: it comes back in two days).
+        assertThat(browser.findElement(By.id("cl-card-counter")).getText()).matches("Card 1 of 2[23] \u00b7 box 1 of 5");
+        String front = browser.findElement(By.id("cl-card-front")).getText();
+        List<String> card = (List<String>) script("const e = JSON.parse(document.getElementById('chronoline-data').textContent)"
+                + ".events.find(x => x.title === arguments[0]); return [e.id, e.dateText];", front);
         browser.findElement(By.id("cl-card-turn")).click();
-        assertThat(browser.findElement(By.id("cl-card-date")).getText()).isEqualTo("9 March 1989");
+        assertThat(browser.findElement(By.id("cl-card-date")).getText()).isEqualTo(card.get(1));
         browser.findElement(By.id("cl-card-knew")).click();
         assertThat(browser.findElement(By.id("cl-card-counter")).getText()).startsWith("Card 2 of 23");
         // The arrows grade too, in any keyboard layout (K and M mean nothing on a Russian one).
@@ -189,7 +200,7 @@ class PublishedPageTest {
         new org.openqa.selenium.interactions.Actions(browser).sendKeys(Keys.ARROW_RIGHT).perform();
         assertThat(browser.findElement(By.id("cl-card-counter")).getText()).startsWith("Card 3 of 23");
         String kept = (String) script("return localStorage.getItem('chronoline.study.' + document.getElementById('cl-title').textContent)");
-        assertThat(kept).contains("\"cfe-talks-open\":2");
+        assertThat(kept).contains("\"" + card.get(0) + "\":2");
         // What the order round and the date answered did depends on the cards dealt: the line counts all 23, each once.
         java.util.regex.Matcher counts = java.util.regex.Pattern.compile(
                 "Known: (\\d+) \u00b7 Learning: (\\d+) \u00b7 Needs work: (\\d+) \u00b7 Not studied yet: (\\d+)")
@@ -350,7 +361,7 @@ class PublishedPageTest {
      */
     @Test
     void whenWasItStepsByMonthsAndTakesATypedDate() {
-        script("localStorage.clear()");
+        forgetProgress();
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("cl-steps"))).selectByValue("cfe-story");
         browser.findElement(By.id("cl-study")).click();
         waitUntil(() -> browser.findElement(By.id("cl-study-view")).isDisplayed());
@@ -389,6 +400,48 @@ class PublishedPageTest {
         browser.switchTo().activeElement().sendKeys(Keys.ENTER);
         assertThat(typed.isEnabled()).isTrue();
         assertThat(typed.getAttribute("value")).isEmpty();
+    }
+
+    /**
+     * What a student meets studying by keyboard: a right typed year counts as learning, not as
+     * needing work; the next question keeps the keys in the study window (Esc still ends it);
+     * Check, once checked, hands over to New Round with the score in view; a second Space on a
+     * turned card does not count it as known.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void studyingByKeyboardCountsWhatTheStudentKnew() {
+        forgetProgress();
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("cl-steps"))).selectByValue("cfe-story");
+        browser.findElement(By.id("cl-study")).click();
+        waitUntil(() -> browser.findElement(By.id("cl-study-view")).isDisplayed());
+
+        browser.findElement(By.id("cl-order-check")).click();
+        assertThat(browser.findElement(By.id("cl-order-check")).isEnabled()).as("checked once").isFalse();
+        assertThat(script("return document.activeElement.id")).isEqualTo("cl-order-again");
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        assertThat(browser.findElement(By.id("cl-order-check")).isEnabled()).as("a new round to check").isTrue();
+
+        browser.findElement(By.id("cl-study-when-tab")).click();
+        List<String> asked = (List<String>) script("const title = document.getElementById('cl-when-title').textContent;"
+                + " const e = JSON.parse(document.getElementById('chronoline-data').textContent).events.find(x => x.title === title);"
+                + " return [e.id, String(ChronolineViewer.civilFromEpochDay(Math.floor(e.startMid / 86400))[0])];");
+        browser.findElement(By.id("cl-when-date")).sendKeys(asked.get(1), Keys.ENTER);
+        assertThat(browser.findElement(By.id("cl-when-result")).getText()).as("the right year").contains("100 points: right");
+        assertThat(script("return JSON.parse(localStorage.getItem('chronoline.study.' + document.getElementById('cl-title').textContent))"
+                + ".boxes[arguments[0]]", asked.get(0))).as("a card known at once: box 2, learning; it was box 1, needs work").isEqualTo(2L);
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER); // Next Question
+        assertThat(script("return document.activeElement.id")).as("the keys stay in the question").isEqualTo("cl-when-range");
+
+        browser.findElement(By.id("cl-study-cards-tab")).click();
+        String counter = browser.findElement(By.id("cl-card-counter")).getText();
+        new org.openqa.selenium.interactions.Actions(browser).sendKeys(" ").perform();
+        assertThat(browser.findElement(By.id("cl-card-date")).getText()).as("turned").isNotEmpty();
+        new org.openqa.selenium.interactions.Actions(browser).sendKeys(" ").perform();
+        assertThat(browser.findElement(By.id("cl-card-counter")).getText()).as("a second Space grades nothing").isEqualTo(counter);
+
+        new org.openqa.selenium.interactions.Actions(browser).sendKeys(Keys.ESCAPE).perform();
+        assertThat(browser.findElement(By.id("cl-study-view")).isDisplayed()).isFalse();
     }
 
     /** With the keyboard: Space selects where the student is, Enter takes the keys to the details to read, Esc comes back. */

@@ -247,6 +247,50 @@ class ViewerRulesAgreeTest {
         assertThat(page.get("field")).as("precision").isEqualTo(java.precision().name());
     }
 
+    /**
+     * Put in Order and When Was It? are scored alike on the page: 300 arrangements of five to eight
+     * of the bundled events (one card moved, two swapped, shuffled), and every event answered with
+     * years and months around it.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void studyAnswersAreScoredAsTheWindowScoresThem() {
+        java.util.Random random = new java.util.Random(14);
+        List<org.chronoline.model.TimelineEvent> events = bundled.events();
+        for (int round = 0; round < 300; round++) {
+            List<org.chronoline.model.TimelineEvent> cards = new ArrayList<>(events);
+            java.util.Collections.shuffle(cards, random);
+            cards = new ArrayList<>(cards.subList(0, 5 + random.nextInt(4)));
+            if (round % 3 != 2) {
+                cards.sort(java.util.Comparator.comparingLong(org.chronoline.model.TimelineEvent::startSecond));
+                if (round % 3 == 0) {
+                    cards.add(0, cards.remove(cards.size() - 1)); // the latest put first
+                } else {
+                    java.util.Collections.swap(cards, 1, 3);
+                }
+            }
+            List<String> ids = cards.stream().map(org.chronoline.model.TimelineEvent::id).toList();
+            List<String> java = org.chronoline.model.study.OrderRound.check(cards).placements().stream()
+                    .map(p -> p.right() + " " + (p.before() == null ? null : p.before().id()) + " " + (p.after() == null ? null : p.after().id()))
+                    .toList();
+            List<Map<String, Object>> page = (List<Map<String, Object>>) browser.executeScript("return ChronolineViewer.checkOrder(arguments[0])", ids);
+            assertThat(page.stream().map(p -> p.get("right") + " " + p.get("before") + " " + p.get("after")).toList()).as("%s", ids)
+                    .isEqualTo(java);
+        }
+        for (org.chronoline.model.TimelineEvent e : events) {
+            int year = e.start().year();
+            for (String answer : List.of(year + "", (year - 1) + "", (year + 3) + "", String.format(Locale.ROOT, "%04d-07", year),
+                    String.format(Locale.ROOT, "%04d-01", year + 1))) {
+                org.chronoline.model.HistoricalDate date = IsoDates.parse(answer);
+                org.chronoline.model.study.WhenAnswer java = org.chronoline.model.study.WhenAnswer.score(e, date.startSecond(), date.endSecond());
+                Map<String, Object> page = (Map<String, Object>) browser.executeScript("return ChronolineViewer.scoreWhen(arguments[0], arguments[1], arguments[2])",
+                        e.id(), date.startSecond(), date.endSecond());
+                assertThat(number(page.get("points")).intValue() + " " + number(page.get("off")).longValue() + " " + page.get("early"))
+                        .as("%s answered %s", e.id(), answer).isEqualTo(java.points() + " " + java.off() + " " + java.early());
+            }
+        }
+    }
+
     private static List<String> javaTicks(List<AxisPlan.Tick> ticks) {
         return ticks.stream().map(t -> tick(t.x(), t.label())).toList();
     }
