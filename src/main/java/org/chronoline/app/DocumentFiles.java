@@ -71,6 +71,10 @@ final class DocumentFiles {
     /** The question about a change on disk is on screen: further changes wait for its answer. */
     private boolean askingAboutDisk;
     private DocumentLoad loading;
+    /** The recovery copy this window last wrote, until it is saved, discarded or no longer needed. */
+    private Path wroteRecovery;
+    /** Whether the kept edits of a timeline with no file have been looked for (once, at the first opening). */
+    private boolean untitledLookedFor;
     private LoadResult lastLoad;
     private String sourceName = "";
 
@@ -196,13 +200,15 @@ final class DocumentFiles {
         if (outcome.content() != null) {
             window.indexed(outcome.content());
         }
-        session.opened(result.document(), file, file == null ? null : FileStamp.of(file));
+        // The stamp from before the read: a change made since (during a start, say) is a change on disk.
+        session.opened(result.document(), file, file == null ? null : outcome.stamp());
         if (file != null) {
             recentFiles.add(file);
             if (offerRecovery) {
                 offerRecovery(file);
             }
         }
+        Platform.runLater(this::offerUntitledRecovery); // once the window shows: a start may open its first file before
     }
 
     // ---- new -----------------------------------------------------------------------------------
@@ -229,6 +235,9 @@ final class DocumentFiles {
 
     /** Saves to the file, or asks where when there is none; {@code then} runs only when the save succeeded. */
     void save(Runnable then) {
+        if (!formSettled.getAsBoolean()) {
+            return; // the event form's changes first: Save wrote the file without them and said "Saved"
+        }
         if (session.isReadOnly()) {
             readOnlyNotice();
         } else if (session.lifecycle().saveWay() == FileLifecycle.SaveWay.ASK_WHERE) {
@@ -240,6 +249,9 @@ final class DocumentFiles {
 
     /** Asks where, beside the file (or the imported file), then saves there. */
     void saveAs(Runnable then) {
+        if (!formSettled.getAsBoolean()) {
+            return;
+        }
         if (session.isReadOnly()) {
             readOnlyNotice();
             return;
@@ -265,7 +277,13 @@ final class DocumentFiles {
         Task<FileStamp> task = new Task<>() {
             @Override
             protected FileStamp call() throws Exception {
-                return new SafeFileWriter().save(target, TimelineFileWriter.toBytes(document), expected, true);
+                byte[] bytes;
+                try {
+                    bytes = TimelineFileWriter.toReadableBytes(document); // never a file Chronoline would refuse to open
+                } catch (TimelineFileWriter.TextTooLongException e) {
+                    throw new SaveFailedException(target.getFileName().toString(), e.getMessage(), e);
+                }
+                return new SafeFileWriter().save(target, bytes, expected, true);
             }
         };
         task.setOnSucceeded(e -> {
@@ -320,6 +338,7 @@ final class DocumentFiles {
             case SAVE -> save(then);
             case DISCARD -> {
                 recovery.delete(session.lifecycle().recoveryPlace());
+                wroteRecovery = null;
                 then.run();
             }
             case CANCEL -> { }
@@ -328,16 +347,23 @@ final class DocumentFiles {
 
     /** What may first be asked about the event form's changes (applied, discarded, or kept: false, nothing happens). */
     private BooleanSupplier formSettled = () -> true;
+    /** Whether the event form holds changes not yet applied: unsaved too, as far as a change on disk is concerned. */
+    private BooleanSupplier formChanged = () -> false;
 
-    /** Asks {@code settled} before unsaved edits are asked about: a form with changes is dealt with first. */
-    void askFirst(BooleanSupplier settled) {
+    /**
+     * Asks {@code settled} before unsaved edits are asked about or saved: a form with changes is
+     * dealt with first. {@code changed} says whether it has any, without asking.
+     */
+    void askFirst(BooleanSupplier settled, BooleanSupplier changed) {
         formSettled = settled;
+        formChanged = changed;
     }
 
-    /** Stops the timers; called when the window closes for good. */
+    /** Stops the timers; called when the window closes for good. A copy of edits since undone goes. */
     void close() {
         recoveryTimer.stop();
         watch(null);
+        forgetRecoveryIfSaved();
     }
 
     // ---- recovery ------------------------------------------------------------------------------
@@ -345,10 +371,12 @@ final class DocumentFiles {
     /** Writes unsaved edits beside the file (or in the user's folder for a new timeline), off the JavaFX thread. */
     void writeRecovery() {
         if (!session.hasDocument() || !session.isModified() || session.isReadOnly()) {
+            forgetRecoveryIfSaved();
             return;
         }
         TimelineDocument document = session.document();
         Path place = session.lifecycle().recoveryPlace();
+        wroteRecovery = place;
         background.execute(() -> {
             try {
                 Files.createDirectories(place.toAbsolutePath().getParent());
@@ -359,27 +387,78 @@ final class DocumentFiles {
         });
     }
 
+    /**
+     * The edits undone back to what is saved (or the document closed unchanged): the copy this
+     * window wrote of them goes, or the next start would offer to restore edits the user undid.
+     */
+    private void forgetRecoveryIfSaved() {
+        if (wroteRecovery != null && (!session.hasDocument() || !session.isModified())) {
+            Path place = wroteRecovery;
+            wroteRecovery = null;
+            background.execute(() -> recovery.delete(place));
+        }
+    }
+
     private void offerRecovery(Path file) {
         Optional<Path> found = recovery.find(file);
         if (found.isEmpty()) {
             return;
         }
-        long savedAt;
-        try {
-            savedAt = Files.getLastModifiedTime(found.get()).toMillis();
-        } catch (IOException e) {
-            savedAt = -1;
-        }
-        if (questions.askToRestore(file, savedAt)) {
-            LoadResult recovered = new TimelineFileReader().read(found.get());
-            if (recovered.isLoaded()) {
-                session.recovered(recovered.document());
+        if (questions.askToRestore(Messages.get("recovery.header", file.getFileName()), modifiedAt(found.get()))) {
+            restore(found.get(), recovered -> {
+                session.recovered(recovered);
                 window.status(Messages.get("status.recovered", file.getFileName()));
-                return;
-            }
-            questions.error(Messages.get("recovery.title"), Messages.get("recovery.unreadable"));
+            });
+        } else {
+            recovery.delete(file);
         }
-        recovery.delete(file);
+    }
+
+    /**
+     * Once, when the window first has a timeline: the kept edits of one that had no file yet (new,
+     * imported, or the bundled timeline edited), left by a Chronoline that stopped. They were only
+     * offered for a file being opened, so they were never seen, and the next save of any file
+     * deleted them. Not over edits just restored.
+     */
+    private void offerUntitledRecovery() {
+        if (untitledLookedFor) {
+            return;
+        }
+        untitledLookedFor = true;
+        Path untitled = session.lifecycle().untitledPlace();
+        Optional<Path> found = recovery.find(untitled);
+        if (found.isEmpty() || session.isModified()) {
+            return;
+        }
+        if (questions.askToRestore(Messages.get("recovery.header.untitled"), modifiedAt(found.get()))) {
+            restore(found.get(), recovered -> {
+                lastLoad = null;
+                sourceName = Messages.get("new.fileName");
+                session.created(recovered);
+                window.status(Messages.get("status.recovered", recovered.title()));
+            });
+        } else {
+            recovery.delete(untitled);
+        }
+    }
+
+    /** Reads kept edits and hands them on; a copy that cannot be read is kept, and where it is said. */
+    private void restore(Path copy, java.util.function.Consumer<TimelineDocument> then) {
+        LoadResult recovered = new TimelineFileReader().read(copy);
+        if (recovered.isLoaded()) {
+            then.accept(recovered.document());
+        } else {
+            // Never deleted: it may be all there is of the user's work (a text too long, a crash mid-write).
+            questions.error(Messages.get("recovery.title"), Messages.get("recovery.unreadable", copy));
+        }
+    }
+
+    private static long modifiedAt(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toMillis();
+        } catch (IOException e) {
+            return -1;
+        }
     }
 
     // ---- changes on disk -----------------------------------------------------------------------
@@ -392,6 +471,7 @@ final class DocumentFiles {
         }
         if (file != null) {
             diskWatch = DiskWatch.start(file, () -> Platform.runLater(this::checkDisk));
+            Platform.runLater(this::checkDisk); // a change made since the file was read, before there was a watch
         }
     }
 
@@ -400,7 +480,7 @@ final class DocumentFiles {
             return;
         }
         Path file = session.file();
-        switch (session.lifecycle().diskChange(session.isModified())) {
+        switch (session.lifecycle().diskChange(session.isModified() || formChanged.getAsBoolean())) {
             case NONE -> { }
             case RELOAD -> {
                 load(TimelineSource.of(file), file, false, null);

@@ -6,6 +6,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.concurrent.Task;
 import org.chronoline.io.LoadMonitor;
+import org.chronoline.io.FileStamp;
 import org.chronoline.io.LoadResult;
 import org.chronoline.io.SafeFileWriter;
 import org.chronoline.io.TimelineFileReader;
@@ -17,8 +18,13 @@ import org.chronoline.view.TimelineContent;
  * cancelled. The window stays responsive however large the file.
  */
 final class DocumentLoad extends Task<DocumentLoad.Outcome> {
-    /** What loading produced: the result, and the indexed content when the document opened. */
-    record Outcome(TimelineSource source, LoadResult result, TimelineContent content) {
+    /**
+     * What loading produced: the result, the indexed content when the document opened, and the
+     * file's stamp taken before it was read (null when it is not a file). A stamp taken after
+     * reading, once the window had the document, described a file another program may have
+     * changed meanwhile; the next save then wrote over that change without asking.
+     */
+    record Outcome(TimelineSource source, LoadResult result, TimelineContent content, FileStamp stamp) {
     }
 
     /** How often a load waiting for a reading begun before the window passes on how far it has got. */
@@ -170,15 +176,17 @@ final class DocumentLoad extends Task<DocumentLoad.Outcome> {
     }
 
     private static Outcome read(TimelineSource source, LoadMonitor monitor) {
+        FileStamp stamp = null;
         if (source.path() != null) {
             // Temporary files an earlier save left when it was killed go now, not at some later save.
             SafeFileWriter.removeLeftovers(source.path());
+            stamp = FileStamp.of(source.path());
         }
         LoadResult result = new TimelineFileReader().read(source, monitor);
         TimelineContent content = result.isLoaded() && !monitor.isCancelled() ? new TimelineContent(result.document()) : null;
         if (content != null) {
             content.relations(); // the details panel's "Related" needs them at once; here, not on the window's thread
         }
-        return new Outcome(source, result, content);
+        return new Outcome(source, result, content, stamp);
     }
 }

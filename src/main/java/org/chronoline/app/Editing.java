@@ -139,6 +139,12 @@ final class Editing implements TimelineView.EditListener {
         return false;
     }
 
+    /** Whether the event form is open with changes not yet applied. */
+    boolean formHasChanges() {
+        EventForm open = details.form();
+        return open != null && open.hasChanges();
+    }
+
     private Leaving askAboutChanges(EventForm form) {
         ButtonType apply = new ButtonType(Messages.get("form.leave.apply"), ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType(Messages.get("form.leave.discard"), ButtonBar.ButtonData.NO);

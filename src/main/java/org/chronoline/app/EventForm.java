@@ -24,6 +24,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -35,6 +36,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import org.chronoline.io.Limits;
 import org.chronoline.model.Category;
 import org.chronoline.model.DateInput;
 import org.chronoline.model.DateText;
@@ -284,7 +286,13 @@ final class EventForm extends BorderPane {
     }
 
     private void validate() {
-        validation.registerValidator(title, Validator.createEmptyValidator(Messages.get("form.title.required")));
+        validation.registerValidator(title, Validator.combine(Validator.createEmptyValidator(Messages.get("form.title.required")),
+                fitting(Limits.TEXT_CHARS)));
+        // As long as the reader takes, no longer: a longer text was applied and saved, and the file no longer opened.
+        for (TextInputControl text : List.of(location, summary, imageCaption, imageCredit)) {
+            validation.registerValidator(text, false, fitting(Limits.TEXT_CHARS));
+        }
+        validation.registerValidator(description, false, fitting(Limits.DESCRIPTION_CHARS));
         validation.registerValidator(start, true, (Control c, String text) -> {
             String problem = EventDraft.dateProblem(text, true);
             startReading.setText(problem == null ? readingOf(text) : problem);
@@ -312,6 +320,14 @@ final class EventForm extends BorderPane {
             imageReading.pseudoClassStateChanged(INVALID, problem != null);
             return ValidationResult.fromMessageIf(c, problem, Severity.ERROR, problem != null);
         });
+    }
+
+    /** A text as long as the reader takes where at most {@code max} characters may be, or an error saying how long it is. */
+    private static Validator<String> fitting(int max) {
+        return (Control c, String text) -> {
+            boolean over = !Limits.fits(text, max);
+            return ValidationResult.fromErrorIf(c, over ? Messages.get("form.tooLong", Limits.characters(text, max), max) : "", over);
+        };
     }
 
     private static final PseudoClass INVALID = SourcesEditor.INVALID;

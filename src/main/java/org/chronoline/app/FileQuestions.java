@@ -95,13 +95,14 @@ class FileQuestions {
     }
 
     /** Whether to restore the edits kept at {@code savedAt} (milliseconds; negative when unknown) before a crash. */
-    boolean askToRestore(Path file, long savedAt) {
+    /** Whether to restore kept edits; {@code header} says whose, {@code savedAt} when they were kept (-1 unknown). */
+    boolean askToRestore(String header, long savedAt) {
         String when = savedAt < 0 ? ""
-                : DateFormat.getDateTimeInstance(DateFormat.LONG, DateFormat.SHORT, Locale.ENGLISH).format(new Date(savedAt));
+                : DateFormat.getDateTimeInstance(DateFormat.LONG, DateFormat.SHORT, Messages.locale()).format(new Date(savedAt));
         ButtonType restore = new ButtonType(Messages.get("recovery.restore"), ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType(Messages.get("recovery.discard"), ButtonBar.ButtonData.NO);
         Alert alert = dialogs.alert(Alert.AlertType.CONFIRMATION, Messages.get("recovery.title"),
-                Messages.get("recovery.header", file.getFileName()), Messages.get("recovery.text", when), restore, discard);
+                header, Messages.get("recovery.text", when), restore, discard);
         alert.getDialogPane().setId("recovery-dialog");
         Optional<ButtonType> choice = alert.showAndWait();
         return choice.isPresent() && choice.get() == restore;

@@ -100,7 +100,7 @@ public final class MainWindow {
             }
         });
         this.editing = new Editing(session, timeline, details, finder::everything, status::show, dialogs);
-        files.askFirst(editing::mayReplaceForm); // the form's unapplied changes before the file's unsaved ones
+        files.askFirst(editing::mayReplaceForm, editing::formHasChanges); // the form's unapplied changes before the file's unsaved ones
         this.readOnly = Bindings.createBooleanBinding(() -> session.documentProperty().get() == null || session.isReadOnly(),
                 session.documentProperty());
         this.searchBox = new SearchBox(finder, timeline::requestFocus);

@@ -188,8 +188,7 @@ final class CheckedJson {
     String text(JsonPath parent, String name, boolean required) throws IOException {
         JsonToken token = in.peek();
         if (token == JsonToken.STRING) {
-            String value = limited(parent.field(name), in.nextString(),
-                    name.equals("description") ? Limits.DESCRIPTION_CHARS : Limits.TEXT_CHARS);
+            String value = limited(parent.field(name), in.nextString(), Limits.maxFor(name));
             if (value == null) {
                 return null;
             }
@@ -220,18 +219,11 @@ final class CheckedJson {
             loneSurrogate(path, value);
             return null;
         }
-        if (value.length() <= max) {
+        String problem = Limits.problem(value, max);
+        if (problem == null) {
             return value;
         }
-        // Counting what a reader sees as characters takes time; a text far past the limit is counted by code points.
-        int characters = value.length() <= 4 * max ? TextChecks.characters(value, value.length())
-                : value.codePointCount(0, value.length());
-        if (characters <= max && value.length() <= 4 * max) {
-            return value;
-        }
-        findings.error(path, characters > max
-                ? Messages.get("problem.text.tooLong", characters, max)
-                : Messages.get("problem.text.tooLongHuge", max));
+        findings.error(path, problem);
         return null;
     }
 

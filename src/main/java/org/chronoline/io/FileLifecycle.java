@@ -141,18 +141,23 @@ public final class FileLifecycle {
     }
 
     /**
-     * The places whose recovery copies a save to {@code target} makes unnecessary: the target, the
-     * file the timeline had before (after Save As), and the untitled place.
+     * The places whose recovery copies a save to {@code target} makes unnecessary: the target, and
+     * the place this timeline's edits were kept before: its file before a Save As, or the untitled
+     * place when it had no file. A save of another file left the untitled copy alone: it deleted the
+     * only copy of a new timeline's work.
      */
     public List<Path> recoveriesDoneBySaving(Path target) {
         List<Path> done = new ArrayList<>(List.of(target));
-        if (file != null && !file.equals(target)) {
-            done.add(file);
-        }
-        if (!done.contains(untitledPlace)) {
-            done.add(untitledPlace);
+        Path before = recoveryPlace();
+        if (!done.contains(before)) {
+            done.add(before);
         }
         return done;
+    }
+
+    /** Where unsaved edits of a timeline with no file are kept. */
+    public Path untitledPlace() {
+        return untitledPlace;
     }
 
     /** Whether a file should go through the spreadsheet import (with its preview) rather than be read as a timeline. */

@@ -1,5 +1,7 @@
 package org.chronoline.io;
 
+import org.chronoline.text.Messages;
+
 /**
  * How large the parts of a timeline file may be. Real timelines are far below these; a file above
  * them is damaged or hostile, and opening it would make the window unusable (a ten-megabyte title
@@ -15,5 +17,36 @@ public final class Limits {
     public static final int LIST_ENTRIES = 10_000;
 
     private Limits() {
+    }
+
+    /** The most characters a text field of this name holds: a description's, or any other text's. */
+    public static int maxFor(String field) {
+        return "description".equals(field) ? DESCRIPTION_CHARS : TEXT_CHARS;
+    }
+
+    /**
+     * Whether the reader takes {@code value} where at most {@code max} characters may be, counted
+     * as people count them; stored, a character may take at most four times its count (letters
+     * with stacked accents), which also bounds what a hostile file can make the window lay out.
+     */
+    public static boolean fits(String value, int max) {
+        if (value == null || value.length() <= max) {
+            return true;
+        }
+        return value.length() <= 4 * max && TextChecks.characters(value, max) <= max;
+    }
+
+    /** Characters in {@code value} as people count them; a text far past {@code max} is counted by code points. */
+    public static int characters(String value, int max) {
+        return value.length() <= 4 * max ? TextChecks.characters(value, value.length()) : value.codePointCount(0, value.length());
+    }
+
+    /** The reader's words for a text that does not fit where at most {@code max} characters may be; null when it fits. */
+    public static String problem(String value, int max) {
+        if (fits(value, max)) {
+            return null;
+        }
+        int characters = characters(value, max);
+        return characters > max ? Messages.get("problem.text.tooLong", characters, max) : Messages.get("problem.text.tooLongHuge", max);
     }
 }

@@ -26,6 +26,7 @@ import org.chronoline.model.Source;
 import org.chronoline.model.TimelineDocument;
 import org.chronoline.model.TimelineEvent;
 import org.chronoline.model.Tour;
+import org.chronoline.text.Messages;
 
 /**
  * Writes a timeline in the format's own style, so that saved files are stable and diff well:
@@ -45,10 +46,72 @@ public final class TimelineFileWriter {
         return toJson(document).getBytes(StandardCharsets.UTF_8);
     }
 
+    /**
+     * The document's bytes, as {@link #toBytes}, when the reader would take every text in it again:
+     * a text the editor let grow past {@link Limits} was saved, and the file then refused to open
+     * ("this text is 10,001 characters long"). Checked as the texts are written, by the rule the
+     * reader applies to each field's name, at no extra pass.
+     *
+     * @throws TextTooLongException naming the first text too long, and whose it is
+     */
+    public static byte[] toReadableBytes(TimelineDocument document) throws TextTooLongException {
+        StringWriter text = new StringWriter();
+        LimitedWriter out = new LimitedWriter(text);
+        write(out, document);
+        if (out.tooLong != null) {
+            throw out.tooLong;
+        }
+        return text.append('\n').toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A text longer than the reader takes, found while writing: its field, whose it is, how long, and the most there may be. */
+    public static final class TextTooLongException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        TextTooLongException(String field, String owner, int characters, int max) {
+            super(Messages.get("save.reason.tooLong", field, owner, characters, max));
+        }
+    }
+
+    /** A JSON writer that notices the first text the reader would refuse as too long. */
+    private static final class LimitedWriter extends JsonWriter {
+        private String field = "";
+        /** The title last written: the event (or timeline, category...) the texts that follow belong to. */
+        private String owner = "";
+        private TextTooLongException tooLong;
+
+        LimitedWriter(StringWriter text) {
+            super(text);
+        }
+
+        @Override
+        public JsonWriter name(String name) throws IOException {
+            field = name;
+            return super.name(name);
+        }
+
+        @Override
+        public JsonWriter value(String value) throws IOException {
+            if ("title".equals(field) && value != null) {
+                int end = value.offsetByCodePoints(0, Math.min(60, value.codePointCount(0, value.length())));
+                owner = end < value.length() ? value.substring(0, end) + "\u2026" : value;
+            }
+            int max = Limits.maxFor(field);
+            if (tooLong == null && !Limits.fits(value, max)) {
+                tooLong = new TextTooLongException(field, owner, Limits.characters(value, max), max);
+            }
+            return super.value(value);
+        }
+    }
+
     public static String toJson(TimelineDocument document) {
         StringWriter text = new StringWriter();
+        write(new JsonWriter(text), document);
+        return text.append('\n').toString();
+    }
+
+    private static void write(JsonWriter out, TimelineDocument document) {
         try {
-            JsonWriter out = new JsonWriter(text);
             out.setIndent("  ");
             out.setHtmlSafe(false);
             out.setSerializeNulls(true);
@@ -57,7 +120,6 @@ public final class TimelineFileWriter {
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a StringWriter does not fail
         }
-        return text.append('\n').toString();
     }
 
     /** Saved views as the file writes them (a JSON list), for formats that carry them along (TimelineJS's x-chronoline). */

@@ -45,6 +45,7 @@ class EditingTest extends WindowTest {
         file = Files.createTempDirectory(dir, "edit").resolve("events.json");
         Files.copy(BUNDLED, file);
         this.stage = stage;
+        forgetUntitledEdits();
         new Settings().clear();
         window = new MainWindow(stage, openedLinks::add);
         window.setOnClosed(() -> closed.set(true));

@@ -37,6 +37,7 @@ abstract class WindowTest {
     /** Call from each test class's {@code @Start} method: TestFX only finds those declared in the test class itself. */
     void startWindow(Stage stage) {
         this.stage = stage;
+        forgetUntitledEdits();
         new Settings().clear(); // each test's window starts as on a first start, not where the last test left it
         stage.getIcons().clear(); // TestFX gives every test the same stage
         window = new MainWindow(stage, openedLinks::add);
@@ -51,6 +52,7 @@ abstract class WindowTest {
      */
     void startWindowReadEarly(Stage stage, TimelineSource source, Path file) throws Exception {
         this.stage = stage;
+        forgetUntitledEdits();
         new Settings().clear();
         window = new MainWindow(stage, openedLinks::add);
         window.timeline().todayProperty().set(null);
@@ -58,6 +60,18 @@ abstract class WindowTest {
         early.get();
         window.open(source, file, early);
         stage.show();
+    }
+
+    /**
+     * No kept edits of a timeline with no file, left by an earlier test that edited one for longer
+     * than the recovery timer: a window would offer them at its start.
+     */
+    static void forgetUntitledEdits() {
+        try {
+            java.nio.file.Files.deleteIfExists(org.chronoline.io.RecoveryFiles.pathFor(org.chronoline.io.FileLifecycle.defaultUntitledPlace()));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /**

@@ -75,12 +75,18 @@ class FileLifecycleTest {
         lifecycle.opened(old, FileStamp.of(old));
         Path target = file("new.json", "{}");
 
-        assertThat(lifecycle.recoveriesDoneBySaving(target)).containsExactly(target, old, untitled);
+        assertThat(lifecycle.recoveriesDoneBySaving(target)).as("a file's save leaves a new timeline's kept edits alone")
+                .containsExactly(target, old);
         lifecycle.saved(target, FileStamp.of(target));
+
 
         assertThat(lifecycle.file()).isEqualTo(target);
         assertThat(lifecycle.saveWay()).isEqualTo(FileLifecycle.SaveWay.IN_PLACE);
         assertThat(lifecycle.importedFrom()).isNull();
+
+        lifecycle.created();
+        assertThat(lifecycle.recoveriesDoneBySaving(target)).as("a new timeline's first save ends its copy")
+                .containsExactly(target, untitled);
     }
 
     @Test

@@ -1,0 +1,173 @@
+package org.chronoline.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+import org.chronoline.io.FileStamp;
+import org.chronoline.io.RecoveryFiles;
+import org.chronoline.io.TimelineFileReader;
+import org.chronoline.model.TimelineDocument;
+import org.chronoline.model.TimelineEvent;
+import org.chronoline.model.edit.Edits;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The user's work, kept through what a reviewer did to it: a text longer than the reader takes,
+ * a recovery copy that cannot be read, edits undone before quitting, a change on disk while the
+ * event form has typing in it, and Save pressed with the form open.
+ */
+class KeptWorkTest extends WindowTest {
+    @TempDir
+    static Path dir;
+    Path file;
+    byte[] original;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        file = Files.createTempDirectory(dir, "kept").resolve("work.json");
+        Files.copy(BUNDLED, file);
+        original = Files.readAllBytes(file);
+        this.stage = stage;
+        forgetUntitledEdits();
+        new Settings().clear();
+        window = new MainWindow(stage, openedLinks::add);
+        window.timeline().todayProperty().set(null);
+        stage.show();
+        window.open(file);
+    }
+
+    private TimelineEvent event(String id) {
+        return window.session().document().events().stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    /**
+     * A text the reader would refuse is refused by the form as it is typed, and by Save whatever
+     * made it: the file on disk stays one Chronoline opens. It was saved, and the file then said
+     * "this text is 10,001 characters long" and did not open.
+     */
+    @Test
+    void aTextLongerThanTheReaderTakesIsNeverSaved(FxRobot robot) throws IOException {
+        waitForTimeline(77);
+        robot.interact(() -> timeline().select(timeline().getContent().event("cfe-signed")));
+        robot.clickOn("#details-edit");
+        waitUntil(() -> robot.lookup("#form-summary").tryQuery().isPresent());
+        TextField summary = robot.lookup("#form-summary").queryAs(TextField.class);
+        robot.interact(() -> summary.setText("x".repeat(10_000)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#form-apply").queryButton().isDisabled()).as("10,000 characters fit").isFalse();
+        robot.interact(() -> summary.appendText("yz"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#form-apply").queryButton().isDisabled()).as("10,002 do not").isTrue();
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> robot.lookup("#leave-form-dialog").tryQuery().isPresent() || robot.lookup("#event-form").tryQuery().isEmpty());
+        if (robot.lookup("#leave-form-dialog").tryQuery().isPresent()) {
+            robot.clickOn("Discard Changes");
+        }
+        waitUntil(() -> robot.lookup("#event-form").tryQuery().isEmpty());
+
+        // Another way in (a tag is a text too): Save refuses, in words, and writes nothing.
+        TimelineEvent signed = event("cfe-signed");
+        robot.interact(() -> window.editing().perform(Edits.replaceEvent(window.session().document(), signed,
+                signed.withTags(List.of("t".repeat(10_001))), Edits.Verb.EDIT)));
+        robot.interact(() -> window.files().save(null));
+        waitUntil(() -> robot.lookup("#error-dialog").tryQuery().isPresent());
+        assertThat(robot.lookup("#error-dialog .content").queryLabeled().getText())
+                .contains("the \u201ctags\u201d text of \u201cCFE Treaty signed in Paris\u201d is 10,001 characters long")
+                .contains("The file on disk is unchanged.");
+        robot.clickOn("OK");
+        assertThat(Files.readAllBytes(file)).as("untouched").isEqualTo(original);
+        assertThat(window.session().isModified()).as("the edits are still open").isTrue();
+    }
+
+    /** Kept edits that cannot be read are said to be so, and kept: they may be all there is of the work. They were deleted. */
+    @Test
+    void keptEditsThatCannotBeReadAreKept(FxRobot robot) throws IOException {
+        waitForTimeline(77);
+        Path copy = RecoveryFiles.pathFor(file);
+        Files.writeString(copy, "{\"version\": 1, \"title\": \"cut sh");
+        Files.setLastModifiedTime(copy, FileTime.fromMillis(System.currentTimeMillis() + 5_000));
+
+        robot.interact(() -> window.open(file));
+        waitUntil(() -> robot.lookup("#recovery-dialog").tryQuery().isPresent());
+        robot.clickOn("Restore");
+        waitUntil(() -> robot.lookup("#error-dialog").tryQuery().isPresent());
+        assertThat(robot.lookup("#error-dialog .content").queryLabeled().getText()).contains(copy.toString()).contains("which is kept");
+        robot.clickOn("OK");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(copy).as("not deleted").exists();
+    }
+
+    /**
+     * Edits undone back to what is saved: the copy kept of them goes (at the next turn of the
+     * recovery timer, and when the window closes), or the next start offered to restore edits the
+     * user had undone, Restore first.
+     */
+    @Test
+    void editsUndoneBeforeQuittingAreNotOfferedAgain(FxRobot robot) {
+        waitForTimeline(77);
+        Path copy = RecoveryFiles.pathFor(file);
+        robot.interact(() -> window.editing().perform(Edits.deleteEvents(window.session().document(), List.of("start1-signed"))));
+        robot.interact(() -> window.files().writeRecovery());
+        waitUntil(() -> Files.exists(copy));
+
+        robot.interact(() -> window.session().undo());
+        assertThat(window.session().isModified()).isFalse();
+        robot.interact(() -> window.files().writeRecovery());
+        waitUntil(() -> !Files.exists(copy));
+
+        robot.interact(() -> window.editing().perform(Edits.deleteEvents(window.session().document(), List.of("start1-signed"))));
+        robot.interact(() -> window.files().writeRecovery());
+        waitUntil(() -> Files.exists(copy));
+        robot.interact(() -> window.session().undo());
+        robot.interact(() -> window.files().close()); // the window closing, nothing unsaved: no question, and no copy left
+        waitUntil(() -> !Files.exists(copy));
+    }
+
+    /** A change on disk while the form holds typing asks, as unsaved edits do; it reloaded and closed the form, the typing lost. */
+    @Test
+    void aChangeOnDiskAsksWhileTheFormHasTyping(FxRobot robot) throws IOException {
+        waitForTimeline(77);
+        robot.interact(() -> timeline().select(timeline().getContent().event("cfe-signed")));
+        robot.clickOn("#details-edit");
+        waitUntil(() -> robot.lookup("#form-location").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#form-location").queryAs(TextField.class).setText("Paris, Élysée"));
+
+        Files.writeString(file, Files.readString(file).replace("\"Arms Control in Europe, 1972–2026\"", "\"Their title\""));
+        waitUntil(() -> robot.lookup("#changed-dialog").tryQuery().isPresent());
+        robot.clickOn("Keep My Version");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#form-location").queryAs(TextField.class).getText()).as("still typed").isEqualTo("Paris, Élysée");
+    }
+
+    /** Save with the form open asks about its changes first and, applied, saves them; it said "Saved" and left them out. */
+    @Test
+    void saveWithTheFormOpenSavesWhatIsTyped(FxRobot robot) {
+        waitForTimeline(77);
+        robot.interact(() -> timeline().select(timeline().getContent().event("cfe-signed")));
+        robot.clickOn("#details-edit");
+        waitUntil(() -> robot.lookup("#form-location").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#form-location").queryAs(TextField.class).setText("Paris, Élysée"));
+
+        robot.push(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
+        waitUntil(() -> robot.lookup("#leave-form-dialog").tryQuery().isPresent());
+        robot.clickOn("Apply Changes");
+        waitUntil(() -> !window.session().isModified());
+        TimelineDocument saved = new TimelineFileReader().read(file).document();
+        assertThat(saved.events().stream().filter(e -> e.id().equals("cfe-signed")).findFirst().orElseThrow().location())
+                .isEqualTo("Paris, Élysée");
+        assertThat(FileStamp.of(file)).isNotNull();
+    }
+}
