@@ -188,7 +188,8 @@ public final class SafeFileWriter {
         String name = temporaryStem(file.getFileName().toString());
         // The file's own temporaries, and those of its backup (whose stem, shortened, may end inside ".bak").
         String backup = temporaryStem(backupOf(file).getFileName().toString());
-        Pattern ours = Pattern.compile("\\.(" + Pattern.quote(name) + "(\\.bak)?|" + Pattern.quote(backup) + ")(\\.[0-9a-f]{8})?\\.tmp");
+        // The eight hex digits are not optional: ".out.json.tmp" may be someone else's, and the README promises it is left alone.
+        Pattern ours = Pattern.compile("\\.(" + Pattern.quote(name) + "(\\.bak)?|" + Pattern.quote(backup) + ")\\.[0-9a-f]{8}\\.tmp");
         int removed = 0;
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder, "." + globEscape(name) + "*.tmp")) {
             for (Path entry : entries) {

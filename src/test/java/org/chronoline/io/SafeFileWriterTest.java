@@ -191,8 +191,9 @@ class SafeFileWriterTest {
         new SafeFileWriter().save(file, EDITED, stamp, true);
         SafeFileWriter.removeLeftovers(dir.resolve("out.json"));
 
-        assertThat(dir.toFile().list()).as("only our own pattern, for this file, is removed").containsExactlyInAnyOrder(
-                "events.json", "events.json.bak", ".events.json.notes.tmp", ".other.json.0a1b2c3d.tmp");
+        assertThat(dir.toFile().list()).as("only our own pattern, with its eight hex digits, for this file, is removed")
+                .containsExactlyInAnyOrder("events.json", "events.json.bak", ".events.json.notes.tmp", ".other.json.0a1b2c3d.tmp",
+                        ".events.json.bak.tmp", ".out.json.bak.tmp");
     }
 
     @Test
