@@ -8,7 +8,13 @@ import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -26,6 +32,8 @@ public final class DiskWatch implements AutoCloseable {
     private final Thread thread;
     private volatile boolean closed;
     private WatchService watcher;
+    /** The names each watched folder's events are ours for. */
+    private final Map<WatchKey, Set<Path>> names = new HashMap<>();
 
     private DiskWatch(Path file, Runnable onChange) {
         this.file = file.toAbsolutePath();
@@ -44,8 +52,12 @@ public final class DiskWatch implements AutoCloseable {
     private void run() {
         try {
             watcher = FileSystems.getDefault().newWatchService();
-            file.getParent().register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
-                    StandardWatchEventKinds.ENTRY_DELETE);
+            // The file's folder, and where a symbolic link leads: its target changes without any event beside the link.
+            for (Path watched : watchedFiles()) {
+                WatchKey key = watched.getParent().register(watcher, StandardWatchEventKinds.ENTRY_CREATE,
+                        StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_DELETE);
+                names.computeIfAbsent(key, k -> new HashSet<>()).add(watched.getFileName());
+            }
         } catch (IOException | UnsupportedOperationException | SecurityException e) {
             poll();
             return;
@@ -57,10 +69,11 @@ public final class DiskWatch implements AutoCloseable {
                     continue;
                 }
                 boolean ours = false;
+                Set<Path> ourNames = names.getOrDefault(key, Set.of());
                 for (WatchEvent<?> event : key.pollEvents()) {
                     Object context = event.context();
                     // An overflow, or an event for our file: a save elsewhere may replace the file under another name first.
-                    ours |= context == null || file.getFileName().equals(context);
+                    ours |= context == null || ourNames.contains(context);
                 }
                 key.reset();
                 if (ours && !closed) {
@@ -70,6 +83,20 @@ public final class DiskWatch implements AutoCloseable {
         } catch (InterruptedException | ClosedWatchServiceException e) {
             // closed
         }
+    }
+
+    /** The file, and the file its chain of symbolic links ends at, when it is one. */
+    private List<Path> watchedFiles() {
+        List<Path> files = new ArrayList<>(List.of(file));
+        try {
+            Path real = file.toRealPath();
+            if (!real.equals(file)) {
+                files.add(real);
+            }
+        } catch (IOException e) {
+            // A missing or broken link: its folder is watched for it to come back.
+        }
+        return files;
     }
 
     /** Where the system cannot watch: a look every two seconds, which the listener compares itself. */

@@ -16,6 +16,22 @@ class DiskWatchTest {
     @TempDir
     Path dir;
 
+    /** A file opened through a symbolic link elsewhere: a change to what it points to is noticed. Only the link's folder was watched. */
+    @Test
+    void noticesAChangeWhereALinkLeads() throws Exception {
+        Path real = Files.createDirectories(dir.resolve("real")).resolve("work.json");
+        Files.writeString(real, "one");
+        Path link = Files.createSymbolicLink(Files.createDirectories(dir.resolve("link")).resolve("work.json"), Path.of("../real/work.json"));
+        Semaphore changes = new Semaphore(0);
+        try (DiskWatch watch = DiskWatch.start(link, changes::release)) {
+            Thread.sleep(200);
+            Files.writeString(real.resolveSibling("other.json"), "not ours");
+            assertThat(changes.tryAcquire(1, TimeUnit.SECONDS)).as("another file beside the target is not ours").isFalse();
+            Files.writeString(real, "two");
+            assertThat(changes.tryAcquire(15, TimeUnit.SECONDS)).as("the target written in place").isTrue();
+        }
+    }
+
     @Test
     void noticesAChangeAReplacementAndARemovalButNotOtherFiles() throws Exception {
         Path file = Files.writeString(dir.resolve("events.json"), "one");
