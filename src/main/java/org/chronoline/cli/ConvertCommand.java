@@ -14,9 +14,9 @@ import org.chronoline.io.CsvImporter;
 import org.chronoline.io.LoadResult;
 import org.chronoline.io.Problem;
 import org.chronoline.io.SafeFileWriter;
-import org.chronoline.io.StandardOutput;
 import org.chronoline.io.SaveFailedException;
 import org.chronoline.io.Severity;
+import org.chronoline.io.StandardOutput;
 import org.chronoline.io.TimelineFileReader;
 import org.chronoline.io.TimelineFileWriter;
 import org.chronoline.io.TimelineJsWriter;
@@ -146,8 +146,10 @@ final class ConvertCommand implements Callable<Integer> {
             return null;
         }
         String fileName = input.getFileName().toString();
-        CsvImporter.Result result = CsvImporter.convert(sheet, CsvColumns.recognise(sheet.headers()),
-                TimelineFileReader.titleOf(fileName), fileName);
+        List<CsvColumns.Column> columns = CsvColumns.recognise(sheet.headers());
+        CsvImporter.Result result = CsvImporter.convert(sheet, columns, TimelineFileReader.titleOf(fileName), fileName);
+        // The window's import shows what each column means, to change; here a column no field holds is named, not dropped unsaid.
+        CsvImporter.columnsLeftOut(sheet, columns).forEach(problem -> reports().println(problem.format(name)));
         for (Problem problem : result.problems()) {
             reports().println(problem.format(name));
         }

@@ -5,12 +5,16 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.chronoline.io.CsvColumns.Field;
 import org.chronoline.model.Category;
+import org.chronoline.model.ExtraFields;
 import org.chronoline.model.Source;
 import org.chronoline.model.TimelineDocument;
 import org.chronoline.model.TimelineEvent;
@@ -106,7 +110,29 @@ public final class CsvExporter {
         if (!document.views().isEmpty()) {
             parts.add(Messages.get("export.csv.leftOut.views", document.views().size()));
         }
+        Set<String> extra = extraFieldNames(document);
+        if (!extra.isEmpty()) {
+            List<String> named = extra.stream().limit(6).toList();
+            parts.add(Messages.get("export.csv.leftOut.fields", String.join(", ", named) + (extra.size() > named.size() ? ", \u2026" : "")));
+        }
         return parts.isEmpty() ? null : Messages.get("export.csv.leftOut", String.join(", ", parts));
+    }
+
+    /** The names of fields other programs added, which a timeline file keeps and a CSV has no column for, in the order met. */
+    private static Set<String> extraFieldNames(TimelineDocument document) {
+        Set<String> names = new LinkedHashSet<>();
+        Consumer<ExtraFields> add = extras -> extras.fields().forEach(f -> names.add(f.name()));
+        add.accept(document.extras());
+        document.categories().forEach(c -> add.accept(c.extras()));
+        for (TimelineEvent e : document.events()) {
+            add.accept(e.extras());
+            if (e.image() != null) {
+                add.accept(e.image().extras());
+            }
+            e.sources().forEach(source -> add.accept(source.extras()));
+            e.related().forEach(link -> add.accept(link.extras()));
+        }
+        return names;
     }
 
     /** A margin as people write it: 5, not 5.0. */

@@ -193,6 +193,21 @@ public final class CsvImporter {
         return new Result(document, problems, sheet.rows().size());
     }
 
+    /**
+     * A warning for each column with a header that no field of a timeline holds: for a conversion,
+     * which cannot ask what the column means as the window's import does. It was left out unsaid.
+     */
+    public static List<Problem> columnsLeftOut(Sheet sheet, List<Column> columns) {
+        List<Problem> problems = new ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) {
+            String header = header(sheet.headers(), i);
+            if (columns.get(i).field() == Field.IGNORE && !header.isBlank()) {
+                problems.add(new Problem(Severity.WARNING, 1, i + 1, header, Messages.get("csv.columnLeftOut", Quoting.quote(header))));
+            }
+        }
+        return problems;
+    }
+
     /** A warning for each field that two columns hold: only the first is imported, and the user should know. */
     private static void duplicateColumns(List<String> headers, List<Column> columns, List<Problem> problems) {
         Map<Column, Integer> first = new HashMap<>();

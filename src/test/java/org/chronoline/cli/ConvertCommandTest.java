@@ -48,6 +48,22 @@ class ConvertCommandTest {
                 .doesNotContain("not in it: 4").doesNotContain("eras");
     }
 
+    /**
+     * What other programs added to a timeline, and a spreadsheet column no field holds, are named
+     * when a conversion leaves them out; both went without a word.
+     */
+    @Test
+    void fieldsAndColumnsLeftOutAreNamed(@TempDir Path dir) throws IOException {
+        Path csv = dir.resolve("full.csv");
+        assertThat(run("--convert", "src/test/resources/files/full.json", csv.toString())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("fields other programs added (generator, x-reviewed-by, archived).");
+
+        out.reset();
+        Path sheet = Files.writeString(dir.resolve("sheet.csv"), "title,start,foo\nParis,1990-11-19,kept?\n");
+        assertThat(run("--convert", sheet.toString(), dir.resolve("sheet.json").toString())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains(sheet + ":1:3: warning: the column \u201cfoo\u201d is not converted");
+    }
+
     @Test
     void keepsAnExistingOutputAsBackup(@TempDir Path dir) throws IOException {
         Path output = dir.resolve("out.json");
