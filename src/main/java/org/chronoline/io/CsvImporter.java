@@ -202,7 +202,7 @@ public final class CsvImporter {
         for (int i = 0; i < columns.size(); i++) {
             String header = header(sheet.headers(), i);
             if (columns.get(i).field() == Field.IGNORE && !header.isBlank()) {
-                problems.add(new Problem(Severity.WARNING, 1, i + 1, header, Messages.get("csv.columnLeftOut", Quoting.quote(header))));
+                problems.add(new Problem(Severity.WARNING, 1, i + 1, header, Messages.get("csv.columnLeftOut")));
             }
         }
         return problems;
