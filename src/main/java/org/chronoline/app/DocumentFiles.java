@@ -482,6 +482,7 @@ final class DocumentFiles {
         Path file = session.file();
         switch (session.lifecycle().diskChange(session.isModified() || formChanged.getAsBoolean())) {
             case NONE -> { }
+            case GONE -> window.status(Messages.get("status.fileGone", file.getFileName()));
             case RELOAD -> {
                 load(TimelineSource.of(file), file, false, null);
                 window.status(Messages.get("status.reloaded", file.getFileName()));

@@ -31,7 +31,13 @@ public final class FileLifecycle {
         /** Another program changed the file and nothing is unsaved here: read it again. */
         RELOAD,
         /** Another program changed the file under unsaved edits: ask which to keep. */
-        ASK
+        ASK,
+        /**
+         * The file was removed or moved away (said once, until it is back): the timeline stays
+         * open, and Save writes the file again. It went unsaid, so a user could quit believing
+         * their work was on disk.
+         */
+        GONE
     }
 
     private final Path untitledPlace;
@@ -41,6 +47,8 @@ public final class FileLifecycle {
     private FileStamp keptOver;
     /** The other program's file an imported timeline came from; Save never writes over it. */
     private Path importedFrom;
+    /** The file was found gone and that was said; not again until it is back. */
+    private boolean goneSaid;
 
     /** @param untitledPlace where unsaved edits of a timeline that has no file yet are kept */
     public FileLifecycle(Path untitledPlace) {
@@ -57,6 +65,7 @@ public final class FileLifecycle {
         file = read;
         stamp = read == null ? null : readStamp;
         keptOver = null;
+        goneSaid = false;
         importedFrom = null;
     }
 
@@ -124,7 +133,13 @@ public final class FileLifecycle {
             return DiskChange.NONE;
         }
         FileStamp now = FileStamp.of(file);
-        if (now == null || now.equals(stamp) || now.equals(keptOver)) {
+        if (now == null) {
+            boolean first = !goneSaid;
+            goneSaid = true;
+            return first ? DiskChange.GONE : DiskChange.NONE;
+        }
+        goneSaid = false;
+        if (now.equals(stamp) || now.equals(keptOver)) {
             return DiskChange.NONE;
         }
         return unsavedEdits ? DiskChange.ASK : DiskChange.RELOAD;

@@ -116,13 +116,20 @@ class FileLifecycleTest {
     }
 
     @Test
-    void aRemovedFileIsNotAChangeToReload() throws IOException {
+    void aRemovedFileIsSaidOnceAndNotReloaded() throws IOException {
         Path events = file("events.json", "one");
         lifecycle.opened(events, FileStamp.of(events));
 
         Files.delete(events);
 
-        assertThat(lifecycle.diskChange(false)).as("the open timeline stays; Save writes it again").isEqualTo(FileLifecycle.DiskChange.NONE);
+        assertThat(lifecycle.diskChange(true)).as("said once: the open timeline stays; Save writes it again")
+                .isEqualTo(FileLifecycle.DiskChange.GONE);
+        assertThat(lifecycle.diskChange(true)).as("not again").isEqualTo(FileLifecycle.DiskChange.NONE);
+
+        Files.writeString(events, "back");
+        assertThat(lifecycle.diskChange(true)).as("back, changed").isEqualTo(FileLifecycle.DiskChange.ASK);
+        Files.delete(events);
+        assertThat(lifecycle.diskChange(true)).as("gone again: said again").isEqualTo(FileLifecycle.DiskChange.GONE);
     }
 
     @Test
