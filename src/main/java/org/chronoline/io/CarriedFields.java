@@ -84,11 +84,13 @@ final class CarriedFields {
             return extras;
         }
         for (JsonElement e : ours.getAsJsonArray("extras")) {
-            if (e.isJsonObject() && e.getAsJsonObject().has("name") && e.getAsJsonObject().has("value")) {
+            if (e.isJsonObject() && e.getAsJsonObject().has("name")) {
                 JsonObject o = e.getAsJsonObject();
                 String name = text(o, "name");
                 if (name != null && !name.equals(TimelineJsParser.KEPT) && !name.equals(TimelineJsParser.OURS)) {
-                    extras.add(new ExtraField(name, o.get("value").toString(), text(o, "after")));
+                    // No "value": the field's value was null, which the JSON of the export leaves out (it lost "x-null": null).
+                    String value = o.has("value") ? o.get("value").toString() : "null";
+                    extras.add(new ExtraField(name, value, text(o, "after")));
                 }
             }
         }

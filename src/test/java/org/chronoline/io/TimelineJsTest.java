@@ -248,7 +248,7 @@ class TimelineJsTest {
                   "categories": [{"id": "c", "name": "C", "x-icon": "star"}],
                   "eras": [{"id": "e", "title": "E", "start": "1990", "end": "1991", "x-note": "era"}],
                   "events": [
-                    {"id": "a", "title": "A", "start": "1990", "x-reviewed": true,
+                    {"id": "a", "title": "A", "start": "1990", "x-reviewed": true, "x-null": null,
                      "sources": [{"title": "S", "url": "https://example.org", "x-archived": "2026-01-01"}],
                      "image": {"path": "a.png", "x-alt": "A picture"}, "x-last": [1, 2.50, null]}
                   ],
