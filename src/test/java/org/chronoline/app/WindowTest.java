@@ -63,6 +63,20 @@ abstract class WindowTest {
     }
 
     /**
+     * Stops what keeps a test's window alive once the next test has put its own on the stage: the
+     * recovery timer (a running animation is held by JavaFX's pulse) and the watch on its file.
+     * Without it every window of the run stayed in memory, some hundreds of them, and a test that
+     * reads a ten-megabyte title after them ran out of the test's 1.5 GB.
+     */
+    @org.junit.jupiter.api.AfterEach
+    void stopTheWindowsTimers() throws Exception {
+        if (window != null) {
+            MainWindow ended = window;
+            org.testfx.api.FxToolkit.setupFixture(() -> ended.files().close());
+        }
+    }
+
+    /**
      * No kept edits of a timeline with no file, left by an earlier test that edited one for longer
      * than the recovery timer: a window would offer them at its start.
      */
