@@ -3430,14 +3430,23 @@ function endStudying() {
   study.returnFocus?.focus();
 }
 
-function showStudyMode(mode) {
+const STUDY_MODES = ['order', 'when', 'cards'];
+
+/** Shows a mode; the keys go to its first control, or stay on its tab when the arrows chose it (the ARIA tabs pattern). */
+function showStudyMode(mode, focusTab = false) {
   study.mode = mode;
-  for (const name of ['order', 'when', 'cards']) {
+  for (const name of STUDY_MODES) {
     $('cl-study-' + name).hidden = name !== mode;
-    $('cl-study-' + name + '-tab').setAttribute('aria-selected', String(name === mode));
+    const tab = $('cl-study-' + name + '-tab');
+    tab.setAttribute('aria-selected', String(name === mode));
+    tab.tabIndex = name === mode ? 0 : -1; // one tab stop for the tabs; the arrows move between them
   }
   if (mode === 'cards' && !study.cardsBegun) {
     beginCards(); // one session each time the study window opens; Study Again starts another
+  }
+  if (focusTab) {
+    $('cl-study-' + mode + '-tab').focus();
+    return;
   }
   const first = {order: '#cl-order button:not(:disabled)', when: '#cl-when-range', cards: '#cl-card-turn'}[mode];
   document.querySelector(first)?.focus();
@@ -3517,9 +3526,13 @@ function checkStudyOrder() {
   $('cl-order-result').scrollIntoView({block: 'nearest'});
 }
 
+/** WhenAnswer.isWorthAsking: not an event whose title names a year, which answers itself or leads the wrong way. */
+const worthAsking = e => !/(?<!\d)\d{3,4}(?!\d)/.test(e.title);
+
 function askWhen() {
   if (study.queue.length === 0) {
-    study.queue = shuffled(study.set).sort((a, b) => (progress.lastWhen[a.id] ?? -1) - (progress.lastWhen[b.id] ?? -1));
+    const asked = study.set.some(worthAsking) ? study.set.filter(worthAsking) : study.set;
+    study.queue = shuffled(asked).sort((a, b) => (progress.lastWhen[a.id] ?? -1) - (progress.lastWhen[b.id] ?? -1));
   }
   const e = study.queue.shift();
   study.asked = e;
@@ -3647,6 +3660,7 @@ function showCard() {
     const e = study.due[study.at];
     $('cl-card-counter').textContent = msg('study.cards.counter', study.at + 1, study.due.length, Math.max(1, boxOf(e.id)), BOXES);
     $('cl-card-front').textContent = e.label;
+    $('cl-card-category').textContent = categoryOf(e) ? categoryName(categoryOf(e)) : ''; // as the window's card: a hint, not the answer
     $('cl-card-date').textContent = '';
     $('cl-card-back').textContent = '';
   }
@@ -3709,6 +3723,11 @@ function showStudyProgress() {
 }
 
 function wireStudying() {
+  // Numbered as in the window: 1 to 3 switch between them.
+  STUDY_MODES.forEach((name, i) => {
+    const tab = $('cl-study-' + name + '-tab');
+    tab.textContent = (i + 1) + '\u2002' + tab.textContent;
+  });
   $('cl-study').addEventListener('click', startStudying);
   $('cl-study-end').addEventListener('click', endStudying);
   for (const name of ['order', 'when', 'cards']) {
@@ -3748,9 +3767,21 @@ function wireStudying() {
   /** What a key says about a turned card: true knew it (→, or the K key in any layout), false missed it (←, M), null neither. */
   const cardGrade = e => (e.key === 'ArrowRight' || e.code === 'KeyK' || /^[kK]$/.test(e.key) ? true
     : e.key === 'ArrowLeft' || e.code === 'KeyM' || /^[mM]$/.test(e.key) ? false : null);
+  document.querySelector('#cl-study-view [role=tablist]').addEventListener('keydown', e => {
+    const at = STUDY_MODES.indexOf(study.mode);
+    const to = {ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: STUDY_MODES.length - 1}[e.key];
+    if (to !== undefined) {
+      showStudyMode(STUDY_MODES[(to + STUDY_MODES.length) % STUDY_MODES.length], true);
+      e.preventDefault();
+      e.stopPropagation(); // not a card's grade
+    }
+  });
   $('cl-study-view').addEventListener('keydown', e => {
     if (e.key === 'Escape') {
       endStudying();
+      e.preventDefault();
+    } else if (/^[1-3]$/.test(e.key) && !e.ctrlKey && !e.altKey && !e.metaKey && e.target.type !== 'text') {
+      showStudyMode(STUDY_MODES[Number(e.key) - 1]); // as in the window; typed dates keep their digits
       e.preventDefault();
     } else if (study.mode === 'cards' && e.target.tagName !== 'INPUT') {
       // Space turns the card, unless it presses a focused button; a grade counts on a button too.

@@ -79,7 +79,13 @@ final class StudyMode {
         Label heading = new Label(Messages.get("study.window.title", title));
         heading.getStyleClass().add("study-heading");
         heading.setId("study-heading");
-        HBox bar = new HBox(12, heading, spring());
+        // The modes keep their names whole; the heading takes the rest, on two lines if it must
+        // (German at 140% on a 1024-pixel screen cut both: "1 Ord…", "Lernen: Gezeigte Ereigni…").
+        heading.setWrapText(true);
+        heading.setMinWidth(0);
+        heading.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(heading, Priority.ALWAYS);
+        HBox bar = new HBox(12, heading);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("study-bar");
         for (Mode mode : Mode.values()) {
@@ -88,6 +94,7 @@ final class StudyMode {
             button.setToggleGroup(modes);
             button.setUserData(mode);
             button.getStyleClass().add("study-mode");
+            button.setMinWidth(Region.USE_PREF_SIZE);
             bar.getChildren().add(button);
         }
         modes.selectedToggleProperty().addListener((o, was, now) -> {
@@ -255,12 +262,6 @@ final class StudyMode {
             case CARDS -> "study.mode.cards";
             case PROGRESS -> "study.mode.progress";
         };
-    }
-
-    private static Region spring() {
-        Region spring = new Region();
-        HBox.setHgrow(spring, Priority.ALWAYS);
-        return spring;
     }
 
     /** What each of the four panes offers the window. */

@@ -121,6 +121,9 @@ final class WhenPane extends BorderPane implements StudyMode.StudyPane {
     void ask() {
         if (queue.isEmpty()) {
             List<TimelineEvent> all = new ArrayList<>(set);
+            if (all.stream().anyMatch(WhenAnswer::isWorthAsking)) {
+                all.removeIf(e -> !WhenAnswer.isWorthAsking(e)); // a title that names a year answers itself
+            }
             Collections.shuffle(all, random);
             Map<String, Integer> lastWhen = progress.lastWhen(); // a copy: taken once, not at every comparison
             all.sort(Comparator.comparingInt(e -> lastWhen.getOrDefault(e.id(), -1)));

@@ -115,6 +115,25 @@ class StudyTest extends WindowTest {
         assertThat(StudyProgressFile.forTimeline(TIMELINE).read().box(misplaced.id())).as("back to the first box, kept").isEqualTo(1);
     }
 
+    /**
+     * In larger type on a 1024-pixel screen, the four modes keep their names whole and the heading
+     * wraps beside them: German at 140% read "1 Ord…" and "Lernen: Gezeigte Ereigni…".
+     */
+    @Test
+    void theModesKeepTheirNamesInLargeTypeOnASmallScreen(FxRobot robot) {
+        StudyMode study = open(robot);
+        robot.interact(() -> {
+            study.stage().setWidth(1024);
+            study.stage().getScene().getRoot().setStyle("-fx-font-size: 26px;");
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> cut = new java.util.ArrayList<>();
+        clipped(study.stage().getScene().getRoot().lookup(".study-bar"), cut);
+        assertThat(cut).as("names drawn shortened").isEmpty();
+        javafx.scene.control.Label heading = (javafx.scene.control.Label) study.stage().getScene().lookup("#study-heading");
+        assertThat(heading.getWidth()).as("the heading keeps room, on two lines").isGreaterThanOrEqualTo(120);
+    }
+
     /** "When Was It?" starts in its date field, where digits are typed; Ctrl with a digit still switches, as the footer says. */
     @Test
     void digitsTypeInTheDateFieldAndCtrlWithADigitSwitches(FxRobot robot) throws Exception {

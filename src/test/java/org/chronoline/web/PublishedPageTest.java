@@ -440,6 +440,15 @@ class PublishedPageTest {
         new org.openqa.selenium.interactions.Actions(browser).sendKeys(" ").perform();
         assertThat(browser.findElement(By.id("cl-card-counter")).getText()).as("a second Space grades nothing").isEqualTo(counter);
 
+        // The modes by number, as in the window, and the tabs by the arrows (one tab stop for the three).
+        new org.openqa.selenium.interactions.Actions(browser).sendKeys("1").perform();
+        assertThat(browser.findElement(By.id("cl-study-order")).isDisplayed()).as("1: Put in Order").isTrue();
+        browser.findElement(By.id("cl-study-order-tab")).sendKeys(Keys.ARROW_RIGHT);
+        assertThat(browser.findElement(By.id("cl-study-when")).isDisplayed()).as("→ on the tabs").isTrue();
+        assertThat(script("return document.activeElement.id")).isEqualTo("cl-study-when-tab");
+        assertThat(browser.findElement(By.id("cl-study-order-tab")).getAttribute("tabindex")).isEqualTo("-1");
+        assertThat(browser.findElement(By.id("cl-study-when-tab")).getText()).startsWith("2");
+
         new org.openqa.selenium.interactions.Actions(browser).sendKeys(Keys.ESCAPE).perform();
         assertThat(browser.findElement(By.id("cl-study-view")).isDisplayed()).isFalse();
     }

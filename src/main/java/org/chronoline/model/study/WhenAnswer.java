@@ -1,5 +1,6 @@
 package org.chronoline.model.study;
 
+import java.util.regex.Pattern;
 import org.chronoline.model.CivilCalendar;
 import org.chronoline.model.Precision;
 import org.chronoline.model.TimelineEvent;
@@ -19,6 +20,17 @@ import org.chronoline.model.TimelineEvent;
  */
 public record WhenAnswer(int points, long off, Precision unit, boolean early) {
     private static final double DAY = 86_400;
+    /** A number of three or four digits: a year, as titles name them ("Vienna Document 1992 adopted"). */
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)\\d{3,4}(?!\\d)");
+
+    /**
+     * Whether to ask when an event was: not when its title names a year, which gives the answer
+     * away ("Vienna Document 1992 adopted") or leads the wrong way ("New START extended to 5
+     * February 2026", agreed in 2021).
+     */
+    public static boolean isWorthAsking(TimelineEvent event) {
+        return !YEAR.matcher(event.title()).find();
+    }
 
     /**
      * Scores an answer given as a period (a year typed, a month, a day clicked at the timeline's

@@ -200,4 +200,13 @@ class StudyRulesTest {
         inTimeOrder.sort(java.util.Comparator.comparingLong(TimelineEvent::startSecond));
         assertThat(due.subList(0, 19)).as("new cards, shuffled").isNotEqualTo(inTimeOrder);
     }
+
+    /** "When was it?" does not ask about an event whose title names a year: it answers itself, or leads the wrong way. */
+    @Test
+    void anEventWhoseTitleNamesAYearIsNotAsked() {
+        assertThat(WhenAnswer.isWorthAsking(TimelineEvent.point("v", "Vienna Document 1992 adopted", IsoDates.parse("1992")))).isFalse();
+        assertThat(WhenAnswer.isWorthAsking(TimelineEvent.point("n", "New START extended to 5 February 2026", IsoDates.parse("2021-02-03")))).isFalse();
+        assertThat(WhenAnswer.isWorthAsking(TimelineEvent.point("c", "CFE-1A Concluding Act signed", IsoDates.parse("1992-07-10")))).isTrue();
+        assertThat(WhenAnswer.isWorthAsking(TimelineEvent.point("s", "22 states sign in Paris", IsoDates.parse("1990")))).isTrue();
+    }
 }
