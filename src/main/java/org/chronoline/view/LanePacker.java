@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.chronoline.model.DisplayText;
 import org.chronoline.model.TimelineEvent;
 import org.chronoline.view.TimelineLayout.ClusterBox;
@@ -45,18 +44,14 @@ final class LanePacker {
     final List<ItemBox> items = new ArrayList<>();
     final List<ClusterBox> clusters = new ArrayList<>();
     int rowsUsed;
-    /** Whether the row under the others holds clusters or lone events that found no row. */
-    boolean overflowRowUsed;
-    /** Lone events in the row under the others whose titles are shortened or left out. */
-    int shortenedAlone;
+    /** The row under the others, for the events that find no row. */
+    final ClusterRow clusterRow;
 
     /** Where each row's last occupant ends, label included, and where it would end with its label shortened. */
     private double[] rowEnd = new double[8];
     private double[] rowHardEnd = new double[8];
     private final List<List<Integer>> rowItems = new ArrayList<>();
     private final List<Draft> drafts = new ArrayList<>();
-    /** Events that found no row, by cluster bucket: count, first second, last second, and the first event. */
-    private final TreeMap<Long, Overflow> overflow = new TreeMap<>();
 
     LanePacker(int laneIndex, Lane lane, TimeScale scale, double width, TextMeasurer measurer, LayoutMetrics m, Packing packing,
                double top) {
@@ -68,20 +63,7 @@ final class LanePacker {
         this.m = m;
         this.packing = packing;
         this.top = top;
-    }
-
-    /** The events of one cluster bucket. */
-    private static final class Overflow {
-        int count;
-        double from = Double.POSITIVE_INFINITY;
-        double to = Double.NEGATIVE_INFINITY;
-        TimelineEvent first;
-
-        void add(Overflow other) {
-            count += other.count;
-            from = Math.min(from, other.from);
-            to = Math.max(to, other.to);
-        }
+        this.clusterRow = new ClusterRow(laneIndex, scale, width, measurer, m);
     }
 
     /** An event placed in a row, before its label is fitted. */
@@ -130,7 +112,13 @@ final class LanePacker {
             inView.forEach(this::place);
         }
         fitLabels();
-        addOverflowClusters();
+        layOutClusterRow();
+    }
+
+    /** The events that found no row, in the row under the others; the lone ones join the rows' items, in order of x. */
+    private void layOutClusterRow() {
+        clusterRow.layOut(top + rowsUsed * m.rowHeight(), items, clusters);
+        items.sort(Comparator.comparingDouble(ItemBox::x0));
     }
 
     /**
@@ -206,7 +194,7 @@ final class LanePacker {
             row = findRow(rowHardEnd, d);
         }
         if (row < 0) {
-            addToOverflow(e);
+            clusterRow.add(e);
             return;
         }
         put(d, row);
@@ -346,96 +334,19 @@ final class LanePacker {
         items.sort(Comparator.comparingDouble(ItemBox::x0));
     }
 
-    private void addToOverflow(TimelineEvent e) {
-        double bucketSeconds = m.clusterWidth() * scale.secondsPerPixel();
-        long key = (long) Math.floor(e.start().midSecond() / bucketSeconds);
-        Overflow bucket = overflow.computeIfAbsent(key, k -> new Overflow());
-        bucket.count++;
-        bucket.from = Math.min(bucket.from, e.startSecond());
-        bucket.to = Math.max(bucket.to, e.endSecond());
-        if (bucket.first == null) {
-            bucket.first = e;
-        }
-    }
-
-    /**
-     * The events that found no row, in the row under the others, bucket by bucket from the left: a
-     * bucket of one event is drawn as that event, its marker or bar, when it stays clear of what
-     * the row holds to its left and of the next bucket, its title up to the next bucket; one that
-     * would run into the bucket beside it is counted with it, one that would run into a cluster on
-     * its left is counted into that; any other bucket is a cluster with its count.
-     */
-    private void addOverflowClusters() {
-        double bucketSeconds = m.clusterWidth() * scale.secondsPerPixel();
-        double drawnTo = Double.NEGATIVE_INFINITY;
-        ClusterBox previous = null;
-        for (Map.Entry<Long, Overflow> bucket : overflow.entrySet()) {
-            Overflow o = bucket.getValue();
-            Map.Entry<Long, Overflow> next = overflow.higherEntry(bucket.getKey());
-            double nextStart = next == null ? Double.POSITIVE_INFINITY : scale.xOf(next.getKey() * bucketSeconds) + 1;
-            if (o.count == 1) {
-                double[] g = TimelineLayouter.geometry(o.first, scale, m.markerSize());
-                boolean clearLeft = g[0] >= drawnTo + m.itemGap();
-                boolean clearRight = g[1] <= nextStart - m.itemGap();
-                if (clearLeft && clearRight) {
-                    drawnTo = addSingle(o.first, g, nextStart - m.itemGap());
-                    previous = null;
-                    continue;
-                }
-                if (!clearRight && next.getKey() == bucket.getKey() + 1) {
-                    next.getValue().add(o); // it runs into the bucket beside it: counted there
-                    continue;
-                }
-                if (!clearLeft && previous != null) {
-                    previous = counting(previous, o);
-                    clusters.set(clusters.size() - 1, previous);
-                    continue;
-                }
-            }
-            previous = addCluster(bucket.getKey(), o.count, o.from, o.to);
-            drawnTo = previous.x1();
-        }
-        // The lone events joined the rows' items: in order of x once, not once for each.
-        items.sort(Comparator.comparingDouble(ItemBox::x0));
-    }
-
-    /** {@code cluster} with the events of {@code more} counted into it. */
-    private static ClusterBox counting(ClusterBox cluster, Overflow more) {
-        return new ClusterBox(cluster.lane(), cluster.x0(), cluster.x1(), cluster.y(), cluster.height(), cluster.count() + more.count,
-                Math.min(cluster.fromSecond(), more.from), Math.max(cluster.toSecond(), more.to));
-    }
-
-    /** A lone event in the cluster row: its marker, and as much of its title as fits before {@code roomEnd}. Returns its right end. */
-    private double addSingle(TimelineEvent e, double[] g, double roomEnd) {
-        double labelX = g[1] + m.labelGap();
-        // Up to the next bucket and, when the marker is in view, the right edge; none for a marker left of the view.
-        double room = Math.min(roomEnd, g[1] <= width ? width - m.labelGap() : Double.POSITIVE_INFINITY) - labelX;
-        String title = DisplayText.line(e.title());
-        String label = room < m.minimumLabelWidth() || labelX < 0 ? null : measurer.fit(title, room);
-        double labelWidth = label == null ? 0 : measurer.width(label);
-        if (!title.equals(label)) {
-            shortenedAlone++;
-        }
-        double y = top + rowsUsed * m.rowHeight();
-        items.add(new ItemBox(e, laneIndex, g[0], g[1], g[2], g[3], y, m.rowHeight(), !e.isSpan(), label, labelX, labelWidth, false));
-        overflowRowUsed = true;
-        return label == null ? g[1] : labelX + labelWidth;
-    }
-
     /**
      * A crowded lane, bucket by bucket: counted with two binary searches each; a bucket with one or
      * two events still shows them as events, a fuller one becomes a cluster with its count.
      */
     private void packDensity(EventIndex index) {
-        double bucketSeconds = m.clusterWidth() * scale.secondsPerPixel();
-        long first = (long) Math.floor(scale.secondAt(0) / bucketSeconds);
-        long last = (long) Math.floor(scale.secondAt(width) / bucketSeconds);
+        long first = clusterRow.bucketOf(scale.secondAt(0));
+        long last = clusterRow.bucketOf(scale.secondAt(width));
         List<long[]> dense = new ArrayList<>();
         if (!packing.pinned().isEmpty()) {
             // A picture's selected events, found among those in view (a picture is drawn once, not at every frame).
             List<TimelineEvent> pinned = new ArrayList<>();
-            int end = index.lowerBound((last + 1) * bucketSeconds);
-            for (int i = index.lowerBound(first * bucketSeconds); i < end; i++) {
+            int end = index.lowerBound(clusterRow.startOf(last + 1));
+            for (int i = index.lowerBound(clusterRow.startOf(first)); i < end; i++) {
                 if (packing.pinned().contains(index.get(i).id())) {
                     pinned.add(index.get(i));
                 }
@@ -443,9 +354,8 @@ final class LanePacker {
             reservePinned(pinned);
         }
         for (long key = first; key <= last; key++) {
-            double from = key * bucketSeconds;
-            int lo = index.lowerBound(from);
-            int hi = index.lowerBound(from + bucketSeconds);
+            int lo = index.lowerBound(clusterRow.startOf(key));
+            int hi = index.lowerBound(clusterRow.startOf(key + 1));
             if (hi - lo > 2) {
                 int kept = 0;
                 for (int i = lo; i < hi && !pinnedDrafts.isEmpty(); i++) {
@@ -468,23 +378,9 @@ final class LanePacker {
             if (hi - lo - bucket[3] == 0) {
                 continue;
             }
-            Overflow o = overflow.computeIfAbsent(bucket[0], k -> new Overflow());
-            o.count += (int) (hi - lo - bucket[3]);
-            o.from = Math.min(o.from, index.startOf(lo));
-            o.to = Math.max(o.to, Math.max(index.endOf(hi - 1), index.startOf(hi - 1)));
+            clusterRow.addCounted(bucket[0], (int) (hi - lo - bucket[3]), index.startOf(lo),
+                    Math.max(index.endOf(hi - 1), index.startOf(hi - 1)));
         }
-        addOverflowClusters();
-    }
-
-    /** A cluster over its bucket in the row under the others. */
-    private ClusterBox addCluster(long key, int count, double fromSecond, double toSecond) {
-        double bucketSeconds = m.clusterWidth() * scale.secondsPerPixel();
-        double x0 = scale.xOf(key * bucketSeconds) + 1;
-        double x1 = scale.xOf((key + 1) * bucketSeconds) - 1;
-        double y = top + rowsUsed * m.rowHeight();
-        overflowRowUsed = true;
-        ClusterBox cluster = new ClusterBox(laneIndex, x0, x1, y, m.rowHeight(), count, fromSecond, toSecond);
-        clusters.add(cluster);
-        return cluster;
+        layOutClusterRow();
     }
 }

@@ -59,9 +59,9 @@ public final class TimelineLayouter {
             clusters.addAll(packer.clusters);
             // A window keeps a row for a lane with nothing in view, so that lanes stay put while it scrolls;
             // a picture's lane with nothing in its period is its header alone.
-            int rows = Math.max(packing.wholeLabels() ? 0 : 1, packer.rowsUsed + (packer.overflowRowUsed ? 1 : 0));
+            int rows = Math.max(packing.wholeLabels() ? 0 : 1, packer.rowsUsed + (packer.clusterRow.isUsed() ? 1 : 0));
             double height = header + 2 * metrics.lanePadding() + rows * metrics.rowHeight();
-            int crowded = packer.shortenedAlone + packer.clusters.stream().mapToInt(ClusterBox::count).sum();
+            int crowded = packer.clusterRow.shortenedAlone() + packer.clusters.stream().mapToInt(ClusterBox::count).sum();
             lanes.add(new LaneBox(lane, y, height, rows, crowded));
             y += height;
         }
