@@ -3430,16 +3430,21 @@ function endStudying() {
   study.returnFocus?.focus();
 }
 
-const STUDY_MODES = ['order', 'when', 'cards'];
+const STUDY_MODES = ['order', 'when', 'cards', 'progress'];
+/** The panel of a mode (the progress line in the cards' panel already has the name cl-study-progress). */
+const paneOf = mode => (mode === 'progress' ? 'cl-study-progress-pane' : 'cl-study-' + mode);
 
 /** Shows a mode; the keys go to its first control, or stay on its tab when the arrows chose it (the ARIA tabs pattern). */
 function showStudyMode(mode, focusTab = false) {
   study.mode = mode;
   for (const name of STUDY_MODES) {
-    $('cl-study-' + name).hidden = name !== mode;
+    $(paneOf(name)).hidden = name !== mode;
     const tab = $('cl-study-' + name + '-tab');
     tab.setAttribute('aria-selected', String(name === mode));
     tab.tabIndex = name === mode ? 0 : -1; // one tab stop for the tabs; the arrows move between them
+  }
+  if (mode === 'progress') {
+    showProgressLists();
   }
   if (mode === 'cards' && !study.cardsBegun) {
     beginCards(); // one session each time the study window opens; Study Again starts another
@@ -3448,7 +3453,8 @@ function showStudyMode(mode, focusTab = false) {
     $('cl-study-' + mode + '-tab').focus();
     return;
   }
-  const first = {order: '#cl-order button:not(:disabled)', when: '#cl-when-range', cards: '#cl-card-turn'}[mode];
+  const first = {order: '#cl-order button:not(:disabled)', when: '#cl-when-range', cards: '#cl-card-turn',
+    progress: '#cl-study-progress-tab'}[mode];
   document.querySelector(first)?.focus();
 }
 
@@ -3700,26 +3706,33 @@ function gradeCard(wasKnown) {
   $(study.at < study.due.length ? 'cl-card-turn' : 'cl-card-again').focus();
 }
 
-/** StudyProgress.summary, in one line. */
-function showStudyProgress() {
-  let known = 0;
-  let learning = 0;
-  let work = 0;
-  let notYet = 0;
-  for (const e of study.set) {
+/** StudyProgress.summary: the set's events as known, learning, needing work and not studied yet, in time order. */
+function progressSummary() {
+  const summary = {known: [], learning: [], work: [], notYet: []};
+  for (const e of [...study.set].sort((a, b) => a.startSecond - b.startSecond)) {
     const box = boxOf(e.id);
     const when = progress.lastWhen[e.id];
-    if (box === 0 && when == null) {
-      notYet++;
-    } else if (box === 1 || (when != null && when < GOOD_ANSWER)) {
-      work++;
-    } else if (box >= KNOWN_BOX) {
-      known++;
-    } else {
-      learning++;
-    }
+    const group = box === 0 && when == null ? 'notYet'
+      : box === 1 || (when != null && when < GOOD_ANSWER) ? 'work' : box >= KNOWN_BOX ? 'known' : 'learning';
+    summary[group].push(e);
   }
-  $('cl-study-progress').textContent = msg('study.progress.summary', known, learning, work, notYet);
+  return summary;
+}
+
+const summaryLine = s => msg('study.progress.summary', s.known.length, s.learning.length, s.work.length, s.notYet.length);
+
+/** StudyProgress.summary, in one line. */
+function showStudyProgress() {
+  $('cl-study-progress').textContent = summaryLine(progressSummary());
+}
+
+/** The Progress mode, as the window's: what needs work and what is known, each event with its date. */
+function showProgressLists() {
+  const summary = progressSummary();
+  $('cl-progress-counts').textContent = summaryLine(summary);
+  const items = events => events.map(e => el('li', null, e.label + ' \u00b7 ' + e.dateText));
+  $('cl-progress-work').replaceChildren(...items(summary.work));
+  $('cl-progress-known').replaceChildren(...items(summary.known));
 }
 
 function wireStudying() {
@@ -3730,7 +3743,7 @@ function wireStudying() {
   });
   $('cl-study').addEventListener('click', startStudying);
   $('cl-study-end').addEventListener('click', endStudying);
-  for (const name of ['order', 'when', 'cards']) {
+  for (const name of STUDY_MODES) {
     $('cl-study-' + name + '-tab').addEventListener('click', () => showStudyMode(name));
   }
   $('cl-order-check').addEventListener('click', checkStudyOrder);
@@ -3762,6 +3775,7 @@ function wireStudying() {
       progress = {sessions: 0, boxes: {}, lastWhen: {}, seen: {}};
       keepProgress();
       beginCards();
+      showProgressLists();
     }
   });
   /** What a key says about a turned card: true knew it (→, or the K key in any layout), false missed it (←, M), null neither. */
@@ -3780,7 +3794,7 @@ function wireStudying() {
     if (e.key === 'Escape') {
       endStudying();
       e.preventDefault();
-    } else if (/^[1-3]$/.test(e.key) && !e.ctrlKey && !e.altKey && !e.metaKey && e.target.type !== 'text') {
+    } else if (/^[1-4]$/.test(e.key) && !e.ctrlKey && !e.altKey && !e.metaKey && e.target.type !== 'text') {
       showStudyMode(STUDY_MODES[Number(e.key) - 1]); // as in the window; typed dates keep their digits
       e.preventDefault();
     } else if (study.mode === 'cards' && e.target.tagName !== 'INPUT') {

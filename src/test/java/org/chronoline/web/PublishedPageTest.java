@@ -449,6 +449,14 @@ class PublishedPageTest {
         assertThat(browser.findElement(By.id("cl-study-order-tab")).getAttribute("tabindex")).isEqualTo("-1");
         assertThat(browser.findElement(By.id("cl-study-when-tab")).getText()).startsWith("2");
 
+        // Progress, as the window's: what needs work and what is known, each with its date.
+        new org.openqa.selenium.interactions.Actions(browser).sendKeys("4").perform();
+        assertThat(browser.findElement(By.id("cl-study-progress-pane")).isDisplayed()).as("4: Progress").isTrue();
+        assertThat(browser.findElement(By.id("cl-progress-counts")).getText()).matches("Known: \\d+ · Learning: \\d+ · Needs work: \\d+ · Not studied yet: \\d+");
+        List<WebElement> work = browser.findElements(By.cssSelector("#cl-progress-work li"));
+        assertThat(work.size()).as("listed as counted")
+                .isEqualTo(Integer.parseInt(browser.findElement(By.id("cl-progress-counts")).getText().replaceAll(".*Needs work: (\\d+).*", "$1")));
+
         new org.openqa.selenium.interactions.Actions(browser).sendKeys(Keys.ESCAPE).perform();
         assertThat(browser.findElement(By.id("cl-study-view")).isDisplayed()).isFalse();
     }
