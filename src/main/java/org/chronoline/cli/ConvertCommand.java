@@ -111,11 +111,17 @@ final class ConvertCommand implements Callable<Integer> {
             }
             document = result.document();
         }
-        byte[] bytes = switch (format) {
-            case "timelinejs" -> TimelineJsWriter.toBytes(document);
-            case "csv" -> CsvExporter.toBytes(document, document.events(), bom);
-            default -> TimelineFileWriter.toBytes(document);
-        };
+        byte[] bytes;
+        try {
+            bytes = switch (format) {
+                case "timelinejs" -> TimelineJsWriter.toBytes(document);
+                case "csv" -> CsvExporter.toBytes(document, document.events(), bom);
+                default -> TimelineFileWriter.toReadableBytes(document); // never a timeline that would not open again
+            };
+        } catch (TimelineFileWriter.TextTooLongException e) {
+            err.println(Messages.get("cli.error.prefix", e.getMessage()));
+            return ChronolineCli.EXIT_INVALID;
+        }
         try {
             new SafeFileWriter().export(output, SafeFileWriter.Content.of(bytes), List.of(input));
         } catch (SaveFailedException e) {

@@ -122,6 +122,13 @@ final class DecodingReader extends Reader {
                 return false;
             }
         }
+        // The second byte's narrower range after these leads: ED A0 would begin a surrogate, which UTF-8 never holds.
+        if (left > 1) {
+            int second = bytes.get(start + 1) & 0xFF;
+            int low = lead == 0xE0 ? 0xA0 : lead == 0xF0 ? 0x90 : 0x80;
+            int high = lead == 0xED ? 0x9F : lead == 0xF4 ? 0x8F : 0xBF;
+            return second >= low && second <= high;
+        }
         return true;
     }
 

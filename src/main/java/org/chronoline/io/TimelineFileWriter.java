@@ -79,6 +79,8 @@ public final class TimelineFileWriter {
         /** The title last written: the event (or timeline, category...) the texts that follow belong to. */
         private String owner = "";
         private TextTooLongException tooLong;
+        /** Inside fields other programs added, which the reader does not limit. */
+        int unchecked;
 
         LimitedWriter(StringWriter text) {
             super(text);
@@ -92,6 +94,9 @@ public final class TimelineFileWriter {
 
         @Override
         public JsonWriter value(String value) throws IOException {
+            if (unchecked > 0) {
+                return super.value(value);
+            }
             if ("title".equals(field) && value != null) {
                 int end = value.offsetByCodePoints(0, Math.min(60, value.codePointCount(0, value.length())));
                 owner = end < value.length() ? value.substring(0, end) + "\u2026" : value;
@@ -296,7 +301,18 @@ public final class TimelineFileWriter {
     private static void writeExtra(JsonWriter out, ExtraField extra, List<ExtraField> pending) throws IOException {
         pending.remove(extra);
         out.name(extra.name());
-        RAW.toJson(JsonParser.parseString(extra.json()), out);
+        // Another program's field: the reader takes it as it is, whatever its length, and so does the check.
+        LimitedWriter limited = out instanceof LimitedWriter w ? w : null;
+        if (limited != null) {
+            limited.unchecked++;
+        }
+        try {
+            RAW.toJson(JsonParser.parseString(extra.json()), out);
+        } finally {
+            if (limited != null) {
+                limited.unchecked--;
+            }
+        }
         writeExtrasAfter(out, extra.name(), pending);
     }
 

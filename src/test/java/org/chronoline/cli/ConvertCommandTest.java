@@ -64,6 +64,18 @@ class ConvertCommandTest {
         assertThat(out.toString(StandardCharsets.UTF_8)).contains(sheet + ":1:3: warning: foo: this column is not converted");
     }
 
+    /** A spreadsheet cell longer than a timeline holds is refused, in words: the timeline written would not open. */
+    @Test
+    void aTimelineThatWouldNotOpenIsNotWritten(@TempDir Path dir) throws IOException {
+        Path sheet = Files.writeString(dir.resolve("long.csv"), "title,start,summary\nParis,1990-11-19," + "s".repeat(12_000) + "\n");
+        Path output = dir.resolve("long.json");
+
+        assertThat(run("--convert", sheet.toString(), output.toString())).isEqualTo(1);
+
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("the \u201csummary\u201d text of \u201cParis\u201d is 12,000 characters long");
+        assertThat(output).doesNotExist();
+    }
+
     @Test
     void keepsAnExistingOutputAsBackup(@TempDir Path dir) throws IOException {
         Path output = dir.resolve("out.json");

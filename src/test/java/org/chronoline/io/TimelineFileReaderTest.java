@@ -186,6 +186,7 @@ class TimelineFileReaderTest {
         "random-bytes.json          | 1:1: error: the file is not valid UTF-8 text: byte 0xA5 (at byte 0) cannot appear here; save the file with UTF-8 encoding",
         "cut-in-character.json      | 5:36: error: the file ends in the middle of a character (byte 0xF0, at byte 94, starts one whose other bytes are missing): it was cut short and the rest of it is missing; open a complete copy, such as the backup beside it ending in .bak",
         "cut-in-accent.json         | 5:36: error: the file ends in the middle of a character (byte 0xC3, at byte 94, starts one whose other bytes are missing): it was cut short and the rest of it is missing; open a complete copy, such as the backup beside it ending in .bak",
+        "ends-in-surrogate.json     | 5:36: error: the file is not valid UTF-8 text: byte 0xED (at byte 94) cannot appear here; save the file with UTF-8 encoding",
     })
     void explainsWhatIsWrongWithBrokenJsonAndWhere(String file, String expected) {
         LoadResult result = reader.read(TestFiles.file(file));

@@ -140,4 +140,23 @@ class TimelineFileWriterTest {
 
         assertThat(json).contains("\"title\": \"Quotes \\\" and \\\\ backslash, tab\\tand <html> & Kraków\"");
     }
+
+    /**
+     * The check before a save follows the reader: a known text past its limit is refused, naming
+     * it; a long field another program added, which the reader takes whole, is saved as it came.
+     */
+    @Test
+    void aSaveRefusesWhatTheReaderWouldAndOnlyThat() throws IOException {
+        String note = "n".repeat(12_000);
+        TimelineDocument read = new TimelineFileReader().read(TimelineSource.of("long.json", ("{\"version\": 1, \"title\": \"T\", "
+                + "\"events\": [{\"id\": \"a\", \"title\": \"A\", \"start\": \"1990\", \"x-notes\": \"" + note + "\"}]}")
+                .getBytes(StandardCharsets.UTF_8)), LoadMonitor.NONE).document();
+        assertThat(new String(TimelineFileWriter.toReadableBytes(read), StandardCharsets.UTF_8)).as("another program's long field").contains(note);
+
+        TimelineEvent a = read.events().get(0);
+        TimelineDocument tooLong = new TimelineDocument(1, read.title(), null, read.categories(), List.of(),
+                List.of(a.withTags(List.of("t".repeat(10_001)))), List.of(), ExtraFields.NONE);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> TimelineFileWriter.toReadableBytes(tooLong))
+                .hasMessageContaining("the \u201ctags\u201d text of \u201cA\u201d is 10,001 characters long");
+    }
 }
