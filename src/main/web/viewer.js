@@ -3311,13 +3311,16 @@ const GOOD_ANSWER = 50;
 /** Today in the student's time zone, in days since 1970-01-01 (LocalDate.toEpochDay). */
 const localEpochDay = () => Math.floor((Date.now() - new Date().getTimezoneOffset() * 60000) / 86400000);
 
+/** StudyProgress.isDue: in the first box, or its box's days have passed since it was seen. */
+function isDue(id) {
+  const box = boxOf(id);
+  const seen = progress.seen[id];
+  return box <= 1 || seen == null || study.today - seen >= 2 ** (box - 1);
+}
+
 /** StudyProgress.due: box 1 every time, box n once 2^(n-1) days have passed since it was seen; each box shuffled. */
 function dueCards(set) {
-  return shuffled(set.filter(e => {
-    const box = boxOf(e.id);
-    const seen = progress.seen[e.id];
-    return box <= 1 || seen == null || study.today - seen >= 2 ** (box - 1);
-  })).sort((a, b) => Math.max(1, boxOf(a.id)) - Math.max(1, boxOf(b.id)));
+  return shuffled(set.filter(e => isDue(e.id))).sort((a, b) => Math.max(1, boxOf(a.id)) - Math.max(1, boxOf(b.id)));
 }
 
 /** OrderRound.startRange: when an event may have begun, its band of uncertainty (for a span, around its start). */
@@ -3533,7 +3536,7 @@ function checkStudyOrder() {
 }
 
 /** WhenAnswer.isWorthAsking: not an event whose title names a year, which answers itself or leads the wrong way. */
-const worthAsking = e => !/(?<!\d)\d{3,4}(?!\d)/.test(e.title);
+const worthAsking = e => !/(^|\D)\d{3,4}(?!\d)/.test(e.title); // no lookbehind: Safari before 16.4 would not run the page
 
 function askWhen() {
   if (study.queue.length === 0) {
@@ -3623,10 +3626,10 @@ function answerWhen(typedSecond, typedText) {
   const a = scoreWhen(e, second);
   study.answered = a;
   progress.lastWhen[e.id] = a.points;
-  if (a.points >= GOOD_ANSWER) {
-    knew(e.id);
-  } else {
+  if (a.points < GOOD_ANSWER) {
     missed(e.id);
+  } else if (isDue(e.id)) {
+    knew(e.id); // StudyProgress.answered: up a box only when the card is due
   }
   keepProgress();
   const days = a.unit === 'YEAR' ? a.off * 365.2425 : a.unit === 'MONTH' ? a.off * 30.436875 : a.off;

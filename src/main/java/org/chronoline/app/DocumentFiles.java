@@ -7,7 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
@@ -61,6 +65,15 @@ final class DocumentFiles {
     private final DocumentSession session;
     private final RecentFiles recentFiles;
     private final RecoveryFiles recovery = new RecoveryFiles();
+    /**
+     * Writes and deletes recovery copies one after another, in the order asked: on two threads a
+     * copy of edits still being written could land after the delete that follows their undoing.
+     */
+    private final ExecutorService recoveryIo = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "chronoline-recovery");
+        t.setDaemon(true);
+        return t;
+    });
     private final Timeline recoveryTimer;
     private final Background background;
     private final FileQuestions questions;
@@ -73,8 +86,10 @@ final class DocumentFiles {
     private DocumentLoad loading;
     /** The recovery copy this window last wrote, until it is saved, discarded or no longer needed. */
     private Path wroteRecovery;
-    /** Whether the kept edits of a timeline with no file have been looked for (once, at the first opening). */
+    /** Whether the kept edits of a timeline with no file have been looked for (once, when the window first has nothing loading). */
     private boolean untitledLookedFor;
+    /** Kept edits of a timeline with no file that another Chronoline left and this one did not take: never written over. */
+    private boolean untitledNotOurs;
     private LoadResult lastLoad;
     private String sourceName = "";
 
@@ -88,6 +103,7 @@ final class DocumentFiles {
         recoveryTimer.setCycleCount(Timeline.INDEFINITE);
         recoveryTimer.play();
         session.fileProperty().addListener((o, old, now) -> watch(now));
+        Platform.runLater(this::offerUntitledRecovery); // once the window shows, whatever it opens, if anything
     }
 
     /** What reading the open file reported, for the warnings list. */
@@ -172,6 +188,7 @@ final class DocumentFiles {
         }
         loading = null;
         window.loading(null);
+        Platform.runLater(this::offerUntitledRecovery); // after this load, whatever came of it
         DocumentLoad.Outcome outcome = load.getValue();
         if (outcome == null || load.isCancelled() || outcome.result().status() == LoadResult.Status.CANCELLED) {
             window.status(Messages.get(session.document() != null ? "status.cancelled" : "status.cancelledNothingOpen", load.sourceName()));
@@ -208,7 +225,6 @@ final class DocumentFiles {
                 offerRecovery(file);
             }
         }
-        Platform.runLater(this::offerUntitledRecovery); // once the window shows: a start may open its first file before
     }
 
     // ---- new -----------------------------------------------------------------------------------
@@ -288,7 +304,11 @@ final class DocumentFiles {
         };
         task.setOnSucceeded(e -> {
             saving = false;
-            session.lifecycle().recoveriesDoneBySaving(target).forEach(recovery::delete);
+            List<Path> done = session.lifecycle().recoveriesDoneBySaving(target);
+            io(() -> done.forEach(recovery::delete));
+            if (done.contains(wroteRecovery)) {
+                wroteRecovery = null;
+            }
             session.saved(target, task.getValue(), savePoint);
             sourceName = target.getFileName().toString();
             recentFiles.add(target);
@@ -337,7 +357,8 @@ final class DocumentFiles {
         switch (questions.askAboutUnsaved(sourceName)) {
             case SAVE -> save(then);
             case DISCARD -> {
-                recovery.delete(session.lifecycle().recoveryPlace());
+                Path place = session.lifecycle().recoveryPlace();
+                io(() -> recovery.delete(place));
                 wroteRecovery = null;
                 then.run();
             }
@@ -359,11 +380,27 @@ final class DocumentFiles {
         formChanged = changed;
     }
 
+    /** Runs recovery file work in order, after what is queued; once the window has closed, at once. */
+    private void io(Runnable work) {
+        if (recoveryIo.isShutdown()) {
+            work.run();
+        } else {
+            recoveryIo.execute(work);
+        }
+    }
+
     /** Stops the timers; called when the window closes for good. A copy of edits since undone goes. */
     void close() {
         recoveryTimer.stop();
         watch(null);
         forgetRecoveryIfSaved();
+        // The process may end as soon as the window has closed: what is queued is done first, briefly waited for.
+        recoveryIo.shutdown();
+        try {
+            recoveryIo.awaitTermination(3, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     // ---- recovery ------------------------------------------------------------------------------
@@ -376,10 +413,16 @@ final class DocumentFiles {
         }
         TimelineDocument document = session.document();
         Path place = session.lifecycle().recoveryPlace();
+        boolean setAsideFirst = place.equals(session.lifecycle().untitledPlace()) && untitledNotOurs;
+        untitledNotOurs &= !setAsideFirst;
         wroteRecovery = place;
-        background.execute(() -> {
+        io(() -> {
             try {
                 Files.createDirectories(place.toAbsolutePath().getParent());
+                if (setAsideFirst) {
+                    Path aside = recovery.setAside(place, "earlier");
+                    Platform.runLater(() -> window.status(Messages.get("status.recoverySetAside", aside)));
+                }
                 recovery.write(place, document);
             } catch (Exception e) {
                 // Recovery is a safety net; a failure to write it must not interrupt the user.
@@ -395,7 +438,7 @@ final class DocumentFiles {
         if (wroteRecovery != null && (!session.hasDocument() || !session.isModified())) {
             Path place = wroteRecovery;
             wroteRecovery = null;
-            background.execute(() -> recovery.delete(place));
+            io(() -> recovery.delete(place));
         }
     }
 
@@ -407,10 +450,11 @@ final class DocumentFiles {
         if (questions.askToRestore(Messages.get("recovery.header", file.getFileName()), modifiedAt(found.get()))) {
             restore(found.get(), recovered -> {
                 session.recovered(recovered);
+                wroteRecovery = file;
                 window.status(Messages.get("status.recovered", file.getFileName()));
             });
         } else {
-            recovery.delete(file);
+            io(() -> recovery.delete(file));
         }
     }
 
@@ -424,10 +468,17 @@ final class DocumentFiles {
         if (untitledLookedFor) {
             return;
         }
+        if (loading != null) {
+            return; // when it has loaded: restoring now would be replaced by what is loading
+        }
         untitledLookedFor = true;
         Path untitled = session.lifecycle().untitledPlace();
         Optional<Path> found = recovery.find(untitled);
-        if (found.isEmpty() || session.isModified()) {
+        if (found.isEmpty()) {
+            return;
+        }
+        if (session.isModified()) {
+            untitledNotOurs = true; // edits just restored are open: offered at the next start, and never written over
             return;
         }
         if (questions.askToRestore(Messages.get("recovery.header.untitled"), modifiedAt(found.get()))) {
@@ -435,22 +486,32 @@ final class DocumentFiles {
                 lastLoad = null;
                 sourceName = Messages.get("new.fileName");
                 session.created(recovered);
+                wroteRecovery = untitled; // this window's now, until saved or discarded
                 window.status(Messages.get("status.recovered", recovered.title()));
             });
         } else {
-            recovery.delete(untitled);
+            io(() -> recovery.delete(untitled));
         }
     }
 
-    /** Reads kept edits and hands them on; a copy that cannot be read is kept, and where it is said. */
-    private void restore(Path copy, java.util.function.Consumer<TimelineDocument> then) {
+    /**
+     * Reads kept edits and hands them on. A copy that cannot be read is set aside under a name of its
+     * own, which is said: left in place, the next copy of new edits, or a save, would have removed it,
+     * and it may be all there is of the user's work (a text too long, a crash mid-write).
+     */
+    private void restore(Path copy, Consumer<TimelineDocument> then) {
         LoadResult recovered = new TimelineFileReader().read(copy);
         if (recovered.isLoaded()) {
             then.accept(recovered.document());
-        } else {
-            // Never deleted: it may be all there is of the user's work (a text too long, a crash mid-write).
-            questions.error(Messages.get("recovery.title"), Messages.get("recovery.unreadable", copy));
+            return;
         }
+        Path kept;
+        try {
+            kept = recovery.setAside(copy, "unreadable");
+        } catch (IOException e) {
+            kept = copy;
+        }
+        questions.error(Messages.get("recovery.title"), Messages.get("recovery.unreadable", kept));
     }
 
     private static long modifiedAt(Path file) {

@@ -2,8 +2,11 @@ package org.chronoline.io;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import org.chronoline.model.TimelineDocument;
 
@@ -38,6 +41,21 @@ public final class RecoveryFiles {
         } catch (IOException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Moves a recovery copy out of the way, beside it, under a name of its own that says why and
+     * when ({@code events.json.recovery-unreadable-20261202-235901}), where nothing Chronoline does
+     * later writes over it or removes it. Returns where it went.
+     */
+    public Path setAside(Path recoveryCopy, String why) throws IOException {
+        Path copy = recoveryCopy.getFileName().toString().endsWith(".recovery") ? recoveryCopy : pathFor(recoveryCopy);
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Path aside = copy.resolveSibling(copy.getFileName() + "-" + why + "-" + stamp);
+        for (int n = 2; Files.exists(aside, LinkOption.NOFOLLOW_LINKS); n++) {
+            aside = copy.resolveSibling(copy.getFileName() + "-" + why + "-" + stamp + "-" + n);
+        }
+        return Files.move(copy, aside);
     }
 
     public void delete(Path document) {

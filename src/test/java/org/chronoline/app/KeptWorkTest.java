@@ -104,10 +104,20 @@ class KeptWorkTest extends WindowTest {
         waitUntil(() -> robot.lookup("#recovery-dialog").tryQuery().isPresent());
         robot.clickOn("Restore");
         waitUntil(() -> robot.lookup("#error-dialog").tryQuery().isPresent());
-        assertThat(robot.lookup("#error-dialog .content").queryLabeled().getText()).contains(copy.toString()).contains("which is kept");
+        String said = robot.lookup("#error-dialog .content").queryLabeled().getText();
         robot.clickOn("OK");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(copy).as("not deleted").exists();
+        // Set aside under a name of its own, which is said: in place, the next copy of new edits would have replaced it.
+        Path aside;
+        try (java.util.stream.Stream<Path> beside = Files.list(file.getParent())) {
+            aside = beside.filter(p -> p.getFileName().toString().startsWith("work.json.recovery-unreadable-")).findFirst().orElseThrow();
+        }
+        assertThat(said).contains(aside.toString()).contains("which is kept");
+        assertThat(Files.readString(aside)).startsWith("{\"version\": 1, \"title\": \"cut sh");
+        robot.interact(() -> window.editing().perform(Edits.deleteEvents(window.session().document(), List.of("start1-signed"))));
+        robot.interact(() -> window.files().writeRecovery());
+        waitUntil(() -> Files.exists(copy));
+        assertThat(aside).as("still there after new edits were kept").exists();
     }
 
     /**

@@ -96,15 +96,20 @@ public final class StudyProgress {
     public List<TimelineEvent> due(List<TimelineEvent> set, Random random) {
         List<TimelineEvent> due = new ArrayList<>();
         for (TimelineEvent e : set) {
-            int box = box(e.id());
-            Long last = seen.get(e.id());
-            if (box <= 1 || last == null || today - last >= 1L << (box - 1)) {
+            if (isDue(e.id())) {
                 due.add(e);
             }
         }
         Collections.shuffle(due, random);
         due.sort(Comparator.comparingInt((TimelineEvent e) -> Math.max(1, box(e.id())))); // stable: shuffled within a box
         return due;
+    }
+
+    /** Whether the event's card is due today: in the first box, or its box's days have passed since it was seen. */
+    public boolean isDue(String id) {
+        int box = box(id);
+        Long last = seen.get(id);
+        return box <= 1 || last == null || today - last >= 1L << (box - 1);
     }
 
     /** The card was known: up one box (a new card known at once goes to the second). */
@@ -121,15 +126,16 @@ public final class StudyProgress {
 
     /**
      * An answer to "When was it?", 0 to 100, kept as the event's last score: a good one (50 or
-     * more, a week off a day or a few years off a year) counts as a card known, a poor one as a card
-     * missed. A right answer used to leave a new event in the first box, among what needs work.
+     * more, a week off a day or a few years off a year) counts as a card known when the card is
+     * due, a poor one as a card missed. A right answer used to leave a new event in the first box,
+     * among what needs work; counted when not due, three right answers in a sitting made it known.
      */
     public void answered(String id, int points) {
         lastWhen.put(id, Math.max(0, Math.min(100, points)));
-        if (points >= GOOD_ANSWER) {
-            knew(id);
-        } else {
+        if (points < GOOD_ANSWER) {
             missed(id);
+        } else if (isDue(id)) {
+            knew(id);
         }
     }
 

@@ -168,6 +168,9 @@ class StudyRulesTest {
         assertThat(progress.box("b")).as("a poor date sends the card back").isEqualTo(1);
         progress.answered("d", 100);
         assertThat(progress.box("d")).as("a right date: a card known at once").isEqualTo(2);
+        progress.answered("d", 100);
+        progress.answered("d", 100);
+        assertThat(progress.box("d")).as("not due again today: right again, but not up again").isEqualTo(2);
         for (int i = 0; i < 6; i++) {
             progress.knew("a");
         }
