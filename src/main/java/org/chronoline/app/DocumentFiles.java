@@ -1,31 +1,19 @@
 package org.chronoline.app;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import java.util.function.Consumer;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
-import javafx.util.Duration;
 import org.chronoline.io.ChangedOnDiskException;
 import org.chronoline.io.DiskWatch;
 import org.chronoline.io.FileLifecycle;
 import org.chronoline.io.FileStamp;
 import org.chronoline.io.LoadResult;
-import org.chronoline.io.RecoveryFiles;
 import org.chronoline.io.SafeFileWriter;
 import org.chronoline.io.SaveFailedException;
-import org.chronoline.io.TimelineFileReader;
 import org.chronoline.io.TimelineFileWriter;
 import org.chronoline.io.TimelineSource;
 import org.chronoline.model.Category;
@@ -37,14 +25,12 @@ import org.chronoline.view.TimelineContent;
 
 /**
  * The window's side of a timeline's file: opening (on {@link Background}, with progress and
- * Cancel), New, Save and Save As through {@link SafeFileWriter}, recovery copies every 30 seconds
- * and their offer after a crash, and a {@link DiskWatch} on the open file. What each situation
+ * Cancel), New, Save and Save As through {@link SafeFileWriter}, copies of unsaved edits against a
+ * crash ({@link KeptEdits}), and a {@link DiskWatch} on the open file. What each situation
  * means is decided by the session's {@link FileLifecycle}, which has no JavaFX and is tested
  * alone; what is asked is in {@link FileQuestions}.
  */
 final class DocumentFiles {
-    static final Duration RECOVERY_INTERVAL = Duration.seconds(30);
-
     /** What the window shows for these files. */
     interface Window {
         /** Where the window's dialogs are made. */
@@ -64,17 +50,7 @@ final class DocumentFiles {
     private final Window window;
     private final DocumentSession session;
     private final RecentFiles recentFiles;
-    private final RecoveryFiles recovery = new RecoveryFiles();
-    /**
-     * Writes and deletes recovery copies one after another, in the order asked: on two threads a
-     * copy of edits still being written could land after the delete that follows their undoing.
-     */
-    private final ExecutorService recoveryIo = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "chronoline-recovery");
-        t.setDaemon(true);
-        return t;
-    });
-    private final Timeline recoveryTimer;
+    private final KeptEdits kept;
     private final Background background;
     private final FileQuestions questions;
     /** Watches the open file for changes by other programs; replaced when another file is open. */
@@ -84,12 +60,6 @@ final class DocumentFiles {
     /** The question about a change on disk is on screen: further changes wait for its answer. */
     private boolean askingAboutDisk;
     private DocumentLoad loading;
-    /** The recovery copy this window last wrote, until it is saved, discarded or no longer needed. */
-    private Path wroteRecovery;
-    /** Whether the kept edits of a timeline with no file have been looked for (once, when the window first has nothing loading). */
-    private boolean untitledLookedFor;
-    /** Kept edits of a timeline with no file that another Chronoline left and this one did not take: never written over. */
-    private boolean untitledNotOurs;
     private LoadResult lastLoad;
     private String sourceName = "";
 
@@ -99,9 +69,7 @@ final class DocumentFiles {
         this.questions = new FileQuestions(window.dialogs());
         this.session = session;
         this.recentFiles = recentFiles;
-        recoveryTimer = new Timeline(new KeyFrame(RECOVERY_INTERVAL, e -> writeRecovery()));
-        recoveryTimer.setCycleCount(Timeline.INDEFINITE);
-        recoveryTimer.play();
+        this.kept = new KeptEdits(session, questions, window::status);
         session.fileProperty().addListener((o, old, now) -> watch(now));
         Platform.runLater(this::offerUntitledRecovery); // once the window shows, whatever it opens, if anything
     }
@@ -133,7 +101,7 @@ final class DocumentFiles {
      * usual way, once the window is up.
      */
     void open(TimelineSource source, Path file, DocumentLoad.EarlyRead headStart) {
-        if (headStart.isDone() && (file == null || recovery.find(file).isEmpty())) {
+        if (headStart.isDone() && (file == null || !kept.haveCopyOf(file))) {
             try {
                 DocumentLoad.Outcome outcome = headStart.get();
                 if (outcome.result().isLoaded() && !outcome.result().isImported()) {
@@ -222,7 +190,7 @@ final class DocumentFiles {
         if (file != null) {
             recentFiles.add(file);
             if (offerRecovery) {
-                offerRecovery(file);
+                kept.offerFor(file);
             }
         }
     }
@@ -304,11 +272,7 @@ final class DocumentFiles {
         };
         task.setOnSucceeded(e -> {
             saving = false;
-            List<Path> done = session.lifecycle().recoveriesDoneBySaving(target);
-            io(() -> done.forEach(recovery::delete));
-            if (done.contains(wroteRecovery)) {
-                wroteRecovery = null;
-            }
+            kept.saved(session.lifecycle().recoveriesDoneBySaving(target));
             session.saved(target, task.getValue(), savePoint);
             sourceName = target.getFileName().toString();
             recentFiles.add(target);
@@ -357,9 +321,7 @@ final class DocumentFiles {
         switch (questions.askAboutUnsaved(sourceName)) {
             case SAVE -> save(then);
             case DISCARD -> {
-                Path place = session.lifecycle().recoveryPlace();
-                io(() -> recovery.delete(place));
-                wroteRecovery = null;
+                kept.discarded();
                 then.run();
             }
             case CANCEL -> { }
@@ -380,146 +342,32 @@ final class DocumentFiles {
         formChanged = changed;
     }
 
-    /** Runs recovery file work in order, after what is queued; once the window has closed, at once. */
-    private void io(Runnable work) {
-        if (recoveryIo.isShutdown()) {
-            work.run();
-        } else {
-            recoveryIo.execute(work);
-        }
-    }
-
-    /** Stops the timers; called when the window closes for good. A copy of edits since undone goes. */
+    /** Stops the timers and the watch; called when the window closes for good. */
     void close() {
-        recoveryTimer.stop();
+        kept.close();
         watch(null);
-        forgetRecoveryIfSaved();
-        // The process may end as soon as the window has closed: what is queued is done first, briefly waited for.
-        recoveryIo.shutdown();
-        try {
-            recoveryIo.awaitTermination(3, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     // ---- recovery ------------------------------------------------------------------------------
 
-    /** Writes unsaved edits beside the file (or in the user's folder for a new timeline), off the JavaFX thread. */
+    /** Keeps the unsaved edits against a crash now, as the timer does every 30 seconds. */
     void writeRecovery() {
-        if (!session.hasDocument() || !session.isModified() || session.isReadOnly()) {
-            forgetRecoveryIfSaved();
-            return;
-        }
-        TimelineDocument document = session.document();
-        Path place = session.lifecycle().recoveryPlace();
-        boolean setAsideFirst = place.equals(session.lifecycle().untitledPlace()) && untitledNotOurs;
-        untitledNotOurs &= !setAsideFirst;
-        wroteRecovery = place;
-        io(() -> {
-            try {
-                Files.createDirectories(place.toAbsolutePath().getParent());
-                if (setAsideFirst) {
-                    Path aside = recovery.setAside(place, "earlier");
-                    Platform.runLater(() -> window.status(Messages.get("status.recoverySetAside", aside)));
-                }
-                recovery.write(place, document);
-            } catch (Exception e) {
-                // Recovery is a safety net; a failure to write it must not interrupt the user.
-            }
-        });
+        kept.keep();
     }
 
     /**
-     * The edits undone back to what is saved (or the document closed unchanged): the copy this
-     * window wrote of them goes, or the next start would offer to restore edits the user undid.
-     */
-    private void forgetRecoveryIfSaved() {
-        if (wroteRecovery != null && (!session.hasDocument() || !session.isModified())) {
-            Path place = wroteRecovery;
-            wroteRecovery = null;
-            io(() -> recovery.delete(place));
-        }
-    }
-
-    private void offerRecovery(Path file) {
-        Optional<Path> found = recovery.find(file);
-        if (found.isEmpty()) {
-            return;
-        }
-        if (questions.askToRestore(Messages.get("recovery.header", file.getFileName()), modifiedAt(found.get()))) {
-            restore(found.get(), recovered -> {
-                session.recovered(recovered);
-                wroteRecovery = file;
-                window.status(Messages.get("status.recovered", file.getFileName()));
-            });
-        } else {
-            io(() -> recovery.delete(file));
-        }
-    }
-
-    /**
-     * Once, when the window first has a timeline: the kept edits of one that had no file yet (new,
-     * imported, or the bundled timeline edited), left by a Chronoline that stopped. They were only
-     * offered for a file being opened, so they were never seen, and the next save of any file
-     * deleted them. Not over edits just restored.
+     * Once the window has nothing loading (restoring during a load would be replaced by what is
+     * loading), the kept edits of a timeline that had no file, opened as a new timeline.
      */
     private void offerUntitledRecovery() {
-        if (untitledLookedFor) {
-            return;
-        }
         if (loading != null) {
-            return; // when it has loaded: restoring now would be replaced by what is loading
-        }
-        untitledLookedFor = true;
-        Path untitled = session.lifecycle().untitledPlace();
-        Optional<Path> found = recovery.find(untitled);
-        if (found.isEmpty()) {
             return;
         }
-        if (session.isModified()) {
-            untitledNotOurs = true; // edits just restored are open: offered at the next start, and never written over
-            return;
-        }
-        if (questions.askToRestore(Messages.get("recovery.header.untitled"), modifiedAt(found.get()))) {
-            restore(found.get(), recovered -> {
-                lastLoad = null;
-                sourceName = Messages.get("new.fileName");
-                session.created(recovered);
-                wroteRecovery = untitled; // this window's now, until saved or discarded
-                window.status(Messages.get("status.recovered", recovered.title()));
-            });
-        } else {
-            io(() -> recovery.delete(untitled));
-        }
-    }
-
-    /**
-     * Reads kept edits and hands them on. A copy that cannot be read is set aside under a name of its
-     * own, which is said: left in place, the next copy of new edits, or a save, would have removed it,
-     * and it may be all there is of the user's work (a text too long, a crash mid-write).
-     */
-    private void restore(Path copy, Consumer<TimelineDocument> then) {
-        LoadResult recovered = new TimelineFileReader().read(copy);
-        if (recovered.isLoaded()) {
-            then.accept(recovered.document());
-            return;
-        }
-        Path kept;
-        try {
-            kept = recovery.setAside(copy, "unreadable");
-        } catch (IOException e) {
-            kept = copy;
-        }
-        questions.error(Messages.get("recovery.title"), Messages.get("recovery.unreadable", kept));
-    }
-
-    private static long modifiedAt(Path file) {
-        try {
-            return Files.getLastModifiedTime(file).toMillis();
-        } catch (IOException e) {
-            return -1;
-        }
+        kept.offerUntitled(recovered -> {
+            lastLoad = null;
+            sourceName = Messages.get("new.fileName");
+            session.created(recovered);
+        });
     }
 
     // ---- changes on disk -----------------------------------------------------------------------

@@ -1,0 +1,216 @@
+package org.chronoline.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.util.Duration;
+import org.chronoline.io.LoadResult;
+import org.chronoline.io.RecoveryFiles;
+import org.chronoline.io.TimelineFileReader;
+import org.chronoline.model.TimelineDocument;
+import org.chronoline.text.Messages;
+
+/**
+ * The window's copies of unsaved edits against a crash ({@link RecoveryFiles}): written every 30
+ * seconds while there are any, gone once the edits are saved, discarded or undone, and offered
+ * back the next time (those of a timeline with no file, once the window has nothing loading). A
+ * copy this window did not write is never written over, and one that cannot be read is set aside
+ * under a name of its own, which is said: either may be all there is of someone's work.
+ */
+final class KeptEdits {
+    static final Duration INTERVAL = Duration.seconds(30);
+
+    private final DocumentSession session;
+    private final FileQuestions questions;
+    private final Consumer<String> status;
+    private final RecoveryFiles recovery = new RecoveryFiles();
+    /**
+     * Writes and deletes copies one after another, in the order asked: on two threads a copy of
+     * edits still being written could land after the delete that follows their undoing.
+     */
+    private final ExecutorService io = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "chronoline-recovery");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Timeline timer;
+    /** The copy this window last wrote, until it is saved, discarded or no longer needed. */
+    private Path wrote;
+    /** Whether the kept edits of a timeline with no file have been looked for (once). */
+    private boolean untitledLookedFor;
+    /** Kept edits of a timeline with no file that another Chronoline left and this one did not take: never written over. */
+    private boolean untitledNotOurs;
+
+    KeptEdits(DocumentSession session, FileQuestions questions, Consumer<String> status) {
+        this.session = session;
+        this.questions = questions;
+        this.status = status;
+        timer = new Timeline(new KeyFrame(INTERVAL, e -> keep()));
+        timer.setCycleCount(Timeline.INDEFINITE);
+        timer.play();
+    }
+
+    /** Whether there are kept edits of {@code file} to offer. */
+    boolean haveCopyOf(Path file) {
+        return recovery.find(file).isPresent();
+    }
+
+    /** Writes the unsaved edits beside the file (or in the user's folder for a timeline with no file), off the JavaFX thread. */
+    void keep() {
+        if (!session.hasDocument() || !session.isModified() || session.isReadOnly()) {
+            forgetIfSaved();
+            return;
+        }
+        TimelineDocument document = session.document();
+        Path place = session.lifecycle().recoveryPlace();
+        boolean setAsideFirst = place.equals(session.lifecycle().untitledPlace()) && untitledNotOurs;
+        untitledNotOurs &= !setAsideFirst;
+        wrote = place;
+        run(() -> {
+            try {
+                Files.createDirectories(place.toAbsolutePath().getParent());
+                if (setAsideFirst) {
+                    Path aside = recovery.setAside(place, "earlier");
+                    Platform.runLater(() -> status.accept(Messages.get("status.recoverySetAside", aside)));
+                }
+                recovery.write(place, document);
+            } catch (Exception e) {
+                // Recovery is a safety net; a failure to write it must not interrupt the user.
+            }
+        });
+    }
+
+    /** A save made the copies at {@code places} unnecessary. */
+    void saved(List<Path> places) {
+        run(() -> places.forEach(recovery::delete));
+        if (places.contains(wrote)) {
+            wrote = null;
+        }
+    }
+
+    /** The user chose to drop the unsaved edits: their copy goes. */
+    void discarded() {
+        Path place = session.lifecycle().recoveryPlace();
+        run(() -> recovery.delete(place));
+        wrote = null;
+    }
+
+    /** Offers the kept edits of {@code file}, just opened; restored, they are its unsaved edits. */
+    void offerFor(Path file) {
+        Optional<Path> found = recovery.find(file);
+        if (found.isEmpty()) {
+            return;
+        }
+        if (questions.askToRestore(Messages.get("recovery.header", file.getFileName()), modifiedAt(found.get()))) {
+            restore(found.get(), recovered -> {
+                session.recovered(recovered);
+                wrote = file;
+                status.accept(Messages.get("status.recovered", file.getFileName()));
+            });
+        } else {
+            run(() -> recovery.delete(file));
+        }
+    }
+
+    /**
+     * Once: the kept edits of a timeline that had no file yet (new, imported, or the bundled
+     * timeline edited), left by a Chronoline that stopped. They were only offered for a file being
+     * opened, so they were never seen, and the next save of any file deleted them. Not over edits
+     * just restored or imported: then they are kept, and set aside before this window's own copy
+     * would take their place. Restored, they go to {@code open}.
+     */
+    void offerUntitled(Consumer<TimelineDocument> open) {
+        if (untitledLookedFor) {
+            return;
+        }
+        untitledLookedFor = true;
+        Path untitled = session.lifecycle().untitledPlace();
+        Optional<Path> found = recovery.find(untitled);
+        if (found.isEmpty()) {
+            return;
+        }
+        if (session.isModified()) {
+            untitledNotOurs = true;
+            return;
+        }
+        if (questions.askToRestore(Messages.get("recovery.header.untitled"), modifiedAt(found.get()))) {
+            restore(found.get(), recovered -> {
+                open.accept(recovered);
+                wrote = untitled; // this window's now, until saved or discarded
+                status.accept(Messages.get("status.recovered", recovered.title()));
+            });
+        } else {
+            run(() -> recovery.delete(untitled));
+        }
+    }
+
+    /** Stops the timer; the copy of edits since undone goes, and what is queued is done first, briefly waited for. */
+    void close() {
+        timer.stop();
+        forgetIfSaved();
+        io.shutdown();
+        try {
+            io.awaitTermination(3, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * The edits undone back to what is saved (or the document closed unchanged): the copy this
+     * window wrote of them goes, or the next start would offer to restore edits the user undid.
+     */
+    private void forgetIfSaved() {
+        if (wrote != null && (!session.hasDocument() || !session.isModified())) {
+            Path place = wrote;
+            wrote = null;
+            run(() -> recovery.delete(place));
+        }
+    }
+
+    /**
+     * Reads kept edits and hands them on. A copy that cannot be read is set aside under a name of its
+     * own, which is said: left in place, the next copy of new edits, or a save, would have removed it,
+     * and it may be all there is of the user's work (a text too long, a crash mid-write).
+     */
+    private void restore(Path copy, Consumer<TimelineDocument> then) {
+        LoadResult recovered = new TimelineFileReader().read(copy);
+        if (recovered.isLoaded()) {
+            then.accept(recovered.document());
+            return;
+        }
+        Path kept;
+        try {
+            kept = recovery.setAside(copy, "unreadable");
+        } catch (IOException e) {
+            kept = copy;
+        }
+        questions.error(Messages.get("recovery.title"), Messages.get("recovery.unreadable", kept));
+    }
+
+    /** Runs file work in order, after what is queued; once the window has closed, at once. */
+    private void run(Runnable work) {
+        if (io.isShutdown()) {
+            work.run();
+        } else {
+            io.execute(work);
+        }
+    }
+
+    private static long modifiedAt(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toMillis();
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+}
