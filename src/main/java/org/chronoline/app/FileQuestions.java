@@ -4,7 +4,6 @@ import java.io.File;
 import java.nio.file.Path;
 import java.text.DateFormat;
 import java.util.Date;
-import java.util.Locale;
 import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;

@@ -27,7 +27,7 @@ import org.chronoline.text.Messages;
  * under a name of its own, which is said: either may be all there is of someone's work.
  */
 final class KeptEdits {
-    static final Duration INTERVAL = Duration.seconds(30);
+    private static final Duration INTERVAL = Duration.seconds(30);
 
     private final DocumentSession session;
     private final FileQuestions questions;

@@ -111,7 +111,7 @@ abstract class DrawCommand implements Callable<Integer> {
 
     /** Where the command reports what it did: the error stream while the standard output carries the file itself. */
     private PrintStream reports() {
-        return StandardOutput.is(options().output()) ? err : out;
+        return StandardOutput.reportsFor(options().output(), out, err);
     }
 
     @Override

@@ -43,7 +43,7 @@ final class HandoutCommand implements Callable<Integer> {
 
     /** Where the command reports what it did: the error stream while the standard output carries the file itself. */
     private PrintStream reports() {
-        return StandardOutput.is(output) ? err : out;
+        return StandardOutput.reportsFor(output, out, err);
     }
 
     @Override

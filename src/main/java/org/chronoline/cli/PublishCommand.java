@@ -38,7 +38,7 @@ final class PublishCommand implements Callable<Integer> {
 
     /** Where the command reports what it did: the error stream while the standard output carries the file itself. */
     private PrintStream reports() {
-        return StandardOutput.is(output) ? err : out;
+        return StandardOutput.reportsFor(output, out, err);
     }
 
     @Override

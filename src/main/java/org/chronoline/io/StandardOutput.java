@@ -2,7 +2,6 @@ package org.chronoline.io;
 
 import java.io.FilterOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import org.chronoline.text.Messages;
@@ -25,6 +24,14 @@ public final class StandardOutput {
     /** Whether {@code target} is the standard output rather than a file. */
     public static boolean is(Path target) {
         return target != null && target.getNameCount() == 1 && target.toString().equals(NAME);
+    }
+
+    /**
+     * Where a command reports what it did: {@code err} while the standard output carries the file
+     * itself ({@code target} is {@code -}), {@code out} otherwise.
+     */
+    public static PrintStream reportsFor(Path target, PrintStream out, PrintStream err) {
+        return is(target) ? err : out;
     }
 
     /** Makes {@code -} mean {@code out} for a command that writes its reports to that stream. */
