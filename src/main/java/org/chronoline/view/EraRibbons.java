@@ -18,19 +18,20 @@ final class EraRibbons {
     }
 
     /**
-     * Era ribbons, packed into rows by their time spans. In a view that scrolls the rows are those of
-     * the whole file, so that the ribbon area keeps its height while scrolling; a picture
-     * ({@code periodOnly}) cannot scroll, and packs only the eras in its period, so rows that would
-     * stay empty in it are not drawn as a blank band. A name too long for its ribbon goes beside it,
+     * Era ribbons, packed into rows by their time spans. In a view that scrolls ({@code period} null)
+     * the rows are those of the whole file, so that the ribbon area keeps its height while scrolling;
+     * a picture or a slide cannot scroll, and packs only the eras of its period, so rows that would
+     * stay empty in it are not drawn as a blank band (a slide's period is where it glides to, so its
+     * rows do not change on the way). A name too long for its ribbon goes beside it,
      * after it or else before it, where its row has room for all of it; otherwise it is shortened
      * inside. Returns the number of rows.
      */
-    static int layout(List<Era> eras, TimeScale scale, double width, boolean periodOnly, TextMeasurer measurer,
+    static int layout(List<Era> eras, TimeScale scale, double width, Packing.Period period, TextMeasurer measurer,
                       LayoutMetrics metrics, List<EraBox> out) {
         Predicate<Era> inView = era -> scale.xOf(era.endSecond()) >= 0 && scale.xOf(era.startSecond()) <= width;
         List<Era> sorted = new ArrayList<>(eras);
-        if (periodOnly) {
-            sorted.removeIf(inView.negate());
+        if (period != null) {
+            sorted.removeIf(era -> !period.overlaps(era.startSecond(), era.endSecond()));
         }
         sorted.sort(Comparator.comparingLong(Era::startSecond));
         List<Long> rowEnds = new ArrayList<>();

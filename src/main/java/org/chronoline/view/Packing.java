@@ -16,15 +16,30 @@ import java.util.Set;
  *                       can hold them: the selected events of a picture, which cannot scroll to them
  * @param laneRows       rows for each lane by its index, where a picture gives a crowded lane more
  *                       than the others; lanes past its end get {@code maxRowsPerLane}
+ * @param eraPeriod      the period whose eras are given rows, or null: every era of the file in a
+ *                       view that scrolls (so that its lanes stay put), the drawn period's own in a
+ *                       picture ({@code wholeLabels}), which cannot scroll
  */
-public record Packing(int maxRowsPerLane, boolean wholeLabels, Set<String> pinned, List<Integer> laneRows) {
+public record Packing(int maxRowsPerLane, boolean wholeLabels, Set<String> pinned, List<Integer> laneRows, Period eraPeriod) {
+    /** A period of time, in seconds since the epoch. */
+    public record Period(double fromSecond, double toSecond) {
+        /** The period a view of {@code scale}, {@code width} wide, shows. */
+        public static Period shownBy(TimeScale scale, double width) {
+            return new Period(scale.startSecond(), scale.endSecond(width));
+        }
+
+        public boolean overlaps(double startSecond, double endSecond) {
+            return endSecond >= fromSecond && startSecond <= toSecond;
+        }
+    }
+
     public Packing {
         pinned = Set.copyOf(pinned);
         laneRows = List.copyOf(laneRows);
     }
 
     public Packing(int maxRowsPerLane, boolean wholeLabels) {
-        this(maxRowsPerLane, wholeLabels, Set.of(), List.of());
+        this(maxRowsPerLane, wholeLabels, Set.of(), List.of(), null);
     }
 
     /** Rows and clusters for a window: a few rows per category, many in the compact layout. */
@@ -52,12 +67,28 @@ public record Packing(int maxRowsPerLane, boolean wholeLabels, Set<String> pinne
 
     /** The same packing with {@code events} given their rows before the others. */
     public Packing pinning(Set<String> events) {
-        return new Packing(maxRowsPerLane, wholeLabels, events, laneRows);
+        return new Packing(maxRowsPerLane, wholeLabels, events, laneRows, eraPeriod);
     }
 
     /** The same packing with {@code rows.get(i)} rows for lane {@code i}. */
     public Packing withLaneRows(List<Integer> rows) {
-        return new Packing(maxRowsPerLane, wholeLabels, pinned, rows);
+        return new Packing(maxRowsPerLane, wholeLabels, pinned, rows, eraPeriod);
+    }
+
+    /**
+     * The same packing with rows only for the eras of {@code period} (null: as before): a slide does
+     * not scroll, and gliding to it, the rows stay those of where it goes.
+     */
+    public Packing withErasOf(Period period) {
+        return new Packing(maxRowsPerLane, wholeLabels, pinned, laneRows, period);
+    }
+
+    /** The period whose eras get rows in a view of {@code scale}, {@code width} wide; null for the whole file's. */
+    Period eraPeriodFor(TimeScale scale, double width) {
+        if (eraPeriod != null) {
+            return eraPeriod;
+        }
+        return wholeLabels ? Period.shownBy(scale, width) : null;
     }
 
     /** Rows lane {@code lane} may use before its events are counted into clusters. */

@@ -43,8 +43,8 @@ public final class TimelineLayouter {
                                         TextMeasurer measurer, TextMeasurer axisMeasurer, LayoutMetrics metrics, Packing packing) {
         AxisPlan axis = AxisPlan.plan(scale, width, axisMeasurer, content.finestTick());
         List<EraBox> eras = new ArrayList<>();
-        // A picture (whole titles) cannot scroll: its era rows are those of its own period.
-        int eraRows = EraRibbons.layout(content.document().eras(), scale, width, packing.wholeLabels(), measurer, metrics, eras);
+        // A picture or a slide cannot scroll: its era rows are those of its own period.
+        int eraRows = EraRibbons.layout(content.document().eras(), scale, width, packing.eraPeriodFor(scale, width), measurer, metrics, eras);
         List<LaneBox> lanes = new ArrayList<>();
         List<ItemBox> items = new ArrayList<>();
         List<ClusterBox> clusters = new ArrayList<>();

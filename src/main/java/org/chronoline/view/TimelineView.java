@@ -57,6 +57,8 @@ public final class TimelineView extends Control {
     private TimelineRenderer renderer;
     private final BooleanProperty centredLanes = new SimpleBooleanProperty(this, "centredLanes", false);
     private final BooleanProperty rowsFitted = new SimpleBooleanProperty(this, "rowsFitted", false);
+    /** Where the last step presented goes; with fitted rows, its eras are the ones given rows. */
+    private final ObjectProperty<Packing.Period> presentedPeriod = new SimpleObjectProperty<>(this, "presentedPeriod");
     private final BooleanProperty overviewVisible = new SimpleBooleanProperty(this, "overviewVisible", true);
     private final BooleanProperty allLinksVisible = new SimpleBooleanProperty(this, "allLinksVisible", false);
     private final ObjectProperty<Predicate<ShownLink>> linkFilter = new SimpleObjectProperty<>(this, "linkFilter");
@@ -231,7 +233,7 @@ public final class TimelineView extends Control {
     public TimelineRenderer.Drawing currentDrawing() {
         Marks noHover = new Marks(selectedIds, getMatches(), null, today.get(), shownLinks());
         return new TimelineRenderer.Drawing(getContent(), getLayoutMode(), getScale(), Math.max(1, getViewportWidth()),
-                Math.max(1, getViewportHeight()), laneScroll.get(), Packing.forScreen(getLayoutMode()), noHover);
+                Math.max(1, getViewportHeight()), laneScroll.get(), screenPacking(Packing.forScreen(getLayoutMode())), noHover);
     }
 
     /** The event drawn at a point of this control, or null when there is none (empty space, a cluster, the axis). */
@@ -308,6 +310,9 @@ public final class TimelineView extends Control {
      * once), scrolling its lane into view: one step of a presentation.
      */
     public void present(TimelineEvent event, double fromSecond, double toSecond, double millis) {
+        double width = getViewportWidth();
+        presentedPeriod.set(width > 0 ? Packing.Period.shownBy(TimeScale.fitting(fromSecond, toSecond, width, TimelineRenderer.FIT_MARGIN), width)
+                : new Packing.Period(fromSecond, toSecond));
         setSelectedEvent(event);
         motion.revealLanes(event);
         motion.show(fromSecond, toSecond, millis);
@@ -328,6 +333,7 @@ public final class TimelineView extends Control {
      */
     public void showDocument(TimelineContent newContent) {
         setContent(newContent);
+        presentedPeriod.set(null);
         motion.forgetHistory();
         setLaneScroll(0);
         setSelectedEvent(null);
@@ -633,6 +639,23 @@ public final class TimelineView extends Control {
 
     public void setRowsFitted(boolean value) {
         rowsFitted.set(value);
+    }
+
+    ObjectProperty<Packing.Period> presentedPeriodProperty() {
+        return presentedPeriod;
+    }
+
+    /**
+     * {@code packing} as this view draws it: with fitted rows (a slide, which does not scroll), era
+     * rows only for the eras of the step presented, so that a step before the first era has no
+     * empty band above its lanes; otherwise the whole file's, which keep the lanes put while scrolling.
+     */
+    Packing screenPacking(Packing packing) {
+        return packing.withErasOf(isRowsFitted() ? presentedPeriod.get() : null);
+    }
+
+    public boolean isRowsFitted() {
+        return rowsFitted.get();
     }
 
     /** Whether every link among the shown events is drawn (faded), not only the selected event's. */

@@ -46,7 +46,7 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         for (Observable o : new Observable[] {view.contentProperty(), view.scaleProperty(), view.selectedEventProperty(),
             view.hoveredEventProperty(), view.layoutModeProperty(), view.laneScrollProperty(), view.todayProperty(), view.rowsFittedProperty(),
             view.matchesProperty(), view.overviewVisibleProperty(), view.dragPreviewProperty(), view.centredLanesProperty(),
-            view.allLinksVisibleProperty(), view.linkFilterProperty()}) {
+            view.allLinksVisibleProperty(), view.linkFilterProperty(), view.presentedPeriodProperty()}) {
             o.addListener(x -> view.requestLayout());
         }
         for (Observable o : view.styles.all()) {
@@ -164,10 +164,10 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         boolean fitted = view.rowsFittedProperty().get();
         // Fitted, the rows depend on the height and on the selected event too.
         Object key = Arrays.asList(view.getContent(), view.getLayoutMode(), view.getScale(), width, renderer, fitted ? height : -1,
-                fitted ? view.getSelectedEvent() : null);
+                fitted ? view.getSelectedEvent() : null, fitted ? view.presentedPeriodProperty().get() : null);
         if (!key.equals(layoutKey)) {
             layout = renderer.layout(view.getContent(), view.getLayoutMode(), view.getScale(), width,
-                    Packing.forScreen(view.getLayoutMode()));
+                    view.screenPacking(Packing.forScreen(view.getLayoutMode())));
             if (fitted) {
                 layout = withRowsThatFit(renderer, layout, width, height);
             }
@@ -186,10 +186,12 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         // A first guess from the rows' height (a row is kept for the clusters), then fewer while it does not fit.
         int most = Packing.forScreen(view.getLayoutMode()).maxRowsPerLane();
         int rows = Math.min(most - 1, Math.max(1, (int) Math.floor(lanesHeight / full.metrics().rowHeight()) - 1));
-        TimelineLayout fitting = renderer.layout(view.getContent(), view.getLayoutMode(), view.getScale(), width, Packing.forScreenAtMost(rows));
+        TimelineLayout fitting = renderer.layout(view.getContent(), view.getLayoutMode(), view.getScale(), width,
+                view.screenPacking(Packing.forScreenAtMost(rows)));
         while (rows > 1 && fitting.contentHeight() > lanesHeight) {
             rows--;
-            fitting = renderer.layout(view.getContent(), view.getLayoutMode(), view.getScale(), width, Packing.forScreenAtMost(rows));
+            fitting = renderer.layout(view.getContent(), view.getLayoutMode(), view.getScale(), width,
+                view.screenPacking(Packing.forScreenAtMost(rows)));
         }
         // The selected event (a presented step) is never counted into a cluster: rather the lanes scroll to it.
         TimelineEvent selected = view.getSelectedEvent();

@@ -180,6 +180,27 @@ class PresentationTest extends WindowTest {
     }
 
     @Test
+    void aStepBeforeTheFirstEraHasNoEmptyEraBandAndTheBandHoldsWhileGliding(FxRobot robot) {
+        waitForTimeline(77);
+        selectOnMainTimeline(robot, "cfe-signed");
+        startPresenting(robot);
+        double inAnEra = presentation().timeline().lanesBounds().getMinY();
+
+        robot.type(KeyCode.HOME); // to 1972, seventeen years before the file's first era
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(presentation().timeline().isAnimating()).as("gliding").isTrue();
+        double gliding = presentation().timeline().lanesBounds().getMinY();
+        settle();
+        double beforeEras = presentation().timeline().lanesBounds().getMinY();
+
+        assertThat(presentation().steps().current().id()).isEqualTo("abm-signed");
+        assertThat(beforeEras).as("the lanes start under the axis, no empty band of era rows above them").isLessThan(inAnEra);
+        assertThat(gliding).as("the band is that of where the glide goes, from its start").isEqualTo(beforeEras);
+        assertThat(timeline().lanesBounds().getMinY()).as("the window keeps the whole file's era rows")
+                .isGreaterThan(beforeEras);
+    }
+
+    @Test
     void escEndsThePresentationAndTheMainWindowIsExactlyAsBefore(FxRobot robot) {
         waitForTimeline(77);
         robot.interact(() -> timeline().setLayoutMode(LayoutMode.COMPACT));
