@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code --export-png FILE --out OUT.png [--width W] [--height H] [--from DATE --to DATE] [--select ID]} and
- * {@code --export-svg FILE --out OUT.svg [--width W] [--from DATE --to DATE] [--select ID]}: the timeline drawn as
+ * {@code --export-svg FILE --out OUT.svg [--width W] [--height H] [--from DATE --to DATE] [--select ID]}: the timeline drawn as
  * the window draws it, without a display. Without {@code --height} the picture is as tall as its
  * rows need, every event with its whole title; with it, lanes hold as many rows as fit and count
  * the rest into clusters. Exit codes as for {@code --check}: 0 written, 1 the file has errors, 2
@@ -45,6 +45,9 @@ abstract class DrawCommand implements Callable<Integer> {
 
     @Option(names = "--width", paramLabel = "W", descriptionKey = "cli.option.width", converter = Converters.PixelSize.class)
     int width = DEFAULT_WIDTH;
+
+    @Option(names = "--height", paramLabel = "H", descriptionKey = "cli.option.height", converter = Converters.PixelSize.class)
+    Integer height;
 
     @Option(names = "--from", paramLabel = "DATE", descriptionKey = "cli.option.from", converter = Converters.Date.class)
     HistoricalDate from;
@@ -74,9 +77,6 @@ abstract class DrawCommand implements Callable<Integer> {
         @Option(names = "--out", required = true, paramLabel = "OUT.png", descriptionKey = "cli.option.out")
         Path output;
 
-        @Option(names = "--height", paramLabel = "H", descriptionKey = "cli.option.height", converter = Converters.PixelSize.class)
-        Integer height;
-
         Png(PrintStream out, PrintStream err) {
             super(Format.PNG, out, err);
         }
@@ -87,7 +87,7 @@ abstract class DrawCommand implements Callable<Integer> {
         }
     }
 
-    /** {@code --export-svg}: an SVG drawing, as tall as its rows need. */
+    /** {@code --export-svg}: an SVG drawing, of a fixed height if asked (a slide, a page of a given shape). */
     @Command
     static final class Svg extends DrawCommand {
         @Option(names = "--out", required = true, paramLabel = "OUT.svg", descriptionKey = "cli.option.out")
@@ -99,7 +99,7 @@ abstract class DrawCommand implements Callable<Integer> {
 
         @Override
         Options options() {
-            return new Options(file, output, width, null, from, to, select);
+            return new Options(file, output, width, height, from, to, select);
         }
     }
 

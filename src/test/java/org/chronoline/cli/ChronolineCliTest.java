@@ -39,7 +39,7 @@ class ChronolineCliTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "--export-png data/events.json                         | --export-png needs --out OUT.png",
-        "--export-svg data/events.json --out x.svg --height 9 | unknown option --height",
+        "--export-svg data/events.json --out x.svg --scale 2  | unknown option --scale",
         "--handout                                             | --handout needs FILE",
         "--check                                               | --check needs FILE",
         "--convert data/events.json                            | --convert needs OUT",

@@ -34,6 +34,27 @@ class DrawCommandTest {
         assertThat(distinctColours(image)).as("a drawing, not a blank page").isGreaterThan(20);
     }
 
+    @Test
+    void anSvgTooCanBeDrawnAtTheHeightAskedForItsLanesCountingIntoClustersWhatDoesNotFit(@TempDir Path dir) throws Exception {
+        Path tall = dir.resolve("tall.svg");
+        Path slide = dir.resolve("slide.svg");
+
+        assertThat(run("--export-svg", "data/events.json", "--out", tall.toString(), "--width", "1024")).isZero();
+        assertThat(run("--export-svg", "data/events.json", "--out", slide.toString(), "--width", "1024", "--height", "400")).isZero();
+
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains(slide + ": 1024 x 400");
+        String drawing = Files.readString(slide);
+        assertThat(drawing).contains("width=\"1024\"").contains("height=\"400\"");
+        assertThat(svgHeight(Files.readString(tall))).as("without --height, as tall as every whole title needs").isGreaterThan(400);
+        assertThat(drawing.split("<text", -1).length).as("fewer titles drawn, the rest counted").isLessThan(Files.readString(tall).split("<text", -1).length);
+    }
+
+    private static int svgHeight(String svg) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<svg[^>]*\\sheight=\"(\\d+)").matcher(svg);
+        assertThat(m.find()).isTrue();
+        return Integer.parseInt(m.group(1));
+    }
+
     /**
      * A picture with no height asked for is as tall as what it draws. 700 events of one day need more
      * rows than a PNG may have, and are counted into a cluster: the picture was 16,384 pixels tall,
