@@ -7,9 +7,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.IntFunction;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -72,7 +70,7 @@ public final class HandoutWriter {
     private float y;
     private int pageNumber;
     private String footer;
-    private final Map<PDFont, Map<Integer, Boolean>> printable = new HashMap<>();
+    private final MissingGlyphs glyphs = new MissingGlyphs();
 
     private HandoutWriter() {
     }
@@ -344,28 +342,9 @@ public final class HandoutWriter {
         return font.getStringWidth(text) / 1000 * size;
     }
 
-    /**
-     * The text as the window shows it (line breaks and tabs made spaces, direction overrides dropped,
-     * control characters shown as the replacement character), with characters the font has no glyph
-     * for shown as that character too: a question mark would read as part of the text.
-     */
+    /** The text as the window shows it, with what the font cannot print marked once per missing character; see {@link MissingGlyphs}. */
     private String printable(PDFont font, String text) {
-        Map<Integer, Boolean> known = printable.computeIfAbsent(font, f -> new HashMap<>());
-        String missing = hasGlyph(font, known, 0xFFFD) ? "\uFFFD" : "?";
-        StringBuilder out = new StringBuilder(text.length());
-        DisplayText.line(text).codePoints().forEach(cp -> out.append(hasGlyph(font, known, cp) ? new String(Character.toChars(cp)) : missing));
-        return out.toString();
-    }
-
-    private static boolean hasGlyph(PDFont font, Map<Integer, Boolean> known, int codePoint) {
-        return known.computeIfAbsent(codePoint, c -> {
-            try {
-                font.encode(new String(Character.toChars(c)));
-                return true;
-            } catch (IOException | IllegalArgumentException e) {
-                return false;
-            }
-        });
+        return glyphs.printable(font, text);
     }
 
     /**

@@ -111,6 +111,31 @@ class HandoutWriterTest {
      * as the replacement character, a look-alike host in its xn-- form, and a title too long for the
      * foot of the page shortened so that the page number stays.
      */
+    /**
+     * The handout's fonts have no emoji. An emoji the font lacks is one replacement character however
+     * many code points make it (a family joined by zero-width joiners was five, a thumb with a skin
+     * tone two, a flag two), and invisible characters the font lacks are left out, not marked.
+     */
+    @Test
+    void anEmojiTheFontLacksIsOneMarkAndInvisibleCharactersAreNotMarked(@TempDir Path dir) throws IOException {
+        String title = "Family \uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67 and thumbs \uD83D\uDC4D\uD83C\uDFFD"
+                + " and flag \uD83C\uDDE9\uD83C\uDDEA\uD83C\uDDEB\uD83C\uDDF7 and rainbow \uD83C\uDFF3\uFE0F\u200D\uD83C\uDF08";
+        TimelineEvent event = new TimelineEvent("e", title, org.chronoline.model.IsoDates.parse("1987"), null, false, null,
+                List.of(), List.of(), "Vienna", null, "Word\u2060joiner, zero\u200Bwidth space.", List.of(), List.of(), null,
+                org.chronoline.model.ExtraFields.NONE);
+        Path pdf = dir.resolve("emoji.pdf");
+
+        HandoutWriter.write(pdf, List.of(), "Emoji", "S", new HandoutWriter.Picture(100, 100, new int[100 * 100], 480, 600),
+                List.of(new HandoutWriter.Step(event, null)));
+
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("Family \uFFFD and thumbs \uFFFD and flag \uFFFD\uFFFD and rainbow \uFFFD")
+                    .as("two flags, two marks").doesNotContain("\uFFFD\uFFFD\uFFFD").doesNotContain("\u200D");
+            assertThat(text.replace("\u2060", "").replace("\u200B", "")).contains("Wordjoiner, zerowidth space.");
+        }
+    }
+
     @Test
     void hostileAndRightToLeftTextPrintsAsTheWindowShowsIt(@TempDir Path dir) throws IOException {
         String hebrew = "\u05d0\u05de\u05e0\u05ea \u05d4\u05e4\u05d9\u05e8\u05d5\u05e7";
