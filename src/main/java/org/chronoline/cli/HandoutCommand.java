@@ -35,10 +35,16 @@ final class HandoutCommand implements Callable<Integer> {
 
     private final PrintStream out;
     private final PrintStream err;
+    private final ProgressLine progress;
 
     HandoutCommand(PrintStream out, PrintStream err) {
+        this(out, err, ProgressLine.inTerminal(err));
+    }
+
+    HandoutCommand(PrintStream out, PrintStream err, ProgressLine progress) {
         this.out = out;
         this.err = err;
+        this.progress = progress;
     }
 
     /** Where the command reports what it did: the error stream while the standard output carries the file itself. */
@@ -60,7 +66,13 @@ final class HandoutCommand implements Callable<Integer> {
             return tourId == null ? ChronolineCli.EXIT_INVALID : ChronolineCli.EXIT_USAGE_OR_IO;
         }
         try {
-            int pages = Handouts.write(output, List.of(file), document, steps, (done, all) -> { });
+            int pages;
+            try {
+                pages = Handouts.write(output, List.of(file), document, steps,
+                        (done, all) -> progress.show(Messages.get("cli.handout.progress", done, all)));
+            } finally {
+                progress.clear();
+            }
             reports().println(Messages.get("cli.handout.written", output, pages, steps.size()));
             return ChronolineCli.EXIT_OK;
         } catch (SaveFailedException e) {

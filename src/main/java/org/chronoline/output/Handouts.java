@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.function.BiConsumer;
 import java.util.function.IntFunction;
 import org.chronoline.io.HandoutWriter;
@@ -45,14 +47,25 @@ public final class Handouts {
         HandoutPictures pictures = call(() -> new HandoutPictures(new TimelineRenderer(printStyle()), document, steps, PIXELS_PER_POINT));
         HandoutWriter.Picture overview = toPage(call(() -> pictures.overview(HandoutWriter.WIDTH, HandoutWriter.OVERVIEW_HEIGHT)));
         progress.accept(1, total);
-        // Each step's picture is drawn when its page is written, and let go after: one picture in memory at a time.
-        IntFunction<HandoutWriter.Picture> pictureOf = index -> {
-            if (Thread.currentThread().isInterrupted()) {
-                throw new CancellationException();
+        // Each step's picture is drawn as the page before it is written, on the JavaFX thread while this one
+        // compresses that page's picture (the two took turns, each idle half the time), and let go after its page:
+        // two pictures in memory at a time.
+        IntFunction<HandoutWriter.Picture> pictureOf = new IntFunction<>() {
+            private CompletableFuture<HandoutPictures.Picture> ahead;
+            private int aheadIndex = -1;
+
+            @Override
+            public HandoutWriter.Picture apply(int index) {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new CancellationException();
+                }
+                CompletableFuture<HandoutPictures.Picture> current = aheadIndex == index ? ahead : draw(pictures, index);
+                ahead = index + 1 < steps.size() ? draw(pictures, index + 1) : null;
+                aheadIndex = index + 1;
+                HandoutPictures.Picture picture = result(current);
+                progress.accept(index + 2, total);
+                return toPage(picture);
             }
-            HandoutPictures.Picture picture = call(() -> pictures.step(index, HandoutWriter.WIDTH, HandoutWriter.STEP_PICTURE_HEIGHT));
-            progress.accept(index + 2, total);
-            return toPage(picture);
         };
         try {
             return HandoutWriter.write(target, inputs, document.title(), steps.title(), overview, steps.steps(), pictureOf);
@@ -68,6 +81,27 @@ public final class Handouts {
 
     private static HandoutWriter.Picture toPage(HandoutPictures.Picture p) {
         return new HandoutWriter.Picture(p.pixelWidth(), p.pixelHeight(), p.argb(), p.width(), p.height());
+    }
+
+    private static CompletableFuture<HandoutPictures.Picture> draw(HandoutPictures pictures, int index) {
+        try {
+            return FxThread.later(() -> pictures.step(index, HandoutWriter.WIDTH, HandoutWriter.STEP_PICTURE_HEIGHT));
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static <T> T result(CompletableFuture<T> drawing) {
+        try {
+            return drawing.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException ? (RuntimeException) e.getCause() : new IllegalStateException(e.getCause());
+        }
     }
 
     private static <T> T call(Callable<T> work) {

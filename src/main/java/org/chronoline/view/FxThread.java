@@ -25,20 +25,33 @@ public final class FxThread {
         if (Platform.isFxApplicationThread()) {
             return work.call();
         }
-        startIfNeeded();
+        try {
+            return later(work).get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception ? (Exception) e.getCause() : e;
+        }
+    }
+
+    /**
+     * Runs {@code work} on the JavaFX thread without waiting: its result, when it comes. On that
+     * thread already, at once. When no JavaFX toolkit runs in this program yet, a headless one is started first.
+     */
+    public static <T> CompletableFuture<T> later(Callable<T> work) throws Exception {
         CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
+        Runnable run = () -> {
             try {
                 result.complete(work.call());
             } catch (Throwable e) {
                 result.completeExceptionally(e);
             }
-        });
-        try {
-            return result.get();
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof Exception ? (Exception) e.getCause() : e;
+        };
+        if (Platform.isFxApplicationThread()) {
+            run.run();
+        } else {
+            startIfNeeded();
+            Platform.runLater(run);
         }
+        return result;
     }
 
     private static synchronized void startIfNeeded() throws Exception {

@@ -111,6 +111,31 @@ class HandoutWriterTest {
      * as the replacement character, a look-alike host in its xn-- form, and a title too long for the
      * foot of the page shortened so that the page number stays.
      */
+    /** A picture is printed as it looks on white paper: its pale, partly transparent parts blended with white, no soft mask. */
+    @Test
+    void picturesAreAsOnWhitePaperWithoutASoftMask(@TempDir Path dir) throws IOException {
+        int[] pixels = new int[100 * 100];
+        java.util.Arrays.fill(pixels, 0x80000000); // black, half transparent
+        pixels[0] = 0xFF123456;
+        HandoutWriter.Picture picture = new HandoutWriter.Picture(100, 100, pixels, 480, 480);
+
+        var onPaper = HandoutWriter.onPaper(picture);
+        assertThat(onPaper.getColorModel().hasAlpha()).isFalse();
+        assertThat(onPaper.getRGB(0, 0) & 0xFFFFFF).isEqualTo(0x123456);
+        assertThat(onPaper.getRGB(1, 0) & 0xFFFFFF).as("half black on white: mid grey").isEqualTo(0x7F7F7F);
+
+        Path pdf = dir.resolve("paper.pdf");
+        HandoutWriter.write(pdf, List.of(), "Paper", "S", picture, List.of());
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            var resources = document.getPage(0).getResources();
+            List<PDImageXObject> images = new java.util.ArrayList<>();
+            for (var name : resources.getXObjectNames()) {
+                images.add((PDImageXObject) resources.getXObject(name));
+            }
+            assertThat(images).hasSize(1).allSatisfy(image -> assertThat(image.getSoftMask()).isNull());
+        }
+    }
+
     /**
      * The handout's fonts have no emoji. An emoji the font lacks is one replacement character however
      * many code points make it (a family joined by zero-width joiners was five, a thumb with a skin

@@ -1,0 +1,48 @@
+package org.chronoline.cli;
+
+import java.io.PrintStream;
+
+/**
+ * How far a long command has come, on one line of the terminal that it rewrites as it goes (a
+ * handout of 700 events takes a minute, and said nothing until it was done). Only when someone is
+ * watching a terminal: in a script or a pipe, nothing is printed but the command's result. At most
+ * a few times a second, and the line is cleared when the work ends, so the result is printed in its place.
+ */
+final class ProgressLine {
+    private static final long EVERY_NANOS = 200_000_000L;
+    private final PrintStream to;
+    private final boolean shown;
+    private long lastShown = Long.MIN_VALUE;
+    private int width;
+
+    ProgressLine(PrintStream to, boolean shown) {
+        this.to = to;
+        this.shown = shown;
+    }
+
+    /** On {@code to} when this Java runs in a terminal a person types in, otherwise nowhere. */
+    static ProgressLine inTerminal(PrintStream to) {
+        return new ProgressLine(to, System.console() != null);
+    }
+
+    /** Shows {@code text} in place of the last, unless that was shown a moment ago. */
+    void show(String text) {
+        long now = System.nanoTime();
+        if (!shown || lastShown != Long.MIN_VALUE && now - lastShown < EVERY_NANOS) {
+            return;
+        }
+        lastShown = now;
+        to.print("\r" + text + " ".repeat(Math.max(0, width - text.length())));
+        to.flush();
+        width = text.length();
+    }
+
+    /** Takes the line away. */
+    void clear() {
+        if (shown && width > 0) {
+            to.print("\r" + " ".repeat(width) + "\r");
+            to.flush();
+            width = 0;
+        }
+    }
+}
