@@ -21,7 +21,13 @@ const plurals = new Intl.PluralRules(data.lang);
 
 /** A sentence of the interface by key, its {0}, {1}, ... replaced literally, as Java's Messages does. */
 function msg(key, ...args) {
-  const pattern = data.messages[key] ?? key;
+  let pattern = data.messages[key] ?? key;
+  // A value that ends with a full stop ("19 ноября 1990 г.") ends the sentence too: no "г.." (Messages.oneFullStop).
+  args.forEach((value, i) => {
+    if (typeof value === 'string' && value.endsWith('.')) {
+      pattern = pattern.replace(new RegExp('\\{' + i + '\\}\\.(?!\\.)', 'g'), '{' + i + '}');
+    }
+  });
   return choices(pattern, args).replace(/\{(\d{1,2})\}/g, (all, i) => (i < args.length ? String(args[i]) : all));
 }
 
@@ -92,7 +98,9 @@ const line = text => clean(text, false);
 const block = text => clean(text, true);
 
 /** "1,000,000": counts are always grouped. */
-const grouped = n => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+/** A whole number with the page language's grouping ("12,000", "12.000", "12 000"), as the window's NumberFormat writes it. */
+const numbers = new Intl.NumberFormat(data.lang, {maximumFractionDigits: 0});
+const grouped = n => numbers.format(n);
 /** Years read better without a separator up to four digits ("1990"), larger ones need it ("12,000"). */
 const yearNumber = n => (n < 10000 ? String(n) : grouped(n));
 const twoDigits = n => (n < 10 ? '0' : '') + n;
@@ -156,14 +164,21 @@ function dateAt(second) {
   return {year, month, day: dayOfMonth, hour: Math.floor(secondOfDay / HOUR), minute: Math.floor(secondOfDay / MINUTE) % 60};
 }
 
-/** DateText.format of the instant at a precision: "1990", "July 2007", "19 November 1990". */
+/**
+ * DateText.format of the instant at a precision: "1990", "July 2007", "19 November 1990", in the
+ * page's language by the same messages ("19. November 1990", "19 ноября 1990 г.").
+ */
 function dateText(second, field) {
   const d = dateAt(second);
   if (!d) {
     return '';
   }
-  const monthYear = data.monthNames[d.month - 1] + ' ' + yearText(d.year);
-  return field === 'YEAR' ? yearText(d.year) : field === 'MONTH' ? monthYear : d.day + ' ' + monthYear;
+  if (field === 'YEAR') {
+    return yearText(d.year);
+  }
+  const year = d.year <= 0 ? msg('date.bceInDate', yearNumber(1 - d.year)) : msg('date.yearInDate', yearNumber(d.year));
+  return field === 'MONTH' ? msg('date.monthYear', data.monthNames[d.month - 1], year)
+    : msg('date.dayMonthYear', d.day, msg('month.of.' + d.month), year);
 }
 
 /**
@@ -3951,6 +3966,10 @@ window.ChronolineViewer = Object.freeze({
   },
   /** DateText.year. */
   year: yearText,
+  /** DateText.format of the instant at a precision ('YEAR', 'MONTH', 'DAY'). */
+  dateText,
+  /** Messages.get: the page's message with these values. */
+  message: msg,
   /** CivilCalendar.epochDay and civilFromEpochDay ([year, month, day]). */
   epochDay,
   civilFromEpochDay,

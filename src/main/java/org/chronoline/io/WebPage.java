@@ -148,6 +148,8 @@ public final class WebPage {
         Messages.withPrefix("web.").forEach(messages::addProperty);
         Messages.withPrefix("links.").forEach(messages::addProperty);
         Messages.withPrefix("study.").forEach(messages::addProperty); // the same words for studying as the window's
+        Messages.withPrefix("date.").forEach(messages::addProperty); // and dates in the same order and forms
+        Messages.withPrefix("month.of.").forEach(messages::addProperty);
         data.add("messages", messages);
         JsonArray months = new JsonArray();
         JsonArray shortMonths = new JsonArray();

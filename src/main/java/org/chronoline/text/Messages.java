@@ -121,10 +121,25 @@ public final class Messages {
         if (args.length == 0) {
             return pattern;
         }
+        pattern = oneFullStop(pattern, args);
         if (FORMATTED.matcher(pattern).find()) {
             return new MessageFormat(pattern, ULocale.forLocale(in)).format(args);
         }
         return literal(pattern, args);
+    }
+
+    /**
+     * The pattern without the full stop after a value that ends with one: a date such as "19 ноября
+     * 1990 г." or "480 v. Chr." ending a sentence ends it, as in print ("Ваш ответ: 19 ноября 1990 г.",
+     * not "г.."). An ellipsis after a value is left as it is. The page's msg() does the same.
+     */
+    private static String oneFullStop(String pattern, Object[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] instanceof CharSequence value && value.length() > 0 && value.charAt(value.length() - 1) == '.') {
+                pattern = pattern.replaceAll("\\{" + i + "\\}\\.(?!\\.)", "{" + i + "}");
+            }
+        }
+        return pattern;
     }
 
     private static String literal(String pattern, Object[] args) {

@@ -68,6 +68,16 @@ class LanguagesTest {
         }
     }
 
+    /** A date that ends with a full stop ends its sentence with it, as in print: "г.", not "г..". */
+    @Test
+    void aValueEndingWithAFullStopEndsTheSentenceWithIt() {
+        Locale ru = Locale.forLanguageTag("ru");
+        assertThat(Messages.get(ru, "study.when.youChose", "19 ноября 1990 г.")).isEqualTo("Ваш ответ: 19 ноября 1990 г.");
+        assertThat(Messages.get(ru, "study.when.exact", 100, "19 ноября 1990 г.")).isEqualTo("100 баллов: верно, это было 19 ноября 1990 г.");
+        assertThat(Messages.get(Locale.GERMAN, "study.when.youChose", "480 v. Chr.")).isEqualTo("Ihre Wahl: 480 v. Chr.");
+        assertThat(Messages.get(Locale.ENGLISH, "study.when.youChose", "1990")).isEqualTo("You chose 1990.");
+    }
+
     @Test
     void countsUseEachLanguagesPluralForms() {
         Locale ru = Locale.forLanguageTag("ru");

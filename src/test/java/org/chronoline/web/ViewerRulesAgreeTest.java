@@ -248,6 +248,39 @@ class ViewerRulesAgreeTest {
     }
 
     /**
+     * The page writes a date as the window does in every language: "19. November 1990", "19 ноября
+     * 1990 г.", not the English order and the month's name alone ("19 ноябрь 1990" on the axis and in
+     * "When was it?"), and a sentence that ends with such a date ends with its full stop.
+     */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"en", "de", "fr", "ru", "pl"})
+    void datesAreWrittenAsTheWindowWritesThemInEveryLanguage(String language) throws Exception {
+        Locale was = org.chronoline.text.Messages.locale();
+        try {
+            org.chronoline.text.Messages.use(Locale.forLanguageTag(language));
+            Path page = dir.resolve("page-" + language + ".html");
+            WebPage.write(page, List.of(), bundled, null, null);
+            browser.get(page.toUri().toString());
+            new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> Boolean.TRUE.equals(
+                    browser.executeScript("return !!window.ChronolineViewer")));
+            for (String iso : List.of("1990-11-19", "2007-07-01", "1990", "-0479-03-05", "-0479-03", "+12000-02-29", "0001-01-01")) {
+                org.chronoline.model.HistoricalDate date = IsoDates.parse(iso);
+                String java = org.chronoline.model.DateText.format(date);
+                Object onPage = browser.executeScript("return ChronolineViewer.dateText(arguments[0], arguments[1])",
+                        date.startSecond(), date.precision().name());
+                assertThat(onPage).as("%s in %s", iso, language).isEqualTo(java);
+                assertThat(browser.executeScript("return ChronolineViewer.message('study.when.youChose', arguments[0])", java))
+                        .isEqualTo(org.chronoline.text.Messages.get("study.when.youChose", java));
+            }
+        } finally {
+            org.chronoline.text.Messages.use(was);
+            browser.get(dir.resolve("page.html").toUri().toString());
+            new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> Boolean.TRUE.equals(
+                    browser.executeScript("return !!window.ChronolineViewer")));
+        }
+    }
+
+    /**
      * Put in Order and When Was It? are scored alike on the page: 300 arrangements of five to eight
      * of the bundled events (one card moved, two swapped, shuffled), and every event answered with
      * years and months around it.
