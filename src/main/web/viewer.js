@@ -3076,6 +3076,32 @@ document.addEventListener('pointerdown', e => {
     filterBox.open = false;
   }
 });
+/**
+ * The panel opens under its button and stays on the screen: leftwards from the button's right edge
+ * where there is room, else from its left edge, else as far left as the screen allows. Where the
+ * button lands depends on how the header wraps (at the right end of a phone's row the panel ran
+ * off the right edge; wrapped to the left of a tablet's, a panel opening leftwards ran off the left).
+ */
+function placeFilterPanel() {
+  const panel = filterBox.querySelector('.filter-body');
+  const margin = 8;
+  const room = document.documentElement.clientWidth;
+  const button = filterBox.getBoundingClientRect();
+  const width = Math.min(panel.offsetWidth, room - 2 * margin);
+  const left = button.right - width >= margin ? button.right - width : Math.max(margin, Math.min(button.left, room - margin - width));
+  panel.style.left = (left - button.left) + 'px';
+  panel.style.right = 'auto';
+}
+filterBox.addEventListener('toggle', () => {
+  if (filterBox.open) {
+    placeFilterPanel();
+  }
+});
+window.addEventListener('resize', () => {
+  if (filterBox.open) {
+    placeFilterPanel();
+  }
+});
 filterBox.addEventListener('keydown', e => {
   if (e.key === 'Escape' && filterBox.open) {
     filterBox.open = false;

@@ -562,6 +562,33 @@ class PublishedPageTest {
         assertThat(script("return document.activeElement.tagName")).isEqualTo("SUMMARY");
     }
 
+    /**
+     * The filter's panel opens on the screen wherever the header's wrapping puts its button: on a
+     * phone it ran off the right edge, on a tablet its boxes were off the left.
+     */
+    @Test
+    void theFilterPanelIsOnTheScreenOnPhonesTabletsAndLaptops() {
+        for (Dimension size : new Dimension[] {new Dimension(375, 667), new Dimension(768, 1024), new Dimension(1024, 768),
+            new Dimension(1366, 768)}) {
+            browser.manage().window().setSize(size);
+            WebElement filter = browser.findElement(By.id("cl-filter"));
+            filter.findElement(By.tagName("summary")).click();
+            waitUntil(() -> filter.getAttribute("open") != null);
+
+            org.openqa.selenium.Rectangle panel = filter.findElement(By.className("filter-body")).getRect();
+            long inner = ((Number) script("return document.documentElement.clientWidth")).longValue();
+            assertThat(panel.getX()).as("left edge at %s", size).isGreaterThanOrEqualTo(0);
+            assertThat(panel.getX() + panel.getWidth()).as("right edge at %s", size).isLessThanOrEqualTo((int) inner);
+            for (WebElement box : browser.findElements(By.cssSelector("#cl-categories input"))) {
+                assertThat(box.getRect().getX()).as("a category's box at %s", size).isGreaterThanOrEqualTo(0);
+            }
+            assertThat(script("return document.documentElement.scrollWidth <= window.innerWidth")).as("no sideways scrolling at %s", size)
+                    .isEqualTo(true);
+            filter.findElement(By.tagName("summary")).click();
+            waitUntil(() -> filter.getAttribute("open") == null);
+        }
+    }
+
     /** The zoom buttons covered the labels at the timeline's bottom right; they sit beside the overview strip, on a phone too. */
     @Test
     void theZoomButtonsCoverNoPartOfTheTimeline() {
