@@ -926,17 +926,19 @@ const rowsPerLane = mode => (mode === 'COMPACT' ? 40 : 6);
  * TimelineLayouter.layout with the screen packing: the axis, the era ribbons, and each lane's events
  * packed into rows with their labels fitted, or counted into clusters where there is no room. Only
  * events near the view are touched. Lane and item y are from the top of the lane area, unscrolled.
+ * A slide ({@code slidePeriod} [from, to] in seconds, Packing.asSlideOf) does not scroll: its era rows
+ * are those of its period, and nothing of an event wholly left of it is drawn, not even its title.
  */
-function layoutTimeline(content, mode, scale, width, measurer, axisMeasure, m) {
+function layoutTimeline(content, mode, scale, width, measurer, axisMeasure, m, slidePeriod = null) {
   const axis = axisPlan(scale, width, axisMeasure, content.finestTick);
-  const {eras, rows: eraRows} = layoutEras(scale, width, measurer, m);
+  const {eras, rows: eraRows} = layoutEras(scale, width, measurer, m, slidePeriod);
   const lanes = [];
   const items = [];
   const clusters = [];
   let y = 0;
   (mode === 'COMPACT' ? content.compact : content.lanes).forEach((lane, i) => {
     const header = mode === 'COMPACT' ? 0 : m.laneHeaderHeight;
-    const packed = packLane(i, lane, scale, width, measurer, m, rowsPerLane(mode), y + header + m.lanePadding);
+    const packed = packLane(i, lane, scale, width, measurer, m, rowsPerLane(mode), y + header + m.lanePadding, slidePeriod !== null);
     items.push(...packed.items);
     clusters.push(...packed.clusters);
     const height = header + 2 * m.lanePadding + packed.rows * m.rowHeight;
@@ -946,11 +948,15 @@ function layoutTimeline(content, mode, scale, width, measurer, axisMeasure, m) {
   return {scale, width, axis, eras, eraRows, lanes, items, clusters, contentHeight: y, metrics: m};
 }
 
-/** Era ribbons, packed into rows over the whole file (not just the view), so the ribbon area keeps its height. */
-function layoutEras(scale, width, measurer, m) {
+/**
+ * Era ribbons, packed into rows over the whole file (not just the view), so the ribbon area keeps its
+ * height while scrolling; a slide's over the eras of its period [from, to] alone.
+ */
+function layoutEras(scale, width, measurer, m, period = null) {
   const rowEnds = [];
   const visible = [];
-  for (const era of [...data.eras].sort((a, b) => a.startSecond - b.startSecond)) {
+  const eras = period === null ? data.eras : data.eras.filter(e => e.endSecond >= period[0] && e.startSecond <= period[1]);
+  for (const era of [...eras].sort((a, b) => a.startSecond - b.startSecond)) {
     let row = 0;
     while (row < rowEnds.length && rowEnds[row] > era.startSecond) {
       row++;
@@ -1011,7 +1017,7 @@ const AFTER = 'AFTER';
  * counted into clusters (a cluster of one is drawn as its event); a lane with too many events in view
  * for that is laid out bucket by bucket.
  */
-function packLane(laneIndex, lane, scale, width, measurer, m, maxRows, top) {
+function packLane(laneIndex, lane, scale, width, measurer, m, maxRows, top, still = false) {
   const index = lane.index;
   const items = [];
   const clusters = [];
@@ -1077,8 +1083,8 @@ function packLane(laneIndex, lane, scale, width, measurer, m, maxRows, top) {
     const fullEnd = wholeOnRow ? x1 : Math.max(x1, labelX + labelWidth);
     // A pinned label is drawn whole, so its row is taken up to its end however full the lane is.
     const hardEnd = wholeOnRow ? x1 : where === PINNED ? fullEnd : Math.max(x1, labelX + Math.min(labelWidth, m.minimumLabelWidth));
-    if (fullEnd <= 0 && g[3] <= 0) {
-      return; // left of the view with its title and its band of possible dates: nothing of it would be drawn
+    if (fullEnd <= 0 && g[3] <= 0 || still && x1 <= 0 && g[3] <= 0) {
+      return; // left of the view with its title and its band of possible dates: nothing of it would be drawn; in a still, not its title either
     }
 
     let row = findRow(rowEnd, boxStart);
@@ -1743,6 +1749,8 @@ class TimelineView {
     /** An event to scroll into view vertically once a layout places it. */
     this.pendingReveal = null;
     this.animation = null;
+    /** The period of the step presented, [from, to]: a slide's (see layoutTimeline); null for a view that scrolls. */
+    this.slidePeriod = null;
     this.drawn = null;
     this.layoutCache = null;
     this.frameRequested = false;
@@ -1809,10 +1817,11 @@ class TimelineView {
 
   /** The layout for the current content, scale, size and type; the last one when none of them changed. */
   layout() {
-    const key = [this.content, this.scale, this.width, this.style];
+    const key = [this.content, this.scale, this.width, this.style, this.slidePeriod];
     const cache = this.layoutCache;
     if (!cache || key.some((k, i) => k !== cache.key[i])) {
-      const layout = layoutTimeline(this.content, this.mode, this.scale, this.width, this.labels, this.axisMeasurer.width, this.metrics);
+      const layout = layoutTimeline(this.content, this.mode, this.scale, this.width, this.labels, this.axisMeasurer.width, this.metrics,
+        this.slidePeriod);
       this.layoutCache = {key, layout};
     }
     return this.layoutCache.layout;
@@ -1967,6 +1976,8 @@ class TimelineView {
 
   /** Glides to [from, to] around an event, selected, and scrolls its lane into view: one step of a presentation. */
   present(e, from, to, millis) {
+    const goal = Scale.fitting(from, to, this.width, FIT_MARGIN);
+    this.slidePeriod = [goal.start, goal.secondAt(this.width)];
     this.selectedId = e.id;
     this.pendingReveal = e;
     this.show(from, to, millis);
@@ -3974,11 +3985,12 @@ window.ChronolineViewer = Object.freeze({
   },
   /**
    * TimelineLayouter.layout of the shown events with the screen packing, measuring labels with measure(text)
-   * and sizing rows from lineHeight: {axisUnit, items: [{id, lane, row, label, x0, x1, labelX}], clusters: [{lane, row, x0, x1, count}]}.
+   * and sizing rows from lineHeight: {axisUnit, items: [{id, lane, row, label, x0, x1, labelX}], clusters: [{lane, row, x0, x1, count}]};
+   * with slide, as a presentation's slide of that view (Packing.asSlideOf).
    */
-  layout(startSecond, secondsPerPixel, width, measure, lineHeight, mode = 'BY_CATEGORY') {
+  layout(startSecond, secondsPerPixel, width, measure, lineHeight, mode = 'BY_CATEGORY', slide = false) {
     const layout = layoutTimeline(state.content, mode, new Scale(startSecond, secondsPerPixel), width, measurerOf(measure, lineHeight),
-      measure, metricsFor(lineHeight));
+      measure, metricsFor(lineHeight), slide ? [startSecond, startSecond + secondsPerPixel * width] : null);
     return {
       axisUnit: String(layout.axis.unit),
       items: layout.items.map(it => ({id: it.event.id, lane: it.lane, row: it.row, label: it.label, x0: it.x0, x1: it.x1, labelX: it.labelX})),

@@ -318,7 +318,7 @@ final class PresentationMode {
             double size = Math.round(base.getSize() * factor);
             TimelineRenderer candidate = new TimelineRenderer(style.withLabelFont(Font.font(base.getFamily(), FontWeight.BOLD, size)));
             TimelineLayout layout = candidate.layout(timeline.getContent(), timeline.getLayoutMode(), scale, width,
-                    Packing.forScreen(timeline.getLayoutMode()).withErasOf(Packing.Period.shownBy(scale, width)));
+                    Packing.forScreen(timeline.getLayoutMode()).asSlideOf(Packing.Period.shownBy(scale, width)));
             int shortened = (int) layout.items().stream().filter(i -> i.label() == null || !i.label().equals(i.event().title())).count();
             TimelineLayout.ItemBox current = layout.item(step);
             boolean stepWhole = current != null && current.event().title().equals(current.label());

@@ -145,7 +145,7 @@ final class LanePacker {
                 continue;
             }
             Draft d = draft(e);
-            if (d.isLeftOfView()) {
+            if (isNotDrawn(d)) {
                 continue;
             }
             int row = 0;
@@ -183,8 +183,8 @@ final class LanePacker {
             return;
         }
         Draft d = draft(e);
-        if (d.isLeftOfView()) {
-            return; // nothing of it would be drawn, and it would keep a row empty
+        if (isNotDrawn(d)) {
+            return; // it would keep a row empty
         }
         int row = findRow(rowEnd, d);
         if (row < 0 && rowsUsed < packing.rowsFor(laneIndex)) {
@@ -198,6 +198,14 @@ final class LanePacker {
             return;
         }
         put(d, row);
+    }
+
+    /**
+     * Whether nothing of the event is drawn: it is left of the view with its title and its band of
+     * possible dates, or, in a view that cannot scroll, with its marker and band (see {@link Packing#still()}).
+     */
+    private boolean isNotDrawn(Draft d) {
+        return d.isLeftOfView() || packing.still() && d.x1 <= 0 && d.fuzzyX1 <= 0;
     }
 
     private Draft draft(TimelineEvent e) {

@@ -76,11 +76,22 @@ public record Packing(int maxRowsPerLane, boolean wholeLabels, Set<String> pinne
     }
 
     /**
-     * The same packing with rows only for the eras of {@code period} (null: as before): a slide does
-     * not scroll, and gliding to it, the rows stay those of where it goes.
+     * The same packing for a slide of {@code period} (null: as before), which does not scroll: rows
+     * only for the eras of that period, where it glides to (so they stay put on the way), and nothing
+     * of an event wholly left of it (see {@link #still()}).
      */
-    public Packing withErasOf(Period period) {
+    public Packing asSlideOf(Period period) {
         return new Packing(maxRowsPerLane, wholeLabels, pinned, laneRows, period);
+    }
+
+    /**
+     * Whether the view cannot scroll: a picture, or a slide. An event wholly left of it is not
+     * drawn, not even its title: a window pins such a title at its left edge, a hint of what
+     * scrolling back shows, but in a still it reads as an event of the period shown (a 2008 decree's
+     * title over 2011 on a slide, the ABM Treaty's withdrawal of 2001 over 2007 in a handout).
+     */
+    public boolean still() {
+        return wholeLabels || eraPeriod != null;
     }
 
     /** The period whose eras get rows in a view of {@code scale}, {@code width} wide; null for the whole file's. */

@@ -651,7 +651,7 @@ public final class TimelineView extends Control {
      * empty band above its lanes; otherwise the whole file's, which keep the lanes put while scrolling.
      */
     Packing screenPacking(Packing packing) {
-        return packing.withErasOf(isRowsFitted() ? presentedPeriod.get() : null);
+        return packing.asSlideOf(isRowsFitted() ? presentedPeriod.get() : null);
     }
 
     public boolean isRowsFitted() {

@@ -64,6 +64,33 @@ class TimelineLayouterTest {
         }
     }
 
+    /**
+     * The window pins the title of an event just left of the view at its left edge, a hint of what
+     * scrolling back shows; a picture or a slide cannot scroll, and there such a title read as an
+     * event of the period shown (a 2008 decree over 2011).
+     */
+    @Test
+    void aStillDrawsNothingOfAnEventLeftOfItsPeriodAWindowPinsItsTitle() {
+        TimelineEvent decree = point("decree", "Putin's decree suspending the CFE Treaty (the moratorium)", "2007-07-14");
+        TimelineEvent exchange = point("exchange", "United States stops CFE data exchange", "2011-11-22");
+        TimelineContent content = new TimelineContent(document(List.of(decree, exchange)));
+        double from = IsoDates.parse("2008").startSecond();
+        TimeScale scale = new TimeScale(from, 6 * 365.25 * 86_400 / WIDTH);
+        LayoutMetrics metrics = LayoutMetrics.forLineHeight(16);
+
+        TimelineLayout window = TimelineLayouter.layout(content, LayoutMode.BY_CATEGORY, scale, WIDTH, MEASURER, MEASURER, metrics);
+        assertThat(window.item("decree")).as("pinned at the window's left edge").isNotNull();
+        assertThat(window.item("decree").labelX()).isGreaterThanOrEqualTo(0);
+
+        Packing slide = Packing.forScreen(LayoutMode.BY_CATEGORY).asSlideOf(Packing.Period.shownBy(scale, WIDTH));
+        for (Packing still : List.of(slide, Packing.complete(), Packing.atMost(3))) {
+            TimelineLayout layout = TimelineLayouter.layout(content, LayoutMode.BY_CATEGORY, scale, WIDTH, MEASURER, MEASURER, metrics, still);
+            assertThat(layout.item("decree")).as("the decree in %s", still).isNull();
+            assertThat(layout.clusters()).as("nor counted in %s", still).isEmpty();
+            assertThat(layout.item("exchange")).isNotNull();
+        }
+    }
+
     @Test
     void fullTitlesFitWhenThereIsRoom() {
         TimelineEvent a = point("a", "CFE Treaty signed in Paris", "1990-11-19");

@@ -100,6 +100,33 @@ class ViewerRulesAgreeTest {
         Map<String, Object> page = (Map<String, Object>) browser.executeScript(
                 "return ChronolineViewer.layout(arguments[0], arguments[1], arguments[2], t => 7 * t.length, 16)", start, spp, width);
         assertThat(page.get("axisUnit")).as("the axis of a timeline dated in days").isEqualTo(java.axis().unit().toString());
+        assertSameLayout(java, page);
+    }
+
+    /**
+     * A slide is laid out alike too: era rows of its own period, nothing of an event left of it (the
+     * window's slides and the page's drew the titles of earlier events at their left edge, as of the period shown).
+     */
+    @ParameterizedTest(name = "{0} to {1} in {2} px")
+    @CsvSource({"2010, 2019, 1024", "1970, 1984, 1366", "1995, 2004, 800", "2007-06, 2008-02, 1024"})
+    @SuppressWarnings("unchecked")
+    void aSlideIsLaidOutAsTheWindowsSlide(String from, String to, int width) {
+        double start = IsoDates.parse(from).startSecond();
+        double spp = (IsoDates.parse(to).endSecond() - start) / width;
+        TimeScale scale = new TimeScale(start, spp);
+        org.chronoline.view.Packing slide = org.chronoline.view.Packing.forScreen(LayoutMode.COMPACT)
+                .asSlideOf(org.chronoline.view.Packing.Period.shownBy(scale, width));
+        TimelineLayout java = TimelineLayouter.layout(new TimelineContent(bundled), LayoutMode.COMPACT, scale, width, FIXED, FIXED,
+                LayoutMetrics.forLineHeight(LINE), slide);
+        Map<String, Object> page = (Map<String, Object>) browser.executeScript(
+                "return ChronolineViewer.layout(arguments[0], arguments[1], arguments[2], t => 7 * t.length, 16, 'COMPACT', true)",
+                start, spp, width);
+        assertThat(java.items()).as("nothing of an event left of the slide").allSatisfy(i -> assertThat(i.x1()).isGreaterThan(0));
+        assertSameLayout(java, page);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void assertSameLayout(TimelineLayout java, Map<String, Object> page) {
         List<String> javaItems = new ArrayList<>();
         java.items().forEach(i -> javaItems.add(item(i.event().id(), i.lane(), i.x0(), i.x1(), i.label(), i.label() == null ? 0 : i.labelX())));
         List<String> pageItems = new ArrayList<>();
