@@ -9,6 +9,11 @@ import org.chronoline.text.Messages;
  * The keys a teacher (or a clicker, which sends Page Down, Page Up, B and F5) uses while
  * presenting: forward and back, first and last, black or white screen, the step grid, and a
  * step number typed then Enter to jump there, with a prompt showing what has been typed.
+ *
+ * <p>B and W blank the screen over whatever shows, the step grid too; while it is blank, any key
+ * brings the slide back as it was (the steps do not move on behind a black screen, as a clicker's
+ * Page Down did). A clicker's Page Down and Page Up close the step grid and move on from the step
+ * shown. Moving to another step drops a number half typed, and its prompt.
  */
 final class PresentationKeys {
     private static final int MAX_DIGITS = 6;
@@ -26,10 +31,25 @@ final class PresentationKeys {
 
     void onKey(KeyEvent e) {
         KeyCode code = e.getCode();
+        PresentationMode.Blank blank = blankOf(code);
+        if (blank != null) {
+            e.consume();
+            mode.toggleBlank(blank);
+            return;
+        }
+        if (mode.blank() != PresentationMode.Blank.NONE) {
+            e.consume();
+            mode.setBlank(PresentationMode.Blank.NONE);
+            return;
+        }
         if (overview.isVisible()) {
             if (code == KeyCode.G || code == KeyCode.ESCAPE) {
                 overview.hide();
                 e.consume();
+            } else if (code == KeyCode.PAGE_DOWN || code == KeyCode.PAGE_UP) {
+                overview.hide();
+                e.consume();
+                move(code == KeyCode.PAGE_DOWN ? 1 : -1);
             }
             return; // arrows, Tab, Space and Enter move through the grid and choose a step
         }
@@ -52,8 +72,8 @@ final class PresentationKeys {
                     mode.next();
                 }
             }
-            case RIGHT, DOWN, SPACE, PAGE_DOWN, N -> mode.next();
-            case LEFT, UP, PAGE_UP, P -> mode.previous();
+            case RIGHT, DOWN, SPACE, PAGE_DOWN, N -> move(1);
+            case LEFT, UP, PAGE_UP, P -> move(-1);
             case BACK_SPACE -> {
                 if (typed.length() > 0) {
                     typed.setLength(typed.length() - 1);
@@ -62,10 +82,14 @@ final class PresentationKeys {
                     mode.previous();
                 }
             }
-            case HOME -> mode.firstStep();
-            case END -> mode.lastStep();
-            case B, PERIOD -> mode.toggleBlank(PresentationMode.Blank.BLACK);
-            case W, COMMA -> mode.toggleBlank(PresentationMode.Blank.WHITE);
+            case HOME -> {
+                clearTyped();
+                mode.firstStep();
+            }
+            case END -> {
+                clearTyped();
+                mode.lastStep();
+            }
             case D -> mode.toggleDarkRoom();
             case G -> {
                 clearTyped();
@@ -82,6 +106,25 @@ final class PresentationKeys {
                 // F5 and everything else do nothing while presenting: some clickers send F5 to "start".
             }
         }
+    }
+
+    /** The next step (1) or the previous (-1); a number half typed is dropped. */
+    private void move(int direction) {
+        clearTyped();
+        if (direction > 0) {
+            mode.next();
+        } else {
+            mode.previous();
+        }
+    }
+
+    /** The screen a key blanks to, or null: B and the full stop black, W and the comma white (as PowerPoint's keys). */
+    private static PresentationMode.Blank blankOf(KeyCode code) {
+        return switch (code) {
+            case B, PERIOD -> PresentationMode.Blank.BLACK;
+            case W, COMMA -> PresentationMode.Blank.WHITE;
+            default -> null;
+        };
     }
 
     private static int digitOf(KeyCode code) {

@@ -277,6 +277,43 @@ class PresentationTest extends WindowTest {
         assertThat(presentation().steps().index()).as("blanking does not move").isZero();
     }
 
+    /**
+     * From a teacher's review: the steps moved on behind the black screen (B, Page Down twice, B
+     * showed step 3); a digit pressed by mistake left its prompt over the following steps; B did
+     * nothing over the step grid, and the clicker's Page Down scrolled the grid.
+     */
+    @Test
+    void theClickersKeysDoWhatATeacherExpectsAroundTheBlackScreenThePromptAndTheGrid(FxRobot robot) {
+        waitForTimeline(77);
+        startPresenting(robot);
+        Region blank = robot.lookup("#present-blank").queryAs(Region.class);
+        int first = presentation().steps().index();
+
+        press(robot, KeyCode.B);
+        press(robot, KeyCode.PAGE_DOWN);
+        assertThat(blank.isVisible()).as("any key brings the slide back").isFalse();
+        assertThat(presentation().steps().index()).as("where it was").isEqualTo(first);
+        press(robot, KeyCode.B);
+        press(robot, KeyCode.B);
+        assertThat(presentation().steps().index()).isEqualTo(first);
+
+        robot.type(KeyCode.DIGIT1);
+        Label prompt = robot.lookup("#present-jump").queryAs(Label.class);
+        assertThat(prompt.isVisible()).isTrue();
+        press(robot, KeyCode.PAGE_DOWN);
+        assertThat(prompt.isVisible()).as("a number half typed is dropped by a move").isFalse();
+        assertThat(presentation().steps().index()).isEqualTo(first + 1);
+
+        press(robot, KeyCode.G);
+        press(robot, KeyCode.B);
+        assertThat(blank.isVisible()).as("B over the grid").isTrue();
+        press(robot, KeyCode.B);
+        assertThat(robot.lookup("#present-overview").query().isVisible()).isTrue();
+        press(robot, KeyCode.PAGE_DOWN);
+        assertThat(robot.lookup("#present-overview").query().isVisible()).as("the clicker closes the grid").isFalse();
+        assertThat(presentation().steps().index()).as("and moves on").isEqualTo(first + 2);
+    }
+
     @Test
     void aNumberThenEnterJumpsAndGShowsEveryStepToClickOn(FxRobot robot) {
         waitForTimeline(77);
