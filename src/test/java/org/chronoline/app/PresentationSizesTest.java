@@ -103,6 +103,42 @@ class PresentationSizesTest extends WindowTest {
     }
 
     /**
+     * Every step of the bundled CFE story on a 1024 x 768 projector: no scroll bar, and the step's own
+     * title whole on the timeline (at step 19 the lanes scrolled, their top row sliced under the era
+     * band, and the step read "United States and allies stop CFE data exchange with Ru...").
+     */
+    @org.junit.jupiter.api.Test
+    void everyStepOfTheBundledTourShowsItsOwnTitleWholeWithoutScrolling(FxRobot robot) {
+        waitForTimeline(77);
+        TimelineContent content = timeline().getContent();
+        org.chronoline.model.Tour tour = content.document().tours().get(0);
+        PresentationSteps steps = PresentationSteps.ofTour(tour, content::event);
+        PresentationMode[] mode = new PresentationMode[1];
+        robot.interact(() -> mode[0] = PresentationMode.startIn(stage, content, steps, new EventPictures(() -> null, new Background()),
+                () -> { }, new Rectangle2D(0, 0, 1024, 768)));
+        List<String> problems = new java.util.ArrayList<>();
+        try {
+            for (int step = 0; step < steps.size(); step++) {
+                waitUntil(() -> !mode[0].timeline().isAnimating());
+                WaitForAsyncUtils.waitForFxEvents();
+                org.chronoline.model.TimelineEvent event = mode[0].steps().current();
+                Node bar = mode[0].timeline().lookup(".scroll-bar");
+                if (bar != null && bar.isVisible()) {
+                    problems.add((step + 1) + " scrolls");
+                }
+                String label = mode[0].timeline().visibleLabels().get(event.id());
+                if (!event.title().equals(label)) {
+                    problems.add((step + 1) + " reads " + label);
+                }
+                robot.interact(() -> mode[0].next());
+            }
+        } finally {
+            robot.interact(() -> mode[0].end());
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    /**
      * The step overview (G) is shown to the room too: its heading, hint and every tile's number,
      * date and title are at least 2.2% of the screen's height, and each tile's text stays inside
      * its tile (a long title ends in an ellipsis instead of running into the next row).
