@@ -19,8 +19,6 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import org.chronoline.model.Dating;
-import org.chronoline.model.DisplayText;
 import org.chronoline.model.TimelineEvent;
 import org.chronoline.text.Messages;
 import org.chronoline.view.LayoutMode;
@@ -264,10 +262,7 @@ final class PresentationMode {
         }
     }
 
-    /**
-     * The step's period moved, when need be, so that the step's title fits whole to the right of its
-     * marker: a long title near the middle of the view would otherwise be cut at the right edge.
-     */
+    /** The step's period moved, when need be, so that its title fits whole (see {@link PresentationSteps#withRoomForTitle}). */
     private double[] roomForTitle(TimelineEvent event, double[] context) {
         double width = timeline.getViewportWidth();
         if (width <= 0) {
@@ -275,22 +270,7 @@ final class PresentationMode {
         }
         timeline.setStyle("");
         timeline.applyCss();
-        TimelineRenderer renderer = new TimelineRenderer(timeline.renderStyle());
-        TimeScale scale = TimeScale.fitting(context[0], context[1], width, TimelineRenderer.FIT_MARGIN);
-        double gap = renderer.metrics().labelGap();
-        double label = renderer.labelMeasurer().width(DisplayText.line(event.title()));
-        long[] possible = event.possibleSeconds();
-        // Where the marker is: a span's end, the middle of a "between" range, a point's own date.
-        double marker = scale.xOf(event.isSpan() ? event.endSecond()
-                : event.dating().is(Dating.BETWEEN) ? (possible[0] + possible[1]) / 2.0 : event.start().midSecond());
-        double overflow = marker + renderer.metrics().markerSize() / 2 + gap + label + gap - width + 4; // 4: a little air
-        double leftmost = TimelineRenderer.FIT_MARGIN / 2;
-        double shift = Math.min(overflow, marker - leftmost);
-        if (overflow <= 0 || shift <= 0) {
-            return context;
-        }
-        double seconds = shift * scale.secondsPerPixel();
-        return new double[] {context[0] + seconds, context[1] + seconds};
+        return PresentationSteps.withRoomForTitle(event, context, width, new TimelineRenderer(timeline.renderStyle()));
     }
 
     /**

@@ -59,7 +59,13 @@ public final class HandoutPictures {
 
     /** A step among the whole file's events around it, the step marked, {@code width} wide and at most {@code maxHeight} tall. */
     public Picture step(int index, double width, double maxHeight) {
-        double[] context = steps.context(index);
+        return picture(stepDrawing(index, width, maxHeight));
+    }
+
+    /** What {@link #step} draws: its period moved, when need be, so that the step's title fits whole. */
+    TimelineRenderer.Drawing stepDrawing(int index, double width, double maxHeight) {
+        TimelineEvent event = steps.steps().get(index);
+        double[] context = PresentationSteps.withRoomForTitle(event, steps.context(index), width, renderer);
         TimeScale scale = TimeScale.fitting(context[0], context[1], width, TimelineRenderer.FIT_MARGIN);
         TimelineContent all = new TimelineContent(document);
         Marks marks = Marks.selecting(Set.of(steps.steps().get(index).id()));
@@ -67,7 +73,7 @@ public final class HandoutPictures {
         if (drawing.height() > maxHeight) {
             drawing = renderer.fitted(all, LayoutMode.COMPACT, scale, width, maxHeight, marks);
         }
-        return picture(drawing);
+        return drawing;
     }
 
     private Picture picture(TimelineRenderer.Drawing drawing) {

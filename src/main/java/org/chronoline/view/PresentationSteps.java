@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import org.chronoline.model.Dating;
+import org.chronoline.model.DisplayText;
 import org.chronoline.model.TimelineEvent;
 import org.chronoline.model.Tour;
 
@@ -152,6 +154,29 @@ public final class PresentationSteps {
         double reach = nearest * NEIGHBOUR_CONTEXT;
         return new double[] {Math.min(own[0], middle - (earlier ? reach : reach * LONE_SIDE_CONTEXT)),
             Math.max(own[1], middle + (later ? reach : reach * LONE_SIDE_CONTEXT))};
+    }
+
+    /**
+     * A step's period moved, when need be, so that the step's title fits whole to the right of its
+     * marker as {@code renderer} draws it {@code width} wide: a long title near the middle of the view
+     * would otherwise be cut at the right edge (on a slide, and in a handout's picture of the step).
+     */
+    public static double[] withRoomForTitle(TimelineEvent event, double[] context, double width, TimelineRenderer renderer) {
+        TimeScale scale = TimeScale.fitting(context[0], context[1], width, TimelineRenderer.FIT_MARGIN);
+        double gap = renderer.metrics().labelGap();
+        double label = renderer.labelMeasurer().width(DisplayText.line(event.title()));
+        long[] possible = event.possibleSeconds();
+        // Where the marker is: a span's end, the middle of a "between" range, a point's own date.
+        double marker = scale.xOf(event.isSpan() ? event.endSecond()
+                : event.dating().is(Dating.BETWEEN) ? (possible[0] + possible[1]) / 2.0 : event.start().midSecond());
+        double overflow = marker + renderer.metrics().markerSize() / 2 + gap + label + gap - width + 4; // 4: a little air
+        double leftmost = TimelineRenderer.FIT_MARGIN / 2;
+        double shift = Math.min(overflow, marker - leftmost);
+        if (overflow <= 0 || shift <= 0) {
+            return context;
+        }
+        double seconds = shift * scale.secondsPerPixel();
+        return new double[] {context[0] + seconds, context[1] + seconds};
     }
 
     /** The interval that holds every step, for the handout's picture. */

@@ -1,0 +1,46 @@
+package org.chronoline.view;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.chronoline.io.TimelineFileReader;
+import org.chronoline.model.TimelineDocument;
+import org.chronoline.model.TimelineEvent;
+import org.junit.jupiter.api.Test;
+
+/** A handout's picture of a step shows the step's own title whole, as its slide does. */
+class HandoutPicturesTest {
+    /** As a handout's page has them, in points; type at print size. */
+    private static final double WIDTH = org.chronoline.io.HandoutWriter.WIDTH;
+    private static final double HEIGHT = org.chronoline.io.HandoutWriter.STEP_PICTURE_HEIGHT;
+
+    /**
+     * In the bundled tour's handout, steps 11, 14, 17, 19 and 20 read "Putin's decree suspending the CFE
+     * Treat...", "Russia leaves the CFE Joint Consultative..." in their own pictures: a long title near
+     * the middle of the period fitted on neither side of its marker.
+     */
+    @Test
+    void everyStepOfTheBundledTourHasItsTitleWholeInItsPicture() throws Exception {
+        TimelineDocument document = new TimelineFileReader().read(Path.of("data/events.json")).document();
+        TimelineContent content = new TimelineContent(document);
+        PresentationSteps steps = PresentationSteps.ofTour(document.tours().get(0), content::event);
+        List<String> cut = FxThread.call(() -> {
+            TimelineRenderer renderer = new TimelineRenderer(Theme.LIGHT.timelineStyle().withFontsScaled(0.75));
+            HandoutPictures pictures = new HandoutPictures(renderer, document, steps, 1);
+            List<String> out = new ArrayList<>();
+            for (int i = 0; i < steps.size(); i++) {
+                TimelineRenderer.Drawing drawing = pictures.stepDrawing(i, WIDTH, HEIGHT);
+                TimelineEvent step = steps.steps().get(i);
+                TimelineLayout.ItemBox item = renderer.layout(content, drawing.mode(), drawing.scale(), drawing.width(), drawing.packing())
+                        .item(step.id());
+                if (item == null || !step.title().equals(item.label()) || item.labelX() + item.labelWidth() > WIDTH) {
+                    out.add((i + 1) + ": " + (item == null ? null : item.label()));
+                }
+            }
+            return out;
+        });
+        assertThat(cut).isEmpty();
+    }
+}
