@@ -481,8 +481,15 @@ function axisPlan(scale, width, measure, finest = 'MINUTE') {
     }
     const lower = axisTicks(unit, scale, from, to, false);
     if (fits(lower, measure)) {
-      // Closer than the dates need: the upper tier names the day itself, and stays at the left edge.
-      return {unit, lower, upper: contextTicks(finerWouldFit ? unit : unit.context(), unit, scale, from, to)};
+      // Closer than the dates need: the upper tier names the day itself, and stays at the left edge; the month
+      // instead when a day has no room for its name.
+      if (finerWouldFit) {
+        const days = contextTicks(unit, unit, scale, from, to);
+        if (fits(days, measure)) {
+          return {unit, lower, upper: days};
+        }
+      }
+      return {unit, lower, upper: contextTicks(unit.context(), unit, scale, from, to)};
     }
   }
   // Even the widest unit is too narrow (the whole range of years on a small picture): label only every so many ticks.

@@ -49,9 +49,15 @@ public final class AxisPlan {
             List<Tick> lower = ticks(unit, scale, from, to, false);
             if (fits(lower, measurer)) {
                 // Closer than the dates need (a day over the whole width): the upper tier names the day itself, and
-                // stays at the left edge, so that a view between two midnights still says which day it shows.
-                TickUnit context = finerWouldFit ? unit : unit.context();
-                return new AxisPlan(unit, lower, contextTicks(context, unit, scale, from, to));
+                // stays at the left edge, so that a view between two midnights still says which day it shows; when
+                // a day has no room for its name (a week on a projector's large type), the month names them instead.
+                if (finerWouldFit) {
+                    List<Tick> days = contextTicks(unit, unit, scale, from, to);
+                    if (fits(days, measurer)) {
+                        return new AxisPlan(unit, lower, days);
+                    }
+                }
+                return new AxisPlan(unit, lower, contextTicks(unit.context(), unit, scale, from, to));
             }
         }
         // Even the widest unit is too narrow (the whole range of years on a small picture): label only every so many ticks.

@@ -88,6 +88,25 @@ class AxisPlanTest {
         assertThat(plan.lower()).extracting(AxisPlan.Tick::label).startsWith("9", "10", "11", "12");
     }
 
+    /**
+     * A timeline dated in days, closer than a day per label: the upper tier names each day, or, when
+     * a day has no room for its name (a week across a 1024-pixel projector in large type), the month.
+     * The row was empty: every day's name was dropped for want of room.
+     */
+    @Test
+    void theUpperTierNamesTheDaysWhereTheyFitAndTheMonthWhereTheyDoNot() {
+        double start = IsoDates.parse("1990-11-16").startSecond();
+        double day = 86_400.0;
+        double wide = WIDTH / 2.5; // two and a half days across: room for "19 November 1990"
+        AxisPlan days = AxisPlan.plan(new TimeScale(start, day / wide), WIDTH, MEASURER, TickUnit.Field.DAY);
+        assertThat(days.upper()).extracting(AxisPlan.Tick::label).contains("17 November 1990", "18 November 1990");
+
+        double narrow = 100; // a day narrower than its name (112 pixels), wide enough for ticks every 12 hours
+        AxisPlan month = AxisPlan.plan(new TimeScale(start, day / narrow), WIDTH, MEASURER, TickUnit.Field.DAY);
+        assertThat(month.unit().field()).isEqualTo(TickUnit.Field.DAY);
+        assertThat(month.upper()).extracting(AxisPlan.Tick::label).first().isEqualTo("November 1990");
+    }
+
     /** The overview of a year's timeline names the year ("Jan, Apr, Jul" alone did not say which), at its left edge. */
     @Test
     void aOneRowStripNamesTheYearOfMonthTicks() {
