@@ -2493,7 +2493,10 @@ function showDetails() {
     const back = el('button', null, msg('web.details.back'));
     back.type = 'button';
     back.title = msg('web.details.back.tooltip');
-    back.addEventListener('click', () => select(state.trail.pop(), {followed: true}));
+    back.addEventListener('click', () => {
+      select(state.trail.pop(), {followed: true});
+      focusDetailsTitle();
+    });
     panel.prepend(back);
   }
   panel.scrollTop = 0;
@@ -2620,6 +2623,7 @@ function links(from, key, targets) {
       }
       state.trail.push(from);
       select(target, {followed: true});
+      focusDetailsTitle();
     });
     const item = el('li');
     item.append(link, el('span', 'meta', target.dateText));
@@ -2688,14 +2692,24 @@ function revealDetails() {
  * that the student reads on from there; Esc there comes back to the event in the list.
  */
 function readDetailsFrom(item) {
+  if (focusDetailsTitle()) {
+    state.detailsOpenedFrom = item;
+    revealDetails();
+  }
+}
+
+/**
+ * Puts the keys on the details' title, where a screen reader reads on: after a related link or Back,
+ * which rebuild the panel, the focus was on nothing (the page's body). False when there is no title.
+ */
+function focusDetailsTitle() {
   const title = $('cl-details').querySelector('.details-title');
   if (!title) {
-    return;
+    return false;
   }
   title.tabIndex = -1;
-  state.detailsOpenedFrom = item;
   title.focus({preventScroll: true});
-  revealDetails();
+  return true;
 }
 $('cl-details').addEventListener('keydown', event => {
   const from = state.detailsOpenedFrom;
@@ -3190,10 +3204,13 @@ function endPresenting() {
   presenting.steps = null;
   $('cl-present-view').hidden = true;
   setBackgroundInert(false);
+  // Back to the button that started it; leaving full screen first, whose end would take the focus with it.
+  const back = () => presenting.returnFocus?.focus();
   if (document.fullscreenElement) {
-    document.exitFullscreen();
+    document.exitFullscreen().then(back, back);
+  } else {
+    back();
   }
-  presenting.returnFocus?.focus();
 }
 
 /** While presenting, the page behind is out of reach of the keyboard and of screen readers. */

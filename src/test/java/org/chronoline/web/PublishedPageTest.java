@@ -113,9 +113,16 @@ class PublishedPageTest {
 
         WebElement related = browser.findElement(By.cssSelector("#cl-details ul.related a, #cl-details ul.related button"));
         String relatedTitle = related.getText();
-        related.click();
+        related.sendKeys(Keys.ENTER);
         waitUntil(() -> !"cfe-signed".equals(state().get("selectedId")));
         assertThat(details()).contains(relatedTitle.strip());
+        // The keys, and a screen reader, go on from the new event's title (they were left on the page's body).
+        assertThat(script("return document.activeElement.className")).isEqualTo("details-title");
+        assertThat(script("return document.activeElement.textContent")).isEqualTo(relatedTitle.strip());
+
+        browser.findElement(By.cssSelector("#cl-details > button")).sendKeys(Keys.ENTER);
+        waitUntil(() -> "cfe-signed".equals(state().get("selectedId")));
+        assertThat(script("return document.activeElement.textContent")).as("Back, too").isEqualTo("CFE Treaty signed in Paris");
     }
 
     /** As in the window: an event chosen with ] is drawn as itself, never left counted in a cluster ("6") beside its details. */
@@ -242,6 +249,8 @@ class PublishedPageTest {
 
         browser.findElement(By.id("cl-present-view")).sendKeys(Keys.ESCAPE);
         waitUntil(() -> !browser.findElement(By.id("cl-present-view")).isDisplayed());
+        // The keys go back to Present, once full screen has ended (it took the focus with it, to the page's body).
+        waitUntil(() -> "cl-present".equals(script("return document.activeElement.id")));
     }
 
     @Test
