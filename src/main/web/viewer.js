@@ -2757,6 +2757,7 @@ function applyFilter() {
   }
   const f = state.filter;
   const filtered = f.hidden.size + f.tags.size + f.actors.size > 0 || f.from !== null || f.to !== null;
+  notice('');
   $('cl-shown').textContent = filtered ? msg('web.status.shown', grouped(state.shown.length), grouped(events.length))
     : msg('web.status.events', grouped(events.length));
   for (const box of document.querySelectorAll('#cl-categories input')) {
@@ -2854,6 +2855,8 @@ function showResults() {
   const items = matches.slice(0, RESULTS_SHOWN).map(e => {
     const button = el('button');
     button.type = 'button';
+    // Reached with the arrows from the search box, not one Tab stop each (a hundred before the filter).
+    button.tabIndex = -1;
     const title = el('span', 'title');
     let at = 0;
     for (const [from, to] of highlights(e.label, state.terms)) {
@@ -2905,9 +2908,10 @@ function stepMatch(direction) {
 }
 
 searchBox.addEventListener('input', search);
-/** The results closed when one was chosen: coming back to the search box opens them again. */
+/** The results closed when one was chosen: coming back to the search box opens them again (not after Esc closed them). */
+let resultsClosedByEsc = false;
 const reopenResults = () => {
-  results.hidden = results.childElementCount === 0;
+  results.hidden = resultsClosedByEsc || results.childElementCount === 0;
 };
 searchBox.addEventListener('focus', reopenResults);
 searchBox.addEventListener('keydown', event => {
@@ -2923,6 +2927,16 @@ searchBox.addEventListener('keydown', event => {
   }
 });
 results.addEventListener('keydown', event => {
+  if (event.key === 'Escape') {
+    // The list closes and the keys go back to the search box, its text kept.
+    event.preventDefault();
+    event.stopPropagation();
+    resultsClosedByEsc = true;
+    results.hidden = true;
+    searchBox.focus();
+    resultsClosedByEsc = false;
+    return;
+  }
   const item = event.target.closest('li');
   const next = event.key === 'ArrowDown' ? item.nextElementSibling : event.key === 'ArrowUp' ? item.previousElementSibling : undefined;
   if (next !== undefined) {
@@ -3183,7 +3197,7 @@ function startPresenting() {
     presentView.setContent(state.content);
   }
   if (steps.length === 0) {
-    $('cl-shown').textContent = msg('web.present.noSteps');
+    notice(msg('web.present.noSteps'));
     return;
   }
   presenting.steps = steps;
@@ -3479,12 +3493,20 @@ function shuffled(list) {
   return out;
 }
 
+/**
+ * Says why something asked for cannot be done ("Fewer than two events to study"), beside the count of
+ * events it leaves as it is, in a region a screen reader announces; the next change of what is shown takes it away.
+ */
+function notice(text) {
+  $('cl-notice').textContent = text;
+}
+
 function startStudying() {
   const tour = data.tours.find(t => t.id === $('cl-steps').value);
   study.set = tour ? [...new Set(tour.steps.map(id => byId.get(id)).filter(Boolean))] : [...state.shown];
   study.title = tour ? line(tour.title) : msg('study.allShown');
   if (study.set.length < 2) {
-    $('cl-shown').textContent = msg('study.tooFew');
+    notice(msg('study.tooFew'));
     return;
   }
   study.returnFocus = document.activeElement;

@@ -354,6 +354,55 @@ class PublishedPageTest {
         assertThat(script("return document.activeElement.id")).as("the keys go to the timeline").isEqualTo("cl-canvas");
     }
 
+    /**
+     * The results are reached with the arrows, not one Tab stop each (28 for "CFE" before the filter),
+     * and Esc closes them, the keys back in the search box.
+     */
+    @Test
+    void theResultsAreOneStopAwayByArrowAndEscClosesThem() {
+        WebElement search = browser.findElement(By.id("cl-search"));
+        search.sendKeys("CFE");
+        waitUntil(() -> browser.findElement(By.id("cl-results")).isDisplayed());
+
+        search.sendKeys(Keys.TAB);
+        assertThat(script("return document.activeElement.closest('#cl-results') === null")).as("Tab goes past the results").isEqualTo(true);
+
+        search.click();
+        search.sendKeys(Keys.ARROW_DOWN);
+        assertThat(script("return document.activeElement.closest('#cl-results') !== null")).as("the arrow goes in").isEqualTo(true);
+        browser.switchTo().activeElement().sendKeys(Keys.ARROW_DOWN);
+        browser.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+        assertThat(script("return document.activeElement.id")).isEqualTo("cl-search");
+        assertThat(browser.findElement(By.id("cl-results")).isDisplayed()).as("closed by Esc").isFalse();
+        assertThat(search.getAttribute("value")).as("the search kept").isEqualTo("CFE");
+    }
+
+    /** Why Study or Present cannot start is said where a screen reader announces it, and the count of events stays. */
+    @Test
+    void tooFewToStudyIsAnnouncedBesideTheCountItLeaves() {
+        browser.findElement(By.cssSelector("#cl-filter summary")).click();
+        for (WebElement box : browser.findElements(By.cssSelector("#cl-categories input"))) {
+            box.click();
+        }
+        browser.findElement(By.cssSelector("#cl-filter summary")).click();
+        waitUntil(() -> ((List<?>) state().get("shownIds")).isEmpty());
+        String count = browser.findElement(By.id("cl-shown")).getText();
+
+        browser.findElement(By.id("cl-study")).click();
+
+        WebElement notice = browser.findElement(By.id("cl-notice"));
+        assertThat(notice.getAttribute("role")).isEqualTo("status");
+        assertThat(notice.getText()).startsWith("Fewer than two events");
+        assertThat(browser.findElement(By.id("cl-shown")).getText()).as("the count stays").isEqualTo(count).contains("0 of 77");
+        browser.findElement(By.id("cl-present")).click();
+        assertThat(notice.getText()).isNotBlank().doesNotStartWith("Fewer");
+
+        browser.findElement(By.cssSelector("#cl-filter summary")).click();
+        browser.findElement(By.id("cl-clear-filter")).click();
+        waitUntil(() -> ((List<?>) state().get("shownIds")).size() == 77);
+        assertThat(notice.getText()).as("gone once events are shown again").isEmpty();
+    }
+
     /** Choosing in the list of all events, far below, brings the event's details into view. */
     @Test
     void choosingInTheListBringsTheDetailsIntoView() {
