@@ -1,6 +1,7 @@
 package org.chronoline.app;
 
 import java.util.List;
+import java.util.function.DoubleSupplier;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Rectangle2D;
@@ -25,10 +26,13 @@ final class Dialogs {
     private final Window owner;
     /** The window's text size, as an inline style for a dialog's root. */
     private final Supplier<String> fontStyle;
+    /** The window's text size as a share of the usual (1 to 2): a dialog's header and buttons grow with it. */
+    private final DoubleSupplier textScale;
 
-    Dialogs(Window owner, Supplier<String> fontStyle) {
+    Dialogs(Window owner, Supplier<String> fontStyle, DoubleSupplier textScale) {
         this.owner = owner;
         this.fontStyle = fontStyle;
+        this.textScale = textScale;
     }
 
     /** The window dialogs belong to, for the system's file choosers. */
@@ -75,7 +79,8 @@ final class Dialogs {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("dialog-scroll");
         Rectangle2D area = screenArea();
-        double tallest = Math.max(160, area.getHeight() - ROOM_FOR_HEADER_AND_BUTTONS);
+        // The header and the buttons grow with the type: at twice the size, the OK button ran off a 768-pixel screen.
+        double tallest = Math.max(160, area.getHeight() - ROOM_FOR_HEADER_AND_BUTTONS * Math.max(1, textScale.getAsDouble()));
         double widest = Math.max(320, area.getWidth() - 60);
         // The dialog sizes itself to its content's preferred size: the scroll pane's must not exceed the screen.
         scroll.prefViewportHeightProperty().bind(Bindings.createDoubleBinding(
@@ -121,6 +126,18 @@ final class Dialogs {
         double buttonsWidth = bar == null ? 0 : bar.prefWidth(-1) + pane.snappedLeftInset() + pane.snappedRightInset();
         pane.setPrefWidth(Math.min(Math.max(320, screenArea().getWidth() - 60), Math.max(ALERT_WIDTH_EM * em, buttonsWidth)));
         return alert;
+    }
+
+    /**
+     * Makes a prepared dialog {@code ems} wide in its own type, or the screen's width when that is
+     * less: content that wraps (a table of keys and what they do) then wraps to the screen instead
+     * of running off it.
+     */
+    void fitWidth(DialogPane pane, double ems) {
+        pane.applyCss();
+        Node text = pane.lookup(".label");
+        double em = text instanceof Labeled label ? label.getFont().getSize() : Font.getDefault().getSize();
+        pane.setPrefWidth(Math.min(Math.max(320, screenArea().getWidth() - 60), ems * em));
     }
 
     /** An alert's width in em of its text: about 70 characters, a comfortable line. */

@@ -90,7 +90,7 @@ public final class MainWindow {
      */
     public MainWindow(Stage stage, Consumer<String> openLink) {
         this.stage = stage;
-        this.dialogs = new Dialogs(stage, appearance::fontStyle);
+        this.dialogs = new Dialogs(stage, appearance::fontStyle, () -> appearance.textScaleProperty().get());
         this.details = new DetailsPanel(openLink);
         this.files = new DocumentFiles(new FilesWindow(), session, recentFiles, background);
         this.finder = new Finder(timeline);

@@ -2,27 +2,44 @@ package org.chronoline.app;
 
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import org.chronoline.text.Messages;
 
-/** Help > Keyboard and Mouse: every way to move around, from the list in the message file. */
+/**
+ * Help > Keyboard and Mouse: every way to move around, from the list in the message file. The keys
+ * are what it is for: both columns wrap rather than cut a key short ("Ctrl +..." at twice the text
+ * size on a 1024-pixel screen), and the dialog is as wide as the screen allows.
+ */
 final class ShortcutsDialog {
+    /** A comfortable width, in em of the dialog's type: keys and what they do, each column a short line. */
+    private static final double WIDTH_EM = 52;
+
     private ShortcutsDialog() {
     }
 
     static void show(Dialogs dialogs) {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("shortcuts-grid");
+        ColumnConstraints keysColumn = new ColumnConstraints();
+        keysColumn.setPercentWidth(42);
+        ColumnConstraints doesColumn = new ColumnConstraints();
+        doesColumn.setPercentWidth(58);
+        grid.getColumnConstraints().addAll(keysColumn, doesColumn);
         for (int i = 1; Messages.has("shortcut." + i + ".keys"); i++) {
             Label keys = new Label(Messages.get("shortcut." + i + ".keys"));
             keys.getStyleClass().add("shortcut-keys");
-            grid.addRow(i - 1, keys, new Label(Messages.get("shortcut." + i + ".does")));
+            keys.setWrapText(true);
+            Label does = new Label(Messages.get("shortcut." + i + ".does"));
+            does.setWrapText(true);
+            grid.addRow(i - 1, keys, does);
         }
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
         dialogs.prepare(alert);
         alert.setTitle(Messages.get("shortcuts.title"));
         alert.setHeaderText(Messages.get("shortcuts.header"));
         alert.getDialogPane().setContent(grid);
+        dialogs.fitWidth(alert.getDialogPane(), WIDTH_EM);
         alert.show();
     }
 }

@@ -290,6 +290,36 @@ class AccessibilityTest extends WindowTest {
         }
     }
 
+    /** The keys are what the dialog is for: at twice the text size on 1024 x 768 they read "Mous...", "Ctrl +...". */
+    @Test
+    void theShortcutsDialogKeepsEveryKeyWholeAtTwiceTheTextSizeOn1024By768(FxRobot robot) {
+        waitForTimeline(77);
+        robot.interact(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(768);
+            window.appearance().setTextSizePercent(200);
+            stage.requestFocus();
+            timeline().requestFocus();
+        });
+        robot.type(KeyCode.F1);
+        waitUntil(() -> robot.lookup(".shortcuts-grid").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            Node grid = robot.lookup(".shortcuts-grid").query();
+            List<String> clipped = new ArrayList<>();
+            clipped(grid, clipped);
+            assertThat(clipped).as("keys and what they do, cut short").isEmpty();
+            javafx.stage.Window dialog = grid.getScene().getWindow();
+            assertThat(dialog.getWidth()).as("the dialog on the screen")
+                    .isLessThanOrEqualTo(javafx.stage.Screen.getPrimary().getVisualBounds().getWidth());
+        } finally {
+            robot.interact(() -> {
+                ((javafx.stage.Stage) robot.lookup(".shortcuts-grid").query().getScene().getWindow()).close();
+                window.appearance().setTextSizePercent(100);
+            });
+        }
+    }
+
     @Test
     void atTwiceTheTextSizeNothingIsClippedAt1366By768(FxRobot robot) {
         waitForTimeline(77);
