@@ -200,6 +200,7 @@ final class PresentationMode {
         presenter.stage().getScene().addEventFilter(KeyEvent.KEY_PRESSED, keys::onKey);
         place(presenter.stage(), screen.getVisualBounds());
         presenter.stage().show();
+        presenter.stage().toFront(); // over the slides when they share the screen (a rehearsal)
         presenter.show(steps.index());
     }
 

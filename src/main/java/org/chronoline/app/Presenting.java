@@ -48,6 +48,18 @@ final class Presenting {
                 timeline.getContent());
     }
 
+    /**
+     * View > Rehearse (Alt+F5): as Present, with the presenter view on this screen too, over the
+     * slides: the notes, the next step and the clock, for a run-through at home with one screen. With
+     * two screens it is Present, whose presenter view is on the laptop's anyway.
+     */
+    void rehearse() {
+        present();
+        if (running != null) {
+            running.openPresenterView(WindowPlacement.screenOf(stage));
+        }
+    }
+
     /** View > Present Tour: the tour's steps in its order, over the whole timeline whatever the filter hides. */
     void present(Tour tour) {
         TimelineContent all = finder.everything();

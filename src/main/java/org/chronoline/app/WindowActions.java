@@ -60,6 +60,7 @@ final class WindowActions {
     final Action exportSvg;
     final Action print;
     final Action present;
+    final Action rehearse;
     final Action study;
     final Action find;
     final Action findNext;
@@ -183,6 +184,9 @@ final class WindowActions {
         study.setLongText(Messages.get("action.study.long"));
         present.setLongText(Messages.get("action.present.long"));
         present.disabledProperty().bind(session.documentProperty().isNull());
+        rehearse = action("action.rehearse", "Alt+F5", null, e -> presenting.rehearse());
+        rehearse.setLongText(Messages.get("action.rehearse.long"));
+        rehearse.disabledProperty().bind(session.documentProperty().isNull());
         find = action("action.find", "Shortcut+F", null, e -> window.focusSearch());
         findNext = action("action.findNext", "F3", null, e -> finder.step(1));
         findPrevious = action("action.findPrevious", "Shift+F3", null, e -> finder.step(-1));

@@ -339,6 +339,30 @@ class PresentationTest extends WindowTest {
         assertThat(cardTitle(robot)).isEqualTo(fifth.title());
     }
 
+    /** A teacher with one screen rehearses with the presenter view over the slides: Alt+F5, as in slide software. */
+    @Test
+    void altF5RehearsesWithThePresenterViewOnThisScreen(FxRobot robot) {
+        waitForTimeline(77);
+        robot.interact(() -> {
+            stage.requestFocus();
+            timeline().requestFocus();
+        });
+        robot.press(KeyCode.ALT).type(KeyCode.F5).release(KeyCode.ALT);
+        waitUntil(() -> presentation() != null && presentation().presenter() != null);
+        settle();
+
+        Stage notes = presentation().presenter().stage();
+        assertThat(notes.isShowing()).isTrue();
+        assertThat(presentation().stage().isShowing()).as("the slides behind").isTrue();
+        assertThat(robot.lookup(".presenter-title").queryAs(Label.class).getText()).isEqualTo(presentation().steps().current().title());
+        int before = presentation().steps().index();
+        press(robot, KeyCode.PAGE_DOWN);
+        assertThat(presentation().steps().index()).as("the clicker works in the presenter view").isEqualTo(before + 1);
+        press(robot, KeyCode.ESCAPE);
+        waitUntil(() -> presentation() == null);
+        assertThat(notes.isShowing()).isFalse();
+    }
+
     @Test
     void f5WhilePresentingIsIgnored(FxRobot robot) {
         waitForTimeline(77);
