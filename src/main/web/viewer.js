@@ -97,7 +97,6 @@ function clean(text, keepLines) {
 const line = text => clean(text, false);
 const block = text => clean(text, true);
 
-/** "1,000,000": counts are always grouped. */
 /** A whole number with the page language's grouping ("12,000", "12.000", "12 000"), as the window's NumberFormat writes it. */
 const numbers = new Intl.NumberFormat(data.lang, {maximumFractionDigits: 0});
 const grouped = n => numbers.format(n);
@@ -2908,7 +2907,7 @@ function stepMatch(direction) {
 }
 
 searchBox.addEventListener('input', search);
-/** The results closed when one was chosen: coming back to the search box opens them again (not after Esc closed them). */
+/** The results closed when one was chosen: coming back to the search box opens them again (not as Esc gives it the keys back). */
 let resultsClosedByEsc = false;
 const reopenResults = () => {
   results.hidden = resultsClosedByEsc || results.childElementCount === 0;
@@ -2938,6 +2937,14 @@ results.addEventListener('keydown', event => {
     return;
   }
   const item = event.target.closest('li');
+  if (!item) {
+    // The list itself has the focus (a click on its edge or its scroll bar): the arrows go to its first result or back up.
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      (event.key === 'ArrowDown' && results.querySelector('button') || searchBox).focus();
+    }
+    return;
+  }
   const next = event.key === 'ArrowDown' ? item.nextElementSibling : event.key === 'ArrowUp' ? item.previousElementSibling : undefined;
   if (next !== undefined) {
     event.preventDefault();
@@ -3200,6 +3207,7 @@ function startPresenting() {
     notice(msg('web.present.noSteps'));
     return;
   }
+  notice('');
   presenting.steps = steps;
   presenting.index = index;
   presenting.returnFocus = document.activeElement;
@@ -3509,6 +3517,7 @@ function startStudying() {
     notice(msg('study.tooFew'));
     return;
   }
+  notice('');
   study.returnFocus = document.activeElement;
   study.today = localEpochDay(); // StudyProgress.startSession
   progress.sessions++;

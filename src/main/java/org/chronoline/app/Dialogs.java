@@ -81,12 +81,11 @@ final class Dialogs {
         Rectangle2D area = screenArea();
         // The header and the buttons grow with the type: at twice the size, the OK button ran off a 768-pixel screen.
         double tallest = Math.max(160, area.getHeight() - ROOM_FOR_HEADER_AND_BUTTONS * Math.max(1, textScale.getAsDouble()));
-        double widest = Math.max(320, area.getWidth() - 60);
         // The dialog sizes itself to its content's preferred size: the scroll pane's must not exceed the screen.
         scroll.prefViewportHeightProperty().bind(Bindings.createDoubleBinding(
                 () -> Math.min(tallest, content.prefHeight(-1)), content.layoutBoundsProperty()));
         scroll.prefViewportWidthProperty().bind(Bindings.createDoubleBinding(
-                () -> Math.min(widest, content.prefWidth(-1)), content.layoutBoundsProperty()));
+                () -> atMostTheScreen(content.prefWidth(-1)), content.layoutBoundsProperty()));
         return scroll;
     }
 
@@ -124,7 +123,7 @@ final class Dialogs {
         double em = sentence instanceof Labeled label ? label.getFont().getSize() : Font.getDefault().getSize();
         Node bar = pane.lookup(".button-bar");
         double buttonsWidth = bar == null ? 0 : bar.prefWidth(-1) + pane.snappedLeftInset() + pane.snappedRightInset();
-        pane.setPrefWidth(Math.min(Math.max(320, screenArea().getWidth() - 60), Math.max(ALERT_WIDTH_EM * em, buttonsWidth)));
+        pane.setPrefWidth(atMostTheScreen(Math.max(ALERT_WIDTH_EM * em, buttonsWidth)));
         return alert;
     }
 
@@ -133,11 +132,14 @@ final class Dialogs {
      * less: content that wraps (a table of keys and what they do) then wraps to the screen instead
      * of running off it.
      */
-    void fitWidth(DialogPane pane, double ems) {
+    void fitWidth(DialogPane pane, double ems, Labeled measuredBy) {
         pane.applyCss();
-        Node text = pane.lookup(".label");
-        double em = text instanceof Labeled label ? label.getFont().getSize() : Font.getDefault().getSize();
-        pane.setPrefWidth(Math.min(Math.max(320, screenArea().getWidth() - 60), ems * em));
+        pane.setPrefWidth(atMostTheScreen(ems * measuredBy.getFont().getSize()));
+    }
+
+    /** {@code width}, or the screen's width less a margin when that is less (never under 320 pixels). */
+    private double atMostTheScreen(double width) {
+        return Math.min(Math.max(320, screenArea().getWidth() - 60), width);
     }
 
     /** An alert's width in em of its text: about 70 characters, a comfortable line. */

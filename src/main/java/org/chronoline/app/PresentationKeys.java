@@ -38,8 +38,11 @@ final class PresentationKeys {
             return;
         }
         if (mode.blank() != PresentationMode.Blank.NONE) {
+            // Not a key held for another (Alt of Alt+Tab), nor F5, which some clickers send to "start".
+            if (!code.isModifierKey() && code != KeyCode.F5) {
+                mode.setBlank(PresentationMode.Blank.NONE);
+            }
             e.consume();
-            mode.setBlank(PresentationMode.Blank.NONE);
             return;
         }
         if (overview.isVisible()) {
@@ -142,7 +145,8 @@ final class PresentationKeys {
         prompt.setVisible(typed.length() > 0);
     }
 
-    private void clearTyped() {
+    /** Drops a number half typed, and its prompt: moving to another step, by key or click, does. */
+    void clearTyped() {
         typed.setLength(0);
         updatePrompt();
     }

@@ -245,6 +245,7 @@ final class PresentationMode {
     }
 
     private void showStep(boolean animate) {
+        keys.clearTyped();
         TimelineEvent event = steps.current();
         int index = steps.index();
         card.show(event, pictures.of(event.image()));

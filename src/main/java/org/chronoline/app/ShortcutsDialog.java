@@ -26,6 +26,7 @@ final class ShortcutsDialog {
         ColumnConstraints doesColumn = new ColumnConstraints();
         doesColumn.setPercentWidth(58);
         grid.getColumnConstraints().addAll(keysColumn, doesColumn);
+        Label measure = null;
         for (int i = 1; Messages.has("shortcut." + i + ".keys"); i++) {
             Label keys = new Label(Messages.get("shortcut." + i + ".keys"));
             keys.getStyleClass().add("shortcut-keys");
@@ -33,13 +34,16 @@ final class ShortcutsDialog {
             Label does = new Label(Messages.get("shortcut." + i + ".does"));
             does.setWrapText(true);
             grid.addRow(i - 1, keys, does);
+            measure = does;
         }
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
         dialogs.prepare(alert);
         alert.setTitle(Messages.get("shortcuts.title"));
         alert.setHeaderText(Messages.get("shortcuts.header"));
         alert.getDialogPane().setContent(grid);
-        dialogs.fitWidth(alert.getDialogPane(), WIDTH_EM);
+        if (measure != null) {
+            dialogs.fitWidth(alert.getDialogPane(), WIDTH_EM, measure);
+        }
         alert.show();
     }
 }

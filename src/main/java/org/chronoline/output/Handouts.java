@@ -7,6 +7,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.function.BiConsumer;
+import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
 import org.chronoline.io.HandoutWriter;
 import org.chronoline.io.SafeFileWriter;
@@ -47,30 +48,61 @@ public final class Handouts {
         HandoutPictures pictures = call(() -> new HandoutPictures(new TimelineRenderer(printStyle()), document, steps, PIXELS_PER_POINT));
         HandoutWriter.Picture overview = toPage(call(() -> pictures.overview(HandoutWriter.WIDTH, HandoutWriter.OVERVIEW_HEIGHT)));
         progress.accept(1, total);
-        // Each step's picture is drawn as the page before it is written, on the JavaFX thread while this one
-        // compresses that page's picture (the two took turns, each idle half the time), and let go after its page:
-        // two pictures in memory at a time.
-        IntFunction<HandoutWriter.Picture> pictureOf = new IntFunction<>() {
-            private CompletableFuture<HandoutPictures.Picture> ahead;
-            private int aheadIndex = -1;
-
-            @Override
-            public HandoutWriter.Picture apply(int index) {
-                if (Thread.currentThread().isInterrupted()) {
-                    throw new CancellationException();
-                }
-                CompletableFuture<HandoutPictures.Picture> current = aheadIndex == index ? ahead : draw(pictures, index);
-                ahead = index + 1 < steps.size() ? draw(pictures, index + 1) : null;
-                aheadIndex = index + 1;
-                HandoutPictures.Picture picture = result(current);
-                progress.accept(index + 2, total);
-                return toPage(picture);
-            }
-        };
+        PicturesAhead pictureOf = new PicturesAhead(pictures, steps.size(), index -> progress.accept(index + 2, total));
         try {
             return HandoutWriter.write(target, inputs, document.title(), steps.title(), overview, steps.steps(), pictureOf);
         } catch (CancellationException e) {
             throw new InterruptedException();
+        } finally {
+            pictureOf.stop();
+        }
+    }
+
+    /**
+     * Each step's picture, drawn while the page before it is written: on the JavaFX thread while the
+     * writer compresses that page's picture (the two took turns, each idle half the time), and let go
+     * after its page, two pictures in memory at a time. Asked for in order, once each.
+     */
+    private static final class PicturesAhead implements IntFunction<HandoutWriter.Picture> {
+        private final HandoutPictures pictures;
+        private final int count;
+        private final IntConsumer drawn;
+        private volatile boolean stopped;
+        private CompletableFuture<HandoutPictures.Picture> ahead;
+        private int aheadIndex = -1;
+
+        PicturesAhead(HandoutPictures pictures, int count, IntConsumer drawn) {
+            this.pictures = pictures;
+            this.count = count;
+            this.drawn = drawn;
+        }
+
+        @Override
+        public HandoutWriter.Picture apply(int index) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new CancellationException();
+            }
+            CompletableFuture<HandoutPictures.Picture> current = aheadIndex == index ? ahead : draw(index);
+            ahead = index + 1 < count ? draw(index + 1) : null;
+            aheadIndex = index + 1;
+            HandoutPictures.Picture picture = result(current);
+            drawn.accept(index);
+            return toPage(picture);
+        }
+
+        /** The writing ended (done, cancelled or failed): a picture still waiting to be drawn is not. */
+        void stop() {
+            stopped = true;
+        }
+
+        private CompletableFuture<HandoutPictures.Picture> draw(int index) {
+            try {
+                return FxThread.later(() -> stopped ? null : pictures.step(index, HandoutWriter.WIDTH, HandoutWriter.STEP_PICTURE_HEIGHT));
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
         }
     }
 
@@ -81,16 +113,6 @@ public final class Handouts {
 
     private static HandoutWriter.Picture toPage(HandoutPictures.Picture p) {
         return new HandoutWriter.Picture(p.pixelWidth(), p.pixelHeight(), p.argb(), p.width(), p.height());
-    }
-
-    private static CompletableFuture<HandoutPictures.Picture> draw(HandoutPictures pictures, int index) {
-        try {
-            return FxThread.later(() -> pictures.step(index, HandoutWriter.WIDTH, HandoutWriter.STEP_PICTURE_HEIGHT));
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static <T> T result(CompletableFuture<T> drawing) {

@@ -290,6 +290,9 @@ class PresentationTest extends WindowTest {
         int first = presentation().steps().index();
 
         press(robot, KeyCode.B);
+        press(robot, KeyCode.ALT);
+        press(robot, KeyCode.F5);
+        assertThat(blank.isVisible()).as("not Alt alone (of Alt+Tab), nor a clicker's F5").isTrue();
         press(robot, KeyCode.PAGE_DOWN);
         assertThat(blank.isVisible()).as("any key brings the slide back").isFalse();
         assertThat(presentation().steps().index()).as("where it was").isEqualTo(first);
@@ -303,6 +306,11 @@ class PresentationTest extends WindowTest {
         press(robot, KeyCode.PAGE_DOWN);
         assertThat(prompt.isVisible()).as("a number half typed is dropped by a move").isFalse();
         assertThat(presentation().steps().index()).isEqualTo(first + 1);
+        robot.type(KeyCode.DIGIT2);
+        robot.interact(() -> presentation().previous()); // as a right-click does
+        assertThat(prompt.isVisible()).as("and by a click").isFalse();
+        robot.interact(() -> presentation().next());
+        settle();
 
         press(robot, KeyCode.G);
         press(robot, KeyCode.B);

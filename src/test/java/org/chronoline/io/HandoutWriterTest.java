@@ -104,13 +104,7 @@ class HandoutWriterTest {
             assertThat(text).as("addresses copy as written, no ligatures").contains("https://example.org/office/7");
         }
     }
-    /**
-     * What a file holds reaches paper as the window shows it: Hebrew and Arabic in reading order
-     * (a PDF draws glyphs left to right, so each line is put in visual order, which a PDF reader's
-     * text extraction turns back), Arabic letters joined, overrides dropped, a glyph the font lacks
-     * as the replacement character, a look-alike host in its xn-- form, and a title too long for the
-     * foot of the page shortened so that the page number stays.
-     */
+
     /** A picture is printed as it looks on white paper: its pale, partly transparent parts blended with white, no soft mask. */
     @Test
     void picturesAreAsOnWhitePaperWithoutASoftMask(@TempDir Path dir) throws IOException {
@@ -161,6 +155,13 @@ class HandoutWriterTest {
         }
     }
 
+    /**
+     * What a file holds reaches paper as the window shows it: Hebrew and Arabic in reading order
+     * (a PDF draws glyphs left to right, so each line is put in visual order, which a PDF reader's
+     * text extraction turns back), Arabic letters joined, overrides dropped, a glyph the font lacks
+     * as the replacement character, a look-alike host in its xn-- form, and a title too long for the
+     * foot of the page shortened so that the page number stays.
+     */
     @Test
     void hostileAndRightToLeftTextPrintsAsTheWindowShowsIt(@TempDir Path dir) throws IOException {
         String hebrew = "\u05d0\u05de\u05e0\u05ea \u05d4\u05e4\u05d9\u05e8\u05d5\u05e7";

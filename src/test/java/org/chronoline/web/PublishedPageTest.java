@@ -375,6 +375,12 @@ class PublishedPageTest {
         assertThat(script("return document.activeElement.id")).isEqualTo("cl-search");
         assertThat(browser.findElement(By.id("cl-results")).isDisplayed()).as("closed by Esc").isFalse();
         assertThat(search.getAttribute("value")).as("the search kept").isEqualTo("CFE");
+        // The list itself focused (a click on its edge or scroll bar): the arrow goes to its first result, without an error.
+        search.sendKeys(Keys.ARROW_DOWN);
+        script("document.getElementById('cl-results').focus()");
+        browser.switchTo().activeElement().sendKeys(Keys.ARROW_DOWN);
+        assertThat(script("return document.activeElement.tagName + ' ' + !!document.activeElement.closest('#cl-results li')"))
+                .isEqualTo("BUTTON true");
     }
 
     /** Why Study or Present cannot start is said where a screen reader announces it, and the count of events stays. */
