@@ -1982,8 +1982,9 @@ class TimelineView {
 
   /** Glides to [from, to] around an event, selected, and scrolls its lane into view: one step of a presentation. */
   present(e, from, to, millis) {
-    const goal = Scale.fitting(from, to, this.width, FIT_MARGIN);
-    this.slidePeriod = [goal.start, goal.secondAt(this.width)];
+    // The era rows and the events of where the glide goes (TimelineView.present); before the canvas has a width, [from, to].
+    const goal = this.width > 0 ? Scale.fitting(from, to, this.width, FIT_MARGIN) : null;
+    this.slidePeriod = goal ? [goal.start, goal.secondAt(this.width)] : [from, to];
     this.selectedId = e.id;
     this.pendingReveal = e;
     this.show(from, to, millis);
