@@ -55,6 +55,16 @@ final class Presenting {
      */
     void rehearse() {
         present();
+        withPresenterViewHere();
+    }
+
+    /** View > Rehearse Tour: a tour as Present Tour presents it, with the presenter view on this screen too. */
+    void rehearse(Tour tour) {
+        present(tour);
+        withPresenterViewHere();
+    }
+
+    private void withPresenterViewHere() {
         if (running != null) {
             running.openPresenterView(WindowPlacement.screenOf(stage));
         }
@@ -92,5 +102,10 @@ final class Presenting {
     /** View > Present Tour ▸, listing the open timeline's tours each time it opens. */
     Menu toursMenu() {
         return TourMenu.of(Messages.get("menu.presentTour"), document, this::present);
+    }
+
+    /** View > Rehearse Tour ▸: what a teacher prepares is most often a tour. */
+    Menu rehearseToursMenu() {
+        return TourMenu.of(Messages.get("menu.rehearseTour"), document, this::rehearse);
     }
 }

@@ -90,7 +90,7 @@ final class WindowMenus {
         savedViews.setOnShowing(e -> fillSavedViews(savedViews));
         fillSavedViews(savedViews);
         Menu view = new Menu(Messages.get("menu.view"), null,
-                item(actions.present), item(actions.rehearse), presenting.toursMenu(), item(actions.study), studying.toursMenu(), new SeparatorMenuItem(),
+                item(actions.present), item(actions.rehearse), presenting.toursMenu(), presenting.rehearseToursMenu(), item(actions.study), studying.toursMenu(), new SeparatorMenuItem(),
                 item(actions.find), item(actions.findNext), item(actions.findPrevious), new SeparatorMenuItem(),
                 item(actions.showList), item(actions.showFilters), savedViews, new SeparatorMenuItem(),
                 item(actions.fitAll), item(actions.zoomIn), item(actions.zoomOut), item(actions.zoomToSelection),

@@ -371,6 +371,23 @@ class PresentationTest extends WindowTest {
         assertThat(notes.isShowing()).isFalse();
     }
 
+    /** What a teacher prepares is most often a tour: it is rehearsed with its notes too. */
+    @Test
+    void aTourIsRehearsedWithThePresenterViewFromTheViewMenu(FxRobot robot) {
+        waitForTimeline(77);
+        Tour tour = window.session().document().tours().get(0);
+
+        robot.clickOn("View");
+        robot.clickOn("Rehearse Tour");
+        robot.clickOn(tour.title() + " (" + tour.steps().size() + " steps)");
+        waitUntil(() -> presentation() != null && presentation().presenter() != null);
+        settle();
+
+        assertThat(presentation().steps().size()).isEqualTo(tour.steps().size());
+        assertThat(presentation().steps().current().id()).isEqualTo(tour.steps().get(0));
+        assertThat(presentation().presenter().stage().isShowing()).isTrue();
+    }
+
     @Test
     void f5WhilePresentingIsIgnored(FxRobot robot) {
         waitForTimeline(77);
