@@ -1,6 +1,9 @@
 package org.chronoline.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * How far a long command has come, on one line of the terminal that it rewrites as it goes (a
@@ -20,9 +23,24 @@ final class ProgressLine {
         this.shown = shown;
     }
 
-    /** On {@code to} when this Java runs in a terminal a person types in, otherwise nowhere. */
+    /** On {@code to}, the error stream, when that is a terminal someone watches; otherwise nowhere. */
     static ProgressLine inTerminal(PrintStream to) {
-        return new ProgressLine(to, System.console() != null);
+        return new ProgressLine(to, errorStreamIsTerminal());
+    }
+
+    /**
+     * Whether the error stream goes to a terminal: on Linux, where its descriptor leads; elsewhere,
+     * whether Java has a console (standard input and output at a terminal), the nearest Java tells.
+     * The file itself may go to the standard output, into a pipe, while someone watches the progress.
+     */
+    static boolean errorStreamIsTerminal() {
+        Path descriptor = Path.of("/proc/self/fd/2");
+        try {
+            String target = Files.readSymbolicLink(descriptor).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return System.console() != null;
+        }
     }
 
     /** Shows {@code text} in place of the last, unless that was shown a moment ago. */
