@@ -96,13 +96,8 @@ public final class Handouts {
         }
 
         private CompletableFuture<HandoutPictures.Picture> draw(int index) {
-            try {
-                return FxThread.later(() -> stopped ? null : pictures.step(index, HandoutWriter.WIDTH, HandoutWriter.STEP_PICTURE_HEIGHT));
-            } catch (RuntimeException e) {
-                throw e;
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
+            return unchecked(() -> FxThread.later(() -> stopped ? null : pictures.step(index, HandoutWriter.WIDTH,
+                    HandoutWriter.STEP_PICTURE_HEIGHT)));
         }
     }
 
@@ -127,8 +122,13 @@ public final class Handouts {
     }
 
     private static <T> T call(Callable<T> work) {
+        return unchecked(() -> FxThread.call(work));
+    }
+
+    /** {@code work}'s result, its checked exceptions made unchecked (the caller's task turns them into a message). */
+    private static <T> T unchecked(Callable<T> work) {
         try {
-            return FxThread.call(work);
+            return work.call();
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {

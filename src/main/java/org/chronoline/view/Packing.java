@@ -16,9 +16,9 @@ import java.util.Set;
  *                       can hold them: the selected events of a picture, which cannot scroll to them
  * @param laneRows       rows for each lane by its index, where a picture gives a crowded lane more
  *                       than the others; lanes past its end get {@code maxRowsPerLane}
- * @param eraPeriod      the period whose eras are given rows, or null: every era of the file in a
- *                       view that scrolls (so that its lanes stay put), the drawn period's own in a
- *                       picture ({@code wholeLabels}), which cannot scroll
+ * @param eraPeriod      a slide's period, where it glides to (see {@link #asSlideOf}); null for a
+ *                       view that scrolls, whose era rows are the whole file's (so that its lanes
+ *                       stay put), and for a picture ({@code wholeLabels}), whose are its own period's
  */
 public record Packing(int maxRowsPerLane, boolean wholeLabels, Set<String> pinned, List<Integer> laneRows, Period eraPeriod) {
     /** A period of time, in seconds since the epoch. */
