@@ -55,9 +55,12 @@ public final class FileLifecycle {
         this.untitledPlace = untitledPlace;
     }
 
-    /** Where unsaved edits of a timeline with no file are kept: in the user's data folder ({@link UserFolders}). */
+    /**
+     * Where unsaved edits of a timeline with no file are kept: in the user's data folder ({@link
+     * UserFolders}), at a place of this running Chronoline's own ({@link UntitledPlaces}).
+     */
     public static Path defaultUntitledPlace() {
-        return UserFolders.data().resolve("untitled.json");
+        return UntitledPlaces.ofThisProcess();
     }
 
     /** A Chronoline file was read (null when the timeline came from somewhere that is not a file). */
