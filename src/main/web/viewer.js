@@ -2232,9 +2232,9 @@ class Overview {
 // ---- Search (FoldedText, SearchQuery, EventSearch) ----
 
 const FOLDED_LETTERS = {
-  '\u0142': 'l', '\u0141': 'l', '\u00f8': 'o', '\u00d8': 'o', '\u0111': 'd', '\u0110': 'd', '\u00df': 'ss', '\u00e6': 'ae',
-  '\u00c6': 'ae', '\u0153': 'oe', '\u0152': 'oe', '\u2019': "'", '\u2018': "'", '\u201c': '"', '\u201d': '"', '\u2013': '-',
-  '\u2014': '-',
+  '\u0142': 'l', '\u0141': 'l', '\u00f8': 'o', '\u00d8': 'o', '\u0111': 'd', '\u0110': 'd', '\u00f0': 'd', '\u00d0': 'd',
+  '\u00fe': 'th', '\u00de': 'th', '\u0131': 'i', '\u0127': 'h', '\u0126': 'h', '\u00df': 'ss', '\u00e6': 'ae', '\u00c6': 'ae',
+  '\u0153': 'oe', '\u0152': 'oe', '\u2019': "'", '\u2018': "'", '\u201c': '"', '\u201d': '"', '\u2013': '-', '\u2014': '-',
 };
 
 /** One character folded: lower case, accents removed (NFD without combining marks), a few letters that do not decompose spelled out. */
@@ -2261,17 +2261,48 @@ function foldWithOrigin(text) {
 
 const fold = text => (/^[\x00-\x7F]*$/.test(text) ? text.toLowerCase() : foldWithOrigin(text).folded);
 
-/** The folded terms of what was typed: words, and "quoted phrases", each of which must occur. */
+/**
+ * The folded terms of what was typed: words, and "quoted phrases", each of which must occur. A word
+ * matches the start of a word; a phrase, a single letter or digit, and a word in capitals ("INF")
+ * match whole words only.
+ */
 function searchTerms(text) {
   const terms = [];
   for (const m of (text || '').matchAll(/"([^"]*)"?|([^ \t\n\x0B\f\r]+)/g)) {
-    const term = fold(m[1] ?? m[2]).trim().replace(/[ \t\n\x0B\f\r]+/g, ' ');
-    if (term && !terms.includes(term)) {
-      terms.push(term);
+    const quoted = m[1] !== undefined;
+    const typed = quoted ? m[1] : m[2];
+    const folded = fold(typed).trim().replace(/[ \t\n\x0B\f\r]+/g, ' ');
+    const whole = quoted || [...folded].length === 1 || isCapitals(typed);
+    if (folded && !terms.some(t => t.text === folded && t.whole === whole)) {
+      terms.push({text: folded, whole});
     }
   }
   return terms;
 }
+
+/** A word of two letters or more, none of them small: an abbreviation ("INF", "CFE-1A", "ОБСЕ"). */
+function isCapitals(typed) {
+  return !/\p{Ll}/u.test(typed) && (typed.match(/\p{Lu}/gu) || []).length >= 2;
+}
+
+const isWordChar = c => /[\p{L}\p{N}]/u.test(c);
+
+/** Where a term occurs in folded text from `from` on, starting a word (and ending one when it must be whole), or -1. */
+function findTerm(folded, term, from) {
+  const t = term.text;
+  for (let at = folded.indexOf(t, from); at >= 0; at = folded.indexOf(t, at + 1)) {
+    const end = at + t.length;
+    const starts = at === 0 || !isWordChar(t[0]) || !isWordChar(folded[at - 1]);
+    const ends = !term.whole || end === folded.length || !isWordChar(t[t.length - 1]) || !isWordChar(folded[end]);
+    if (starts && ends) {
+      return at;
+    }
+  }
+  return -1;
+}
+
+/** Whether every term occurs in the folded text. */
+const matchesTerms = (folded, terms) => terms.every(term => findTerm(folded, term, 0) >= 0);
 
 /** Every field a reader may search in, folded once, separated so that words of different fields do not join. */
 function searchableText(e) {
@@ -2285,8 +2316,8 @@ function highlights(text, terms) {
   const {folded, origin} = foldWithOrigin(text);
   const ranges = [];
   for (const term of terms) {
-    for (let at = folded.indexOf(term); at >= 0; at = folded.indexOf(term, at + term.length)) {
-      ranges.push([origin[at], origin[at + term.length - 1] + 1]);
+    for (let at = findTerm(folded, term, 0); at >= 0; at = findTerm(folded, term, at + term.text.length)) {
+      ranges.push([origin[at], origin[at + term.text.length - 1] + 1]);
     }
   }
   ranges.sort((a, b) => a[0] - b[0]);
@@ -2838,7 +2869,7 @@ function search() {
     state.matches = null;
     state.matchIndex = -1;
   } else {
-    state.matches = state.shown.filter(e => state.terms.every(term => searchableText(e).includes(term)));
+    state.matches = state.shown.filter(e => matchesTerms(searchableText(e), state.terms));
     state.matchIndex = state.selected ? state.matches.indexOf(state.selected) : -1;
   }
   main.matches = state.matches && new Set(state.matches.map(e => e.id));
@@ -4067,8 +4098,13 @@ window.ChronolineViewer = Object.freeze({
   /** CivilCalendar.epochDay and civilFromEpochDay ([year, month, day]). */
   epochDay,
   civilFromEpochDay,
-  /** SearchQuery.parse(text).terms(). */
+  /** SearchQuery.parse(text).terms(), as {text, whole}. */
   searchTerms,
+  /** EventSearch.matching: the ids of every event, shown or not, that what was typed finds. */
+  searchMatches: text => {
+    const terms = searchTerms(text);
+    return events.filter(e => matchesTerms(searchableText(e), terms)).map(e => e.id);
+  },
   state() {
     return {
       selectedId: state.selected ? state.selected.id : null,

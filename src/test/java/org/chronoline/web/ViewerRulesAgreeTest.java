@@ -74,6 +74,20 @@ class ViewerRulesAgreeTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"START I", "\"START I\"", "INF", "inf", "war", "Hofdi", "Höfði", "krak", "CFE",
+        "lavrov moscow", "i", "\"two-plus-two\"", "1990", "Vienna Document 1992", "ОБСЕ", "-1A", "\"", "ДОГОВОР"})
+    @SuppressWarnings("unchecked")
+    void searchFindsWhatTheWindowFinds(String typed) {
+        List<String> java = new org.chronoline.model.find.EventSearch().matching(org.chronoline.model.find.SearchQuery.parse(typed),
+                bundled.events()).stream().map(org.chronoline.model.TimelineEvent::id).sorted().toList();
+
+        List<String> page = ((List<String>) browser.executeScript("return window.ChronolineViewer.searchMatches(arguments[0])", typed))
+                .stream().sorted().toList();
+
+        assertThat(page).isEqualTo(java);
+    }
+
     @ParameterizedTest(name = "{0} to {1} in {2} px")
     @CsvSource({"1970, 2027, 1366", "1970, 2027, 360", "1985, 1995, 1024", "2007-01, 2008-01, 1920", "2007-12-01, 2007-12-31, 800",
         "1989-11, 1990-12, 600", "1500, 2500, 1366", "2007-10-12, 2007-10-14, 1366"})

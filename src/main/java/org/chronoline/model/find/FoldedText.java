@@ -56,7 +56,17 @@ public final class FoldedText {
                 return "o";
             case 'đ':
             case 'Đ':
+            case 'ð':
+            case 'Ð':
                 return "d";
+            case 'þ':
+            case 'Þ':
+                return "th";
+            case 'ı':
+                return "i";
+            case 'ħ':
+            case 'Ħ':
+                return "h";
             case 'ß':
                 return "ss";
             case 'æ':

@@ -7,30 +7,54 @@ import java.util.regex.Pattern;
 
 /**
  * What a student typed in the search field: words and "quoted phrases", each of which must occur
- * (in any order, ignoring case and accents). A word matches the start of a word or any part of one:
- * "krak" finds "Kraków".
+ * (in any order, ignoring case and accents). A word matches the start of a word: "krak" finds
+ * "Kraków", "war" finds "Warsaw" but not "towards". A phrase in quotes, a single letter or digit,
+ * and a word typed in capitals ("INF", "START") match whole words only, so that "INF" does not
+ * find "information", nor "START I" every text with a word in "i".
  */
 public final class SearchQuery {
     private static final Pattern TERM = Pattern.compile("\"([^\"]*)\"?|(\\S+)");
 
-    private final String text;
-    private final List<String> terms;
+    /** A folded word or phrase, and whether it must match whole words. */
+    public record Term(String text, boolean whole) {
+    }
 
-    private SearchQuery(String text, List<String> terms) {
+    private final String text;
+    private final List<Term> terms;
+
+    private SearchQuery(String text, List<Term> terms) {
         this.text = text;
         this.terms = terms;
     }
 
     public static SearchQuery parse(String text) {
-        List<String> terms = new ArrayList<>();
+        List<Term> terms = new ArrayList<>();
         Matcher m = TERM.matcher(text == null ? "" : text);
         while (m.find()) {
-            String term = FoldedText.foldAll(m.group(1) != null ? m.group(1) : m.group(2)).strip().replaceAll("\\s+", " ");
-            if (!term.isEmpty() && !terms.contains(term)) {
+            boolean quoted = m.group(1) != null;
+            String typed = quoted ? m.group(1) : m.group(2);
+            String folded = FoldedText.foldAll(typed).strip().replaceAll("\\s+", " ");
+            Term term = new Term(folded, quoted || folded.codePointCount(0, folded.length()) == 1 || isCapitals(typed));
+            if (!folded.isEmpty() && !terms.contains(term)) {
                 terms.add(term);
             }
         }
         return new SearchQuery(text == null ? "" : text, List.copyOf(terms));
+    }
+
+    /** A word of two letters or more, none of them small: an abbreviation ("INF", "CFE-1A", "ОБСЕ"). */
+    private static boolean isCapitals(String typed) {
+        int letters = 0;
+        for (int i = 0; i < typed.length(); i++) {
+            char c = typed.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            if (Character.isUpperCase(c)) {
+                letters++;
+            }
+        }
+        return letters >= 2;
     }
 
     public boolean isEmpty() {
@@ -42,18 +66,41 @@ public final class SearchQuery {
     }
 
     /** The folded terms: words and phrases. */
-    public List<String> terms() {
+    public List<Term> terms() {
         return terms;
     }
 
     /** True when every term occurs in the folded text. */
     public boolean matches(String foldedText) {
-        for (String term : terms) {
-            if (!foldedText.contains(term)) {
+        for (Term term : terms) {
+            if (find(foldedText, term, 0) < 0) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * Where {@code term} occurs in {@code folded} from {@code from} on, starting a word (and ending
+     * one, when it must match whole), or -1. A term that starts or ends with something other than
+     * a letter or digit ("-1a", "c.") needs no word's edge there.
+     */
+    static int find(String folded, Term term, int from) {
+        String t = term.text();
+        for (int at = folded.indexOf(t, from); at >= 0; at = folded.indexOf(t, at + 1)) {
+            int end = at + t.length();
+            boolean starts = at == 0 || !isWordChar(t.charAt(0)) || !isWordChar(folded.charAt(at - 1));
+            boolean ends = !term.whole() || end == folded.length() || !isWordChar(t.charAt(t.length() - 1))
+                    || !isWordChar(folded.charAt(end));
+            if (starts && ends) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c);
     }
 
     /**
@@ -63,11 +110,11 @@ public final class SearchQuery {
     public List<int[]> highlights(String text) {
         FoldedText folded = FoldedText.of(text);
         List<int[]> ranges = new ArrayList<>();
-        for (String term : terms) {
-            int at = folded.folded().indexOf(term);
+        for (Term term : terms) {
+            int at = find(folded.folded(), term, 0);
             while (at >= 0) {
-                ranges.add(folded.originalRange(at, at + term.length()));
-                at = folded.folded().indexOf(term, at + term.length());
+                ranges.add(folded.originalRange(at, at + term.text().length()));
+                at = find(folded.folded(), term, at + term.text().length());
             }
         }
         ranges.sort((a, b) -> Integer.compare(a[0], b[0]));

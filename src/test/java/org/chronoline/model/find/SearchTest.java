@@ -63,8 +63,36 @@ class SearchTest {
         List<int[]> ranges = query.highlights("Summit in Kraków");
 
         assertThat(ranges).extracting(r -> "Summit in Kraków".substring(r[0], r[1])).containsExactly("Summit", "Kraków");
-        assertThat(SearchQuery.parse("ss").highlights("Straße")).extracting(r -> "Straße".substring(r[0], r[1]))
-                .containsExactly("ß");
+        assertThat(SearchQuery.parse("strasse").highlights("Straße")).extracting(r -> "Straße".substring(r[0], r[1]))
+                .containsExactly("Straße");
+        assertThat(SearchQuery.parse("START I").highlights("START I and START II")).extracting(r -> "START I and START II"
+                .substring(r[0], r[1])).containsExactly("START", "I", "START");
+    }
+
+    @Test
+    void aWordFindsTheStartsOfWordsNotLettersInsideThem() {
+        TimelineEvent warsaw = TimelineEvent.point("warsaw", "Warsaw Pact dissolved", IsoDates.parse("1991"));
+        TimelineEvent towards = TimelineEvent.point("towards", "A step towards the treaty", IsoDates.parse("1992"));
+        TimelineEvent startOne = TimelineEvent.point("start1", "START I signed", IsoDates.parse("1991-07-31"));
+        TimelineEvent startTwo = TimelineEvent.point("start2", "START II signed in Moscow", IsoDates.parse("1993-01-03"));
+        TimelineEvent inf = TimelineEvent.point("inf", "INF Treaty signed", IsoDates.parse("1987-12-08"));
+        TimelineEvent information = TimelineEvent.point("info", "Vienna Document on information", IsoDates.parse("1990-11-17"));
+        TimelineEvent reykjavik = TimelineEvent.point("hofdi", "Summit at Höfði House", IsoDates.parse("1986-10-11"));
+        List<TimelineEvent> all = List.of(warsaw, towards, startOne, startTwo, inf, information, reykjavik);
+
+        assertThat(ids("war", all)).containsExactly("warsaw");
+        assertThat(ids("START I", all)).as("a letter alone is a word").containsExactly("start1");
+        assertThat(ids("\"START I\"", all)).as("a phrase is whole words").containsExactly("start1");
+        assertThat(ids("start i", all)).containsExactly("start1");
+        assertThat(ids("START", all)).containsExactly("start1", "start2");
+        assertThat(ids("INF", all)).as("capitals: an abbreviation, whole").containsExactly("inf");
+        assertThat(ids("inf", all)).as("small letters: the start of any word").containsExactly("inf", "info");
+        assertThat(ids("Hofdi", all)).as("ð is folded as d").containsExactly("hofdi");
+        assertThat(ids("hofdi house", all)).containsExactly("hofdi");
+    }
+
+    private List<String> ids(String query, List<TimelineEvent> events) {
+        return search.matching(SearchQuery.parse(query), events).stream().map(TimelineEvent::id).toList();
     }
 
     @Test
