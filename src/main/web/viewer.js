@@ -3595,7 +3595,7 @@ function showStudyMode(mode, focusTab = false) {
     $('cl-study-' + mode + '-tab').focus();
     return;
   }
-  const first = {order: '#cl-order button:not(:disabled)', when: '#cl-when-range', cards: '#cl-card-turn',
+  const first = {order: '#cl-order button:not(:disabled)', when: '#' + whenInput().id, cards: '#cl-card-turn',
     progress: '#cl-study-progress-tab'}[mode];
   document.querySelector(first)?.focus();
 }
@@ -3676,6 +3676,15 @@ function checkStudyOrder() {
 
 /** WhenAnswer.isWorthAsking: not an event whose title names a year, which answers itself or leads the wrong way. */
 const worthAsking = e => !/(^|\D)\d{3,4}(?!\d)/.test(e.title); // no lookbehind: Safari before 16.4 would not run the page
+
+/** WhenPane.ASK_AGAIN_AFTER: a date missed is asked again after this many other questions. */
+const ASK_AGAIN_AFTER = 3;
+
+/**
+ * Where the keys go in "When was it?": the date box, where a year is typed, as in the window; on a
+ * touch screen the slider, so that no keyboard covers the question.
+ */
+const whenInput = () => $(matchMedia('(pointer: coarse)').matches ? 'cl-when-range' : 'cl-when-date');
 
 function askWhen() {
   if (study.queue.length === 0) {
@@ -3767,6 +3776,7 @@ function answerWhen(typedSecond, typedText) {
   progress.lastWhen[e.id] = a.points;
   if (a.points < GOOD_ANSWER) {
     missed(e.id);
+    study.queue.splice(Math.min(ASK_AGAIN_AFTER, study.queue.length), 0, e); // asked again while it is fresh
   } else if (isDue(e.id)) {
     knew(e.id); // StudyProgress.answered: up a box only when the card is due
   }
@@ -3900,7 +3910,7 @@ function wireStudying() {
   });
   $('cl-when-next').addEventListener('click', () => {
     askWhen();
-    $('cl-when-range').focus(); // the button just pressed is disabled: the keys stay in the question, Esc still ends
+    whenInput().focus(); // the button just pressed is disabled: the keys stay in the question, Esc still ends
   });
   $('cl-when-range').addEventListener('keydown', e => {
     if (e.key === 'Enter') {
@@ -3935,6 +3945,11 @@ function wireStudying() {
   $('cl-study-view').addEventListener('keydown', e => {
     if (e.key === 'Escape') {
       endStudying();
+      e.preventDefault();
+    } else if (/^[0-9]$/.test(e.key) && e.target.id === 'cl-when-range' && !e.ctrlKey && !e.altKey && !e.metaKey) {
+      const typed = $('cl-when-date'); // a year typed on the slider is a year, not a switch to another mode
+      typed.value += e.key;
+      typed.focus();
       e.preventDefault();
     } else if (/^[1-4]$/.test(e.key) && !e.ctrlKey && !e.altKey && !e.metaKey && e.target.type !== 'text') {
       showStudyMode(STUDY_MODES[Number(e.key) - 1]); // as in the window; typed dates keep their digits

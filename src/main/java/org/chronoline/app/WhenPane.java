@@ -54,6 +54,8 @@ final class WhenPane extends BorderPane implements StudyMode.StudyPane {
     private final Button answer = new Button(Messages.get("study.when.answer"));
     private final Button next = new Button(Messages.get("study.when.next"));
     private final Label result = new Label();
+    /** A date missed is asked again after this many other questions. */
+    static final int ASK_AGAIN_AFTER = 3;
     private final List<TimelineEvent> queue = new ArrayList<>();
     private final double[] extent;
     private TimelineEvent asked;
@@ -117,7 +119,7 @@ final class WhenPane extends BorderPane implements StudyMode.StudyPane {
         ask();
     }
 
-    /** The next question: the events not asked yet, or answered worst, first. */
+    /** The next question: a date just missed after three others; otherwise the events not asked yet, or answered worst, first. */
     void ask() {
         if (queue.isEmpty()) {
             List<TimelineEvent> all = new ArrayList<>(set);
@@ -187,6 +189,9 @@ final class WhenPane extends BorderPane implements StudyMode.StudyPane {
         double second = WhenAnswer.nearest(asked, date.startSecond(), date.endSecond());
         answered = WhenAnswer.score(asked, second);
         progress.answered(asked.id(), answered.points());
+        if (answered.points() < StudyProgress.GOOD_ANSWER) {
+            queue.add(Math.min(ASK_AGAIN_AFTER, queue.size()), asked); // while it is fresh, not after every other event
+        }
         changed.run();
         String it = asked.dateText();
         String off = answered.off() == 0 ? null : distance(answered);

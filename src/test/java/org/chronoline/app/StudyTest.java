@@ -204,6 +204,27 @@ class StudyTest extends WindowTest {
         assertThat(StudyProgressFile.forTimeline(TIMELINE).read().lastWhen()).containsKeys("putin-cfe-decree", "cfe-signed");
     }
 
+    /** A date missed comes back while it is fresh: after three other questions, not after every other event of the set. */
+    @Test
+    void aDateMissedIsAskedAgainAfterThreeOthers(FxRobot robot) {
+        StudyMode study = openWhenWasIt(robot);
+        TimelineEvent missed = study.when().asked();
+        robot.interact(() -> study.when().answer(org.chronoline.model.DateInput.parse("1800")));
+        assertThat(study.when().answered().points()).isZero();
+
+        List<String> asked = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            robot.interact(() -> {
+                study.when().ask();
+                asked.add(study.when().asked().id());
+                study.when().answer(study.when().asked().start()); // right
+            });
+        }
+
+        assertThat(asked.subList(0, 3)).doesNotContain(missed.id());
+        assertThat(asked.get(3)).isEqualTo(missed.id());
+    }
+
     @Test
     void cardsTurnWithSpaceAndKnownOnesMoveUpABoxWhileMissedOnesStay(FxRobot robot) throws Exception {
         StudyMode study = open(robot);

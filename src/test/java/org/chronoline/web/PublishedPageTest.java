@@ -469,6 +469,42 @@ class PublishedPageTest {
     }
 
     /**
+     * "When was it?" opened by its key takes a typed year, as the window does: the keys went to the
+     * slider, where the 1 of 1990 switched to Put in Order and Enter moved one of its cards. A date
+     * missed is asked again after three other questions.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aYearTypedInWhenWasItAnswersItAndAMissedDateComesBackSoon() {
+        forgetProgress();
+        browser.findElement(By.id("cl-study")).click();
+        waitUntil(() -> browser.findElement(By.id("cl-study-view")).isDisplayed());
+        browser.switchTo().activeElement().sendKeys("2");
+        assertThat(script("return document.activeElement.id")).isEqualTo("cl-when-date");
+
+        browser.switchTo().activeElement().sendKeys("1800", Keys.ENTER);
+        assertThat(browser.findElement(By.id("cl-when-result")).getText()).startsWith("You chose 1800. 0 points");
+        assertThat(browser.findElement(By.id("cl-study-when-tab")).getAttribute("aria-selected")).isEqualTo("true");
+        String missed = (String) script("return document.getElementById('cl-when-title').textContent");
+
+        List<String> asked = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            browser.switchTo().activeElement().sendKeys(Keys.ENTER); // Next
+            assertThat(script("return document.activeElement.id")).isEqualTo("cl-when-date");
+            asked.add((String) script("return document.getElementById('cl-when-title').textContent"));
+            browser.switchTo().activeElement().sendKeys("1800", Keys.ENTER);
+        }
+        assertThat(asked.subList(0, 3)).doesNotContain(missed);
+        assertThat(asked.get(3)).isEqualTo(missed);
+
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        browser.findElement(By.id("cl-when-range")).sendKeys("19");
+        assertThat(script("return document.activeElement.id")).as("digits on the slider go to the date").isEqualTo("cl-when-date");
+        assertThat(browser.findElement(By.id("cl-when-date")).getAttribute("value")).isEqualTo("19");
+        assertThat(browser.findElement(By.id("cl-study-when-tab")).getAttribute("aria-selected")).isEqualTo("true");
+    }
+
+    /**
      * What a student meets studying by keyboard: a right typed year counts as learning, not as
      * needing work; the next question keeps the keys in the study window (Esc still ends it);
      * Check, once checked, hands over to New Round with the score in view; a second Space on a
@@ -497,7 +533,7 @@ class PublishedPageTest {
         assertThat(script("return JSON.parse(localStorage.getItem('chronoline.study.' + document.getElementById('cl-title').textContent))"
                 + ".boxes[arguments[0]]", asked.get(0))).as("a card known at once: box 2, learning; it was box 1, needs work").isEqualTo(2L);
         browser.switchTo().activeElement().sendKeys(Keys.ENTER); // Next Question
-        assertThat(script("return document.activeElement.id")).as("the keys stay in the question").isEqualTo("cl-when-range");
+        assertThat(script("return document.activeElement.id")).as("the keys stay in the question, in its date box").isEqualTo("cl-when-date");
 
         browser.findElement(By.id("cl-study-cards-tab")).click();
         String counter = browser.findElement(By.id("cl-card-counter")).getText();
