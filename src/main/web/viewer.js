@@ -2566,6 +2566,9 @@ function eventDetails(e) {
     out.push(chip);
   }
   out.push(el('h2', 'details-title', e.label), el('p', 'details-date', e.dateText));
+  for (const says of e.datingSays ?? []) {
+    out.push(el('p', 'details-dating', line(says))); // DatingWords: which source gives which date
+  }
   if (e.summary != null) {
     out.push(el('p', 'summary', block(e.summary)));
   }

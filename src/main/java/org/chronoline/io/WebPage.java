@@ -27,6 +27,7 @@ import org.chronoline.model.Category;
 import org.chronoline.model.DateInput;
 import org.chronoline.model.DateText;
 import org.chronoline.model.Dating;
+import org.chronoline.model.DatingWords;
 import org.chronoline.model.DisplayText;
 import org.chronoline.model.Era;
 import org.chronoline.model.EventImage;
@@ -241,6 +242,10 @@ public final class WebPage {
         }
         o.addProperty("approximate", e.approximate());
         o.addProperty("dateText", e.dateText());
+        List<String> says = DatingWords.whoSaysWhat(e);
+        if (!says.isEmpty()) {
+            o.add("datingSays", strings(says));
+        }
         o.addProperty("category", e.category());
         o.add("tags", strings(e.tags()));
         o.add("actors", strings(e.actors()));

@@ -1,5 +1,6 @@
 package org.chronoline.model;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -81,7 +82,7 @@ public record TimelineEvent(
 
     /**
      * Its date as people read it: "19 November 1990", "1973 – 1989", "c. 1990", "c. 1990 (± 5
-     * years)", "before March 1992", "between 1973 and 1975", "13 July 2007 or 14 July 2007".
+     * years)", "before March 1992", "between 1973 and 1975", "14 July 2007 or 13 July 2007; sources differ" (its own date first).
      */
     public String dateText() {
         if (dating.is(Dating.BETWEEN)) {
@@ -96,7 +97,9 @@ public record TimelineEvent(
         }
         List<HistoricalDate> dates = disputedDates();
         if (dates.size() > 1 && !isSpan()) {
-            List<String> each = dates.stream().map(DateText::format).toList();
+            // The date it is drawn at first, then the others: "13 July 2007 or 14 July 2007" read as if the first were the date.
+            List<String> each = new ArrayList<>(List.of(DateText.format(start)));
+            dates.stream().filter(d -> !d.equals(start)).map(DateText::format).forEach(each::add);
             return Messages.get("date.disputed", String.join(", ", each.subList(0, each.size() - 1)), each.get(each.size() - 1));
         }
         if (approximate && dating.margin() != null) {

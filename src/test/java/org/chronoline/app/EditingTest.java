@@ -185,7 +185,7 @@ class EditingTest extends WindowTest {
         waitForTimeline(77);
         robot.interact(() -> timeline().select(timeline().getContent().event("putin-cfe-decree")));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup(".details-date").queryLabeled().getText()).isEqualTo("13 July 2007 or 14 July 2007; sources differ");
+        assertThat(robot.lookup(".details-date").queryLabeled().getText()).isEqualTo("14 July 2007 or 13 July 2007; sources differ");
         assertThat(robot.lookup(".details-dating").queryAllAs(Labeled.class).stream().map(Labeled::getText)).containsExactly(
                 "14 July 2007 according to Interfax (via Johnson's Russia List), RIA Novosti, UPI", "13 July 2007 according to Onet");
 

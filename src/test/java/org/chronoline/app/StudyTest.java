@@ -165,7 +165,7 @@ class StudyTest extends WindowTest {
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(study.when().answered().points()).as("the right month of 13 or 14 July").isEqualTo(100);
-        assertThat(study.when().resultText()).startsWith("You chose July 2007. ").contains("it was 13 July 2007 or 14 July 2007");
+        assertThat(study.when().resultText()).startsWith("You chose July 2007. ").contains("it was 14 July 2007 or 13 July 2007");
 
         TimelineView timeline = robot.lookup("#when-timeline").queryAs(TimelineView.class);
         assertThat(timeline.getSelectedEvent().id()).as("shown in its place").isEqualTo("putin-cfe-decree");

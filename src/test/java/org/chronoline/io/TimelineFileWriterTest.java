@@ -128,7 +128,7 @@ class TimelineFileWriterTest {
         LoadResult again = new TimelineFileReader().read(TimelineSource.of("again.json", written.getBytes(StandardCharsets.UTF_8)),
                 LoadMonitor.NONE);
         assertThat(again.document()).isEqualTo(result.document());
-        assertThat(again.document().events().get(3).dateText()).isEqualTo("13 July 2007 or 14 July 2007; sources differ");
+        assertThat(again.document().events().get(3).dateText()).isEqualTo("14 July 2007 or 13 July 2007; sources differ");
     }
 
     @Test

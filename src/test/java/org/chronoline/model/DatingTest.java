@@ -31,7 +31,7 @@ class DatingTest {
         assertThat(event("1973", "1975", false, Dating.of(Dating.BETWEEN), List.of()).dateText()).isEqualTo("between 1973 and 1975");
         assertThat(event("2007-07-14", null, false, Dating.of(Dating.DISPUTED),
                 List.of(gives("UPI", "2007-07-14"), gives("Onet", "2007-07-13"))).dateText())
-                .isEqualTo("13 July 2007 or 14 July 2007; sources differ");
+                .isEqualTo("14 July 2007 or 13 July 2007; sources differ");
         assertThat(event("2007-07-14", null, false, Dating.of("guessed"), List.of()).dateText()).as("an unknown kind reads as stated")
                 .isEqualTo("14 July 2007");
     }

@@ -149,6 +149,11 @@ class PublishedPageTest {
         browser.get(page.toUri() + "#putin-cfe-decree");
         waitUntil(() -> "putin-cfe-decree".equals(script("return window.ChronolineViewer && ChronolineViewer.state().selectedId")));
         assertThat(details()).contains("2007");
+        assertThat(browser.findElement(By.cssSelector("#cl-details .details-date")).getText())
+                .as("its own date first").isEqualTo("14 July 2007 or 13 July 2007; sources differ");
+        assertThat(browser.findElements(By.cssSelector("#cl-details .details-dating")).stream().map(WebElement::getText))
+                .as("which source gives which date, as in the window").containsExactly(
+                        "14 July 2007 according to Interfax (via Johnson's Russia List), RIA Novosti, UPI", "13 July 2007 according to Onet");
         List<String> headings = browser.findElements(By.cssSelector("#cl-details h3")).stream().map(h -> h.getAttribute("textContent"))
                 .toList();
         assertThat(headings).as("links grouped by what they mean, as in the window")
