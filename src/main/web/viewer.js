@@ -3589,6 +3589,7 @@ function showStudyMode(mode, focusTab = false) {
     tab.tabIndex = name === mode ? 0 : -1; // one tab stop for the tabs; the arrows move between them
   }
   if (mode === 'progress') {
+    askToReset(false, false);
     showProgressLists();
   }
   if (mode === 'cards' && !study.cardsBegun) {
@@ -3882,6 +3883,17 @@ function showStudyProgress() {
 }
 
 /** The Progress mode, as the window's: what needs work and what is known, each event with its date. */
+/** ProgressPane.ask: shows or hides the question before forgetting. */
+function askToReset(asking, focus = true) {
+  for (const id of ['cl-reset-question', 'cl-reset-forget', 'cl-reset-keep']) {
+    $(id).hidden = !asking;
+  }
+  $('cl-study-reset').hidden = asking;
+  if (focus) {
+    $(asking ? 'cl-reset-keep' : 'cl-study-reset').focus();
+  }
+}
+
 function showProgressLists() {
   const summary = progressSummary();
   $('cl-progress-counts').textContent = summaryLine(summary);
@@ -3925,13 +3937,16 @@ function wireStudying() {
   $('cl-card-again').addEventListener('click', beginCards);
   $('cl-card-knew').addEventListener('click', () => gradeCard(true));
   $('cl-card-missed').addEventListener('click', () => gradeCard(false));
-  $('cl-study-reset').addEventListener('click', () => {
-    if (confirm(msg('study.progress.resetQuestion'))) {
-      progress = {sessions: 0, boxes: {}, lastWhen: {}, seen: {}};
-      keepProgress();
-      beginCards();
-      showProgressLists();
-    }
+  // Reset asks in the pane, as the window's does, with Keep first: nothing a stray Enter could forget.
+  $('cl-study-reset').addEventListener('click', () => askToReset(true));
+  $('cl-reset-keep').addEventListener('click', () => askToReset(false));
+  $('cl-reset-forget').addEventListener('click', () => {
+    progress = {sessions: 0, boxes: {}, lastWhen: {}, seen: {}};
+    keepProgress();
+    study.cardsBegun = false; // the next visit to Cards deals from the fresh start
+    study.queue = [];
+    askToReset(false);
+    showProgressLists();
   });
   /** What a key says about a turned card: true knew it (→, or the K key in any layout), false missed it (←, M), null neither. */
   const cardGrade = e => (e.key === 'ArrowRight' || e.code === 'KeyK' || /^[kK]$/.test(e.key) ? true

@@ -509,6 +509,36 @@ class PublishedPageTest {
         assertThat(browser.findElement(By.id("cl-study-when-tab")).getAttribute("aria-selected")).isEqualTo("true");
     }
 
+    /** Reset Progress is on the Progress tab, as in the window, and asks there, Keep first; Forget forgets. */
+    @Test
+    void resetProgressAsksOnTheProgressTabAndForgets() {
+        forgetProgress();
+        browser.findElement(By.id("cl-study")).click();
+        waitUntil(() -> browser.findElement(By.id("cl-study-view")).isDisplayed());
+        browser.switchTo().activeElement().sendKeys("2");
+        browser.switchTo().activeElement().sendKeys("1800", Keys.ENTER);
+        browser.switchTo().activeElement().sendKeys("4");
+        assertThat(browser.findElement(By.id("cl-progress-counts")).getText()).contains("Needs work: 1");
+
+        WebElement reset = browser.findElement(By.id("cl-study-reset"));
+        assertThat(reset.isDisplayed()).as("on the Progress tab").isTrue();
+        reset.click();
+        assertThat(browser.findElement(By.id("cl-reset-question")).getText())
+                .isEqualTo("Forget everything you have studied in this timeline? This cannot be undone.");
+        assertThat(script("return document.activeElement.id")).as("Keep first").isEqualTo("cl-reset-keep");
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        assertThat(browser.findElement(By.id("cl-progress-counts")).getText()).as("kept").contains("Needs work: 1");
+        assertThat(reset.isDisplayed()).isTrue();
+
+        reset.click();
+        browser.findElement(By.id("cl-reset-forget")).click();
+        assertThat(browser.findElement(By.id("cl-progress-counts")).getText()).contains("Needs work: 0");
+        assertThat(browser.findElement(By.id("cl-reset-question")).isDisplayed()).isFalse();
+        assertThat(script("return localStorage.getItem('chronoline.study.' + document.getElementById('cl-title').textContent)"))
+                .asString().contains("\"lastWhen\":{}");
+        browser.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+    }
+
     /**
      * What a student meets studying by keyboard: a right typed year counts as learning, not as
      * needing work; the next question keeps the keys in the study window (Esc still ends it);
