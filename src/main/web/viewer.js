@@ -2904,6 +2904,7 @@ function showResults() {
       // The choice is made: the list closes (it stayed open over the event chosen) and the keys go to the timeline.
       results.hidden = true;
       main.canvas.focus({preventScroll: true});
+      revealDetails(); // on a phone they are below the timeline, off the screen
     });
     const item = el('li');
     item.append(button);

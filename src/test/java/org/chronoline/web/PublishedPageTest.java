@@ -360,6 +360,24 @@ class PublishedPageTest {
     }
 
     /**
+     * On a phone a search result chosen brings its details into view: they began at the bottom edge,
+     * the category and half the title showing. The count of matches is set off from the count of events.
+     */
+    @Test
+    void onAPhoneASearchResultChosenShowsItsDetails() {
+        browser.manage().window().setSize(new Dimension(375, 667));
+        browser.findElement(By.id("cl-search")).sendKeys("Lavrov");
+        waitUntil(() -> browser.findElement(By.id("cl-results")).isDisplayed());
+        browser.findElements(By.cssSelector("#cl-results li button")).get(0).click();
+        waitUntil(() -> state().get("selectedId") != null);
+
+        waitUntil(() -> Boolean.TRUE.equals(script("const r = document.querySelector('#cl-details .details-title').getBoundingClientRect();"
+                + " return r.top >= 0 && r.bottom <= innerHeight * 0.6")));
+        assertThat(script("return getComputedStyle(document.getElementById('cl-search-status'), '::before').content"))
+                .asString().contains("\u00b7");
+    }
+
+    /**
      * The results are reached with the arrows, not one Tab stop each (28 for "CFE" before the filter),
      * and Esc closes them, the keys back in the search box.
      */
