@@ -213,6 +213,7 @@ function parseTypedDate(input) {
       break;
     }
   }
+  lower = lower.replace(/(^|[\s,])(\d{1,2})(?:st|nd|rd|th|er)(?=[\s,.]|$)/g, '$1$2'); // "19th", "1er"
   const digits = "(\\d{1,3}(?:[,.\\u00a0\\u202f ']\\d{3})+|\\d{1,9})";
   const year = value => {
     const n = Number(value.replace(/[,.\u00a0\u202f ']/g, ''));
@@ -229,6 +230,21 @@ function parseTypedDate(input) {
   m = new RegExp('^(?:(\\d{1,2})\\.?\\s+)?(\\p{L}+)\\.?,?\\s+' + digits + '$', 'u').exec(lower);
   if (m && monthNumber(m[2]) > 0) {
     return typedDate(year(m[3]), monthNumber(m[2]), number(m[1]));
+  }
+  m = /^(\d{1,2})([./]) ?(\d{1,2})\2 ?(\d{1,9})$/.exec(lower);
+  if (m) {
+    // Dots are day first everywhere, and so is 19/11; 11/19 is month first; 5/6 could be either and is no date.
+    const [first, second] = [Number(m[1]), Number(m[3])];
+    return m[2] === '.' || first > 12 || first === second ? typedDate(year(m[4]), second, first)
+      : second > 12 ? typedDate(year(m[4]), first, second) : null;
+  }
+  m = /^(\d{1,2})[./] ?(\d{3,9})$/.exec(lower);
+  if (m) {
+    return typedDate(year(m[2]), Number(m[1]));
+  }
+  m = /^(\d{1,9}) (\p{L}+)\.?(?: (\d{1,2}))?$/u.exec(lower);
+  if (m && monthNumber(m[2]) > 0) {
+    return typedDate(year(m[1]), monthNumber(m[2]), number(m[3]));
   }
   return null;
 }

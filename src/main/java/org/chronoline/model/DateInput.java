@@ -16,7 +16,9 @@ import org.chronoline.text.Messages;
  * Dates typed by a person, at whatever precision they type, in any of Chronoline's languages: the
  * ISO forms of {@link IsoDates} plus "1990", "480 BCE", "44 BC", "July 2007", "Jul 2007",
  * "12 October 2007", "October 12, 2007", "19. November 1990", "480 v. Chr.", "19 novembre 1990",
- * "av. J.-C.", "19 ноября 1990 г.", "до н. э.", "19 listopada 1990", "p.n.e.". Month names (alone,
+ * "av. J.-C.", "19 ноября 1990 г.", "до н. э.", "19 listopada 1990", "p.n.e.", "19th November 1990",
+ * "1er juillet 2007", "2007 July", "19.11.1990", "11.1990", and "19/11/1990" or "11/19/1990" when only
+ * one reading is a date ("5/6/1990" is refused: the 5th of June or the 6th of May). Month names (alone,
  * with a day, short, or the first three letters or more) and era words come from every
  * language's messages, so a date typed in one language is read whatever the window's language.
  * The precision follows what was typed.
@@ -27,6 +29,13 @@ public final class DateInput {
     private static final Pattern YEAR = Pattern.compile("(-?(?:" + DIGITS.substring(1, DIGITS.length() - 1) + "))");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?:(\\d{1,2})\\.?\\s+)?(\\p{L}+)\\.?,?\\s+" + DIGITS);
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(\\p{L}+)\\.?\\s+(\\d{1,2}),?\\s+" + DIGITS);
+    /** "19th", "1st", "1er": a day's number with the letters that make it an ordinal, left out. */
+    private static final Pattern ORDINAL = Pattern.compile("(^|[\\s,])(\\d{1,2})(?:st|nd|rd|th|er)(?=[\\s,.]|$)");
+    /** Numbers only: "19.11.1990", "19. 11. 1990", "19/11/1990", and a month "11.1990", "11/1990". */
+    private static final Pattern NUMBERS_DAY = Pattern.compile("(\\d{1,2})([./]) ?(\\d{1,2})\\2 ?(\\d{1,9})");
+    private static final Pattern NUMBERS_MONTH = Pattern.compile("(\\d{1,2})[./] ?(\\d{3,9})");
+    /** The year first: "2007 July", "2007 July 14". */
+    private static final Pattern YEAR_MONTH_DAY = Pattern.compile("(\\d{1,9}) (\\p{L}+)\\.?(?: (\\d{1,2}))?");
     private static final Pattern LOOKS_ISO = Pattern.compile("[+-]?\\d{4,}-.*");
     /** A time after the date, as the window writes it: "12 December 2007, 14:30" or "..., 14:30:05". */
     private static final Pattern TIME = Pattern.compile(",?\\s*(\\d{1,2}):(\\d{2})(?::(\\d{2}))?$");
@@ -80,7 +89,8 @@ public final class DateInput {
     }
 
     /** The date without its time: a year, a month or a day. */
-    private static HistoricalDate day(String lower, Boolean bce) {
+    private static HistoricalDate day(String typed, Boolean bce) {
+        String lower = ORDINAL.matcher(typed).replaceAll("$1$2");
         Matcher m = YEAR.matcher(lower);
         if (m.matches()) {
             return HistoricalDate.ofYear(year(m.group(1), bce));
@@ -96,6 +106,29 @@ public final class DateInput {
             return m.group(1) == null
                     ? HistoricalDate.ofMonth(year, month)
                     : HistoricalDate.ofDay(year, month, Integer.parseInt(m.group(1)));
+        }
+        m = NUMBERS_DAY.matcher(lower);
+        if (m.matches()) {
+            int first = Integer.parseInt(m.group(1));
+            int second = Integer.parseInt(m.group(3));
+            long year = year(m.group(4), bce);
+            if (m.group(2).equals(".") || first > 12 || first == second) {
+                return HistoricalDate.ofDay(year, second, first); // dots are day first everywhere; so is 19/11
+            }
+            if (second > 12) {
+                return HistoricalDate.ofDay(year, first, second); // 11/19, as in the United States
+            }
+            throw InvalidDateException.because("date.reason.input"); // 5/6/1990: the 5th of June or the 6th of May
+        }
+        m = NUMBERS_MONTH.matcher(lower);
+        if (m.matches()) {
+            return HistoricalDate.ofMonth(year(m.group(2), bce), Integer.parseInt(m.group(1)));
+        }
+        m = YEAR_MONTH_DAY.matcher(lower);
+        if (m.matches() && monthNumber(m.group(2)) > 0) {
+            long year = year(m.group(1), bce);
+            int month = monthNumber(m.group(2));
+            return m.group(3) == null ? HistoricalDate.ofMonth(year, month) : HistoricalDate.ofDay(year, month, Integer.parseInt(m.group(3)));
         }
         throw InvalidDateException.because("date.reason.input");
     }

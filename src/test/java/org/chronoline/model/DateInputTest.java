@@ -27,6 +27,19 @@ class DateInputTest {
         "-0479             | -0479",
         "  1990  \t        | 1990",
         "2007-12-12T14:30  | 2007-12-12T14:30",
+        "19.11.1990        | 1990-11-19",
+        "19. 11. 1990      | 1990-11-19",
+        "19/11/1990        | 1990-11-19",
+        "11/19/1990        | 1990-11-19",
+        "5/5/1990          | 1990-05-05",
+        "11.1990           | 1990-11",
+        "7/2007            | 2007-07",
+        "19th November 1990 | 1990-11-19",
+        "November 19th, 1990 | 1990-11-19",
+        "1er juillet 2007  | 2007-07-01",
+        "2007 July         | 2007-07",
+        "2007 July 14      | 2007-07-14",
+        "12.000            | +12000",
     })
     void understandsWhatPeopleType(String input, String iso) {
         assertThat(DateInput.parse(input).toIso()).isEqualTo(iso);
@@ -39,5 +52,8 @@ class DateInputTest {
         assertThatThrownBy(() -> DateInput.parse("30 February 2007")).hasMessage("February 2007 has 28 days");
         assertThatThrownBy(() -> DateInput.parse("0 BCE")).hasMessage("there is no year 0 BCE; 1 BCE is followed by 1 CE");
         assertThatThrownBy(() -> DateInput.parse("")).hasMessage("it is empty");
+        assertThatThrownBy(() -> DateInput.parse("5/6/1990")).as("the 5th of June or the 6th of May")
+                .hasMessage("try 1990, July 2007, 2007-10-12, 12 October 2007 or 480 BCE");
+        assertThatThrownBy(() -> DateInput.parse("19.13.1990")).hasMessage("month 13");
     }
 }

@@ -268,7 +268,10 @@ class ViewerRulesAgreeTest {
         "12 October 2007", "October 12, 2007", "12. Oktober 2007", "12 października 2007", "lipiec 2007", "12 октября 2007 г.",
         "мая 1990", "2007-10", "2007-10-12", "+2007-10-12", "29 February 2007", "2007-13", "2007-02-30", "Ju 2007", "Mar 2007",
         "1990 AD", "0 BCE", "October", "hello", "12 13 2007", "juillet 2007", "1er juillet 2007", "2007-00", "2007-10-00",
-        "0 October 2007", "12000-01", "+12000-01", "-0000-05", "-0479-03", "+2007", "-0000", "2007-1-5", "1234567890"})
+        "0 October 2007", "12000-01", "+12000-01", "-0000-05", "-0479-03", "+2007", "-0000", "2007-1-5", "1234567890",
+        "19.11.1990", "19. 11. 1990", "19/11/1990", "11/19/1990", "5/6/1990", "5/5/1990", "19.13.1990", "31.04.1990", "11.1990",
+        "7/2007", "19th November 1990", "November 19th, 1990", "1st May 1990", "2nd May 1990", "23rd May 1990", "2007 July",
+        "2007 July 14", "2007 Jul.", "1990 BCE", "19.11.480 BCE", "12.000", "19thNovember 1990", "7 2007", "North 1990"})
     @SuppressWarnings("unchecked")
     void aTypedDateIsReadAsTheWindowReadsIt(String typed) {
         Map<String, Object> page = (Map<String, Object>) browser.executeScript("return ChronolineViewer.typedDate(arguments[0])", typed);
