@@ -2808,6 +2808,11 @@ function applyFilter() {
   const f = state.filter;
   const filtered = f.hidden.size + f.tags.size + f.actors.size > 0 || f.from !== null || f.to !== null;
   notice('');
+  // With the panel closed, a mark on its button says that not every event is shown (as the window's Filter button has).
+  $('cl-filter').classList.toggle('on', filtered);
+  const filterButton = document.querySelector('#cl-filter summary');
+  filterButton.setAttribute('aria-label', msg(filtered ? 'web.filter.on' : 'web.filter'));
+  filterButton.title = filtered ? msg('web.filter.on') : '';
   $('cl-shown').textContent = filtered ? msg('web.status.shown', grouped(state.shown.length), grouped(events.length))
     : msg('web.status.events', grouped(events.length));
   for (const box of document.querySelectorAll('#cl-categories input')) {

@@ -169,7 +169,8 @@ public final class MainWindow {
         BorderPane root = new BorderPane(split);
         WindowMenus menus = new WindowMenus(actions, timeline, session::document, recentFiles, presenting, studying, this::open,
                 this::chooseView, status::show, appearance);
-        root.setTop(new VBox(menus.menuBar(), menus.toolBar(filtersShown, searchBox.field())));
+        root.setTop(new VBox(menus.menuBar(), menus.toolBar(filtersShown,
+                Bindings.createBooleanBinding(() -> !finder.filterProperty().get().isEmpty(), finder.filterProperty()), searchBox.field())));
         root.setBottom(status.node());
         root.getStyleClass().add("main-window");
 

@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -187,7 +188,7 @@ final class WindowMenus {
      * sit beside the toolbar, not in it: when the window is narrow or the text large, only the
      * buttons go into the toolbar's overflow menu, and the search field stays where Ctrl+F finds it.
      */
-    Region toolBar(BooleanProperty filtersShown, Node searchField) {
+    Region toolBar(BooleanProperty filtersShown, ObservableBooleanValue filtering, Node searchField) {
         ToolBar bar = new ToolBar();
         bar.getStyleClass().add("main-toolbar");
         for (Action action : actions.toolbar()) {
@@ -218,6 +219,15 @@ final class WindowMenus {
         filterToggle.setFocusTraversable(false);
         filterToggle.selectedProperty().bindBidirectional(filtersShown);
         filterToggle.setMinWidth(Region.USE_PREF_SIZE); // its word whole; the buttons give way first
+        // With the panel closed, a mark on the button says that not every event is shown (the status line says how many).
+        Region filterOn = new Region();
+        filterOn.getStyleClass().add("filter-on-mark");
+        filterToggle.graphicProperty().bind(Bindings.when(filtering).then((Node) filterOn).otherwise((Node) null));
+        filterToggle.accessibleTextProperty().bind(Bindings.when(filtering).then(Messages.get("filter.on"))
+                .otherwise(Messages.get("filter.title")));
+        Tooltip filterTip = new Tooltip();
+        filterTip.textProperty().bind(filterToggle.accessibleTextProperty());
+        filterToggle.setTooltip(filterTip);
         HBox end = new HBox(filterToggle, searchField);
         end.getStyleClass().add("main-toolbar-end");
         end.setAlignment(Pos.CENTER_RIGHT);

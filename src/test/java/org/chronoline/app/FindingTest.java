@@ -206,6 +206,16 @@ class FindingTest extends WindowTest {
 
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.F).release(KeyCode.SHIFT, KeyCode.CONTROL);
         waitUntil(() -> stage.getScene().getFocusOwner() == timeline());
+
+        // The panel closed, the Filter button still says that not every event is shown.
+        javafx.scene.control.ToggleButton button = robot.lookup("#filter-toggle").queryAs(javafx.scene.control.ToggleButton.class);
+        assertThat(button.isSelected()).isFalse();
+        assertThat(button.getGraphic()).as("a mark").isNotNull();
+        assertThat(button.getGraphic().isVisible()).isTrue();
+        assertThat(button.getAccessibleText()).isEqualTo("Filter, on: some events are hidden");
+        robot.interact(() -> window.finder().filterProperty().set(org.chronoline.model.find.EventFilter.NONE));
+        assertThat(button.getGraphic()).as("every event shown: no mark").isNull();
+        assertThat(button.getAccessibleText()).isEqualTo("Filter");
     }
 
     /** The tag and person lists measure a few items for their width, not every one (20,000 different tags: seconds to drop down). */

@@ -377,6 +377,27 @@ class PublishedPageTest {
                 .asString().contains("\u00b7");
     }
 
+    /** The Filter button, its panel closed, says when not every event is shown. */
+    @Test
+    void theFilterButtonSaysWhenEventsAreHidden() {
+        WebElement filter = browser.findElement(By.id("cl-filter"));
+        WebElement button = filter.findElement(By.tagName("summary"));
+        assertThat(filter.getAttribute("class")).doesNotContain("on");
+        button.click();
+        browser.findElements(By.cssSelector("#cl-categories input")).get(0).click();
+        button.click();
+        waitUntil(() -> filter.getAttribute("open") == null);
+
+        assertThat(filter.getAttribute("class")).contains("on");
+        assertThat(button.getAttribute("aria-label")).isEqualTo("Filter, on: some events are hidden");
+        assertThat(script("return getComputedStyle(arguments[0], '::after').width", button)).isNotEqualTo("auto");
+
+        button.click();
+        browser.findElement(By.id("cl-clear-filter")).click();
+        assertThat(filter.getAttribute("class")).doesNotContain("on");
+        assertThat(button.getAttribute("aria-label")).isEqualTo("Filter");
+    }
+
     /**
      * The results are reached with the arrows, not one Tab stop each (28 for "CFE" before the filter),
      * and Esc closes them, the keys back in the search box.
