@@ -1,12 +1,15 @@
 package org.chronoline.app;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.DoubleSupplier;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
@@ -15,6 +18,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.text.Font;
 import javafx.stage.Screen;
 import javafx.stage.Window;
+import org.chronoline.text.Messages;
 
 /**
  * Every dialog of the window goes through here (JabRef's DialogService is the model): it belongs
@@ -64,7 +68,27 @@ final class Dialogs {
             }
         });
         dialog.setOnShown(e -> fit(dialog));
+        nameStockButtons(pane);
+        pane.getButtonTypes().addListener((ListChangeListener<ButtonType>) change -> nameStockButtons(pane));
         return dialog;
+    }
+
+    /** JavaFX's own buttons and the message naming each in Chronoline's language. */
+    private static final Map<ButtonType, String> STOCK_BUTTONS = Map.of(ButtonType.OK, "button.ok", ButtonType.CANCEL,
+            "button.cancel", ButtonType.CLOSE, "button.close");
+
+    /**
+     * Names JavaFX's OK, Cancel and Close in Chronoline's language: JavaFX names them in the
+     * system's, and in English where it has no words (Polish and Russian dialogs said "Cancel").
+     * The pane makes its buttons again when their list changes, so this runs again then.
+     */
+    private static void nameStockButtons(DialogPane pane) {
+        for (ButtonType type : pane.getButtonTypes()) {
+            String key = STOCK_BUTTONS.get(type);
+            if (key != null && pane.lookupButton(type) instanceof Button button) {
+                button.setText(Messages.get(key));
+            }
+        }
     }
 
     private static final String SCROLLED = "chronoline.scrolled";

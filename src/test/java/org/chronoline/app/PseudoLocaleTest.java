@@ -78,6 +78,26 @@ class PseudoLocaleTest extends WindowTest {
         assertThat(clipped).as("labels cut short with an ellipsis").isEmpty();
     }
 
+    /** A dialog's OK and Cancel speak the window's language: JavaFX's own were English in Polish and Russian. */
+    @Test
+    void dialogButtonsSpeakTheWindowsLanguage(FxRobot robot) {
+        waitForTimeline(77);
+        robot.interact(() -> timeline().requestFocus());
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.G).release(javafx.scene.input.KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup(".dialog-pane .button-bar .button").tryQuery().isPresent());
+
+        List<String> unmarked = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (javafx.scene.control.Button button : robot.lookup(".dialog-pane .button-bar .button").queryAllAs(javafx.scene.control.Button.class)) {
+            names.add(button.getText());
+            check(button.getText(), Set.of(), unmarked);
+        }
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+
+        assertThat(names).hasSize(2);
+        assertThat(unmarked).as("buttons named by JavaFX, not the messages").isEmpty();
+    }
+
     /**
      * On a 1024 x 768 projector, in a language a third longer, the filter panel cuts nothing short:
      * long category names wrap, the saved-view prompt fits.
