@@ -217,6 +217,7 @@ final class EventForm extends BorderPane {
         description.setWrapText(true);
         description.setPrefRowCount(6);
         description.setId("form-description");
+        Focus.tabLeaves(description);
         description.setPromptText(Messages.get("form.description.prompt"));
         addRow(grid, row, "form.description", description);
 

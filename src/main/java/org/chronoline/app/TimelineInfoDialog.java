@@ -24,6 +24,7 @@ final class TimelineInfoDialog {
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         TextField title = new TextField(document.title());
         TextArea description = new TextArea(document.description() == null ? "" : document.description());
+        Focus.tabLeaves(description);
         description.setWrapText(true);
         description.setPrefRowCount(5);
         dialog.getDialogPane().setContent(new VBox(6, new Label(Messages.get("info.timelineTitle")), title,

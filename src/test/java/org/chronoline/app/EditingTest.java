@@ -330,6 +330,33 @@ class EditingTest extends WindowTest {
     }
 
     /**
+     * Tab goes on from the description to the sources and the Apply button, as from every other
+     * field: it typed a tab into the description, so the keyboard could go no further and each try
+     * changed the text. Shift+Tab comes back.
+     */
+    @Test
+    void tabLeavesTheDescriptionWithoutChangingIt(FxRobot robot) {
+        waitForTimeline(77);
+        robot.interact(() -> timeline().select(timeline().getContent().event("cfe-signed")));
+        robot.interact(() -> timeline().requestFocus());
+        robot.type(KeyCode.F2);
+        waitUntil(() -> robot.lookup("#form-description").tryQuery().isPresent());
+        javafx.scene.control.TextArea description = robot.lookup("#form-description").queryAs(javafx.scene.control.TextArea.class);
+        String before = description.getText();
+        robot.interact(description::requestFocus);
+
+        robot.type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(description.getText()).isEqualTo(before);
+        assertThat(description.isFocused()).as("the keys went on").isFalse();
+        robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(description.isFocused()).as("and came back").isTrue();
+        assertThat(description.getText()).isEqualTo(before);
+    }
+
+    /**
      * Typing in the form and then choosing another event (a click, Tab) never throws the typing
      * away unasked: the window asks, Keep Editing goes back to the form as it was, Apply Changes
      * applies them and moves on, Discard Changes drops them; an untouched form just closes.
