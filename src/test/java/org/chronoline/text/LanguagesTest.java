@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.ArrayList;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
@@ -66,6 +67,24 @@ class LanguagesTest {
             assertThat(placeholders(translated.getProperty(key))).as("placeholders of %s%s", key, suffix)
                     .isEqualTo(placeholders(english.getProperty(key)));
         }
+    }
+
+    /**
+     * French sets "? ; : !" apart by a space that does not break, and French and German set a
+     * percentage's sign so: an ordinary one lets the sign start the next line ("quand" / "? Espace").
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"_fr", "_de"})
+    void punctuationKeepsToItsWordAcrossLines(String suffix) throws IOException {
+        Properties translated = bundle(suffix);
+        java.util.regex.Pattern loose = java.util.regex.Pattern.compile(suffix.equals("_fr") ? " [?;:!%»]|« " : " %");
+        List<String> broken = new ArrayList<>();
+        for (String key : translated.stringPropertyNames()) {
+            if (loose.matcher(translated.getProperty(key)).find()) {
+                broken.add(key + "=" + translated.getProperty(key));
+            }
+        }
+        assertThat(broken).as("an ordinary space where a no-break space belongs").isEmpty();
     }
 
     /** A date that ends with a full stop ends its sentence with it, as in print: "г.", not "г..". */
