@@ -24,7 +24,7 @@ import javafx.scene.control.Pagination;
 import javafx.scene.control.Spinner;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.WritableImage;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -67,6 +67,9 @@ final class PrintPreview {
     private TimelineRenderer.Drawing drawing;
     private double zoom = 1;
 
+    /** The dialog's width in its type's size: the preview's 760 pixels and the dialog's margins at the usual 13-pixel type. */
+    private static final double PREVIEW_WIDTH_EM = 62;
+
     private PrintPreview(TimelineView timeline, String title) {
         this.timeline = timeline;
         this.title = title;
@@ -102,10 +105,14 @@ final class PrintPreview {
         preview.setPrefSize(760, 520);
         count.setId("print-count");
 
-        HBox options = new HBox(10, new Label(Messages.get("print.extent")), extent, new Label(Messages.get("print.across")), across,
-                orientation, count);
+        // The options wrap and the dialog is as wide as the preview, at most the screen: in German, French and Russian
+        // they and the header ran the dialog off a 1024-pixel screen, the Print button with it.
+        Label extentLabel = new Label(Messages.get("print.extent"));
+        FlowPane options = new FlowPane(10, 6, extentLabel, extent, new Label(Messages.get("print.across")), across, orientation,
+                count);
         options.setAlignment(Pos.CENTER_LEFT);
         dialog.getDialogPane().setContent(new VBox(10, options, preview));
+        dialogs.fitWidth(dialog.getDialogPane(), PREVIEW_WIDTH_EM, extentLabel);
         paginate();
         if (dialog.showAndWait().filter(b -> b == print).isPresent()) {
             send(dialogs, status);
