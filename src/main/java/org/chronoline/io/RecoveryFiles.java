@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
@@ -26,21 +25,18 @@ public final class RecoveryFiles {
     }
 
     public void write(Path document, TimelineDocument edited) throws SaveFailedException {
-        writer.save(pathFor(document), TimelineFileWriter.toBytes(edited), null, false);
+        writer.saveCopy(pathFor(document), TimelineFileWriter.toBytes(edited), document);
     }
 
-    /** A recovery file newer than the document, when there is one. */
+    /**
+     * The recovery file of a document, when there is one: a file of its own, never a link. Older than
+     * the document or not: a copy is left only when Chronoline stopped with unsaved edits, and the
+     * document may have been touched since (a sync, a checkout) without them. Such a copy was passed
+     * over, then written over by the next edits' copy, and the work in it lost unoffered.
+     */
     public Optional<Path> find(Path document) {
         Path recovery = pathFor(document);
-        try {
-            if (!Files.isRegularFile(recovery)) {
-                return Optional.empty();
-            }
-            FileTime saved = Files.exists(document) ? Files.getLastModifiedTime(document) : FileTime.fromMillis(0);
-            return Files.getLastModifiedTime(recovery).compareTo(saved) > 0 ? Optional.of(recovery) : Optional.empty();
-        } catch (IOException e) {
-            return Optional.empty();
-        }
+        return Files.isRegularFile(recovery, LinkOption.NOFOLLOW_LINKS) ? Optional.of(recovery) : Optional.empty();
     }
 
     /**

@@ -74,7 +74,25 @@ public final class SafeFileWriter {
      * @return the stamp of the file as saved
      */
     public FileStamp save(Path target, byte[] content, FileStamp expected, boolean backup) throws SaveFailedException {
-        return write(target, Content.of(content), expected, backup, List.of());
+        return write(target, Content.of(content), expected, backup, List.of(), null);
+    }
+
+    /**
+     * Writes a copy of a file's content beside it ({@code NAME.recovery}): with the file's own
+     * permissions when the copy is new (a copy of a private file was readable by everyone), and never
+     * through a link in the copy's place, which is replaced by the copy itself (a link unpacked from an
+     * archive beside a timeline made the copy of its edits overwrite the file it pointed to).
+     */
+    public FileStamp saveCopy(Path copy, byte[] content, Path original) throws SaveFailedException {
+        Path own = copy.toAbsolutePath();
+        try {
+            if (Files.isSymbolicLink(own)) {
+                Files.delete(own);
+            }
+        } catch (IOException e) {
+            throw new SaveFailedException(own.getFileName().toString(), reason(e), e);
+        }
+        return write(own, Content.of(content), null, false, List.of(), original);
     }
 
     /**
@@ -87,7 +105,7 @@ public final class SafeFileWriter {
             StandardOutput.write(content);
             return null;
         }
-        return write(target, content, null, true, inputs);
+        return write(target, content, null, true, inputs, null);
     }
 
     /**
@@ -100,8 +118,9 @@ public final class SafeFileWriter {
         }
     }
 
-    private FileStamp write(Path requested, Content content, FileStamp expected, boolean backup, Collection<Path> inputs)
-            throws SaveFailedException {
+    /** @param permissionsFrom whose permissions a new file takes (null: the umask's) */
+    private FileStamp write(Path requested, Content content, FileStamp expected, boolean backup, Collection<Path> inputs,
+            Path permissionsFrom) throws SaveFailedException {
         Path file = OutputTarget.resolve(requested, inputs);
         Path folder = file.getParent();
         String name = requested.getFileName().toString();
@@ -112,7 +131,8 @@ public final class SafeFileWriter {
         Path temporary = temporaryFor(file);
         try {
             boolean exists = Files.exists(file);
-            Set<PosixFilePermission> permissions = exists ? steps.permissionsOf(file) : null;
+            Set<PosixFilePermission> permissions = exists ? steps.permissionsOf(file)
+                    : permissionsFrom != null && Files.isRegularFile(permissionsFrom) ? steps.permissionsOf(permissionsFrom) : null;
             steps.write(temporary, content, permissions);
             if (backup && exists) {
                 steps.backup(file, backupOf(file), permissions);

@@ -28,13 +28,47 @@ class RecoveryFilesTest {
         assertThat(recovery.find(document)).isEmpty();
     }
 
+    /** A copy older than its document is offered too: the document may have been touched since the crash (a sync, a checkout). */
     @Test
-    void ignoresARecoveryFileOlderThanTheDocument(@TempDir Path dir) throws IOException {
+    void findsARecoveryFileOlderThanTheDocument(@TempDir Path dir) throws IOException {
         Path document = dir.resolve("events.json");
         Files.copy(TestFiles.file("minimal.json"), document);
         Files.copy(TestFiles.file("minimal.json"), dir.resolve("events.json.recovery"));
         Files.setLastModifiedTime(dir.resolve("events.json.recovery"), FileTime.fromMillis(System.currentTimeMillis() - 60_000));
 
-        assertThat(new RecoveryFiles().find(document)).isEmpty();
+        assertThat(new RecoveryFiles().find(document)).isPresent();
+    }
+
+    /**
+     * A link in the copy's place (unpacked from an archive with the timeline) is replaced by the copy,
+     * never written through: the copy overwrote the file it pointed to, outside the timeline's folder.
+     * Nor is a link offered as a copy.
+     */
+    @Test
+    void neverWritesThroughALinkInTheCopysPlace(@TempDir Path dir) throws IOException {
+        Path document = dir.resolve("events.json");
+        Files.copy(TestFiles.file("minimal.json"), document);
+        Path victim = Files.writeString(dir.resolve("victim.txt"), "someone's file");
+        Path copy = Files.createSymbolicLink(dir.resolve("events.json.recovery"), victim);
+        assertThat(new RecoveryFiles().find(document)).as("a link is no copy").isEmpty();
+
+        new RecoveryFiles().write(document, new TimelineFileReader().read(document).document());
+
+        assertThat(victim).hasContent("someone's file");
+        assertThat(Files.isSymbolicLink(copy)).isFalse();
+        assertThat(new RecoveryFiles().find(document)).isPresent();
+    }
+
+    /** A copy of a private file is as private: it took the umask's permissions, readable by everyone. */
+    @Test
+    void aCopyHasItsDocumentsPermissions(@TempDir Path dir) throws IOException {
+        Path document = dir.resolve("events.json");
+        Files.copy(TestFiles.file("minimal.json"), document);
+        Files.setPosixFilePermissions(document, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+
+        new RecoveryFiles().write(document, new TimelineFileReader().read(document).document());
+
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("events.json.recovery"))))
+                .isEqualTo("rw-------");
     }
 }
