@@ -88,6 +88,33 @@ class EditingTest extends WindowTest {
         assertThat(stage.getTitle()).as("back at the saved state").isEqualTo("Arms Control in Europe, 1972–2026 — Chronoline");
     }
 
+    /**
+     * A change to one field leaves the others as they were, line breaks, tabs and control characters
+     * included: the form's fields leave those out, and Apply wrote every field back without them
+     * ("Treaty of Paris\nsigned" became "Treaty of Parissigned"), a change nobody made or saw.
+     */
+    @Test
+    void applyingOneChangeLeavesTheOtherFieldsTextAsItWas(FxRobot robot) throws IOException {
+        Path odd = file.resolveSibling("odd.json");
+        Files.writeString(odd, "{\"version\": 1, \"title\": \"Odd\", \"events\": [{\"id\": \"a\", \"title\": \"Treaty of Paris\\nsigned\","
+                + " \"start\": \"1990\", \"location\": \"Paris\\tFrance\", \"summary\": \"Line one\\nline two\\u0001\"}]}");
+        robot.interact(() -> window.open(odd));
+        waitForTimeline(1);
+        robot.interact(() -> timeline().select(timeline().getContent().event("a")));
+        robot.clickOn("#details-edit");
+        waitUntil(() -> robot.lookup("#form-end").tryQuery().isPresent());
+
+        robot.clickOn("#form-end").write("1991");
+        robot.clickOn("#form-apply");
+        settle();
+
+        TimelineEvent edited = timeline().getContent().event("a");
+        assertThat(edited.end().toIso()).isEqualTo("1991");
+        assertThat(edited.title()).isEqualTo("Treaty of Paris\nsigned");
+        assertThat(edited.location()).isEqualTo("Paris\tFrance");
+        assertThat(edited.summary()).isEqualTo("Line one\nline two\u0001");
+    }
+
     @Test
     void refusesAnInvalidDateWithTheReasonThenAppliesAValidOne(FxRobot robot) {
         waitForTimeline(77);
