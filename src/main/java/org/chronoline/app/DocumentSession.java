@@ -1,6 +1,8 @@
 package org.chronoline.app;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.ArrayList;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -174,5 +176,20 @@ final class DocumentSession {
 
     Path file() {
         return file.get();
+    }
+
+    /**
+     * The files this timeline was read from, which no export writes over: its own, or the other
+     * program's file it was imported from (an export to CSV replaced the spreadsheet it came from).
+     */
+    List<Path> readFrom() {
+        List<Path> read = new ArrayList<>();
+        if (file.get() != null) {
+            read.add(file.get());
+        }
+        if (lifecycle.importedFrom() != null) {
+            read.add(lifecycle.importedFrom());
+        }
+        return read;
     }
 }

@@ -28,14 +28,14 @@ import org.chronoline.view.TimelineView;
 final class Exports {
     private final Dialogs dialogs;
     private final Consumer<String> status;
-    private final Supplier<Path> documentFile;
+    private final Supplier<List<Path>> readFrom;
     private final Background background;
 
-    /** @param documentFile the open timeline's file (or null): no export may write over it */
-    Exports(Dialogs dialogs, Consumer<String> status, Supplier<Path> documentFile, Background background) {
+    /** @param readFrom the files the open timeline was read from: no export may write over them */
+    Exports(Dialogs dialogs, Consumer<String> status, Supplier<List<Path>> readFrom, Background background) {
         this.dialogs = dialogs;
         this.status = status;
-        this.documentFile = documentFile;
+        this.readFrom = readFrom;
         this.background = background;
     }
 
@@ -120,7 +120,7 @@ final class Exports {
         chooser.setTitle(Messages.get(titleKey));
         chooser.setInitialFileName(initialName);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get(filterKey), pattern));
-        Path current = documentFile.get();
+        Path current = readFrom.get().stream().findFirst().orElse(null);
         if (current != null && current.toAbsolutePath().getParent() != null) {
             chooser.setInitialDirectory(current.toAbsolutePath().getParent().toFile());
         }
@@ -133,10 +133,9 @@ final class Exports {
         return run(target, () -> new SafeFileWriter().export(target, content, inputs()), done);
     }
 
-    /** The open timeline's file, which no export may write over. */
+    /** The files the open timeline was read from, which no export may write over. */
     private List<Path> inputs() {
-        Path source = documentFile.get();
-        return source == null ? List.of() : List.of(source);
+        return List.copyOf(readFrom.get());
     }
 
     /** Work that writes a file, on a background thread. */

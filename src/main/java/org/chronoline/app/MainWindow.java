@@ -105,7 +105,7 @@ public final class MainWindow {
                 session.documentProperty());
         this.searchBox = new SearchBox(finder, timeline::requestFocus);
         this.pictures = new EventPictures(session::file, background);
-        this.exports = new Exports(dialogs, status::show, session::file, background);
+        this.exports = new Exports(dialogs, status::show, session::readFrom, background);
         details.setPictures(pictures::of);
         this.presenting = new Presenting(stage, timeline, finder, session::document, pictures, status::show,
                 searchBox::hideResults, this::updateStatus);

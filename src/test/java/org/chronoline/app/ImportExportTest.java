@@ -54,6 +54,21 @@ class ImportExportTest extends WindowTest {
         assertThat(window.session().isModified()).as("closing asks to save it as a Chronoline timeline").isTrue();
         assertThat(status(robot)).startsWith("Imported 7 events from the TimelineJS file every-field.json");
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
+
+        // Nor will an export: one to CSV replaced the spreadsheet a timeline was imported from, kept only as its .bak.
+        javafx.concurrent.Task<Void>[] export = new javafx.concurrent.Task[1];
+        robot.interact(() -> export[0] = window.exports().write(file, out -> out.write("replaced".getBytes()), "written"));
+        java.util.concurrent.atomic.AtomicReference<Throwable> refused = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+        waitUntil(() -> {
+            robot.interact(() -> {
+                done.set(export[0].isDone());
+                refused.set(export[0].getException());
+            });
+            return done.get();
+        });
+        assertThat(Files.readAllBytes(file)).as("the imported file, unchanged").isEqualTo(before);
+        assertThat(refused.get()).as("refused").isNotNull();
     }
 
     @Test
