@@ -6,12 +6,14 @@ import java.util.function.DoubleSupplier;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.event.EventHandler;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogEvent;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
@@ -71,6 +73,23 @@ final class Dialogs {
         nameStockButtons(pane);
         pane.getButtonTypes().addListener((ListChangeListener<ButtonType>) change -> nameStockButtons(pane));
         return dialog;
+    }
+
+    /** Makes {@code type}'s button the one Enter presses and the one with the keyboard when the dialog shows. */
+    void defaultTo(Dialog<?> dialog, ButtonType type) {
+        DialogPane pane = dialog.getDialogPane();
+        for (ButtonType each : pane.getButtonTypes()) {
+            if (pane.lookupButton(each) instanceof Button button) {
+                button.setDefaultButton(each == type);
+            }
+        }
+        EventHandler<DialogEvent> shown = dialog.getOnShown();
+        dialog.setOnShown(e -> {
+            if (shown != null) {
+                shown.handle(e);
+            }
+            pane.lookupButton(type).requestFocus();
+        });
     }
 
     /** JavaFX's own buttons and the message naming each in Chronoline's language. */

@@ -75,6 +75,7 @@ class FileQuestions {
         Alert alert = dialogs.alert(Alert.AlertType.WARNING, Messages.get("conflict.title"), message, Messages.get("conflict.text"),
                 overwrite, saveAs, ButtonType.CANCEL);
         alert.getDialogPane().setId("conflict-dialog");
+        dialogs.defaultTo(alert, ButtonType.CANCEL); // writing over another program's work is chosen, never the default
         Optional<ButtonType> choice = alert.showAndWait();
         if (choice.isPresent() && choice.get() == overwrite) {
             return Conflict.OVERWRITE;
@@ -89,11 +90,11 @@ class FileQuestions {
         Alert alert = dialogs.alert(Alert.AlertType.WARNING, Messages.get("changed.title"), Messages.get("changed.header", file.getFileName()),
                 Messages.get("changed.text"), reload, keep);
         alert.getDialogPane().setId("changed-dialog");
+        dialogs.defaultTo(alert, keep); // Enter reloaded, and the unsaved edits were gone with no copy left
         Optional<ButtonType> choice = alert.showAndWait();
         return choice.isPresent() && choice.get() == reload;
     }
 
-    /** Whether to restore the edits kept at {@code savedAt} (milliseconds; negative when unknown) before a crash. */
     /** Whether to restore kept edits; {@code header} says whose, {@code savedAt} when they were kept (-1 unknown). */
     boolean askToRestore(String header, long savedAt) {
         String when = savedAt < 0 ? ""
