@@ -219,7 +219,7 @@ function parseTypedDate(input) {
     const n = Number(value.replace(/[,.\u00a0\u202f ']/g, ''));
     return bce ? (n < 1 ? NaN : 1 - n) : n;
   };
-  let m = new RegExp('^(-?' + digits + ')$', 'u').exec(lower);
+  let m = new RegExp('^([+-]?' + digits + ')$', 'u').exec(lower);
   if (m) {
     return typedDate(year(m[1]));
   }

@@ -26,7 +26,8 @@ import org.chronoline.text.Messages;
 public final class DateInput {
     /** A year's digits, plain or grouped in thousands as each language groups them ("12,000", "12.000", "12 000"). */
     private static final String DIGITS = "(\\d{1,3}(?:[,.\\u00a0\\u202f ']\\d{3})+|\\d{1,9})";
-    private static final Pattern YEAR = Pattern.compile("(-?(?:" + DIGITS.substring(1, DIGITS.length() - 1) + "))");
+    /** A year, with a sign or none: "+12000" is how the file writes years after 9999, and how the form shows them. */
+    private static final Pattern YEAR = Pattern.compile("([+-]?(?:" + DIGITS.substring(1, DIGITS.length() - 1) + "))");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?:(\\d{1,2})\\.?\\s+)?(\\p{L}+)\\.?,?\\s+" + DIGITS);
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(\\p{L}+)\\.?\\s+(\\d{1,2}),?\\s+" + DIGITS);
     /** "19th", "1st", "1er": a day's number with the letters that make it an ordinal, left out. */

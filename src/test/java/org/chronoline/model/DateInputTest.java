@@ -40,6 +40,8 @@ class DateInputTest {
         "2007 July         | 2007-07",
         "2007 July 14      | 2007-07-14",
         "12.000            | +12000",
+        "+12000            | +12000",
+        "+2007             | 2007",
     })
     void understandsWhatPeopleType(String input, String iso) {
         assertThat(DateInput.parse(input).toIso()).isEqualTo(iso);
