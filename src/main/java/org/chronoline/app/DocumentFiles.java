@@ -10,6 +10,7 @@ import javafx.concurrent.Task;
 import org.chronoline.io.ChangedOnDiskException;
 import org.chronoline.io.DiskWatch;
 import org.chronoline.io.FileLifecycle;
+import org.chronoline.io.FileLifecycle.DiskChange;
 import org.chronoline.io.FileStamp;
 import org.chronoline.io.LoadResult;
 import org.chronoline.io.SafeFileWriter;
@@ -389,7 +390,9 @@ final class DocumentFiles {
             return;
         }
         Path file = session.file();
-        switch (session.lifecycle().diskChange(session.isModified() || formChanged.getAsBoolean())) {
+        DiskChange change = session.lifecycle().diskChange(session.hasUnsavedEdits() || formChanged.getAsBoolean());
+        session.fileGone(session.lifecycle().isGone());
+        switch (change) {
             case NONE -> { }
             case GONE -> window.status(Messages.get("status.fileGone", file.getFileName()));
             case RELOAD -> {

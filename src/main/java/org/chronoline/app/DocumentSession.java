@@ -44,6 +44,11 @@ final class DocumentSession {
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final FileLifecycle lifecycle;
     private UndoHistory history;
+    /**
+     * The file was removed or moved by another program: the window holds the only copy, so it is
+     * unsaved (marked, asked about on closing, kept against a crash) until saved or the file is back.
+     */
+    private boolean fileGone;
 
     DocumentSession(FileLifecycle lifecycle) {
         this.lifecycle = lifecycle;
@@ -65,6 +70,7 @@ final class DocumentSession {
      */
     void opened(TimelineDocument opened, Path path, FileStamp diskStamp) {
         history = new UndoHistory(opened);
+        fileGone = false;
         lifecycle.opened(path, diskStamp);
         file.set(path);
         refresh(Change.Kind.OPENED);
@@ -81,6 +87,7 @@ final class DocumentSession {
     /** Starts working on a new, never saved document. */
     void created(TimelineDocument created) {
         history = UndoHistory.unsaved(created);
+        fileGone = false;
         lifecycle.created();
         file.set(null);
         refresh(Change.Kind.OPENED);
@@ -120,9 +127,23 @@ final class DocumentSession {
 
     void saved(Path path, FileStamp newStamp, UndoHistory.State savePoint) {
         history.markSavedAt(savePoint);
+        fileGone = false;
         lifecycle.saved(path, newStamp);
         file.set(path);
         refresh(null);
+    }
+
+    /** Whether the file is gone from where it was opened or saved (see {@link #fileGone}). */
+    void fileGone(boolean gone) {
+        if (gone != fileGone && history != null) {
+            fileGone = gone;
+            refresh(null);
+        }
+    }
+
+    /** Whether there are edits not saved, leaving aside a file that is gone. */
+    boolean hasUnsavedEdits() {
+        return history != null && history.isModified();
     }
 
     boolean isReadOnly() {
@@ -132,7 +153,7 @@ final class DocumentSession {
     /** Brings the properties up to date, then publishes the change (null: the document itself did not change, as after a save). */
     private void refresh(Change.Kind kind) {
         document.set(history.document());
-        modified.set(history.isModified());
+        modified.set(history.isModified() || fileGone);
         undoLabel.set(history.undoLabel());
         redoLabel.set(history.redoLabel());
         if (kind != null) {

@@ -130,6 +130,11 @@ public final class FileLifecycle {
         return importedFrom != null && target.toAbsolutePath().normalize().equals(importedFrom.toAbsolutePath().normalize());
     }
 
+    /** Whether the file was found gone by the last {@link #diskChange} and has not come back since. */
+    public boolean isGone() {
+        return goneSaid;
+    }
+
     /** What the file on disk calls for now; {@code unsavedEdits} whether anything here is unsaved. */
     public DiskChange diskChange(boolean unsavedEdits) {
         if (file == null || stamp == null) {

@@ -542,6 +542,24 @@ class EditingTest extends WindowTest {
         assertThat(robot.lookup("#changed-dialog").tryQuery()).as("nothing to ask about").isEmpty();
     }
 
+    /**
+     * A file removed by another program leaves the window holding the only copy: it is unsaved, so
+     * closing asks and a copy is kept against a crash. Quitting asked nothing, and nothing was left.
+     */
+    @Test
+    void aFileRemovedByAnotherProgramIsUnsavedUntilSavedAgain(FxRobot robot) throws IOException {
+        waitForTimeline(77);
+        assertThat(window.session().isModified()).isFalse();
+
+        Files.delete(file);
+
+        waitUntil(() -> window.session().isModified());
+        assertThat(stage.getTitle()).startsWith("*");
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        waitUntil(() -> Files.exists(file) && !window.session().isModified());
+        assertThat(saved().events()).hasSize(77);
+    }
+
     @Test
     void aFileChangedByAnotherProgramUnderUnsavedEditsAsksAndKeepsMine(FxRobot robot) throws IOException {
         waitForTimeline(77);

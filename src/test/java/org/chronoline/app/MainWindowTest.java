@@ -75,6 +75,15 @@ class MainWindowTest extends WindowTest {
         Hyperlink osce = robot.lookup("#details .details-source-link").queryAs(Hyperlink.class);
         assertThat(osce.getText()).isEqualTo("Heads of State sign Treaty on Conventional Armed Forces in Europe (OSCE)");
 
+        // Scrolled to, as a reader would: the description above it is longer than the panel at this size.
+        robot.interact(() -> {
+            javafx.scene.control.ScrollPane reading = (javafx.scene.control.ScrollPane) robot.lookup("#details .scroll-pane").query();
+            javafx.scene.Node content = reading.getContent();
+            double y = osce.localToScene(0, 0).getY() - content.localToScene(0, 0).getY();
+            double room = content.getBoundsInLocal().getHeight() - reading.getViewportBounds().getHeight();
+            reading.setVvalue(room <= 0 ? 0 : Math.min(1, Math.max(0, (y - 20) / room)));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(osce);
         assertThat(openedLinks).containsExactly("https://www.osce.org/node/58665");
 
