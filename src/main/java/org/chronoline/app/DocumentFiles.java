@@ -356,6 +356,11 @@ final class DocumentFiles {
         kept.keep();
     }
 
+    /** What Java's shutdown does when the system ends Chronoline: the unsaved edits kept at once. */
+    void keepAtExit() {
+        kept.keepAtExit();
+    }
+
     /**
      * Once the window has nothing loading (restoring during a load would be replaced by what is
      * loading), the kept edits of a timeline that had no file, opened as a new timeline.

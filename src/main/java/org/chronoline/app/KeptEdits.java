@@ -49,6 +49,15 @@ final class KeptEdits {
     private boolean untitledLookedFor;
     /** Kept edits of a timeline with no file that another Chronoline left and this one did not take: never written over. */
     private boolean untitledNotOurs;
+    /**
+     * The unsaved document and where its copy goes, for a Chronoline ended by the system (logging
+     * out, shutting down, {@code kill}): no JavaFX then, only this. Null while nothing is unsaved.
+     */
+    private volatile Unsaved unsaved;
+    private final Thread atExit = new Thread(this::keepAtExit, "chronoline-keep-at-exit");
+
+    private record Unsaved(Path place, TimelineDocument document) {
+    }
 
     KeptEdits(DocumentSession session, FileQuestions questions, Consumer<String> status) {
         this.session = session;
@@ -57,6 +66,37 @@ final class KeptEdits {
         timer = new Timeline(new KeyFrame(INTERVAL, e -> keep()));
         timer.setCycleCount(Timeline.INDEFINITE);
         timer.play();
+        session.changeProperty().addListener((o, was, now) -> noteUnsaved());
+        session.modifiedProperty().addListener((o, was, now) -> noteUnsaved());
+        Runtime.getRuntime().addShutdownHook(atExit);
+    }
+
+    /** Notes, on each change, what a Chronoline ended by the system would keep. */
+    private void noteUnsaved() {
+        if (!session.hasDocument() || !session.isModified() || session.isReadOnly()) {
+            unsaved = null;
+            return;
+        }
+        Path place = session.lifecycle().recoveryPlace();
+        boolean theirs = place.equals(session.lifecycle().untitledPlace()) && untitledNotOurs;
+        unsaved = theirs ? null : new Unsaved(place, session.document());
+    }
+
+    /**
+     * Writes the unsaved edits at once, as the system ends Chronoline: a SIGTERM ended it with no
+     * question and no copy, up to 30 seconds of work lost. Runs on Java's shutdown, off JavaFX.
+     */
+    void keepAtExit() {
+        Unsaved now = unsaved;
+        if (now == null) {
+            return;
+        }
+        try {
+            Files.createDirectories(now.place().toAbsolutePath().getParent());
+            recovery.write(now.place(), now.document());
+        } catch (Exception e) {
+            // As the system ends the program: nothing more can be done, or said.
+        }
     }
 
     /** Whether there are kept edits of {@code file} to offer. */
@@ -156,6 +196,12 @@ final class KeptEdits {
     /** Stops the timer; the copy of edits since undone goes, and what is queued is done first, briefly waited for. */
     void close() {
         timer.stop();
+        unsaved = null;
+        try {
+            Runtime.getRuntime().removeShutdownHook(atExit);
+        } catch (IllegalStateException shuttingDown) {
+            // Closed as Java shuts down: the hook runs, and finds nothing unsaved that was not asked about.
+        }
         forgetIfSaved();
         io.shutdown();
         try {

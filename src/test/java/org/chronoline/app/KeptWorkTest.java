@@ -146,6 +146,28 @@ class KeptWorkTest extends WindowTest {
         waitUntil(() -> !Files.exists(copy));
     }
 
+    /**
+     * Ended by the system (logging out, shutting down, kill), Chronoline keeps the unsaved edits at
+     * once, off JavaFX: a SIGTERM ended it with no copy, up to 30 seconds of work lost.
+     */
+    @Test
+    void editsAreKeptWhenTheSystemEndsChronoline(FxRobot robot) throws Exception {
+        waitForTimeline(77);
+        Path copy = RecoveryFiles.pathFor(file);
+        robot.interact(() -> window.editing().perform(Edits.deleteEvents(window.session().document(), List.of("start1-signed"))));
+
+        Thread shutdown = new Thread(() -> window.files().keepAtExit());
+        shutdown.start();
+        shutdown.join(10_000);
+
+        assertThat(copy).exists();
+        assertThat(new org.chronoline.io.TimelineFileReader().read(copy).document().events()).hasSize(76);
+        Files.delete(copy);
+        robot.interact(() -> window.session().undo());
+        robot.interact(() -> window.files().keepAtExit());
+        assertThat(copy).as("nothing unsaved, nothing kept").doesNotExist();
+    }
+
     /** A change on disk while the form holds typing asks, as unsaved edits do; it reloaded and closed the form, the typing lost. */
     @Test
     void aChangeOnDiskAsksWhileTheFormHasTyping(FxRobot robot) throws IOException {
