@@ -58,6 +58,8 @@ final class DocumentFiles {
     private DiskWatch diskWatch;
     /** A save is running: what the watcher sees then is our own write. */
     private boolean saving;
+    /** A Save asked for while one was under way, with what runs after it; null when none. */
+    private Runnable saveNext;
     /** The question about a change on disk is on screen: further changes wait for its answer. */
     private boolean askingAboutDisk;
     private DocumentLoad loading;
@@ -223,6 +225,12 @@ final class DocumentFiles {
         if (!formSettled.getAsBoolean()) {
             return; // the event form's changes first: Save wrote the file without them and said "Saved"
         }
+        if (saving) {
+            // Once the save under way is done: started now, it found the file changed by that save, said
+            // "changed by another program" and offered to overwrite it, the .bak moving on past the last version.
+            saveNext = then == null ? () -> { } : then;
+            return;
+        }
         if (session.isReadOnly()) {
             readOnlyNotice();
         } else if (session.lifecycle().saveWay() == FileLifecycle.SaveWay.ASK_WHERE) {
@@ -281,9 +289,17 @@ final class DocumentFiles {
             if (then != null) {
                 then.run();
             }
+            Runnable next = saveNext;
+            saveNext = null;
+            if (next != null && session.isModified()) {
+                save(next); // what was edited since the save began
+            } else if (next != null) {
+                next.run();
+            }
         });
         task.setOnFailed(e -> {
             saving = false;
+            saveNext = null;
             Throwable failure = task.getException();
             if (failure instanceof ChangedOnDiskException) {
                 resolveConflict(target, failure.getMessage(), then);

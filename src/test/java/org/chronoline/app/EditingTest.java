@@ -59,6 +59,14 @@ class EditingTest extends WindowTest {
         waitUntil(() -> !timeline().isAnimating());
     }
 
+    private static long sizeOf(Path path) {
+        try {
+            return Files.size(path);
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
     private TimelineDocument saved() {
         return new TimelineFileReader().read(file).document();
     }
@@ -558,6 +566,33 @@ class EditingTest extends WindowTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
         waitUntil(() -> Files.exists(file) && !window.session().isModified());
         assertThat(saved().events()).hasSize(77);
+    }
+
+    /**
+     * Ctrl+S pressed again while a save is under way saves once it is done: the second save found
+     * the file changed by the first and asked about "another program", offering to overwrite it.
+     */
+    @Test
+    void aSecondSaveWhileOneIsUnderWayWaitsForIt(FxRobot robot) throws IOException {
+        waitForTimeline(77);
+        robot.interact(() -> window.editing().perform(Edits.deleteEvents(window.session().document(), List.of("cfe-signed"))));
+
+        long before = Files.size(file);
+        robot.interact(() -> {
+            window.files().save(null);
+            // The first save has replaced the file, but is not done yet: its end waits for this thread.
+            long until = System.currentTimeMillis() + 10_000;
+            while (sizeOf(file) == before && System.currentTimeMillis() < until) {
+                Thread.onSpinWait();
+            }
+            window.files().save(null);
+        });
+
+        waitUntil(() -> !window.session().isModified());
+        WaitForAsyncUtils.sleep(500, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#conflict-dialog").tryQuery()).as("no other program changed it").isEmpty();
+        assertThat(saved().events()).hasSize(76);
     }
 
     @Test
