@@ -16,7 +16,8 @@ import org.controlsfx.control.textfield.TextFields;
 
 /**
  * A list of short values (tags, actors) shown as chips: type and press Enter or a comma to add
- * one, click its cross or press Backspace in the empty field to remove the last. Values already
+ * one; click its cross (or Tab to it and press Space) or press Backspace in the empty field to remove
+ * the last. Values already
  * used elsewhere in the timeline are suggested while typing.
  */
 final class ChipsField extends FlowPane {
@@ -95,9 +96,12 @@ final class ChipsField extends FlowPane {
             Label text = new Label(value);
             Button remove = new Button("\u00d7");
             remove.getStyleClass().add("chip-remove");
-            remove.setFocusTraversable(false);
+            // A Tab stop, so that any value, not only the last, can be removed from the keyboard; the keys then go to the field.
             remove.setAccessibleText(Messages.get("form.chip.remove", value));
-            remove.setOnAction(e -> values.remove(value));
+            remove.setOnAction(e -> {
+                values.remove(value);
+                input.requestFocus();
+            });
             HBox chip = new HBox(2, text, remove);
             chip.getStyleClass().add("chip");
             getChildren().add(chip);

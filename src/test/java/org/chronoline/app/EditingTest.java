@@ -391,6 +391,25 @@ class EditingTest extends WindowTest {
         assertThat(description.getText()).isEqualTo(before);
     }
 
+    /** Any tag can be removed from the keyboard, not only the last: Tab reaches each chip's cross, Space removes it. */
+    @Test
+    void tabReachesEachTagsCrossAndSpaceRemovesIt(FxRobot robot) {
+        waitForTimeline(77);
+        robot.interact(() -> timeline().select(timeline().getContent().event("abm-signed")));
+        robot.interact(() -> timeline().requestFocus());
+        robot.type(KeyCode.F2);
+        waitUntil(() -> robot.lookup(".chip-remove").tryQuery().isPresent());
+        Button first = robot.lookup(".chip-remove").queryAs(Button.class);
+        assertThat(first.isFocusTraversable()).isTrue();
+        String removed = first.getAccessibleText();
+
+        robot.interact(first::requestFocus);
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup(".chip-remove").queryAllAs(Button.class)).extracting(Button::getAccessibleText).doesNotContain(removed);
+    }
+
     /**
      * Typing in the form and then choosing another event (a click, Tab) never throws the typing
      * away unasked: the window asks, Keep Editing goes back to the form as it was, Apply Changes
