@@ -95,12 +95,15 @@ final class WindowMenus {
                 item(actions.find), item(actions.findNext), item(actions.findPrevious), new SeparatorMenuItem(),
                 item(actions.showList), item(actions.showFilters), savedViews, new SeparatorMenuItem(),
                 item(actions.fitAll), item(actions.zoomIn), item(actions.zoomOut), item(actions.zoomToSelection),
-                new SeparatorMenuItem(),
-                item(actions.goTo), item(actions.back), item(actions.forward), new SeparatorMenuItem(),
-                item(actions.firstEvent), item(actions.previousEvent), item(actions.nextEvent), item(actions.lastEvent),
                 new SeparatorMenuItem(), layoutMenu(), allLinksItem(), themeMenu(), textSizeMenu(), languageMenu());
+        // Moving through time has a menu of its own: in one View menu of 28 commands, Text Size and Language
+        // were below the bottom of a 768-pixel screen, behind a scroll arrow.
+        Menu go = new Menu(Messages.get("menu.go"), null,
+                item(actions.goTo), item(actions.back), item(actions.forward), new SeparatorMenuItem(),
+                item(actions.firstEvent), item(actions.previousEvent), item(actions.nextEvent), item(actions.lastEvent));
+        go.setId("go-menu");
         Menu help = new Menu(Messages.get("menu.help"), null, item(actions.shortcuts), item(actions.about));
-        MenuBar bar = new MenuBar(file, edit, view, help);
+        MenuBar bar = new MenuBar(file, edit, view, go, help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }

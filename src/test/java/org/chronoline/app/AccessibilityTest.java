@@ -357,4 +357,24 @@ class AccessibilityTest extends WindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(icon.getLayoutBounds().getWidth()).isCloseTo(18, Offset.offset(0.5));
     }
+
+    /**
+     * Every menu fits a 768-pixel screen below the menu bar, whole: in a View menu of 28 commands,
+     * Text Size and Language were behind a scroll arrow on a classroom projector.
+     */
+    @Test
+    void everyMenuFitsA768PixelScreen(FxRobot robot) {
+        waitForTimeline(77);
+        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        double room = 768 - bar.localToScreen(bar.getBoundsInLocal()).getMaxY() + bar.localToScreen(0, 0).getY();
+        for (javafx.scene.control.Menu menu : bar.getMenus()) {
+            robot.interact(menu::show);
+            WaitForAsyncUtils.waitForFxEvents();
+            javafx.scene.Node items = robot.lookup(".context-menu").queryAll().stream().filter(javafx.scene.Node::isVisible)
+                    .reduce((a, b) -> b).orElseThrow();
+            double height = items.prefHeight(-1);
+            robot.interact(menu::hide);
+            assertThat(height).as("%s's height", menu.getText()).isLessThanOrEqualTo(room);
+        }
+    }
 }
