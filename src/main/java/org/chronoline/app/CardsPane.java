@@ -59,6 +59,7 @@ final class CardsPane extends BorderPane implements StudyMode.StudyPane {
 
         Label prompt = new Label(Messages.get("study.cards.front"));
         prompt.getStyleClass().add("study-prompt");
+        prompt.setWrapText(true); // the keys are in it: cut, at twice the size, it hid them ("then → (or K) if y…")
         counter.setId("cards-counter");
         counter.getStyleClass().add("study-counter");
         front.setId("cards-front");

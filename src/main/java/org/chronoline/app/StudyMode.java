@@ -9,7 +9,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import javafx.application.Platform;
-import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -21,8 +20,6 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -80,13 +77,8 @@ final class StudyMode {
         heading.getStyleClass().add("study-heading");
         heading.setId("study-heading");
         // The modes keep their names whole; the heading takes the rest, on two lines if it must
-        // (German at 140% on a 1024-pixel screen cut both: "1 Ord…", "Lernen: Gezeigte Ereigni…").
-        heading.setWrapText(true);
-        heading.setMinWidth(0);
-        heading.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(heading, Priority.ALWAYS);
-        HBox bar = new HBox(12, heading);
-        bar.setAlignment(Pos.CENTER_LEFT);
+        // (German at 140% on a 1024-pixel screen cut both: "1 Ord…", "Lernen: Gezeigte Ereigni…"), or goes above them.
+        StudyBar bar = new StudyBar(heading);
         bar.getStyleClass().add("study-bar");
         for (Mode mode : Mode.values()) {
             ToggleButton button = new ToggleButton((mode.ordinal() + 1) + "  " + Messages.get(messageKey(mode)));
@@ -95,7 +87,7 @@ final class StudyMode {
             button.setUserData(mode);
             button.getStyleClass().add("study-mode");
             button.setMinWidth(Region.USE_PREF_SIZE);
-            bar.getChildren().add(button);
+            bar.modes().getChildren().add(button);
         }
         modes.selectedToggleProperty().addListener((o, was, now) -> {
             if (now == null) {
@@ -106,6 +98,7 @@ final class StudyMode {
         });
         Label keys = new Label(Messages.get("study.keys"));
         keys.getStyleClass().add("study-keys");
+        keys.setWrapText(true); // at twice the size it was cut: "Esc beendet das L…"
         root.setTop(bar);
         root.setBottom(keys);
         root.getStyleClass().add("study");

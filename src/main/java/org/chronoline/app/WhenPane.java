@@ -72,6 +72,7 @@ final class WhenPane extends BorderPane implements StudyMode.StudyPane {
 
         Label prompt = new Label(Messages.get("study.when.prompt"));
         prompt.getStyleClass().add("study-prompt");
+        prompt.setWrapText(true);
         title.setId("when-title");
         title.getStyleClass().add("study-question");
         title.setWrapText(true);

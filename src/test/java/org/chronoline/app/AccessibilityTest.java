@@ -290,6 +290,45 @@ class AccessibilityTest extends WindowTest {
         }
     }
 
+    /**
+     * At twice the text size on 1024 x 768 the study window's heading reads as words, and every
+     * mode is inside the window: side by side with the modes, the heading broke letter by letter
+     * ("Stu / dy: / Sho / wn"); the prompts that name the keys wrap instead of being cut.
+     */
+    @Test
+    void theStudyWindowReadsAtTwiceTheTextSizeOn1024By768(FxRobot robot) {
+        waitForTimeline(77);
+        robot.interact(() -> {
+            window.appearance().setTextSizePercent(200);
+            stage.requestFocus();
+            timeline().requestFocus();
+        });
+        robot.type(KeyCode.F7);
+        waitUntil(() -> window.study() != null && window.study().stage().isShowing());
+        try {
+            robot.interact(() -> {
+                window.study().stage().setWidth(1024);
+                window.study().stage().setHeight(768);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            javafx.scene.control.Label heading = robot.lookup("#study-heading").queryAs(javafx.scene.control.Label.class);
+            double em = heading.getFont().getSize();
+            assertThat(heading.getWidth()).as("the heading's width, in its type").isGreaterThanOrEqualTo(10 * em);
+            double right = window.study().stage().getScene().getWidth();
+            for (Node mode : robot.lookup(".study-mode").queryAll()) {
+                assertThat(mode.localToScene(mode.getBoundsInLocal()).getMaxX()).as("%s inside", mode.getId()).isLessThanOrEqualTo(right);
+            }
+            List<String> clipped = new ArrayList<>();
+            clipped(window.study().stage().getScene().getRoot(), clipped);
+            assertThat(clipped).as("cut short").isEmpty();
+        } finally {
+            robot.interact(() -> {
+                window.study().end();
+                window.appearance().setTextSizePercent(100);
+            });
+        }
+    }
+
     /** The keys are what the dialog is for: at twice the text size on 1024 x 768 they read "Mous...", "Ctrl +...". */
     @Test
     void theShortcutsDialogKeepsEveryKeyWholeAtTwiceTheTextSizeOn1024By768(FxRobot robot) {
