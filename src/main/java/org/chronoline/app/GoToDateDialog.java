@@ -31,9 +31,12 @@ final class GoToDateDialog {
 
         TextField input = new TextField();
         input.setId("goto-date");
-        input.setPromptText(Messages.get("goto.prompt"));
-        Label feedback = new Label(" ");
+        // The examples under the field, whole, until something is typed: as the field's prompt they were cut
+        // ("…2007-10-12, 480 BC", "…2007-10-12, 4"), the example of a year before the common era lost.
+        String examples = Messages.get("goto.prompt");
+        Label feedback = new Label(examples);
         feedback.getStyleClass().add("goto-feedback");
+        feedback.setWrapText(true);
         VBox content = new VBox(8, input, feedback);
         dialog.getDialogPane().setContent(content);
 
@@ -42,7 +45,7 @@ final class GoToDateDialog {
         input.textProperty().addListener((o, old, text) -> {
             feedback.getStyleClass().remove("invalid");
             if (text.isBlank()) {
-                feedback.setText(" ");
+                feedback.setText(examples);
                 ok.setDisable(true);
                 return;
             }

@@ -208,6 +208,11 @@ class TimelineNavigationTest extends WindowTest {
         waitUntil(() -> robot.lookup("#goto-date").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#goto-date").query().isFocused()).as("the field has the keyboard: no click first").isTrue();
+        javafx.scene.control.Label hint = robot.lookup(".goto-feedback").queryAs(javafx.scene.control.Label.class);
+        assertThat(hint.getText()).as("the examples, under the field").isEqualTo("1990, July 2007, 2007-10-12, 480 BCE…");
+        assertThat(hint.getChildrenUnmodifiable().stream().filter(n -> n instanceof javafx.scene.text.Text)
+                .map(n -> ((javafx.scene.text.Text) n).getText().replaceAll("\\s+", " ").strip()).findFirst())
+                .as("drawn whole: the field's prompt cut them").contains(hint.getText());
         robot.clickOn("#goto-date").write("July 2007"); // headless, a new window gets the keys only once clicked
         assertThat(robot.lookup(".goto-feedback").queryLabeled().getText()).isEqualTo("Shows July 2007");
         robot.type(KeyCode.ENTER);
