@@ -3,6 +3,7 @@ package org.chronoline.model.study;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import org.chronoline.model.TimelineEvent;
@@ -25,11 +26,15 @@ public final class OrderRound {
 
     /**
      * Up to {@code size} events (between {@link #FEWEST} and {@link #MOST}, fewer when the set has
-     * fewer), not already in time order when that can be avoided.
+     * fewer), not already in time order when that can be avoided. Events whose title names a year
+     * ("Vienna Document 1992 adopted") are dealt only when the others are too few: such a card puts
+     * itself in order.
      */
     public static OrderRound deal(List<TimelineEvent> set, int size, Random random) {
         List<TimelineEvent> pool = new ArrayList<>(set);
         Collections.shuffle(pool, random);
+        // Stable: the shuffled order stays within each kind, titles that name no year first.
+        pool.sort(Comparator.comparing(e -> !WhenAnswer.isWorthAsking(e)));
         int n = Math.min(pool.size(), Math.max(FEWEST, Math.min(MOST, size)));
         List<TimelineEvent> dealt = new ArrayList<>(pool.subList(0, n));
         for (int attempt = 0; attempt < 10 && n > 1 && check(dealt).right() == n; attempt++) {

@@ -85,6 +85,24 @@ class StudyRulesTest {
         assertThat(OrderRound.deal(set.subList(0, 3), 8, new Random(1)).cards()).hasSize(3);
     }
 
+    /** A card whose title names a year puts itself in order: dealt only when the others are too few. */
+    @Test
+    void aRoundDealsTitlesThatNameAYearOnlyWhenTheOthersAreTooFew() {
+        List<TimelineEvent> set = new java.util.ArrayList<>();
+        for (int y = 1950; y < 1960; y++) {
+            set.add(TimelineEvent.point("named" + y, "Vienna Document " + y + " adopted", IsoDates.parse(Integer.toString(y))));
+        }
+        for (int y = 1960; y < 1966; y++) {
+            set.add(TimelineEvent.point("plain" + y, "A treaty signed", IsoDates.parse(Integer.toString(y))));
+        }
+        for (int seed = 0; seed < 30; seed++) {
+            OrderRound round = OrderRound.deal(set, 6, new Random(seed));
+            assertThat(round.cards()).extracting(TimelineEvent::id).allMatch(id -> id.startsWith("plain"));
+        }
+        assertThat(OrderRound.deal(set, 8, new Random(1)).cards()).extracting(TimelineEvent::id)
+                .filteredOn(id -> id.startsWith("plain")).hasSize(6);
+    }
+
     @Test
     void anAnswerScoresByItsDistanceAtTheEventsPrecision() {
         TimelineEvent day = at("decree", "2007-07-14");
