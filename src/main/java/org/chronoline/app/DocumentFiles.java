@@ -58,6 +58,8 @@ final class DocumentFiles {
     private DiskWatch diskWatch;
     /** A save is running: what the watcher sees then is our own write. */
     private boolean saving;
+    /** The reading of a file another program changed, with nothing unsaved here; null when none is under way. */
+    private DocumentLoad followingDisk;
     /** A Save asked for while one was under way, with what runs after it; null when none. */
     private Runnable saveNext;
     /** The question about a change on disk is on screen: further changes wait for its answer. */
@@ -166,6 +168,12 @@ final class DocumentFiles {
             return;
         }
         LoadResult result = outcome.result();
+        if (!result.isLoaded() && load == followingDisk) {
+            // Another program is still writing it, most likely: the timeline shown stays, and the next change is read.
+            // Each half-written state left a dialog saying the file could not be opened, stacked one on another.
+            window.status(Messages.get("status.reloadWaits", load.sourceName()));
+            return;
+        }
         if (!result.isLoaded()) {
             window.status("");
             ProblemsDialog.show(window.dialogs(), outcome.source().name(), result, session.document() != null);
@@ -418,6 +426,7 @@ final class DocumentFiles {
             case GONE -> window.status(Messages.get("status.fileGone", file.getFileName()));
             case RELOAD -> {
                 load(TimelineSource.of(file), file, false, null);
+                followingDisk = loading;
                 window.status(Messages.get("status.reloaded", file.getFileName()));
             }
             case ASK -> {

@@ -614,6 +614,26 @@ class EditingTest extends WindowTest {
         assertThat(saved().events()).hasSize(76);
     }
 
+    /**
+     * Another program writing the file in pieces: each half-written state is not read as a failure to
+     * open (it left one error dialog per piece, stacked); the timeline shown stays until the file is whole.
+     */
+    @Test
+    void aFileHalfWrittenByAnotherProgramWaitsForTheRest(FxRobot robot) throws IOException {
+        waitForTimeline(77);
+        String text = Files.readString(file).replace("\"Arms Control in Europe, 1972–2026\"", "\"Written slowly\"");
+
+        Files.writeString(file, text.substring(0, text.length() / 2));
+        waitUntil(() -> String.valueOf(robot.lookup(".status-bar").queryAs(org.controlsfx.control.StatusBar.class).getText())
+                .contains("cannot be read as it is now"));
+        assertThat(robot.lookup(".problems-dialog").tryQuery()).as("no dialog for a file still being written").isEmpty();
+        assertThat(window.session().document().title()).isEqualTo("Arms Control in Europe, 1972–2026");
+
+        Files.writeString(file, text);
+        waitUntil(() -> "Written slowly".equals(window.session().document().title()));
+        assertThat(robot.lookup(".problems-dialog").tryQuery()).isEmpty();
+    }
+
     @Test
     void aFileChangedByAnotherProgramUnderUnsavedEditsAsksAndKeepsMine(FxRobot robot) throws IOException {
         waitForTimeline(77);
