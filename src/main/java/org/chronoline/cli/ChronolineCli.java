@@ -1,8 +1,10 @@
 package org.chronoline.cli;
 
+import java.io.File;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -130,6 +132,14 @@ public final class ChronolineCli {
         for (int i = 0; i < COMMANDS.size(); i++) {
             add(root, COMMANDS.get(i), commands.get(i));
         }
+        // A path ending in a separator names a folder: "--out pics/" wrote a file named "pics", and "--out /"
+        // said the folder / did not exist. Registered after the commands, so that each of them has it.
+        root.registerConverter(Path.class, text -> {
+            if (text.endsWith("/") || text.endsWith(File.separator)) {
+                throw new CommandLine.TypeConversionException(Messages.get("save.reason.folder"));
+            }
+            return Path.of(text);
+        });
         root.setOut(writerOf(out));
         root.setErr(writerOf(err));
         root.setParameterExceptionHandler((problem, args) -> usageError(err, problem.getCommandLine(), message(problem)));

@@ -30,6 +30,18 @@ class ConvertCommandTest {
         assertThat(Files.readString(output)).isEqualTo(Files.readString(Path.of("src/test/resources/files/in-style.json")));
     }
 
+    /** An output ending in a separator names a folder: it wrote a file of the folder's name instead. */
+    @Test
+    void anOutputEndingInASeparatorIsRefusedAsAFolder(@TempDir Path dir) {
+        Path folder = dir.resolve("exports");
+
+        int exit = run("--convert", "data/events.json", folder + "/");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(folder).doesNotExist();
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("exports/: it is a folder; choose a file name inside it instead");
+    }
+
     /** A CSV file holds events only: the conversion says what it leaves out (it dropped four eras and the tour without a word). */
     @Test
     void aConversionToCsvSaysWhatItLeavesOut(@TempDir Path dir) throws IOException {
