@@ -19,6 +19,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -92,7 +93,7 @@ public final class SafeFileWriter {
         } catch (IOException e) {
             throw new SaveFailedException(own.getFileName().toString(), reason(e), e);
         }
-        return write(own, Content.of(content), null, false, List.of(), original);
+        return write(own, Content.of(content), null, false, List.of(), original.toAbsolutePath());
     }
 
     /**
@@ -132,7 +133,8 @@ public final class SafeFileWriter {
         try {
             boolean exists = Files.exists(file);
             Set<PosixFilePermission> permissions = exists ? steps.permissionsOf(file)
-                    : permissionsFrom != null && Files.isRegularFile(permissionsFrom) ? steps.permissionsOf(permissionsFrom) : null;
+                    : permissionsFrom != null && Files.isRegularFile(permissionsFrom) ? ownersToWrite(steps.permissionsOf(permissionsFrom))
+                    : null;
             steps.write(temporary, content, permissions);
             if (backup && exists) {
                 steps.backup(file, backupOf(file), permissions);
@@ -151,6 +153,21 @@ public final class SafeFileWriter {
             }
             throw new SaveFailedException(name, reason(e), e);
         }
+    }
+
+    /**
+     * A copy's permissions from its original's, with the owner's reading and writing: a read-only
+     * timeline's copy was read-only too, and every later copy of its edits was refused.
+     */
+    private static Set<PosixFilePermission> ownersToWrite(Set<PosixFilePermission> permissions) {
+        if (permissions == null) {
+            return null;
+        }
+        Set<PosixFilePermission> own = EnumSet.noneOf(PosixFilePermission.class);
+        own.addAll(permissions);
+        own.add(PosixFilePermission.OWNER_READ);
+        own.add(PosixFilePermission.OWNER_WRITE);
+        return own;
     }
 
     /** A new temporary name beside {@code file}: {@code .NAME.<8 hex digits>.tmp}. */
@@ -278,7 +295,7 @@ public final class SafeFileWriter {
     static class Steps {
         /** The original's permissions, less write access for others, or null where there are none. */
         Set<PosixFilePermission> permissionsOf(Path file) throws IOException {
-            if (!Files.getFileStore(file.getParent()).supportsFileAttributeView("posix")) {
+            if (!Files.getFileStore(file.toAbsolutePath().getParent()).supportsFileAttributeView("posix")) {
                 return null;
             }
             Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);

@@ -71,4 +71,39 @@ class RecoveryFilesTest {
         assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("events.json.recovery"))))
                 .isEqualTo("rw-------");
     }
+
+    /**
+     * A read-only timeline's copy can be written again: it took the document's permissions, read-only,
+     * and each later copy of its edits was refused, only the first 30 seconds kept.
+     */
+    @Test
+    void aReadOnlyDocumentsCopyIsWrittenAgain(@TempDir Path dir) throws IOException {
+        Path document = dir.resolve("events.json");
+        Files.copy(TestFiles.file("minimal.json"), document);
+        Files.setPosixFilePermissions(document, java.nio.file.attribute.PosixFilePermissions.fromString("r--r-----"));
+        TimelineDocument edited = new TimelineFileReader().read(document).document();
+        RecoveryFiles recovery = new RecoveryFiles();
+
+        recovery.write(document, edited);
+        recovery.write(document, org.chronoline.model.edit.Edits.setTitleAndDescription(edited, "Later edits", null).apply(edited));
+
+        assertThat(new TimelineFileReader().read(dir.resolve("events.json.recovery")).document().title()).isEqualTo("Later edits");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("events.json.recovery"))))
+                .isEqualTo("rw-r-----");
+    }
+
+    /** A timeline opened by its bare name, in its own folder: its copy is kept (the permissions' lookup failed on a path with no parent). */
+    @Test
+    void aDocumentNamedWithoutItsFolderHasItsCopyKept() throws IOException {
+        Path document = Path.of("recovery-test-" + ProcessHandle.current().pid() + ".json");
+        Files.copy(TestFiles.file("minimal.json"), document);
+        try {
+            new RecoveryFiles().write(document, new TimelineFileReader().read(document).document());
+
+            assertThat(new RecoveryFiles().find(document)).isPresent();
+        } finally {
+            Files.deleteIfExists(RecoveryFiles.pathFor(document));
+            Files.deleteIfExists(document);
+        }
+    }
 }
