@@ -213,7 +213,7 @@ function parseTypedDate(input) {
       break;
     }
   }
-  lower = lower.replace(/(^|[\s,])(\d{1,2})(?:st|nd|rd|th|er)(?=[\s,.]|$)/g, '$1$2'); // "19th", "1er"
+  lower = lower.replace(/(^|[\s,])(\d{1,2})(?:st|nd|rd|th|er)(?=[\s,.]+\S)/g, '$1$2'); // "19th November", "1er juillet"
   const digits = "(\\d{1,3}(?:[,.\\u00a0\\u202f ']\\d{3})+|\\d{1,9})";
   const year = value => {
     const n = Number(value.replace(/[,.\u00a0\u202f ']/g, ''));
@@ -223,15 +223,17 @@ function parseTypedDate(input) {
   if (m) {
     return typedDate(year(m[1]));
   }
+  // DateInput.namesAYear: after a month alone, three digits or more, or an era; "October 12" is no date.
+  const namesAYear = value => bce !== null || value.replace(/\D/g, '').length >= 3;
   m = new RegExp('^(\\p{L}+)\\.?\\s+(\\d{1,2}),?\\s+' + digits + '$', 'u').exec(lower);
   if (m && monthNumber(m[1]) > 0) {
     return typedDate(year(m[3]), monthNumber(m[1]), Number(m[2]));
   }
   m = new RegExp('^(?:(\\d{1,2})\\.?\\s+)?(\\p{L}+)\\.?,?\\s+' + digits + '$', 'u').exec(lower);
-  if (m && monthNumber(m[2]) > 0) {
+  if (m && monthNumber(m[2]) > 0 && (m[1] !== undefined || namesAYear(m[3]))) {
     return typedDate(year(m[3]), monthNumber(m[2]), number(m[1]));
   }
-  m = /^(\d{1,2})([./]) ?(\d{1,2})\2 ?(\d{1,9})$/.exec(lower);
+  m = /^(\d{1,2})([./]) ?(\d{1,2})\2 ?(\d{3,9})$/.exec(lower);
   if (m) {
     // Dots are day first everywhere, and so is 19/11; 11/19 is month first; 5/6 could be either and is no date.
     const [first, second] = [Number(m[1]), Number(m[3])];
@@ -242,7 +244,7 @@ function parseTypedDate(input) {
   if (m) {
     return typedDate(year(m[2]), Number(m[1]));
   }
-  m = /^(\d{1,9}) (\p{L}+)\.?(?: (\d{1,2}))?$/u.exec(lower);
+  m = /^(\d{3,9}) (\p{L}+)\.?(?: (\d{1,2}))?$/u.exec(lower);
   if (m && monthNumber(m[2]) > 0) {
     return typedDate(year(m[1]), monthNumber(m[2]), number(m[3]));
   }

@@ -31,12 +31,12 @@ public final class DateInput {
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?:(\\d{1,2})\\.?\\s+)?(\\p{L}+)\\.?,?\\s+" + DIGITS);
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(\\p{L}+)\\.?\\s+(\\d{1,2}),?\\s+" + DIGITS);
     /** "19th", "1st", "1er": a day's number with the letters that make it an ordinal, left out. */
-    private static final Pattern ORDINAL = Pattern.compile("(^|[\\s,])(\\d{1,2})(?:st|nd|rd|th|er)(?=[\\s,.]|$)");
+    private static final Pattern ORDINAL = Pattern.compile("(^|[\\s,])(\\d{1,2})(?:st|nd|rd|th|er)(?=[\\s,.]+\\S)");
     /** Numbers only: "19.11.1990", "19. 11. 1990", "19/11/1990", and a month "11.1990", "11/1990". */
-    private static final Pattern NUMBERS_DAY = Pattern.compile("(\\d{1,2})([./]) ?(\\d{1,2})\\2 ?(\\d{1,9})");
+    private static final Pattern NUMBERS_DAY = Pattern.compile("(\\d{1,2})([./]) ?(\\d{1,2})\\2 ?(\\d{3,9})");
     private static final Pattern NUMBERS_MONTH = Pattern.compile("(\\d{1,2})[./] ?(\\d{3,9})");
     /** The year first: "2007 July", "2007 July 14". */
-    private static final Pattern YEAR_MONTH_DAY = Pattern.compile("(\\d{1,9}) (\\p{L}+)\\.?(?: (\\d{1,2}))?");
+    private static final Pattern YEAR_MONTH_DAY = Pattern.compile("(\\d{3,9}) (\\p{L}+)\\.?(?: (\\d{1,2}))?");
     private static final Pattern LOOKS_ISO = Pattern.compile("[+-]?\\d{4,}-.*");
     /** A time after the date, as the window writes it: "12 December 2007, 14:30" or "..., 14:30:05". */
     private static final Pattern TIME = Pattern.compile(",?\\s*(\\d{1,2}):(\\d{2})(?::(\\d{2}))?$");
@@ -101,7 +101,7 @@ public final class DateInput {
             return HistoricalDate.ofDay(year(m.group(3), bce), monthNumber(m.group(1)), Integer.parseInt(m.group(2)));
         }
         m = DAY_MONTH_YEAR.matcher(lower);
-        if (m.matches() && monthNumber(m.group(2)) > 0) {
+        if (m.matches() && monthNumber(m.group(2)) > 0 && (m.group(1) != null || namesAYear(m.group(3), bce))) {
             long year = year(m.group(3), bce);
             int month = monthNumber(m.group(2));
             return m.group(1) == null
@@ -163,6 +163,15 @@ public final class DateInput {
             return -1;
         }
         return Character.isLetter(text.charAt(i - 1)) ? -1 : i; // "listopad" does not end in the era word "ad"
+    }
+
+    /**
+     * Whether the number after a month alone is a year: three digits or more, or any with an era
+     * ("March 44 BC"). "October 12" was read as October of the year 12. With a day before the month,
+     * a short year is one ("28 February 1", as the window writes the year 1).
+     */
+    private static boolean namesAYear(String digits, Boolean bce) {
+        return bce != null || digits.replaceAll("[^0-9]", "").length() >= 3;
     }
 
     private static long year(String digits, Boolean bce) {

@@ -3,6 +3,7 @@ package org.chronoline.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -57,5 +58,9 @@ class DateInputTest {
         assertThatThrownBy(() -> DateInput.parse("5/6/1990")).as("the 5th of June or the 6th of May")
                 .hasMessage("try 1990, July 2007, 2007-10-12, 12 October 2007 or 480 BCE");
         assertThatThrownBy(() -> DateInput.parse("19.13.1990")).hasMessage("month 13");
+        for (String notADate : List.of("19.11.90", "9 November", "November 19th", "1st", "80er", "October 12")) {
+            assertThatThrownBy(() -> DateInput.parse(notADate)).as("%s: a year of two digits, or none, is not read as one", notADate)
+                    .isInstanceOf(InvalidDateException.class);
+        }
     }
 }

@@ -271,7 +271,7 @@ class ViewerRulesAgreeTest {
         "0 October 2007", "12000-01", "+12000-01", "-0000-05", "-0479-03", "+2007", "-0000", "2007-1-5", "1234567890",
         "19.11.1990", "19. 11. 1990", "19/11/1990", "11/19/1990", "5/6/1990", "5/5/1990", "19.13.1990", "31.04.1990", "11.1990",
         "7/2007", "19th November 1990", "November 19th, 1990", "1st May 1990", "2nd May 1990", "23rd May 1990", "2007 July",
-        "2007 July 14", "2007 Jul.", "1990 BCE", "19.11.480 BCE", "12.000", "19thNovember 1990", "7 2007", "North 1990"})
+        "2007 July 14", "2007 Jul.", "1990 BCE", "19.11.90", "19/11/90", "9 November", "November 19th", "1st", "80er", "12 października", "October 12", "March 44 BC", "March 44", "Juli 07", "19.11.480 BCE", "12.000", "19thNovember 1990", "7 2007", "North 1990"})
     @SuppressWarnings("unchecked")
     void aTypedDateIsReadAsTheWindowReadsIt(String typed) {
         Map<String, Object> page = (Map<String, Object>) browser.executeScript("return ChronolineViewer.typedDate(arguments[0])", typed);
