@@ -92,7 +92,7 @@ final class KeptEdits {
             return;
         }
         try {
-            Files.createDirectories(now.place().toAbsolutePath().getParent());
+            createDataFolder(now.place());
             recovery.write(now.place(), now.document());
         } catch (Exception e) {
             // As the system ends the program: nothing more can be done, or said.
@@ -117,7 +117,7 @@ final class KeptEdits {
         wrote = place;
         run(() -> {
             try {
-                Files.createDirectories(place.toAbsolutePath().getParent());
+                createDataFolder(place);
                 if (setAsideFirst) {
                     Path aside = recovery.setAside(place, "earlier");
                     Platform.runLater(() -> status.accept(Messages.get("status.recoverySetAside", aside)));
@@ -180,6 +180,7 @@ final class KeptEdits {
         }
         if (session.isModified()) {
             untitledNotOurs = true;
+            noteUnsaved(); // the copy at the system's end must not take their place either
             return;
         }
         if (questions.askToRestore(Messages.get("recovery.header.untitled"), modifiedAt(found.get()))) {
@@ -190,6 +191,16 @@ final class KeptEdits {
             });
         } else {
             run(() -> recovery.delete(untitled));
+        }
+    }
+
+    /**
+     * Makes the user's data folder for a timeline with no file; beside a file, nothing: a folder the
+     * file was in, moved or renamed while it was open, was made again, empty but for the copy.
+     */
+    private void createDataFolder(Path place) throws IOException {
+        if (place.equals(session.lifecycle().untitledPlace())) {
+            Files.createDirectories(place.toAbsolutePath().getParent());
         }
     }
 

@@ -615,6 +615,26 @@ class EditingTest extends WindowTest {
     }
 
     /**
+     * The folder of an open timeline moved or renamed: it is not made again for the copy of the edits
+     * (it came back, empty but for the copy, and the user could not rename the folder back).
+     */
+    @Test
+    void aFolderMovedAwayIsNotMadeAgain(FxRobot robot) throws IOException {
+        waitForTimeline(77);
+        robot.interact(() -> window.editing().perform(Edits.deleteEvents(window.session().document(), List.of("cfe-signed"))));
+        Path folder = file.getParent();
+        Files.move(folder, folder.resolveSibling(folder.getFileName() + "-renamed"));
+
+        robot.interact(() -> window.files().writeRecovery());
+        Thread.yield();
+        WaitForAsyncUtils.sleep(500, java.util.concurrent.TimeUnit.MILLISECONDS);
+
+        assertThat(folder).doesNotExist();
+        robot.interact(() -> window.files().keepAtExit());
+        assertThat(folder).doesNotExist();
+    }
+
+    /**
      * Another program writing the file in pieces: each half-written state is not read as a failure to
      * open (it left one error dialog per piece, stacked); the timeline shown stays until the file is whole.
      */
