@@ -12,6 +12,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,6 +31,11 @@ public final class UntitledPlaces {
     private static final int MOST = 100;
     /** A lock belongs to the process that holds it, so the place is this process's: every window of it has the same. */
     private static final Map<Path, Claim> OF_THIS_PROCESS = new ConcurrentHashMap<>();
+    /**
+     * The lock files this process holds. Closing any channel of a file lets go of every lock the
+     * process holds on it, on most systems: a second look at one of them must not open it.
+     */
+    private static final Set<Path> HELD_HERE = ConcurrentHashMap.newKeySet();
 
     private UntitledPlaces() {
     }
@@ -48,27 +54,27 @@ public final class UntitledPlaces {
     static Claim claim(Path folder) {
         try {
             Files.createDirectories(folder);
-            List<Integer> left = leftCopies(folder);
-            for (int n : left) {
-                Claim claim = tryClaim(folder, n);
-                if (claim != null) {
-                    return claim;
-                }
-            }
-            for (int n = 1; n <= MOST; n++) {
-                Claim claim = left.contains(n) ? null : tryClaim(folder, n);
-                if (claim != null) {
-                    return claim;
-                }
-            }
         } catch (IOException e) {
-            // No lock can be made here: the first place, as before there were locks.
+            return new Claim(folder.resolve(name(1)), null, null); // no copy can be kept there either
         }
-        return new Claim(folder.resolve(name(1)), null);
+        List<Integer> left = leftCopies(folder);
+        for (int n : left) {
+            Claim claim = tryClaim(folder, n);
+            if (claim != null) {
+                return claim;
+            }
+        }
+        for (int n = 1; n <= MOST; n++) {
+            Claim claim = left.contains(n) ? null : tryClaim(folder, n);
+            if (claim != null) {
+                return claim;
+            }
+        }
+        return new Claim(folder.resolve(name(1)), null, null); // a hundred held or refused: the first place, as before locks
     }
 
-    /** The numbers of the places that have kept edits in them, lowest first. */
-    private static List<Integer> leftCopies(Path folder) throws IOException {
+    /** The numbers of the places that have kept edits in them, lowest first (none, when the folder cannot be listed). */
+    private static List<Integer> leftCopies(Path folder) {
         List<Integer> numbers = new ArrayList<>();
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "untitled*.json.recovery")) {
             for (Path file : files) {
@@ -80,28 +86,41 @@ public final class UntitledPlaces {
                     }
                 }
             }
+        } catch (IOException | RuntimeException e) {
+            return List.of();
         }
         numbers.sort(null);
         return numbers;
     }
 
-    /** The place numbered {@code n}, locked for this claim, or null when a running Chronoline holds it. */
-    private static Claim tryClaim(Path folder, int n) throws IOException {
-        Path lockFile = folder.resolve(name(n) + ".lock");
-        FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                LinkOption.NOFOLLOW_LINKS);
+    /**
+     * The place numbered {@code n}, locked for this claim, or null when a running Chronoline holds it
+     * or its lock file cannot be used (one left by another user, a link, a file system without locks):
+     * then the next number is tried, not the first place given up to unheld.
+     */
+    private static Claim tryClaim(Path folder, int n) {
+        Path lockFile = folder.resolve(name(n) + ".lock").toAbsolutePath();
+        if (!HELD_HERE.add(lockFile)) {
+            return null; // this process's own: opening and closing it again would let go of its lock
+        }
+        FileChannel channel = null;
         try {
+            channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
             FileLock lock = channel.tryLock();
             if (lock != null) {
-                return new Claim(folder.resolve(name(n)), channel);
+                return new Claim(folder.resolve(name(n)), channel, lockFile);
             }
-        } catch (OverlappingFileLockException e) {
-            // Held by a claim of this process.
-        } catch (IOException e) {
-            channel.close();
-            throw e;
+        } catch (IOException | OverlappingFileLockException e) {
+            // Passed over: the next number.
         }
-        channel.close();
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException e) {
+                // Nothing held.
+            }
+        }
+        HELD_HERE.remove(lockFile);
         return null;
     }
 
@@ -110,11 +129,12 @@ public final class UntitledPlaces {
     }
 
     /** A place held by a lock, until released (null channel: held by nothing). */
-    record Claim(Path place, FileChannel lock) {
+    record Claim(Path place, FileChannel lock, Path lockFile) {
         /** Lets another Chronoline have the place; its lock file stays, for it to lock. */
         void release() throws IOException {
             if (lock != null) {
                 lock.close();
+                HELD_HERE.remove(lockFile);
             }
         }
     }

@@ -71,12 +71,25 @@ class UntitledPlacesTest {
         assertThat(claim().place().getFileName()).hasToString("untitled-2.json");
     }
 
+    /**
+     * A second look in this process passes over the place it holds without opening its lock file:
+     * closing it would have let go of the lock, and another Chronoline could then take the place.
+     */
     @Test
-    void windowsOfOneChronolineShareItsPlace() {
+    void aPlaceThisProcessHoldsStaysHeld() throws Exception {
         UntitledPlaces.Claim held = claim();
         UntitledPlaces.Claim other = claim();
 
-        assertThat(other.place()).as("a second claim of this process does not take the first's").isNotEqualTo(held.place());
+        assertThat(other.place()).isNotEqualTo(held.place());
+        assertThat(Path.of(startChronoline()).getFileName()).as("both still held").hasToString("untitled-3.json");
+    }
+
+    /** A lock file that cannot be opened (another user's, a link, a folder) is passed over, not taken for every place. */
+    @Test
+    void aLockFileThatCannotBeUsedIsPassedOver() throws Exception {
+        Files.createDirectory(data.resolve("untitled.json.lock"));
+
+        assertThat(claim().place().getFileName()).hasToString("untitled-2.json");
     }
 
     @Test
