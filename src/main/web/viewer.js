@@ -2309,7 +2309,11 @@ const isWordChar = c => /[\p{L}\p{N}]/u.test(c);
 function findTerm(folded, term, from) {
   const t = term.text;
   for (let at = folded.indexOf(t, from); at >= 0; at = folded.indexOf(t, at + 1)) {
-    const end = at + t.length;
+    let end = at + t.length;
+    if (term.whole && t.length > 1 && folded[end] === 's' && isWordChar(t[t.length - 1])
+      && (end + 1 === folded.length || !isWordChar(folded[end + 1]))) {
+      end++; // SearchQuery.find: a plural, "MIRV" finds "MIRVs"; a single letter does not ("I" is not "is")
+    }
     const starts = at === 0 || !isWordChar(t[0]) || !isWordChar(folded[at - 1]);
     const ends = !term.whole || end === folded.length || !isWordChar(t[t.length - 1]) || !isWordChar(folded[end]);
     if (starts && ends) {
@@ -3715,10 +3719,15 @@ const ASK_AGAIN_AFTER = 3;
  */
 const whenInput = () => $(matchMedia('(pointer: coarse)').matches ? 'cl-when-range' : 'cl-when-date');
 
+/** WhenPane.refill: the next round, every event worth asking, not asked yet or answered worst first. */
+function refillWhen() {
+  const asked = study.set.some(worthAsking) ? study.set.filter(worthAsking) : study.set;
+  study.queue = shuffled(asked).sort((a, b) => (progress.lastWhen[a.id] ?? -1) - (progress.lastWhen[b.id] ?? -1));
+}
+
 function askWhen() {
   if (study.queue.length === 0) {
-    const asked = study.set.some(worthAsking) ? study.set.filter(worthAsking) : study.set;
-    study.queue = shuffled(asked).sort((a, b) => (progress.lastWhen[a.id] ?? -1) - (progress.lastWhen[b.id] ?? -1));
+    refillWhen();
   }
   const e = study.queue.shift();
   study.asked = e;
@@ -3805,6 +3814,10 @@ function answerWhen(typedSecond, typedText) {
   progress.lastWhen[e.id] = a.points;
   if (a.points < GOOD_ANSWER) {
     missed(e.id);
+    if (study.queue.length === 0) {
+      refillWhen(); // the round's last question: asked again in the next, not straight away
+      study.queue = study.queue.filter(x => x !== e);
+    }
     study.queue.splice(Math.min(ASK_AGAIN_AFTER, study.queue.length), 0, e); // asked again while it is fresh
   } else if (isDue(e.id)) {
     knew(e.id); // StudyProgress.answered: up a box only when the card is due

@@ -102,6 +102,12 @@ final class ChipsField extends FlowPane {
                 values.remove(value);
                 input.requestFocus();
             });
+            remove.setOnKeyPressed(e -> {
+                if (e.getCode() == KeyCode.ENTER) {
+                    remove.fire(); // not the form's Apply, which Enter presses elsewhere
+                    e.consume();
+                }
+            });
             HBox chip = new HBox(2, text, remove);
             chip.getStyleClass().add("chip");
             getChildren().add(chip);

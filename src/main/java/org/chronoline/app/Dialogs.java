@@ -176,8 +176,13 @@ final class Dialogs {
      * of running off it.
      */
     void fitWidth(DialogPane pane, double ems, Labeled measuredBy) {
+        fitWidth(pane, ems, measuredBy, 0);
+    }
+
+    /** As {@link #fitWidth(DialogPane, double, Labeled)}, and at least {@code pixels} wide while the screen has room. */
+    void fitWidth(DialogPane pane, double ems, Labeled measuredBy, double pixels) {
         pane.applyCss();
-        pane.setPrefWidth(atMostTheScreen(ems * measuredBy.getFont().getSize()));
+        pane.setPrefWidth(atMostTheScreen(Math.max(pixels, ems * measuredBy.getFont().getSize())));
     }
 
     /** {@code width}, or the screen's width less a margin when that is less (never under 320 pixels). */

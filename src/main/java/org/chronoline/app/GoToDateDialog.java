@@ -37,6 +37,7 @@ final class GoToDateDialog {
         Label feedback = new Label(examples);
         feedback.getStyleClass().add("goto-feedback");
         feedback.setWrapText(true);
+        input.setAccessibleHelp(examples); // the field has no prompt now: a screen reader says the examples
         VBox content = new VBox(8, input, feedback);
         dialog.getDialogPane().setContent(content);
 

@@ -69,6 +69,8 @@ final class PrintPreview {
 
     /** The dialog's width in its type's size: the preview's 760 pixels and the dialog's margins at the usual 13-pixel type. */
     private static final double PREVIEW_WIDTH_EM = 62;
+    /** The dialog's margins and the scroll bar beside the preview, in pixels. */
+    private static final double PREVIEW_MARGINS = 48;
 
     private PrintPreview(TimelineView timeline, String title) {
         this.timeline = timeline;
@@ -112,7 +114,8 @@ final class PrintPreview {
                 count);
         options.setAlignment(Pos.CENTER_LEFT);
         dialog.getDialogPane().setContent(new VBox(10, options, preview));
-        dialogs.fitWidth(dialog.getDialogPane(), PREVIEW_WIDTH_EM, extentLabel);
+        // Never narrower than the page's picture, which does not scale with the type (at 80% it was cut on both sides).
+        dialogs.fitWidth(dialog.getDialogPane(), PREVIEW_WIDTH_EM, extentLabel, preview.getPrefWidth() + PREVIEW_MARGINS);
         paginate();
         if (dialog.showAndWait().filter(b -> b == print).isPresent()) {
             send(dialogs, status);

@@ -123,16 +123,21 @@ final class WhenPane extends BorderPane implements StudyMode.StudyPane {
     /** The next question: a date just missed after three others; otherwise the events not asked yet, or answered worst, first. */
     void ask() {
         if (queue.isEmpty()) {
-            List<TimelineEvent> all = new ArrayList<>(set);
-            if (all.stream().anyMatch(WhenAnswer::isWorthAsking)) {
-                all.removeIf(e -> !WhenAnswer.isWorthAsking(e)); // a title that names a year answers itself
-            }
-            Collections.shuffle(all, random);
-            Map<String, Integer> lastWhen = progress.lastWhen(); // a copy: taken once, not at every comparison
-            all.sort(Comparator.comparingInt(e -> lastWhen.getOrDefault(e.id(), -1)));
-            queue.addAll(all);
+            refill();
         }
         ask(queue.remove(0));
+    }
+
+    /** The next round: every event worth asking, not asked yet or answered worst first. */
+    private void refill() {
+        List<TimelineEvent> all = new ArrayList<>(set);
+        if (all.stream().anyMatch(WhenAnswer::isWorthAsking)) {
+            all.removeIf(e -> !WhenAnswer.isWorthAsking(e)); // a title that names a year answers itself
+        }
+        Collections.shuffle(all, random);
+        Map<String, Integer> lastWhen = progress.lastWhen(); // a copy: taken once, not at every comparison
+        all.sort(Comparator.comparingInt(e -> lastWhen.getOrDefault(e.id(), -1)));
+        queue.addAll(all);
     }
 
     /** Asks about one event. */
@@ -191,6 +196,10 @@ final class WhenPane extends BorderPane implements StudyMode.StudyPane {
         answered = WhenAnswer.score(asked, second);
         progress.answered(asked.id(), answered.points());
         if (answered.points() < StudyProgress.GOOD_ANSWER) {
+            if (queue.isEmpty()) {
+                refill(); // the round's last question: asked again in the next, not straight away
+                queue.remove(asked);
+            }
             queue.add(Math.min(ASK_AGAIN_AFTER, queue.size()), asked); // while it is fresh, not after every other event
         }
         changed.run();

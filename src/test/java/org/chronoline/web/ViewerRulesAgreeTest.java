@@ -76,7 +76,7 @@ class ViewerRulesAgreeTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {"START I", "\"START I\"", "INF", "inf", "war", "Hofdi", "Höfði", "krak", "CFE",
-        "lavrov moscow", "i", "\"two-plus-two\"", "1990", "Vienna Document 1992", "ОБСЕ", "-1A", "\"", "ДОГОВОР"})
+        "lavrov moscow", "i", "\"two-plus-two\"", "1990", "Vienna Document 1992", "ОБСЕ", "-1A", "\"", "ДОГОВОР", "MIRV", "ICBM", "SS"})
     @SuppressWarnings("unchecked")
     void searchFindsWhatTheWindowFinds(String typed) {
         List<String> java = new org.chronoline.model.find.EventSearch().matching(org.chronoline.model.find.SearchQuery.parse(typed),

@@ -89,6 +89,10 @@ public final class SearchQuery {
         String t = term.text();
         for (int at = folded.indexOf(t, from); at >= 0; at = folded.indexOf(t, at + 1)) {
             int end = at + t.length();
+            if (term.whole() && t.length() > 1 && end < folded.length() && folded.charAt(end) == 's'
+                    && isWordChar(t.charAt(t.length() - 1)) && (end + 1 == folded.length() || !isWordChar(folded.charAt(end + 1)))) {
+                end++; // a plural: "MIRV" finds "MIRVs", "CFE" "CFEs"; a single letter does not ("I" is not "is")
+            }
             boolean starts = at == 0 || !isWordChar(t.charAt(0)) || !isWordChar(folded.charAt(at - 1));
             boolean ends = !term.whole() || end == folded.length() || !isWordChar(t.charAt(t.length() - 1))
                     || !isWordChar(folded.charAt(end));

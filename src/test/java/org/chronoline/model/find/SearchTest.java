@@ -86,6 +86,9 @@ class SearchTest {
         assertThat(ids("start i", all)).containsExactly("start1");
         assertThat(ids("START", all)).containsExactly("start1", "start2");
         assertThat(ids("INF", all)).as("capitals: an abbreviation, whole").containsExactly("inf");
+        TimelineEvent mirvs = TimelineEvent.point("mirvs", "START II bans MIRVs", IsoDates.parse("1993-01-03"));
+        assertThat(ids("MIRV", List.of(mirvs))).as("or its plural").containsExactly("mirvs");
+        assertThat(ids("\"START I\"", List.of(mirvs))).as("a letter has no plural").isEmpty();
         assertThat(ids("inf", all)).as("small letters: the start of any word").containsExactly("inf", "info");
         assertThat(ids("Hofdi", all)).as("ð is folded as d").containsExactly("hofdi");
         assertThat(ids("hofdi house", all)).containsExactly("hofdi");
