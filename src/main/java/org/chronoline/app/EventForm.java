@@ -6,8 +6,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -94,8 +92,7 @@ final class EventForm extends BorderPane {
     private final TextField location = field("form-location");
     private final TextField summary = field("form-summary");
     private final TextArea description = new TextArea();
-    /** Each text field as filled: what it showed, and the event's text it showed. */
-    private final Map<TextInputControl, String[]> filled = new HashMap<>();
+    private final FilledText filled = new FilledText();
     private final SourcesEditor sources;
     private final RelatedLinksEditor related;
     private final TextField imagePath = field("form-image");
@@ -270,7 +267,7 @@ final class EventForm extends BorderPane {
 
     private void fill(TimelineEvent e) {
         filled.clear();
-        fillText(title, e.title());
+        filled.fill(title, e.title());
         start.setText(e.start().toIso());
         end.setText(e.end() == null ? "" : e.end().toIso());
         approximate.setSelected(e.approximate());
@@ -280,14 +277,14 @@ final class EventForm extends BorderPane {
         category.getEditor().setText(category.getValue());
         tags.setValues(e.tags());
         actors.setValues(e.actors());
-        fillText(location, nullToEmpty(e.location()));
-        fillText(summary, nullToEmpty(e.summary()));
-        fillText(description, nullToEmpty(e.description()));
+        filled.fill(location, nullToEmpty(e.location()));
+        filled.fill(summary, nullToEmpty(e.summary()));
+        filled.fill(description, nullToEmpty(e.description()));
         related.show(e.related());
         if (e.image() != null) {
             imagePath.setText(e.image().path());
-            fillText(imageCaption, nullToEmpty(e.image().caption()));
-            fillText(imageCredit, nullToEmpty(e.image().credit()));
+            filled.fill(imageCaption, nullToEmpty(e.image().caption()));
+            filled.fill(imageCredit, nullToEmpty(e.image().credit()));
         }
     }
 
@@ -369,7 +366,7 @@ final class EventForm extends BorderPane {
     /** The form's fields as a draft; the draft's rules decide, and it becomes the event. */
     private void applyChanges() {
         EventDraft draft = new EventDraft()
-                .title(textOf(title))
+                .title(filled.of(title))
                 .start(start.getText())
                 .end(end.getText())
                 .approximate(approximate.isSelected())
@@ -377,33 +374,17 @@ final class EventForm extends BorderPane {
                 .category(category.getEditor().getText())
                 .tags(tags.values())
                 .actors(actors.values())
-                .location(textOf(location))
-                .summary(textOf(summary))
-                .description(textOf(description))
+                .location(filled.of(location))
+                .summary(filled.of(summary))
+                .description(filled.of(description))
                 .sources(sources.typed())
                 .related(related.links())
-                .picture(imagePath.getText(), textOf(imageCaption), textOf(imageCredit));
+                .picture(imagePath.getText(), filled.of(imageCaption), filled.of(imageCredit));
         EventDraft.Result result = draft.build(content.document(), isNew ? null : original);
         owner.apply(isNew ? null : original, result.event(), result.newCategory());
     }
 
     // ---- helpers -------------------------------------------------------------------------------
-
-    /** Shows an event's text in a field, and remembers what the field shows and the text it came from. */
-    private void fillText(TextInputControl field, String value) {
-        field.setText(value);
-        filled.put(field, new String[] {field.getText(), value});
-    }
-
-    /**
-     * A field's text for the event: the text it was filled from while it shows that unchanged. JavaFX's
-     * fields leave out line breaks, tabs and control characters, and a change anywhere in the form
-     * wrote every field back without them ("Treaty of Paris\nsigned" became "Treaty of Parissigned").
-     */
-    private String textOf(TextInputControl field) {
-        String[] shown = filled.get(field);
-        return shown != null && shown[0].equals(field.getText()) ? shown[1] : field.getText();
-    }
 
     /**
      * Problems marked at their fields, but no mark on a field only for being required: ControlsFX's

@@ -57,6 +57,8 @@ final class SourcesEditor extends VBox {
         final TextField publisher = new TextField();
         final TextField date = new TextField();
         final Label problem = new Label();
+        /** The source's own text back while a field shows it unchanged: a source title's line break survives an edit elsewhere. */
+        final FilledText filled = new FilledText();
         final ExtraFields extras;
         /** The date the source gives for the event, where sources differ: kept as it was. */
         final HistoricalDate gives;
@@ -75,10 +77,10 @@ final class SourcesEditor extends VBox {
             problem.setWrapText(true);
             if (source != null) {
                 EventDraft.SourceText text = EventDraft.SourceText.of(source);
-                title.setText(text.title());
-                url.setText(nullToEmpty(text.url()));
-                publisher.setText(nullToEmpty(text.publisher()));
-                date.setText(nullToEmpty(text.date()));
+                filled.fill(title, text.title());
+                filled.fill(url, nullToEmpty(text.url()));
+                filled.fill(publisher, nullToEmpty(text.publisher()));
+                filled.fill(date, nullToEmpty(text.date()));
             }
             Button up = smallButton("\u2191", "form.source.up", () -> move(this, -1));
             Button down = smallButton("\u2193", "form.source.down", () -> move(this, 1));
@@ -98,7 +100,7 @@ final class SourcesEditor extends VBox {
         }
 
         EventDraft.SourceText typed() {
-            return new EventDraft.SourceText(title.getText(), url.getText(), publisher.getText(), date.getText(), gives, extras);
+            return new EventDraft.SourceText(filled.of(title), filled.of(url), filled.of(publisher), filled.of(date), gives, extras);
         }
     }
 

@@ -105,7 +105,8 @@ class EditingTest extends WindowTest {
     void applyingOneChangeLeavesTheOtherFieldsTextAsItWas(FxRobot robot) throws IOException {
         Path odd = file.resolveSibling("odd.json");
         Files.writeString(odd, "{\"version\": 1, \"title\": \"Odd\", \"events\": [{\"id\": \"a\", \"title\": \"Treaty of Paris\\nsigned\","
-                + " \"start\": \"1990\", \"location\": \"Paris\\tFrance\", \"summary\": \"Line one\\nline two\\u0001\"}]}");
+                + " \"start\": \"1990\", \"location\": \"Paris\\tFrance\", \"summary\": \"Line one\\nline two\\u0001\","
+                + " \"sources\": [{\"title\": \"Report\\nof the day\", \"url\": \"https://example.org/a\"}]}]}");
         robot.interact(() -> window.open(odd));
         waitForTimeline(1);
         robot.interact(() -> timeline().select(timeline().getContent().event("a")));
@@ -121,6 +122,7 @@ class EditingTest extends WindowTest {
         assertThat(edited.title()).isEqualTo("Treaty of Paris\nsigned");
         assertThat(edited.location()).isEqualTo("Paris\tFrance");
         assertThat(edited.summary()).isEqualTo("Line one\nline two\u0001");
+        assertThat(edited.sources().get(0).title()).isEqualTo("Report\nof the day");
     }
 
     @Test
