@@ -3635,7 +3635,8 @@ function showStudyMode(mode, focusTab = false) {
 function dealOrder() {
   const size = Math.min(study.set.length, 5 + Math.floor(Math.random() * 4));
   // OrderRound.deal: titles that name a year come last, dealt only when the others are too few.
-  let cards = [...shuffled(study.set).filter(worthAsking), ...shuffled(study.set).filter(e => !worthAsking(e))].slice(0, size);
+  const dealt = shuffled(study.set);
+  let cards = [...dealt.filter(worthAsking), ...dealt.filter(e => !worthAsking(e))].slice(0, size);
   for (let i = 0; i < 10 && cards.length > 1 && checkOrder(cards).every(p => p.right); i++) {
     cards = shuffled(cards);
   }
