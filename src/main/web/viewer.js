@@ -2328,7 +2328,7 @@ const matchesTerms = (folded, terms) => terms.every(term => findTerm(folded, ter
 
 /** Every field a reader may search in, folded once, separated so that words of different fields do not join. */
 function searchableText(e) {
-  e.searchable ??= fold([e.title, e.summary, e.description, e.location, ...e.tags, ...e.actors, ...e.sources.map(s => s.title)]
+  e.searchable ??= fold([e.title, e.dateText, e.summary, e.description, e.location, ...e.tags, ...e.actors, ...e.sources.map(s => s.title)]
     .filter(v => v != null).map(v => v + '\n').join(''));
   return e.searchable;
 }
@@ -2543,12 +2543,13 @@ function showDetails() {
   const panel = $('cl-details');
   panel.replaceChildren(...(state.selected ? eventDetails(state.selected) : timelineDetails()));
   if (state.selected && state.trail.length > 0) {
-    const back = el('button', null, msg('web.details.back'));
+    const back = el('button', 'back', msg('web.details.back'));
     back.type = 'button';
     back.title = msg('web.details.back.tooltip');
     back.addEventListener('click', () => {
-      select(state.trail.pop(), {followed: true});
-      focusDetailsTitle();
+      if (state.trail.length > 0) {
+        history.back(); // the step the link added, undone as the browser's Back undoes it (see hashchange)
+      }
     });
     panel.prepend(back);
   }
@@ -2612,10 +2613,61 @@ function eventDetails(e) {
     sources.append(...e.sources.map(source));
     out.push(el('h3', 'heading', msg('web.details.sources')), sources);
   }
+  out.push(citeButton(e));
   for (const [key, others] of linkGroups(e)) {
     out.push(...links(e, key, others));
   }
   return out;
+}
+
+/**
+ * Copy Citation, as in the window: the event and its sources as text for an essay. Where the browser
+ * refuses the clipboard, the text is shown selected, to copy by hand.
+ */
+function citeButton(e) {
+  const button = el('button', 'cite', msg('details.copyCitation'));
+  button.type = 'button';
+  button.addEventListener('click', () => {
+    const text = citation(e);
+    const said = () => {
+      $('cl-announce').textContent = msg('details.citationCopied');
+      button.textContent = '\u2713 ' + msg('details.copyCitation');
+    };
+    const byHand = () => {
+      const box = el('textarea', 'citation-text');
+      box.readOnly = true;
+      box.value = text;
+      box.rows = Math.min(8, text.split('\n').length + 1);
+      box.setAttribute('aria-label', msg('details.copyCitation'));
+      button.replaceWith(box);
+      box.focus();
+      box.select();
+    };
+    navigator.clipboard?.writeText(text).then(said, byHand) ?? byHand();
+  });
+  return button;
+}
+
+/** Citation.of: the event with its date and the timeline, then a line per source. */
+function citation(e) {
+  const lines = [msg('citation.event', e.title, e.dateText, data.title)];
+  if (e.sources.length === 0) {
+    lines.push(msg('citation.noSources'));
+  } else {
+    lines.push(msg('citation.sources'));
+    for (const s of e.sources) {
+      let line = s.publisher != null ? s.publisher + '. ' : '';
+      line += '\u201c' + s.title + (s.title.endsWith('.') ? '' : '.') + '\u201d';
+      if (s.dateText != null) {
+        line += ' ' + s.dateText + '.';
+      }
+      if (s.url != null) {
+        line += ' ' + s.url;
+      }
+      lines.push('- ' + line);
+    }
+  }
+  return lines.join('\n') + '\n';
 }
 
 function field(key, value) {
@@ -2678,8 +2730,11 @@ function links(from, key, targets) {
         clearFilter();
       }
       state.trail.push(from);
+      // A step of its own in the browser's history: its Back (a phone's back gesture) left the page.
+      history.pushState(null, '', '#' + encodeURIComponent(target.id));
       select(target, {followed: true});
       focusDetailsTitle();
+      revealDetails(); // on a phone or tablet they were off the screen, above: the tap seemed to do nothing
     });
     const item = el('li');
     item.append(link, el('span', 'meta', target.dateText));
@@ -2739,7 +2794,8 @@ list.addEventListener('click', event => {
 function revealDetails() {
   const details = $('cl-details');
   const box = details.getBoundingClientRect();
-  if (box.top < 0 || box.top > innerHeight * 0.8) {
+  // Beyond 60% of the height only the title showed, if that (a phone held upright, opened on an event's address).
+  if (box.top < 0 || box.top > innerHeight * 0.6) {
     details.scrollIntoView({block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth'});
   }
 }
@@ -2918,14 +2974,7 @@ function showResults() {
     button.type = 'button';
     // Reached with the arrows from the search box, not one Tab stop each (a hundred before the filter).
     button.tabIndex = -1;
-    const title = el('span', 'title');
-    let at = 0;
-    for (const [from, to] of highlights(e.label, state.terms)) {
-      title.append(e.label.slice(at, from), el('b', null, e.label.slice(from, to)));
-      at = to;
-    }
-    title.append(e.label.slice(at));
-    button.append(el('span', 'date', e.dateText), title);
+    button.append(marked(el('span', 'date'), e.dateText), marked(el('span', 'title'), e.label));
     button.addEventListener('click', () => {
       select(e);
       // The choice is made: the list closes (it stayed open over the event chosen) and the keys go to the timeline.
@@ -2942,6 +2991,17 @@ function showResults() {
   }
   results.replaceChildren(...items);
   results.hidden = items.length === 0;
+}
+
+/** Fills a result's part with its text, the words the search found in it in bold (a date too: "1999"). */
+function marked(into, text) {
+  let at = 0;
+  for (const [from, to] of highlights(text, state.terms)) {
+    into.append(text.slice(at, from), el('b', null, text.slice(from, to)));
+    at = to;
+  }
+  into.append(text.slice(at));
+  return into;
 }
 
 function updateSearchStatus() {
@@ -2980,6 +3040,13 @@ searchBox.addEventListener('keydown', event => {
   if (event.key === 'Enter') {
     event.preventDefault();
     stepMatch(event.shiftKey ? -1 : 1);
+    if (matchMedia('(pointer: coarse)').matches && state.matchIndex >= 0) {
+      // A phone's search key: the match is chosen as a tap on it would choose it. The list stayed open over
+      // the timeline, the keyboard up and the details below the screen.
+      results.hidden = true;
+      searchBox.blur();
+      revealDetails();
+    }
   } else if (event.key === 'ArrowDown') {
     reopenResults();
     if (!results.hidden) {
@@ -3240,7 +3307,8 @@ document.addEventListener('keydown', e => {
 // ---- Presenting (PresentationMode, PresentationSteps) ----
 
 const presentView = new TimelineView($('cl-present-canvas'), 'COMPACT', true);
-const presenting = {steps: null, index: 0, title: '', returnFocus: null};
+/** leftAt: where the last presentation ended before its last step, to come back to (see startPresenting). */
+const presenting = {steps: null, index: 0, title: '', returnFocus: null, leftAt: null};
 /** How far either side of a step the view reaches, in distances to the nearest neighbouring step. */
 const NEIGHBOUR_CONTEXT = 1.2;
 /** PresentationSteps.LONE_SIDE_CONTEXT: before the first step in time and after the last, a little room only. */
@@ -3252,18 +3320,26 @@ function startPresenting() {
     return;
   }
   const tour = data.tours.find(t => t.id === $('cl-steps').value);
+  // Ended on the way (a clicker's Esc, one press) and nothing chosen since: on from where it was, not from the first step.
+  const left = presenting.leftAt;
+  const takeUp = left && left.tour === $('cl-steps').value && (state.selected?.id ?? null) === left.selectedId;
   let steps;
   let index = 0;
   if (tour) {
     steps = tour.steps.map(id => byId.get(id)).filter(Boolean);
     presenting.title = line(tour.title);
     presentView.setContent(makeContent(events));
+    if (takeUp && steps[left.index]?.id === left.eventId) {
+      index = left.index;
+    }
   } else {
     // EventIndex.earliestFirst: by the earliest each may have happened, as its card says it.
     steps = [...state.shown].sort((a, b) => a.possibleFrom - b.possibleFrom || a.startSecond - b.startSecond
       || a.endSecond - b.endSecond || (a.title < b.title ? -1 : a.title > b.title ? 1 : 0));
-    index = Math.max(0, steps.indexOf(state.selected));
-    presenting.title = msg('web.present.allShown');
+    index = Math.max(0, takeUp ? steps.indexOf(byId.get(left.eventId)) : steps.indexOf(state.selected));
+    // With a filter on, the title says so: "All events shown" told the class that every event was there.
+    presenting.title = state.shown.length < events.length
+      ? msg('web.status.shown', grouped(state.shown.length), grouped(events.length)) : msg('web.present.allShown');
     presentView.setContent(state.content);
   }
   if (steps.length === 0) {
@@ -3286,7 +3362,11 @@ function startPresenting() {
 }
 
 function endPresenting() {
+  // The page stays as it was; the place is kept, for Present to take up again (see startPresenting).
+  presenting.leftAt = presenting.index < presenting.steps.length - 1 ? {tour: $('cl-steps').value, index: presenting.index,
+    eventId: presenting.steps[presenting.index].id, selectedId: state.selected?.id ?? null} : null;
   presenting.steps = null;
+  showBlank(false);
   $('cl-present-view').hidden = true;
   setBackgroundInert(false);
   // Back to the button that started it; leaving full screen first, whose end would take the focus with it.
@@ -3296,6 +3376,12 @@ function endPresenting() {
   } else {
     back();
   }
+}
+
+/** A black screen while the class talks (B or . on a clicker), as in the window's presentation. */
+function showBlank(blank) {
+  presenting.blank = blank;
+  $('cl-present-view').classList.toggle('blank', blank);
 }
 
 /** While presenting, the page behind is out of reach of the keyboard and of screen readers. */
@@ -3371,10 +3457,24 @@ function roomForTitle(e, context) {
 }
 
 function presentKey(e) {
+  if (e.key === 'F5') {
+    e.preventDefault(); // a clicker's start key: reloaded the page, the presentation gone
+    return;
+  }
+  if (presenting.blank) {
+    if (!['Shift', 'Control', 'Alt', 'Meta'].includes(e.key)) {
+      e.preventDefault();
+      showBlank(false); // any key comes back to the step, moving on from it only when pressed again
+    }
+    return;
+  }
   if ((e.key === 'Enter' || e.key === ' ') && e.target.closest('button')) {
     return; // a focused button on the footer does what it says
   }
   switch (e.key) {
+    case 'b':
+    case 'B':
+    case '.': showBlank(true); break;
     case 'ArrowRight':
     case 'ArrowDown':
     case ' ':
@@ -3401,6 +3501,11 @@ function wirePresenting() {
   });
   overlay.addEventListener('pointerup', e => {
     if (!down || !presenting.steps) {
+      return;
+    }
+    if (presenting.blank) {
+      down = null;
+      showBlank(false); // a tap on the black screen brings the step back, as a key does
       return;
     }
     const dx = e.clientX - down[0];
@@ -3733,6 +3838,7 @@ function askWhen() {
   const e = study.queue.shift();
   study.asked = e;
   study.answered = null;
+  study.sliderMoved = false;
   $('cl-when-title').textContent = e.label;
   $('cl-when-summary').textContent = e.summary == null ? '' : block(e.summary);
   const from = Math.min(...study.set.map(x => x.startSecond));
@@ -3785,7 +3891,12 @@ function showRangeValue() {
 function answerTyped() {
   const typed = $('cl-when-date');
   if (typed.value.trim() === '') {
-    answerWhen();
+    if (study.sliderMoved) {
+      answerWhen();
+    } else {
+      // Enter in the empty box answered with the slider's untouched middle, counted as a miss.
+      $('cl-when-result').textContent = msg('web.study.when.none', msg('web.study.when.forms'));
+    }
     return;
   }
   const date = parseTypedDate(typed.value);
@@ -3954,7 +4065,10 @@ function wireStudying() {
   }
   $('cl-order-check').addEventListener('click', checkStudyOrder);
   $('cl-order-again').addEventListener('click', dealOrder);
-  $('cl-when-range').addEventListener('input', showRangeValue);
+  $('cl-when-range').addEventListener('input', () => {
+    study.sliderMoved = true;
+    showRangeValue();
+  });
   $('cl-when-answer').addEventListener('click', answerTyped);
   $('cl-when-date').addEventListener('keydown', e => {
     if (e.key === 'Enter') {
@@ -4081,6 +4195,8 @@ main.setScale(fittingAll(state.content, main.width));
 const first = eventInAddress();
 if (first) {
   select(first);
+  // Opened by a link to it: on a phone its details began below the screen, a marker all there was to see.
+  requestAnimationFrame(revealDetails);
 }
 main.draw();
 performance.mark('chronoline-first-frame');
@@ -4092,8 +4208,25 @@ addEventListener('hashchange', () => {
     if (!shows(e)) {
       clearFilter();
     }
-    select(e);
+    if (state.trail.length > 0 && state.trail[state.trail.length - 1] === e) {
+      // Back, the page's or the browser's, from a followed link: the event it came from, read on from its title.
+      select(state.trail.pop(), {followed: true});
+      focusDetailsTitle();
+      revealDetails();
+    } else {
+      select(e);
+      revealDetails(); // a link to an event followed from elsewhere: its details to read
+    }
   }
+});
+// The skip link goes to the list without putting "#cl-events" in the address, which names the selected event:
+// copied to cite it, the address opened nothing.
+document.querySelector('.skip').addEventListener('click', event => {
+  event.preventDefault();
+  if (!state.roving) {
+    list.tabIndex = -1;
+  }
+  (state.roving || list).focus();
 });
 // The list is long for a large file: it is built once the timeline is on screen.
 requestAnimationFrame(() => setTimeout(buildList));
@@ -4173,6 +4306,8 @@ window.ChronolineViewer = Object.freeze({
   /** SearchQuery.parse(text).terms(), as {text, whole}. */
   searchTerms,
   /** EventSearch.matching: the ids of every event, shown or not, that what was typed finds. */
+  /** The citation Copy Citation copies for the event with this id. */
+  citation: id => citation(byId.get(id)),
   searchMatches: text => {
     const terms = searchTerms(text);
     return events.filter(e => matchesTerms(searchableText(e), terms)).map(e => e.id);

@@ -2,6 +2,7 @@ package org.chronoline.app;
 
 import java.util.Collection;
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -11,6 +12,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import org.chronoline.text.Messages;
 import org.controlsfx.control.textfield.TextFields;
 
@@ -22,6 +25,7 @@ import org.controlsfx.control.textfield.TextFields;
  */
 final class ChipsField extends FlowPane {
     private final ObservableList<String> values = FXCollections.observableArrayList();
+    private static final double MIN_INPUT_WIDTH = 120;
     private final TextField input = new TextField();
 
     ChipsField(String prompt, Collection<String> suggestions) {
@@ -30,6 +34,13 @@ final class ChipsField extends FlowPane {
         input.setPromptText(prompt);
         input.getStyleClass().add("chips-input");
         input.setPrefColumnCount(10);
+        // Wide enough for its prompt, whatever the language and text size: ten columns cut "Add a person or state…"
+        // to "Add a person or s" (and German's longer words sooner); never wider than the row.
+        input.fontProperty().addListener((o, was, font) -> fitPrompt(prompt, font));
+        fitPrompt(prompt, input.getFont());
+        input.maxWidthProperty().bind(Bindings.createDoubleBinding(
+                () -> getWidth() <= 0 ? Double.MAX_VALUE : Math.max(MIN_INPUT_WIDTH, getWidth() - snappedLeftInset() - snappedRightInset()),
+                widthProperty(), insetsProperty()));
         if (!suggestions.isEmpty()) {
             TextFields.bindAutoCompletion(input, suggestions);
         }
@@ -55,6 +66,22 @@ final class ChipsField extends FlowPane {
         });
         values.addListener((ListChangeListener<String>) change -> rebuild());
         rebuild();
+    }
+
+    /**
+     * As narrow as the form may make it: a flow's least width is otherwise its widest child's, and
+     * the prompt's width would have widened the whole form past its panel. The field takes the row.
+     */
+    @Override
+    protected double computeMinWidth(double height) {
+        return snappedLeftInset() + snappedRightInset() + Math.min(input.prefWidth(-1), MIN_INPUT_WIDTH);
+    }
+
+    private void fitPrompt(String prompt, Font font) {
+        Text measured = new Text(prompt);
+        measured.setFont(font);
+        // The field's own padding and a caret's room beside the text.
+        input.setPrefWidth(Math.ceil(measured.getLayoutBounds().getWidth() + font.getSize() * 1.6));
     }
 
     TextField input() {

@@ -200,7 +200,10 @@ final class DocumentFiles {
         session.opened(result.document(), file, file == null ? null : outcome.stamp());
         if (file != null) {
             recentFiles.add(file);
-            if (offerRecovery) {
+            if (session.isOpenElsewhere()) {
+                // Its kept edits, if any, are the other Chronoline's, still being made: not offered, never deleted.
+                window.status(Messages.get("status.openedElsewhere", file.getFileName()));
+            } else if (offerRecovery) {
                 kept.offerFor(file);
             }
         }
@@ -269,6 +272,11 @@ final class DocumentFiles {
 
     /** Saves to a path chosen elsewhere (Save As without the dialog), overwriting what is there. */
     void saveTo(Path target, Runnable then) {
+        if (session.lifecycle().isOpenElsewhere(target)) {
+            // Its window would go on with its own version, and its next save would write over this one.
+            questions.error(Messages.get("save.failed.title"), Messages.get("save.openElsewhere", target.getFileName()));
+            return;
+        }
         write(target, null, then);
     }
 
@@ -371,6 +379,22 @@ final class DocumentFiles {
     void close() {
         kept.close();
         watch(null);
+        session.lifecycle().closed();
+    }
+
+    /**
+     * The window has the user's attention again: a file that another Chronoline had open for
+     * editing is taken over once that one has let go of it (closed it, or ended), read again if it
+     * saved changes meanwhile, and any edits it left behind (a crash) are offered.
+     */
+    void takeOverIfLetGo() {
+        if (loading != null || !session.takeOver()) {
+            return;
+        }
+        Path file = session.file();
+        window.status(Messages.get("status.takenOver", file.getFileName()));
+        kept.offerFor(file);
+        checkDisk();
     }
 
     // ---- recovery ------------------------------------------------------------------------------
@@ -444,6 +468,8 @@ final class DocumentFiles {
     // ---- dialogs -------------------------------------------------------------------------------
 
     private void readOnlyNotice() {
-        questions.error(Messages.get("readOnly.title"), Messages.get("readOnly.text"));
+        questions.error(Messages.get("readOnly.title"), session.isOpenElsewhere()
+                ? Messages.get("readOnly.openElsewhere", session.file().getFileName())
+                : Messages.get("readOnly.text"));
     }
 }

@@ -39,6 +39,7 @@ final class DocumentSession {
     private final ReadOnlyObjectWrapper<Change> change = new ReadOnlyObjectWrapper<>(this, "change");
     private final ReadOnlyObjectWrapper<TimelineDocument> document = new ReadOnlyObjectWrapper<>(this, "document");
     private final ReadOnlyBooleanWrapper modified = new ReadOnlyBooleanWrapper(this, "modified");
+    private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper(this, "readOnly");
     private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper(this, "undoLabel");
     private final ReadOnlyStringWrapper redoLabel = new ReadOnlyStringWrapper(this, "redoLabel");
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
@@ -146,14 +147,34 @@ final class DocumentSession {
         return history != null && history.isModified();
     }
 
+    /** Whether the timeline may only be shown here: written by a newer Chronoline, or open in another ({@link #isOpenElsewhere}). */
     boolean isReadOnly() {
-        return history != null && history.document().isFromNewerVersion();
+        return history != null && (history.document().isFromNewerVersion() || lifecycle.isOpenElsewhere());
+    }
+
+    ReadOnlyBooleanProperty readOnlyProperty() {
+        return readOnly.getReadOnlyProperty();
+    }
+
+    /** Whether another running Chronoline has the file open for editing: this one shows it and follows its saves. */
+    boolean isOpenElsewhere() {
+        return history != null && lifecycle.isOpenElsewhere();
+    }
+
+    /** Takes the file for editing if the Chronoline that had it has let go of it since; whether it did. */
+    boolean takeOver() {
+        if (!isOpenElsewhere() || lifecycle.stillOpenElsewhere()) {
+            return false;
+        }
+        refresh(null);
+        return true;
     }
 
     /** Brings the properties up to date, then publishes the change (null: the document itself did not change, as after a save). */
     private void refresh(Change.Kind kind) {
         document.set(history.document());
         modified.set(history.isModified() || fileGone);
+        readOnly.set(isReadOnly());
         undoLabel.set(history.undoLabel());
         redoLabel.set(history.redoLabel());
         if (kind != null) {

@@ -12,7 +12,9 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.WeakChangeListener;
 import javafx.concurrent.Task;
 import javafx.geometry.Bounds;
 import javafx.geometry.Side;
@@ -62,6 +64,12 @@ public final class MainWindow {
     private final DocumentFiles files;
     private final Editing editing;
     private final BooleanBinding readOnly;
+    /** The window has the user again: a file open in another Chronoline may be this one's to edit now. */
+    private final ChangeListener<Boolean> whenFocused = (o, was, now) -> {
+        if (now) {
+            Platform.runLater(() -> files().takeOverIfLetGo()); // after the focus change: it may ask about kept edits
+        }
+    };
     private final Finder finder;
     private final SearchBox searchBox;
     /** Made the first time it is shown: most sessions never open it, and a window should start fast. */
@@ -102,7 +110,7 @@ public final class MainWindow {
         this.editing = new Editing(session, timeline, details, finder::everything, status::show, dialogs);
         files.askFirst(editing::mayReplaceForm, editing::formHasChanges); // the form's unapplied changes before the file's unsaved ones
         this.readOnly = Bindings.createBooleanBinding(() -> session.documentProperty().get() == null || session.isReadOnly(),
-                session.documentProperty());
+                session.documentProperty(), session.readOnlyProperty());
         this.searchBox = new SearchBox(finder, timeline::requestFocus);
         this.pictures = new EventPictures(session::file, background);
         this.exports = new Exports(dialogs, status::show, session::readFrom, background);
@@ -119,7 +127,9 @@ public final class MainWindow {
 
         details.eventProperty().bind(timeline.selectedEventProperty());
         details.timelineProperty().bind(timeline.contentProperty());
-        details.setOnEdit(editing::editSelected);
+        // No Edit button on a timeline that may only be read (written by a newer Chronoline, or open in another).
+        details.setOnEdit(readOnly.get() ? null : editing::editSelected);
+        readOnly.addListener((o, was, now) -> details.setOnEdit(now ? null : editing::editSelected));
         details.setOnFollowLink(this::showEvent);
         details.setOnCopyCitation(event -> commands.copyCitation(event));
         timeline.selectedEventProperty().addListener((o, old, now) -> finder.selectionChanged(now));
@@ -196,6 +206,8 @@ public final class MainWindow {
         new WindowPlacement(settings).place(stage);
         stage.titleProperty().bind(Bindings.createStringBinding(this::windowTitle, session.documentProperty(),
                 session.modifiedProperty()));
+        // Weakly: the stage may outlive this window (tests give every window the same one), and would hold it all.
+        stage.focusedProperty().addListener(new WeakChangeListener<>(whenFocused));
         stage.setOnCloseRequest(e -> {
             e.consume();
             requestClose();

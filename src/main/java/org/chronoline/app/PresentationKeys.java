@@ -94,6 +94,8 @@ final class PresentationKeys {
                 mode.lastStep();
             }
             case D -> mode.toggleDarkRoom();
+            case PLUS, EQUALS, ADD -> mode.changeType(1);
+            case MINUS, SUBTRACT -> mode.changeType(-1);
             case G -> {
                 clearTyped();
                 overview.show(mode.steps().index());

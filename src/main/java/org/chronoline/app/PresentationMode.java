@@ -45,6 +45,9 @@ final class PresentationMode {
     static final double STEP_MILLIS = 1000;
     /** The base type size at 1080 lines; everything else is sized in em from it. */
     private static final double FONT_AT_1080 = 28;
+    private static final double SMALLEST_TYPE = 0.8;
+    private static final double LARGEST_TYPE = 1.5;
+    private static final String TYPE_SETTING = "presentationTypeScale";
 
     /** What covers the screen when the teacher blanks it. */
     enum Blank {
@@ -65,6 +68,13 @@ final class PresentationMode {
     private final Region blank = new Region();
     private final StepOverview overview;
     private final PresentationKeys keys;
+    private final StackPane root;
+    private final Settings settings = new Settings();
+    /**
+     * The teacher's type size over the screen's (+ and -), kept for the next presentation: the back
+     * row of a long room, a small projection. The window's Text Size left the slides as they were.
+     */
+    private double typeScale = Math.max(SMALLEST_TYPE, Math.min(LARGEST_TYPE, settings.getDouble(TYPE_SETTING, 1.0)));
     private Blank blanked = Blank.NONE;
     private PresenterView presenter;
     private boolean ended;
@@ -93,6 +103,9 @@ final class PresentationMode {
             return next != null && (link.fromId().equals(next.id()) || link.toId().equals(next.id()));
         });
         VBox.setVgrow(timeline, Priority.ALWAYS);
+        // The band takes what the card leaves (fitType counts on it): preferring the height of all its rows, it
+        // squeezed the card, whose summary then ended in "..." on one line once the type was larger.
+        timeline.setPrefHeight(0);
 
         progress.getStyleClass().add("present-progress");
         progress.setMaxWidth(Double.MAX_VALUE);
@@ -130,6 +143,7 @@ final class PresentationMode {
         // Type scales with the screen: the same share of its height on a 768-line projector as at 1080.
         scene.heightProperty().addListener((o, old, now) -> root.setStyle(fontSize(now.doubleValue())));
         root.setStyle(fontSize(scene.getHeight()));
+        this.root = root;
         // However long a summary is, the timeline keeps a third of the screen: the card gives way first.
         card.maxHeightProperty().bind(scene.heightProperty().multiply(0.55));
         timeline.minHeightProperty().bind(scene.heightProperty().multiply(0.3));
@@ -217,9 +231,28 @@ final class PresentationMode {
         return under.isEmpty() ? Screen.getPrimary() : under.get(0);
     }
 
-    private static String fontSize(double sceneHeight) {
+    private String fontSize(double sceneHeight) {
         double size = sceneHeight <= 0 ? FONT_AT_1080 : Math.max(14, Math.round(sceneHeight / 1080 * FONT_AT_1080));
-        return "-fx-font-size: " + size + "px;";
+        return "-fx-font-size: " + Math.round(size * typeScale) + "px;";
+    }
+
+    /** + and -: the type a tenth larger (up to half as large again) or smaller (down to 80%), the step shown again in it. */
+    void changeType(int direction) {
+        double next = Math.max(SMALLEST_TYPE, Math.min(LARGEST_TYPE, Math.round((typeScale + direction * 0.1) * 10) / 10.0));
+        if (next == typeScale) {
+            return;
+        }
+        typeScale = next;
+        settings.putDouble(TYPE_SETTING, next);
+        root.setStyle(fontSize(stage.getScene().getHeight()));
+        root.applyCss();
+        root.layout();
+        showStep(false);
+    }
+
+    /** The type's size over the screen's, 1 unless the teacher changed it. */
+    double typeScale() {
+        return typeScale;
     }
 
     // ---- steps ---------------------------------------------------------------------------------

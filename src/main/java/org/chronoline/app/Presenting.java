@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 import javafx.scene.control.Menu;
 import javafx.stage.Stage;
 import org.chronoline.model.TimelineDocument;
+import org.chronoline.model.TimelineEvent;
 import org.chronoline.model.Tour;
 import org.chronoline.text.Messages;
 import org.chronoline.view.PresentationSteps;
@@ -25,6 +26,16 @@ final class Presenting {
     private final Runnable afterEnd;
     private final Runnable beforeStart;
     private PresentationMode running;
+    /**
+     * Where the last presentation ended before its last step, and what the window had selected: F5
+     * with that selection unchanged takes it up again there. A clicker's Esc (one press; some send
+     * it from the same button as F5) lost the place, and a tour became every shown event from the first.
+     */
+    private LeftAt leftAt;
+
+    /** A presentation left at step {@code index} ({@code at}) of {@code tour} (null: the shown events). */
+    private record LeftAt(Tour tour, int index, TimelineEvent at, TimelineEvent selected) {
+    }
 
     /**
      * @param beforeStart closes what would stay over the window (the search results)
@@ -44,8 +55,16 @@ final class Presenting {
 
     /** View > Present (F5): every shown event in time order, from the selected one. Ignored while presenting. */
     void present() {
-        start(PresentationSteps.ofEvents(Messages.get("present.allShown"), finder.shown(), timeline.getSelectedEvent()),
-                timeline.getContent());
+        LeftAt left = leftAt;
+        boolean takeUp = left != null && left.selected() == timeline.getSelectedEvent();
+        if (takeUp && left.tour() != null) {
+            present(left.tour(), left.index());
+            return;
+        }
+        // With a filter on, the title says so: "All events shown" told the class that every event was there.
+        String filtered = finder.filterStatusProperty().get();
+        start(PresentationSteps.ofEvents(filtered.isEmpty() ? Messages.get("present.allShown") : filtered, finder.shown(),
+                takeUp ? left.at() : timeline.getSelectedEvent()), timeline.getContent(), null);
     }
 
     /**
@@ -72,11 +91,19 @@ final class Presenting {
 
     /** View > Present Tour: the tour's steps in its order, over the whole timeline whatever the filter hides. */
     void present(Tour tour) {
-        TimelineContent all = finder.everything();
-        start(PresentationSteps.ofTour(tour, all::event), all);
+        present(tour, 0);
     }
 
-    private void start(PresentationSteps steps, TimelineContent content) {
+    private void present(Tour tour, int from) {
+        TimelineContent all = finder.everything();
+        PresentationSteps steps = PresentationSteps.ofTour(tour, all::event);
+        if (steps != null) {
+            steps.moveTo(from);
+        }
+        start(steps, all, tour);
+    }
+
+    private void start(PresentationSteps steps, TimelineContent content, Tour tour) {
         if (running != null) {
             return;
         }
@@ -85,8 +112,11 @@ final class Presenting {
             return;
         }
         beforeStart.run();
+        leftAt = null;
         running = PresentationMode.start(stage, content, steps, pictures, () -> {
             running = null;
+            // The window stays as it was (its selection too); the place is kept for F5.
+            leftAt = steps.index() < steps.size() - 1 ? new LeftAt(tour, steps.index(), steps.current(), timeline.getSelectedEvent()) : null;
             stage.requestFocus();
             timeline.requestFocus();
             afterEnd.run();

@@ -2,6 +2,8 @@ package org.chronoline.app;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.DoubleFunction;
 import java.util.function.Function;
@@ -71,6 +73,9 @@ final class PrintPreview {
     private static final double PREVIEW_WIDTH_EM = 62;
     /** The dialog's margins and the scroll bar beside the preview, in pixels. */
     private static final double PREVIEW_MARGINS = 48;
+    /** Where Letter is the usual paper (the United States, Canada, Mexico and others of the Americas, the Philippines). */
+    private static final Set<String> LETTER_COUNTRIES = Set.of("US", "CA", "MX", "CL", "CO", "VE", "PH", "PR", "CR", "GT", "DO", "SV",
+            "NI", "PA", "BZ");
 
     private PrintPreview(TimelineView timeline, String title) {
         this.timeline = timeline;
@@ -122,17 +127,28 @@ final class PrintPreview {
         }
     }
 
-    /** The printable area of the default printer's page, or of an A4 page when there is no printer. */
+    /**
+     * The printable area of the default printer's own paper (Letter on most American printers: the
+     * preview laid out A4 pages, which the printout then drew again at another size), or, with no
+     * printer, of the paper usual where the user is ({@link #usualPaper}).
+     */
     private double[] printable() {
         Printer printer = Printer.getDefaultPrinter();
         if (printer != null) {
-            PageLayout layout = printer.createPageLayout(Paper.A4, orientation.getValue(), Printer.MarginType.DEFAULT);
+            Paper paper = printer.getDefaultPageLayout().getPaper();
+            PageLayout layout = printer.createPageLayout(paper, orientation.getValue(), Printer.MarginType.DEFAULT);
             return new double[] {layout.getPrintableWidth(), layout.getPrintableHeight()};
         }
+        Paper paper = usualPaper(Locale.getDefault(Locale.Category.FORMAT));
         boolean landscape = orientation.getValue() == PageOrientation.LANDSCAPE;
-        double w = Paper.A4.getWidth() - 72;
-        double h = Paper.A4.getHeight() - 72;
+        double w = paper.getWidth() - 72;
+        double h = paper.getHeight() - 72;
         return landscape ? new double[] {h, w} : new double[] {w, h};
+    }
+
+    /** Letter in the Americas' Letter countries (the United States, Canada, Mexico and others), A4 elsewhere. */
+    static Paper usualPaper(Locale where) {
+        return LETTER_COUNTRIES.contains(where.getCountry()) ? Paper.NA_LETTER : Paper.A4;
     }
 
     private void paginate() {

@@ -1,5 +1,6 @@
 package org.chronoline.app;
 
+import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -22,15 +23,30 @@ final class TimelineInfoDialog {
         dialogs.prepare(dialog);
         dialog.setTitle(Messages.get("info.title"));
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        TextField title = new TextField(document.title());
-        TextArea description = new TextArea(document.description() == null ? "" : document.description());
+        // The timeline's own text while the fields show it unchanged: OK wrote the title back without its line breaks.
+        FilledText filled = new FilledText();
+        TextField title = new TextField();
+        filled.fill(title, document.title());
+        TextArea description = new TextArea();
+        filled.fill(description, document.description() == null ? "" : document.description());
         Focus.tabLeaves(description);
         description.setWrapText(true);
         description.setPrefRowCount(5);
         dialog.getDialogPane().setContent(new VBox(6, new Label(Messages.get("info.timelineTitle")), title,
                 new Label(Messages.get("info.description")), description));
         dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(title.textProperty().isEmpty());
-        dialog.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> perform.accept(Edits.setTitleAndDescription(document,
-                title.getText().strip(), description.getText().isBlank() ? null : description.getText().strip())));
+        dialog.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> {
+            String newTitle = typed(filled.of(title), document.title());
+            String text = filled.of(description);
+            String newDescription = text.isBlank() ? null : typed(text, document.description());
+            if (!newTitle.equals(document.title()) || !Objects.equals(newDescription, document.description())) {
+                perform.accept(Edits.setTitleAndDescription(document, newTitle, newDescription)); // nothing changed, nothing to undo
+            }
+        });
+    }
+
+    /** A text as the timeline will have it: its own unchanged, or what was typed without the spaces around it. */
+    private static String typed(String text, String before) {
+        return text.equals(before) ? text : text.strip();
     }
 }

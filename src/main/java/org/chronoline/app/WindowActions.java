@@ -6,7 +6,6 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.event.ActionEvent;
 import javafx.scene.control.ContextMenu;
-import javafx.scene.input.KeyCombination;
 import org.chronoline.model.DateText;
 import org.chronoline.model.HistoricalDate;
 import org.chronoline.model.TimelineEvent;
@@ -247,7 +246,7 @@ final class WindowActions {
     private static Action action(String textKey, String accelerator, String icon, Consumer<ActionEvent> handler) {
         Action action = new Action(Messages.get(textKey), handler);
         if (accelerator != null) {
-            action.setAccelerator(KeyCombination.keyCombination(accelerator));
+            action.setAccelerator(LocalKeys.of(accelerator));
         }
         if (icon != null) {
             // A node has one parent, so each button gets its own glyph (see iconOf); menus show none.

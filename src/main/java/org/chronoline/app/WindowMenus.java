@@ -23,7 +23,6 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import org.chronoline.model.SavedView;
@@ -112,7 +111,7 @@ final class WindowMenus {
     private CheckMenuItem allLinksItem() {
         CheckMenuItem item = new CheckMenuItem(Messages.get("menu.allLinks"));
         item.setId("all-links");
-        item.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+K"));
+        item.setAccelerator(LocalKeys.of("Shortcut+Shift+K"));
         item.selectedProperty().bindBidirectional(appearance.allLinksProperty());
         return item;
     }
@@ -139,10 +138,10 @@ final class WindowMenus {
     /** View > Text Size: larger and smaller by 10% (Ctrl+Shift+= and Ctrl+Shift+-), from 80% to 200%, and back to 100%. */
     private Menu textSizeMenu() {
         MenuItem larger = new MenuItem(Messages.get("textSize.larger"));
-        larger.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+EQUALS"));
+        larger.setAccelerator(LocalKeys.of("Shortcut+Shift+EQUALS"));
         larger.setOnAction(e -> textSize(1));
         MenuItem smaller = new MenuItem(Messages.get("textSize.smaller"));
-        smaller.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+MINUS"));
+        smaller.setAccelerator(LocalKeys.of("Shortcut+Shift+MINUS"));
         smaller.setOnAction(e -> textSize(-1));
         MenuItem reset = new MenuItem(Messages.get("textSize.reset"));
         reset.setOnAction(e -> {

@@ -56,6 +56,7 @@ final class WindowStatus {
         finder.filterStatusProperty().addListener((o, old, now) -> update());
         finder.searchStatusProperty().addListener((o, old, now) -> update());
         session.modifiedProperty().addListener((o, old, now) -> update());
+        session.readOnlyProperty().addListener((o, old, now) -> update());
     }
 
     StatusBar node() {
@@ -102,7 +103,9 @@ final class WindowStatus {
         if (!finder.searchStatusProperty().get().isEmpty()) {
             text += " · " + finder.searchStatusProperty().get();
         }
-        if (session.isReadOnly()) {
+        if (session.isOpenElsewhere()) {
+            text += " · " + Messages.get("status.openElsewhere");
+        } else if (session.isReadOnly()) {
             text += " · " + Messages.get("status.readOnly");
         } else if (session.isModified()) {
             text += " · " + Messages.get("status.unsaved");

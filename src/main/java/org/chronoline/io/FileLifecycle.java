@@ -41,6 +41,9 @@ public final class FileLifecycle {
     }
 
     private final Path untitledPlace;
+    private final OpenFiles openFiles;
+    /** The file as this Chronoline holds it, or sees it held by another (null: no file). */
+    private OpenFiles.Claim claim;
     private Path file;
     private FileStamp stamp;
     /** A change on disk the user chose to keep their own version over; not asked about again. */
@@ -53,6 +56,7 @@ public final class FileLifecycle {
     /** @param untitledPlace where unsaved edits of a timeline that has no file yet are kept */
     public FileLifecycle(Path untitledPlace) {
         this.untitledPlace = untitledPlace;
+        this.openFiles = OpenFiles.besideUntitled(untitledPlace);
     }
 
     /**
@@ -65,6 +69,7 @@ public final class FileLifecycle {
 
     /** A Chronoline file was read (null when the timeline came from somewhere that is not a file). */
     public void opened(Path read, FileStamp readStamp) {
+        hold(read);
         file = read;
         stamp = read == null ? null : readStamp;
         keptOver = null;
@@ -90,6 +95,50 @@ public final class FileLifecycle {
 
     public Path file() {
         return file;
+    }
+
+    /**
+     * Claims the file about to be this timeline's, letting go of the one before: once a file is
+     * read again (another program changed it) or saved in place, its claim stays as it was.
+     */
+    private void hold(Path next) {
+        if (claim != null && next != null && file != null && OpenFiles.lockName(next).equals(OpenFiles.lockName(file))) {
+            claim.tryAgain();
+            return;
+        }
+        OpenFiles.Claim before = claim;
+        claim = next == null ? null : openFiles.claim(next);
+        if (before != null) {
+            before.release();
+        }
+    }
+
+    /**
+     * Whether another running Chronoline has this timeline's file open for editing ({@link
+     * OpenFiles}): this one only shows it, following that one's saves, and keeps no copy of edits.
+     */
+    public boolean isOpenElsewhere() {
+        return claim != null && claim.isHeldElsewhere();
+    }
+
+    /** Tries again to have the file for editing; whether another Chronoline still has it. */
+    public boolean stillOpenElsewhere() {
+        return claim != null && claim.tryAgain();
+    }
+
+    /** Whether {@code target} is a file another running Chronoline has open for editing (asked before a Save As writes over it). */
+    public boolean isOpenElsewhere(Path target) {
+        if (claim != null && file != null && OpenFiles.lockName(target).equals(OpenFiles.lockName(file))) {
+            return claim.isHeldElsewhere();
+        }
+        OpenFiles.Claim trial = openFiles.claim(target);
+        trial.release();
+        return trial.isHeldElsewhere();
+    }
+
+    /** Lets other Chronolines have the file: this window closes. */
+    public void closed() {
+        hold(null);
     }
 
     /** What the file looked like when last read or written here, to detect other programs' changes. */

@@ -136,6 +136,7 @@ public final class HandoutWriter {
                 entry(i + 1, new Step(steps.get(i), pictureOf.apply(i)));
             }
             finishPage();
+            footers();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out);
             return out.toByteArray();
@@ -377,7 +378,7 @@ public final class HandoutWriter {
      */
     private String footerTitle(String title) throws IOException {
         String line = printable(regular, title);
-        float room = WIDTH - width(regular, FOOTER_SIZE, printable(regular, Messages.get("handout.footer", "", 9999)));
+        float room = WIDTH - width(regular, FOOTER_SIZE, printable(regular, Messages.get("handout.footer", "", 9999, 9999)));
         if (width(regular, FOOTER_SIZE, line) <= room) {
             return title;
         }
@@ -405,15 +406,24 @@ public final class HandoutWriter {
     }
 
     private void finishPage() throws IOException {
-        if (page == null) {
-            return;
+        if (page != null) {
+            page.close();
+            page = null;
         }
-        VisualText line = VisualText.of(printable(regular, Messages.get("handout.footer", footer, pageNumber)));
-        float top = y;
-        y = MARGIN / 2;
-        showLine(regular, FOOTER_SIZE, MUTED, line, line.logical(), MARGIN);
-        y = top;
-        page.close();
+    }
+
+    /** The foot of every page, once their number is known: "page 3 of 17" (a page found loose said only "page 3"). */
+    private void footers() throws IOException {
+        int count = pdf.getNumberOfPages();
+        int number = 0;
+        for (PDPage each : pdf.getPages()) {
+            number++;
+            page = new PDPageContentStream(pdf, each, PDPageContentStream.AppendMode.APPEND, true, true);
+            VisualText line = VisualText.of(printable(regular, Messages.get("handout.footer", footer, number, count)));
+            y = MARGIN / 2;
+            showLine(regular, FOOTER_SIZE, MUTED, line, line.logical(), MARGIN);
+            page.close();
+        }
         page = null;
     }
 }

@@ -1,18 +1,13 @@
 package org.chronoline.io;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,11 +26,6 @@ public final class UntitledPlaces {
     private static final int MOST = 100;
     /** A lock belongs to the process that holds it, so the place is this process's: every window of it has the same. */
     private static final Map<Path, Claim> OF_THIS_PROCESS = new ConcurrentHashMap<>();
-    /**
-     * The lock files this process holds. Closing any channel of a file lets go of every lock the
-     * process holds on it, on most systems: a second look at one of them must not open it.
-     */
-    private static final Set<Path> HELD_HERE = ConcurrentHashMap.newKeySet();
 
     private UntitledPlaces() {
     }
@@ -55,7 +45,7 @@ public final class UntitledPlaces {
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
-            return new Claim(folder.resolve(name(1)), null, null); // no copy can be kept there either
+            return new Claim(folder.resolve(name(1)), null); // no copy can be kept there either
         }
         List<Integer> left = leftCopies(folder);
         for (int n : left) {
@@ -70,7 +60,7 @@ public final class UntitledPlaces {
                 return claim;
             }
         }
-        return new Claim(folder.resolve(name(1)), null, null); // a hundred held or refused: the first place, as before locks
+        return new Claim(folder.resolve(name(1)), null); // a hundred held or refused: the first place, as before locks
     }
 
     /** The numbers of the places that have kept edits in them, lowest first (none, when the folder cannot be listed). */
@@ -99,42 +89,24 @@ public final class UntitledPlaces {
      * then the next number is tried, not the first place given up to unheld.
      */
     private static Claim tryClaim(Path folder, int n) {
-        Path lockFile = folder.resolve(name(n) + ".lock").toAbsolutePath();
-        if (!HELD_HERE.add(lockFile)) {
-            return null; // this process's own: opening and closing it again would let go of its lock
-        }
-        FileChannel channel = null;
         try {
-            channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
-            FileLock lock = channel.tryLock();
-            if (lock != null) {
-                return new Claim(folder.resolve(name(n)), channel, lockFile);
-            }
-        } catch (IOException | OverlappingFileLockException e) {
-            // Passed over: the next number.
+            ProcessLock lock = ProcessLock.tryHold(folder.resolve(name(n) + ".lock"));
+            return lock == null ? null : new Claim(folder.resolve(name(n)), lock);
+        } catch (IOException e) {
+            return null; // passed over: the next number
         }
-        if (channel != null) {
-            try {
-                channel.close();
-            } catch (IOException e) {
-                // Nothing held.
-            }
-        }
-        HELD_HERE.remove(lockFile);
-        return null;
     }
 
     private static String name(int n) {
         return n == 1 ? "untitled.json" : "untitled-" + n + ".json";
     }
 
-    /** A place held by a lock, until released (null channel: held by nothing). */
-    record Claim(Path place, FileChannel lock, Path lockFile) {
+    /** A place held by a lock, until released (null lock: held by nothing). */
+    record Claim(Path place, ProcessLock lock) {
         /** Lets another Chronoline have the place; its lock file stays, for it to lock. */
         void release() throws IOException {
             if (lock != null) {
-                lock.close();
-                HELD_HERE.remove(lockFile);
+                lock.release();
             }
         }
     }

@@ -151,6 +151,9 @@ public final class WebPage {
         Messages.withPrefix("study.").forEach(messages::addProperty); // the same words for studying as the window's
         Messages.withPrefix("date.").forEach(messages::addProperty); // and dates in the same order and forms
         Messages.withPrefix("month.of.").forEach(messages::addProperty);
+        Messages.withPrefix("citation.").forEach(messages::addProperty); // a citation as the window copies it (Citation)
+        messages.addProperty("details.copyCitation", Messages.get("details.copyCitation"));
+        messages.addProperty("details.citationCopied", Messages.get("details.citationCopied"));
         data.add("messages", messages);
         JsonArray months = new JsonArray();
         JsonArray shortMonths = new JsonArray();
@@ -375,7 +378,8 @@ public final class WebPage {
     /**
      * The viewer's script as the page carries it: without the lines that hold only a comment (a
      * fifth of the source, which is written to be read in the project; the page stays under its
-     * size budget). Only whole lines go: the script has no text literal that spans lines.
+     * size budget), and without the indentation of the others. Only whole lines go, and spaces
+     * before the first character: the script has no text literal that spans lines.
      */
     static String withoutCommentLines(String script) {
         List<String> kept = new ArrayList<>();
@@ -387,7 +391,7 @@ public final class WebPage {
             } else if (text.startsWith("/*")) {
                 inBlock = !text.endsWith("*/");
             } else if (!text.startsWith("//")) {
-                kept.add(line);
+                kept.add(line.stripLeading());
             }
         }
         return String.join("\n", kept);

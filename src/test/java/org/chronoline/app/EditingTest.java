@@ -125,6 +125,36 @@ class EditingTest extends WindowTest {
         assertThat(edited.sources().get(0).title()).isEqualTo("Report\nof the day");
     }
 
+    /**
+     * OK in Timeline Title and Description with nothing changed leaves the timeline as it was: it wrote
+     * the title back without its line break, and marked the timeline changed, with a step to undo.
+     * A title typed anew is taken as typed, the line break of the description kept.
+     */
+    @Test
+    void timelineInfoKeepsTheTitlesOwnTextUntilItIsTyped(FxRobot robot) throws IOException {
+        Path odd = file.resolveSibling("odd-title.json");
+        Files.writeString(odd, "{\"version\": 1, \"title\": \"Arms control\\nin Europe\", \"description\": \"One\\n\\nTwo\","
+                + " \"events\": [{\"id\": \"a\", \"title\": \"A\", \"start\": \"1990\"}]}");
+        robot.interact(() -> window.open(odd));
+        waitForTimeline(1);
+
+        javafx.application.Platform.runLater(() -> window.commands().editTimelineInfo()); // the dialog waits for an answer
+        waitUntil(() -> robot.lookup(".dialog-pane .text-field").tryQuery().isPresent());
+        robot.clickOn("OK");
+        settle();
+        assertThat(window.session().document().title()).isEqualTo("Arms control\nin Europe");
+        assertThat(window.session().isModified()).as("nothing changed").isFalse();
+
+        javafx.application.Platform.runLater(() -> window.commands().editTimelineInfo());
+        waitUntil(() -> robot.lookup(".dialog-pane .text-field").tryQuery().isPresent());
+        javafx.scene.control.TextField title = robot.lookup(".dialog-pane .text-field").queryAs(javafx.scene.control.TextField.class);
+        robot.interact(() -> title.setText("  Arms control in Europe "));
+        robot.clickOn("OK");
+        settle();
+        assertThat(window.session().document().title()).isEqualTo("Arms control in Europe");
+        assertThat(window.session().document().description()).isEqualTo("One\n\nTwo");
+    }
+
     @Test
     void refusesAnInvalidDateWithTheReasonThenAppliesAValidOne(FxRobot robot) {
         waitForTimeline(77);

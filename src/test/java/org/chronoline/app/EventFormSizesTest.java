@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Locale;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.control.Control;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.chronoline.text.Messages;
@@ -35,17 +34,34 @@ class EventFormSizesTest extends WindowTest {
         Messages.use(Locale.ENGLISH);
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"#form-title", "#form-start", "#form-dating", "#form-margin", "#form-category", "#form-location"})
-    void everyFieldLiesWithinThePanel(String field, FxRobot robot) {
+    private void editCfeSigned(FxRobot robot) {
         waitForTimeline(77);
         robot.interact(() -> timeline().select(timeline().getContent().event("cfe-signed")));
         robot.interact(() -> timeline().requestFocus());
         robot.type(KeyCode.F2);
         waitUntil(() -> robot.lookup("#event-form").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
+    }
 
-        Control control = robot.lookup(field).queryAs(Control.class);
+    /** A list field's prompt is shown whole ("Добавить человека или государство…" was cut to its first words). */
+    @ParameterizedTest
+    @ValueSource(strings = {"#form-tags", "#form-actors"})
+    void aListFieldShowsItsWholePrompt(String field, FxRobot robot) {
+        editCfeSigned(robot);
+
+        javafx.scene.control.TextField input = robot.lookup(field + " .chips-input").queryAs(javafx.scene.control.TextField.class);
+        javafx.scene.text.Text prompt = new javafx.scene.text.Text(input.getPromptText());
+        prompt.setFont(input.getFont());
+        double room = input.getWidth() - input.snappedLeftInset() - input.snappedRightInset();
+        assertThat(room).as("%s: room for \"%s\"", field, input.getPromptText()).isGreaterThanOrEqualTo(prompt.getLayoutBounds().getWidth());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"#form-title", "#form-start", "#form-dating", "#form-margin", "#form-category", "#form-location", "#form-actors"})
+    void everyFieldLiesWithinThePanel(String field, FxRobot robot) {
+        editCfeSigned(robot);
+
+        javafx.scene.layout.Region control = robot.lookup(field).queryAs(javafx.scene.layout.Region.class);
         Node scroller = control.getParent();
         while (!(scroller instanceof javafx.scene.control.ScrollPane)) {
             scroller = scroller.getParent();

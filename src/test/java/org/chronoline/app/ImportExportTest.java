@@ -153,6 +153,19 @@ class ImportExportTest extends WindowTest {
         robot.clickOn("Cancel");
     }
 
+    /**
+     * With no printer to ask, the preview lays out the paper usual where the user is: American pages
+     * were laid out as A4, then drawn again at Letter's size by the print dialog's paper.
+     */
+    @Test
+    void withNoPrinterThePreviewTakesThePaperUsualWhereTheUserIs() {
+        assertThat(PrintPreview.usualPaper(java.util.Locale.US)).isEqualTo(javafx.print.Paper.NA_LETTER);
+        assertThat(PrintPreview.usualPaper(java.util.Locale.CANADA_FRENCH)).isEqualTo(javafx.print.Paper.NA_LETTER);
+        assertThat(PrintPreview.usualPaper(java.util.Locale.GERMANY)).isEqualTo(javafx.print.Paper.A4);
+        assertThat(PrintPreview.usualPaper(java.util.Locale.UK)).isEqualTo(javafx.print.Paper.A4);
+        assertThat(PrintPreview.usualPaper(java.util.Locale.ENGLISH)).as("no country said").isEqualTo(javafx.print.Paper.A4);
+    }
+
     @Test
     void publishingWritesOneWebPageThatPresentsTheChosenTourFirst(FxRobot robot, @TempDir Path dir) throws Exception {
         waitForTimeline(77);

@@ -49,11 +49,7 @@ class MainWindowTest extends WindowTest {
     @Test
     void theYearsBesideTheCountAreThoseOfTheEventsShown(FxRobot robot) {
         waitForTimeline(77);
-        java.util.Set<String> others = new java.util.HashSet<>();
-        window.session().document().categories().forEach(c -> others.add(c.id()));
-        others.remove("summit");
-        robot.interact(() -> window.finder().filterProperty().set(window.finder().filterProperty().get().withHiddenCategories(others)));
-        WaitForAsyncUtils.waitForFxEvents();
+        showOnly(robot, "summit");
 
         assertThat(robot.lookup(".status-bar").queryAs(org.controlsfx.control.StatusBar.class).getText())
                 .isEqualTo("5 of 77 events shown · 1975 – 2008");

@@ -79,12 +79,7 @@ class PresentationSizesTest extends WindowTest {
      */
     @org.junit.jupiter.api.Test
     void aSlideDoesNotScrollAndShowsEachStep(FxRobot robot) {
-        waitForTimeline(77);
-        TimelineContent content = timeline().getContent();
-        PresentationSteps steps = PresentationSteps.ofEvents("All events", content.document().events(), null);
-        PresentationMode[] mode = new PresentationMode[1];
-        robot.interact(() -> mode[0] = PresentationMode.startIn(stage, content, steps, new EventPictures(() -> null, new Background()),
-                () -> { }, new Rectangle2D(0, 0, 1024, 768)));
+        PresentationMode[] mode = {everyEventOnAnOldProjector(robot)};
         try {
             for (int step = 0; step < 8; step++) {
                 waitUntil(() -> !mode[0].timeline().isAnimating());
@@ -99,6 +94,45 @@ class PresentationSizesTest extends WindowTest {
             }
         } finally {
             robot.interact(() -> mode[0].end());
+        }
+    }
+
+    /** Every event of the bundled timeline presented on a 1024 x 768 projector. */
+    private PresentationMode everyEventOnAnOldProjector(FxRobot robot) {
+        waitForTimeline(77);
+        TimelineContent content = timeline().getContent();
+        PresentationSteps steps = PresentationSteps.ofEvents("All events", content.document().events(), null);
+        PresentationMode[] mode = new PresentationMode[1];
+        robot.interact(() -> mode[0] = PresentationMode.startIn(stage, content, steps, new EventPictures(() -> null, new Background()),
+                () -> { }, new Rectangle2D(0, 0, 1024, 768)));
+        return mode[0];
+    }
+
+    /**
+     * On a 1024 x 768 projector with the type half as large again (+), the card takes the room its
+     * summary needs: the band, preferring the height of all its rows, left it one line, cut with "...".
+     */
+    @org.junit.jupiter.api.Test
+    void withLargerTypeTheCardKeepsTheWholeSummary(FxRobot robot) {
+        PresentationMode[] mode = {everyEventOnAnOldProjector(robot)};
+        try {
+            for (int i = 0; i < 5; i++) {
+                robot.interact(() -> mode[0].changeType(1));
+            }
+            for (int step = 0; step < 6; step++) {
+                waitUntil(() -> !mode[0].timeline().isAnimating());
+                WaitForAsyncUtils.waitForFxEvents();
+                javafx.scene.control.Label summary = (javafx.scene.control.Label) mode[0].stage().getScene().lookup(".step-summary");
+                assertThat(((javafx.scene.text.Text) summary.lookup(".text")).getText()).as("step %d", step + 1).isEqualTo(summary.getText());
+                robot.interact(() -> mode[0].next());
+            }
+        } finally {
+            robot.interact(() -> {
+                for (int i = 0; i < 5; i++) {
+                    mode[0].changeType(-1);
+                }
+                mode[0].end();
+            });
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import javafx.concurrent.Task;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
@@ -71,6 +72,15 @@ class PresentationTest extends WindowTest {
     private void selectOnMainTimeline(FxRobot robot, String id) {
         robot.interact(() -> timeline().select(timeline().getContent().event(id)));
         waitUntil(() -> !timeline().isAnimating());
+    }
+
+    /** View > Present Tour > the tour, as a teacher chooses it. */
+    private void presentTourFromTheMenu(FxRobot robot, Tour tour) {
+        robot.clickOn("View");
+        robot.clickOn("Present Tour");
+        robot.clickOn(tour.title() + " (" + tour.steps().size() + " steps)");
+        waitUntil(() -> presentation() != null && presentation().stage().isShowing());
+        settle();
     }
 
     private void startPresenting(FxRobot robot) {
@@ -232,16 +242,84 @@ class PresentationTest extends WindowTest {
         assertThat(timeline().isFocused()).as("the keyboard is back on the main timeline").isTrue();
     }
 
+    /**
+     * A clicker's Esc (one press; some send it from the button that sends F5) left the tour for good:
+     * F5 then presented every shown event from the first. With nothing chosen since, F5 takes the tour
+     * up again at the step it was left on; the window stays as it was meanwhile.
+     */
+    @Test
+    void f5AfterEscTakesUpTheTourWhereItWasLeft(FxRobot robot) {
+        waitForTimeline(77);
+        selectOnMainTimeline(robot, "putin-cfe-decree");
+        Tour tour = window.session().document().tours().get(0);
+        presentTourFromTheMenu(robot, tour);
+        press(robot, KeyCode.PAGE_DOWN);
+        press(robot, KeyCode.PAGE_DOWN);
+        press(robot, KeyCode.PAGE_DOWN);
+        String left = presentation().steps().current().id();
+        press(robot, KeyCode.ESCAPE);
+        assertThat(timeline().getSelectedEvent().id()).as("the window as it was").isEqualTo("putin-cfe-decree");
+
+        startPresenting(robot);
+        assertThat(presentation().steps().steps()).extracting(TimelineEvent::id).as("the tour, not every event").isEqualTo(tour.steps());
+        assertThat(presentation().steps().current().id()).isEqualTo(left);
+        assertThat(counter(robot)).isEqualTo("4 / " + tour.steps().size());
+        press(robot, KeyCode.ESCAPE);
+
+        selectOnMainTimeline(robot, "cfe-signed"); // another event chosen: F5 presents the shown events from it, as always
+        startPresenting(robot);
+        assertThat(presentation().steps().size()).isEqualTo(77);
+        assertThat(presentation().steps().current().id()).isEqualTo("cfe-signed");
+    }
+
+    /**
+     * + and - make the slides' type larger or smaller for the back row, kept for the next presentation;
+     * the window's Text Size left the slides as they were, and nothing else could.
+     */
+    @Test
+    void plusAndMinusMakeTheSlidesTypeLargerOrSmaller(FxRobot robot) {
+        waitForTimeline(77);
+        startPresenting(robot);
+        double before = robot.lookup(".step-title").queryAs(Label.class).getFont().getSize();
+
+        press(robot, KeyCode.ADD);
+        press(robot, KeyCode.ADD);
+        double larger = robot.lookup(".step-title").queryAs(Label.class).getFont().getSize();
+        assertThat(larger / before).isCloseTo(1.2, org.assertj.core.data.Offset.offset(0.06));
+        for (int i = 0; i < 8; i++) {
+            press(robot, KeyCode.EQUALS);
+        }
+        assertThat(presentation().typeScale()).as("at most half as large again").isEqualTo(1.5);
+        String step = presentation().steps().current().id();
+        assertThat(step).as("the keys change the type, not the step").isEqualTo(presentation().steps().steps().get(0).id());
+        press(robot, KeyCode.ESCAPE);
+
+        startPresenting(robot);
+        assertThat(presentation().typeScale()).as("kept for the next presentation").isEqualTo(1.5);
+        for (int i = 0; i < 9; i++) {
+            press(robot, KeyCode.MINUS);
+        }
+        assertThat(presentation().typeScale()).isEqualTo(0.8);
+    }
+
+    /** With a filter on, the presentation does not say "All events shown" to the class. */
+    @Test
+    void aFilteredPresentationSaysHowManyOfTheEventsItShows(FxRobot robot) {
+        waitForTimeline(77);
+        showOnly(robot, "summit");
+        int shown = window.finder().shown().size();
+
+        startPresenting(robot);
+
+        assertThat(robot.lookup(".present-tour").queryAs(Label.class).getText()).isEqualTo(shown + " of 77 events shown");
+    }
+
     @Test
     void aTourIsPresentedInTheToursOwnOrderFromTheViewMenu(FxRobot robot) {
         waitForTimeline(77);
         Tour tour = window.session().document().tours().get(0);
 
-        robot.clickOn("View");
-        robot.clickOn("Present Tour");
-        robot.clickOn(tour.title() + " (" + tour.steps().size() + " steps)");
-        waitUntil(() -> presentation() != null && presentation().stage().isShowing());
-        settle();
+        presentTourFromTheMenu(robot, tour);
 
         List<String> seen = new ArrayList<>();
         for (int i = 0; i < tour.steps().size(); i++) {
@@ -339,6 +417,11 @@ class PresentationTest extends WindowTest {
 
         press(robot, KeyCode.G);
         assertThat(robot.lookup("#present-overview").query().isVisible()).isTrue();
+        // A tile says the event's own date, not a disputed date's "or ...", which took the room of its title.
+        int disputed = presentation().steps().steps().indexOf(timeline().getContent().event("putin-cfe-decree"));
+        Button tile = robot.lookup(".present-tile").nth(disputed).queryButton();
+        assertThat(robot.from(tile).lookup(".present-tile-date").queryAs(Label.class).getText()).isEqualTo("14 July 2007");
+        assertThat(tile.getAccessibleText()).contains("14 July 2007 or 13 July 2007");
         TimelineEvent fifth = presentation().steps().steps().get(4);
         robot.clickOn(robot.lookup(".present-tile").nth(4).queryButton());
         settle();

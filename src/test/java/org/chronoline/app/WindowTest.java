@@ -109,6 +109,15 @@ abstract class WindowTest {
         return window.timeline();
     }
 
+    /** Filters the window to one category, every other hidden. */
+    void showOnly(FxRobot robot, String category) {
+        java.util.Set<String> others = new java.util.HashSet<>();
+        window.session().document().categories().forEach(c -> others.add(c.id()));
+        others.remove(category);
+        robot.interact(() -> window.finder().filterProperty().set(window.finder().filterProperty().get().withHiddenCategories(others)));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     static void waitUntil(BooleanSupplier condition) {
         try {
             WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);

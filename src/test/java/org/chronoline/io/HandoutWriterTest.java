@@ -160,7 +160,7 @@ class HandoutWriterTest {
      * (a PDF draws glyphs left to right, so each line is put in visual order, which a PDF reader's
      * text extraction turns back), Arabic letters joined, overrides dropped, a glyph the font lacks
      * as the replacement character, a look-alike host in its xn-- form, and a title too long for the
-     * foot of the page shortened so that the page number stays.
+     * foot of the page shortened so that the page number, and of how many, stays.
      */
     @Test
     void hostileAndRightToLeftTextPrintsAsTheWindowShowsIt(@TempDir Path dir) throws IOException {
@@ -188,7 +188,7 @@ class HandoutWriterTest {
             for (int p = 1; p <= document.getNumberOfPages(); p++) {
                 stripper.setStartPage(p);
                 stripper.setEndPage(p);
-                assertThat(stripper.getText(document)).as("page %d's foot", p).contains("\u2026 \u2014 page " + p);
+                assertThat(stripper.getText(document)).as("page %d's foot", p).contains("\u2026 \u2014 page " + p + " of 2");
             }
             stripper.setStartPage(1);
             stripper.setEndPage(1);

@@ -132,14 +132,26 @@ class WebPageTest {
         return "'sha256-" + Base64.getEncoder().encodeToString(digest) + "'";
     }
 
-    /** The page carries the viewer without its comment lines (a fifth of it), and nothing else of it changes. */
+    /** The page carries the viewer without its comment lines (a fifth of it) and indentation, and nothing else of it changes. */
     @Test
     void thePageCarriesTheViewerWithoutItsCommentLines() {
         String script = String.join("\n", "/**", " * Reads the page.", " */", "const url = 'https://example.org/a'; // the address",
                 "  // a note", "  /* one line */", "const pattern = /\\/\\*/;", "function f(a, b) {", "  return a", "    * b;", "}", "");
 
         assertThat(WebPage.withoutCommentLines(script)).isEqualTo(String.join("\n", "const url = 'https://example.org/a'; // the address",
-                "const pattern = /\\/\\*/;", "function f(a, b) {", "  return a", "    * b;", "}", ""));
+                "const pattern = /\\/\\*/;", "function f(a, b) {", "return a", "* b;", "}", ""));
+    }
+
+    /** What lets the page leave out indentation: no text in the viewer (a template literal) goes on over a line. */
+    @Test
+    void noTextInTheViewerSpansLines() throws IOException {
+        List<String> lines = Files.readAllLines(Path.of("src/main/web/viewer.js"));
+        for (int i = 0; i < lines.size(); i++) {
+            String code = lines.get(i).strip();
+            if (!code.startsWith("//") && !code.startsWith("*") && !code.startsWith("/*")) {
+                assertThat(code.chars().filter(c -> c == '`').count() % 2).as("line %d: %s", i + 1, code).isZero();
+            }
+        }
     }
 
     /**

@@ -120,7 +120,7 @@ class PublishedPageTest {
         assertThat(script("return document.activeElement.className")).isEqualTo("details-title");
         assertThat(script("return document.activeElement.textContent")).isEqualTo(relatedTitle.strip());
 
-        browser.findElement(By.cssSelector("#cl-details > button")).sendKeys(Keys.ENTER);
+        browser.findElement(By.cssSelector("#cl-details > button.back")).sendKeys(Keys.ENTER);
         waitUntil(() -> "cfe-signed".equals(state().get("selectedId")));
         assertThat(script("return document.activeElement.textContent")).as("Back, too").isEqualTo("CFE Treaty signed in Paris");
     }
@@ -193,6 +193,7 @@ class PublishedPageTest {
         browser.findElement(By.id("cl-study-when-tab")).click();
         WebElement range = browser.findElement(By.id("cl-when-range"));
         assertThat(range.getAttribute("aria-valuetext")).isNotBlank();
+        range.sendKeys(Keys.ARROW_LEFT);
         browser.findElement(By.id("cl-when-answer")).click();
         assertThat(browser.findElement(By.id("cl-when-result")).getText()).startsWith("You chose ").contains(" points");
 
@@ -256,6 +257,163 @@ class PublishedPageTest {
         waitUntil(() -> !browser.findElement(By.id("cl-present-view")).isDisplayed());
         // The keys go back to Present, once full screen has ended (it took the focus with it, to the page's body).
         waitUntil(() -> "cl-present".equals(script("return document.activeElement.id")));
+    }
+
+    /**
+     * A clicker's Esc ended the tour for good: Present started it again from its first step. With
+     * nothing chosen since, Present takes it up where it was left. While presenting, a clicker's F5
+     * no longer reloads the page (the presentation gone), and B blanks the screen as in the window.
+     */
+    @Test
+    void aTourLeftWithEscIsTakenUpWhereItWasAndTheClickersKeysStayInIt() {
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("cl-steps"))).selectByVisibleText("The CFE story, 1989–2023");
+        browser.findElement(By.id("cl-present")).click();
+        waitUntil(() -> browser.findElement(By.id("cl-present-view")).isDisplayed());
+        WebElement view = browser.findElement(By.id("cl-present-view"));
+        view.sendKeys(Keys.PAGE_DOWN, Keys.PAGE_DOWN, Keys.PAGE_DOWN);
+        waitUntil(() -> browser.findElement(By.id("cl-counter")).getText().startsWith("4 / "));
+
+        assertThat(script("const e = new KeyboardEvent('keydown', {key: 'F5', bubbles: true, cancelable: true});"
+                + " document.getElementById('cl-present-view').dispatchEvent(e); return e.defaultPrevented")).as("no reload").isEqualTo(true);
+        view.sendKeys("b");
+        assertThat(script("return getComputedStyle(document.getElementById('cl-present-stage')).visibility")).isEqualTo("hidden");
+        view.sendKeys(Keys.PAGE_DOWN);
+        assertThat(script("return getComputedStyle(document.getElementById('cl-present-stage')).visibility")).isEqualTo("visible");
+        assertThat(browser.findElement(By.id("cl-counter")).getText()).as("back to the step, not on").startsWith("4 / ");
+
+        view.sendKeys(Keys.ESCAPE);
+        waitUntil(() -> !browser.findElement(By.id("cl-present-view")).isDisplayed());
+        browser.findElement(By.id("cl-present")).click();
+        waitUntil(() -> browser.findElement(By.id("cl-present-view")).isDisplayed());
+        assertThat(browser.findElement(By.id("cl-counter")).getText()).startsWith("4 / ");
+        browser.findElement(By.id("cl-present-view")).sendKeys(Keys.ESCAPE);
+        waitUntil(() -> !browser.findElement(By.id("cl-present-view")).isDisplayed());
+
+        script("ChronolineViewer.select('cfe-signed')"); // something else chosen: from the start, as before
+        browser.findElement(By.id("cl-present")).click();
+        waitUntil(() -> browser.findElement(By.id("cl-present-view")).isDisplayed());
+        assertThat(browser.findElement(By.id("cl-counter")).getText()).startsWith("1 / ");
+        browser.findElement(By.id("cl-present-view")).sendKeys(Keys.ESCAPE);
+    }
+
+    /**
+     * On a phone a related event followed shows its details (they were off the screen, above: the tap
+     * seemed to do nothing), and the browser's Back (a phone's back gesture) comes back to the event
+     * it was followed from; it left the page. An event opened by its address shows its details too.
+     */
+    @Test
+    void onAPhoneARelatedEventShowsItsDetailsAndTheBrowsersBackComesBack() {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.get("about:blank"); // then a start on the event's address, not a move within the page
+        browser.get(page.toUri() + "#cfe-signed");
+        waitUntil(() -> "cfe-signed".equals(state().get("selectedId")));
+        String titleOnScreen = "const r = document.querySelector('#cl-details .details-title').getBoundingClientRect();"
+                + " return r.top >= 0 && r.bottom <= innerHeight";
+        waitUntil(() -> Boolean.TRUE.equals(script(titleOnScreen)));
+
+        WebElement related = browser.findElement(By.cssSelector("#cl-details ul.related a"));
+        script("arguments[0].scrollIntoView({block: 'end'})", related);
+        related.click();
+        waitUntil(() -> !"cfe-signed".equals(state().get("selectedId")));
+        waitUntil(() -> Boolean.TRUE.equals(script(titleOnScreen)));
+
+        browser.navigate().back();
+        waitUntil(() -> "cfe-signed".equals(state().get("selectedId")));
+        assertThat(browser.getCurrentUrl()).endsWith("#cfe-signed");
+        waitUntil(() -> Boolean.TRUE.equals(script(titleOnScreen)));
+        assertThat(browser.findElements(By.cssSelector("#cl-details > button.back"))).as("no Back left to press").isEmpty();
+    }
+
+    /**
+     * A phone's search key chooses the match as a tap on it would: the results close, the keyboard goes
+     * down and the details come into view. It selected the match silently under the open list.
+     */
+    @Test
+    void onAPhoneTheSearchKeyChoosesTheMatch() {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", true, "maxTouchPoints", 5));
+        try {
+            browser.navigate().refresh();
+            waitUntil(() -> Boolean.TRUE.equals(script("return !!window.ChronolineViewer && matchMedia('(pointer: coarse)').matches")));
+            WebElement search = browser.findElement(By.id("cl-search"));
+            search.sendKeys("moratorium");
+            waitUntil(() -> browser.findElement(By.id("cl-results")).isDisplayed());
+            search.sendKeys(Keys.ENTER);
+
+            waitUntil(() -> state().get("selectedId") != null);
+            assertThat(browser.findElement(By.id("cl-results")).isDisplayed()).isFalse();
+            assertThat(script("return document.activeElement.id")).isNotEqualTo("cl-search");
+            waitUntil(() -> Boolean.TRUE.equals(script("const r = document.querySelector('#cl-details .details-title').getBoundingClientRect();"
+                    + " return r.top >= 0 && r.bottom <= innerHeight")));
+        } finally {
+            browser.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", false));
+        }
+    }
+
+    /**
+     * Copy Citation, as in the window: the event and its sources, copied; where the browser refuses the
+     * clipboard, shown selected to copy by hand.
+     */
+    @Test
+    void copyCitationCopiesTheEventAndItsSources() {
+        script("ChronolineViewer.select('cfe-signed')");
+        script("Object.defineProperty(navigator.clipboard, 'writeText', {configurable: true, value: text => {"
+                + " window.copied = text; return Promise.resolve(); }})");
+        browser.findElement(By.cssSelector("#cl-details button.cite")).click();
+        waitUntil(() -> script("return window.copied") != null);
+        assertThat((String) script("return window.copied")).startsWith("CFE Treaty signed in Paris (19 November 1990). In: Arms Control")
+                .contains("Sources:\n- ");
+        waitUntil(() -> browser.findElement(By.id("cl-announce")).getAttribute("textContent").startsWith("Citation copied"));
+
+        script("Object.defineProperty(navigator.clipboard, 'writeText', {configurable: true, value: () => Promise.reject(new Error('no'))})");
+        script("ChronolineViewer.select('putin-cfe-decree')");
+        browser.findElement(By.cssSelector("#cl-details button.cite")).click();
+        waitUntil(() -> !browser.findElements(By.cssSelector("#cl-details textarea.citation-text")).isEmpty());
+        assertThat(browser.findElement(By.cssSelector("#cl-details textarea.citation-text")).getAttribute("value"))
+                .isEqualTo(script("return ChronolineViewer.citation('putin-cfe-decree')"));
+        assertThat(script("return document.activeElement.className")).isEqualTo("citation-text");
+    }
+
+    /** A student who set a larger default text size in the browser gets it, the timeline's labels too (they stayed 15 and 14 px). */
+    @Test
+    void aLargerDefaultTextSizeIsFollowed() {
+        browser.executeCdpCommand("Page.setFontSizes", Map.of("fontSizes", Map.of("standard", 32)));
+        try {
+            open();
+            assertThat(script("return getComputedStyle(document.body).fontSize")).isEqualTo("30px");
+            assertThat(script("return getComputedStyle(document.getElementById('cl-canvas')).fontSize")).isEqualTo("28px");
+        } finally {
+            browser.executeCdpCommand("Page.setFontSizes", Map.of("fontSizes", Map.of("standard", 16)));
+        }
+    }
+
+    /** The skip link goes to the list and leaves the address naming the selected event (it put "#cl-events" there). */
+    @Test
+    void theSkipLinkKeepsTheSelectedEventsAddress() {
+        script("ChronolineViewer.select('cfe-signed')");
+        waitUntil(() -> browser.getCurrentUrl().endsWith("#cfe-signed"));
+        waitUntil(() -> !browser.findElements(By.cssSelector("#cl-events li")).isEmpty());
+
+        script("document.querySelector('.skip').focus()");
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+
+        assertThat(browser.getCurrentUrl()).endsWith("#cfe-signed");
+        assertThat(script("return document.activeElement.closest('#cl-events') !== null")).isEqualTo(true);
+    }
+
+    /** Printed with the system in dark mode: black on white, as in light mode (it was black paper, or faint grey headings). */
+    @Test
+    void aPagePrintedInDarkModeIsBlackOnWhite() {
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print",
+                "features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+        try {
+            assertThat(script("return getComputedStyle(document.body).backgroundColor")).isIn("rgb(255, 255, 255)", "rgba(0, 0, 0, 0)");
+            assertThat(script("return getComputedStyle(document.documentElement).getPropertyValue('--color-fg-muted').trim()"))
+                    .as("the light theme's muted text").isEqualTo("#59636e");
+            assertThat(script("return getComputedStyle(document.querySelector('.print')).color")).isEqualTo("rgb(0, 0, 0)");
+        } finally {
+            browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "", "features", List.of()));
+        }
     }
 
     @Test
@@ -497,6 +655,9 @@ class PublishedPageTest {
         browser.findElement(By.id("cl-when-next")).click();
 
         WebElement typed = browser.findElement(By.id("cl-when-date"));
+        typed.sendKeys(Keys.ENTER); // nothing typed, the slider untouched: not an answer (it answered the slider's middle, a miss)
+        assertThat(browser.findElement(By.id("cl-when-result")).getText()).startsWith("No answer yet: type a date or move the slider");
+        assertThat(typed.isEnabled()).isTrue();
         typed.sendKeys("sometime", Keys.ENTER);
         assertThat(browser.findElement(By.id("cl-when-result")).getText()).isEqualTo("Not a date: try 1990, July 2007, 2007-10-12, 12 October 2007 or 480 BCE");
         assertThat(typed.getAttribute("aria-invalid")).isEqualTo("true");

@@ -76,7 +76,7 @@ class ViewerRulesAgreeTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {"START I", "\"START I\"", "INF", "inf", "war", "Hofdi", "Höfði", "krak", "CFE",
-        "lavrov moscow", "i", "\"two-plus-two\"", "1990", "Vienna Document 1992", "ОБСЕ", "-1A", "\"", "ДОГОВОР", "MIRV", "ICBM", "SS"})
+        "lavrov moscow", "i", "\"two-plus-two\"", "1990", "Vienna Document 1992", "ОБСЕ", "-1A", "\"", "ДОГОВОР", "MIRV", "ICBM", "SS", "1999", "November 1990", "2007"})
     @SuppressWarnings("unchecked")
     void searchFindsWhatTheWindowFinds(String typed) {
         List<String> java = new org.chronoline.model.find.EventSearch().matching(org.chronoline.model.find.SearchQuery.parse(typed),
@@ -86,6 +86,15 @@ class ViewerRulesAgreeTest {
                 .stream().sorted().toList();
 
         assertThat(page).isEqualTo(java);
+    }
+
+    /** Copy Citation on the page copies what the window's copies, for every event (sources with and without publisher, date, address). */
+    @org.junit.jupiter.api.Test
+    void aCitationIsTheWindows() {
+        for (org.chronoline.model.TimelineEvent e : bundled.events()) {
+            assertThat(browser.executeScript("return ChronolineViewer.citation(arguments[0])", e.id())).as(e.id())
+                    .isEqualTo(org.chronoline.model.find.Citation.of(e, bundled.title()));
+        }
     }
 
     @ParameterizedTest(name = "{0} to {1} in {2} px")

@@ -8,8 +8,8 @@ import org.chronoline.model.Source;
 import org.chronoline.model.TimelineEvent;
 
 /**
- * Finds events by what a student types: in their title, summary, description, tags, actors,
- * place and source titles. The folded text of each event is made once and kept, so searching as
+ * Finds events by what a student types: in their title, date (as shown), summary, description,
+ * tags, actors, place and source titles. The folded text of each event is made once and kept, so searching as
  * you type costs a substring test per event.
  */
 public final class EventSearch {
@@ -41,6 +41,7 @@ public final class EventSearch {
     static String searchableText(TimelineEvent e) {
         StringBuilder text = new StringBuilder(256);
         append(text, e.title());
+        append(text, e.dateText()); // "1999" found nothing dated 1999 that did not say the year in words too
         append(text, e.summary());
         append(text, e.description());
         append(text, e.location());

@@ -42,6 +42,7 @@ class SearchTest {
         "\"right direction\" | talks",
         "defense talks       | talks",
         "missile defence     | talks",
+        "1981                | lodz",
     })
     void findsEventsIgnoringCaseAndAccentsInEveryField(String query, String id) {
         assertThat(find(query)).containsExactly(id);
@@ -54,6 +55,14 @@ class SearchTest {
         assertThat(find("direction right")).containsExactly("talks");
         assertThat(find("")).containsExactly("talks", "krakow", "lodz");
         assertThat(find("   ")).hasSize(3);
+    }
+
+    /** A year or a month typed finds the events of that date as their date is shown: "1999" found nothing dated 1999. */
+    @Test
+    void findsEventsByTheirDateAsShown() {
+        assertThat(find("1999")).containsExactly("krakow");
+        assertThat(find("2007 october")).containsExactly("talks");
+        assertThat(find("1990")).isEmpty();
     }
 
     @Test
