@@ -2547,7 +2547,8 @@ function showDetails() {
     back.type = 'button';
     back.title = msg('web.details.back.tooltip');
     back.addEventListener('click', () => {
-      if (state.trail.length > 0) {
+      if (state.trail.length > 0 && !back.disabled) {
+        back.disabled = true; // once: a double tap went back twice, off the page
         history.back(); // the step the link added, undone as the browser's Back undoes it (see hashchange)
       }
     });

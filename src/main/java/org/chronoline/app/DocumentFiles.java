@@ -256,8 +256,8 @@ final class DocumentFiles {
         if (!formSettled.getAsBoolean()) {
             return;
         }
-        if (session.isReadOnly()) {
-            readOnlyNotice();
+        if (session.isReadOnly() && !session.isOpenElsewhere()) {
+            readOnlyNotice(); // a copy of a timeline open in another Chronoline may be saved, and edited here
             return;
         }
         FileLifecycle lifecycle = session.lifecycle();
@@ -393,8 +393,15 @@ final class DocumentFiles {
         }
         Path file = session.file();
         window.status(Messages.get("status.takenOver", file.getFileName()));
-        kept.offerFor(file);
-        checkDisk();
+        switch (session.lifecycle().diskChange(false)) {
+            // Its last save first, then what it left unsaved: offered before, they were dropped by the reload asked next.
+            case RELOAD -> load(TimelineSource.of(file), file, true, null);
+            case GONE -> {
+                session.fileGone(true);
+                window.status(Messages.get("status.fileGone", file.getFileName()));
+            }
+            default -> kept.offerFor(file);
+        }
     }
 
     // ---- recovery ------------------------------------------------------------------------------

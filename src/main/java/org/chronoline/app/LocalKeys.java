@@ -63,6 +63,8 @@ final class LocalKeys extends KeyCombination {
         return switch (code) {
             case DELETE -> Messages.get("key.delete");
             case INSERT -> Messages.get("key.insert");
+            case HOME -> Messages.get("key.home");
+            case END -> Messages.get("key.end");
             case LEFT -> "\u2190";
             case RIGHT -> "\u2192";
             case UP -> "\u2191";

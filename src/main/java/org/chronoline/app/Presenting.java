@@ -33,8 +33,11 @@ final class Presenting {
      */
     private LeftAt leftAt;
 
-    /** A presentation left at step {@code index} ({@code at}) of {@code tour} (null: the shown events). */
-    private record LeftAt(Tour tour, int index, TimelineEvent at, TimelineEvent selected) {
+    /**
+     * A presentation of {@code document} left at step {@code index} ({@code at}) of {@code tour}
+     * (null: the shown events), with {@code selected} selected in the window.
+     */
+    private record LeftAt(TimelineDocument document, Tour tour, int index, TimelineEvent at, TimelineEvent selected) {
     }
 
     /**
@@ -56,7 +59,8 @@ final class Presenting {
     /** View > Present (F5): every shown event in time order, from the selected one. Ignored while presenting. */
     void present() {
         LeftAt left = leftAt;
-        boolean takeUp = left != null && left.selected() == timeline.getSelectedEvent();
+        // Nothing chosen, edited or opened since: another file, or the tour edited, started from its first step again.
+        boolean takeUp = left != null && left.selected() == timeline.getSelectedEvent() && left.document() == document.get();
         if (takeUp && left.tour() != null) {
             present(left.tour(), left.index());
             return;
@@ -116,7 +120,8 @@ final class Presenting {
         running = PresentationMode.start(stage, content, steps, pictures, () -> {
             running = null;
             // The window stays as it was (its selection too); the place is kept for F5.
-            leftAt = steps.index() < steps.size() - 1 ? new LeftAt(tour, steps.index(), steps.current(), timeline.getSelectedEvent()) : null;
+            leftAt = steps.index() < steps.size() - 1
+                    ? new LeftAt(document.get(), tour, steps.index(), steps.current(), timeline.getSelectedEvent()) : null;
             stage.requestFocus();
             timeline.requestFocus();
             afterEnd.run();

@@ -12,6 +12,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
 import org.chronoline.model.DateText;
+import org.chronoline.model.Dating;
 import org.chronoline.model.DisplayText;
 import org.chronoline.model.TimelineEvent;
 import org.chronoline.text.Messages;
@@ -64,9 +65,9 @@ final class StepOverview extends VBox {
     private static VBox tileText(int number, TimelineEvent event) {
         Label step = new Label(Integer.toString(number));
         step.getStyleClass().add("present-tile-number");
-        // The event's own date only: a disputed one's "or ..." took four lines in Russian, its title cut to a word.
-        // The step itself, and what a screen reader says of the tile, have the whole.
-        Label date = new Label(DateText.formatSpan(event.start(), event.end()));
+        // A disputed date as the event's own only: its "or ..." took four lines in Russian, the title cut to a word.
+        // The step itself, and what a screen reader says of the tile, have the whole; "before", "c." stay.
+        Label date = new Label(event.dating().is(Dating.DISPUTED) ? DateText.formatSpan(event.start(), event.end()) : event.dateText());
         date.getStyleClass().add("present-tile-date");
         date.setWrapText(true);
         Label title = new Label(DisplayText.line(event.title()));

@@ -106,7 +106,9 @@ final class WindowActions {
         save.setLongText(Messages.get("action.save.long"));
         save.disabledProperty().bind(readOnly);
         saveAs = action("action.saveAs", "Shortcut+Shift+S", null, e -> files.saveAs(null));
-        saveAs.disabledProperty().bind(readOnly);
+        // A timeline open in another Chronoline may be saved as a copy, to edit here (one from a newer version may not).
+        saveAs.disabledProperty().bind(Bindings.createBooleanBinding(
+                () -> readOnly.get() && !session.isOpenElsewhere(), readOnly));
         quit = action("action.quit", "Shortcut+Q", null, e -> window.requestClose());
 
         undo = action("action.undo", "Shortcut+Z", "undo", e -> editing.undo());

@@ -99,11 +99,13 @@ public final class FileLifecycle {
 
     /**
      * Claims the file about to be this timeline's, letting go of the one before: once a file is
-     * read again (another program changed it) or saved in place, its claim stays as it was.
+     * read again (another program changed it) or saved in place, its claim stays as it was. One
+     * held elsewhere is taken over only by {@link #stillOpenElsewhere}, which the window follows by
+     * offering what the other left unsaved: taken silently on a reload, its copy went unoffered,
+     * then written over by this window's first edit.
      */
     private void hold(Path next) {
         if (claim != null && next != null && file != null && OpenFiles.lockName(next).equals(OpenFiles.lockName(file))) {
-            claim.tryAgain();
             return;
         }
         OpenFiles.Claim before = claim;

@@ -44,17 +44,27 @@ public final class OpenFiles {
      * or two spellings of one path, are one file), never the path itself, which may not fit in a name.
      */
     static String lockName(Path file) {
-        String path;
-        try {
-            path = file.toRealPath().toString();
-        } catch (IOException e) {
-            path = file.toAbsolutePath().normalize().toString();
-        }
+        String path = realPath(file).toString();
         long fnv = 0xcbf29ce484222325L;
         for (int i = 0; i < path.length(); i++) {
             fnv = (fnv ^ path.charAt(i)) * 0x100000001b3L;
         }
         return Long.toHexString(fnv) + "-" + Integer.toHexString(path.hashCode()) + ".lock";
+    }
+
+    /** The file's real path; for one that is not there (removed, or a Save As target), its folder's real path and its name. */
+    private static Path realPath(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        try {
+            return absolute.toRealPath();
+        } catch (IOException gone) {
+            Path folder = absolute.getParent();
+            try {
+                return folder == null || absolute.getFileName() == null ? absolute : folder.toRealPath().resolve(absolute.getFileName());
+            } catch (IOException noFolder) {
+                return absolute;
+            }
+        }
     }
 
     /** One timeline file as this Chronoline holds it, or sees it held by another. */

@@ -41,7 +41,7 @@ class LocalKeysTest extends WindowTest {
             collect(menu, shown);
         }
 
-        assertThat(shown).contains("Strg+S", "Strg+Umschalt+K", "Entf", "Einfg", "F5", "Alt+\u2190", "Strg+Umschalt+=");
+        assertThat(shown).contains("Strg+S", "Strg+Umschalt+K", "Entf", "Einfg", "F5", "Alt+\u2190", "Strg+Umschalt+=", "Pos1", "Ende");
         assertThat(shown).noneMatch(text -> text.contains("Ctrl") || text.contains("Shift") || text.contains("Delete"));
     }
 

@@ -100,6 +100,46 @@ class OpenElsewhereTest extends WindowTest {
         waitUntil(() -> window.session().document().events().size() == 76);
     }
 
+    /**
+     * The file changed on disk after the other Chronoline stopped, before this window was used again:
+     * the reload keeps it read-only, and the window, used again, takes it over and offers what the
+     * other left unsaved. The reload took it silently, and the other's copy was written over unoffered.
+     */
+    @Test
+    void aReloadDoesNotTakeTheFileOverUnoffered(FxRobot robot) throws Exception {
+        Path theirCopy = RecoveryFiles.pathFor(file);
+        Files.copy(BUNDLED, theirCopy);
+        robot.interact(() -> window.open(file));
+        waitForTimeline(77);
+        closeOther();
+
+        org.chronoline.model.TimelineDocument fewer = new org.chronoline.io.TimelineFileReader().read(file).document();
+        Files.write(file, org.chronoline.io.TimelineFileWriter.toBytes(org.chronoline.model.edit.Edits.deleteEvents(fewer,
+                java.util.List.of("abm-signed")).apply(fewer)));
+        waitUntil(() -> window.session().document().events().size() == 76);
+        assertThat(window.session().isReadOnly()).as("not taken by the reload").isTrue();
+
+        javafx.application.Platform.runLater(() -> window.files().takeOverIfLetGo());
+        waitUntil(() -> robot.lookup("#recovery-dialog").tryQuery().isPresent());
+        robot.clickOn("Discard");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.session().isReadOnly()).isFalse();
+    }
+
+    /** A copy of a timeline open in another Chronoline may be saved under another name, and edited here. */
+    @Test
+    void aCopyMayBeSavedAndEdited(FxRobot robot) throws Exception {
+        robot.interact(() -> window.open(file));
+        waitForTimeline(77);
+        Path copy = file.resolveSibling("copy.json");
+
+        robot.interact(() -> window.files().saveTo(copy, null));
+        waitUntil(() -> copy.equals(window.session().file()));
+
+        assertThat(window.session().isReadOnly()).isFalse();
+        assertThat(copy).exists();
+    }
+
     /** Save As over a file another Chronoline has open is refused: that window would write over it with its own version. */
     @Test
     void saveAsOverAFileOpenElsewhereIsRefused(FxRobot robot) throws Exception {

@@ -266,6 +266,14 @@ class PresentationTest extends WindowTest {
         assertThat(counter(robot)).isEqualTo("4 / " + tour.steps().size());
         press(robot, KeyCode.ESCAPE);
 
+        // The timeline edited since: not the tour as it was, but the shown events, as F5 always presents them.
+        robot.interact(() -> window.editing().perform(org.chronoline.model.edit.Edits.deleteEvents(window.session().document(),
+                List.of("abm-signed"))));
+        startPresenting(robot);
+        assertThat(presentation().steps().size()).isEqualTo(76);
+        press(robot, KeyCode.ESCAPE);
+        robot.interact(() -> window.session().undo());
+
         selectOnMainTimeline(robot, "cfe-signed"); // another event chosen: F5 presents the shown events from it, as always
         startPresenting(robot);
         assertThat(presentation().steps().size()).isEqualTo(77);
@@ -422,6 +430,10 @@ class PresentationTest extends WindowTest {
         Button tile = robot.lookup(".present-tile").nth(disputed).queryButton();
         assertThat(robot.from(tile).lookup(".present-tile-date").queryAs(Label.class).getText()).isEqualTo("14 July 2007");
         assertThat(tile.getAccessibleText()).contains("14 July 2007 or 13 July 2007");
+        int between = presentation().steps().steps().indexOf(timeline().getContent().event("belarus-nuclear-weapons"));
+        Button betweenTile = robot.lookup(".present-tile").nth(between).queryButton();
+        assertThat(robot.from(betweenTile).lookup(".present-tile-date").queryAs(Label.class).getText()).as("a date's \"between\" stays")
+                .isEqualTo(timeline().getContent().event("belarus-nuclear-weapons").dateText());
         TimelineEvent fifth = presentation().steps().steps().get(4);
         robot.clickOn(robot.lookup(".present-tile").nth(4).queryButton());
         settle();
