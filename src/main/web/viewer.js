@@ -3853,6 +3853,8 @@ function askWhen() {
   range.step = '1';
   range.value = String(Math.round((Number(range.min) + Number(range.max)) / 2));
   range.disabled = false;
+  $('cl-when-earlier').disabled = false;
+  $('cl-when-later').disabled = false;
   const typed = $('cl-when-date');
   typed.value = '';
   typed.disabled = false;
@@ -3944,6 +3946,8 @@ function answerWhen(typedSecond, typedText) {
     : msg(a.early ? 'study.when.early' : 'study.when.late', a.points, off, e.dateText);
   $('cl-when-result').textContent = msg('study.when.youChose', typedText ?? $('cl-when-value').textContent) + ' ' + verdict;
   $('cl-when-range').disabled = true;
+  $('cl-when-earlier').disabled = true;
+  $('cl-when-later').disabled = true;
   $('cl-when-date').disabled = true;
   $('cl-when-answer').disabled = true;
   $('cl-when-next').disabled = false;
@@ -4070,6 +4074,14 @@ function wireStudying() {
     study.sliderMoved = true;
     showRangeValue();
   });
+  // A step at a time, for a finger: the slider has hundreds of months across a phone, two to a pixel.
+  for (const [id, step] of [['cl-when-earlier', -1], ['cl-when-later', 1]]) {
+    $(id).addEventListener('click', () => {
+      const range = $('cl-when-range');
+      step < 0 ? range.stepDown() : range.stepUp();
+      range.dispatchEvent(new Event('input'));
+    });
+  }
   $('cl-when-answer').addEventListener('click', answerTyped);
   $('cl-when-date').addEventListener('keydown', e => {
     if (e.key === 'Enter') {

@@ -640,6 +640,11 @@ class PublishedPageTest {
         range.sendKeys(Keys.ARROW_RIGHT);
         String after = range.getAttribute("aria-valuetext");
         assertThat(after).as("one step on from %s", before).isNotEqualTo(before);
+        // − and + move it a step at a time, for a finger on a phone (two months to a pixel there).
+        browser.findElement(By.id("cl-when-later")).click();
+        assertThat(range.getAttribute("aria-valuetext")).as("+ after →").isNotEqualTo(after);
+        browser.findElement(By.id("cl-when-earlier")).click();
+        assertThat(range.getAttribute("aria-valuetext")).as("− back").isEqualTo(after);
         long steps = Long.parseLong(range.getAttribute("max")) - Long.parseLong(range.getAttribute("min"));
         assertThat(steps).as("months over the tour's years and a margin, not days").isLessThan(12 * 60);
 
