@@ -3041,9 +3041,10 @@ searchBox.addEventListener('keydown', event => {
   if (event.key === 'Enter') {
     event.preventDefault();
     stepMatch(event.shiftKey ? -1 : 1);
-    if (matchMedia('(pointer: coarse)').matches && state.matchIndex >= 0) {
+    if (matchMedia('(pointer: coarse) and (hover: none)').matches && state.matchIndex >= 0) {
       // A phone's search key: the match is chosen as a tap on it would choose it. The list stayed open over
-      // the timeline, the keyboard up and the details below the screen.
+      // the timeline, the keyboard up and the details below the screen. A tablet with a keyboard or a
+      // trackpad (it can hover) keeps Enter stepping through the matches, as on a laptop.
       results.hidden = true;
       searchBox.blur();
       revealDetails();
