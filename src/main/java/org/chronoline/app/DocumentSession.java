@@ -149,7 +149,7 @@ final class DocumentSession {
 
     /** Whether the timeline may only be shown here: written by a newer Chronoline, or open in another ({@link #isOpenElsewhere}). */
     boolean isReadOnly() {
-        return history != null && (history.document().isFromNewerVersion() || lifecycle.isOpenElsewhere());
+        return history != null && (history.document().isFromNewerVersion() || isOpenElsewhere());
     }
 
     ReadOnlyBooleanProperty readOnlyProperty() {

@@ -105,7 +105,7 @@ public final class FileLifecycle {
      * then written over by this window's first edit.
      */
     private void hold(Path next) {
-        if (claim != null && next != null && file != null && OpenFiles.lockName(next).equals(OpenFiles.lockName(file))) {
+        if (claim != null && next != null && claim.isOn(next)) {
             return;
         }
         OpenFiles.Claim before = claim;
@@ -130,7 +130,7 @@ public final class FileLifecycle {
 
     /** Whether {@code target} is a file another running Chronoline has open for editing (asked before a Save As writes over it). */
     public boolean isOpenElsewhere(Path target) {
-        if (claim != null && file != null && OpenFiles.lockName(target).equals(OpenFiles.lockName(file))) {
+        if (claim != null && claim.isOn(target)) {
             return claim.isHeldElsewhere();
         }
         OpenFiles.Claim trial = openFiles.claim(target);

@@ -77,6 +77,11 @@ public final class OpenFiles {
             this.lockFile = lockFile.toAbsolutePath();
         }
 
+        /** Whether this claim is on {@code file} (the same real file, however the path is spelt). */
+        public boolean isOn(Path file) {
+            return lockFile.getFileName().toString().equals(lockName(file));
+        }
+
         /** Whether another running Chronoline holds the file: this one may only read it. */
         public boolean isHeldElsewhere() {
             return elsewhere;
