@@ -12,6 +12,7 @@ import javafx.concurrent.Task;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ChoiceDialog;
 import javafx.stage.FileChooser;
+import org.chronoline.io.PaperSize;
 import org.chronoline.io.SafeFileWriter;
 import org.chronoline.model.TimelineDocument;
 import org.chronoline.model.TimelineEvent;
@@ -22,7 +23,8 @@ import org.chronoline.view.PresentationSteps;
 
 /**
  * File > Export Handout: a PDF for students of a tour's steps, or of the shown events, with a
- * picture of the whole period and one of each step; drawn and written in the background.
+ * picture of the whole period and one of each step, on the printer's paper (A4 or Letter); drawn
+ * and written in the background.
  */
 final class HandoutExport {
     /** What a handout can cover, as offered in the dialog. */
@@ -88,10 +90,11 @@ final class HandoutExport {
     static Task<Integer> write(Dialogs dialogs, Exports exports, TimelineDocument document, PresentationSteps steps, Path target, Path documentFile,
             Consumer<String> status) {
         status.accept(Messages.get("handout.writing"));
+        PaperSize paper = PrintPreview.handoutPaper();
         Task<Integer> task = new Task<>() {
             @Override
             protected Integer call() throws Exception {
-                return Handouts.write(target, documentFile == null ? List.of() : List.of(documentFile), document, steps,
+                return Handouts.write(target, documentFile == null ? List.of() : List.of(documentFile), paper, document, steps,
                         (done, all) -> updateProgress(done, all));
             }
         };

@@ -3,7 +3,6 @@ package org.chronoline.app;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.DoubleFunction;
 import java.util.function.Function;
@@ -31,6 +30,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.chronoline.io.PaperSize;
 import org.chronoline.model.DisplayText;
 import org.chronoline.text.Messages;
 import org.chronoline.view.LayoutMode;
@@ -74,9 +74,6 @@ final class PrintPreview {
     /** The dialog's margins and the scroll bar beside the preview, in pixels. */
     private static final double PREVIEW_MARGINS = 48;
     /** Where Letter is the usual paper (the United States, Canada, Mexico and others of the Americas, the Philippines). */
-    private static final Set<String> LETTER_COUNTRIES = Set.of("US", "CA", "MX", "CL", "CO", "VE", "PH", "PR", "CR", "GT", "DO", "SV",
-            "NI", "PA", "BZ");
-
     private PrintPreview(TimelineView timeline, String title) {
         this.timeline = timeline;
         this.title = title;
@@ -146,9 +143,24 @@ final class PrintPreview {
         return landscape ? new double[] {h, w} : new double[] {w, h};
     }
 
+    /**
+     * The paper of a handout (a PDF, printed later): Letter when the default printer holds Letter,
+     * A4 when it holds A4, otherwise, and with no printer, the paper usual where the user is.
+     */
+    static PaperSize handoutPaper() {
+        Printer printer = Printer.getDefaultPrinter();
+        Paper paper = printer != null ? printer.getDefaultPageLayout().getPaper() : null;
+        for (PaperSize size : PaperSize.values()) {
+            if (paper != null && Math.abs(paper.getWidth() - size.width()) < 2 && Math.abs(paper.getHeight() - size.height()) < 2) {
+                return size;
+            }
+        }
+        return PaperSize.usual(Locale.getDefault(Locale.Category.FORMAT));
+    }
+
     /** Letter in the Americas' Letter countries (the United States, Canada, Mexico and others), A4 elsewhere. */
     static Paper usualPaper(Locale where) {
-        return LETTER_COUNTRIES.contains(where.getCountry()) ? Paper.NA_LETTER : Paper.A4;
+        return PaperSize.usual(where) == PaperSize.LETTER ? Paper.NA_LETTER : Paper.A4;
     }
 
     private void paginate() {

@@ -4,8 +4,10 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.chronoline.io.PaperSize;
 import org.chronoline.io.SaveFailedException;
 import org.chronoline.model.TimelineDocument;
 import org.chronoline.model.TimelineEvent;
@@ -14,13 +16,15 @@ import org.chronoline.output.Handouts;
 import org.chronoline.io.StandardOutput;
 import org.chronoline.text.Messages;
 import org.chronoline.view.PresentationSteps;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code --handout FILE --out OUT.pdf [--tour ID]}: the handout PDF of a tour, or of every event in
- * time order, as File > Export Handout writes it. Exit codes as for {@code --check}.
+ * {@code --handout FILE --out OUT.pdf [--tour ID] [--paper a4|letter]}: the handout PDF of a tour,
+ * or of every event in time order, as File > Export Handout writes it, on the paper usual where the
+ * user is unless told. Exit codes as for {@code --check}.
  */
 @Command
 final class HandoutCommand implements Callable<Integer> {
@@ -32,6 +36,10 @@ final class HandoutCommand implements Callable<Integer> {
 
     @Option(names = "--tour", paramLabel = "ID", descriptionKey = "cli.option.tour")
     String tourId;
+
+    /** Null: the paper usual where the user is. */
+    @Option(names = "--paper", paramLabel = "a4|letter", descriptionKey = "cli.option.paper", converter = PaperOption.class)
+    PaperSize paper;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -68,7 +76,8 @@ final class HandoutCommand implements Callable<Integer> {
         try {
             int pages;
             try {
-                pages = Handouts.write(output, List.of(file), document, steps,
+                pages = Handouts.write(output, List.of(file), paper != null ? paper : PaperSize.usual(Locale.getDefault(Locale.Category.FORMAT)),
+                        document, steps,
                         (done, all) -> progress.show(Messages.get("cli.handout.progress", done, all)));
             } finally {
                 progress.clear();
@@ -83,6 +92,19 @@ final class HandoutCommand implements Callable<Integer> {
             err.println(Messages.get("cli.error.prefix", Messages.get("cli.export.failed", e.getMessage())));
         }
         return ChronolineCli.EXIT_USAGE_OR_IO;
+    }
+
+    /** {@code a4} or {@code letter}, in any case. */
+    static final class PaperOption implements CommandLine.ITypeConverter<PaperSize> {
+        @Override
+        public PaperSize convert(String value) {
+            for (PaperSize size : PaperSize.values()) {
+                if (size.name().equalsIgnoreCase(value.strip())) {
+                    return size;
+                }
+            }
+            throw new CommandLine.TypeConversionException(Messages.get("cli.paper.formats"));
+        }
     }
 
     /** The tour's steps, or every event in time order; null when there is no such tour or no event. */

@@ -31,7 +31,7 @@ import org.chronoline.text.Messages;
 /**
  * Writes a handout for students to take home: a first page with the timeline's title and a picture
  * of the whole period the steps cover, then one entry per step (number, date, title, place, a
- * picture of the step among its neighbours, description, sources), flowed across A4 pages. The
+ * picture of the step among its neighbours, description, sources), flowed across pages of A4 or Letter. The
  * text uses an embedded font (DejaVu Sans), so names in any Latin, Greek or Cyrillic script print
  * as written, and Hebrew and Arabic right to left ({@link VisualText}); text is cleaned as the
  * window cleans it. Source addresses are links to click, written as the window writes them (a
@@ -39,12 +39,7 @@ import org.chronoline.text.Messages;
  * (no ligature characters, so an address pastes as it reads).
  */
 public final class HandoutWriter {
-    private static final PDRectangle PAGE = PDRectangle.A4;
     private static final float MARGIN = 54;
-    /** The width of the text and of the pictures, in points. */
-    public static final float WIDTH = PAGE.getWidth() - 2 * MARGIN;
-    /** The height available for the first page's picture, under the title. */
-    public static final float OVERVIEW_HEIGHT = PAGE.getHeight() - 2 * MARGIN - 110;
     /** The height a step's picture may take. */
     public static final float STEP_PICTURE_HEIGHT = 200;
     private static final float[] ACCENT = {0.04f, 0.41f, 0.85f};
@@ -62,6 +57,19 @@ public final class HandoutWriter {
     public record Step(TimelineEvent event, Picture picture) {
     }
 
+    /** The width of the text and of the pictures on {@code paper}, in points. */
+    public static float width(PaperSize paper) {
+        return paper.width() - 2 * MARGIN;
+    }
+
+    /** The height available on {@code paper} for the first page's picture, under the title. */
+    public static float overviewHeight(PaperSize paper) {
+        return paper.height() - 2 * MARGIN - 110;
+    }
+
+    private final PDRectangle paper;
+    /** The width of the text and of the pictures, in points. */
+    private final float textWidth;
     private PDDocument pdf;
     private PDFont regular;
     private PDFont bold;
@@ -72,7 +80,9 @@ public final class HandoutWriter {
     private String footer;
     private final MissingGlyphs glyphs = new MissingGlyphs();
 
-    private HandoutWriter() {
+    private HandoutWriter(PaperSize paper) {
+        this.paper = new PDRectangle(paper.width(), paper.height());
+        this.textWidth = width(paper);
     }
 
     /**
@@ -82,9 +92,9 @@ public final class HandoutWriter {
      * @param overview the timeline over the steps' whole period, or null
      * @return how many pages the handout has
      */
-    public static int write(Path target, Collection<Path> inputs, String title, String subtitle, Picture overview, List<Step> steps)
-            throws SaveFailedException {
-        return write(target, inputs, title, subtitle, overview, steps.stream().map(Step::event).toList(), i -> steps.get(i).picture());
+    public static int write(Path target, Collection<Path> inputs, PaperSize paper, String title, String subtitle, Picture overview,
+                            List<Step> steps) throws SaveFailedException {
+        return write(target, inputs, paper, title, subtitle, overview, steps.stream().map(Step::event).toList(), i -> steps.get(i).picture());
     }
 
     /**
@@ -93,11 +103,11 @@ public final class HandoutWriter {
      *
      * @param pictureOf the picture of the step at an index (from 0), or null; asked once per step, in order
      */
-    public static int write(Path target, Collection<Path> inputs, String title, String subtitle, Picture overview,
+    public static int write(Path target, Collection<Path> inputs, PaperSize paper, String title, String subtitle, Picture overview,
                             List<TimelineEvent> events, IntFunction<Picture> pictureOf) throws SaveFailedException {
         SafeFileWriter.checkTarget(target, inputs);
         byte[] bytes;
-        HandoutWriter writer = new HandoutWriter();
+        HandoutWriter writer = new HandoutWriter(paper);
         try {
             bytes = writer.render(title, subtitle, overview, events, pictureOf);
         } catch (IOException e) {
@@ -191,7 +201,7 @@ public final class HandoutWriter {
             List<String> lines = wrap(regular, 8.5f, source.logical());
             // The address a click opens, as the window writes it: a look-alike host in its xn-- form.
             String shownAddress = s.url() == null ? null : Links.openable(s.url()).map(Links::target).orElse(s.url());
-            List<String> address = shownAddress == null ? List.of() : wrap(regular, 8.5f, printable(regular, shownAddress), WIDTH - ADDRESS_INDENT);
+            List<String> address = shownAddress == null ? List.of() : wrap(regular, 8.5f, printable(regular, shownAddress), textWidth - ADDRESS_INDENT);
             for (int i = 0; i < lines.size() + address.size(); i++) {
                 if (y - 11.5f < MARGIN) {
                     newPage();
@@ -270,7 +280,7 @@ public final class HandoutWriter {
     /** The picture at the width of the text, or smaller when it would be taller than {@code maxHeight}. */
     private void drawPicture(Picture picture, float maxHeight) throws IOException {
         PDImageXObject xobject = LosslessFactory.createFromImage(pdf, onPaper(picture));
-        float width = (float) Math.min(WIDTH, picture.width());
+        float width = (float) Math.min(textWidth, picture.width());
         float height = (float) (picture.height() * width / picture.width());
         if (height > maxHeight && maxHeight >= height / 3) {
             width *= maxHeight / height;
@@ -301,7 +311,7 @@ public final class HandoutWriter {
     /** A line of a paragraph, in the order its glyphs appear; a right-to-left paragraph's lines against the right margin. */
     private void showLine(PDFont font, float size, float[] color, VisualText paragraph, String line, float x) throws IOException {
         String visual = paragraph.visual(line);
-        show(font, size, color, visual, paragraph.rightToLeft() ? MARGIN + WIDTH - width(font, size, visual) : x);
+        show(font, size, color, visual, paragraph.rightToLeft() ? MARGIN + textWidth - width(font, size, visual) : x);
     }
 
     /**
@@ -328,7 +338,7 @@ public final class HandoutWriter {
     }
 
     private List<String> wrap(PDFont font, float size, String text) throws IOException {
-        return wrap(font, size, text, WIDTH);
+        return wrap(font, size, text, textWidth);
     }
 
     private List<String> wrap(PDFont font, float size, String text, float maxWidth) throws IOException {
@@ -378,7 +388,7 @@ public final class HandoutWriter {
      */
     private String footerTitle(String title) throws IOException {
         String line = printable(regular, title);
-        float room = WIDTH - width(regular, FOOTER_SIZE, printable(regular, Messages.get("handout.footer", "", 9999, 9999)));
+        float room = textWidth - width(regular, FOOTER_SIZE, printable(regular, Messages.get("handout.footer", "", 9999, 9999)));
         if (width(regular, FOOTER_SIZE, line) <= room) {
             return title;
         }
@@ -398,11 +408,11 @@ public final class HandoutWriter {
 
     private void newPage() throws IOException {
         finishPage();
-        currentPage = new PDPage(PAGE);
+        currentPage = new PDPage(paper);
         pdf.addPage(currentPage);
         page = new PDPageContentStream(pdf, currentPage);
         pageNumber++;
-        y = PAGE.getHeight() - MARGIN;
+        y = paper.getHeight() - MARGIN;
     }
 
     private void finishPage() throws IOException {

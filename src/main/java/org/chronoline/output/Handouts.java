@@ -10,6 +10,7 @@ import java.util.function.BiConsumer;
 import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
 import org.chronoline.io.HandoutWriter;
+import org.chronoline.io.PaperSize;
 import org.chronoline.io.SafeFileWriter;
 import org.chronoline.io.SaveFailedException;
 import org.chronoline.model.TimelineDocument;
@@ -41,16 +42,16 @@ public final class Handouts {
      * @param inputs the files the document was read from; the handout never goes over them
      * @return how many pages it has
      */
-    public static int write(Path target, Collection<Path> inputs, TimelineDocument document, PresentationSteps steps,
+    public static int write(Path target, Collection<Path> inputs, PaperSize paper, TimelineDocument document, PresentationSteps steps,
             BiConsumer<Integer, Integer> progress) throws SaveFailedException, InterruptedException {
         SafeFileWriter.checkTarget(target, inputs);
         int total = steps.size() + 1;
         HandoutPictures pictures = call(() -> new HandoutPictures(new TimelineRenderer(printStyle()), document, steps, PIXELS_PER_POINT));
-        HandoutWriter.Picture overview = toPage(call(() -> pictures.overview(HandoutWriter.WIDTH, HandoutWriter.OVERVIEW_HEIGHT)));
+        HandoutWriter.Picture overview = toPage(call(() -> pictures.overview(HandoutWriter.width(paper), HandoutWriter.overviewHeight(paper))));
         progress.accept(1, total);
-        PicturesAhead pictureOf = new PicturesAhead(pictures, steps.size(), index -> progress.accept(index + 2, total));
+        PicturesAhead pictureOf = new PicturesAhead(pictures, HandoutWriter.width(paper), steps.size(), index -> progress.accept(index + 2, total));
         try {
-            return HandoutWriter.write(target, inputs, document.title(), steps.title(), overview, steps.steps(), pictureOf);
+            return HandoutWriter.write(target, inputs, paper, document.title(), steps.title(), overview, steps.steps(), pictureOf);
         } catch (CancellationException e) {
             throw new InterruptedException();
         } finally {
@@ -65,14 +66,16 @@ public final class Handouts {
      */
     private static final class PicturesAhead implements IntFunction<HandoutWriter.Picture> {
         private final HandoutPictures pictures;
+        private final float width;
         private final int count;
         private final IntConsumer drawn;
         private volatile boolean stopped;
         private CompletableFuture<HandoutPictures.Picture> ahead;
         private int aheadIndex = -1;
 
-        PicturesAhead(HandoutPictures pictures, int count, IntConsumer drawn) {
+        PicturesAhead(HandoutPictures pictures, float width, int count, IntConsumer drawn) {
             this.pictures = pictures;
+            this.width = width;
             this.count = count;
             this.drawn = drawn;
         }
@@ -96,7 +99,7 @@ public final class Handouts {
         }
 
         private CompletableFuture<HandoutPictures.Picture> draw(int index) {
-            return unchecked(() -> FxThread.later(() -> stopped ? null : pictures.step(index, HandoutWriter.WIDTH,
+            return unchecked(() -> FxThread.later(() -> stopped ? null : pictures.step(index, width,
                     HandoutWriter.STEP_PICTURE_HEIGHT)));
         }
     }

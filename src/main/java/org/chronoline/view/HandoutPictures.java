@@ -3,6 +3,7 @@ package org.chronoline.view;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.chronoline.model.DisplayText;
 import org.chronoline.model.TimelineDocument;
 import org.chronoline.model.TimelineEvent;
 
@@ -40,9 +41,40 @@ public final class HandoutPictures {
 
     /**
      * Every step over the whole period, each with its whole title: in lanes by category when they fit
-     * in {@code maxHeight}, packed into as few rows as possible otherwise.
+     * in {@code maxHeight}, packed into as few rows as possible otherwise. A title that fits on
+     * neither side of its step (a long one in the middle of the period) is whole in a drawing made
+     * wider and shrunk onto the page, its type a little smaller, rather than cut short.
      */
     public Picture overview(double width, double maxHeight) {
+        TimelineRenderer.Drawing drawing = overviewDrawing(width, maxHeight);
+        return picture(drawing, width / drawing.width());
+    }
+
+    /** What {@link #overview} draws, in drawing units: {@code width} or wider, to be shrunk to {@code width}. */
+    TimelineRenderer.Drawing overviewDrawing(double width, double maxHeight) {
+        TimelineRenderer.Drawing best = null;
+        int fewestCut = Integer.MAX_VALUE;
+        for (double widening : WIDENINGS) {
+            TimelineRenderer.Drawing drawing = overviewAt(width * widening, maxHeight * widening);
+            int cut = titlesNotWhole(drawing);
+            if (cut < fewestCut) {
+                best = drawing;
+                fewestCut = cut;
+            }
+            if (cut == 0) {
+                break;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * How much wider than the page the overview may be drawn: at most 1.4 times, its type then at
+     * 0.7 of its size (7 points for the 9.75 of the handout's pictures), still read on paper.
+     */
+    private static final double[] WIDENINGS = {1, 1.1, 1.2, 1.3, 1.4};
+
+    private TimelineRenderer.Drawing overviewAt(double width, double maxHeight) {
         double[] span = steps.span();
         TimeScale scale = TimeScale.fitting(span[0], span[1], width, TimelineRenderer.FIT_MARGIN);
         // Every event here is a step: none is marked, the picture stays calm.
@@ -54,7 +86,20 @@ public final class HandoutPictures {
         if (drawing.height() > maxHeight) {
             drawing = renderer.fitted(stepsOnly, LayoutMode.COMPACT, scale, width, maxHeight, marks);
         }
-        return picture(drawing);
+        return drawing;
+    }
+
+    /** How many steps the drawing does not show with their whole titles (shortened, in a cluster, or past its edges). */
+    private int titlesNotWhole(TimelineRenderer.Drawing drawing) {
+        TimelineLayout layout = renderer.layout(drawing);
+        int cut = 0;
+        for (TimelineEvent step : steps.steps()) {
+            TimelineLayout.ItemBox item = layout.item(step.id());
+            boolean whole = item != null && DisplayText.line(step.title()).equals(item.label())
+                    && item.labelX() >= 0 && item.labelX() + item.labelWidth() <= drawing.width();
+            cut += whole ? 0 : 1;
+        }
+        return cut;
     }
 
     /** A step among the whole file's events around it, the step marked, {@code width} wide and at most {@code maxHeight} tall. */
@@ -77,8 +122,14 @@ public final class HandoutPictures {
     }
 
     private Picture picture(TimelineRenderer.Drawing drawing) {
-        int[] size = TimelineRenderer.pixelSize(drawing, pixelsPerPoint);
-        int[] argb = Pixels.argb(renderer.image(drawing, pixelsPerPoint));
-        return new Picture(size[0], size[1], argb, drawing.width(), drawing.height());
+        return picture(drawing, 1);
+    }
+
+    /** The drawing shrunk by {@code shrink} onto the page, as sharp there as any other. */
+    private Picture picture(TimelineRenderer.Drawing drawing, double shrink) {
+        double pixelScale = pixelsPerPoint * shrink;
+        int[] size = TimelineRenderer.pixelSize(drawing, pixelScale);
+        int[] argb = Pixels.argb(renderer.image(drawing, pixelScale));
+        return new Picture(size[0], size[1], argb, drawing.width() * shrink, drawing.height() * shrink);
     }
 }

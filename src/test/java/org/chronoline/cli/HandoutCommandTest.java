@@ -46,4 +46,68 @@ class HandoutCommandTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
         assertThat(out.toString(StandardCharsets.UTF_8)).startsWith(pdf + ": ");
     }
+
+    /** An American teacher's printer holds Letter: an A4 handout lost its foot lines or was shrunk. */
+    @Test
+    void aHandoutOnLetterPaperHasLetterPagesWithEverythingInsideTheirMargins(@TempDir Path dir) throws Exception {
+        Path pdf = dir.resolve("letter.pdf");
+
+        assertThat(run(false, "data/events.json", "--out", pdf.toString(), "--tour", "cfe-story", "--paper", "Letter")).isZero();
+
+        assertThat(pageSizes(pdf)).containsOnly("612x792");
+        assertThat(rightmostText(pdf)).as("text runs to the right margin of the wider page, not past it")
+                .isGreaterThan(595 - 54).isLessThanOrEqualTo(612 - 54 + 1);
+    }
+
+    @Test
+    void withoutBeingToldTheHandoutIsOnThePaperUsualInTheUsersRegion(@TempDir Path dir) throws Exception {
+        java.util.Locale before = java.util.Locale.getDefault(java.util.Locale.Category.FORMAT);
+        try {
+            java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, java.util.Locale.US);
+            assertThat(run(false, "data/events.json", "--out", dir.resolve("us.pdf").toString(), "--tour", "cfe-story")).isZero();
+            java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, java.util.Locale.GERMANY);
+            assertThat(run(false, "data/events.json", "--out", dir.resolve("de.pdf").toString(), "--tour", "cfe-story")).isZero();
+        } finally {
+            java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, before);
+        }
+        assertThat(pageSizes(dir.resolve("us.pdf"))).containsOnly("612x792");
+        assertThat(pageSizes(dir.resolve("de.pdf"))).containsOnly("595x842");
+    }
+
+    @Test
+    void aPaperItDoesNotKnowIsAMistakeThatNamesTheTwoItDoes(@TempDir Path dir) {
+        int code = ChronolineCli.run(new String[] {"--handout", "data/events.json", "--out", dir.resolve("b5.pdf").toString(),
+                "--paper", "b5"}, outStream, errStream);
+
+        assertThat(code).isEqualTo(ChronolineCli.EXIT_USAGE_OR_IO);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--paper b5: write a4 or letter");
+        assertThat(dir.resolve("b5.pdf")).doesNotExist();
+    }
+
+    private static java.util.List<String> pageSizes(Path pdf) throws java.io.IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            java.util.List<String> sizes = new java.util.ArrayList<>();
+            for (org.apache.pdfbox.pdmodel.PDPage page : document.getPages()) {
+                sizes.add(Math.round(page.getMediaBox().getWidth()) + "x" + Math.round(page.getMediaBox().getHeight()));
+            }
+            return sizes;
+        }
+    }
+
+    /** Where the text reaching furthest right on any page ends, in points. */
+    private static double rightmostText(Path pdf) throws java.io.IOException {
+        double[] right = {0};
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper() {
+                @Override
+                protected void writeString(String text, java.util.List<org.apache.pdfbox.text.TextPosition> positions) {
+                    for (org.apache.pdfbox.text.TextPosition p : positions) {
+                        right[0] = Math.max(right[0], p.getXDirAdj() + p.getWidthDirAdj());
+                    }
+                }
+            };
+            stripper.getText(document);
+        }
+        return right[0];
+    }
 }

@@ -30,7 +30,7 @@ class HandoutWriterTest {
         List<Integer> asked = new java.util.ArrayList<>();
 
         // Each step's picture is asked for when its page is written, once, in order: never all held at once.
-        HandoutWriter.write(pdf, java.util.List.of(), doc.title(), tour.title(), picture, steps, index -> {
+        HandoutWriter.write(pdf, java.util.List.of(), PaperSize.A4, doc.title(), tour.title(), picture, steps, index -> {
             asked.add(index);
             return picture;
         });
@@ -96,7 +96,7 @@ class HandoutWriterTest {
                 List.of(), List.of(), null, null, "Text.", many, List.of(), null, org.chronoline.model.ExtraFields.NONE);
         Path pdf = dir.resolve("sources.pdf");
 
-        HandoutWriter.write(pdf, List.of(), "T", "S", null, List.of(new HandoutWriter.Step(event, null)));
+        HandoutWriter.write(pdf, List.of(), PaperSize.A4, "T", "S", null, List.of(new HandoutWriter.Step(event, null)));
 
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             String text = new PDFTextStripper().getText(document);
@@ -119,7 +119,7 @@ class HandoutWriterTest {
         assertThat(onPaper.getRGB(1, 0) & 0xFFFFFF).as("half black on white: mid grey").isEqualTo(0x7F7F7F);
 
         Path pdf = dir.resolve("paper.pdf");
-        HandoutWriter.write(pdf, List.of(), "Paper", "S", picture, List.of());
+        HandoutWriter.write(pdf, List.of(), PaperSize.A4, "Paper", "S", picture, List.of());
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             var resources = document.getPage(0).getResources();
             List<PDImageXObject> images = new java.util.ArrayList<>();
@@ -144,7 +144,7 @@ class HandoutWriterTest {
                 org.chronoline.model.ExtraFields.NONE);
         Path pdf = dir.resolve("emoji.pdf");
 
-        HandoutWriter.write(pdf, List.of(), "Emoji", "S", new HandoutWriter.Picture(100, 100, new int[100 * 100], 480, 600),
+        HandoutWriter.write(pdf, List.of(), PaperSize.A4, "Emoji", "S", new HandoutWriter.Picture(100, 100, new int[100 * 100], 480, 600),
                 List.of(new HandoutWriter.Step(event, null)));
 
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
@@ -174,7 +174,7 @@ class HandoutWriterTest {
         int[] pixels = new int[100 * 100];
         Path pdf = dir.resolve("hostile.pdf");
 
-        HandoutWriter.write(pdf, List.of(), longTitle, "S", new HandoutWriter.Picture(100, 100, pixels, 480, 600),
+        HandoutWriter.write(pdf, List.of(), PaperSize.A4, longTitle, "S", new HandoutWriter.Picture(100, 100, pixels, 480, 600),
                 List.of(new HandoutWriter.Step(event, null)));
 
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** A handout's picture of a step shows the step's own title whole, as its slide does. */
 class HandoutPicturesTest {
     /** As a handout's page has them, in points; type at print size. */
-    private static final double WIDTH = org.chronoline.io.HandoutWriter.WIDTH;
+    private static final double WIDTH = org.chronoline.io.HandoutWriter.width(org.chronoline.io.PaperSize.A4);
     private static final double HEIGHT = org.chronoline.io.HandoutWriter.STEP_PICTURE_HEIGHT;
 
     /**
@@ -42,5 +42,37 @@ class HandoutPicturesTest {
             return out;
         });
         assertThat(cut).isEmpty();
+    }
+
+    /**
+     * The bundled tour's first page read "Putin's decree suspending the CFE Treaty (..." and "United
+     * States and allies stop CFE data exchange wi...": long titles in the middle of the period fit on
+     * neither side of their step, while a quarter of the page stayed empty below the picture.
+     */
+    @Test
+    void theOverviewOfTheBundledTourHasEveryTitleWhole() throws Exception {
+        TimelineDocument document = new TimelineFileReader().read(Path.of("data/events.json")).document();
+        TimelineContent content = new TimelineContent(document);
+        PresentationSteps steps = PresentationSteps.ofTour(document.tours().get(0), content::event);
+        double overviewHeight = org.chronoline.io.HandoutWriter.overviewHeight(org.chronoline.io.PaperSize.A4);
+        List<String> cut = new ArrayList<>();
+        HandoutPictures.Picture picture = FxThread.call(() -> {
+            TimelineRenderer renderer = new TimelineRenderer(Theme.LIGHT.timelineStyle().withFontsScaled(0.75));
+            HandoutPictures pictures = new HandoutPictures(renderer, document, steps, 1);
+            TimelineRenderer.Drawing drawing = pictures.overviewDrawing(WIDTH, overviewHeight);
+            TimelineLayout layout = renderer.layout(drawing);
+            for (TimelineEvent step : steps.steps()) {
+                TimelineLayout.ItemBox item = layout.item(step.id());
+                if (item == null || !step.title().equals(item.label()) || item.labelX() < 0 || item.labelX() + item.labelWidth() > drawing.width()) {
+                    cut.add(item == null ? step.title() : item.label());
+                }
+            }
+            return pictures.overview(WIDTH, overviewHeight);
+        });
+        assertThat(cut).isEmpty();
+        // Shrunk onto the page's width, within the room the page has, as sharp as the other pictures.
+        assertThat(picture.width()).isCloseTo(WIDTH, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(picture.height()).isLessThanOrEqualTo(overviewHeight);
+        assertThat(picture.pixelWidth()).isEqualTo((int) Math.round(WIDTH));
     }
 }
