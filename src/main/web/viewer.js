@@ -2512,12 +2512,17 @@ function select(e, {reveal = true, followed = false} = {}) {
   if (e) {
     e.item?.setAttribute('aria-current', 'true');
     rove(e.item);
-    $('cl-announce').textContent = msg('web.announce', e.label, e.dateText, categoryName(categoryOf(e)),
-      state.content.position.get(e.id) + 1, state.shown.length);
   }
   if (state.matches) {
     state.matchIndex = e ? state.matches.indexOf(e) : -1;
     updateSearchStatus();
+  }
+  if (e) {
+    // One live region says it all: a second (the search's count) spoke over the first, or cut it off.
+    const said = msg('web.announce', e.label, e.dateText, categoryName(categoryOf(e)), state.content.position.get(e.id) + 1,
+      state.shown.length);
+    $('cl-announce').textContent = state.matches && state.matchIndex >= 0
+      ? msg('web.announce.match', said, $('cl-search-status').textContent) : said;
   }
   history.replaceState(null, '', e ? '#' + encodeURIComponent(e.id) : location.pathname + location.search);
   showDetails();
@@ -2963,6 +2968,8 @@ function search() {
   main.requestDraw();
   showResults();
   updateSearchStatus();
+  // Said once typing pauses (the region is polite); the status line beside the box is not itself a live region.
+  $('cl-announce').textContent = $('cl-search-status').textContent;
 }
 
 /** How many results the list under the search box shows; the rest are reached with Enter. */

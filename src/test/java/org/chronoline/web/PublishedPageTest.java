@@ -505,6 +505,32 @@ class PublishedPageTest {
                 .as("Study on the screen").isEqualTo(true);
     }
 
+    /**
+     * Stepping through matches with Enter changed two live regions at once (the event, and "2 of 23
+     * matches" beside the box): a screen reader spoke one over the other or dropped one. One region
+     * says both now, and while typing it says the count.
+     */
+    @Test
+    void searchingIsSaidInOneLiveRegion() {
+        WebElement search = browser.findElement(By.id("cl-search"));
+        search.sendKeys("moratorium");
+        waitUntil(() -> state().get("matchIds") != null);
+        int count = ids("matchIds").size();
+        assertThat(count).isGreaterThan(1);
+        waitUntil(() -> announced().equals(count + " matches"));
+
+        search.sendKeys(Keys.ENTER);
+        waitUntil(() -> state().get("selectedId") != null);
+        String title = String.valueOf(script("return document.querySelector('#cl-details .details-title').textContent"));
+        assertThat(announced()).startsWith(title + ", ").endsWith("; 1 of " + count + " matches");
+        assertThat(script("const live = '[aria-live], [role=status], [role=alert], [role=log]';"
+                + " return document.getElementById('cl-search-status').closest(live)")).as("the count beside the box is not spoken too").isNull();
+    }
+
+    private static String announced() {
+        return String.valueOf(script("return document.getElementById('cl-announce').textContent"));
+    }
+
     /** A search result chosen closes the list of results, which stayed open over the event it showed. */
     @Test
     void choosingASearchResultClosesTheResults() {
