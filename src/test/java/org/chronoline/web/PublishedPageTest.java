@@ -505,6 +505,23 @@ class PublishedPageTest {
                 .as("Study on the screen").isEqualTo(true);
     }
 
+    /** On a phone Put in Order's long titles went to a line of their own under their arrows, the list twice as long. */
+    @Test
+    void onAPhoneEachCardsTitleIsBesideItsArrows() {
+        browser.manage().window().setSize(new Dimension(375, 667));
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("cl-steps"))).selectByValue("cfe-story");
+        browser.findElement(By.id("cl-study")).click();
+        waitUntil(() -> browser.findElement(By.id("cl-order")).isDisplayed());
+
+        @SuppressWarnings("unchecked")
+        List<Object> below = (List<Object>) script("return [...document.querySelectorAll('#cl-order li')].filter(li => {"
+                + " const arrows = li.querySelector('button').getBoundingClientRect();"
+                + " const title = li.querySelector('span').getBoundingClientRect();"
+                + " return title.top >= arrows.bottom || title.right > li.getBoundingClientRect().right; }).map(li => li.textContent)");
+        assertThat(below).isEmpty();
+        assertThat(script("return document.documentElement.scrollWidth <= innerWidth")).isEqualTo(true);
+    }
+
     /**
      * Stepping through matches with Enter changed two live regions at once (the event, and "2 of 23
      * matches" beside the box): a screen reader spoke one over the other or dropped one. One region
