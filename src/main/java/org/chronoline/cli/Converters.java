@@ -1,10 +1,12 @@
 package org.chronoline.cli;
 
+import java.util.Locale;
 import org.chronoline.model.DateInput;
 import org.chronoline.model.HistoricalDate;
 import org.chronoline.model.InvalidDateException;
 import org.chronoline.output.Pictures;
 import org.chronoline.text.Messages;
+import org.chronoline.view.Theme;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -38,6 +40,41 @@ final class Converters {
             } catch (InvalidDateException e) {
                 throw new TypeConversionException(e.reason());
             }
+        }
+    }
+
+    /** A theme by its name on the command line: light, dark, high-contrast, projector, projector-dark. */
+    static final class ThemeName implements ITypeConverter<Theme> {
+        @Override
+        public Theme convert(String value) {
+            for (Theme theme : Theme.values()) {
+                if (name(theme).equalsIgnoreCase(value.strip())) {
+                    return theme;
+                }
+            }
+            throw new TypeConversionException(Messages.get("cli.theme.names"));
+        }
+
+        static String name(Theme theme) {
+            return theme.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+    }
+
+    /** A text size as a percentage of the window's, 50% to 400% (the % may be left out): the factor, 1 for 100%. */
+    static final class TextSize implements ITypeConverter<Double> {
+        @Override
+        public Double convert(String value) {
+            String number = value.strip();
+            number = number.endsWith("%") ? number.substring(0, number.length() - 1).strip() : number;
+            try {
+                int percent = Integer.parseInt(number);
+                if (percent >= 50 && percent <= 400) {
+                    return percent / 100.0;
+                }
+            } catch (NumberFormatException e) {
+                // said below
+            }
+            throw new TypeConversionException(Messages.get("cli.textSize.range"));
         }
     }
 }

@@ -27,9 +27,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code --export-png FILE --out OUT.png [--width W] [--height H] [--from DATE --to DATE] [--select ID]} and
- * {@code --export-svg FILE --out OUT.svg [--width W] [--height H] [--from DATE --to DATE] [--select ID]}: the timeline drawn as
- * the window draws it, without a display. Without {@code --height} the picture is as tall as its
+ * {@code --export-png FILE --out OUT.png [--width W] [--height H] [--from DATE --to DATE] [--select ID]
+ * [--theme NAME] [--text-size PERCENT]} and the same for {@code --export-svg}: the timeline drawn as
+ * the window draws it, without a display, in the light theme at the window's text size unless told. Without {@code --height} the picture is as tall as its
  * rows need, every event with its whole title; with it, lanes hold as many rows as fit and count
  * the rest into clusters. Exit codes as for {@code --check}: 0 written, 1 the file has errors, 2
  * usage or I/O errors.
@@ -57,6 +57,12 @@ abstract class DrawCommand implements Callable<Integer> {
 
     @Option(names = "--select", paramLabel = "ID", descriptionKey = "cli.option.select")
     String select;
+
+    @Option(names = "--theme", paramLabel = "NAME", descriptionKey = "cli.option.theme", converter = Converters.ThemeName.class)
+    Theme theme = Theme.LIGHT;
+
+    @Option(names = "--text-size", paramLabel = "PERCENT", descriptionKey = "cli.option.textSize", converter = Converters.TextSize.class)
+    double textSize = 1;
 
     @Spec
     CommandSpec spec;
@@ -134,7 +140,8 @@ abstract class DrawCommand implements Callable<Integer> {
         try {
             SafeFileWriter.checkTarget(options.output(), inputs);
             TimelineContent content = new TimelineContent(reading.document());
-            TimelineRenderer renderer = FxThread.call(() -> new TimelineRenderer(Theme.LIGHT.timelineStyle()));
+            // Type as the window's at 100%; a slide for the back of a room wants more (--text-size 200%, --theme projector).
+            TimelineRenderer renderer = FxThread.call(() -> new TimelineRenderer(theme.timelineStyle().withFontsScaled(textSize)));
             TimelineRenderer.Drawing drawing = FxThread.call(() -> drawing(renderer, content, options));
             if (format == Format.PNG) {
                 int[] size = Pictures.writePng(options.output(), inputs, renderer, drawing, 1);

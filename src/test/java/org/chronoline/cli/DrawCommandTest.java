@@ -111,6 +111,61 @@ class DrawCommandTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("--to is before --from");
     }
 
+    /**
+     * A picture for a slide had the window's 13-pixel type in the light theme, unreadable from the
+     * back of a room: --text-size and --theme draw it larger and in the projector's colours.
+     */
+    @Test
+    void aSlideCanHaveLargerTypeInAnotherThemesColours(@TempDir Path dir) throws Exception {
+        Path usual = dir.resolve("usual.svg");
+        Path slide = dir.resolve("slide.svg");
+
+        assertThat(run("--export-svg", "data/events.json", "--out", usual.toString(), "--width", "1366", "--height", "768",
+                "--from", "2007-01", "--to", "2008-03")).isZero();
+        assertThat(run("--export-svg", "data/events.json", "--out", slide.toString(), "--width", "1366", "--height", "768",
+                "--from", "2007-01", "--to", "2008-03", "--text-size", "200%")).isZero();
+        Path dark = dir.resolve("dark.svg");
+        assertThat(run("--export-svg", "data/events.json", "--out", dark.toString(), "--width", "1366", "--height", "768",
+                "--from", "2007-01", "--to", "2008-03", "--theme", "projector-dark")).isZero();
+
+        String before = Files.readString(usual);
+        assertThat(fontSizeOf(Files.readString(slide), "Putin's speech at the Munich Security Conference"))
+                .isCloseTo(2 * fontSizeOf(before, "Putin's speech at the Munich Security Conference"), org.assertj.core.data.Offset.offset(0.05));
+        assertThat(background(before)).isEqualTo("#ffffff");
+        assertThat(brightness(background(Files.readString(dark)))).as("white on black for a darkened room").isLessThan(0.1);
+    }
+
+    @Test
+    void aThemeOrTextSizeItDoesNotKnowIsRefusedWithWhatItTakes(@TempDir Path dir) {
+        assertThat(run("--export-png", "data/events.json", "--out", dir.resolve("x.png").toString(), "--theme", "sepia")).isEqualTo(2);
+        assertThat(run("--export-png", "data/events.json", "--out", dir.resolve("x.png").toString(), "--text-size", "20%")).isEqualTo(2);
+
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("--theme sepia: write light, dark, high-contrast, projector or projector-dark")
+                .contains("--text-size 20%: write a percentage from 50% to 400%");
+        assertThat(dir.resolve("x.png")).doesNotExist();
+    }
+
+    /** The size of the text drawn for a title. */
+    private static double fontSizeOf(String svg, String title) {
+        java.util.regex.Matcher text = java.util.regex.Pattern.compile("font-size=\"([0-9.]+)\"[^>]*>" + java.util.regex.Pattern.quote(
+                title.replace("'", "&#39;")) + "<").matcher(svg);
+        assertThat(text.find()).as(title + " drawn whole").isTrue();
+        return Double.parseDouble(text.group(1));
+    }
+
+    /** The fill of the picture's first rectangle, its background. */
+    private static String background(String svg) {
+        java.util.regex.Matcher first = java.util.regex.Pattern.compile("<rect x=\"0\" y=\"0\"[^>]* fill=\"(#[0-9a-f]{6})\"").matcher(svg);
+        assertThat(first.find()).isTrue();
+        return first.group(1);
+    }
+
+    private static double brightness(String hex) {
+        java.awt.Color c = java.awt.Color.decode(hex);
+        return (c.getRed() + c.getGreen() + c.getBlue()) / (3 * 255.0);
+    }
+
     private static int distinctColours(java.awt.image.BufferedImage image) {
         java.util.Set<Integer> colours = new java.util.HashSet<>();
         for (int y = 0; y < image.getHeight(); y += 7) {
