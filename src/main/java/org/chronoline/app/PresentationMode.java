@@ -16,19 +16,15 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.chronoline.model.TimelineEvent;
 import org.chronoline.text.Messages;
 import org.chronoline.view.LayoutMode;
-import org.chronoline.view.Packing;
 import org.chronoline.view.PresentationSteps;
 import org.chronoline.view.RenderStyle;
 import org.chronoline.view.Theme;
-import org.chronoline.view.TimeScale;
 import org.chronoline.view.TimelineContent;
-import org.chronoline.view.TimelineLayout;
 import org.chronoline.view.TimelineRenderer;
 import org.chronoline.view.TimelineView;
 
@@ -70,6 +66,7 @@ final class PresentationMode {
     private final PresentationKeys keys;
     private final StackPane root;
     private final Settings settings = new Settings();
+    private final SlideLabels labels;
     /**
      * The teacher's type size over the screen's (+ and -), kept for the next presentation: the back
      * row of a long room, a small projection. The window's Text Size left the slides as they were.
@@ -87,6 +84,7 @@ final class PresentationMode {
         this.onEnded = onEnded;
         this.overview = new StepOverview(steps, this::jumpTo);
         this.keys = new PresentationKeys(this, overview, jumpPrompt);
+        this.labels = new SlideLabels(steps, content, LayoutMode.COMPACT);
 
         timeline.setId("presentation-timeline");
         timeline.setContent(content);
@@ -308,10 +306,7 @@ final class PresentationMode {
         return PresentationSteps.withRoomForTitle(event, context, width, new TimelineRenderer(timeline.renderStyle()));
     }
 
-    /**
-     * Event labels as large as the timeline band has room for at this step (up to 1.8 times the base
-     * size): the band is never half empty, and the back of the room reads more.
-     */
+    /** Event labels as large as the band has room for, one size from step to step (see {@link SlideLabels}). */
     private void fitType(double[] context) {
         double width = timeline.getViewportWidth();
         Scene scene = stage.getScene();
@@ -325,33 +320,10 @@ final class PresentationMode {
         timeline.applyCss();
         RenderStyle style = timeline.renderStyle();
         Font base = style.labelFont();
-        TimeScale scale = TimeScale.fitting(context[0], context[1], width, TimelineRenderer.FIT_MARGIN);
-        String step = steps.current().id();
-        int shortenedAtBase = -1;
-        double best = base.getSize();
-        for (double factor = 1.0; factor <= 1.81; factor += 0.1) {
-            double size = Math.round(base.getSize() * factor);
-            TimelineRenderer candidate = new TimelineRenderer(style.withLabelFont(Font.font(base.getFamily(), FontWeight.BOLD, size)));
-            TimelineLayout layout = candidate.layout(timeline.getContent(), timeline.getLayoutMode(), scale, width,
-                    Packing.forScreen(timeline.getLayoutMode()).asSlideOf(Packing.Period.shownBy(scale, width)));
-            int shortened = (int) layout.items().stream().filter(i -> i.label() == null || !i.label().equals(i.event().title())).count();
-            TimelineLayout.ItemBox current = layout.item(step);
-            boolean stepWhole = current != null && current.event().title().equals(current.label());
-            if (factor == 1.0) {
-                shortenedAtBase = shortened;
-                continue;
-            }
-            // Larger only while everything still fits: no more rows than the band holds, no clusters, the step's title
-            // whole, and no more titles shortened than at the base size.
-            if (candidate.heightFor(layout) > height || !layout.clusters().isEmpty() || !stepWhole || shortened > shortenedAtBase) {
-                break;
-            }
-            best = size;
+        double size = labels.sizeFor(context, width, height, style, scene.getWidth() + "x" + scene.getHeight() + "@" + typeScale);
+        if (size > base.getSize()) {
+            timeline.setStyle("-tl-label-font: bold " + size + "px \"" + base.getFamily() + "\";");
         }
-        if (best > base.getSize()) {
-            timeline.setStyle("-tl-label-font: bold " + best + "px \"" + base.getFamily() + "\";");
-        }
-
     }
 
     // ---- input ---------------------------------------------------------------------------------

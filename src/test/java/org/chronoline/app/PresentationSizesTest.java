@@ -173,6 +173,53 @@ class PresentationSizesTest extends WindowTest {
     }
 
     /**
+     * The labels grew and shrank by half from step to step (20 to 36 pixels at 1024 x 768), each step
+     * fitting its own: the class read a different size at each click. Three steps in four share one
+     * size now (larger than the base where most steps have room); a crowded step may be smaller, and
+     * every step's title is whole.
+     */
+    @ParameterizedTest(name = "{0} x {1}")
+    @CsvSource({"1024, 768, false", "1920, 1080, true"})
+    void theEventLabelsKeepOneSizeFromStepToStep(int width, int height, boolean larger, FxRobot robot) {
+        waitForTimeline(77);
+        TimelineContent content = timeline().getContent();
+        PresentationSteps steps = PresentationSteps.ofTour(content.document().tours().get(0), content::event);
+        PresentationMode[] mode = new PresentationMode[1];
+        robot.interact(() -> mode[0] = PresentationMode.startIn(stage, content, steps, new EventPictures(() -> null, new Background()),
+                () -> { }, new Rectangle2D(0, 0, width, height)));
+        java.util.Map<Double, Integer> sizes = new java.util.TreeMap<>();
+        List<String> cut = new ArrayList<>();
+        double base;
+        try {
+            for (int step = 0; step < steps.size(); step++) {
+                waitUntil(() -> !mode[0].timeline().isAnimating());
+                WaitForAsyncUtils.waitForFxEvents();
+                sizes.merge(mode[0].timeline().renderStyle().labelFont().getSize(), 1, Integer::sum);
+                TimelineEvent event = mode[0].steps().current();
+                if (!event.title().equals(mode[0].timeline().visibleLabels().get(event.id()))) {
+                    cut.add((step + 1) + ": " + mode[0].timeline().visibleLabels().get(event.id()));
+                }
+                robot.interact(() -> mode[0].next());
+            }
+            robot.interact(() -> mode[0].timeline().setStyle(""));
+            robot.interact(() -> mode[0].timeline().applyCss());
+            base = mode[0].timeline().renderStyle().labelFont().getSize();
+        } finally {
+            robot.interact(() -> mode[0].end());
+        }
+        double usual = sizes.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey();
+        assertThat(sizes.get(usual)).as("steps at the usual size, of %s", sizes).isGreaterThanOrEqualTo(steps.size() * 3 / 4);
+        assertThat(sizes.keySet()).as("none larger than the usual size").allMatch(size -> size <= usual);
+        // On an old projector most of the tour's steps have no room for more than the base size (13 of 23 at 1024 x 768).
+        if (larger) {
+            assertThat(usual).as("larger than the base size").isGreaterThan(base);
+        } else {
+            assertThat(usual).as("the base size").isEqualTo(base);
+        }
+        assertThat(cut).isEmpty();
+    }
+
+    /**
      * The step overview (G) is shown to the room too: its heading, hint and every tile's number,
      * date and title are at least 2.2% of the screen's height, and each tile's text stays inside
      * its tile (a long title ends in an ellipsis instead of running into the next row).
