@@ -272,7 +272,8 @@ final class DocumentFiles {
 
     /** Saves to a path chosen elsewhere (Save As without the dialog), overwriting what is there. */
     void saveTo(Path target, Runnable then) {
-        if (session.lifecycle().isOpenElsewhere(target)) {
+        // Held from here on, so that no other Chronoline opens it while it is written.
+        if (!session.lifecycle().reserve(target)) {
             // Its window would go on with its own version, and its next save would write over this one.
             questions.error(Messages.get("save.failed.title"), Messages.get("save.openElsewhere", target.getFileName()));
             return;
@@ -316,6 +317,7 @@ final class DocumentFiles {
         task.setOnFailed(e -> {
             saving = false;
             saveNext = null;
+            session.lifecycle().saveFailed();
             Throwable failure = task.getException();
             if (failure instanceof ChangedOnDiskException) {
                 resolveConflict(target, failure.getMessage(), then);

@@ -44,6 +44,8 @@ public final class FileLifecycle {
     private final OpenFiles openFiles;
     /** The file as this Chronoline holds it, or sees it held by another (null: no file). */
     private OpenFiles.Claim claim;
+    /** A Save As target, held from before it is written until it is this timeline's file (or the save failed). */
+    private OpenFiles.Claim reserved;
     private Path file;
     private FileStamp stamp;
     /** A change on disk the user chose to keep their own version over; not asked about again. */
@@ -109,9 +111,42 @@ public final class FileLifecycle {
             return;
         }
         OpenFiles.Claim before = claim;
-        claim = next == null ? null : openFiles.claim(next);
+        if (reserved != null && next != null && reserved.isOn(next)) {
+            claim = reserved;
+            reserved = null;
+        } else {
+            claim = next == null ? null : openFiles.claim(next);
+        }
         if (before != null) {
             before.release();
+        }
+    }
+
+    /**
+     * Holds {@code target} for a Save As from before it is written: checked and then written, it
+     * could be opened by another Chronoline in between, which would go on with the old version and
+     * write it over this one at its next save. False, holding nothing, when another has it open.
+     * The hold becomes the file's once {@link #saved}; {@link #saveFailed} lets it go.
+     */
+    public boolean reserve(Path target) {
+        if (claim != null && claim.isOn(target)) {
+            return !claim.isHeldElsewhere();
+        }
+        saveFailed();
+        OpenFiles.Claim trial = openFiles.claim(target);
+        if (trial.isHeldElsewhere()) {
+            trial.release();
+            return false;
+        }
+        reserved = trial;
+        return true;
+    }
+
+    /** The save to a reserved target did not happen: others may have that file again. */
+    public void saveFailed() {
+        if (reserved != null) {
+            reserved.release();
+            reserved = null;
         }
     }
 
@@ -128,18 +163,9 @@ public final class FileLifecycle {
         return claim != null && claim.tryAgain();
     }
 
-    /** Whether {@code target} is a file another running Chronoline has open for editing (asked before a Save As writes over it). */
-    public boolean isOpenElsewhere(Path target) {
-        if (claim != null && claim.isOn(target)) {
-            return claim.isHeldElsewhere();
-        }
-        OpenFiles.Claim trial = openFiles.claim(target);
-        trial.release();
-        return trial.isHeldElsewhere();
-    }
-
     /** Lets other Chronolines have the file: this window closes. */
     public void closed() {
+        saveFailed();
         hold(null);
     }
 

@@ -103,10 +103,37 @@ public class OpenFilesTest {
         lifecycle.opened(mine, FileStamp.of(mine));
 
         assertThat(lifecycle.isOpenElsewhere()).isFalse();
-        assertThat(lifecycle.isOpenElsewhere(theirs)).isTrue();
-        assertThat(lifecycle.isOpenElsewhere(mine)).isFalse();
-        assertThat(lifecycle.isOpenElsewhere(dir.resolve("new.json"))).isFalse();
+        assertThat(lifecycle.reserve(theirs)).isFalse();
+        assertThat(lifecycle.reserve(mine)).isTrue();
+        assertThat(lifecycle.reserve(dir.resolve("new.json"))).isTrue();
         lifecycle.closed();
+    }
+
+    /**
+     * A Save As target was checked, then written, then held: another Chronoline opening it while it
+     * was written had it too, and went on with the old version. It is held from the check on; a
+     * save that fails lets it go.
+     */
+    @Test
+    void aSaveAsTargetIsHeldWhileItIsWritten() throws Exception {
+        Path mine = Files.writeString(dir.resolve("mine.json"), "{}");
+        Path target = dir.resolve("copy.json");
+        Path locks = dir.resolve("data").resolve("open");
+        FileLifecycle lifecycle = new FileLifecycle(dir.resolve("data").resolve("untitled.json"));
+        lifecycle.opened(mine, FileStamp.of(mine));
+
+        assertThat(lifecycle.reserve(target)).isTrue();
+        assertThat(holdsElsewhere(locks, target)).as("held while it is written").isTrue();
+        lifecycle.saveFailed();
+        assertThat(holdsElsewhere(locks, target)).as("the save failed: let go").isFalse();
+
+        assertThat(lifecycle.reserve(target)).isTrue();
+        Files.writeString(target, "{}");
+        lifecycle.saved(target, FileStamp.of(target));
+        assertThat(holdsElsewhere(locks, target)).as("now the timeline's file").isTrue();
+        assertThat(holdsElsewhere(locks, mine)).as("the one before let go").isFalse();
+        lifecycle.closed();
+        assertThat(holdsElsewhere(locks, target)).isFalse();
     }
 
     /** Saved under a new name, the timeline holds that file and lets go of the one before. */
