@@ -97,15 +97,28 @@ class FileQuestions {
 
     /** Whether to restore kept edits; {@code header} says whose, {@code savedAt} when they were kept (-1 unknown). */
     boolean askToRestore(String header, long savedAt) {
-        String when = savedAt < 0 ? ""
-                : DateFormat.getDateTimeInstance(DateFormat.LONG, DateFormat.SHORT, Messages.locale()).format(new Date(savedAt));
+        return askToRestore(header, savedAt, -1);
+    }
+
+    /**
+     * The same, for a file changed after its edits were kept ({@code fileChangedAt}, or -1 when it
+     * was not): restoring them, then saving, replaces that later change, and the question says so.
+     */
+    boolean askToRestore(String header, long savedAt, long fileChangedAt) {
+        String when = savedAt < 0 ? "" : dateTime(savedAt);
+        String text = Messages.get("recovery.text", when)
+                + (fileChangedAt < 0 ? "" : "\n\n" + Messages.get("recovery.fileNewer", dateTime(fileChangedAt)));
         ButtonType restore = new ButtonType(Messages.get("recovery.restore"), ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType(Messages.get("recovery.discard"), ButtonBar.ButtonData.NO);
         Alert alert = dialogs.alert(Alert.AlertType.CONFIRMATION, Messages.get("recovery.title"),
-                header, Messages.get("recovery.text", when), restore, discard);
+                header, text, restore, discard);
         alert.getDialogPane().setId("recovery-dialog");
         Optional<ButtonType> choice = alert.showAndWait();
         return choice.isPresent() && choice.get() == restore;
+    }
+
+    private static String dateTime(long millis) {
+        return DateFormat.getDateTimeInstance(DateFormat.LONG, DateFormat.SHORT, Messages.locale()).format(new Date(millis));
     }
 
     void error(String title, String text) {

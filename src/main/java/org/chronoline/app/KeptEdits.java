@@ -150,7 +150,11 @@ final class KeptEdits {
         if (found.isEmpty()) {
             return;
         }
-        if (questions.askToRestore(Messages.get("recovery.header", file.getFileName()), modifiedAt(found.get()))) {
+        long keptAt = modifiedAt(found.get());
+        long fileChangedAt = modifiedAt(file);
+        // Changed since (a sync, another program): restored and saved, the edits would replace that change.
+        boolean fileNewer = keptAt >= 0 && fileChangedAt > keptAt + FILE_TIME_SLACK_MILLIS;
+        if (questions.askToRestore(Messages.get("recovery.header", file.getFileName()), keptAt, fileNewer ? fileChangedAt : -1)) {
             restore(found.get(), recovered -> {
                 session.recovered(recovered);
                 wrote = file;
@@ -262,6 +266,9 @@ final class KeptEdits {
             io.execute(work);
         }
     }
+
+    /** File times on some disks (FAT: two seconds) and copies are not exact: a file saved as its copy was kept is not newer. */
+    private static final long FILE_TIME_SLACK_MILLIS = 2_000;
 
     private static long modifiedAt(Path file) {
         try {

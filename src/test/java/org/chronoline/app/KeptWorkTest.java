@@ -92,6 +92,38 @@ class KeptWorkTest extends WindowTest {
         assertThat(window.session().isModified()).as("the edits are still open").isTrue();
     }
 
+    /**
+     * Kept edits older than the file (it was synced or changed by another program since) were offered
+     * as any others: restored and saved, they replaced that later change unsaid. The question says
+     * so, and how to keep both; edits kept after the file's last change are offered as before.
+     */
+    @Test
+    void theRestoreQuestionSaysWhenTheFileChangedAfterTheEditsWereKept(FxRobot robot) throws IOException {
+        waitForTimeline(77);
+        Path copy = RecoveryFiles.pathFor(file);
+        Files.copy(file, copy);
+        long now = System.currentTimeMillis();
+        Files.setLastModifiedTime(copy, FileTime.fromMillis(now - 3_600_000));
+        Files.setLastModifiedTime(file, FileTime.fromMillis(now));
+
+        robot.interact(() -> window.open(file));
+        waitUntil(() -> robot.lookup("#recovery-dialog").tryQuery().isPresent());
+        String said = robot.lookup("#recovery-dialog .content").queryLabeled().getText();
+        robot.clickOn("Discard");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(said).contains("The file itself was changed later, on ")
+                .contains("to keep both, save them under another name (File > Save As)");
+
+        Files.copy(file, copy);
+        Files.setLastModifiedTime(file, FileTime.fromMillis(now - 3_600_000));
+        Files.setLastModifiedTime(copy, FileTime.fromMillis(now));
+        robot.interact(() -> window.open(file));
+        waitUntil(() -> robot.lookup("#recovery-dialog").tryQuery().isPresent());
+        said = robot.lookup("#recovery-dialog .content").queryLabeled().getText();
+        robot.clickOn("Discard");
+        assertThat(said).startsWith("Changes were kept safe at ").doesNotContain("changed later");
+    }
+
     /** Kept edits that cannot be read are said to be so, and kept: they may be all there is of the work. They were deleted. */
     @Test
     void keptEditsThatCannotBeReadAreKept(FxRobot robot) throws IOException {
