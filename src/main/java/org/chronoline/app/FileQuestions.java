@@ -95,8 +95,16 @@ class FileQuestions {
         return choice.isPresent() && choice.get() == reload;
     }
 
-    /** Whether to restore kept edits; {@code header} says whose, {@code savedAt} when they were kept (-1 unknown). */
-    boolean askToRestore(String header, long savedAt) {
+    /** What to do with edits kept by a Chronoline that stopped. */
+    enum KeptChoice {
+        RESTORE,
+        DISCARD,
+        /** Neither now (Esc, or the window closed): kept, out of the way of this window's own. */
+        LATER
+    }
+
+    /** What to do with kept edits; {@code header} says whose, {@code savedAt} when they were kept (-1 unknown). */
+    KeptChoice askToRestore(String header, long savedAt) {
         return askToRestore(header, savedAt, -1);
     }
 
@@ -104,17 +112,20 @@ class FileQuestions {
      * The same, for a file changed after its edits were kept ({@code fileChangedAt}, or -1 when it
      * was not): restoring them, then saving, replaces that later change, and the question says so.
      */
-    boolean askToRestore(String header, long savedAt, long fileChangedAt) {
+    KeptChoice askToRestore(String header, long savedAt, long fileChangedAt) {
         String when = savedAt < 0 ? "" : dateTime(savedAt);
         String text = Messages.get("recovery.text", when)
                 + (fileChangedAt < 0 ? "" : "\n\n" + Messages.get("recovery.fileNewer", dateTime(fileChangedAt)));
         ButtonType restore = new ButtonType(Messages.get("recovery.restore"), ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType(Messages.get("recovery.discard"), ButtonBar.ButtonData.NO);
+        // Esc and the window's close button are this one: they deleted the edits, as Discard (a "no" button) does.
+        ButtonType later = new ButtonType(Messages.get("recovery.later"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = dialogs.alert(Alert.AlertType.CONFIRMATION, Messages.get("recovery.title"),
-                header, text, restore, discard);
+                header, text, restore, discard, later);
         alert.getDialogPane().setId("recovery-dialog");
         Optional<ButtonType> choice = alert.showAndWait();
-        return choice.isPresent() && choice.get() == restore;
+        return choice.isEmpty() || choice.get() == later ? KeptChoice.LATER
+                : choice.get() == restore ? KeptChoice.RESTORE : KeptChoice.DISCARD;
     }
 
     private static String dateTime(long millis) {

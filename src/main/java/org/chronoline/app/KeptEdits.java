@@ -154,14 +154,14 @@ final class KeptEdits {
         long fileChangedAt = modifiedAt(file);
         // Changed since (a sync, another program): restored and saved, the edits would replace that change.
         boolean fileNewer = keptAt >= 0 && fileChangedAt > keptAt + FILE_TIME_SLACK_MILLIS;
-        if (questions.askToRestore(Messages.get("recovery.header", file.getFileName()), keptAt, fileNewer ? fileChangedAt : -1)) {
-            restore(found.get(), recovered -> {
+        switch (questions.askToRestore(Messages.get("recovery.header", file.getFileName()), keptAt, fileNewer ? fileChangedAt : -1)) {
+            case RESTORE -> restore(found.get(), recovered -> {
                 session.recovered(recovered);
                 wrote = file;
                 status.accept(Messages.get("status.recovered", file.getFileName()));
             });
-        } else {
-            run(() -> recovery.delete(file));
+            case DISCARD -> run(() -> recovery.delete(file));
+            case LATER -> keepForLater(found.get());
         }
     }
 
@@ -187,15 +187,31 @@ final class KeptEdits {
             noteUnsaved(); // the copy at the system's end must not take their place either
             return;
         }
-        if (questions.askToRestore(Messages.get("recovery.header.untitled"), modifiedAt(found.get()))) {
-            restore(found.get(), recovered -> {
+        switch (questions.askToRestore(Messages.get("recovery.header.untitled"), modifiedAt(found.get()))) {
+            case RESTORE -> restore(found.get(), recovered -> {
                 open.accept(recovered);
                 wrote = untitled; // this window's now, until saved or discarded
                 status.accept(Messages.get("status.recovered", recovered.title()));
             });
-        } else {
-            run(() -> recovery.delete(untitled));
+            case DISCARD -> run(() -> recovery.delete(untitled));
+            case LATER -> keepForLater(found.get());
         }
+    }
+
+    /**
+     * Neither restored nor discarded: the copy is set aside under a name of its own, which the status
+     * line says (a timeline file, to open when wanted). Left in place, this window's first edit would
+     * have written its own copy over it.
+     */
+    private void keepForLater(Path copy) {
+        Path kept;
+        try {
+            kept = recovery.setAside(copy, "kept");
+        } catch (IOException e) {
+            questions.error(Messages.get("recovery.title"), Messages.get("recovery.notSetAside", copy, e.getMessage()));
+            return;
+        }
+        status.accept(Messages.get("status.recoveryKept", kept));
     }
 
     /**

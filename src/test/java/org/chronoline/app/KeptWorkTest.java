@@ -124,6 +124,39 @@ class KeptWorkTest extends WindowTest {
         assertThat(said).startsWith("Changes were kept safe at ").doesNotContain("changed later");
     }
 
+    /**
+     * Esc on the question (or its window's close button) deleted the kept edits, as Discard does: it
+     * is "not now". The copy is set aside under a name of its own, which the status line gives, and
+     * this window's next edits do not write over it.
+     */
+    @Test
+    void escOnTheRestoreQuestionKeepsTheEditsForLater(FxRobot robot) throws IOException {
+        waitForTimeline(77);
+        Path copy = RecoveryFiles.pathFor(file);
+        String kept = Files.readString(file).replace("CFE Treaty signed in Paris", "CFE Treaty signed in Paris (kept edit)");
+        Files.writeString(copy, kept);
+
+        robot.interact(() -> window.open(file));
+        waitUntil(() -> robot.lookup("#recovery-dialog").tryQuery().isPresent());
+        assertThat(robot.lookup("#recovery-dialog .button").queryAll()).extracting(b -> ((javafx.scene.control.Button) b).getText())
+                .contains("Restore", "Discard", "Keep for Later");
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> robot.lookup("#recovery-dialog").tryQuery().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Path aside;
+        try (java.util.stream.Stream<Path> beside = Files.list(file.getParent())) {
+            aside = beside.filter(p -> p.getFileName().toString().startsWith("work.json.recovery-kept-")).findFirst().orElseThrow();
+        }
+        assertThat(Files.readString(aside)).isEqualTo(kept);
+        assertThat(window.statusText()).contains(aside.toString());
+        assertThat(window.session().isModified()).as("the file as it was saved").isFalse();
+        robot.interact(() -> window.editing().perform(Edits.deleteEvents(window.session().document(), List.of("start1-signed"))));
+        robot.interact(() -> window.files().writeRecovery());
+        waitUntil(() -> Files.exists(copy));
+        assertThat(Files.readString(aside)).as("not written over by this window's own edits").isEqualTo(kept);
+    }
+
     /** Kept edits that cannot be read are said to be so, and kept: they may be all there is of the work. They were deleted. */
     @Test
     void keptEditsThatCannotBeReadAreKept(FxRobot robot) throws IOException {
