@@ -5,9 +5,17 @@ import java.util.List;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.skin.ComboBoxListViewSkin;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -62,10 +70,18 @@ final class RelatedLinksEditor extends VBox {
         }
         picker.getItems().setAll(others); // one change for the list's listeners, not one per event
         ComboBoxes.measureFewRows(picker);
-        picker.valueProperty().addListener((o, old, picked) -> {
-            if (picked != null) {
-                add(picked.id());
+        // The picker's value is only what its list highlights: the arrows move it, and typing (a space) chose the
+        // first match. An event is added when chosen: Enter, or a click in the list. Tab moves on, adding nothing.
+        picker.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                Platform.runLater(() -> choose(picker)); // once ControlsFX has taken the first match when none is highlighted
+            } else if (e.getCode() == KeyCode.TAB) {
                 Platform.runLater(() -> picker.setValue(null));
+            }
+        });
+        picker.skinProperty().addListener((o, old, skin) -> {
+            if (picker.lookup("#filtered") instanceof ComboBox<?> shown) {
+                whenListChosen(shown, () -> Platform.runLater(() -> choose(picker)));
             }
         });
         Button pick = new Button(Messages.get("form.related.pick"));
@@ -73,6 +89,45 @@ final class RelatedLinksEditor extends VBox {
         pick.setOnAction(e -> pickOnTimeline.accept(picked -> add(picked.id())));
         HBox.setHgrow(picker, Priority.ALWAYS);
         getChildren().addAll(chips, new HBox(6, picker, pick));
+    }
+
+    /** Adds the event the picker holds, if any, and empties it for the next. */
+    private void choose(ComboBox<TimelineEvent> picker) {
+        TimelineEvent picked = picker.getValue();
+        if (picked != null) {
+            add(picked.id());
+            picker.setValue(null);
+        }
+    }
+
+    /**
+     * Runs {@code then} when an item of the combo box's list (its popup, made with its skin) is
+     * chosen: clicked, or Enter pressed on it. While the list shows, it has the keys.
+     */
+    private static void whenListChosen(ComboBox<?> combo, Runnable then) {
+        combo.skinProperty().addListener((o, old, skin) -> {
+            if (skin instanceof ComboBoxListViewSkin<?> listSkin && listSkin.getPopupContent() instanceof ListView<?> list) {
+                list.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+                    if (e.getCode() == KeyCode.ENTER) {
+                        then.run();
+                    }
+                });
+                list.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
+                    if (e.getButton() == MouseButton.PRIMARY && cellOf(e.getPickResult().getIntersectedNode()) != null) {
+                        then.run();
+                    }
+                });
+            }
+        });
+    }
+
+    private static ListCell<?> cellOf(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n instanceof ListCell<?> cell) {
+                return cell.isEmpty() ? null : cell;
+            }
+        }
+        return null;
     }
 
     /** Shows the event's own links as the file has them, even two to the same event. */

@@ -192,8 +192,9 @@ class EditingTest extends WindowTest {
         assertThat(types).extracting(ComboBox::getValue).containsExactly("response-to", "led-to", "see-also");
         assertThat(types.get(0).getAccessibleText()).isEqualTo("What the link to Putin's decree suspending the CFE Treaty (the moratorium) means");
         robot.interact(() -> types.get(2).setValue(RelatedLink.PART_OF));
-        robot.interact(() -> robot.lookup("#form-related-picker").queryAs(SearchableComboBox.class)
-                .setValue(timeline().getContent().event("sochi-declaration")));
+        focusPicker(robot);
+        robot.write("Sochi");
+        robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(linkTypes(robot)).hasSize(4);
         robot.clickOn("#form-apply");
@@ -205,6 +206,50 @@ class EditingTest extends WindowTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         settle();
         assertThat(timeline().getContent().event("two-plus-two-moscow").related()).hasSize(3);
+    }
+
+    /**
+     * The picker added an event as soon as its list highlighted one: each Down added a link, and a
+     * space typed in "CFE Treaty signed" added the first match. The arrows and typing only move the
+     * highlight; Enter adds the highlighted event, once; Tab moves on and adds nothing.
+     */
+    @Test
+    void thePickerAddsOnlyTheEventChosenWithEnter(FxRobot robot) {
+        waitForTimeline(77);
+        robot.interact(() -> timeline().select(timeline().getContent().event("sochi-declaration")));
+        robot.clickOn("#details-edit");
+        waitUntil(() -> robot.lookup("#form-related-picker").tryQuery().isPresent());
+        int before = linkTypes(robot).size();
+
+        focusPicker(robot);
+        robot.write("CFE");
+        robot.type(KeyCode.DOWN, 2);
+        assertThat(linkTypes(robot)).as("highlighted, not chosen").hasSize(before);
+        robot.write(" Treaty signed");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(linkTypes(robot)).as("highlighted and typed, not chosen").hasSize(before);
+
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Labeled> names = robot.lookup(".chip .label").queryAllAs(Labeled.class).stream().toList();
+        assertThat(linkTypes(robot)).hasSize(before + 1);
+        assertThat(names).extracting(Labeled::getText).anyMatch(name -> name.startsWith("CFE Treaty signed"));
+
+        focusPicker(robot);
+        robot.write("Vienna");
+        robot.type(KeyCode.DOWN);
+        robot.type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(linkTypes(robot)).as("Tab moves on").hasSize(before + 1);
+
+        focusPicker(robot);
+        robot.write("Helsinki Final");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(robot.lookup(".list-cell").match((Labeled cell) -> cell.getText() != null
+                && cell.getText().startsWith("Helsinki Final Act signed")).queryAs(Labeled.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(linkTypes(robot)).as("a click chooses").hasSize(before + 2);
+        robot.clickOn("#form-cancel");
     }
 
     /**
@@ -304,6 +349,13 @@ class EditingTest extends WindowTest {
     }
 
     @SuppressWarnings("unchecked")
+    /** The keys to the related-event picker, as Tab brings them (it is below the form's fold at this size). */
+    private static void focusPicker(FxRobot robot) {
+        robot.interact(() -> robot.lookup("#form-related-picker").query().requestFocus());
+        // A letter key opens its list with its search field; the robot's typed text (no key code) does not, Down does.
+        robot.type(KeyCode.DOWN);
+    }
+
     private static List<ComboBox<String>> linkTypes(FxRobot robot) {
         return robot.lookup(".chip-type").queryAllAs(ComboBox.class).stream().map(c -> (ComboBox<String>) c).toList();
     }
