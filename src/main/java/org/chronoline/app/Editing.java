@@ -227,6 +227,16 @@ final class Editing implements TimelineView.EditListener {
             }
 
             @Override
+            public void escape() {
+                if (mayReplaceForm()) {
+                    if (details.isEditing()) {
+                        details.stopEditing(); // untouched (discarded or applied, it is closed already)
+                    }
+                    timeline.requestFocus();
+                }
+            }
+
+            @Override
             public void pickOnTimeline(Consumer<TimelineEvent> picked) {
                 picking = picked;
                 status.accept(Messages.get("form.related.picking"));

@@ -66,6 +66,12 @@ final class EventForm extends BorderPane {
 
         void cancel();
 
+        /**
+         * Esc: leaves the form, asking first when it has changes (Apply, Discard, Keep Editing). A
+         * second Esc, after one that closed a list in the form, threw away all that was typed.
+         */
+        void escape();
+
         /** Lets the user click an event on the timeline; the form adds it as related. */
         void pickOnTimeline(Consumer<TimelineEvent> picked);
     }
@@ -122,7 +128,7 @@ final class EventForm extends BorderPane {
         asOpened = state();
         setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
-                owner.cancel();
+                owner.escape();
                 e.consume();
             }
         });

@@ -209,6 +209,41 @@ class EditingTest extends WindowTest {
     }
 
     /**
+     * Esc in the form threw away whatever was typed: a second Esc, after one that closed a list in the
+     * form, lost a new event's title with no question and nothing to undo. With changes, Esc asks;
+     * untouched, it closes at once.
+     */
+    @Test
+    void escAsksBeforeThrowingAwayWhatWasTyped(FxRobot robot) {
+        waitForTimeline(77);
+        robot.interact(() -> timeline().requestFocus());
+        robot.type(KeyCode.INSERT);
+        waitUntil(() -> robot.lookup("#form-title").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#form-title").query().requestFocus());
+        robot.write("Peace talks");
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> robot.lookup("#leave-form-dialog").tryQuery().isPresent());
+        robot.clickOn("Keep Editing");
+        waitUntil(() -> robot.lookup("#leave-form-dialog").tryQuery().isEmpty());
+        assertThat(robot.lookup("#form-title").queryAs(TextField.class).getText()).isEqualTo("Peace talks");
+
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> robot.lookup("#leave-form-dialog").tryQuery().isPresent());
+        robot.clickOn("Discard Changes");
+        waitUntil(() -> robot.lookup("#event-form").tryQuery().isEmpty());
+        assertThat(timeline().getContent().events().size()).isEqualTo(77);
+
+        robot.interact(() -> timeline().requestFocus());
+        robot.type(KeyCode.INSERT);
+        waitUntil(() -> robot.lookup("#form-title").tryQuery().isPresent());
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> robot.lookup("#event-form").tryQuery().isEmpty());
+        assertThat(robot.lookup("#leave-form-dialog").tryQuery()).as("untouched: no question").isEmpty();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stage.getScene().getFocusOwner()).isSameAs(timeline());
+    }
+
+    /**
      * The picker added an event as soon as its list highlighted one: each Down added a link, and a
      * space typed in "CFE Treaty signed" added the first match. The arrows and typing only move the
      * highlight; Enter adds the highlighted event, once; Tab moves on and adds nothing.
