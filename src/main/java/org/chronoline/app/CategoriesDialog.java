@@ -124,7 +124,7 @@ final class CategoriesDialog {
         name.ifPresent(n -> {
             TimelineDocument d = session.document();
             String id = UniqueIds.next(EventIds.slugOrDefault(n), d.categories().stream().map(Category::id).toList());
-            Category category = new Category(id, n, Category.paletteColor(d.categories().size()));
+            Category category = new Category(id, n, Category.nextColor(d.categories()));
             apply(Edits.addCategory(d, category), id);
         });
     }

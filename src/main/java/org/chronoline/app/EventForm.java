@@ -93,6 +93,8 @@ final class EventForm extends BorderPane {
     private final CheckBox approximate = new CheckBox(Messages.get("form.approximate"));
     private final DatingField dating;
     private final ComboBox<String> category = new ComboBox<>();
+    /** Says when the typed category is a new one (made on Apply), and a like-named one that exists. */
+    private final Label categoryReading = reading();
     private final ChipsField tags;
     private final ChipsField actors;
     private final TextField location = field("form-location");
@@ -216,7 +218,9 @@ final class EventForm extends BorderPane {
         category.getItems().add("");
         content.document().categories().forEach(c -> category.getItems().add(c.name()));
         category.setPromptText(Messages.get("form.category.prompt"));
-        row = addRow(grid, row, "form.category", category);
+        categoryReading.setId("form-category-reading");
+        category.getEditor().textProperty().addListener((o, was, typed) -> categoryReading.setText(newCategoryNote(typed)));
+        row = addRow(grid, row, "form.category", new VBox(2, category, categoryReading));
         row = addRow(grid, row, "form.tags", tags);
         row = addRow(grid, row, "form.actors", actors);
         row = addRow(grid, row, "form.location", location);
@@ -448,6 +452,29 @@ final class EventForm extends BorderPane {
         TextField field = new TextField();
         field.setId(id);
         return field;
+    }
+
+    /**
+     * What a typed category will be: nothing to say for an existing one (by name or id) or none; for
+     * a new one, that it is made on Apply, and the existing one whose name holds what was typed
+     * ("Talks" beside "Talks and negotiations"): it was made silently, in a lane of its own.
+     */
+    private String newCategoryNote(String typed) {
+        String name = typed == null ? "" : typed.strip();
+        if (name.isEmpty()) {
+            return "";
+        }
+        String lower = name.toLowerCase(Messages.locale());
+        String alike = null;
+        for (Category c : content.document().categories()) {
+            if (c.name().equals(name) || c.id().equals(name)) {
+                return "";
+            }
+            if (alike == null && c.name().toLowerCase(Messages.locale()).contains(lower)) {
+                alike = c.name();
+            }
+        }
+        return alike == null ? Messages.get("form.category.new", name) : Messages.get("form.category.newBeside", name, alike);
     }
 
     private static Label reading() {

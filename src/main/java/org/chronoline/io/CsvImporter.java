@@ -310,7 +310,7 @@ public final class CsvImporter {
             if (categoryCell != null || categoryName != null) {
                 String name = categoryName != null ? categoryName : categoryCell;
                 String id = categoryCell != null && categoryCell.matches("[a-z0-9-]+") ? categoryCell : EventIds.slugOrDefault(name);
-                category = categories.computeIfAbsent(id, k -> new Category(k, name, Category.paletteColor(categories.size()))).id();
+                category = categories.computeIfAbsent(id, k -> new Category(k, name, Category.nextColor(categories.values()))).id();
             }
             String id = cell(Field.ID);
             if (id == null || ids.contains(id)) {

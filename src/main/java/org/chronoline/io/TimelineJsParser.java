@@ -264,7 +264,7 @@ final class TimelineJsParser {
                 ? org.jsoup.parser.Parser.unescapeEntities(o.get("group").getAsString(), false).strip() : "";
         if (!group.isEmpty()) {
             category = categories.computeIfAbsent(group, g -> new Category(uniqueCategoryId(g), g,
-                    Category.paletteColor(categories.size()))).id();
+                    Category.nextColor(categories.values()))).id();
         }
         EventImage image = media(o, path, kept);
         boolean approximateByUs = ours != null && (ours.has("approximate") || ours.has("dating") || ours.has("margin"));

@@ -1,6 +1,10 @@
 package org.chronoline.model;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -17,6 +21,27 @@ public record Category(String id, String name, String color, ExtraFields extras)
         return PALETTE[Math.floorMod(index, PALETTE.length)];
     }
 
+    /**
+     * The colour for a category added beside {@code existing}: the first of the palette that none of
+     * them has, or, when all are taken, the one fewest have. Counting them gave the bundled
+     * timeline's eighth category the grey of its "Speeches and decisions".
+     */
+    public static String nextColor(Collection<Category> existing) {
+        Map<String, Integer> uses = new HashMap<>();
+        for (Category c : existing) {
+            if (c.color() != null) {
+                uses.merge(c.color().toUpperCase(Locale.ROOT), 1, Integer::sum);
+            }
+        }
+        String least = PALETTE[0];
+        for (String color : PALETTE) {
+            if (uses.getOrDefault(color, 0) < uses.getOrDefault(least, 0)) {
+                least = color;
+            }
+        }
+        return least;
+    }
+
     public Category {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
@@ -30,7 +55,7 @@ public record Category(String id, String name, String color, ExtraFields extras)
     /**
      * The category a person means by {@code typed}: one of {@code existing} whose name or id it
      * is, or else a new one with that name, an id made from it that no other category has, and
-     * the next colour of the palette.
+     * a colour of the palette no other category has ({@link #nextColor}).
      */
     public static Category named(String typed, List<Category> existing) {
         String name = typed.strip();
@@ -40,6 +65,6 @@ public record Category(String id, String name, String color, ExtraFields extras)
             }
         }
         String id = UniqueIds.next(EventIds.slugOrDefault(name), existing.stream().map(Category::id).toList());
-        return new Category(id, name, paletteColor(existing.size()));
+        return new Category(id, name, nextColor(existing));
     }
 }

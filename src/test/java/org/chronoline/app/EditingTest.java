@@ -209,6 +209,34 @@ class EditingTest extends WindowTest {
     }
 
     /**
+     * "Talks" typed as the category made a new one silently, beside "Talks and negotiations", in the
+     * grey of "Speeches and decisions". The form says a new one is made and names the like one; the
+     * new category's colour is one no other has.
+     */
+    @Test
+    void aNewCategoryIsSaidAsItIsTypedAndTakesAColourOfItsOwn(FxRobot robot) {
+        waitForTimeline(77);
+        robot.interact(() -> timeline().select(timeline().getContent().event("cfe-signed")));
+        robot.clickOn("#details-edit");
+        waitUntil(() -> robot.lookup("#form-category").tryQuery().isPresent());
+        ComboBox<?> category = robot.lookup("#form-category").queryAs(ComboBox.class);
+        Labeled note = robot.lookup("#form-category-reading").queryAs(Labeled.class);
+        assertThat(note.getText()).isEmpty();
+
+        robot.interact(() -> category.getEditor().setText("Talks"));
+        assertThat(note.getText()).isEqualTo("A new category, \u201cTalks\u201d, is made when you apply; "
+                + "\u201cTalks and negotiations\u201d is one already.");
+        robot.interact(() -> category.getEditor().setText("Summits"));
+        assertThat(note.getText()).as("an existing one").isEmpty();
+        robot.interact(() -> category.getEditor().setText("Talks"));
+        robot.clickOn("#form-apply");
+        settle();
+
+        java.util.List<String> colours = window.session().document().categories().stream().map(c -> c.color().toUpperCase()).toList();
+        assertThat(colours).hasSize(8).doesNotHaveDuplicates();
+    }
+
+    /**
      * Esc in the form threw away whatever was typed: a second Esc, after one that closed a list in the
      * form, lost a new event's title with no question and nothing to undo. With changes, Esc asks;
      * untouched, it closes at once.

@@ -83,7 +83,7 @@ class EventDraftTest {
 
         Category summits = new EventDraft().title("Summit").start("1999").category("Summits").build(withTalks, null).newCategory();
         assertThat(summits.id()).isEqualTo("summits");
-        assertThat(summits.color()).isEqualTo(Category.paletteColor(2));
+        assertThat(summits.color()).as("the palette's first colour no category has").isNotIn(TREATIES.color()).startsWith("#");
         assertThat(Category.named("Treaty", List.of(TREATIES, new Category("treaty-2", "Other", null))).id())
                 .as("its slug taken twice").isEqualTo("treaty-3");
     }
@@ -111,5 +111,29 @@ class EventDraftTest {
         assertThat(twin.event().id()).isEqualTo("cfe-treaty-signed-1990-11-19");
         assertThat(UniqueIds.next("cfe-signed", List.of("cfe-signed", "cfe-signed-2"))).isEqualTo("cfe-signed-3");
         assertThat(UniqueIds.next("free", List.of())).isEqualTo("free");
+    }
+
+    /**
+     * A category typed in the form took the palette's colour at the number of categories: in the
+     * bundled timeline, the grey of "Speeches and decisions". A new one takes a colour none has;
+     * when every colour is taken, the one fewest have.
+     */
+    @Test
+    void aNewCategoryTakesAColourNoOtherHas() throws Exception {
+        TimelineDocument bundled = new org.chronoline.io.TimelineFileReader().read(java.nio.file.Path.of("data/events.json")).document();
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        bundled.categories().forEach(c -> taken.add(c.color().toUpperCase(java.util.Locale.ROOT)));
+
+        Category talks = Category.named("Talks", bundled.categories());
+
+        assertThat(taken).doesNotContain(talks.color().toUpperCase(java.util.Locale.ROOT));
+        List<Category> all = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            all.add(Category.named("Lane " + i, all));
+        }
+        assertThat(all).extracting(Category::color).doesNotHaveDuplicates();
+        all.add(Category.named("Ninth", all));
+        all.add(Category.named("Tenth", all));
+        assertThat(all.get(8).color()).isNotEqualTo(all.get(9).color());
     }
 }
