@@ -216,7 +216,12 @@ final class Editing implements TimelineView.EditListener {
                         : Edits.replaceEvent(session.document(), before, after, Edits.Verb.EDIT, newCategory);
                 details.stopEditing();
                 perform(edit);
-                timeline.select(timeline.getContent().event(after.id()));
+                TimelineEvent shown = timeline.getContent().event(after.id());
+                timeline.select(shown);
+                if (shown == null) {
+                    // It vanished from the timeline with nothing said: its new category, date or tags are filtered out.
+                    status.accept(Messages.get("status.hiddenByFilter", after.title()));
+                }
                 timeline.requestFocus();
             }
 

@@ -34,6 +34,8 @@ final class Finder {
     private final SnapshotList<TimelineEvent> shown = new SnapshotList<>();
     /** The shown events the search matches, in time order. */
     private final SnapshotList<TimelineEvent> matches = new SnapshotList<>();
+    /** Events the search matches that the filter hides. */
+    private int hiddenMatches;
     private final ReadOnlyIntegerWrapper matchIndex = new ReadOnlyIntegerWrapper(this, "matchIndex", -1);
     private final ReadOnlyStringWrapper filterStatus = new ReadOnlyStringWrapper(this, "filterStatus", "");
     private final ReadOnlyStringWrapper searchStatus = new ReadOnlyStringWrapper(this, "searchStatus", "");
@@ -181,6 +183,7 @@ final class Finder {
             matches.replace(List.of());
             matchIndex.set(-1);
             timeline.setMatches(null);
+            hiddenMatches = 0;
             searchStatus.set("");
             return;
         }
@@ -192,19 +195,23 @@ final class Finder {
         timeline.setMatches(ids);
         TimelineEvent selected = timeline.getSelectedEvent();
         matchIndex.set(selected == null ? -1 : indexOf(found, selected.id()));
+        // Under a filter, what it hides is counted too: "2 matches" with 18 more hidden read as all there is.
+        hiddenMatches = filter.get().isEmpty() ? 0 : search.matching(q, everything().events().inTimeOrder()).size() - found.size();
         updateSearchStatus();
     }
 
     private void updateSearchStatus() {
+        String said;
         if (query.get().isEmpty()) {
-            searchStatus.set("");
+            said = "";
         } else if (matches.isEmpty()) {
-            searchStatus.set(Messages.get("status.noMatches"));
+            said = hiddenMatches > 0 ? Messages.get("status.noMatchesHidden", hiddenMatches) : Messages.get("status.noMatches");
         } else if (matchIndex.get() < 0) {
-            searchStatus.set(Messages.get("status.matches", matches.size()));
+            said = Messages.get("status.matches", matches.size());
         } else {
-            searchStatus.set(Messages.get("status.matchOf", count(matchIndex.get() + 1), matches.size()));
+            said = Messages.get("status.matchOf", count(matchIndex.get() + 1), matches.size());
         }
+        searchStatus.set(!matches.isEmpty() && hiddenMatches > 0 ? Messages.get("status.withHidden", said, hiddenMatches) : said);
     }
 
     /** Selects the next (1) or previous (-1) match in time, wrapping around, and brings it into view. */

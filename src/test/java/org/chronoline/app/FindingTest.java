@@ -191,6 +191,38 @@ class FindingTest extends WindowTest {
         assertThat(robot.lookup("#legend-talks").queryAs(CheckBox.class).isSelected()).isTrue();
     }
 
+    /**
+     * Under a filter the search counted only what the filter shows: "1 match" read as all there was,
+     * the two others hidden in the "Talks" lane. The status says how many more the filter hides.
+     */
+    @Test
+    void theMatchesAFilterHidesAreCounted(FxRobot robot) {
+        waitForTimeline(77);
+        robot.clickOn("#filter-toggle");
+        robot.clickOn("#legend-talks");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        robot.write("lavrov");
+        waitUntil(() -> timeline().getMatches() != null && timeline().getMatches().size() == 1);
+        assertThat(status(robot)).endsWith("\u00b7 1 match, 2 more hidden by the filter");
+
+        // An event edited into what the filter hides vanished with nothing said.
+        robot.interact(() -> timeline().select(timeline().getContent().event("new-start-in-force")));
+        robot.interact(() -> window.editing().editSelected()); // (the search's list of matches lies over the Edit button)
+        waitUntil(() -> robot.lookup("#form-category").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#form-category").queryAs(javafx.scene.control.ComboBox.class).getEditor()
+                .setText("Talks and negotiations"));
+        robot.clickOn("#form-apply");
+        settle();
+        assertThat(status(robot)).contains("\u201cNew START enters into force\u201d is hidden by the filter: clear the filter to see it.");
+
+        robot.clickOn("#filter-clear");
+        WaitForAsyncUtils.waitForFxEvents();
+        waitUntil(() -> timeline().getMatches().size() == 3);
+        assertThat(status(robot)).contains("\u00b7 3 matches").doesNotContain("hidden");
+    }
+
     /** Keyboard first: Ctrl+Shift+F opens the filters with the keys in them, and closes them with the keys back on the timeline. */
     @Test
     void theFilterKeyTakesTheKeysIntoThePanelAndBack(FxRobot robot) {
