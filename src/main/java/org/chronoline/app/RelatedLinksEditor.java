@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -38,6 +39,8 @@ final class RelatedLinksEditor extends VBox {
     private final TimelineEvent original;
     private final List<RelatedLink> links = new ArrayList<>();
     private final FlowPane chips = new FlowPane(6, 6);
+    /** A chip's own padding and rounding, beside its title. */
+    private static final double CHIP_INSETS = 24;
 
     /** @param pickOnTimeline lets the user click an event on the timeline, which is then added */
     RelatedLinksEditor(TimelineContent content, TimelineEvent original, Consumer<Consumer<TimelineEvent>> pickOnTimeline) {
@@ -174,9 +177,11 @@ final class RelatedLinksEditor extends VBox {
         Button remove = new Button("\u00d7");
         remove.getStyleClass().add("chip-remove");
         remove.setAccessibleText(Messages.get("form.chip.remove", name.getText()));
-        // The title above what the link means: a chip as narrow as the details panel, a long title shortened.
+        // The title above what the link means, wrapped to the panel's width: cut at 220 pixels, "CFE negotiations open
+        // in Vie..." read so even at 1366 with room beside it.
         name.setMinWidth(40);
-        name.setMaxWidth(220);
+        name.setWrapText(true);
+        name.maxWidthProperty().bind(Bindings.max(40, chips.widthProperty().subtract(CHIP_INSETS)));
         type.setMinWidth(60);
         HBox meaning = new HBox(4, type, remove);
         meaning.setAlignment(Pos.CENTER_LEFT);

@@ -9,6 +9,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -94,6 +95,19 @@ final class SourcesEditor extends VBox {
             add(problem, 0, 3, 3, 1);
             setHgap(6);
             setVgap(4);
+            // The fields take the card's width, the publisher and the date half of it each: without columns that grow,
+            // they kept their own width, "Date publi" cut at 1024 beside empty room.
+            ColumnConstraints publisherColumn = new ColumnConstraints();
+            publisherColumn.setHgrow(Priority.ALWAYS);
+            ColumnConstraints dateColumn = new ColumnConstraints();
+            dateColumn.setHgrow(Priority.ALWAYS);
+            ColumnConstraints buttonsColumn = new ColumnConstraints();
+            buttonsColumn.setHgrow(Priority.NEVER);
+            getColumnConstraints().setAll(publisherColumn, dateColumn, buttonsColumn);
+            for (TextField f : List.of(title, url, publisher, date)) {
+                f.setMaxWidth(Double.MAX_VALUE);
+                f.setPrefColumnCount(6);
+            }
             for (TextField f : List.of(title, url, publisher, date)) {
                 f.textProperty().addListener((o, old, now) -> check());
             }

@@ -2,6 +2,7 @@ package org.chronoline.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -71,5 +72,35 @@ class EventFormSizesTest extends WindowTest {
         Bounds bounds = control.localToScene(control.getLayoutBounds());
         assertThat(bounds.getMaxX()).as("%s ends within the panel", field).isLessThanOrEqualTo(panel.getMaxX() + 0.5);
         assertThat(bounds.getWidth()).as("%s is wide enough to read", field).isGreaterThanOrEqualTo(40);
+    }
+
+    /**
+     * At 1024 the source's fields kept their own narrow width in a wider card ("Date publi"), and a
+     * related event's title was cut at 220 pixels ("CFE negotiations open in Vie..."), even at 1366.
+     * The fields take the card's width and a title wraps within the panel.
+     */
+    @org.junit.jupiter.api.Test
+    void sourcesShowTheirWholePromptsAndRelatedTitlesAreWhole(FxRobot robot) {
+        editCfeSigned(robot);
+
+        List<String> cut = new java.util.ArrayList<>();
+        for (Node node : robot.lookup(".form-source .text-field").queryAll()) {
+            javafx.scene.control.TextField field = (javafx.scene.control.TextField) node;
+            if (field.getText().isEmpty()) {
+                javafx.scene.text.Text prompt = new javafx.scene.text.Text(field.getPromptText());
+                prompt.setFont(field.getFont());
+                if (field.getWidth() - field.snappedLeftInset() - field.snappedRightInset() < prompt.getLayoutBounds().getWidth()) {
+                    cut.add(field.getPromptText());
+                }
+            }
+        }
+        for (Node node : robot.lookup(".chip .label").queryAll()) {
+            javafx.scene.control.Labeled label = (javafx.scene.control.Labeled) node;
+            Node shown = label.lookup(".text");
+            if (shown instanceof javafx.scene.text.Text text && !text.getText().equals(label.getText())) {
+                cut.add(text.getText());
+            }
+        }
+        assertThat(cut).isEmpty();
     }
 }
