@@ -171,6 +171,15 @@ final class Dialogs {
     }
 
     /**
+     * A list's cell whose text wraps at the list's width: a long title (a tour's step, an era with its
+     * dates) was cut behind a scroll bar sideways, with the dialog's room unused.
+     */
+    static void wrapInList(javafx.scene.control.ListCell<?> cell) {
+        cell.setWrapText(true);
+        cell.setPrefWidth(0); // the list's width, not the text's: the text wraps instead of widening the row
+    }
+
+    /**
      * Makes a prepared dialog {@code ems} wide in its own type, or the screen's width when that is
      * less: content that wraps (a table of keys and what they do) then wraps to the screen instead
      * of running off it.

@@ -39,7 +39,13 @@ final class ErasDialog {
         dialog.setHeaderText(Messages.get("eras.header"));
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         ListView<Era> list = new ListView<>();
+        list.setId("eras-list");
+        list.setPrefWidth(380);
         list.setCellFactory(v -> new ListCell<>() {
+            {
+                Dialogs.wrapInList(this);
+            }
+
             @Override
             protected void updateItem(Era era, boolean empty) {
                 super.updateItem(era, empty);

@@ -69,10 +69,14 @@ final class ToursDialog {
         dialog.getDialogPane().setId("tours-dialog");
         tours.setId("tours-list");
         steps.setId("tour-steps");
-        tours.setPrefWidth(280);
-        steps.setPrefWidth(520);
+        tours.setPrefWidth(230);
+        steps.setPrefWidth(570);
         steps.setPrefHeight(380);
         tours.setCellFactory(v -> new ListCell<>() {
+            {
+                Dialogs.wrapInList(this);
+            }
+
             @Override
             protected void updateItem(Tour tour, boolean empty) {
                 super.updateItem(tour, empty);
@@ -207,6 +211,7 @@ final class ToursDialog {
     /** A step shown by its event's title; dragged onto another step, it moves there. */
     private final class StepCell extends ListCell<String> {
         StepCell() {
+            Dialogs.wrapInList(this);
             setOnDragDetected(e -> {
                 if (getItem() == null) {
                     return;
