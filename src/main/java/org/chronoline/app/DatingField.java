@@ -1,6 +1,5 @@
 package org.chronoline.app;
 
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -54,7 +53,8 @@ final class DatingField extends FlowPane {
         plusMinus.setLabelFor(margin);
         // The column is as narrow as the details panel: the margin goes under the choice where both do not
         // fit on one line (in Russian at 1024 x 768 they ran past the panel), and the choice is never wider than the column.
-        kind.prefWidthProperty().bind(Bindings.min(150, widthProperty()));
+        // As wide as its longest choice (a fixed 150 pixels cut German's "wie angegeben"), never wider than the column.
+        kind.maxWidthProperty().bind(widthProperty());
         margin.setMinWidth(48);
         margin.setPrefColumnCount(4);
         plusMinus.setMinWidth(Region.USE_PREF_SIZE);
