@@ -130,8 +130,9 @@ public final class SafeFileWriter {
         }
         removeLeftovers(file);
         Path temporary = temporaryFor(file);
+        boolean existed = Files.exists(file);
         try {
-            boolean exists = Files.exists(file);
+            boolean exists = existed;
             Set<PosixFilePermission> permissions = exists ? steps.permissionsOf(file)
                     : permissionsFrom != null && Files.isRegularFile(permissionsFrom) ? ownersToWrite(steps.permissionsOf(permissionsFrom))
                     : null;
@@ -150,6 +151,9 @@ public final class SafeFileWriter {
             }
             if (e instanceof SaveFailedException) {
                 throw (SaveFailedException) e;
+            }
+            if (!existed && !Files.exists(file)) {
+                throw SaveFailedException.forNewFile(name, folder, reason(e), e);
             }
             throw new SaveFailedException(name, reason(e), e);
         }
@@ -276,7 +280,9 @@ public final class SafeFileWriter {
             return ((SaveFailedException) e).reason();
         }
         String text = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
-        if (e instanceof AccessDeniedException || text.contains("read-only") || text.contains("permission denied")) {
+        // "Operation not permitted" (EPERM): a folder made unchangeable, some network and removable disks.
+        if (e instanceof AccessDeniedException || text.contains("read-only") || text.contains("permission denied")
+                || text.contains("operation not permitted")) {
             return Messages.get("save.reason.denied");
         }
         if (text.contains("no space") || text.contains("disk full") || text.contains("quota")) {

@@ -1,6 +1,7 @@
 package org.chronoline.io;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import org.chronoline.text.Messages;
 
 /**
@@ -15,6 +16,20 @@ public class SaveFailedException extends IOException {
 
     public SaveFailedException(String fileName, String reason, Throwable cause) {
         super(Messages.get("save.failed", fileName, reason), cause);
+        this.fileName = fileName;
+        this.reason = reason;
+    }
+
+    /**
+     * A file that did not exist yet and still does not (Save As, an export under a new name): "the
+     * file on disk is unchanged" said nothing true of it; the folder, where the reason lies, is named.
+     */
+    static SaveFailedException forNewFile(String fileName, Path folder, String reason, Throwable cause) {
+        return new SaveFailedException(fileName, reason, Messages.get("save.failed.new", fileName, folder, reason), cause);
+    }
+
+    private SaveFailedException(String fileName, String reason, String message, Throwable cause) {
+        super(message, cause);
         this.fileName = fileName;
         this.reason = reason;
     }

@@ -144,6 +144,27 @@ class SafeFileWriterTest {
         assertOriginalUntouched();
     }
 
+    /**
+     * Save As into a folder made unchangeable said "Could not save new.json: Operation not permitted.
+     * The file on disk is unchanged.": there was no file, and the folder, where the cause is, went
+     * unnamed. EPERM is said as the permission it is.
+     */
+    @Test
+    void aNewFileThatCannotBeWrittenNamesItsFolderAndNoFileOnDisk() {
+        SafeFileWriter failing = new SafeFileWriter(new SafeFileWriter.Steps() {
+            @Override
+            void write(Path temporary, SafeFileWriter.Content content, Set<PosixFilePermission> permissions) throws IOException {
+                throw new FileSystemException(temporary.toString(), null, "Operation not permitted");
+            }
+        });
+        Path copy = dir.resolve("new.json");
+
+        assertThatThrownBy(() -> failing.save(copy, EDITED, null, true))
+                .hasMessage("Could not save new.json in " + dir + ": you do not have permission to write in this folder "
+                        + "(it may be read-only). Nothing was written there.");
+        assertThat(copy).doesNotExist();
+    }
+
     @Test
     void aReallyReadOnlyFolderLeavesTheOriginal() throws IOException {
         org.junit.jupiter.api.Assumptions.assumeFalse("root".equals(System.getProperty("user.name")),
