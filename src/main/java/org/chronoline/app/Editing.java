@@ -287,7 +287,7 @@ final class Editing implements TimelineView.EditListener {
         Edit edit = session.undo();
         if (edit != null) {
             status.accept(Messages.get("status.undone", edit.label()));
-            reselect(edit);
+            reselect(edit.eventsBefore()); // a deletion undone: the events it brings back (they were left unselected)
         }
     }
 
@@ -295,7 +295,7 @@ final class Editing implements TimelineView.EditListener {
         Edit edit = session.redo();
         if (edit != null) {
             status.accept(Messages.get("status.redone", edit.label()));
-            reselect(edit);
+            reselect(edit.eventsAfter());
         }
     }
 
@@ -314,8 +314,8 @@ final class Editing implements TimelineView.EditListener {
         }
     }
 
-    private void reselect(Edit edit) {
-        List<String> touched = edit.eventsAfter().stream().filter(id -> timeline.getContent().event(id) != null).toList();
+    private void reselect(List<String> events) {
+        List<String> touched = events.stream().filter(id -> timeline.getContent().event(id) != null).toList();
         if (!touched.isEmpty()) {
             select(touched);
         } else if (timeline.getSelectedEvent() != null && timeline.getContent().event(timeline.getSelectedEvent().id()) == null) {

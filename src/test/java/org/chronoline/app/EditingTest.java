@@ -208,6 +208,24 @@ class EditingTest extends WindowTest {
         assertThat(timeline().getContent().event("two-plus-two-moscow").related()).hasSize(3);
     }
 
+    /** Undoing a deletion brought the event back unselected (undoing an edit selects it): it is selected, details shown. */
+    @Test
+    void undoingADeletionSelectsTheEventItBringsBack(FxRobot robot) {
+        waitForTimeline(77);
+        robot.interact(() -> timeline().select(timeline().getContent().event("cfe-signed")));
+        robot.interact(() -> timeline().requestFocus());
+        robot.type(KeyCode.DELETE);
+        waitUntil(() -> timeline().getContent().event("cfe-signed") == null);
+        assertThat(timeline().getSelectedEvent()).isNull();
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        waitUntil(() -> timeline().getContent().event("cfe-signed") != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(timeline().getSelectedEvent()).isNotNull();
+        assertThat(timeline().getSelectedEvent().id()).isEqualTo("cfe-signed");
+        assertThat(robot.lookup(".details-title").queryLabeled().getText()).isEqualTo("CFE Treaty signed in Paris");
+    }
+
     /**
      * "Talks" typed as the category made a new one silently, beside "Talks and negotiations", in the
      * grey of "Speeches and decisions". The form says a new one is made and names the like one; the

@@ -92,6 +92,17 @@ public final class Edit {
         return ids;
     }
 
+    /** The ids of the events this edit removes or replaces, as they were: what undoing it brings back, to select then. */
+    public List<String> eventsBefore() {
+        List<String> ids = new ArrayList<>();
+        for (Step step : steps) {
+            if (step.part == Part.EVENTS && step.before != null) {
+                ids.add(((TimelineEvent) step.before).id());
+            }
+        }
+        return ids;
+    }
+
     private static TimelineDocument perform(TimelineDocument d, Step step) {
         switch (step.part) {
             case CATEGORIES:
