@@ -272,6 +272,11 @@ final class DocumentFiles {
 
     /** Saves to a path chosen elsewhere (Save As without the dialog), overwriting what is there. */
     void saveTo(Path target, Runnable then) {
+        if (saving) {
+            // After the save under way: started beside it, its hold on the new file and the other's would be one slot.
+            saveNext = () -> saveTo(target, then);
+            return;
+        }
         // Held from here on, so that no other Chronoline opens it while it is written.
         if (!session.lifecycle().reserve(target)) {
             // Its window would go on with its own version, and its next save would write over this one.
@@ -317,7 +322,7 @@ final class DocumentFiles {
         task.setOnFailed(e -> {
             saving = false;
             saveNext = null;
-            session.lifecycle().saveFailed();
+            session.lifecycle().saveFailed(target);
             Throwable failure = task.getException();
             if (failure instanceof ChangedOnDiskException) {
                 resolveConflict(target, failure.getMessage(), then);

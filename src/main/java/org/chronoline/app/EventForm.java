@@ -435,11 +435,30 @@ final class EventForm extends BorderPane {
         label.getStyleClass().add("form-label");
         label.setWrapText(true);
         label.setTextAlignment(javafx.scene.text.TextAlignment.RIGHT);
-        if (field instanceof Control) {
-            label.setLabelFor(field);
+        // The field a screen reader names by the label, and a click on the label focuses: the row's own control,
+        // or, in a row with more (a date and how it reads, a list and its chips), its first input.
+        Node labelled = field instanceof Control ? field : firstInput(field);
+        if (labelled != null) {
+            label.setLabelFor(labelled);
         }
         grid.addRow(row, label, field);
         return row + 1;
+    }
+
+    private static Node firstInput(Node node) {
+        if (node instanceof javafx.scene.control.TextInputControl || node instanceof javafx.scene.control.ComboBoxBase<?>
+                || node instanceof CheckBox) {
+            return node;
+        }
+        if (node instanceof javafx.scene.Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                Node found = firstInput(child);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     private static Label section(String key) {

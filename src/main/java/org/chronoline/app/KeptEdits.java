@@ -206,7 +206,7 @@ final class KeptEdits {
     private void keepForLater(Path copy) {
         Path kept;
         try {
-            kept = recovery.setAside(copy, "kept");
+            kept = recovery.setAsideAsTimeline(copy, "kept");
         } catch (IOException e) {
             questions.error(Messages.get("recovery.title"), Messages.get("recovery.notSetAside", copy, e.getMessage()));
             return;

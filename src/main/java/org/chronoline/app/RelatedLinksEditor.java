@@ -82,6 +82,13 @@ final class RelatedLinksEditor extends VBox {
                 Platform.runLater(() -> picker.setValue(null));
             }
         });
+        // Closed without a choice (Esc, a click elsewhere): the highlighted event no longer shows as if chosen. The
+        // list hides before a click's choice is taken (the skin's own filter runs first): emptied after that, a turn later.
+        picker.showingProperty().addListener((o, was, showing) -> {
+            if (!showing) {
+                Platform.runLater(() -> Platform.runLater(() -> picker.setValue(null)));
+            }
+        });
         picker.skinProperty().addListener((o, old, skin) -> {
             if (picker.lookup("#filtered") instanceof ComboBox<?> shown) {
                 whenListChosen(shown, () -> Platform.runLater(() -> choose(picker)));
@@ -115,7 +122,8 @@ final class RelatedLinksEditor extends VBox {
                         then.run();
                     }
                 });
-                list.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
+                // A filter: the row consumes the release of a click on the row already highlighted, and of every touch tap.
+                list.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
                     if (e.getButton() == MouseButton.PRIMARY && cellOf(e.getPickResult().getIntersectedNode()) != null) {
                         then.run();
                     }

@@ -126,13 +126,14 @@ public final class FileLifecycle {
      * Holds {@code target} for a Save As from before it is written: checked and then written, it
      * could be opened by another Chronoline in between, which would go on with the old version and
      * write it over this one at its next save. False, holding nothing, when another has it open.
-     * The hold becomes the file's once {@link #saved}; {@link #saveFailed} lets it go.
+     * The hold becomes the file's once {@link #saved}; {@link #saveFailed} lets it go. One save at a
+     * time: the window queues a Save As behind a save under way.
      */
     public boolean reserve(Path target) {
         if (claim != null && claim.isOn(target)) {
             return !claim.isHeldElsewhere();
         }
-        saveFailed();
+        letGoOfReserved();
         OpenFiles.Claim trial = openFiles.claim(target);
         if (trial.isHeldElsewhere()) {
             trial.release();
@@ -142,8 +143,14 @@ public final class FileLifecycle {
         return true;
     }
 
-    /** The save to a reserved target did not happen: others may have that file again. */
-    public void saveFailed() {
+    /** The save to {@code target} did not happen: others may have that file again, if it was held for it. */
+    public void saveFailed(Path target) {
+        if (reserved != null && reserved.isOn(target)) {
+            letGoOfReserved();
+        }
+    }
+
+    private void letGoOfReserved() {
         if (reserved != null) {
             reserved.release();
             reserved = null;
@@ -165,7 +172,7 @@ public final class FileLifecycle {
 
     /** Lets other Chronolines have the file: this window closes. */
     public void closed() {
-        saveFailed();
+        letGoOfReserved();
         hold(null);
     }
 

@@ -45,11 +45,23 @@ public final class RecoveryFiles {
      * later writes over it or removes it. Returns where it went.
      */
     public Path setAside(Path recoveryCopy, String why) throws IOException {
+        return setAside(recoveryCopy, why, "");
+    }
+
+    /**
+     * The same, for a copy to be opened later as the timeline it is: its name ends in {@code .json}
+     * ({@code events.json.recovery-kept-20261203-141500.json}), which the Open dialog lists.
+     */
+    public Path setAsideAsTimeline(Path recoveryCopy, String why) throws IOException {
+        return setAside(recoveryCopy, why, ".json");
+    }
+
+    private Path setAside(Path recoveryCopy, String why, String ending) throws IOException {
         Path copy = recoveryCopy.getFileName().toString().endsWith(".recovery") ? recoveryCopy : pathFor(recoveryCopy);
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        Path aside = copy.resolveSibling(copy.getFileName() + "-" + why + "-" + stamp);
+        Path aside = copy.resolveSibling(copy.getFileName() + "-" + why + "-" + stamp + ending);
         for (int n = 2; Files.exists(aside, LinkOption.NOFOLLOW_LINKS); n++) {
-            aside = copy.resolveSibling(copy.getFileName() + "-" + why + "-" + stamp + "-" + n);
+            aside = copy.resolveSibling(copy.getFileName() + "-" + why + "-" + stamp + "-" + n + ending);
         }
         return Files.move(copy, aside);
     }

@@ -208,6 +208,29 @@ class EditingTest extends WindowTest {
         assertThat(timeline().getContent().event("two-plus-two-moscow").related()).hasSize(3);
     }
 
+    /**
+     * A form label names its field for a screen reader and focuses it when clicked: the rows holding
+     * more than a field (a date and how it reads, the category and its note, a list and its chips) had
+     * labels tied to nothing.
+     */
+    @Test
+    void everyLabelOfTheFormNamesItsField(FxRobot robot) {
+        waitForTimeline(77);
+        robot.interact(() -> timeline().select(timeline().getContent().event("cfe-signed")));
+        robot.clickOn("#details-edit");
+        waitUntil(() -> robot.lookup("#event-form").tryQuery().isPresent());
+
+        java.util.Map<String, String> labelled = new java.util.LinkedHashMap<>();
+        for (Node node : robot.lookup(".form-label").queryAll()) {
+            javafx.scene.control.Label label = (javafx.scene.control.Label) node;
+            if (!label.getText().isEmpty()) {
+                labelled.put(label.getText(), label.getLabelFor() == null ? null : String.valueOf(label.getLabelFor().getId()));
+            }
+        }
+        assertThat(labelled).doesNotContainValue(null)
+                .containsEntry("Category", "form-category").containsEntry("Start", "form-start").containsEntry("End", "form-end");
+    }
+
     /** Undoing a deletion brought the event back unselected (undoing an edit selects it): it is selected, details shown. */
     @Test
     void undoingADeletionSelectsTheEventItBringsBack(FxRobot robot) {
@@ -306,7 +329,8 @@ class EditingTest extends WindowTest {
         robot.write("CFE");
         robot.type(KeyCode.DOWN, 2);
         assertThat(linkTypes(robot)).as("highlighted, not chosen").hasSize(before);
-        robot.write(" Treaty signed");
+        robot.type(KeyCode.SPACE); // a key press, as a keyboard sends it (the robot's typed text has no key code)
+        robot.write("Treaty signed");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(linkTypes(robot)).as("highlighted and typed, not chosen").hasSize(before);
 
@@ -429,7 +453,6 @@ class EditingTest extends WindowTest {
         assertThat(edited.dateText()).isEqualTo("before 12 October 2007");
     }
 
-    @SuppressWarnings("unchecked")
     /** The keys to the related-event picker, as Tab brings them (it is below the form's fold at this size). */
     private static void focusPicker(FxRobot robot) {
         robot.interact(() -> robot.lookup("#form-related-picker").query().requestFocus());
@@ -437,6 +460,7 @@ class EditingTest extends WindowTest {
         robot.type(KeyCode.DOWN);
     }
 
+    @SuppressWarnings("unchecked")
     private static List<ComboBox<String>> linkTypes(FxRobot robot) {
         return robot.lookup(".chip-type").queryAllAs(ComboBox.class).stream().map(c -> (ComboBox<String>) c).toList();
     }

@@ -148,6 +148,7 @@ class KeptWorkTest extends WindowTest {
         try (java.util.stream.Stream<Path> beside = Files.list(file.getParent())) {
             aside = beside.filter(p -> p.getFileName().toString().startsWith("work.json.recovery-kept-")).findFirst().orElseThrow();
         }
+        assertThat(aside.getFileName().toString()).as("a timeline the Open dialog lists").endsWith(".json");
         assertThat(Files.readString(aside)).isEqualTo(kept);
         assertThat(window.statusText()).contains(aside.toString());
         assertThat(window.session().isModified()).as("the file as it was saved").isFalse();

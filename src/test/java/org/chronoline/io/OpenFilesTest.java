@@ -124,7 +124,7 @@ public class OpenFilesTest {
 
         assertThat(lifecycle.reserve(target)).isTrue();
         assertThat(holdsElsewhere(locks, target)).as("held while it is written").isTrue();
-        lifecycle.saveFailed();
+        lifecycle.saveFailed(target);
         assertThat(holdsElsewhere(locks, target)).as("the save failed: let go").isFalse();
 
         assertThat(lifecycle.reserve(target)).isTrue();
