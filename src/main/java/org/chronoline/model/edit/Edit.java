@@ -3,6 +3,7 @@ package org.chronoline.model.edit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.chronoline.model.Category;
 import org.chronoline.model.Era;
@@ -83,21 +84,20 @@ public final class Edit {
 
     /** The ids of the events this edit inserts or replaces with new values, for selecting them afterwards. */
     public List<String> eventsAfter() {
-        List<String> ids = new ArrayList<>();
-        for (Step step : steps) {
-            if (step.part == Part.EVENTS && step.after != null) {
-                ids.add(((TimelineEvent) step.after).id());
-            }
-        }
-        return ids;
+        return eventIds(Step::after);
     }
 
     /** The ids of the events this edit removes or replaces, as they were: what undoing it brings back, to select then. */
     public List<String> eventsBefore() {
+        return eventIds(Step::before);
+    }
+
+    /** The ids of the events on one side of this edit's steps (as they were, or as they become). */
+    private List<String> eventIds(Function<Step, Object> side) {
         List<String> ids = new ArrayList<>();
         for (Step step : steps) {
-            if (step.part == Part.EVENTS && step.before != null) {
-                ids.add(((TimelineEvent) step.before).id());
+            if (step.part == Part.EVENTS && side.apply(step) != null) {
+                ids.add(((TimelineEvent) side.apply(step)).id());
             }
         }
         return ids;
