@@ -195,8 +195,9 @@ final class Finder {
         timeline.setMatches(ids);
         TimelineEvent selected = timeline.getSelectedEvent();
         matchIndex.set(selected == null ? -1 : indexOf(found, selected.id()));
-        // Under a filter, what it hides is counted too: "2 matches" with 18 more hidden read as all there is.
-        hiddenMatches = filter.get().isEmpty() ? 0 : search.matching(q, everything().events().inTimeOrder()).size() - found.size();
+        // Under a filter, what it hides is counted too: "2 matches" with 18 more hidden read as all there is. (Counted
+        // over the document's own list: everything() would index the whole file again after each edit, for a count.)
+        hiddenMatches = filter.get().isEmpty() ? 0 : search.matching(q, document.events()).size() - found.size();
         updateSearchStatus();
     }
 

@@ -6,7 +6,6 @@ import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
-import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.chronoline.text.Messages;
@@ -14,7 +13,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The event form in German at 1024 x 768, whose words are longer than the English the form was first laid out for. */
 class EventFormGermanTest extends WindowTest {
@@ -35,11 +33,7 @@ class EventFormGermanTest extends WindowTest {
     @Test
     void theHowSureChoiceShowsItsWholeWords(FxRobot robot) {
         waitForTimeline(77);
-        robot.interact(() -> timeline().select(timeline().getContent().event("cfe-signed")));
-        robot.interact(() -> timeline().requestFocus());
-        robot.type(KeyCode.F2);
-        waitUntil(() -> robot.lookup("#event-form").tryQuery().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
+        editWithF2(robot, "cfe-signed");
 
         ComboBox<?> kind = robot.lookup("#form-dating").queryAs(ComboBox.class);
         ListCell<?> button = (ListCell<?>) ((javafx.scene.control.skin.ComboBoxListViewSkin<?>) kind.getSkin()).getDisplayNode();

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.chronoline.text.Messages;
 import org.junit.jupiter.api.AfterEach;
@@ -14,7 +13,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The event form in the side panel of a 1024 x 768 window, in the language with the longest field
@@ -37,11 +35,7 @@ class EventFormSizesTest extends WindowTest {
 
     private void editCfeSigned(FxRobot robot) {
         waitForTimeline(77);
-        robot.interact(() -> timeline().select(timeline().getContent().event("cfe-signed")));
-        robot.interact(() -> timeline().requestFocus());
-        robot.type(KeyCode.F2);
-        waitUntil(() -> robot.lookup("#event-form").tryQuery().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
+        editWithF2(robot, "cfe-signed");
     }
 
     /** A list field's prompt is shown whole ("Добавить человека или государство…" was cut to its first words). */

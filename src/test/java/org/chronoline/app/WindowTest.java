@@ -118,6 +118,15 @@ abstract class WindowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Selects the event and opens it in the form with F2, as the keyboard does. */
+    void editWithF2(org.testfx.api.FxRobot robot, String id) {
+        robot.interact(() -> timeline().select(timeline().getContent().event(id)));
+        robot.interact(() -> timeline().requestFocus());
+        robot.type(javafx.scene.input.KeyCode.F2);
+        waitUntil(() -> robot.lookup("#event-form").tryQuery().isPresent());
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    }
+
     static void waitUntil(BooleanSupplier condition) {
         try {
             WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
