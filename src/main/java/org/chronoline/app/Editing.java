@@ -31,7 +31,7 @@ final class Editing implements TimelineView.EditListener {
     private final DetailsPanel details;
     private final Supplier<TimelineContent> everything;
     private final Consumer<String> status;
-    private Consumer<TimelineEvent> picking;
+    private final TimelinePick pick;
     private final Dialogs dialogs;
     /** Set while the selection is put back on the event being edited, which is not leaving the form. */
     private boolean returningToForm;
@@ -49,14 +49,11 @@ final class Editing implements TimelineView.EditListener {
         this.timeline = timeline;
         this.details = details;
         this.status = status;
+        this.pick = new TimelinePick(timeline, status, this::returnToForm);
         timeline.setEditListener(this);
         timeline.selectedEventProperty().addListener((o, old, now) -> {
-            if (picking != null && now != null && old != null && !now.id().equals(old.id())) {
-                Consumer<TimelineEvent> picked = picking;
-                picking = null;
-                status.accept("");
-                returnToForm(old);
-                picked.accept(now);
+            if (pick.isPicking()) {
+                pick.selectionChanged(now);
             } else if (details.isEditing() && !returningToForm && (now == null || old == null || !now.id().equals(old.id()))) {
                 leaveForm(old, now);
             }
@@ -88,7 +85,7 @@ final class Editing implements TimelineView.EditListener {
     private void leaveForm(TimelineEvent old, TimelineEvent now) {
         EventForm form = details.form();
         if (!form.hasChanges()) {
-            details.stopEditing();
+            closeForm();
             return;
         }
         // Asked once the selection has settled: a dialog inside the selection's listener would interrupt it.
@@ -97,7 +94,7 @@ final class Editing implements TimelineView.EditListener {
                 return;
             }
             if (!form.isNew() && session.document() != null && !Edits.eventIds(session.document()).contains(form.original().id())) {
-                details.stopEditing(); // the event itself was deleted (or undone): its form has nothing left to apply to
+                closeForm(); // the event itself was deleted (or undone): its form has nothing left to apply to
                 return;
             }
             Leaving choice = askAboutChanges(form);
@@ -107,7 +104,7 @@ final class Editing implements TimelineView.EditListener {
                     timeline.select(timeline.getContent().event(now.id()));
                 }
             } else if (choice == Leaving.DISCARD) {
-                details.stopEditing();
+                closeForm();
             } else {
                 // The form's own event, as the timeline has it now (not the one the selection came from).
                 returnToForm(form.isNew() ? old : timeline.getContent().event(form.original().id()));
@@ -132,7 +129,7 @@ final class Editing implements TimelineView.EditListener {
             return true;
         }
         if (choice == Leaving.DISCARD) {
-            details.stopEditing();
+            closeForm();
             return true;
         }
         open.focusFirstField();
@@ -187,7 +184,7 @@ final class Editing implements TimelineView.EditListener {
         if (selected != null && selected.category() != null) {
             draft = draft.withCategory(selected.category());
         }
-        details.startEditing(new EventForm(everything.get(), draft, true, folder(), formOwner()));
+        openForm(new EventForm(everything.get(), draft, true, folder(), formOwner()));
     }
 
     /** F2: edits the selected event in the side panel. */
@@ -204,7 +201,7 @@ final class Editing implements TimelineView.EditListener {
         if (!mayReplaceForm()) {
             return;
         }
-        details.startEditing(new EventForm(everything.get(), selected, false, folder(), formOwner()));
+        openForm(new EventForm(everything.get(), selected, false, folder(), formOwner()));
     }
 
     private EventForm.Owner formOwner() {
@@ -214,7 +211,7 @@ final class Editing implements TimelineView.EditListener {
                 Edit edit = before == null
                         ? Edits.addEvent(session.document(), after, newCategory)
                         : Edits.replaceEvent(session.document(), before, after, Edits.Verb.EDIT, newCategory);
-                details.stopEditing();
+                closeForm();
                 perform(edit);
                 TimelineEvent shown = timeline.getContent().event(after.id());
                 timeline.select(shown);
@@ -227,7 +224,7 @@ final class Editing implements TimelineView.EditListener {
 
             @Override
             public void cancel() {
-                details.stopEditing();
+                closeForm();
                 timeline.requestFocus();
             }
 
@@ -235,7 +232,7 @@ final class Editing implements TimelineView.EditListener {
             public void escape() {
                 if (mayReplaceForm()) {
                     if (details.isEditing()) {
-                        details.stopEditing(); // untouched (discarded or applied, it is closed already)
+                        closeForm(); // untouched (discarded or applied, it is closed already)
                     }
                     timeline.requestFocus();
                 }
@@ -243,20 +240,25 @@ final class Editing implements TimelineView.EditListener {
 
             @Override
             public void pickOnTimeline(Consumer<TimelineEvent> picked) {
-                picking = picked;
-                status.accept(Messages.get("form.related.picking"));
+                pick.start(picked);
             }
         };
     }
 
+    /** Closes the form; a pick on the timeline begun from it ends with it. */
+    void closeForm() {
+        pick.forget();
+        details.stopEditing();
+    }
+
+    private void openForm(EventForm form) {
+        pick.forget();
+        details.startEditing(form);
+    }
+
     /** Esc while picking a related event stops picking. */
     boolean stopPicking() {
-        if (picking == null) {
-            return false;
-        }
-        picking = null;
-        status.accept("");
-        return true;
+        return pick.stop();
     }
 
     private Path folder() {

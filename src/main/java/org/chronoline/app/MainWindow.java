@@ -344,7 +344,7 @@ public final class MainWindow {
 
     /** A different document is now open: show it from scratch, every event, fitted to all of them from its first frame. */
     private void showNewDocument(TimelineDocument document) {
-        details.stopEditing();
+        editing.closeForm();
         searchBox.field().clear();
         finder.newDocument(document);
         if (filters != null) {

@@ -678,6 +678,59 @@ class EditingTest extends WindowTest {
         assertThat(robot.lookup("#leave-form-dialog").tryQuery()).as("nothing to apply to: no question").isEmpty();
     }
 
+    /**
+     * Picking a related event works from the keyboard: the Pick button sends the keys to the
+     * timeline, ] moves without adding (the status line says what Enter would add), Enter adds
+     * the event and the keys come back to the button; Esc stops with nothing added. The event
+     * being edited is selected again either way.
+     */
+    @Test
+    void aRelatedEventIsPickedByKeyboard(FxRobot robot) {
+        waitForTimeline(77);
+        editWithF2(robot, "two-plus-two-moscow");
+        int before = linkTypes(robot).size();
+        Button pick = robot.lookup("#form-related-pick").queryButton();
+        robot.interact(pick::requestFocus);
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(timeline().isFocused()).as("the keys go to the timeline").isTrue();
+        assertThat(status(robot)).contains("[ and ]");
+
+        robot.type(KeyCode.CLOSE_BRACKET);
+        WaitForAsyncUtils.waitForFxEvents();
+        TimelineEvent next = timeline().getSelectedEvent();
+        assertThat(next.id()).as("] moved on").isNotEqualTo("two-plus-two-moscow");
+        assertThat(linkTypes(robot)).as("moving adds nothing").hasSize(before);
+        assertThat(status(robot)).startsWith("Enter adds \u201c" + next.title() + "\u201d");
+        robot.type(KeyCode.CLOSE_BRACKET);
+        WaitForAsyncUtils.waitForFxEvents();
+        TimelineEvent chosen = timeline().getSelectedEvent();
+        assertThat(chosen.id()).isNotEqualTo(next.id());
+
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(linkTypes(robot)).as("Enter adds the event shown").hasSize(before + 1);
+        assertThat(robot.lookup(".chip .label").queryAllAs(Labeled.class).stream().map(Labeled::getText))
+                .contains(chosen.title());
+        assertThat(timeline().getSelectedEvent().id()).isEqualTo("two-plus-two-moscow");
+        assertThat(pick.isFocused()).as("the keys are back on the button").isTrue();
+        assertThat(robot.lookup("#leave-form-dialog").tryQuery()).isEmpty();
+
+        robot.type(KeyCode.SPACE);
+        robot.type(KeyCode.OPEN_BRACKET);
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(linkTypes(robot)).as("Esc adds nothing").hasSize(before + 1);
+        assertThat(timeline().getSelectedEvent().id()).isEqualTo("two-plus-two-moscow");
+        assertThat(robot.lookup("#event-form").tryQuery()).as("the form stays open").isPresent();
+        assertThat(pick.isFocused()).isTrue();
+        assertThat(status(robot)).isEmpty();
+    }
+
+    private static String status(FxRobot robot) {
+        return robot.lookup(".status-bar").queryAs(org.controlsfx.control.StatusBar.class).getText();
+    }
+
     /** Closing the window with changes typed in the form asks about them first: Keep Editing keeps the window and the typing. */
     @Test
     void closingWithChangesInTheFormAsksAboutThemFirst(FxRobot robot) {
