@@ -274,7 +274,7 @@ final class DocumentFiles {
     void saveTo(Path target, Runnable then) {
         if (saving) {
             // After the save under way: started beside it, its hold on the new file and the other's would be one slot.
-            saveNext = () -> saveTo(target, then);
+            saveNext = new SaveAsNext(target, then);
             return;
         }
         // Held from here on, so that no other Chronoline opens it while it is written.
@@ -321,6 +321,7 @@ final class DocumentFiles {
         });
         task.setOnFailed(e -> {
             saving = false;
+            Runnable next = saveNext;
             saveNext = null;
             session.lifecycle().saveFailed(target);
             Throwable failure = task.getException();
@@ -332,10 +333,29 @@ final class DocumentFiles {
                         : Messages.get("save.failed", target.getFileName(), failure.getMessage());
                 questions.error(Messages.get("save.failed.title"), why + " " + Messages.get("save.failed.editsOpen"));
             }
+            if (next instanceof SaveAsNext saveAs) {
+                saveAs.run(); // asked of another file while this one failed: often the way out of that failure
+            }
         });
         window.status(Messages.get("status.saving", target.getFileName()));
         saving = true;
         background.start(task);
+    }
+
+    /** A Save As asked while a save was under way, done once that save is over, whether it succeeded or not. */
+    private final class SaveAsNext implements Runnable {
+        private final Path target;
+        private final Runnable then;
+
+        SaveAsNext(Path target, Runnable then) {
+            this.target = target;
+            this.then = then;
+        }
+
+        @Override
+        public void run() {
+            saveTo(target, then);
+        }
     }
 
     private void resolveConflict(Path target, String message, Runnable then) {

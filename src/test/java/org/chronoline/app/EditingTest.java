@@ -527,6 +527,28 @@ class EditingTest extends WindowTest {
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
     }
 
+    /** A Save As asked while a save is under way is done after it, even when that save fails: it is often the way out. */
+    @Test
+    void aSaveAsAskedWhileASaveFailsIsStillDone(FxRobot robot) throws IOException {
+        waitForTimeline(77);
+        byte[] before = Files.readAllBytes(file);
+        Files.createDirectory(file.resolveSibling("events.json.bak"));
+        Path copy = file.resolveSibling("copy.json");
+        robot.interact(() -> window.editing().perform(Edits.setTitleAndDescription(window.session().document(), "Edited", null)));
+
+        robot.interact(() -> {
+            window.files().save(null);
+            window.files().saveTo(copy, null); // asked while the first is under way
+        });
+        waitUntil(() -> robot.lookup("#error-dialog").tryQuery().isPresent());
+        robot.clickOn("OK");
+        waitUntil(() -> stage.getTitle().startsWith("Edited"));
+
+        assertThat(window.session().file()).isEqualTo(copy);
+        assertThat(new TimelineFileReader().read(copy).document().title()).isEqualTo("Edited");
+        assertThat(Files.readAllBytes(file)).as("the failed save changed nothing").isEqualTo(before);
+    }
+
     @Test
     void openingAFileRemovesWhatASaveKilledHalfwayLeftBesideIt(FxRobot robot) throws IOException {
         waitForTimeline(77);
