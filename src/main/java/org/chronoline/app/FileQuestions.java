@@ -113,8 +113,7 @@ class FileQuestions {
      * was not): restoring them, then saving, replaces that later change, and the question says so.
      */
     KeptChoice askToRestore(String header, long savedAt, long fileChangedAt) {
-        String when = savedAt < 0 ? "" : dateTime(savedAt);
-        String text = Messages.get("recovery.text", when)
+        String text = (savedAt < 0 ? Messages.get("recovery.text.undated") : Messages.get("recovery.text", dateTime(savedAt)))
                 + (fileChangedAt < 0 ? "" : "\n\n" + Messages.get("recovery.fileNewer", dateTime(fileChangedAt)));
         ButtonType restore = new ButtonType(Messages.get("recovery.restore"), ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType(Messages.get("recovery.discard"), ButtonBar.ButtonData.NO);

@@ -124,6 +124,17 @@ class KeptWorkTest extends WindowTest {
         assertThat(said).startsWith("Changes were kept safe at ").doesNotContain("changed later");
     }
 
+    /** When the time the edits were kept cannot be read, the question says nothing of it (it read "kept safe at ."). */
+    @Test
+    void theRestoreQuestionWithoutATimeNamesNone(FxRobot robot) {
+        waitForTimeline(77);
+        javafx.application.Platform.runLater(() -> new FileQuestions(window.dialogs()).askToRestore("Header", -1));
+        waitUntil(() -> robot.lookup("#recovery-dialog").tryQuery().isPresent());
+        String said = robot.lookup("#recovery-dialog .content").queryLabeled().getText();
+        robot.clickOn("Discard");
+        assertThat(said).startsWith("Changes were kept safe. Restore them?").doesNotContain(" at ");
+    }
+
     /**
      * Esc on the question (or its window's close button) deleted the kept edits, as Discard does: it
      * is "not now". The copy is set aside under a name of its own, which the status line gives, and
