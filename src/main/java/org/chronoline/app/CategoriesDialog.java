@@ -92,13 +92,18 @@ final class CategoriesDialog {
             b.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         }
         colour.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
-        VBox buttons = new VBox(6, add, rename, new Label(Messages.get("categories.colour")), colour, up, down, delete);
+        colour.setId("categories-colour");
+        swatchOnly(colour);
+        Label colourLabel = new Label(Messages.get("categories.colour"));
+        colourLabel.setLabelFor(colour);
+        VBox buttons = new VBox(6, add, rename, colourLabel, colour, up, down, delete);
         buttons.setFillWidth(true);
         for (Button b : List.of(add, rename, up, down, delete)) {
             b.setMaxWidth(Double.MAX_VALUE);
         }
         dialog.getDialogPane().setContent(new HBox(12, list, buttons));
-        refresh(null);
+        refresh(session.document().categories().isEmpty() ? null
+                : session.document().categories().get(0).id()); // the first chosen: every button works from the start
         dialog.showAndWait();
     }
 
@@ -183,6 +188,14 @@ final class CategoriesDialog {
         input.setTitle(Messages.get("categories.title"));
         input.setHeaderText(prompt);
         return input.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    /**
+     * A colour picker that shows the colour and not its name: JavaFX names a colour in English
+     * only, or gives its hex code ("White" in a Polish window, "#1F77B4" for the others).
+     */
+    static void swatchOnly(ColorPicker picker) {
+        picker.getStyleClass().add("swatch-picker");
     }
 
     private static Button button(String key, Runnable action) {

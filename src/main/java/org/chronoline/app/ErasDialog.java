@@ -105,7 +105,10 @@ final class ErasDialog {
         grid.addRow(0, new Label(Messages.get("form.title")), title);
         grid.addRow(1, new Label(Messages.get("form.start")), start);
         grid.addRow(2, new Label(Messages.get("form.end")), end);
-        grid.addRow(3, new Label(Messages.get("categories.colour")), colour);
+        CategoriesDialog.swatchOnly(colour);
+        Label colourLabel = new Label(Messages.get("categories.colour"));
+        colourLabel.setLabelFor(colour);
+        grid.addRow(3, colourLabel, colour);
         grid.add(problem, 1, 4);
         dialog.getDialogPane().setContent(grid);
         Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
