@@ -127,10 +127,12 @@ final class FilterPanel extends ScrollPane {
         status.textProperty().bind(finder.filterStatusProperty());
         status.setWrapText(true);
 
-        VBox body = new VBox(10, heading, section("filter.categories"), legend,
+        // How many are shown, first: under the fields it was below the fold of a 768-line screen.
+        status.setId("filter-status");
+        VBox body = new VBox(10, heading, status, section("filter.categories"), legend,
                 section("filter.tags"), tags, section("filter.actors"), actors,
                 section("filter.dates"), new HBox(6, from, new Label("\u2013"), to), rangeProblem,
-                clear, status, section("filter.views"), views, viewButtons);
+                clear, section("filter.views"), views, viewButtons);
         body.getStyleClass().add("filter-body");
         setContent(body);
         finder.filterProperty().addListener((o, old, now) -> follow(now));

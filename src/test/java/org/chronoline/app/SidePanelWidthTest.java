@@ -57,6 +57,31 @@ class SidePanelWidthTest extends WindowTest {
         assertThat(details().getWidth()).as("at 1024, the filters closed").isBetween(300.0, 321.0);
     }
 
+    /** How many events a filter leaves is read without scrolling the filters on a 1024 x 768 projector. */
+    @Test
+    void theFiltersCountIsInSightAt768Lines(FxRobot robot) {
+        waitForTimeline(77);
+        robot.interact(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(768);
+        });
+        robot.clickOn("#filter-toggle");
+        showOnly(robot, "summit");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ScrollPane filters = robot.lookup("#filters").query();
+        javafx.scene.control.Label count = robot.lookup("#filter-status").query();
+        assertThat(count.getText()).isEqualTo("5 of 77 events shown");
+        javafx.geometry.Bounds shown = filters.localToScene(filters.getLayoutBounds());
+        javafx.geometry.Bounds at = count.localToScene(count.getLayoutBounds());
+        assertThat(filters.getVvalue()).isZero();
+        assertThat(at.getMaxY()).as("above the panel's fold").isLessThan(shown.getMaxY());
+        // On a real 1024 x 768 screen, less a title bar, a task bar and a larger font, the panel has less room than here:
+        // the count is at its top, under the heading, not under the fields.
+        assertThat(at.getMinY() - shown.getMinY()).as("at the top of the panel").isLessThan(shown.getHeight() / 5);
+        robot.interact(() -> window.finder().clearFilters());
+        robot.clickOn("#filter-toggle");
+    }
+
     private Region views() {
         return (Region) stage.getScene().lookup("#views");
     }
