@@ -402,6 +402,10 @@ final class PresentationMode {
         return timeline;
     }
 
+    SlideLabels labels() {
+        return labels;
+    }
+
     PresentationSteps steps() {
         return steps;
     }

@@ -57,6 +57,11 @@ final class SlideLabels {
         return Math.min(steady, largest(steps.current(), context, width, height, sizes));
     }
 
+    /** The steady size last worked out (for tests). */
+    double steadySize() {
+        return steady;
+    }
+
     /** The size three steps in four have room for (their lower quartile), of the tour's steps or a spread of them. */
     private double steady(double width, double height, Sizes sizes) {
         int count = steps.size();
