@@ -99,6 +99,7 @@ public final class MainWindow {
     public MainWindow(Stage stage, Consumer<String> openLink) {
         this.stage = stage;
         TextMenus.installEverywhere();
+        CyrillicKeys.installEverywhere();
         this.dialogs = new Dialogs(stage, appearance::fontStyle, () -> appearance.textScaleProperty().get());
         this.details = new DetailsPanel(openLink);
         this.files = new DocumentFiles(new FilesWindow(), session, recentFiles, background);

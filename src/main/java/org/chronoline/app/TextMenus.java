@@ -1,17 +1,13 @@
 package org.chronoline.app;
 
-import javafx.collections.ListChangeListener;
 import javafx.event.EventTarget;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ContextMenuEvent;
-import javafx.stage.PopupWindow;
-import javafx.stage.Window;
 import org.chronoline.text.Messages;
 
 /**
@@ -21,51 +17,19 @@ import org.chronoline.text.Messages;
  * has a menu of its own keeps it.
  */
 final class TextMenus {
-    private static final String INSTALLED = TextMenus.class.getName();
-    private static boolean watching;
-
     private TextMenus() {
     }
 
     /** Every window's text fields from now on, the dialogs' too; once. Call on the JavaFX thread. */
     static void installEverywhere() {
-        if (watching) {
-            return;
-        }
-        watching = true;
-        Window.getWindows().forEach(TextMenus::watch);
-        Window.getWindows().addListener((ListChangeListener<Window>) change -> {
-            while (change.next()) {
-                change.getAddedSubList().forEach(TextMenus::watch);
-            }
-        });
-    }
-
-    private static void watch(Window window) {
-        if (window instanceof PopupWindow || window.getProperties().putIfAbsent(INSTALLED, Boolean.TRUE) != null) {
-            return; // a menu or a list (no fields of its own), or a window seen before (shown again)
-        }
-        if (window.getScene() != null) {
-            install(window.getScene());
-        }
-        window.sceneProperty().addListener((o, old, now) -> {
-            if (now != null) {
-                install(now);
-            }
-        });
-    }
-
-    private static void install(Scene scene) {
-        if (scene.getProperties().putIfAbsent(INSTALLED, Boolean.TRUE) != null) {
-            return;
-        }
-        // Before the field's own handlers: it then shows this menu (Control shows a control's menu) instead of JavaFX's.
-        scene.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
-            TextInputControl field = fieldOf(e.getTarget());
-            if (field != null && field.getContextMenu() == null) {
-                field.setContextMenu(menuFor(field));
-            }
-        });
+        EveryScene.install("textMenus", scene ->
+            // Before the field's own handlers: it then shows this menu (Control shows a control's menu) instead of JavaFX's.
+            scene.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
+                TextInputControl field = fieldOf(e.getTarget());
+                if (field != null && field.getContextMenu() == null) {
+                    field.setContextMenu(menuFor(field));
+                }
+            }));
     }
 
     private static TextInputControl fieldOf(EventTarget target) {

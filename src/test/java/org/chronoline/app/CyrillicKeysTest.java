@@ -1,0 +1,68 @@
+package org.chronoline.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.event.Event;
+import javafx.scene.Node;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * With a Russian layout active, JavaFX on Linux gives the keys that type Cyrillic letters no key
+ * code (as a GTK window does here): no letter shortcut worked. They are taken as the Latin keys at
+ * the same place, outside fields and with Ctrl; a letter typed into a field stays a letter.
+ */
+class CyrillicKeysTest extends WindowTest {
+    @Start
+    void start(Stage stage) {
+        startWindow(stage);
+    }
+
+    /** A key as GTK gives it in a Russian layout: the letter, and no code. */
+    private void press(FxRobot robot, String letter, boolean control) {
+        robot.interact(() -> {
+            Node focused = stage.getScene().getFocusOwner();
+            Event.fireEvent(focused, new KeyEvent(KeyEvent.KEY_PRESSED, "", letter, KeyCode.UNDEFINED, false, control, false, false));
+            Event.fireEvent(focused, new KeyEvent(KeyEvent.KEY_TYPED, letter, "", KeyCode.UNDEFINED, false, control, false, false));
+            Event.fireEvent(focused, new KeyEvent(KeyEvent.KEY_RELEASED, "", letter, KeyCode.UNDEFINED, false, control, false, false));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void theShortcutsWorkInARussianLayoutAndLettersTypedStayLetters(FxRobot robot) {
+        waitForTimeline(77);
+        robot.interact(() -> timeline().select(timeline().getContent().event("cfe-signed")));
+        robot.interact(() -> timeline().requestFocus());
+
+        press(robot, "ъ", false); // the ] key
+        assertThat(timeline().getSelectedEvent().id()).as("Ъ, the ] key, selects the next event").isNotEqualTo("cfe-signed");
+        String next = timeline().getSelectedEvent().id();
+        press(robot, "х", false); // the [ key
+        assertThat(timeline().getSelectedEvent().id()).as("Х, the [ key, goes back").isEqualTo("cfe-signed");
+
+        press(robot, "а", true); // Ctrl+F
+        TextField search = robot.lookup("#search").queryAs(TextField.class);
+        assertThat(search.isFocused()).as("Ctrl+А is Ctrl+F: the search").isTrue();
+
+        List<KeyCode> seen = new ArrayList<>();
+        search.addEventHandler(KeyEvent.KEY_PRESSED, e -> seen.add(e.getCode()));
+        press(robot, "т", false); // N
+        press(robot, "ъ", false);
+        assertThat(search.getText()).as("typed into the field, letters").isEqualTo("тъ");
+        assertThat(seen).as("not taken as keys").containsOnly(KeyCode.UNDEFINED);
+        assertThat(timeline().getSelectedEvent().id()).isEqualTo("cfe-signed");
+
+        press(robot, "ф", true); // Ctrl+A in the field: all its text
+        assertThat(search.getSelectedText()).isEqualTo("тъ");
+        assertThat(next).isNotNull();
+    }
+}
