@@ -355,22 +355,35 @@ public final class HandoutWriter {
                 lines.add(line.toString());
                 line.setLength(0);
             }
-            // A word longer than the line (an address) is broken where it must be, never inside a character.
-            String rest = word;
-            while (width(font, size, rest) > maxWidth) {
-                int cut = rest.offsetByCodePoints(rest.length(), -1);
-                while (cut > 1 && width(font, size, rest.substring(0, cut)) > maxWidth) {
-                    cut = rest.offsetByCodePoints(cut, -1);
-                }
-                lines.add(rest.substring(0, cut));
-                rest = rest.substring(cut);
-            }
-            line.append(rest);
+            line.append(breakLongWord(font, size, word, maxWidth, lines));
         }
         if (line.length() > 0) {
             lines.add(line.toString());
         }
         return lines;
+    }
+
+    /**
+     * A word longer than the line (an address) broken where it must be, never inside a character:
+     * its full lines added to {@code lines}, what is left returned. The characters' widths are added
+     * up one by one (the font's widths add up, without kerning): cutting one character at a time off
+     * the end and measuring again took minutes for a word of 10,000 characters.
+     */
+    private static String breakLongWord(PDFont font, float size, String word, float maxWidth, List<String> lines) throws IOException {
+        int lineStart = 0;
+        float lineWidth = 0;
+        for (int i = 0; i < word.length(); ) {
+            int next = word.offsetByCodePoints(i, 1);
+            float w = width(font, size, word.substring(i, next));
+            if (lineWidth + w > maxWidth && i > lineStart) {
+                lines.add(word.substring(lineStart, i));
+                lineStart = i;
+                lineWidth = 0;
+            }
+            lineWidth += w;
+            i = next;
+        }
+        return word.substring(lineStart);
     }
 
     private static float width(PDFont font, float size, String text) throws IOException {

@@ -105,6 +105,41 @@ class HandoutWriterTest {
         }
     }
 
+    /**
+     * A word, title or address of thousands of characters without a space (which the checks allow)
+     * is broken into lines that fit, every character kept. It took minutes: 244 s for a word of
+     * 10,000 characters, growing with the cube of its length. (A timeout against a hang, not a speed test.)
+     */
+    @Test
+    @org.junit.jupiter.api.Timeout(value = 60, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
+    void aVeryLongWordIsBrokenIntoLinesThatFitAndNothingIsLost(@TempDir Path dir) throws IOException {
+        String word = "D".repeat(20_000);
+        String address = "https://example.org/" + "a".repeat(5_000);
+        TimelineEvent event = new TimelineEvent("e", "W".repeat(8_000), org.chronoline.model.IsoDates.parse("1990"), null, false, null,
+                List.of(), List.of(), null, null, word, List.of(new org.chronoline.model.Source("Report", address, null, null,
+                org.chronoline.model.ExtraFields.NONE)), List.of(), null, org.chronoline.model.ExtraFields.NONE);
+        Path pdf = dir.resolve("long.pdf");
+
+        HandoutWriter.write(pdf, List.of(), PaperSize.A4, "T", "S", null, List.of(new HandoutWriter.Step(event, null)));
+
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            String text = stripper.getText(document);
+            assertThat(text.chars().filter(c -> c == 'D').count()).as("every D of the word").isEqualTo(20_000);
+            assertThat(text.chars().filter(c -> c == 'W').count()).as("every W of the title").isGreaterThanOrEqualTo(8_000);
+            float pageWidth = document.getPage(0).getMediaBox().getWidth();
+            org.apache.pdfbox.text.PDFTextStripper edges = new PDFTextStripper() {
+                @Override
+                protected void writeString(String s, List<org.apache.pdfbox.text.TextPosition> positions) throws IOException {
+                    for (org.apache.pdfbox.text.TextPosition p : positions) {
+                        assertThat(p.getXDirAdj() + p.getWidthDirAdj()).as("inside the page").isLessThan(pageWidth - 20);
+                    }
+                }
+            };
+            edges.getText(document);
+        }
+    }
+
     /** A picture is printed as it looks on white paper: its pale, partly transparent parts blended with white, no soft mask. */
     @Test
     void picturesAreAsOnWhitePaperWithoutASoftMask(@TempDir Path dir) throws IOException {
