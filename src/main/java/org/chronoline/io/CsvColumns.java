@@ -173,6 +173,51 @@ public final class CsvColumns {
         return first;
     }
 
+    /**
+     * A list in one cell, its items joined by "; ". An item's own semicolon is written "\\;" (and a
+     * backslash "\\\\"), and a single item with a comma ends in ";", which says the commas are its
+     * own: a spreadsheet's hand-typed "a, b" is two items, and "Paris, France" came back as two.
+     */
+    static String listCell(List<String> items) {
+        List<String> written = items.stream().map(i -> i.replace("\\", "\\\\").replace(";", "\\;")).toList();
+        String cell = String.join("; ", written);
+        return written.size() == 1 && cell.contains(",") ? cell + ";" : cell;
+    }
+
+    /**
+     * The items of a list cell: separated by semicolons, or by commas when it has none; "\\;", "\\,"
+     * and "\\\\" are the characters themselves. Blank items and repeats are left out.
+     */
+    static List<String> listItems(String cell) {
+        boolean semicolons = false;
+        for (int i = 0; i < cell.length(); i++) {
+            if (cell.charAt(i) == '\\') {
+                i++;
+            } else if (cell.charAt(i) == ';') {
+                semicolons = true;
+                break;
+            }
+        }
+        char separator = semicolons ? ';' : ',';
+        List<String> items = new ArrayList<>();
+        StringBuilder item = new StringBuilder();
+        for (int i = 0; i <= cell.length(); i++) {
+            char c = i < cell.length() ? cell.charAt(i) : separator;
+            if (c == '\\' && i + 1 < cell.length() && ";,\\".indexOf(cell.charAt(i + 1)) >= 0) {
+                item.append(cell.charAt(++i));
+            } else if (c == separator) {
+                String done = item.toString().strip();
+                if (!done.isEmpty() && !items.contains(done)) {
+                    items.add(done);
+                }
+                item.setLength(0);
+            } else {
+                item.append(c);
+            }
+        }
+        return List.copyOf(items);
+    }
+
     /** How a link's type is written before its id in a cell: lower-case words joined by hyphens. */
     private static final Pattern LINK_TYPE = Pattern.compile("[a-z]+(-[a-z]+)*");
 

@@ -60,8 +60,8 @@ public final class CsvExporter {
                         : document.categories().stream().filter(c -> c.id().equals(e.category())).findFirst().orElse(null);
                 List<String> row = new ArrayList<>(List.of(e.id(), e.title(), e.start().toIso(), iso(e.end() == null ? null : e.end().toIso()),
                         e.approximate() ? "true" : "", margin(e.dating().margin()), orEmpty(e.dating().kind()), orEmpty(e.category()), category == null ? "" : category.name(),
-                        String.join("; ", e.tags()), String.join("; ", e.actors()), orEmpty(e.location()), orEmpty(e.summary()),
-                        orEmpty(e.description()), String.join("; ", e.related().stream().map(CsvColumns::linkText).toList()), e.image() == null ? "" : e.image().path(),
+                        CsvColumns.listCell(e.tags()), CsvColumns.listCell(e.actors()), orEmpty(e.location()), orEmpty(e.summary()),
+                        orEmpty(e.description()), CsvColumns.listCell(e.related().stream().map(CsvColumns::linkText).toList()), e.image() == null ? "" : e.image().path(),
                         e.image() == null ? "" : orEmpty(e.image().caption()), e.image() == null ? "" : orEmpty(e.image().credit())));
                 for (int s = 0; s < sourceGroups; s++) {
                     Source source = s < e.sources().size() ? e.sources().get(s) : null;
@@ -106,6 +106,9 @@ public final class CsvExporter {
         }
         if (!document.tours().isEmpty()) {
             parts.add(Messages.get("export.csv.leftOut.tours", document.tours().size()));
+        }
+        if (!document.categories().isEmpty()) {
+            parts.add(Messages.get("export.csv.leftOut.categories")); // a new import gives them colours in the order it meets them
         }
         if (!document.views().isEmpty()) {
             parts.add(Messages.get("export.csv.leftOut.views", document.views().size()));

@@ -309,7 +309,9 @@ public final class CsvImporter {
             String categoryName = cell(Field.CATEGORY_NAME);
             if (categoryCell != null || categoryName != null) {
                 String name = categoryName != null ? categoryName : categoryCell;
-                String id = categoryCell != null && categoryCell.matches("[a-z0-9-]+") ? categoryCell : EventIds.slugOrDefault(name);
+                // An id beside a name is the file's own (as Chronoline writes them); alone, the column may hold a name.
+                String id = categoryCell != null && (categoryName != null || categoryCell.matches("[a-z0-9-]+")) ? categoryCell
+                        : EventIds.slugOrDefault(name);
                 category = categories.computeIfAbsent(id, k -> new Category(k, name, Category.nextColor(categories.values()))).id();
             }
             String id = cell(Field.ID);
@@ -426,20 +428,10 @@ public final class CsvImporter {
             return Long.parseLong(text);
         }
 
-        /** A list in one cell, separated by semicolons (or by commas when there is no semicolon). */
+        /** A list in one cell (see {@link CsvColumns#listItems}). */
         private List<String> list(Field field) {
             String value = cell(field);
-            if (value == null) {
-                return List.of();
-            }
-            String separator = value.contains(";") ? ";" : ",";
-            List<String> items = new ArrayList<>();
-            for (String item : value.split(separator)) {
-                if (!item.isBlank() && !items.contains(item.strip())) {
-                    items.add(item.strip());
-                }
-            }
-            return List.copyOf(items);
+            return value == null ? List.of() : CsvColumns.listItems(value);
         }
 
         private List<Source> sources() throws RowProblem {

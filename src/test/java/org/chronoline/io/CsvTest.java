@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.chronoline.io.CsvColumns.Column;
 import org.chronoline.io.CsvColumns.Field;
+import org.chronoline.model.Category;
 import org.chronoline.model.RelatedLink;
 import org.chronoline.model.TimelineDocument;
 import org.chronoline.model.TimelineEvent;
@@ -106,6 +107,40 @@ class CsvTest {
         assertThat(back.document().categories()).extracting(c -> c.id() + "/" + c.name()).as("in order of first use")
                 .containsExactlyInAnyOrderElementsOf(original.categories().stream().filter(c -> original.events().stream().anyMatch(e -> c.id().equals(e.category())))
                         .map(c -> c.id() + "/" + c.name()).toList());
+    }
+
+    /**
+     * A list item with a comma or a semicolon of its own, and a category id that is not a slug, come
+     * back as they were: "Paris, France" came back as two tags, "Smith; John" as two people, a link
+     * to "id with spaces, and; semis" as two broken links, the category "cfe_talks" as "cfe-talks".
+     */
+    @Test
+    void listItemsWithCommasOrSemicolonsAndCategoryIdsComeBackUnchanged(@TempDir Path dir) throws IOException {
+        TimelineDocument original = new TimelineFileReader().read(Path.of("data/events.json")).document();
+        Category odd = new Category("cfe_talks", "CFE talks", "#123456");
+        TimelineDocument withOdd = new TimelineDocument(1, original.title(), null,
+                java.util.stream.Stream.concat(original.categories().stream(), java.util.stream.Stream.of(odd)).toList(), List.of(),
+                original.events(), List.of(), org.chronoline.model.ExtraFields.NONE);
+        TimelineEvent base = withActors(original.events().get(0).withCategory("cfe_talks").withTags(List.of("Paris, France")),
+                List.of("Smith; John", "A\\B", "Washington, D.C."));
+        List<TimelineEvent> events = List.of(base,
+                withActors(original.events().get(1).withTags(List.of("x, y; z")), List.of("Washington, D.C.")),
+                original.events().get(2).withRelated(List.of(RelatedLink.to("id with spaces, and; semis"), RelatedLink.to(base.id()))));
+        Path csv = dir.resolve("lists.csv");
+        Files.write(csv, CsvExporter.toBytes(withOdd, events, false));
+
+        CsvImporter.Sheet sheet = CsvImporter.read(csv);
+        CsvImporter.Result back = CsvImporter.convert(sheet, CsvColumns.recognise(sheet.headers()), "T", "lists.csv");
+
+        assertThat(back.document().events()).isEqualTo(events);
+        assertThat(CsvColumns.listItems("war, peace")).as("typed by hand: commas").containsExactly("war", "peace");
+        assertThat(CsvColumns.listItems("war; peace, and quiet")).containsExactly("war", "peace, and quiet");
+        assertThat(CsvExporter.leftOut(withOdd)).contains("the categories\u2019 colours and order");
+    }
+
+    private static TimelineEvent withActors(TimelineEvent e, List<String> actors) {
+        return new TimelineEvent(e.id(), e.title(), e.start(), e.end(), e.approximate(), e.category(), e.tags(), actors, e.location(),
+                e.summary(), e.description(), e.sources(), e.related(), e.image(), e.extras());
     }
 
     @Test
