@@ -4,9 +4,9 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import org.chronoline.io.LoadResult;
 import org.chronoline.io.Problem;
+import org.chronoline.io.Quoting;
 import org.chronoline.io.TimelineFileReader;
 import org.chronoline.model.TimelineDocument;
-import org.chronoline.model.Tour;
 import org.chronoline.text.Messages;
 
 /**
@@ -33,7 +33,8 @@ record Reading(TimelineDocument document, int exitCode) {
     /** "there is no tour X in the file; its tours are: a, b" for a --tour that names none. */
     static String noSuchTour(String tourId, TimelineDocument document) {
         String tours = document.tours().isEmpty() ? Messages.get("cli.handout.noTours")
-                : String.join(", ", document.tours().stream().map(Tour::id).toList());
-        return Messages.get("cli.handout.noTour", tourId, tours);
+                : String.join(", ", document.tours().stream().map(t -> Quoting.quote(t.id())).toList());
+        // Quoted: an id is the file's text, and escape sequences in it set the terminal's title and colours.
+        return Messages.get("cli.handout.noTour", Quoting.quote(tourId), tours);
     }
 }

@@ -1,13 +1,14 @@
 package org.chronoline.io;
 
 /** Values quoted inside messages: in double quotes, control characters made visible, long text cut. */
-final class Quoting {
+public final class Quoting {
     private static final int MAX_CHARS = 60;
 
     private Quoting() {
     }
 
-    static String quote(String text) {
+    /** The text in double quotes, control and format characters as \\uXXXX (a terminal would act on them), cut after 60 characters. */
+    public static String quote(String text) {
         StringBuilder out = new StringBuilder(Math.min(text.length(), MAX_CHARS) + 8).append('"');
         int shown = 0;
         for (int i = 0; i < text.length() && shown < MAX_CHARS; i++, shown++) {

@@ -84,6 +84,24 @@ class HandoutCommandTest {
         assertThat(dir.resolve("b5.pdf")).doesNotExist();
     }
 
+    /** A tour id is the file's text: an escape sequence in it reached the terminal raw (setting its title and colours). */
+    @Test
+    void aTourThatIsNotThereIsNamedWithTheFilesToursQuotedAndTheirControlsShown(@TempDir Path dir) throws java.io.IOException {
+        Path file = dir.resolve("esc.json");
+        java.nio.file.Files.writeString(file, "{\"version\":1,\"title\":\"T\",\"events\":[{\"id\":\"a\",\"title\":\"A\",\"start\":\"1990\"}],"
+                + "\"tours\":[{\"id\":\"\\u001b]0;PWNED\\u0007\\u001b[31mRED\",\"title\":\"Tour\",\"steps\":[\"a\"]}]}");
+
+        for (String command : new String[] {"--handout", "--publish"}) {
+            err.reset();
+            int code = ChronolineCli.run(new String[] {command, file.toString(), "--out", dir.resolve("x").toString(), "--tour", "nope"},
+                    outStream, errStream);
+            String said = err.toString(StandardCharsets.UTF_8);
+            assertThat(code).as(command).isEqualTo(ChronolineCli.EXIT_USAGE_OR_IO);
+            assertThat(said).as(command).contains("there is no tour \"nope\" in the file; its tours are: \"\\u001B]0;PWNED\\u0007\\u001B[31mRED\"")
+                    .doesNotContain("\u001b").doesNotContain("\u0007");
+        }
+    }
+
     private static java.util.List<String> pageSizes(Path pdf) throws java.io.IOException {
         try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
             java.util.List<String> sizes = new java.util.ArrayList<>();
