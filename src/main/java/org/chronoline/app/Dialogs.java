@@ -129,6 +129,11 @@ final class Dialogs {
                 () -> Math.min(tallest, content.prefHeight(-1)), content.layoutBoundsProperty()));
         scroll.prefViewportWidthProperty().bind(Bindings.createDoubleBinding(
                 () -> atMostTheScreen(content.prefWidth(-1)), content.layoutBoundsProperty()));
+        // Content that scrolls can be reached with Tab and scrolled with the arrows and Page Down: help of
+        // only text (F1's list of keys at 768 lines) showed its first rows, and the keys stayed on OK.
+        scroll.focusTraversableProperty().bind(Bindings.createBooleanBinding(
+                () -> content.getLayoutBounds().getHeight() > scroll.getViewportBounds().getHeight() + 1,
+                content.layoutBoundsProperty(), scroll.viewportBoundsProperty()));
         return scroll;
     }
 

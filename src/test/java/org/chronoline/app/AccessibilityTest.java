@@ -329,6 +329,29 @@ class AccessibilityTest extends WindowTest {
         }
     }
 
+    /** F1's list is longer than the screen: Tab reaches it and Page Down scrolls it (the keys stayed on OK, the list unscrolled). */
+    @Test
+    void theShortcutsListScrollsFromTheKeyboard(FxRobot robot) {
+        waitForTimeline(77);
+        robot.interact(() -> timeline().requestFocus());
+        robot.type(KeyCode.F1);
+        waitUntil(() -> robot.lookup(".shortcuts-grid").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ScrollPane list = robot.lookup(".dialog-scroll").queryAs(javafx.scene.control.ScrollPane.class);
+        try {
+            assertThat(list.getContent().getLayoutBounds().getHeight()).as("longer than it has room for")
+                    .isGreaterThan(list.getViewportBounds().getHeight());
+            robot.type(KeyCode.TAB);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(list.isFocused()).as("Tab from OK reaches the list").isTrue();
+            robot.type(KeyCode.PAGE_DOWN);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(list.getVvalue()).as("Page Down scrolls it").isGreaterThan(0);
+        } finally {
+            robot.interact(() -> ((javafx.stage.Stage) list.getScene().getWindow()).close());
+        }
+    }
+
     /** The keys are what the dialog is for: at twice the text size on 1024 x 768 they read "Mous...", "Ctrl +...". */
     @Test
     void theShortcutsDialogKeepsEveryKeyWholeAtTwiceTheTextSizeOn1024By768(FxRobot robot) {
