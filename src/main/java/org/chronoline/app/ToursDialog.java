@@ -15,7 +15,9 @@ import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.TransferMode;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.chronoline.model.DisplayText;
 import org.chronoline.model.EventIds;
@@ -60,6 +62,15 @@ final class ToursDialog {
         new ToursDialog(dialogs, session, perform, selectedEvents, shownEvents).open();
     }
 
+    /** The dialog's width where the screen has room: both lists and their buttons side by side. */
+    private static final double WIDTH = 880;
+
+    private static FlowPane buttonRow(Button... buttons) {
+        FlowPane row = new FlowPane(6, 6, buttons);
+        row.setPrefWrapLength(200);
+        return row;
+    }
+
     private void open() {
         Dialog<Void> dialog = new Dialog<>();
         dialogs.prepare(dialog);
@@ -70,8 +81,9 @@ final class ToursDialog {
         tours.setId("tours-list");
         steps.setId("tour-steps");
         tours.setPrefWidth(230);
+        tours.setPrefHeight(260);
         steps.setPrefWidth(570);
-        steps.setPrefHeight(380);
+        steps.setPrefHeight(320); // with the buttons under it, within a 768-line screen when they wrap
         tours.setCellFactory(v -> new ListCell<>() {
             {
                 Dialogs.wrapInList(this);
@@ -113,10 +125,15 @@ final class ToursDialog {
         addSelected.disableProperty().unbind();
         addSelected.disableProperty().bind(tours.getSelectionModel().selectedItemProperty().isNull()
                 .or(Bindings.createBooleanBinding(selectedEvents::isEmpty)));
-        VBox left = new VBox(6, new Label(Messages.get("tours.list")), tours, new HBox(6, fromSelection, fromFilter),
-                new HBox(6, empty, rename, delete));
-        VBox right = new VBox(6, new Label(Messages.get("tours.steps")), steps, new HBox(6, addSelected, up, down, remove));
+        // Rows of buttons wrap, and the dialog is at most the screen's width, its header wrapping: in Russian
+        // the header ran on in one line and the buttons' rows were wider than a 1024-pixel screen, Close off it.
+        VBox left = new VBox(6, new Label(Messages.get("tours.list")), tours, buttonRow(fromSelection, fromFilter),
+                buttonRow(empty, rename, delete));
+        Label stepsLabel = new Label(Messages.get("tours.steps"));
+        VBox right = new VBox(6, stepsLabel, steps, buttonRow(addSelected, up, down, remove));
+        HBox.setHgrow(right, Priority.ALWAYS);
         dialog.getDialogPane().setContent(new HBox(16, left, right));
+        dialogs.fitWidth(dialog.getDialogPane(), 0, stepsLabel, WIDTH);
         refresh(null);
         if (!tours.getItems().isEmpty()) {
             tours.getSelectionModel().select(0);

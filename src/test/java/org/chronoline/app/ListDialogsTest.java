@@ -55,4 +55,34 @@ class ListDialogsTest extends WindowTest {
 
         assertThat(sideways).as("a scroll bar sideways under " + list).isEmpty();
     }
+
+    /**
+     * In Russian the Tours dialog's header ran on in one line and its rows of buttons were wider than
+     * the screen: at 1024 x 768 both ends were cut and Close was off it. It is as wide as fits, its
+     * header and buttons wrapping, everything inside the pane.
+     */
+    @org.junit.jupiter.api.Test
+    void theToursDialogFitsA1024PixelScreenInRussian(FxRobot robot) {
+        waitForTimeline(77);
+        org.chronoline.text.Messages.use(java.util.Locale.forLanguageTag("ru"));
+        try {
+            Platform.runLater(() -> ToursDialog.show(window.dialogs(), window.session(), edit -> { }, Set.of(), List.of()));
+            waitUntil(() -> robot.lookup("#tours-dialog").tryQuery().isPresent());
+            WaitForAsyncUtils.waitForFxEvents();
+            javafx.scene.control.DialogPane pane = robot.lookup("#tours-dialog").queryAs(javafx.scene.control.DialogPane.class);
+            assertThat(pane.getWidth()).as("the dialog's width").isLessThanOrEqualTo(964);
+            javafx.geometry.Bounds inside = pane.localToScreen(pane.getLayoutBounds());
+            for (Node button : pane.lookupAll(".button")) {
+                javafx.geometry.Bounds b = button.localToScreen(button.getLayoutBounds());
+                if (b != null && button.isVisible()) {
+                    assertThat(b.getMaxX()).as("%s inside the dialog", ((javafx.scene.control.Button) button).getText())
+                            .isLessThanOrEqualTo(inside.getMaxX() + 0.5);
+                }
+            }
+            robot.type(KeyCode.ESCAPE);
+            waitUntil(() -> robot.lookup("#tours-dialog").tryQuery().isEmpty());
+        } finally {
+            org.chronoline.text.Messages.use(java.util.Locale.ENGLISH);
+        }
+    }
 }
