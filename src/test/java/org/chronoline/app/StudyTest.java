@@ -116,6 +116,38 @@ class StudyTest extends WindowTest {
     }
 
     /**
+     * Once checked, the selected card stays readable when the keys move on to New Round: its text
+     * turned white on the list's pale grey of a selection without focus (about 1.5:1).
+     */
+    @Test
+    void theSelectedCardReadsWhenTheListHasNoFocus(FxRobot robot) {
+        StudyMode study = open(robot);
+        robot.interact(() -> robot.lookup("#order-cards").queryListView().requestFocus());
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(study.order().checked()).isNotNull();
+        robot.interact(() -> robot.lookup("#order-again").queryButton().requestFocus());
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ListCell<?> selected = robot.lookup("#order-cards .list-cell").queryAllAs(javafx.scene.control.ListCell.class)
+                .stream().filter(c -> c.isSelected() && !c.isEmpty()).findFirst().orElseThrow();
+        javafx.scene.paint.Color text = (javafx.scene.paint.Color) selected.getTextFill();
+        javafx.scene.paint.Color back = (javafx.scene.paint.Color) selected.getBackground().getFills()
+                .get(selected.getBackground().getFills().size() - 1).getFill();
+        assertThat(contrast(text, back)).as("text %s on %s", text, back).isGreaterThanOrEqualTo(4.5);
+    }
+
+    private static double contrast(javafx.scene.paint.Color a, javafx.scene.paint.Color b) {
+        double la = luminance(a);
+        double lb = luminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    private static double luminance(javafx.scene.paint.Color c) {
+        java.util.function.DoubleUnaryOperator lin = v -> v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+        return 0.2126 * lin.applyAsDouble(c.getRed()) + 0.7152 * lin.applyAsDouble(c.getGreen()) + 0.0722 * lin.applyAsDouble(c.getBlue());
+    }
+
+    /**
      * In larger type on a 1024-pixel screen, the four modes keep their names whole and the heading
      * wraps beside them: German at 140% read "1 Ord…" and "Lernen: Gezeigte Ereigni…".
      */
