@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
+import org.chronoline.model.DisplayText;
 import org.chronoline.model.TimelineEvent;
 import org.chronoline.view.LayoutMode;
 import org.chronoline.view.Packing;
@@ -91,7 +92,7 @@ final class SlideLabels {
             TimelineRenderer candidate = sizes.at(size);
             TimelineLayout layout = candidate.layout(content, mode, scale, width, packing);
             TimelineLayout.ItemBox current = layout.item(step.id());
-            boolean stepWhole = current != null && current.event().title().equals(current.label());
+            boolean stepWhole = current != null && DisplayText.line(current.event().title()).equals(current.label());
             if (candidate.heightFor(layout) > height || !layout.clusters().isEmpty() || !stepWhole || shortened(layout) > shortenedAtBase) {
                 break;
             }
@@ -101,7 +102,7 @@ final class SlideLabels {
     }
 
     private static int shortened(TimelineLayout layout) {
-        return (int) layout.items().stream().filter(i -> i.label() == null || !i.label().equals(i.event().title())).count();
+        return (int) layout.items().stream().filter(i -> i.label() == null || !i.label().equals(DisplayText.line(i.event().title()))).count();
     }
 
     /** A renderer for each label size tried, made once. */

@@ -47,6 +47,10 @@ public final class DisplayText {
                 out.append(' ');
             } else if (isDirectionControl(c)) {
                 continue;
+            } else if (isInvisibleBreak(c)) {
+                if (keepLines) {
+                    out.append(c); // where a paragraph may break (a long address), or hyphenate
+                }
             } else {
                 // The replacement character, which every font draws: something is here that cannot be shown.
                 out.append('\uFFFD');
@@ -62,10 +66,21 @@ public final class DisplayText {
         if (c < 0x80) {
             return true;
         }
-        if (c <= 0x9F || c == '\u2028' || c == '\u2029' || isDirectionControl(c)) {
+        if (c <= 0x9F || c == '\u2028' || c == '\u2029' || isDirectionControl(c) || isInvisibleBreak(c)) {
             return false;
         }
         return true;
+    }
+
+    /**
+     * Characters never seen themselves: the zero width space, the word joiner, the byte order mark used
+     * as one, the soft hyphen and the Mongolian vowel separator say where a line may break, the zero
+     * width joiner and non-joiner how letters or emoji join. JavaFX's text drew each as a box over the
+     * next letter (on the timeline, in pictures and slides) and joined nothing by them, so a label of
+     * one line goes without; a paragraph keeps them.
+     */
+    private static boolean isInvisibleBreak(char c) {
+        return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD' || c == '\u180E';
     }
 
     /** Embeddings, overrides and isolates: U+202A–U+202E and U+2066–U+2069. */

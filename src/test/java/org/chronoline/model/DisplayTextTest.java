@@ -40,4 +40,12 @@ class DisplayTextTest {
         assertThat(DisplayText.line(text)).isEqualTo("one two three four tab");
         assertThat(DisplayText.block(text)).isEqualTo("one\ntwo\nthree\nfour tab");
     }
+
+    /** Zero width spaces, soft hyphens and the like were drawn as boxes over the next letter on the timeline and in pictures. */
+    @Test
+    void invisibleBreaksAreLeftOutOfLabelsAndKeptInParagraphs() {
+        String title = "Zero\u200Bwidth\u2060test\u00ADsoft\uFEFF end\u200D\u200C";
+        assertThat(DisplayText.line(title)).isEqualTo("Zerowidthtestsoft end");
+        assertThat(DisplayText.block(title)).isEqualTo(title);
+    }
 }
