@@ -73,14 +73,14 @@ public final class DisplayText {
     }
 
     /**
-     * Characters never seen themselves: the zero width space, the word joiner, the byte order mark used
-     * as one, the soft hyphen and the Mongolian vowel separator say where a line may break, the zero
-     * width joiner and non-joiner how letters or emoji join. JavaFX's text drew each as a box over the
-     * next letter (on the timeline, in pictures and slides) and joined nothing by them, so a label of
-     * one line goes without; a paragraph keeps them.
+     * Characters that only say where a line may break or be hyphenated, and are never seen: the zero
+     * width space, the word joiner, the byte order mark used as one, the soft hyphen, the Mongolian vowel
+     * separator. A label of one line has no use for them, and the timeline's canvas drew each as a box
+     * over the next letter. (The zero width joiners say how emoji and letters join, which the PDF and
+     * the web page honour: they stay, and the canvas alone leaves them out; see FxSurface.)
      */
     private static boolean isInvisibleBreak(char c) {
-        return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD' || c == '\u180E';
+        return c == '\u200B' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD' || c == '\u180E';
     }
 
     /** Embeddings, overrides and isolates: U+202A–U+202E and U+2066–U+2069. */

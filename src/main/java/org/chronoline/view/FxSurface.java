@@ -125,11 +125,22 @@ final class FxSurface implements Surface {
 
     @Override
     public void fillText(String text, double x, double y) {
-        gc.fillText(text, x, y);
+        gc.fillText(withoutJoiners(text), x, y);
     }
 
     @Override
     public void fillText(String text, double x, double y, double maxWidth) {
-        gc.fillText(text, x, y, maxWidth);
+        gc.fillText(withoutJoiners(text), x, y, maxWidth);
+    }
+
+    /**
+     * The text without zero width joiners and non-joiners: the canvas joins nothing by them and drew
+     * each as a box over the next letter ({@link FxTextMeasurer} counts them as nothing).
+     */
+    static String withoutJoiners(String text) {
+        if (text.indexOf('\u200D') < 0 && text.indexOf('\u200C') < 0) {
+            return text;
+        }
+        return text.replace("\u200D", "").replace("\u200C", "");
     }
 }

@@ -47,6 +47,9 @@ public final class FxTextMeasurer implements TextMeasurer {
     }
 
     private double charWidth(int cp) {
+        if (cp == 0x200C || cp == 0x200D) {
+            return 0; // not drawn (see FxSurface#withoutJoiners)
+        }
         if (cp < TABLE_SIZE) {
             double w = table[cp];
             if (w < 0) {
