@@ -200,7 +200,10 @@ public final class HandoutWriter {
             VisualText source = VisualText.of(printable(regular, "\u2022 " + sourceWithoutAddress(s)));
             List<String> lines = wrap(regular, 8.5f, source.logical());
             // The address a click opens, as the window writes it: a look-alike host in its xn-- form.
-            String shownAddress = s.url() == null ? null : Links.openable(s.url()).map(Links::target).orElse(s.url());
+            boolean opens = s.url() != null && Links.openable(s.url()).isPresent();
+            // What opens nothing (javascript:, file:, an address with a space) was printed in the links' blue as if it did.
+            String shownAddress = s.url() == null ? null : opens ? Links.openable(s.url()).map(Links::target).orElseThrow()
+                    : s.url() + " " + Messages.get("handout.source.notALink");
             List<String> address = shownAddress == null ? List.of() : wrap(regular, 8.5f, printable(regular, shownAddress), textWidth - ADDRESS_INDENT);
             for (int i = 0; i < lines.size() + address.size(); i++) {
                 if (y - 11.5f < MARGIN) {
@@ -215,7 +218,7 @@ public final class HandoutWriter {
                     showLine(regular, 8.5f, MUTED, source, lines.get(i), MARGIN);
                 } else {
                     String line = address.get(i - lines.size());
-                    show(regular, 8.5f, ACCENT, line, MARGIN + ADDRESS_INDENT);
+                    show(regular, 8.5f, opens ? ACCENT : MUTED, line, MARGIN + ADDRESS_INDENT);
                     link(s.url(), MARGIN + ADDRESS_INDENT, y - 2.5f, width(regular, 8.5f, line), 11);
                 }
             }

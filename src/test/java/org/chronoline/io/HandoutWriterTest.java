@@ -140,6 +140,30 @@ class HandoutWriterTest {
         }
     }
 
+    /** An address that opens nothing was printed in the links' blue like one that does: it is said not to be a link. */
+    @Test
+    void anAddressThatOpensNothingIsSaidNotToBeALink(@TempDir Path dir) throws IOException {
+        List<org.chronoline.model.Source> sources = List.of(
+                new org.chronoline.model.Source("Script", "javascript:alert(document.cookie)", null, null, org.chronoline.model.ExtraFields.NONE),
+                new org.chronoline.model.Source("Web", "https://example.org/page", null, null, org.chronoline.model.ExtraFields.NONE));
+        TimelineEvent event = new TimelineEvent("e", "Links", org.chronoline.model.IsoDates.parse("1990"), null, false, null,
+                List.of(), List.of(), null, null, "Text.", sources, List.of(), null, org.chronoline.model.ExtraFields.NONE);
+        Path pdf = dir.resolve("links.pdf");
+
+        HandoutWriter.write(pdf, List.of(), PaperSize.A4, "T", "S", null, List.of(new HandoutWriter.Step(event, null)));
+
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("javascript:alert(document.cookie) (not a link)").contains("https://example.org/page")
+                    .doesNotContain("page (not a link)");
+            long links = 0;
+            for (var page : document.getPages()) {
+                links += page.getAnnotations().stream().filter(a -> a instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink).count();
+            }
+            assertThat(links).as("only the web address is a link").isEqualTo(1);
+        }
+    }
+
     /** A picture is printed as it looks on white paper: its pale, partly transparent parts blended with white, no soft mask. */
     @Test
     void picturesAreAsOnWhitePaperWithoutASoftMask(@TempDir Path dir) throws IOException {
