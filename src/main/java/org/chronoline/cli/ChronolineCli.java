@@ -136,7 +136,7 @@ public final class ChronolineCli {
         // said the folder / did not exist. Registered after the commands, so that each of them has it.
         root.registerConverter(Path.class, text -> {
             if (text.endsWith("/") || text.endsWith(File.separator)) {
-                throw new CommandLine.TypeConversionException(Messages.get("save.reason.folder"));
+                throw new CommandLine.TypeConversionException(Messages.get("save.reason.endsInSeparator", text.substring(text.length() - 1)));
             }
             return Path.of(text);
         });

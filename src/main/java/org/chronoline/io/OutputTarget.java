@@ -39,7 +39,9 @@ final class OutputTarget {
         String name = requested.getFileName() == null ? requested.toString() : requested.getFileName().toString();
         Path folder = file.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
-            throw refused(name, Messages.get("save.reason.noSuchFolder", folder == null ? file : folder));
+            // No file there to be unchanged: "nothing was written", as for any new file.
+            throw SaveFailedException.forNewFile(name, folder == null ? file : folder,
+                    Messages.get("save.reason.noSuchFolder", folder == null ? file : folder), null);
         }
         try {
             file = folder.toRealPath().resolve(file.getFileName());

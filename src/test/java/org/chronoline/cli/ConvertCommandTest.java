@@ -39,7 +39,8 @@ class ConvertCommandTest {
 
         assertThat(exit).isEqualTo(2);
         assertThat(folder).doesNotExist();
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("exports/: it is a folder; choose a file name inside it instead");
+        // It is not a folder (there is none): it names one.
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("exports/: it ends in / and so names a folder; add a file name after it");
     }
 
     /** A CSV file holds events only: the conversion says what it leaves out (it dropped four eras and the tour without a word). */
@@ -50,7 +51,7 @@ class ConvertCommandTest {
         assertThat(run("--convert", "data/events.json", csv.toString())).isZero();
 
         assertThat(out.toString(StandardCharsets.UTF_8)).contains(csv + ": written, 77 events",
-                csv + ": A CSV file holds the events only; not in it: the timeline’s title and description, 4 eras, 1 tour.");
+                csv + ": A CSV file holds the events only; not in it: the timeline’s title and description, 4 eras, 1 tour, the categories’ colours and order.");
 
         out.reset();
         Path back = dir.resolve("back.csv");

@@ -180,8 +180,8 @@ class WriteTargetsTest {
 
         assertThat(run(List.of("--convert", "IN", "OUT"), output)).isEqualTo(2);
 
-        assertThat(errors()).contains("the folder " + dir.resolve("nowhere") + " does not exist")
-                .doesNotContain("edits are still open");
+        assertThat(errors()).contains("the folder " + dir.resolve("nowhere") + " does not exist. Nothing was written there.")
+                .doesNotContain("edits are still open").as("there is no file to be unchanged").doesNotContain("unchanged");
     }
 
     @Test
