@@ -149,7 +149,7 @@ final class Editing implements TimelineView.EditListener {
         boolean valid = form.canApply();
         Alert alert = dialogs.alert(Alert.AlertType.CONFIRMATION, Messages.get("form.leave.title"),
                 Messages.get("form.leave.header", form.eventTitle()),
-                Messages.get(valid ? "form.leave.text" : "form.leave.textInvalid"),
+                valid ? Messages.get("form.leave.text") : Messages.get("form.leave.textInvalid") + "\n\n" + form.problem(),
                 valid ? new ButtonType[] {apply, discard, keep} : new ButtonType[] {discard, keep});
         alert.getDialogPane().setId("leave-form-dialog");
         ButtonType chosen = alert.showAndWait().orElse(keep);

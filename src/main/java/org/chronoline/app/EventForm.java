@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -15,6 +16,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.css.PseudoClass;
 import javafx.geometry.HPos;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -149,6 +151,15 @@ final class EventForm extends BorderPane {
         return !state().equals(asOpened);
     }
 
+    /** What keeps the form from being applied, in words (the first of the fields' problems), or null. */
+    String problem() {
+        ValidationResult result = validation.getValidationResult();
+        if (result != null && !result.getErrors().isEmpty()) {
+            return result.getErrors().iterator().next().getText();
+        }
+        return sources.firstProblem();
+    }
+
     /** Whether the form can be applied as it stands: every field is valid. */
     boolean canApply() {
         return !apply.isDisabled();
@@ -253,7 +264,18 @@ final class EventForm extends BorderPane {
         BooleanBinding invalid = Bindings.createBooleanBinding(() -> Boolean.TRUE.equals(validation.isInvalid()),
                 validation.invalidProperty());
         apply.disableProperty().bind(invalid.or(sources.invalidProperty()));
-        HBox buttons = new HBox(8, apply, cancel);
+        // Why Apply is disabled, in words beside it: the marks on the fields said it only in tooltips, to a mouse.
+        Label problem = new Label();
+        problem.setId("form-problem");
+        problem.getStyleClass().add("form-problem");
+        problem.setWrapText(true);
+        problem.textProperty().bind(Bindings.createStringBinding(() -> Objects.requireNonNullElse(problem(), ""),
+                validation.validationResultProperty(), sources.invalidProperty()));
+        problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+        HBox buttonRow = new HBox(8, apply, cancel);
+        buttonRow.setAlignment(Pos.CENTER_RIGHT);
+        VBox buttons = new VBox(6, problem, buttonRow);
         buttons.getStyleClass().add("form-buttons");
 
         VBox fieldsBox = new VBox(10, heading, grid,

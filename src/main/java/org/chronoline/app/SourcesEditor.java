@@ -143,6 +143,17 @@ final class SourcesEditor extends VBox {
         check();
     }
 
+    /** The first source's problem in words, or null when every source is valid. */
+    String firstProblem() {
+        for (SourceRow row : rows) {
+            String problem = row.typed().problem();
+            if (problem != null) {
+                return problem;
+            }
+        }
+        return null;
+    }
+
     private void check() {
         boolean any = false;
         for (SourceRow row : rows) {
