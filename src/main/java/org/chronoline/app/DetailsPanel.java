@@ -146,11 +146,13 @@ final class DetailsPanel extends BorderPane {
         if (trail.isEmpty()) {
             return false;
         }
+        boolean hadKeys = holdsKeyboard();
         goingBack = true;
         following = true;
         followLink.accept(trail.removeLast());
         following = false;
         goingBack = false;
+        keepKeyboard(hadKeys);
         return true;
     }
 
@@ -158,9 +160,32 @@ final class DetailsPanel extends BorderPane {
         if (!goingBack && from != null) {
             trail.addLast(from.id());
         }
+        boolean hadKeys = holdsKeyboard();
         following = true;
         followLink.accept(to);
         following = false;
+        keepKeyboard(hadKeys);
+    }
+
+    /** Whether the keyboard is in this panel (a link or a button of it). */
+    private boolean holdsKeyboard() {
+        Node focused = getScene() == null ? null : getScene().getFocusOwner();
+        for (Node n = focused; n != null; n = n.getParent()) {
+            if (n == this) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The link or button followed is gone with the event it was shown with: the keyboard went to the
+     * window's first control (the Timeline tab). It stays in the panel, on its first control.
+     */
+    private void keepKeyboard(boolean hadKeys) {
+        if (hadKeys && !holdsKeyboard()) {
+            takeKeyboard();
+        }
     }
 
     /** What the Edit button does; none means the timeline is read-only and the button is not shown. */

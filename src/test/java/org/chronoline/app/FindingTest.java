@@ -353,6 +353,29 @@ class FindingTest extends WindowTest {
         assertThat(timeline().getSelectedEvent().id()).isEqualTo("putin-cfe-decree");
     }
 
+    /** Following a related event by keyboard keeps the keys in the side panel: they went to the Timeline tab's header. */
+    @Test
+    void followingARelatedEventByKeyboardKeepsTheKeysInThePanel(FxRobot robot) {
+        waitForTimeline(77);
+        robot.interact(() -> timeline().select(timeline().getContent().event("putin-cfe-decree")));
+        javafx.scene.control.Hyperlink talks = robot.lookup(".details-related-link").lookup(org.testfx.matcher.control.LabeledMatchers.hasText(
+                "US-Russia \"two-plus-two\" talks in Moscow")).queryAs(javafx.scene.control.Hyperlink.class);
+        robot.interact(talks::requestFocus);
+        robot.type(KeyCode.ENTER);
+        settle();
+        assertThat(timeline().getSelectedEvent().id()).isEqualTo("two-plus-two-moscow");
+        javafx.scene.Node focused = stage.getScene().getFocusOwner();
+        assertThat(focused).as("the keys in the panel").isNotNull();
+        assertThat(robot.lookup("#details").query().lookupAll("*")).as("the keys in the panel, on %s", focused).contains(focused);
+
+        robot.interact(() -> robot.lookup("#details-back").query().requestFocus());
+        robot.type(KeyCode.SPACE);
+        settle();
+        assertThat(timeline().getSelectedEvent().id()).isEqualTo("putin-cfe-decree");
+        javafx.scene.Node after = stage.getScene().getFocusOwner();
+        assertThat(robot.lookup("#details").query().lookupAll("*")).as("after Back, on %s", after).contains(after);
+    }
+
     private static java.util.List<String> relatedLinks(FxRobot robot) {
         return robot.lookup(".details-related-link").queryAllAs(javafx.scene.control.Hyperlink.class).stream()
                 .map(javafx.scene.control.Hyperlink::getText).toList();
