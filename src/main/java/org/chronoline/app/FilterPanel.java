@@ -93,6 +93,9 @@ final class FilterPanel extends ScrollPane {
         to.setId("filter-to");
         from.setPromptText(Messages.get("filter.from.prompt"));
         to.setPromptText(Messages.get("filter.to.prompt"));
+        // Named for screen readers also once typed in: a prompt is gone then.
+        from.setAccessibleText(from.getPromptText());
+        to.setAccessibleText(to.getPromptText());
         from.textProperty().addListener((o, a, b) -> rangeChanged());
         to.textProperty().addListener((o, a, b) -> rangeChanged());
         rangeProblem.getStyleClass().add("form-reading");
@@ -216,6 +219,7 @@ final class FilterPanel extends ScrollPane {
         Button only = new Button(Messages.get("filter.only"));
         only.getStyleClass().add("legend-only");
         only.setTooltip(new Tooltip(Messages.get("filter.only.tooltip", shown)));
+        only.setAccessibleText(only.getTooltip().getText()); // seven buttons named "only" said nothing of which
         only.setOnAction(e -> {
             Set<String> hidden = new HashSet<>();
             legend.getChildren().forEach(row -> hidden.add((String) ((HBox) row).getChildren().get(0).getUserData()));

@@ -41,6 +41,7 @@ final class SearchBox {
         this.returnFocus = returnFocus;
         field.setId("search");
         field.setPromptText(Messages.get("search.prompt"));
+        field.setAccessibleText(field.getPromptText()); // named also once something is typed, when the prompt is gone
         field.getStyleClass().add("search-field");
         field.setPrefColumnCount(22);
         typing.setOnFinished(e -> finder.queryProperty().set(SearchQuery.parse(field.getText())));

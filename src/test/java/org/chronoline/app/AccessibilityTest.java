@@ -329,6 +329,24 @@ class AccessibilityTest extends WindowTest {
         }
     }
 
+    /** Fields named only by their prompts had no name once typed in; the seven "only" buttons had one name between them. */
+    @Test
+    void theSearchTheDatesAndEachOnlyButtonHaveNamesOfTheirOwn(FxRobot robot) {
+        waitForTimeline(77);
+        robot.clickOn("#filter-toggle");
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            assertThat(robot.lookup("#search").queryAs(javafx.scene.control.TextField.class).getAccessibleText()).isEqualTo("Search (Ctrl+F)");
+            assertThat(robot.lookup("#filter-from").queryAs(javafx.scene.control.TextField.class).getAccessibleText()).isEqualTo("From");
+            assertThat(robot.lookup("#filter-to").queryAs(javafx.scene.control.TextField.class).getAccessibleText()).isEqualTo("To");
+            List<String> only = robot.lookup(".legend-only").queryAllAs(javafx.scene.control.Button.class).stream()
+                    .map(javafx.scene.control.Button::getAccessibleText).toList();
+            assertThat(only).hasSize(7).doesNotHaveDuplicates().contains("Show only Summits");
+        } finally {
+            robot.clickOn("#filter-toggle");
+        }
+    }
+
     /** F1's list is longer than the screen: Tab reaches it and Page Down scrolls it (the keys stayed on OK, the list unscrolled). */
     @Test
     void theShortcutsListScrollsFromTheKeyboard(FxRobot robot) {
