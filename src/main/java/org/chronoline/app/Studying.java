@@ -54,8 +54,16 @@ final class Studying {
         }
         TimelineDocument open = document.get();
         StudyProgressFile file = StudyProgressFile.forTimeline(open == null ? "" : open.title());
-        running = StudyMode.open(stage, title, set, content, file, status, () -> {
+        String[] said = {null}; // what the study window itself said here (a failure to keep progress), which stays
+        Consumer<String> studyStatus = text -> {
+            said[0] = text;
+            status.accept(text);
+        };
+        running = StudyMode.open(stage, title, set, content, file, studyStatus, () -> {
             running = null;
+            if (said[0] == null) {
+                status.accept(""); // "Studying ...: 77 events" stayed after the study window closed
+            }
             stage.requestFocus();
         });
         status.accept(Messages.get("study.started", title, set.size()));

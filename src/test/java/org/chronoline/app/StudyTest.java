@@ -115,6 +115,20 @@ class StudyTest extends WindowTest {
         assertThat(StudyProgressFile.forTimeline(TIMELINE).read().box(misplaced.id())).as("back to the first box, kept").isEqualTo(1);
     }
 
+    /** The status line said "Studying ...: 77 events" after the study window had closed. */
+    @Test
+    void theStatusLineForgetsTheStudyOnceItEnds(FxRobot robot) {
+        StudyMode study = open(robot);
+        assertThat(statusText(robot)).startsWith("Studying");
+        robot.interact(study::end);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(statusText(robot)).doesNotContain("Studying");
+    }
+
+    private static String statusText(FxRobot robot) {
+        return robot.lookup(".status-bar").queryAs(org.controlsfx.control.StatusBar.class).getText();
+    }
+
     /**
      * Once checked, the selected card stays readable when the keys move on to New Round: its text
      * turned white on the list's pale grey of a selection without focus (about 1.5:1).
