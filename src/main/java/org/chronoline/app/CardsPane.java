@@ -136,6 +136,7 @@ final class CardsPane extends BorderPane implements StudyMode.StudyPane {
             knew.setDisable(true);
             missed.setDisable(true);
             done.setText(due.isEmpty() ? Messages.get("study.cards.none") : Messages.get("study.cards.done", known, toSeeAgain));
+            setAccessibleText(done.getText());
             return;
         }
         done.setText("");
@@ -151,6 +152,21 @@ final class CardsPane extends BorderPane implements StudyMode.StudyPane {
         knew.setDisable(true);
         missed.setDisable(true);
         turn.setDisable(false);
+        say(counter, front, category);
+    }
+
+    /**
+     * What a screen reader says of the card, which has the keys: the card itself, then how to go on.
+     * It said only how to go on, and never what the card asked or answered.
+     */
+    private void say(Label... shown) {
+        StringBuilder text = new StringBuilder();
+        for (Label label : shown) {
+            if (!label.getText().isEmpty()) {
+                text.append(label.getText()).append('\n');
+            }
+        }
+        setAccessibleText(text.append(Messages.get("study.cards.front")).toString());
     }
 
     /** Turns the card: its date and summary show, and the student says whether they knew it. */
@@ -165,8 +181,8 @@ final class CardsPane extends BorderPane implements StudyMode.StudyPane {
         knew.setDisable(false);
         missed.setDisable(false);
         turn.setDisable(true);
+        say(front, date, back);
         requestFocus(); // not on a button: Space would press it, and Space is for turning cards
-
     }
 
     /** The student knew the card, or missed it; the next one comes. */

@@ -271,6 +271,22 @@ class StudyTest extends WindowTest {
         assertThat(asked.get(3)).isEqualTo(missed.id());
     }
 
+    /** A screen reader on the cards heard only how to go on, never the card: it hears the card's front, then its answer. */
+    @Test
+    void aScreenReaderHearsTheCardAndItsAnswer(FxRobot robot) {
+        StudyMode study = open(robot);
+        robot.type(KeyCode.DIGIT3);
+        WaitForAsyncUtils.waitForFxEvents();
+        TimelineEvent first = study.cards().due().get(0);
+        javafx.scene.Node pane = study.cards();
+        assertThat(pane.isFocused()).isTrue();
+        assertThat(pane.getAccessibleText()).startsWith("Card 1 of 77 \u00b7 box 1 of 5\n" + first.title())
+                .endsWith("What happened, and when? Space turns the card; then \u2192 (or K) if you knew it, \u2190 (or M) if not.");
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(pane.getAccessibleText()).startsWith(first.title() + "\n" + first.dateText());
+    }
+
     @Test
     void cardsTurnWithSpaceAndKnownOnesMoveUpABoxWhileMissedOnesStay(FxRobot robot) throws Exception {
         StudyMode study = open(robot);
