@@ -147,6 +147,7 @@ final class WhenPane extends BorderPane implements StudyMode.StudyPane {
         title.setText(DisplayText.line(event.title()));
         summary.setText(event.summary() == null ? "" : event.summary());
         result.setText("");
+        next.setAccessibleHelp(null);
         typed.clear();
         typed.setDisable(false);
         answer.setDisable(false);
@@ -155,6 +156,8 @@ final class WhenPane extends BorderPane implements StudyMode.StudyPane {
         timeline.setContent(TimelineContent.EMPTY);
         timeline.setSelectedEvent(null);
         timeline.show(extent[0], extent[1]);
+        // The question, where the keys are: a screen reader heard only how to type a date, never of what.
+        typed.setAccessibleText(title.getText() + "\n" + Messages.get("study.when.dateField"));
         typed.requestFocus();
     }
 
@@ -212,6 +215,7 @@ final class WhenPane extends BorderPane implements StudyMode.StudyPane {
         answer.setDisable(true);
         next.setDisable(false);
         reveal(second);
+        next.setAccessibleHelp(result.getText()); // said with the button that then has the keys
         next.requestFocus();
     }
 

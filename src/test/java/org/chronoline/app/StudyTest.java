@@ -194,6 +194,22 @@ class StudyTest extends WindowTest {
         assertThat(study.showing()).isEqualTo(StudyMode.Mode.CARDS);
     }
 
+    /** A screen reader heard "Or type a date" but never the question, nor the score once the keys moved to Next Question. */
+    @Test
+    void whenWasItSaysTheQuestionInTheFieldAndTheScoreWithNext(FxRobot robot) {
+        StudyMode study = openWhenWasIt(robot);
+        TimelineEvent decree = window.timeline().getContent().event("putin-cfe-decree");
+        robot.interact(() -> study.when().ask(decree));
+        javafx.scene.control.TextField field = robot.lookup("#when-date").queryAs(javafx.scene.control.TextField.class);
+        assertThat(field.getAccessibleText()).startsWith("Putin's decree suspending the CFE Treaty (the moratorium)\n");
+        robot.clickOn("#when-date").write("July 2007");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Button next = robot.lookup("#when-next").queryButton();
+        assertThat(next.isFocused()).isTrue();
+        assertThat(next.getAccessibleHelp()).isEqualTo(study.when().resultText()).startsWith("You chose July 2007. ");
+    }
+
     @Test
     void whenWasItScoresATypedDateAndAClickAndShowsTheEventInItsPlace(FxRobot robot) throws Exception {
         StudyMode study = openWhenWasIt(robot);
