@@ -38,6 +38,7 @@ final class ProgressPane extends BorderPane implements StudyMode.StudyPane {
         this.changed = changed;
         getStyleClass().add("study-pane");
         counts.setId("progress-counts");
+        needsWork.setId("progress-needs-work");
         counts.getStyleClass().add("study-question");
         counts.setWrapText(true);
         needsWork.setId("progress-needs-work");
@@ -88,6 +89,7 @@ final class ProgressPane extends BorderPane implements StudyMode.StudyPane {
         });
         Label heading = new Label(Messages.get(headingKey));
         heading.getStyleClass().add("details-heading");
+        heading.setLabelFor(list);
         VBox.setVgrow(list, Priority.ALWAYS);
         return new VBox(6, heading, list);
     }
@@ -113,6 +115,8 @@ final class ProgressPane extends BorderPane implements StudyMode.StudyPane {
                 s.notYet().size()));
         needsWork.getItems().setAll(s.needsWork().stream().map(ProgressPane::line).toList());
         known.getItems().setAll(s.known().stream().map(ProgressPane::line).toList());
+        // The counts are said with the list that has the keys first (the summary is not a control).
+        needsWork.setAccessibleText(counts.getText() + "\n" + Messages.get("study.progress.needsWork"));
     }
 
     private static String line(TimelineEvent e) {
@@ -121,6 +125,6 @@ final class ProgressPane extends BorderPane implements StudyMode.StudyPane {
 
     @Override
     public void focusFirst() {
-        reset.requestFocus();
+        needsWork.requestFocus(); // the progress itself, not Reset Progress... (Space would have asked to forget it)
     }
 }

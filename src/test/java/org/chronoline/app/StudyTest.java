@@ -287,6 +287,17 @@ class StudyTest extends WindowTest {
         assertThat(asked.get(3)).isEqualTo(missed.id());
     }
 
+    /** Progress gave the keys to Reset Progress first, past the counts: they go to the list of what needs work, which says the counts. */
+    @Test
+    void progressGivesTheKeysToWhatNeedsWorkWithTheCounts(FxRobot robot) {
+        StudyMode study = open(robot);
+        robot.type(KeyCode.DIGIT4);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node focused = study.stage().getScene().getFocusOwner();
+        assertThat(focused.getId()).isEqualTo("progress-needs-work");
+        assertThat(focused.getAccessibleText()).startsWith("Known: 0 \u00b7 Learning: 0").endsWith("\nNeeds work");
+    }
+
     /** A screen reader on the cards heard only how to go on, never the card: it hears the card's front, then its answer. */
     @Test
     void aScreenReaderHearsTheCardAndItsAnswer(FxRobot robot) {
