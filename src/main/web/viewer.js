@@ -94,7 +94,14 @@ function clean(text, keepLines) {
     .replace(/[\u202A-\u202E\u2066-\u2069]/g, '')
     .replace(/[\x00-\x09\x0B-\x1F\x7F-\x9F]/g, '\uFFFD');
 }
-const line = text => clean(text, false);
+/**
+ * A line, as DisplayText.line: also without the characters that only mark where a line may break
+ * (zero width space, word joiner, byte order mark, soft hyphen, Mongolian vowel separator), and with
+ * a run of combining marks cut to four (dozens stacked on one letter ran down over the lanes below).
+ */
+const line = text => clean(text, false)
+  .replace(/[\u200B\u2060\uFEFF\u00AD\u180E]/g, '')
+  .replace(/[\p{Mn}\p{Me}]{5,}/gu, run => Array.from(run).slice(0, 4).join(''));
 const block = text => clean(text, true);
 
 /** A whole number with the page language's grouping ("12,000", "12.000", "12 000"), as the window's NumberFormat writes it. */
@@ -4255,6 +4262,8 @@ requestAnimationFrame(() => setTimeout(buildList));
 // ---- For tests: the ported rules, and the state of the page ----
 
 window.ChronolineViewer = Object.freeze({
+  /** DisplayText.line. */
+  line,
   /** OrderRound.check of the events with these ids, in this order: [{right, before, after}] with ids. */
   checkOrder(ids) {
     return checkOrder(ids.map(id => byId.get(id))).map(p => ({right: p.right, before: p.before?.id ?? null, after: p.after?.id ?? null}));

@@ -12,9 +12,50 @@ public final class DisplayText {
     private DisplayText() {
     }
 
-    /** For a label of one line: a title, a tag, a name. */
+    /** At most this many combining marks in a row on a label: more are left out. */
+    static final int MOST_MARKS = 4;
+
+    /**
+     * For a label of one line: a title, a tag, a name. A run of combining marks longer than any
+     * script needs (dozens on one letter) is cut to {@value #MOST_MARKS}: stacked, they ran down over
+     * the labels of the lanes below.
+     */
     public static String line(String text) {
-        return clean(text, false);
+        return fewMarks(clean(text, false));
+    }
+
+    private static String fewMarks(String text) {
+        if (text == null || !hasLongRunOfMarks(text)) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int run = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            run = isMark(cp) ? run + 1 : 0;
+            if (run <= MOST_MARKS) {
+                out.appendCodePoint(cp);
+            }
+            i += Character.charCount(cp);
+        }
+        return out.toString();
+    }
+
+    private static boolean hasLongRunOfMarks(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            run = c >= '\u0300' && isMark(c) ? run + 1 : 0; // (marks outside the BMP count as the end of a run)
+            if (run > MOST_MARKS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isMark(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK;
     }
 
     /** For a paragraph: line breaks are kept. */

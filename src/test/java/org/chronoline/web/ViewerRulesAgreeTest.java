@@ -88,6 +88,18 @@ class ViewerRulesAgreeTest {
         assertThat(page).isEqualTo(java);
     }
 
+    /** A line of text from the file is shown as the window shows it: controls, overrides, invisible breaks, stacks of marks. */
+    @org.junit.jupiter.api.Test
+    void aLineOfTextIsTheWindows() {
+        String zalgo = "T" + "\u0301\u0302\u0303\u0304\u0305\u0306\u0307\u0308".repeat(5) + "itle";
+        for (String text : List.of("CFE Treaty signed in Paris", "Zero\u200Bwidth\u2060test\u00ADsoft\uFEFF end", zalgo,
+                "Vi\u1EC7t Nam \u0928\u092E\u0938\u094D\u0924\u0947", "a\u202Eb\u2066c\tline\nbreak\u0001", "family \uD83D\uDC68\u200D\uD83D\uDC69")) {
+            assertThat(browser.executeScript("return ChronolineViewer.line(arguments[0])", text)).as(text)
+                    .isEqualTo(org.chronoline.model.DisplayText.line(text));
+        }
+        assertThat(org.chronoline.model.DisplayText.line(zalgo)).isEqualTo("T\u0301\u0302\u0303\u0304itle");
+    }
+
     /** Copy Citation on the page copies what the window's copies, for every event (sources with and without publisher, date, address). */
     @org.junit.jupiter.api.Test
     void aCitationIsTheWindows() {
