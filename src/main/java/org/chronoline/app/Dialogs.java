@@ -11,6 +11,7 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogEvent;
@@ -166,6 +167,13 @@ final class Dialogs {
         // As wide as a sentence reads well, at most the screen: a header naming a file of 200 letters
         // with no space to wrap at made the dialog wider than a 1024-pixel screen, its OK button off it.
         DialogPane pane = alert.getDialogPane();
+        // Each button as wide as its name, never less: the bar shrank one to "Продолжить редактиров...".
+        for (ButtonType each : pane.getButtonTypes()) {
+            if (pane.lookupButton(each) instanceof Button button) {
+                button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                ButtonBar.setButtonUniformSize(button, false); // the uniform width was worked out before the dialog's type
+            }
+        }
         pane.applyCss();
         Node sentence = pane.lookup(".content.label");
         double em = sentence instanceof Labeled label ? label.getFont().getSize() : Font.getDefault().getSize();

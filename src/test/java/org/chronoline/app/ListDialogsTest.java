@@ -85,4 +85,31 @@ class ListDialogsTest extends WindowTest {
             org.chronoline.text.Messages.use(java.util.Locale.ENGLISH);
         }
     }
+
+    /** In Russian the question on leaving a form cut its button to "Продолжить редактиров...": a button is as wide as its name. */
+    @org.junit.jupiter.api.Test
+    void aQuestionsButtonsKeepTheirWholeNamesInRussian(FxRobot robot) {
+        waitForTimeline(77);
+        org.chronoline.text.Messages.use(java.util.Locale.forLanguageTag("ru"));
+        try {
+            Platform.runLater(() -> {
+                javafx.scene.control.Alert alert = window.dialogs().alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                        org.chronoline.text.Messages.get("form.leave.title"), "Header", "Text.",
+                        new javafx.scene.control.ButtonType(org.chronoline.text.Messages.get("form.leave.discard"),
+                                javafx.scene.control.ButtonBar.ButtonData.NO),
+                        new javafx.scene.control.ButtonType(org.chronoline.text.Messages.get("form.leave.keep"),
+                                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
+                alert.getDialogPane().setId("ru-question");
+                alert.show();
+            });
+            waitUntil(() -> robot.lookup("#ru-question").tryQuery().isPresent());
+            WaitForAsyncUtils.waitForFxEvents();
+            List<String> cut = new java.util.ArrayList<>();
+            clipped(robot.lookup("#ru-question .button-bar").query(), cut);
+            robot.interact(() -> robot.lookup("#ru-question").query().getScene().getWindow().hide());
+            assertThat(cut).as("buttons whose names are cut").isEmpty();
+        } finally {
+            org.chronoline.text.Messages.use(java.util.Locale.ENGLISH);
+        }
+    }
 }
