@@ -22,7 +22,7 @@ final class TextMenus {
 
     /** Every window's text fields from now on, the dialogs' too; once. Call on the JavaFX thread. */
     static void installEverywhere() {
-        EveryScene.install("textMenus", scene ->
+        EveryWindow.eachScene("textMenus", scene ->
             // Before the field's own handlers: it then shows this menu (Control shows a control's menu) instead of JavaFX's.
             scene.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
                 TextInputControl field = fieldOf(e.getTarget());

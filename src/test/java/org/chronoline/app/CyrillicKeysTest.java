@@ -5,11 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.event.Event;
-import javafx.scene.Node;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
+import java.util.Locale;
+import javafx.geometry.Rectangle2D;
+import org.chronoline.text.Messages;
+import org.chronoline.view.PresentationSteps;
+import org.chronoline.view.TimelineContent;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
@@ -23,13 +28,23 @@ import org.testfx.util.WaitForAsyncUtils;
 class CyrillicKeysTest extends WindowTest {
     @Start
     void start(Stage stage) {
+        Messages.use(Locale.forLanguageTag("ru")); // where a Russian layout is the likely one
         startWindow(stage);
+    }
+
+    @AfterEach
+    void english() {
+        Messages.use(Locale.ENGLISH);
     }
 
     /** A key as GTK gives it in a Russian layout: the letter, and no code. */
     private void press(FxRobot robot, String letter, boolean control) {
+        press(robot, stage, letter, control);
+    }
+
+    private static void press(FxRobot robot, Stage window, String letter, boolean control) {
         robot.interact(() -> {
-            Node focused = stage.getScene().getFocusOwner();
+            javafx.event.EventTarget focused = window.getScene().getFocusOwner() != null ? window.getScene().getFocusOwner() : window.getScene();
             Event.fireEvent(focused, new KeyEvent(KeyEvent.KEY_PRESSED, "", letter, KeyCode.UNDEFINED, false, control, false, false));
             Event.fireEvent(focused, new KeyEvent(KeyEvent.KEY_TYPED, letter, "", KeyCode.UNDEFINED, false, control, false, false));
             Event.fireEvent(focused, new KeyEvent(KeyEvent.KEY_RELEASED, "", letter, KeyCode.UNDEFINED, false, control, false, false));
@@ -64,5 +79,31 @@ class CyrillicKeysTest extends WindowTest {
         press(robot, "ф", true); // Ctrl+A in the field: all its text
         assertThat(search.getSelectedText()).isEqualTo("тъ");
         assertThat(next).isNotNull();
+    }
+
+    /**
+     * Presenting, И (the B key) blanks the screen and, pressed again, shows it: the slides' own keys
+     * met the key before it was taken as B, so the second press showed the screen and the key taken
+     * as B blanked it again.
+     */
+    @Test
+    void presentingTheBKeyBlanksAndShowsAgain(FxRobot robot) {
+        waitForTimeline(77);
+        TimelineContent content = timeline().getContent();
+        PresentationSteps steps = PresentationSteps.ofTour(content.document().tours().get(0), content::event);
+        PresentationMode[] mode = new PresentationMode[1];
+        robot.interact(() -> mode[0] = PresentationMode.startIn(stage, content, steps, new EventPictures(() -> null, new Background()),
+                () -> { }, new Rectangle2D(0, 0, 1024, 768)));
+        try {
+            WaitForAsyncUtils.waitForFxEvents();
+            press(robot, mode[0].stage(), "и", false);
+            assertThat(mode[0].blank()).as("И blanks").isEqualTo(PresentationMode.Blank.BLACK);
+            int step = mode[0].steps().index();
+            press(robot, mode[0].stage(), "и", false);
+            assertThat(mode[0].blank()).as("and shows again").isEqualTo(PresentationMode.Blank.NONE);
+            assertThat(mode[0].steps().index()).isEqualTo(step);
+        } finally {
+            robot.interact(() -> mode[0].end());
+        }
     }
 }
