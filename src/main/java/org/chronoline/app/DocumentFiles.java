@@ -313,7 +313,9 @@ final class DocumentFiles {
             }
             Runnable next = saveNext;
             saveNext = null;
-            if (next != null && session.isModified()) {
+            if (next instanceof SaveAsNext saveAs) {
+                saveAs.run(); // writes what was edited since, there: saved here first, its failure would have dropped it
+            } else if (next != null && session.isModified()) {
                 save(next); // what was edited since the save began
             } else if (next != null) {
                 next.run();

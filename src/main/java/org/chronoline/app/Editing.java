@@ -240,7 +240,8 @@ final class Editing implements TimelineView.EditListener {
 
             @Override
             public void pickOnTimeline(Consumer<TimelineEvent> picked) {
-                pick.start(picked);
+                EventForm open = details.form();
+                pick.start(picked, open == null || open.isNew() ? null : open.original());
             }
         };
     }

@@ -1,9 +1,11 @@
 package org.chronoline.app;
 
 import java.util.function.Consumer;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import org.chronoline.model.TimelineEvent;
 import org.chronoline.text.Messages;
@@ -20,8 +22,10 @@ final class TimelinePick {
     private final Consumer<String> status;
     private final Consumer<TimelineEvent> reselect;
     private Consumer<TimelineEvent> picked;
-    /** The event selected when the pick began, the one being edited (none for a new event's form). */
+    /** The event being edited, which cannot be picked (none for a new event's form). */
     private TimelineEvent edited;
+    /** The event selected when the pick began, selected again when it ends. */
+    private TimelineEvent returnTo;
     private Node focusBack;
     /** Whether the last thing the user did on the timeline was a key, not a press of the mouse. */
     private boolean byKeys;
@@ -36,19 +40,33 @@ final class TimelinePick {
                 return;
             }
             TimelineEvent selected = timeline.getSelectedEvent();
-            if (e.getCode() == KeyCode.ENTER && selected != null && !isEdited(selected)) {
-                e.consume();
-                finish(selected);
+            if (e.getCode() == KeyCode.ENTER) {
+                e.consume(); // nothing chosen yet: Enter stays here instead of taking the keys to the form
+                if (selected != null && !isEdited(selected)) {
+                    finish(selected);
+                }
             } else {
                 byKeys = true;
             }
         });
         timeline.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> byKeys = false);
+        // A click on the event the keys went to changes no selection: it picks it all the same.
+        timeline.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            TimelineEvent selected = timeline.getSelectedEvent();
+            if (picked != null && e.getButton() == MouseButton.PRIMARY && e.isStillSincePress() && selected != null && !isEdited(selected)) {
+                Bounds drawn = timeline.eventBounds(selected.id());
+                if (drawn != null && drawn.contains(e.getX(), e.getY())) {
+                    finish(selected);
+                }
+            }
+        });
     }
 
-    void start(Consumer<TimelineEvent> whenPicked) {
+    /** @param editing the event being edited, or null for a new event's form */
+    void start(Consumer<TimelineEvent> whenPicked, TimelineEvent editing) {
         picked = whenPicked;
-        edited = timeline.getSelectedEvent();
+        edited = editing;
+        returnTo = timeline.getSelectedEvent();
         focusBack = timeline.getScene() == null ? null : timeline.getScene().getFocusOwner();
         byKeys = false;
         status.accept(Messages.get("form.related.picking"));
@@ -62,6 +80,9 @@ final class TimelinePick {
     /** The selection moved while picking: a click picks the event; a key says that Enter would. */
     void selectionChanged(TimelineEvent now) {
         if (now == null || isEdited(now)) {
+            if (byKeys) {
+                status.accept(Messages.get("form.related.picking")); // back on the event being edited: Enter adds nothing
+            }
             return;
         }
         if (byKeys) {
@@ -86,6 +107,9 @@ final class TimelinePick {
             picked = null;
             status.accept("");
         }
+        focusBack = null; // the closed form's button, and through it the form
+        edited = null;
+        returnTo = null;
     }
 
     private void finish(TimelineEvent chosen) {
@@ -97,15 +121,22 @@ final class TimelinePick {
     private void end() {
         picked = null;
         status.accept("");
+        // As the timeline has it now (an undo or a filter may have changed it since the pick began), if it shows it.
+        TimelineEvent back = returnTo == null ? null : timeline.getContent().event(returnTo.id());
         TimelineEvent selected = timeline.getSelectedEvent();
-        if (selected == null ? edited != null : !isEdited(selected)) {
-            reselect.accept(edited);
+        if (selected == null ? back != null : !isReturnTo(selected) || back == null) {
+            reselect.accept(back);
         }
         if (focusBack != null && focusBack.getScene() == timeline.getScene()) {
             focusBack.requestFocus();
         }
         focusBack = null;
         edited = null;
+        returnTo = null;
+    }
+
+    private boolean isReturnTo(TimelineEvent event) {
+        return returnTo != null && event != null && returnTo.id().equals(event.id());
     }
 
     private boolean isEdited(TimelineEvent event) {

@@ -554,6 +554,27 @@ class EditingTest extends WindowTest {
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
     }
 
+    /**
+     * A Save As asked while a save is under way, after more edits, writes them to its own file: they
+     * were saved to the first file again before, and a failure of that second save dropped the Save As.
+     */
+    @Test
+    void aSaveAsAfterMoreEditsWritesThemThereOnly(FxRobot robot) throws IOException {
+        waitForTimeline(77);
+        Path copy = file.resolveSibling("copy.json");
+        robot.interact(() -> window.editing().perform(Edits.setTitleAndDescription(window.session().document(), "First", null)));
+        robot.interact(() -> {
+            window.files().save(null);
+            window.editing().perform(Edits.setTitleAndDescription(window.session().document(), "Second", null));
+            window.files().saveTo(copy, null);
+        });
+        waitUntil(() -> Files.exists(copy) && !stage.getTitle().startsWith("*"));
+
+        assertThat(new TimelineFileReader().read(copy).document().title()).isEqualTo("Second");
+        assertThat(saved().title()).as("the first file, as its save left it").isEqualTo("First");
+        assertThat(window.session().file()).isEqualTo(copy);
+    }
+
     /** A Save As asked while a save is under way is done after it, even when that save fails: it is often the way out. */
     @Test
     void aSaveAsAskedWhileASaveFailsIsStillDone(FxRobot robot) throws IOException {
