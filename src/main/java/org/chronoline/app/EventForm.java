@@ -5,6 +5,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -155,9 +156,13 @@ final class EventForm extends BorderPane {
     String problem() {
         ValidationResult result = validation.getValidationResult();
         if (result != null && !result.getErrors().isEmpty()) {
-            return result.getErrors().iterator().next().getText();
+            // The first field's, in the form's order (the result holds them in no order).
+            List<Object> order = List.of(title, start, end, dating.margin(), location, summary, description, imageCaption, imageCredit);
+            return result.getErrors().stream()
+                    .min(Comparator.comparingInt(m -> order.indexOf(m.getTarget()) < 0 ? order.size() : order.indexOf(m.getTarget())))
+                    .orElseThrow().getText();
         }
-        return sources.firstProblem();
+        return sources.firstProblemProperty().get();
     }
 
     /** Whether the form can be applied as it stands: every field is valid. */
@@ -270,7 +275,7 @@ final class EventForm extends BorderPane {
         problem.getStyleClass().add("form-problem");
         problem.setWrapText(true);
         problem.textProperty().bind(Bindings.createStringBinding(() -> Objects.requireNonNullElse(problem(), ""),
-                validation.validationResultProperty(), sources.invalidProperty()));
+                validation.validationResultProperty(), sources.firstProblemProperty()));
         problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
         HBox buttonRow = new HBox(8, apply, cancel);

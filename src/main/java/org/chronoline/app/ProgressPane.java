@@ -38,7 +38,6 @@ final class ProgressPane extends BorderPane implements StudyMode.StudyPane {
         this.changed = changed;
         getStyleClass().add("study-pane");
         counts.setId("progress-counts");
-        needsWork.setId("progress-needs-work");
         counts.getStyleClass().add("study-question");
         counts.setWrapText(true);
         needsWork.setId("progress-needs-work");

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -30,6 +32,7 @@ final class SourcesEditor extends VBox {
 
     private final List<SourceRow> rows = new ArrayList<>();
     private final ReadOnlyBooleanWrapper invalid = new ReadOnlyBooleanWrapper(this, "invalid");
+    private final ReadOnlyStringWrapper firstProblem = new ReadOnlyStringWrapper(this, "firstProblem");
 
     SourcesEditor(List<Source> sources) {
         super(10);
@@ -135,6 +138,7 @@ final class SourcesEditor extends VBox {
         rows.remove(index);
         rows.add(target, row);
         getChildren().setAll(rows);
+        check(); // which problem comes first
     }
 
     private void remove(SourceRow row) {
@@ -144,25 +148,22 @@ final class SourcesEditor extends VBox {
     }
 
     /** The first source's problem in words, or null when every source is valid. */
-    String firstProblem() {
-        for (SourceRow row : rows) {
-            String problem = row.typed().problem();
-            if (problem != null) {
-                return problem;
-            }
-        }
-        return null;
+    ReadOnlyStringProperty firstProblemProperty() {
+        return firstProblem.getReadOnlyProperty();
     }
 
     private void check() {
-        boolean any = false;
+        String first = null;
         for (SourceRow row : rows) {
             String problem = row.typed().problem();
             row.problem.setText(problem == null ? "" : problem);
             row.problem.pseudoClassStateChanged(INVALID, problem != null);
-            any |= problem != null;
+            if (first == null) {
+                first = problem;
+            }
         }
-        invalid.set(any);
+        firstProblem.set(first);
+        invalid.set(first != null);
     }
 
     static Button smallButton(String text, String accessibleKey, Runnable action) {

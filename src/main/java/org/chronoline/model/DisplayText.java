@@ -43,12 +43,13 @@ public final class DisplayText {
 
     private static boolean hasLongRunOfMarks(String text) {
         int run = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            run = c >= '\u0300' && isMark(c) ? run + 1 : 0; // (marks outside the BMP count as the end of a run)
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            run = cp >= 0x300 && isMark(cp) ? run + 1 : 0; // (no mark comes before U+0300)
             if (run > MOST_MARKS) {
                 return true;
             }
+            i += Character.charCount(cp);
         }
         return false;
     }

@@ -47,6 +47,7 @@ class DisplayTextTest {
         String title = "Zero\u200Bwidth\u2060test\u00ADsoft\uFEFF end";
         assertThat(DisplayText.line(title)).isEqualTo("Zerowidthtestsoft end");
         assertThat(DisplayText.block(title)).isEqualTo(title);
+        assertThat(DisplayText.line("x" + "\uD83A\uDCD0".repeat(7) + "y")).as("marks outside the BMP").isEqualTo("x" + "\uD83A\uDCD0".repeat(4) + "y");
         assertThat(DisplayText.line("family \uD83D\uDC68\u200D\uD83D\uDC69")).as("joiners join emoji in PDFs and pages").contains("\u200D");
     }
 }
