@@ -56,28 +56,33 @@ public final class CsvExporter {
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
             printer.printRecord(header);
             for (TimelineEvent e : events) {
-                Category category = e.category() == null ? null
-                        : document.categories().stream().filter(c -> c.id().equals(e.category())).findFirst().orElse(null);
-                List<String> row = new ArrayList<>(List.of(e.id(), e.title(), e.start().toIso(), iso(e.end() == null ? null : e.end().toIso()),
-                        e.approximate() ? "true" : "", margin(e.dating().margin()), orEmpty(e.dating().kind()), orEmpty(e.category()), category == null ? "" : category.name(),
-                        CsvColumns.listCell(e.tags()), CsvColumns.listCell(e.actors()), orEmpty(e.location()), orEmpty(e.summary()),
-                        orEmpty(e.description()), CsvColumns.listCell(e.related().stream().map(CsvColumns::linkText).toList()), e.image() == null ? "" : e.image().path(),
-                        e.image() == null ? "" : orEmpty(e.image().caption()), e.image() == null ? "" : orEmpty(e.image().credit())));
-                for (int s = 0; s < sourceGroups; s++) {
-                    Source source = s < e.sources().size() ? e.sources().get(s) : null;
-                    row.add(source == null ? "" : source.title());
-                    row.add(source == null ? "" : orEmpty(source.url()));
-                    row.add(source == null ? "" : orEmpty(source.publisher()));
-                    row.add(source == null || source.date() == null ? "" : source.date().toIso());
-                    row.add(source == null || source.gives() == null ? "" : source.gives().toIso());
-                }
-                printer.printRecord(row.stream().map(CsvExporter::printable).map(CsvExporter::neutralised).toList());
+                printer.printRecord(row(document, e, sourceGroups).stream().map(CsvExporter::printable).map(CsvExporter::neutralised).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a StringWriter does not fail
         }
         String text = (withBom ? "\uFEFF" : "") + out;
         return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** An event's cells, as the event has them, with {@code sourceGroups} groups of source columns. */
+    private static List<String> row(TimelineDocument document, TimelineEvent e, int sourceGroups) {
+        Category category = e.category() == null ? null
+                : document.categories().stream().filter(c -> c.id().equals(e.category())).findFirst().orElse(null);
+        List<String> row = new ArrayList<>(List.of(e.id(), e.title(), e.start().toIso(), iso(e.end() == null ? null : e.end().toIso()),
+                e.approximate() ? "true" : "", margin(e.dating().margin()), orEmpty(e.dating().kind()), orEmpty(e.category()), category == null ? "" : category.name(),
+                CsvColumns.listCell(e.tags()), CsvColumns.listCell(e.actors()), orEmpty(e.location()), orEmpty(e.summary()),
+                orEmpty(e.description()), CsvColumns.listCell(e.related().stream().map(CsvColumns::linkText).toList()), e.image() == null ? "" : e.image().path(),
+                e.image() == null ? "" : orEmpty(e.image().caption()), e.image() == null ? "" : orEmpty(e.image().credit())));
+        for (int s = 0; s < sourceGroups; s++) {
+            Source source = s < e.sources().size() ? e.sources().get(s) : null;
+            row.add(source == null ? "" : source.title());
+            row.add(source == null ? "" : orEmpty(source.url()));
+            row.add(source == null ? "" : orEmpty(source.publisher()));
+            row.add(source == null || source.date() == null ? "" : source.date().toIso());
+            row.add(source == null || source.gives() == null ? "" : source.gives().toIso());
+        }
+        return row;
     }
 
     /**
@@ -112,6 +117,12 @@ public final class CsvExporter {
         }
         if (!document.views().isEmpty()) {
             parts.add(Messages.get("export.csv.leftOut.views", document.views().size()));
+        }
+        // Left out of the cells (see printable): said, since the text comes back without them.
+        long withControls = document.events().stream()
+                .filter(e -> row(document, e, e.sources().size()).stream().anyMatch(cell -> CONTROL.matcher(cell).find())).count();
+        if (withControls > 0) {
+            parts.add(Messages.get("export.csv.leftOut.controls", withControls));
         }
         Set<String> extra = extraFieldNames(document);
         if (!extra.isEmpty()) {

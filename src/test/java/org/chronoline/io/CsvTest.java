@@ -227,6 +227,7 @@ class CsvTest {
 
         assertThat(back.title()).isEqualTo("Control title");
         assertThat(back.description()).isEqualTo("Bell escape[31m nul and\ttab\nnext line");
+        assertThat(CsvExporter.leftOut(doc)).as("said, not silently left out").contains("invisible control characters (1 event)");
     }
 
     @Test
