@@ -146,13 +146,9 @@ final class DetailsPanel extends BorderPane {
         if (trail.isEmpty()) {
             return false;
         }
-        boolean hadKeys = holdsKeyboard();
         goingBack = true;
-        following = true;
-        followLink.accept(trail.removeLast());
-        following = false;
+        select(trail.removeLast());
         goingBack = false;
-        keepKeyboard(hadKeys);
         return true;
     }
 
@@ -160,9 +156,14 @@ final class DetailsPanel extends BorderPane {
         if (!goingBack && from != null) {
             trail.addLast(from.id());
         }
+        select(to);
+    }
+
+    /** Selects the event a link or Back leads to, the keyboard kept in the panel when it was there. */
+    private void select(String id) {
         boolean hadKeys = holdsKeyboard();
         following = true;
-        followLink.accept(to);
+        followLink.accept(id);
         following = false;
         keepKeyboard(hadKeys);
     }

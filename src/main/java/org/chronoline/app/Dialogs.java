@@ -18,6 +18,7 @@ import javafx.scene.control.DialogEvent;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
 import javafx.stage.Screen;
 import javafx.stage.Window;
@@ -170,7 +171,7 @@ final class Dialogs {
         // Each button as wide as its name, never less: the bar shrank one to "Продолжить редактиров...".
         for (ButtonType each : pane.getButtonTypes()) {
             if (pane.lookupButton(each) instanceof Button button) {
-                button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                button.setMinWidth(Region.USE_PREF_SIZE);
                 ButtonBar.setButtonUniformSize(button, false); // the uniform width was worked out before the dialog's type
             }
         }

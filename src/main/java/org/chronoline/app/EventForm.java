@@ -159,7 +159,10 @@ final class EventForm extends BorderPane {
             // The first field's, in the form's order (the result holds them in no order).
             List<Object> order = List.of(title, start, end, dating.margin(), location, summary, description, imageCaption, imageCredit);
             return result.getErrors().stream()
-                    .min(Comparator.comparingInt(m -> order.indexOf(m.getTarget()) < 0 ? order.size() : order.indexOf(m.getTarget())))
+                    .min(Comparator.comparingInt(m -> {
+                        int place = order.indexOf(m.getTarget());
+                        return place < 0 ? order.size() : place;
+                    }))
                     .orElseThrow().getText();
         }
         return sources.firstProblemProperty().get();
