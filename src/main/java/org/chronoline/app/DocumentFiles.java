@@ -64,6 +64,12 @@ final class DocumentFiles {
     private Runnable saveNext;
     /** The question about a change on disk is on screen: further changes wait for its answer. */
     private boolean askingAboutDisk;
+    /**
+     * A change on disk seen while a file was being read or written, or while that question was on
+     * screen: looked at once that is over. Dropped, the rest of a file landing while its half-written
+     * state was being read was never shown; the window kept the old timeline.
+     */
+    private boolean diskCheckPutOff;
     private DocumentLoad loading;
     private LoadResult lastLoad;
     private String sourceName = "";
@@ -161,6 +167,7 @@ final class DocumentFiles {
         }
         loading = null;
         window.loading(null);
+        lookAtDiskIfPutOff();
         Platform.runLater(this::offerUntitledRecovery); // after this load, whatever came of it
         DocumentLoad.Outcome outcome = load.getValue();
         if (outcome == null || load.isCancelled() || outcome.result().status() == LoadResult.Status.CANCELLED) {
@@ -303,6 +310,7 @@ final class DocumentFiles {
         };
         task.setOnSucceeded(e -> {
             saving = false;
+            lookAtDiskIfPutOff();
             kept.saved(session.lifecycle().recoveriesDoneBySaving(target));
             session.saved(target, task.getValue(), savePoint);
             sourceName = target.getFileName().toString();
@@ -330,6 +338,7 @@ final class DocumentFiles {
             if (failure instanceof ChangedOnDiskException) {
                 resolveConflict(target, failure.getMessage(), then);
             } else {
+                lookAtDiskIfPutOff();
                 window.status("");
                 String why = failure instanceof SaveFailedException ? failure.getMessage()
                         : Messages.get("save.failed", target.getFileName(), failure.getMessage());
@@ -476,8 +485,10 @@ final class DocumentFiles {
 
     private void checkDisk() {
         if (loading != null || saving || askingAboutDisk) {
+            diskCheckPutOff = true;
             return;
         }
+        diskCheckPutOff = false;
         Path file = session.file();
         DiskChange change = session.lifecycle().diskChange(session.hasUnsavedEdits() || formChanged.getAsBoolean());
         session.fileGone(session.lifecycle().isGone());
@@ -497,7 +508,15 @@ final class DocumentFiles {
                     session.lifecycle().keepMine();
                 }
                 askingAboutDisk = false;
+                lookAtDiskIfPutOff();
             }
+        }
+    }
+
+    /** After a read, a write or the question: the change on disk seen meanwhile, if any, is looked at now. */
+    private void lookAtDiskIfPutOff() {
+        if (diskCheckPutOff) {
+            Platform.runLater(this::checkDisk);
         }
     }
 
