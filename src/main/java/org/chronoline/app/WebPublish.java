@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.concurrent.Task;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceDialog;
 import javafx.stage.FileChooser;
 import org.chronoline.io.WebPage;
@@ -71,6 +73,25 @@ final class WebPublish {
     }
 
     /** Writes the page in the background; its value says what was published. */
+    /** The most pictures a warning names one by one; the rest are counted. */
+    private static final int NAMED_LEFT_OUT = 10;
+
+    /**
+     * Says which pictures the page is without, and why: the page was written without them, and a
+     * student opening it would find no picture where the window shows why there is none.
+     */
+    private static void picturesLeftOut(Dialogs dialogs, List<String> leftOut) {
+        StringBuilder text = new StringBuilder();
+        leftOut.stream().limit(NAMED_LEFT_OUT).forEach(line -> text.append(text.length() == 0 ? "" : "\n").append(line));
+        if (leftOut.size() > NAMED_LEFT_OUT) {
+            text.append("\n").append(Messages.get("publish.picturesLeftOut.more", leftOut.size() - NAMED_LEFT_OUT));
+        }
+        Alert alert = dialogs.alert(Alert.AlertType.WARNING, Messages.get("publish.title"),
+                Messages.get("publish.picturesLeftOut", leftOut.size()), text.toString(), ButtonType.OK);
+        alert.getDialogPane().setId("pictures-left-out");
+        alert.show();
+    }
+
     static Task<WebPage.Published> write(Dialogs dialogs, Exports exports, TimelineDocument document, String tourId, Path target,
             Path documentFile, Consumer<String> status) {
         status.accept(Messages.get("publish.writing", target.getFileName()));
@@ -81,8 +102,14 @@ final class WebPublish {
                 return WebPage.write(target, documentFile == null ? List.of() : List.of(documentFile), document, folder, tourId);
             }
         };
-        task.setOnSucceeded(e -> status.accept(Messages.get("publish.written", target.getFileName(),
-                Math.max(1, Math.round(task.getValue().bytes() / 1024.0)), task.getValue().pictures())));
+        task.setOnSucceeded(e -> {
+            WebPage.Published page = task.getValue();
+            status.accept(Messages.get("publish.written", target.getFileName(), Math.max(1, Math.round(page.bytes() / 1024.0)),
+                    page.pictures()));
+            if (!page.picturesLeftOut().isEmpty()) {
+                picturesLeftOut(dialogs, page.picturesLeftOut());
+            }
+        });
         task.setOnFailed(e -> {
             status.accept("");
             dialogs.errorLater(Messages.get("publish.title"), Messages.get("publish.failed", target.getFileName()),

@@ -4,9 +4,14 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.chronoline.io.ImageFiles;
 import org.chronoline.io.LoadResult;
 import org.chronoline.io.Problem;
+import org.chronoline.io.Severity;
 import org.chronoline.io.TimelineFileReader;
+import org.chronoline.model.DisplayText;
+import org.chronoline.model.TimelineDocument;
+import org.chronoline.model.TimelineEvent;
 import org.chronoline.text.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -48,12 +53,31 @@ final class CheckCommand implements Callable<Integer> {
         }
         switch (result.status()) {
             case LOADED:
-                out.println(Messages.get("cli.check.ok", file, result.document().events().size(), result.warnings().size()));
+                int pictures = unshownPictures(file, result.document());
+                out.println(Messages.get("cli.check.ok", file, result.document().events().size(), result.warnings().size() + pictures));
                 return ChronolineCli.EXIT_OK;
             case INVALID:
                 return ChronolineCli.EXIT_INVALID;
             default:
                 return ChronolineCli.EXIT_USAGE_OR_IO;
         }
+    }
+
+    /**
+     * Prints a warning for each picture the window would not show (missing, outside the timeline's
+     * folder, not a picture); returns how many. They were found only by opening each event.
+     */
+    private int unshownPictures(String file, TimelineDocument document) {
+        Path folder = Path.of(file).toAbsolutePath().getParent();
+        int count = 0;
+        for (TimelineEvent event : document.events()) {
+            String why = event.image() == null ? null : ImageFiles.whyNotShown(folder, event.image().path());
+            if (why != null) {
+                out.println(Problem.unpositioned(Severity.WARNING,
+                        Messages.get("picture.ofEvent", DisplayText.line(event.title()), why)).format(file));
+                count++;
+            }
+        }
+        return count;
     }
 }

@@ -4,7 +4,9 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.chronoline.io.Problem;
 import org.chronoline.io.SaveFailedException;
+import org.chronoline.io.Severity;
 import org.chronoline.io.WebPage;
 import org.chronoline.model.TimelineDocument;
 import org.chronoline.io.StandardOutput;
@@ -57,6 +59,9 @@ final class PublishCommand implements Callable<Integer> {
             WebPage.Published page = WebPage.write(output, List.of(file), document, folder, tourId);
             reports().println(Messages.get("cli.publish.written", output, Math.max(1, Math.round(page.bytes() / 1024.0)), page.events(),
                     page.pictures()));
+            for (String leftOut : page.picturesLeftOut()) {
+                reports().println(Problem.unpositioned(Severity.WARNING, leftOut).format(String.valueOf(output)));
+            }
             return ChronolineCli.EXIT_OK;
         } catch (SaveFailedException e) {
             err.println(Messages.get("cli.error.prefix", e.getMessage()));

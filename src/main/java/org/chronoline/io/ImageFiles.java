@@ -140,6 +140,26 @@ public final class ImageFiles {
     }
 
     /**
+     * Why the window would not show the picture, in its words, judged by where it is and its header
+     * alone (quick enough for every picture of a large timeline); null when it looks fine. A picture
+     * damaged past its header is found out only when it is drawn.
+     */
+    public static String whyNotShown(Path folder, String path) {
+        Lookup lookup = find(folder, path);
+        if (lookup.file() == null) {
+            return lookup.refusal();
+        }
+        int[] size = size(lookup.file());
+        if (size == null || size[0] <= 0 || size[1] <= 0) {
+            return Messages.get("image.refused.unreadable", path);
+        }
+        if ((long) size[0] * size[1] > MAX_DECLARED_PIXELS) {
+            return Messages.get("image.refused.tooLarge", path, size[0], size[1]);
+        }
+        return null;
+    }
+
+    /**
      * @param folder the folder of the timeline file, or null for a timeline that is not in a file
      * @param path   the image's {@code path} field as written in the file
      */

@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.chronoline.model.Category;
 import org.chronoline.model.DateInput;
@@ -59,8 +60,11 @@ public final class WebPage {
     private static final int PICTURE_SIDE = 2048;
     private static final Gson GSON = new GsonBuilder().disableJdkUnsafe().serializeNulls().create();
 
-    /** What was published: the page's size, its events and the pictures inside it. */
-    public record Published(long bytes, int events, int pictures) {
+    /**
+     * What was published: the page's size, its events, the pictures inside it, and one sentence for
+     * each picture the page is without, saying which event's and why.
+     */
+    public record Published(long bytes, int events, int pictures, List<String> picturesLeftOut) {
     }
 
     private WebPage() {
@@ -78,11 +82,17 @@ public final class WebPage {
         Page page = page(document, folder, startTour);
         byte[] bytes = page.html().getBytes(StandardCharsets.UTF_8);
         new SafeFileWriter().export(target, SafeFileWriter.Content.of(bytes), inputs);
-        return new Published(bytes.length, document.events().size(), page.pictures());
+        return new Published(bytes.length, document.events().size(), page.pictures(), page.picturesLeftOut());
     }
 
-    /** The page, and how many pictures went into it. */
-    public record Page(String html, int pictures) {
+    /** The page, how many pictures went into it, and why each of the others did not. */
+    public record Page(String html, int pictures, List<String> picturesLeftOut) {
+    }
+
+    /** The pictures of the events as they are put in: counted, and those left out said. */
+    static final class Embedding {
+        private int count;
+        private final List<String> leftOut = new ArrayList<>();
     }
 
     public static Page page(TimelineDocument document, Path folder, String startTour) {
@@ -94,7 +104,7 @@ public final class WebPage {
                 throw new IllegalStateException("the viewer's script or style contains text that would end its element");
             }
         }
-        int[] pictures = {0};
+        Embedding pictures = new Embedding();
         JsonObject data = data(document, folder, startTour, pictures);
         String csp = "default-src 'none'; img-src data:; style-src " + hash(style) + "; script-src " + hash(script)
                 + "; base-uri 'none'; form-action 'none'";
@@ -106,7 +116,7 @@ public final class WebPage {
         values.put("STYLE", style);
         values.put("SCRIPT", script);
         values.put("DATA", GSON.toJson(data));
-        return new Page(fill(template, values), pictures[0]);
+        return new Page(fill(template, values), pictures.count, List.copyOf(pictures.leftOut));
     }
 
     /** The language of the page's sentences: the one the messages are in. */
@@ -140,7 +150,7 @@ public final class WebPage {
 
     // ---- the data ------------------------------------------------------------------------------
 
-    static JsonObject data(TimelineDocument document, Path folder, String startTour, int[] pictures) {
+    static JsonObject data(TimelineDocument document, Path folder, String startTour, Embedding pictures) {
         JsonObject data = new JsonObject();
         data.addProperty("lang", language());
         data.addProperty("title", document.title());
@@ -221,7 +231,7 @@ public final class WebPage {
         return data;
     }
 
-    private static JsonObject event(TimelineEvent e, Set<String> ids, Path folder, int[] pictures) {
+    private static JsonObject event(TimelineEvent e, Set<String> ids, Path folder, Embedding pictures) {
         HistoricalDate start = e.start();
         JsonObject o = new JsonObject();
         o.addProperty("id", e.id());
@@ -275,14 +285,15 @@ public final class WebPage {
             }
         }
         o.add("related", related);
-        String picture = e.image() == null ? null : picture(folder, e.image());
+        String picture = e.image() == null ? null : picture(folder, e.image(), why -> pictures.leftOut.add(
+                Messages.get("picture.ofEvent", DisplayText.line(e.title()), why)));
         if (picture != null) {
             JsonObject image = new JsonObject();
             image.addProperty("src", picture);
             image.addProperty("caption", e.image().caption());
             image.addProperty("credit", e.image().credit());
             o.add("image", image);
-            pictures[0]++;
+            pictures.count++;
         } else {
             o.add("image", null);
         }
@@ -290,12 +301,14 @@ public final class WebPage {
     }
 
     /**
-     * The picture as a {@code data:} address, when the window would show it; null otherwise. A
-     * picture that is large, or not PNG, JPEG or GIF, goes in as the window's reduced copy, as PNG.
+     * The picture as a {@code data:} address, when the window would show it; null otherwise, and
+     * {@code leftOut} is told why in the window's words. A picture that is large, or not PNG, JPEG
+     * or GIF, goes in as the window's reduced copy, as PNG.
      */
-    static String picture(Path folder, EventImage image) {
+    static String picture(Path folder, EventImage image, Consumer<String> leftOut) {
         ImageFiles.Lookup lookup = ImageFiles.find(folder, image.path());
         if (lookup.file() == null) {
+            leftOut.accept(lookup.refusal());
             return null;
         }
         try {
@@ -309,8 +322,12 @@ public final class WebPage {
                 type = "image/png";
             }
             return "data:" + type + ";base64," + Base64.getEncoder().encodeToString(original);
+        } catch (ImageFiles.UnreadablePictureException e) {
+            leftOut.accept(e.getMessage());
+            return null;
         } catch (IOException e) {
-            return null; // the window says why; the page leaves the picture out
+            leftOut.accept(Messages.get("image.refused.unreadable", image.path()));
+            return null;
         }
     }
 

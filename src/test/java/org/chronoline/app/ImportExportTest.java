@@ -184,4 +184,24 @@ class ImportExportTest extends WindowTest {
                 "Content-Security-Policy");
         assertThat(statuses).last().asString().startsWith("Published Arms control.html: ");
     }
+
+    /** The page's missing pictures are said in a warning naming each event: the page was written without a word. */
+    @Test
+    void publishingSaysWhichPicturesThePageIsWithout(FxRobot robot, @TempDir Path dir) throws Exception {
+        waitForTimeline(77);
+        Path file = org.chronoline.io.TestFiles.picturesTimeline(dir);
+        org.chronoline.model.TimelineDocument document = new org.chronoline.io.TimelineFileReader().read(file).document();
+
+        Task<WebPage.Published> task = WaitForAsyncUtils.asyncFx(() -> WebPublish.write(window.dialogs(),
+                window.exports(), document, null, dir.resolve("page.html"), file, text -> { })).get();
+        waitUntil(() -> robot.lookup("#pictures-left-out").tryQuery().isPresent());
+
+        javafx.scene.control.DialogPane pane = robot.lookup("#pictures-left-out").queryAs(javafx.scene.control.DialogPane.class);
+        assertThat(pane.getHeaderText()).isEqualTo("The page was published without 3 pictures");
+        assertThat(pane.getContentText().lines()).hasSize(3).anySatisfy(line -> assertThat(line).startsWith("“Gone”: "))
+                .anySatisfy(line -> assertThat(line).startsWith("“Fake”: ")).anySatisfy(line -> assertThat(line).startsWith("“Away”: "));
+        assertThat(task.get().pictures()).isEqualTo(1);
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#pictures-left-out").tryQuery().isEmpty());
+    }
 }

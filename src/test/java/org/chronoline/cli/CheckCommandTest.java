@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.chronoline.io.TestFiles;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CheckCommandTest {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -49,6 +52,23 @@ class CheckCommandTest {
                 .doesNotContain("Exception", "\tat "));
         assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
     }
+
+    /** A picture the window would not show is a warning: it was found only by opening each event. */
+    @Test
+    void warnsOfEachPictureTheWindowWouldNotShow(@TempDir Path dir) throws Exception {
+        Path file = TestFiles.picturesTimeline(dir);
+
+        assertThat(run("--check", file.toString())).as("warnings only").isZero();
+
+        assertThat(output().lines()).containsExactly(
+                file + ": warning: “Gone”: The picture \"images/gone.png\" was not found in the timeline's folder."
+                        + " Check the name (capitals count) or copy the picture there.",
+                file + ": warning: “Fake”: The picture \"images/fake.jpg\" is not shown: the file is damaged or not really a picture.",
+                file + ": warning: “Away”: The picture \"../away.png\" is not shown: it is outside the timeline's folder."
+                        + " Copy it into that folder (or a folder inside it) and give its path from there.",
+                file + ": ok, 4 events, 3 warnings");
+    }
+
 
     @Test
     void exitsTwoForAMissingFileOrBadUsage() {

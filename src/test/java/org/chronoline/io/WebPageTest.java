@@ -125,6 +125,12 @@ class WebPageTest {
         for (int i = 2; i < 6; i++) {
             assertThat(events.get(i).getAsJsonObject().get("image").isJsonNull()).as("picture %d left out", i).isTrue();
         }
+        // Each one left out is said, with its event and the window's reason: they were dropped without a word.
+        assertThat(page.picturesLeftOut()).hasSize(4);
+        assertThat(page.picturesLeftOut().get(0)).startsWith("“Event 2”: ").contains("images/fake.png", "damaged");
+        assertThat(page.picturesLeftOut().get(1)).startsWith("“Event 3”: ").contains("secret.png", "outside the timeline's folder");
+        assertThat(page.picturesLeftOut().get(2)).startsWith("“Event 4”: ").contains("on the network");
+        assertThat(page.picturesLeftOut().get(3)).startsWith("“Event 5”: ").contains("images/missing.png", "not found");
     }
 
     private static String sha(String text) throws Exception {
