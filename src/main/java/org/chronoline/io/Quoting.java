@@ -7,23 +7,40 @@ public final class Quoting {
     private Quoting() {
     }
 
-    /** The text in double quotes, control and format characters as \\uXXXX (a terminal would act on them), cut after 60 characters. */
+    /**
+     * The text in double quotes, control and format characters as \\uXXXX (a terminal would act on
+     * them), cut after 60 characters, never inside one (an emoji's two halves).
+     */
     public static String quote(String text) {
-        StringBuilder out = new StringBuilder(Math.min(text.length(), MAX_CHARS) + 8).append('"');
+        return quote(text, MAX_CHARS);
+    }
+
+    /**
+     * As {@link #quote}, never cut: for a name the reader types back, such as a tour's id (a long
+     * one cut to 60 characters and "…" could not be given to --tour).
+     */
+    public static String quoteWhole(String text) {
+        return quote(text, Integer.MAX_VALUE);
+    }
+
+    private static String quote(String text, int maxCharacters) {
+        StringBuilder out = new StringBuilder(Math.min(text.length(), maxCharacters) + 8).append('"');
         int shown = 0;
-        for (int i = 0; i < text.length() && shown < MAX_CHARS; i++, shown++) {
-            char c = text.charAt(i);
+        int i = 0;
+        for (; i < text.length() && shown < maxCharacters; shown++) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
             if (c == '\n') {
                 out.append("\\n");
             } else if (c == '\t') {
                 out.append("\\t");
-            } else if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) {
-                out.append(String.format("\\u%04X", (int) c));
+            } else if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT || Character.getType(c) == Character.SURROGATE) {
+                out.append(String.format("\\u%04X", c));
             } else {
-                out.append(c);
+                out.appendCodePoint(c);
             }
         }
-        if (text.length() > MAX_CHARS) {
+        if (i < text.length()) {
             out.append('\u2026');
         }
         return out.append('"').toString();
