@@ -80,7 +80,7 @@ final class DocumentFiles {
         this.questions = new FileQuestions(window.dialogs());
         this.session = session;
         this.recentFiles = recentFiles;
-        this.kept = new KeptEdits(session, questions, window::status);
+        this.kept = new KeptEdits(session, questions, window::status, recentFiles::add);
         session.fileProperty().addListener((o, old, now) -> watch(now));
         Platform.runLater(this::offerUntitledRecovery); // once the window shows, whatever it opens, if anything
     }

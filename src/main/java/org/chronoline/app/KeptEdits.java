@@ -32,6 +32,8 @@ final class KeptEdits {
     private final DocumentSession session;
     private final FileQuestions questions;
     private final Consumer<String> status;
+    /** Told of each copy kept for later, so it can be found again (File > Open Recent). */
+    private final Consumer<Path> keptForLater;
     private final RecoveryFiles recovery = new RecoveryFiles();
     /**
      * Writes and deletes copies one after another, in the order asked: on two threads a copy of
@@ -59,10 +61,11 @@ final class KeptEdits {
     private record Unsaved(Path place, TimelineDocument document) {
     }
 
-    KeptEdits(DocumentSession session, FileQuestions questions, Consumer<String> status) {
+    KeptEdits(DocumentSession session, FileQuestions questions, Consumer<String> status, Consumer<Path> keptForLater) {
         this.session = session;
         this.questions = questions;
         this.status = status;
+        this.keptForLater = keptForLater;
         timer = new Timeline(new KeyFrame(INTERVAL, e -> keep()));
         timer.setCycleCount(Timeline.INDEFINITE);
         timer.play();
@@ -200,8 +203,9 @@ final class KeptEdits {
 
     /**
      * Neither restored nor discarded: the copy is set aside under a name of its own, which the status
-     * line says (a timeline file, to open when wanted). Left in place, this window's first edit would
-     * have written its own copy over it.
+     * line says (a timeline file, to open when wanted), and goes first in the recent files: said only
+     * by a status line that the next message replaced, it was as good as lost. Left in place, this
+     * window's first edit would have written its own copy over it.
      */
     private void keepForLater(Path copy) {
         Path kept;
@@ -211,6 +215,7 @@ final class KeptEdits {
             questions.error(Messages.get("recovery.title"), Messages.get("recovery.notSetAside", copy, e.getMessage()));
             return;
         }
+        keptForLater.accept(kept);
         status.accept(Messages.get("status.recoveryKept", kept));
     }
 

@@ -162,6 +162,11 @@ class KeptWorkTest extends WindowTest {
         assertThat(aside.getFileName().toString()).as("a timeline the Open dialog lists").endsWith(".json");
         assertThat(Files.readString(aside)).isEqualTo(kept);
         assertThat(window.statusText()).contains(aside.toString());
+        // Found again in File > Open Recent, first: said only by the status line, the next message replaced it.
+        javafx.scene.control.Menu recent = (javafx.scene.control.Menu) robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class)
+                .getMenus().get(0).getItems().stream().filter(item -> "Open _Recent".equals(item.getText())).findFirst().orElseThrow();
+        robot.interact(() -> recent.getOnShowing().handle(null));
+        assertThat(recent.getItems().get(0).getText()).isEqualTo(aside.getFileName() + "  \u2014  " + aside.getParent());
         assertThat(window.session().isModified()).as("the file as it was saved").isFalse();
         robot.interact(() -> window.editing().perform(Edits.deleteEvents(window.session().document(), List.of("start1-signed"))));
         robot.interact(() -> window.files().writeRecovery());
