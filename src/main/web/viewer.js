@@ -4264,6 +4264,8 @@ requestAnimationFrame(() => setTimeout(buildList));
 window.ChronolineViewer = Object.freeze({
   /** DisplayText.line. */
   line,
+  /** Links.openable then Links.target, for web addresses: the address a link opens, or null. */
+  webAddress,
   /** OrderRound.check of the events with these ids, in this order: [{right, before, after}] with ids. */
   checkOrder(ids) {
     return checkOrder(ids.map(id => byId.get(id))).map(p => ({right: p.right, before: p.before?.id ?? null, after: p.after?.id ?? null}));

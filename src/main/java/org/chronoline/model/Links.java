@@ -28,6 +28,9 @@ public final class Links {
         if (!text.codePoints().allMatch(c -> c > 0x20 && c != 0x7F && !Character.isISOControl(c) && !isDirectionControl(c))) {
             return Optional.empty(); // hidden characters have no place in an address
         }
+        if (text.regionMatches(true, 0, "http://", 0, 7) || text.regionMatches(true, 0, "https://", 0, 8)) {
+            text = escaped(text);
+        }
         try {
             URI uri = new URI(text);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
@@ -48,6 +51,26 @@ public final class Links {
         } catch (URISyntaxException | IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    /** The characters a web address may hold that {@link URI} refuses, and a browser sends escaped. */
+    private static final String ESCAPED_IN_WEB_ADDRESSES = "\"<>`{}|^";
+
+    /**
+     * The address with quotes, angle brackets and the like escaped, as a browser does: a search
+     * address with a quoted phrase opened on the page and was no link in the window or handout.
+     */
+    private static String escaped(String address) {
+        StringBuilder out = new StringBuilder(address.length() + 16);
+        for (int i = 0; i < address.length(); i++) {
+            char c = address.charAt(i);
+            if (ESCAPED_IN_WEB_ADDRESSES.indexOf(c) >= 0) {
+                out.append('%').append(String.format("%02X", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /** Whether the link starts an e-mail rather than showing a web page. */

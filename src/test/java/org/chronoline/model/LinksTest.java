@@ -21,6 +21,21 @@ class LinksTest {
         assertThat(Links.openable(address)).hasValueSatisfying(uri -> assertThat(Links.target(uri)).isEqualTo(target));
     }
 
+    /** As a browser sends them, escaped: the page linked these, the window and the handout did not. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "https://www.google.com/search?q=\"CFE Treaty\"+<1990> | ",
+        "https://example.org/search?q=\"CFE\"&x=<b> | https://example.org/search?q=%22CFE%22&x=%3Cb%3E",
+        "https://example.org/a{b}`c | https://example.org/a%7Bb%7D%60c",
+    })
+    void escapesWhatABrowserEscapes(String address, String target) {
+        if (target == null) {
+            assertThat(Links.openable(address)).as("a space is still no address").isEmpty();
+            return;
+        }
+        assertThat(Links.openable(address)).hasValueSatisfying(uri -> assertThat(Links.target(uri)).isEqualTo(target));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"file:///etc/passwd", "javascript:alert(1)", "data:text/html,<script>alert(1)</script>",
         "ftp://example.org/a", "jar:file:/x.jar!/a", "www.example.org", "/relative/path", "https://", "mailto:",

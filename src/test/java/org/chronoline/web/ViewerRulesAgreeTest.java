@@ -101,6 +101,20 @@ class ViewerRulesAgreeTest {
         assertThat(org.chronoline.model.DisplayText.line(zalgo)).isEqualTo("T\u0301\u0302\u0303\u0304itle");
     }
 
+    /**
+     * A web address is a link on the page when it is one in the window and the handout, to the same
+     * place: one with a quoted phrase was a link on the page only.
+     */
+    @org.junit.jupiter.api.Test
+    void aWebAddressIsALinkWhereTheWindowMakesOne() {
+        for (String address : List.of("https://www.osce.org/node/58665", "https://example.org/search?q=\"CFE\"&x=<b>",
+                "https://example.org/a{b}`c", "https://example.org/a b", "javascript:alert(1)", "https://user:pw@example.org/",
+                "https://example.org/\u202Egpj.exe", "  http://example.org/a?b=c#d  ", "https://россия.example/")) {
+            Object page = browser.executeScript("return ChronolineViewer.webAddress(arguments[0])", address);
+            assertThat(page).as(address).isEqualTo(org.chronoline.model.Links.openable(address).map(org.chronoline.model.Links::target).orElse(null));
+        }
+    }
+
     /** Copy Citation on the page copies what the window's copies, for every event (sources with and without publisher, date, address). */
     @org.junit.jupiter.api.Test
     void aCitationIsTheWindows() {
