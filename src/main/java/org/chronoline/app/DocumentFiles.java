@@ -8,9 +8,7 @@ import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
 import org.chronoline.io.ChangedOnDiskException;
-import org.chronoline.io.DiskWatch;
 import org.chronoline.io.FileLifecycle;
-import org.chronoline.io.FileLifecycle.DiskChange;
 import org.chronoline.io.FileStamp;
 import org.chronoline.io.LoadResult;
 import org.chronoline.io.SafeFileWriter;
@@ -27,9 +25,10 @@ import org.chronoline.view.TimelineContent;
 /**
  * The window's side of a timeline's file: opening (on {@link Background}, with progress and
  * Cancel), New, Save and Save As through {@link SafeFileWriter}, copies of unsaved edits against a
- * crash ({@link KeptEdits}), and a {@link DiskWatch} on the open file. What each situation
- * means is decided by the session's {@link FileLifecycle}, which has no JavaFX and is tested
- * alone; what is asked is in {@link FileQuestions}.
+ * crash ({@link KeptEdits}), and the open file followed while other programs change it
+ * ({@link DiskFollowing}). What each situation means is decided by the session's
+ * {@link FileLifecycle}, which has no JavaFX and is tested alone; what is asked is in
+ * {@link FileQuestions}.
  */
 final class DocumentFiles {
     /** What the window shows for these files. */
@@ -54,22 +53,12 @@ final class DocumentFiles {
     private final KeptEdits kept;
     private final Background background;
     private final FileQuestions questions;
-    /** Watches the open file for changes by other programs; replaced when another file is open. */
-    private DiskWatch diskWatch;
+    /** The open file, followed while other programs change it. */
+    private final DiskFollowing disk;
     /** A save is running: what the watcher sees then is our own write. */
     private boolean saving;
-    /** The reading of a file another program changed, with nothing unsaved here; null when none is under way. */
-    private DocumentLoad followingDisk;
     /** A Save asked for while one was under way, with what runs after it; null when none. */
     private Runnable saveNext;
-    /** The question about a change on disk is on screen: further changes wait for its answer. */
-    private boolean askingAboutDisk;
-    /**
-     * A change on disk seen while a file was being read or written, or while that question was on
-     * screen: looked at once that is over. Dropped, the rest of a file landing while its half-written
-     * state was being read was never shown; the window kept the old timeline.
-     */
-    private boolean diskCheckPutOff;
     private DocumentLoad loading;
     private LoadResult lastLoad;
     private String sourceName = "";
@@ -81,7 +70,12 @@ final class DocumentFiles {
         this.session = session;
         this.recentFiles = recentFiles;
         this.kept = new KeptEdits(session, questions, window::status, recentFiles::add);
-        session.fileProperty().addListener((o, old, now) -> watch(now));
+        this.disk = new DiskFollowing(session, questions, window::status, () -> loading != null || saving,
+                () -> session.hasUnsavedEdits() || formChanged.getAsBoolean(), file -> {
+                    load(TimelineSource.of(file), file, false, null);
+                    return loading;
+                });
+        session.fileProperty().addListener((o, old, now) -> disk.watch(now));
         Platform.runLater(this::offerUntitledRecovery); // once the window shows, whatever it opens, if anything
     }
 
@@ -167,7 +161,7 @@ final class DocumentFiles {
         }
         loading = null;
         window.loading(null);
-        lookAtDiskIfPutOff();
+        disk.afterBusy();
         Platform.runLater(this::offerUntitledRecovery); // after this load, whatever came of it
         DocumentLoad.Outcome outcome = load.getValue();
         if (outcome == null || load.isCancelled() || outcome.result().status() == LoadResult.Status.CANCELLED) {
@@ -175,7 +169,7 @@ final class DocumentFiles {
             return;
         }
         LoadResult result = outcome.result();
-        if (!result.isLoaded() && load == followingDisk) {
+        if (!result.isLoaded() && disk.isFollowing(load)) {
             // Another program is still writing it, most likely: the timeline shown stays, and the next change is read.
             // Each half-written state left a dialog saying the file could not be opened, stacked one on another.
             window.status(Messages.get("status.reloadWaits", load.sourceName()));
@@ -310,7 +304,7 @@ final class DocumentFiles {
         };
         task.setOnSucceeded(e -> {
             saving = false;
-            lookAtDiskIfPutOff();
+            disk.afterBusy();
             kept.saved(session.lifecycle().recoveriesDoneBySaving(target));
             session.saved(target, task.getValue(), savePoint);
             sourceName = target.getFileName().toString();
@@ -338,7 +332,7 @@ final class DocumentFiles {
             if (failure instanceof ChangedOnDiskException) {
                 resolveConflict(target, failure.getMessage(), then);
             } else {
-                lookAtDiskIfPutOff();
+                disk.afterBusy();
                 window.status("");
                 String why = failure instanceof SaveFailedException ? failure.getMessage()
                         : Messages.get("save.failed", target.getFileName(), failure.getMessage());
@@ -416,7 +410,7 @@ final class DocumentFiles {
     /** Stops the timers and the watch; called when the window closes for good. */
     void close() {
         kept.close();
-        watch(null);
+        disk.watch(null);
         session.lifecycle().closed();
     }
 
@@ -467,57 +461,6 @@ final class DocumentFiles {
             sourceName = Messages.get("new.fileName");
             session.created(recovered);
         });
-    }
-
-    // ---- changes on disk -----------------------------------------------------------------------
-
-    /** Watches the open file, or nothing when no file is open. */
-    private void watch(Path file) {
-        if (diskWatch != null) {
-            diskWatch.close();
-            diskWatch = null;
-        }
-        if (file != null) {
-            diskWatch = DiskWatch.start(file, () -> Platform.runLater(this::checkDisk));
-            Platform.runLater(this::checkDisk); // a change made since the file was read, before there was a watch
-        }
-    }
-
-    private void checkDisk() {
-        if (loading != null || saving || askingAboutDisk) {
-            diskCheckPutOff = true;
-            return;
-        }
-        diskCheckPutOff = false;
-        Path file = session.file();
-        DiskChange change = session.lifecycle().diskChange(session.hasUnsavedEdits() || formChanged.getAsBoolean());
-        session.fileGone(session.lifecycle().isGone());
-        switch (change) {
-            case NONE -> { }
-            case GONE -> window.status(Messages.get("status.fileGone", file.getFileName()));
-            case RELOAD -> {
-                load(TimelineSource.of(file), file, false, null);
-                followingDisk = loading;
-                window.status(Messages.get("status.reloaded", file.getFileName()));
-            }
-            case ASK -> {
-                askingAboutDisk = true;
-                if (questions.askToReload(file)) {
-                    load(TimelineSource.of(file), file, false, null);
-                } else {
-                    session.lifecycle().keepMine();
-                }
-                askingAboutDisk = false;
-                lookAtDiskIfPutOff();
-            }
-        }
-    }
-
-    /** After a read, a write or the question: the change on disk seen meanwhile, if any, is looked at now. */
-    private void lookAtDiskIfPutOff() {
-        if (diskCheckPutOff) {
-            Platform.runLater(this::checkDisk);
-        }
     }
 
     // ---- dialogs -------------------------------------------------------------------------------
