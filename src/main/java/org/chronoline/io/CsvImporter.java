@@ -263,7 +263,9 @@ public final class CsvImporter {
             if (i >= row.cells().size()) {
                 return null;
             }
-            String value = CsvExporter.restored(row.cells().get(i)).strip();
+            String value = CsvExporter.restored(row.cells().get(i));
+            // A description as written, indented quotation and all: it came back from a round trip without its first spaces.
+            value = value.isBlank() ? "" : columns.get(i).field() == Field.DESCRIPTION ? value : value.strip();
             if (!value.isEmpty() && i < headers.size() && CsvColumns.holdsHtml(headers.get(i))) {
                 // TimelineJS's template: its text columns are HTML, read as text as the TimelineJS import reads them.
                 value = columns.get(i).field() == Field.DESCRIPTION ? HtmlText.convert(value).text() : HtmlText.line(value);

@@ -115,7 +115,7 @@ class CsvTest {
      * to "id with spaces, and; semis" as two broken links, the category "cfe_talks" as "cfe-talks".
      */
     @Test
-    void listItemsWithCommasOrSemicolonsAndCategoryIdsComeBackUnchanged(@TempDir Path dir) throws IOException {
+    void listItemsWithCommasOrSemicolonsCategoryIdsAndIndentedDescriptionsComeBackUnchanged(@TempDir Path dir) throws IOException {
         TimelineDocument original = new TimelineFileReader().read(Path.of("data/events.json")).document();
         Category odd = new Category("cfe_talks", "CFE talks", "#123456");
         TimelineDocument withOdd = new TimelineDocument(1, original.title(), null,
@@ -125,7 +125,8 @@ class CsvTest {
                 List.of("Smith; John", "A\\B", "Washington, D.C."));
         List<TimelineEvent> events = List.of(base,
                 withActors(original.events().get(1).withTags(List.of("x, y; z")), List.of("Washington, D.C.")),
-                original.events().get(2).withRelated(List.of(RelatedLink.to("id with spaces, and; semis"), RelatedLink.to(base.id()))));
+                original.events().get(2).withRelated(List.of(RelatedLink.to("id with spaces, and; semis"), RelatedLink.to(base.id()))),
+                withDescription(original.events().get(3), "    \"An indented quotation,\"\n    its second line.\n\nOur words after it.\n"));
         Path csv = dir.resolve("lists.csv");
         Files.write(csv, CsvExporter.toBytes(withOdd, events, false));
 
@@ -136,6 +137,11 @@ class CsvTest {
         assertThat(CsvColumns.listItems("war, peace")).as("typed by hand: commas").containsExactly("war", "peace");
         assertThat(CsvColumns.listItems("war; peace, and quiet")).containsExactly("war", "peace, and quiet");
         assertThat(CsvExporter.leftOut(withOdd)).contains("the categories\u2019 colours and order");
+    }
+
+    private static TimelineEvent withDescription(TimelineEvent e, String description) {
+        return new TimelineEvent(e.id(), e.title(), e.start(), e.end(), e.approximate(), e.category(), e.tags(), e.actors(), e.location(),
+                e.summary(), description, e.sources(), e.related(), e.image(), e.extras());
     }
 
     private static TimelineEvent withActors(TimelineEvent e, List<String> actors) {
