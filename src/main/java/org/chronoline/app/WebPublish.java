@@ -82,7 +82,7 @@ final class WebPublish {
      */
     private static void picturesLeftOut(Dialogs dialogs, List<String> leftOut) {
         StringBuilder text = new StringBuilder();
-        leftOut.stream().limit(NAMED_LEFT_OUT).forEach(line -> text.append(text.length() == 0 ? "" : "\n").append(line));
+        leftOut.stream().limit(NAMED_LEFT_OUT).forEach(line -> text.append(text.length() == 0 ? "" : "\n").append("\u2022 ").append(line));
         if (leftOut.size() > NAMED_LEFT_OUT) {
             text.append("\n").append(Messages.get("publish.picturesLeftOut.more", leftOut.size() - NAMED_LEFT_OUT));
         }

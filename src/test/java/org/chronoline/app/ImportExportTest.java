@@ -198,8 +198,8 @@ class ImportExportTest extends WindowTest {
 
         javafx.scene.control.DialogPane pane = robot.lookup("#pictures-left-out").queryAs(javafx.scene.control.DialogPane.class);
         assertThat(pane.getHeaderText()).isEqualTo("The page was published without 3 pictures");
-        assertThat(pane.getContentText().lines()).hasSize(3).anySatisfy(line -> assertThat(line).startsWith("“Gone”: "))
-                .anySatisfy(line -> assertThat(line).startsWith("“Fake”: ")).anySatisfy(line -> assertThat(line).startsWith("“Away”: "));
+        assertThat(pane.getContentText().lines()).hasSize(3).anySatisfy(line -> assertThat(line).startsWith("\u2022 “Gone”: "))
+                .anySatisfy(line -> assertThat(line).startsWith("\u2022 “Fake”: ")).anySatisfy(line -> assertThat(line).startsWith("\u2022 “Away”: "));
         assertThat(task.get().pictures()).isEqualTo(1);
         robot.type(javafx.scene.input.KeyCode.ENTER);
         waitUntil(() -> robot.lookup("#pictures-left-out").tryQuery().isEmpty());
