@@ -73,6 +73,26 @@ final class DiskFollowing {
         }
     }
 
+    /** Looks at the file again now, as if the watcher had seen it change. */
+    void lookAgain() {
+        Platform.runLater(this::check);
+    }
+
+    /**
+     * Runs {@code question} (restoring kept edits, say) with changes on disk put off until it is
+     * answered: a reading begun behind it replaced the edits restored by its answer.
+     */
+    void holdWhile(Runnable question) {
+        boolean was = asking;
+        asking = true;
+        try {
+            question.run();
+        } finally {
+            asking = was;
+        }
+        afterBusy();
+    }
+
     private void check() {
         if (busy.getAsBoolean() || asking) {
             putOff = true;

@@ -149,13 +149,15 @@ final class DocumentFiles {
         loading = load;
         window.status(Messages.get("status.loading", source.name()));
         window.loading(load);
-        load.setOnSucceeded(e -> finishLoad(load, file, offerRecovery));
-        load.setOnFailed(e -> finishLoad(load, file, offerRecovery));
-        load.setOnCancelled(e -> finishLoad(load, file, offerRecovery));
+        DocumentSession.Change before = session.changeProperty().get();
+        load.setOnSucceeded(e -> finishLoad(load, file, offerRecovery, before));
+        load.setOnFailed(e -> finishLoad(load, file, offerRecovery, before));
+        load.setOnCancelled(e -> finishLoad(load, file, offerRecovery, before));
         background.start(load);
     }
 
-    private void finishLoad(DocumentLoad load, Path file, boolean offerRecovery) {
+    /** @param before the document's last change when the reading began */
+    private void finishLoad(DocumentLoad load, Path file, boolean offerRecovery, DocumentSession.Change before) {
         if (load != loading) {
             return;
         }
@@ -178,6 +180,12 @@ final class DocumentFiles {
         if (!result.isLoaded()) {
             window.status("");
             ProblemsDialog.show(window.dialogs(), outcome.source().name(), result, session.document() != null);
+            return;
+        }
+        if (file != null && file.equals(session.file()) && session.changeProperty().get() != before && session.hasUnsavedEdits()) {
+            // Edited (or restored) while the file was read again: shown, the reading dropped those edits without a word.
+            window.status("");
+            disk.lookAgain(); // asks, as for any change on disk under unsaved edits
             return;
         }
         opened(outcome, file, offerRecovery);
@@ -205,7 +213,7 @@ final class DocumentFiles {
                 // Its kept edits, if any, are the other Chronoline's, still being made: not offered, never deleted.
                 window.status(Messages.get("status.openedElsewhere", file.getFileName()));
             } else if (offerRecovery) {
-                kept.offerFor(file);
+                disk.holdWhile(() -> kept.offerFor(file));
             }
         }
     }
@@ -432,7 +440,7 @@ final class DocumentFiles {
                 session.fileGone(true);
                 window.status(Messages.get("status.fileGone", file.getFileName()));
             }
-            default -> kept.offerFor(file);
+            default -> disk.holdWhile(() -> kept.offerFor(file));
         }
     }
 
@@ -456,11 +464,11 @@ final class DocumentFiles {
         if (loading != null) {
             return;
         }
-        kept.offerUntitled(recovered -> {
+        disk.holdWhile(() -> kept.offerUntitled(recovered -> {
             lastLoad = null;
             sourceName = Messages.get("new.fileName");
             session.created(recovered);
-        });
+        }));
     }
 
     // ---- dialogs -------------------------------------------------------------------------------

@@ -975,11 +975,7 @@ class EditingTest extends WindowTest {
     void aChangeLandingWhileAHalfWrittenFileIsReadIsNotLost(FxRobot robot) throws IOException {
         waitForTimeline(77);
         String whole = Files.readString(file).replace("\"Arms Control in Europe, 1972–2026\"", "\"Written while read\"");
-        StringBuilder many = new StringBuilder("{\"version\": 1, \"title\": \"Half\", \"events\": [");
-        for (int i = 0; i < 200_000; i++) {
-            many.append(i == 0 ? "" : ",").append("{\"id\": \"e").append(i)
-                    .append("\", \"title\": \"Event ").append(i).append("\", \"start\": \"1990-11-19\"}");
-        }
+        String many = timelineOf(200_000);
         Path half = Files.writeString(file.resolveSibling("half.tmp"), many.substring(0, many.length() / 2));
         Path rest = Files.writeString(file.resolveSibling("whole.tmp"), whole);
 
@@ -990,10 +986,6 @@ class EditingTest extends WindowTest {
 
         waitUntil(() -> "Written while read".equals(window.session().document().title()));
         assertThat(robot.lookup(".problems-dialog").tryQuery()).isEmpty();
-    }
-
-    private static boolean reading(FxRobot robot) {
-        return robot.lookup(".cancel-load-button").queryButton().isVisible();
     }
 
     @Test

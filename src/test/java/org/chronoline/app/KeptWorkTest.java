@@ -27,7 +27,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The user's work, kept through what a reviewer did to it: a text longer than the reader takes,
  * a recovery copy that cannot be read, edits undone before quitting, a change on disk while the
- * event form has typing in it, and Save pressed with the form open.
+ * event form has typing in it, Save pressed with the form open, an edit made while the file was
+ * read again, and a change on disk while the question about kept edits was open.
  */
 class KeptWorkTest extends WindowTest {
     @TempDir
@@ -47,6 +48,56 @@ class KeptWorkTest extends WindowTest {
         window.timeline().todayProperty().set(null);
         stage.show();
         window.open(file);
+    }
+
+    /**
+     * Another program changes the file, and it is read again; an edit made while it is read was
+     * dropped when the reading ended, Undo and all, without a word. Now the window asks, as for any
+     * change on disk under unsaved edits, and Enter keeps the edit.
+     */
+    @Test
+    void anEditMadeWhileTheFileIsReadAgainIsNotDropped(FxRobot robot) throws IOException {
+        waitForTimeline(77);
+        Path theirs = Files.writeString(file.resolveSibling("theirs.tmp"), timelineOf(200_000));
+
+        Files.move(theirs, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        waitUntil(() -> reading(robot));
+        robot.interact(() -> window.editing().perform(Edits.setTitleAndDescription(window.session().document(), "My title", null)));
+        assertThat(reading(robot)).as("edited while the file was being read").isTrue();
+
+        waitUntil(() -> robot.lookup("#changed-dialog").tryQuery().isPresent());
+        assertThat(window.session().document().title()).isEqualTo("My title");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.session().document().title()).isEqualTo("My title");
+        assertThat(window.session().document().events()).hasSize(77);
+        assertThat(window.session().isModified()).isTrue();
+    }
+
+    /**
+     * The file changes while the question about kept edits is open. A reading began behind it, and
+     * when it ended after Restore, the restored edits were gone and their copy deleted. The change
+     * waits for the answer, and is then asked about, the restored edits being unsaved.
+     */
+    @Test
+    void aChangeOnDiskWaitsForTheQuestionAboutKeptEdits(FxRobot robot) throws IOException {
+        waitForTimeline(77);
+        Files.writeString(RecoveryFiles.pathFor(file), Files.readString(file).replace("\"Arms Control in Europe, 1972–2026\"", "\"Kept title\""));
+        Files.setLastModifiedTime(RecoveryFiles.pathFor(file), FileTime.fromMillis(System.currentTimeMillis() + 5_000));
+
+        robot.interact(() -> window.open(file));
+        waitUntil(() -> robot.lookup("#recovery-dialog").tryQuery().isPresent());
+        Files.writeString(file, Files.readString(file).replace("\"Arms Control in Europe, 1972–2026\"", "\"Their title\""));
+        WaitForAsyncUtils.sleep(2500, java.util.concurrent.TimeUnit.MILLISECONDS); // the watcher sees it: nothing is read behind the question
+        assertThat(window.session().document().title()).isEqualTo("Arms Control in Europe, 1972–2026");
+        robot.clickOn("Restore");
+
+        waitUntil(() -> robot.lookup("#changed-dialog").tryQuery().isPresent());
+        assertThat(window.session().document().title()).isEqualTo("Kept title");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.session().document().title()).isEqualTo("Kept title");
+        assertThat(window.session().isModified()).isTrue();
     }
 
     private TimelineEvent event(String id) {

@@ -92,6 +92,21 @@ abstract class WindowTest {
      * A copy of the bundled timeline in a folder of its own: tests edit, and the window writes
      * recovery files beside the file it has open, which must never land in the project's data/.
      */
+    /** Whether a file is being read: its progress and Cancel show in the status bar. */
+    static boolean reading(FxRobot robot) {
+        return robot.lookup(".cancel-load-button").queryButton().isVisible();
+    }
+
+    /** A valid timeline of {@code events} short events: large enough, in the hundreds of thousands, to take a while to read. */
+    static String timelineOf(int events) {
+        StringBuilder text = new StringBuilder("{\"version\": 1, \"title\": \"Many\", \"events\": [");
+        for (int i = 0; i < events; i++) {
+            text.append(i == 0 ? "" : ",").append("{\"id\": \"e").append(i)
+                    .append("\", \"title\": \"Event ").append(i).append("\", \"start\": \"1990-11-19\"}");
+        }
+        return text.append("]}").toString();
+    }
+
     static Path copyOfBundled() {
         try {
             Path folder = java.nio.file.Files.createTempDirectory("chronoline-test");
