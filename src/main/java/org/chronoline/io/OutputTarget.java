@@ -135,6 +135,25 @@ final class OutputTarget {
         }
     }
 
+    /** How the system names this process's standard output as a file (Linux, macOS); absent elsewhere. */
+    private static final Path STANDARD_OUTPUT = Path.of("/dev/fd/1");
+
+    /**
+     * Refuses the standard output when the shell has made it one of {@code inputs}
+     * ({@code convert a.json - >> a.json}): the file was read whole and then had a second timeline
+     * written after its end, and no longer opened.
+     */
+    static void checkStandardOutput(Collection<Path> inputs) throws SaveFailedException {
+        if (!Files.exists(STANDARD_OUTPUT)) {
+            return;
+        }
+        for (Path input : inputs) {
+            if (input != null && sameFile(STANDARD_OUTPUT, input)) {
+                throw refused(StandardOutput.NAME, Messages.get("save.reason.isInput"));
+            }
+        }
+    }
+
     private static boolean sameFile(Path a, Path b) {
         try {
             return Files.exists(b) && Files.isSameFile(a, b);

@@ -103,6 +103,7 @@ public final class SafeFileWriter {
      */
     public FileStamp export(Path target, Content content, Collection<Path> inputs) throws SaveFailedException {
         if (StandardOutput.is(target)) {
+            OutputTarget.checkStandardOutput(inputs);
             StandardOutput.write(content);
             return null;
         }
@@ -116,6 +117,8 @@ public final class SafeFileWriter {
     public static void checkTarget(Path target, Collection<Path> inputs) throws SaveFailedException {
         if (!StandardOutput.is(target)) {
             OutputTarget.resolve(target, inputs);
+        } else {
+            OutputTarget.checkStandardOutput(inputs);
         }
     }
 

@@ -235,6 +235,26 @@ class WriteTargetsTest {
         assertThat(Files.size(named)).as("a file named - when given a folder").isGreaterThan(200);
     }
 
+    /**
+     * The shell makes the input the standard output ({@code convert v.json - >> v.json}): refused.
+     * The file was read whole and had a second timeline written after its end, and no longer opened.
+     * A real process, for the shell's redirection is of the process's own standard output.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("toStandardOutput")
+    void theInputAsTheStandardOutputIsRefused(String what, List<String> command, String start) throws Exception {
+        List<String> process = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dchronoline.prefs=write-targets-test", "-cp", System.getProperty("java.class.path"), "org.chronoline.Main"));
+        command.forEach(a -> process.add(a.equals("IN") ? input.toString() : a.equals("OUT") ? "-" : a));
+
+        Process run = new ProcessBuilder(process).redirectOutput(ProcessBuilder.Redirect.appendTo(input.toFile())).start();
+        String said = new String(run.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(run.waitFor()).as(said).isEqualTo(2);
+        assertThat(said).contains("-: ", "it is the file being read from");
+        assertThat(Files.readAllBytes(input)).isEqualTo(original);
+    }
+
     /** A pipe whose reader has gone (head -c 10) is said to have taken only part of the file, with exit code 2. */
     @Test
     void aStandardOutputThatStopsTakingIsAFailure() {
