@@ -12,6 +12,7 @@ import javafx.concurrent.Task;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ChoiceDialog;
 import javafx.stage.FileChooser;
+import org.chronoline.io.ImageFiles;
 import org.chronoline.io.PaperSize;
 import org.chronoline.io.SafeFileWriter;
 import org.chronoline.model.TimelineDocument;
@@ -94,7 +95,7 @@ final class HandoutExport {
         Task<Integer> task = new Task<>() {
             @Override
             protected Integer call() throws Exception {
-                return Handouts.write(target, documentFile == null ? List.of() : List.of(documentFile), paper, document, steps,
+                return Handouts.write(target, documentFile == null ? List.of() : ImageFiles.withPictures(List.of(documentFile), document), paper, document, steps,
                         (done, all) -> updateProgress(done, all));
             }
         };

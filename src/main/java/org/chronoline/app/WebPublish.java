@@ -11,6 +11,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceDialog;
 import javafx.stage.FileChooser;
+import org.chronoline.io.ImageFiles;
 import org.chronoline.io.WebPage;
 import org.chronoline.model.TimelineDocument;
 import org.chronoline.model.Tour;
@@ -99,7 +100,8 @@ final class WebPublish {
         Task<WebPage.Published> task = new Task<>() {
             @Override
             protected WebPage.Published call() throws Exception {
-                return WebPage.write(target, documentFile == null ? List.of() : List.of(documentFile), document, folder, tourId);
+                return WebPage.write(target, documentFile == null ? List.of() : ImageFiles.withPictures(List.of(documentFile), document), document, folder,
+                        tourId);
             }
         };
         task.setOnSucceeded(e -> {

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.chronoline.io.CsvColumns;
 import org.chronoline.io.CsvExporter;
 import org.chronoline.io.CsvImporter;
+import org.chronoline.io.ImageFiles;
 import org.chronoline.io.LoadResult;
 import org.chronoline.io.Problem;
 import org.chronoline.io.SafeFileWriter;
@@ -123,7 +124,7 @@ final class ConvertCommand implements Callable<Integer> {
             return ChronolineCli.EXIT_INVALID;
         }
         try {
-            new SafeFileWriter().export(output, SafeFileWriter.Content.of(bytes), List.of(input));
+            new SafeFileWriter().export(output, SafeFileWriter.Content.of(bytes), ImageFiles.withPictures(List.of(input), document));
         } catch (SaveFailedException e) {
             err.println(Messages.get("cli.error.prefix", e.getMessage()));
             return ChronolineCli.EXIT_USAGE_OR_IO;

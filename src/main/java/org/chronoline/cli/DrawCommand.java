@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.chronoline.io.ImageFiles;
 import org.chronoline.io.SafeFileWriter;
 import org.chronoline.io.StandardOutput;
 import org.chronoline.io.SaveFailedException;
@@ -136,7 +137,7 @@ abstract class DrawCommand implements Callable<Integer> {
         if (options.select() != null && reading.document().events().stream().noneMatch(e -> e.id().equals(options.select()))) {
             throw ChronolineCli.usage(spec, Messages.get("cli.export.noSuchEvent", options.select()));
         }
-        List<Path> inputs = List.of(options.file());
+        List<Path> inputs = ImageFiles.withPictures(List.of(options.file()), reading.document());
         try {
             SafeFileWriter.checkTarget(options.output(), inputs);
             TimelineContent content = new TimelineContent(reading.document());

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.chronoline.io.ImageFiles;
 import org.chronoline.io.PaperSize;
 import org.chronoline.io.SaveFailedException;
 import org.chronoline.model.TimelineDocument;
@@ -76,7 +77,7 @@ final class HandoutCommand implements Callable<Integer> {
         try {
             int pages;
             try {
-                pages = Handouts.write(output, List.of(file), paper != null ? paper : PaperSize.usual(Locale.getDefault(Locale.Category.FORMAT)),
+                pages = Handouts.write(output, ImageFiles.withPictures(List.of(file), document), paper != null ? paper : PaperSize.usual(Locale.getDefault(Locale.Category.FORMAT)),
                         document, steps,
                         (done, all) -> progress.show(Messages.get("cli.handout.progress", done, all)));
             } finally {

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.chronoline.io.ImageFiles;
 import org.chronoline.io.Problem;
 import org.chronoline.io.SaveFailedException;
 import org.chronoline.io.Severity;
@@ -56,7 +57,7 @@ final class PublishCommand implements Callable<Integer> {
         }
         try {
             Path folder = file.toAbsolutePath().getParent();
-            WebPage.Published page = WebPage.write(output, List.of(file), document, folder, tourId);
+            WebPage.Published page = WebPage.write(output, ImageFiles.withPictures(List.of(file), document), document, folder, tourId);
             reports().println(Messages.get("cli.publish.written", output, Math.max(1, Math.round(page.bytes() / 1024.0)), page.events(),
                     page.pictures()));
             for (String leftOut : page.picturesLeftOut()) {

@@ -7,6 +7,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +16,8 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import org.chronoline.model.TimelineDocument;
+import org.chronoline.model.TimelineEvent;
 import org.chronoline.text.Messages;
 
 /**
@@ -137,6 +140,25 @@ public final class ImageFiles {
 
     private static UnreadablePictureException damaged(String shownAs) {
         return new UnreadablePictureException(Messages.get("image.refused.unreadable", shownAs));
+    }
+
+    /**
+     * The files a timeline is made from, which no export or conversion may write over: the timeline
+     * and the pictures of its events that are there. An export over a picture replaced it, and the
+     * next export over it replaced its backup: the picture was gone.
+     */
+    public static List<Path> withPictures(Collection<Path> timelineFiles, TimelineDocument document) {
+        List<Path> files = new ArrayList<>(timelineFiles);
+        for (Path timeline : timelineFiles) {
+            Path folder = timeline.toAbsolutePath().getParent();
+            for (TimelineEvent event : document.events()) {
+                Path picture = event.image() == null ? null : find(folder, event.image().path()).file();
+                if (picture != null && !files.contains(picture)) {
+                    files.add(picture);
+                }
+            }
+        }
+        return files;
     }
 
     /**

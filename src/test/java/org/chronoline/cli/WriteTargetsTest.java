@@ -82,6 +82,25 @@ class WriteTargetsTest {
      * A file marked read-only is its owner's protection: a save renames a new file over it, which a
      * writable folder allows (and root may do anything), so it was replaced without a word.
      */
+    /**
+     * A picture of the timeline is one of its files too: an export over it replaced it, and the next
+     * export over it replaced its backup, the picture gone for good.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("toStandardOutput")
+    void neverWritesOverAPictureOfTheTimeline(String what, List<String> command, String start) throws IOException {
+        input = org.chronoline.io.TestFiles.picturesTimeline(dir.resolve("with-pictures"));
+        Path picture = input.resolveSibling("images/fine.png");
+        byte[] before = Files.readAllBytes(picture);
+
+        List<String> anyTour = command.stream().filter(a -> !a.equals("--tour") && !a.equals("cfe-story")).toList();
+        assertThat(run(anyTour, picture)).as(what).isEqualTo(2);
+
+        assertThat(errors()).contains("it is the file being read from");
+        assertThat(Files.readAllBytes(picture)).isEqualTo(before);
+        assertThat(picture.resolveSibling("fine.png.bak")).doesNotExist();
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("writers")
     void neverReplacesAFileMarkedReadOnly(String what, List<String> command) throws IOException {
