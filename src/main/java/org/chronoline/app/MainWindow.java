@@ -199,6 +199,12 @@ public final class MainWindow {
         scene.addEventHandler(DragEvent.DRAG_DROPPED, this::onDragDropped);
         // Redo has a second shortcut, the one most Windows programs use.
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), () -> editing.redo());
+        // Present has a second key too: Shift+F5, PowerPoint's "from the current slide", which some clickers send.
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5, KeyCombination.SHIFT_DOWN), () -> {
+            if (!actions.present.isDisabled()) {
+                actions.present.handle(null);
+            }
+        });
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE && editing.stopPicking()) {
                 e.consume();

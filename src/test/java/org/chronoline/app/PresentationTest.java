@@ -93,6 +93,26 @@ class PresentationTest extends WindowTest {
         settle();
     }
 
+    /** Shift+F5, which some clickers send to start ("from the current slide"), did nothing. */
+    @Test
+    void shiftF5PresentsFromTheSelectedEventToo(FxRobot robot) {
+        waitForTimeline(77);
+        selectOnMainTimeline(robot, "cfe-signed");
+        robot.interact(() -> {
+            stage.requestFocus();
+            timeline().requestFocus();
+        });
+
+        robot.press(KeyCode.SHIFT).type(KeyCode.F5).release(KeyCode.SHIFT);
+
+        waitUntil(() -> presentation() != null && presentation().stage().isShowing());
+        settle();
+        assertThat(presentation().steps().current().id()).isEqualTo("cfe-signed");
+        robot.press(KeyCode.SHIFT).type(KeyCode.F5).release(KeyCode.SHIFT);
+        settle();
+        assertThat(presentation().steps().current().id()).as("ignored while presenting, as F5 is").isEqualTo("cfe-signed");
+    }
+
     @Test
     void f5PresentsFullScreenFromTheSelectedEventWithALargeCard(FxRobot robot) {
         waitForTimeline(77);
