@@ -54,10 +54,11 @@ public final class OpenFiles {
 
     /** The file's real path; for one that is not there (removed, or a Save As target), its folder's real path and its name. */
     private static Path realPath(Path file) {
-        Path absolute = file.toAbsolutePath().normalize();
         try {
-            return absolute.toRealPath();
+            // Not normalised first: "link/.." is the parent of the folder the link leads to; normalising took the link away.
+            return file.toAbsolutePath().toRealPath();
         } catch (IOException gone) {
+            Path absolute = file.toAbsolutePath().normalize();
             Path folder = absolute.getParent();
             try {
                 return folder == null || absolute.getFileName() == null ? absolute : folder.toRealPath().resolve(absolute.getFileName());

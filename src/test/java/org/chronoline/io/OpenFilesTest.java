@@ -59,6 +59,12 @@ public class OpenFilesTest {
         assertThat(claim(dir.resolve("locks"), dir.resolve("sub").resolve("..").resolve("events.json")).isHeldElsewhere()).isTrue();
         assertThat(claim(dir.resolve("locks"), Files.writeString(dir.resolve("other.json"), "{}")).isHeldElsewhere())
                 .as("another file is free").isFalse();
+        // ".." after a link to a folder is the folder the link leads into's parent, not the link's: it was taken away first.
+        Path deep = Files.createDirectories(dir.resolve("deep").resolve("inner"));
+        Path intoDeep = Files.createSymbolicLink(dir.resolve("sub-link"), deep);
+        Path sameFile = Files.writeString(dir.resolve("deep").resolve("t.json"), "{}");
+        holdOpenElsewhere(dir.resolve("locks"), sameFile);
+        assertThat(claim(dir.resolve("locks"), intoDeep.resolve("..").resolve("t.json")).isHeldElsewhere()).isTrue();
     }
 
     /** One process's windows are not "another Chronoline": they share the claim, and it is let go when the last lets go. */
