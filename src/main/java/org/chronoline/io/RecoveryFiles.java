@@ -18,8 +18,23 @@ import org.chronoline.model.TimelineDocument;
 public final class RecoveryFiles {
     private final SafeFileWriter writer = new SafeFileWriter();
 
-    /** Where the recovery file of a document lives. */
+    /**
+     * Where the recovery file of a document lives: beside the file itself, where a link to it leads
+     * (as its backup). Beside the link, the copy was not offered when the file was opened by its
+     * own name, nor through another link.
+     */
     public static Path pathFor(Path document) {
+        Path file = document.toAbsolutePath();
+        try {
+            file = file.toRealPath();
+        } catch (IOException notThere) {
+            // Not there (yet): its name as given.
+        }
+        return besideAsNamed(file);
+    }
+
+    /** Beside the document as named, link or not: where copies were kept before they followed links. */
+    private static Path besideAsNamed(Path document) {
         Path file = document.toAbsolutePath();
         return file.resolveSibling(file.getFileName() + ".recovery");
     }
@@ -35,8 +50,12 @@ public final class RecoveryFiles {
      * over, then written over by the next edits' copy, and the work in it lost unoffered.
      */
     public Optional<Path> find(Path document) {
-        Path recovery = pathFor(document);
-        return Files.isRegularFile(recovery, LinkOption.NOFOLLOW_LINKS) ? Optional.of(recovery) : Optional.empty();
+        for (Path recovery : new Path[] {pathFor(document), besideAsNamed(document)}) {
+            if (Files.isRegularFile(recovery, LinkOption.NOFOLLOW_LINKS)) {
+                return Optional.of(recovery);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -69,6 +88,9 @@ public final class RecoveryFiles {
     public void delete(Path document) {
         try {
             Files.deleteIfExists(pathFor(document));
+            if (Files.isRegularFile(besideAsNamed(document), LinkOption.NOFOLLOW_LINKS)) {
+                Files.deleteIfExists(besideAsNamed(document));
+            }
         } catch (IOException e) {
             // A recovery file that cannot be removed is offered again next time; the user can decline.
         }

@@ -28,6 +28,27 @@ class RecoveryFilesTest {
         assertThat(recovery.find(document)).isEmpty();
     }
 
+    /**
+     * Through a link, the copy is kept beside the file the link leads to, as its backup is, and found
+     * however the file is opened. Kept beside the link, it was not offered when the file was opened
+     * by its own name, and a crash's edits were as good as lost.
+     */
+    @Test
+    void aCopyMadeThroughALinkIsFoundByTheFilesOwnName(@TempDir Path dir) throws IOException {
+        Path document = Files.createDirectories(dir.resolve("docs")).resolve("t.json");
+        Files.copy(TestFiles.file("minimal.json"), document);
+        Path link = Files.createSymbolicLink(Files.createDirectories(dir.resolve("desk")).resolve("t.json"), document);
+        RecoveryFiles recovery = new RecoveryFiles();
+
+        recovery.write(link, new TimelineFileReader().read(link).document());
+
+        assertThat(recovery.find(document)).contains(dir.resolve("docs/t.json.recovery").toRealPath());
+        assertThat(recovery.find(link)).contains(dir.resolve("docs/t.json.recovery").toRealPath());
+        assertThat(dir.resolve("desk/t.json.recovery")).doesNotExist();
+        recovery.delete(document);
+        assertThat(recovery.find(link)).isEmpty();
+    }
+
     /** A copy older than its document is offered too: the document may have been touched since the crash (a sync, a checkout). */
     @Test
     void findsARecoveryFileOlderThanTheDocument(@TempDir Path dir) throws IOException {
