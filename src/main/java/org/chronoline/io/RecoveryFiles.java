@@ -6,6 +6,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Optional;
 import org.chronoline.model.TimelineDocument;
 
@@ -39,8 +40,35 @@ public final class RecoveryFiles {
         return file.resolveSibling(file.getFileName() + ".recovery");
     }
 
+    /**
+     * Writes the copy beside the file or, where it cannot be (a folder the user may not write in, a
+     * name with no room for ".recovery"), in the user's data folder ({@link #elsewhereFor}): there
+     * was then no copy at all, without a word, and a crash lost the edits.
+     */
     public void write(Path document, TimelineDocument edited) throws SaveFailedException {
-        writer.saveCopy(pathFor(document), TimelineFileWriter.toBytes(edited), document);
+        byte[] bytes = TimelineFileWriter.toBytes(edited);
+        try {
+            writer.saveCopy(pathFor(document), bytes, document);
+        } catch (SaveFailedException beside) {
+            Path elsewhere = elsewhereFor(document);
+            try {
+                Files.createDirectories(elsewhere.getParent());
+            } catch (IOException e) {
+                throw beside;
+            }
+            writer.saveCopy(elsewhere, bytes, document);
+        }
+    }
+
+    /**
+     * Where a document's copy goes when it cannot be beside it: the user's data folder, under a name
+     * made from the file's real path (as its lock's is) and the start of its own name.
+     */
+    static Path elsewhereFor(Path document) {
+        String name = String.valueOf(document.getFileName());
+        int cut = name.offsetByCodePoints(0, Math.min(name.codePointCount(0, name.length()), 80));
+        String key = OpenFiles.lockName(document).replace(".lock", "");
+        return UserFolders.data().toAbsolutePath().resolve("recovery").resolve(key + "-" + name.substring(0, cut) + ".recovery");
     }
 
     /**
@@ -50,12 +78,26 @@ public final class RecoveryFiles {
      * over, then written over by the next edits' copy, and the work in it lost unoffered.
      */
     public Optional<Path> find(Path document) {
-        for (Path recovery : new Path[] {pathFor(document), besideAsNamed(document)}) {
-            if (Files.isRegularFile(recovery, LinkOption.NOFOLLOW_LINKS)) {
-                return Optional.of(recovery);
+        Path newest = null;
+        for (Path recovery : places(document)) {
+            if (Files.isRegularFile(recovery, LinkOption.NOFOLLOW_LINKS) && (newest == null || modified(recovery) > modified(newest))) {
+                newest = recovery;
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(newest);
+    }
+
+    /** Every place a document's copy may be, the usual first. */
+    private static List<Path> places(Path document) {
+        return List.of(pathFor(document), besideAsNamed(document), elsewhereFor(document));
+    }
+
+    private static long modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS).toMillis();
+        } catch (IOException e) {
+            return Long.MIN_VALUE;
+        }
     }
 
     /**
@@ -86,13 +128,14 @@ public final class RecoveryFiles {
     }
 
     public void delete(Path document) {
-        try {
-            Files.deleteIfExists(pathFor(document));
-            if (Files.isRegularFile(besideAsNamed(document), LinkOption.NOFOLLOW_LINKS)) {
-                Files.deleteIfExists(besideAsNamed(document));
+        for (Path recovery : places(document)) {
+            try {
+                if (Files.isRegularFile(recovery, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.deleteIfExists(recovery);
+                }
+            } catch (IOException e) {
+                // A recovery file that cannot be removed is offered again next time; the user can decline.
             }
-        } catch (IOException e) {
-            // A recovery file that cannot be removed is offered again next time; the user can decline.
         }
     }
 }

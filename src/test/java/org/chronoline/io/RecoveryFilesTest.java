@@ -49,6 +49,28 @@ class RecoveryFilesTest {
         assertThat(recovery.find(link)).isEmpty();
     }
 
+    /**
+     * A name with no room for ".recovery" (or a folder the user may not write in): the copy is kept
+     * in the user's data folder, found and removed as one beside the file is. There was no copy at
+     * all, without a word, and a crash lost the edits.
+     */
+    @Test
+    void aCopyThatCannotBeBesideTheFileIsKeptInTheDataFolder(@TempDir Path dir) throws IOException {
+        Path document = dir.resolve("t".repeat(246) + ".json");
+        Files.copy(TestFiles.file("minimal.json"), document);
+        TimelineDocument edited = new TimelineFileReader().read(document).document();
+        RecoveryFiles recovery = new RecoveryFiles();
+
+        recovery.write(document, edited);
+
+        Path kept = recovery.find(document).orElseThrow();
+        assertThat(kept).startsWith(UserFolders.data().toAbsolutePath());
+        assertThat(new TimelineFileReader().read(kept).document()).isEqualTo(edited);
+        recovery.delete(document);
+        assertThat(recovery.find(document)).isEmpty();
+        assertThat(kept).doesNotExist();
+    }
+
     /** A copy older than its document is offered too: the document may have been touched since the crash (a sync, a checkout). */
     @Test
     void findsARecoveryFileOlderThanTheDocument(@TempDir Path dir) throws IOException {
