@@ -17,6 +17,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.GroupPrincipal;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -140,8 +143,12 @@ public final class SafeFileWriter {
                     : permissionsFrom != null && Files.isRegularFile(permissionsFrom) ? ownersToWrite(steps.permissionsOf(permissionsFrom))
                     : null;
             steps.write(temporary, content, permissions);
+            if (exists) {
+                keepGroup(file, temporary);
+            }
             if (backup && exists) {
                 steps.backup(file, backupOf(file), permissions);
+                keepGroup(file, backupOf(file));
             }
             steps.replace(temporary, file);
             steps.syncFolder(folder);
@@ -166,6 +173,25 @@ public final class SafeFileWriter {
      * A copy's permissions from its original's, with the owner's reading and writing: a read-only
      * timeline's copy was read-only too, and every later copy of its edits was refused.
      */
+    /**
+     * Gives {@code to} the group of {@code from}: the new version of a file shared with a group (a
+     * class's folder) stayed readable by the owner alone, in the owner's own group. Where the user
+     * is not in that group, the file keeps the user's, as any new file would.
+     */
+    private static void keepGroup(Path from, Path to) {
+        try {
+            PosixFileAttributeView view = Files.getFileAttributeView(to, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
+            if (view != null) {
+                GroupPrincipal group = Files.readAttributes(from, PosixFileAttributes.class).group();
+                if (!group.equals(view.readAttributes().group())) {
+                    view.setGroup(group);
+                }
+            }
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            // Not a member of that group: the user's own, as for any new file.
+        }
+    }
+
     private static Set<PosixFilePermission> ownersToWrite(Set<PosixFilePermission> permissions) {
         if (permissions == null) {
             return null;

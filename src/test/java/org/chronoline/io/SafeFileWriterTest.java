@@ -37,6 +37,37 @@ class SafeFileWriterTest {
         stamp = FileStamp.of(file);
     }
 
+    /**
+     * A timeline shared with a group (a class's folder) keeps its group, and so does its backup: the
+     * new version came in the owner's own group, and the group could no longer read it.
+     */
+    @Test
+    void aSaveKeepsTheFilesGroup() throws IOException {
+        var view = Files.getFileAttributeView(file, java.nio.file.attribute.PosixFileAttributeView.class);
+        org.junit.jupiter.api.Assumptions.assumeTrue(view != null, "a system with groups");
+        java.nio.file.attribute.GroupPrincipal own = view.readAttributes().group();
+        java.nio.file.attribute.GroupPrincipal shared = null;
+        for (String name : new String[] {"users", "daemon", "staff", "nogroup"}) {
+            try {
+                java.nio.file.attribute.GroupPrincipal candidate = file.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByGroupName(name);
+                if (!candidate.equals(own)) {
+                    view.setGroup(candidate);
+                    shared = candidate;
+                    break;
+                }
+            } catch (IOException notThisOne) {
+                // not a group here, or not one this user is in
+            }
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(shared != null, "a second group this user is in");
+
+        new SafeFileWriter().save(file, EDITED, FileStamp.of(file), true);
+
+        assertThat(Files.readAttributes(file, java.nio.file.attribute.PosixFileAttributes.class).group()).isEqualTo(shared);
+        assertThat(Files.readAttributes(dir.resolve("events.json.bak"), java.nio.file.attribute.PosixFileAttributes.class).group())
+                .isEqualTo(shared);
+    }
+
     @Test
     void replacesTheFileAndKeepsThePreviousVersionAsBackup() throws IOException {
         FileStamp saved = new SafeFileWriter().save(file, EDITED, stamp, true);
