@@ -4,14 +4,9 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -56,7 +51,15 @@ public final class CsvImporter {
     public static final int PREVIEW_ROWS = 200;
 
     /** The parsed spreadsheet: its header, its rows (each with the line it starts on) and its delimiter. */
-    public record Sheet(List<String> headers, List<Row> rows, char delimiter) {
+    /** The rows, and what reading the file has to say about all of it (its characters), if anything. */
+    public record Sheet(List<String> headers, List<Row> rows, char delimiter, List<Problem> notes) {
+        public Sheet {
+            notes = List.copyOf(notes);
+        }
+
+        Sheet(List<String> headers, List<Row> rows, char delimiter) {
+            this(headers, rows, delimiter, List.of());
+        }
     }
 
     public record Row(long line, List<String> cells) {
@@ -83,41 +86,9 @@ public final class CsvImporter {
             throw new IOException(Messages.get("problem.io.tooLarge", size / 1_048_576 + " MB", "1,024 MB"));
         }
         byte[] bytes = Files.readAllBytes(file);
-        return read(decode(bytes));
-    }
-
-    /**
-     * UTF-8 (with or without a byte-order mark, as Excel writes it), UTF-16 with a byte-order mark
-     * (Excel's "Unicode text"), or Windows-1252 when it is not valid UTF-8. Pictures, archives and
-     * other files that are not text are refused with their kind named.
-     */
-    static String decode(byte[] bytes) throws IOException {
-        String kind = TextEncoding.recognisedBinary(Arrays.copyOf(bytes, Math.min(bytes.length, 8)));
-        if (kind != null) {
-            throw new IOException(Messages.get("csv.notText", kind));
-        }
-        if (TextEncoding.startsWith(bytes, 0x00, 0x00, 0xFE, 0xFF) || TextEncoding.startsWith(bytes, 0xFF, 0xFE, 0x00, 0x00)) {
-            throw new IOException(Messages.get("problem.file.utf32"));
-        }
-        if (TextEncoding.startsWith(bytes, 0xFE, 0xFF) || TextEncoding.startsWith(bytes, 0xFF, 0xFE)) {
-            Charset utf16 = (bytes[0] & 0xFF) == 0xFE ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE;
-            try {
-                return utf16.newDecoder().decode(ByteBuffer.wrap(bytes, 2, bytes.length - 2)).toString();
-            } catch (CharacterCodingException e) {
-                throw new IOException(Messages.get("csv.badUtf16"), e);
-            }
-        }
-        for (byte b : bytes) {
-            if (b == 0) {
-                throw new IOException(Messages.get("csv.nulBytes"));
-            }
-        }
-        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-        try {
-            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
-        } catch (CharacterCodingException e) {
-            return new String(bytes, Charset.forName("windows-1252"));
-        }
+        CsvText.Decoded text = CsvText.decode(bytes);
+        Sheet sheet = read(text.text());
+        return text.note() == null ? sheet : new Sheet(sheet.headers(), sheet.rows(), sheet.delimiter(), List.of(text.note()));
     }
 
     static Sheet read(String text) throws IOException {
@@ -162,7 +133,7 @@ public final class CsvImporter {
     /** Turns the rows into events with the given meaning of each column. */
     public static Result convert(Sheet sheet, List<Column> columns, String title, String fileName) {
         Map<Field, Integer> at = CsvColumns.firstColumns(columns);
-        List<Problem> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>(sheet.notes());
         List<TimelineEvent> events = new ArrayList<>();
         Map<String, Category> categories = new LinkedHashMap<>();
         Set<String> ids = new HashSet<>();

@@ -236,6 +236,41 @@ class CsvTest {
         assertThat(CsvExporter.leftOut(doc)).as("said, not silently left out").contains("invisible control characters (1 event)");
     }
 
+    /**
+     * UTF-8 with one stray Windows-1252 byte: read all as Windows-1252, every UTF-8 letter became two
+     * wrong ones ("KrakÃ³w"), without a word. Each part is read as what it is, with a warning.
+     */
+    @Test
+    void aUtf8SheetWithAStrayWindows1252ByteKeepsBothAndSaysWhere(@TempDir Path dir) throws IOException {
+        Path csv = dir.resolve("mixed.csv");
+        Files.write(csv, concat("title,start\nKraków in UTF-8,1990\nCaf".getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xE9},
+                " in Windows-1252,1991\n".getBytes(StandardCharsets.UTF_8)));
+
+        CsvImporter.Sheet sheet = CsvImporter.read(csv);
+        CsvImporter.Result result = CsvImporter.convert(sheet, CsvColumns.recognise(sheet.headers()), "T", "mixed.csv");
+
+        assertThat(result.document().events()).extracting(TimelineEvent::title).containsExactly("Kraków in UTF-8", "Café in Windows-1252");
+        assertThat(result.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(3);
+            assertThat(p.isError()).isFalse();
+            assertThat(p.message()).startsWith("the file is UTF-8 but for 1 byte from another encoding");
+        });
+
+        Path old = dir.resolve("old.csv");
+        Files.write(old, concat("title,start\nCaf".getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xE9}, ",1991\n".getBytes(StandardCharsets.UTF_8)));
+        CsvImporter.Sheet windows = CsvImporter.read(old);
+        assertThat(windows.rows().get(0).cells().get(0)).isEqualTo("Café");
+        assertThat(windows.notes()).as("a file all in Windows-1252 is simply that").isEmpty();
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            out.writeBytes(part);
+        }
+        return out.toByteArray();
+    }
+
     @Test
     void readsASheetSavedAsUtf16AndNamesFilesThatAreNotSpreadsheets(@TempDir Path dir) throws IOException {
         String text = "title,start\r\nKraków summit,1990\r\n";
