@@ -84,6 +84,7 @@ final class PresentationMode {
         this.onEnded = onEnded;
         this.overview = new StepOverview(steps, this::jumpTo);
         this.keys = new PresentationKeys(this, overview, jumpPrompt);
+        overview.visibleProperty().addListener((o, was, now) -> tellPresenter());
         this.labels = new SlideLabels(steps, content, LayoutMode.COMPACT);
 
         timeline.setId("presentation-timeline");
@@ -214,6 +215,7 @@ final class PresentationMode {
         presenter.stage().show();
         presenter.stage().toFront(); // over the slides when they share the screen (a rehearsal)
         presenter.show(steps.index());
+        tellPresenter();
     }
 
     private static void place(Stage stage, Rectangle2D bounds) {
@@ -372,6 +374,14 @@ final class PresentationMode {
             blank.getStyleClass().add(kind == Blank.BLACK ? "black" : "white");
         }
         blank.setVisible(kind != Blank.NONE);
+        tellPresenter();
+    }
+
+    /** The presenter view, if open, says what the room sees. */
+    private void tellPresenter() {
+        if (presenter != null) {
+            presenter.showRoom(blanked, overview.isVisible());
+        }
     }
 
     Blank blank() {

@@ -35,6 +35,8 @@ final class PresenterView {
     private final Label currentTitle = styled("presenter-title");
     private final Label next = styled("presenter-next");
     private final Label notes = styled("presenter-notes");
+    /** What the room sees when it is not the step: a black or white screen, or the steps as tiles. */
+    private final Label room = styled("presenter-room");
     private final long startNanos = System.nanoTime();
     private final Timeline clock = new Timeline(new KeyFrame(Duration.seconds(1), e -> tick()));
 
@@ -55,7 +57,9 @@ final class PresenterView {
         after.setPrefWidth(360);
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        HBox top = new HBox(styled("presenter-tour", steps.title()), spring, elapsed, counter);
+        room.setId("presenter-room");
+        room.setVisible(false);
+        HBox top = new HBox(styled("presenter-tour", steps.title()), spring, room, elapsed, counter);
         top.getStyleClass().add("presenter-top");
         BorderPane root = new BorderPane(now, top, after, null, null);
         root.getStyleClass().add("presenter");
@@ -84,6 +88,24 @@ final class PresenterView {
         notes.setText(description != null ? DisplayText.block(description) : Messages.get("present.presenter.noNotes"));
         TimelineEvent following = index + 1 < steps.size() ? steps.steps().get(index + 1) : null;
         next.setText(following == null ? Messages.get("present.presenter.end") : following.dateText() + "\n" + DisplayText.line(following.title()));
+    }
+
+    /**
+     * Says what the room sees when it is not the step shown here: the laptop looked the same
+     * whether the projector showed the step, a black screen or the tiles.
+     */
+    void showRoom(PresentationMode.Blank blank, boolean tiles) {
+        String text = switch (blank) {
+            case BLACK -> Messages.get("present.presenter.roomBlack");
+            case WHITE -> Messages.get("present.presenter.roomWhite");
+            case NONE -> tiles ? Messages.get("present.presenter.roomTiles") : "";
+        };
+        room.setText(text);
+        room.setVisible(!text.isEmpty());
+    }
+
+    String roomText() {
+        return room.isVisible() ? room.getText() : "";
     }
 
     /** Minutes and seconds since the presentation began: "12:05", or "1:02:05" past the hour. */

@@ -481,6 +481,19 @@ class PresentationTest extends WindowTest {
         int before = presentation().steps().index();
         press(robot, KeyCode.PAGE_DOWN);
         assertThat(presentation().steps().index()).as("the clicker works in the presenter view").isEqualTo(before + 1);
+        // The teacher's screen says what the room sees: it looked the same whatever the projector showed.
+        assertThat(presentation().presenter().roomText()).isEmpty();
+        press(robot, KeyCode.B);
+        assertThat(presentation().presenter().roomText()).isEqualTo("The room sees a black screen");
+        press(robot, KeyCode.B);
+        assertThat(presentation().presenter().roomText()).isEmpty();
+        press(robot, KeyCode.G);
+        assertThat(presentation().presenter().roomText()).isEqualTo("The room sees every step as tiles");
+        press(robot, KeyCode.W);
+        assertThat(presentation().presenter().roomText()).isEqualTo("The room sees a white screen");
+        press(robot, KeyCode.W);
+        press(robot, KeyCode.ESCAPE);
+        assertThat(presentation().presenter().roomText()).as("Esc closes the tiles first").isEmpty();
         press(robot, KeyCode.ESCAPE);
         waitUntil(() -> presentation() == null);
         assertThat(notes.isShowing()).isFalse();
