@@ -257,9 +257,12 @@ final class PresentationMode {
 
     // ---- steps ---------------------------------------------------------------------------------
 
+    /** The next step; past the last, the counter says that this is the end and how to leave (nothing moved, without a word). */
     void next() {
         if (steps.move(1)) {
             showStep(true);
+        } else {
+            counter.setText(Messages.get("present.counterEnd", steps.index() + 1, steps.size()));
         }
     }
 

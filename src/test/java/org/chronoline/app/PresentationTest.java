@@ -186,7 +186,10 @@ class PresentationTest extends WindowTest {
         press(robot, KeyCode.END);
         assertThat(counter(robot)).isEqualTo("77 / 77");
         press(robot, KeyCode.PAGE_DOWN);
-        assertThat(counter(robot)).as("stays at the last step").isEqualTo("77 / 77");
+        assertThat(presentation().steps().index()).as("stays at the last step").isEqualTo(76);
+        assertThat(counter(robot)).as("and says that this is the end, which it did not").isEqualTo("77 / 77 · the end (Esc leaves)");
+        press(robot, KeyCode.PAGE_UP);
+        assertThat(counter(robot)).isEqualTo("76 / 77");
         press(robot, KeyCode.HOME);
         assertThat(counter(robot)).isEqualTo("1 / 77");
     }
