@@ -291,6 +291,10 @@ final class PresentationMode {
         if (timeline.getViewportWidth() > 0) {
             context = roomForTitle(event, context);
             fitType(context);
+            // Again at the size the labels are drawn: measured at the base size, a title made larger (+, or a roomy
+            // band) was cut at the right edge, the one label the class is meant to read.
+            timeline.applyCss();
+            context = PresentationSteps.withRoomForTitle(event, context, timeline.getViewportWidth(), new TimelineRenderer(timeline.renderStyle()));
             timeline.present(event, context[0], context[1], animate ? STEP_MILLIS : 0);
         } else {
             timeline.setSelectedEvent(event);

@@ -148,6 +148,8 @@ final class LanePacker {
             if (isNotDrawn(d)) {
                 continue;
             }
+            // Its title whole: no later event takes its row before the title's end, where it would be cut short.
+            d.hardEnd = d.fullEnd;
             int row = 0;
             while (row < rows && ends[row] + m.itemGap() > d.boxStart) {
                 row++;

@@ -333,6 +333,36 @@ class PresentationTest extends WindowTest {
         assertThat(presentation().typeScale()).isEqualTo(0.8);
     }
 
+    /**
+     * At the largest type, each step's own title is drawn whole on its slide, unless the right edge
+     * ends it: the events after it in its row cut it short ("Oslo Fi…", "Adapted CF…"), the one
+     * title the class is meant to read.
+     */
+    @Test
+    void atTheLargestTypeEachStepsOwnTitleIsWhole(FxRobot robot) {
+        waitForTimeline(77);
+        Tour tour = window.session().document().tours().get(0);
+        presentTourFromTheMenu(robot, tour);
+        for (int i = 0; i < 6; i++) {
+            press(robot, KeyCode.ADD);
+        }
+        assertThat(presentation().typeScale()).isEqualTo(1.5);
+
+        List<String> cut = new java.util.ArrayList<>();
+        for (int step = 0; step < tour.steps().size(); step++) {
+            waitUntil(() -> !presentation().timeline().isAnimating());
+            TimelineEvent event = presentation().steps().current();
+            String label = presentation().timeline().visibleLabels().get(event.id());
+            javafx.geometry.Bounds drawn = presentation().timeline().eventBounds(event.id());
+            boolean atTheRightEdge = drawn != null && drawn.getMaxX() > presentation().timeline().getWidth() - 40;
+            if (!org.chronoline.model.DisplayText.line(event.title()).equals(label) && !atTheRightEdge) {
+                cut.add(event.id() + ": " + label);
+            }
+            press(robot, KeyCode.PAGE_DOWN);
+        }
+        assertThat(cut).isEmpty();
+    }
+
     /** With a filter on, the presentation does not say "All events shown" to the class. */
     @Test
     void aFilteredPresentationSaysHowManyOfTheEventsItShows(FxRobot robot) {
@@ -359,7 +389,8 @@ class PresentationTest extends WindowTest {
             press(robot, KeyCode.PAGE_DOWN);
         }
         assertThat(seen).isEqualTo(tour.steps());
-        assertThat(counter(robot)).isEqualTo(tour.steps().size() + " / " + tour.steps().size());
+        assertThat(counter(robot)).as("Page Down once more at the last step").isEqualTo(tour.steps().size() + " / " + tour.steps().size()
+                + " · the end (Esc leaves)");
     }
 
     @Test
