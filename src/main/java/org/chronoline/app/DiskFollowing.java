@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import org.chronoline.io.DiskWatch;
 import org.chronoline.io.FileLifecycle;
@@ -38,6 +39,7 @@ final class DiskFollowing {
      * landing while its half-written state was being read was never shown; the window kept the old timeline.
      */
     private boolean putOff;
+    private boolean closed;
 
     DiskFollowing(DocumentSession session, FileQuestions questions, Consumer<String> status, BooleanSupplier busy,
             BooleanSupplier unsaved, Function<Path, DocumentLoad> reload) {
@@ -83,17 +85,34 @@ final class DiskFollowing {
      * answered: a reading begun behind it replaced the edits restored by its answer.
      */
     void holdWhile(Runnable question) {
+        holdWhile(() -> {
+            question.run();
+            return null;
+        });
+    }
+
+    /** As {@link #holdWhile(Runnable)}, for a question with an answer: a change on disk put a second question over it. */
+    <T> T holdWhile(Supplier<T> question) {
         boolean was = asking;
         asking = true;
         try {
-            question.run();
+            return question.get();
         } finally {
             asking = was;
+            afterBusy();
         }
-        afterBusy();
+    }
+
+    /** The window has closed: no watch, and nothing already queued looks at the disk or asks. */
+    void close() {
+        closed = true;
+        watch(null);
     }
 
     private void check() {
+        if (closed) {
+            return;
+        }
         if (busy.getAsBoolean() || asking) {
             putOff = true;
             return;
@@ -110,14 +129,11 @@ final class DiskFollowing {
                 status.accept(Messages.get("status.reloaded", file.getFileName()));
             }
             case ASK -> {
-                asking = true;
-                if (questions.askToReload(file)) {
+                if (holdWhile(() -> questions.askToReload(file))) {
                     reload.apply(file);
                 } else {
                     session.lifecycle().keepMine();
                 }
-                asking = false;
-                afterBusy();
             }
         }
     }

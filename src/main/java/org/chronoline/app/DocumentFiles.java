@@ -60,6 +60,8 @@ final class DocumentFiles {
     /** A Save asked for while one was under way, with what runs after it; null when none. */
     private Runnable saveNext;
     private DocumentLoad loading;
+    /** The window has closed for good: nothing it had begun (a reading, a look at the disk) shows anything. */
+    private boolean closed;
     private LoadResult lastLoad;
     private String sourceName = "";
 
@@ -149,16 +151,19 @@ final class DocumentFiles {
         loading = load;
         window.status(Messages.get("status.loading", source.name()));
         window.loading(load);
-        DocumentSession.Change before = session.changeProperty().get();
+        Before before = new Before(session.changeProperty().get(), session.file(), formChanged.getAsBoolean());
         load.setOnSucceeded(e -> finishLoad(load, file, offerRecovery, before));
         load.setOnFailed(e -> finishLoad(load, file, offerRecovery, before));
         load.setOnCancelled(e -> finishLoad(load, file, offerRecovery, before));
         background.start(load);
     }
 
-    /** @param before the document's last change when the reading began */
-    private void finishLoad(DocumentLoad load, Path file, boolean offerRecovery, DocumentSession.Change before) {
-        if (load != loading) {
+    /** What the window had when a reading began: its document's last change, its file, and whether the form had typing. */
+    private record Before(DocumentSession.Change change, Path file, boolean formChanged) {
+    }
+
+    private void finishLoad(DocumentLoad load, Path file, boolean offerRecovery, Before before) {
+        if (load != loading || closed) {
             return;
         }
         loading = null;
@@ -182,8 +187,15 @@ final class DocumentFiles {
             ProblemsDialog.show(window.dialogs(), outcome.source().name(), result, session.document() != null);
             return;
         }
-        if (file != null && file.equals(session.file()) && session.changeProperty().get() != before && session.hasUnsavedEdits()) {
-            // Edited (or restored) while the file was read again: shown, the reading dropped those edits without a word.
+        boolean readAgain = file != null && file.equals(before.file());
+        if (readAgain && !file.equals(session.file())) {
+            // The window moved on while its file was read again (New, Save As): shown, the reading replaced that.
+            window.status("");
+            return;
+        }
+        if (readAgain && (session.changeProperty().get() != before.change() && session.hasUnsavedEdits()
+                || !before.formChanged() && formChanged.getAsBoolean())) {
+            // Edited, restored or typed in the form while the file was read again: shown, the reading dropped that without a word.
             window.status("");
             disk.lookAgain(); // asks, as for any change on disk under unsaved edits
             return;
@@ -372,7 +384,7 @@ final class DocumentFiles {
     }
 
     private void resolveConflict(Path target, String message, Runnable then) {
-        switch (questions.askAboutConflict(message)) {
+        switch (disk.holdWhile(() -> questions.askAboutConflict(message))) {
             case OVERWRITE -> write(target, null, then);
             case SAVE_AS -> saveAs(then);
             case CANCEL -> { }
@@ -391,7 +403,7 @@ final class DocumentFiles {
             then.run();
             return;
         }
-        switch (questions.askAboutUnsaved(sourceName)) {
+        switch (disk.holdWhile(() -> questions.askAboutUnsaved(sourceName))) {
             case SAVE -> save(then);
             case DISCARD -> {
                 kept.discarded();
@@ -417,8 +429,12 @@ final class DocumentFiles {
 
     /** Stops the timers and the watch; called when the window closes for good. */
     void close() {
+        closed = true;
+        if (loading != null) {
+            loading.cancel(); // ended after the window, it took the file's lock again for a window that is gone
+        }
         kept.close();
-        disk.watch(null);
+        disk.close();
         session.lifecycle().closed();
     }
 

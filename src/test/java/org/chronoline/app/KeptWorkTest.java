@@ -75,6 +75,29 @@ class KeptWorkTest extends WindowTest {
     }
 
     /**
+     * A new timeline started, and edited, while the open file is read again: when the reading ended,
+     * it replaced the new timeline, its edits and their kept copy gone. The window has moved on: the
+     * reading is dropped.
+     */
+    @Test
+    void aNewTimelineStartedWhileTheFileIsReadAgainStays(FxRobot robot) throws IOException {
+        waitForTimeline(77);
+        Path theirs = Files.writeString(file.resolveSibling("theirs.tmp"), timelineOf(200_000));
+
+        Files.move(theirs, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        waitUntil(() -> reading(robot));
+        robot.interact(() -> window.files().newTimeline());
+        robot.interact(() -> window.editing().perform(Edits.setTitleAndDescription(window.session().document(), "My new one", null)));
+        assertThat(reading(robot)).as("started while the file was being read").isTrue();
+
+        waitUntil(() -> !reading(robot));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.session().document().title()).isEqualTo("My new one");
+        assertThat(window.session().file()).isNull();
+        assertThat(window.session().isModified()).isTrue();
+    }
+
+    /**
      * The file changes while the question about kept edits is open. A reading began behind it, and
      * when it ended after Restore, the restored edits were gone and their copy deleted. The change
      * waits for the answer, and is then asked about, the restored edits being unsaved.
