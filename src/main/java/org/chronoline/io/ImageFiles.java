@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -148,17 +149,22 @@ public final class ImageFiles {
      * next export over it replaced its backup: the picture was gone.
      */
     public static List<Path> withPictures(Collection<Path> timelineFiles, TimelineDocument document) {
-        List<Path> files = new ArrayList<>(timelineFiles);
+        Set<Path> files = new LinkedHashSet<>(timelineFiles);
         for (Path timeline : timelineFiles) {
-            Path folder = timeline.toAbsolutePath().getParent();
+            Path base;
+            try {
+                base = timeline.toAbsolutePath().getParent().toRealPath(); // once, not once per picture
+            } catch (IOException | RuntimeException e) {
+                continue;
+            }
             for (TimelineEvent event : document.events()) {
-                Path picture = event.image() == null ? null : find(folder, event.image().path()).file();
-                if (picture != null && !files.contains(picture)) {
+                Path picture = event.image() == null ? null : findIn(base, event.image().path()).file();
+                if (picture != null) {
                     files.add(picture);
                 }
             }
         }
-        return files;
+        return List.copyOf(files);
     }
 
     /**
@@ -189,6 +195,19 @@ public final class ImageFiles {
         if (folder == null) {
             return Lookup.refused("image.refused.unsaved");
         }
+        Lookup refused = refusedByName(path);
+        if (refused != null) {
+            return refused;
+        }
+        try {
+            return locate(folder.toRealPath(), path);
+        } catch (IOException | SecurityException e) {
+            return Lookup.refused("image.refused.missing", path);
+        }
+    }
+
+    /** A path refused by how it is written (an address, absolute, not a picture's name), or null. */
+    private static Lookup refusedByName(String path) {
         if (path.isBlank() || path.matches("(?i)^[a-z][a-z0-9+.-]+:.*")) {
             return Lookup.refused("image.refused.remote", path);
         }
@@ -207,8 +226,19 @@ public final class ImageFiles {
         if (dot < 0 || !PICTURES.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT))) {
             return Lookup.refused("image.refused.format", path);
         }
+        return null;
+    }
+
+    /** As {@link #find}, in a folder given by its real path. */
+    private static Lookup findIn(Path base, String path) {
+        Lookup refused = refusedByName(path);
+        return refused != null ? refused : locate(base, path);
+    }
+
+    /** The picture of a path {@link #refusedByName} let through, in the folder {@code base} (a real path). */
+    private static Lookup locate(Path base, String path) {
+        Path relative = Path.of(path.replace('\\', '/'));
         try {
-            Path base = folder.toRealPath();
             Path candidate = base.resolve(relative).normalize();
             if (!candidate.startsWith(base)) {
                 return Lookup.refused("image.refused.outside", path);
