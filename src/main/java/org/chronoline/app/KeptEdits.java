@@ -122,8 +122,12 @@ final class KeptEdits {
             try {
                 createDataFolder(place);
                 if (setAsideFirst) {
-                    Path aside = recovery.setAside(place, "earlier");
-                    Platform.runLater(() -> status.accept(Messages.get("status.recoverySetAside", aside)));
+                    // A timeline to open, found again in Open Recent: said only by a status line, it was as good as lost.
+                    Path aside = recovery.setAsideAsTimeline(place, "earlier");
+                    Platform.runLater(() -> {
+                        keptForLater.accept(aside);
+                        status.accept(Messages.get("status.recoverySetAside", aside));
+                    });
                 }
                 recovery.write(place, document);
             } catch (Exception e) {

@@ -66,7 +66,18 @@ public final class RecoveryFiles {
      */
     static Path elsewhereFor(Path document) {
         String name = String.valueOf(document.getFileName());
-        int cut = name.offsetByCodePoints(0, Math.min(name.codePointCount(0, name.length()), 80));
+        // At most 60 bytes of it, whole characters: 80 Chinese characters were 240 bytes, and the name too long again.
+        int cut = 0;
+        int bytes = 0;
+        while (cut < name.length()) {
+            int c = name.codePointAt(cut);
+            int size = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+            if (bytes + size > 60) {
+                break;
+            }
+            bytes += size;
+            cut += Character.charCount(c);
+        }
         String key = OpenFiles.lockName(document).replace(".lock", "");
         return UserFolders.data().toAbsolutePath().resolve("recovery").resolve(key + "-" + name.substring(0, cut) + ".recovery");
     }

@@ -73,6 +73,14 @@ class UntitledRecoveryKeptTest extends WindowTest {
             aside = found.findFirst().orElseThrow();
         }
         assertThat(new TimelineFileReader().read(aside).document().title()).isEqualTo("Their unsaved work");
+        // A timeline the Open dialog lists, and first in Open Recent: said only by the status line, it was as good as lost.
+        assertThat(aside.getFileName().toString()).endsWith(".json");
+        javafx.scene.control.Menu recent = (javafx.scene.control.Menu) robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class)
+                .getMenus().get(0).getItems().stream().filter(item -> "Open _Recent".equals(item.getText())).findFirst().orElseThrow();
+        waitUntil(() -> {
+            robot.interact(() -> recent.getOnShowing().handle(null));
+            return recent.getItems().get(0).getText().startsWith(aside.getFileName().toString());
+        });
         waitUntil(() -> Files.exists(RecoveryFiles.pathFor(place)));
         assertThat(window.stage().isShowing()).isTrue();
     }

@@ -54,9 +54,11 @@ class RecoveryFilesTest {
      * in the user's data folder, found and removed as one beside the file is. There was no copy at
      * all, without a word, and a crash lost the edits.
      */
-    @Test
-    void aCopyThatCannotBeBesideTheFileIsKeptInTheDataFolder(@TempDir Path dir) throws IOException {
-        Path document = dir.resolve("t".repeat(246) + ".json");
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"t", "条", "\uD83D\uDE80"})
+    void aCopyThatCannotBeBesideTheFileIsKeptInTheDataFolder(String letter, @TempDir Path dir) throws IOException {
+        // As long as a name may be (255 bytes), in letters of 1, 3 and 4 bytes: no room left for ".recovery".
+        Path document = dir.resolve(letter.repeat(245 / letter.getBytes(java.nio.charset.StandardCharsets.UTF_8).length) + ".json");
         Files.copy(TestFiles.file("minimal.json"), document);
         TimelineDocument edited = new TimelineFileReader().read(document).document();
         RecoveryFiles recovery = new RecoveryFiles();
