@@ -59,6 +59,7 @@ final class PresenterView {
         HBox.setHgrow(spring, Priority.ALWAYS);
         room.setId("presenter-room");
         room.setVisible(false);
+        room.managedProperty().bind(room.visibleProperty()); // no gap in the bar while the room sees the step
         HBox top = new HBox(styled("presenter-tour", steps.title()), spring, room, elapsed, counter);
         top.getStyleClass().add("presenter-top");
         BorderPane root = new BorderPane(now, top, after, null, null);

@@ -73,7 +73,6 @@ final class WebPublish {
         return starts;
     }
 
-    /** Writes the page in the background; its value says what was published. */
     /** The most pictures a warning names one by one; the rest are counted. */
     private static final int NAMED_LEFT_OUT = 10;
 
@@ -93,6 +92,7 @@ final class WebPublish {
         alert.show();
     }
 
+    /** Writes the page in the background; its value says what was published. */
     static Task<WebPage.Published> write(Dialogs dialogs, Exports exports, TimelineDocument document, String tourId, Path target,
             Path documentFile, Consumer<String> status) {
         status.accept(Messages.get("publish.writing", target.getFileName()));

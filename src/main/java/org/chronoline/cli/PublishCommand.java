@@ -61,7 +61,7 @@ final class PublishCommand implements Callable<Integer> {
             reports().println(Messages.get("cli.publish.written", output, Math.max(1, Math.round(page.bytes() / 1024.0)), page.events(),
                     page.pictures()));
             for (String leftOut : page.picturesLeftOut()) {
-                reports().println(Problem.unpositioned(Severity.WARNING, leftOut).format(String.valueOf(output)));
+                reports().println(Problem.unpositioned(Severity.WARNING, leftOut).format(String.valueOf(file))); // the file to fix
             }
             return ChronolineCli.EXIT_OK;
         } catch (SaveFailedException e) {

@@ -76,7 +76,7 @@ final class CsvText {
                 break;
             }
             if (guessed == 0) {
-                firstLine = 1 + (int) out.duplicate().flip().chars().filter(c -> c == '\n').count();
+                firstLine = 1 + lineBreaks(out.duplicate().flip());
             }
             for (int i = 0; i < result.length(); i++) {
                 out.put(new String(new byte[] {in.get()}, windows1252));
@@ -87,5 +87,17 @@ final class CsvText {
         boolean someUtf8 = text.chars().filter(c -> c > 0x7F).count() > guessed;
         return new Decoded(text, someUtf8 ? new Problem(Severity.WARNING, firstLine, 1, "",
                 Messages.get("csv.mixedEncoding", guessed)) : null);
+    }
+
+    /** Line breaks as the CSV reader counts them: LF, CR LF, and a lone CR (an old Mac's, or Excel's "CSV (Macintosh)"). */
+    private static int lineBreaks(CharSequence text) {
+        int breaks = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
+                breaks++;
+            }
+        }
+        return breaks;
     }
 }

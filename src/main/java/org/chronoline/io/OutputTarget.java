@@ -10,6 +10,7 @@ import java.nio.file.attribute.DosFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import org.chronoline.text.Messages;
 
@@ -135,8 +136,8 @@ final class OutputTarget {
         }
     }
 
-    /** How the system names this process's standard output as a file (Linux, macOS); absent elsewhere. */
-    private static final Path STANDARD_OUTPUT = Path.of("/dev/fd/1");
+    /** How the system names this process's standard output as a file: Linux and macOS; Windows has no such name. */
+    private static final List<Path> STANDARD_OUTPUT = List.of(Path.of("/dev/fd/1"), Path.of("/proc/self/fd/1"));
 
     /**
      * Refuses the standard output when the shell has made it one of {@code inputs}
@@ -144,11 +145,12 @@ final class OutputTarget {
      * written after its end, and no longer opened.
      */
     static void checkStandardOutput(Collection<Path> inputs) throws SaveFailedException {
-        if (!Files.exists(STANDARD_OUTPUT)) {
+        Path out = STANDARD_OUTPUT.stream().filter(Files::exists).findFirst().orElse(null);
+        if (out == null) {
             return;
         }
         for (Path input : inputs) {
-            if (input != null && sameFile(STANDARD_OUTPUT, input)) {
+            if (input != null && sameFile(out, input)) {
                 throw refused(StandardOutput.NAME, Messages.get("save.reason.isInput"));
             }
         }

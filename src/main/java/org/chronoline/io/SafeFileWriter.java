@@ -170,10 +170,6 @@ public final class SafeFileWriter {
     }
 
     /**
-     * A copy's permissions from its original's, with the owner's reading and writing: a read-only
-     * timeline's copy was read-only too, and every later copy of its edits was refused.
-     */
-    /**
      * Gives {@code to} the group of {@code from}: the new version of a file shared with a group (a
      * class's folder) stayed readable by the owner alone, in the owner's own group. Where the user
      * is not in that group, the file keeps the user's, as any new file would.
@@ -192,6 +188,10 @@ public final class SafeFileWriter {
         }
     }
 
+    /**
+     * A copy's permissions from its original's, with the owner's reading and writing: a read-only
+     * timeline's copy was read-only too, and every later copy of its edits was refused.
+     */
     private static Set<PosixFilePermission> ownersToWrite(Set<PosixFilePermission> permissions) {
         if (permissions == null) {
             return null;

@@ -88,10 +88,6 @@ abstract class WindowTest {
         }
     }
 
-    /**
-     * A copy of the bundled timeline in a folder of its own: tests edit, and the window writes
-     * recovery files beside the file it has open, which must never land in the project's data/.
-     */
     /** Whether a file is being read: its progress and Cancel show in the status bar. */
     static boolean reading(FxRobot robot) {
         return robot.lookup(".cancel-load-button").queryButton().isVisible();
@@ -107,6 +103,10 @@ abstract class WindowTest {
         return text.append("]}").toString();
     }
 
+    /**
+     * A copy of the bundled timeline in a folder of its own: tests edit, and the window writes
+     * recovery files beside the file it has open, which must never land in the project's data/.
+     */
     static Path copyOfBundled() {
         try {
             Path folder = java.nio.file.Files.createTempDirectory("chronoline-test");

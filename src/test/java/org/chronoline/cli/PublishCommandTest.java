@@ -24,11 +24,11 @@ class PublishCommandTest {
         assertThat(code).as("a page without some pictures is still a page").isZero();
         assertThat(out.toString(StandardCharsets.UTF_8).lines()).hasSize(4).first().asString()
                 .startsWith(page + ": ").contains("4 events, 1 picture,");
-        assertThat(out.toString(StandardCharsets.UTF_8).lines().skip(1)).containsExactly(
-                page + ": warning: “Gone”: The picture \"images/gone.png\" was not found in the timeline's folder."
+        assertThat(out.toString(StandardCharsets.UTF_8).lines().skip(1)).as("named by the timeline, which is the file to fix").containsExactly(
+                file + ": warning: “Gone”: The picture \"images/gone.png\" was not found in the timeline's folder."
                         + " Check the name (capitals count) or copy the picture there.",
-                page + ": warning: “Fake”: The picture \"images/fake.jpg\" is not shown: the file is damaged or not really a picture.",
-                page + ": warning: “Away”: The picture \"../away.png\" is not shown: it is outside the timeline's folder."
+                file + ": warning: “Fake”: The picture \"images/fake.jpg\" is not shown: the file is damaged or not really a picture.",
+                file + ": warning: “Away”: The picture \"../away.png\" is not shown: it is outside the timeline's folder."
                         + " Copy it into that folder (or a folder inside it) and give its path from there.");
     }
 }

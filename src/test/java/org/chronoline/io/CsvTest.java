@@ -256,6 +256,10 @@ class CsvTest {
             assertThat(p.message()).startsWith("the file is UTF-8 but for 1 byte from another encoding");
         });
 
+        Path mac = dir.resolve("mac.csv"); // lines ended by CR alone, as an old Mac (or Excel's "CSV (Macintosh)") saves them
+        Files.write(mac, concat("title,start\rKraków,1990\rCaf".getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xE9}, ",1991\r".getBytes(StandardCharsets.UTF_8)));
+        assertThat(CsvImporter.read(mac).notes()).singleElement().extracting(Problem::line).isEqualTo(3);
+
         Path old = dir.resolve("old.csv");
         Files.write(old, concat("title,start\nCaf".getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xE9}, ",1991\n".getBytes(StandardCharsets.UTF_8)));
         CsvImporter.Sheet windows = CsvImporter.read(old);
