@@ -145,6 +145,8 @@ public final class SafeFileWriter {
             steps.write(temporary, content, permissions);
             if (exists) {
                 keepGroup(file, temporary);
+            } else if (permissionsFrom != null && Files.isRegularFile(permissionsFrom)) {
+                keepGroup(permissionsFrom, temporary); // a recovery copy of a group's timeline is the group's, not the owner's
             }
             if (backup && exists) {
                 steps.backup(file, backupOf(file), permissions);
