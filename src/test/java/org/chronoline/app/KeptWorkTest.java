@@ -58,10 +58,7 @@ class KeptWorkTest extends WindowTest {
     @Test
     void anEditMadeWhileTheFileIsReadAgainIsNotDropped(FxRobot robot) throws IOException {
         waitForTimeline(77);
-        Path theirs = Files.writeString(file.resolveSibling("theirs.tmp"), timelineOf(200_000));
-
-        Files.move(theirs, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        waitUntil(() -> reading(robot));
+        anotherProgramReplacesTheFileWithALargeOne(robot);
         robot.interact(() -> window.editing().perform(Edits.setTitleAndDescription(window.session().document(), "My title", null)));
         assertThat(reading(robot)).as("edited while the file was being read").isTrue();
 
@@ -82,10 +79,7 @@ class KeptWorkTest extends WindowTest {
     @Test
     void aNewTimelineStartedWhileTheFileIsReadAgainStays(FxRobot robot) throws IOException {
         waitForTimeline(77);
-        Path theirs = Files.writeString(file.resolveSibling("theirs.tmp"), timelineOf(200_000));
-
-        Files.move(theirs, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        waitUntil(() -> reading(robot));
+        anotherProgramReplacesTheFileWithALargeOne(robot);
         robot.interact(() -> window.files().newTimeline());
         robot.interact(() -> window.editing().perform(Edits.setTitleAndDescription(window.session().document(), "My new one", null)));
         assertThat(reading(robot)).as("started while the file was being read").isTrue();
@@ -121,6 +115,13 @@ class KeptWorkTest extends WindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.session().document().title()).isEqualTo("Kept title");
         assertThat(window.session().isModified()).isTrue();
+    }
+
+    /** Another program puts a timeline of 200,000 events in the file's place, whole; returns once it is being read. */
+    private void anotherProgramReplacesTheFileWithALargeOne(FxRobot robot) throws IOException {
+        Path theirs = Files.writeString(file.resolveSibling("theirs.tmp"), timelineOf(200_000));
+        Files.move(theirs, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        waitUntil(() -> reading(robot));
     }
 
     private TimelineEvent event(String id) {
