@@ -10,6 +10,7 @@ import javafx.concurrent.Task;
 import javafx.scene.control.ChoiceDialog;
 import javafx.stage.FileChooser;
 import org.chronoline.io.CsvExporter;
+import org.chronoline.io.ImageFiles;
 import org.chronoline.io.SafeFileWriter;
 import org.chronoline.io.TimelineJsWriter;
 import org.chronoline.model.TimelineDocument;
@@ -29,13 +30,19 @@ final class Exports {
     private final Dialogs dialogs;
     private final Consumer<String> status;
     private final Supplier<List<Path>> readFrom;
+    private final Supplier<TimelineDocument> document;
     private final Background background;
 
-    /** @param readFrom the files the open timeline was read from: no export may write over them */
-    Exports(Dialogs dialogs, Consumer<String> status, Supplier<List<Path>> readFrom, Background background) {
+    /**
+     * @param readFrom the files the open timeline was read from: no export may write over them
+     * @param document the open timeline, whose events' pictures no export may write over either; null when none
+     */
+    Exports(Dialogs dialogs, Consumer<String> status, Supplier<List<Path>> readFrom, Supplier<TimelineDocument> document,
+            Background background) {
         this.dialogs = dialogs;
         this.status = status;
         this.readFrom = readFrom;
+        this.document = document;
         this.background = background;
     }
 
@@ -83,7 +90,7 @@ final class Exports {
             TimelineRenderer renderer = timeline.renderer();
             TimelineRenderer.Drawing whole = renderer.whole(timeline.getContent(), timeline.getLayoutMode(), width.get().value(), Marks.NONE);
             int[] size = TimelineRenderer.pixelSize(whole, 1);
-            run(target, () -> Pictures.writePng(target, inputs(), renderer, whole, 1),
+            run(target, inputs -> Pictures.writePng(target, inputs, renderer, whole, 1),
                     Messages.get("export.saved", target.getFileName(), size[0], size[1]));
         });
     }
@@ -97,7 +104,7 @@ final class Exports {
         choose("export.svg.title", baseName + ".svg", "export.svg.filter", "*.svg").ifPresent(target -> {
             TimelineRenderer renderer = timeline.renderer();
             TimelineRenderer.Drawing whole = renderer.whole(timeline.getContent(), timeline.getLayoutMode(), width.get().value(), Marks.NONE);
-            run(target, () -> Pictures.writeSvg(target, inputs(), renderer, whole),
+            run(target, inputs -> Pictures.writeSvg(target, inputs, renderer, whole),
                     Messages.get("export.saved", target.getFileName(), (int) whole.width(), (int) Math.ceil(whole.height())));
         });
     }
@@ -130,25 +137,32 @@ final class Exports {
 
     /** Writes in the background through the safe writer; says so when done, or why not. */
     Task<Void> write(Path target, SafeFileWriter.Content content, String done) {
-        return run(target, () -> new SafeFileWriter().export(target, content, inputs()), done);
+        return run(target, inputs -> new SafeFileWriter().export(target, content, inputs), done);
     }
 
-    /** The files the open timeline was read from, which no export may write over. */
+    /**
+     * The files the open timeline is made from, which no export may write over: those it was read
+     * from and its events' pictures. Looked up on the JavaFX thread, which owns the session, before
+     * the export's own thread starts.
+     */
     private List<Path> inputs() {
-        return List.copyOf(readFrom.get());
+        List<Path> files = readFrom.get();
+        TimelineDocument shown = document.get();
+        return shown == null ? List.copyOf(files) : ImageFiles.withPictures(files, shown);
     }
 
     /** Work that writes a file, on a background thread. */
     private interface Writing {
-        void write() throws Exception;
+        void write(List<Path> inputs) throws Exception;
     }
 
     private Task<Void> run(Path target, Writing writing, String done) {
+        List<Path> inputs = inputs();
         status.accept(Messages.get("export.writing", target.getFileName()));
         Task<Void> task = new Task<>() {
             @Override
             protected Void call() throws Exception {
-                writing.write();
+                writing.write(inputs);
                 return null;
             }
         };

@@ -36,7 +36,6 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import org.chronoline.io.ImageFiles;
 import org.chronoline.io.TimelineSource;
 import org.chronoline.model.SavedView;
 import org.chronoline.model.TimelineDocument;
@@ -116,8 +115,7 @@ public final class MainWindow {
                 session.documentProperty(), session.readOnlyProperty());
         this.searchBox = new SearchBox(finder, timeline::requestFocus);
         this.pictures = new EventPictures(session::file, background);
-        this.exports = new Exports(dialogs, status::show,
-                () -> session.hasDocument() ? ImageFiles.withPictures(session.readFrom(), session.document()) : session.readFrom(), background);
+        this.exports = new Exports(dialogs, status::show, session::readFrom, session::document, background);
         details.setPictures(pictures::of);
         this.presenting = new Presenting(stage, timeline, finder, session::document, pictures, status::show,
                 searchBox::hideResults, this::updateStatus);

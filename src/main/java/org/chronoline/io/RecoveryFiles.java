@@ -65,21 +65,10 @@ public final class RecoveryFiles {
      * made from the file's real path (as its lock's is) and the start of its own name.
      */
     static Path elsewhereFor(Path document) {
-        String name = String.valueOf(document.getFileName());
-        // At most 60 bytes of it, whole characters: 80 Chinese characters were 240 bytes, and the name too long again.
-        int cut = 0;
-        int bytes = 0;
-        while (cut < name.length()) {
-            int c = name.codePointAt(cut);
-            int size = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
-            if (bytes + size > 60) {
-                break;
-            }
-            bytes += size;
-            cut += Character.charCount(c);
-        }
+        // At most 60 bytes of its name, whole characters: 80 Chinese characters were 240 bytes, and the name too long again.
+        String start = SafeFileWriter.shortened(String.valueOf(document.getFileName()), 60);
         String key = OpenFiles.lockName(document).replace(".lock", "");
-        return UserFolders.data().toAbsolutePath().resolve("recovery").resolve(key + "-" + name.substring(0, cut) + ".recovery");
+        return UserFolders.data().toAbsolutePath().resolve("recovery").resolve(key + "-" + start + ".recovery");
     }
 
     /**
