@@ -2,6 +2,7 @@ package org.chronoline.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.chronoline.io.ImageFiles;
@@ -45,16 +46,22 @@ final class CheckCommand implements Callable<Integer> {
 
     private int check(String file) {
         LoadResult result = reader.read(Path.of(file));
+        List<Problem> pictures = result.status() == LoadResult.Status.LOADED ? unshownPictures(file, result.document()) : List.of();
         for (Problem problem : result.problems()) {
             out.println(problem.format(file));
         }
-        if (result.omittedProblems() > 0) {
-            out.println(Messages.get("cli.check.omitted", file, result.omittedProblems()));
+        int room = Math.max(0, LoadResult.REPORT_LIMIT - result.problems().size());
+        for (Problem picture : pictures.subList(0, Math.min(room, pictures.size()))) {
+            out.println(picture.format(file));
+        }
+        int omitted = result.omittedProblems() + Math.max(0, pictures.size() - room);
+        if (omitted > 0) {
+            out.println(Messages.get("cli.check.omitted", file, omitted));
         }
         switch (result.status()) {
             case LOADED:
-                int pictures = unshownPictures(file, result.document());
-                out.println(Messages.get("cli.check.ok", file, result.document().events().size(), result.warnings().size() + pictures));
+                int warnings = result.warnings().size() + result.omittedProblems() + pictures.size();
+                out.println(Messages.get("cli.check.ok", file, result.document().events().size(), warnings));
                 return ChronolineCli.EXIT_OK;
             case INVALID:
                 return ChronolineCli.EXIT_INVALID;
@@ -64,20 +71,20 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /**
-     * Prints a warning for each picture the window would not show (missing, outside the timeline's
-     * folder, not a picture); returns how many. They were found only by opening each event.
+     * A warning for each picture the window would not show (missing, outside the timeline's folder,
+     * not a picture): they were found only by opening each event. They share the report's limit with
+     * the file's own problems.
      */
-    private int unshownPictures(String file, TimelineDocument document) {
+    private static List<Problem> unshownPictures(String file, TimelineDocument document) {
         Path folder = Path.of(file).toAbsolutePath().getParent();
-        int count = 0;
+        List<Problem> warnings = new ArrayList<>();
         for (TimelineEvent event : document.events()) {
             String why = event.image() == null ? null : ImageFiles.whyNotShown(folder, event.image().path());
             if (why != null) {
-                out.println(Problem.unpositioned(Severity.WARNING,
-                        Messages.get("picture.ofEvent", DisplayText.line(event.title()), why)).format(file));
-                count++;
+                warnings.add(Problem.unpositioned(Severity.WARNING,
+                        Messages.get("picture.ofEvent", DisplayText.line(event.title()), why)));
             }
         }
-        return count;
+        return warnings;
     }
 }

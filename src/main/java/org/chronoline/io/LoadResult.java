@@ -11,6 +11,9 @@ import org.chronoline.model.TimelineDocument;
  */
 public record LoadResult(Status status, TimelineDocument document, List<Problem> problems, int omittedProblems, FileFormat format) {
 
+    /** How many problems one report lists at most; the rest are counted. */
+    public static final int REPORT_LIMIT = Findings.LIMIT;
+
     /** How reading ended. */
     public enum Status {
         /** The document is there; {@link #problems()} holds only warnings. */

@@ -9,7 +9,8 @@ public final class Quoting {
 
     /**
      * The text in double quotes, control and format characters as \\uXXXX (a terminal would act on
-     * them), cut after 60 characters, never inside one (an emoji's two halves).
+     * them), cut after 60 characters, never inside one (an emoji's two halves, a flag's two letters,
+     * a letter and its accent).
      */
     public static String quote(String text) {
         return quote(text, MAX_CHARS);
@@ -23,12 +24,31 @@ public final class Quoting {
         return quote(text, Integer.MAX_VALUE);
     }
 
+    /**
+     * Whether {@code c} belongs to the character before it as the reader sees one: an accent, a
+     * variation or skin-tone mark, the second letter of a flag. A cut before it would leave a
+     * letter without its accent, a hand without its colour, or half a flag.
+     */
+    private static boolean continuesCharacter(int c, int flagHalves) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK
+                || (c >= 0x1F3FB && c <= 0x1F3FF) // skin tones
+                || (c >= 0xE0020 && c <= 0xE007F) // the tags of a subdivision's flag
+                || (isRegionalIndicator(c) && flagHalves % 2 == 1);
+    }
+
+    private static boolean isRegionalIndicator(int c) {
+        return c >= 0x1F1E6 && c <= 0x1F1FF;
+    }
+
     private static String quote(String text, int maxCharacters) {
         StringBuilder out = new StringBuilder(Math.min(text.length(), maxCharacters) + 8).append('"');
         int shown = 0;
         int i = 0;
-        for (; i < text.length() && shown < maxCharacters; shown++) {
+        int flagHalves = 0; // regional indicators in a row: a flag is two of them
+        for (; i < text.length() && (shown < maxCharacters || continuesCharacter(text.codePointAt(i), flagHalves)); shown++) {
             int c = text.codePointAt(i);
+            flagHalves = isRegionalIndicator(c) ? flagHalves + 1 : 0;
             i += Character.charCount(c);
             if (c == '\n') {
                 out.append("\\n");

@@ -69,6 +69,28 @@ class CheckCommandTest {
                 file + ": ok, 4 events, 3 warnings");
     }
 
+    /**
+     * Pictures share the report's limit of 100 lines with the file's own problems: a timeline whose
+     * pictures are all in another folder printed every one of 120 warnings.
+     */
+    @Test
+    void capsPictureWarningsAtTheReportLimitAndCountsTheRest(@TempDir Path dir) throws Exception {
+        StringBuilder events = new StringBuilder();
+        for (int i = 0; i < 120; i++) {
+            events.append(i == 0 ? "" : ",").append("{\"id\":\"e").append(i).append("\",\"title\":\"Event ").append(i)
+                    .append("\",\"start\":\"").append(1900 + i).append("\",\"image\":{\"path\":\"gone").append(i).append(".png\"}}");
+        }
+        Path file = java.nio.file.Files.writeString(dir.resolve("many.json"), "{\"version\":1,\"title\":\"Many\",\"events\":[" + events + "]}");
+
+        assertThat(run("--check", file.toString())).isZero();
+
+        java.util.List<String> lines = output().lines().toList();
+        assertThat(lines).hasSize(102);
+        assertThat(lines.subList(0, 100)).allSatisfy(line -> assertThat(line).startsWith(file + ": warning: “Event "));
+        assertThat(lines.subList(100, 102)).containsExactly(
+                file + ": ... and 20 more problems not shown",
+                file + ": ok, 120 events, 120 warnings");
+    }
 
     @Test
     void exitsTwoForAMissingFileOrBadUsage() {

@@ -15,6 +15,15 @@ class QuotingTest {
         String emoji = "a" + "\uD83D\uDE80".repeat(60);
         assertThat(Quoting.quote(emoji)).isEqualTo("\"a" + "\uD83D\uDE80".repeat(59) + "…\"");
         assertThat(Quoting.quote("a\uD800b")).as("a lone half").isEqualTo("\"a\\uD800b\"");
+        // A flag is two letters, a coloured hand a hand and a tone, an accented letter two code points:
+        // the cut fell between them, leaving "U" of a flag, a yellow hand, a bare "e".
+        String ukraine = "\uD83C\uDDFA\uD83C\uDDE6";
+        assertThat(Quoting.quote("x".repeat(59) + ukraine + "y")).isEqualTo("\"" + "x".repeat(59) + ukraine + "…\"");
+        assertThat(Quoting.quote("x".repeat(58) + ukraine + ukraine)).as("the second flag's first letter starts a character")
+                .isEqualTo("\"" + "x".repeat(58) + ukraine + "…\"");
+        String hand = "\uD83D\uDC4B\uD83C\uDFFD";
+        assertThat(Quoting.quote("x".repeat(59) + hand + "y")).isEqualTo("\"" + "x".repeat(59) + hand + "…\"");
+        assertThat(Quoting.quote("x".repeat(59) + "e\u0301\u0323y")).isEqualTo("\"" + "x".repeat(59) + "e\u0301\u0323…\"");
     }
 
     @Test
