@@ -132,7 +132,7 @@ final class Editing implements TimelineView.EditListener {
             closeForm();
             return true;
         }
-        open.focusFirstField();
+        open.focusProblemOrFirstField();
         return false;
     }
 
@@ -152,6 +152,9 @@ final class Editing implements TimelineView.EditListener {
                 valid ? Messages.get("form.leave.text") : Messages.get("form.leave.textInvalid") + "\n\n" + form.problem(),
                 valid ? new ButtonType[] {apply, discard, keep} : new ButtonType[] {discard, keep});
         alert.getDialogPane().setId("leave-form-dialog");
+        if (!valid) {
+            dialogs.defaultTo(alert, keep); // Enter, which would apply a valid form, threw the invalid one away
+        }
         ButtonType chosen = alert.showAndWait().orElse(keep);
         return chosen == apply ? Leaving.APPLY : chosen == discard ? Leaving.DISCARD : Leaving.KEEP_EDITING;
     }

@@ -50,6 +50,7 @@ import org.chronoline.text.Messages;
 import org.chronoline.view.TimelineContent;
 import org.controlsfx.control.decoration.Decoration;
 import org.controlsfx.validation.Severity;
+import org.controlsfx.validation.ValidationMessage;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 import org.controlsfx.validation.Validator;
@@ -141,6 +142,8 @@ final class EventForm extends BorderPane {
             if (new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN).match(e)) {
                 if (!apply.isDisabled()) {
                     applyChanges();
+                } else {
+                    focusProblemOrFirstField();
                 }
                 e.consume();
             }
@@ -154,18 +157,41 @@ final class EventForm extends BorderPane {
 
     /** What keeps the form from being applied, in words (the first of the fields' problems), or null. */
     String problem() {
+        ValidationMessage first = firstError();
+        return first != null ? first.getText() : sources.firstProblemProperty().get();
+    }
+
+    /** The first field's error, in the form's order (the result holds them in no order), or null. */
+    private ValidationMessage firstError() {
         ValidationResult result = validation.getValidationResult();
-        if (result != null && !result.getErrors().isEmpty()) {
-            // The first field's, in the form's order (the result holds them in no order).
-            List<Object> order = List.of(title, start, end, dating.margin(), location, summary, description, imageCaption, imageCredit);
-            return result.getErrors().stream()
-                    .min(Comparator.comparingInt(m -> {
-                        int place = order.indexOf(m.getTarget());
-                        return place < 0 ? order.size() : place;
-                    }))
-                    .orElseThrow().getText();
+        if (result == null || result.getErrors().isEmpty()) {
+            return null;
         }
-        return sources.firstProblemProperty().get();
+        List<Control> order = checkedFields();
+        return result.getErrors().stream()
+                .min(Comparator.comparingInt(m -> {
+                    int place = order.indexOf(m.getTarget());
+                    return place < 0 ? order.size() : place;
+                }))
+                .orElseThrow();
+    }
+
+    private List<Control> checkedFields() {
+        return List.of(title, start, end, dating.margin(), location, summary, description, imagePath, imageCaption, imageCredit);
+    }
+
+    /**
+     * Gives the keyboard to the field that keeps the form from being applied, or to the first field
+     * when none does: Ctrl+Enter on a form with a bad date did nothing, and "Keep Editing" left the
+     * keyboard in the title, away from what was wrong.
+     */
+    void focusProblemOrFirstField() {
+        ValidationMessage first = firstError();
+        if (first != null) {
+            Focus.whenInScene(first.getTarget());
+        } else if (!sources.focusFirstProblem()) {
+            focusFirstField();
+        }
     }
 
     /** Whether the form can be applied as it stands: every field is valid. */
@@ -363,6 +389,22 @@ final class EventForm extends BorderPane {
             imageReading.pseudoClassStateChanged(INVALID, problem != null);
             return ValidationResult.fromMessageIf(c, problem, Severity.ERROR, problem != null);
         });
+        // A screen reader hears a field's problem with the field, which the mark beside it and the
+        // line under it are not tied to; the dates', read back or refused, with theirs.
+        validation.validationResultProperty().addListener((o, old, result) -> {
+            for (Control field : checkedFields()) {
+                if (field == start || field == end) {
+                    continue;
+                }
+                field.setAccessibleHelp(result == null ? null : result.getErrors().stream()
+                        .filter(m -> m.getTarget() == field).map(ValidationMessage::getText).findFirst().orElse(null));
+            }
+        });
+        start.accessibleHelpProperty().bind(startReading.textProperty());
+        end.accessibleHelpProperty().bind(endReading.textProperty());
+        for (TextField field : List.of(imagePath, imageCaption, imageCredit)) {
+            field.setAccessibleText(field.getPromptText()); // named by their prompts alone, gone once they are filled
+        }
     }
 
     /** A text as long as the reader takes where at most {@code max} characters may be, or an error saying how long it is. */

@@ -113,7 +113,19 @@ final class SourcesEditor extends VBox {
             }
             for (TextField f : List.of(title, url, publisher, date)) {
                 f.textProperty().addListener((o, old, now) -> check());
+                // Named to a screen reader by what it holds: the prompt that says it is gone once it is filled.
+                f.setAccessibleText(f.getPromptText());
             }
+        }
+
+        /** The field that keeps the source from being kept, or null. */
+        TextField problemField() {
+            EventDraft.SourceText.Field field = typed().problemField();
+            return field == null ? null : switch (field) {
+                case TITLE -> title;
+                case URL -> url;
+                case DATE -> date;
+            };
         }
 
         EventDraft.SourceText typed() {
@@ -152,12 +164,28 @@ final class SourcesEditor extends VBox {
         return firstProblem.getReadOnlyProperty();
     }
 
+    /** Gives the keyboard to the first field that keeps a source from being kept; false when every source is valid. */
+    boolean focusFirstProblem() {
+        for (SourceRow row : rows) {
+            TextField field = row.problemField();
+            if (field != null) {
+                Focus.whenInScene(field);
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void check() {
         String first = null;
         for (SourceRow row : rows) {
             String problem = row.typed().problem();
             row.problem.setText(problem == null ? "" : problem);
             row.problem.pseudoClassStateChanged(INVALID, problem != null);
+            // A screen reader hears why with the field, which the line under it is not tied to.
+            for (TextField field : List.of(row.title, row.url, row.date)) {
+                field.setAccessibleHelp(field == row.problemField() ? problem : null);
+            }
             if (first == null) {
                 first = problem;
             }

@@ -183,6 +183,53 @@ class EditingTest extends WindowTest {
         assertThat(said).endsWith("\n\nAn event needs a title");
     }
 
+    /**
+     * The keyboard finds what is wrong. Ctrl+Enter on a form with a bad date did nothing at all
+     * (Apply, disabled, is also skipped by Tab); on leaving, Enter pressed "Discard Changes" and
+     * threw the edits away; "Keep Editing" put the keyboard in the title. A screen reader hears
+     * each field's problem with the field.
+     */
+    @Test
+    void theKeyboardIsTakenToTheFieldThatKeepsTheFormFromBeingApplied(FxRobot robot) {
+        waitForTimeline(77);
+        editWithF2(robot, "two-plus-two-moscow");
+        TextField start = robot.lookup("#form-start").queryAs(TextField.class);
+        robot.interact(() -> start.setText("zzz"));
+        robot.interact(() -> robot.lookup("#form-title").queryAs(TextField.class).requestFocus());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(start.getAccessibleHelp()).as("the problem, with the field").startsWith("try ").isEqualTo(
+                robot.lookup("#form-problem").queryLabeled().getText());
+
+        robot.press(KeyCode.CONTROL).press(KeyCode.ENTER).release(KeyCode.ENTER).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stage.getScene().getFocusOwner()).as("Ctrl+Enter").isSameAs(start);
+
+        robot.interact(() -> robot.lookup("#form-title").queryAs(TextField.class).requestFocus());
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> robot.lookup("#leave-form-dialog").tryQuery().isPresent());
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#leave-form-dialog").tryQuery().isEmpty());
+        assertThat(robot.lookup("#event-form").tryQuery()).as("Enter keeps editing").isPresent();
+        assertThat(start.getText()).isEqualTo("zzz");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stage.getScene().getFocusOwner()).as("back at what is wrong").isSameAs(start);
+
+        robot.interact(() -> start.setText("12 October 2007"));
+        robot.interact(() -> robot.lookup("#form-add-source").queryButton().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        java.util.List<TextField> urls = new java.util.ArrayList<>(robot.lookup(".form-source-url").queryAllAs(TextField.class));
+        TextField url = urls.get(urls.size() - 1);
+        robot.interact(() -> {
+            robot.lookup(".form-source-title").queryAllAs(TextField.class).stream().reduce((a, b) -> b).orElseThrow().setText("A source");
+            url.setText("not an address");
+        });
+        robot.press(KeyCode.CONTROL).press(KeyCode.ENTER).release(KeyCode.ENTER).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stage.getScene().getFocusOwner()).as("a source's address").isSameAs(url);
+        assertThat(url.getAccessibleHelp()).isNotBlank().isEqualTo(robot.lookup("#form-problem").queryLabeled().getText());
+        assertThat(url.getAccessibleText()).as("named when filled").isEqualTo(url.getPromptText());
+    }
+
     @Test
     void refusesAnInvalidDateWithTheReasonThenAppliesAValidOne(FxRobot robot) {
         waitForTimeline(77);

@@ -50,19 +50,34 @@ public final class EventDraft {
             return isBlankText(title) && isBlankText(url) && isBlankText(publisher) && isBlankText(date);
         }
 
+        /** A source's fields, to say which one holds its problem. */
+        public enum Field { TITLE, URL, DATE }
+
         /** Why this source cannot be kept, or null. A blank source has no problem: it is left out. */
         public String problem() {
+            Field field = problemField();
+            if (field == null) {
+                return null;
+            }
+            return switch (field) {
+                case TITLE -> Messages.get("form.source.needsTitle");
+                case URL -> Messages.get("form.source.badUrl");
+                case DATE -> Messages.get("form.source.badDate", dateProblem(date, false));
+            };
+        }
+
+        /** The field that keeps this source from being kept (the first, in the order they are typed), or null. */
+        public Field problemField() {
             if (isBlank()) {
                 return null;
             }
             if (isBlankText(title)) {
-                return Messages.get("form.source.needsTitle");
+                return Field.TITLE;
             }
             if (!isBlankText(url) && !isWebAddress(url)) {
-                return Messages.get("form.source.badUrl");
+                return Field.URL;
             }
-            String dateProblem = dateProblem(date, false);
-            return dateProblem == null ? null : Messages.get("form.source.badDate", dateProblem);
+            return dateProblem(date, false) == null ? null : Field.DATE;
         }
 
         Source toSource() {
