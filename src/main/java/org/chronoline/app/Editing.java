@@ -9,6 +9,7 @@ import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.input.KeyCombination;
 import org.chronoline.model.Category;
 import org.chronoline.model.EventIds;
 import org.chronoline.model.HistoricalDate;
@@ -17,6 +18,7 @@ import org.chronoline.model.TimelineEvent;
 import org.chronoline.model.edit.Edit;
 import org.chronoline.model.edit.Edits;
 import org.chronoline.text.Messages;
+import org.chronoline.view.EventIndex;
 import org.chronoline.view.TimelineContent;
 import org.chronoline.view.TimelineView;
 
@@ -272,12 +274,40 @@ final class Editing implements TimelineView.EditListener {
 
     // ---- commands ------------------------------------------------------------------------------
 
+    /**
+     * Deletes the selected events and selects the next one in time that stays (or the one before,
+     * at the end), saying what was done and how to undo it: the selection went, and with it the
+     * reader's place, ] starting again from the first event in view.
+     */
     void deleteSelected() {
         Set<String> ids = Set.copyOf(timeline.getSelectedIds());
         if (canEdit() && !ids.isEmpty()) {
-            perform(Edits.deleteEvents(session.document(), ids));
-            timeline.setSelectedEvent(null);
+            String stays = neighbourStaying(ids);
+            Edit edit = Edits.deleteEvents(session.document(), ids);
+            perform(edit);
+            TimelineEvent next = stays == null ? null : timeline.getContent().event(stays);
+            if (next != null) {
+                timeline.select(next);
+            } else {
+                timeline.setSelectedEvent(null);
+            }
+            status.accept(Messages.get("status.done", edit.label(), KeyCombination.valueOf("Shortcut+Z").getDisplayText()));
         }
+    }
+
+    /** The id of the event after the selected one in time that is not in {@code leaving}, else of the one before it, or null. */
+    private String neighbourStaying(Set<String> leaving) {
+        TimelineContent content = timeline.getContent();
+        int at = content.timeIndexOf(timeline.getSelectedEvent());
+        EventIndex events = content.events();
+        for (int direction : new int[] {1, -1}) {
+            for (int i = at + direction; at >= 0 && i >= 0 && i < events.size(); i += direction) {
+                if (!leaving.contains(events.get(i).id())) {
+                    return events.get(i).id();
+                }
+            }
+        }
+        return null;
     }
 
     void duplicateSelected() {

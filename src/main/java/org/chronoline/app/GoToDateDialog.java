@@ -37,7 +37,9 @@ final class GoToDateDialog {
         Label feedback = new Label(examples);
         feedback.getStyleClass().add("goto-feedback");
         feedback.setWrapText(true);
-        input.setAccessibleHelp(examples); // the field has no prompt now: a screen reader says the examples
+        input.setAccessibleText(Messages.get("goto.header"));
+        // The field has no prompt now: a screen reader says what is under it, the examples, the reading or the refusal.
+        input.accessibleHelpProperty().bind(feedback.textProperty());
         VBox content = new VBox(8, input, feedback);
         dialog.getDialogPane().setContent(content);
 

@@ -202,8 +202,11 @@ final class SearchBox {
             super.updateItem(event, empty);
             if (empty || event == null) {
                 setGraphic(null);
+                setAccessibleText(null);
                 return;
             }
+            // A screen reader asks a cell for its text, and this one has only a picture of it.
+            setAccessibleText(Messages.get("search.result.spoken", event.title(), event.dateText()));
             TextFlow title = highlighted(event.title(), finder.queryProperty().get());
             Label date = new Label(event.dateText());
             date.getStyleClass().add("search-result-date");

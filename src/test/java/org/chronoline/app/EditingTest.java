@@ -306,15 +306,23 @@ class EditingTest extends WindowTest {
                 .containsEntry("Category", "form-category").containsEntry("Start", "form-start").containsEntry("End", "form-end");
     }
 
-    /** Undoing a deletion brought the event back unselected (undoing an edit selects it): it is selected, details shown. */
+    /**
+     * Deleting keeps the reader's place: the next event in time is selected and the status line says
+     * what was done and how to undo it. The selection went, without a word, and ] started again from
+     * the first event in view. Undoing a deletion brought the event back unselected (undoing an edit
+     * selects it): it is selected, details shown.
+     */
     @Test
-    void undoingADeletionSelectsTheEventItBringsBack(FxRobot robot) {
+    void deletingSelectsTheNextEventAndUndoingSelectsTheEventItBringsBack(FxRobot robot) {
         waitForTimeline(77);
+        org.chronoline.view.EventIndex events = timeline().getContent().events();
+        String after = events.get(timeline().getContent().timeIndexOf(timeline().getContent().event("cfe-signed")) + 1).id();
         robot.interact(() -> timeline().select(timeline().getContent().event("cfe-signed")));
         robot.interact(() -> timeline().requestFocus());
         robot.type(KeyCode.DELETE);
         waitUntil(() -> timeline().getContent().event("cfe-signed") == null);
-        assertThat(timeline().getSelectedEvent()).isNull();
+        assertThat(timeline().getSelectedEvent().id()).isEqualTo(after);
+        assertThat(status(robot)).contains("Delete ‘CFE Treaty signed in Paris’: done (Ctrl+Z undoes it)");
 
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         waitUntil(() -> timeline().getContent().event("cfe-signed") != null);
@@ -322,6 +330,20 @@ class EditingTest extends WindowTest {
         assertThat(timeline().getSelectedEvent()).isNotNull();
         assertThat(timeline().getSelectedEvent().id()).isEqualTo("cfe-signed");
         assertThat(robot.lookup(".details-title").queryLabeled().getText()).isEqualTo("CFE Treaty signed in Paris");
+    }
+
+    /** The last event deleted: the one before it is selected, there being none after. */
+    @Test
+    void deletingTheLastEventSelectsTheOneBefore(FxRobot robot) {
+        waitForTimeline(77);
+        org.chronoline.view.EventIndex events = timeline().getContent().events();
+        String last = events.get(events.size() - 1).id();
+        String before = events.get(events.size() - 2).id();
+        robot.interact(() -> timeline().select(timeline().getContent().event(last)));
+        robot.interact(() -> timeline().requestFocus());
+        robot.type(KeyCode.DELETE);
+        waitUntil(() -> timeline().getContent().event(last) == null);
+        assertThat(timeline().getSelectedEvent().id()).isEqualTo(before);
     }
 
     /**

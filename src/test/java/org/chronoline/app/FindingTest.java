@@ -58,6 +58,10 @@ class FindingTest extends WindowTest {
                 .filter(c -> c.isVisible() && c.isEmpty() && shown.intersects(c.localToScene(c.getLayoutBounds())))
                 .toList();
         assertThat(emptyRowsInView).isEmpty();
+        // A screen reader hears each match: the cells are pictures of text, with no text of their own.
+        assertThat(robot.lookup("#search-results .list-cell").queryAllAs(ListCell.class).stream()
+                .filter(c -> !c.isEmpty()).map(c -> c.getAccessibleText()))
+                .contains("US-Russia \"two-plus-two\" talks in Moscow, 12 October 2007");
 
         // The window narrowed while the list is open: the list stays under the field, which moved with the window's edge.
         robot.interact(() -> stage.setWidth(stage.getWidth() - 200));
