@@ -416,6 +416,42 @@ class PublishedPageTest {
         }
     }
 
+    /**
+     * On paper every web address is whole, broken across lines (its middle fell off the page's edge),
+     * and no button is printed (each event printed its Copy Citation).
+     */
+    @Test
+    void aPrintedPageHasWholeAddressesAndNoButtons() {
+        browser.manage().window().setSize(new Dimension(500, 800));
+        script("window.dispatchEvent(new Event('beforeprint'))");
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            assertThat(script("return document.querySelectorAll('.print .address').length")).isNotEqualTo(0L);
+            assertThat(script("const right = document.querySelector('.print').getBoundingClientRect().right;"
+                    + " return [...document.querySelectorAll('.print .address, .print a')]"
+                    + ".filter(a => a.getBoundingClientRect().right > right + 1).map(a => a.textContent)")).asList().isEmpty();
+            assertThat(script("return [...document.querySelectorAll('.print button')].filter(b => b.offsetParent !== null).length"))
+                    .isEqualTo(0L);
+        } finally {
+            browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "", "features", List.of()));
+        }
+    }
+
+    /** Hidden, the skip link is wholly above the page at any text size: at 32 pixels on a phone its underline showed over the title. */
+    @Test
+    void theHiddenSkipLinkIsAboveThePageAtLargeText() {
+        browser.executeCdpCommand("Page.setFontSizes", Map.of("fontSizes", Map.of("standard", 32)));
+        try {
+            open();
+            browser.manage().window().setSize(new Dimension(390, 844)); // on a phone, where its words wrap
+            script("document.activeElement.blur()");
+            assertThat((Number) script("return document.querySelector('.skip').getBoundingClientRect().bottom")).satisfies(
+                    bottom -> assertThat(bottom.doubleValue()).isLessThanOrEqualTo(0.0));
+        } finally {
+            browser.executeCdpCommand("Page.setFontSizes", Map.of("fontSizes", Map.of("standard", 16)));
+        }
+    }
+
     @Test
     void onAPhoneTheDetailsAreBelowTheTimelineAndNothingIsWiderThanTheScreen() {
         browser.manage().window().setSize(new Dimension(390, 844));
