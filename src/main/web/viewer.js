@@ -3969,9 +3969,14 @@ function answerWhen(typedSecond, typedText) {
   $('cl-when-next').focus();
 }
 
-function beginCards() {
+/** Every card of the set, due or not (CardsPane.practiseAll): with none due, Study Again dealt nothing for days. */
+function practiseAllCards() {
+  beginCards(shuffled([...study.set]));
+}
+
+function beginCards(cards) {
   study.cardsBegun = true;
-  study.due = dueCards(study.set);
+  study.due = Array.isArray(cards) ? cards : dueCards(study.set);
   study.at = 0;
   study.known = 0;
   study.again = 0;
@@ -3982,6 +3987,7 @@ function showCard() {
   const finished = study.at >= study.due.length;
   $('cl-card').hidden = finished;
   $('cl-card-again').hidden = !finished;
+  $('cl-card-all').hidden = !finished;
   $('cl-card-turn').disabled = finished;
   $('cl-card-knew').disabled = true;
   $('cl-card-missed').disabled = true;
@@ -4020,7 +4026,9 @@ function gradeCard(wasKnown) {
   }
   const id = study.due[study.at].id;
   if (wasKnown) {
-    knew(id);
+    if (isDue(id)) {
+      knew(id); // practising a card not due leaves it in its box
+    }
     study.known++;
   } else {
     missed(id);
@@ -4115,7 +4123,11 @@ function wireStudying() {
     }
   });
   $('cl-card-turn').addEventListener('click', turnCard);
-  $('cl-card-again').addEventListener('click', beginCards);
+  $('cl-card-again').addEventListener('click', () => beginCards());
+  $('cl-card-all').addEventListener('click', () => {
+    practiseAllCards();
+    $('cl-card-turn').focus();
+  });
   $('cl-card-knew').addEventListener('click', () => gradeCard(true));
   $('cl-card-missed').addEventListener('click', () => gradeCard(false));
   // Reset asks in the pane, as the window's does, with Keep first: nothing a stray Enter could forget.

@@ -37,6 +37,7 @@ final class CardsPane extends BorderPane implements StudyMode.StudyPane {
     private final Button knew = new Button(Messages.get("study.cards.knew"));
     private final Button missed = new Button(Messages.get("study.cards.missed"));
     private final Button again = new Button(Messages.get("study.cards.again"));
+    private final Button all = new Button(Messages.get("study.cards.all"));
     private final VBox card;
     private final List<TimelineEvent> due = new ArrayList<>();
     private int at;
@@ -89,7 +90,12 @@ final class CardsPane extends BorderPane implements StudyMode.StudyPane {
             begin();
             requestFocus(); // the button hides: Space, pressed next, is for the card, not the mode buttons
         });
-        HBox buttons = new HBox(10, turn, missed, knew, again);
+        all.setId("cards-all");
+        all.setOnAction(e -> {
+            practiseAll();
+            requestFocus();
+        });
+        HBox buttons = new HBox(10, turn, missed, knew, again, all);
         buttons.setAlignment(Pos.CENTER_LEFT);
         setTop(prompt);
         setCenter(new VBox(16, card, done));
@@ -120,6 +126,24 @@ final class CardsPane extends BorderPane implements StudyMode.StudyPane {
         begun = true;
         due.clear();
         due.addAll(progress.due(set, random));
+        deal();
+    }
+
+    /**
+     * Deals every card of the set, due or not: with none due, a student revising the night before
+     * a test met "come back later" for days, and Study Again dealt nothing. A card known here moves
+     * up a box only if it was due (StudyProgress.knew's rule for the When quiz too); a card missed
+     * goes back to the first.
+     */
+    void practiseAll() {
+        begun = true;
+        due.clear();
+        due.addAll(set);
+        java.util.Collections.shuffle(due, random);
+        deal();
+    }
+
+    private void deal() {
         at = 0;
         known = 0;
         toSeeAgain = 0;
@@ -131,6 +155,8 @@ final class CardsPane extends BorderPane implements StudyMode.StudyPane {
         card.setVisible(!finished);
         again.setVisible(finished);
         again.setManaged(finished);
+        all.setVisible(finished);
+        all.setManaged(finished);
         turn.setDisable(finished);
         if (finished) {
             knew.setDisable(true);
@@ -192,7 +218,9 @@ final class CardsPane extends BorderPane implements StudyMode.StudyPane {
         }
         String id = due.get(at).id();
         if (wasKnown) {
-            progress.knew(id);
+            if (progress.isDue(id)) {
+                progress.knew(id); // practising a card not due leaves it in its box
+            }
             known++;
         } else {
             progress.missed(id);

@@ -364,6 +364,43 @@ class StudyTest extends WindowTest {
         waitUntil(() -> window.study() == null);
     }
 
+    /**
+     * Every card known, none is due for days: the student may still practise them all ("Study
+     * Again" dealt nothing and said to study again). Practising a card not due leaves it in its box.
+     */
+    @Test
+    void withNoCardDueTheStudentMayPractiseThemAll(FxRobot robot) {
+        waitForTimeline(77);
+        robot.interact(() -> window.studying().study(window.session().document().tours().get(0)));
+        waitUntil(() -> window.study() != null);
+        StudyMode study = window.study();
+        robot.interact(() -> study.show(StudyMode.Mode.CARDS));
+        int deck = study.cards().due().size();
+        for (int i = 0; i < deck; i++) {
+            robot.type(KeyCode.SPACE);
+            robot.type(KeyCode.K);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#cards-done")).isEqualTo("Done for this session: you knew " + deck + ", 0 to see again soon.");
+        robot.clickOn("#cards-again");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(study.cards().due()).isEmpty();
+        assertThat(text(robot, "#cards-done")).startsWith("No cards are due in this session");
+        String first = window.session().document().tours().get(0).steps().get(0);
+        int box = study.progress().box(first);
+
+        robot.clickOn("#cards-all");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(study.cards().due()).hasSize(deck);
+        assertThat(text(robot, "#cards-counter")).startsWith("Card 1 of " + deck + " ");
+        for (int i = 0; i < deck; i++) {
+            robot.type(KeyCode.SPACE);
+            robot.type(KeyCode.K);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(study.progress().box(first)).as("known, not due: in its box").isEqualTo(box);
+    }
+
     @Test
     void aTourIsStudiedAsItsOwnSet(FxRobot robot) {
         waitForTimeline(77);

@@ -228,6 +228,37 @@ class PublishedPageTest {
         assertThat(browser.findElement(By.id("cl-study-view")).isDisplayed()).isFalse();
     }
 
+    /**
+     * Every card known, none is due for days: the student may still practise them all. "Study Again"
+     * dealt nothing, and said to study again. Practising a card not due leaves it in its box.
+     */
+    @Test
+    void withNoCardDueTheStudentMayPractiseThemAll() {
+        forgetProgress();
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("cl-steps"))).selectByValue("cfe-story");
+        browser.findElement(By.id("cl-study")).click();
+        waitUntil(() -> browser.findElement(By.id("cl-study-view")).isDisplayed());
+        browser.findElement(By.id("cl-study-cards-tab")).click();
+        script("while (!document.getElementById('cl-card-turn').disabled) {"
+                + " document.getElementById('cl-card-turn').click(); document.getElementById('cl-card-knew').click(); }");
+        assertThat(browser.findElement(By.id("cl-card-result")).getText()).isEqualTo("Done for this session: you knew 23, 0 to see again soon.");
+        browser.findElement(By.id("cl-card-again")).click();
+        assertThat(browser.findElement(By.id("cl-card-result")).getText()).startsWith("No cards are due in this session");
+        String boxes = (String) script("return JSON.stringify(JSON.parse(localStorage.getItem('chronoline.study.'"
+                + " + document.getElementById('cl-title').textContent)).boxes)");
+
+        WebElement all = browser.findElement(By.id("cl-card-all"));
+        assertThat(all.isDisplayed()).isTrue();
+        all.click();
+        assertThat(browser.findElement(By.id("cl-card-counter")).getText()).startsWith("Card 1 of 23 ");
+        assertThat(script("return document.activeElement.id")).isEqualTo("cl-card-turn");
+        browser.findElement(By.id("cl-card-turn")).click();
+        browser.findElement(By.id("cl-card-knew")).click();
+        assertThat(browser.findElement(By.id("cl-card-counter")).getText()).startsWith("Card 2 of 23 ");
+        assertThat(script("return JSON.stringify(JSON.parse(localStorage.getItem('chronoline.study.'"
+                + " + document.getElementById('cl-title').textContent)).boxes)")).as("known, not due: in its box").isEqualTo(boxes);
+    }
+
     @Test
     void filteringToOneCategoryShowsOnlyItsEvents() {
         browser.findElement(By.cssSelector("#cl-filter summary")).click();
