@@ -4123,7 +4123,12 @@ function wireStudying() {
     }
   });
   $('cl-card-turn').addEventListener('click', turnCard);
-  $('cl-card-again').addEventListener('click', () => beginCards());
+  $('cl-card-again').addEventListener('click', () => {
+    beginCards();
+    if (!$('cl-card-turn').disabled) {
+      $('cl-card-turn').focus(); // the button hides: the keyboard went to the page
+    }
+  });
   $('cl-card-all').addEventListener('click', () => {
     practiseAllCards();
     $('cl-card-turn').focus();

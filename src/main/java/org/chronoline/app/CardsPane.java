@@ -132,7 +132,7 @@ final class CardsPane extends BorderPane implements StudyMode.StudyPane {
     /**
      * Deals every card of the set, due or not: with none due, a student revising the night before
      * a test met "come back later" for days, and Study Again dealt nothing. A card known here moves
-     * up a box only if it was due (StudyProgress.knew's rule for the When quiz too); a card missed
+     * up a box only if it was due (as a date answered in the When quiz: StudyProgress.answered); a card missed
      * goes back to the first.
      */
     void practiseAll() {

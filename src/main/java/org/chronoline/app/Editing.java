@@ -9,7 +9,6 @@ import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.scene.input.KeyCombination;
 import org.chronoline.model.Category;
 import org.chronoline.model.EventIds;
 import org.chronoline.model.HistoricalDate;
@@ -291,14 +290,23 @@ final class Editing implements TimelineView.EditListener {
             } else {
                 timeline.setSelectedEvent(null);
             }
-            status.accept(Messages.get("status.done", edit.label(), KeyCombination.valueOf("Shortcut+Z").getDisplayText()));
+            status.accept(Messages.get("status.done", edit.label(), LocalKeys.of("Shortcut+Z").getDisplayText()));
         }
     }
 
-    /** The id of the event after the selected one in time that is not in {@code leaving}, else of the one before it, or null. */
+    /**
+     * The id of the event after the selected one in time that is not in {@code leaving}, else of the
+     * one before it, or null. With no event selected first (a filter can hide it and leave the rest
+     * of a selection), from the latest of those leaving.
+     */
     private String neighbourStaying(Set<String> leaving) {
         TimelineContent content = timeline.getContent();
         int at = content.timeIndexOf(timeline.getSelectedEvent());
+        if (at < 0) {
+            for (String id : leaving) {
+                at = Math.max(at, content.timeIndexOf(content.event(id)));
+            }
+        }
         EventIndex events = content.events();
         for (int direction : new int[] {1, -1}) {
             for (int i = at + direction; at >= 0 && i >= 0 && i < events.size(); i += direction) {

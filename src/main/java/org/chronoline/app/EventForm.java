@@ -158,7 +158,13 @@ final class EventForm extends BorderPane {
     /** What keeps the form from being applied, in words (the first of the fields' problems), or null. */
     String problem() {
         ValidationMessage first = firstError();
-        return first != null ? first.getText() : sources.firstProblemProperty().get();
+        return sourcesFirst(first) ? sources.firstProblemProperty().get() : first == null ? null : first.getText();
+    }
+
+    /** Whether a source's problem comes before {@code first}: the sources are above the picture's fields. */
+    private boolean sourcesFirst(ValidationMessage first) {
+        return sources.firstProblemProperty().get() != null
+                && (first == null || List.of(imagePath, imageCaption, imageCredit).contains(first.getTarget()));
     }
 
     /** The first field's error, in the form's order (the result holds them in no order), or null. */
@@ -187,9 +193,11 @@ final class EventForm extends BorderPane {
      */
     void focusProblemOrFirstField() {
         ValidationMessage first = firstError();
-        if (first != null) {
+        if (sourcesFirst(first)) {
+            sources.focusFirstProblem();
+        } else if (first != null) {
             Focus.whenInScene(first.getTarget());
-        } else if (!sources.focusFirstProblem()) {
+        } else {
             focusFirstField();
         }
     }

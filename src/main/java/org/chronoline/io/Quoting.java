@@ -3,6 +3,8 @@ package org.chronoline.io;
 /** Values quoted inside messages: in double quotes, control characters made visible, long text cut. */
 public final class Quoting {
     private static final int MAX_CHARS = 60;
+    /** How many marks past the cut may finish the last character: a letter under thousands of accents is still cut. */
+    private static final int MAX_MARKS = 16;
 
     private Quoting() {
     }
@@ -33,7 +35,6 @@ public final class Quoting {
         int type = Character.getType(c);
         return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK
                 || (c >= 0x1F3FB && c <= 0x1F3FF) // skin tones
-                || (c >= 0xE0020 && c <= 0xE007F) // the tags of a subdivision's flag
                 || (isRegionalIndicator(c) && flagHalves % 2 == 1);
     }
 
@@ -46,7 +47,8 @@ public final class Quoting {
         int shown = 0;
         int i = 0;
         int flagHalves = 0; // regional indicators in a row: a flag is two of them
-        for (; i < text.length() && (shown < maxCharacters || continuesCharacter(text.codePointAt(i), flagHalves)); shown++) {
+        for (; i < text.length() && (shown < maxCharacters
+                || shown < maxCharacters + MAX_MARKS && continuesCharacter(text.codePointAt(i), flagHalves)); shown++) {
             int c = text.codePointAt(i);
             flagHalves = isRegionalIndicator(c) ? flagHalves + 1 : 0;
             i += Character.charCount(c);

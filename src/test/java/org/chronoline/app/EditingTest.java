@@ -322,7 +322,7 @@ class EditingTest extends WindowTest {
         robot.type(KeyCode.DELETE);
         waitUntil(() -> timeline().getContent().event("cfe-signed") == null);
         assertThat(timeline().getSelectedEvent().id()).isEqualTo(after);
-        assertThat(status(robot)).contains("Delete ‘CFE Treaty signed in Paris’: done (Ctrl+Z undoes it)");
+        assertThat(status(robot)).contains("Done: Delete ‘CFE Treaty signed in Paris’ (Ctrl+Z undoes it)");
 
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         waitUntil(() -> timeline().getContent().event("cfe-signed") != null);

@@ -24,6 +24,8 @@ class QuotingTest {
         String hand = "\uD83D\uDC4B\uD83C\uDFFD";
         assertThat(Quoting.quote("x".repeat(59) + hand + "y")).isEqualTo("\"" + "x".repeat(59) + hand + "…\"");
         assertThat(Quoting.quote("x".repeat(59) + "e\u0301\u0323y")).isEqualTo("\"" + "x".repeat(59) + "e\u0301\u0323…\"");
+        assertThat(Quoting.quote("x".repeat(59) + "e" + "\u0301".repeat(5000))).as("a letter under thousands of accents is still cut")
+                .isEqualTo("\"" + "x".repeat(59) + "e" + "\u0301".repeat(16) + "…\"");
     }
 
     @Test
