@@ -604,7 +604,7 @@ class PresentationTest extends WindowTest {
         robot.interact(() -> started.set(HandoutExport.write(window.dialogs(), window.exports(), window.session().document(), tour.steps(), pdf,
                 window.session().file(), statuses::add)));
         Task<Integer> task = started.get();
-        waitUntil(task::isDone);
+        task.get(120, java.util.concurrent.TimeUnit.SECONDS); // 23 steps drawn and laid out: over 15 s on a slow hour
 
         assertThat(task.get()).isGreaterThanOrEqualTo(4);
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
