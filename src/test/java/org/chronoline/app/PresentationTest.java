@@ -219,16 +219,24 @@ class PresentationTest extends WindowTest {
         startPresenting(robot);
         double inAnEra = presentation().timeline().lanesBounds().getMinY();
 
+        // The band of every frame drawn while gliding, taken after each pulse's layout: looked at once the
+        // key had been handled, the glide had ended on a slow hour and there was nothing to look at.
+        List<Double> gliding = new java.util.concurrent.CopyOnWriteArrayList<>();
+        javafx.scene.Scene scene = presentation().timeline().getScene();
+        Runnable sample = () -> {
+            if (presentation().timeline().isAnimating()) {
+                gliding.add(presentation().timeline().lanesBounds().getMinY());
+            }
+        };
+        robot.interact(() -> scene.addPostLayoutPulseListener(sample));
         robot.type(KeyCode.HOME); // to 1972, seventeen years before the file's first era
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(presentation().timeline().isAnimating()).as("gliding").isTrue();
-        double gliding = presentation().timeline().lanesBounds().getMinY();
         settle();
+        robot.interact(() -> scene.removePostLayoutPulseListener(sample));
         double beforeEras = presentation().timeline().lanesBounds().getMinY();
 
         assertThat(presentation().steps().current().id()).isEqualTo("abm-signed");
         assertThat(beforeEras).as("the lanes start under the axis, no empty band of era rows above them").isLessThan(inAnEra);
-        assertThat(gliding).as("the band is that of where the glide goes, from its start").isEqualTo(beforeEras);
+        assertThat(gliding).as("the band is that of where the glide goes, from its start").isNotEmpty().containsOnly(beforeEras);
         assertThat(timeline().lanesBounds().getMinY()).as("the window keeps the whole file's era rows")
                 .isGreaterThan(beforeEras);
     }
