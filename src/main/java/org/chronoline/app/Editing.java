@@ -307,9 +307,12 @@ final class Editing implements TimelineView.EditListener {
                 at = Math.max(at, content.timeIndexOf(content.event(id)));
             }
         }
+        if (at < 0) {
+            return null;
+        }
         EventIndex events = content.events();
         for (int direction : new int[] {1, -1}) {
-            for (int i = at + direction; at >= 0 && i >= 0 && i < events.size(); i += direction) {
+            for (int i = at + direction; i >= 0 && i < events.size(); i += direction) {
                 if (!leaving.contains(events.get(i).id())) {
                     return events.get(i).id();
                 }

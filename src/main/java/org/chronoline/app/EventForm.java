@@ -402,7 +402,7 @@ final class EventForm extends BorderPane {
         validation.validationResultProperty().addListener((o, old, result) -> {
             for (Control field : checkedFields()) {
                 if (field == start || field == end) {
-                    continue;
+                    continue; // bound to their readings below
                 }
                 field.setAccessibleHelp(result == null ? null : result.getErrors().stream()
                         .filter(m -> m.getTarget() == field).map(ValidationMessage::getText).findFirst().orElse(null));

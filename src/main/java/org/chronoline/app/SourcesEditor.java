@@ -183,8 +183,9 @@ final class SourcesEditor extends VBox {
             row.problem.setText(problem == null ? "" : problem);
             row.problem.pseudoClassStateChanged(INVALID, problem != null);
             // A screen reader hears why with the field, which the line under it is not tied to.
+            TextField wrong = problem == null ? null : row.problemField();
             for (TextField field : List.of(row.title, row.url, row.date)) {
-                field.setAccessibleHelp(field == row.problemField() ? problem : null);
+                field.setAccessibleHelp(field == wrong ? problem : null);
             }
             if (first == null) {
                 first = problem;

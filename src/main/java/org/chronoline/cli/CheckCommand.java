@@ -20,7 +20,8 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code --check FILE...}: reads each file exactly as the window would and prints one line per
  * problem ({@code FILE:LINE:COL: error|warning: message}), at most 100 a file and then how many
- * more, and {@code FILE: ok, N events, M warnings} for each file that opens. Exit code 0 when all open, 1 when any has errors, 2 when any cannot be read.
+ * more, and {@code FILE: ok, N events, M warnings} for each file that opens. Exit code 0 when all
+ * open, 1 when any has errors, 2 when any cannot be read.
  */
 @Command
 final class CheckCommand implements Callable<Integer> {
