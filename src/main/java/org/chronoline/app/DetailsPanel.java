@@ -11,6 +11,8 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -51,6 +53,7 @@ final class DetailsPanel extends BorderPane {
     private final Consumer<String> openLink;
     private Runnable onEdit;
     private EventForm form;
+    private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper(this, "editing");
     private RelatedEvents relations;
     private Consumer<String> followLink = id -> { };
     private Consumer<TimelineEvent> copyCitation = e -> { };
@@ -169,7 +172,7 @@ final class DetailsPanel extends BorderPane {
     }
 
     /** Whether the keyboard is in this panel (a link or a button of it). */
-    private boolean holdsKeyboard() {
+    boolean holdsKeyboard() {
         Node focused = getScene() == null ? null : getScene().getFocusOwner();
         for (Node n = focused; n != null; n = n.getParent()) {
             if (n == this) {
@@ -204,6 +207,7 @@ final class DetailsPanel extends BorderPane {
         if (!getStyleClass().contains("editing")) {
             getStyleClass().add("editing"); // the form asks for more room than reading does (DetailsSplit gives it)
         }
+        editing.set(true); // the panel shows, if the reader had hidden it, before the form takes the keys
         editor.focusFirstField();
     }
 
@@ -212,10 +216,16 @@ final class DetailsPanel extends BorderPane {
         getStyleClass().remove("editing");
         setCenter(reading);
         rebuild();
+        editing.set(false);
     }
 
     boolean isEditing() {
         return form != null;
+    }
+
+    /** Whether the panel holds the event form: it must then be on screen. */
+    ReadOnlyBooleanProperty editingProperty() {
+        return editing.getReadOnlyProperty();
     }
 
     /** The form being shown, or null. */

@@ -1,6 +1,10 @@
 package org.chronoline.app;
 
+import java.util.function.DoubleSupplier;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.MouseEvent;
@@ -8,57 +12,72 @@ import javafx.scene.layout.Region;
 import org.controlsfx.control.MasterDetailPane;
 
 /**
- * How wide the side panel is beside the timeline: about 30% of the window, between 320 and 520
- * pixels, at any window size (wider while it holds the event form, as its minimum width says);
- * once the reader drags the divider, the share they chose, also at the next start. ControlsFX
+ * How wide the side panel is beside the timeline, and whether it shows: about 30% of the window,
+ * between 320 and 520 pixels, at any window size (wider while it holds the event form, as its
+ * minimum width says); once the reader drags the divider or moves it from the keyboard (View >
+ * Side Panel > Wider and Narrower), the share they chose, also at the next start. ControlsFX
  * keeps the detail node at the width of the window's first layout instead, so a window laid out
  * wide and then placed on a 1024 x 768 projector kept a 415-pixel panel and left the timeline
  * little room.
  *
+ * <p>The reader may hide the panel (F9) to give the timeline the whole window, as at 200% text,
+ * where the panel's line of reading is 560 pixels wide. It shows again while it holds the event
+ * form, which has nowhere else to be, and the choice is kept for the next start.
+ *
  * <p>With the filters open on the timeline's other side, both panels narrow to leave the timeline
  * half the window, the side panel down to its least width (a line of reading, in its stylesheet)
- * and the filters down to {@link #FILTERS_MIN_WIDTH}: at 320 and 290 pixels they had left a
- * 1024-pixel window's timeline 354 pixels, every title in it cut.
+ * and the filters down to {@link #FILTERS_MIN_EM}: at 320 and 290 pixels they had left a
+ * 1024-pixel window's timeline 354 pixels, every title in it cut. The filters' widths are in
+ * ems, so that at a larger text size their names are not broken inside words ("Treati es signe
+ * d"), but they never take more than a third of the window.
  */
 final class DetailsSplit {
     static final double SHARE = 0.3;
     static final double MIN_WIDTH = 320;
     static final double MAX_WIDTH = 520;
-    /** The filter panel's width where there is room, and its least where there is not. */
-    static final double FILTERS_WIDTH = 290;
-    static final double FILTERS_MIN_WIDTH = 270;
+    /** The filter panel's width where there is room, and its least where there is not, in ems of the window's text. */
+    static final double FILTERS_EM = 290 / Appearance.BASE_FONT_PX;
+    static final double FILTERS_MIN_EM = 270 / Appearance.BASE_FONT_PX;
+    /** The timeline's least share of the window beside the side panel (the filters are part of it). */
+    static final double LEAST_TIMELINE_SHARE = 0.4;
+    /** How far Wider and Narrower move the divider: a twentieth of the window. */
+    static final double STEP_SHARE = 0.05;
     private static final String CHOSEN_KEY = "window.timelineShare";
+    private static final String SHOWN_KEY = "window.sidePanel";
 
     private final MasterDetailPane split;
     private final ObjectProperty<Node> besideTimeline;
+    private final DoubleSupplier em;
+    private final Settings settings;
+    /** Whether the reader wants the panel shown (F9); it shows anyway while {@link #keepShownWhile} holds. */
+    private final BooleanProperty shown = new SimpleBooleanProperty(this, "shown", true);
+    private ObservableBooleanValue needed = new SimpleBooleanProperty(false);
     private boolean dragging;
     /** The timeline's share the reader chose by dragging the divider; NaN until they do. */
     private double chosen = Double.NaN;
 
-    private DetailsSplit(MasterDetailPane split, ObjectProperty<Node> besideTimeline) {
-        this.split = split;
-        this.besideTimeline = besideTimeline;
-    }
-
     /**
      * Sizes the panel of {@code split}, and the panel {@code besideTimeline} holds on the
-     * timeline's other side while it holds one; a share the reader drags to is kept in
-     * {@code settings} for the next start.
+     * timeline's other side while it holds one, {@code em} pixels to the em; a share the reader
+     * chooses, and whether the panel shows, are kept in {@code settings} for the next start.
      */
-    static void install(MasterDetailPane split, ObjectProperty<Node> besideTimeline, Settings settings) {
-        DetailsSplit sizing = new DetailsSplit(split, besideTimeline);
+    DetailsSplit(MasterDetailPane split, ObjectProperty<Node> besideTimeline, DoubleSupplier em, Settings settings) {
+        this.split = split;
+        this.besideTimeline = besideTimeline;
+        this.em = em;
+        this.settings = settings;
         double kept = settings.getDouble(CHOSEN_KEY, Double.NaN);
-        sizing.chosen = kept >= 0.4 && kept <= 0.9 ? kept : Double.NaN; // a share from elsewhere (edited, another version) is not trusted
-        split.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> sizing.dragging = isDivider(e.getTarget()));
+        chosen = kept >= LEAST_TIMELINE_SHARE && kept <= 0.9 ? kept : Double.NaN; // a share from elsewhere (edited, another version) is not trusted
+        split.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> dragging = isDivider(e.getTarget()));
         split.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
-            if (sizing.dragging && !Double.isNaN(sizing.chosen)) {
-                settings.putDouble(CHOSEN_KEY, sizing.chosen);
+            if (dragging && !Double.isNaN(chosen)) {
+                settings.putDouble(CHOSEN_KEY, chosen);
             }
-            sizing.dragging = false;
+            dragging = false;
         });
         split.dividerPositionProperty().addListener((o, old, now) -> {
-            if (sizing.dragging) {
-                sizing.chosen = now.doubleValue();
+            if (dragging) {
+                chosen = now.doubleValue();
             }
         });
         // The skin makes the panel keep its width as the window's changes; here it takes its share instead.
@@ -67,24 +86,86 @@ final class DetailsSplit {
                 SplitPane.setResizableWithParent(split.getDetailNode(), true);
             }
         });
-        split.widthProperty().addListener((o, old, width) -> sizing.fit(width.doubleValue()));
-        besideTimeline.addListener((o, old, now) -> sizing.fit(split.getWidth()));
+        split.widthProperty().addListener((o, old, width) -> fit(width.doubleValue()));
+        besideTimeline.addListener((o, old, now) -> fit(split.getWidth()));
         // The panel asks for more room while it holds the event form, and gives it back after.
         if (split.getDetailNode() instanceof Region panel) {
-            panel.minWidthProperty().addListener((o, old, min) -> sizing.fit(split.getWidth()));
+            panel.minWidthProperty().addListener((o, old, min) -> fit(split.getWidth()));
         }
+        shown.set(settings.getBoolean(SHOWN_KEY, true));
+        split.setShowDetailNode(shown.get());
+        shown.addListener((o, was, now) -> {
+            settings.putBoolean(SHOWN_KEY, now);
+            showOrHide();
+        });
+    }
+
+    /** Whether the reader wants the panel: View > Side Panel. */
+    BooleanProperty shownProperty() {
+        return shown;
+    }
+
+    /** The panel shows while {@code condition} holds (the event form is in it), whatever the reader chose. */
+    void keepShownWhile(ObservableBooleanValue condition) {
+        needed = condition;
+        condition.addListener((o, was, now) -> showOrHide());
+        showOrHide();
+    }
+
+    /** Whether the panel is on screen now. */
+    boolean isShowing() {
+        return split.isShowDetailNode();
+    }
+
+    private void showOrHide() {
+        boolean show = shown.get() || needed.get();
+        if (show && !split.isShowDetailNode()) {
+            fit(split.getWidth()); // the skin reopens the panel at the pane's divider position: its share, not where it closed
+        }
+        split.setShowDetailNode(show);
+    }
+
+    /**
+     * Wider (+1) or narrower (-1) by a twentieth of the window, from the keyboard: the share is the
+     * reader's choice from then on, as a drag's is. Returns the panel's new share of the window in
+     * percent, or -1 when the panel is hidden or already as wide (the timeline keeps
+     * {@link #LEAST_TIMELINE_SHARE}) or as narrow (a line of reading) as it may be.
+     */
+    int widen(int direction) {
+        double width = split.getWidth();
+        if (!isShowing() || width <= 0 || !(split.getDetailNode() instanceof Region panel)) {
+            return -1;
+        }
+        double least = Math.max(0, panel.getMinWidth()) / width;
+        // The share last chosen (keys pressed faster than the window is laid out each count), else the panel as drawn.
+        double drawn = Double.isNaN(chosen) ? 1 - panel.getWidth() / width : chosen;
+        double now = Math.max(LEAST_TIMELINE_SHARE, Math.min(drawn, 1 - least));
+        double next = Math.max(LEAST_TIMELINE_SHARE, Math.min(now - direction * STEP_SHARE, 1 - least));
+        if (Math.abs(next - now) * width < 2) { // the split pane places its divider on whole pixels
+            return -1;
+        }
+        chosen = next;
+        settings.putDouble(CHOSEN_KEY, chosen);
+        fit(width);
+        return (int) Math.round(100 * (1 - next));
+    }
+
+    /** The panel's share of the window, in percent. */
+    int panelPercent() {
+        return split.getDetailNode() instanceof Region panel && split.getWidth() > 0
+                ? (int) Math.round(100 * panel.getWidth() / split.getWidth()) : 0;
     }
 
     private void fit(double width) {
         if (width > 0) {
             double beside = 0;
             if (besideTimeline.get() instanceof Region filters) {
-                beside = filtersFor(width);
+                beside = filtersFor(width, em.getAsDouble());
                 filters.setPrefWidth(beside);
             }
             double share = Double.isNaN(chosen) ? dividerFor(width, beside) : chosen;
             if (split.getDetailNode() instanceof Region panel && panel.getMinWidth() > 0) {
-                share = Math.max(0.4, Math.min(share, 1 - panel.getMinWidth() / width));
+                share = Math.max(LEAST_TIMELINE_SHARE, Math.min(share, 1 - panel.getMinWidth() / width));
             }
             split.setDividerPosition(share);
         }
@@ -108,8 +189,12 @@ final class DetailsSplit {
         return Math.max(0.5, 1 - panel / width);
     }
 
-    /** The filter panel's width in a window this wide: a quarter of it, within its least and its usual width. */
-    static double filtersFor(double width) {
-        return Math.max(FILTERS_MIN_WIDTH, Math.min(FILTERS_WIDTH, width / 4));
+    /**
+     * The filter panel's width in a window this wide, {@code em} pixels to the em: a quarter of it,
+     * within its least and its usual width, and its least no more than a third of the window.
+     */
+    static double filtersFor(double width, double em) {
+        double least = Math.min(FILTERS_MIN_EM * em, Math.max(FILTERS_MIN_EM * Appearance.BASE_FONT_PX, width / 3));
+        return Math.max(least, Math.min(FILTERS_EM * em, width / 4));
     }
 }

@@ -91,6 +91,8 @@ public final class MainWindow {
     private final Exports exports;
     private final Presenting presenting;
     private final Studying studying;
+    /** The side panel's width, and whether it shows. */
+    private final DetailsSplit sidePanel;
     private Runnable onClosed = Platform::exit;
 
     /**
@@ -135,11 +137,13 @@ public final class MainWindow {
         details.setOnFollowLink(this::showEvent);
         details.setOnCopyCitation(event -> commands.copyCitation(event));
         timeline.selectedEventProperty().addListener((o, old, now) -> finder.selectionChanged(now));
-        // Enter on the timeline takes the keys to the selected event's details (Tab does too, as it leaves the timeline).
+        // Enter on the timeline takes the keys to the selected event's details (Tab does too, as it leaves the timeline),
+        // showing the side panel if the reader had hidden it.
         timeline.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown() && !e.isAltDown() && timeline.getSelectedEvent() != null
-                    && details.takeKeyboard()) {
-                e.consume();
+            if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown() && !e.isAltDown() && timeline.getSelectedEvent() != null) {
+                if (giveDetailsTheKeyboard()) {
+                    e.consume();
+                }
             }
         });
         timeline.setId("timeline");
@@ -173,14 +177,22 @@ public final class MainWindow {
         MasterDetailPane split = new MasterDetailPane(Side.RIGHT);
         split.setMasterNode(center);
         split.setDetailNode(details);
-        DetailsSplit.install(split, center.leftProperty(), settings);
+        this.sidePanel = new DetailsSplit(split, center.leftProperty(),
+                () -> Appearance.BASE_FONT_PX * appearance.textScaleProperty().get(), settings);
+        sidePanel.keepShownWhile(details.editingProperty());
+        // Hidden with the keys in it, the panel gives them to the timeline rather than to nothing.
+        sidePanel.shownProperty().addListener((o, was, now) -> {
+            if (!now && !sidePanel.isShowing() && details.holdsKeyboard()) {
+                timeline.requestFocus();
+            }
+        });
         split.getStyleClass().add("main-split");
         split.setFocusTraversable(false); // a layout, not a control: Tab goes to what is inside it
 
 
         BorderPane root = new BorderPane(split);
         WindowMenus menus = new WindowMenus(actions, timeline, session::document, recentFiles, presenting, studying, this::open,
-                this::chooseView, status::show, appearance);
+                this::chooseView, status::show, appearance, sidePanel);
         root.setTop(new VBox(menus.menuBar(), menus.toolBar(filtersShown,
                 Bindings.createBooleanBinding(() -> !finder.filterProperty().get().isEmpty(), finder.filterProperty()), searchBox.field())));
         root.setBottom(status.node());
@@ -488,6 +500,12 @@ public final class MainWindow {
         public boolean isTyping() {
             return stage.getScene().getFocusOwner() instanceof TextInputControl;
         }
+    }
+
+    /** The side panel takes the keys, shown first if the reader had hidden it; false when it has no control to take them. */
+    private boolean giveDetailsTheKeyboard() {
+        sidePanel.shownProperty().set(true);
+        return details.takeKeyboard();
     }
 
     /** A saved view, from the View menu: the filter panel opens with it. */

@@ -50,6 +50,7 @@ final class WindowMenus {
     private final Consumer<SavedView> chooseView;
     private final Consumer<String> status;
     private final Appearance appearance;
+    private final DetailsSplit sidePanel;
 
     /**
      * @param open       opens a recent file
@@ -57,7 +58,7 @@ final class WindowMenus {
      */
     WindowMenus(WindowActions actions, TimelineView timeline, Supplier<TimelineDocument> document, RecentFiles recentFiles,
             Presenting presenting, Studying studying, Consumer<Path> open, Consumer<SavedView> chooseView, Consumer<String> status,
-            Appearance appearance) {
+            Appearance appearance, DetailsSplit sidePanel) {
         this.actions = actions;
         this.timeline = timeline;
         this.document = document;
@@ -68,6 +69,7 @@ final class WindowMenus {
         this.chooseView = chooseView;
         this.status = status;
         this.appearance = appearance;
+        this.sidePanel = sidePanel;
     }
 
     MenuBar menuBar() {
@@ -92,7 +94,7 @@ final class WindowMenus {
         Menu view = new Menu(Messages.get("menu.view"), null,
                 item(actions.present), item(actions.rehearse), presenting.toursMenu(), presenting.rehearseToursMenu(), item(actions.study), studying.toursMenu(), new SeparatorMenuItem(),
                 item(actions.find), item(actions.findNext), item(actions.findPrevious), new SeparatorMenuItem(),
-                item(actions.showList), item(actions.showFilters), savedViews, new SeparatorMenuItem(),
+                item(actions.showList), item(actions.showFilters), sidePanelMenu(), savedViews, new SeparatorMenuItem(),
                 item(actions.fitAll), item(actions.zoomIn), item(actions.zoomOut), item(actions.zoomToSelection),
                 new SeparatorMenuItem(), layoutMenu(), allLinksItem(), themeMenu(), textSizeMenu(), languageMenu());
         // Moving through time has a menu of its own: in one View menu of 28 commands, Text Size and Language
@@ -114,6 +116,42 @@ final class WindowMenus {
         item.setAccelerator(LocalKeys.of("Shortcut+Shift+K"));
         item.selectedProperty().bindBidirectional(appearance.allLinksProperty());
         return item;
+    }
+
+    /**
+     * View > Side Panel: shown or hidden (F9), and wider or narrower by keys, since the divider
+     * cannot take the keyboard. Hidden, it gives the timeline the window at a large text size or on
+     * a small projector.
+     */
+    private Menu sidePanelMenu() {
+        CheckMenuItem shown = new CheckMenuItem(Messages.get("sidePanel.show"));
+        shown.setId("side-panel-shown");
+        shown.setAccelerator(LocalKeys.of("F9"));
+        shown.selectedProperty().bindBidirectional(sidePanel.shownProperty());
+        shown.setOnAction(e -> status.accept(shown.isSelected() ? Messages.get("sidePanel.shownNow")
+                : Messages.get("sidePanel.hiddenNow", shown.getAccelerator().getDisplayText())));
+        MenuItem wider = new MenuItem(Messages.get("sidePanel.wider"));
+        wider.setId("side-panel-wider");
+        wider.setAccelerator(LocalKeys.of("Alt+Shift+LEFT"));
+        wider.setOnAction(e -> resizeSidePanel(1));
+        MenuItem narrower = new MenuItem(Messages.get("sidePanel.narrower"));
+        narrower.setId("side-panel-narrower");
+        narrower.setAccelerator(LocalKeys.of("Alt+Shift+RIGHT"));
+        narrower.setOnAction(e -> resizeSidePanel(-1));
+        wider.disableProperty().bind(sidePanel.shownProperty().not());
+        narrower.disableProperty().bind(sidePanel.shownProperty().not());
+        Menu menu = new Menu(Messages.get("menu.sidePanel"), null, shown, wider, narrower);
+        menu.setId("side-panel-menu");
+        return menu;
+    }
+
+    private void resizeSidePanel(int direction) {
+        int percent = sidePanel.widen(direction);
+        if (percent >= 0) {
+            status.accept(Messages.get("sidePanel.share", percent));
+        } else if (sidePanel.isShowing()) {
+            status.accept(Messages.get(direction > 0 ? "sidePanel.widest" : "sidePanel.narrowest", sidePanel.panelPercent()));
+        }
     }
 
     /** View > Theme: light, dark or high contrast, remembered, applied at once (until then the system's light or dark). */

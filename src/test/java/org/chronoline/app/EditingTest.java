@@ -867,10 +867,6 @@ class EditingTest extends WindowTest {
         assertThat(status(robot)).isEmpty();
     }
 
-    private static String status(FxRobot robot) {
-        return robot.lookup(".status-bar").queryAs(org.controlsfx.control.StatusBar.class).getText();
-    }
-
     /** Closing the window with changes typed in the form asks about them first: Keep Editing keeps the window and the typing. */
     @Test
     void closingWithChangesInTheFormAsksAboutThemFirst(FxRobot robot) {

@@ -34,10 +34,6 @@ class FindingTest extends WindowTest {
         waitUntil(() -> !timeline().isAnimating());
     }
 
-    private String status(FxRobot robot) {
-        return robot.lookup(".status-bar").queryAs(org.controlsfx.control.StatusBar.class).getText();
-    }
-
     @Test
     void typingAQueryHighlightsAndCountsTheMatches(FxRobot robot) {
         waitForTimeline(77);

@@ -35,10 +35,6 @@ class ImportExportTest extends WindowTest {
         startWindow(stage);
     }
 
-    private String status(FxRobot robot) {
-        return robot.lookup(".status-bar").queryAs(org.controlsfx.control.StatusBar.class).getText();
-    }
-
     @Test
     void aTimelineJsFileOpensAsAnImportThatSaveWillNotWriteOver(FxRobot robot, @TempDir Path dir) throws Exception {
         waitForTimeline(77);

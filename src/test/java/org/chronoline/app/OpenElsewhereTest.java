@@ -60,10 +60,6 @@ class OpenElsewhereTest extends WindowTest {
         }
     }
 
-    private String status(FxRobot robot) {
-        return robot.lookup(".status-bar").queryAs(org.controlsfx.control.StatusBar.class).getText();
-    }
-
     @Test
     void aFileOpenInAnotherChronolineOpensReadOnlyAndIsTakenOverOnceLetGo(FxRobot robot) throws Exception {
         Path theirCopy = RecoveryFiles.pathFor(file);

@@ -3,6 +3,7 @@ package org.chronoline.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
@@ -104,8 +105,8 @@ class SidePanelWidthTest extends WindowTest {
                 .isCloseTo(share, org.assertj.core.data.Offset.offset(0.01));
     }
 
-    private Region details() {
-        return (Region) stage.getScene().lookup("#details");
+    private DetailsPanel details() {
+        return (DetailsPanel) stage.getScene().lookup("#details");
     }
 
     private MasterDetailPane split() {
@@ -133,5 +134,105 @@ class SidePanelWidthTest extends WindowTest {
         waitUntil(() -> robot.lookup("#event-form").tryQuery().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(details().getWidth()).as("reading again").isCloseTo(reading, org.assertj.core.data.Offset.offset(2.0));
+    }
+    /**
+     * F9 hides the side panel and the timeline takes the window, as a reader at 200% text needs; the
+     * event form shows it again while it is open, Enter on an event shows it to read, and the choice
+     * is kept for the next start.
+     */
+    @Test
+    void f9HidesThePanelAndTheTimelineTakesItsRoom(FxRobot robot) {
+        waitForTimeline(77);
+        robot.interact(() -> stage.setWidth(1366));
+        WaitForAsyncUtils.waitForFxEvents();
+        double withPanel = views().getWidth();
+        DetailsPanel details = details();
+        robot.interact(() -> timeline().requestFocus());
+        robot.type(KeyCode.F9);
+        waitUntil(() -> details.getScene() == null);
+        assertThat(views().getWidth()).as("the timeline, the panel hidden").isGreaterThan(withPanel + 300);
+        assertThat(status(robot)).isEqualTo("Side panel hidden (F9 shows it again)");
+        assertThat(new Settings().getBoolean("window.sidePanel", true)).as("kept for the next start").isFalse();
+
+        // The form has nowhere else to be: the panel shows while it is open, with the keys in the form, and goes after.
+        editWithF2(robot, "cfe-signed");
+        assertThat(details.getScene()).as("shown for the form").isNotNull();
+        assertThat(details.getWidth()).as("with the form").isGreaterThanOrEqualTo(385);
+        assertThat(stage.getScene().getFocusOwner()).as("the form's first field has the keys").isInstanceOf(javafx.scene.control.TextInputControl.class);
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> details.getScene() == null);
+        assertThat(stage.getScene().getFocusOwner()).as("the keys back on the timeline").isSameAs(timeline());
+
+        // Enter on the selected event: its details, to read.
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> details.getScene() != null);
+        assertThat(details.holdsKeyboard()).as("the keys in the details").isTrue();
+        assertThat(details.getWidth()).as("at its share again").isBetween(400.0, 521.0);
+        assertThat(new Settings().getBoolean("window.sidePanel", false)).isTrue();
+
+        // Hidden with the keys in it, the panel gives them to the timeline.
+        robot.type(KeyCode.F9);
+        waitUntil(() -> details.getScene() == null);
+        assertThat(stage.getScene().getFocusOwner()).isSameAs(timeline());
+    }
+
+    /** The divider cannot take the keys: Alt+Shift+Left and Right move it a twentieth of the window, to its limits. */
+    @Test
+    void theKeyboardMovesTheDividerAndTheShareIsKept(FxRobot robot) {
+        waitForTimeline(77);
+        robot.interact(() -> stage.setWidth(1366));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> timeline().requestFocus());
+        double before = details().getWidth();
+        robot.press(KeyCode.ALT, KeyCode.SHIFT, KeyCode.LEFT).release(KeyCode.LEFT, KeyCode.SHIFT, KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        double wider = details().getWidth();
+        assertThat(wider - before).as("a twentieth of the window wider").isCloseTo(1366 * 0.05, org.assertj.core.data.Offset.offset(8.0));
+        assertThat(status(robot)).isEqualTo("Side panel: " + Math.round(100 * (1 - split().getDividerPosition())) + "% of the window");
+        for (int i = 0; i < 12; i++) {
+            robot.press(KeyCode.ALT, KeyCode.SHIFT, KeyCode.LEFT).release(KeyCode.LEFT, KeyCode.SHIFT, KeyCode.ALT);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(split().getDividerPosition()).as("the timeline keeps its least share").isCloseTo(DetailsSplit.LEAST_TIMELINE_SHARE,
+                org.assertj.core.data.Offset.offset(0.01));
+        assertThat(status(robot)).isEqualTo("Side panel: 60% of the window, the widest it goes beside the timeline");
+        for (int i = 0; i < 20; i++) {
+            robot.press(KeyCode.ALT, KeyCode.SHIFT, KeyCode.RIGHT).release(KeyCode.RIGHT, KeyCode.SHIFT, KeyCode.ALT);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(details().getWidth()).as("down to a line of reading").isCloseTo(details().getMinWidth(), org.assertj.core.data.Offset.offset(2.0));
+        assertThat(status(robot)).endsWith("the narrowest that keeps a line of reading");
+        robot.press(KeyCode.ALT, KeyCode.SHIFT, KeyCode.LEFT).release(KeyCode.LEFT, KeyCode.SHIFT, KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        double share = split().getDividerPosition();
+        robot.interact(() -> stage.setWidth(1600));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(split().getDividerPosition()).as("the chosen share, in a wider window").isCloseTo(share, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(new Settings().getDouble("window.timelineShare", Double.NaN)).as("kept for the next start")
+                .isCloseTo(share, org.assertj.core.data.Offset.offset(0.01));
+    }
+
+    /**
+     * At twice the text the filters are sized in ems, so a category's name is not broken inside its
+     * words ("Treati es signe d" at 270 pixels), but they take no more than a third of the window.
+     */
+    @Test
+    void atTwiceTheTextTheFiltersGrowWithTheirWords(FxRobot robot) {
+        waitForTimeline(77);
+        robot.interact(() -> {
+            stage.setWidth(1366);
+            window.appearance().setTextSizePercent(200);
+        });
+        robot.clickOn("#filter-toggle");
+        WaitForAsyncUtils.waitForFxEvents();
+        Region filters = robot.lookup("#filters").query();
+        assertThat(filters.getWidth()).as("a third of the window").isCloseTo(1366 / 3.0, org.assertj.core.data.Offset.offset(2.0));
+        javafx.scene.layout.HBox row = robot.lookup("#filters .legend-row").query();
+        javafx.scene.control.Label name = (javafx.scene.control.Label) row.getChildren().get(2);
+        assertThat(name.getHeight()).as("'" + name.getText() + "' on one line").isLessThan(name.getFont().getSize() * 2);
+        robot.interact(() -> stage.setWidth(1920));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(filters.getWidth()).as("at 1920, its least width in ems").isCloseTo(DetailsSplit.FILTERS_MIN_EM * 28, org.assertj.core.data.Offset.offset(2.0));
+        robot.interact(() -> window.appearance().setTextSizePercent(100));
     }
 }

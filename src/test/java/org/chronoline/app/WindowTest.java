@@ -142,6 +142,11 @@ abstract class WindowTest {
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** What the window's status line says. */
+    static String status(org.testfx.api.FxRobot robot) {
+        return robot.lookup(".status-bar").queryAs(org.controlsfx.control.StatusBar.class).getText();
+    }
+
     static void waitUntil(BooleanSupplier condition) {
         try {
             WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
