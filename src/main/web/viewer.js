@@ -3557,7 +3557,7 @@ function wirePresenting() {
 
 // ---- Study: put in order, when was it?, cards (OrderRound, WhenAnswer, StudyProgress) ----
 
-const study = {set: [], whenStep: 'MONTH', title: '', mode: 'order', arranged: [], checked: null, asked: null, answered: null, queue: [],
+const study = {set: [], whenStep: 'MONTH', title: '', mode: 'order', arranged: [], checked: null, showingOrder: false, asked: null, answered: null, queue: [],
   due: [], at: 0, turned: false, known: 0, again: 0, returnFocus: null, today: 0};
 const BOXES = 5;
 const KNOWN_BOX = 4;
@@ -3763,9 +3763,52 @@ function dealOrder() {
   }
   study.arranged = cards;
   study.checked = null;
-  $('cl-order-check').disabled = false;
   $('cl-order-result').textContent = '';
+  arrangeOrder();
+}
+
+/** The cards movable and Check to press (OrderPane.arrange): a new round, or the same cards tried again. */
+function arrangeOrder() {
+  study.showingOrder = false;
+  $('cl-order-check').disabled = false;
+  $('cl-order-retry').hidden = true;
+  $('cl-order-show').hidden = true;
   showOrder();
+}
+
+/** OrderPane.tryAgain: the marks go, the cards stay where the student left them, to move and check again. */
+function retryOrder() {
+  if (!study.checked || study.showingOrder) {
+    return;
+  }
+  const wrong = study.checked.filter(p => !p.right).length;
+  study.checked = null;
+  arrangeOrder();
+  $('cl-order-result').textContent = msg('study.order.retrying', wrong);
+  $('cl-order').querySelector('button:not(:disabled)').focus();
+}
+
+/** OrderPane.showOrder: the cards in the order they happened, each with its date; then only a new round. */
+function showRightOrder() {
+  if (!study.checked || study.showingOrder) {
+    return;
+  }
+  study.showingOrder = true;
+  study.arranged = [...study.arranged].sort((a, b) => a.startSecond - b.startSecond);
+  study.checked = checkOrder(study.arranged);
+  $('cl-order-result').textContent = msg('study.order.shown');
+  showOrder();
+  offerAfterCheck();
+}
+
+/** After a check: with cards out of place Try Again (with the keys) and Show the Order; New Round always. */
+function offerAfterCheck() {
+  const mistakes = !study.showingOrder && study.checked.some(p => !p.right);
+  $('cl-order-check').disabled = true;
+  $('cl-order-retry').hidden = !mistakes;
+  $('cl-order-show').hidden = !mistakes;
+  $(mistakes ? 'cl-order-retry' : 'cl-order-again').focus();
+  $('cl-order-result').scrollIntoView({block: 'nearest'});
 }
 
 function showOrder(focusIndex = -1, focusUp = true) {
@@ -3823,10 +3866,7 @@ function checkStudyOrder() {
   $('cl-order-result').textContent = right === study.arranged.length ? msg('study.order.allRight', right)
     : msg('study.order.result', right, study.arranged.length);
   showOrder();
-  // Checked: the next thing to do is a new round, and the score is in view however many cards there were.
-  $('cl-order-check').disabled = true;
-  $('cl-order-again').focus();
-  $('cl-order-result').scrollIntoView({block: 'nearest'});
+  offerAfterCheck(); // the score in view however many cards there were
 }
 
 /** WhenAnswer.isWorthAsking: not an event whose title names a year, which answers itself or leads the wrong way. */
@@ -4093,6 +4133,8 @@ function wireStudying() {
   }
   $('cl-order-check').addEventListener('click', checkStudyOrder);
   $('cl-order-again').addEventListener('click', dealOrder);
+  $('cl-order-retry').addEventListener('click', retryOrder);
+  $('cl-order-show').addEventListener('click', showRightOrder);
   $('cl-when-range').addEventListener('input', () => {
     study.sliderMoved = true;
     showRangeValue();

@@ -30,7 +30,9 @@ import org.chronoline.view.TimelineView;
  * "Put in order": five to eight cards to arrange in time order, by dragging them or with Alt + ↑
  * and Alt + ↓ on the selected one; Enter checks. The check shows each card's date, marks what is
  * out of place with the card it stands on the wrong side of, and reveals the cards on a timeline.
- * A card out of place goes back to the first box of the student's cards.
+ * With cards out of place the student may try again (T, or Enter) with the same cards where they
+ * left them, or see them in the order they happened (S); N deals a new round. A card out of place
+ * goes back to the first box of the student's cards.
  */
 final class OrderPane extends BorderPane implements StudyMode.StudyPane {
     private final List<TimelineEvent> set;
@@ -43,8 +45,12 @@ final class OrderPane extends BorderPane implements StudyMode.StudyPane {
     private final Label result = new Label();
     private final Button check = new Button(Messages.get("study.order.check"));
     private final Button again = new Button(Messages.get("study.order.again"));
+    private final Button retry = new Button(Messages.get("study.order.retry"));
+    private final Button show = new Button(Messages.get("study.order.show"));
     private final TimelineView revealed = new TimelineView();
     private OrderRound.Result checked;
+    /** Whether the cards stand in time order, shown after a check rather than arranged by the student. */
+    private boolean showingOrder;
 
     OrderPane(List<TimelineEvent> set, TimelineContent content, StudyProgress progress, Runnable changed, Random random) {
         this.set = set;
@@ -67,10 +73,14 @@ final class OrderPane extends BorderPane implements StudyMode.StudyPane {
         check.setOnAction(e -> check());
         again.setId("order-again");
         again.setOnAction(e -> deal());
+        retry.setId("order-retry");
+        retry.setOnAction(e -> tryAgain());
+        show.setId("order-show");
+        show.setOnAction(e -> showOrder());
         result.setId("order-result");
         result.getStyleClass().add("study-result");
         result.setWrapText(true);
-        HBox buttons = new HBox(10, check, again, result);
+        HBox buttons = new HBox(10, check, retry, show, again, result);
         buttons.setAlignment(Pos.CENTER_LEFT);
         revealed.setId("order-timeline");
         revealed.setLayoutMode(LayoutMode.COMPACT);
@@ -92,13 +102,72 @@ final class OrderPane extends BorderPane implements StudyMode.StudyPane {
         checked = null; // before the cards change: the cells draw the new ones unmarked
         arranged.setAll(round.cards());
         result.setText("");
+        arrange();
+        list.getSelectionModel().select(0);
+    }
+
+    /**
+     * After a check with cards out of place: the marks go and the cards stay where they were, to be
+     * moved and checked again. The cards missed stay missed in the student's boxes.
+     */
+    void tryAgain() {
+        if (checked == null || checked.allRight() || showingOrder) {
+            return;
+        }
+        int wrong = checked.placements().size() - checked.right();
+        checked = null;
+        result.setText(Messages.get("study.order.retrying", wrong));
+        arrange();
+        list.requestFocus();
+    }
+
+    /** After a check: the cards in the order they happened, each with its date; then only a new round. */
+    void showOrder() {
+        if (checked == null || showingOrder) {
+            return;
+        }
+        showingOrder = true;
+        arranged.setAll(OrderRound.of(arranged).inTimeOrder());
+        checked = OrderRound.check(arranged); // every card right, each line with its date
+        result.setText(Messages.get("study.order.shown"));
+        offerAfterCheck();
+        list.getSelectionModel().select(0);
+        list.requestFocus();
+    }
+
+    /** The cards movable, Check the default button: a new round, or the same cards again. */
+    private void arrange() {
+        showingOrder = false;
         check.setDisable(false);
         check.setDefaultButton(true);
         again.setDefaultButton(false);
+        retry.setDefaultButton(false);
+        show(retry, false);
+        show(show, false);
         revealed.setVisible(false);
         revealed.setManaged(false);
-        list.getSelectionModel().select(0);
         list.refresh();
+    }
+
+    /**
+     * The buttons after a check: with cards out of place Try Again (the default, Enter) and Show
+     * the Order; New Round always. Check has nothing left to check.
+     */
+    private void offerAfterCheck() {
+        boolean mistakes = !checked.allRight() && !showingOrder;
+        check.setDisable(true);
+        check.setDefaultButton(false);
+        show(retry, mistakes);
+        show(show, mistakes);
+        retry.setDefaultButton(mistakes);
+        again.setDefaultButton(!mistakes);
+        list.refresh();
+        reveal();
+    }
+
+    private static void show(Button button, boolean shown) {
+        button.setVisible(shown);
+        button.setManaged(shown);
     }
 
     List<TimelineEvent> arranged() {
@@ -133,12 +202,7 @@ final class OrderPane extends BorderPane implements StudyMode.StudyPane {
         changed.run();
         result.setText(checked.allRight() ? Messages.get("study.order.allRight", arranged.size())
                 : Messages.get("study.order.result", checked.right(), arranged.size()));
-        // Checked: Enter, and the default button, now deal a new round; Check has nothing left to check.
-        check.setDisable(true);
-        check.setDefaultButton(false);
-        again.setDefaultButton(true);
-        list.refresh();
-        reveal();
+        offerAfterCheck();
     }
 
     OrderRound.Result checked() {
@@ -166,10 +230,20 @@ final class OrderPane extends BorderPane implements StudyMode.StudyPane {
             move(at, at + (e.getCode() == KeyCode.UP ? -1 : 1));
             e.consume();
         } else if (e.getCode() == KeyCode.ENTER) {
-            check();
+            if (retry.isDefaultButton()) {
+                tryAgain();
+            } else {
+                check();
+            }
             e.consume();
         } else if (e.getCode() == KeyCode.N && checked != null) {
             deal();
+            e.consume();
+        } else if (e.getCode() == KeyCode.T && retry.isVisible()) {
+            tryAgain();
+            e.consume();
+        } else if (e.getCode() == KeyCode.S && show.isVisible()) {
+            showOrder();
             e.consume();
         }
     }

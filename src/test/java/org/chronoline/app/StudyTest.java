@@ -115,19 +115,65 @@ class StudyTest extends WindowTest {
         assertThat(StudyProgressFile.forTimeline(TIMELINE).read().box(misplaced.id())).as("back to the first box, kept").isEqualTo(1);
     }
 
+    /**
+     * A round with cards out of place may be tried again, the cards where the student left them and
+     * unmarked (Enter), or shown in the order they happened (S); before, the round could only be
+     * dealt anew and the right order was never shown.
+     */
+    @Test
+    void aRoundWithMistakesIsTriedAgainOrShownInOrder(FxRobot robot) {
+        StudyMode study = open(robot);
+        robot.interact(() -> robot.lookup("#order-cards").query().requestFocus());
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        OrderRound.Result first = study.order().checked();
+        assertThat(first.allRight()).as("dealt out of order").isFalse();
+        javafx.scene.control.Button retry = robot.lookup("#order-retry").queryButton();
+        javafx.scene.control.Button show = robot.lookup("#order-show").queryButton();
+        assertThat(retry.isVisible() && show.isVisible()).as("offered after mistakes").isTrue();
+        assertThat(retry.isDefaultButton()).as("Enter tries again").isTrue();
+        List<TimelineEvent> asLeft = study.order().arranged();
+
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(study.order().checked()).as("unmarked").isNull();
+        assertThat(study.order().arranged()).as("where the student left them").isEqualTo(asLeft);
+        int wrong = first.placements().size() - first.right();
+        assertThat(study.order().resultText()).isEqualTo("Try again: " + wrong + (wrong == 1 ? " card was" : " cards were")
+                + " out of place. Move them, then check.");
+        assertThat(robot.lookup("#order-check").queryButton().isDisabled()).as("Check again").isFalse();
+        assertThat(retry.isVisible()).isFalse();
+        List<String> cells = robot.lookup("#order-cards .list-cell").queryAllAs(Labeled.class).stream().map(Labeled::getText)
+                .filter(t -> t != null && !t.isEmpty()).toList();
+        assertThat(cells).as("no marks while arranging").allMatch(t -> t.matches("\\d\\.  .*"));
+
+        robot.type(KeyCode.ENTER); // checked again, as it stands
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(study.order().checked().right()).isEqualTo(first.right());
+        robot.type(KeyCode.S);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(study.order().arranged()).as("in the order they happened").isEqualTo(OrderRound.of(asLeft).inTimeOrder());
+        assertThat(study.order().resultText()).isEqualTo("The order they happened in, earliest first.");
+        cells = robot.lookup("#order-cards .list-cell").queryAllAs(Labeled.class).stream().map(Labeled::getText)
+                .filter(t -> t != null && !t.isEmpty()).toList();
+        assertThat(cells).hasSize(asLeft.size()).allMatch(t -> t.startsWith("\u2713 "));
+        javafx.scene.control.ListCell<?> top = robot.lookup("#order-cards .list-cell").queryAllAs(javafx.scene.control.ListCell.class)
+                .stream().filter(c -> c.getIndex() == 0).findFirst().orElseThrow();
+        assertThat(top.getText()).as("the first card, with its date").contains(study.order().arranged().get(0).dateText());
+        assertThat(retry.isVisible() || show.isVisible()).as("nothing left to try").isFalse();
+        assertThat(robot.lookup("#order-again").queryButton().isDefaultButton()).as("Enter deals a new round").isTrue();
+    }
+
     /** The status line said "Studying ...: 77 events" after the study window had closed. */
     @Test
     void theStatusLineForgetsTheStudyOnceItEnds(FxRobot robot) {
         StudyMode study = open(robot);
-        assertThat(statusText(robot)).startsWith("Studying");
+        assertThat(status(robot)).startsWith("Studying");
         robot.interact(study::end);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(statusText(robot)).doesNotContain("Studying");
+        assertThat(status(robot)).doesNotContain("Studying");
     }
 
-    private static String statusText(FxRobot robot) {
-        return robot.lookup(".status-bar").queryAs(org.controlsfx.control.StatusBar.class).getText();
-    }
 
     /**
      * Once checked, the selected card stays readable when the keys move on to New Round: its text

@@ -857,7 +857,8 @@ class PublishedPageTest {
     /**
      * What a student meets studying by keyboard: a right typed year counts as learning, not as
      * needing work; the next question keeps the keys in the study window (Esc still ends it);
-     * Check, once checked, hands over to New Round with the score in view; a second Space on a
+     * Check, once checked with cards out of place, hands over to Try Again (the same cards, unmarked)
+     * and offers the order they happened in, then New Round, with the score in view; a second Space on a
      * turned card does not count it as known.
      */
     @Test
@@ -870,6 +871,24 @@ class PublishedPageTest {
 
         browser.findElement(By.id("cl-order-check")).click();
         assertThat(browser.findElement(By.id("cl-order-check")).isEnabled()).as("checked once").isFalse();
+        // Dealt out of order: the keys go to Try Again, which gives the same cards back, unmarked, to move.
+        String asDealt = browser.findElement(By.id("cl-order")).getText().replaceAll("[\u2713\u2717] ", "");
+        assertThat(script("return document.activeElement.id")).isEqualTo("cl-order-retry");
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        assertThat(browser.findElement(By.id("cl-order-check")).isEnabled()).as("the same round to check again").isTrue();
+        assertThat(browser.findElement(By.id("cl-order-result")).getText()).matches("Try again: \\d cards? (was|were) out of place\\. Move them, then check\\.");
+        assertThat(browser.findElements(By.cssSelector("#cl-order li .why"))).as("unmarked").isEmpty();
+        List<String> titles = browser.findElements(By.cssSelector("#cl-order li")).stream()
+                .map(li -> li.getText().replaceAll("^[\u2191\u2193\\s]*\\d+\\. ", "")).toList();
+        assertThat(titles).as("where they were").allMatch(asDealt::contains);
+        assertThat(script("return document.activeElement.closest('#cl-order') !== null")).as("the keys on the cards").isEqualTo(true);
+
+        // Checked again, then shown in the order they happened: every card right, with its date, and only New Round left.
+        browser.findElement(By.id("cl-order-check")).click();
+        browser.findElement(By.id("cl-order-show")).click();
+        assertThat(browser.findElement(By.id("cl-order-result")).getText()).isEqualTo("The order they happened in, earliest first.");
+        assertThat(browser.findElements(By.cssSelector("#cl-order li"))).allMatch(li -> li.getText().startsWith("\u2713 "));
+        assertThat(browser.findElement(By.id("cl-order-show")).isDisplayed()).isFalse();
         assertThat(script("return document.activeElement.id")).isEqualTo("cl-order-again");
         browser.switchTo().activeElement().sendKeys(Keys.ENTER);
         assertThat(browser.findElement(By.id("cl-order-check")).isEnabled()).as("a new round to check").isTrue();
