@@ -3660,11 +3660,14 @@ function nearestIn(e, from, to) {
   return from >= e.possibleTo ? from : Math.max(from, e.possibleFrom);
 }
 
+/** WhenAnswer.YEAR_ONLY_MOST: the most a typed year scores for an event known to the month or the day. */
+const YEAR_ONLY_MOST = 70;
+
 /** WhenAnswer.score: 100 anywhere the event may have been, less with the logarithm of the distance at its precision. */
 function scoreWhen(e, second) {
   const unit = e.precision === 'YEAR' || e.precision === 'MONTH' ? e.precision : 'DAY';
   if (second >= e.possibleFrom && second < e.possibleTo) {
-    return {points: 100, off: 0, unit, early: false};
+    return {points: 100, off: 0, unit, early: false, yearOnly: false};
   }
   const early = second < e.possibleFrom;
   const distance = early ? e.possibleFrom - second : second - e.possibleTo + 1;
@@ -3673,7 +3676,13 @@ function scoreWhen(e, second) {
   const fraction = Math.log1p(distance / unitSeconds) / Math.log1p(limit / unitSeconds);
   const points = Math.min(99, Math.round(100 * Math.max(0, 1 - fraction)));
   const reference = early || e.endMid == null ? e.startMid : e.endMid;
-  return {points, off: Math.max(1, Math.round(Math.abs(second - reference) / unitSeconds)), unit, early};
+  return {points, off: Math.max(1, Math.round(Math.abs(second - reference) / unitSeconds)), unit, early, yearOnly: false};
+}
+
+/** WhenAnswer.scoreTyped: a typed year for an event known to the month or the day scores at most YEAR_ONLY_MOST. */
+function scoreTyped(e, date) {
+  const a = scoreWhen(e, nearestIn(e, date.from, date.to));
+  return date.field === 'YEAR' && a.unit !== 'YEAR' ? {...a, points: Math.min(YEAR_ONLY_MOST, a.points), yearOnly: true} : a;
 }
 
 function shuffled(list) {
@@ -3968,18 +3977,18 @@ function answerTyped() {
   const second = nearestIn(study.asked, date.from, date.to); // the typed day, month or year at its moment nearest the event
   $('cl-when-range').value = String(stepAt(second));
   showRangeValue();
-  answerWhen(second, dateText(date.from, date.field));
+  answerWhen(date, dateText(date.from, date.field));
 }
 
-function answerWhen(typedSecond, typedText) {
+/** Scores the typed date, or without one the slider's step at its moment nearest the event, and says how it went. */
+function answerWhen(typed, typedText) {
   if (study.answered || !study.asked) {
     return;
   }
   const e = study.asked;
   // The slider answers a month (or a year): scored at its moment nearest the event, so the right month is right.
   const span = stepSpan(Number($('cl-when-range').value));
-  const second = typedSecond ?? nearestIn(e, span.from, span.to);
-  const a = scoreWhen(e, second);
+  const a = typed ? scoreTyped(e, typed) : scoreWhen(e, nearestIn(e, span.from, span.to));
   study.answered = a;
   progress.lastWhen[e.id] = a.points;
   if (a.points < GOOD_ANSWER) {
@@ -3997,7 +4006,7 @@ function answerWhen(typedSecond, typedText) {
   const off = a.unit === 'DAY' && days <= 60 ? msg('study.off.days', a.off)
     : a.unit !== 'YEAR' && days <= 730 ? msg('study.off.months', Math.max(1, Math.round(days / 30.436875)))
     : msg('study.off.years', Math.max(1, Math.round(days / 365.2425)));
-  const verdict = a.off === 0 ? msg('study.when.exact', a.points, e.dateText)
+  const verdict = a.off === 0 ? msg(a.yearOnly ? 'study.when.yearOnly' : 'study.when.exact', a.points, e.dateText)
     : msg(a.early ? 'study.when.early' : 'study.when.late', a.points, off, e.dateText);
   $('cl-when-result').textContent = msg('study.when.youChose', typedText ?? $('cl-when-value').textContent) + ' ' + verdict;
   $('cl-when-range').disabled = true;
@@ -4333,6 +4342,11 @@ window.ChronolineViewer = Object.freeze({
   scoreWhen(id, from, to) {
     const e = byId.get(id);
     return scoreWhen(e, nearestIn(e, from, to));
+  },
+  /** WhenAnswer.scoreTyped of this text typed for the event with this id, or null when it is not a date. */
+  scoreTyped(id, text) {
+    const date = parseTypedDate(text);
+    return date && scoreTyped(byId.get(id), date);
   },
   /** DateInput.parse of a typed year, month or day: {from, to, field}, or null when it is not a date. */
   typedDate: parseTypedDate,

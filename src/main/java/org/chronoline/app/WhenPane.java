@@ -88,7 +88,7 @@ final class WhenPane extends BorderPane implements StudyMode.StudyPane {
             if (answered == null && e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
                 HistoricalDate at = timeline.dateAt(e.getX());
                 if (at != null) {
-                    answer(at); // the day, month or year the click names, as "You chose" says it
+                    answer(at, false); // the day, month or year the click names, as "You chose" says it
                 }
                 e.consume();
             }
@@ -180,7 +180,7 @@ final class WhenPane extends BorderPane implements StudyMode.StudyPane {
         }
         String text = typed.getText();
         try {
-            answer(DateInput.parse(text));
+            answer(DateInput.parse(text), true);
         } catch (InvalidDateException e) {
             result.setText(Messages.get("study.when.badDate", e.getMessage()));
         }
@@ -188,15 +188,17 @@ final class WhenPane extends BorderPane implements StudyMode.StudyPane {
 
     /**
      * Scores an answer, a day, month or year, by its moment nearest the event, and reveals the event
-     * among its neighbours with that moment marked.
+     * among its neighbours with that moment marked. A year typed for an event known to the month or
+     * day scores less than the month would ({@link WhenAnswer#scoreTyped}); a click names what its
+     * zoom shows.
      */
-    void answer(HistoricalDate date) {
+    void answer(HistoricalDate date, boolean typedIn) {
         if (answered != null || asked == null) {
             return;
         }
         String said = DateText.format(date);
         double second = WhenAnswer.nearest(asked, date.startSecond(), date.endSecond());
-        answered = WhenAnswer.score(asked, second);
+        answered = typedIn ? WhenAnswer.scoreTyped(asked, date) : WhenAnswer.score(asked, second);
         progress.answered(asked.id(), answered.points());
         if (answered.points() < StudyProgress.GOOD_ANSWER) {
             if (queue.isEmpty()) {
@@ -208,7 +210,7 @@ final class WhenPane extends BorderPane implements StudyMode.StudyPane {
         changed.run();
         String it = asked.dateText();
         String off = answered.off() == 0 ? null : distance(answered);
-        String verdict = off == null ? Messages.get("study.when.exact", answered.points(), it)
+        String verdict = off == null ? Messages.get(answered.yearOnly() ? "study.when.yearOnly" : "study.when.exact", answered.points(), it)
                 : Messages.get(answered.early() ? "study.when.early" : "study.when.late", answered.points(), off, it);
         result.setText(Messages.get("study.when.youChose", said) + " " + verdict);
         typed.setDisable(true);

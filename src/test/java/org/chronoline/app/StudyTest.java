@@ -256,6 +256,17 @@ class StudyTest extends WindowTest {
         assertThat(next.getAccessibleHelp()).isEqualTo(study.when().resultText()).startsWith("You chose July 2007. ");
     }
 
+    /** The year alone of an event known to the day is right, but vague: 70, said so, and no longer 100 as the day is. */
+    @Test
+    void aTypedYearForADayIsRightButVague(FxRobot robot) {
+        StudyMode study = openWhenWasIt(robot);
+        robot.interact(() -> study.when().ask(window.timeline().getContent().event("cfe-signed")));
+        robot.clickOn("#when-date").write("1990");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(study.when().resultText()).isEqualTo("You chose 1990. 70 points: the right year, but when in it? It was 19 November 1990.");
+    }
+
     @Test
     void whenWasItScoresATypedDateAndAClickAndShowsTheEventInItsPlace(FxRobot robot) throws Exception {
         StudyMode study = openWhenWasIt(robot);
@@ -317,7 +328,7 @@ class StudyTest extends WindowTest {
     void aDateMissedIsAskedAgainAfterThreeOthers(FxRobot robot) {
         StudyMode study = openWhenWasIt(robot);
         TimelineEvent missed = study.when().asked();
-        robot.interact(() -> study.when().answer(org.chronoline.model.DateInput.parse("1800")));
+        robot.interact(() -> study.when().answer(org.chronoline.model.DateInput.parse("1800"), true));
         assertThat(study.when().answered().points()).isZero();
 
         List<String> asked = new java.util.ArrayList<>();
@@ -325,7 +336,7 @@ class StudyTest extends WindowTest {
             robot.interact(() -> {
                 study.when().ask();
                 asked.add(study.when().asked().id());
-                study.when().answer(study.when().asked().start()); // right
+                study.when().answer(study.when().asked().start(), true); // right
             });
         }
 

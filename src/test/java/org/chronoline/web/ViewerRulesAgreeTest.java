@@ -400,6 +400,12 @@ class ViewerRulesAgreeTest {
                         e.id(), date.startSecond(), date.endSecond());
                 assertThat(number(page.get("points")).intValue() + " " + number(page.get("off")).longValue() + " " + page.get("early"))
                         .as("%s answered %s", e.id(), answer).isEqualTo(java.points() + " " + java.off() + " " + java.early());
+                org.chronoline.model.study.WhenAnswer typedJava = org.chronoline.model.study.WhenAnswer.scoreTyped(e, date);
+                Map<String, Object> typedPage = (Map<String, Object>) browser.executeScript(
+                        "return ChronolineViewer.scoreTyped(arguments[0], arguments[1])", e.id(), answer);
+                assertThat(number(typedPage.get("points")).intValue() + " " + number(typedPage.get("off")).longValue() + " "
+                        + typedPage.get("early") + " " + typedPage.get("yearOnly")).as("%s typed %s", e.id(), answer)
+                        .isEqualTo(typedJava.points() + " " + typedJava.off() + " " + typedJava.early() + " " + typedJava.yearOnly());
             }
         }
     }

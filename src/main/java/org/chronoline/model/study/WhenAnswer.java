@@ -2,6 +2,7 @@ package org.chronoline.model.study;
 
 import java.util.regex.Pattern;
 import org.chronoline.model.CivilCalendar;
+import org.chronoline.model.HistoricalDate;
 import org.chronoline.model.Precision;
 import org.chronoline.model.TimelineEvent;
 
@@ -17,8 +18,16 @@ import org.chronoline.model.TimelineEvent;
  * @param off      how far off, in units of the event's precision (0 when inside)
  * @param unit     the precision {@code off} counts in: years, months or days
  * @param early    whether the answer was before the event (false when inside or after)
+ * @param yearOnly whether a year was typed for an event known to the month or the day, which
+ *                 scores at most {@link #YEAR_ONLY_MOST}
  */
-public record WhenAnswer(int points, long off, Precision unit, boolean early) {
+public record WhenAnswer(int points, long off, Precision unit, boolean early, boolean yearOnly) {
+    /**
+     * The most a typed year scores for an event known to the month or the day: right, but not when
+     * in it. It scored 100, as the exact day does. A click on the timeline is scored at the precision
+     * its zoom shows, the most it could say, and a month at the day's.
+     */
+    public static final int YEAR_ONLY_MOST = 70;
     private static final double DAY = 86_400;
     /** A number of three or four digits: a year, as titles name them ("Vienna Document 1992 adopted"). */
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)\\d{3,4}(?!\\d)");
@@ -44,6 +53,16 @@ public record WhenAnswer(int points, long off, Precision unit, boolean early) {
         return score(event, nearest(event, from, to));
     }
 
+    /**
+     * Scores a typed answer: as a period ({@link #score(TimelineEvent, double, double)}), but a
+     * year for an event known to the month or the day scores at most {@link #YEAR_ONLY_MOST}.
+     */
+    public static WhenAnswer scoreTyped(TimelineEvent event, HistoricalDate typed) {
+        WhenAnswer a = score(event, typed.startSecond(), typed.endSecond());
+        boolean yearOnly = typed.precision() == Precision.YEAR && a.unit() != Precision.YEAR;
+        return yearOnly ? new WhenAnswer(Math.min(YEAR_ONLY_MOST, a.points()), a.off(), a.unit(), a.early(), true) : a;
+    }
+
     /** The moment in the period {@code [from, to)} nearest to when the event may have happened. */
     public static double nearest(TimelineEvent event, double from, double to) {
         long[] possible = event.possibleSeconds();
@@ -58,7 +77,7 @@ public record WhenAnswer(int points, long off, Precision unit, boolean early) {
         long[] possible = event.possibleSeconds();
         Precision unit = countingUnit(event.start().precision());
         if (answeredSecond >= possible[0] && answeredSecond < possible[1]) {
-            return new WhenAnswer(100, 0, unit, false);
+            return new WhenAnswer(100, 0, unit, false, false);
         }
         boolean early = answeredSecond < possible[0];
         double distance = early ? possible[0] - answeredSecond : answeredSecond - possible[1] + 1;
@@ -73,7 +92,7 @@ public record WhenAnswer(int points, long off, Precision unit, boolean early) {
         // Off by whole years, months or days, counted from the date as written ("1992 for 1990" is two years).
         double reference = early || event.end() == null ? event.start().midSecond() : event.end().midSecond();
         long off = Math.max(1, Math.round(Math.abs(answeredSecond - reference) / unitSeconds));
-        return new WhenAnswer(Math.min(99, points), off, unit, early);
+        return new WhenAnswer(Math.min(99, points), off, unit, early, false);
     }
 
     /** Years, months, or days for anything as precise as a day or more. */

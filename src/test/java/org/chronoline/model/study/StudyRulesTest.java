@@ -138,7 +138,7 @@ class StudyRulesTest {
         assertThat(WhenAnswer.score(cfe1a, IsoDates.parse("1992-07").startSecond(), IsoDates.parse("1992-07").endSecond()).points())
                 .as("the right month of a day: scored at its nearest moment, not its middle").isEqualTo(100);
         assertThat(WhenAnswer.score(cfe1a, IsoDates.parse("1992").startSecond(), IsoDates.parse("1992").endSecond()).points())
-                .as("the right year").isEqualTo(100);
+                .as("the right year, clicked at a zoom that shows years").isEqualTo(100);
         WhenAnswer nextYear = WhenAnswer.score(at("adapted", "1999-11-19"), IsoDates.parse("2000").startSecond(),
                 IsoDates.parse("2000").endSecond());
         assertThat(nextYear.early()).isFalse();
@@ -150,6 +150,34 @@ class StudyRulesTest {
         TimelineEvent between = new TimelineEvent("b", "B", IsoDates.parse("2023-05-25"), IsoDates.parse("2023-06-16"), false, null,
                 List.of(), List.of(), null, null, null, List.of(), List.of(), null, ExtraFields.NONE, Dating.of(Dating.BETWEEN));
         assertThat(WhenAnswer.score(between, IsoDates.parse("2023-06-01").startSecond()).points()).isEqualTo(100);
+    }
+
+    /**
+     * A typed year is right for an event known to the year, and right but vague for one known to the
+     * month or the day: 70 at most, below the month's 100. It scored 100, as the day itself did.
+     */
+    @Test
+    void aTypedYearForAnEventKnownToTheDayIsRightButVague() {
+        TimelineEvent cfe1a = at("cfe-1a", "1992-07-10");
+        WhenAnswer year = WhenAnswer.scoreTyped(cfe1a, IsoDates.parse("1992"));
+        assertThat(year.points()).isEqualTo(WhenAnswer.YEAR_ONLY_MOST);
+        assertThat(year.off()).as("inside it").isZero();
+        assertThat(year.yearOnly()).isTrue();
+        assertThat(WhenAnswer.scoreTyped(cfe1a, IsoDates.parse("1992-07")).points()).as("the month").isEqualTo(100);
+        assertThat(WhenAnswer.scoreTyped(cfe1a, IsoDates.parse("1992-07-10")).yearOnly()).isFalse();
+        assertThat(WhenAnswer.scoreTyped(at("month", "2007-07"), IsoDates.parse("2007")).points()).as("a month's year").isEqualTo(70);
+        assertThat(WhenAnswer.scoreTyped(at("year", "1990"), IsoDates.parse("1990"))).as("a year's year")
+                .satisfies(a -> assertThat(a.points()).isEqualTo(100), a -> assertThat(a.yearOnly()).isFalse());
+
+        // A year just beside the event is no better than the right one, and one further off scores as it did.
+        WhenAnswer nearYear = WhenAnswer.scoreTyped(at("early", "1993-01-02"), IsoDates.parse("1992"));
+        assertThat(WhenAnswer.score(at("early", "1993-01-02"), IsoDates.parse("1992").startSecond(), IsoDates.parse("1992").endSecond())
+                .points()).as("two days off, unbounded").isGreaterThan(70);
+        assertThat(nearYear.points()).isEqualTo(70);
+        assertThat(nearYear.early()).isTrue();
+        WhenAnswer farYear = WhenAnswer.scoreTyped(cfe1a, IsoDates.parse("1991"));
+        assertThat(farYear.points()).isEqualTo(WhenAnswer.score(cfe1a, IsoDates.parse("1991").startSecond(),
+                IsoDates.parse("1991").endSecond()).points()).isLessThan(70);
     }
 
     @Test
