@@ -146,6 +146,16 @@ public final class MainWindow {
                 }
             }
         });
+        // Shift+← and Shift+→ add to the selection (TimelineInput): said, with what several selected events are for.
+        timeline.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.isShiftDown() && !e.isShortcutDown() && !e.isAltDown() && (e.getCode() == KeyCode.LEFT || e.getCode() == KeyCode.RIGHT)) {
+                Platform.runLater(() -> { // once the timeline's own handler has added the event
+                    if (timeline.getSelectedIds().size() > 1) {
+                        status.show(Messages.get("status.selectedSeveral", timeline.getSelectedIds().size()));
+                    }
+                });
+            }
+        });
         timeline.setId("timeline");
         details.setId("details");
         timeline.editableProperty().bind(readOnly.not());

@@ -275,10 +275,12 @@ final class TimelineInput {
                 view.zoomAround(1 / KEY_ZOOM, width / 2);
                 break;
             case LEFT:
-                view.motion().panBy(width / 5);
-                break;
             case RIGHT:
-                view.motion().panBy(-width / 5);
+                if (e.isShiftDown()) {
+                    view.extendSelection(code == KeyCode.RIGHT ? 1 : -1); // as Shift extends a selection in text and lists
+                } else {
+                    view.motion().panBy((code == KeyCode.RIGHT ? -width : width) / 5);
+                }
                 break;
             case UP:
             case DOWN: {

@@ -358,6 +358,27 @@ public final class TimelineView extends Control {
         return true;
     }
 
+    /**
+     * Adds the next (direction 1) or previous (-1) event in time to the selection, as the primary
+     * one: Shift+→ and Shift+←, the keyboard's Ctrl+click, so that Edit Selected Events and New Tour
+     * from Selection can be reached without a mouse. With nothing selected it selects, as ] and [
+     * do. Returns false when there is no such event.
+     */
+    public boolean extendSelection(int direction) {
+        TimelineEvent primary = getSelectedEvent();
+        if (primary == null) {
+            return selectAdjacent(direction);
+        }
+        TimeScale s = getScale();
+        TimelineEvent next = Navigation.adjacent(getContent(), primary, direction, s.secondAt(0), s.secondAt(getViewportWidth()));
+        if (next == null) {
+            return false;
+        }
+        selectedIds.add(next.id()); // first: made primary while already selected, it keeps the others
+        select(next);
+        return true;
+    }
+
     /** Selects the first event in time. */
     public void selectFirst() {
         EventIndex events = getContent().events();

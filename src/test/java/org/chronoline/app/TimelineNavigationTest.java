@@ -91,6 +91,38 @@ class TimelineNavigationTest extends WindowTest {
     }
 
     /**
+     * Shift+→ and Shift+← add the next and previous events in time to the selection, the keyboard's
+     * Ctrl+click: Edit Selected Events could not be reached without a mouse. The status line says how
+     * many are selected and what that is for; → alone still moves through time.
+     */
+    @Test
+    void shiftAndTheArrowsAddEventsToTheSelection(FxRobot robot) {
+        waitForTimeline(77);
+        robot.clickOn(onTimeline(600, 20), MouseButton.PRIMARY);
+        robot.interact(() -> timeline().zoom(40));
+        settle();
+        robot.type(KeyCode.HOME);
+        settle();
+        robot.press(KeyCode.SHIFT).type(KeyCode.RIGHT, KeyCode.RIGHT).release(KeyCode.SHIFT);
+        settle();
+        assertThat(timeline().getSelectedIds()).containsExactlyInAnyOrder("abm-signed", "salt1-signed", "mbfr-talks");
+        assertThat(selectedId()).as("the last added is the one shown").isEqualTo("mbfr-talks");
+        assertThat(status(robot)).isEqualTo("3 events selected: Edit > Edit Selected Events changes them together");
+        assertThat(window.actions().editSelected.isDisabled()).as("Edit Selected Events").isFalse();
+
+        robot.press(KeyCode.SHIFT).type(KeyCode.LEFT).release(KeyCode.SHIFT);
+        settle();
+        assertThat(selectedId()).as("back to one already selected, the others kept").isEqualTo("salt1-signed");
+        assertThat(timeline().getSelectedIds()).hasSize(3);
+
+        double before = timeline().getScale().secondAt(0);
+        robot.type(KeyCode.RIGHT);
+        settle();
+        assertThat(timeline().getScale().secondAt(0)).as("→ alone moves through time").isGreaterThan(before);
+        assertThat(timeline().getSelectedIds()).hasSize(3);
+    }
+
+    /**
      * An event chosen by the keyboard is drawn as itself, never hidden in a cluster: at 1024 x 768,
      * from the Helsinki Final Act, ] went on to events the treaties lane counted into a "6", with
      * their details shown and nothing marked on the timeline. And a pan to an event near the edge
