@@ -77,6 +77,39 @@ class ThemeContrastTest {
         }
     }
 
+    /**
+     * A field and a check box are found by their edges, drawn at 3:1 on every background of the
+     * window (WCAG 1.4.11), as the window styles them: modena's were 1.4:1 on white, and the light
+     * theme's search field and event form were pale outlines.
+     */
+    @ParameterizedTest
+    @EnumSource(Theme.class)
+    void fieldsAndCheckBoxesAreSeenByTheirEdges(Theme theme) throws Exception {
+        Map<String, String> tokens = tokens(theme);
+        List<javafx.scene.paint.Color> edges = FxThread.call(() -> {
+            javafx.scene.control.TextField field = new javafx.scene.control.TextField();
+            javafx.scene.control.CheckBox box = new javafx.scene.control.CheckBox("x");
+            javafx.scene.Scene scene = new javafx.scene.Scene(new javafx.scene.layout.VBox(field, box));
+            scene.getStylesheets().addAll(theme.stylesheet(), ThemeContrastTest.class.getResource("/org/chronoline/app/chronoline.css").toExternalForm());
+            scene.getRoot().applyCss();
+            javafx.scene.layout.Region square = (javafx.scene.layout.Region) box.lookup(".box");
+            javafx.scene.paint.Paint fieldEdge = field.getBackground().getFills().get(0).getFill();
+            // The field's edge is a gradient from a little darker to the border colour: its lighter end counts.
+            javafx.scene.paint.Color lighter = fieldEdge instanceof javafx.scene.paint.LinearGradient g
+                    ? g.getStops().get(g.getStops().size() - 1).getColor() : (javafx.scene.paint.Color) fieldEdge;
+            return List.of(lighter, (javafx.scene.paint.Color) square.getBackground().getFills().get(1).getFill());
+        });
+        for (String background : List.of("-color-bg-default", "-color-bg-subtle", "-color-bg-inset")) {
+            if (tokens.containsKey(background)) {
+                double[] under = rgba(tokens.get(background));
+                for (javafx.scene.paint.Color edge : edges) {
+                    double[] colour = {edge.getRed(), edge.getGreen(), edge.getBlue(), 1};
+                    assertThat(contrast(colour, under)).as("%s: %s on %s", theme, edge, background).isGreaterThanOrEqualTo(3);
+                }
+            }
+        }
+    }
+
     /** Era names on their bands, in the bundled timeline's era colours and the default one, in every theme. */
     @ParameterizedTest
     @EnumSource(Theme.class)
