@@ -90,11 +90,13 @@ final class DetailsPanel extends BorderPane {
     }
 
     /**
-     * Gives the keyboard to the panel's first control (Copy Citation, Edit, then the sources and
-     * related events), its reading scrolled back to the top. Returns false when it has none.
+     * Gives the keyboard to the panel's text ({@link ReadingStop}: a screen reader hears it, the
+     * arrows scroll it), or in the form to its first control, the reading scrolled back to the top.
+     * Returns false when it has none.
      */
     boolean takeKeyboard() {
-        Node first = firstControl(this);
+        Node stop = ReadingStop.in(body);
+        Node first = stop != null && form == null ? stop : firstControl(this);
         if (first == null) {
             return false;
         }
@@ -249,6 +251,9 @@ final class DetailsPanel extends BorderPane {
             showTimeline();
         } else {
             showEvent(e);
+        }
+        if (body.lookup(".details-title") instanceof Label heading) {
+            ReadingStop.install(heading, reading);
         }
     }
 

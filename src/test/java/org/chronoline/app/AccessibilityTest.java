@@ -214,8 +214,55 @@ class AccessibilityTest extends WindowTest {
             Node owner = stage.getScene().getFocusOwner();
             assertThat(isInside(owner, robot.lookup("#details").query())).as("%s: the keys are in the details, on %s", key, owner).isTrue();
         }
-        robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
+        // Enter gave the keys to the text; Shift+Tab goes back past the panel's buttons to the timeline.
+        for (int i = 0; i < 4 && !timeline().isFocused(); i++) {
+            robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertThat(timeline().isFocused()).isTrue();
+    }
+
+    /**
+     * Enter on an event gives the keys to its text: a screen reader hears all of it (title, date,
+     * summary, description), the arrows and Page Down scroll it, and Tab goes on to its sources.
+     * Before, only the panel's buttons and links took the keys, so a description could be neither
+     * heard nor scrolled.
+     */
+    @Test
+    void theDetailsTextTakesTheKeysToBeHeardAndScrolled(FxRobot robot) {
+        waitForTimeline(77);
+        robot.interact(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(768);
+            timeline().setSelectedEvent(timeline().getContent().event("putin-cfe-decree"));
+            timeline().requestFocus();
+        });
         waitUntil(() -> timeline().isFocused());
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> !timeline().isFocused());
+        Node owner = stage.getScene().getFocusOwner();
+        TimelineEvent decree = timeline().getContent().event("putin-cfe-decree");
+        assertThat(owner.getStyleClass()).contains("details-title");
+        assertThat(owner.getAccessibleRole()).isEqualTo(javafx.scene.AccessibleRole.TEXT);
+        String heard = owner.getAccessibleText();
+        assertThat(heard).startsWith(decree.title() + "\n").contains(decree.dateText()).contains(decree.summary())
+                .contains(decree.description().split("\n")[0].strip());
+
+        javafx.scene.control.ScrollPane scroll = robot.lookup(".details-scroll").query();
+        robot.type(KeyCode.PAGE_DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(scroll.getVvalue()).as("Page Down scrolls the text").isGreaterThan(0);
+        robot.type(KeyCode.HOME);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(scroll.getVvalue()).as("Home, back to its top").isZero();
+        robot.type(KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(scroll.getVvalue()).as("an arrow, a little").isGreaterThan(0);
+        assertThat(timeline().getSelectedEvent()).as("the timeline's keys are not the text's").isSameAs(decree);
+
+        robot.type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stage.getScene().getFocusOwner()).as("on to the sources").isInstanceOf(javafx.scene.control.Hyperlink.class);
     }
 
     private static boolean isInside(Node node, Node ancestor) {
