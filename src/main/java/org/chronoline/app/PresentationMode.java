@@ -302,6 +302,21 @@ final class PresentationMode {
         if (presenter != null) {
             presenter.show(index);
         }
+        announce(index);
+    }
+
+    /**
+     * A screen reader hears each step as it comes: the card holds the keys (the presentation's keys
+     * are the scene's, whatever holds them) and names the step and what it says. Before, nothing in
+     * the presentation took the keys, and a step change was silent.
+     */
+    private void announce(int index) {
+        card.setAccessibleText(Messages.get("present.spoken", index + 1, steps.size(), card.spokenText()));
+        if (card.isFocused()) {
+            card.notifyAccessibleAttributeChanged(javafx.scene.AccessibleAttribute.TEXT);
+        } else {
+            card.requestFocus();
+        }
     }
 
     /** The step's period moved, when need be, so that its title fits whole (see {@link PresentationSteps#withRoomForTitle}). */

@@ -27,6 +27,7 @@ final class StepCard extends HBox {
 
     StepCard() {
         getStyleClass().add("step-card");
+        setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
         VBox text = new VBox(date, title, summary, location);
         text.getStyleClass().add("step-text");
         HBox.setHgrow(text, Priority.ALWAYS);
@@ -53,6 +54,13 @@ final class StepCard extends HBox {
         captionText = event.image() == null ? null : DisplayText.line(event.image().caption());
         image.imageProperty().addListener(arrived);
         showPicture(image.image());
+    }
+
+    /** What the card says, in reading order: date, title, summary, place and the picture's caption. */
+    String spokenText() {
+        return java.util.stream.Stream.of(date, title, summary, location, caption)
+                .filter(label -> label.isVisible() && label.getText() != null && !label.getText().isBlank())
+                .map(Label::getText).collect(java.util.stream.Collectors.joining(". "));
     }
 
     /** A picture read in the background takes its place on the card when it arrives. */

@@ -93,6 +93,26 @@ class PresentationTest extends WindowTest {
         settle();
     }
 
+    /**
+     * A screen reader hears each step: the card holds the keys and says the step's number and what
+     * it shows; the next step changes what it says. Before, nothing took the keys and a step change was silent.
+     */
+    @Test
+    void eachStepIsSaidToAScreenReader(FxRobot robot) {
+        waitForTimeline(77);
+        selectOnMainTimeline(robot, "cfe-signed");
+        startPresenting(robot);
+        javafx.scene.Node card = robot.lookup("#present-card").query();
+        int number = presentation().steps().index() + 1;
+        assertThat(presentation().stage().getScene().getFocusOwner()).isSameAs(card);
+        assertThat(card.getAccessibleRole()).isEqualTo(javafx.scene.AccessibleRole.TEXT);
+        assertThat(card.getAccessibleText()).startsWith("Step " + number + " of 77: 19 November 1990. CFE Treaty signed in Paris. ");
+        press(robot, KeyCode.RIGHT);
+        TimelineEvent next = presentation().steps().current();
+        assertThat(card.getAccessibleText()).startsWith("Step " + (number + 1) + " of 77: " + next.dateText() + ". " + next.title());
+        assertThat(presentation().stage().getScene().getFocusOwner()).as("still on the card").isSameAs(card);
+    }
+
     /** Shift+F5, which some clickers send to start ("from the current slide"), did nothing. */
     @Test
     void shiftF5PresentsFromTheSelectedEventToo(FxRobot robot) {
