@@ -6,6 +6,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.chronoline.model.DateInput;
 import org.chronoline.model.DateText;
@@ -37,6 +38,7 @@ final class GoToDateDialog {
         Label feedback = new Label(examples);
         feedback.getStyleClass().add("goto-feedback");
         feedback.setWrapText(true);
+        feedback.setMinHeight(Region.USE_PREF_SIZE); // its second line at twice the text, not "480 BCE..."
         input.setAccessibleText(Messages.get("goto.header"));
         // The field has no prompt now: a screen reader says what is under it, the examples, the reading or the refusal.
         input.accessibleHelpProperty().bind(feedback.textProperty());

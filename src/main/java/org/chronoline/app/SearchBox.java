@@ -44,6 +44,10 @@ final class SearchBox {
         field.setAccessibleText(field.getPromptText()); // named also once something is typed, when the prompt is gone
         field.getStyleClass().add("search-field");
         field.setPrefColumnCount(22);
+        // The prompt names the field and its key: never cut ("Search (Ctr" at twice the text); the toolbar's buttons
+        // go into its overflow menu first.
+        field.fontProperty().addListener((o, old, font) -> fitPrompt());
+        fitPrompt();
         typing.setOnFinished(e -> finder.queryProperty().set(SearchQuery.parse(field.getText())));
         field.textProperty().addListener((o, old, text) -> typing.playFromStart());
         field.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
@@ -99,6 +103,13 @@ final class SearchBox {
     void focus() {
         field.requestFocus();
         field.selectAll();
+    }
+
+    /** The field at least as wide as its prompt, its padding and its clear button (about two and a half ems). */
+    private void fitPrompt() {
+        javafx.scene.text.Text measure = new javafx.scene.text.Text(field.getPromptText());
+        measure.setFont(field.getFont());
+        field.setMinWidth(Math.ceil(measure.getLayoutBounds().getWidth() + 2.5 * field.getFont().getSize()));
     }
 
     private void onKey(KeyEvent e) {

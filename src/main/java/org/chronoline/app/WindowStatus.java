@@ -4,6 +4,8 @@ import java.util.function.Supplier;
 import javafx.concurrent.Task;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import org.chronoline.io.LoadResult;
 import org.chronoline.model.DateText;
 import org.chronoline.model.TimelineDocument;
@@ -26,6 +28,15 @@ final class WindowStatus {
         bar.setFocusTraversable(false);
         bar.setAccessibleRole(AccessibleRole.TEXT);
         bar.accessibleTextProperty().bind(bar.textProperty());
+        // A long message wraps onto a second line rather than losing its end: at twice the text on a
+        // 1024-pixel projector "... changes them together" was cut short. The bar grows to hold it.
+        bar.setPrefHeight(Region.USE_COMPUTED_SIZE);
+        bar.skinProperty().addListener((o, old, skin) -> {
+            if (bar.lookup(".status-label") instanceof Label label) {
+                label.setWrapText(true);
+                label.setMinHeight(Region.USE_PREF_SIZE);
+            }
+        });
     }
     private final Button warnings = new Button();
     private final Button cancelLoad = new Button(Messages.get("load.cancel"));

@@ -223,6 +223,53 @@ class AccessibilityTest extends WindowTest {
     }
 
     /**
+     * At twice the text on a 1024 x 768 projector nothing says less than it means: a long status
+     * message wraps ("... changes them together" lost its end) and the search field shows its whole
+     * prompt ("Search (Ctr"), both cut before; Go to Date's examples and its reasons are whole
+     * (its examples ended in an ellipsis of their own, which read as cut: they are a sentence now).
+     */
+    @Test
+    void atTwiceTheTextNothingIsCutShort(FxRobot robot) {
+        waitForTimeline(77);
+        robot.interact(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(768);
+            window.appearance().setTextSizePercent(200);
+            timeline().requestFocus();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.HOME);
+        robot.press(KeyCode.SHIFT).type(KeyCode.RIGHT, KeyCode.RIGHT).release(KeyCode.SHIFT);
+        waitUntil(() -> status(robot).startsWith("3 events selected"));
+        javafx.scene.control.Label said = robot.lookup(".status-label").query();
+        assertThat(shown(said)).as("the status line").isEqualTo(said.getText());
+
+        org.controlsfx.control.textfield.CustomTextField search = robot.lookup("#search").query();
+        javafx.scene.text.Text prompt = new javafx.scene.text.Text(search.getPromptText());
+        prompt.setFont(search.getFont());
+        double room = search.getWidth() - search.getInsets().getLeft() - search.getInsets().getRight()
+                - (search.getRight() == null ? 0 : search.getRight().getLayoutBounds().getWidth());
+        assertThat(room).as("room for the prompt '%s'", search.getPromptText()).isGreaterThanOrEqualTo(prompt.getLayoutBounds().getWidth());
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.G).release(KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup(".goto-feedback").tryQuery().isPresent());
+        javafx.scene.control.Label examples = robot.lookup(".goto-feedback").query();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(shown(examples)).as("Go to Date's examples").isEqualTo(examples.getText());
+        robot.clickOn("#goto-date").write("31 February 2007");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(examples.getText()).as("why it is not a date").isNotEmpty().doesNotStartWith("For example");
+        assertThat(shown(examples)).as("why it is not a date").isEqualTo(examples.getText());
+        robot.type(KeyCode.ESCAPE);
+        robot.interact(() -> window.appearance().setTextSizePercent(100));
+    }
+
+    /** The text a label draws: its own, or shortened with an ellipsis. */
+    private static String shown(javafx.scene.control.Label label) {
+        return ((javafx.scene.text.Text) label.lookup(".text")).getText();
+    }
+
+    /**
      * Enter on an event gives the keys to its text: a screen reader hears all of it (title, date,
      * summary, description), the arrows and Page Down scroll it, and Tab goes on to its sources.
      * Before, only the panel's buttons and links took the keys, so a description could be neither
