@@ -172,6 +172,36 @@ class AccessibilityTest extends WindowTest {
         assertThat(ringWidth(reached)).as("reached by Tab: %s", reached).isGreaterThanOrEqualTo(1.4);
     }
 
+    /**
+     * The timeline reached by the keyboard wears a ring all round in the focus colour; clicked, a bar
+     * down its left side. Both were the 2-pixel bar, easy to miss on a projector. Nothing moves.
+     */
+    @Test
+    void theTimelineReachedByTheKeyboardWearsARing(FxRobot robot) {
+        waitForTimeline(77);
+        robot.clickOn(timeline(), javafx.scene.input.MouseButton.PRIMARY);
+        waitUntil(() -> timeline().isFocused());
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.layout.BorderStroke clicked = timeline().getBorder().getStrokes().get(0);
+        assertThat(clicked.getTopStroke()).as("clicked: no ring").isEqualTo(Color.TRANSPARENT);
+        assertThat(clicked.getLeftStroke()).as("clicked: the bar").isEqualTo(Color.web("#0969da"));
+        double x = timeline().getInsets().getLeft();
+
+        robot.type(KeyCode.ENTER); // the keys into the details, and back by Shift+Tab
+        waitUntil(() -> !timeline().isFocused());
+        for (int i = 0; i < 4 && !timeline().isFocused(); i++) {
+            robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertThat(timeline().isFocusVisible()).isTrue();
+        javafx.scene.layout.BorderStroke ring = timeline().getBorder().getStrokes().get(0);
+        for (javafx.scene.paint.Paint side : List.of(ring.getTopStroke(), ring.getRightStroke(), ring.getBottomStroke(), ring.getLeftStroke())) {
+            assertThat(side).as("reached by the keyboard: a ring").isEqualTo(Color.web("#0969da"));
+        }
+        assertThat(ring.getWidths().getTop()).isGreaterThanOrEqualTo(2);
+        assertThat(timeline().getInsets().getLeft()).as("nothing moves").isEqualTo(x);
+    }
+
     /** How far outside a control (or a part of it, like a check box's box) an opaque fill in the focus colour reaches. */
     private static double ringWidth(Node control) {
         double widest = 0;
