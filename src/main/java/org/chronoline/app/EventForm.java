@@ -4,18 +4,13 @@ import impl.org.controlsfx.skin.DecorationPane;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
-import javafx.css.PseudoClass;
 import javafx.geometry.HPos;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -39,22 +34,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import org.chronoline.io.Limits;
 import org.chronoline.model.Category;
-import org.chronoline.model.DateInput;
-import org.chronoline.model.DateText;
-import org.chronoline.model.HistoricalDate;
 import org.chronoline.model.TimelineEvent;
 import org.chronoline.model.edit.EventDraft;
 import org.chronoline.text.Messages;
 import org.chronoline.view.TimelineContent;
-import org.controlsfx.control.decoration.Decoration;
-import org.controlsfx.validation.Severity;
-import org.controlsfx.validation.ValidationMessage;
-import org.controlsfx.validation.ValidationResult;
-import org.controlsfx.validation.ValidationSupport;
-import org.controlsfx.validation.Validator;
-import org.controlsfx.validation.decoration.GraphicValidationDecoration;
 
 /**
  * The side panel in editing mode: every field of an event. Dates are typed at any precision and
@@ -87,7 +71,8 @@ final class EventForm extends BorderPane {
     private final Owner owner;
     /** What the form held when it opened. */
     private final List<Object> asOpened;
-    private final ValidationSupport validation = withoutRequiredMarks(new ValidationSupport());
+    /** The fields' rules, the readings under the dates, the problem beside Apply. */
+    private final EventFormChecks checks;
 
     private final TextField title = field("form-title");
     private final TextField start = field("form-start");
@@ -128,9 +113,11 @@ final class EventForm extends BorderPane {
         sources = new SourcesEditor(event.sources());
         dating = new DatingField(event.dating());
         related = new RelatedLinksEditor(content, event, owner::pickOnTimeline);
+        checks = new EventFormChecks(new EventFormChecks.Fields(title, start, startReading, end, endReading, dating, location, summary,
+                description, imagePath, imageReading, imageCaption, imageCredit, sources));
         build();
         fill(event);
-        validate();
+        checks.start();
         asOpened = state();
         setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
@@ -157,33 +144,7 @@ final class EventForm extends BorderPane {
 
     /** What keeps the form from being applied, in words (the first of the fields' problems), or null. */
     String problem() {
-        ValidationMessage first = firstError();
-        return sourcesFirst(first) ? sources.firstProblemProperty().get() : first == null ? null : first.getText();
-    }
-
-    /** Whether a source's problem comes before {@code first}: the sources are above the picture's fields. */
-    private boolean sourcesFirst(ValidationMessage first) {
-        return sources.firstProblemProperty().get() != null
-                && (first == null || List.of(imagePath, imageCaption, imageCredit).contains(first.getTarget()));
-    }
-
-    /** The first field's error, in the form's order (the result holds them in no order), or null. */
-    private ValidationMessage firstError() {
-        ValidationResult result = validation.getValidationResult();
-        if (result == null || result.getErrors().isEmpty()) {
-            return null;
-        }
-        List<Control> order = checkedFields();
-        return result.getErrors().stream()
-                .min(Comparator.comparingInt(m -> {
-                    int place = order.indexOf(m.getTarget());
-                    return place < 0 ? order.size() : place;
-                }))
-                .orElseThrow();
-    }
-
-    private List<Control> checkedFields() {
-        return List.of(title, start, end, dating.margin(), location, summary, description, imagePath, imageCaption, imageCredit);
+        return checks.problem();
     }
 
     /**
@@ -192,14 +153,7 @@ final class EventForm extends BorderPane {
      * keyboard in the title, away from what was wrong.
      */
     void focusProblemOrFirstField() {
-        ValidationMessage first = firstError();
-        if (sourcesFirst(first)) {
-            sources.focusFirstProblem();
-        } else if (first != null) {
-            Focus.whenInScene(first.getTarget());
-        } else {
-            focusFirstField();
-        }
+        checks.focusProblem(this::focusFirstField);
     }
 
     /** Whether the form can be applied as it stands: every field is valid. */
@@ -303,16 +257,13 @@ final class EventForm extends BorderPane {
         Button cancel = new Button(Messages.get("form.cancel"));
         cancel.setId("form-cancel");
         cancel.setOnAction(e -> owner.cancel());
-        BooleanBinding invalid = Bindings.createBooleanBinding(() -> Boolean.TRUE.equals(validation.isInvalid()),
-                validation.invalidProperty());
-        apply.disableProperty().bind(invalid.or(sources.invalidProperty()));
+        apply.disableProperty().bind(checks.invalid());
         // Why Apply is disabled, in words beside it: the marks on the fields said it only in tooltips, to a mouse.
         Label problem = new Label();
         problem.setId("form-problem");
         problem.getStyleClass().add("form-problem");
         problem.setWrapText(true);
-        problem.textProperty().bind(Bindings.createStringBinding(() -> Objects.requireNonNullElse(problem(), ""),
-                validation.validationResultProperty(), sources.firstProblemProperty()));
+        problem.textProperty().bind(checks.problemText());
         problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
         HBox buttonRow = new HBox(8, apply, cancel);
@@ -362,78 +313,6 @@ final class EventForm extends BorderPane {
         }
     }
 
-    private void validate() {
-        validation.registerValidator(title, Validator.combine(Validator.createEmptyValidator(Messages.get("form.title.required")),
-                fitting(Limits.TEXT_CHARS)));
-        // As long as the reader takes, no longer: a longer text was applied and saved, and the file no longer opened.
-        for (TextInputControl text : List.of(location, summary, imageCaption, imageCredit)) {
-            validation.registerValidator(text, false, fitting(Limits.TEXT_CHARS));
-        }
-        validation.registerValidator(description, false, fitting(Limits.DESCRIPTION_CHARS));
-        validation.registerValidator(start, true, (Control c, String text) -> {
-            String problem = EventDraft.dateProblem(text, true);
-            startReading.setText(problem == null ? readingOf(text) : problem);
-            startReading.pseudoClassStateChanged(INVALID, problem != null);
-            return ValidationResult.fromErrorIf(c, problem, problem != null);
-        });
-        validation.registerValidator(end, false, (Control c, String text) -> {
-            String problem = EventDraft.endProblem(start.getText(), text);
-            if (problem == null) {
-                problem = EventDraft.datingProblem(dating.kindValue(), text);
-            }
-            endReading.setText(problem == null ? readingOf(text) : problem);
-            endReading.pseudoClassStateChanged(INVALID, problem != null);
-            return ValidationResult.fromErrorIf(c, problem, problem != null);
-        });
-        start.textProperty().addListener((o, old, now) -> validation.revalidate(end));
-        dating.kind().valueProperty().addListener((o, old, now) -> validation.revalidate(end));
-        validation.registerValidator(dating.margin(), false, (Control c, String text) -> {
-            String problem = EventDraft.marginProblem(text);
-            return ValidationResult.fromErrorIf(c, problem, problem != null);
-        });
-        validation.registerValidator(imagePath, false, (Control c, String text) -> {
-            String problem = EventDraft.pictureProblem(text);
-            imageReading.setText(problem == null ? "" : problem);
-            imageReading.pseudoClassStateChanged(INVALID, problem != null);
-            return ValidationResult.fromMessageIf(c, problem, Severity.ERROR, problem != null);
-        });
-        // A screen reader hears a field's problem with the field, which the mark beside it and the
-        // line under it are not tied to; the dates', read back or refused, with theirs.
-        validation.validationResultProperty().addListener((o, old, result) -> {
-            for (Control field : checkedFields()) {
-                if (field == start || field == end) {
-                    continue; // bound to their readings below
-                }
-                field.setAccessibleHelp(result == null ? null : result.getErrors().stream()
-                        .filter(m -> m.getTarget() == field).map(ValidationMessage::getText).findFirst().orElse(null));
-            }
-        });
-        start.accessibleHelpProperty().bind(startReading.textProperty());
-        end.accessibleHelpProperty().bind(endReading.textProperty());
-        for (TextField field : List.of(imagePath, imageCaption, imageCredit)) {
-            field.setAccessibleText(field.getPromptText()); // named by their prompts alone, gone once they are filled
-        }
-    }
-
-    /** A text as long as the reader takes where at most {@code max} characters may be, or an error saying how long it is. */
-    private static Validator<String> fitting(int max) {
-        return (Control c, String text) -> {
-            boolean over = !Limits.fits(text, max);
-            return ValidationResult.fromErrorIf(c, over ? Messages.get("form.tooLong", Limits.characters(text, max), max) : "", over);
-        };
-    }
-
-    private static final PseudoClass INVALID = SourcesEditor.INVALID;
-
-    private static String readingOf(String text) {
-        if (text == null || text.isBlank()) {
-            return "";
-        }
-        HistoricalDate date = DateInput.parse(text);
-        String precision = Messages.get("precision." + date.precision().name().toLowerCase(Locale.ROOT));
-        return Messages.get("form.reads", DateText.format(date), precision);
-    }
-
     private void chooseImage() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.get("form.image.choose"));
@@ -475,21 +354,6 @@ final class EventForm extends BorderPane {
     }
 
     // ---- helpers -------------------------------------------------------------------------------
-
-    /**
-     * Problems marked at their fields, but no mark on a field only for being required: ControlsFX's
-     * red corner on a valid title and start date read as an error. A required field left empty is
-     * marked as a problem, with its reason.
-     */
-    private static ValidationSupport withoutRequiredMarks(ValidationSupport validation) {
-        validation.setValidationDecorator(new GraphicValidationDecoration() {
-            @Override
-            protected Collection<Decoration> createRequiredDecorations(Control target) {
-                return List.of();
-            }
-        });
-        return validation;
-    }
 
     private Set<String> used(Function<TimelineEvent, List<String>> values) {
         Set<String> all = new TreeSet<>();
