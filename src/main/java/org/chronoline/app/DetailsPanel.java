@@ -38,6 +38,7 @@ import org.chronoline.model.Links;
 import org.chronoline.model.Source;
 import org.chronoline.model.TimelineEvent;
 import org.chronoline.model.find.RelatedEvents;
+import org.chronoline.model.find.SearchQuery;
 import org.chronoline.text.Messages;
 import org.chronoline.view.TimelineContent;
 
@@ -48,6 +49,8 @@ import org.chronoline.view.TimelineContent;
 final class DetailsPanel extends BorderPane {
     private final ObjectProperty<TimelineEvent> event = new SimpleObjectProperty<>(this, "event");
     private final ObjectProperty<TimelineContent> timeline = new SimpleObjectProperty<>(this, "timeline", TimelineContent.EMPTY);
+    /** The search: what it finds in the summary and description is marked. */
+    private final ObjectProperty<SearchQuery> query = new SimpleObjectProperty<>(this, "query", SearchQuery.parse(""));
     private final VBox body = new VBox();
     private final ScrollPane reading = new ScrollPane(body);
     private final Consumer<String> openLink;
@@ -84,6 +87,13 @@ final class DetailsPanel extends BorderPane {
         timeline.addListener((o, old, now) -> {
             if (form == null) {
                 rebuild();
+            }
+        });
+        query.addListener((o, old, now) -> {
+            if (form == null && event.get() != null) {
+                double at = reading.getVvalue();
+                rebuild();
+                reading.setVvalue(at); // the same event, marked anew: the reader stays where they were
             }
         });
         rebuild();
@@ -243,6 +253,10 @@ final class DetailsPanel extends BorderPane {
         return timeline;
     }
 
+    ObjectProperty<SearchQuery> queryProperty() {
+        return query;
+    }
+
     private void rebuild() {
         body.getChildren().clear();
         reading.setVvalue(0);
@@ -266,7 +280,7 @@ final class DetailsPanel extends BorderPane {
             body.getChildren().add(styled(new Label(Messages.get("details.stats", c.events().size(), span)), "details-date"));
         }
         if (c.document().description() != null) {
-            body.getChildren().addAll(paragraphs(c.document().description()));
+            paragraphs(c.document().description()).forEach(p -> body.getChildren().add(HighlightedText.paragraph(p, null, "details-paragraph")));
         }
         // No timeline open, a new one, or a filter that hides every event: nothing to click.
         if (c.events().size() > 0) {
@@ -319,7 +333,7 @@ final class DetailsPanel extends BorderPane {
             body.getChildren().add(line);
         }
         if (e.summary() != null) {
-            body.getChildren().add(styled(new Label(e.summary()), "details-summary"));
+            body.getChildren().add(HighlightedText.paragraph(DisplayText.block(e.summary()), query.get(), "details-summary"));
         }
         picture(e.image());
         field(Messages.get("details.where"), e.location());
@@ -327,7 +341,7 @@ final class DetailsPanel extends BorderPane {
             field(Messages.get("details.who"), String.join(", ", e.actors()));
         }
         if (e.description() != null) {
-            body.getChildren().addAll(paragraphs(e.description()));
+            paragraphs(e.description()).forEach(p -> body.getChildren().add(HighlightedText.paragraph(p, query.get(), "details-paragraph")));
         }
         if (!e.tags().isEmpty()) {
             FlowPane tags = new FlowPane(6, 6);
@@ -458,11 +472,12 @@ final class DetailsPanel extends BorderPane {
         return styled(new Label(text.toUpperCase(Locale.ROOT)), "details-heading");
     }
 
-    private static List<Label> paragraphs(String text) {
+    /** The paragraphs of a text (separated by blank lines), ready to show. */
+    private static List<String> paragraphs(String text) {
         return Arrays.stream(text.split("\\n\\s*\\n"))
                 .map(String::strip)
                 .filter(p -> !p.isEmpty())
-                .map(p -> styled(new Label(p), "details-paragraph"))
+                .map(DisplayText::block)
                 .toList();
     }
 

@@ -131,6 +131,7 @@ public final class MainWindow {
 
         details.eventProperty().bind(timeline.selectedEventProperty());
         details.timelineProperty().bind(timeline.contentProperty());
+        details.queryProperty().bind(finder.queryProperty());
         // No Edit button on a timeline that may only be read (written by a newer Chronoline, or open in another).
         details.setOnEdit(readOnly.get() ? null : editing::editSelected);
         readOnly.addListener((o, was, now) -> details.setOnEdit(now ? null : editing::editSelected));

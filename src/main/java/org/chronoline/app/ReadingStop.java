@@ -77,6 +77,8 @@ final class ReadingStop {
             if (label.getText() != null && !label.getText().isBlank()) {
                 into.add(label.getText());
             }
+        } else if (node instanceof javafx.scene.text.TextFlow flow) {
+            into.add(HighlightedText.textOf(flow)); // a paragraph with words a search found
         } else if (node instanceof Parent parent && !(node instanceof javafx.scene.control.Control)) {
             parent.getChildrenUnmodifiable().forEach(child -> texts(child, into));
         }

@@ -1,6 +1,5 @@
 package org.chronoline.app;
 
-import java.util.List;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
@@ -230,25 +229,6 @@ final class SearchBox {
     }
 
     static TextFlow highlighted(String text, SearchQuery query) {
-        TextFlow flow = new TextFlow();
-        int at = 0;
-        List<int[]> ranges = query.highlights(text);
-        for (int[] range : ranges) {
-            if (range[0] > at) {
-                flow.getChildren().add(styledText(text.substring(at, range[0]), "search-result-text"));
-            }
-            flow.getChildren().add(styledText(text.substring(range[0], range[1]), "search-result-match"));
-            at = range[1];
-        }
-        if (at < text.length()) {
-            flow.getChildren().add(styledText(text.substring(at), "search-result-text"));
-        }
-        return flow;
-    }
-
-    private static Text styledText(String text, String styleClass) {
-        Text t = new Text(DisplayText.line(text));
-        t.getStyleClass().add(styleClass);
-        return t;
+        return HighlightedText.flow(DisplayText.line(text), query, "search-result-text");
     }
 }

@@ -34,6 +34,33 @@ class FindingTest extends WindowTest {
         waitUntil(() -> !timeline().isAnimating());
     }
 
+    /**
+     * The selected event's summary and description mark the words the search found, so that a
+     * student sees why it was found; a screen reader still hears the whole text. Before, only the
+     * list of matches marked them.
+     */
+    @Test
+    void theSidePanelMarksTheWordsTheSearchFound(FxRobot robot) {
+        waitForTimeline(77);
+        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        robot.write("extraordinary");
+        waitUntil(() -> timeline().getMatches() != null && timeline().getMatches().contains("putin-cfe-decree"));
+        TimelineEvent decree = timeline().getContent().event("putin-cfe-decree");
+        robot.interact(() -> timeline().select(decree));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.text.TextFlow summary = robot.lookup("#details .details-summary").queryAs(javafx.scene.text.TextFlow.class);
+        List<String> marked = summary.getChildren().stream().filter(n -> n.getStyleClass().contains("search-match"))
+                .map(n -> ((javafx.scene.text.Text) n).getText()).toList();
+        assertThat(marked).containsExactly("extraordinary");
+        assertThat(HighlightedText.textOf(summary)).isEqualTo(decree.summary());
+        javafx.scene.Node heading = robot.lookup("#details .details-title").query();
+        assertThat(heading.getAccessibleText()).as("heard whole").contains(decree.summary());
+
+        robot.interact(() -> window.finder().queryProperty().set(org.chronoline.model.find.SearchQuery.parse("")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat((Object) robot.lookup("#details .details-summary").query()).as("no search: a label again").isInstanceOf(javafx.scene.control.Label.class);
+    }
+
     @Test
     void typingAQueryHighlightsAndCountsTheMatches(FxRobot robot) {
         waitForTimeline(77);
