@@ -3679,10 +3679,14 @@ function scoreWhen(e, second) {
   return {points, off: Math.max(1, Math.round(Math.abs(second - reference) / unitSeconds)), unit, early, yearOnly: false};
 }
 
-/** WhenAnswer.scoreTyped: a typed year for an event known to the month or the day scores at most YEAR_ONLY_MOST. */
+/**
+ * WhenAnswer.scoreTyped: a typed year for an event known to the month or the day scores at most
+ * YEAR_ONLY_MOST, unless the whole year lies within the event.
+ */
 function scoreTyped(e, date) {
   const a = scoreWhen(e, nearestIn(e, date.from, date.to));
-  return date.field === 'YEAR' && a.unit !== 'YEAR' ? {...a, points: Math.min(YEAR_ONLY_MOST, a.points), yearOnly: true} : a;
+  const within = date.from >= e.possibleFrom && date.to <= e.possibleTo;
+  return date.field === 'YEAR' && a.unit !== 'YEAR' && !within ? {...a, points: Math.min(YEAR_ONLY_MOST, a.points), yearOnly: true} : a;
 }
 
 function shuffled(list) {

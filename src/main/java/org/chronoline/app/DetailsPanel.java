@@ -92,7 +92,9 @@ final class DetailsPanel extends BorderPane {
         query.addListener((o, old, now) -> {
             if (form == null && event.get() != null) {
                 double at = reading.getVvalue();
+                boolean hadKeys = holdsKeyboard();
                 rebuild();
+                keepKeyboard(hadKeys);
                 reading.setVvalue(at); // the same event, marked anew: the reader stays where they were
             }
         });

@@ -29,7 +29,8 @@ import org.controlsfx.control.MasterDetailPane;
  * and the filters down to {@link #FILTERS_MIN_EM}: at 320 and 290 pixels they had left a
  * 1024-pixel window's timeline 354 pixels, every title in it cut. The filters' widths are in
  * ems, so that at a larger text size their names are not broken inside words ("Treati es signe
- * d"), but they never take more than a third of the window.
+ * d"), but they take no more than a third of the window (or their least width at 100% text), and
+ * beside a side panel at its least width they leave the timeline a quarter of the window.
  */
 final class DetailsSplit {
     static final double SHARE = 0.3;
@@ -53,7 +54,7 @@ final class DetailsSplit {
     private final BooleanProperty shown = new SimpleBooleanProperty(this, "shown", true);
     private ObservableBooleanValue needed = new SimpleBooleanProperty(false);
     private boolean dragging;
-    /** The timeline's share the reader chose by dragging the divider; NaN until they do. */
+    /** The timeline's share the reader chose, by dragging the divider or by Wider and Narrower; NaN until they do. */
     private double chosen = Double.NaN;
 
     /**
@@ -100,6 +101,11 @@ final class DetailsSplit {
         });
     }
 
+    /** Sizes both panels again, as for a new width: after the text size changes (the filters' width is in ems). */
+    void refit() {
+        fit(split.getWidth());
+    }
+
     /** Whether the reader wants the panel: View > Side Panel. */
     BooleanProperty shownProperty() {
         return shown;
@@ -115,6 +121,11 @@ final class DetailsSplit {
     /** Whether the panel is on screen now. */
     boolean isShowing() {
         return split.isShowDetailNode();
+    }
+
+    /** Whether the panel is on screen: shown by the reader, or for the event form. */
+    javafx.beans.value.ObservableBooleanValue showingProperty() {
+        return split.showDetailNodeProperty();
     }
 
     private void showOrHide() {
@@ -161,6 +172,11 @@ final class DetailsSplit {
             double beside = 0;
             if (besideTimeline.get() instanceof Region filters) {
                 beside = filtersFor(width, em.getAsDouble());
+                if (isShowing() && split.getDetailNode() instanceof Region panel && panel.getMinWidth() > 0) {
+                    // Beside a panel at its least width the filters leave the timeline a quarter of the window where they
+                    // can: at 200% text on a 1024-pixel screen it kept 123 pixels.
+                    beside = Math.max(FILTERS_MIN_EM * Appearance.BASE_FONT_PX, Math.min(beside, width * 0.75 - panel.getMinWidth()));
+                }
                 filters.setPrefWidth(beside);
             }
             double share = Double.isNaN(chosen) ? dividerFor(width, beside) : chosen;

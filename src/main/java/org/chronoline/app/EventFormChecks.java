@@ -30,8 +30,8 @@ import org.controlsfx.validation.decoration.GraphicValidationDecoration;
 
 /**
  * The event form's checks: each field's rule, marked at the field (ControlsFX validation) and
- * said to a screen reader with it; the dates read back under their fields ("Reads as July 2007,
- * month"); the first problem in words beside Apply; and the field the keyboard goes to, to fix it.
+ * said to a screen reader with it; the dates read back under their fields ("Reads as July 2007
+ * (month)"); the first problem in words beside Apply; and the field the keyboard goes to, to fix it.
  * The rules are {@link EventDraft}'s, the same that decide what Apply makes of the form.
  */
 final class EventFormChecks {
@@ -172,7 +172,7 @@ final class EventFormChecks {
         };
     }
 
-    /** A valid date as the form reads it back: "Reads as July 2007 (month)"; empty for no date. */
+    /** A valid date as the form reads it back, "Reads as July 2007 (month)"; empty for no date. */
     private static String readingOf(String text) {
         if (text == null || text.isBlank()) {
             return "";

@@ -191,9 +191,10 @@ public final class MainWindow {
         this.sidePanel = new DetailsSplit(split, center.leftProperty(),
                 () -> Appearance.BASE_FONT_PX * appearance.textScaleProperty().get(), settings);
         sidePanel.keepShownWhile(details.editingProperty());
-        // Hidden with the keys in it, the panel gives them to the timeline rather than to nothing.
-        sidePanel.shownProperty().addListener((o, was, now) -> {
-            if (!now && !sidePanel.isShowing() && details.holdsKeyboard()) {
+        appearance.textScaleProperty().addListener((o, old, now) -> Platform.runLater(sidePanel::refit)); // once restyled
+        // Hidden with the keys in it (F9, or the form it showed for closing), the panel gives them to the timeline.
+        sidePanel.showingProperty().addListener((o, was, now) -> {
+            if (!now && (details.holdsKeyboard() || stage.getScene() != null && stage.getScene().getFocusOwner() == null)) {
                 timeline.requestFocus();
             }
         });

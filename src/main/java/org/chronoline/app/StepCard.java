@@ -56,11 +56,13 @@ final class StepCard extends HBox {
         showPicture(image.image());
     }
 
-    /** What the card says, in reading order: date, title, summary, place and the picture's caption. */
+    /** What the card says, in reading order: date, title, summary, place and the picture's caption, each a sentence. */
     String spokenText() {
         return java.util.stream.Stream.of(date, title, summary, location, caption)
                 .filter(label -> label.isVisible() && label.getText() != null && !label.getText().isBlank())
-                .map(Label::getText).collect(java.util.stream.Collectors.joining(". "));
+                .map(label -> label.getText().strip())
+                .map(text -> text.matches("(?s).*[.!?…]$") ? text : text + ".") // a summary's own full stop, not two
+                .collect(java.util.stream.Collectors.joining(" "));
     }
 
     /** A picture read in the background takes its place on the card when it arrives. */

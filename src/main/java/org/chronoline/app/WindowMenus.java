@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Pos;
@@ -129,6 +130,7 @@ final class WindowMenus {
         shown.setAccelerator(LocalKeys.of("F9"));
         shown.selectedProperty().bindBidirectional(sidePanel.shownProperty());
         shown.setOnAction(e -> status.accept(shown.isSelected() ? Messages.get("sidePanel.shownNow")
+                : sidePanel.isShowing() ? Messages.get("sidePanel.hiddenAfterForm")
                 : Messages.get("sidePanel.hiddenNow", shown.getAccelerator().getDisplayText())));
         MenuItem wider = new MenuItem(Messages.get("sidePanel.wider"));
         wider.setId("side-panel-wider");
@@ -138,8 +140,9 @@ final class WindowMenus {
         narrower.setId("side-panel-narrower");
         narrower.setAccelerator(LocalKeys.of("Alt+Shift+RIGHT"));
         narrower.setOnAction(e -> resizeSidePanel(-1));
-        wider.disableProperty().bind(sidePanel.shownProperty().not());
-        narrower.disableProperty().bind(sidePanel.shownProperty().not());
+        BooleanBinding hidden = Bindings.createBooleanBinding(() -> !sidePanel.isShowing(), sidePanel.showingProperty());
+        wider.disableProperty().bind(hidden);
+        narrower.disableProperty().bind(hidden);
         Menu menu = new Menu(Messages.get("menu.sidePanel"), null, shown, wider, narrower);
         menu.setId("side-panel-menu");
         return menu;

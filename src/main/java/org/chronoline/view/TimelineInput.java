@@ -277,7 +277,7 @@ final class TimelineInput {
             case LEFT:
             case RIGHT:
                 if (e.isShiftDown()) {
-                    view.extendSelection(code == KeyCode.RIGHT ? 1 : -1); // as Shift extends a selection in text and lists
+                    view.extendSelection(code == KeyCode.RIGHT ? 1 : -1); // adds to the selection; Esc clears it, Ctrl+click takes one out
                 } else {
                     view.motion().panBy((code == KeyCode.RIGHT ? -width : width) / 5);
                 }

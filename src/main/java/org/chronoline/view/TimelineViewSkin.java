@@ -9,6 +9,7 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.SkinBase;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
 import javafx.util.Duration;
 import org.chronoline.model.DateText;
 import org.chronoline.model.Era;
@@ -27,6 +28,11 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
     private final ScrollBar laneScrollBar = new ScrollBar();
     private final Tooltip tooltip = new Tooltip();
     private final OverviewStrip overview;
+    /**
+     * The focus mark, over the drawing and not around it, so that the drawing's coordinates are the
+     * control's whether it has the keys or not (a border on the control moved them by its width).
+     */
+    private final Region ring = new Region();
 
     /** The layout of the last frame and what it was made from; a frame with the same inputs reuses it. */
     private TimelineLayout layout;
@@ -38,7 +44,10 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         laneScrollBar.setVisible(false);
         laneScrollBar.valueProperty().bindBidirectional(view.laneScrollProperty());
         overview = new OverviewStrip(view);
-        getChildren().addAll(canvas, laneScrollBar, overview);
+        ring.getStyleClass().add("focus-ring");
+        ring.setMouseTransparent(true);
+        ring.setManaged(false);
+        getChildren().addAll(canvas, laneScrollBar, overview, ring);
         tooltip.setShowDelay(Duration.millis(250));
         tooltip.getStyleClass().add("timeline-tooltip");
         new TimelineInput(view, canvas);
@@ -109,6 +118,7 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
             canvas.setHeight(canvasHeight);
         }
         overview.resizeRelocate(x, y + canvasHeight, w, overviewHeight);
+        ring.resizeRelocate(x, y, w, h);
         view.setViewport(canvasWidth, canvasHeight);
         TimelinePainter.Frame frame = paint(renderer);
         if (frame != null) {

@@ -264,7 +264,7 @@ class StudyTest extends WindowTest {
         robot.clickOn("#when-date").write("1990");
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(study.when().resultText()).isEqualTo("You chose 1990. 70 points: the right year, but when in it? It was 19 November 1990.");
+        assertThat(study.when().resultText()).isEqualTo("You chose 1990. 70 points: the right year, but when exactly? It was 19 November 1990.");
     }
 
     @Test

@@ -24,8 +24,8 @@ import org.chronoline.model.TimelineEvent;
 public record WhenAnswer(int points, long off, Precision unit, boolean early, boolean yearOnly) {
     /**
      * The most a typed year scores for an event known to the month or the day: right, but not when
-     * in it. It scored 100, as the exact day does. A click on the timeline is scored at the precision
-     * its zoom shows, the most it could say, and a month at the day's.
+     * in it. It scored 100, as the exact day does. A typed month is right for a day: the page's slider
+     * answers in months. A click on the timeline names what its zoom shows, the most it can say.
      */
     public static final int YEAR_ONLY_MOST = 70;
     private static final double DAY = 86_400;
@@ -55,11 +55,14 @@ public record WhenAnswer(int points, long off, Precision unit, boolean early, bo
 
     /**
      * Scores a typed answer: as a period ({@link #score(TimelineEvent, double, double)}), but a
-     * year for an event known to the month or the day scores at most {@link #YEAR_ONLY_MOST}.
+     * year for an event known to the month or the day scores at most {@link #YEAR_ONLY_MOST}, unless
+     * the whole year lies within the event (1942 of a war from 1939 to 1945 is simply right).
      */
     public static WhenAnswer scoreTyped(TimelineEvent event, HistoricalDate typed) {
         WhenAnswer a = score(event, typed.startSecond(), typed.endSecond());
-        boolean yearOnly = typed.precision() == Precision.YEAR && a.unit() != Precision.YEAR;
+        long[] possible = event.possibleSeconds();
+        boolean within = typed.startSecond() >= possible[0] && typed.endSecond() <= possible[1];
+        boolean yearOnly = typed.precision() == Precision.YEAR && a.unit() != Precision.YEAR && !within;
         return yearOnly ? new WhenAnswer(Math.min(YEAR_ONLY_MOST, a.points()), a.off(), a.unit(), a.early(), true) : a;
     }
 

@@ -169,6 +169,12 @@ class StudyRulesTest {
         assertThat(WhenAnswer.scoreTyped(at("year", "1990"), IsoDates.parse("1990"))).as("a year's year")
                 .satisfies(a -> assertThat(a.points()).isEqualTo(100), a -> assertThat(a.yearOnly()).isFalse());
 
+        // A year wholly within a span is simply right: nothing in it is outside the event.
+        TimelineEvent talks = span("mbfr", "1973-10-30", "1989-02-02");
+        assertThat(WhenAnswer.scoreTyped(talks, IsoDates.parse("1980"))).satisfies(a -> assertThat(a.points()).isEqualTo(100),
+                a -> assertThat(a.yearOnly()).isFalse());
+        assertThat(WhenAnswer.scoreTyped(talks, IsoDates.parse("1973")).points()).as("its first year, only partly").isEqualTo(70);
+
         // A year just beside the event is no better than the right one, and one further off scores as it did.
         WhenAnswer nearYear = WhenAnswer.scoreTyped(at("early", "1993-01-02"), IsoDates.parse("1992"));
         assertThat(WhenAnswer.score(at("early", "1993-01-02"), IsoDates.parse("1992").startSecond(), IsoDates.parse("1992").endSecond())
