@@ -92,6 +92,7 @@ public final class TimelineView extends Control {
     public TimelineView() {
         getStyleClass().add("timeline-view");
         setFocusTraversable(true);
+        KeyedFocus.install(this); // the ring for focus handed back after a key, not only after Tab
         // For screen readers: what the timeline shows is said in words (see queryAccessibleAttribute).
         setAccessibleRole(AccessibleRole.NODE);
         setAccessibleRoleDescription(Messages.get("a11y.timeline.role"));

@@ -211,6 +211,18 @@ class AccessibilityTest extends WindowTest {
         assertThat(all.getWidths().getTop()).isGreaterThanOrEqualTo(2);
         assertThat(timeline().getInsets()).as("nothing moves").isEqualTo(unfocused);
         assertThat(timeline().dateAt(300)).as("the same date under the same point").isEqualTo(dateUnfocused);
+
+        // Handed back after a key (Esc leaving the event form), not by Tab: the ring too. It was the bar, JavaFX's
+        // focus-visible being for Tab alone, and a keyboard user lost where the keys had gone.
+        robot.clickOn(screen.getMinX() + 300, screen.getMinY() + 20, javafx.scene.input.MouseButton.PRIMARY);
+        robot.interact(() -> timeline().setSelectedEvent(timeline().getContent().event("cfe-signed")));
+        waitUntil(() -> ring.getBorder().getStrokes().get(0).getTopStroke().equals(Color.TRANSPARENT));
+        robot.type(KeyCode.F2);
+        waitUntil(() -> robot.lookup("#event-form").tryQuery().isPresent());
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> timeline().isFocused());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(ring.getBorder().getStrokes().get(0).getTopStroke()).as("after Esc: a ring").isEqualTo(Color.web("#0969da"));
     }
 
     /** How far outside a control (or a part of it, like a check box's box) an opaque fill in the focus colour reaches. */
