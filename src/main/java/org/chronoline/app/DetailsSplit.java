@@ -3,6 +3,7 @@ package org.chronoline.app;
 import java.util.function.DoubleSupplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
@@ -39,6 +40,8 @@ final class DetailsSplit {
     /** The filter panel's width where there is room, and its least where there is not, in ems of the window's text. */
     static final double FILTERS_EM = 290 / Appearance.BASE_FONT_PX;
     static final double FILTERS_MIN_EM = 270 / Appearance.BASE_FONT_PX;
+    /** The filter panel's least width at any text size: its least at 100%. */
+    private static final double FILTERS_LEAST_PX = FILTERS_MIN_EM * Appearance.BASE_FONT_PX;
     /** The timeline's least share of the window beside the side panel (the filters are part of it). */
     static final double LEAST_TIMELINE_SHARE = 0.4;
     /** How far Wider and Narrower move the divider: a twentieth of the window. */
@@ -124,7 +127,7 @@ final class DetailsSplit {
     }
 
     /** Whether the panel is on screen: shown by the reader, or for the event form. */
-    javafx.beans.value.ObservableBooleanValue showingProperty() {
+    ReadOnlyBooleanProperty showingProperty() {
         return split.showDetailNodeProperty();
     }
 
@@ -175,7 +178,7 @@ final class DetailsSplit {
                 if (isShowing() && split.getDetailNode() instanceof Region panel && panel.getMinWidth() > 0) {
                     // Beside a panel at its least width the filters leave the timeline a quarter of the window where they
                     // can: at 200% text on a 1024-pixel screen it kept 123 pixels.
-                    beside = Math.max(FILTERS_MIN_EM * Appearance.BASE_FONT_PX, Math.min(beside, width * 0.75 - panel.getMinWidth()));
+                    beside = Math.max(FILTERS_LEAST_PX, Math.min(beside, width * 0.75 - panel.getMinWidth()));
                 }
                 filters.setPrefWidth(beside);
             }
@@ -210,7 +213,7 @@ final class DetailsSplit {
      * within its least and its usual width, and its least no more than a third of the window.
      */
     static double filtersFor(double width, double em) {
-        double least = Math.min(FILTERS_MIN_EM * em, Math.max(FILTERS_MIN_EM * Appearance.BASE_FONT_PX, width / 3));
+        double least = Math.min(FILTERS_MIN_EM * em, Math.max(FILTERS_LEAST_PX, width / 3));
         return Math.max(least, Math.min(FILTERS_EM * em, width / 4));
     }
 }

@@ -142,8 +142,8 @@ final class OrderPane extends BorderPane implements StudyMode.StudyPane {
         check.setDefaultButton(true);
         again.setDefaultButton(false);
         retry.setDefaultButton(false);
-        show(retry, false);
-        show(show, false);
+        offer(retry, false);
+        offer(show, false);
         revealed.setVisible(false);
         revealed.setManaged(false);
         list.refresh();
@@ -157,17 +157,18 @@ final class OrderPane extends BorderPane implements StudyMode.StudyPane {
         boolean mistakes = !checked.allRight() && !showingOrder;
         check.setDisable(true);
         check.setDefaultButton(false);
-        show(retry, mistakes);
-        show(show, mistakes);
+        offer(retry, mistakes);
+        offer(show, mistakes);
         retry.setDefaultButton(mistakes);
         again.setDefaultButton(!mistakes);
         list.refresh();
         reveal();
     }
 
-    private static void show(Button button, boolean shown) {
-        button.setVisible(shown);
-        button.setManaged(shown);
+    /** A button of the round's, offered or out of the way (not even its room kept). */
+    private static void offer(Button button, boolean offered) {
+        button.setVisible(offered);
+        button.setManaged(offered);
     }
 
     List<TimelineEvent> arranged() {

@@ -106,7 +106,7 @@ final class SearchBox {
 
     /** The field at least as wide as its prompt, its padding and its clear button (about two and a half ems). */
     private void fitPrompt() {
-        javafx.scene.text.Text measure = new javafx.scene.text.Text(field.getPromptText());
+        Text measure = new Text(field.getPromptText());
         measure.setFont(field.getFont());
         field.setMinWidth(Math.ceil(measure.getLayoutBounds().getWidth() + 2.5 * field.getFont().getSize()));
     }

@@ -2,10 +2,8 @@ package org.chronoline.view;
 
 import javafx.css.PseudoClass;
 import javafx.event.EventHandler;
-import javafx.event.EventType;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.input.InputEvent;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 
@@ -22,11 +20,10 @@ final class KeyedFocus {
     private final Node node;
     /** Whether the window's last input was a key rather than a press of the mouse. */
     private boolean lastInputKey;
-    private final EventHandler<InputEvent> watch = e -> {
-        lastInputKey = e.getEventType() == KeyEvent.KEY_PRESSED;
-        if (!lastInputKey) {
-            mark(false);
-        }
+    private final EventHandler<KeyEvent> key = e -> lastInputKey = true;
+    private final EventHandler<MouseEvent> mouse = e -> {
+        lastInputKey = false;
+        mark(false);
     };
 
     private KeyedFocus(Node node) {
@@ -47,14 +44,12 @@ final class KeyedFocus {
         if (scene == null) {
             return;
         }
-        for (EventType<? extends InputEvent> type : java.util.List.of(KeyEvent.KEY_PRESSED, MouseEvent.MOUSE_PRESSED)) {
-            @SuppressWarnings("unchecked")
-            EventType<InputEvent> t = (EventType<InputEvent>) type;
-            if (on) {
-                scene.addEventFilter(t, watch);
-            } else {
-                scene.removeEventFilter(t, watch);
-            }
+        if (on) {
+            scene.addEventFilter(KeyEvent.KEY_PRESSED, key);
+            scene.addEventFilter(MouseEvent.MOUSE_PRESSED, mouse);
+        } else {
+            scene.removeEventFilter(KeyEvent.KEY_PRESSED, key);
+            scene.removeEventFilter(MouseEvent.MOUSE_PRESSED, mouse);
         }
     }
 

@@ -349,9 +349,7 @@ public final class TimelineView extends Control {
 
     /** Selects the next (direction 1) or previous (-1) event in time; returns false when there is none. */
     public boolean selectAdjacent(int direction) {
-        TimeScale s = getScale();
-        TimelineEvent next = Navigation.adjacent(getContent(), getSelectedEvent(), direction, s.secondAt(0),
-                s.secondAt(getViewportWidth()));
+        TimelineEvent next = adjacent(getSelectedEvent(), direction);
         if (next == null) {
             return false;
         }
@@ -370,14 +368,19 @@ public final class TimelineView extends Control {
         if (primary == null) {
             return selectAdjacent(direction);
         }
-        TimeScale s = getScale();
-        TimelineEvent next = Navigation.adjacent(getContent(), primary, direction, s.secondAt(0), s.secondAt(getViewportWidth()));
+        TimelineEvent next = adjacent(primary, direction);
         if (next == null) {
             return false;
         }
         selectedIds.add(next.id()); // first: made primary while already selected, it keeps the others
         select(next);
         return true;
+    }
+
+    /** The event after (1) or before (-1) {@code from} in time, or from the period in view when {@code from} is null. */
+    private TimelineEvent adjacent(TimelineEvent from, int direction) {
+        TimeScale s = getScale();
+        return Navigation.adjacent(getContent(), from, direction, s.secondAt(0), s.secondAt(getViewportWidth()));
     }
 
     /** Selects the first event in time. */
