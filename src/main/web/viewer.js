@@ -3830,7 +3830,7 @@ function showOrder(focusIndex = -1, focusUp = true) {
     const placement = study.checked && study.checked[i];
     if (placement) {
       item.className = placement.right ? 'right' : 'wrong';
-      item.append(el('span', null, msg(placement.right ? 'study.order.right' : 'study.order.wrong', e.label, e.dateText)));
+      item.append(el('span', null, (i + 1) + '. ' + msg(placement.right ? 'study.order.right' : 'study.order.wrong', e.label, e.dateText)));
       if (!placement.right) {
         const other = placement.before || placement.after;
         item.append(el('span', 'why', msg(placement.before ? 'study.order.cameBefore' : 'study.order.cameAfter',

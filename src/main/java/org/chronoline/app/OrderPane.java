@@ -297,8 +297,9 @@ final class OrderPane extends BorderPane implements StudyMode.StudyPane {
                 return;
             }
             String title = DisplayText.line(event.title());
+            String number = (getIndex() + 1) + ".  "; // also after the check: "3. ✗" says where to look
             if (checked == null || getIndex() >= checked.placements().size()) {
-                setText((getIndex() + 1) + ".  " + title);
+                setText(number + title);
                 setGraphic(null);
                 return;
             }
@@ -310,7 +311,7 @@ final class OrderPane extends BorderPane implements StudyMode.StudyPane {
                             event.dateText())
                     : Messages.get("study.order.cameAfter", DisplayText.line(p.after().title()), p.after().dateText(), title,
                             event.dateText());
-            setText(why == null ? line : line + "\n" + why);
+            setText(number + (why == null ? line : line + "\n" + why));
             setGraphic(null);
         }
     }

@@ -72,6 +72,9 @@ public final class TimelineView extends Control {
     private final BooleanProperty editable = new SimpleBooleanProperty(this, "editable", false);
     private final ObjectProperty<EditListener> editListener = new SimpleObjectProperty<>(this, "editListener");
     private final ObservableSet<String> selectedIds = FXCollections.observableSet();
+    /** Where the run of Shift+arrow selections began, while the selection is such a run; null otherwise. */
+    private TimelineEvent runAnchor;
+    private boolean extending;
     private final ObjectProperty<Set<String>> matches = new SimpleObjectProperty<>(this, "matches");
 
     /**
@@ -101,6 +104,9 @@ public final class TimelineView extends Control {
         content.addListener((o, old, now) -> hoveredEvent.set(null));
         // The primary selection is always among the selected events; clearing it clears them all.
         selectedEvent.addListener((o, old, now) -> {
+            if (!extending) {
+                runAnchor = null; // a click, a key or an edit starts the next Shift+arrow run afresh
+            }
             if (now == null) {
                 selectedIds.clear();
             } else if (!selectedIds.contains(now.id())) {
@@ -358,10 +364,13 @@ public final class TimelineView extends Control {
     }
 
     /**
-     * Adds the next (direction 1) or previous (-1) event in time to the selection, as the primary
-     * one: Shift+→ and Shift+←, the keyboard's Ctrl+click, so that Edit Selected Events and New Tour
-     * from Selection can be reached without a mouse. With nothing selected it selects, as ] and [
-     * do. Returns false when there is no such event.
+     * Grows or shrinks the selection by the next (direction 1) or previous (-1) event in time, as
+     * Shift+→ and Shift+← do in a list: the first of them anchors the run at the selected event;
+     * away from the anchor they add the next event, back towards it they take the last one added
+     * out again. The event reached is the primary one. So Edit Selected Events and New Tour from
+     * Selection can be reached without a mouse, and a run gone one event too far is mended with the
+     * other arrow. With nothing selected it selects, as ] and [ do. Returns false when there is no
+     * such event.
      */
     public boolean extendSelection(int direction) {
         TimelineEvent primary = getSelectedEvent();
@@ -372,8 +381,20 @@ public final class TimelineView extends Control {
         if (next == null) {
             return false;
         }
-        selectedIds.add(next.id()); // first: made primary while already selected, it keeps the others
-        select(next);
+        if (runAnchor == null || getContent().timeIndexOf(runAnchor) < 0) { // none yet, or filtered out since
+            runAnchor = primary;
+        }
+        int fromAnchor = getContent().timeIndexOf(primary) - getContent().timeIndexOf(runAnchor);
+        extending = true;
+        try {
+            if (fromAnchor != 0 && Integer.signum(fromAnchor) != direction) {
+                selectedIds.remove(primary.id()); // back towards the anchor: the last one added goes
+            }
+            selectedIds.add(next.id()); // first: made primary while already selected, it keeps the others
+            select(next);
+        } finally {
+            extending = false;
+        }
         return true;
     }
 

@@ -108,8 +108,8 @@ class StudyTest extends WindowTest {
         assertThat(study.order().resultText()).matches("\\d of \\d in the right place\\.");
         List<String> cells = robot.lookup("#order-cards .list-cell").queryAllAs(Labeled.class).stream().map(Labeled::getText)
                 .filter(t -> t != null && !t.isEmpty()).toList();
-        assertThat(cells).anyMatch(t -> t.startsWith("\u2717 ") && (t.contains(") came before ") || t.contains(") came after ")));
-        assertThat(cells).allMatch(t -> t.startsWith("\u2713 ") || t.startsWith("\u2717 "));
+        assertThat(cells).anyMatch(t -> t.matches("(?s)\\d+\\.  \u2717 .*") && (t.contains(") came before ") || t.contains(") came after ")));
+        assertThat(cells).as("numbered, and marked").allMatch(t -> t.matches("(?s)\\d+\\.  [\u2713\u2717] .*"));
         study.awaitKept();
         TimelineEvent misplaced = result.placements().stream().filter(p -> !p.right()).findFirst().orElseThrow().event();
         assertThat(StudyProgressFile.forTimeline(TIMELINE).read().box(misplaced.id())).as("back to the first box, kept").isEqualTo(1);
@@ -156,10 +156,11 @@ class StudyTest extends WindowTest {
         assertThat(study.order().resultText()).isEqualTo("The order they happened in, earliest first.");
         cells = robot.lookup("#order-cards .list-cell").queryAllAs(Labeled.class).stream().map(Labeled::getText)
                 .filter(t -> t != null && !t.isEmpty()).toList();
-        assertThat(cells).hasSize(asLeft.size()).allMatch(t -> t.startsWith("\u2713 "));
+        assertThat(cells).hasSize(asLeft.size()).allMatch(t -> t.matches("\\d+\\.  \u2713 .*"));
         javafx.scene.control.ListCell<?> top = robot.lookup("#order-cards .list-cell").queryAllAs(javafx.scene.control.ListCell.class)
                 .stream().filter(c -> c.getIndex() == 0).findFirst().orElseThrow();
-        assertThat(top.getText()).as("the first card, with its date").contains(study.order().arranged().get(0).dateText());
+        assertThat(top.getText()).as("the first card, numbered, with its date").startsWith("1.  \u2713 ")
+                .contains(study.order().arranged().get(0).dateText());
         assertThat(retry.isVisible() || show.isVisible()).as("nothing left to try").isFalse();
         assertThat(robot.lookup("#order-again").queryButton().isDefaultButton()).as("Enter deals a new round").isTrue();
     }

@@ -184,7 +184,7 @@ class PublishedPageTest {
         String result = browser.findElement(By.id("cl-order-result")).getText();
         assertThat(result).matches("(\\d of \\d in the right place\\.|All \\d in the right order\\.)");
         List<String> checked = browser.findElements(By.cssSelector("#cl-order li")).stream().map(WebElement::getText).toList();
-        assertThat(checked).allMatch(t -> t.startsWith("\u2713 ") || t.startsWith("\u2717 "));
+        assertThat(checked).as("numbered, and marked").allMatch(t -> t.matches("(?s)\\d+\\. [\u2713\u2717] .*"));
         if (result.contains(" of ")) {
             assertThat(checked).anyMatch(t -> t.contains(") came before ") || t.contains(") came after "));
         }
@@ -891,7 +891,7 @@ class PublishedPageTest {
         browser.findElement(By.id("cl-order-check")).click();
         browser.findElement(By.id("cl-order-show")).click();
         assertThat(browser.findElement(By.id("cl-order-result")).getText()).isEqualTo("The order they happened in, earliest first.");
-        assertThat(browser.findElements(By.cssSelector("#cl-order li"))).allMatch(li -> li.getText().startsWith("\u2713 "));
+        assertThat(browser.findElements(By.cssSelector("#cl-order li"))).allMatch(li -> li.getText().matches("(?s)\\d+\\. \u2713 .*"));
         assertThat(browser.findElement(By.id("cl-order-show")).isDisplayed()).isFalse();
         assertThat(script("return document.activeElement.id")).isEqualTo("cl-order-again");
         browser.switchTo().activeElement().sendKeys(Keys.ENTER);
