@@ -26,10 +26,6 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.DragEvent;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Pane;
@@ -138,25 +134,6 @@ public final class MainWindow {
         details.setOnFollowLink(this::showEvent);
         details.setOnCopyCitation(event -> commands.copyCitation(event));
         timeline.selectedEventProperty().addListener((o, old, now) -> finder.selectionChanged(now));
-        // Enter on the timeline takes the keys to the selected event's details (Tab does too, as it leaves the timeline),
-        // showing the side panel if the reader had hidden it.
-        timeline.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown() && !e.isAltDown() && timeline.getSelectedEvent() != null) {
-                if (giveDetailsTheKeyboard()) {
-                    e.consume();
-                }
-            }
-        });
-        // Shift+← and Shift+→ add to the selection (TimelineInput): said, with what several selected events are for.
-        timeline.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.isShiftDown() && !e.isShortcutDown() && !e.isAltDown() && (e.getCode() == KeyCode.LEFT || e.getCode() == KeyCode.RIGHT)) {
-                Platform.runLater(() -> { // once the timeline's own handler has added the event
-                    if (timeline.getSelectedIds().size() > 1) {
-                        status.show(Messages.get("status.selectedSeveral", timeline.getSelectedIds().size()));
-                    }
-                });
-            }
-        });
         timeline.setId("timeline");
         details.setId("details");
         timeline.editableProperty().bind(readOnly.not());
@@ -201,7 +178,6 @@ public final class MainWindow {
         split.getStyleClass().add("main-split");
         split.setFocusTraversable(false); // a layout, not a control: Tab goes to what is inside it
 
-
         BorderPane root = new BorderPane(split);
         WindowMenus menus = new WindowMenus(actions, timeline, session::document, recentFiles, presenting, studying, this::open,
                 this::chooseView, status::show, appearance, sidePanel);
@@ -219,19 +195,7 @@ public final class MainWindow {
         timeline.allLinksVisibleProperty().bind(appearance.allLinksProperty());
         scene.addEventHandler(DragEvent.DRAG_OVER, this::onDragOver);
         scene.addEventHandler(DragEvent.DRAG_DROPPED, this::onDragDropped);
-        // Redo has a second shortcut, the one most Windows programs use.
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), () -> editing.redo());
-        // Present has a second key too: Shift+F5, PowerPoint's "from the current slide", which some clickers send.
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5, KeyCombination.SHIFT_DOWN), () -> {
-            if (!actions.present.isDisabled()) {
-                actions.present.handle(null);
-            }
-        });
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE && editing.stopPicking()) {
-                e.consume();
-            }
-        });
+        WindowKeys.install(scene, timeline, details, sidePanel, status, editing, actions);
         stage.setScene(scene);
         stage.setMinWidth(720);
         stage.setMinHeight(480);
@@ -512,12 +476,6 @@ public final class MainWindow {
         public boolean isTyping() {
             return stage.getScene().getFocusOwner() instanceof TextInputControl;
         }
-    }
-
-    /** The side panel takes the keys, shown first if the reader had hidden it; false when it has no control to take them. */
-    private boolean giveDetailsTheKeyboard() {
-        sidePanel.shownProperty().set(true);
-        return details.takeKeyboard();
     }
 
     /** A saved view, from the View menu: the filter panel opens with it. */

@@ -18,7 +18,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
 import javafx.css.CssMetaData;
 import javafx.css.Styleable;
@@ -43,7 +42,8 @@ import org.chronoline.text.Messages;
 public final class TimelineView extends Control {
     private final ObjectProperty<TimelineContent> content = new SimpleObjectProperty<>(this, "content", TimelineContent.EMPTY);
     private final ObjectProperty<TimeScale> scale = new SimpleObjectProperty<>(this, "scale", new TimeScale(0, 86_400));
-    private final ObjectProperty<TimelineEvent> selectedEvent = new SimpleObjectProperty<>(this, "selectedEvent");
+    private final TimelineSelection selection = new TimelineSelection(this);
+    private final ObjectProperty<TimelineEvent> selectedEvent = selection.primaryProperty();
     private final ReadOnlyObjectWrapper<TimelineEvent> hoveredEvent = new ReadOnlyObjectWrapper<>(this, "hoveredEvent");
     private final ReadOnlyObjectWrapper<Era> hoveredEra = new ReadOnlyObjectWrapper<>(this, "hoveredEra");
     private final ObjectProperty<LayoutMode> layoutMode = new SimpleObjectProperty<>(this, "layoutMode", LayoutMode.BY_CATEGORY);
@@ -71,10 +71,7 @@ public final class TimelineView extends Control {
 
     private final BooleanProperty editable = new SimpleBooleanProperty(this, "editable", false);
     private final ObjectProperty<EditListener> editListener = new SimpleObjectProperty<>(this, "editListener");
-    private final ObservableSet<String> selectedIds = FXCollections.observableSet();
-    /** Where the run of Shift+arrow selections began, while the selection is such a run; null otherwise. */
-    private TimelineEvent runAnchor;
-    private boolean extending;
+    private final ObservableSet<String> selectedIds = selection.ids();
     private final ObjectProperty<Set<String>> matches = new SimpleObjectProperty<>(this, "matches");
 
     /**
@@ -102,18 +99,6 @@ public final class TimelineView extends Control {
         selectedEvent.addListener((o, old, now) -> notifyAccessibleAttributeChanged(AccessibleAttribute.TEXT));
         content.addListener((o, old, now) -> notifyAccessibleAttributeChanged(AccessibleAttribute.TEXT));
         content.addListener((o, old, now) -> hoveredEvent.set(null));
-        // The primary selection is always among the selected events; clearing it clears them all.
-        selectedEvent.addListener((o, old, now) -> {
-            if (!extending) {
-                runAnchor = null; // a click, a key or an edit starts the next Shift+arrow run afresh
-            }
-            if (now == null) {
-                selectedIds.clear();
-            } else if (!selectedIds.contains(now.id())) {
-                selectedIds.clear();
-                selectedIds.add(now.id());
-            }
-        });
     }
 
     @Override
@@ -381,20 +366,8 @@ public final class TimelineView extends Control {
         if (next == null) {
             return false;
         }
-        if (runAnchor == null || getContent().timeIndexOf(runAnchor) < 0) { // none yet, or filtered out since
-            runAnchor = primary;
-        }
-        int fromAnchor = getContent().timeIndexOf(primary) - getContent().timeIndexOf(runAnchor);
-        extending = true;
-        try {
-            if (fromAnchor != 0 && Integer.signum(fromAnchor) != direction) {
-                selectedIds.remove(primary.id()); // back towards the anchor: the last one added goes
-            }
-            selectedIds.add(next.id()); // first: made primary while already selected, it keeps the others
-            select(next);
-        } finally {
-            extending = false;
-        }
+        selection.extendTo(next, direction, getContent());
+        reveal(next);
         return true;
     }
 
@@ -599,20 +572,7 @@ public final class TimelineView extends Control {
 
     /** Adds an event to the selection, or takes it out (Ctrl+click). */
     public void toggleSelected(TimelineEvent event) {
-        if (selectedIds.contains(event.id())) {
-            selectedIds.remove(event.id());
-            if (getSelectedEvent() != null && getSelectedEvent().id().equals(event.id())) {
-                String other = selectedIds.stream().findFirst().orElse(null);
-                TimelineEvent next = getContent().event(other);
-                setSelectedEvent(next);
-                if (next != null) {
-                    selectedIds.add(next.id());
-                }
-            }
-        } else {
-            selectedIds.add(event.id());
-            setSelectedEvent(event);
-        }
+        selection.toggle(event, getContent());
     }
 
     /**

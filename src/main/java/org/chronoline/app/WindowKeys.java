@@ -1,0 +1,74 @@
+package org.chronoline.app;
+
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import org.chronoline.text.Messages;
+import org.chronoline.view.TimelineView;
+
+/**
+ * The main window's keys that are no menu item's accelerator: the second shortcuts some users
+ * reach for first (Ctrl+Y for Redo, Shift+F5 from a clicker), Esc leaving the pick of a related
+ * event, and on the timeline Enter, which gives the keys to the selected event's text in the side
+ * panel, and Shift+← / →, whose growing selection the status line explains. The menus' own keys
+ * are in {@link WindowActions}; the timeline's moving and zooming keys in the view's own input.
+ */
+final class WindowKeys {
+    private final TimelineView timeline;
+    private final DetailsPanel details;
+    private final DetailsSplit sidePanel;
+    private final WindowStatus status;
+
+    private WindowKeys(TimelineView timeline, DetailsPanel details, DetailsSplit sidePanel, WindowStatus status) {
+        this.timeline = timeline;
+        this.details = details;
+        this.sidePanel = sidePanel;
+        this.status = status;
+    }
+
+    /** Installs the keys on {@code scene} and its {@code timeline}. */
+    static void install(Scene scene, TimelineView timeline, DetailsPanel details, DetailsSplit sidePanel, WindowStatus status,
+                        Editing editing, WindowActions actions) {
+        WindowKeys keys = new WindowKeys(timeline, details, sidePanel, status);
+        timeline.addEventHandler(KeyEvent.KEY_PRESSED, keys::onTimelineKey);
+        // Redo has a second shortcut, the one most Windows programs use.
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), editing::redo);
+        // Present has a second key too: Shift+F5, PowerPoint's "from the current slide", which some clickers send.
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5, KeyCombination.SHIFT_DOWN), () -> {
+            if (!actions.present.isDisabled()) {
+                actions.present.handle(null);
+            }
+        });
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && editing.stopPicking()) {
+                e.consume();
+            }
+        });
+    }
+
+    private void onTimelineKey(KeyEvent e) {
+        if (e.isShortcutDown() || e.isAltDown()) {
+            return;
+        }
+        if (e.getCode() == KeyCode.ENTER && timeline.getSelectedEvent() != null) {
+            if (giveDetailsTheKeyboard()) {
+                e.consume();
+            }
+        } else if (e.isShiftDown() && (e.getCode() == KeyCode.LEFT || e.getCode() == KeyCode.RIGHT)) {
+            Platform.runLater(() -> { // once the timeline's own handler has grown or shrunk the selection
+                if (timeline.getSelectedIds().size() > 1) {
+                    status.show(Messages.get("status.selectedSeveral", timeline.getSelectedIds().size()));
+                }
+            });
+        }
+    }
+
+    /** The side panel takes the keys, shown first if the reader had hidden it; false when it has no control to take them. */
+    private boolean giveDetailsTheKeyboard() {
+        sidePanel.shownProperty().set(true);
+        return details.takeKeyboard();
+    }
+}
