@@ -1,29 +1,26 @@
 package org.chronoline.app;
 
-import java.net.URI;
+import static org.chronoline.app.DetailsParts.heading;
+import static org.chronoline.app.DetailsParts.paragraphs;
+import static org.chronoline.app.DetailsParts.styled;
+import static org.chronoline.app.DetailsParts.text;
+
 import java.util.ArrayDeque;
-import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
-import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
-import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -275,18 +272,18 @@ final class DetailsPanel extends BorderPane {
 
     private void showTimeline() {
         TimelineContent c = timeline.get();
-        body.getChildren().add(styled(new Label(c.document().title()), "details-title"));
+        body.getChildren().add(text(c.document().title(), "details-title"));
         double[] extent = c.eventExtent();
         if (extent != null) {
             String span = DateText.years(extent[0], extent[1]);
-            body.getChildren().add(styled(new Label(Messages.get("details.stats", c.events().size(), span)), "details-date"));
+            body.getChildren().add(text(Messages.get("details.stats", c.events().size(), span), "details-date"));
         }
         if (c.document().description() != null) {
             paragraphs(c.document().description()).forEach(p -> body.getChildren().add(HighlightedText.paragraph(p, null, "details-paragraph")));
         }
         // No timeline open, a new one, or a filter that hides every event: nothing to click.
         if (c.events().size() > 0) {
-            body.getChildren().add(styled(new Label(Messages.get("details.empty.hint")), "details-hint"));
+            body.getChildren().add(text(Messages.get("details.empty.hint"), "details-hint"));
         }
     }
 
@@ -323,24 +320,23 @@ final class DetailsPanel extends BorderPane {
             if (category.color() != null && category.color().matches("#[0-9A-Fa-f]{6}")) {
                 swatch.setStyle("-fx-background-color: " + category.color() + ";");
             }
-            HBox chip = new HBox(6, swatch, styled(new Label(category.name()), "details-category"));
+            HBox chip = new HBox(6, swatch, text(category.name(), "details-category"));
             chip.getStyleClass().add("details-chip");
             body.getChildren().add(chip);
         }
-        body.getChildren().add(styled(new Label(e.title()), "details-title"));
-        body.getChildren().add(styled(new Label(e.dateText()), "details-date"));
+        body.getChildren().add(text(e.title(), "details-title"));
+        body.getChildren().add(text(e.dateText(), "details-date"));
         for (String says : DatingWords.whoSaysWhat(e)) {
-            Label line = styled(new Label(says), "details-dating");
-            line.setWrapText(true);
+            Label line = text(says, "details-dating");
             body.getChildren().add(line);
         }
         if (e.summary() != null) {
             body.getChildren().add(HighlightedText.paragraph(DisplayText.block(e.summary()), query.get(), "details-summary"));
         }
-        picture(e.image());
-        field(Messages.get("details.where"), e.location());
+        DetailsParts.picture(pictures.apply(e.image()), e.image(), body.getChildren(), reading.widthProperty());
+        add(DetailsParts.field(Messages.get("details.where"), e.location()));
         if (!e.actors().isEmpty()) {
-            field(Messages.get("details.who"), String.join(", ", e.actors()));
+            add(DetailsParts.field(Messages.get("details.who"), String.join(", ", e.actors())));
         }
         if (e.description() != null) {
             paragraphs(e.description()).forEach(p -> body.getChildren().add(HighlightedText.paragraph(p, query.get(), "details-paragraph")));
@@ -349,149 +345,30 @@ final class DetailsPanel extends BorderPane {
             FlowPane tags = new FlowPane(6, 6);
             tags.getStyleClass().add("details-tags");
             for (String tag : e.tags()) {
-                tags.getChildren().add(styled(new Label(tag), "details-tag"));
+                tags.getChildren().add(text(tag, "details-tag"));
             }
             body.getChildren().addAll(heading(Messages.get("details.tags")), tags);
         }
         if (!e.sources().isEmpty()) {
             body.getChildren().add(heading(Messages.get("details.sources")));
             for (Source source : e.sources()) {
-                body.getChildren().add(source(source));
+                body.getChildren().add(DetailsParts.source(source, openLink));
             }
         }
         if (relations != null) {
-            relations.groups(e).forEach((group, events) -> links(e, group.messageKey(), events));
-        }
-    }
-
-    /** The event's picture with its caption and credit, or why it is not shown. */
-    private void picture(EventImage image) {
-        EventPictures.Picture picture = pictures.apply(image);
-        if (picture.isNone()) {
-            return;
-        }
-        Label refusal = styled(new Label(), "details-picture-refused");
-        refusal.setId("details-picture-refused");
-        refusal.textProperty().bind(picture.refusalProperty());
-        if (picture.refusal() != null) {
-            body.getChildren().add(refusal);
-            return;
-        }
-        // The picture is read in the background: its place is kept, and filled (or explained) when it comes.
-        ImageView view = new ImageView();
-        view.imageProperty().bind(picture.imageProperty());
-        view.setPreserveRatio(true);
-        view.setSmooth(true);
-        // As wide as the panel allows, never wider than the picture itself (a small one is not blown up).
-        view.fitWidthProperty().bind(Bindings.createDoubleBinding(() -> picture.image() == null ? 0
-                : Math.min(reading.getWidth() - 48, picture.image().getWidth()), reading.widthProperty(), picture.imageProperty()));
-        view.setId("details-picture");
-        Label note = styled(new Label(), "details-picture-note");
-        note.textProperty().bind(picture.noteProperty());
-        note.visibleProperty().bind(picture.noteProperty().isNotNull());
-        note.managedProperty().bind(note.visibleProperty());
-        body.getChildren().addAll(view, note);
-        String words = String.join(" · ", nonNull(image.caption(), image.credit()));
-        Label caption = styled(new Label(words), "details-caption");
-        if (!words.isEmpty()) {
-            body.getChildren().add(caption);
-        }
-        picture.refusalProperty().addListener((o, was, reason) -> {
-            if (reason != null) {
-                int at = body.getChildren().indexOf(view);
-                body.getChildren().removeAll(view, note, caption);
-                if (at >= 0) {
-                    body.getChildren().add(at, refusal);
+            // Related events as links that select them; following one can be undone with Back.
+            relations.groups(e).forEach((group, events) -> {
+                if (!events.isEmpty()) {
+                    body.getChildren().addAll(heading(Messages.get(group.messageKey())),
+                            DetailsParts.related(events, target -> follow(e, target.id())));
                 }
-            }
-        });
-    }
-
-    /** Related events as links that select them; following one can be undone with Back. */
-    private void links(TimelineEvent from, String headingKey, List<TimelineEvent> events) {
-        if (events.isEmpty()) {
-            return;
+            });
         }
-        body.getChildren().add(heading(Messages.get(headingKey)));
-        VBox list = new VBox(2);
-        list.getStyleClass().add("details-related");
-        for (TimelineEvent target : events) {
-            Hyperlink link = new Hyperlink(DisplayText.line(target.title()));
-            link.setWrapText(true);
-            link.getStyleClass().add("details-related-link");
-            Label date = styled(new Label(target.dateText()), "details-source-meta");
-            link.setOnAction(a -> follow(from, target.id()));
-            list.getChildren().add(new VBox(0, link, date));
+    }
+
+    private void add(Node part) {
+        if (part != null) {
+            body.getChildren().add(part);
         }
-        body.getChildren().add(list);
-    }
-
-    private Node source(Source source) {
-        VBox box = new VBox(2);
-        box.getStyleClass().add("details-source");
-        Optional<URI> openable = Links.openable(source.url());
-        if (openable.isPresent()) {
-            // The real target is written under the title, so the reader sees where a click leads before clicking.
-            String target = Links.target(openable.get());
-            Hyperlink link = new Hyperlink(DisplayText.line(source.title()));
-            link.setWrapText(true);
-            link.getStyleClass().add("details-source-link");
-            link.setTooltip(new Tooltip(Messages.get(Links.isMail(openable.get()) ? "details.source.mails" : "details.source.opens",
-                    target)));
-            link.setOnAction(a -> openLink.accept(target));
-            Label address = styled(new Label(target), "details-source-target");
-            box.getChildren().addAll(link, address);
-        } else {
-            Label title = styled(new Label(source.title()), "details-source-title");
-            box.getChildren().add(title);
-            if (source.url() != null) {
-                // Shown, never opened: the address is there to read, with the reason it is not a link.
-                Label address = styled(new Label(source.url()), "details-source-address");
-                Label reason = styled(new Label(Messages.get("details.source.notOpened")), "details-source-reason");
-                box.getChildren().addAll(address, reason);
-            }
-        }
-        String meta = String.join(" · ", nonNull(source.publisher(), source.date() == null ? null : DateText.format(source.date())));
-        if (!meta.isEmpty()) {
-            box.getChildren().add(styled(new Label(meta), "details-source-meta"));
-        }
-        return box;
-    }
-
-    private static List<String> nonNull(String... values) {
-        return Arrays.stream(values).filter(v -> v != null && !v.isBlank()).toList();
-    }
-
-    private void field(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return;
-        }
-        Label label = styled(new Label(value), "details-field-value");
-        body.getChildren().add(new VBox(1, heading(name), label));
-    }
-
-    private static Label heading(String text) {
-        return styled(new Label(text.toUpperCase(Locale.ROOT)), "details-heading");
-    }
-
-    /** The paragraphs of a text (separated by blank lines), ready to show. */
-    private static List<String> paragraphs(String text) {
-        return Arrays.stream(text.split("\\n\\s*\\n"))
-                .map(String::strip)
-                .filter(p -> !p.isEmpty())
-                .map(DisplayText::block)
-                .toList();
-    }
-
-    private static <T extends Region> T styled(T node, String styleClass) {
-        node.getStyleClass().add(styleClass);
-        if (node instanceof Label) {
-            // Text from the file, shown safely: no direction overrides, control characters made visible.
-            ((Label) node).setText(DisplayText.block(((Label) node).getText()));
-            ((Label) node).setWrapText(true);
-            ((Label) node).setMinHeight(Region.USE_PREF_SIZE);
-        }
-        VBox.setMargin(node, Insets.EMPTY);
-        return node;
     }
 }
