@@ -38,6 +38,7 @@ import org.chronoline.model.TimelineDocument;
 import org.chronoline.model.TimelineEvent;
 import org.chronoline.model.find.RelatedEvents;
 import org.chronoline.text.Messages;
+import org.chronoline.view.KeyedFocus;
 import org.chronoline.view.TimelineContent;
 import org.chronoline.view.TimelineView;
 import org.controlsfx.control.MasterDetailPane;
@@ -196,6 +197,7 @@ public final class MainWindow {
         scene.addEventHandler(DragEvent.DRAG_OVER, this::onDragOver);
         scene.addEventHandler(DragEvent.DRAG_DROPPED, this::onDragDropped);
         WindowKeys.install(scene, timeline, details, sidePanel, status, editing, actions);
+        KeyedFocus.install(scene); // the ring for focus handed over after a key, not only after Tab
         stage.setScene(scene);
         stage.setMinWidth(720);
         stage.setMinHeight(480);

@@ -1,59 +1,89 @@
 package org.chronoline.view;
 
+import javafx.beans.value.ChangeListener;
 import javafx.css.PseudoClass;
-import javafx.event.EventHandler;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
+import javafx.stage.Window;
 
 /**
- * Marks a node {@code :keyed} while it holds focus that came with a key: Tab, but also Esc leaving
- * the event form, a dialog closed from the keyboard, F9 hiding the side panel. JavaFX sets
- * {@code :focus-visible} only for Tab, so focus a program handed back after a key wore the mark of
- * a click, and a keyboard user could not find where the keys had gone. A press of the mouse takes
- * the mark away.
+ * Marks the node that holds a window's focus {@code :keyed} when the focus came with a key: Tab,
+ * but also Esc leaving the event form, a dialog closed from the keyboard, F9 hiding the side
+ * panel, Ctrl+L showing the list, the filters opened from the keyboard. JavaFX sets
+ * {@code :focus-visible} only for Tab, so focus a program handed over after a key wore the mark
+ * of a click (modena's thin line), and a keyboard user could not find where the keys had gone. A
+ * press of the mouse takes the mark away. The stylesheets draw {@code :keyed} as they draw
+ * {@code :focus-visible}.
  */
-final class KeyedFocus {
+public final class KeyedFocus {
     static final PseudoClass KEYED = PseudoClass.getPseudoClass("keyed");
+    private static final Object INSTALLED = new Object();
 
-    private final Node node;
+    private final Scene scene;
     /** Whether the window's last input was a key rather than a press of the mouse. */
     private boolean lastInputKey;
-    private final EventHandler<KeyEvent> key = e -> lastInputKey = true;
-    private final EventHandler<MouseEvent> mouse = e -> {
-        lastInputKey = false;
-        mark(false);
-    };
+    private Node marked;
+    private final ChangeListener<Boolean> windowFocus = (o, was, now) -> markOwner();
 
-    private KeyedFocus(Node node) {
-        this.node = node;
+    private KeyedFocus(Scene scene) {
+        this.scene = scene;
     }
 
-    static void install(Node node) {
-        KeyedFocus focus = new KeyedFocus(node);
-        node.sceneProperty().addListener((o, old, scene) -> {
-            focus.listen(old, false);
-            focus.listen(scene, true);
+    /** Marks the focus of {@code scene} when it came with a key; once for each scene, however often asked. */
+    public static void install(Scene scene) {
+        if (scene.getProperties().putIfAbsent(KeyedFocus.class, INSTALLED) != null) {
+            return;
+        }
+        KeyedFocus focus = new KeyedFocus(scene);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> focus.lastInputKey = true);
+        scene.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            focus.lastInputKey = false;
+            focus.markOwner();
         });
-        focus.listen(node.getScene(), true);
-        node.focusedProperty().addListener((o, was, now) -> focus.mark(now && focus.lastInputKey));
+        scene.focusOwnerProperty().addListener((o, old, now) -> focus.markOwner());
+        scene.windowProperty().addListener((o, old, now) -> {
+            focus.follow(old, false);
+            focus.follow(now, true);
+        });
+        focus.follow(scene.getWindow(), true);
     }
 
-    private void listen(Scene scene, boolean on) {
-        if (scene == null) {
+    /** Marks the focus of whatever scene {@code node} is in, now and in the scenes it moves to. */
+    static void install(Node node) {
+        node.sceneProperty().addListener((o, old, scene) -> {
+            if (scene != null) {
+                install(scene);
+            }
+        });
+        if (node.getScene() != null) {
+            install(node.getScene());
+        }
+    }
+
+    private void follow(Window window, boolean on) {
+        if (window == null) {
             return;
         }
         if (on) {
-            scene.addEventFilter(KeyEvent.KEY_PRESSED, key);
-            scene.addEventFilter(MouseEvent.MOUSE_PRESSED, mouse);
+            window.focusedProperty().addListener(windowFocus);
         } else {
-            scene.removeEventFilter(KeyEvent.KEY_PRESSED, key);
-            scene.removeEventFilter(MouseEvent.MOUSE_PRESSED, mouse);
+            window.focusedProperty().removeListener(windowFocus);
         }
+        markOwner();
     }
 
-    private void mark(boolean keyed) {
-        node.pseudoClassStateChanged(KEYED, keyed);
+    /** The focus owner marked while it has the keys of a focused window and they came with a key; no other node marked. */
+    private void markOwner() {
+        Window window = scene.getWindow();
+        Node owner = lastInputKey && window != null && window.isFocused() ? scene.getFocusOwner() : null;
+        if (marked != null && marked != owner) {
+            marked.pseudoClassStateChanged(KEYED, false);
+        }
+        marked = owner;
+        if (owner != null) {
+            owner.pseudoClassStateChanged(KEYED, true);
+        }
     }
 }

@@ -173,6 +173,35 @@ class AccessibilityTest extends WindowTest {
     }
 
     /**
+     * A control the keys are handed to by a shortcut wears the ring Tab gives: the filters' first
+     * box after Ctrl+Shift+F, the list after Ctrl+L. They wore modena's one-pixel line, the mark of
+     * a click, and a keyboard user had to search for where the keys had gone. A click takes it away.
+     */
+    @Test
+    void aControlGivenTheKeysByAShortcutWearsTheRingToo(FxRobot robot) {
+        waitForTimeline(77);
+        robot.clickOn(timeline());
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F).release(KeyCode.F, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#filters").tryQuery().isPresent() && stage.getScene().getFocusOwner() != timeline());
+        Node first = stage.getScene().getFocusOwner();
+        assertThat(first.isFocusVisible()).as("JavaFX marks Tab's focus alone").isFalse();
+        assertThat(ringWidth(first)).as("after Ctrl+Shift+F: %s", first).isGreaterThanOrEqualTo(1.4);
+        robot.clickOn(first).clickOn(first); // twice: as it was
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(ringWidth(first)).as("clicked").isLessThan(1);
+
+        robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
+        waitUntil(() -> stage.getScene().getFocusOwner() instanceof javafx.scene.control.TableView);
+        WaitForAsyncUtils.waitForFxEvents();
+        // The list fills its tab: its ring is drawn inside its edge, where modena drew none, clicked or not.
+        Region list = (Region) stage.getScene().getFocusOwner();
+        List<BackgroundFill> fills = list.getBackground().getFills();
+        assertThat(fills.get(0).getFill()).as("the list after Ctrl+L: a ring at its edge").isEqualTo(Color.web("#0969da"));
+        assertThat(fills.get(2).getInsets().getLeft()).as("as wide as a control's").isGreaterThanOrEqualTo(2.5);
+        assertThat(list.getPadding().getLeft()).as("the rows clear of it").isGreaterThanOrEqualTo(2.5);
+    }
+
+    /**
      * The timeline reached by the keyboard wears a ring all round in the focus colour; clicked, a bar
      * down its left side. Both were the 2-pixel bar, easy to miss on a projector. Nothing moves: the
      * mark is laid over the drawing, so a point of the control is the same date and event focused or not.
