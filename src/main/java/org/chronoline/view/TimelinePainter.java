@@ -36,6 +36,11 @@ final class TimelinePainter {
 
     /** How opaque the background is drawn under a title an arrow runs under. */
     static final double LABEL_PLATE_OPACITY = 0.88;
+    /**
+     * How far the band of a selected or hovered bar with its title inside reaches beyond the bar at
+     * least (some 4 px outside its outline); with larger text, three tenths of a line.
+     */
+    static final double BAR_BAND = 7;
 
     private final Map<String, Color> categoryColors = new HashMap<>();
     private TimelineContent colorsFor;
@@ -177,25 +182,27 @@ final class TimelinePainter {
         }
     }
 
+    /**
+     * The events: first what lies under them (the plate under a title an arrow runs under, the
+     * marks of a search match, of the selection, of the pointer), then the events themselves, so
+     * that a band reaching beyond its row never covers a neighbour.
+     */
     private void paintItems(Surface gc, TimelineLayout layout, Frame f, RenderStyle s, Marks marks, Set<String> plated) {
         LayoutMetrics m = layout.metrics();
-        Set<String> selectedIds = marks.selected();
-        Set<String> matches = marks.matches();
-        String hovered = marks.hovered();
-        gc.setFont(s.labelFont());
-        gc.setTextBaseline(VPos.CENTER);
-        gc.setTextAlign(TextAlignment.LEFT);
         double offset = f.lanesTop() - f.laneScroll();
-        for (ItemBox item : layout.items()) {
+        List<ItemBox> shown = layout.items().stream().filter(item -> {
             double top = item.y() + offset;
-            if (top > f.lanesTop() + f.lanesHeight() || top + item.height() < f.lanesTop()) {
-                continue;
-            }
+            return top <= f.lanesTop() + f.lanesHeight() && top + item.height() >= f.lanesTop();
+        }).toList();
+        // A bar with its title inside is as tall as the text, which spilled over a thinner one.
+        double insideBarHeight = Math.ceil(m.lineHeight() * 1.15);
+        double band = Math.max(BAR_BAND, Math.round(m.lineHeight() * 0.3));
+        for (ItemBox item : shown) {
+            double top = item.y() + offset;
             TimelineEvent e = item.event();
-            boolean isSelected = selectedIds.contains(e.id());
-            boolean isMatch = matches != null && matches.contains(e.id());
-            // While searching, what did not match steps back so that the matches stand out.
-            gc.setGlobalAlpha(matches == null || isMatch || isSelected ? 1 : 0.22);
+            boolean isSelected = marks.selected().contains(e.id());
+            boolean isMatch = marks.matches() != null && marks.matches().contains(e.id());
+            gc.setGlobalAlpha(alpha(marks, e));
             if (plated.contains(e.id())) {
                 // An arrow runs under the title: a plate of the background (under any highlight) keeps the title readable.
                 gc.setFill(s.background().deriveColor(0, 1, 1, LABEL_PLATE_OPACITY));
@@ -205,15 +212,29 @@ final class TimelinePainter {
                 gc.setFill(s.match());
                 gc.fillRoundRect(item.left() - 5, top + 2, item.right() - item.left() + 10, item.height() - 4, 10, 10);
             }
-            boolean isHovered = hovered != null && hovered.equals(e.id());
-            double mid = top + item.height() / 2;
-            // A bar with its title inside is as tall as the text, which spilled over a thinner one.
-            double barHeight = item.labelInside() ? Math.ceil(m.lineHeight() * 1.15) : m.markerSize();
-            Color color = colorOf(e.category(), s);
-            if (isSelected || isHovered) {
+            if (isSelected || e.id().equals(marks.hovered())) {
                 gc.setFill(isSelected ? s.selectionFill() : s.hover());
-                gc.fillRoundRect(item.left() - 4, top + 1, item.right() - item.left() + 8, item.height() - 2, 8, 8);
+                if (item.labelInside()) {
+                    // The bar fills its row: the band goes round it, wide enough to be seen outside its outline
+                    // (within the row it showed as a hairline, from the back of a classroom not at all).
+                    double mid = top + item.height() / 2;
+                    gc.fillRoundRect(item.x0() - band, Math.min(top + 1, mid - insideBarHeight / 2 - band),
+                            item.x1() - item.x0() + 2 * band, Math.max(item.height() - 2, insideBarHeight + 2 * band), 2 * band, 2 * band);
+                } else {
+                    gc.fillRoundRect(item.left() - 4, top + 1, item.right() - item.left() + 8, item.height() - 2, 8, 8);
+                }
             }
+        }
+        gc.setFont(s.labelFont());
+        gc.setTextBaseline(VPos.CENTER);
+        gc.setTextAlign(TextAlignment.LEFT);
+        for (ItemBox item : shown) {
+            double top = item.y() + offset;
+            TimelineEvent e = item.event();
+            gc.setGlobalAlpha(alpha(marks, e));
+            double mid = top + item.height() / 2;
+            double barHeight = item.labelInside() ? insideBarHeight : m.markerSize();
+            Color color = colorOf(e.category(), s);
             if (item.fuzzyX1() - item.fuzzyX0() > item.x1() - item.x0() + 1) {
                 paintUncertainty(gc, item, mid, barHeight, color);
             }
@@ -223,7 +244,7 @@ final class TimelinePainter {
             } else {
                 paintBar(gc, item, mid, barHeight, color, e.approximate());
             }
-            if (isSelected) {
+            if (marks.selected().contains(e.id())) {
                 gc.setStroke(s.selection());
                 gc.setLineWidth(2.5);
                 if (item.point()) {
@@ -239,6 +260,12 @@ final class TimelinePainter {
             }
         }
         gc.setGlobalAlpha(1);
+    }
+
+    /** While searching, what did not match steps back so that the matches stand out. */
+    private static double alpha(Marks marks, TimelineEvent e) {
+        boolean stands = marks.matches() == null || marks.matches().contains(e.id()) || marks.selected().contains(e.id());
+        return stands ? 1 : 0.22;
     }
 
     /**

@@ -54,4 +54,50 @@ class TitlesInsideBarsTest {
         assertThat(barShare[0]).as("the bar behind the tops of the letters").isGreaterThan(0.5);
         assertThat(barShare[1]).as("the bar behind the bottoms of the letters").isGreaterThan(0.5);
     }
+
+    /**
+     * A selected bar with its title inside wears the selection's band round it, as a selected point
+     * wears it behind its title: the bar filled its row, and the band showed as a hairline between
+     * the bar's outline and the row's edge, invisible on a projector.
+     */
+    @Test
+    void aSelectedBarWithItsTitleInsideWearsABandRoundIt() throws Exception {
+        TimelineDocument document = new TimelineDocument(1, "Bars", null, List.of(new Category("talks", "Talks", "#8250DF")), List.of(),
+                List.of(talks(), TimelineEvent.point("later", "Later", IsoDates.parse("1995"))), List.of(), ExtraFields.NONE);
+        int[] band = new int[2];
+        FxThread.call(() -> {
+            TimelineRenderer renderer = new TimelineRenderer(Theme.LIGHT.timelineStyle());
+            TimelineContent content = new TimelineContent(document);
+            TimelineRenderer.Drawing d = renderer.whole(content, LayoutMode.BY_CATEGORY, 1200, Marks.selecting(java.util.Set.of("mbfr")));
+            TimelineLayout layout = renderer.layout(d);
+            TimelinePainter.Frame frame = renderer.frame(layout, d.width(), d.height(), 0);
+            PixelReader pixels = renderer.image(d, 1).getPixelReader();
+            RenderStyle style = Theme.LIGHT.timelineStyle();
+            Color translucent = style.selectionFill();
+            double a = translucent.getOpacity();
+            Color fill = Color.color(style.background().getRed() * (1 - a) + translucent.getRed() * a,
+                    style.background().getGreen() * (1 - a) + translucent.getGreen() * a,
+                    style.background().getBlue() * (1 - a) + translucent.getBlue() * a); // over the lane's background
+            ItemBox bar = layout.items().stream().filter(i -> i.event().id().equals("mbfr")).findFirst().orElseThrow();
+            assertThat(bar.labelInside()).isTrue();
+            double mid = bar.y() + frame.lanesTop() - frame.laneScroll() + bar.height() / 2;
+            int x = (int) Math.round(bar.labelX() + bar.labelWidth() + 20); // beside the title, inside the bar
+            for (int direction = -1, i = 0; direction <= 1; direction += 2, i++) {
+                for (int y = (int) mid; Math.abs(y - mid) < 40; y += direction) {
+                    Color c = pixels.getColor(x, y);
+                    if (Math.abs(c.getRed() - fill.getRed()) + Math.abs(c.getGreen() - fill.getGreen()) + Math.abs(c.getBlue() - fill.getBlue()) < 0.05) {
+                        band[i]++;
+                    }
+                }
+            }
+            return null;
+        });
+        assertThat(band[0]).as("the band above the bar, in pixels").isGreaterThanOrEqualTo(3);
+        assertThat(band[1]).as("the band below the bar, in pixels").isGreaterThanOrEqualTo(3);
+    }
+
+    private static TimelineEvent talks() {
+        return new TimelineEvent("mbfr", "MBFR talks in Vienna", IsoDates.parse("1973-10-30"), IsoDates.parse("1989-02-02"),
+                false, "talks", List.of(), List.of(), null, null, null, List.of(), List.of(), null, ExtraFields.NONE);
+    }
 }

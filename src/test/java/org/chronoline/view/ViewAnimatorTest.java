@@ -7,8 +7,16 @@ import org.junit.jupiter.api.Test;
 /** The glide between two views, stepped by hand: the same at any machine speed. */
 class ViewAnimatorTest {
 
+    /** On JavaFX's thread, as in the window: the glide's timer needs the toolkit started (run alone, this test found it not). */
     @Test
-    void aGlideStartsWhereTheViewIsEasesOutAndEndsExactlyOnTheTarget() {
+    void aGlideStartsWhereTheViewIsEasesOutAndEndsExactlyOnTheTarget() throws Exception {
+        FxThread.call(() -> {
+            aGlide();
+            return null;
+        });
+    }
+
+    private static void aGlide() {
         TimeScale from = new TimeScale(0, 1000);
         TimeScale to = new TimeScale(500_000, 1000);
         ViewAnimator animator = new ViewAnimator(scale -> { }, running -> { });
