@@ -48,9 +48,26 @@ public final class HandoutWriter {
     private static final float FOOTER_SIZE = 8;
     /** A source's address stands in a little under its title. */
     private static final float ADDRESS_INDENT = 8;
+    /** The type and line of a picture's key. */
+    private static final float KEY_SIZE = 9;
+    private static final float KEY_LEADING = 13;
 
-    /** A picture of the timeline: pixels (0xAARRGGBB, row by row) and its size on the page in points. */
-    public record Picture(int pixelWidth, int pixelHeight, int[] argb, double width, double height) {
+    /**
+     * A picture of the timeline: pixels (0xAARRGGBB, row by row) and its size on the page in
+     * points; under it, a key of what it shows but cannot name.
+     */
+    public record Picture(int pixelWidth, int pixelHeight, int[] argb, double width, double height, List<KeyLine> key) {
+        public Picture {
+            key = List.copyOf(key);
+        }
+
+        public Picture(int pixelWidth, int pixelHeight, int[] argb, double width, double height) {
+            this(pixelWidth, pixelHeight, argb, width, height, List.of());
+        }
+    }
+
+    /** A line of a picture's key: a swatch of a colour (0xRRGGBB) in it, a name and its dates. */
+    public record KeyLine(String name, String dates, int rgb) {
     }
 
     /** One step: its event and the picture of it among its neighbours (or null). */
@@ -137,7 +154,8 @@ public final class HandoutWriter {
             if (overview != null) {
                 // Made for a title of one line: under a longer one it is drawn smaller, so that the page keeps its intro.
                 float introHeight = 8 + 8 + 14 * wrap(regular, 10, printable(regular, intro)).size();
-                drawPicture(overview, y - MARGIN - introHeight);
+                drawPicture(overview, y - MARGIN - introHeight - KEY_LEADING * overview.key().size());
+                key(overview.key());
             }
             y -= 8;
             text(regular, 10, MUTED, intro, 14);
@@ -297,6 +315,31 @@ public final class HandoutWriter {
         page.addRect(MARGIN, y - height, width, height);
         page.stroke();
         y -= height + 8;
+    }
+
+    /**
+     * The key under a picture: a line for each era it shows but cannot name (a narrow one in the
+     * overview of a long period), a swatch of its ribbon's colour before its name and dates.
+     */
+    private void key(List<KeyLine> lines) throws IOException {
+        float indent = KEY_SIZE * 2 + 5; // the swatch, twice as wide as the type is tall, and a space
+        for (KeyLine line : lines) {
+            VisualText words = VisualText.of(printable(regular, Messages.get("handout.era", line.name(), line.dates())));
+            List<String> wrapped = wrap(regular, KEY_SIZE, words.logical(), textWidth - indent);
+            if (y - KEY_LEADING * wrapped.size() < MARGIN) {
+                newPage();
+            }
+            page.setNonStrokingColor((line.rgb() >> 16 & 0xff) / 255f, (line.rgb() >> 8 & 0xff) / 255f, (line.rgb() & 0xff) / 255f);
+            page.addRect(MARGIN, y - KEY_LEADING - 1, KEY_SIZE * 2, KEY_SIZE);
+            page.fill();
+            for (String part : wrapped) {
+                y -= KEY_LEADING;
+                show(regular, KEY_SIZE, MUTED, words.visual(part), MARGIN + indent);
+            }
+        }
+        if (!lines.isEmpty()) {
+            y -= 4;
+        }
     }
 
     /** Writes text wrapped to the page width, continuing on a new page when the page is full. */

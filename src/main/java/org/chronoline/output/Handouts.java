@@ -110,7 +110,8 @@ public final class Handouts {
     }
 
     private static HandoutWriter.Picture toPage(HandoutPictures.Picture p) {
-        return new HandoutWriter.Picture(p.pixelWidth(), p.pixelHeight(), p.argb(), p.width(), p.height());
+        return p == null ? null : new HandoutWriter.Picture(p.pixelWidth(), p.pixelHeight(), p.argb(), p.width(), p.height(),
+                p.key().stream().map(k -> new HandoutWriter.KeyLine(k.name(), k.dates(), k.rgb())).toList());
     }
 
     private static <T> T result(CompletableFuture<T> drawing) {

@@ -1,8 +1,11 @@
 package org.chronoline.view;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import javafx.scene.paint.Color;
+import org.chronoline.model.DateText;
 import org.chronoline.model.DisplayText;
 import org.chronoline.model.TimelineDocument;
 import org.chronoline.model.TimelineEvent;
@@ -14,8 +17,15 @@ import org.chronoline.model.TimelineEvent;
  * {@code pixelsPerPoint}, so they print sharp. Call on the JavaFX thread.
  */
 public final class HandoutPictures {
-    /** A picture as pixels, 0xAARRGGBB row by row, and its size on the page in points. */
-    public record Picture(int pixelWidth, int pixelHeight, int[] argb, double width, double height) {
+    /**
+     * A picture as pixels, 0xAARRGGBB row by row, and its size on the page in points; with the
+     * eras it could not name, for a key under it.
+     */
+    public record Picture(int pixelWidth, int pixelHeight, int[] argb, double width, double height, List<EraKey> key) {
+    }
+
+    /** An era the picture shows but cannot name in its ribbon: its name, its dates, and its ribbon's colour on paper (0xRRGGBB). */
+    public record EraKey(String name, String dates, int rgb) {
     }
 
     private final TimelineRenderer renderer;
@@ -47,7 +57,31 @@ public final class HandoutPictures {
      */
     public Picture overview(double width, double maxHeight) {
         TimelineRenderer.Drawing drawing = overviewDrawing(width, maxHeight);
-        return picture(drawing, width / drawing.width());
+        return picture(drawing, width / drawing.width(), unnamedEras(drawing));
+    }
+
+    /**
+     * The eras a drawing shows without their whole names (too narrow for them, with no room
+     * beside): a handout's overview is the one picture of its whole period, and an era left
+     * unnamed there was named nowhere on paper.
+     */
+    List<EraKey> unnamedEras(TimelineRenderer.Drawing drawing) {
+        TimelineLayout layout = renderer.layout(drawing);
+        List<EraKey> key = new ArrayList<>();
+        for (TimelineLayout.EraBox box : layout.eras()) {
+            boolean named = DisplayText.line(box.era().title()).equals(box.label())
+                    && box.labelX() >= 0 && box.labelX() + box.labelWidth() <= drawing.width();
+            if (!named) {
+                Color ribbon = TimelinePainter.ribbonColour(box.era(), renderer.style());
+                Color onPaper = Color.WHITE.interpolate(Color.color(ribbon.getRed(), ribbon.getGreen(), ribbon.getBlue()), ribbon.getOpacity());
+                key.add(new EraKey(DisplayText.line(box.era().title()), DateText.formatSpan(box.era().start(), box.era().end()), rgb(onPaper)));
+            }
+        }
+        return key;
+    }
+
+    private static int rgb(Color c) {
+        return (int) Math.round(c.getRed() * 255) << 16 | (int) Math.round(c.getGreen() * 255) << 8 | (int) Math.round(c.getBlue() * 255);
     }
 
     /** What {@link #overview} draws, in drawing units: {@code width} or wider, to be shrunk to {@code width}. */
@@ -122,14 +156,14 @@ public final class HandoutPictures {
     }
 
     private Picture picture(TimelineRenderer.Drawing drawing) {
-        return picture(drawing, 1);
+        return picture(drawing, 1, List.of());
     }
 
     /** The drawing shrunk by {@code shrink} onto the page, as sharp there as any other. */
-    private Picture picture(TimelineRenderer.Drawing drawing, double shrink) {
+    private Picture picture(TimelineRenderer.Drawing drawing, double shrink, List<EraKey> key) {
         double pixelScale = pixelsPerPoint * shrink;
         int[] size = TimelineRenderer.pixelSize(drawing, pixelScale);
         int[] argb = Pixels.argb(renderer.image(drawing, pixelScale));
-        return new Picture(size[0], size[1], argb, drawing.width() * shrink, drawing.height() * shrink);
+        return new Picture(size[0], size[1], argb, drawing.width() * shrink, drawing.height() * shrink, key);
     }
 }

@@ -16,6 +16,7 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import org.chronoline.model.Category;
 import org.chronoline.model.Dating;
+import org.chronoline.model.Era;
 import org.chronoline.model.HistoricalDate;
 import org.chronoline.model.TimelineEvent;
 import org.chronoline.view.TimelineLayout.ClusterBox;
@@ -160,7 +161,7 @@ final class TimelinePainter {
             double x0 = Math.max(era.x0(), -4);
             double x1 = Math.min(era.x1(), f.width() + 4);
             double opacity = TextColours.eraOpacity(c, s);
-            gc.setFill(c.deriveColor(0, 1, 1, opacity));
+            gc.setFill(ribbonColour(era.era(), s));
             gc.fillRoundRect(x0, y, x1 - x0, rowHeight - 4, 6, 6);
             if (era.label() != null) {
                 gc.setFill(era.outside() ? TextColours.eraNameBeside(c, s) : TextColours.eraTextOn(c, s, opacity));
@@ -493,6 +494,12 @@ final class TimelinePainter {
         }
         Color color = categoryColors.get(categoryId);
         return color == null ? s.eventDefault() : color;
+    }
+
+    /** The colour an era's ribbon is drawn in: its own (or the default), as opaque as its name lets it be. */
+    static Color ribbonColour(Era era, RenderStyle s) {
+        Color c = parse(era.color(), s.eraDefault());
+        return c.deriveColor(0, 1, 1, TextColours.eraOpacity(c, s));
     }
 
     private static Color parse(String web, Color fallback) {

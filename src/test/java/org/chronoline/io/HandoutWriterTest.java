@@ -26,7 +26,8 @@ class HandoutWriterTest {
         int[] pixels = new int[320 * 180];
         java.util.Arrays.fill(pixels, 0xFF2E6DB4);
         Path pdf = dir.resolve("handout.pdf");
-        HandoutWriter.Picture picture = new HandoutWriter.Picture(320, 180, pixels, 480, 270);
+        HandoutWriter.Picture picture = new HandoutWriter.Picture(320, 180, pixels, 480, 270,
+                List.of(new HandoutWriter.KeyLine("CFE negotiated", "9 March 1989 \u2013 19 November 1990", 0xE3DDF7)));
         List<Integer> asked = new java.util.ArrayList<>();
 
         // Each step's picture is asked for when its page is written, once, in order: never all held at once.
@@ -45,6 +46,8 @@ class HandoutWriterTest {
             stripper.setEndPage(1);
             String first = stripper.getText(document);
             assertThat(first).contains(doc.title(), tour.title(), "23 steps follow");
+            assertThat(first).as("the picture's key: an era it cannot name")
+                    .contains("CFE negotiated (9 March 1989 \u2013 19 November 1990)");
             assertThat(document.getPage(0).getResources().getXObjectNames()).singleElement()
                     .satisfies(name -> assertThat(document.getPage(0).getResources().getXObject(name)).isInstanceOf(PDImageXObject.class));
 

@@ -75,4 +75,36 @@ class HandoutPicturesTest {
         assertThat(picture.height()).isLessThanOrEqualTo(overviewHeight);
         assertThat(picture.pixelWidth()).isEqualTo((int) Math.round(WIDTH));
     }
+
+    /**
+     * The overview is the handout's one picture of its whole period: an era too narrow there for its
+     * name (the CFE negotiations, 1989-1990, in the tour's 1989-2023) was named nowhere on paper. The
+     * picture's key names it, with its dates and its ribbon's colour; an era named in its ribbon is
+     * not named twice.
+     */
+    @Test
+    void theOverviewKeysEveryEraItCannotName() throws Exception {
+        TimelineDocument document = new TimelineFileReader().read(Path.of("data/events.json")).document();
+        TimelineContent content = new TimelineContent(document);
+        PresentationSteps steps = PresentationSteps.ofTour(document.tours().get(0), content::event);
+        double overviewHeight = org.chronoline.io.HandoutWriter.overviewHeight(org.chronoline.io.PaperSize.A4);
+        List<String> namedInRibbons = new ArrayList<>();
+        HandoutPictures.Picture picture = FxThread.call(() -> {
+            TimelineRenderer renderer = new TimelineRenderer(Theme.LIGHT.timelineStyle().withFontsScaled(0.75));
+            HandoutPictures pictures = new HandoutPictures(renderer, document, steps, 1);
+            TimelineRenderer.Drawing drawing = pictures.overviewDrawing(WIDTH, overviewHeight);
+            for (TimelineLayout.EraBox box : renderer.layout(drawing).eras()) {
+                if (box.era().title().equals(box.label())) {
+                    namedInRibbons.add(box.era().title());
+                }
+            }
+            return pictures.overview(WIDTH, overviewHeight);
+        });
+        assertThat(picture.key()).extracting(HandoutPictures.EraKey::name).containsExactly("CFE negotiated");
+        assertThat(picture.key().get(0).dates()).isEqualTo("9 March 1989 \u2013 19 November 1990");
+        int rgb = picture.key().get(0).rgb();
+        assertThat(rgb >> 16 & 0xff).as("lavender, as its ribbon: red").isGreaterThan(200);
+        assertThat(rgb & 0xff).as("blue").isGreaterThan(230);
+        assertThat(namedInRibbons).isNotEmpty().doesNotContain("CFE negotiated");
+    }
 }
