@@ -51,6 +51,7 @@ public final class HandoutWriter {
     /** The type and line of a picture's key. */
     private static final float KEY_SIZE = 9;
     private static final float KEY_LEADING = 13;
+    private static final float KEY_AFTER = 4;
 
     /**
      * A picture of the timeline: pixels (0xAARRGGBB, row by row) and its size on the page in
@@ -154,7 +155,7 @@ public final class HandoutWriter {
             if (overview != null) {
                 // Made for a title of one line: under a longer one it is drawn smaller, so that the page keeps its intro.
                 float introHeight = 8 + 8 + 14 * wrap(regular, 10, printable(regular, intro)).size();
-                drawPicture(overview, y - MARGIN - introHeight - KEY_LEADING * overview.key().size());
+                drawPicture(overview, y - MARGIN - introHeight - keyHeight(overview.key()));
                 key(overview.key());
             }
             y -= 8;
@@ -338,8 +339,13 @@ public final class HandoutWriter {
             }
         }
         if (!lines.isEmpty()) {
-            y -= 4;
+            y -= KEY_AFTER;
         }
+    }
+
+    /** The height of a key of {@code lines}, each on a line of its own (a name too long for one takes more). */
+    private static float keyHeight(List<KeyLine> lines) {
+        return lines.isEmpty() ? 0 : KEY_LEADING * lines.size() + KEY_AFTER;
     }
 
     /** Writes text wrapped to the page width, continuing on a new page when the page is full. */

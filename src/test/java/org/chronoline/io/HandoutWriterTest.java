@@ -48,6 +48,7 @@ class HandoutWriterTest {
             assertThat(first).contains(doc.title(), tour.title(), "23 steps follow");
             assertThat(first).as("the picture's key: an era it cannot name")
                     .contains("CFE negotiated (9 March 1989 \u2013 19 November 1990)");
+            assertThat(first.replace("\n", " ")).as("the page keeps its intro whole").contains("where the facts come from.");
             assertThat(document.getPage(0).getResources().getXObjectNames()).singleElement()
                     .satisfies(name -> assertThat(document.getPage(0).getResources().getXObject(name)).isInstanceOf(PDImageXObject.class));
 
