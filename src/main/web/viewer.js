@@ -2893,6 +2893,8 @@ function applyFilter() {
   for (const box of document.querySelectorAll('#cl-categories input')) {
     box.checked = !f.hidden.has(box.value);
   }
+  showPicked($('cl-tag'), f.tags);
+  showPicked($('cl-actor'), f.actors);
   if (state.selected && !shows(state.selected)) {
     select(null, {reveal: false});
   } else {
@@ -2901,9 +2903,98 @@ function applyFilter() {
   search();
 }
 
+/**
+ * A choice of one value of a field the events have (tags, who), each with how many events have
+ * it; left out where no event has any.
+ */
+function buildPick(select, label, field, anyKey) {
+  const counts = new Map();
+  for (const e of events) {
+    for (const value of e[field]) {
+      counts.set(value, (counts.get(value) || 0) + 1);
+    }
+  }
+  const values = [...counts.keys()].sort(new Intl.Collator(data.lang).compare);
+  select.replaceChildren(new Option(msg(anyKey), ''),
+    ...values.map(v => new Option(msg('web.filter.counted', line(v), grouped(counts.get(v))), v)));
+  label.hidden = values.length === 0;
+  select.addEventListener('change', () => {
+    state.filter[field] = new Set(select.value ? [select.value] : []);
+    $('cl-views').value = '';
+    applyFilter();
+  });
+}
+
+/** The pick showing the filter's values: one, none ("Any tag"), or the several a saved view chose, named together. */
+function showPicked(select, values) {
+  select.querySelector('option.several')?.remove();
+  if (values.size > 1) {
+    const several = new Option([...values].map(line).join(', '), '');
+    several.className = 'several';
+    several.disabled = true;
+    select.append(several);
+    select.selectedIndex = select.options.length - 1;
+  } else {
+    select.value = values.size === 1 ? [...values][0] : '';
+  }
+}
+
+/**
+ * The fields of the dates shown, after the filter was set by other means than typing in them (a
+ * saved view, Show all events). While typing, they keep what was typed: "1990" is not rewritten as
+ * the next digit comes, and a text that is no date yet stays, with what is wrong under it.
+ */
+function showRange() {
+  $('cl-from').value = state.filter.from === null ? '' : boundText(state.filter.from, 'from');
+  $('cl-to').value = state.filter.to === null ? '' : boundText(state.filter.to, 'to');
+  $('cl-range-problem').textContent = '';
+}
+
+/**
+ * A bound as it would be typed: a year, month or day, whichever it is the edge of ("2007", "July
+ * 2008"); an end is the instant after the period it closes.
+ */
+function boundText(second, side) {
+  const d = dateAt(second);
+  const inside = side === 'to' ? second - 1 : second;
+  if (!d) {
+    return '';
+  }
+  if (d.month === 1 && d.day === 1) {
+    return yearText(dateAt(inside).year);
+  }
+  return d.day === 1 ? dateText(inside, 'MONTH') : dateText(inside, 'DAY');
+}
+
+/**
+ * The dates typed as the filter's From and To, as in the window: any date the When? question takes
+ * ("1990", "July 2007", "480 BCE"), from the start of the first to the end of the second. A text
+ * that is no date, or an end before the start, is said under the fields and changes nothing.
+ */
+function rangeTyped() {
+  const texts = [$('cl-from').value, $('cl-to').value].map(t => t.trim());
+  const dates = texts.map(t => (t === '' ? null : parseTypedDate(t)));
+  const wrong = texts.findIndex((t, i) => t !== '' && dates[i] === null);
+  const problem = $('cl-range-problem');
+  if (wrong >= 0) {
+    problem.textContent = msg('web.filter.notADate', texts[wrong], msg('web.study.when.forms'));
+    return;
+  }
+  if (dates[0] && dates[1] && dates[1].to <= dates[0].from) {
+    problem.textContent = msg('form.end.beforeStart');
+    return;
+  }
+  problem.textContent = '';
+  state.filter.from = dates[0] ? dates[0].from : null;
+  state.filter.to = dates[1] ? dates[1].to : null;
+  $('cl-views').value = '';
+  applyFilter();
+}
+
 function clearFilter() {
   state.filter = {hidden: new Set(), tags: new Set(), actors: new Set(), from: null, to: null};
   $('cl-views').value = '';
+  showRange();
   applyFilter();
 }
 
@@ -2954,10 +3045,17 @@ function buildFilter() {
     if (v) {
       state.filter = {hidden: new Set(v.hideCategories), tags: new Set(v.tags), actors: new Set(v.actors), from: v.fromSecond,
         to: v.toSecond};
+      showRange();
       applyFilter();
     }
   });
   $('cl-clear-filter').addEventListener('click', clearFilter);
+  buildPick($('cl-tag'), $('cl-tag-label'), 'tags', 'filter.tags.any');
+  buildPick($('cl-actor'), $('cl-actor-label'), 'actors', 'filter.actors.any');
+  for (const field of [$('cl-from'), $('cl-to')]) {
+    field.placeholder = msg(field.dataset.msgLabel);
+    field.addEventListener('input', rangeTyped);
+  }
 }
 
 // ---- Search ----

@@ -645,6 +645,100 @@ class PublishedPageTest {
                 .asString().contains("\u00b7");
     }
 
+    /**
+     * The page's filter has the window's fields: a tag, who, and dates typed as the When? question
+     * takes them. It had the categories alone, though the page could show a saved view's tags,
+     * people and dates: a student could not find the events of one person or one decade. Each
+     * choice shows the events the window's filter shows for it.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aStudentFiltersByTagByWhoAndByDatesAsTheWindowDoes() throws Exception {
+        TimelineDocument bundled = new TimelineFileReader().read(Path.of("data/events.json")).document();
+        java.util.Set<String> categories = bundled.categories().stream().map(org.chronoline.model.Category::id)
+                .collect(java.util.stream.Collectors.toSet());
+        java.util.function.Function<org.chronoline.model.find.EventFilter, List<String>> windowShows = f -> bundled.events().stream()
+                .filter(e -> f.shows(e, categories)).map(org.chronoline.model.TimelineEvent::id).sorted().toList();
+        java.util.function.Supplier<List<String>> pageShows = () -> ((List<String>) state().get("shownIds")).stream().sorted().toList();
+        browser.findElement(By.cssSelector("#cl-filter summary")).click();
+        org.openqa.selenium.support.ui.Select tag = new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("cl-tag")));
+        org.openqa.selenium.support.ui.Select who = new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("cl-actor")));
+        assertThat(tag.getFirstSelectedOption().getText()).isEqualTo("Any tag");
+        assertThat(tag.getOptions()).extracting(WebElement::getText).contains("CFE (24)", "missile defence (16)");
+
+        tag.selectByValue("CFE");
+        org.chronoline.model.find.EventFilter cfe = org.chronoline.model.find.EventFilter.NONE.withTags(java.util.Set.of("CFE"));
+        assertThat(pageShows.get()).hasSize(24).isEqualTo(windowShows.apply(cfe));
+        assertThat(browser.findElement(By.id("cl-shown")).getText()).isEqualTo("24 of 77 events shown");
+        who.selectByValue("Vladimir Putin");
+        assertThat(pageShows.get()).isNotEmpty()
+                .isEqualTo(windowShows.apply(cfe.withActors(java.util.Set.of("Vladimir Putin"))));
+
+        tag.selectByIndex(0);
+        who.selectByIndex(0);
+        WebElement from = browser.findElement(By.id("cl-from"));
+        WebElement to = browser.findElement(By.id("cl-to"));
+        assertThat(from.getAttribute("placeholder")).isEqualTo("From");
+        from.sendKeys("2007");
+        to.sendKeys("July 2008");
+        org.chronoline.model.find.EventFilter years = org.chronoline.model.find.EventFilter.NONE.withRange(
+                org.chronoline.model.IsoDates.parse("2007"), org.chronoline.model.IsoDates.parse("2008-07"));
+        assertThat(pageShows.get()).isNotEmpty().isEqualTo(windowShows.apply(years));
+        assertThat(from.getAttribute("value")).as("as typed").isEqualTo("2007");
+
+        from.clear();
+        from.sendKeys("abc");
+        assertThat(browser.findElement(By.id("cl-range-problem")).getText())
+                .isEqualTo("Not a date: \u201cabc\u201d (try 1990, July 2007, 2007-10-12, 12 October 2007 or 480 BCE)");
+        from.clear();
+        from.sendKeys("2010");
+        assertThat(browser.findElement(By.id("cl-range-problem")).getText()).isEqualTo("The end is before the start");
+        assertThat(pageShows.get()).as("up to July 2008, as the emptied From left it: nothing changed by a range that is none")
+                .isEqualTo(windowShows.apply(years.withRange(null, org.chronoline.model.IsoDates.parse("2008-07"))));
+
+        tag.selectByValue("CFE");
+        assertThat(from.getAttribute("value")).as("a text being typed stays, with what is wrong with it").isEqualTo("2010");
+        assertThat(browser.findElement(By.id("cl-range-problem")).getText()).isEqualTo("The end is before the start");
+
+        browser.findElement(By.id("cl-clear-filter")).click();
+        assertThat(pageShows.get()).hasSize(77);
+        assertThat(from.getAttribute("value")).isEmpty();
+        assertThat(to.getAttribute("value")).isEmpty();
+        assertThat(browser.findElement(By.id("cl-range-problem")).getText()).isEmpty();
+        assertThat(tag.getFirstSelectedOption().getText()).isEqualTo("Any tag");
+    }
+
+    /** A saved view chosen on the page shows what it chose in the filter's fields: who, several tags together, its dates as typed. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aSavedViewShowsItsChoicesInTheFiltersFields() throws Exception {
+        TimelineDocument bundled = new TimelineFileReader().read(Path.of("data/events.json")).document();
+        org.chronoline.model.find.EventFilter putin = org.chronoline.model.find.EventFilter.NONE
+                .withActors(java.util.Set.of("Vladimir Putin")).withTags(java.util.Set.of("CFE", "INF"))
+                .withRange(org.chronoline.model.IsoDates.parse("2000"), org.chronoline.model.IsoDates.parse("2008-07"));
+        TimelineDocument withView = new TimelineDocument(bundled.version(), bundled.title(), bundled.description(), bundled.categories(),
+                bundled.eras(), bundled.events(), bundled.tours(),
+                List.of(new org.chronoline.model.SavedView("putin", "Putin and the treaties", putin, org.chronoline.model.ExtraFields.NONE)),
+                bundled.extras());
+        Path viewsPage = dir.resolve("views.html");
+        WebPage.write(viewsPage, List.of(), withView, Path.of("data").toAbsolutePath(), null);
+        browser.get(viewsPage.toUri().toString());
+        waitUntil(() -> Boolean.TRUE.equals(script("return !!window.ChronolineViewer && ChronolineViewer.state().shownIds.length > 0")));
+        browser.findElement(By.cssSelector("#cl-filter summary")).click();
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("cl-views"))).selectByValue("putin");
+
+        java.util.Set<String> categories = bundled.categories().stream().map(org.chronoline.model.Category::id)
+                .collect(java.util.stream.Collectors.toSet());
+        assertThat(((List<String>) state().get("shownIds")).stream().sorted().toList()).isNotEmpty().isEqualTo(
+                bundled.events().stream().filter(e -> putin.shows(e, categories)).map(org.chronoline.model.TimelineEvent::id).sorted().toList());
+        assertThat(new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("cl-actor"))).getFirstSelectedOption().getText())
+                .startsWith("Vladimir Putin (");
+        assertThat(new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("cl-tag"))).getFirstSelectedOption().getText())
+                .as("two tags, named together").isIn("CFE, INF", "INF, CFE");
+        assertThat(browser.findElement(By.id("cl-from")).getAttribute("value")).isEqualTo("2000");
+        assertThat(browser.findElement(By.id("cl-to")).getAttribute("value")).isEqualTo("July 2008");
+    }
+
     /** The Filter button, its panel closed, says when not every event is shown. */
     @Test
     void theFilterButtonSaysWhenEventsAreHidden() {
