@@ -3656,7 +3656,7 @@ function wirePresenting() {
 // ---- Study: put in order, when was it?, cards (OrderRound, WhenAnswer, StudyProgress) ----
 
 const study = {set: [], whenStep: 'MONTH', title: '', mode: 'order', arranged: [], checked: null, showingOrder: false, asked: null, answered: null, queue: [],
-  due: [], at: 0, turned: false, known: 0, again: 0, returnFocus: null, today: 0};
+  due: [], at: 0, turned: false, known: 0, again: 0, returnFocus: null, today: 0, needsWork: []};
 const BOXES = 5;
 const KNOWN_BOX = 4;
 const studyKey = () => 'chronoline.study.' + data.title;
@@ -4211,7 +4211,6 @@ function showStudyProgress() {
   $('cl-study-progress').textContent = summaryLine(progressSummary());
 }
 
-/** The Progress mode, as the window's: what needs work and what is known, each event with its date. */
 /** ProgressPane.ask: shows or hides the question before forgetting. */
 function askToReset(asking, focus = true) {
   for (const id of ['cl-reset-question', 'cl-reset-forget', 'cl-reset-keep']) {
@@ -4223,8 +4222,14 @@ function askToReset(asking, focus = true) {
   }
 }
 
+/**
+ * The Progress mode, as the window's: what needs work and what is known, each event with its date;
+ * what needs work may be practised as a deck of its own.
+ */
 function showProgressLists() {
   const summary = progressSummary();
+  study.needsWork = summary.work;
+  $('cl-progress-practise').disabled = summary.work.length === 0;
   $('cl-progress-counts').textContent = summaryLine(summary);
   const items = events => events.map(e => el('li', null, e.label + ' \u00b7 ' + e.dateText));
   $('cl-progress-work').replaceChildren(...items(summary.work));
@@ -4284,6 +4289,12 @@ function wireStudying() {
   });
   $('cl-card-all').addEventListener('click', () => {
     practiseAllCards();
+    $('cl-card-turn').focus();
+  });
+  // ProgressPane's Practise What Needs Work: those cards alone, shuffled, due or not.
+  $('cl-progress-practise').addEventListener('click', () => {
+    showStudyMode('cards');
+    beginCards(shuffled([...study.needsWork]));
     $('cl-card-turn').focus();
   });
   $('cl-card-knew').addEventListener('click', () => gradeCard(true));

@@ -136,9 +136,17 @@ final class CardsPane extends BorderPane implements StudyMode.StudyPane {
      * goes back to the first.
      */
     void practiseAll() {
+        practise(set);
+    }
+
+    /**
+     * Deals {@code deck}, shuffled, due or not: every card, or what needs work (from Progress). A
+     * card known moves up a box only if it was due; a card missed goes back to the first.
+     */
+    void practise(List<TimelineEvent> deck) {
         begun = true;
         due.clear();
-        due.addAll(set);
+        due.addAll(deck);
         java.util.Collections.shuffle(due, random);
         deal();
     }

@@ -1,11 +1,13 @@
 package org.chronoline.app;
 
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -27,12 +29,21 @@ final class ProgressPane extends BorderPane implements StudyMode.StudyPane {
     private final Label counts = new Label();
     private final ListView<String> needsWork = new ListView<>();
     private final ListView<String> known = new ListView<>();
+    private final Button practiseWork = new Button(Messages.get("study.progress.practise"));
     private final Button reset = new Button(Messages.get("study.progress.reset"));
     private final Button forget = new Button(Messages.get("study.progress.forget"));
     private final Button keep = new Button(Messages.get("study.progress.keep"));
     private final Label question = new Label();
 
-    ProgressPane(List<TimelineEvent> set, StudyProgress progress, StudyProgressFile file, Runnable changed) {
+    /** What needs work now, as events: the deck Practise What Needs Work deals. */
+    private List<TimelineEvent> toPractise = List.of();
+
+    /**
+     * @param practise deals a deck of cards: what needs work, from Practise What Needs Work (or
+     *                 Enter in its list)
+     */
+    ProgressPane(List<TimelineEvent> set, StudyProgress progress, StudyProgressFile file, Runnable changed,
+                 Consumer<List<TimelineEvent>> practise) {
         this.set = set;
         this.progress = progress;
         this.changed = changed;
@@ -44,7 +55,17 @@ final class ProgressPane extends BorderPane implements StudyMode.StudyPane {
         needsWork.setAccessibleText(Messages.get("study.progress.needsWork"));
         known.setId("progress-known");
         known.setAccessibleText(Messages.get("study.progress.known"));
+        // The events missed, or dated far off, as a deck of their own: a student revising goes straight to them.
+        practiseWork.setId("progress-practise");
+        practiseWork.setOnAction(e -> practise.accept(toPractise));
+        needsWork.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && !toPractise.isEmpty()) {
+                practise.accept(toPractise);
+                e.consume();
+            }
+        });
         VBox work = column("study.progress.needsWork", needsWork);
+        work.getChildren().add(practiseWork);
         VBox good = column("study.progress.known", known);
         HBox lists = new HBox(16, work, good);
         HBox.setHgrow(work, Priority.ALWAYS);
@@ -113,9 +134,12 @@ final class ProgressPane extends BorderPane implements StudyMode.StudyPane {
         counts.setText(Messages.get("study.progress.summary", s.known().size(), s.learning().size(), s.needsWork().size(),
                 s.notYet().size()));
         needsWork.getItems().setAll(s.needsWork().stream().map(ProgressPane::line).toList());
+        toPractise = s.needsWork();
+        practiseWork.setDisable(toPractise.isEmpty());
         known.getItems().setAll(s.known().stream().map(ProgressPane::line).toList());
         // The counts are said with the list that has the keys first (the summary is not a control).
-        needsWork.setAccessibleText(counts.getText() + "\n" + Messages.get("study.progress.needsWork"));
+        needsWork.setAccessibleText(counts.getText() + "\n" + Messages.get("study.progress.needsWork")
+                + (toPractise.isEmpty() ? "" : "\n" + Messages.get("study.progress.practise.help")));
     }
 
     private static String line(TimelineEvent e) {

@@ -71,7 +71,10 @@ final class StudyMode {
         order = new OrderPane(this.set, content, progress, changed, random);
         when = new WhenPane(this.set, content, progress, changed, random);
         cards = new CardsPane(this.set, content, progress, changed, random);
-        summary = new ProgressPane(this.set, progress, file, changed);
+        summary = new ProgressPane(this.set, progress, file, changed, deck -> {
+            show(Mode.CARDS);
+            cards.practise(deck);
+        });
 
         Label heading = new Label(Messages.get("study.window.title", title));
         heading.getStyleClass().add("study-heading");

@@ -356,6 +356,40 @@ class StudyTest extends WindowTest {
         assertThat(focused.getAccessibleText()).startsWith("Known: 0 \u00b7 Learning: 0").endsWith("\nNeeds work");
     }
 
+    /**
+     * What needs work is a deck of its own: from Progress, Enter in its list (or Practise What Needs
+     * Work) deals those cards alone. A student revising had to go through every card due to meet the
+     * ones missed.
+     */
+    @Test
+    void whatNeedsWorkIsPractisedAsADeckOfItsOwn(FxRobot robot) {
+        StudyMode study = open(robot);
+        robot.type(KeyCode.DIGIT3);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<TimelineEvent> dealt = study.cards().due();
+        robot.type(KeyCode.SPACE).type(KeyCode.M).type(KeyCode.SPACE).type(KeyCode.K).type(KeyCode.SPACE).type(KeyCode.M);
+        robot.type(KeyCode.DIGIT4);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node list = study.stage().getScene().getFocusOwner();
+        assertThat(list.getId()).isEqualTo("progress-needs-work");
+        assertThat(list.getAccessibleText()).endsWith("\nNeeds work\nEnter practises them as cards.");
+        assertThat(robot.lookup("#progress-practise").queryButton().isDisabled()).isFalse();
+
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(study.showing()).isEqualTo(StudyMode.Mode.CARDS);
+        assertThat(study.cards().due()).as("the two missed, alone").containsExactlyInAnyOrder(dealt.get(0), dealt.get(2));
+        assertThat(text(robot, "#cards-counter")).startsWith("Card 1 of 2 ");
+        assertThat(study.cards().isFocused()).as("the keys on the first card").isTrue();
+        robot.type(KeyCode.SPACE).type(KeyCode.K).type(KeyCode.SPACE).type(KeyCode.K);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(study.progress().box(dealt.get(0).id())).as("known, and due (missed today): up a box").isEqualTo(2);
+
+        robot.type(KeyCode.DIGIT4);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#progress-practise").queryButton().isDisabled()).as("nothing left to practise").isTrue();
+    }
+
     /** A screen reader on the cards heard only how to go on, never the card: it hears the card's front, then its answer. */
     @Test
     void aScreenReaderHearsTheCardAndItsAnswer(FxRobot robot) {

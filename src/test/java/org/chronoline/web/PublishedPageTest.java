@@ -918,6 +918,28 @@ class PublishedPageTest {
         assertThat(browser.findElement(By.id("cl-study-when-tab")).getAttribute("aria-selected")).isEqualTo("true");
     }
 
+    /** As in the window, what needs work is practised as a deck of its own from the Progress tab. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void whatNeedsWorkIsPractisedAsADeckOfItsOwnOnThePage() {
+        forgetProgress();
+        browser.findElement(By.id("cl-study")).click();
+        waitUntil(() -> browser.findElement(By.id("cl-study-view")).isDisplayed());
+        browser.switchTo().activeElement().sendKeys("2");
+        String missed = (String) script("return document.getElementById('cl-when-title').textContent");
+        browser.switchTo().activeElement().sendKeys("1800", Keys.ENTER);
+        browser.switchTo().activeElement().sendKeys("4");
+        WebElement practise = browser.findElement(By.id("cl-progress-practise"));
+        assertThat(practise.getText()).isEqualTo("Practise What Needs Work");
+        assertThat(practise.isEnabled()).isTrue();
+
+        practise.click();
+        assertThat(browser.findElement(By.id("cl-study-cards-tab")).getAttribute("aria-selected")).isEqualTo("true");
+        assertThat(browser.findElement(By.id("cl-card-counter")).getText()).startsWith("Card 1 of 1 ");
+        assertThat(browser.findElement(By.id("cl-card-front")).getText()).isEqualTo(missed);
+        assertThat(script("return document.activeElement.id")).isEqualTo("cl-card-turn");
+    }
+
     /** Reset Progress is on the Progress tab, as in the window, and asks there, Keep first; Forget forgets. */
     @Test
     void resetProgressAsksOnTheProgressTabAndForgets() {
