@@ -34,6 +34,7 @@ import org.chronoline.io.CsvImporter;
 import org.chronoline.io.Problem;
 import org.chronoline.io.TimelineFileReader;
 import org.chronoline.model.DisplayText;
+import org.chronoline.model.Graphemes;
 import org.chronoline.text.Messages;
 
 /**
@@ -145,7 +146,7 @@ final class CsvImportDialog {
             @Override
             protected void updateItem(String text, boolean empty) {
                 super.updateItem(text, empty);
-                setText(empty || text == null ? null : text.length() > 80 ? text.substring(0, 80) + "\u2026" : text);
+                setText(empty || text == null ? null : Graphemes.cut(text, 81));
             }
         });
         ComboBox<Column> picker = new ComboBox<>(FXCollections.observableArrayList(CHOICES));

@@ -1,9 +1,12 @@
 package org.chronoline.io;
 
+import java.util.regex.Matcher;
+import org.chronoline.model.Graphemes;
+
 /** Values quoted inside messages: in double quotes, control characters made visible, long text cut. */
 public final class Quoting {
     private static final int MAX_CHARS = 60;
-    /** How many marks past the cut may finish the last character: a letter under thousands of accents is still cut. */
+    /** How many marks one character may show: a letter under thousands of accents is cut after them. */
     private static final int MAX_MARKS = 16;
 
     private Quoting() {
@@ -11,8 +14,8 @@ public final class Quoting {
 
     /**
      * The text in double quotes, control and format characters as \\uXXXX (a terminal would act on
-     * them), cut after 60 characters, never inside one (an emoji's two halves, a flag's two letters,
-     * a letter and its accent).
+     * them), cut after 60 characters as a reader counts them, never inside one (an emoji's two
+     * halves, a flag's two letters, a letter and its accent, a family's people: {@link Graphemes}).
      */
     public static String quote(String text) {
         return quote(text, MAX_CHARS);
@@ -26,45 +29,49 @@ public final class Quoting {
         return quote(text, Integer.MAX_VALUE);
     }
 
-    /**
-     * Whether {@code c} belongs to the character before it as the reader sees one: an accent, a
-     * variation or skin-tone mark, the second letter of a flag. A cut before it would leave a
-     * letter without its accent, a hand without its colour, or half a flag.
-     */
-    private static boolean continuesCharacter(int c, int flagHalves) {
-        int type = Character.getType(c);
-        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK
-                || (c >= 0x1F3FB && c <= 0x1F3FF) // skin tones
-                || (isRegionalIndicator(c) && flagHalves % 2 == 1);
-    }
-
-    private static boolean isRegionalIndicator(int c) {
-        return c >= 0x1F1E6 && c <= 0x1F1FF;
-    }
-
     private static String quote(String text, int maxCharacters) {
         StringBuilder out = new StringBuilder(Math.min(text.length(), maxCharacters) + 8).append('"');
-        int shown = 0;
-        int i = 0;
-        int flagHalves = 0; // regional indicators in a row: a flag is two of them
-        for (; i < text.length() && (shown < maxCharacters
-                || shown < maxCharacters + MAX_MARKS && continuesCharacter(text.codePointAt(i), flagHalves)); shown++) {
-            int c = text.codePointAt(i);
-            flagHalves = isRegionalIndicator(c) ? flagHalves + 1 : 0;
-            i += Character.charCount(c);
-            if (c == '\n') {
-                out.append("\\n");
-            } else if (c == '\t') {
-                out.append("\\t");
-            } else if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT || Character.getType(c) == Character.SURROGATE) {
-                out.append(String.format("\\u%04X", c));
-            } else {
-                out.appendCodePoint(c);
+        Matcher characters = Graphemes.characters(text);
+        int at = 0;
+        for (int shown = 0; shown < maxCharacters && characters.find(); shown++) {
+            int start = characters.start();
+            int end = characters.end();
+            boolean flooded = maxCharacters < Integer.MAX_VALUE && text.codePointCount(start, end) > 1 + MAX_MARKS;
+            if (flooded) {
+                end = text.offsetByCodePoints(start, 1 + MAX_MARKS); // a letter under thousands of accents ends the quote
+            }
+            for (int i = start; i < end; ) {
+                int c = text.codePointAt(i);
+                append(out, c, i > start);
+                i += Character.charCount(c);
+            }
+            at = end;
+            if (flooded) {
+                break;
             }
         }
-        if (i < text.length()) {
+        if (at < text.length()) {
             out.append('\u2026');
         }
         return out.append('"').toString();
+    }
+
+    /**
+     * A code point of a character, shown: control and format characters as \\uXXXX, but the
+     * joiners inside one (the U+200D between a family emoji's people, the tags of England's flag),
+     * which belong to what it shows.
+     */
+    private static void append(StringBuilder out, int c, boolean inside) {
+        int type = Character.getType(c);
+        boolean joins = inside && (c == 0x200D || c >= 0xE0020 && c <= 0xE007F);
+        if (c == '\n') {
+            out.append("\\n");
+        } else if (c == '\t') {
+            out.append("\\t");
+        } else if (Character.isISOControl(c) || type == Character.SURROGATE || type == Character.FORMAT && !joins) {
+            out.append(String.format("\\u%04X", c));
+        } else {
+            out.appendCodePoint(c);
+        }
     }
 }

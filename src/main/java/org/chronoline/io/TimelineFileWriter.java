@@ -19,6 +19,7 @@ import org.chronoline.model.Era;
 import org.chronoline.model.EventImage;
 import org.chronoline.model.ExtraField;
 import org.chronoline.model.ExtraFields;
+import org.chronoline.model.Graphemes;
 import org.chronoline.model.HistoricalDate;
 import org.chronoline.model.RelatedLink;
 import org.chronoline.model.SavedView;
@@ -98,7 +99,7 @@ public final class TimelineFileWriter {
                 return super.value(value);
             }
             if ("title".equals(field) && value != null) {
-                int end = value.offsetByCodePoints(0, Math.min(60, value.codePointCount(0, value.length())));
+                int end = Graphemes.end(value, 60);
                 owner = end < value.length() ? value.substring(0, end) + "\u2026" : value;
             }
             int max = Limits.maxFor(field);

@@ -33,6 +33,7 @@ import org.chronoline.model.EventIds;
 import org.chronoline.model.EventImage;
 import org.chronoline.model.ExtraField;
 import org.chronoline.model.ExtraFields;
+import org.chronoline.model.Graphemes;
 import org.chronoline.model.HistoricalDate;
 import org.chronoline.model.InvalidDateException;
 import org.chronoline.model.Links;
@@ -247,8 +248,10 @@ final class TimelineJsParser {
         if (title == null || title.isBlank()) {
             String display = o.has("display_date") && o.get("display_date").isJsonPrimitive() ? o.get("display_date").getAsString() : null;
             String firstLine = converted.text() == null ? "" : converted.text().strip().split("\n")[0];
-            if (firstLine.length() > 80) {
-                firstLine = firstLine.substring(0, firstLine.lastIndexOf(' ', 80) > 20 ? firstLine.lastIndexOf(' ', 80) : 80) + "\u2026";
+            if (Graphemes.count(firstLine) > 80) {
+                int cut = Graphemes.end(firstLine, 80);
+                int space = firstLine.lastIndexOf(' ', cut);
+                firstLine = firstLine.substring(0, space > 20 ? space : cut) + "\u2026"; // after a word, else a character
             }
             title = display != null && !display.isBlank() ? display
                     : !firstLine.isBlank() ? firstLine : Messages.get("timelinejs.untitled");

@@ -19,8 +19,15 @@ class QuotingTest {
         // the cut fell between them, leaving "U" of a flag, a yellow hand, a bare "e".
         String ukraine = "\uD83C\uDDFA\uD83C\uDDE6";
         assertThat(Quoting.quote("x".repeat(59) + ukraine + "y")).isEqualTo("\"" + "x".repeat(59) + ukraine + "…\"");
-        assertThat(Quoting.quote("x".repeat(58) + ukraine + ukraine)).as("the second flag's first letter starts a character")
-                .isEqualTo("\"" + "x".repeat(58) + ukraine + "…\"");
+        assertThat(Quoting.quote("x".repeat(59) + ukraine + ukraine)).as("the second flag's first letter starts a character")
+                .isEqualTo("\"" + "x".repeat(59) + ukraine + "…\"");
+        // A family is three people joined by U+200D, England's flag a black flag and letters in tags: one character each,
+        // shown whole (the joiners were shown as \u200D) and never cut inside.
+        String family = "\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67";
+        String england = "\uD83C\uDFF4\uDB40\uDC67\uDB40\uDC62\uDB40\uDC65\uDB40\uDC6E\uDB40\uDC67\uDB40\uDC7F";
+        assertThat(Quoting.quote("x".repeat(59) + family + "y")).isEqualTo("\"" + "x".repeat(59) + family + "…\"");
+        assertThat(Quoting.quote("x".repeat(58) + family + england + "y")).isEqualTo("\"" + "x".repeat(58) + family + england + "…\"");
+        assertThat(Quoting.quote("a\u202Eb\u200D")).as("a direction override is still shown as such").isEqualTo("\"a\\u202Eb\u200D\"");
         String hand = "\uD83D\uDC4B\uD83C\uDFFD";
         assertThat(Quoting.quote("x".repeat(59) + hand + "y")).isEqualTo("\"" + "x".repeat(59) + hand + "…\"");
         assertThat(Quoting.quote("x".repeat(59) + "e\u0301\u0323y")).isEqualTo("\"" + "x".repeat(59) + "e\u0301\u0323…\"");

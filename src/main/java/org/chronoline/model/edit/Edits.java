@@ -9,6 +9,7 @@ import java.util.Set;
 import org.chronoline.model.Category;
 import org.chronoline.model.Era;
 import org.chronoline.model.EventIds;
+import org.chronoline.model.Graphemes;
 import org.chronoline.model.SavedView;
 import org.chronoline.model.TimelineDocument;
 import org.chronoline.model.TimelineEvent;
@@ -288,10 +289,9 @@ public final class Edits {
         return quote(event.title());
     }
 
-    /** A title in the quotes the Edit menu uses, shortened when long. */
+    /** A title in the quotes the Edit menu uses, shortened when long (never inside a character: an emoji's halves). */
     static String quote(String text) {
-        String shown = text.length() > 40 ? text.substring(0, 39).stripTrailing() + "\u2026" : text;
-        return "\u2018" + shown + "\u2019";
+        return "\u2018" + Graphemes.cut(text, 40) + "\u2019";
     }
 
     /** For a collection of new events, a set of ids already taken (for new ids). */

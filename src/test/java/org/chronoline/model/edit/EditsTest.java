@@ -178,4 +178,12 @@ class EditsTest {
         return new TimelineEvent(id, title, date, null, false, category, List.of(), List.of(), null, null, null, List.of(),
                 List.of(), null, ExtraFields.NONE);
     }
+
+    /** The Edit menu's "Undo Edit ‘…’" cut a long title at 39 Java chars: an emoji there was cut in half, drawn as a box. */
+    @Test
+    void aLongTitleInTheEditMenuIsCutAfterAWholeCharacter() {
+        String rocket = "\uD83D\uDE80";
+        assertThat(Edits.quote("x".repeat(38) + rocket + rocket + "y")).isEqualTo("\u2018" + "x".repeat(38) + rocket + "\u2026\u2019");
+        assertThat(Edits.quote("CFE Treaty signed")).isEqualTo("\u2018CFE Treaty signed\u2019");
+    }
 }

@@ -1,0 +1,55 @@
+package org.chronoline.model;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Text cut where a reader sees one character end: never between an emoji's two halves, a flag's
+ * two letters, a letter and its accent, a hand and its skin tone, or the people of a family emoji
+ * (joined by U+200D). Counted in such characters, not in Java's {@code char}s: a title cut at 39
+ * {@code char}s could end in half an emoji, which every font draws as a box.
+ */
+public final class Graphemes {
+    /** One character as the reader sees it: an extended grapheme cluster (Unicode's UAX #29). */
+    private static final Pattern CHARACTER = Pattern.compile("\\X");
+    private static final String ELLIPSIS = "\u2026";
+
+    private Graphemes() {
+    }
+
+    /** The characters of {@code text}, one {@link Matcher#find()} each. */
+    public static Matcher characters(CharSequence text) {
+        return CHARACTER.matcher(text);
+    }
+
+    /** Where the first {@code count} characters of {@code text} end (its length when it has no more). */
+    public static int end(String text, int count) {
+        Matcher m = CHARACTER.matcher(text);
+        int end = 0;
+        for (int n = 0; n < count && m.find(); n++) {
+            end = m.end();
+        }
+        return count <= 0 ? 0 : end;
+    }
+
+    /** How many characters {@code text} has, as a reader counts them. */
+    public static int count(String text) {
+        Matcher m = CHARACTER.matcher(text);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    /**
+     * {@code text} whole when it has at most {@code max} characters; otherwise its first
+     * {@code max - 1}, spaces after them dropped, and an ellipsis: {@code max} in all.
+     */
+    public static String cut(String text, int max) {
+        if (end(text, max) == text.length()) {
+            return text;
+        }
+        return text.substring(0, end(text, max - 1)).stripTrailing() + ELLIPSIS;
+    }
+}
