@@ -2925,10 +2925,15 @@ function buildPick(select, label, field, anyKey) {
   });
 }
 
-/** The pick showing the filter's values: one, none ("Any tag"), or the several a saved view chose, named together. */
+/**
+ * The pick showing the filter's values: one, none ("Any tag"), or what a saved view chose that is
+ * none of its choices (several, or one no event has), named together.
+ */
 function showPicked(select, values) {
   select.querySelector('option.several')?.remove();
-  if (values.size > 1) {
+  const offered = [...select.options].some(option => values.size === 1 && option.value === [...values][0]);
+  select.closest('label').hidden = select.options.length <= 1 && values.size === 0;
+  if (values.size > 1 || (values.size === 1 && !offered)) {
     const several = new Option([...values].map(line).join(', '), '');
     several.className = 'several';
     several.disabled = true;
@@ -2947,6 +2952,8 @@ function showPicked(select, values) {
 function showRange() {
   $('cl-from').value = state.filter.from === null ? '' : boundText(state.filter.from, 'from');
   $('cl-to').value = state.filter.to === null ? '' : boundText(state.filter.to, 'to');
+  $('cl-from').setAttribute('aria-invalid', 'false');
+  $('cl-to').setAttribute('aria-invalid', 'false');
   $('cl-range-problem').textContent = '';
 }
 
@@ -2968,25 +2975,25 @@ function boundText(second, side) {
 
 /**
  * The dates typed as the filter's From and To, as in the window: any date the When? question takes
- * ("1990", "July 2007", "480 BCE"), from the start of the first to the end of the second. A text
- * that is no date, or an end before the start, is said under the fields and changes nothing.
+ * ("1990", "July 2007", "480 BCE"), from the start of the first to the end of the second. A bound
+ * that is no date, or that would end the range before it starts (the one being typed), is left out
+ * until it is mended, and what is wrong is said under the fields: kept while "2010" was typed
+ * after "201", the range said one thing and did another.
  */
-function rangeTyped() {
-  const texts = [$('cl-from').value, $('cl-to').value].map(t => t.trim());
-  const dates = texts.map(t => (t === '' ? null : parseTypedDate(t)));
-  const wrong = texts.findIndex((t, i) => t !== '' && dates[i] === null);
-  const problem = $('cl-range-problem');
-  if (wrong >= 0) {
-    problem.textContent = msg('web.filter.notADate', texts[wrong], msg('web.study.when.forms'));
-    return;
+function rangeTyped(event) {
+  const fields = [$('cl-from'), $('cl-to')];
+  const texts = fields.map(field => field.value.trim());
+  const dates = texts.map(text => (text === '' ? null : parseTypedDate(text)));
+  const wrong = texts.map((text, i) => text !== '' && dates[i] === null);
+  let problem = wrong.includes(true) ? msg('web.filter.notADate', texts[wrong.indexOf(true)], msg('web.study.when.forms')) : '';
+  if (!problem && dates[0] && dates[1] && dates[1].to <= dates[0].from) {
+    wrong[event && event.target === fields[0] ? 0 : 1] = true;
+    problem = msg('form.end.beforeStart');
   }
-  if (dates[0] && dates[1] && dates[1].to <= dates[0].from) {
-    problem.textContent = msg('form.end.beforeStart');
-    return;
-  }
-  problem.textContent = '';
-  state.filter.from = dates[0] ? dates[0].from : null;
-  state.filter.to = dates[1] ? dates[1].to : null;
+  fields.forEach((field, i) => field.setAttribute('aria-invalid', String(wrong[i])));
+  $('cl-range-problem').textContent = problem;
+  state.filter.from = dates[0] && !wrong[0] ? dates[0].from : null;
+  state.filter.to = dates[1] && !wrong[1] ? dates[1].to : null;
   $('cl-views').value = '';
   applyFilter();
 }
@@ -3053,7 +3060,6 @@ function buildFilter() {
   buildPick($('cl-tag'), $('cl-tag-label'), 'tags', 'filter.tags.any');
   buildPick($('cl-actor'), $('cl-actor-label'), 'actors', 'filter.actors.any');
   for (const field of [$('cl-from'), $('cl-to')]) {
-    field.placeholder = msg(field.dataset.msgLabel);
     field.addEventListener('input', rangeTyped);
   }
 }
@@ -4536,6 +4542,9 @@ window.ChronolineViewer = Object.freeze({
       fromSecond: main.scale.secondAt(0),
       toSecond: main.scale.secondAt(main.width),
       shownIds: state.shown.map(e => e.id),
+      /** The filter's dates, in seconds, or null. */
+      filterFrom: state.filter.from,
+      filterTo: state.filter.to,
       matchIds: state.matches && state.matches.map(e => e.id),
       drawnIds: main.drawn ? main.drawn.layout.items.map(it => it.event.id) : [],
       moving: !!main.animation,

@@ -31,7 +31,6 @@ import org.chronoline.model.DateText;
 import org.chronoline.model.DatingWords;
 import org.chronoline.model.DisplayText;
 import org.chronoline.model.EventImage;
-import org.chronoline.model.Links;
 import org.chronoline.model.Source;
 import org.chronoline.model.TimelineEvent;
 import org.chronoline.model.find.RelatedEvents;

@@ -7,7 +7,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableDoubleValue;
+import javafx.beans.value.WeakChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -34,6 +36,7 @@ import org.chronoline.text.Messages;
 final class DetailsParts {
     /** Room the picture leaves beside it in the panel: the body's padding and a scroll bar. */
     private static final double PICTURE_MARGIN = 48;
+    private static final Object REFUSED = new Object();
 
     private DetailsParts() {
     }
@@ -147,7 +150,7 @@ final class DetailsParts {
         if (!words.isEmpty()) {
             into.add(caption);
         }
-        picture.refusalProperty().addListener((o, was, reason) -> {
+        ChangeListener<String> refused = (o, was, reason) -> {
             if (reason != null) {
                 int at = into.indexOf(view);
                 into.removeAll(view, note, caption);
@@ -155,7 +158,11 @@ final class DetailsParts {
                     into.add(at, refusal);
                 }
             }
-        });
+        };
+        // The picture is kept for the next showing of its event: it holds the listener weakly, the view strongly,
+        // so that the panel's earlier pieces are let go with it (each showing added one that held them all).
+        view.getProperties().put(REFUSED, refused);
+        picture.refusalProperty().addListener(new WeakChangeListener<>(refused));
     }
 
     static <T extends Region> T styled(T node, String styleClass) {

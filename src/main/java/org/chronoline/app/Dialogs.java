@@ -23,6 +23,7 @@ import javafx.scene.text.Font;
 import javafx.stage.Screen;
 import javafx.stage.Window;
 import org.chronoline.text.Messages;
+import org.chronoline.view.KeyedFocus;
 
 /**
  * Every dialog of the window goes through here (JabRef's DialogService is the model): it belongs
@@ -61,6 +62,7 @@ final class Dialogs {
         }
         pane.getStyleClass().add("chronoline-dialog");
         pane.setStyle(fontStyle.get());
+        KeyedFocus.install(pane); // its controls wear the keyboard's ring, and its keys hand the window's focus back keyed
         dialog.setResizable(true);
         Node content = pane.getContent();
         if (content != null && !(content instanceof ScrollPane)) {

@@ -59,6 +59,8 @@ final class FilterPanel extends ScrollPane {
     private final ComboBox<SavedView> views = new ComboBox<>();
     private final Label status = new Label();
     private boolean updating;
+    /** While the range typed is being set as the filter's. */
+    private boolean typingRange;
 
     FilterPanel(Finder finder, Dialogs dialogs, Consumer<Edit> perform) {
         this.dialogs = dialogs;
@@ -96,8 +98,9 @@ final class FilterPanel extends ScrollPane {
         // Named for screen readers also once typed in: a prompt is gone then.
         from.setAccessibleText(from.getPromptText());
         to.setAccessibleText(to.getPromptText());
-        from.textProperty().addListener((o, a, b) -> rangeChanged());
-        to.textProperty().addListener((o, a, b) -> rangeChanged());
+        from.textProperty().addListener((o, a, b) -> rangeChanged(from));
+        to.textProperty().addListener((o, a, b) -> rangeChanged(to));
+        rangeProblem.setId("filter-range-problem");
         rangeProblem.getStyleClass().add("form-reading");
         rangeProblem.setWrapText(true);
 
@@ -258,11 +261,14 @@ final class FilterPanel extends ScrollPane {
             }
             check(tags, f.tags());
             check(actors, f.actors());
-            if (!sameDate(from.getText(), f.from())) {
+            // Set from the fields themselves, they keep what is typed: a bound left out is still being mended.
+            if (!typingRange && !sameDate(from.getText(), f.from())) {
                 from.setText(f.from() == null ? "" : f.from().toIso());
+                rangeProblem.setText("");
             }
-            if (!sameDate(to.getText(), f.to())) {
+            if (!typingRange && !sameDate(to.getText(), f.to())) {
                 to.setText(f.to() == null ? "" : f.to().toIso());
+                rangeProblem.setText("");
             }
             if (views.getValue() != null && !views.getValue().filter().equals(f)) {
                 views.setValue(null);
@@ -288,21 +294,43 @@ final class FilterPanel extends ScrollPane {
         }
     }
 
-    private void rangeChanged() {
+    /**
+     * The dates typed, as the filter's range. A bound that is no date, or that would end the range
+     * before it starts (the one being typed), is left out until it is mended, and what is wrong is
+     * said under the fields: kept while "2010" was typed after "201", the range said one thing
+     * and did another.
+     */
+    private void rangeChanged(TextField edited) {
         if (updating) {
             return;
         }
+        String problem = "";
+        HistoricalDate start = null;
+        HistoricalDate end = null;
         try {
-            HistoricalDate start = from.getText().isBlank() ? null : DateInput.parse(from.getText());
-            HistoricalDate end = to.getText().isBlank() ? null : DateInput.parse(to.getText());
-            if (start != null && end != null && end.isBefore(start)) {
-                rangeProblem.setText(Messages.get("form.end.beforeStart"));
-                return;
-            }
-            rangeProblem.setText("");
-            finder.filterProperty().set(finder.filterProperty().get().withRange(start, end));
+            start = from.getText().isBlank() ? null : DateInput.parse(from.getText());
         } catch (InvalidDateException e) {
-            rangeProblem.setText(e.reason());
+            problem = e.reason();
+        }
+        try {
+            end = to.getText().isBlank() ? null : DateInput.parse(to.getText());
+        } catch (InvalidDateException e) {
+            problem = problem.isEmpty() ? e.reason() : problem;
+        }
+        if (start != null && end != null && end.isBefore(start)) {
+            problem = Messages.get("form.end.beforeStart");
+            if (edited == from) {
+                start = null;
+            } else {
+                end = null;
+            }
+        }
+        rangeProblem.setText(problem);
+        typingRange = true;
+        try {
+            finder.filterProperty().set(finder.filterProperty().get().withRange(start, end));
+        } finally {
+            typingRange = false;
         }
     }
 

@@ -297,7 +297,7 @@ final class OrderPane extends BorderPane implements StudyMode.StudyPane {
                 return;
             }
             String title = DisplayText.line(event.title());
-            String number = (getIndex() + 1) + ".  "; // also after the check: "3. ✗" says where to look
+            String number = (getIndex() + 1) + ".  "; // also after the check: "3.  ✗" says where to look
             if (checked == null || getIndex() >= checked.placements().size()) {
                 setText(number + title);
                 setGraphic(null);

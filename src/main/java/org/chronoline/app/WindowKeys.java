@@ -61,6 +61,8 @@ final class WindowKeys {
             Platform.runLater(() -> { // once the timeline's own handler has grown or shrunk the selection
                 if (timeline.getSelectedIds().size() > 1) {
                     status.show(Messages.get("status.selectedSeveral", timeline.getSelectedIds().size()));
+                } else {
+                    status.update(); // shrunk back to one: "2 events selected" no longer says so
                 }
             });
         }

@@ -23,6 +23,7 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
 import org.chronoline.model.DateText;
 import org.chronoline.model.DisplayText;
+import org.chronoline.model.Graphemes;
 import org.chronoline.model.Links;
 import org.chronoline.model.Source;
 import org.chronoline.model.TimelineEvent;
@@ -52,6 +53,8 @@ public final class HandoutWriter {
     private static final float KEY_SIZE = 9;
     private static final float KEY_LEADING = 13;
     private static final float KEY_AFTER = 4;
+    /** Where a key's words start: after the swatch, twice as wide as the type is tall, and a space. */
+    private static final float KEY_INDENT = KEY_SIZE * 2 + 5;
 
     /**
      * A picture of the timeline: pixels (0xAARRGGBB, row by row) and its size on the page in
@@ -323,19 +326,21 @@ public final class HandoutWriter {
      * overview of a long period), a swatch of its ribbon's colour before its name and dates.
      */
     private void key(List<KeyLine> lines) throws IOException {
-        float indent = KEY_SIZE * 2 + 5; // the swatch, twice as wide as the type is tall, and a space
         for (KeyLine line : lines) {
-            VisualText words = VisualText.of(printable(regular, Messages.get("handout.era", line.name(), line.dates())));
-            List<String> wrapped = wrap(regular, KEY_SIZE, words.logical(), textWidth - indent);
+            VisualText words = keyWords(line);
+            List<String> wrapped = wrap(regular, KEY_SIZE, words.logical(), textWidth - KEY_INDENT);
             if (y - KEY_LEADING * wrapped.size() < MARGIN) {
                 newPage();
             }
+            // The ribbon's colour, with an edge: a pale one (lavender) is lost on white paper and in grey print.
             page.setNonStrokingColor((line.rgb() >> 16 & 0xff) / 255f, (line.rgb() >> 8 & 0xff) / 255f, (line.rgb() & 0xff) / 255f);
+            page.setStrokingColor(MUTED[0], MUTED[1], MUTED[2]);
+            page.setLineWidth(0.5f);
             page.addRect(MARGIN, y - KEY_LEADING - 1, KEY_SIZE * 2, KEY_SIZE);
-            page.fill();
+            page.fillAndStroke();
             for (String part : wrapped) {
                 y -= KEY_LEADING;
-                show(regular, KEY_SIZE, MUTED, words.visual(part), MARGIN + indent);
+                show(regular, KEY_SIZE, MUTED, words.visual(part), MARGIN + KEY_INDENT);
             }
         }
         if (!lines.isEmpty()) {
@@ -343,9 +348,17 @@ public final class HandoutWriter {
         }
     }
 
-    /** The height of a key of {@code lines}, each on a line of its own (a name too long for one takes more). */
-    private static float keyHeight(List<KeyLine> lines) {
-        return lines.isEmpty() ? 0 : KEY_LEADING * lines.size() + KEY_AFTER;
+    /** The height of a key of {@code lines}, each on a line of its own or more (a name too long for one). */
+    private float keyHeight(List<KeyLine> lines) throws IOException {
+        float height = lines.isEmpty() ? 0 : KEY_AFTER;
+        for (KeyLine line : lines) {
+            height += KEY_LEADING * wrap(regular, KEY_SIZE, keyWords(line).logical(), textWidth - KEY_INDENT).size();
+        }
+        return height;
+    }
+
+    private VisualText keyWords(KeyLine line) {
+        return VisualText.of(printable(regular, Messages.get("handout.era", line.name(), line.dates())));
     }
 
     /** Writes text wrapped to the page width, continuing on a new page when the page is full. */
@@ -458,17 +471,17 @@ public final class HandoutWriter {
             return title;
         }
         int low = 0;
-        int high = line.codePointCount(0, line.length());
+        int high = Graphemes.count(line);
         while (low < high) {
             int mid = (low + high + 1) / 2;
-            String candidate = line.substring(0, line.offsetByCodePoints(0, mid)).stripTrailing() + "\u2026";
+            String candidate = line.substring(0, Graphemes.end(line, mid)).stripTrailing() + "\u2026";
             if (width(regular, FOOTER_SIZE, candidate) <= room) {
                 low = mid;
             } else {
                 high = mid - 1;
             }
         }
-        return line.substring(0, line.offsetByCodePoints(0, low)).stripTrailing() + "\u2026";
+        return line.substring(0, Graphemes.end(line, low)).stripTrailing() + "\u2026";
     }
 
     private void newPage() throws IOException {

@@ -21,9 +21,13 @@ public final class KeyedFocus {
     static final PseudoClass KEYED = PseudoClass.getPseudoClass("keyed");
     private static final Object INSTALLED = new Object();
 
+    /**
+     * Whether the last input to any window was a key rather than a press of the mouse: a dialog
+     * closed by Enter hands the focus back to its owner, whose own last input may have been a click.
+     */
+    private static boolean lastInputKey;
+
     private final Scene scene;
-    /** Whether the window's last input was a key rather than a press of the mouse. */
-    private boolean lastInputKey;
     private Node marked;
     private final ChangeListener<Boolean> windowFocus = (o, was, now) -> markOwner();
 
@@ -37,9 +41,9 @@ public final class KeyedFocus {
             return;
         }
         KeyedFocus focus = new KeyedFocus(scene);
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> focus.lastInputKey = true);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> lastInputKey = true);
         scene.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
-            focus.lastInputKey = false;
+            lastInputKey = false;
             focus.markOwner();
         });
         scene.focusOwnerProperty().addListener((o, old, now) -> focus.markOwner());
@@ -51,7 +55,7 @@ public final class KeyedFocus {
     }
 
     /** Marks the focus of whatever scene {@code node} is in, now and in the scenes it moves to. */
-    static void install(Node node) {
+    public static void install(Node node) {
         node.sceneProperty().addListener((o, old, scene) -> {
             if (scene != null) {
                 install(scene);

@@ -277,7 +277,7 @@ final class TimelineInput {
             case LEFT:
             case RIGHT:
                 if (e.isShiftDown()) {
-                    view.extendSelection(code == KeyCode.RIGHT ? 1 : -1); // adds to the selection; Esc clears it, Ctrl+click takes one out
+                    view.extendSelection(code == KeyCode.RIGHT ? 1 : -1); // grows the run, or takes back its last; Esc clears it
                 } else {
                     view.motion().panBy((code == KeyCode.RIGHT ? -width : width) / 5);
                 }

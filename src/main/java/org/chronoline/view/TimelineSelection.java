@@ -1,5 +1,7 @@
 package org.chronoline.view;
 
+import java.util.HashSet;
+import java.util.Set;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -17,6 +19,8 @@ final class TimelineSelection {
     private final ObservableSet<String> ids = FXCollections.observableSet();
     /** Where the run of Shift+arrow selections began, while the selection is such a run; null otherwise. */
     private TimelineEvent runAnchor;
+    /** The ids the run added: only these are taken back (one Ctrl+clicked before it stays). */
+    private final Set<String> runAdded = new HashSet<>();
     private boolean extending;
 
     TimelineSelection(Object bean) {
@@ -24,6 +28,7 @@ final class TimelineSelection {
         primary.addListener((o, old, now) -> {
             if (!extending) {
                 runAnchor = null; // a click, a key or an edit starts the next Shift+arrow run afresh
+                runAdded.clear();
             }
             if (now == null) {
                 ids.clear();
@@ -64,7 +69,8 @@ final class TimelineSelection {
      * Grows or shrinks a run of events by {@code next}, the event after (direction 1) or before
      * (-1) the primary one in {@code content}'s time order, as Shift+arrows do in a list: the run
      * is anchored at the event that was primary when it began; away from the anchor {@code next}
-     * is added, back towards it the primary one is taken out. {@code next} becomes primary.
+     * is added, back towards it the primary one is taken out, if the run added it. {@code next}
+     * becomes primary.
      */
     void extendTo(TimelineEvent next, int direction, TimelineContent content) {
         TimelineEvent from = primary.get();
@@ -74,10 +80,12 @@ final class TimelineSelection {
         int fromAnchor = content.timeIndexOf(from) - content.timeIndexOf(runAnchor);
         extending = true;
         try {
-            if (fromAnchor != 0 && Integer.signum(fromAnchor) != direction) {
+            if (fromAnchor != 0 && Integer.signum(fromAnchor) != direction && runAdded.remove(from.id())) {
                 ids.remove(from.id()); // back towards the anchor: the last one added goes
             }
-            ids.add(next.id()); // first: made primary while already selected, it keeps the others
+            if (ids.add(next.id())) { // first: made primary while already selected, it keeps the others
+                runAdded.add(next.id());
+            }
             primary.set(next);
         } finally {
             extending = false;

@@ -423,4 +423,35 @@ class FindingTest extends WindowTest {
         assertThat(copied).isEqualTo(Citation.of(signed, "Arms Control in Europe, 1972–2026"));
         assertThat(copied).startsWith("CFE Treaty signed in Paris (19 November 1990).").contains("https://www.osce.org/node/58665");
     }
+
+    /**
+     * A date typed wrong in the filter (not a date, or an end before the start) is left out until it
+     * is mended, and said: while "1990" was typed after a To of 1980, "199" went on filtering, and
+     * the range said one thing and did another. The field keeps what was typed.
+     */
+    @Test
+    void aFilterDateTypedWrongIsLeftOutUntilItIsMended(FxRobot robot) {
+        waitForTimeline(77);
+        robot.clickOn("#filter-toggle");
+        waitUntil(() -> robot.lookup("#filter-from").tryQuery().isPresent());
+        javafx.scene.control.TextField from = robot.lookup("#filter-from").queryAs(javafx.scene.control.TextField.class);
+        robot.clickOn("#filter-to").write("1980");
+        robot.clickOn(from).write("1990");
+        WaitForAsyncUtils.waitForFxEvents();
+        org.chronoline.model.find.EventFilter filter = window.finder().filterProperty().get();
+        assertThat(filter.from()).as("an end before the start: the From typed is left out").isNull();
+        assertThat(filter.to()).isEqualTo(org.chronoline.model.IsoDates.parse("1980"));
+        assertThat(from.getText()).as("kept as typed").isEqualTo("1990");
+        assertThat(robot.lookup("#filter-range-problem").queryAs(Label.class).getText()).isEqualTo("The end is before the start");
+
+        robot.interact(() -> from.setText("1975"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.finder().filterProperty().get().from()).isEqualTo(org.chronoline.model.IsoDates.parse("1975"));
+        assertThat(robot.lookup("#filter-range-problem").queryAs(Label.class).getText()).isEmpty();
+        robot.interact(() -> from.setText("abc"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.finder().filterProperty().get().from()).as("no date: left out").isNull();
+        assertThat(from.getText()).isEqualTo("abc");
+        assertThat(robot.lookup("#filter-range-problem").queryAs(Label.class).getText()).isNotEmpty();
+    }
 }

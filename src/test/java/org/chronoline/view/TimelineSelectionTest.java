@@ -46,6 +46,19 @@ class TimelineSelectionTest {
         assertThat(selection.ids()).as("grown from d, not shrunk towards a").containsExactlyInAnyOrder("c", "d");
     }
 
+    /** Taking back a run's last event takes back only what the run added: an event Ctrl+clicked before it stays. */
+    @Test
+    void aRunTakesBackOnlyWhatItAdded() {
+        selection.primaryProperty().set(c);
+        selection.toggle(a, content); // Ctrl+click: a is primary, c stays selected
+        selection.extendTo(b, 1, content);
+        selection.extendTo(c, 1, content);
+        selection.extendTo(b, -1, content);
+        assertThat(selection.ids()).as("c was selected before the run").containsExactlyInAnyOrder("a", "b", "c");
+        selection.extendTo(a, -1, content);
+        assertThat(selection.ids()).containsExactlyInAnyOrder("a", "c");
+    }
+
     /** Ctrl+click taking out the primary event makes another selected one primary; taking out the last clears it. */
     @Test
     void takingOutThePrimaryEventHandsItOn() {
