@@ -2480,6 +2480,8 @@ const state = {
   roving: null,
   /** The events left by following related links, most recent last, for Back. */
   trail: [],
+  /** The events Back came back from, most recent last: the browser's Forward goes to them again, the trail kept. */
+  ahead: [],
   /** The list item Enter read the details from, for Esc in them to go back to. */
   detailsOpenedFrom: null,
 };
@@ -2503,6 +2505,7 @@ function shows(e) {
 function select(e, {reveal = true, followed = false} = {}) {
   if (!followed && e !== state.selected) {
     state.trail = [];
+    state.ahead = [];
   }
   // Esc in the details goes back to the list only for the event Enter opened them on.
   state.detailsOpenedFrom = null;
@@ -2743,6 +2746,7 @@ function links(from, key, targets) {
         clearFilter();
       }
       state.trail.push(from);
+      state.ahead = [];
       // A step of its own in the browser's history: its Back (a phone's back gesture) left the page.
       history.pushState(null, '', '#' + encodeURIComponent(target.id));
       select(target, {followed: true});
@@ -4425,7 +4429,14 @@ addEventListener('hashchange', () => {
     }
     if (state.trail.length > 0 && state.trail[state.trail.length - 1] === e) {
       // Back, the page's or the browser's, from a followed link: the event it came from, read on from its title.
+      state.ahead.push(state.selected);
       select(state.trail.pop(), {followed: true});
+      focusDetailsTitle();
+      revealDetails();
+    } else if (state.ahead.length > 0 && state.ahead[state.ahead.length - 1] === e) {
+      // The browser's Forward after that Back: the link followed again, and the page's Back with it (it was forgotten).
+      state.trail.push(state.selected);
+      select(state.ahead.pop(), {followed: true});
       focusDetailsTitle();
       revealDetails();
     } else {

@@ -354,6 +354,14 @@ class PublishedPageTest {
         assertThat(browser.getCurrentUrl()).endsWith("#cfe-signed");
         waitUntil(() -> Boolean.TRUE.equals(script(titleOnScreen)));
         assertThat(browser.findElements(By.cssSelector("#cl-details > button.back"))).as("no Back left to press").isEmpty();
+
+        // The browser's Forward follows the link again, and the page's Back comes with it: it forgot the trail.
+        browser.navigate().forward();
+        waitUntil(() -> !"cfe-signed".equals(state().get("selectedId")));
+        assertThat(browser.findElements(By.cssSelector("#cl-details > button.back"))).as("Back to CFE Treaty signed").hasSize(1);
+        browser.findElement(By.cssSelector("#cl-details > button.back")).click();
+        waitUntil(() -> "cfe-signed".equals(state().get("selectedId")));
+        assertThat(browser.getCurrentUrl()).endsWith("#cfe-signed");
     }
 
     /**
