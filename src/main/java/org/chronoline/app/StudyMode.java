@@ -31,6 +31,7 @@ import org.chronoline.model.TimelineDocument;
 import org.chronoline.model.TimelineEvent;
 import org.chronoline.model.study.StudyProgress;
 import org.chronoline.text.Messages;
+import org.chronoline.view.KeyedFocus;
 import org.chronoline.view.TimelineContent;
 
 /**
@@ -113,6 +114,7 @@ final class StudyMode {
             root.setStyle(ownerRoot.getStyle());
         }
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        KeyedFocus.install(scene); // 1 to 4 hand the keys to a pane: it wears the keyboard's ring
         stage.setScene(scene);
         stage.setTitle(Messages.get("study.window.title", title));
         if (owner != null) {

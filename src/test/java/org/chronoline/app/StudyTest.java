@@ -373,6 +373,8 @@ class StudyTest extends WindowTest {
         javafx.scene.Node list = study.stage().getScene().getFocusOwner();
         assertThat(list.getId()).isEqualTo("progress-needs-work");
         assertThat(list.getAccessibleText()).endsWith("\nNeeds work\nEnter practises them as cards.");
+        assertThat(list.getPseudoClassStates()).as("4 handed it the keys: the keyboard's ring")
+                .anyMatch(state -> state.getPseudoClassName().equals("keyed"));
         assertThat(robot.lookup("#progress-practise").queryButton().isDisabled()).isFalse();
 
         robot.type(KeyCode.ENTER);
