@@ -2482,6 +2482,8 @@ const state = {
   trail: [],
   /** The events Back came back from, most recent last: the browser's Forward goes to them again, the trail kept. */
   ahead: [],
+  /** Which of the page's steps in the browser's history is shown: one more for each related link followed. */
+  step: 0,
   /** The list item Enter read the details from, for Esc in them to go back to. */
   detailsOpenedFrom: null,
 };
@@ -2534,7 +2536,7 @@ function select(e, {reveal = true, followed = false} = {}) {
     $('cl-announce').textContent = state.matches && state.matchIndex >= 0
       ? msg('web.announce.match', said, $('cl-search-status').textContent) : said;
   }
-  history.replaceState(null, '', e ? '#' + encodeURIComponent(e.id) : location.pathname + location.search);
+  history.replaceState(history.state, '', e ? '#' + encodeURIComponent(e.id) : location.pathname + location.search);
   showDetails();
 }
 
@@ -2747,8 +2749,10 @@ function links(from, key, targets) {
       }
       state.trail.push(from);
       state.ahead = [];
-      // A step of its own in the browser's history: its Back (a phone's back gesture) left the page.
-      history.pushState(null, '', '#' + encodeURIComponent(target.id));
+      // A step of its own in the browser's history: its Back (a phone's back gesture) left the page. Numbered, so
+      // that coming to it again says which way the reader went (A to B and back to A: the event alone could not).
+      state.step++;
+      history.pushState({step: state.step}, '', '#' + encodeURIComponent(target.id));
       select(target, {followed: true});
       focusDetailsTitle();
       revealDetails(); // on a phone or tablet they were off the screen, above: the tap seemed to do nothing
@@ -4421,22 +4425,30 @@ main.draw();
 performance.mark('chronoline-first-frame');
 fitToBox(main, stage);
 matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => main.restyle());
+history.replaceState({step: 0}, '');
 addEventListener('hashchange', () => {
   const e = eventInAddress();
+  const step = history.state && typeof history.state.step === 'number' ? history.state.step : null;
+  const back = step !== null && step === state.step - 1 && state.trail.length > 0;
+  const forward = step !== null && step === state.step + 1 && state.ahead.length > 0;
+  if (step !== null) {
+    state.step = step;
+  }
   if (e && e !== state.selected) {
     if (!shows(e)) {
       clearFilter();
     }
-    if (state.trail.length > 0 && state.trail[state.trail.length - 1] === e) {
+    if (back || forward) {
       // Back, the page's or the browser's, from a followed link: the event it came from, read on from its title.
-      state.ahead.push(state.selected);
-      select(state.trail.pop(), {followed: true});
-      focusDetailsTitle();
-      revealDetails();
-    } else if (state.ahead.length > 0 && state.ahead[state.ahead.length - 1] === e) {
-      // The browser's Forward after that Back: the link followed again, and the page's Back with it (it was forgotten).
-      state.trail.push(state.selected);
-      select(state.ahead.pop(), {followed: true});
+      // Forward after it: the link followed again, and the page's Back with it (it was forgotten).
+      if (back) {
+        state.ahead.push(state.selected);
+        state.trail.pop();
+      } else {
+        state.trail.push(state.selected);
+        state.ahead.pop();
+      }
+      select(e, {followed: true});
       focusDetailsTitle();
       revealDetails();
     } else {

@@ -3,6 +3,7 @@ package org.chronoline.app;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -107,9 +108,12 @@ final class FilterPanel extends ScrollPane {
         Button clear = new Button(Messages.get("filter.clear"));
         clear.setId("filter-clear");
         clear.setMaxWidth(Double.MAX_VALUE);
-        clear.setOnAction(e -> finder.clearFilters());
-        clear.disableProperty().bind(Bindings.createBooleanBinding(() -> finder.filterProperty().get().isEmpty(),
-                finder.filterProperty()));
+        clear.setOnAction(e -> {
+            showDates(EventFilter.NONE); // a date still being mended is no filter yet, and goes too
+            finder.clearFilters();
+        });
+        clear.disableProperty().bind(Bindings.createBooleanBinding(() -> finder.filterProperty().get().isEmpty()
+                && from.getText().isBlank() && to.getText().isBlank(), finder.filterProperty(), from.textProperty(), to.textProperty()));
 
         views.setPromptText(Messages.get("filter.views.prompt"));
         views.setMaxWidth(Double.MAX_VALUE);
@@ -117,12 +121,14 @@ final class FilterPanel extends ScrollPane {
         views.setButtonCell(new ViewCell());
         views.setOnAction(e -> {
             if (!updating && views.getValue() != null) {
+                showDates(views.getValue().filter());
                 finder.filterProperty().set(views.getValue().filter());
             }
         });
         Button save = new Button(Messages.get("filter.views.save"));
         save.setOnAction(e -> saveView());
-        save.disableProperty().bind(clear.disableProperty());
+        save.disableProperty().bind(Bindings.createBooleanBinding(() -> finder.filterProperty().get().isEmpty(),
+                finder.filterProperty()));
         Button delete = new Button(Messages.get("filter.views.delete"));
         delete.disableProperty().bind(views.valueProperty().isNull());
         delete.setOnAction(e -> perform.accept(Edits.deleteView(finder.document(), views.getValue())));
@@ -141,7 +147,10 @@ final class FilterPanel extends ScrollPane {
                 clear, section("filter.views"), views, viewButtons);
         body.getStyleClass().add("filter-body");
         setContent(body);
-        finder.filterProperty().addListener((o, old, now) -> follow(now));
+        // The date fields follow a range set elsewhere (a view, Clear, the View menu), never one set from them:
+        // there they keep what is being typed, a bound left out included.
+        finder.filterProperty().addListener((o, old, now) -> follow(now,
+                !typingRange && (!Objects.equals(old.from(), now.from()) || !Objects.equals(old.to(), now.to()))));
     }
 
     /** Rebuilds the legend and the lists of tags and actors for the open document. */
@@ -171,7 +180,7 @@ final class FilterPanel extends ScrollPane {
             SavedView chosen = views.getValue();
             views.getItems().setAll(document.views());
             views.setValue(chosen != null && document.views().contains(chosen) ? chosen : null);
-            follow(f);
+            follow(f, false);
         } finally {
             updating = false;
         }
@@ -250,8 +259,8 @@ final class FilterPanel extends ScrollPane {
         Focus.whenInScene(first);
     }
 
-    /** Shows a filter set elsewhere (a saved view, Clear All). */
-    private void follow(EventFilter f) {
+    /** Shows a filter set elsewhere (a saved view, Clear All), its dates too when {@code dates}. */
+    private void follow(EventFilter f, boolean dates) {
         boolean was = updating;
         updating = true;
         try {
@@ -261,18 +270,29 @@ final class FilterPanel extends ScrollPane {
             }
             check(tags, f.tags());
             check(actors, f.actors());
-            // Set from the fields themselves, they keep what is typed: a bound left out is still being mended.
-            if (!typingRange && !sameDate(from.getText(), f.from())) {
-                from.setText(f.from() == null ? "" : f.from().toIso());
-                rangeProblem.setText("");
-            }
-            if (!typingRange && !sameDate(to.getText(), f.to())) {
-                to.setText(f.to() == null ? "" : f.to().toIso());
-                rangeProblem.setText("");
+            if (dates) {
+                showDates(f);
             }
             if (views.getValue() != null && !views.getValue().filter().equals(f)) {
                 views.setValue(null);
             }
+        } finally {
+            updating = was;
+        }
+    }
+
+    /** The date fields showing {@code f}'s range, what was being typed and what was wrong with it gone. */
+    private void showDates(EventFilter f) {
+        boolean was = updating;
+        updating = true;
+        try {
+            if (!sameDate(from.getText(), f.from())) {
+                from.setText(f.from() == null ? "" : f.from().toIso());
+            }
+            if (!sameDate(to.getText(), f.to())) {
+                to.setText(f.to() == null ? "" : f.to().toIso());
+            }
+            rangeProblem.setText("");
         } finally {
             updating = was;
         }
@@ -317,7 +337,7 @@ final class FilterPanel extends ScrollPane {
         } catch (InvalidDateException e) {
             problem = problem.isEmpty() ? e.reason() : problem;
         }
-        if (start != null && end != null && end.isBefore(start)) {
+        if (start != null && end != null && end.endSecond() <= start.startSecond()) { // "2007" to "July 2007" is a range
             problem = Messages.get("form.end.beforeStart");
             if (edited == from) {
                 start = null;
@@ -355,6 +375,7 @@ final class FilterPanel extends ScrollPane {
     /** Chooses a saved view, as from the View menu. */
     void choose(SavedView view) {
         views.setValue(view);
+        showDates(view.filter());
         finder.filterProperty().set(view.filter());
     }
 

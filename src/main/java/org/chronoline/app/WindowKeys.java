@@ -21,6 +21,8 @@ final class WindowKeys {
     private final DetailsPanel details;
     private final DetailsSplit sidePanel;
     private final WindowStatus status;
+    /** The last "N events selected" the status line was given. */
+    private String saidSeveral = "";
 
     private WindowKeys(TimelineView timeline, DetailsPanel details, DetailsSplit sidePanel, WindowStatus status) {
         this.timeline = timeline;
@@ -60,9 +62,10 @@ final class WindowKeys {
         } else if (e.isShiftDown() && (e.getCode() == KeyCode.LEFT || e.getCode() == KeyCode.RIGHT)) {
             Platform.runLater(() -> { // once the timeline's own handler has grown or shrunk the selection
                 if (timeline.getSelectedIds().size() > 1) {
-                    status.show(Messages.get("status.selectedSeveral", timeline.getSelectedIds().size()));
-                } else {
-                    status.update(); // shrunk back to one: "2 events selected" no longer says so
+                    saidSeveral = Messages.get("status.selectedSeveral", timeline.getSelectedIds().size());
+                    status.show(saidSeveral);
+                } else if (status.text().equals(saidSeveral)) {
+                    status.update(); // shrunk back to one: "2 events selected" no longer says so (any other message stays)
                 }
             });
         }

@@ -6,8 +6,6 @@ import org.chronoline.model.Graphemes;
 /** Values quoted inside messages: in double quotes, control characters made visible, long text cut. */
 public final class Quoting {
     private static final int MAX_CHARS = 60;
-    /** How many marks one character may show: a letter under thousands of accents is cut after them. */
-    private static final int MAX_MARKS = 16;
 
     private Quoting() {
     }
@@ -36,13 +34,14 @@ public final class Quoting {
         for (int shown = 0; shown < maxCharacters && characters.find(); shown++) {
             int start = characters.start();
             int end = characters.end();
-            boolean flooded = maxCharacters < Integer.MAX_VALUE && text.codePointCount(start, end) > 1 + MAX_MARKS;
+            boolean flooded = maxCharacters < Integer.MAX_VALUE && text.codePointCount(start, end) > Graphemes.MAX_CODE_POINTS;
             if (flooded) {
-                end = text.offsetByCodePoints(start, 1 + MAX_MARKS); // a letter under thousands of accents ends the quote
+                end = text.offsetByCodePoints(start, Graphemes.MAX_CODE_POINTS); // a letter under thousands of accents ends the quote
             }
+            int first = text.codePointAt(start);
             for (int i = start; i < end; ) {
                 int c = text.codePointAt(i);
-                append(out, c, i > start);
+                append(out, c, joinsEmoji(first, c));
                 i += Character.charCount(c);
             }
             at = end;
@@ -57,13 +56,18 @@ public final class Quoting {
     }
 
     /**
-     * A code point of a character, shown: control and format characters as \\uXXXX, but the
-     * joiners inside one (the U+200D between a family emoji's people, the tags of England's flag),
-     * which belong to what it shows.
+     * Whether {@code c}, in a character that begins with {@code first}, joins an emoji: the U+200D
+     * between a family emoji's people (an emoji is a symbol), the tags of a black flag that make it
+     * England's or Scotland's. After a letter they are hidden text, and shown as escapes.
      */
-    private static void append(StringBuilder out, int c, boolean inside) {
+    private static boolean joinsEmoji(int first, int c) {
+        return c == 0x200D && Character.getType(first) == Character.OTHER_SYMBOL
+                || c >= 0xE0020 && c <= 0xE007F && first == 0x1F3F4;
+    }
+
+    /** A code point of a character, shown: control and format characters as \\uXXXX, but an emoji's joiners. */
+    private static void append(StringBuilder out, int c, boolean joins) {
         int type = Character.getType(c);
-        boolean joins = inside && (c == 0x200D || c >= 0xE0020 && c <= 0xE007F);
         if (c == '\n') {
             out.append("\\n");
         } else if (c == '\t') {

@@ -251,7 +251,7 @@ final class TimelineJsParser {
             if (Graphemes.count(firstLine) > 80) {
                 int cut = Graphemes.end(firstLine, 80);
                 int space = firstLine.lastIndexOf(' ', cut);
-                firstLine = firstLine.substring(0, space > 20 ? space : cut) + "\u2026"; // after a word, else a character
+                firstLine = firstLine.substring(0, space > 20 ? space : cut).stripTrailing() + "\u2026"; // after a word, else a character
             }
             title = display != null && !display.isBlank() ? display
                     : !firstLine.isBlank() ? firstLine : Messages.get("timelinejs.untitled");

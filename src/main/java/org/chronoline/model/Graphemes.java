@@ -13,6 +13,12 @@ public final class Graphemes {
     /** One character as the reader sees it: an extended grapheme cluster (Unicode's UAX #29). */
     private static final Pattern CHARACTER = Pattern.compile("\\X");
     private static final String ELLIPSIS = "\u2026";
+    /**
+     * The most code points one character is given: a letter and 16 marks, a family of a few
+     * people. Past them a character is cut (a letter under thousands of accents, emoji chained by
+     * joiners without end), or cutting would no longer shorten a text.
+     */
+    public static final int MAX_CODE_POINTS = 17;
 
     private Graphemes() {
     }
@@ -22,14 +28,20 @@ public final class Graphemes {
         return CHARACTER.matcher(text);
     }
 
-    /** Where the first {@code count} characters of {@code text} end (its length when it has no more). */
+    /**
+     * Where the first {@code count} characters of {@code text} end (its length when it has no
+     * more); a character longer than {@link #MAX_CODE_POINTS} ends there, and so does the count.
+     */
     public static int end(String text, int count) {
         Matcher m = CHARACTER.matcher(text);
         int end = 0;
         for (int n = 0; n < count && m.find(); n++) {
             end = m.end();
+            if (text.codePointCount(m.start(), end) > MAX_CODE_POINTS) {
+                return text.offsetByCodePoints(m.start(), MAX_CODE_POINTS);
+            }
         }
-        return count <= 0 ? 0 : end;
+        return end;
     }
 
     /** How many characters {@code text} has, as a reader counts them. */
@@ -49,6 +61,9 @@ public final class Graphemes {
     public static String cut(String text, int max) {
         if (end(text, max) == text.length()) {
             return text;
+        }
+        if (max <= 0) {
+            return "";
         }
         return text.substring(0, end(text, max - 1)).stripTrailing() + ELLIPSIS;
     }

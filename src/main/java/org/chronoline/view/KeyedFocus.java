@@ -24,6 +24,9 @@ public final class KeyedFocus {
     /**
      * Whether the last input to any window was a key rather than a press of the mouse: a dialog
      * closed by Enter hands the focus back to its owner, whose own last input may have been a click.
+     * A window brought forward by a click on its title bar or the taskbar (no press reaches its
+     * scene) after keys elsewhere wears the ring until the mouse is pressed in it: the lesser
+     * mistake, a ring where a click put the focus, rather than none where a key did.
      */
     private static boolean lastInputKey;
 

@@ -453,5 +453,31 @@ class FindingTest extends WindowTest {
         assertThat(window.finder().filterProperty().get().from()).as("no date: left out").isNull();
         assertThat(from.getText()).isEqualTo("abc");
         assertThat(robot.lookup("#filter-range-problem").queryAs(Label.class).getText()).isNotEmpty();
+
+        // Another choice of the filter (a category) leaves the text being mended as it is; it went blank.
+        robot.clickOn("#legend-talks");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(from.getText()).isEqualTo("abc");
+        // A range that starts with the year and ends in one of its months is a range, as the page has it.
+        javafx.scene.control.TextField to = robot.lookup("#filter-to").queryAs(javafx.scene.control.TextField.class);
+        robot.interact(() -> {
+            from.setText("2007");
+            to.setText("July 2007");
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.finder().filterProperty().get().to()).isEqualTo(org.chronoline.model.IsoDates.parse("2007-07"));
+        assertThat(robot.lookup("#filter-range-problem").queryAs(Label.class).getText()).isEmpty();
+
+        // With only a wrong date typed the filter is empty, and Clear All Filters still takes it away.
+        robot.clickOn("#legend-talks");
+        robot.interact(() -> {
+            to.setText("");
+            from.setText("abc");
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#filter-clear");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(from.getText()).isEmpty();
+        assertThat(robot.lookup("#filter-range-problem").queryAs(Label.class).getText()).isEmpty();
     }
 }

@@ -27,7 +27,9 @@ class QuotingTest {
         String england = "\uD83C\uDFF4\uDB40\uDC67\uDB40\uDC62\uDB40\uDC65\uDB40\uDC6E\uDB40\uDC67\uDB40\uDC7F";
         assertThat(Quoting.quote("x".repeat(59) + family + "y")).isEqualTo("\"" + "x".repeat(59) + family + "…\"");
         assertThat(Quoting.quote("x".repeat(58) + family + england + "y")).isEqualTo("\"" + "x".repeat(58) + family + england + "…\"");
-        assertThat(Quoting.quote("a\u202Eb\u200D")).as("a direction override is still shown as such").isEqualTo("\"a\\u202Eb\u200D\"");
+        assertThat(Quoting.quote("a\u202Eb\u200D")).as("a direction override, and a joiner after a letter, shown as such")
+                .isEqualTo("\"a\\u202Eb\\u200D\"");
+        assertThat(Quoting.quote("a\uDB40\uDC67")).as("tags after a letter: hidden text").isEqualTo("\"a\\uE0067\"");
         String hand = "\uD83D\uDC4B\uD83C\uDFFD";
         assertThat(Quoting.quote("x".repeat(59) + hand + "y")).isEqualTo("\"" + "x".repeat(59) + hand + "…\"");
         assertThat(Quoting.quote("x".repeat(59) + "e\u0301\u0323y")).isEqualTo("\"" + "x".repeat(59) + "e\u0301\u0323…\"");

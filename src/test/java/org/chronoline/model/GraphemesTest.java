@@ -33,5 +33,9 @@ class GraphemesTest {
         assertThat(Graphemes.cut("x".repeat(37) + " " + ENGLAND + "yy", 40)).isEqualTo("x".repeat(37) + " " + ENGLAND + "\u2026");
         assertThat(Graphemes.cut("x".repeat(38) + " yy", 40)).as("no space before the ellipsis").isEqualTo("x".repeat(38) + "\u2026");
         assertThat(Graphemes.cut("", 40)).isEmpty();
+        assertThat(Graphemes.cut("abc", 0)).isEmpty();
+        // A letter under thousands of accents is still cut: a character has at most 17 code points.
+        String flooded = "x".repeat(38) + "e" + "\u0301".repeat(5000);
+        assertThat(Graphemes.cut(flooded, 40)).isEqualTo("x".repeat(38) + "e" + "\u0301".repeat(16) + "\u2026");
     }
 }

@@ -362,6 +362,21 @@ class PublishedPageTest {
         browser.findElement(By.cssSelector("#cl-details > button.back")).click();
         waitUntil(() -> "cfe-signed".equals(state().get("selectedId")));
         assertThat(browser.getCurrentUrl()).endsWith("#cfe-signed");
+
+        // A round trip (there and back by the links, which go both ways), then Back and Forward: Forward came to an
+        // event the trail also ended in, and was taken for Back.
+        browser.findElement(By.cssSelector("#cl-details ul.related a")).click();
+        waitUntil(() -> !"cfe-signed".equals(state().get("selectedId")));
+        String there = (String) state().get("selectedId");
+        browser.findElement(By.cssSelector("#cl-details ul.related a[href='#cfe-signed']")).click();
+        waitUntil(() -> "cfe-signed".equals(state().get("selectedId")));
+        browser.navigate().back();
+        waitUntil(() -> there.equals(state().get("selectedId")));
+        browser.navigate().forward();
+        waitUntil(() -> "cfe-signed".equals(state().get("selectedId")));
+        assertThat(browser.findElements(By.cssSelector("#cl-details > button.back"))).as("Back to " + there).hasSize(1);
+        browser.findElement(By.cssSelector("#cl-details > button.back")).click();
+        waitUntil(() -> there.equals(state().get("selectedId")));
     }
 
     /**
