@@ -3000,8 +3000,13 @@ function rangeTyped(event) {
   }
   fields.forEach((field, i) => field.setAttribute('aria-invalid', String(wrong[i])));
   $('cl-range-problem').textContent = problem;
-  state.filter.from = dates[0] && !wrong[0] ? dates[0].from : null;
-  state.filter.to = dates[1] && !wrong[1] ? dates[1].to : null;
+  const from = dates[0] && !wrong[0] ? dates[0].from : null;
+  const to = dates[1] && !wrong[1] ? dates[1].to : null;
+  if (from === state.filter.from && to === state.filter.to) {
+    return; // the same range (a space typed, "1990" retyped): the saved view chosen still holds
+  }
+  state.filter.from = from;
+  state.filter.to = to;
   $('cl-views').value = '';
   applyFilter();
 }

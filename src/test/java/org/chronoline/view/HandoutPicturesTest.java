@@ -15,6 +15,16 @@ class HandoutPicturesTest {
     /** As a handout's page has them, in points; type at print size. */
     private static final double WIDTH = org.chronoline.io.HandoutWriter.width(org.chronoline.io.PaperSize.A4);
     private static final double HEIGHT = org.chronoline.io.HandoutWriter.STEP_PICTURE_HEIGHT;
+    private static final double OVERVIEW_HEIGHT = org.chronoline.io.HandoutWriter.overviewHeight(org.chronoline.io.PaperSize.A4);
+
+    private static TimelineDocument bundled() {
+        return new TimelineFileReader().read(Path.of("data/events.json")).document();
+    }
+
+    /** As the handout draws: the light theme, its type at print size. Call on JavaFX's thread. */
+    private static TimelineRenderer printRenderer() {
+        return new TimelineRenderer(Theme.LIGHT.timelineStyle().withFontsScaled(0.75));
+    }
 
     /**
      * In the bundled tour's handout, steps 11, 14, 17, 19 and 20 read "Putin's decree suspending the CFE
@@ -23,11 +33,11 @@ class HandoutPicturesTest {
      */
     @Test
     void everyStepOfTheBundledTourHasItsTitleWholeInItsPicture() throws Exception {
-        TimelineDocument document = new TimelineFileReader().read(Path.of("data/events.json")).document();
+        TimelineDocument document = bundled();
         TimelineContent content = new TimelineContent(document);
         PresentationSteps steps = PresentationSteps.ofTour(document.tours().get(0), content::event);
         List<String> cut = FxThread.call(() -> {
-            TimelineRenderer renderer = new TimelineRenderer(Theme.LIGHT.timelineStyle().withFontsScaled(0.75));
+            TimelineRenderer renderer = printRenderer();
             HandoutPictures pictures = new HandoutPictures(renderer, document, steps, 1);
             List<String> out = new ArrayList<>();
             for (int i = 0; i < steps.size(); i++) {
@@ -51,15 +61,14 @@ class HandoutPicturesTest {
      */
     @Test
     void theOverviewOfTheBundledTourHasEveryTitleWhole() throws Exception {
-        TimelineDocument document = new TimelineFileReader().read(Path.of("data/events.json")).document();
+        TimelineDocument document = bundled();
         TimelineContent content = new TimelineContent(document);
         PresentationSteps steps = PresentationSteps.ofTour(document.tours().get(0), content::event);
-        double overviewHeight = org.chronoline.io.HandoutWriter.overviewHeight(org.chronoline.io.PaperSize.A4);
         List<String> cut = new ArrayList<>();
         HandoutPictures.Picture picture = FxThread.call(() -> {
-            TimelineRenderer renderer = new TimelineRenderer(Theme.LIGHT.timelineStyle().withFontsScaled(0.75));
+            TimelineRenderer renderer = printRenderer();
             HandoutPictures pictures = new HandoutPictures(renderer, document, steps, 1);
-            TimelineRenderer.Drawing drawing = pictures.overviewDrawing(WIDTH, overviewHeight);
+            TimelineRenderer.Drawing drawing = pictures.overviewDrawing(WIDTH, OVERVIEW_HEIGHT);
             TimelineLayout layout = renderer.layout(drawing);
             for (TimelineEvent step : steps.steps()) {
                 TimelineLayout.ItemBox item = layout.item(step.id());
@@ -67,12 +76,12 @@ class HandoutPicturesTest {
                     cut.add(item == null ? step.title() : item.label());
                 }
             }
-            return pictures.overview(WIDTH, overviewHeight);
+            return pictures.overview(WIDTH, OVERVIEW_HEIGHT);
         });
         assertThat(cut).isEmpty();
         // Shrunk onto the page's width, within the room the page has, as sharp as the other pictures.
         assertThat(picture.width()).isCloseTo(WIDTH, org.assertj.core.data.Offset.offset(0.01));
-        assertThat(picture.height()).isLessThanOrEqualTo(overviewHeight);
+        assertThat(picture.height()).isLessThanOrEqualTo(OVERVIEW_HEIGHT);
         assertThat(picture.pixelWidth()).isEqualTo((int) Math.round(WIDTH));
     }
 
@@ -84,21 +93,20 @@ class HandoutPicturesTest {
      */
     @Test
     void theOverviewKeysEveryEraItCannotName() throws Exception {
-        TimelineDocument document = new TimelineFileReader().read(Path.of("data/events.json")).document();
+        TimelineDocument document = bundled();
         TimelineContent content = new TimelineContent(document);
         PresentationSteps steps = PresentationSteps.ofTour(document.tours().get(0), content::event);
-        double overviewHeight = org.chronoline.io.HandoutWriter.overviewHeight(org.chronoline.io.PaperSize.A4);
         List<String> namedInRibbons = new ArrayList<>();
         HandoutPictures.Picture picture = FxThread.call(() -> {
-            TimelineRenderer renderer = new TimelineRenderer(Theme.LIGHT.timelineStyle().withFontsScaled(0.75));
+            TimelineRenderer renderer = printRenderer();
             HandoutPictures pictures = new HandoutPictures(renderer, document, steps, 1);
-            TimelineRenderer.Drawing drawing = pictures.overviewDrawing(WIDTH, overviewHeight);
+            TimelineRenderer.Drawing drawing = pictures.overviewDrawing(WIDTH, OVERVIEW_HEIGHT);
             for (TimelineLayout.EraBox box : renderer.layout(drawing).eras()) {
                 if (box.era().title().equals(box.label())) {
                     namedInRibbons.add(box.era().title());
                 }
             }
-            return pictures.overview(WIDTH, overviewHeight);
+            return pictures.overview(WIDTH, OVERVIEW_HEIGHT);
         });
         assertThat(picture.key()).extracting(HandoutPictures.EraKey::name).containsExactly("CFE negotiated");
         assertThat(picture.key().get(0).dates()).isEqualTo("9 March 1989 \u2013 19 November 1990");

@@ -765,6 +765,12 @@ class PublishedPageTest {
                 .as("two tags, named together").isIn("CFE, INF", "INF, CFE");
         assertThat(browser.findElement(By.id("cl-from")).getAttribute("value")).isEqualTo("2000");
         assertThat(browser.findElement(By.id("cl-to")).getAttribute("value")).isEqualTo("July 2008");
+        // Typing that leaves the range as it is (a space) keeps the view chosen; a new date is the reader's own filter.
+        browser.findElement(By.id("cl-from")).sendKeys(" ");
+        assertThat(browser.findElement(By.id("cl-views")).getAttribute("value")).isEqualTo("putin");
+        browser.findElement(By.id("cl-from")).sendKeys(Keys.BACK_SPACE, Keys.BACK_SPACE, "1");
+        assertThat(browser.findElement(By.id("cl-views")).getAttribute("value")).isEmpty();
+        assertThat(state().get("filterFrom")).isNotNull();
     }
 
     /** The Filter button, its panel closed, says when not every event is shown. */
