@@ -161,7 +161,7 @@ final class TimelinePainter {
             double x0 = Math.max(era.x0(), -4);
             double x1 = Math.min(era.x1(), f.width() + 4);
             double opacity = TextColours.eraOpacity(c, s);
-            gc.setFill(ribbonColour(era.era(), s));
+            gc.setFill(ribbon(c, opacity)); // the opacity worked out once: it is a search for contrast
             gc.fillRoundRect(x0, y, x1 - x0, rowHeight - 4, 6, 6);
             if (era.label() != null) {
                 gc.setFill(era.outside() ? TextColours.eraNameBeside(c, s) : TextColours.eraTextOn(c, s, opacity));
@@ -499,7 +499,11 @@ final class TimelinePainter {
     /** The colour an era's ribbon is drawn in: its own (or the default), as opaque as its name lets it be. */
     static Color ribbonColour(Era era, RenderStyle s) {
         Color c = parse(era.color(), s.eraDefault());
-        return c.deriveColor(0, 1, 1, TextColours.eraOpacity(c, s));
+        return ribbon(c, TextColours.eraOpacity(c, s));
+    }
+
+    private static Color ribbon(Color eraColor, double opacity) {
+        return eraColor.deriveColor(0, 1, 1, opacity);
     }
 
     private static Color parse(String web, Color fallback) {
