@@ -147,7 +147,7 @@ final class SharedArchive {
                 || option.startsWith("-Xlog") && option.contains("file=")) && pointersAsTrained.getAsBoolean();
     }
 
-    /** The second Java's command: the compiler's thresholds, this start's options, the archive, JavaFX as modules, Chronoline and the arguments. */
+    /** The second Java's command: the compiler's thresholds and collector, this start's options, the archive, JavaFX as modules, Chronoline and the arguments. */
     List<String> startCommand(String main, String[] args, Path handshake) {
         List<String> command = new ArrayList<>();
         command.add(java.toString());
@@ -157,6 +157,9 @@ final class SharedArchive {
         if (given.stream().noneMatch(option -> option.equals("-XX:-TieredCompilation") || option.startsWith("-XX:CompilationMode="))) {
             command.addAll(JarStart.COMPILER_OPTIONS);
         }
+        if (given.stream().noneMatch(SharedArchive::choosesCollector)) {
+            command.add(JarStart.COLLECTOR);
+        }
         command.addAll(given);
         command.add("-Xshare:auto");
         command.add("-XX:SharedArchiveFile=" + archive);
@@ -164,6 +167,11 @@ final class SharedArchive {
         command.addAll(classesOptions(main));
         command.addAll(List.of(args));
         return command;
+    }
+
+    /** Whether an option chooses Java's garbage collector ({@code -XX:+UseSerialGC} and the like): a second choice would stop Java. */
+    static boolean choosesCollector(String option) {
+        return option.startsWith("-XX:+Use") && option.endsWith("GC");
     }
 
     /**

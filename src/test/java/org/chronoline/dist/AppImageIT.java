@@ -83,7 +83,18 @@ class AppImageIT {
         String flags = run(Map.of("JAVA_TOOL_OPTIONS", "-XX:+PrintFlagsFinal"), "--version");
 
         assertThat(flags).containsPattern("Tier4InvocationThreshold\\s+= 15000\\s+\\{product\\} \\{command line\\}")
-                .containsPattern("Tier4BackEdgeThreshold\\s+= 120000\\s");
+                .containsPattern("Tier4BackEdgeThreshold\\s+= 120000\\s")
+                .containsPattern("UseParallelGC\\s+= true\\s+\\{product\\} \\{command line\\}");
+    }
+
+    @Test
+    void startsWithTheUsersOwnCollectorWhenTheirOptionsChooseOne() throws Exception {
+        for (String variable : List.of("JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS")) {
+            String flags = run(Map.of(variable, "-XX:+UseSerialGC -XX:+PrintFlagsFinal"), "--version");
+
+            assertThat(flags).as(variable).containsPattern("UseSerialGC\\s+= true\\s").containsPattern("UseParallelGC\\s+= false\\s")
+                    .contains("Chronoline ");
+        }
     }
 
     @Test

@@ -158,6 +158,17 @@ class PlatformJarsIT {
         assertThat(withArchive.said().split("Picked up JAVA_TOOL_OPTIONS", -1)).as("the options taken in once, not again by the second Java")
                 .hasSize(2);
 
+        // The second Java collects with the parallel collector, unless the user's options choose one (with two Java would not start).
+        Run parallel = run(windowStart, "-XX:+PrintFlagsFinal");
+        assertThat(parallel.said()).containsPattern("UseParallelGC\\s+= true\\s+\\{product\\} \\{command line\\}")
+                .contains("chronoline-first-frame-ms=");
+        Run serial = run(windowStart, "-XX:+UseSerialGC -XX:+PrintFlagsFinal");
+        assertThat(serial.exitCode()).as(serial.said()).isZero();
+        assertThat(serial.said()).as("the second Java, with the archive and the user's collector")
+                .containsPattern("SharedArchiveFile\\s+= \\S*chronoline-[0-9a-f]{8}\\.jsa").contains("chronoline-first-frame-ms=")
+                .doesNotContainPattern("UseParallelGC\\s+= true");
+        assertThat(serial.said().split("UseSerialGC\\s+= true", -1)).as("both Javas with the user's collector").hasSize(3);
+
         // A Java without compressed pointers would ignore the archive (made with them) without a word: it stays in one Java.
         Run uncompressed = run(windowStart, "-Xlog:class+load=info -XX:-UseCompressedOops");
         assertThat(uncompressed.exitCode()).as(uncompressed.said()).isZero();

@@ -188,6 +188,12 @@ class ModuleJarsTest {
         assertThat(Files.readString(Path.of("packaging", "linux", "Chronoline.launcher"))).contains("@COMPILER_OPTIONS@");
     }
 
+    @Test
+    void theLinuxAppImageStartsWithTheCollectorOfTheJarsSecondJava() throws IOException {
+        assertThat(property(Files.readString(Path.of("pom.xml")), "dist.collector.option")).isEqualTo(JarStart.COLLECTOR);
+        assertThat(Files.readString(Path.of("packaging", "linux", "Chronoline.launcher"))).contains("collector=@COLLECTOR_OPTION@");
+    }
+
     private static String property(String pom, String name) {
         return pom.substring(pom.indexOf("<" + name + ">") + name.length() + 2, pom.indexOf("</" + name + ">"));
     }

@@ -45,6 +45,8 @@ class SharedArchiveTest {
         assertThat(command.get(1)).isEqualTo("-Xlog:cds*=off");
         int options = 2 + JarStart.COMPILER_OPTIONS.size();
         assertThat(command.subList(2, options)).as("the compiler's thresholds, before the user's options").isEqualTo(JarStart.COMPILER_OPTIONS);
+        assertThat(command.get(options)).as("the collector, before the user's options").isEqualTo(JarStart.COLLECTOR);
+        options++;
         assertThat(command.subList(options, options + 5)).containsExactly("-Xmx3g", "-Dchronoline.lang=de", "-Xshare:auto",
                 "-XX:SharedArchiveFile=" + shared.archive(), "-Dchronoline.handshake=" + handshake);
         assertThat(shared.archive().getParent()).as("beside the modules it was made with").isEqualTo(modules().get(0).getParent());
@@ -66,6 +68,19 @@ class SharedArchiveTest {
 
             assertThat(command).as(off).contains(off).doesNotContainAnyElementsOf(JarStart.COMPILER_OPTIONS);
         }
+    }
+
+    @Test
+    void whenTheUsersOptionsChooseACollectorTheSecondJavaIsGivenNoOther() throws IOException {
+        for (String own : List.of("-XX:+UseSerialGC", "-XX:+UseG1GC", "-XX:+UseParallelGC", "-XX:+UseZGC", "-XX:+UseShenandoahGC")) {
+            List<String> command = archive(List.of("-Xmx1g", own)).startCommand(JarStart.MAIN, new String[0], folder.resolve("began"));
+
+            assertThat(command).as(own).containsOnlyOnce(own);
+            assertThat(command.stream().filter(SharedArchive::choosesCollector)).as(own).containsExactly(own);
+        }
+        List<String> turnedOff = archive(List.of("-XX:-UseParallelGC")).startCommand(JarStart.MAIN, new String[0], folder.resolve("began"));
+        assertThat(turnedOff).as("an option that turns a collector off chooses none; the user's comes later and wins")
+                .containsSubsequence(JarStart.COLLECTOR, "-XX:-UseParallelGC");
     }
 
     /** A second Java that ends before Chronoline began (here: no Chronoline in the jar) gives the start back, and its archive goes. */
