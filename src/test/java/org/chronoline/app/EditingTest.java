@@ -330,6 +330,16 @@ class EditingTest extends WindowTest {
         assertThat(timeline().getSelectedEvent()).isNotNull();
         assertThat(timeline().getSelectedEvent().id()).isEqualTo("cfe-signed");
         assertThat(robot.lookup(".details-title").queryLabeled().getText()).isEqualTo("CFE Treaty signed in Paris");
+        // Alone: the events whose links to it the deletion had taken out (and undoing put back) are not selected
+        // with it; they were, and the next Delete took three events.
+        org.chronoline.view.EventIndex restored = timeline().getContent().events();
+        assertThat(java.util.stream.IntStream.range(0, restored.size()).filter(i -> restored.get(i).relatedIds().contains("cfe-signed")))
+                .as("events that link to it").isNotEmpty();
+        assertThat(timeline().getSelectedIds()).containsExactly("cfe-signed");
+        robot.type(KeyCode.DELETE);
+        waitUntil(() -> timeline().getContent().event("cfe-signed") == null);
+        assertThat(timeline().getContent().events().size()).isEqualTo(76);
+        assertThat(status(robot)).contains("Done: Delete ‘CFE Treaty signed in Paris’");
     }
 
     /** The last event deleted: the one before it is selected, there being none after. */

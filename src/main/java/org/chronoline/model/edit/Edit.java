@@ -28,10 +28,14 @@ public final class Edit {
         VIEWS
     }
 
-    /** One primitive change. Exactly one of before/after is null for insert/remove. */
-    record Step(Part part, int index, Object before, Object after) {
+    /**
+     * One primitive change. Exactly one of before/after is null for insert/remove. A step that
+     * {@code follows} from the others (a link to a deleted event taken out, events moved out of a
+     * deleted category) is not what the edit is about: undoing or redoing it does not select them.
+     */
+    record Step(Part part, int index, Object before, Object after, boolean follows) {
         Step inverse() {
-            return new Step(part, index, after, before);
+            return new Step(part, index, after, before, follows);
         }
     }
 
@@ -82,12 +86,16 @@ public final class Edit {
         return d;
     }
 
-    /** The ids of the events this edit inserts or replaces with new values, for selecting them afterwards. */
+    /** The ids of the events this edit inserts or replaces with new values, for selecting them afterwards (not those that only follow). */
     public List<String> eventsAfter() {
         return eventIds(Step::after);
     }
 
-    /** The ids of the events this edit removes or replaces, as they were: what undoing it brings back, to select then. */
+    /**
+     * The ids of the events this edit removes or replaces, as they were: what undoing it brings back,
+     * to select then. Not the events whose links to them it took out: selected too, the next Delete
+     * took them as well ("Delete 3 events" after deleting one and undoing it).
+     */
     public List<String> eventsBefore() {
         return eventIds(Step::before);
     }
@@ -96,7 +104,7 @@ public final class Edit {
     private List<String> eventIds(Function<Step, Object> side) {
         List<String> ids = new ArrayList<>();
         for (Step step : steps) {
-            if (step.part == Part.EVENTS && side.apply(step) != null) {
+            if (step.part == Part.EVENTS && !step.follows && side.apply(step) != null) {
                 ids.add(((TimelineEvent) side.apply(step)).id());
             }
         }
@@ -164,18 +172,22 @@ public final class Edit {
         }
 
         Builder insert(Part part, int index, Object element) {
-            return add(new Step(part, index, null, element));
+            return add(new Step(part, index, null, element, false));
         }
 
         Builder remove(Part part, int index, Object element) {
-            return add(new Step(part, index, element, null));
+            return add(new Step(part, index, element, null, false));
         }
 
         Builder replace(Part part, int index, Object before, Object after) {
+            return replace(part, index, before, after, false);
+        }
+
+        private Builder replace(Part part, int index, Object before, Object after, boolean follows) {
             if (before.equals(after)) {
                 return this;
             }
-            return add(new Step(part, index, before, after));
+            return add(new Step(part, index, before, after, follows));
         }
 
         Builder header(String title, String description) {
@@ -183,12 +195,21 @@ public final class Edit {
             return this;
         }
 
-        /** Applies a whole-document transformation as replace steps for the events it changes. */
+        /** Applies a whole-document transformation as replace steps for the events it changes: the events the edit is about. */
         Builder mapEvents(UnaryOperator<TimelineEvent> change) {
+            return mapEvents(change, false);
+        }
+
+        /** Applies a change that follows from the edit's own (links to a deleted event, say): the events it touches are not selected. */
+        Builder followEvents(UnaryOperator<TimelineEvent> change) {
+            return mapEvents(change, true);
+        }
+
+        private Builder mapEvents(UnaryOperator<TimelineEvent> change, boolean follows) {
             List<TimelineEvent> events = document.events();
             for (int i = 0; i < events.size(); i++) {
                 TimelineEvent after = change.apply(events.get(i));
-                replace(Part.EVENTS, i, events.get(i), after);
+                replace(Part.EVENTS, i, events.get(i), after, follows);
             }
             return this;
         }

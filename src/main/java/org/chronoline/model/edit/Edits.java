@@ -86,7 +86,7 @@ public final class Edits {
         String label = found.size() == 1 ? Messages.get("edit.deleteEvent", quoted(found.get(0)))
                 : Messages.get("edit.deleteEvents", found.size());
         Edit.Builder edit = new Edit.Builder(label, document);
-        edit.mapEvents(e -> e.relatedIds().stream().anyMatch(doomed::contains)
+        edit.followEvents(e -> e.relatedIds().stream().anyMatch(doomed::contains)
                 ? e.withRelated(e.related().stream().filter(r -> !doomed.contains(r.id())).toList()) : e);
         List<Tour> tours = edit.document().tours();
         for (int i = 0; i < tours.size(); i++) {
@@ -179,7 +179,7 @@ public final class Edits {
         int index = indexOfCategory(document, id);
         Category category = document.categories().get(index);
         return new Edit.Builder(Messages.get("edit.deleteCategory", quote(category.name())), document)
-                .mapEvents(e -> id.equals(e.category()) ? e.withCategory(moveEventsTo) : e)
+                .followEvents(e -> id.equals(e.category()) ? e.withCategory(moveEventsTo) : e)
                 .remove(Part.CATEGORIES, index, category).build();
     }
 
@@ -239,7 +239,7 @@ public final class Edits {
     // ---- helpers -------------------------------------------------------------------------------
 
     private static void renameReferences(Edit.Builder edit, String from, String to) {
-        edit.mapEvents(e -> e.relatedIds().contains(from)
+        edit.followEvents(e -> e.relatedIds().contains(from)
                 ? e.withRelated(e.related().stream().map(r -> r.id().equals(from) ? r.withId(to) : r).toList()) : e);
         List<Tour> tours = edit.document().tours();
         for (int i = 0; i < tours.size(); i++) {

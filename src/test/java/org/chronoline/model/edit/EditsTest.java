@@ -86,6 +86,8 @@ class EditsTest {
         assertThat(after.events().get(0).related()).isEmpty();
         assertThat(after.tours().get(0).steps()).containsExactly("cfe-signed");
         assertThat(Edits.deleteEvents(DOC, List.of("decree", "talks")).label()).isEqualTo("Delete 2 events");
+        assertThat(edit.eventsBefore()).as("what undoing it brings back to select, not the event whose link went").containsExactly("decree");
+        assertThat(edit.eventsAfter()).as("what redoing it selects").isEmpty();
     }
 
     @Test
