@@ -1490,9 +1490,9 @@ function paint(ctx, layout, f, s, marks) {
   paintLaneHeaders(ctx, layout, f, s);
   paintScrollIndicator(ctx, layout, f, s);
   ctx.restore();
+  // Above the lanes too the today line runs under the text: the axis's years and the eras' names.
   paintEraRibbons(ctx, layout, f, s);
   paintAxis(ctx, layout, f, s);
-  paintToday(ctx, layout, f, s, f.axisHeight / 2, f.lanesTop);
 }
 
 function paintLaneBackgrounds(ctx, layout, f, s) {
@@ -1536,6 +1536,7 @@ function paintEraRibbons(ctx, layout, f, s) {
   }
   ctx.fillStyle = rgba(s.background);
   ctx.fillRect(0, f.axisHeight, f.width, f.eraHeight);
+  paintToday(ctx, layout, f, s, f.axisHeight, f.axisHeight + f.eraHeight);
   const rowHeight = layout.metrics.eraRowHeight;
   ctx.font = s.axisFont;
   for (const era of layout.eras) {
@@ -1712,6 +1713,7 @@ function paintAxis(ctx, layout, f, s) {
   const tier = f.axisHeight / 2;
   ctx.fillStyle = rgba(s.axisBackground);
   ctx.fillRect(0, 0, f.width, f.axisHeight);
+  paintToday(ctx, layout, f, s, tier, f.axisHeight);
   ctx.fillStyle = rgba(s.gridMajor);
   horizontalLine(ctx, 0, f.width, f.axisHeight);
 

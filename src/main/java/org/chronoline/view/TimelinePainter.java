@@ -79,9 +79,9 @@ final class TimelinePainter {
         paintLaneHeaders(gc, layout, frame, s);
         gc.restore();
 
-        paintEraRibbons(gc, layout, frame, s);
-        paintAxis(gc, layout, frame, s);
-        paintToday(gc, layout, frame, s, marks.today(), frame.axisHeight() / 2, frame.lanesTop());
+        // Above the lanes too the today line runs under the text: the axis's years and the eras' names.
+        paintEraRibbons(gc, layout, frame, s, marks.today());
+        paintAxis(gc, layout, frame, s, marks.today());
         return routes;
     }
 
@@ -145,12 +145,13 @@ final class TimelinePainter {
         }
     }
 
-    private void paintEraRibbons(Surface gc, TimelineLayout layout, Frame f, RenderStyle s) {
+    private void paintEraRibbons(Surface gc, TimelineLayout layout, Frame f, RenderStyle s, Double today) {
         if (f.eraHeight() <= 0) {
             return;
         }
         gc.setFill(s.background());
         gc.fillRect(0, f.eraTop(), f.width(), f.eraHeight());
+        paintToday(gc, layout, f, s, today, f.eraTop(), f.eraTop() + f.eraHeight());
         double rowHeight = layout.metrics().eraRowHeight();
         gc.setFont(s.axisFont());
         gc.setTextBaseline(VPos.CENTER);
@@ -407,10 +408,11 @@ final class TimelinePainter {
         return (count / 100_000) / 10.0 + "M";
     }
 
-    private void paintAxis(Surface gc, TimelineLayout layout, Frame f, RenderStyle s) {
+    private void paintAxis(Surface gc, TimelineLayout layout, Frame f, RenderStyle s, Double today) {
         double tier = f.axisHeight() / 2;
         gc.setFill(s.axisBackground());
         gc.fillRect(0, 0, f.width(), f.axisHeight());
+        paintToday(gc, layout, f, s, today, tier, f.axisHeight());
         gc.setFill(s.gridMajor());
         horizontalLine(gc, 0, f.width(), f.axisHeight());
         gc.setTextBaseline(VPos.CENTER);
