@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.chronoline.io.TimelineFileReader;
 import org.chronoline.io.WebPage;
 import org.chronoline.model.ExtraFields;
@@ -490,6 +493,21 @@ class PublishedPageTest {
         } finally {
             browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "", "features", List.of()));
         }
+    }
+
+    /**
+     * Printed, the events run on from page to page: kept whole, each of the 77 began a page of its own
+     * (most are more than half a page), 79 pages with half of each blank.
+     */
+    @Test
+    void printedEventsRunOnFromPageToPage() {
+        Map<String, Object> pdf = browser.executeCdpCommand("Page.printToPDF", Map.of("printBackground", false));
+        String text = new String(Base64.getDecoder().decode((String) pdf.get("data")), StandardCharsets.ISO_8859_1);
+        long pages = Pattern.compile("/Type\\s*/Page[^s]").matcher(text).results().count();
+        long events = (Long) script("return document.querySelectorAll('.print-event').length");
+
+        assertThat(events).as("the events printed").isEqualTo(77L);
+        assertThat(pages).as("pages for %d events", events).isBetween(2L, events * 9 / 10);
     }
 
     /** Hidden, the skip link is wholly above the page at any text size: at 32 pixels on a phone its underline showed over the title. */
