@@ -149,7 +149,7 @@ final class Editing implements TimelineView.EditListener {
         ButtonType keep = new ButtonType(Messages.get("form.leave.keep"), ButtonBar.ButtonData.CANCEL_CLOSE);
         boolean valid = form.canApply();
         Alert alert = dialogs.alert(Alert.AlertType.CONFIRMATION, Messages.get("form.leave.title"),
-                Messages.get("form.leave.header", form.eventTitle()),
+                Messages.get(valid ? "form.leave.header" : "form.leave.header.invalid", form.eventTitle()),
                 valid ? Messages.get("form.leave.text") : Messages.get("form.leave.textInvalid") + "\n\n" + form.problem(),
                 valid ? new ButtonType[] {apply, discard, keep} : new ButtonType[] {discard, keep});
         alert.getDialogPane().setId("leave-form-dialog");

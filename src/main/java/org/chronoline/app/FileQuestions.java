@@ -2,13 +2,14 @@ package org.chronoline.app;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.text.DateFormat;
-import java.util.Date;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
+import org.chronoline.model.DateText;
 import org.chronoline.text.Messages;
 
 /**
@@ -128,7 +129,7 @@ class FileQuestions {
     }
 
     private static String dateTime(long millis) {
-        return DateFormat.getDateTimeInstance(DateFormat.LONG, DateFormat.SHORT, Messages.locale()).format(new Date(millis));
+        return DateText.moment(Instant.ofEpochMilli(millis), ZoneId.systemDefault());
     }
 
     void error(String title, String text) {

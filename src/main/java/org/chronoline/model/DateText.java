@@ -1,6 +1,9 @@
 package org.chronoline.model;
 
 import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import org.chronoline.text.Messages;
 
 /**
@@ -27,6 +30,15 @@ public final class DateText {
             default:
                 return Messages.get("date.withTime", dayMonthYear(date), time(date));
         }
+    }
+
+    /**
+     * A moment on the computer's clock (when edits were kept, when a file changed) as the timeline
+     * writes dates, to the minute: "4 December 2026, 12:53", not Java's "December 4, 2026, 12:53 PM".
+     */
+    public static String moment(Instant instant, ZoneId zone) {
+        LocalDateTime t = LocalDateTime.ofInstant(instant, zone);
+        return format(HistoricalDate.ofMinute(t.getYear(), t.getMonthValue(), t.getDayOfMonth(), t.getHour(), t.getMinute()));
     }
 
     /** A span; when {@code end} is null or equal to {@code start}, just the start. */

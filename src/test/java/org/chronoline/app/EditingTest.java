@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Platform;
@@ -15,6 +16,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextField;
 import javafx.scene.input.ContextMenuEvent;
@@ -23,6 +25,7 @@ import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.chronoline.io.RecoveryFiles;
 import org.chronoline.io.TimelineFileReader;
+import org.chronoline.model.DateText;
 import org.chronoline.model.RelatedLink;
 import org.chronoline.model.TimelineDocument;
 import org.chronoline.model.TimelineEvent;
@@ -178,9 +181,12 @@ class EditingTest extends WindowTest {
         robot.type(KeyCode.ESCAPE);
         waitUntil(() -> robot.lookup("#leave-form-dialog").tryQuery().isPresent());
         String said = robot.lookup("#leave-form-dialog .content").queryLabeled().getText();
+        // Not "Apply your changes?": there is no Apply to answer it with.
+        String asked = robot.lookup("#leave-form-dialog").queryAs(DialogPane.class).getHeaderText();
         robot.clickOn("Discard Changes");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(said).endsWith("\n\nAn event needs a title");
+        assertThat(asked).startsWith("Your changes to “").endsWith("” cannot be applied yet");
     }
 
     /**
@@ -934,6 +940,10 @@ class EditingTest extends WindowTest {
         // As if Chronoline had crashed and started again on the same file.
         Platform.runLater(() -> window.open(file));
         waitUntil(() -> robot.lookup("#recovery-dialog").tryQuery().isPresent());
+        String kept = DateText.moment(Files.getLastModifiedTime(RecoveryFiles.pathFor(file)).toInstant(), ZoneId.systemDefault());
+        assertThat(robot.lookup("#recovery-dialog").queryAs(DialogPane.class).getContentText())
+                .as("when, written as the timeline writes dates").contains("Changes were kept safe at " + kept + ".")
+                .matches("(?s).* \\d{1,2} [A-Z][a-z]+ \\d{4}, \\d\\d:\\d\\d\\..*");
         robot.clickOn("Restore");
         waitUntil(() -> "Recovered title".equals(window.session().document().title()));
 

@@ -2,10 +2,24 @@ package org.chronoline.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class DateTextTest {
+
+    /** When edits were kept: as the timeline writes dates, in the computer's time zone (it said "December 4, 2026, 12:53 PM"). */
+    @Test
+    void writesAMomentOfTheClockAsTheTimelineWritesDates() {
+        Instant kept = Instant.parse("2026-12-04T12:53:41Z");
+
+        assertThat(DateText.moment(kept, ZoneOffset.UTC)).isEqualTo("4 December 2026, 12:53");
+        assertThat(DateText.moment(kept, ZoneId.of("Europe/Moscow"))).isEqualTo("4 December 2026, 15:53");
+        assertThat(DateText.moment(Instant.parse("2027-01-01T05:04:00Z"), ZoneId.of("America/New_York"))).isEqualTo("1 January 2027, 00:04");
+    }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
