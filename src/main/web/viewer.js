@@ -1470,7 +1470,10 @@ function roundRect(ctx, x, y, w, h, arc) {
 const verticalLine = (ctx, x, top, bottom) => ctx.fillRect(Math.floor(x), Math.floor(top), 1, Math.ceil(bottom) - Math.floor(top));
 const horizontalLine = (ctx, left, right, y) => ctx.fillRect(Math.floor(left), Math.floor(y), Math.ceil(right) - Math.floor(left), 1);
 
-/** Paints a layout: what is selected, found or hovered comes from marks {selectedId, matches (a Set or null), hoveredId}. */
+/**
+ * Paints a layout: what is selected, found or hovered comes from marks {selectedId, matches (a Set or
+ * null), hoveredId}. Returns the selected event's title as drawn over its label, or null.
+ */
 function paint(ctx, layout, f, s, marks) {
   ctx.textBaseline = 'middle';
   ctx.textAlign = 'left';
@@ -1487,12 +1490,14 @@ function paint(ctx, layout, f, s, marks) {
   paintToday(ctx, layout, f, s, f.lanesTop, f.lanesTop + f.lanesHeight);
   paintItems(ctx, layout, f, s, marks);
   paintClusters(ctx, layout, f, s);
+  const selectedTitle = paintSelectedTitle(ctx, layout, f, s, marks);
   paintLaneHeaders(ctx, layout, f, s);
   paintScrollIndicator(ctx, layout, f, s);
   ctx.restore();
   // Above the lanes too the today line runs under the text: the axis's years and the eras' names.
   paintEraRibbons(ctx, layout, f, s);
   paintAxis(ctx, layout, f, s);
+  return selectedTitle;
 }
 
 function paintLaneBackgrounds(ctx, layout, f, s) {
@@ -1622,6 +1627,48 @@ function paintItems(ctx, layout, f, s, marks) {
     }
   }
   ctx.globalAlpha = 1;
+}
+
+/**
+ * The selected event's title whole where its row left room for only part of it ("CF…" beside the
+ * selected CFE Treaty at fit-all): over what follows it, on the selection's band, as far as the
+ * view's edge (TimelinePainter.paintSelectedTitles). Returns what it drew, or null.
+ */
+function paintSelectedTitle(ctx, layout, f, s, marks) {
+  const item = marks.selectedId == null ? null : layout.items.find(i => i.event.id === marks.selectedId);
+  if (!item || item.label === null || item.inside || item.label === item.event.label) {
+    return null;
+  }
+  const top = item.y + f.lanesTop - f.laneScroll;
+  // A title before its marker (the marker near the right edge) grows to the left, one after it to the right.
+  const before = item.labelX < item.x0;
+  const end = item.labelX + item.labelWidth;
+  const room = before ? end - 4 : f.width - 4 - item.labelX;
+  if (room <= item.labelWidth + 1 || top > f.lanesTop + f.lanesHeight || top + item.height < f.lanesTop) {
+    return null;
+  }
+  const measurer = canvasMeasurer(s.labelFont);
+  const whole = measurer.fit(item.event.label, room);
+  if (whole === null) {
+    return null;
+  }
+  const width = measurer.width(whole);
+  const x = before ? end - width : item.labelX;
+  // The selection's band under the text only: the marker and its ring, drawn already, stay as they are.
+  ctx.fillStyle = rgba(s.background);
+  roundRect(ctx, x - 4, top + 1, width + 8, item.height - 2, 8);
+  ctx.fillStyle = rgba(s.selectionFill);
+  roundRect(ctx, x - 4, top + 1, width + 8, item.height - 2, 8);
+  // An edge, so that it reads as lying over its neighbours, not as running into them.
+  ctx.strokeStyle = rgba(s.selection);
+  ctx.lineWidth = 1;
+  ctx.beginPath();
+  ctx.roundRect(x - 3.5, top + 1.5, width + 7, item.height - 3, 8);
+  ctx.stroke();
+  ctx.font = s.labelFont;
+  ctx.fillStyle = rgba(s.labelText);
+  fillLabel(ctx, whole, x, top + item.height / 2 + 0.5);
+  return whole;
 }
 
 function circle(ctx, cx, cy, r) {
@@ -1843,8 +1890,8 @@ class TimelineView {
       frame = frameOf(layout, width, height, this.laneScroll, this.centred, this.axisHeight);
     }
     this.ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    paint(this.ctx, layout, frame, this.style, this);
-    this.drawn = {layout, frame};
+    const selectedTitle = paint(this.ctx, layout, frame, this.style, this);
+    this.drawn = {layout, frame, selectedTitle};
     this.onDraw();
   }
 
@@ -2823,8 +2870,8 @@ function revealDetails() {
   }
 }
 /**
- * Enter in the list: the keys go to the chosen event's title in the details, brought into view, so
- * that the student reads on from there; Esc there comes back to the event in the list.
+ * Enter in the list or on the timeline: the keys go to the chosen event's title in the details,
+ * brought into view, so that the student reads on from there; Esc there comes back to where Enter was.
  */
 function readDetailsFrom(item) {
   if (focusDetailsTitle()) {
@@ -2848,11 +2895,16 @@ function focusDetailsTitle() {
 }
 $('cl-details').addEventListener('keydown', event => {
   const from = state.detailsOpenedFrom;
-  if (event.key === 'Escape' && from && from.event === state.selected && !from.hidden && from.isConnected) {
+  if (event.key !== 'Escape' || !from || from.event !== state.selected) {
+    return;
+  }
+  if (from === main.canvas || !from.hidden && from.isConnected) {
     event.preventDefault();
     event.stopPropagation();
     state.detailsOpenedFrom = null;
-    rove(from);
+    if (from !== main.canvas) {
+      rove(from);
+    }
     from.focus();
   }
 });
@@ -3379,6 +3431,14 @@ function timelineKey(e) {
         return false;
       }
       select(null, {reveal: false});
+      break;
+    case 'Enter':
+      // As Enter in the list: the keys go to the selected event's details, and Esc there comes back here.
+      if (e.target !== main.canvas || !state.selected) {
+        return false;
+      }
+      main.canvas.event = state.selected;
+      readDetailsFrom(main.canvas);
       break;
     case 'p':
     case 'P': startPresenting(); break;
@@ -4567,6 +4627,7 @@ window.ChronolineViewer = Object.freeze({
     return events.filter(e => matchesTerms(searchableText(e), terms)).map(e => e.id);
   },
   state() {
+    const selectedItem = state.selected && main.drawn && main.drawn.layout.items.find(it => it.event.id === state.selected.id);
     return {
       selectedId: state.selected ? state.selected.id : null,
       fromSecond: main.scale.secondAt(0),
@@ -4577,6 +4638,9 @@ window.ChronolineViewer = Object.freeze({
       filterTo: state.filter.to,
       matchIds: state.matches && state.matches.map(e => e.id),
       drawnIds: main.drawn ? main.drawn.layout.items.map(it => it.event.id) : [],
+      /** The selected event's label as its row has room for it, and its title as the timeline shows it (drawn whole over a shortened label). */
+      selectedLabel: selectedItem ? selectedItem.label : null,
+      selectedTitle: selectedItem ? main.drawn.selectedTitle || selectedItem.label : null,
       moving: !!main.animation,
     };
   },

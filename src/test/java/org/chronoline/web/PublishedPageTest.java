@@ -148,6 +148,35 @@ class PublishedPageTest {
         assertThat(hidden).as("chosen with ] and not drawn").isEmpty();
     }
 
+    /** Enter on the timeline reads the selected event's details, as Enter in the list does; Esc there comes back to the timeline. */
+    @Test
+    void enterOnTheTimelineReadsTheSelectedEventsDetails() {
+        WebElement canvas = browser.findElement(By.id("cl-canvas"));
+        canvas.sendKeys("]");
+        Object selected = state().get("selectedId");
+        assertThat(selected).isNotNull();
+
+        canvas.sendKeys(Keys.ENTER);
+        assertThat(script("return document.activeElement.className")).isEqualTo("details-title");
+        assertThat(script("return document.activeElement.closest('#cl-details') !== null")).isEqualTo(true);
+
+        browser.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+        assertThat(script("return document.activeElement.id")).isEqualTo("cl-canvas");
+        assertThat(state().get("selectedId")).as("still selected").isEqualTo(selected);
+    }
+
+    /** The selected event's title is drawn whole where its row has room for part of it: "CF…" beside the ring, at 1024 x 768. */
+    @Test
+    void theSelectedEventsTitleIsDrawnWhole() {
+        browser.manage().window().setSize(new Dimension(1024, 768));
+        browser.get(page.toUri() + "#cfe-signed");
+        waitUntil(() -> "cfe-signed".equals(script("return window.ChronolineViewer && ChronolineViewer.state().selectedId")));
+        waitUntil(() -> Boolean.FALSE.equals(state().get("moving")));
+
+        assertThat(state().get("selectedLabel")).as("its row's room").isNotNull().isNotEqualTo("CFE Treaty signed in Paris");
+        assertThat(state().get("selectedTitle")).isEqualTo("CFE Treaty signed in Paris");
+    }
+
     @Test
     void anAddressOpensThePageOnItsEvent() {
         browser.get(page.toUri() + "#putin-cfe-decree");

@@ -1,0 +1,38 @@
+package org.chronoline.view;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Set;
+import org.chronoline.io.TimelineFileReader;
+import org.chronoline.view.TimelineLayout.ItemBox;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A selected event's title is drawn whole where its row has room for only part of it: at fit-all
+ * on a narrow window the selected CFE Treaty read "CF…" beside its ring, and a projector's back row
+ * or a phone had nothing else to read it by.
+ */
+class SelectedTitleTest {
+    private static final String TITLE = "CFE Treaty signed in Paris";
+
+    @Test
+    void aSelectedEventsShortenedTitleIsDrawnWhole() throws Exception {
+        TimelineContent content = new TimelineContent(new TimelineFileReader().read(Path.of("data/events.json")).document());
+        String[] drawn = FxThread.call(() -> {
+            TimelineRenderer renderer = new TimelineRenderer(Theme.LIGHT.timelineStyle());
+            TimeScale scale = TimelineRenderer.fitting(content, 520, null);
+            Packing packing = Packing.forScreen(LayoutMode.BY_CATEGORY);
+            ItemBox item = renderer.layout(content, LayoutMode.BY_CATEGORY, scale, 520, packing).items().stream()
+                    .filter(i -> i.event().id().equals("cfe-signed")).findFirst().orElseThrow();
+            Marks selected = new Marks(Set.of("cfe-signed"), null, null, null);
+            return new String[] {item.label(),
+                renderer.svg(new TimelineRenderer.Drawing(content, LayoutMode.BY_CATEGORY, scale, 520, 700, 0, packing, Marks.NONE)),
+                renderer.svg(new TimelineRenderer.Drawing(content, LayoutMode.BY_CATEGORY, scale, 520, 700, 0, packing, selected))};
+        });
+
+        assertThat(drawn[0]).as("its row's room (as the window packs it)").isNotNull().isNotEqualTo(TITLE).endsWith("…");
+        assertThat(drawn[1]).as("not selected, as its row allows").doesNotContain(">" + TITLE + "<");
+        assertThat(drawn[2]).as("selected, whole").contains(">" + TITLE + "<");
+    }
+}
