@@ -4130,10 +4130,15 @@ function stepMiddle(step) {
   return (span.from + span.to) / 2;
 }
 
-/** The slider's moment in words: the year for a year-precision event, the month otherwise. */
-function showRangeValue() {
-  const text = dateText(stepMiddle(Number($('cl-when-range').value)), study.whenStep);
+/**
+ * The slider's moment in words: the year for a year-precision event, the month otherwise; until it
+ * is moved (or a date typed), that nothing is chosen yet. Its untouched middle read as an answer
+ * ("April 1999") that Answer then turned away.
+ */
+function showRangeValue(chosen = study.sliderMoved) {
+  const text = chosen ? dateText(stepMiddle(Number($('cl-when-range').value)), study.whenStep) : msg('web.study.when.unmoved');
   $('cl-when-value').textContent = text;
+  $('cl-when-value').classList.toggle('study-unchosen', !chosen);
   $('cl-when-range').setAttribute('aria-valuetext', text);
 }
 
@@ -4159,7 +4164,7 @@ function answerTyped() {
   // The slider shows the typed answer too, not a moment of its own beside "You chose".
   const second = nearestIn(study.asked, date.from, date.to); // the typed day, month or year at its moment nearest the event
   $('cl-when-range').value = String(stepAt(second));
-  showRangeValue();
+  showRangeValue(true);
   answerWhen(date, dateText(date.from, date.field));
 }
 
@@ -4312,9 +4317,11 @@ function showProgressLists() {
   study.needsWork = summary.work;
   $('cl-progress-practise').disabled = summary.work.length === 0;
   $('cl-progress-counts').textContent = summaryLine(summary);
-  const items = events => events.map(e => el('li', null, e.label + ' \u00b7 ' + e.dateText));
-  $('cl-progress-work').replaceChildren(...items(summary.work));
-  $('cl-progress-known').replaceChildren(...items(summary.known));
+  // An empty list says what will come into it (it showed a heading over nothing).
+  const items = (events, none) => (events.length === 0 ? [el('li', 'study-none', msg(none))]
+    : events.map(e => el('li', null, e.label + ' \u00b7 ' + e.dateText)));
+  $('cl-progress-work').replaceChildren(...items(summary.work, 'study.progress.noneNeedsWork'));
+  $('cl-progress-known').replaceChildren(...items(summary.known, 'study.progress.noneKnown'));
 }
 
 function wireStudying() {

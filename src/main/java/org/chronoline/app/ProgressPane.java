@@ -64,9 +64,9 @@ final class ProgressPane extends BorderPane implements StudyMode.StudyPane {
                 e.consume();
             }
         });
-        VBox work = column("study.progress.needsWork", needsWork);
+        VBox work = column("study.progress.needsWork", "study.progress.noneNeedsWork", needsWork);
         work.getChildren().add(practiseWork);
-        VBox good = column("study.progress.known", known);
+        VBox good = column("study.progress.known", "study.progress.noneKnown", known);
         HBox lists = new HBox(16, work, good);
         HBox.setHgrow(work, Priority.ALWAYS);
         HBox.setHgrow(good, Priority.ALWAYS);
@@ -93,7 +93,12 @@ final class ProgressPane extends BorderPane implements StudyMode.StudyPane {
         setBottom(new VBox(10, where, resetting));
     }
 
-    private static VBox column(String headingKey, ListView<String> list) {
+    private static VBox column(String headingKey, String emptyKey, ListView<String> list) {
+        // An empty list says what will come into it (it showed a heading over a blank box).
+        Label none = new Label(Messages.get(emptyKey));
+        none.setWrapText(true);
+        none.getStyleClass().add("study-keys");
+        list.setPlaceholder(none);
         // A long title and its date wrap within the list instead of running off behind a scroll bar.
         list.setCellFactory(view -> new ListCell<>() {
             {

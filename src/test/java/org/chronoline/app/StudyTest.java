@@ -354,6 +354,11 @@ class StudyTest extends WindowTest {
         javafx.scene.Node focused = study.stage().getScene().getFocusOwner();
         assertThat(focused.getId()).isEqualTo("progress-needs-work");
         assertThat(focused.getAccessibleText()).startsWith("Known: 0 \u00b7 Learning: 0").endsWith("\nNeeds work");
+        // Empty, each list says what will come into it (a heading stood over a blank box).
+        assertThat(robot.lookup("#progress-known .placeholder .label").queryLabeled().getText())
+                .isEqualTo("None yet. Cards you knew and dates you answered well are listed here.");
+        assertThat(robot.lookup("#progress-needs-work .placeholder .label").queryLabeled().getText())
+                .startsWith("None yet. Cards you missed");
     }
 
     /**

@@ -921,7 +921,13 @@ class PublishedPageTest {
         browser.findElement(By.id("cl-study-when-tab")).click();
 
         WebElement range = browser.findElement(By.id("cl-when-range"));
+        // Untouched, the slider chooses nothing: its middle ("April 1999") read as an answer that Answer turned away.
+        assertThat(range.getAttribute("aria-valuetext")).isEqualTo("Not chosen yet");
+        assertThat(browser.findElement(By.id("cl-when-value")).getText()).isEqualTo("Not chosen yet");
+        range.sendKeys(Keys.ARROW_LEFT);
         String before = range.getAttribute("aria-valuetext");
+        assertThat(before).matches("[A-Z][a-z]+ \\d{4}");
+        assertThat(browser.findElement(By.id("cl-when-value")).getText()).isEqualTo(before);
         range.sendKeys(Keys.ARROW_RIGHT);
         String after = range.getAttribute("aria-valuetext");
         assertThat(after).as("one step on from %s", before).isNotEqualTo(before);
@@ -1130,9 +1136,14 @@ class PublishedPageTest {
         new org.openqa.selenium.interactions.Actions(browser).sendKeys("4").perform();
         assertThat(browser.findElement(By.id("cl-study-progress-pane")).isDisplayed()).as("4: Progress").isTrue();
         assertThat(browser.findElement(By.id("cl-progress-counts")).getText()).matches("Known: \\d+ · Learning: \\d+ · Needs work: \\d+ · Not studied yet: \\d+");
-        List<WebElement> work = browser.findElements(By.cssSelector("#cl-progress-work li"));
-        assertThat(work.size()).as("listed as counted")
-                .isEqualTo(Integer.parseInt(browser.findElement(By.id("cl-progress-counts")).getText().replaceAll(".*Needs work: (\\d+).*", "$1")));
+        String counted = browser.findElement(By.id("cl-progress-counts")).getText();
+        for (String[] list : new String[][] {{"cl-progress-work", "Needs work"}, {"cl-progress-known", "Known"}}) {
+            int count = Integer.parseInt(counted.replaceAll(".*" + list[1] + ": (\\d+).*", "$1"));
+            assertThat(browser.findElements(By.cssSelector("#" + list[0] + " li:not(.study-none)"))).as("listed as counted").hasSize(count);
+            // Empty, a list says what will come into it (a heading stood over nothing).
+            assertThat(browser.findElements(By.cssSelector("#" + list[0] + " .study-none")).stream().map(WebElement::getText))
+                    .as(list[1]).hasSize(count == 0 ? 1 : 0).allMatch(text -> text.startsWith("None yet. "));
+        }
 
         new org.openqa.selenium.interactions.Actions(browser).sendKeys(Keys.ESCAPE).perform();
         assertThat(browser.findElement(By.id("cl-study-view")).isDisplayed()).isFalse();
