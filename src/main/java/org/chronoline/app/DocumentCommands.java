@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.stage.FileChooser;
+import org.chronoline.model.DateText;
 import org.chronoline.model.TimelineEvent;
 import org.chronoline.model.find.Citation;
 import org.chronoline.text.Messages;
@@ -90,6 +91,7 @@ final class DocumentCommands {
         GoToDateDialog.ask(dialogs).ifPresent(date -> {
             timeline.goTo(date);
             timeline.requestFocus();
+            status.accept(Messages.get("status.showingDate", DateText.format(date))); // what was there before no longer applied
         });
     }
 

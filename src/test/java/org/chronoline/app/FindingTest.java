@@ -159,6 +159,17 @@ class FindingTest extends WindowTest {
      * at the new zoom and the lanes kept their scroll, so it could sit half under their top edge.
      */
     @Test
+    void goToDateSaysWhatItShows(FxRobot robot) {
+        waitForTimeline(77);
+        robot.interact(() -> timeline().requestFocus());
+        robot.press(KeyCode.CONTROL).type(KeyCode.G).release(KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#goto-date").tryQuery().isPresent());
+        robot.clickOn("#goto-date").write("July 2007").type(KeyCode.ENTER);
+        // The status line said what it said before ("Text size 100%"), as if nothing had happened.
+        waitUntil(() -> status(robot).equals("Showing July 2007"));
+    }
+
+    @Test
     void goToDateKeepsTheSelectedEventWholeInView(FxRobot robot) {
         robot.interact(() -> {
             stage.setWidth(1024);
