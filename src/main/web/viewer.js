@@ -1571,9 +1571,13 @@ function paintGrid(ctx, layout, f, s) {
   }
 }
 
+/** TimelinePainter.LABEL_PLATE_OPACITY: a plate of the background under a title a line runs under. */
+const LABEL_PLATE_OPACITY = 0.88;
+
 function paintItems(ctx, layout, f, s, marks) {
   const m = layout.metrics;
   const offset = f.lanesTop - f.laneScroll;
+  const todayX = layout.scale.xOf(Date.now() / 1000);
   ctx.font = s.labelFont;
   for (const item of layout.items) {
     const top = item.y + offset;
@@ -1587,6 +1591,12 @@ function paintItems(ctx, layout, f, s, marks) {
     const right = itemRight(item);
     // While searching, what did not match steps back so that the matches stand out.
     ctx.globalAlpha = marks.matches === null || match || selected ? 1 : 0.22;
+    if (item.label !== null && !item.inside && todayX >= item.labelX - 2 && todayX <= item.labelX + item.labelWidth + 2) {
+      // The today line runs under the title: a plate of the background keeps it readable (between its letters the
+      // line struck it through).
+      ctx.fillStyle = rgba(s.background, LABEL_PLATE_OPACITY);
+      roundRect(ctx, item.labelX - 3, top + 2, item.labelWidth + 6, item.height - 4, 6);
+    }
     if (match) {
       ctx.fillStyle = rgba(s.match);
       roundRect(ctx, left - 5, top + 2, right - left + 10, item.height - 4, 10);

@@ -194,6 +194,7 @@ final class TimelinePainter {
     private void paintItems(Surface gc, TimelineLayout layout, Frame f, RenderStyle s, Marks marks, Set<String> plated) {
         LayoutMetrics m = layout.metrics();
         double offset = f.lanesTop() - f.laneScroll();
+        double todayX = marks.today() == null ? Double.NaN : layout.scale().xOf(marks.today());
         List<ItemBox> shown = layout.items().stream().filter(item -> {
             double top = item.y() + offset;
             return top <= f.lanesTop() + f.lanesHeight() && top + item.height() >= f.lanesTop();
@@ -207,8 +208,9 @@ final class TimelinePainter {
             boolean isSelected = marks.selected().contains(e.id());
             boolean isMatch = marks.matches() != null && marks.matches().contains(e.id());
             gc.setGlobalAlpha(alpha(marks, e));
-            if (plated.contains(e.id())) {
-                // An arrow runs under the title: a plate of the background (under any highlight) keeps the title readable.
+            if (plated.contains(e.id()) || crossesTitle(item, todayX)) {
+                // An arrow or the today line (a study answer's too) runs under the title: a plate of the background
+                // (under any highlight) keeps the title readable; between its letters the line struck it through.
                 gc.setFill(s.background().deriveColor(0, 1, 1, LABEL_PLATE_OPACITY));
                 gc.fillRoundRect(item.labelX() - 3, top + 2, item.labelWidth() + 6, item.height() - 4, 6, 6);
             }
@@ -312,6 +314,11 @@ final class TimelinePainter {
             gc.setFill(s.labelText());
             gc.fillText(whole, x, top + item.height() / 2 + 0.5);
         }
+    }
+
+    /** Whether a vertical line at {@code x} (NaN: none) runs through an event's title outside its bar. */
+    private static boolean crossesTitle(ItemBox item, double x) {
+        return item.label() != null && !item.labelInside() && x >= item.labelX() - 2 && x <= item.labelX() + item.labelWidth() + 2;
     }
 
     /** While searching, what did not match steps back so that the matches stand out. */

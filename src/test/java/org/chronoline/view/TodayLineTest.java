@@ -62,6 +62,44 @@ class TodayLineTest {
         });
     }
 
+    /** Between a title's words (or letters) the line went on, and read as a strike-through: there it is covered too. */
+    @Test
+    void theTodayLineDoesNotShowBetweenATitlesLetters() throws Exception {
+        int[] redPixels = {-1};
+        FxThread.call(() -> {
+            TimelineRenderer renderer = new TimelineRenderer(Theme.LIGHT.timelineStyle());
+            TimelineContent content = new TimelineContent(DOCUMENT);
+            TimelineRenderer.Drawing plain = renderer.whole(content, LayoutMode.COMPACT, 1200, Marks.NONE);
+            TimelineLayout layout = renderer.layout(plain);
+            TimelinePainter.Frame frame = renderer.frame(layout, plain.width(), plain.height(), 0);
+            ItemBox title = layout.items().stream().filter(i -> i.event().id().equals("wide")).findFirst().orElseThrow();
+            int top = (int) (title.y() + frame.lanesTop()) + 3;
+            int bottom = (int) (title.y() + frame.lanesTop() + title.height()) - 3;
+            PixelReader before = renderer.image(plain, 1).getPixelReader();
+            Color ground = commonest(before, new Box((int) title.labelX(), (int) (title.labelX() + title.labelWidth()), top, bottom));
+            int gap = -1;
+            for (int x = (int) title.labelX() + 20; x < title.labelX() + title.labelWidth() - 20 && gap < 0; x++) {
+                boolean clear = true;
+                for (int y = top; y < bottom; y++) {
+                    clear &= !isInk(before.getColor(x, y), ground) && distance(before.getColor(x, y), ground) < 0.05;
+                }
+                gap = clear ? x : -1;
+            }
+            assertThat(gap).as("a gap between the title's words").isPositive();
+            double today = plain.scale().secondAt(gap + 0.5);
+            PixelReader after = renderer.image(renderer.whole(content, LayoutMode.COMPACT, 1200, new Marks(Set.of(), null, null, today)), 1)
+                    .getPixelReader();
+            Color red = Theme.LIGHT.timelineStyle().today();
+            int struck = 0;
+            for (int y = top; y < bottom; y++) {
+                struck += distance(after.getColor(gap, y), red) < 0.3 ? 1 : 0;
+            }
+            redPixels[0] = struck;
+            return null;
+        });
+        assertThat(redPixels[0]).as("the line's own red between the letters").isZero();
+    }
+
     private interface TextPlace {
         Box of(TimelineLayout layout, TimelinePainter.Frame frame);
     }
