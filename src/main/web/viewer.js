@@ -2652,17 +2652,25 @@ function timelineDetails() {
 }
 
 /** Everything about an event, for reading (and for printing). */
+/**
+ * A category's swatch (CategorySwatch): its colour in the shape of its markers, so that a reader who
+ * cannot tell the colours apart matches a name to its lane by shape (they were all squares).
+ */
+function categorySwatch(id) {
+  const swatch = el('span', 'swatch shape-' + shapeOf(id || null));
+  const color = categoryColors.get(id);
+  if (color) {
+    swatch.style.backgroundColor = rgba(color);
+  }
+  return swatch;
+}
+
 function eventDetails(e) {
   const out = [];
   const category = categoryOf(e);
   if (category) {
     const chip = el('p', 'chip');
-    const swatch = el('span', 'swatch');
-    const color = categoryColors.get(category);
-    if (color) {
-      swatch.style.backgroundColor = rgba(color);
-    }
-    chip.append(swatch, el('span', null, categoryName(category)));
+    chip.append(categorySwatch(category), el('span', null, categoryName(category)));
     out.push(chip);
   }
   out.push(el('h2', 'details-title', e.label), el('p', 'details-date', e.dateText));
@@ -3104,12 +3112,7 @@ function buildFilter() {
       }
       applyFilter();
     });
-    const swatch = el('span', 'swatch');
-    const color = categoryColors.get(id);
-    if (color) {
-      swatch.style.backgroundColor = rgba(color);
-    }
-    label.append(box, swatch, el('span', 'name', categoryName(id)),
+    label.append(box, categorySwatch(id), el('span', 'name', categoryName(id)),
       el('span', 'count', grouped(counts.get(id))));
     const only = el('button', 'only', msg('web.filter.only'));
     only.type = 'button';

@@ -14,7 +14,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import org.chronoline.model.Category;
@@ -66,12 +65,7 @@ final class CategoriesDialog {
                     setGraphic(null);
                     return;
                 }
-                Region swatch = new Region();
-                swatch.getStyleClass().add("details-swatch");
-                if (c.color() != null && c.color().matches("#[0-9A-Fa-f]{6}")) {
-                    swatch.setStyle("-fx-background-color: " + c.color() + ";");
-                }
-                setGraphic(swatch);
+                setGraphic(CategorySwatch.of(c, getListView().getItems()));
                 setText(c.name() + "  (" + countEvents(c.id()) + ")");
             }
         });

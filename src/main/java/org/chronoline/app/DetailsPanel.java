@@ -315,11 +315,7 @@ final class DetailsPanel extends BorderPane {
         body.getChildren().add(bar);
         Category category = timeline.get().category(e.category());
         if (category != null) {
-            Region swatch = styled(new Region(), "details-swatch");
-            if (category.color() != null && category.color().matches("#[0-9A-Fa-f]{6}")) {
-                swatch.setStyle("-fx-background-color: " + category.color() + ";");
-            }
-            HBox chip = new HBox(6, swatch, text(category.name(), "details-category"));
+            HBox chip = new HBox(6, CategorySwatch.of(category, timeline.get().document().categories()), text(category.name(), "details-category"));
             chip.getStyleClass().add("details-chip");
             body.getChildren().add(chip);
         }

@@ -162,11 +162,11 @@ final class FilterPanel extends ScrollPane {
             Set<String> known = new HashSet<>();
             for (Category c : document.categories()) {
                 known.add(c.id());
-                legend.getChildren().add(legendRow(c.id(), c.name(), c.color(), count(document, c.id(), known)));
+                legend.getChildren().add(legendRow(document.categories(), c, c.id(), c.name(), count(document, c.id(), known)));
             }
             long uncategorised = count(document, EventFilter.UNCATEGORISED, known);
             if (uncategorised > 0) {
-                legend.getChildren().add(legendRow(EventFilter.UNCATEGORISED, Messages.get("timeline.lane.uncategorised"), null,
+                legend.getChildren().add(legendRow(document.categories(), null, EventFilter.UNCATEGORISED, Messages.get("timeline.lane.uncategorised"),
                         uncategorised));
             }
             Set<String> allTags = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
@@ -193,7 +193,7 @@ final class FilterPanel extends ScrollPane {
         }).count();
     }
 
-    private HBox legendRow(String id, String name, String color, long events) {
+    private HBox legendRow(List<Category> categories, Category category, String id, String name, long events) {
         String shown = DisplayText.line(name);
         CheckBox box = new CheckBox();
         box.setAccessibleText(shown);
@@ -210,11 +210,7 @@ final class FilterPanel extends ScrollPane {
             }
             finder.filterProperty().set(finder.filterProperty().get().withHiddenCategories(hidden));
         });
-        Region swatch = new Region();
-        swatch.getStyleClass().add("details-swatch");
-        if (color != null && color.matches("#[0-9A-Fa-f]{6}")) {
-            swatch.setStyle("-fx-background-color: " + color + ";");
-        }
+        Region swatch = CategorySwatch.of(category, categories);
         // The name is a label of its own so that a long one wraps (a check box's own text measures
         // its lines without the box and cut "Talks and negotiations" to "Talks and ...").
         Label label = new Label(shown);

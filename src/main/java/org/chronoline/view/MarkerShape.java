@@ -13,6 +13,22 @@ public enum MarkerShape {
         return index < 0 ? CIRCLE : values()[index % values().length];
     }
 
+    /**
+     * The shape as an SVG path in a 12-unit box, for a control's swatch ({@code -fx-shape}): the
+     * filter's and the side panel's category swatches were squares for every category, matched to
+     * the lanes by colour alone.
+     */
+    public String svgPath() {
+        return switch (this) {
+            case CIRCLE -> "M6 0 A6 6 0 1 1 6 12 A6 6 0 1 1 6 0 Z";
+            case SQUARE -> "M0 0 H12 V12 H0 Z";
+            case DIAMOND -> "M6 0 L12 6 L6 12 L0 6 Z";
+            case TRIANGLE -> "M6 0 L12 11 L0 11 Z";
+            case INVERTED_TRIANGLE -> "M0 1 L12 1 L6 12 Z";
+            case HEXAGON -> "M12 6 L9 11.2 L3 11.2 L0 6 L3 0.8 L9 0.8 Z";
+        };
+    }
+
     /** Fills the shape centred on ({@code cx}, {@code cy}), {@code d} across: the same area as a circle of that width, about. */
     void fill(Surface gc, double cx, double cy, double d) {
         double r = d / 2;

@@ -173,6 +173,28 @@ class AccessibilityTest extends WindowTest {
     }
 
     /**
+     * The filter's and the side panel's category swatches have the shapes of the categories' markers,
+     * as the lanes' headers do: they were all squares, told apart by colour alone.
+     */
+    @Test
+    void categorySwatchesHaveTheShapesOfTheirMarkers(FxRobot robot) {
+        waitForTimeline(77);
+        robot.clickOn("#filter-toggle");
+        waitUntil(() -> robot.lookup("#legend-talks").tryQuery().isPresent());
+        List<String> shapes = new java.util.ArrayList<>();
+        for (Node row : robot.lookup(".legend-row").queryAll()) {
+            javafx.scene.layout.Region swatch = (javafx.scene.layout.Region) ((javafx.scene.layout.HBox) row).getChildren().stream()
+                    .filter(n -> n.getStyleClass().contains("details-swatch")).findFirst().orElseThrow();
+            assertThat(swatch.getShape()).as("a shape, not the square of a box").isNotNull();
+            shapes.add(((javafx.scene.shape.SVGPath) swatch.getShape()).getContent());
+        }
+        List<org.chronoline.model.Category> categories = window.session().document().categories();
+        assertThat(shapes.subList(0, Math.min(categories.size(), org.chronoline.view.MarkerShape.values().length)))
+                .as("the markers' shapes, in the file's order").doesNotHaveDuplicates()
+                .startsWith(org.chronoline.view.MarkerShape.CIRCLE.svgPath(), org.chronoline.view.MarkerShape.SQUARE.svgPath());
+    }
+
+    /**
      * A control the keys are handed to by a shortcut wears the ring Tab gives: the filters' first
      * box after Ctrl+Shift+F, the list after Ctrl+L. They wore modena's one-pixel line, the mark of
      * a click, and a keyboard user had to search for where the keys had gone. A click takes it away.

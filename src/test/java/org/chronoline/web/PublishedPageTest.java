@@ -148,6 +148,20 @@ class PublishedPageTest {
         assertThat(hidden).as("chosen with ] and not drawn").isEmpty();
     }
 
+    /** The filter's and the details' category swatches have the shapes of the categories' markers: all were squares, told apart by colour alone. */
+    @Test
+    void categorySwatchesHaveTheShapesOfTheirMarkers() {
+        List<String> shapes = ((List<?>) script("return [...document.querySelectorAll('#cl-filter .swatch')].map(s => "
+                + "[...s.classList].find(c => c.startsWith('shape-')) + ' ' + getComputedStyle(s).clipPath + ' ' + getComputedStyle(s).borderRadius)"))
+                .stream().map(String::valueOf).toList();
+        assertThat(shapes).hasSizeGreaterThanOrEqualTo(6);
+        assertThat(shapes.subList(0, 6)).as("the markers' shapes, in the file's order").doesNotHaveDuplicates();
+        assertThat(shapes.get(0)).startsWith("shape-circle none 50%");
+        assertThat(shapes.get(2)).startsWith("shape-diamond polygon(");
+        script("ChronolineViewer.select('cfe-signed')");
+        assertThat(script("return document.querySelector('#cl-details .chip .swatch').className")).isEqualTo("swatch shape-circle");
+    }
+
     /** Enter on the timeline reads the selected event's details, as Enter in the list does; Esc there comes back to the timeline. */
     @Test
     void enterOnTheTimelineReadsTheSelectedEventsDetails() {
