@@ -528,7 +528,6 @@ final class TimelinePainter {
         return measurers.computeIfAbsent(font, FxTextMeasurer::new);
     }
 
-    /** A category's colour from the file, or the stylesheet's default when it has none or an invalid one. */
     /** The shape of the category's markers: by its place among the file's categories. */
     MarkerShape shapeOf(String categoryId) {
         if (categoryId == null || colorsFor == null) {
@@ -543,6 +542,7 @@ final class TimelinePainter {
         return MarkerShape.CIRCLE;
     }
 
+    /** A category's colour from the file, or the stylesheet's default when it has none or an invalid one. */
     Color colorOf(String categoryId, RenderStyle s) {
         if (categoryId == null) {
             return s.eventDefault();
