@@ -3174,6 +3174,10 @@ function showResults() {
     // Reached with the arrows from the search box, not one Tab stop each (a hundred before the filter).
     button.tabIndex = -1;
     button.append(marked(el('span', 'date'), e.dateText), marked(el('span', 'title'), e.label));
+    const snippet = matchSnippet(e);
+    if (snippet !== null) {
+      button.append(marked(el('span', 'snippet'), snippet));
+    }
     button.addEventListener('click', () => {
       select(e);
       // The choice is made: the list closes (it stayed open over the event chosen) and the keys go to the timeline.
@@ -3190,6 +3194,43 @@ function showResults() {
   }
   results.replaceChildren(...items);
   results.hidden = items.length === 0;
+}
+
+/**
+ * Why a result matched when its title and date do not say: a few words around the first match in
+ * its text, place, tags, people or sources. "cfe" listed "MBFR talks in Vienna" and "Helsinki Final
+ * Act signed" with nothing to show why.
+ */
+function matchSnippet(e) {
+  if (highlights(e.label, state.terms).length > 0 || highlights(e.dateText, state.terms).length > 0) {
+    return null;
+  }
+  for (const text of [e.summary, e.description, e.location, ...e.tags, ...e.actors, ...e.sources.map(source => source.title)]) {
+    const words = text == null ? '' : text.replace(/\s+/g, ' ').trim();
+    const found = words === '' ? [] : highlights(words, state.terms);
+    if (found.length === 0) {
+      continue;
+    }
+    const at = found[0][0];
+    // About 30 characters before the match and 60 after, cut between words (and never inside a character).
+    let start = at <= 30 ? 0 : words.indexOf(' ', at - 30) + 1;
+    if (start <= 0 || start > at) {
+      start = Math.max(0, at - 30);
+    }
+    let end = words.length - at <= 60 ? words.length : words.lastIndexOf(' ', at + 60);
+    if (end <= found[0][1]) {
+      end = Math.min(words.length, at + 60);
+    }
+    const low = i => i > 0 && i < words.length && /[\uDC00-\uDFFF]/.test(words[i]);
+    while (low(start)) {
+      start--;
+    }
+    while (low(end)) {
+      end++;
+    }
+    return (start > 0 ? '\u2026' : '') + words.slice(start, end).trim() + (end < words.length ? '\u2026' : '');
+  }
+  return null;
 }
 
 /** Fills a result's part with its text, the words the search found in it in bold (a date too: "1999"). */

@@ -700,6 +700,25 @@ class PublishedPageTest {
         return String.valueOf(script("return document.getElementById('cl-announce').textContent"));
     }
 
+    /**
+     * A result whose title and date do not show the words searched for says where they are, a few
+     * words around them: "cfe" listed "MBFR talks in Vienna" with nothing to show why.
+     */
+    @Test
+    void aResultSaysWhyItMatchedWhenItsTitleDoesNot() {
+        browser.findElement(By.id("cl-search")).sendKeys("cfe");
+        waitUntil(() -> browser.findElement(By.id("cl-results")).isDisplayed());
+        List<WebElement> results = browser.findElements(By.cssSelector("#cl-results li button"));
+        WebElement mbfr = results.stream().filter(b -> b.findElement(By.className("title")).getText().equals("MBFR talks in Vienna"))
+                .findFirst().orElseThrow();
+        WebElement snippet = mbfr.findElement(By.className("snippet"));
+        assertThat(snippet.getText()).containsIgnoringCase("cfe").hasSizeLessThan(100);
+        assertThat(snippet.findElement(By.tagName("b")).getText()).isEqualToIgnoringCase("cfe");
+        WebElement signed = results.stream().filter(b -> b.findElement(By.className("title")).getText().equals("CFE Treaty signed in Paris"))
+                .findFirst().orElseThrow();
+        assertThat(signed.findElements(By.className("snippet"))).as("its title says it").isEmpty();
+    }
+
     /** A search result chosen closes the list of results, which stayed open over the event it showed. */
     @Test
     void choosingASearchResultClosesTheResults() {
