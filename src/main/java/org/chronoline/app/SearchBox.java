@@ -17,6 +17,7 @@ import javafx.scene.text.TextFlow;
 import javafx.util.Duration;
 import org.chronoline.model.DisplayText;
 import org.chronoline.model.TimelineEvent;
+import org.chronoline.model.find.MatchSnippet;
 import org.chronoline.model.find.SearchQuery;
 import org.chronoline.text.Messages;
 import org.controlsfx.control.textfield.TextFields;
@@ -216,11 +217,18 @@ final class SearchBox {
                 return;
             }
             // A screen reader asks a cell for its text, and this one has only a picture of it.
-            setAccessibleText(Messages.get("search.result.spoken", event.title(), event.dateText()));
-            TextFlow title = highlighted(event.title(), finder.queryProperty().get());
+            SearchQuery query = finder.queryProperty().get();
+            String snippet = MatchSnippet.of(event, query);
+            String spoken = Messages.get("search.result.spoken", event.title(), event.dateText());
+            setAccessibleText(snippet == null ? spoken : spoken + "\n" + snippet);
+            TextFlow title = highlighted(event.title(), query);
             Label date = new Label(event.dateText());
             date.getStyleClass().add("search-result-date");
             VBox box = new VBox(1, title, date);
+            if (snippet != null) {
+                // Why it matched, when its title and date do not say.
+                box.getChildren().add(HighlightedText.flow(snippet, query, "search-result-snippet"));
+            }
             box.getStyleClass().add("search-result");
             setGraphic(box);
             // As wide as the list, never wider: a long title wraps instead of needing a scroll bar.

@@ -61,6 +61,23 @@ class FindingTest extends WindowTest {
         assertThat((Object) robot.lookup("#details .details-summary").query()).as("no search: a label again").isInstanceOf(javafx.scene.control.Label.class);
     }
 
+    /** A result whose title and date do not show "lavrov" (he is among the people) says where it is. */
+    @Test
+    void aResultSaysWhyItMatchedWhenItsTitleDoesNot(FxRobot robot) {
+        waitForTimeline(77);
+        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        robot.write("lavrov");
+        waitUntil(() -> timeline().getMatches() != null && timeline().getMatches().size() == 3);
+        settle();
+
+        List<String> snippets = robot.lookup("#search-results .search-result").queryAll().stream()
+                .map(box -> ((javafx.scene.layout.VBox) box).getChildren()).filter(parts -> parts.size() == 3)
+                .map(parts -> ((javafx.scene.text.TextFlow) parts.get(2)).getChildren().stream()
+                        .map(t -> ((javafx.scene.text.Text) t).getText()).collect(java.util.stream.Collectors.joining()))
+                .toList();
+        assertThat(snippets).hasSize(3).allMatch(s -> s.contains("Lavrov"));
+    }
+
     @Test
     void typingAQueryHighlightsAndCountsTheMatches(FxRobot robot) {
         waitForTimeline(77);
@@ -84,7 +101,8 @@ class FindingTest extends WindowTest {
         // A screen reader hears each match: the cells are pictures of text, with no text of their own.
         assertThat(robot.lookup("#search-results .list-cell").queryAllAs(ListCell.class).stream()
                 .filter(c -> !c.isEmpty()).map(c -> c.getAccessibleText()))
-                .contains("US-Russia \"two-plus-two\" talks in Moscow, 12 October 2007");
+                .as("its title, its date, and why it matched").anyMatch(heard -> heard.startsWith(
+                        "US-Russia \"two-plus-two\" talks in Moscow, 12 October 2007\n") && heard.contains("Lavrov"));
 
         // The window narrowed while the list is open: the list stays under the field, which moved with the window's edge.
         robot.interact(() -> stage.setWidth(stage.getWidth() - 200));

@@ -1,0 +1,63 @@
+package org.chronoline.model.find;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.chronoline.model.Source;
+import org.chronoline.model.TimelineEvent;
+
+/**
+ * Why an event matched a search when its title and date do not say: a few words around the first
+ * match in its text, place, tags, people or sources, for the list of results. "cfe" listed "MBFR
+ * talks in Vienna" and "Helsinki Final Act signed" with nothing to show why. The published page
+ * cuts its snippets the same way (viewer.js, matchSnippet).
+ */
+public final class MatchSnippet {
+    /** About this many characters before the match and after its start, cut between words. */
+    static final int BEFORE = 30;
+    static final int AFTER = 60;
+
+    private MatchSnippet() {
+    }
+
+    /** The snippet of {@code e} for {@code query}, or null when its title or date shows a match (or nothing matched). */
+    public static String of(TimelineEvent e, SearchQuery query) {
+        if (query.isEmpty() || !query.highlights(e.title()).isEmpty() || !query.highlights(e.dateText()).isEmpty()) {
+            return null;
+        }
+        List<String> fields = new ArrayList<>();
+        fields.add(e.summary());
+        fields.add(e.description());
+        fields.add(e.location());
+        fields.addAll(e.tags());
+        fields.addAll(e.actors());
+        e.sources().stream().map(Source::title).forEach(fields::add);
+        for (String text : fields) {
+            String words = text == null ? "" : text.replaceAll("\\s+", " ").strip();
+            List<int[]> found = words.isEmpty() ? List.of() : query.highlights(words);
+            if (!found.isEmpty()) {
+                return around(words, found.get(0));
+            }
+        }
+        return null;
+    }
+
+    private static String around(String words, int[] match) {
+        int at = match[0];
+        int start = at <= BEFORE ? 0 : words.indexOf(' ', at - BEFORE) + 1;
+        if (start <= 0 || start > at) {
+            start = Math.max(0, at - BEFORE);
+        }
+        int end = words.length() - at <= AFTER ? words.length() : words.lastIndexOf(' ', at + AFTER);
+        if (end <= match[1]) {
+            end = Math.min(words.length(), at + AFTER);
+        }
+        // Never inside a character made of two Java chars (an emoji, a rare letter).
+        while (start > 0 && Character.isLowSurrogate(words.charAt(start))) {
+            start--;
+        }
+        while (end < words.length() && Character.isLowSurrogate(words.charAt(end))) {
+            end++;
+        }
+        return (start > 0 ? "\u2026" : "") + words.substring(start, end).strip() + (end < words.length() ? "\u2026" : "");
+    }
+}
