@@ -2717,6 +2717,12 @@ function citeButton(e) {
     const said = () => {
       $('cl-announce').textContent = msg('details.citationCopied');
       button.textContent = '\u2713 ' + msg('details.copyCitation');
+      // Said beside the button too, as the window's status line says it: the tick alone was easy to miss.
+      if (!button.nextElementSibling || !button.nextElementSibling.classList.contains('cite-said')) {
+        const note = el('span', 'cite-said', msg('details.citationCopied'));
+        note.setAttribute('aria-hidden', 'true'); // heard once, from the page's announcements
+        button.after(note);
+      }
     };
     const byHand = () => {
       const box = el('textarea', 'citation-text');

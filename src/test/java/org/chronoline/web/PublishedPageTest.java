@@ -465,6 +465,12 @@ class PublishedPageTest {
         assertThat((String) script("return window.copied")).startsWith("CFE Treaty signed in Paris (19 November 1990). In: Arms Control")
                 .contains("Sources:\n- ");
         waitUntil(() -> browser.findElement(By.id("cl-announce")).getAttribute("textContent").startsWith("Citation copied"));
+        // Seen too, beside the button (a tick before its words was all a sighted student had).
+        WebElement said = browser.findElement(By.cssSelector("#cl-details .cite-said"));
+        assertThat(said.isDisplayed()).isTrue();
+        assertThat(said.getText()).startsWith("Citation copied");
+        browser.findElement(By.cssSelector("#cl-details button.cite")).click();
+        assertThat(browser.findElements(By.cssSelector("#cl-details .cite-said"))).as("said once").hasSize(1);
 
         script("Object.defineProperty(navigator.clipboard, 'writeText', {configurable: true, value: () => Promise.reject(new Error('no'))})");
         script("ChronolineViewer.select('putin-cfe-decree')");
