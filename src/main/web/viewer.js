@@ -2890,7 +2890,11 @@ function revealDetails() {
   const box = details.getBoundingClientRect();
   // Beyond 60% of the height only the title showed, if that (a phone held upright, opened on an event's address).
   if (box.top < 0 || box.top > innerHeight * 0.6) {
-    details.scrollIntoView({block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth'});
+    // Where the details are beside the timeline, the page goes back to its top, where both are whole: brought to the
+    // details' top, it left the search and the title above the screen and the list's heading showing below.
+    const beside = matchMedia('(min-width: 900px)').matches;
+    (beside ? document.querySelector('.app') : details)
+      .scrollIntoView({block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth'});
   }
 }
 /**

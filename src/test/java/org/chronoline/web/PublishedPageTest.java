@@ -1188,6 +1188,25 @@ class PublishedPageTest {
         assertThat(browser.findElement(By.id("cl-study-view")).isDisplayed()).isFalse();
     }
 
+    /**
+     * On a laptop, Enter in the list brings back the page's top, where the timeline and the details are
+     * whole: the page was scrolled to the details' top, the search and title above the screen and the
+     * list's heading showing below.
+     */
+    @Test
+    void onALaptopEnterInTheListShowsTheTimelineAndTheDetailsWhole() {
+        browser.manage().window().setSize(new Dimension(1366, 768));
+        WebElement item = browser.findElement(By.cssSelector("#cl-events li[tabindex='0']"));
+        script("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus()", item);
+        new org.openqa.selenium.interactions.Actions(browser).sendKeys(Keys.ARROW_DOWN).sendKeys(Keys.ENTER).perform();
+        waitUntil(() -> state().get("selectedId") != null);
+        waitUntil(() -> ((Number) script("return document.querySelector('.app').getBoundingClientRect().top")).doubleValue() > -1);
+
+        assertThat(((Number) script("return document.querySelector('.app').getBoundingClientRect().top")).doubleValue())
+                .as("the page's top").isBetween(-1.0, 1.0);
+        assertThat(script("return document.activeElement.className")).isEqualTo("details-title");
+    }
+
     /** With the keyboard: Space selects where the student is, Enter takes the keys to the details to read, Esc comes back. */
     @Test
     void enterInTheListReadsTheDetailsAndEscComesBack() {
