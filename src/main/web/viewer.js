@@ -2635,7 +2635,7 @@ function showDetails() {
 
 /** With nothing selected: the timeline itself. */
 function timelineDetails() {
-  const out = [el('h2', 'details-title', line(data.title))];
+  const out = [el('h2', 'details-title', unbrokenRanges(line(data.title)))];
   // The years of the events shown (DateText.years): not the eras' around them, and one year said once.
   const extent = state.content.eventExtent;
   if (extent) {
@@ -4515,6 +4515,11 @@ addEventListener('beforeprint', () => {
 
 // ---- Start ----
 
+/** A range of years ("1972–2026") kept on one line: a small phone broke the page's title after the dash. */
+function unbrokenRanges(text) {
+  return text.replace(/(\d)([\u2013\u2014-])(\d)/g, '$1\u2060$2\u2060$3');
+}
+
 /** Interface text from the messages: data-msg as text, data-msg-label as the accessible name (and a button's tooltip). */
 for (const node of document.querySelectorAll('[data-msg]')) {
   node.textContent = msg(node.dataset.msg);
@@ -4526,7 +4531,7 @@ for (const node of document.querySelectorAll('[data-msg-label]')) {
   }
 }
 searchBox.placeholder = msg('web.search.placeholder');
-$('cl-title').textContent = line(data.title);
+$('cl-title').textContent = unbrokenRanges(line(data.title));
 
 /** The event an address names (#cfe-signed), when there is one. */
 function eventInAddress() {

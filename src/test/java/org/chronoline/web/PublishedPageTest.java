@@ -162,6 +162,17 @@ class PublishedPageTest {
         assertThat(script("return document.querySelector('#cl-details .chip .swatch').className")).isEqualTo("swatch shape-circle");
     }
 
+    /** A range of years in the title stays on one line: a small phone broke "1972–" from "2026". */
+    @Test
+    void theTitlesRangeOfYearsStaysOnOneLine() {
+        browser.manage().window().setSize(new Dimension(360, 640));
+        Object lines = script("const h = document.getElementById('cl-title'); const range = document.createRange();"
+                + " const text = h.firstChild; const at = text.data.indexOf('1972');"
+                + " range.setStart(text, at); range.setEnd(text, text.data.length); return range.getClientRects().length");
+        assertThat(lines).as("boxes of '1972–2026'").isEqualTo(1L);
+        assertThat(browser.findElement(By.id("cl-title")).getText().replace("\u2060", "")).isEqualTo("Arms Control in Europe, 1972–2026");
+    }
+
     /** Enter on the timeline reads the selected event's details, as Enter in the list does; Esc there comes back to the timeline. */
     @Test
     void enterOnTheTimelineReadsTheSelectedEventsDetails() {
@@ -261,7 +272,7 @@ class PublishedPageTest {
         browser.findElement(By.id("cl-card-turn")).click();
         new org.openqa.selenium.interactions.Actions(browser).sendKeys(Keys.ARROW_RIGHT).perform();
         assertThat(browser.findElement(By.id("cl-card-counter")).getText()).startsWith("Card 3 of " + deck);
-        String kept = (String) script("return localStorage.getItem('chronoline.study.' + document.getElementById('cl-title').textContent)");
+        String kept = (String) script("return localStorage.getItem('chronoline.study.' + JSON.parse(document.getElementById('chronoline-data').textContent).title)");
         assertThat(kept).contains("\"" + card.get(0) + "\":2");
         // What the order round and the date answered did depends on the cards dealt: the line counts all 23, each once.
         java.util.regex.Matcher counts = java.util.regex.Pattern.compile(
@@ -292,7 +303,7 @@ class PublishedPageTest {
         browser.findElement(By.id("cl-card-again")).click();
         assertThat(browser.findElement(By.id("cl-card-result")).getText()).startsWith("No cards are due in this session");
         String boxes = (String) script("return JSON.stringify(JSON.parse(localStorage.getItem('chronoline.study.'"
-                + " + document.getElementById('cl-title').textContent)).boxes)");
+                + " + JSON.parse(document.getElementById('chronoline-data').textContent).title)).boxes)");
 
         WebElement all = browser.findElement(By.id("cl-card-all"));
         assertThat(all.isDisplayed()).isTrue();
@@ -303,7 +314,7 @@ class PublishedPageTest {
         browser.findElement(By.id("cl-card-knew")).click();
         assertThat(browser.findElement(By.id("cl-card-counter")).getText()).startsWith("Card 2 of 23 ");
         assertThat(script("return JSON.stringify(JSON.parse(localStorage.getItem('chronoline.study.'"
-                + " + document.getElementById('cl-title').textContent)).boxes)")).as("known, not due: in its box").isEqualTo(boxes);
+                + " + JSON.parse(document.getElementById('chronoline-data').textContent).title)).boxes)")).as("known, not due: in its box").isEqualTo(boxes);
     }
 
     @Test
@@ -1091,7 +1102,7 @@ class PublishedPageTest {
         browser.findElement(By.id("cl-reset-forget")).click();
         assertThat(browser.findElement(By.id("cl-progress-counts")).getText()).contains("Needs work: 0");
         assertThat(browser.findElement(By.id("cl-reset-question")).isDisplayed()).isFalse();
-        assertThat(script("return localStorage.getItem('chronoline.study.' + document.getElementById('cl-title').textContent)"))
+        assertThat(script("return localStorage.getItem('chronoline.study.' + JSON.parse(document.getElementById('chronoline-data').textContent).title)"))
                 .asString().contains("\"lastWhen\":{}");
         browser.switchTo().activeElement().sendKeys(Keys.ESCAPE);
     }
@@ -1150,7 +1161,7 @@ class PublishedPageTest {
         assertThat(vague).as("vague only below a year's precision").isEqualTo(vague && !asked.get(2).equals("YEAR"));
         assertThat(browser.findElement(By.id("cl-when-result")).getText()).as("the right year of a %s", asked.get(2))
                 .contains(vague ? "70 points: the right year, but when exactly?" : "100 points: right");
-        assertThat(script("return JSON.parse(localStorage.getItem('chronoline.study.' + document.getElementById('cl-title').textContent))"
+        assertThat(script("return JSON.parse(localStorage.getItem('chronoline.study.' + JSON.parse(document.getElementById('chronoline-data').textContent).title))"
                 + ".boxes[arguments[0]]", asked.get(0))).as("a card known at once: box 2, learning; it was box 1, needs work").isEqualTo(2L);
         browser.switchTo().activeElement().sendKeys(Keys.ENTER); // Next Question
         assertThat(script("return document.activeElement.id")).as("the keys stay in the question, in its date box").isEqualTo("cl-when-date");
