@@ -2597,7 +2597,32 @@ function select(e, {reveal = true, followed = false} = {}) {
   }
   history.replaceState(history.state, '', e ? '#' + encodeURIComponent(e.id) : location.pathname + location.search);
   showDetails();
+  showPeek();
 }
+
+/**
+ * On a phone the details are under the timeline, off the screen: an event tapped there showed
+ * nothing but its marker. A bar at the screen's foot names it and brings its details into view;
+ * it goes once they are in view, or nothing is selected.
+ */
+const peek = $('cl-peek');
+let detailsInView = false;
+function showPeek() {
+  const e = state.selected;
+  const wanted = e !== null && !detailsInView && !matchMedia('(min-width: 900px)').matches;
+  peek.hidden = !wanted;
+  if (wanted) {
+    peek.textContent = msg('web.details.peek', e.label);
+  }
+}
+peek.addEventListener('click', () => {
+  revealDetails();
+  focusDetailsTitle();
+});
+new IntersectionObserver(entries => {
+  detailsInView = entries[entries.length - 1].isIntersecting;
+  showPeek();
+}, {rootMargin: '0px 0px -15% 0px'}).observe($('cl-details'));
 
 /** The event after (1) or before (-1) the selection in time; with none, the first from the view's left edge (or last before its right). */
 function adjacent(direction) {

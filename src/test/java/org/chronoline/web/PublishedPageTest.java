@@ -162,6 +162,32 @@ class PublishedPageTest {
         assertThat(script("return document.querySelector('#cl-details .chip .swatch').className")).isEqualTo("swatch shape-circle");
     }
 
+    /**
+     * On a phone an event chosen on the timeline is named in a bar at the screen's foot that brings
+     * its details into view: they are under the timeline, and a tap showed nothing but the marker.
+     */
+    @Test
+    void onAPhoneAnEventChosenOnTheTimelineOffersItsDetails() {
+        browser.manage().window().setSize(new Dimension(360, 640));
+        WebElement peek = browser.findElement(By.id("cl-peek"));
+        assertThat(peek.isDisplayed()).as("nothing chosen").isFalse();
+        browser.findElement(By.id("cl-canvas")).sendKeys("]");
+        waitUntil(peek::isDisplayed);
+        String title = String.valueOf(script("return document.querySelector('#cl-details .details-title').textContent"));
+        assertThat(peek.getText()).isEqualTo("\u2193 Details: " + title);
+
+        peek.click();
+        waitUntil(() -> !peek.isDisplayed());
+        assertThat(((Number) script("return document.getElementById('cl-details').getBoundingClientRect().top")).doubleValue())
+                .as("the details in view").isLessThan(640 * 0.6);
+        assertThat(script("return document.activeElement.className")).isEqualTo("details-title");
+
+        browser.manage().window().setSize(new Dimension(1366, 768));
+        script("window.scrollTo(0, 0)");
+        browser.findElement(By.id("cl-canvas")).sendKeys("]");
+        assertThat(peek.isDisplayed()).as("beside the timeline, the details need no bar").isFalse();
+    }
+
     /** A range of years in the title stays on one line: a small phone broke "1972–" from "2026". */
     @Test
     void theTitlesRangeOfYearsStaysOnOneLine() {
