@@ -1673,7 +1673,7 @@ function paintSelectedTitle(ctx, layout, f, s, marks) {
   ctx.strokeStyle = rgba(s.selection);
   ctx.lineWidth = 1;
   ctx.beginPath();
-  ctx.roundRect(x - 3.5, top + 1.5, width + 7, item.height - 3, 8);
+  ctx.roundRect(x - 3.5, top + 1.5, width + 7, item.height - 3, 4); // as the band's (roundRect halves its arc)
   ctx.stroke();
   ctx.font = s.labelFont;
   ctx.fillStyle = rgba(s.labelText);
@@ -2611,10 +2611,13 @@ function showPeek() {
   const e = state.selected;
   const wanted = e !== null && !detailsInView && !matchMedia('(min-width: 900px)').matches;
   peek.hidden = !wanted;
+  document.body.classList.toggle('peeking', wanted);
   if (wanted) {
     peek.textContent = msg('web.details.peek', e.label);
   }
 }
+// A phone turned on its side (or a window widened) past the width where the details stand beside the timeline.
+matchMedia('(min-width: 900px)').addEventListener('change', showPeek);
 peek.addEventListener('click', () => {
   revealDetails();
   focusDetailsTitle();
@@ -2660,7 +2663,7 @@ function showDetails() {
 
 /** With nothing selected: the timeline itself. */
 function timelineDetails() {
-  const out = [el('h2', 'details-title', unbrokenRanges(line(data.title)))];
+  const out = [unbrokenRanges(el('h2', 'details-title'), line(data.title))];
   // The years of the events shown (DateText.years): not the eras' around them, and one year said once.
   const extent = state.content.eventExtent;
   if (extent) {
@@ -2750,6 +2753,9 @@ function citeButton(e) {
       }
     };
     const byHand = () => {
+      if (button.nextElementSibling && button.nextElementSibling.classList.contains('cite-said')) {
+        button.nextElementSibling.remove(); // an earlier copy's word, beside a box to copy from by hand
+      }
       const box = el('textarea', 'citation-text');
       box.readOnly = true;
       box.value = text;
@@ -3237,12 +3243,15 @@ function showResults() {
  * Act signed" with nothing to show why.
  */
 function matchSnippet(e) {
-  if (highlights(e.label, state.terms).length > 0 || highlights(e.dateText, state.terms).length > 0) {
+  // Around a word the title and date do not show ("lavrov" of "cfe lavrov" in an event whose title has "CFE").
+  const shown = [fold(e.label), fold(e.dateText)];
+  const terms = state.terms.filter(term => shown.every(text => findTerm(text, term, 0) < 0));
+  if (terms.length === 0) {
     return null;
   }
   for (const text of [e.summary, e.description, e.location, ...e.tags, ...e.actors, ...e.sources.map(source => source.title)]) {
     const words = text == null ? '' : text.replace(/\s+/g, ' ').trim();
-    const found = words === '' ? [] : highlights(words, state.terms);
+    const found = words === '' ? [] : highlights(words, terms);
     if (found.length === 0) {
       continue;
     }
@@ -4540,9 +4549,18 @@ addEventListener('beforeprint', () => {
 
 // ---- Start ----
 
-/** A range of years ("1972–2026") kept on one line: a small phone broke the page's title after the dash. */
-function unbrokenRanges(text) {
-  return text.replace(/(\d)([\u2013\u2014-])(\d)/g, '$1\u2060$2\u2060$3');
+/**
+ * Text with each range of years ("1972–2026") in a span kept on one line: a small phone broke the
+ * page's title after the dash. Nothing is added to the text itself, which a student may copy.
+ */
+function unbrokenRanges(into, text) {
+  let at = 0;
+  for (const m of text.matchAll(/\d+[\u2013\u2014-]\d+/g)) {
+    into.append(text.slice(at, m.index), el('span', 'unbroken', m[0]));
+    at = m.index + m[0].length;
+  }
+  into.append(text.slice(at));
+  return into;
 }
 
 /** Interface text from the messages: data-msg as text, data-msg-label as the accessible name (and a button's tooltip). */
@@ -4556,7 +4574,7 @@ for (const node of document.querySelectorAll('[data-msg-label]')) {
   }
 }
 searchBox.placeholder = msg('web.search.placeholder');
-$('cl-title').textContent = unbrokenRanges(line(data.title));
+unbrokenRanges($('cl-title'), line(data.title));
 
 /** The event an address names (#cfe-signed), when there is one. */
 function eventInAddress() {

@@ -63,8 +63,10 @@ public final class JarStart {
      * frame came 14-15% sooner (app image: median 2,315 against 2,723 ms; jar 2,390 against 2,769)
      * and {@code --check} took 12% less, while the bundled timeline's start was unchanged (1,013
      * against 1,006 ms, 11 rounds; G1 alone maps Java's archived objects, which this start does not
-     * miss). Its longest pause on 100,000 events is longer (140 against 89 ms, a whole benchmark run);
-     * with the few hundred events a class uses, every pause is a few milliseconds either way.
+     * miss). Its longest pauses on 100,000 events are longer (young 140 against 89 ms, a whole
+     * benchmark run; full 89-187 against 59-91 ms, which reading never needs) and it holds less memory
+     * (324 against 440 MB); with the few hundred events a class uses, every pause is a few
+     * milliseconds either way. docs/speed.md has the rest.
      */
     static final String COLLECTOR = "-XX:+UseParallelGC";
 

@@ -169,9 +169,13 @@ final class SharedArchive {
         return command;
     }
 
-    /** Whether an option chooses Java's garbage collector ({@code -XX:+UseSerialGC} and the like): a second choice would stop Java. */
+    /**
+     * Whether an option chooses Java's garbage collector ({@code -XX:+UseSerialGC} and the like), or
+     * may, in a file of options: a second choice would stop Java.
+     */
     static boolean choosesCollector(String option) {
-        return option.startsWith("-XX:+Use") && option.endsWith("GC");
+        return option.startsWith("-XX:+Use") && option.endsWith("GC") || option.startsWith("-XX:Flags=")
+                || option.startsWith("-XX:VMOptionsFile=");
     }
 
     /**

@@ -269,13 +269,13 @@ final class TimelinePainter {
     }
 
     /**
-     * A selected event's title whole where its row left room for only part of it ("CF…" beside the
+     * The selected event's title whole where its row left room for only part of it ("CF…" beside the
      * selected CFE Treaty at fit-all, on a projector or a phone): over what follows it, on the
      * selection's band, as far as the view's right edge.
      */
     private void paintSelectedTitles(Surface gc, TimelineLayout layout, Frame f, RenderStyle s, Marks marks) {
-        if (marks.selected().isEmpty()) {
-            return;
+        if (marks.selected().size() != 1) {
+            return; // several (a bulk edit's, Put in Order's reveal): each title over the others' markers would hide them
         }
         double offset = f.lanesTop() - f.laneScroll();
         FxTextMeasurer measurer = measurerFor(s.labelFont());

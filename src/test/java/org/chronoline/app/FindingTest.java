@@ -172,10 +172,7 @@ class FindingTest extends WindowTest {
         }
     }
 
-    /**
-     * Go to Date with an event selected in the period brings it whole into view: the rows pack anew
-     * at the new zoom and the lanes kept their scroll, so it could sit half under their top edge.
-     */
+    /** Go to Date says on the status line what it shows. */
     @Test
     void goToDateSaysWhatItShows(FxRobot robot) {
         waitForTimeline(77);
@@ -187,6 +184,10 @@ class FindingTest extends WindowTest {
         waitUntil(() -> status(robot).equals("Showing July 2007"));
     }
 
+    /**
+     * Go to Date with an event selected in the period brings it whole into view: the rows pack anew
+     * at the new zoom and the lanes kept their scroll, so it could sit half under their top edge.
+     */
     @Test
     void goToDateKeepsTheSelectedEventWholeInView(FxRobot robot) {
         robot.interact(() -> {

@@ -76,7 +76,11 @@ class SharedArchiveTest {
             List<String> command = archive(List.of("-Xmx1g", own)).startCommand(JarStart.MAIN, new String[0], folder.resolve("began"));
 
             assertThat(command).as(own).containsOnlyOnce(own);
-            assertThat(command.stream().filter(SharedArchive::choosesCollector)).as(own).containsExactly(own);
+            assertThat(command.stream().filter(o -> o.startsWith("-XX:+Use") && o.endsWith("GC"))).as(own).containsExactly(own);
+        }
+        for (String file : List.of("-XX:Flags=/home/me/.hotspotrc", "-XX:VMOptionsFile=/home/me/java.options")) {
+            assertThat(archive(List.of(file)).startCommand(JarStart.MAIN, new String[0], folder.resolve("began")))
+                    .as("options in a file may choose one").doesNotContain(JarStart.COLLECTOR);
         }
         List<String> turnedOff = archive(List.of("-XX:-UseParallelGC")).startCommand(JarStart.MAIN, new String[0], folder.resolve("began"));
         assertThat(turnedOff).as("an option that turns a collector off chooses none; the user's comes later and wins")

@@ -26,13 +26,17 @@ class SelectedTitleTest {
             ItemBox item = renderer.layout(content, LayoutMode.BY_CATEGORY, scale, 520, packing).items().stream()
                     .filter(i -> i.event().id().equals("cfe-signed")).findFirst().orElseThrow();
             Marks selected = new Marks(Set.of("cfe-signed"), null, null, null);
+            Marks several = new Marks(Set.of("cfe-signed", "abm-signed"), null, null, null);
             return new String[] {item.label(),
                 renderer.svg(new TimelineRenderer.Drawing(content, LayoutMode.BY_CATEGORY, scale, 520, 700, 0, packing, Marks.NONE)),
-                renderer.svg(new TimelineRenderer.Drawing(content, LayoutMode.BY_CATEGORY, scale, 520, 700, 0, packing, selected))};
+                renderer.svg(new TimelineRenderer.Drawing(content, LayoutMode.BY_CATEGORY, scale, 520, 700, 0, packing, selected)),
+                renderer.svg(new TimelineRenderer.Drawing(content, LayoutMode.BY_CATEGORY, scale, 520, 700, 0, packing, several))};
         });
 
         assertThat(drawn[0]).as("its row's room (as the window packs it)").isNotNull().isNotEqualTo(TITLE).endsWith("…");
         assertThat(drawn[1]).as("not selected, as its row allows").doesNotContain(">" + TITLE + "<");
         assertThat(drawn[2]).as("selected, whole").contains(">" + TITLE + "<");
+        // Several selected (a bulk edit's, Put in Order's reveal): each title over the others' markers would hide them.
+        assertThat(drawn[3]).as("one of several selected").doesNotContain(">" + TITLE + "<");
     }
 }

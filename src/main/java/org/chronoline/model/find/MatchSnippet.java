@@ -19,9 +19,14 @@ public final class MatchSnippet {
     private MatchSnippet() {
     }
 
-    /** The snippet of {@code e} for {@code query}, or null when its title or date shows a match (or nothing matched). */
-    public static String of(TimelineEvent e, SearchQuery query) {
-        if (query.isEmpty() || !query.highlights(e.title()).isEmpty() || !query.highlights(e.dateText()).isEmpty()) {
+    /**
+     * The snippet of {@code e} for {@code query}, around a word its title and date do not show (for
+     * "cfe lavrov", around "Lavrov" in an event whose title has "CFE"), or null when they show every
+     * word.
+     */
+    public static String of(TimelineEvent e, SearchQuery all) {
+        SearchQuery query = all.without(e.title(), e.dateText());
+        if (query.isEmpty()) {
             return null;
         }
         List<String> fields = new ArrayList<>();
@@ -32,7 +37,7 @@ public final class MatchSnippet {
         fields.addAll(e.actors());
         e.sources().stream().map(Source::title).forEach(fields::add);
         for (String text : fields) {
-            String words = text == null ? "" : text.replaceAll("\\s+", " ").strip();
+            String words = text == null ? "" : text.replaceAll("(?U)\\s+", " ").strip(); // no-break spaces too, as the page's does
             List<int[]> found = words.isEmpty() ? List.of() : query.highlights(words);
             if (!found.isEmpty()) {
                 return around(words, found.get(0));

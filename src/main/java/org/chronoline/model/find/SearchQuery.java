@@ -70,6 +70,16 @@ public final class SearchQuery {
         return terms;
     }
 
+    /** The same query without the terms that occur in any of {@code texts} (as shown, not folded): what they leave unexplained. */
+    public SearchQuery without(String... texts) {
+        List<Term> left = new ArrayList<>(terms);
+        for (String shown : texts) {
+            String folded = FoldedText.foldAll(shown);
+            left.removeIf(term -> find(folded, term, 0) >= 0);
+        }
+        return left.size() == terms.size() ? this : new SearchQuery(text, List.copyOf(left));
+    }
+
     /** True when every term occurs in the folded text. */
     public boolean matches(String foldedText) {
         for (Term term : terms) {

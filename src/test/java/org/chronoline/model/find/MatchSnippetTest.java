@@ -18,10 +18,23 @@ class MatchSnippetTest {
 
     @Test
     void aFewWordsAroundTheFirstMatchInTheText() {
-        String snippet = MatchSnippet.of(event("mbfr-talks"), SearchQuery.parse("cfe"));
+        TimelineEvent mbfr = event("mbfr-talks");
+        String snippet = MatchSnippet.of(mbfr, SearchQuery.parse("cfe"));
 
         assertThat(snippet).containsIgnoringCase("CFE").hasSizeLessThanOrEqualTo(MatchSnippet.BEFORE + MatchSnippet.AFTER + 2);
-        assertThat(snippet).as("cut between words").matches("(\u2026)?\\S.*\\S(\u2026)?").doesNotContain("  ");
+        String words = mbfr.description().replaceAll("\\s+", " ");
+        String cut = snippet.replace("\u2026", "");
+        int at = words.indexOf(cut);
+        assertThat(at).as("a piece of the text").isPositive();
+        assertThat(words.charAt(at - 1)).as("cut between words, at its start").isEqualTo(' ');
+        assertThat(at + cut.length() == words.length() || words.charAt(at + cut.length()) == ' ').as("and at its end").isTrue();
+    }
+
+    @Test
+    void aroundAWordTheTitleDoesNotShow() {
+        String snippet = MatchSnippet.of(event("two-plus-two-moscow"), SearchQuery.parse("moscow lavrov"));
+
+        assertThat(snippet).as("the title has Moscow; Lavrov is among the text").contains("Lavrov");
     }
 
     @Test
