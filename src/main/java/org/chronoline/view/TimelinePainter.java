@@ -7,18 +7,13 @@ import java.util.Map;
 import java.util.Set;
 import javafx.geometry.VPos;
 import javafx.scene.paint.Color;
-import javafx.scene.paint.CycleMethod;
-import javafx.scene.paint.LinearGradient;
-import javafx.scene.paint.Stop;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import org.chronoline.model.Category;
-import org.chronoline.model.Dating;
 import org.chronoline.model.DisplayText;
 import org.chronoline.model.Era;
-import org.chronoline.model.HistoricalDate;
 import org.chronoline.model.TimelineEvent;
 import org.chronoline.view.TimelineLayout.ClusterBox;
 import org.chronoline.view.TimelineLayout.EraBox;
@@ -242,13 +237,13 @@ final class TimelinePainter {
             double barHeight = item.labelInside() ? insideBarHeight : m.markerSize();
             Color color = colorOf(e.category(), s);
             if (item.fuzzyX1() - item.fuzzyX0() > item.x1() - item.x0() + 1) {
-                paintUncertainty(gc, item, mid, barHeight, color);
+                EventGlyphs.uncertainty(gc, item, mid, barHeight, color);
             }
             if (item.point()) {
-                paintAlternatives(gc, item, mid, m.markerSize(), color, layout.scale());
-                paintMarker(gc, item, mid, color, e.approximate(), shapeOf(e.category()));
+                EventGlyphs.alternatives(gc, item, mid, m.markerSize(), color, layout.scale());
+                EventGlyphs.marker(gc, item, mid, color, e.approximate(), shapeOf(e.category()));
             } else {
-                paintBar(gc, item, mid, barHeight, color, e.approximate());
+                EventGlyphs.bar(gc, item, mid, barHeight, color, e.approximate());
             }
             if (marks.selected().contains(e.id())) {
                 gc.setStroke(s.selection());
@@ -325,86 +320,6 @@ final class TimelinePainter {
     private static double alpha(Marks marks, TimelineEvent e) {
         boolean stands = marks.matches() == null || marks.matches().contains(e.id()) || marks.selected().contains(e.id());
         return stands ? 1 : 0.22;
-    }
-
-    /**
-     * Where the event may have happened, as a band: even across the day, month or year its
-     * precision allows; fading out towards the earlier end of a "before" date and the later end of
-     * an "after" one; strongest in the middle of a margin ("c. 1990 ± 5 years") or a "between" range.
-     */
-    private static void paintUncertainty(Surface gc, ItemBox item, double mid, double barHeight, Color color) {
-        TimelineEvent e = item.event();
-        double x0 = item.fuzzyX0();
-        double x1 = item.fuzzyX1();
-        Color strong = color.deriveColor(0, 1, 1, 0.45);
-        Color faint = color.deriveColor(0, 1, 1, 0.03);
-        Stop[] stops;
-        if (e.dating().is(Dating.BEFORE)) {
-            stops = new Stop[] {new Stop(0, faint), new Stop(1, strong)};
-        } else if (e.dating().is(Dating.AFTER)) {
-            stops = new Stop[] {new Stop(0, strong), new Stop(1, faint)};
-        } else if (e.dating().is(Dating.BETWEEN) || e.approximate() && e.dating().margin() != null) {
-            stops = new Stop[] {new Stop(0, faint), new Stop(0.5, strong), new Stop(1, faint)};
-        } else {
-            stops = null;
-        }
-        gc.setFill(stops == null ? color.deriveColor(0, 1, 1, 0.22)
-                : new LinearGradient(x0, 0, x1, 0, false, CycleMethod.NO_CYCLE, stops));
-        double h = item.point() ? barHeight * 0.55 : barHeight;
-        gc.fillRoundRect(x0, mid - h / 2, x1 - x0, h, h, h);
-    }
-
-    /**
-     * The other dates sources give for a disputed event: a hollow ring at each, joined to the
-     * event's marker (the date most sources give) by a thin line.
-     */
-    private static void paintAlternatives(Surface gc, ItemBox item, double mid, double size, Color color, TimeScale scale) {
-        List<HistoricalDate> dates = item.event().disputedDates();
-        if (dates.size() < 2) {
-            return;
-        }
-        double cx = (item.x0() + item.x1()) / 2;
-        gc.setStroke(color);
-        gc.setLineWidth(1.5);
-        for (HistoricalDate date : dates) {
-            double x = scale.xOf(date.midSecond());
-            if (Math.abs(x - cx) < size * 0.75) {
-                continue; // as good as on the marker: the words in the details panel say it
-            }
-            gc.setFill(color.deriveColor(0, 1, 1, 0.6));
-            gc.fillRect(Math.min(x, cx), mid - 0.5, Math.abs(x - cx), 1);
-            gc.strokeOval(x - size / 2 + 1, mid - size / 2 + 1, size - 2, size - 2);
-        }
-    }
-
-    private static void paintMarker(Surface gc, ItemBox item, double mid, Color color, boolean approximate, MarkerShape shape) {
-        double d = item.x1() - item.x0();
-        double cx = (item.x0() + item.x1()) / 2;
-        if (approximate) {
-            // A soft halo instead of a hard edge: the date is not exactly known.
-            for (int ring = 3; ring >= 1; ring--) {
-                double r = d / 2 + ring * 1.6;
-                gc.setFill(color.deriveColor(0, 1, 1, 0.16));
-                gc.fillOval(cx - r, mid - r, 2 * r, 2 * r);
-            }
-            gc.setFill(color.deriveColor(0, 0.8, 1.1, 0.85));
-        } else {
-            gc.setFill(color);
-        }
-        shape.fill(gc, cx, mid, d);
-    }
-
-    private static void paintBar(Surface gc, ItemBox item, double mid, double barHeight, Color color, boolean approximate) {
-        double w = item.x1() - item.x0();
-        if (approximate && w > 12) {
-            double fade = Math.min(w / 4, 24) / w;
-            gc.setFill(new LinearGradient(item.x0(), 0, item.x1(), 0, false, CycleMethod.NO_CYCLE,
-                    new Stop(0, color.deriveColor(0, 1, 1, 0.25)), new Stop(fade, color),
-                    new Stop(1 - fade, color), new Stop(1, color.deriveColor(0, 1, 1, 0.25))));
-        } else {
-            gc.setFill(color);
-        }
-        gc.fillRoundRect(item.x0(), mid - barHeight / 2, w, barHeight, 5, 5);
     }
 
     private void paintClusters(Surface gc, TimelineLayout layout, Frame f, RenderStyle s) {
