@@ -1642,7 +1642,7 @@ function paintItems(ctx, layout, f, s, marks) {
 /**
  * The selected event's title whole where its row left room for only part of it ("CF…" beside the
  * selected CFE Treaty at fit-all): over what follows it, on the selection's band, as far as the
- * view's edge (TimelinePainter.paintSelectedTitles). Returns what it drew, or null.
+ * view's edge (TimelinePainter.paintSelectedTitle). Returns what it drew, or null.
  */
 function paintSelectedTitle(ctx, layout, f, s, marks) {
   const item = marks.selectedId == null ? null : layout.items.find(i => i.event.id === marks.selectedId);

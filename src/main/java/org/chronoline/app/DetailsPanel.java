@@ -315,7 +315,8 @@ final class DetailsPanel extends BorderPane {
         body.getChildren().add(bar);
         Category category = timeline.get().category(e.category());
         if (category != null) {
-            HBox chip = new HBox(6, CategorySwatch.of(category, timeline.get().document().categories()), text(category.name(), "details-category"));
+            Region swatch = CategorySwatch.of(category, timeline.get().document().categories());
+            HBox chip = new HBox(6, swatch, text(category.name(), "details-category"));
             chip.getStyleClass().add("details-chip");
             body.getChildren().add(chip);
         }

@@ -166,8 +166,8 @@ final class FilterPanel extends ScrollPane {
             }
             long uncategorised = count(document, EventFilter.UNCATEGORISED, known);
             if (uncategorised > 0) {
-                legend.getChildren().add(legendRow(document.categories(), null, EventFilter.UNCATEGORISED, Messages.get("timeline.lane.uncategorised"),
-                        uncategorised));
+                legend.getChildren().add(legendRow(document.categories(), null, EventFilter.UNCATEGORISED,
+                        Messages.get("timeline.lane.uncategorised"), uncategorised));
             }
             Set<String> allTags = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
             Set<String> allActors = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);

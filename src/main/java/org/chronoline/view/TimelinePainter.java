@@ -72,7 +72,7 @@ final class TimelinePainter {
         LinkPainter.paint(gc, routes, s, layout.metrics());
         paintItems(gc, layout, frame, s, marks, plated);
         paintClusters(gc, layout, frame, s);
-        paintSelectedTitles(gc, layout, frame, s, marks);
+        paintSelectedTitle(gc, layout, frame, s, marks);
         paintLaneHeaders(gc, layout, frame, s);
         gc.restore();
 
@@ -266,49 +266,49 @@ final class TimelinePainter {
     /**
      * The selected event's title whole where its row left room for only part of it ("CF…" beside the
      * selected CFE Treaty at fit-all, on a projector or a phone): over what follows it, on the
-     * selection's band, as far as the view's right edge.
+     * selection's band, as far as the view's right edge. Only for one selected event: several (a bulk
+     * edit's, Put in Order's reveal) would each cover the others' markers.
      */
-    private void paintSelectedTitles(Surface gc, TimelineLayout layout, Frame f, RenderStyle s, Marks marks) {
+    private void paintSelectedTitle(Surface gc, TimelineLayout layout, Frame f, RenderStyle s, Marks marks) {
         if (marks.selected().size() != 1) {
-            return; // several (a bulk edit's, Put in Order's reveal): each title over the others' markers would hide them
+            return;
         }
-        double offset = f.lanesTop() - f.laneScroll();
+        String id = marks.selected().iterator().next();
+        ItemBox item = layout.items().stream().filter(i -> i.event().id().equals(id)).findFirst().orElse(null);
+        if (item == null || item.label() == null || item.labelInside()) {
+            return;
+        }
+        String title = DisplayText.line(item.event().title());
+        double top = item.y() + f.lanesTop() - f.laneScroll();
+        // A title before its marker (the marker near the right edge) grows to the left, one after it to the right.
+        boolean before = item.labelX() < item.x0();
+        double end = item.labelX() + item.labelWidth();
+        double room = before ? end - 4 : f.width() - 4 - item.labelX();
+        if (title.equals(item.label()) || room <= item.labelWidth() + 1 || top + item.height() < f.lanesTop()
+                || top > f.lanesTop() + f.lanesHeight()) {
+            return;
+        }
         FxTextMeasurer measurer = measurerFor(s.labelFont());
+        String whole = measurer.fit(title, room);
+        if (whole == null) {
+            return;
+        }
+        double width = measurer.width(whole);
+        double x = before ? end - width : item.labelX();
+        // The selection's band under the text only: the marker and its ring, drawn already, stay as they are.
+        gc.setFill(s.background());
+        gc.fillRoundRect(x - 4, top + 1, width + 8, item.height() - 2, 8, 8);
+        gc.setFill(s.selectionFill());
+        gc.fillRoundRect(x - 4, top + 1, width + 8, item.height() - 2, 8, 8);
+        // An edge, so that it reads as lying over its neighbours, not as running into them.
+        gc.setStroke(s.selection());
+        gc.setLineWidth(1);
+        gc.strokeRoundRect(x - 3.5, top + 1.5, width + 7, item.height() - 3, 8, 8);
         gc.setFont(s.labelFont());
         gc.setTextBaseline(VPos.CENTER);
         gc.setTextAlign(TextAlignment.LEFT);
-        for (ItemBox item : layout.items()) {
-            if (item.label() == null || item.labelInside() || !marks.selected().contains(item.event().id())) {
-                continue;
-            }
-            String title = DisplayText.line(item.event().title());
-            double top = item.y() + offset;
-            // A title before its marker (the marker near the right edge) grows to the left, one after it to the right.
-            boolean before = item.labelX() < item.x0();
-            double end = item.labelX() + item.labelWidth();
-            double room = before ? end - 4 : f.width() - 4 - item.labelX();
-            if (title.equals(item.label()) || room <= item.labelWidth() + 1 || top + item.height() < f.lanesTop()
-                    || top > f.lanesTop() + f.lanesHeight()) {
-                continue;
-            }
-            String whole = measurer.fit(title, room);
-            if (whole == null) {
-                continue;
-            }
-            double width = measurer.width(whole);
-            double x = before ? end - width : item.labelX();
-            // The selection's band under the text only: the marker and its ring, drawn already, stay as they are.
-            gc.setFill(s.background());
-            gc.fillRoundRect(x - 4, top + 1, width + 8, item.height() - 2, 8, 8);
-            gc.setFill(s.selectionFill());
-            gc.fillRoundRect(x - 4, top + 1, width + 8, item.height() - 2, 8, 8);
-            // An edge, so that it reads as lying over its neighbours, not as running into them.
-            gc.setStroke(s.selection());
-            gc.setLineWidth(1);
-            gc.strokeRoundRect(x - 3.5, top + 1.5, width + 7, item.height() - 3, 8, 8);
-            gc.setFill(s.labelText());
-            gc.fillText(whole, x, top + item.height() / 2 + 0.5);
-        }
+        gc.setFill(s.labelText());
+        gc.fillText(whole, x, top + item.height() / 2 + 0.5);
     }
 
     /** Whether a vertical line at {@code x} (NaN: none) runs through an event's title outside its bar. */
