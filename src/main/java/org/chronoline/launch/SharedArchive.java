@@ -1,9 +1,7 @@
 package org.chronoline.launch;
 
-import com.sun.management.HotSpotDiagnosticMXBean;
 import java.io.File;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,6 +44,8 @@ final class SharedArchive {
             "--patch-module", "--limit-modules", "-Dcom.sun.management", "-XX:StartFlightRecording", "-XX:FlightRecorderOptions");
     /** Variables whose options the first Java has already taken in; the second is given them on its command line instead. */
     private static final List<String> OPTION_VARIABLES = List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS");
+    /** The training start's settings (system property {@code chronoline.prefs}): its own, never the user's. */
+    static final String TRAINING_SETTINGS = "training";
     /** How many training runs a jar and Java are given: one that cannot make an archive is not asked again and again. */
     private static final int MOST_TRAININGS = 2;
     /** An archive no start has used for this long (another Java's, an old jar's) is removed when a new one is made. */
@@ -61,7 +61,7 @@ final class SharedArchive {
     /**
      * @param javaOptions the options this Java was started with, asked for only when a second Java starts
      * @param pointersAsTrained whether this Java points to objects and classes as the training Java did
-     *     (see {@link #pointersAsByDefault()}), asked for only when a second Java starts
+     *     (see {@link JavaOptions#pointersAsByDefault(List)}), asked for only when a second Java starts
      */
     SharedArchive(Path java, Supplier<List<String>> javaOptions, BooleanSupplier pointersAsTrained, Path jar, List<Path> modules) {
         this.java = java;
@@ -74,26 +74,8 @@ final class SharedArchive {
 
     /** For the Java running now, with the options it was started with (those from the environment included). */
     static SharedArchive forThisJava(Path jar, List<Path> modules) {
-        return new SharedArchive(thisJava(), () -> ManagementFactory.getRuntimeMXBean().getInputArguments(), SharedArchive::pointersAsByDefault,
-                jar, modules);
-    }
-
-    /**
-     * Whether this Java compresses its object and class pointers and aligns objects as Java does by
-     * default, as the training run did. A Java that does not (a heap of 32 GB or more turns
-     * compressed pointers off; so do -XX:-UseCompressedOops and the like) ignores the archive
-     * without a word and would start a second Java for nothing (measured: 2.0 s against 1.2 s).
-     * When it cannot be told, true: the second Java then starts as before.
-     */
-    static boolean pointersAsByDefault() {
-        try {
-            HotSpotDiagnosticMXBean vm = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
-            return "true".equals(vm.getVMOption("UseCompressedOops").getValue())
-                    && "true".equals(vm.getVMOption("UseCompressedClassPointers").getValue())
-                    && "8".equals(vm.getVMOption("ObjectAlignmentInBytes").getValue());
-        } catch (RuntimeException | LinkageError e) {
-            return true;
-        }
+        List<String> options = JavaOptions.ofThisJava();
+        return new SharedArchive(thisJava(), () -> options, () -> JavaOptions.pointersAsByDefault(options), jar, modules);
     }
 
     /** The java (or javaw) program running now, so that a window started without a console starts another without one. */
@@ -187,7 +169,7 @@ final class SharedArchive {
         List<String> command = new ArrayList<>();
         command.add(java.toString());
         // Nothing shown, not even a Dock icon on macOS (AWT headless, as for the command line).
-        command.addAll(List.of("-XX:ArchiveClassesAtExit=" + partial, "-Dchronoline.exitAfterFirstFrame=true", "-Dchronoline.prefs=training",
+        command.addAll(List.of("-XX:ArchiveClassesAtExit=" + partial, "-Dchronoline.exitAfterFirstFrame=true", "-Dchronoline.prefs=" + TRAINING_SETTINGS,
                 "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Djava.awt.headless=true",
                 "-Dapple.awt.UIElement=true"));
         command.addAll(classesOptions(JarStart.MAIN));

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -105,6 +106,21 @@ class AppImageIT {
 
         assertThat(loading).as("Chronoline's classes come from the archive, mapped, not read from the jar")
                 .containsPattern("org\\.chronoline\\.Main source: shared objects file \\(top\\)");
+
+
+        // A window's start reads the user's settings; on Linux from an XML file, whose reader is in the archive too.
+        String node = "it-settings-" + ProcessHandle.current().pid();
+        Preferences settings = Preferences.userRoot().node("org/chronoline/" + node);
+        try {
+            settings.put("theme", "light");
+            settings.flush();
+            String window = run(Map.of("JAVA_TOOL_OPTIONS", "-Xlog:class+load=info -Dchronoline.exitAfterFirstFrame=true -Dchronoline.prefs=" + node
+                    + " -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw"));
+            assertThat(window).contains("chronoline-first-frame-ms=").contains("java.util.prefs.XmlSupport source: shared objects file",
+                    "com.sun.org.apache.xerces.internal.jaxp.DocumentBuilderImpl source: shared objects file");
+        } finally {
+            settings.removeNode();
+        }
     }
 
     /**
@@ -168,5 +184,21 @@ class AppImageIT {
                 .doesNotContain("@MODULE_OPTIONS@").contains("--add-exports=javafx.base/com.sun.javafx.event=ALL-UNNAMED");
         assertThat(Files.readString(unpacked.resolve("DEBIAN/prerm"))).contains("rm -f /opt/chronoline/lib/app/chronoline.jsa");
         assertThat(unpacked.resolve("opt/chronoline/lib/app/chronoline.jsa")).as("made where it is installed, not shipped").doesNotExist();
+
+        // Installed (here: the package's files where they are unpacked), postinst makes the archive there. No
+        // menu is installed on this machine: the xdg tools are not on its PATH.
+        Path lib = unpacked.resolve("opt/chronoline/lib");
+        Path postinst = dir.resolve("postinst");
+        Files.writeString(postinst, Files.readString(unpacked.resolve("DEBIAN/postinst")).replace("/opt/chronoline/lib", lib.toString()));
+        ProcessBuilder installing = new ProcessBuilder("/bin/sh", postinst.toString(), "configure").redirectErrorStream(true);
+        installing.environment().put("PATH", "/nonexistent");
+        Process configure = installing.start();
+        configure.getOutputStream().close();
+        String said = new String(configure.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(configure.waitFor(180, TimeUnit.SECONDS)).isTrue();
+        assertThat(configure.exitValue()).as(said).isZero();
+        assertThat(lib.resolve("app/chronoline.jsa")).as("made by postinst").exists();
+        assertThat(Files.size(lib.resolve("app/chronoline.jsa"))).isGreaterThan(1_000_000);
+        assertThat(lib.resolve("app/chronoline.jsa.new")).doesNotExist();
     }
 }

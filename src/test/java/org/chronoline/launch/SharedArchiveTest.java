@@ -118,7 +118,16 @@ class SharedArchiveTest {
     void aJavaThatWouldIgnoreTheArchiveStaysInOne() throws IOException {
         SharedArchive uncompressed = new SharedArchive(JAVA, () -> List.of("-Xmx40g"), () -> false, jar(), modules());
         assertThat(uncompressed.canStartAnotherJava()).isFalse();
-        assertThat(SharedArchive.pointersAsByDefault()).as("this test's Java, started with Java's defaults").isTrue();
+        assertThat(JavaOptions.pointersAsByDefault()).as("this test's Java, started with Java's defaults").isTrue();
+        List<String> options = JavaOptions.ofThisJava();
+        assertThat(JavaOptions.pointersAsByDefault(options)).as("told without the management interface").isTrue();
+        // An option that may change them sends the question to the management interface, which knows this Java's defaults.
+        assertThat(JavaOptions.pointersAsByDefault(List.of("-XX:ObjectAlignmentInBytes=8"))).isTrue();
+    }
+
+    @Test
+    void theOptionsHandedOnAreThisJavasOwn() {
+        assertThat(JavaOptions.ofThisJava()).isEqualTo(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
     }
 
     @Test
