@@ -1642,7 +1642,7 @@ function paintItems(ctx, layout, f, s, marks) {
 /**
  * The selected event's title whole where its row left room for only part of it ("CF…" beside the
  * selected CFE Treaty at fit-all): over what follows it, on the selection's band, as far as the
- * view's edge (TimelinePainter.paintSelectedTitle). Returns what it drew, or null.
+ * view's edge (TimelinePainter.paintSelectedTitle). Returns what it drew and where (WholeTitle), or null.
  */
 function paintSelectedTitle(ctx, layout, f, s, marks) {
   const item = marks.selectedId == null ? null : layout.items.find(i => i.event.id === marks.selectedId);
@@ -1678,7 +1678,7 @@ function paintSelectedTitle(ctx, layout, f, s, marks) {
   ctx.font = s.labelFont;
   ctx.fillStyle = rgba(s.labelText);
   fillLabel(ctx, whole, x, top + item.height / 2 + 0.5);
-  return whole;
+  return {item, text: whole, x: x - 4, y: top + 1, width: width + 8, height: item.height - 2};
 }
 
 function circle(ctx, cx, cy, r) {
@@ -1962,11 +1962,15 @@ class TimelineView {
     this.requestDraw();
   }
 
-  /** The event or cluster at a point of the canvas, or null (empty space, the axis). */
+  /** The event or cluster at a point of the canvas, or null (empty space, the axis); over the selected title drawn whole, its event. */
   hit(x, y) {
     const d = this.drawn;
     if (!d || y < d.frame.lanesTop || y > d.frame.lanesTop + d.frame.lanesHeight) {
       return null;
+    }
+    const whole = d.selectedTitle;
+    if (whole && x >= whole.x && x <= whole.x + whole.width && y >= whole.y && y <= whole.y + whole.height) {
+      return whole.item;
     }
     return hitTest(d.layout, x, y - d.frame.lanesTop + d.frame.laneScroll);
   }
@@ -4759,7 +4763,10 @@ window.ChronolineViewer = Object.freeze({
       drawnIds: main.drawn ? main.drawn.layout.items.map(it => it.event.id) : [],
       /** The selected event's label as its row has room for it, and its title as the timeline shows it (drawn whole over a shortened label). */
       selectedLabel: selectedItem ? selectedItem.label : null,
-      selectedTitle: selectedItem ? main.drawn.selectedTitle || selectedItem.label : null,
+      selectedTitle: selectedItem ? (main.drawn.selectedTitle ? main.drawn.selectedTitle.text : selectedItem.label) : null,
+      /** Where the selected title is drawn whole, in the canvas's pixels ([x, y, width, height]), or null. */
+      wholeTitleBox: main.drawn && main.drawn.selectedTitle
+        ? ['x', 'y', 'width', 'height'].map(k => main.drawn.selectedTitle[k]) : null,
       moving: !!main.animation,
     };
   },

@@ -14,16 +14,19 @@ import org.chronoline.view.TimelineLayout.ItemBox;
  * the drawing area (axis, eras, the scrolled lanes). Hit tests, the bounds of events and the labels
  * on screen are answered from it, so they always agree with what was drawn.
  */
-record DrawnView(TimelineLayout layout, TimelinePainter.Frame frame, List<LinkRoutes.Route> links) {
+record DrawnView(TimelineLayout layout, TimelinePainter.Frame frame, List<LinkRoutes.Route> links, WholeTitle wholeTitle) {
 
     DrawnView {
         links = List.copyOf(links);
     }
 
-    /** The event or cluster at a point of the drawing area, or null (empty space, the axis). */
+    /** The event or cluster at a point of the drawing area, or null (empty space, the axis); over the selected title drawn whole, its event. */
     Object hit(double x, double y) {
         if (y < frame.lanesTop() || y > frame.lanesTop() + frame.lanesHeight()) {
             return null;
+        }
+        if (wholeTitle != null && wholeTitle.contains(x, y)) {
+            return wholeTitle.item();
         }
         return layout.hit(x, y - frame.lanesTop() + frame.laneScroll());
     }

@@ -49,8 +49,12 @@ final class TimelinePainter {
     private TimelineContent routesContent;
     private List<Object> routesFor;
 
-    /** Paints a whole frame; returns where the arrows of its links were drawn. */
-    List<LinkRoutes.Route> paint(Surface gc, TimelineLayout layout, Frame frame, TimelineContent content, RenderStyle s, Marks marks) {
+    /** What a frame's painting leaves for hit tests: where the arrows of its links run, and the selected title drawn whole (or null). */
+    record Painted(List<LinkRoutes.Route> links, WholeTitle wholeTitle) {
+    }
+
+    /** Paints a whole frame; returns where the arrows of its links and the selected title drawn whole were drawn. */
+    Painted paint(Surface gc, TimelineLayout layout, Frame frame, TimelineContent content, RenderStyle s, Marks marks) {
         if (colorsFor != content) {
             categoryColors.clear();
             colorsFor = content;
@@ -72,14 +76,14 @@ final class TimelinePainter {
         LinkPainter.paint(gc, routes, s, layout.metrics());
         paintItems(gc, layout, frame, s, marks, plated);
         paintClusters(gc, layout, frame, s);
-        paintSelectedTitle(gc, layout, frame, s, marks);
+        WholeTitle wholeTitle = paintSelectedTitle(gc, layout, frame, s, marks);
         paintLaneHeaders(gc, layout, frame, s);
         gc.restore();
 
         // Above the lanes too the today line runs under the text: the axis's years and the eras' names.
         paintEraRibbons(gc, layout, frame, s, marks.today());
         paintAxis(gc, layout, frame, s, marks.today());
-        return routes;
+        return new Painted(routes, wholeTitle);
     }
 
     private List<LinkRoutes.Route> routes(TimelineLayout layout, Frame frame, TimelineContent content, List<ShownLink> links, Font font) {
@@ -267,16 +271,17 @@ final class TimelinePainter {
      * The selected event's title whole where its row left room for only part of it ("CF…" beside the
      * selected CFE Treaty at fit-all, on a projector or a phone): over what follows it, on the
      * selection's band, as far as the view's right edge. Only for one selected event: several (a bulk
-     * edit's, Put in Order's reveal) would each cover the others' markers.
+     * edit's, Put in Order's reveal) would each cover the others' markers. Returns where it was
+     * drawn, or null.
      */
-    private void paintSelectedTitle(Surface gc, TimelineLayout layout, Frame f, RenderStyle s, Marks marks) {
+    private WholeTitle paintSelectedTitle(Surface gc, TimelineLayout layout, Frame f, RenderStyle s, Marks marks) {
         if (marks.selected().size() != 1) {
-            return;
+            return null;
         }
         String id = marks.selected().iterator().next();
         ItemBox item = layout.items().stream().filter(i -> i.event().id().equals(id)).findFirst().orElse(null);
         if (item == null || item.label() == null || item.labelInside()) {
-            return;
+            return null;
         }
         String title = DisplayText.line(item.event().title());
         double top = item.y() + f.lanesTop() - f.laneScroll();
@@ -286,12 +291,12 @@ final class TimelinePainter {
         double room = before ? end - 4 : f.width() - 4 - item.labelX();
         if (title.equals(item.label()) || room <= item.labelWidth() + 1 || top + item.height() < f.lanesTop()
                 || top > f.lanesTop() + f.lanesHeight()) {
-            return;
+            return null;
         }
         FxTextMeasurer measurer = measurerFor(s.labelFont());
         String whole = measurer.fit(title, room);
         if (whole == null) {
-            return;
+            return null;
         }
         double width = measurer.width(whole);
         double x = before ? end - width : item.labelX();
@@ -309,6 +314,7 @@ final class TimelinePainter {
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setFill(s.labelText());
         gc.fillText(whole, x, top + item.height() / 2 + 0.5);
+        return new WholeTitle(item, x - 4, top + 1, width + 8, item.height() - 2);
     }
 
     /** Whether a vertical line at {@code x} (NaN: none) runs through an event's title outside its bar. */

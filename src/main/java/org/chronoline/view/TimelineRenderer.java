@@ -231,8 +231,8 @@ public final class TimelineRenderer {
         paint(surface, layout, frame(layout, d.width(), d.height(), d.laneScroll()), d.content(), d.marks());
     }
 
-    /** Draws a laid-out frame; returns where the arrows of the marked links run, for hit tests. */
-    List<LinkRoutes.Route> paint(Surface surface, TimelineLayout layout, TimelinePainter.Frame frame, TimelineContent content,
+    /** Draws a laid-out frame; returns where the arrows of the marked links run and the selected title drawn whole, for hit tests. */
+    TimelinePainter.Painted paint(Surface surface, TimelineLayout layout, TimelinePainter.Frame frame, TimelineContent content,
                                  Marks marks) {
         return painter.paint(surface, layout, frame, content, style, marks);
     }

@@ -1,7 +1,6 @@
 package org.chronoline.view;
 
 import java.util.Arrays;
-import java.util.List;
 import javafx.beans.Observable;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Orientation;
@@ -156,7 +155,7 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
             frame = renderer.frame(current, width, height, Math.min(view.laneScrollProperty().get(), maxScroll), view.isCentredLanes());
         }
         FxSurface surface = new FxSurface(canvas.getGraphicsContext2D());
-        List<LinkRoutes.Route> links = renderer.paint(surface, current, frame, view.getContent(), view.marks());
+        TimelinePainter.Painted painted = renderer.paint(surface, current, frame, view.getContent(), view.marks());
         TimelineView.DragPreview preview = view.dragPreviewProperty().get();
         if (preview != null) {
             double[] g = TimelineLayouter.geometry(preview.after(), view.getScale(), current.metrics().markerSize());
@@ -165,7 +164,7 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         if (overview.isVisible()) {
             overview.paint();
         }
-        view.drawn(new DrawnView(current, frame, links));
+        view.drawn(new DrawnView(current, frame, painted.links(), painted.wholeTitle()));
         return frame;
     }
 

@@ -349,6 +349,57 @@ class TimelineNavigationTest extends WindowTest {
         assertThat(image.getHeight()).isEqualTo(2 * (int) screen.getHeight());
     }
 
+    /**
+     * A selected event's title, drawn whole over the events after it, is its own: a click on a part
+     * of it that lies over a neighbour keeps the selected event, where it selected the neighbour.
+     */
+    @Test
+    void aClickOnTheSelectedTitleDrawnWholeOverANeighbourKeepsItsEvent(FxRobot robot) {
+        waitForTimeline(77);
+        TimelineEvent selected = null;
+        Point2D over = null;
+        for (TimelineEvent event : timeline().getContent().events().inTimeOrder()) {
+            robot.interact(() -> timeline().setSelectedEvent(event));
+            WaitForAsyncUtils.waitForFxEvents();
+            Bounds marker = timeline().eventBounds(event.id());
+            if (marker == null) {
+                continue;
+            }
+            // Past its marker and the part of its title its row has room for: only the whole title can be its there.
+            double y = marker.getCenterY();
+            List<Double> its = new ArrayList<>();
+            for (double x = marker.getMaxX() + 30; x < timeline().getWidth() - 10; x += 3) {
+                if (timeline().eventAt(x, y) == event) {
+                    its.add(x);
+                }
+            }
+            if (its.isEmpty()) {
+                continue;
+            }
+            robot.interact(() -> timeline().setSelectedEvent(null));
+            WaitForAsyncUtils.waitForFxEvents();
+            for (double x : its) {
+                TimelineEvent under = timeline().eventAt(x, y);
+                if (under != null && under != event) {
+                    selected = event;
+                    over = new Point2D(x, y);
+                    break;
+                }
+            }
+            if (over != null) {
+                robot.interact(() -> timeline().setSelectedEvent(event));
+                WaitForAsyncUtils.waitForFxEvents();
+                break;
+            }
+        }
+        assertThat(over).as("a selected title drawn whole over a neighbour").isNotNull();
+
+        robot.clickOn(timeline().localToScreen(over), MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(selectedId()).isEqualTo(selected.id());
+    }
+
     private String selectedId() {
         return timeline().getSelectedEvent() == null ? null : timeline().getSelectedEvent().id();
     }

@@ -227,6 +227,16 @@ class PublishedPageTest {
 
         assertThat(state().get("selectedLabel")).as("its row's room").isNotNull().isNotEqualTo("CFE Treaty signed in Paris");
         assertThat(state().get("selectedTitle")).isEqualTo("CFE Treaty signed in Paris");
+
+        // The whole title is the selected event's: a click near its end, over what its row had left to others, keeps it selected.
+        @SuppressWarnings("unchecked")
+        List<Number> box = (List<Number>) state().get("wholeTitleBox");
+        WebElement canvas = browser.findElement(By.id("cl-canvas"));
+        org.openqa.selenium.Rectangle at = canvas.getRect();
+        int x = (int) (box.get(0).doubleValue() + box.get(2).doubleValue() - 8 - at.getWidth() / 2.0);
+        int y = (int) (box.get(1).doubleValue() + box.get(3).doubleValue() / 2 - at.getHeight() / 2.0);
+        new org.openqa.selenium.interactions.Actions(browser).moveToElement(canvas, x, y).click().perform();
+        assertThat(state().get("selectedId")).isEqualTo("cfe-signed");
     }
 
     @Test
