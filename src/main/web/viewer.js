@@ -3640,7 +3640,8 @@ function startPresenting() {
     presentView.setContent(state.content);
   }
   if (steps.length === 0) {
-    notice(msg('web.present.noSteps'));
+    // A tour is presented over every event, whatever the filter: when none of its events is left, the filter is not why.
+    notice(msg(tour ? 'web.present.tourEmpty' : 'web.present.noSteps'));
     return;
   }
   notice('');

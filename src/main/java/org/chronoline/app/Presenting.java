@@ -112,7 +112,8 @@ final class Presenting {
             return;
         }
         if (steps == null) {
-            status.accept(Messages.get("present.noSteps"));
+            // A tour is presented over every event, whatever the filter: when none of its events is left, the filter is not why.
+            status.accept(Messages.get(tour != null ? "present.tourEmpty" : "present.noSteps"));
             return;
         }
         beforeStart.run();

@@ -672,6 +672,28 @@ class PresentationTest extends WindowTest {
         assertThat(made.steps()).isEqualTo(shown);
     }
 
+    /** A tour whose events are all gone (a file edited by hand) says so: "Clear the filter" would send the teacher the wrong way. */
+    @Test
+    void aTourWhoseEventsAreAllGoneSaysSo(FxRobot robot, @TempDir Path dir) throws Exception {
+        waitForTimeline(77);
+        Path file = dir.resolve("gone.json");
+        java.nio.file.Files.writeString(file, """
+                {"version": 1, "title": "Gone",
+                 "events": [{"id": "here", "title": "Still here", "start": "1990"}],
+                 "tours": [{"id": "t", "title": "Lesson", "steps": ["deleted-one", "deleted-two"]}]}
+                """);
+        robot.interact(() -> window.open(file));
+        waitForTimeline(1);
+
+        robot.clickOn("View");
+        robot.clickOn("Present Tour");
+        robot.clickOn("Lesson (2 steps)");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(presentation()).isNull();
+        assertThat(status(robot)).isEqualTo("There is nothing to present: none of this tour's events is in the timeline any more.");
+    }
+
     @Test
     void picturesBesideTheFileAppearOnTheCardAndInTheDetailsAndOthersAreRefused(FxRobot robot, @TempDir Path dir)
             throws Exception {

@@ -217,6 +217,29 @@ class PublishedPageTest {
         assertThat(state().get("selectedId")).as("still selected").isEqualTo(selected);
     }
 
+    /** A tour whose events are all gone (a file edited by hand) says so, not "Clear the filter first". */
+    @Test
+    void aTourWhoseEventsAreAllGoneSaysSo() throws Exception {
+        Path file = dir.resolve("gone.json");
+        Files.writeString(file, """
+                {"version": 1, "title": "Gone",
+                 "events": [{"id": "here", "title": "Still here", "start": "1990"},
+                            {"id": "there", "title": "Also here", "start": "1991"}],
+                 "tours": [{"id": "t", "title": "Lesson", "steps": ["deleted-one", "deleted-two"]}]}
+                """);
+        Path gone = dir.resolve("Gone.html");
+        WebPage.write(gone, List.of(), new TimelineFileReader().read(file).document(), dir, null);
+        browser.get(gone.toUri().toString());
+        waitUntil(() -> Boolean.TRUE.equals(script("return !!window.ChronolineViewer && ChronolineViewer.state().shownIds.length > 0")));
+
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("cl-steps"))).selectByValue("t");
+        browser.findElement(By.id("cl-present")).click();
+
+        assertThat(browser.findElement(By.id("cl-present-view")).isDisplayed()).isFalse();
+        assertThat(browser.findElement(By.id("cl-notice")).getText())
+                .isEqualTo("There is nothing to present: none of this tour's events is in the timeline any more.");
+    }
+
     /** The selected event's title is drawn whole where its row has room for part of it: "CF…" beside the ring, at 1024 x 768. */
     @Test
     void theSelectedEventsTitleIsDrawnWhole() {
