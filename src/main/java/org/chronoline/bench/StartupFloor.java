@@ -1,6 +1,5 @@
 package org.chronoline.bench;
 
-import java.time.Instant;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -17,6 +16,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
+import org.chronoline.launch.ProcessUptime;
 
 /**
  * The floor of startup: the least a JavaFX program can do before its first frame, a window with a
@@ -61,8 +61,7 @@ public final class StartupFloor {
             @Override
             public void run() {
                 scene.removePostLayoutPulseListener(this);
-                // Not the management interface's uptime: loading it took 25-30 ms, which the benchmark counted.
-                long uptime = System.currentTimeMillis() - ProcessHandle.current().info().startInstant().map(Instant::toEpochMilli).orElse(0L);
+                long uptime = ProcessUptime.millis();
                 System.out.println("chronoline-first-frame-ms=" + uptime);
                 System.out.flush();
                 Platform.runLater(() -> Runtime.getRuntime().halt(0));

@@ -39,7 +39,12 @@ public final class ArchiveTraining {
         Path archive = Path.of(args[0]);
         Path partial = Path.of(args[1]);
         List<String> training = Arrays.asList(args).subList(2, args.length);
-        System.exit(made(archive, partial, training) ? 0 : 1);
+        String failed = failure(archive, partial, training);
+        if (failed != null) {
+            // (Said where the training was asked for from a build or an installer; the jar's own trainer is not heard.)
+            System.err.println("No class data sharing archive was made: " + failed + ". Training command: " + String.join(" ", training));
+        }
+        System.exit(failed == null ? 0 : 1);
     }
 
     /**
@@ -53,6 +58,11 @@ public final class ArchiveTraining {
 
     /** Runs the training and moves its archive into place; false (and nothing left behind) when it did not finish well. */
     static boolean made(Path archive, Path partial, List<String> training) throws IOException {
+        return failure(archive, partial, training) == null;
+    }
+
+    /** The same; null when it was made, else why not. */
+    private static String failure(Path archive, Path partial, List<String> training) throws IOException {
         settingsToRead();
         try {
             // In the cache folder, where no data/events.json of the caller's can stand in for the bundled timeline.
@@ -61,10 +71,13 @@ public final class ArchiveTraining {
             run.getOutputStream().close();
             if (!run.waitFor(LONGEST_MINUTES, TimeUnit.MINUTES)) {
                 run.destroyForcibly();
-                return false;
+                return "the training run took longer than " + LONGEST_MINUTES + " minutes";
             }
-            if (run.exitValue() != 0 || !Files.isRegularFile(partial) || Files.size(partial) == 0) {
-                return false;
+            if (run.exitValue() != 0) {
+                return "the training run ended with exit code " + run.exitValue();
+            }
+            if (!Files.isRegularFile(partial) || Files.size(partial) == 0) {
+                return "the training run wrote no archive";
             }
             // Java writes it read-only, which Windows would not let a later sweep delete; and it reaches the disk
             // before it is renamed into place, so that a power cut never leaves a whole-looking archive of zeros.
@@ -75,13 +88,13 @@ public final class ArchiveTraining {
             try {
                 Files.move(partial, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
-                return false;
+                return "it could not be moved into place in one step";
             }
             sweep(archive);
-            return true;
+            return null;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return false;
+            return "interrupted";
         } finally {
             Files.deleteIfExists(partial);
         }

@@ -13,7 +13,7 @@ import java.util.List;
 final class JavaOptions {
     /** Options that change how objects and classes are pointed to, or may, from a file: only the management interface can tell. */
     private static final List<String> POINTER_OPTIONS = List.of("-XX:ObjectAlignmentInBytes=", "-XX:-UseCompressedClassPointers",
-            "-XX:Flags=", "-XX:VMOptionsFile=");
+            "-XX:+UseCompactObjectHeaders", "-XX:Flags=", "-XX:VMOptionsFile=");
 
     private JavaOptions() {
     }
@@ -27,11 +27,17 @@ final class JavaOptions {
      * management interface.
      */
     static List<String> ofThisJava() {
+        List<String> options = fromTheVm();
+        return options != null ? options : ManagementFactory.getRuntimeMXBean().getInputArguments();
+    }
+
+    /** The same, asked of {@code jdk.internal.misc.VM}; null where it is not exported to Chronoline or not there. */
+    static List<String> fromTheVm() {
         try {
             Object options = Class.forName("jdk.internal.misc.VM").getMethod("getRuntimeArguments").invoke(null);
             return List.of((String[]) options);
         } catch (ReflectiveOperationException | RuntimeException | LinkageError notExported) {
-            return ManagementFactory.getRuntimeMXBean().getInputArguments();
+            return null;
         }
     }
 
@@ -62,9 +68,19 @@ final class JavaOptions {
             HotSpotDiagnosticMXBean vm = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
             return "true".equals(vm.getVMOption("UseCompressedOops").getValue())
                     && "true".equals(vm.getVMOption("UseCompressedClassPointers").getValue())
-                    && "8".equals(vm.getVMOption("ObjectAlignmentInBytes").getValue());
+                    && "8".equals(vm.getVMOption("ObjectAlignmentInBytes").getValue())
+                    && !compactHeaders(vm);
         } catch (RuntimeException | LinkageError e) {
             return true;
+        }
+    }
+
+    /** Whether objects have compact headers (Java 24 and later, when asked for): an archive made without them is ignored. */
+    private static boolean compactHeaders(HotSpotDiagnosticMXBean vm) {
+        try {
+            return "true".equals(vm.getVMOption("UseCompactObjectHeaders").getValue());
+        } catch (IllegalArgumentException noSuchOption) {
+            return false; // Java 17 to 23
         }
     }
 }

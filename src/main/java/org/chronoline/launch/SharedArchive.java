@@ -59,7 +59,7 @@ final class SharedArchive {
     private final Path archive;
 
     /**
-     * @param javaOptions the options this Java was started with, asked for only when a second Java starts
+     * @param javaOptions the options this Java was started with
      * @param pointersAsTrained whether this Java points to objects and classes as the training Java did
      *     (see {@link JavaOptions#pointersAsByDefault(List)}), asked for only when a second Java starts
      */

@@ -691,7 +691,7 @@ class PresentationTest extends WindowTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(presentation()).isNull();
-        assertThat(status(robot)).isEqualTo("There is nothing to present: none of this tour's events is in the timeline any more.");
+        assertThat(status(robot)).isEqualTo("There is nothing to present: this tour has no events in the timeline.");
     }
 
     @Test

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -107,20 +106,20 @@ class AppImageIT {
         assertThat(loading).as("Chronoline's classes come from the archive, mapped, not read from the jar")
                 .containsPattern("org\\.chronoline\\.Main source: shared objects file \\(top\\)");
 
-
         // A window's start reads the user's settings; on Linux from an XML file, whose reader is in the archive too.
-        String node = "it-settings-" + ProcessHandle.current().pid();
-        Preferences settings = Preferences.userRoot().node("org/chronoline/" + node);
-        try {
-            settings.put("theme", "light");
-            settings.flush();
-            String window = run(Map.of("JAVA_TOOL_OPTIONS", "-Xlog:class+load=info -Dchronoline.exitAfterFirstFrame=true -Dchronoline.prefs=" + node
-                    + " -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw"));
-            assertThat(window).contains("chronoline-first-frame-ms=").contains("java.util.prefs.XmlSupport source: shared objects file",
-                    "com.sun.org.apache.xerces.internal.jaxp.DocumentBuilderImpl source: shared objects file");
-        } finally {
-            settings.removeNode();
-        }
+        // (The settings written as Java keeps them, in a folder of this test's own.)
+        Path node = Files.createDirectories(dir.resolve("prefs/.java/.userPrefs/org/chronoline/it"));
+        Files.writeString(node.resolve("prefs.xml"), """
+                <?xml version="1.0" encoding="UTF-8" standalone="no"?>
+                <!DOCTYPE map SYSTEM "http://java.sun.com/dtd/preferences.dtd">
+                <map MAP_XML_VERSION="1.0">
+                  <entry key="theme" value="light"/>
+                </map>
+                """);
+        String window = run(Map.of("JAVA_TOOL_OPTIONS", "-Xlog:class+load=info -Dchronoline.exitAfterFirstFrame=true -Dchronoline.prefs=it"
+                + " -Djava.util.prefs.userRoot=" + dir.resolve("prefs") + " -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw"));
+        assertThat(window).contains("chronoline-first-frame-ms=").contains("java.util.prefs.XmlSupport source: shared objects file",
+                "com.sun.org.apache.xerces.internal.jaxp.DocumentBuilderImpl source: shared objects file");
     }
 
     /**
@@ -186,12 +185,16 @@ class AppImageIT {
         assertThat(unpacked.resolve("opt/chronoline/lib/app/chronoline.jsa")).as("made where it is installed, not shipped").doesNotExist();
 
         // Installed (here: the package's files where they are unpacked), postinst makes the archive there. No
-        // menu is installed on this machine: the xdg tools are not on its PATH.
+        // menu is installed on this machine: only the tools the archive needs are on its PATH, not the xdg ones.
         Path lib = unpacked.resolve("opt/chronoline/lib");
         Path postinst = dir.resolve("postinst");
         Files.writeString(postinst, Files.readString(unpacked.resolve("DEBIAN/postinst")).replace("/opt/chronoline/lib", lib.toString()));
         ProcessBuilder installing = new ProcessBuilder("/bin/sh", postinst.toString(), "configure").redirectErrorStream(true);
-        installing.environment().put("PATH", "/nonexistent");
+        Path tools = Files.createDirectories(dir.resolve("tools"));
+        for (String tool : List.of("mktemp", "rm")) {
+            Files.createSymbolicLink(tools.resolve(tool), Path.of("/bin", tool));
+        }
+        installing.environment().put("PATH", tools.toString());
         Process configure = installing.start();
         configure.getOutputStream().close();
         String said = new String(configure.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -178,6 +178,7 @@ class PlatformJarsIT {
         assertThat(uncompressed.said()).contains("chronoline-first-frame-ms=");
         assertThat(uncompressed.said().split("java\\.lang\\.Object source:", -1)).as("one Java started, not two").hasSize(2);
         Run aligned = run(windowStart, "-Xlog:class+load=info -XX:ObjectAlignmentInBytes=16");
+        assertThat(aligned.exitCode()).as(aligned.said()).isZero();
         assertThat(aligned.said()).contains("chronoline-first-frame-ms=");
         assertThat(aligned.said().split("java\\.lang\\.Object source:", -1)).as("one Java started, not two").hasSize(2);
 

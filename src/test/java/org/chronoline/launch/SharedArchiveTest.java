@@ -125,9 +125,12 @@ class SharedArchiveTest {
         assertThat(JavaOptions.pointersAsByDefault(List.of("-XX:ObjectAlignmentInBytes=8"))).isTrue();
     }
 
+    /** Read without the management interface (this Java is given the jar's export), they are the ones it gives. */
     @Test
     void theOptionsHandedOnAreThisJavasOwn() {
-        assertThat(JavaOptions.ofThisJava()).isEqualTo(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
+        List<String> fromTheVm = JavaOptions.fromTheVm();
+        assertThat(fromTheVm).as("read as the jar's first Java reads them").isNotNull().isNotEmpty();
+        assertThat(fromTheVm).isEqualTo(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
     }
 
     @Test

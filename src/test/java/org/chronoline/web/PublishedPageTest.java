@@ -237,7 +237,7 @@ class PublishedPageTest {
 
         assertThat(browser.findElement(By.id("cl-present-view")).isDisplayed()).isFalse();
         assertThat(browser.findElement(By.id("cl-notice")).getText())
-                .isEqualTo("There is nothing to present: none of this tour's events is in the timeline any more.");
+                .isEqualTo("There is nothing to present: this tour has no events in the timeline.");
     }
 
     /** The selected event's title is drawn whole where its row has room for part of it: "CF…" beside the ring, at 1024 x 768. */
