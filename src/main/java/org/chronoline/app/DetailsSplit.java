@@ -1,5 +1,6 @@
 package org.chronoline.app;
 
+import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -10,6 +11,7 @@ import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
+import org.chronoline.text.Messages;
 import org.controlsfx.control.MasterDetailPane;
 
 /**
@@ -32,6 +34,11 @@ import org.controlsfx.control.MasterDetailPane;
  * ems, so that at a larger text size their names are not broken inside words ("Treati es signe
  * d"), but they take no more than a third of the window (or their least width at 100% text), and
  * beside a side panel at its least width they leave the timeline a quarter of the window.
+ *
+ * <p>Where even that leaves the timeline less than a quarter of the window (at 175% text and more
+ * on a 1024-pixel projector: at 200% the panel's line of reading, 560 pixels, and the filters left
+ * it 115), the panel steps aside while the filters are open and comes back when they close; F9
+ * shows it again meanwhile. Its stepping aside is not the reader's choice and is not kept.
  */
 final class DetailsSplit {
     static final double SHARE = 0.3;
@@ -42,6 +49,8 @@ final class DetailsSplit {
     static final double FILTERS_MIN_EM = 270 / Appearance.BASE_FONT_PX;
     /** The filter panel's least width at any text size: its least at 100%. */
     private static final double FILTERS_LEAST_PX = FILTERS_MIN_EM * Appearance.BASE_FONT_PX;
+    /** The most of the window the filters take for their least width in ems, without the side panel. */
+    static final double ALONE_FILTERS_SHARE = 0.42;
     /** The timeline's least share of the window beside the side panel (the filters are part of it). */
     static final double LEAST_TIMELINE_SHARE = 0.4;
     /** How far Wider and Narrower move the divider: a twentieth of the window. */
@@ -53,6 +62,13 @@ final class DetailsSplit {
     private final ObjectProperty<Node> besideTimeline;
     private final DoubleSupplier em;
     private final Settings settings;
+    private final Consumer<String> say;
+    /** Whether the panel stepped aside for the filters (hidden here, not by the reader): it comes back when they close. */
+    private boolean asideForFilters;
+    /** Whether the reader showed the panel again while the filters are open: it stays, however narrow the timeline. */
+    private boolean keptBesideFilters;
+    /** Set while the panel is shown or hidden here, not by the reader: nothing is kept for the next start. */
+    private boolean steppingAside;
     /** Whether the reader wants the panel shown (F9); it shows anyway while {@link #keepShownWhile} holds. */
     private final BooleanProperty shown = new SimpleBooleanProperty(this, "shown", true);
     private ObservableBooleanValue needed = new SimpleBooleanProperty(false);
@@ -63,13 +79,15 @@ final class DetailsSplit {
     /**
      * Sizes the panel of {@code split}, and the panel {@code besideTimeline} holds on the
      * timeline's other side while it holds one, {@code em} pixels to the em; a share the reader
-     * chooses, and whether the panel shows, are kept in {@code settings} for the next start.
+     * chooses, and whether the panel shows, are kept in {@code settings} for the next start;
+     * {@code say} tells the reader when the panel steps aside for the filters.
      */
-    DetailsSplit(MasterDetailPane split, ObjectProperty<Node> besideTimeline, DoubleSupplier em, Settings settings) {
+    DetailsSplit(MasterDetailPane split, ObjectProperty<Node> besideTimeline, DoubleSupplier em, Settings settings, Consumer<String> say) {
         this.split = split;
         this.besideTimeline = besideTimeline;
         this.em = em;
         this.settings = settings;
+        this.say = say;
         double kept = settings.getDouble(CHOSEN_KEY, Double.NaN);
         chosen = kept >= LEAST_TIMELINE_SHARE && kept <= 0.9 ? kept : Double.NaN; // a share from elsewhere (edited, another version) is not trusted
         split.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> dragging = isDivider(e.getTarget()));
@@ -91,7 +109,15 @@ final class DetailsSplit {
             }
         });
         split.widthProperty().addListener((o, old, width) -> fit(width.doubleValue()));
-        besideTimeline.addListener((o, old, now) -> fit(split.getWidth()));
+        besideTimeline.addListener((o, old, now) -> {
+            if (now == null) {
+                keptBesideFilters = false;
+                if (asideForFilters) {
+                    comeBack();
+                }
+            }
+            fit(split.getWidth());
+        });
         // The panel asks for more room while it holds the event form, and gives it back after.
         if (split.getDetailNode() instanceof Region panel) {
             panel.minWidthProperty().addListener((o, old, min) -> fit(split.getWidth()));
@@ -99,7 +125,11 @@ final class DetailsSplit {
         shown.set(settings.getBoolean(SHOWN_KEY, true));
         split.setShowDetailNode(shown.get());
         shown.addListener((o, was, now) -> {
-            settings.putBoolean(SHOWN_KEY, now);
+            if (!steppingAside) {
+                settings.putBoolean(SHOWN_KEY, now);
+                asideForFilters = false;
+                keptBesideFilters = now && besideTimeline.get() != null;
+            }
             showOrHide();
         });
     }
@@ -175,6 +205,11 @@ final class DetailsSplit {
             double beside = 0;
             if (besideTimeline.get() instanceof Region filters) {
                 beside = filtersFor(width, em.getAsDouble());
+                stepAsideIfNoRoom(width, beside);
+                if (!isShowing()) {
+                    // Without the side panel they may take 42% of the window, for their names' longest words at a large text size.
+                    beside = Math.max(beside, Math.min(FILTERS_MIN_EM * em.getAsDouble(), width * ALONE_FILTERS_SHARE));
+                }
                 if (isShowing() && split.getDetailNode() instanceof Region panel && panel.getMinWidth() > 0) {
                     // Beside a panel at its least width the filters leave the timeline a quarter of the window where they
                     // can: at 200% text on a 1024-pixel screen it kept 123 pixels.
@@ -187,6 +222,39 @@ final class DetailsSplit {
                 share = Math.max(LEAST_TIMELINE_SHARE, Math.min(share, 1 - panel.getMinWidth() / width));
             }
             split.setDividerPosition(share);
+        }
+    }
+
+    /**
+     * Beside the filters, the panel steps aside where at its least width it would leave the timeline
+     * less than a quarter of the window, and comes back where there is room again (a wider window, a
+     * smaller text) or once the filters close. Not while it holds the event form, nor once the reader
+     * has shown it again.
+     */
+    private void stepAsideIfNoRoom(double width, double beside) {
+        double least = split.getDetailNode() instanceof Region panel ? Math.max(0, panel.getMinWidth()) : 0;
+        boolean room = width - least - beside >= width / 4;
+        if (!room && shown.get() && !needed.get() && !keptBesideFilters && !asideForFilters) {
+            asideForFilters = true;
+            showHere(false);
+            say.accept(Messages.get("sidePanel.asideForFilters", LocalKeys.of("F9").getDisplayText()));
+        } else if (room && asideForFilters) {
+            comeBack();
+        }
+    }
+
+    /** The panel, stepped aside for the filters, back: they closed, or there is room for both. */
+    private void comeBack() {
+        asideForFilters = false;
+        showHere(true);
+    }
+
+    private void showHere(boolean show) {
+        steppingAside = true;
+        try {
+            shown.set(show);
+        } finally {
+            steppingAside = false;
         }
     }
 
