@@ -2572,8 +2572,10 @@ function select(e, {reveal = true, followed = false} = {}) {
     state.trail = [];
     state.ahead = [];
   }
-  // Esc in the details goes back to the list only for the event Enter opened them on.
-  state.detailsOpenedFrom = null;
+  // Esc in the details goes back to where Enter opened them, also after the related links followed from there.
+  if (!followed) {
+    state.detailsOpenedFrom = null;
+  }
   const previous = state.selected;
   state.selected = e;
   main.selectedId = e ? e.id : null;
@@ -2852,9 +2854,7 @@ function links(from, key, targets) {
     link.href = '#' + encodeURIComponent(target.id);
     link.addEventListener('click', event => {
       event.preventDefault();
-      if (!shows(target)) {
-        clearFilter();
-      }
+      clearFilterFor(target);
       state.trail.push(from);
       state.ahead = [];
       // A step of its own in the browser's history: its Back (a phone's back gesture) left the page. Numbered, so
@@ -2958,18 +2958,23 @@ function focusDetailsTitle() {
 }
 $('cl-details').addEventListener('keydown', event => {
   const from = state.detailsOpenedFrom;
-  if (event.key !== 'Escape' || !from || from.event !== state.selected) {
+  if (event.key !== 'Escape' || !from) {
     return;
   }
-  if (from === main.canvas || !from.hidden && from.isConnected) {
-    event.preventDefault();
-    event.stopPropagation();
-    state.detailsOpenedFrom = null;
-    if (from !== main.canvas) {
-      rove(from);
-    }
-    from.focus();
+  // Back where the keys came from: the timeline, or the list at the event read now (a related link or Back may
+  // have led on from the one chosen there; Esc cleared the selection then and left the keys on nothing).
+  const shownItem = item => (item && !item.hidden && item.isConnected ? item : null);
+  const back = from === main.canvas ? main.canvas : shownItem(state.selected?.item) || shownItem(from);
+  if (!back) {
+    return;
   }
+  event.preventDefault();
+  event.stopPropagation();
+  state.detailsOpenedFrom = null;
+  if (back !== main.canvas) {
+    rove(back);
+  }
+  back.focus();
 });
 list.addEventListener('keydown', event => {
   const item = event.target.closest('li');
@@ -3133,6 +3138,14 @@ function clearFilter() {
   $('cl-views').value = '';
   showRange();
   applyFilter();
+}
+
+/** An event the filter hides, to be shown (a related link, an address): the filter goes, and the page says so. */
+function clearFilterFor(e) {
+  if (!shows(e)) {
+    clearFilter();
+    notice(msg('web.filter.clearedFor', e.label));
+  }
 }
 
 /** The legend of the categories, each with a checkbox, its count and "only"; and the file's saved views. */
@@ -4626,9 +4639,7 @@ addEventListener('hashchange', () => {
     state.step = step;
   }
   if (e && e !== state.selected) {
-    if (!shows(e)) {
-      clearFilter();
-    }
+    clearFilterFor(e);
     if (back || forward) {
       // Back, the page's or the browser's, from a followed link: the event it came from, read on from its title.
       // Forward after it: the link followed again, and the page's Back with it (it was forgotten).

@@ -33,6 +33,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.chronoline.io.TimelineSource;
+import org.chronoline.model.DisplayText;
 import org.chronoline.model.SavedView;
 import org.chronoline.model.TimelineDocument;
 import org.chronoline.model.TimelineEvent;
@@ -374,13 +375,19 @@ public final class MainWindow {
 
     /** Selects an event by id from a link; when the filter hides it, the filter is cleared first. */
     private void showEvent(String id) {
+        boolean cleared = false;
         if (timeline.getContent().event(id) == null && finder.document() != null
                 && finder.document().events().stream().anyMatch(e -> e.id().equals(id))) {
             finder.clearFilters();
+            cleared = true;
         }
         TimelineEvent event = timeline.getContent().event(id);
         if (event != null) {
             timeline.select(event);
+            if (cleared) {
+                // The filter went without a word: "77 events" in the status line was all there was to see.
+                status.show(Messages.get("status.filterClearedFor", DisplayText.line(event.title())));
+            }
         }
     }
 

@@ -410,6 +410,20 @@ class FindingTest extends WindowTest {
         assertThat(timeline().getSelectedEvent().id()).isEqualTo("putin-cfe-decree");
     }
 
+    /** A related event the filter hides: the filter is cleared to show it, and the status line says so ("77 events" was all it said). */
+    @Test
+    void followingARelatedEventTheFilterHidesSaysTheFilterWasCleared(FxRobot robot) {
+        waitForTimeline(77);
+        showOnly(robot, "summit");
+        robot.interact(() -> timeline().select(timeline().getContent().event("reykjavik-summit")));
+        robot.interact(() -> robot.lookup(".details-related-link").lookup(org.testfx.matcher.control.LabeledMatchers.hasText("INF Treaty signed"))
+                .queryAs(javafx.scene.control.Hyperlink.class).fire());
+        settle();
+        assertThat(timeline().getSelectedEvent().id()).isEqualTo("inf-signed");
+        assertThat(timeline().getContent().events().size()).isEqualTo(77);
+        assertThat(status(robot)).isEqualTo("The filter was cleared to show “INF Treaty signed”.");
+    }
+
     /** Following a related event by keyboard keeps the keys in the side panel: they went to the Timeline tab's header. */
     @Test
     void followingARelatedEventByKeyboardKeepsTheKeysInThePanel(FxRobot robot) {

@@ -356,7 +356,7 @@ class StudyTest extends WindowTest {
         assertThat(focused.getAccessibleText()).startsWith("Known: 0 \u00b7 Learning: 0").endsWith("\nNeeds work");
         // Empty, each list says what will come into it (a heading stood over a blank box).
         assertThat(robot.lookup("#progress-known .placeholder .label").queryLabeled().getText())
-                .isEqualTo("None yet. Cards you knew and dates you answered well are listed here.");
+                .isEqualTo("None yet. An event comes here once you have got it right three times, on different days; until then it is counted above as learning.");
         assertThat(robot.lookup("#progress-needs-work .placeholder .label").queryLabeled().getText())
                 .startsWith("None yet. Cards you missed");
     }

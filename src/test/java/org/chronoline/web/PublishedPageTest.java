@@ -390,6 +390,26 @@ class PublishedPageTest {
         assertThat(browser.findElement(By.id("cl-shown")).getText()).contains("of 77 events shown");
     }
 
+    /** A related link to an event the filter hides clears the filter to show it, and says so: "77 events" was all there was to see. */
+    @Test
+    void aRelatedLinkToAHiddenEventSaysTheFilterWasCleared() {
+        browser.findElement(By.cssSelector("#cl-filter summary")).click();
+        WebElement summits = browser.findElements(By.cssSelector("#cl-categories li")).stream()
+                .filter(li -> li.getText().contains("Summits")).findFirst().orElseThrow();
+        summits.findElement(By.cssSelector("button.only")).click();
+        waitUntil(() -> !((List<?>) state().get("shownIds")).contains("inf-signed"));
+        script("ChronolineViewer.select('reykjavik-summit')");
+        browser.findElement(By.cssSelector("#cl-filter summary")).click(); // closed, out of the way
+
+        WebElement link = browser.findElements(By.cssSelector("#cl-details ul.related a")).stream()
+                .filter(a -> a.getText().startsWith("INF Treaty")).findFirst().orElseThrow();
+        script("arguments[0].click()", link);
+
+        assertThat(state().get("selectedId")).isEqualTo("inf-signed");
+        assertThat(ids("shownIds")).hasSize(77);
+        assertThat(browser.findElement(By.id("cl-notice")).getText()).isEqualTo("The filter was cleared to show “INF Treaty signed”.");
+    }
+
     @Test
     void theTourIsPresentedStepByStepWithTheKeyboard() {
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("cl-steps"))).selectByVisibleText("The CFE story, 1989–2023");
@@ -1298,6 +1318,26 @@ class PublishedPageTest {
         new org.openqa.selenium.interactions.Actions(browser).sendKeys(Keys.ESCAPE).perform();
         waitUntil(() -> Boolean.TRUE.equals(script("return document.activeElement === arguments[0]", next)));
         assertThat(state().get("selectedId")).as("still selected").isNotNull();
+    }
+
+    /** Led on by a related link from the details the list opened, Esc comes back to the list at the event read now. */
+    @Test
+    void escAfterARelatedLinkComesBackToTheListAtTheEventReadNow() {
+        script("ChronolineViewer.select('cfe-signed')");
+        WebElement item = (WebElement) script("return [...document.querySelectorAll('#cl-events li')].find(li => li.getAttribute('aria-current'))");
+        script("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus()", item);
+        new org.openqa.selenium.interactions.Actions(browser).sendKeys(Keys.ENTER).perform();
+        waitUntil(() -> Boolean.TRUE.equals(script("return document.activeElement.classList.contains('details-title')")));
+        WebElement related = browser.findElement(By.cssSelector("#cl-details ul.related a"));
+        related.sendKeys(Keys.ENTER);
+        waitUntil(() -> !"cfe-signed".equals(state().get("selectedId")));
+        Object now = state().get("selectedId");
+
+        browser.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+
+        assertThat(state().get("selectedId")).as("still selected").isEqualTo(now);
+        assertThat(script("return document.activeElement.closest('#cl-events') && document.activeElement.getAttribute('aria-current')"))
+                .as("the keys on the list, at the event read now").isEqualTo("true");
     }
 
     /**
