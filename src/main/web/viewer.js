@@ -4557,6 +4557,10 @@ function wireStudying() {
 
 addEventListener('beforeprint', () => {
   const out = [el('h1', null, line(data.title)), ...(data.description == null ? [] : paragraphs(data.description))];
+  if (state.shown.length < events.length) {
+    // Printed with a filter on: the paper says so, as the page's count does (the introduction speaks of them all).
+    out.push(el('p', 'print-filtered', msg('web.print.filtered', grouped(state.shown.length), grouped(events.length))));
+  }
   for (const e of state.shown) {
     const section = el('section', 'print-event');
     section.append(...eventDetails(e));

@@ -650,6 +650,26 @@ class PublishedPageTest {
         assertThat(pages).as("pages for %d events", events).isBetween(2L, events * 9 / 10);
     }
 
+    /** Printed with a filter on, the paper says so; the categories' swatches keep their colours on paper. */
+    @Test
+    void aFilteredPrintSaysSoAndKeepsTheSwatchesColours() {
+        browser.findElement(By.cssSelector("#cl-filter summary")).click();
+        browser.findElements(By.cssSelector("#cl-categories li")).stream().filter(li -> li.getText().contains("Summits")).findFirst()
+                .orElseThrow().findElement(By.cssSelector("button.only")).click();
+        waitUntil(() -> ((List<?>) state().get("shownIds")).size() == 5);
+        browser.executeCdpCommand("Page.printToPDF", Map.of("printBackground", false));
+
+        assertThat(script("return document.querySelectorAll('.print-event').length")).isEqualTo(5L);
+        assertThat(script("return document.querySelector('.print .print-filtered').textContent"))
+                .isEqualTo("Printed with a filter: 5 of the 77 events.");
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            assertThat(script("return getComputedStyle(document.querySelector('.print .swatch')).printColorAdjust")).isEqualTo("exact");
+        } finally {
+            browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "", "features", List.of()));
+        }
+    }
+
     /** Hidden, the skip link is wholly above the page at any text size: at 32 pixels on a phone its underline showed over the title. */
     @Test
     void theHiddenSkipLinkIsAboveThePageAtLargeText() {
