@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -426,6 +427,36 @@ class PublishedPageTest {
         waitUntil(() -> !browser.findElement(By.id("cl-present-view")).isDisplayed());
         // The keys go back to Present, once full screen has ended (it took the focus with it, to the page's body).
         waitUntil(() -> "cl-present".equals(script("return document.activeElement.id")));
+    }
+
+    /**
+     * On a phone held upright every step's card is whole: in the projector's type a long title took
+     * five lines and "Moscow" went under the progress bar. A sideways swipe is the page's.
+     */
+    @Test
+    void onAnUprightPhoneEveryStepsCardIsWhole() {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("cl-steps"))).selectByVisibleText("The CFE story, 1989–2023");
+        browser.findElement(By.id("cl-present")).click();
+        waitUntil(() -> browser.findElement(By.id("cl-present-view")).isDisplayed());
+        try {
+            assertThat(script("return getComputedStyle(document.getElementById('cl-present-view')).touchAction")).isEqualTo("pan-y");
+            List<String> cut = new ArrayList<>();
+            String counter = browser.findElement(By.id("cl-counter")).getText();
+            int steps = Integer.parseInt(counter.substring(counter.indexOf("/ ") + 2).trim().split("\\s")[0]);
+            for (int step = 1; step <= steps; step++) {
+                int now = step;
+                waitUntil(() -> browser.findElement(By.id("cl-counter")).getText().startsWith(now + " / "));
+                Object over = script("const c = document.querySelector('.step-card'); return c.scrollHeight - c.clientHeight");
+                if (((Number) over).intValue() > 1) {
+                    cut.add(now + ": " + browser.findElement(By.id("cl-step-title")).getText() + " (" + over + " px)");
+                }
+                browser.findElement(By.id("cl-present-view")).sendKeys(Keys.ARROW_RIGHT);
+            }
+            assertThat(cut).as("cards taller than their room").isEmpty();
+        } finally {
+            browser.findElement(By.id("cl-present-view")).sendKeys(Keys.ESCAPE);
+        }
     }
 
     /**
