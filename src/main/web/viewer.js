@@ -31,6 +31,9 @@ function msg(key, ...args) {
   return choices(pattern, args).replace(/\{(\d{1,2})\}/g, (all, i) => (i < args.length ? String(args[i]) : all));
 }
 
+/** Whether the messages have a sentence for this key. */
+const hasMsg = key => Object.hasOwn(data.messages, key);
+
 /**
  * The ICU choices of a message, as the Java side's MessageFormat makes them: {0, plural, one {# year}
  * other {# years}} by the page language's plural rules (Intl.PluralRules, with =N for exact
@@ -4586,8 +4589,11 @@ function unbrokenRanges(into, text) {
 }
 
 /** Interface text from the messages: data-msg as text, data-msg-label as the accessible name (and a button's tooltip). */
+// On a touch screen with no keyboard (a phone, a tablet), words that name keys have a version without them.
+const touchOnly = matchMedia('(hover: none) and (pointer: coarse)').matches;
 for (const node of document.querySelectorAll('[data-msg]')) {
-  node.textContent = msg(node.dataset.msg);
+  const key = node.dataset.msg;
+  node.textContent = msg(touchOnly && hasMsg(key + '.touch') ? key + '.touch' : key);
 }
 for (const node of document.querySelectorAll('[data-msg-label]')) {
   node.setAttribute('aria-label', msg(node.dataset.msgLabel));

@@ -429,6 +429,22 @@ class PublishedPageTest {
         waitUntil(() -> "cl-present".equals(script("return document.activeElement.id")));
     }
 
+    /** On a touch screen without keys the cards' instructions name no keys ("Turn the card (Space)" on a phone). */
+    @Test
+    void onATouchScreenTheCardsInstructionsNameNoKeys() {
+        String prompt = "return document.querySelector('[data-msg=\"web.study.cards.prompt\"]').textContent";
+        assertThat(script(prompt)).as("with a keyboard").asString().contains("(Space)");
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 390, "height", 844, "deviceScaleFactor", 2, "mobile", true));
+        browser.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", true, "maxTouchPoints", 5));
+        try {
+            open();
+            assertThat(script(prompt)).isEqualTo("What happened, and when? Turn the card, then say whether you knew it.");
+        } finally {
+            browser.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", false));
+            browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
     /**
      * On a phone held upright every step's card is whole: in the projector's type a long title took
      * five lines and "Moscow" went under the progress bar. A sideways swipe is the page's.
