@@ -3016,6 +3016,8 @@ function applyFilter() {
   const f = state.filter;
   const filtered = f.hidden.size + f.tags.size + f.actors.size > 0 || f.from !== null || f.to !== null;
   notice('');
+  // A filter that hides every event left the timeline simply blank (TimelinePlace's card in the window).
+  $('cl-none-shown').hidden = state.shown.length > 0 || events.length === 0;
   // With the panel closed, a mark on its button says that not every event is shown (as the window's Filter button has).
   $('cl-filter').classList.toggle('on', filtered);
   const filterButton = document.querySelector('#cl-filter summary');

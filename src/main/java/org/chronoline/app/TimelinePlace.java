@@ -15,14 +15,15 @@ import org.chronoline.view.TimelineView;
 
 /**
  * Where the timeline is in the window: the timeline, and over it "No timeline is open" when none
- * is (and none is being read), or a card saying how to add the first event when the open one has
- * none. Most windows never show either, so each is made the first time it is to be shown: a
+ * is (and none is being read), a card saying how to add the first event when the open one has
+ * none, or one saying that the filter hides every event (the timeline was simply blank). Most windows never show either, so each is made the first time it is to be shown: a
  * window should start fast (the filter panel and the list are made when first shown too).
  */
 final class TimelinePlace extends StackPane {
     /** Kept here: a binding only its listeners know of would be collected and fall silent. */
     private final BooleanBinding nothingOpen;
     private final BooleanBinding noEventsYet;
+    private final BooleanBinding noneShown;
 
     /**
      * @param openingFile whether a file is being read (its progress and Cancel are in the status line)
@@ -34,16 +35,23 @@ final class TimelinePlace extends StackPane {
         noEventsYet = Bindings.createBooleanBinding(() -> document.get() != null && document.get().events().isEmpty(), document);
         addWhenShown(nothingOpen, () -> new NothingOpenPane(nothingOpen, chooseAndOpen, newTimeline, openBundled, timeline::requestFocus));
         addWhenShown(noEventsYet, this::noEventsCard);
+        noneShown = Bindings.createBooleanBinding(() -> document.get() != null && !document.get().events().isEmpty()
+                && timeline.getContent().isEmpty(), document, timeline.contentProperty());
+        addWhenShown(noneShown, () -> card("none-shown", "timeline.noneShown", noneShown));
     }
 
     /** Over an empty timeline, how to add its first event; clicks go through to the timeline (Ctrl + double-click adds one). */
     private Label noEventsCard() {
-        Label card = new Label(Messages.get("timeline.noEvents"));
-        card.setId("no-events-yet");
+        return card("no-events-yet", "timeline.noEvents", noEventsYet);
+    }
+
+    private static Label card(String id, String text, ObservableBooleanValue shown) {
+        Label card = new Label(Messages.get(text));
+        card.setId(id);
         card.getStyleClass().add("no-events-yet");
         card.setWrapText(true);
         card.setMouseTransparent(true);
-        card.visibleProperty().bind(noEventsYet);
+        card.visibleProperty().bind(shown);
         return card;
     }
 

@@ -410,6 +410,20 @@ class FindingTest extends WindowTest {
         assertThat(timeline().getSelectedEvent().id()).isEqualTo("putin-cfe-decree");
     }
 
+    /** A filter that hides every event says so over the timeline, which was simply blank. */
+    @Test
+    void aFilterThatHidesEveryEventSaysSoOverTheTimeline(FxRobot robot) {
+        waitForTimeline(77);
+        robot.interact(() -> window.finder().filterProperty().set(org.chronoline.model.find.EventFilter.NONE.withTags(java.util.Set.of("no such tag"))));
+        waitUntil(() -> robot.lookup("#none-shown").tryQuery().isPresent() && robot.lookup("#none-shown").query().isVisible());
+        assertThat(robot.lookup("#none-shown").queryAs(Label.class).getText())
+                .isEqualTo("No event matches the filter. Clear All Filters shows them all again.");
+
+        robot.interact(() -> window.finder().clearFilters());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#none-shown").query().isVisible()).isFalse();
+    }
+
     /** A related event the filter hides: the filter is cleared to show it, and the status line says so ("77 events" was all it said). */
     @Test
     void followingARelatedEventTheFilterHidesSaysTheFilterWasCleared(FxRobot robot) {

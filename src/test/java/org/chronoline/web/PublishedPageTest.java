@@ -980,6 +980,21 @@ class PublishedPageTest {
         assertThat(tag.getFirstSelectedOption().getText()).isEqualTo("Any tag");
     }
 
+    /** A filter that hides every event says so over the timeline, which was simply blank; the words go once events are shown. */
+    @Test
+    void aFilterThatHidesEveryEventSaysSoOverTheTimeline() {
+        WebElement none = browser.findElement(By.id("cl-none-shown"));
+        assertThat(none.isDisplayed()).isFalse();
+        browser.findElement(By.cssSelector("#cl-filter summary")).click();
+        browser.findElement(By.id("cl-from")).sendKeys("2030");
+        waitUntil(() -> ((List<?>) state().get("shownIds")).isEmpty());
+
+        assertThat(none.isDisplayed()).isTrue();
+        assertThat(none.getText()).isEqualTo("No event matches the filter. Clear All Filters shows them all again.");
+        browser.findElement(By.id("cl-clear-filter")).click();
+        assertThat(none.isDisplayed()).isFalse();
+    }
+
     /** A saved view chosen on the page shows what it chose in the filter's fields: who, several tags together, its dates as typed. */
     @Test
     @SuppressWarnings("unchecked")
