@@ -25,6 +25,7 @@ import org.chronoline.model.InvalidDateException;
 import org.chronoline.model.UniqueIds;
 import org.chronoline.model.edit.Edit;
 import org.chronoline.model.edit.Edits;
+import org.chronoline.model.edit.EventDraft;
 import org.chronoline.text.Messages;
 
 /** Edit > Eras: the named periods drawn behind the events; each change is its own undoable edit. */
@@ -139,7 +140,7 @@ final class ErasDialog {
         try {
             HistoricalDate s = DateInput.parse(start);
             HistoricalDate e = DateInput.parse(end);
-            return e.isBefore(s) ? Messages.get("form.end.beforeStart") : null;
+            return EventDraft.endsBeforeStart(s, e) ? Messages.get("form.end.beforeStart") : null;
         } catch (InvalidDateException ex) {
             return ex.reason();
         }

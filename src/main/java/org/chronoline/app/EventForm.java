@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.HPos;
 import javafx.geometry.Pos;
@@ -27,6 +28,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -188,12 +190,13 @@ final class EventForm extends BorderPane {
                 imageCaption.getText(), imageCredit.getText());
     }
 
-    /** Focus goes to the title for a new event, to the first field otherwise. */
+    /**
+     * Focus goes to the title, all of it selected, as Tab selects a field's text: with the caret
+     * before it, F2 and a letter made "XABM Treaty signed".
+     */
     void focusFirstField() {
         Focus.whenInScene(title);
-        if (isNew) {
-            title.selectAll();
-        }
+        title.selectAll();
     }
 
     private void build() {
@@ -225,6 +228,16 @@ final class EventForm extends BorderPane {
         category.getItems().add("");
         content.document().categories().forEach(c -> category.getItems().add(c.name()));
         category.setPromptText(Messages.get("form.category.prompt"));
+        // Reached with Tab, its text is selected as a text field's is: typing went in front of the category's
+        // name ("ClassroomTalks and negotiations"), and that category was made on Apply. A click places the caret.
+        boolean[] pressed = {false};
+        category.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> pressed[0] = true);
+        category.getEditor().focusedProperty().addListener((o, was, now) -> {
+            if (now && !pressed[0]) {
+                Platform.runLater(category.getEditor()::selectAll);
+            }
+            pressed[0] = false;
+        });
         categoryReading.setId("form-category-reading");
         category.getEditor().textProperty().addListener((o, was, typed) -> categoryReading.setText(newCategoryNote(typed)));
         row = addRow(grid, row, "form.category", new VBox(2, category, categoryReading));

@@ -20,6 +20,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.chronoline.model.RelatedLink;
@@ -39,6 +40,7 @@ final class RelatedLinksEditor extends VBox {
     private final TimelineEvent original;
     private final List<RelatedLink> links = new ArrayList<>();
     private final FlowPane chips = new FlowPane(6, 6);
+    private final SearchableComboBox<TimelineEvent> picker;
     /** A chip's own padding and rounding, beside its title. */
     private static final double CHIP_INSETS = 24;
 
@@ -49,7 +51,7 @@ final class RelatedLinksEditor extends VBox {
         this.original = original;
         chips.getStyleClass().add("chips-field");
 
-        SearchableComboBox<TimelineEvent> picker = new SearchableComboBox<>();
+        picker = new SearchableComboBox<>();
         picker.setId("form-related-picker");
         picker.setPromptText(Messages.get("form.related.prompt"));
         picker.setMaxWidth(Double.MAX_VALUE);
@@ -96,6 +98,7 @@ final class RelatedLinksEditor extends VBox {
         });
         Button pick = new Button(Messages.get("form.related.pick"));
         pick.setId("form-related-pick");
+        pick.setMinWidth(Region.USE_PREF_SIZE); // its words whole: cut to "…" beside the picker, it said nothing
         pick.setOnAction(e -> pickOnTimeline.accept(picked -> add(picked.id())));
         HBox.setHgrow(picker, Priority.ALWAYS);
         getChildren().addAll(chips, new HBox(6, picker, pick));
@@ -205,6 +208,9 @@ final class RelatedLinksEditor extends VBox {
         remove.setOnAction(a -> {
             links.remove(chips.getChildren().indexOf(chip));
             chips.getChildren().remove(chip);
+            // The keys go on in the form, to where a link is added, as a tag's do: with the cross gone they went to the
+            // window's first control, and the next ] left the form.
+            picker.requestFocus();
         });
         chips.getChildren().add(chip);
     }

@@ -91,11 +91,13 @@ final class SourcesEditor extends VBox {
             Button remove = smallButton("\u00d7", "form.source.remove", () -> remove(this));
             GridPane.setHgrow(title, Priority.ALWAYS);
             add(title, 0, 0, 2, 1);
-            add(new HBox(2, up, down, remove), 2, 0);
             add(url, 0, 1, 3, 1);
             add(publisher, 0, 2);
             add(date, 1, 2, 2, 1);
             add(problem, 0, 3, 3, 1);
+            // Beside the title, but last for Tab (which goes in the order of the children): the keys went from the
+            // title to Move Up, Move Down and Remove, and what was typed for the address was lost (a space removed the source).
+            add(new HBox(2, up, down, remove), 2, 0);
             setHgap(6);
             setVgap(4);
             // The fields take the card's width, the publisher and the date half of it each: without columns that grow,

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -57,6 +59,20 @@ final class ToursDialog {
      * @param selectedEvents the events selected on the timeline, for "New Tour from Selection" and "Add Selected"
      * @param shownEvents    the ids of the events the filter shows, in time order, for "New Tour from Filter"
      */
+    /**
+     * Whether the teacher means to delete a tour with steps: a whole lesson went with one click, and
+     * Ctrl+Z reaches it only once this list is closed. The events stay either way.
+     */
+    private boolean confirmDelete(Tour tour) {
+        ButtonType delete = new ButtonType(Messages.get("tours.delete"), ButtonBar.ButtonData.OK_DONE);
+        Alert alert = dialogs.alert(Alert.AlertType.CONFIRMATION, Messages.get("tours.delete.title"),
+                Messages.get("tours.delete.header", tour.title(), tour.steps().size()),
+                Messages.get("tours.delete.text", LocalKeys.of("Shortcut+Z").getDisplayText()), delete, ButtonType.CANCEL);
+        alert.getDialogPane().setId("delete-tour-dialog");
+        dialogs.defaultTo(alert, ButtonType.CANCEL);
+        return alert.showAndWait().orElse(ButtonType.CANCEL) == delete;
+    }
+
     static void show(Dialogs dialogs, DocumentSession session, Consumer<Edit> perform, Set<String> selectedEvents,
             List<String> shownEvents) {
         new ToursDialog(dialogs, session, perform, selectedEvents, shownEvents).open();
@@ -109,8 +125,10 @@ final class ToursDialog {
         Button rename = button("tours.rename", this::rename);
         Button delete = button("tours.delete", () -> {
             Tour tour = selected();
-            perform.accept(Edits.deleteTour(session.document(), tour));
-            refresh(null);
+            if (tour.steps().isEmpty() || confirmDelete(tour)) {
+                perform.accept(Edits.deleteTour(session.document(), tour));
+                refresh(null);
+            }
         });
         Button addSelected = button("tours.addSelected", this::addSelected);
         Button up = button("tours.up", () -> moveStep(-1));

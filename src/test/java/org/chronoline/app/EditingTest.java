@@ -756,6 +756,56 @@ class EditingTest extends WindowTest {
     }
 
     /**
+     * The form by keyboard, as a teacher found it: F2 selects the whole title (a letter made
+     * "XABM Treaty signed"); Tab into the category selects its name (typing went in front of it, and
+     * "ClassroomTalks and negotiations" was made on Apply); a new source's fields follow one another
+     * before its buttons (the address typed after Tab went to Move Up, and was lost); removing a
+     * related event leaves the keys in the form, where a link is added.
+     */
+    @Test
+    void theFormByKeyboardTypesWhereTheTeacherMeans(FxRobot robot) {
+        waitForTimeline(77);
+        robot.interact(() -> timeline().select(timeline().getContent().event("mbfr-talks")));
+        robot.interact(() -> timeline().requestFocus());
+        robot.type(KeyCode.F2);
+        waitUntil(() -> robot.lookup("#form-title").tryQuery().isPresent() && robot.lookup("#form-title").query().isFocused());
+        TextField title = robot.lookup("#form-title").queryAs(TextField.class);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(title.getSelectedText()).as("F2: the whole title").isEqualTo(title.getText());
+
+        // Into the category as Tab comes: back from the field after it.
+        ComboBox<?> category = robot.lookup("#form-category").queryAs(ComboBox.class);
+        robot.interact(() -> robot.lookup("#form-location").query().requestFocus());
+        while (!category.getEditor().isFocused()) {
+            robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
+            WaitForAsyncUtils.waitForFxEvents();
+            if (robot.lookup("#form-title").query().isFocused()) {
+                break; // went past it: the check below says so
+            }
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(category.getEditor().getSelectedText()).as("Tab into the category").isEqualTo("Talks and negotiations");
+
+        robot.interact(() -> robot.lookup("#form-add-source").queryAs(Button.class).fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        TextField sourceTitle = robot.lookup(".form-source-title").queryAllAs(TextField.class).stream().reduce((a, b) -> b).orElseThrow();
+        assertThat(sourceTitle.isFocused()).isTrue();
+        robot.write("Teacher's notes");
+        robot.type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        Node next = stage.getScene().getFocusOwner();
+        assertThat(next.getStyleClass()).as("after the source's title, its address").contains("form-source-url");
+
+        Node picker = robot.lookup("#form-related-picker").query();
+        Button cross = (Button) picker.getParent().getParent().lookupAll(".chip-remove").iterator().next();
+        robot.interact(cross::requestFocus);
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        Node after = stage.getScene().getFocusOwner();
+        assertThat(after == picker || picker.lookupAll("*").contains(after)).as("the keys where a link is added, not on %s", after).isTrue();
+    }
+
+    /**
      * Typing in the form and then choosing another event (a click, Tab) never throws the typing
      * away unasked: the window asks, Keep Editing goes back to the form as it was, Apply Changes
      * applies them and moves on, Discard Changes drops them; an untouched form just closes.

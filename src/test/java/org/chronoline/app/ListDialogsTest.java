@@ -56,6 +56,32 @@ class ListDialogsTest extends WindowTest {
         assertThat(sideways).as("a scroll bar sideways under " + list).isEmpty();
     }
 
+    /** Deleting a tour with steps asks first: a whole lesson went with one click, and Ctrl+Z reaches it only once the list is closed. */
+    @org.junit.jupiter.api.Test
+    void deletingATourWithStepsAsksFirst(FxRobot robot) {
+        waitForTimeline(77);
+        List<org.chronoline.model.edit.Edit> done = new java.util.ArrayList<>();
+        Platform.runLater(() -> ToursDialog.show(window.dialogs(), window.session(), done::add, Set.of(), List.of()));
+        waitUntil(() -> robot.lookup("#tours-list").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#tours-list").queryAs(ListView.class).getSelectionModel().select(0));
+        robot.clickOn("Delete");
+        waitUntil(() -> robot.lookup("#delete-tour-dialog").tryQuery().isPresent());
+        assertThat(robot.lookup("#delete-tour-dialog .header-panel .label").queryLabeled().getText())
+                .isEqualTo("Delete the tour \u201cThe CFE story, 1989\u20132023\u201d and its 23 steps?");
+        robot.type(KeyCode.ENTER); // Cancel, the default
+        waitUntil(() -> robot.lookup("#delete-tour-dialog").tryQuery().isEmpty());
+        assertThat(done).as("nothing deleted").isEmpty();
+
+        robot.clickOn("Delete");
+        waitUntil(() -> robot.lookup("#delete-tour-dialog").tryQuery().isPresent());
+        robot.clickOn(robot.lookup("#delete-tour-dialog .button").lookup(org.testfx.matcher.control.LabeledMatchers.hasText("Delete"))
+                .queryAs(javafx.scene.control.Button.class));
+        waitUntil(() -> !done.isEmpty());
+        robot.interact(() -> ((javafx.scene.control.Button) robot.lookup("#tours-dialog").queryAs(javafx.scene.control.DialogPane.class)
+                .lookupButton(javafx.scene.control.ButtonType.CLOSE)).fire());
+        waitUntil(() -> robot.lookup("#tours-dialog").tryQuery().isEmpty());
+    }
+
     /**
      * In Russian the Tours dialog's header ran on in one line and its rows of buttons were wider than
      * the screen: at 1024 x 768 both ends were cut and Close was off it. It is as wide as fits, its

@@ -21,6 +21,16 @@ class EventDraftTest {
     private static final TimelineDocument DOCUMENT = new TimelineDocument(1, "T", null, List.of(TREATIES), List.of(), List.of(SIGNED),
             List.of(), ExtraFields.NONE);
 
+    /** An end is before its start only when all of it is: November 1990 is not before 19 November 1990, which it holds. */
+    @Test
+    void anEndIsBeforeItsStartOnlyWhenAllOfItIs() {
+        assertThat(EventDraft.endsBeforeStart(IsoDates.parse("1990-11-19"), IsoDates.parse("1990-11"))).isFalse();
+        assertThat(EventDraft.endsBeforeStart(IsoDates.parse("1990-11-19"), IsoDates.parse("1990"))).isFalse();
+        assertThat(EventDraft.endsBeforeStart(IsoDates.parse("1990-11-19"), IsoDates.parse("1990-10"))).isTrue();
+        assertThat(EventDraft.endsBeforeStart(IsoDates.parse("1990-11-19"), IsoDates.parse("1990-11-18"))).isTrue();
+        assertThat(EventDraft.endProblem("19 November 1990", "November 1990")).isNull();
+    }
+
     @Test
     void aDraftWithATitleAndADateBecomesANewEventWithAnIdFromWhatWasTyped() {
         EventDraft.Result result = new EventDraft().title(" Istanbul summit ").start("18 November 1999").category("Treaties")
