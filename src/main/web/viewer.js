@@ -32,7 +32,7 @@ function msg(key, ...args) {
 }
 
 /** Whether the messages have a sentence for this key. */
-const hasMsg = key => Object.hasOwn(data.messages, key);
+const hasMsg = key => Object.prototype.hasOwnProperty.call(data.messages, key); // (Object.hasOwn: Safari 15.4 and later)
 
 /**
  * The ICU choices of a message, as the Java side's MessageFormat makes them: {0, plural, one {# year}
@@ -2967,7 +2967,9 @@ $('cl-details').addEventListener('keydown', event => {
   // Back where the keys came from: the timeline, or the list at the event read now (a related link or Back may
   // have led on from the one chosen there; Esc cleared the selection then and left the keys on nothing).
   const shownItem = item => (item && !item.hidden && item.isConnected ? item : null);
-  const back = from === main.canvas ? main.canvas : shownItem(state.selected?.item) || shownItem(from);
+  // (Never to another event's item: the keys would be on one event while another is selected.)
+  const back = from === main.canvas ? main.canvas
+    : shownItem(state.selected?.item) || (from.event === state.selected ? shownItem(from) : null);
   if (!back) {
     return;
   }
@@ -3724,6 +3726,7 @@ function showStep(animate) {
   $('cl-step-summary').textContent = block(e.summary);
   $('cl-step-location').textContent = line(e.location);
   $('cl-step-picture').replaceChildren(...(hasPicture(e) ? [picture(e.image, 'step-picture')] : []));
+  document.querySelector('.step-card').scrollTop = 0; // each step from its date and title, whatever the last was scrolled to
   $('cl-counter').textContent = msg('web.present.counter', index + 1, steps.length);
   $('cl-progress').style.width = (index + 1) / steps.length * 100 + '%';
   const context = roomForTitle(e, stepContext(steps, index));
@@ -3817,6 +3820,11 @@ function wirePresenting() {
   });
   overlay.addEventListener('pointerup', e => {
     if (!down || !presenting.steps) {
+      return;
+    }
+    const card = e.target.closest('.step-card');
+    if (card && e.offsetX > card.clientWidth) {
+      down = null; // on the card's scroll bar: scrolling, not a tap
       return;
     }
     if (presenting.blank) {
@@ -4590,9 +4598,9 @@ function unbrokenRanges(into, text) {
   return into;
 }
 
-/** Interface text from the messages: data-msg as text, data-msg-label as the accessible name (and a button's tooltip). */
 // On a touch screen with no keyboard (a phone, a tablet), words that name keys have a version without them.
 const touchOnly = matchMedia('(hover: none) and (pointer: coarse)').matches;
+/** Interface text from the messages: data-msg as text, data-msg-label as the accessible name (and a button's tooltip). */
 for (const node of document.querySelectorAll('[data-msg]')) {
   const key = node.dataset.msg;
   node.textContent = msg(touchOnly && hasMsg(key + '.touch') ? key + '.touch' : key);

@@ -218,7 +218,7 @@ final class DetailsPanel extends BorderPane {
             getStyleClass().add("editing"); // the form asks for more room than reading does (DetailsSplit gives it)
         }
         editing.set(true); // the panel shows, if the reader had hidden it, before the form takes the keys
-        editor.focusFirstField();
+        editor.focusTitleWhole();
     }
 
     void stopEditing() {

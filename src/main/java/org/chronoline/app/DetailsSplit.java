@@ -67,6 +67,8 @@ final class DetailsSplit {
     private boolean asideForFilters;
     /** Whether the reader showed the panel again while the filters are open: it stays, however narrow the timeline. */
     private boolean keptBesideFilters;
+    /** Whether the status line said, since the filters opened, why the panel stepped aside: once is enough. */
+    private boolean toldAside;
     /** Set while the panel is shown or hidden here, not by the reader: nothing is kept for the next start. */
     private boolean steppingAside;
     /** Whether the reader wants the panel shown (F9); it shows anyway while {@link #keepShownWhile} holds. */
@@ -112,6 +114,7 @@ final class DetailsSplit {
         besideTimeline.addListener((o, old, now) -> {
             if (now == null) {
                 keptBesideFilters = false;
+                toldAside = false;
                 if (asideForFilters) {
                     comeBack();
                 }
@@ -237,7 +240,10 @@ final class DetailsSplit {
         if (!room && shown.get() && !needed.get() && !keptBesideFilters && !asideForFilters) {
             asideForFilters = true;
             showHere(false);
-            say.accept(Messages.get("sidePanel.asideForFilters", LocalKeys.of("F9").getDisplayText()));
+            if (!toldAside) {
+                toldAside = true;
+                say.accept(Messages.get("sidePanel.asideForFilters", LocalKeys.of("F9").getDisplayText()));
+            }
         } else if (room && asideForFilters) {
             comeBack();
         }

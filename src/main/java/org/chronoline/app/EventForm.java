@@ -28,7 +28,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -190,11 +189,16 @@ final class EventForm extends BorderPane {
                 imageCaption.getText(), imageCredit.getText());
     }
 
-    /**
-     * Focus goes to the title, all of it selected, as Tab selects a field's text: with the caret
-     * before it, F2 and a letter made "XABM Treaty signed".
-     */
+    /** Focus goes back to the title, as typed: the form was open already (Keep Editing, F2 on its event). */
     void focusFirstField() {
+        Focus.whenInScene(title);
+    }
+
+    /**
+     * The form just opened: focus goes to the title, all of it selected, as Tab selects a field's
+     * text: with the caret before it, F2 and a letter made "XABM Treaty signed".
+     */
+    void focusTitleWhole() {
         Focus.whenInScene(title);
         title.selectAll();
     }
@@ -229,14 +233,14 @@ final class EventForm extends BorderPane {
         content.document().categories().forEach(c -> category.getItems().add(c.name()));
         category.setPromptText(Messages.get("form.category.prompt"));
         // Reached with Tab, its text is selected as a text field's is: typing went in front of the category's
-        // name ("ClassroomTalks and negotiations"), and that category was made on Apply. A click places the caret.
-        boolean[] pressed = {false};
-        category.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> pressed[0] = true);
+        // name ("ClassroomTalks and negotiations"), and that category was made on Apply. Only with Tab: a click
+        // places the caret, and the window or a dialog giving the focus back leaves what was being typed.
+        boolean[] tabbed = {false};
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> tabbed[0] = e.getCode() == KeyCode.TAB);
         category.getEditor().focusedProperty().addListener((o, was, now) -> {
-            if (now && !pressed[0]) {
+            if (now && tabbed[0]) {
                 Platform.runLater(category.getEditor()::selectAll);
             }
-            pressed[0] = false;
         });
         categoryReading.setId("form-category-reading");
         category.getEditor().textProperty().addListener((o, was, typed) -> categoryReading.setText(newCategoryNote(typed)));

@@ -16,8 +16,9 @@ import org.chronoline.view.TimelineView;
 /**
  * Where the timeline is in the window: the timeline, and over it "No timeline is open" when none
  * is (and none is being read), a card saying how to add the first event when the open one has
- * none, or one saying that the filter hides every event (the timeline was simply blank). Most windows never show either, so each is made the first time it is to be shown: a
- * window should start fast (the filter panel and the list are made when first shown too).
+ * none, or one saying that the filter hides every event (the timeline was simply blank). Most
+ * windows never show any of them, so each is made the first time it is to be shown: a window
+ * should start fast (the filter panel and the list are made when first shown too).
  */
 final class TimelinePlace extends StackPane {
     /** Kept here: a binding only its listeners know of would be collected and fall silent. */

@@ -56,10 +56,6 @@ final class ToursDialog {
     }
 
     /**
-     * @param selectedEvents the events selected on the timeline, for "New Tour from Selection" and "Add Selected"
-     * @param shownEvents    the ids of the events the filter shows, in time order, for "New Tour from Filter"
-     */
-    /**
      * Whether the teacher means to delete a tour with steps: a whole lesson went with one click, and
      * Ctrl+Z reaches it only once this list is closed. The events stay either way.
      */
@@ -73,6 +69,10 @@ final class ToursDialog {
         return alert.showAndWait().orElse(ButtonType.CANCEL) == delete;
     }
 
+    /**
+     * @param selectedEvents the events selected on the timeline, for "New Tour from Selection" and "Add Selected"
+     * @param shownEvents    the ids of the events the filter shows, in time order, for "New Tour from Filter"
+     */
     static void show(Dialogs dialogs, DocumentSession session, Consumer<Edit> perform, Set<String> selectedEvents,
             List<String> shownEvents) {
         new ToursDialog(dialogs, session, perform, selectedEvents, shownEvents).open();

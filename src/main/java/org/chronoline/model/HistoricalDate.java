@@ -262,6 +262,15 @@ public final class HistoricalDate implements Comparable<HistoricalDate> {
         return compareTo(other) < 0;
     }
 
+    /**
+     * Whether, as an event's end, this date ends before {@code start} begins: all of it is before.
+     * "November 1990" does not end before 19 November 1990, which it holds (an end is the latest
+     * moment it names, to its precision).
+     */
+    public boolean endsBefore(HistoricalDate start) {
+        return endSecond <= start.startSecond;
+    }
+
     @Override
     public boolean equals(Object o) {
         if (this == o) {

@@ -37,7 +37,7 @@ public record TimelineEvent(
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(start, "start");
-        if (end != null && end.isBefore(start)) {
+        if (end != null && end.endsBefore(start)) {
             throw new IllegalArgumentException("end " + end + " is before start " + start);
         }
         tags = List.copyOf(tags);
@@ -201,7 +201,7 @@ public record TimelineEvent(
     public TimelineEvent withEndMovedBy(double seconds) {
         HistoricalDate last = end != null ? end : start;
         HistoricalDate newEnd = last.plusUnits(Math.round(seconds / last.unitSeconds()));
-        if (newEnd == null || newEnd.isBefore(start) || newEnd.equals(end)) {
+        if (newEnd == null || newEnd.endsBefore(start) || newEnd.equals(end)) {
             return this;
         }
         return withDates(start, newEnd);

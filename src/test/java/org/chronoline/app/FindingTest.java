@@ -417,7 +417,7 @@ class FindingTest extends WindowTest {
         robot.interact(() -> window.finder().filterProperty().set(org.chronoline.model.find.EventFilter.NONE.withTags(java.util.Set.of("no such tag"))));
         waitUntil(() -> robot.lookup("#none-shown").tryQuery().isPresent() && robot.lookup("#none-shown").query().isVisible());
         assertThat(robot.lookup("#none-shown").queryAs(Label.class).getText())
-                .isEqualTo("No event matches the filter. Clear All Filters shows them all again.");
+                .isEqualTo("No event matches the filter. Clear All Filters shows every event again.");
 
         robot.interact(() -> window.finder().clearFilters());
         WaitForAsyncUtils.waitForFxEvents();

@@ -228,6 +228,19 @@ class TimelineFileReaderTest {
         assertThat(folder.problems()).extracting(Problem::message).containsExactly("this is a folder, not a file");
     }
 
+    /** An end at a coarser precision that holds the start ("1990-11" for 1990-11-19) is not before it: the file opens. */
+    @Test
+    void anEndThatHoldsTheStartIsNotBeforeIt(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("month.json");
+        Files.writeString(file, "{\"version\": 1, \"title\": \"T\", \"events\": ["
+                + "{\"id\": \"a\", \"title\": \"Signed and applied\", \"start\": \"1990-11-19\", \"end\": \"1990-11\"}]}");
+
+        LoadResult result = reader.read(file);
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.document().events()).hasSize(1);
+    }
+
     @Test
     void opensAFileFromANewerVersionWithAWarning(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("v2.json");

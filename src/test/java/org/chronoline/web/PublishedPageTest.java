@@ -990,7 +990,7 @@ class PublishedPageTest {
         waitUntil(() -> ((List<?>) state().get("shownIds")).isEmpty());
 
         assertThat(none.isDisplayed()).isTrue();
-        assertThat(none.getText()).isEqualTo("No event matches the filter. Clear All Filters shows them all again.");
+        assertThat(none.getText()).isEqualTo("No event matches the filter. Clear All Filters shows every event again.");
         browser.findElement(By.id("cl-clear-filter")).click();
         assertThat(none.isDisplayed()).isFalse();
     }

@@ -179,8 +179,8 @@ public final class EventDraft {
 
     /** Whether an end comes before its start: an event cannot end before it begins. */
     public static boolean endsBeforeStart(HistoricalDate start, HistoricalDate end) {
-        // By what each covers: "November 1990" ends after 19 November 1990 begins (it was refused as before it).
-        return start != null && end != null && end.endSecond() <= start.startSecond();
+        // By what each covers, as TimelineEvent checks it: "November 1990" ends after 19 November 1990 begins.
+        return start != null && end != null && end.endsBefore(start);
     }
 
     /**

@@ -29,6 +29,10 @@ class EventDraftTest {
         assertThat(EventDraft.endsBeforeStart(IsoDates.parse("1990-11-19"), IsoDates.parse("1990-10"))).isTrue();
         assertThat(EventDraft.endsBeforeStart(IsoDates.parse("1990-11-19"), IsoDates.parse("1990-11-18"))).isTrue();
         assertThat(EventDraft.endProblem("19 November 1990", "November 1990")).isNull();
+        // And the event is made: the form's Apply threw where the event's own rule was still the first seconds'.
+        EventDraft.Result result = new EventDraft().title("Signed and applied").start("19 November 1990").end("November 1990")
+                .build(DOCUMENT, null);
+        assertThat(result.event().end()).isEqualTo(IsoDates.parse("1990-11"));
     }
 
     @Test
