@@ -28,6 +28,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -237,6 +238,7 @@ final class EventForm extends BorderPane {
         // places the caret, and the window or a dialog giving the focus back leaves what was being typed.
         boolean[] tabbed = {false};
         addEventFilter(KeyEvent.KEY_PRESSED, e -> tabbed[0] = e.getCode() == KeyCode.TAB);
+        addEventFilter(MouseEvent.MOUSE_PRESSED, e -> tabbed[0] = false);
         category.getEditor().focusedProperty().addListener((o, was, now) -> {
             if (now && tabbed[0]) {
                 Platform.runLater(category.getEditor()::selectAll);
