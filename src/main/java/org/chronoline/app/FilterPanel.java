@@ -333,7 +333,7 @@ final class FilterPanel extends ScrollPane {
         } catch (InvalidDateException e) {
             problem = problem.isEmpty() ? e.reason() : problem;
         }
-        if (start != null && end != null && end.endSecond() <= start.startSecond()) { // "2007" to "July 2007" is a range
+        if (start != null && end != null && end.endsBefore(start)) { // "2007" to "July 2007" is a range
             problem = Messages.get("form.end.beforeStart");
             if (edited == from) {
                 start = null;

@@ -563,8 +563,8 @@ final class DocumentParser {
     }
 
     private boolean checkOrder(JsonPath path, HistoricalDate start, HistoricalDate end) {
-        // The form's rule (by what each covers: an end in November 1990 does not end before 19 November 1990).
-        if (org.chronoline.model.edit.EventDraft.endsBeforeStart(start, end)) {
+        // By what each covers, as the event itself checks it: November 1990 does not end before 19 November 1990.
+        if (start != null && end != null && end.endsBefore(start)) {
             findings.error(path.field("end"),
                     Messages.get("problem.date.endBeforeStart", DateText.format(end), DateText.format(start)));
             return false;
