@@ -2727,7 +2727,11 @@ function eventDetails(e) {
   }
   if (e.tags.length) {
     const tags = el('ul', 'tags');
-    tags.append(...e.tags.map(t => el('li', null, line(t))));
+    tags.append(...e.tags.map(t => {
+      const item = el('li');
+      item.append(tagButton(t));
+      return item;
+    }));
     out.push(el('h3', 'heading', msg('web.details.tags')), tags);
   }
   if (e.sources.length) {
@@ -3147,6 +3151,35 @@ function clearFilter() {
   applyFilter();
 }
 
+/**
+ * A tag as a button that filters by it (they looked like buttons already, and did nothing): pressed
+ * while the filter shows only that tag, and then it shows every tag again. As the window's (DetailsPanel).
+ */
+function tagButton(tag) {
+  const pressed = state.filter.tags.has(tag);
+  const button = el('button', 'tag', line(tag));
+  button.type = 'button';
+  button.setAttribute('aria-pressed', String(pressed));
+  button.title = msg(pressed ? 'web.details.tag.showAll' : 'web.details.tag.showOnly', line(tag));
+  button.addEventListener('click', () => pressTag(tag));
+  return button;
+}
+
+/** A tag's button pressed: the filter changes and the details are made again; the reader stays where they were, the keys on the tag. */
+function pressTag(tag) {
+  const panel = $('cl-details');
+  const at = panel.scrollTop;
+  const pageAt = window.scrollY;
+  const only = !state.filter.tags.has(tag);
+  state.filter.tags = only ? new Set([tag]) : new Set([...state.filter.tags].filter(t => t !== tag));
+  $('cl-views').value = '';
+  applyFilter();
+  panel.scrollTop = at;
+  window.scrollTo(window.scrollX, pageAt);
+  [...panel.querySelectorAll('button.tag')].find(b => b.textContent === line(tag))?.focus({preventScroll: true});
+  notice(only ? msg('web.filter.tagShown', state.shown.length, line(tag)) : msg('web.filter.tagShownAll', line(tag)));
+}
+
 /** An event the filter hides, to be shown (a related link, an address): the filter goes, and the page says so. */
 function clearFilterFor(e) {
   if (!shows(e)) {
@@ -3257,6 +3290,21 @@ function showResults() {
   if (matches.length > RESULTS_SHOWN) {
     items.push(el('li', 'more', msg('web.search.more', grouped(matches.length - RESULTS_SHOWN))));
   }
+  // Nothing found, "Moskow" typed: the events' nearest words offered ("Did you mean “Moscow”?").
+  const suggestion = state.matches !== null && matches.length === 0 ? searchSuggestion(searchBox.value) : null;
+  if (suggestion !== null) {
+    const button = el('button', 'suggestion', msg('web.search.didYouMean', suggestion));
+    button.type = 'button';
+    button.tabIndex = -1;
+    button.addEventListener('click', () => {
+      searchBox.value = suggestion;
+      searchBox.focus();
+      search();
+    });
+    const item = el('li');
+    item.append(button);
+    items.push(item);
+  }
   results.replaceChildren(...items);
   results.hidden = items.length === 0;
 }
@@ -3299,6 +3347,152 @@ function matchSnippet(e) {
     return (start > 0 ? '\u2026' : '') + words.slice(start, end).trim() + (end < words.length ? '\u2026' : '');
   }
   return null;
+}
+
+// ---- Did you mean (SearchSuggestion) ----
+
+/** Every word the search reads in the events, folded (from the search's own folded text), and how many times it occurs. */
+let searchWords = null;
+
+function wordsOfEvents() {
+  if (searchWords === null) {
+    searchWords = new Map();
+    for (const e of events) {
+      for (const [word] of searchableText(e).matchAll(/[\p{L}\p{N}\p{M}]+/gu)) {
+        searchWords.set(word, (searchWords.get(word) || 0) + 1);
+      }
+    }
+  }
+  return searchWords;
+}
+
+/** A folded word as the events write it ("Kraków" for "krakow"): the first of their words that folds to it. */
+function shownWord(folded) {
+  for (const e of events) {
+    for (const field of [e.title, e.summary, e.description, e.location, ...e.tags, ...e.actors, ...e.sources.map(s => s.title)]) {
+      if (field != null && fold(field).includes(folded)) {
+        const found = [...field.matchAll(/[\p{L}\p{N}\p{M}]+/gu)].find(([word]) => fold(word) === folded);
+        if (found) {
+          return found[0];
+        }
+      }
+    }
+  }
+  return folded; // a word of the date as shown ("october"), which the search finds as written
+}
+
+/**
+ * What to search for instead of what was typed, when it finds no event: each word that finds
+ * nothing replaced by the events' word nearest to it, the rest as typed; null when there is no such
+ * word for each, or what it makes finds nothing either.
+ */
+function searchSuggestion(typed) {
+  const findsAny = terms => events.some(e => matchesTerms(searchableText(e), terms));
+  const terms = searchTerms(typed);
+  const kept = terms.filter(term => findsAny([term]));
+  const unfound = terms.filter(term => !kept.includes(term));
+  if (unfound.length === 0) {
+    return null;
+  }
+  const replaced = new Map();
+  for (const term of unfound) {
+    // Of words as near, the one that finds the most events with the rest: "warsaw pakt" is "warsaw pact", not "warsaw part".
+    let chosen = null;
+    let most = 0;
+    for (const option of nearestWords(term)) {
+      const together = [...kept, ...searchTerms(option)];
+      const found = events.filter(e => matchesTerms(searchableText(e), together)).length;
+      if (found > most) {
+        chosen = option;
+        most = found;
+      }
+    }
+    if (chosen === null) {
+      return null;
+    }
+    kept.push(...searchTerms(chosen));
+    replaced.set(term.text, chosen);
+  }
+  const suggestion = typed.replace(/"([^"]*)"?|([^ \t\n\x0B\f\r]+)/g,
+    (piece, quoted, word) => (word !== undefined && replaced.get(fold(word).trim())) || piece).trim();
+  return findsAny(searchTerms(suggestion)) ? suggestion : null;
+}
+
+/**
+ * SearchSuggestion.nearest: first the fewest letters changed, added, removed or swapped (one in a
+ * word of up to five letters, two in a longer one; a word typed in part is compared with as much
+ * of the events' word), then the longest stem in common. The words as near as the nearest, as the
+ * events write them: the one that finds the most words first, then the shorter.
+ */
+function nearestWords(term) {
+  const t = term.text;
+  const length = [...t].length;
+  if (length < 3 || t.includes(' ') || !/\p{L}/u.test(t)) {
+    return [];
+  }
+  const allowed = length <= 5 ? 1 : 2;
+  const words = wordsOfEvents();
+  let nearest = [];
+  let least = Infinity;
+  for (const w of words.keys()) {
+    const cost = wordCost(t, w, allowed, length);
+    if (cost < least) {
+      nearest = [];
+      least = cost;
+    }
+    if (cost === least && cost !== Infinity) {
+      nearest.push(w);
+    }
+  }
+  const finds = new Map(nearest.map(w => {
+    let found = 0;
+    for (const [other, count] of words) {
+      if (other.startsWith(w)) {
+        found += count;
+      }
+    }
+    return [w, found];
+  }));
+  // (Compared as Java compares strings: by UTF-16 code units, as < does.)
+  nearest.sort((a, b) => finds.get(b) - finds.get(a) || a.length - b.length || (a < b ? -1 : a > b ? 1 : 0));
+  return nearest.map(shownWord);
+}
+
+function wordCost(t, w, allowed, length) {
+  const edits = Math.abs(w.length - t.length) <= allowed ? editDistance(t, w) : Infinity;
+  if (edits <= allowed) {
+    return 2 * edits;
+  }
+  if (length >= 5 && w.length > t.length) {
+    const inPart = editDistance(t, w.slice(0, t.length));
+    if (inPart <= allowed) {
+      return 2 * inPart + 1;
+    }
+  }
+  let shared = 0;
+  while (shared < Math.min(t.length, w.length) && t[shared] === w[shared]) {
+    shared++;
+  }
+  return shared >= 4 && shared >= t.length - 4 ? 2 * allowed + 2 + t.length - shared : Infinity;
+}
+
+/** Letters changed, added, removed or swapped with the next to make a into b (optimal string alignment). */
+function editDistance(a, b) {
+  let before = new Array(b.length + 1).fill(0);
+  let previous = Array.from({length: b.length + 1}, (_, j) => j);
+  let current = new Array(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      let d = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        d = Math.min(d, before[j - 2] + 1);
+      }
+      current[j] = d;
+    }
+    [before, previous, current] = [previous, current, before];
+  }
+  return previous[b.length];
 }
 
 /** Fills a result's part with its text, the words the search found in it in bold (a date too: "1999"). */
@@ -4774,9 +4968,11 @@ window.ChronolineViewer = Object.freeze({
   civilFromEpochDay,
   /** SearchQuery.parse(text).terms(), as {text, whole}. */
   searchTerms,
-  /** EventSearch.matching: the ids of every event, shown or not, that what was typed finds. */
   /** The citation Copy Citation copies for the event with this id. */
   citation: id => citation(byId.get(id)),
+  /** SearchSuggestion.suggest over every event: what "Did you mean" offers for what was typed, or null. */
+  searchSuggestion,
+  /** EventSearch.matching: the ids of every event, shown or not, that what was typed finds. */
   searchMatches: text => {
     const terms = searchTerms(text);
     return events.filter(e => matchesTerms(searchableText(e), terms)).map(e => e.id);

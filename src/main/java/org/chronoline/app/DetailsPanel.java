@@ -8,6 +8,7 @@ import static org.chronoline.app.DetailsParts.text;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
@@ -20,6 +21,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
@@ -56,6 +58,10 @@ final class DetailsPanel extends BorderPane {
     private RelatedEvents relations;
     private Consumer<String> followLink = id -> { };
     private Consumer<TimelineEvent> copyCitation = e -> { };
+    /** What a tag's chip does: show only the events with that tag, or, pressed already, stop. None: the chips are text. */
+    private Consumer<String> onTag;
+    /** The tags the filter asks for: their chips are shown pressed. */
+    private final ObjectProperty<Set<String>> tagsShown = new SimpleObjectProperty<>(this, "tagsShown", Set.of());
     private Function<EventImage, EventPictures.Picture> pictures =
             image -> EventPictures.Picture.NONE;
     /** The events left by following related links, most recent last, for Back. */
@@ -152,6 +158,33 @@ final class DetailsPanel extends BorderPane {
 
     void setOnCopyCitation(Consumer<TimelineEvent> copy) {
         copyCitation = copy;
+    }
+
+    /** What pressing a tag's chip does, given the tag; the filter it changes is shown by {@link #tagsShownProperty()}. */
+    void setOnTag(Consumer<String> action) {
+        onTag = action;
+        if (form == null) {
+            rebuild();
+        }
+    }
+
+    ObjectProperty<Set<String>> tagsShownProperty() {
+        return tagsShown;
+    }
+
+    /**
+     * A tag's chip pressed: the filter changes, which builds the panel again for the same event. The
+     * reader stays where they were, and the keys on the chip they pressed.
+     */
+    private void pressTag(String tag) {
+        double at = reading.getVvalue();
+        boolean hadKeys = holdsKeyboard();
+        onTag.accept(tag);
+        reading.setVvalue(at);
+        if (hadKeys) {
+            body.lookupAll(".details-tag").stream().filter(chip -> chip instanceof ToggleButton button && tag.equals(button.getText()))
+                    .findFirst().ifPresentOrElse(Node::requestFocus, () -> keepKeyboard(true));
+        }
     }
 
     /** Returns to the event shown before the last related link was followed; false when there is none. */
@@ -341,7 +374,7 @@ final class DetailsPanel extends BorderPane {
             FlowPane tags = new FlowPane(6, 6);
             tags.getStyleClass().add("details-tags");
             for (String tag : e.tags()) {
-                tags.getChildren().add(text(tag, "details-tag"));
+                tags.getChildren().add(onTag == null ? text(tag, "details-tag") : tagChip(tag));
             }
             body.getChildren().addAll(heading(Messages.get("details.tags")), tags);
         }
@@ -360,6 +393,22 @@ final class DetailsPanel extends BorderPane {
                 }
             });
         }
+    }
+
+    /**
+     * A tag as a button that filters by it. They looked like buttons already, and did nothing. Pressed
+     * while the filter shows only that tag, it is shown pressed (and heard so) and shows every tag again.
+     */
+    private ToggleButton tagChip(String tag) {
+        ToggleButton chip = new ToggleButton(tag);
+        chip.getStyleClass().add("details-tag");
+        chip.setMnemonicParsing(false);
+        boolean shown = tagsShown.get().contains(tag);
+        chip.setSelected(shown);
+        chip.setTooltip(new Tooltip(Messages.get(shown ? "details.tag.showAll" : "details.tag.showOnly", tag)));
+        chip.setAccessibleHelp(chip.getTooltip().getText());
+        chip.setOnAction(a -> pressTag(tag));
+        return chip;
     }
 
     private void add(Node part) {

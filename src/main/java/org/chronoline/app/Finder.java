@@ -17,6 +17,7 @@ import org.chronoline.model.TimelineEvent;
 import org.chronoline.model.find.EventFilter;
 import org.chronoline.model.find.EventSearch;
 import org.chronoline.model.find.SearchQuery;
+import org.chronoline.model.find.SearchSuggestion;
 import org.chronoline.text.Messages;
 import org.chronoline.view.TimelineContent;
 import org.chronoline.view.TimelineView;
@@ -40,6 +41,11 @@ final class Finder {
     private final ReadOnlyStringWrapper filterStatus = new ReadOnlyStringWrapper(this, "filterStatus", "");
     private final ReadOnlyStringWrapper searchStatus = new ReadOnlyStringWrapper(this, "searchStatus", "");
     private final EventSearch search = new EventSearch();
+    /** "Did you mean …?": what to search for instead when nothing is found, or empty. */
+    private final ReadOnlyStringWrapper suggestion = new ReadOnlyStringWrapper(this, "suggestion", "");
+    /** The words of the document {@link #suggestion} chooses from, made the first time a search finds nothing in it. */
+    private SearchSuggestion words;
+    private TimelineDocument wordsOf;
     private TimelineDocument document;
     /** The last index built, and for which document and filter: opening a file asks for it several times. */
     private TimelineDocument indexedDocument;
@@ -184,6 +190,7 @@ final class Finder {
             matchIndex.set(-1);
             timeline.setMatches(null);
             hiddenMatches = 0;
+            suggestion.set("");
             searchStatus.set("");
             return;
         }
@@ -198,7 +205,26 @@ final class Finder {
         // Under a filter, what it hides is counted too: "2 matches" with 18 more hidden read as all there is. (Counted
         // over the document's own list: everything() would index the whole file again after each edit, for a count.)
         hiddenMatches = filter.get().isEmpty() ? 0 : search.matching(q, document.events()).size() - found.size();
+        suggestion.set(found.isEmpty() && hiddenMatches == 0 ? suggestFor(q) : "");
         updateSearchStatus();
+    }
+
+    /** What to search for instead of a query that finds no event of the document, or empty. */
+    private String suggestFor(SearchQuery q) {
+        if (document == null) {
+            return "";
+        }
+        if (wordsOf != document) {
+            words = SearchSuggestion.of(document.events(), search);
+            wordsOf = document;
+        }
+        String better = words.suggest(q.text());
+        return better == null ? "" : better;
+    }
+
+    /** "Did you mean …?": a search like the one typed that finds events, when it finds none; otherwise empty. */
+    ReadOnlyStringProperty suggestionProperty() {
+        return suggestion.getReadOnlyProperty();
     }
 
     private void updateSearchStatus() {

@@ -3,7 +3,9 @@ package org.chronoline.app;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
@@ -37,6 +39,7 @@ import org.chronoline.model.DisplayText;
 import org.chronoline.model.SavedView;
 import org.chronoline.model.TimelineDocument;
 import org.chronoline.model.TimelineEvent;
+import org.chronoline.model.find.EventFilter;
 import org.chronoline.model.find.RelatedEvents;
 import org.chronoline.text.Messages;
 import org.chronoline.view.KeyedFocus;
@@ -135,6 +138,8 @@ public final class MainWindow {
         readOnly.addListener((o, was, now) -> details.setOnEdit(now ? null : editing::editSelected));
         details.setOnFollowLink(this::showEvent);
         details.setOnCopyCitation(event -> commands.copyCitation(event));
+        details.setOnTag(this::showTag);
+        details.tagsShownProperty().bind(Bindings.createObjectBinding(() -> finder.filterProperty().get().tags(), finder.filterProperty()));
         timeline.selectedEventProperty().addListener((o, old, now) -> finder.selectionChanged(now));
         timeline.setId("timeline");
         details.setId("details");
@@ -388,6 +393,20 @@ public final class MainWindow {
                 // The filter went without a word: "77 events" in the status line was all there was to see.
                 status.show(Messages.get("status.filterClearedFor", DisplayText.line(event.title())));
             }
+        }
+    }
+
+    /** A tag's chip pressed: the filter shows only the events with that tag; pressed again, every tag. */
+    private void showTag(String tag) {
+        EventFilter f = finder.filterProperty().get();
+        if (f.tags().contains(tag)) {
+            Set<String> others = new HashSet<>(f.tags());
+            others.remove(tag);
+            finder.filterProperty().set(f.withTags(Set.copyOf(others)));
+            status.show(Messages.get("status.tagShownAll", tag));
+        } else {
+            finder.filterProperty().set(f.withTags(Set.of(tag)));
+            status.show(Messages.get("status.tagShown", timeline.getContent().events().size(), tag));
         }
     }
 

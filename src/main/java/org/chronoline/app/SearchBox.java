@@ -1,10 +1,12 @@
 package org.chronoline.app;
 
 import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -31,6 +33,10 @@ final class SearchBox {
     private final Finder finder;
     private final TextField field = TextFields.createClearableTextField();
     private final ListView<TimelineEvent> results = new ListView<>();
+    /** Said in the list when nothing matches: "No matches", and how many the filter hides. */
+    private final Label none = new Label();
+    /** "Did you mean “Moscow”?" under it, when a word typed finds nothing and one of the timeline's is near it. */
+    private final Button suggestion = new Button();
     /** The list of matches, laid over the window under the field (a layer of the scene, not a separate window). */
     private final VBox overlay = new VBox();
     private final PauseTransition typing = new PauseTransition(Duration.millis(120));
@@ -54,8 +60,13 @@ final class SearchBox {
         field.focusedProperty().addListener((o, was, focused) -> {
             if (focused) {
                 showResults();
-            } else if (!results.isFocused()) {
-                hideResults();
+            } else {
+                // Once the keys have moved: a click on "Did you mean" takes them from the field before it is over.
+                Platform.runLater(() -> {
+                    if (!field.isFocused() && !results.isFocused() && !suggestion.isFocused()) {
+                        hideResults();
+                    }
+                });
             }
         });
 
@@ -74,15 +85,44 @@ final class SearchBox {
             }
         });
         results.focusedProperty().addListener((o, was, focused) -> {
+            if (!focused && !field.isFocused() && !suggestion.isFocused()) {
+                hideResults();
+            }
+        });
+        none.textProperty().bind(finder.searchStatusProperty());
+        none.getStyleClass().add("search-none");
+        suggestion.setId("search-suggestion");
+        suggestion.getStyleClass().add("search-suggestion");
+        suggestion.textProperty().bind(Bindings.createStringBinding(() -> finder.suggestionProperty().get().isEmpty() ? ""
+                : Messages.get("search.didYouMean", finder.suggestionProperty().get()), finder.suggestionProperty()));
+        suggestion.visibleProperty().bind(finder.suggestionProperty().isNotEmpty());
+        suggestion.managedProperty().bind(suggestion.visibleProperty());
+        suggestion.setMaxWidth(Double.MAX_VALUE);
+        suggestion.setWrapText(true);
+        suggestion.setOnAction(e -> takeSuggestion());
+        suggestion.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                takeSuggestion();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE || e.getCode() == KeyCode.UP) {
+                field.requestFocus();
+                e.consume();
+            }
+        });
+        suggestion.focusedProperty().addListener((o, was, focused) -> {
             if (!focused && !field.isFocused()) {
                 hideResults();
             }
         });
+        VBox nothing = new VBox(none, suggestion);
+        nothing.getStyleClass().add("search-nothing");
+        results.setPlaceholder(nothing);
         overlay.getChildren().add(results);
         overlay.getStyleClass().add("search-popup");
         overlay.setManaged(false);
         overlay.setVisible(false);
         finder.matches().addListener((ListChangeListener<TimelineEvent>) c -> showResults());
+        finder.suggestionProperty().addListener((o, old, now) -> showResults());
         // The field moves with the window's edge (a resize, another text size): an open list follows it.
         field.localToSceneTransformProperty().addListener((o, was, now) -> {
             if (overlay.isVisible()) {
@@ -123,10 +163,15 @@ final class SearchBox {
                 e.consume();
                 break;
             case DOWN:
+                commitTyping();
                 if (!results.getItems().isEmpty()) {
                     showResults();
                     results.requestFocus();
                     results.getSelectionModel().selectFirst();
+                    e.consume();
+                } else if (suggestion.isVisible()) {
+                    showResults();
+                    suggestion.requestFocus();
                     e.consume();
                 }
                 break;
@@ -145,6 +190,14 @@ final class SearchBox {
     private void commitTyping() {
         typing.stop();
         finder.queryProperty().set(SearchQuery.parse(field.getText()));
+    }
+
+    /** Searches for what "Did you mean" offers, the keys back in the field at its end, to go on typing or press Enter. */
+    private void takeSuggestion() {
+        field.setText(finder.suggestionProperty().get());
+        commitTyping();
+        field.requestFocus();
+        field.end();
     }
 
     private void openSelectedResult() {
@@ -198,6 +251,11 @@ final class SearchBox {
         }
         if (shown < results.getItems().size()) {
             return 0;
+        }
+        if (results.getItems().isEmpty()) {
+            // The placeholder instead: "No matches", and "Did you mean" when there is one.
+            Node nothing = results.getPlaceholder();
+            rows = nothing.prefHeight(results.getWidth() - results.snappedLeftInset() - results.snappedRightInset());
         }
         return rows + results.snappedTopInset() + results.snappedBottomInset() + overlay.snappedTopInset() + overlay.snappedBottomInset();
     }

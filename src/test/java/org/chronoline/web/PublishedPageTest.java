@@ -883,6 +883,66 @@ class PublishedPageTest {
         assertThat(signed.findElements(By.className("snippet"))).as("its title says it").isEmpty();
     }
 
+    /**
+     * "Moskow" found nothing and said only "No matches". The results offer the timeline's nearest
+     * word; chosen by the arrows and Enter, it is searched for, the keys back in the box.
+     */
+    @Test
+    void aMisspeltSearchOffersTheNearestWord() {
+        WebElement box = browser.findElement(By.id("cl-search"));
+        box.sendKeys("CFE Moskow");
+        waitUntil(() -> browser.findElement(By.id("cl-results")).isDisplayed());
+        WebElement offer = browser.findElement(By.cssSelector("#cl-results li button.suggestion"));
+        assertThat(offer.getText()).isEqualTo("Did you mean \u201cCFE Moscow\u201d?");
+        assertThat(browser.findElement(By.id("cl-search-status")).getText()).isEqualTo("No matches");
+
+        box.sendKeys(Keys.ARROW_DOWN);
+        assertThat(script("return document.activeElement.className")).isEqualTo("suggestion");
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        waitUntil(() -> "CFE Moscow".equals(box.getAttribute("value")));
+        assertThat(script("return document.activeElement.id")).isEqualTo("cl-search");
+        waitUntil(() -> browser.findElement(By.id("cl-search-status")).getText().endsWith("matches"));
+        assertThat(browser.findElements(By.cssSelector("#cl-results li button.suggestion"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("#cl-results li button .title"))).extracting(WebElement::getText)
+                .contains("US-Russia \"two-plus-two\" talks in Moscow");
+
+        box.clear();
+        box.sendKeys("zzqqxx");
+        waitUntil(() -> browser.findElement(By.id("cl-search-status")).getText().equals("No matches"));
+        assertThat(browser.findElements(By.cssSelector("#cl-results li button.suggestion"))).as("nothing near").isEmpty();
+    }
+
+    /**
+     * The tags under an event looked like buttons and did nothing. Pressed, a tag shows only the
+     * events with it (and is shown and heard pressed); pressed again, every event. The keys stay on it.
+     */
+    @Test
+    void aTagShowsOnlyItsEventsAndPressedAgainShowsThemAll() {
+        script("ChronolineViewer.select('two-plus-two-moscow')");
+        List<WebElement> tags = browser.findElements(By.cssSelector("#cl-details .tags button.tag"));
+        assertThat(tags).extracting(WebElement::getText).containsExactly("CFE", "missile defence", "two-plus-two");
+        WebElement missiles = tags.get(1);
+        assertThat(missiles.getAttribute("aria-pressed")).isEqualTo("false");
+        assertThat(missiles.getAttribute("title")).isEqualTo("Show only the events tagged \u201cmissile defence\u201d");
+
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", missiles);
+        missiles.click();
+        waitUntil(() -> ids("shownIds").size() == 16);
+        assertThat(state().get("selectedId")).as("the event read stays selected").isEqualTo("two-plus-two-moscow");
+        WebElement pressed = browser.switchTo().activeElement();
+        assertThat(pressed.getText()).as("the keys on the tag pressed").isEqualTo("missile defence");
+        assertThat(pressed.getAttribute("aria-pressed")).isEqualTo("true");
+        assertThat(browser.findElement(By.id("cl-notice")).getText())
+                .isEqualTo("The filter shows the 16 events tagged \u201cmissile defence\u201d. Select the tag again to show the others.");
+        assertThat(new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("cl-tag"))).getFirstSelectedOption().getAttribute("value"))
+                .as("the filter's own pick says so").isEqualTo("missile defence");
+
+        pressed.sendKeys(Keys.ENTER);
+        waitUntil(() -> ids("shownIds").size() == 77);
+        assertThat(browser.switchTo().activeElement().getAttribute("aria-pressed")).isEqualTo("false");
+        assertThat(browser.findElement(By.id("cl-notice")).getText()).isEqualTo("The filter no longer asks for the tag \u201cmissile defence\u201d.");
+    }
+
     /** A search result chosen closes the list of results, which stayed open over the event it showed. */
     @Test
     void choosingASearchResultClosesTheResults() {

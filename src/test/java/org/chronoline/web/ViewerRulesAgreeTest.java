@@ -88,6 +88,19 @@ class ViewerRulesAgreeTest {
         assertThat(page).isEqualTo(java);
     }
 
+    /** "Did you mean": the page offers what the window offers, and nothing where it offers nothing. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"Moskow", "CFE Moskow", "Gorbachov", "Gorbatch", "Brezhenv", "inspecting", "deploying",
+        "\"Paris\" Moskow", "Moscow Paris", "zzzzqqq", "19999", "xq", "\"treaty of moskow\"", "MOSKOW", "Krakuw", "Hofdy",
+        "Reykjavík Gorbachov", "ДОГОВОРЫ", "moratorum  suspention", "tready", "Wasington", "warsaw pakt", "pakt warsaw", "Eltsin", "withdrawl", "INFF", "Novembre 1990", "Kraków Moskow"})
+    void searchSuggestsWhatTheWindowSuggests(String typed) {
+        String java = org.chronoline.model.find.SearchSuggestion.of(bundled.events(), new org.chronoline.model.find.EventSearch()).suggest(typed);
+
+        Object page = browser.executeScript("return window.ChronolineViewer.searchSuggestion(arguments[0])", typed);
+
+        assertThat(page).isEqualTo(java);
+    }
+
     /** A line of text from the file is shown as the window shows it: controls, overrides, invisible breaks, stacks of marks. */
     @org.junit.jupiter.api.Test
     void aLineOfTextIsTheWindows() {

@@ -29,11 +29,22 @@ public final class EventSearch {
         return out;
     }
 
+    /** Whether the query matches at least one of the events. */
+    public boolean matchesAny(SearchQuery query, List<TimelineEvent> events) {
+        for (TimelineEvent e : events) {
+            if (query.matches(foldedTextOf(e))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public boolean matches(SearchQuery query, TimelineEvent event) {
         return query.matches(foldedTextOf(event));
     }
 
-    private String foldedTextOf(TimelineEvent e) {
+    /** The event's searchable text, folded: made once and kept. */
+    String foldedTextOf(TimelineEvent e) {
         return folded.computeIfAbsent(e, EventSearch::searchableText);
     }
 

@@ -42,6 +42,11 @@ public final class SearchQuery {
         return new SearchQuery(text == null ? "" : text, List.copyOf(terms));
     }
 
+    /** A query of terms of others ("Did you mean" tries each word on its own, and with others). */
+    static SearchQuery of(List<Term> terms) {
+        return new SearchQuery(String.join(" ", terms.stream().map(Term::text).toList()), List.copyOf(terms));
+    }
+
     /** A word of two letters or more, none of them small: an abbreviation ("INF", "CFE-1A", "ОБСЕ"). */
     private static boolean isCapitals(String typed) {
         int letters = 0;
