@@ -3274,7 +3274,12 @@ function showResults() {
     button.append(marked(el('span', 'date'), e.dateText), marked(el('span', 'title'), e.label));
     const snippet = matchSnippet(e);
     if (snippet !== null) {
-      button.append(marked(el('span', 'snippet'), snippet));
+      const why = el('span', 'snippet');
+      if (snippet.field !== 'text') {
+        // Which field, when not the text: "Source:" said why "Putin" listed the CFE Treaty's signing in 1990.
+        why.append(el('b', 'field', msg('web.search.in.' + snippet.field)), ' ');
+      }
+      button.append(marked(why, snippet.text));
     }
     button.addEventListener('click', () => {
       select(e);
@@ -3311,8 +3316,8 @@ function showResults() {
 
 /**
  * Why a result matched when its title and date do not say: a few words around the first match in
- * its text, place, tags, people or sources. "cfe" listed "MBFR talks in Vienna" and "Helsinki Final
- * Act signed" with nothing to show why.
+ * its text, place, tags, people or sources, and which ({field, text}: MatchSnippet.Snippet). "cfe"
+ * listed "MBFR talks in Vienna" and "Helsinki Final Act signed" with nothing to show why.
  */
 function matchSnippet(e) {
   // Around a word the title and date do not show ("lavrov" of "cfe lavrov" in an event whose title has "CFE").
@@ -3321,7 +3326,9 @@ function matchSnippet(e) {
   if (terms.length === 0) {
     return null;
   }
-  for (const text of [e.summary, e.description, e.location, ...e.tags, ...e.actors, ...e.sources.map(source => source.title)]) {
+  const fields = [['text', e.summary], ['text', e.description], ['place', e.location], ...e.tags.map(t => ['tag', t]),
+    ...e.actors.map(a => ['person', a]), ...e.sources.map(source => ['source', source.title])];
+  for (const [field, text] of fields) {
     const words = text == null ? '' : text.replace(/\s+/g, ' ').trim();
     const found = words === '' ? [] : highlights(words, terms);
     if (found.length === 0) {
@@ -3344,7 +3351,7 @@ function matchSnippet(e) {
     while (low(end)) {
       end++;
     }
-    return (start > 0 ? '\u2026' : '') + words.slice(start, end).trim() + (end < words.length ? '\u2026' : '');
+    return {field, text: (start > 0 ? '\u2026' : '') + words.slice(start, end).trim() + (end < words.length ? '\u2026' : '')};
   }
   return null;
 }
@@ -4970,6 +4977,16 @@ window.ChronolineViewer = Object.freeze({
   searchTerms,
   /** The citation Copy Citation copies for the event with this id. */
   citation: id => citation(byId.get(id)),
+  /** MatchSnippet.of: why the event with this id matched what was typed, as {field, text}, or null. */
+  matchSnippet: (id, typed) => {
+    const typing = state.terms;
+    state.terms = searchTerms(typed);
+    try {
+      return matchSnippet(byId.get(id));
+    } finally {
+      state.terms = typing;
+    }
+  },
   /** SearchSuggestion.suggest over every event: what "Did you mean" offers for what was typed, or null. */
   searchSuggestion,
   /** EventSearch.matching: the ids of every event, shown or not, that what was typed finds. */

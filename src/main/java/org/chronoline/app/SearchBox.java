@@ -276,22 +276,39 @@ final class SearchBox {
             }
             // A screen reader asks a cell for its text, and this one has only a picture of it.
             SearchQuery query = finder.queryProperty().get();
-            String snippet = MatchSnippet.of(event, query);
+            MatchSnippet.Snippet snippet = MatchSnippet.of(event, query);
+            // Which field it is from, when not the text: "Source:" said why "Putin" listed the CFE Treaty's signing in 1990.
+            String from = snippet == null || snippet.field() == MatchSnippet.Field.TEXT ? null : fieldName(snippet.field());
             String spoken = Messages.get("search.result.spoken", event.title(), event.dateText());
-            setAccessibleText(snippet == null ? spoken : spoken + "\n" + snippet);
+            setAccessibleText(snippet == null ? spoken : spoken + "\n" + (from == null ? "" : from + " ") + snippet.text());
             TextFlow title = highlighted(event.title(), query);
             Label date = new Label(event.dateText());
             date.getStyleClass().add("search-result-date");
             VBox box = new VBox(1, title, date);
             if (snippet != null) {
                 // Why it matched, when its title and date do not say.
-                box.getChildren().add(HighlightedText.flow(snippet, query, "search-result-snippet"));
+                TextFlow why = HighlightedText.flow(snippet.text(), query, "search-result-snippet");
+                if (from != null) {
+                    Text name = new Text(from + " ");
+                    name.getStyleClass().addAll("search-result-snippet", "search-result-field");
+                    why.getChildren().add(0, name);
+                }
+                box.getChildren().add(why);
             }
             box.getStyleClass().add("search-result");
             setGraphic(box);
             // As wide as the list, never wider: a long title wraps instead of needing a scroll bar.
             setPrefWidth(0);
         }
+    }
+
+    private static String fieldName(MatchSnippet.Field field) {
+        return Messages.get(switch (field) {
+            case PLACE -> "search.in.place";
+            case TAG -> "search.in.tag";
+            case PERSON -> "search.in.person";
+            default -> "search.in.source";
+        });
     }
 
     static TextFlow highlighted(String text, SearchQuery query) {

@@ -78,6 +78,26 @@ class FindingTest extends WindowTest {
         assertThat(snippets).hasSize(3).allMatch(s -> s.contains("Lavrov"));
     }
 
+    /** "Putin" listed the signing of the CFE Treaty in 1990 with a line that did not say it was the title of a source. */
+    @Test
+    void aResultSaysWhichFieldItMatchedIn(FxRobot robot) {
+        waitForTimeline(77);
+        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        robot.write("putin");
+        waitUntil(() -> timeline().getMatches() != null && timeline().getMatches().contains("cfe-signed"));
+        settle();
+        ListView<?> list = robot.lookup("#search-results").queryListView();
+        robot.interact(() -> list.scrollTo(list.getItems().indexOf(timeline().getContent().event("cfe-signed"))));
+        settle();
+        ListCell<?> signing = robot.lookup("#search-results .list-cell").queryAllAs(ListCell.class).stream()
+                .filter(c -> !c.isEmpty() && ((org.chronoline.model.TimelineEvent) c.getItem()).id().equals("cfe-signed")).findFirst().orElseThrow();
+        javafx.scene.text.TextFlow why = (javafx.scene.text.TextFlow) ((javafx.scene.layout.VBox) signing.getGraphic()).getChildren().get(2);
+        javafx.scene.text.Text field = (javafx.scene.text.Text) why.getChildren().get(0);
+        assertThat(field.getText()).isEqualTo("Source: ");
+        assertThat(field.getStyleClass()).as("not marked as a match").doesNotContain("search-match");
+        assertThat(signing.getAccessibleText()).contains("\nSource: ").containsIgnoringCase("putin");
+    }
+
     @Test
     void typingAQueryHighlightsAndCountsTheMatches(FxRobot robot) {
         waitForTimeline(77);

@@ -88,6 +88,30 @@ class ViewerRulesAgreeTest {
         assertThat(page).isEqualTo(java);
     }
 
+    /** Why a result matched: the page shows the words, and names the field, that the window does, for every event. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"putin", "cfe", "lavrov moscow", "missile", "vienna", "\"two-plus-two\"", "nato", "1990", "treaty"})
+    @SuppressWarnings("unchecked")
+    void aResultSaysWhyItMatchedAsTheWindowSays(String typed) {
+        org.chronoline.model.find.SearchQuery query = org.chronoline.model.find.SearchQuery.parse(typed);
+        int named = 0;
+        for (org.chronoline.model.TimelineEvent e : bundled.events()) {
+            org.chronoline.model.find.MatchSnippet.Snippet java = org.chronoline.model.find.MatchSnippet.of(e, query);
+            Map<String, Object> page = (Map<String, Object>) browser.executeScript(
+                    "return window.ChronolineViewer.matchSnippet(arguments[0], arguments[1])", e.id(), typed);
+            if (java == null) {
+                assertThat(page).as(e.id()).isNull();
+            } else {
+                assertThat(page).as(e.id()).containsEntry("text", java.text())
+                        .containsEntry("field", java.field().name().toLowerCase(Locale.ROOT));
+                named += java.field() == org.chronoline.model.find.MatchSnippet.Field.TEXT ? 0 : 1;
+            }
+        }
+        if (typed.equals("putin")) {
+            assertThat(named).as("some from sources and people").isPositive();
+        }
+    }
+
     /** "Did you mean": the page offers what the window offers, and nothing where it offers nothing. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {"Moskow", "CFE Moskow", "Gorbachov", "Gorbatch", "Brezhenv", "inspecting", "deploying",

@@ -7,11 +7,21 @@ import org.chronoline.model.TimelineEvent;
 
 /**
  * Why an event matched a search when its title and date do not say: a few words around the first
- * match in its text, place, tags, people or sources, for the list of results. "cfe" listed "MBFR
- * talks in Vienna" and "Helsinki Final Act signed" with nothing to show why. The published page
- * cuts its snippets the same way (viewer.js, matchSnippet).
+ * match in its text, place, tags, people or sources, for the list of results, and which of them it
+ * is. "cfe" listed "MBFR talks in Vienna" and "Helsinki Final Act signed" with nothing to show why;
+ * "Putin" listed the signing of the CFE Treaty in 1990 with a line that did not say it was the title
+ * of a source. The published page cuts its snippets the same way (viewer.js, matchSnippet).
  */
 public final class MatchSnippet {
+    /** Where the words were found: the text (summary or description) needs no name; the rest are named. */
+    public enum Field {
+        TEXT, PLACE, TAG, PERSON, SOURCE
+    }
+
+    /** A few words around a match, and the field they are from. */
+    public record Snippet(Field field, String text) {
+    }
+
     /** About this many characters before the match and after its start, cut between words. */
     static final int BEFORE = 30;
     static final int AFTER = 60;
@@ -24,23 +34,24 @@ public final class MatchSnippet {
      * "cfe lavrov", around "Lavrov" in an event whose title has "CFE"), or null when they show every
      * word.
      */
-    public static String of(TimelineEvent e, SearchQuery all) {
+    public static Snippet of(TimelineEvent e, SearchQuery all) {
         SearchQuery query = all.without(e.title(), e.dateText());
         if (query.isEmpty()) {
             return null;
         }
-        List<String> fields = new ArrayList<>();
-        fields.add(e.summary());
-        fields.add(e.description());
-        fields.add(e.location());
-        fields.addAll(e.tags());
-        fields.addAll(e.actors());
-        e.sources().stream().map(Source::title).forEach(fields::add);
-        for (String text : fields) {
+        List<Snippet> fields = new ArrayList<>();
+        fields.add(new Snippet(Field.TEXT, e.summary()));
+        fields.add(new Snippet(Field.TEXT, e.description()));
+        fields.add(new Snippet(Field.PLACE, e.location()));
+        e.tags().forEach(tag -> fields.add(new Snippet(Field.TAG, tag)));
+        e.actors().forEach(person -> fields.add(new Snippet(Field.PERSON, person)));
+        e.sources().stream().map(Source::title).forEach(title -> fields.add(new Snippet(Field.SOURCE, title)));
+        for (Snippet field : fields) {
+            String text = field.text();
             String words = text == null ? "" : text.replaceAll("(?U)\\s+", " ").strip(); // no-break spaces too, as the page's does
             List<int[]> found = words.isEmpty() ? List.of() : query.highlights(words);
             if (!found.isEmpty()) {
-                return around(words, found.get(0));
+                return new Snippet(field.field(), around(words, found.get(0)));
             }
         }
         return null;

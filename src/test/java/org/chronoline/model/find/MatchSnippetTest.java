@@ -19,7 +19,9 @@ class MatchSnippetTest {
     @Test
     void aFewWordsAroundTheFirstMatchInTheText() {
         TimelineEvent mbfr = event("mbfr-talks");
-        String snippet = MatchSnippet.of(mbfr, SearchQuery.parse("cfe"));
+        MatchSnippet.Snippet found = MatchSnippet.of(mbfr, SearchQuery.parse("cfe"));
+        String snippet = found.text();
+        assertThat(found.field()).isEqualTo(MatchSnippet.Field.TEXT);
 
         assertThat(snippet).containsIgnoringCase("CFE").hasSizeLessThanOrEqualTo(MatchSnippet.BEFORE + MatchSnippet.AFTER + 2);
         String words = mbfr.description().replaceAll("\\s+", " ");
@@ -32,7 +34,7 @@ class MatchSnippetTest {
 
     @Test
     void aroundAWordTheTitleDoesNotShow() {
-        String snippet = MatchSnippet.of(event("two-plus-two-moscow"), SearchQuery.parse("moscow lavrov"));
+        String snippet = MatchSnippet.of(event("two-plus-two-moscow"), SearchQuery.parse("moscow lavrov")).text();
 
         assertThat(snippet).as("the title has Moscow; Lavrov is among the text").contains("Lavrov");
     }
@@ -47,10 +49,25 @@ class MatchSnippetTest {
     @Test
     void aMatchInASourcesTitleIsShown() {
         TimelineEvent helsinki = event("helsinki-final-act");
-        String snippet = MatchSnippet.of(helsinki, SearchQuery.parse("cfe"));
+        MatchSnippet.Snippet snippet = MatchSnippet.of(helsinki, SearchQuery.parse("cfe"));
 
-        assertThat(snippet).isNotNull();
-        assertThat(helsinki.sources().stream().map(s -> s.title()).anyMatch(t -> t.startsWith(snippet.replace("\u2026", "")))).isTrue();
+        assertThat(snippet.field()).isEqualTo(MatchSnippet.Field.SOURCE);
+        assertThat(helsinki.sources().stream().map(s -> s.title()).anyMatch(t -> t.startsWith(snippet.text().replace("\u2026", "")))).isTrue();
+    }
+
+    /** "Putin" listed the signing of the CFE Treaty in 1990, for the title of one of its sources: the snippet says which field it is from. */
+    @Test
+    void saysWhichFieldTheWordsAreFrom() {
+        assertThat(MatchSnippet.of(event("cfe-signed"), SearchQuery.parse("putin")).field()).isEqualTo(MatchSnippet.Field.SOURCE);
+        assertThat(MatchSnippet.of(event("two-plus-two-moscow"), SearchQuery.parse("serdyukov")).field()).isEqualTo(MatchSnippet.Field.TEXT);
+        TimelineEvent talks = new TimelineEvent("t", "Talks", org.chronoline.model.IsoDates.parse("2007"), null, false, null,
+                java.util.List.of("missile defence"), java.util.List.of("Sergei Lavrov"), "Moscow", null, null,
+                java.util.List.of(new org.chronoline.model.Source("Rice in Russia", null)), java.util.List.of(), null,
+                org.chronoline.model.ExtraFields.NONE);
+        assertThat(MatchSnippet.of(talks, SearchQuery.parse("moscow")).field()).isEqualTo(MatchSnippet.Field.PLACE);
+        assertThat(MatchSnippet.of(talks, SearchQuery.parse("missile")).field()).isEqualTo(MatchSnippet.Field.TAG);
+        assertThat(MatchSnippet.of(talks, SearchQuery.parse("lavrov")).field()).isEqualTo(MatchSnippet.Field.PERSON);
+        assertThat(MatchSnippet.of(talks, SearchQuery.parse("rice")).field()).isEqualTo(MatchSnippet.Field.SOURCE);
     }
 
     @Test
@@ -60,7 +77,7 @@ class MatchSnippetTest {
         TimelineEvent withText = new TimelineEvent(e.id(), e.title(), e.start(), e.end(), false, null, java.util.List.of(), java.util.List.of(),
                 null, text, null, java.util.List.of(), java.util.List.of(), null, e.extras(), e.dating());
 
-        String snippet = MatchSnippet.of(withText, SearchQuery.parse("rocket"));
+        String snippet = MatchSnippet.of(withText, SearchQuery.parse("rocket")).text();
 
         assertThat(snippet).contains("rocket");
         assertThat(snippet.codePoints().filter(c -> Character.isSurrogate((char) c))).as("no half of a character").isEmpty();
