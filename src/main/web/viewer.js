@@ -261,6 +261,28 @@ function parseTypedDate(input) {
   return null;
 }
 
+/**
+ * Why a date typed with slashes is none, when it reads both ways ("5/6/1990": the 5th of June or the
+ * 6th of May), as DateInput refuses it; null for anything else.
+ */
+function ambiguousDate(input) {
+  const text = input.trim().replace(/\s+/g, ' ');
+  const m = /^(\d{1,2})\/ ?(\d{1,2})\/ ?(\d{3,9})$/.exec(text);
+  const [first, second, year] = m ? [Number(m[1]), Number(m[2]), Number(m[3])] : [];
+  const dayFirst = m && first <= 12 && second <= 12 && first !== second ? typedDate(year, second, first) : null;
+  const monthFirst = dayFirst && typedDate(year, first, second);
+  return monthFirst ? msg('date.reason.ambiguous', text, dateText(dayFirst.from, 'DAY'), dateText(monthFirst.from, 'DAY')) : null;
+}
+
+/**
+ * DateInput.recentYearMeant: for a year typed with two digits ("90"), read as it is written (the
+ * year 90), the year of the last hundred that ends so (1990); 0 for anything else.
+ */
+function recentYearMeant(input, thisYear) {
+  const text = input.trim();
+  return /^[0-9]{2}$/.test(text) ? thisYear - (((thisYear - Number(text)) % 100) + 100) % 100 : 0;
+}
+
 /** The span of a year, a month of it or a day of that, or null when there is no such date. */
 function typedDate(year, month, day) {
   if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) {
@@ -3126,10 +3148,18 @@ function rangeTyped(event) {
   const texts = fields.map(field => field.value.trim());
   const dates = texts.map(text => (text === '' ? null : parseTypedDate(text)));
   const wrong = texts.map((text, i) => text !== '' && dates[i] === null);
-  let problem = wrong.includes(true) ? msg('web.filter.notADate', texts[wrong.indexOf(true)], msg('web.study.when.forms')) : '';
+  const wrongText = texts[wrong.indexOf(true)];
+  const ambiguous = wrong.includes(true) ? ambiguousDate(wrongText) : null;
+  let problem = ambiguous !== null ? msg('date.invalid', ambiguous)
+    : wrong.includes(true) ? msg('web.filter.notADate', wrongText, msg('web.study.when.forms')) : '';
   if (!problem && dates[0] && dates[1] && dates[1].to <= dates[0].from) {
     wrong[event && event.target === fields[0] ? 0 : 1] = true;
     problem = msg('form.end.beforeStart');
+  }
+  // "90" is the year 90, and filters so: said, with the year it likely meant (FilterPanel.shortYearNote).
+  for (let i = 0; i < 2 && !problem; i++) {
+    const meant = dates[i] ? recentYearMeant(texts[i], new Date().getFullYear()) : 0;
+    problem = meant ? msg('web.filter.shortYear', texts[i], yearText(yearOf(dates[i].from)), yearText(meant)) : '';
   }
   fields.forEach((field, i) => field.setAttribute('aria-invalid', String(wrong[i])));
   $('cl-range-problem').textContent = problem;

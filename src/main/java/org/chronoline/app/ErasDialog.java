@@ -142,7 +142,7 @@ final class ErasDialog {
             HistoricalDate e = DateInput.parse(end);
             return EventDraft.endsBeforeStart(s, e) ? Messages.get("form.end.beforeStart") : null;
         } catch (InvalidDateException ex) {
-            return ex.reason();
+            return ex.sentence();
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.chronoline.app;
 
+import java.time.Year;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +28,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.chronoline.model.Category;
 import org.chronoline.model.DateInput;
+import org.chronoline.model.DateText;
 import org.chronoline.model.DisplayText;
 import org.chronoline.model.EventIds;
 import org.chronoline.model.ExtraFields;
@@ -326,12 +328,12 @@ final class FilterPanel extends ScrollPane {
         try {
             start = from.getText().isBlank() ? null : DateInput.parse(from.getText());
         } catch (InvalidDateException e) {
-            problem = e.reason();
+            problem = e.sentence();
         }
         try {
             end = to.getText().isBlank() ? null : DateInput.parse(to.getText());
         } catch (InvalidDateException e) {
-            problem = problem.isEmpty() ? e.reason() : problem;
+            problem = problem.isEmpty() ? e.sentence() : problem;
         }
         if (start != null && end != null && end.endsBefore(start)) { // "2007" to "July 2007" is a range
             problem = Messages.get("form.end.beforeStart");
@@ -341,6 +343,12 @@ final class FilterPanel extends ScrollPane {
                 end = null;
             }
         }
+        if (problem.isEmpty()) {
+            problem = shortYearNote(from.getText(), start);
+        }
+        if (problem.isEmpty()) {
+            problem = shortYearNote(to.getText(), end);
+        }
         rangeProblem.setText(problem);
         typingRange = true;
         try {
@@ -348,6 +356,13 @@ final class FilterPanel extends ScrollPane {
         } finally {
             typingRange = false;
         }
+    }
+
+    /** "90" is the year 90, and filters so; said, with the year it likely meant, for it was not. */
+    private static String shortYearNote(String typed, HistoricalDate read) {
+        long meant = DateInput.recentYearMeant(typed, Year.now().getValue());
+        return meant == 0 || read == null ? "" : Messages.get("filter.shortYear", typed.strip(), DateText.year(read.year()),
+                DateText.year(meant));
     }
 
     private void saveView() {

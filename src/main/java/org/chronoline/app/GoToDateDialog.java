@@ -58,7 +58,7 @@ final class GoToDateDialog {
                 feedback.setText(Messages.get("goto.reads", DateText.format(DateInput.parse(text))));
                 ok.setDisable(false);
             } catch (InvalidDateException e) {
-                feedback.setText(e.reason());
+                feedback.setText(e.sentence());
                 feedback.getStyleClass().add("invalid");
                 ok.setDisable(true);
             }

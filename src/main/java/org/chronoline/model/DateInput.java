@@ -45,6 +45,21 @@ public final class DateInput {
     private DateInput() {
     }
 
+    /**
+     * For a year typed with two digits ("90"), which is read as it is written (the year 90, in the
+     * Roman Empire), the recent year it likely means: the one of the last hundred years that ends so
+     * (1990, 2005), as of {@code thisYear}; 0 for anything else. A student who filtered from "90"
+     * saw nearly every event, with nothing said.
+     */
+    public static long recentYearMeant(String input, long thisYear) {
+        String text = input == null ? "" : input.strip();
+        if (!text.matches("[0-9]{2}")) {
+            return 0;
+        }
+        long year = thisYear - Math.floorMod(thisYear - Integer.parseInt(text), 100);
+        return year;
+    }
+
     /** The date the text describes, or {@link InvalidDateException} saying which forms work. */
     public static HistoricalDate parse(String input) {
         String text = input.strip().replaceAll("\\s+", " ");
@@ -77,7 +92,7 @@ public final class DateInput {
                 break;
             }
         }
-        HistoricalDate day = day(lower, bce);
+        HistoricalDate day = day(lower, bce, text);
         if (time == null) {
             return day;
         }
@@ -89,8 +104,8 @@ public final class DateInput {
                 : HistoricalDate.of(Precision.SECOND, day.year(), day.month(), day.day(), time[0], time[1], time[2]);
     }
 
-    /** The date without its time: a year, a month or a day. */
-    private static HistoricalDate day(String typed, Boolean bce) {
+    /** The date without its time: a year, a month or a day; {@code text} is all that was typed, for a refusal to quote. */
+    private static HistoricalDate day(String typed, Boolean bce, String text) {
         String lower = ORDINAL.matcher(typed).replaceAll("$1$2");
         Matcher m = YEAR.matcher(lower);
         if (m.matches()) {
@@ -119,7 +134,9 @@ public final class DateInput {
             if (second > 12) {
                 return HistoricalDate.ofDay(year, first, second); // 11/19, as in the United States
             }
-            throw InvalidDateException.because("date.reason.input"); // 5/6/1990: the 5th of June or the 6th of May
+            // 5/6/1990: the 5th of June or the 6th of May. Refused with "try 1990, July 2007…", which did not say why.
+            throw InvalidDateException.because("date.reason.ambiguous", text.strip().replaceAll("\\s+", " "),
+                    DateText.format(HistoricalDate.ofDay(year, second, first)), DateText.format(HistoricalDate.ofDay(year, first, second)));
         }
         m = NUMBERS_MONTH.matcher(lower);
         if (m.matches()) {

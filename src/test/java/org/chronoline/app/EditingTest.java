@@ -203,8 +203,15 @@ class EditingTest extends WindowTest {
         robot.interact(() -> start.setText("zzz"));
         robot.interact(() -> robot.lookup("#form-title").queryAs(TextField.class).requestFocus());
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(start.getAccessibleHelp()).as("the problem, with the field").startsWith("try ").isEqualTo(
+        assertThat(start.getAccessibleHelp()).as("the problem, with the field").startsWith("Not a date: try ").isEqualTo(
                 robot.lookup("#form-problem").queryLabeled().getText());
+        // A slashed date that reads both ways says so: it was refused with the same "try 1990, …" (a teacher's finding).
+        robot.interact(() -> start.setText("11/12/1990"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".form-reading").queryLabeled().getText())
+                .isEqualTo("Not a date: \u201c11/12/1990\u201d may be 11 December 1990 or 12 November 1990; write the month in words");
+        robot.interact(() -> start.setText("zzz"));
+        WaitForAsyncUtils.waitForFxEvents();
 
         robot.press(KeyCode.CONTROL).press(KeyCode.ENTER).release(KeyCode.ENTER).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
@@ -246,7 +253,7 @@ class EditingTest extends WindowTest {
         robot.doubleClickOn("#form-start").eraseText(12).write("2007-02-30");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#form-apply").queryAs(Button.class).isDisabled()).isTrue();
-        assertThat(robot.lookup(".form-reading").queryLabeled().getText()).isEqualTo("February 2007 has 28 days");
+        assertThat(robot.lookup(".form-reading").queryLabeled().getText()).isEqualTo("Not a date: February 2007 has 28 days");
 
         robot.doubleClickOn("#form-start").eraseText(12).write("12 October 2007");
         WaitForAsyncUtils.waitForFxEvents();

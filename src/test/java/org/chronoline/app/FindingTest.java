@@ -530,7 +530,20 @@ class FindingTest extends WindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.finder().filterProperty().get().from()).as("no date: left out").isNull();
         assertThat(from.getText()).isEqualTo("abc");
-        assertThat(robot.lookup("#filter-range-problem").queryAs(Label.class).getText()).isNotEmpty();
+        assertThat(robot.lookup("#filter-range-problem").queryAs(Label.class).getText()).startsWith("Not a date: ");
+        // "90" is the year 90, and filters so: a student saw nearly every event, with nothing said.
+        robot.interact(() -> from.setText("90"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.finder().filterProperty().get().from()).isEqualTo(org.chronoline.model.IsoDates.parse("0090"));
+        long meant = org.chronoline.model.DateInput.recentYearMeant("90", java.time.Year.now().getValue());
+        assertThat(robot.lookup("#filter-range-problem").queryAs(Label.class).getText())
+                .isEqualTo("\u201c90\u201d is read as the year 90 CE; for " + meant + ", write all four digits");
+        robot.interact(() -> from.setText("5/6/1990"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#filter-range-problem").queryAs(Label.class).getText())
+                .isEqualTo("Not a date: \u201c5/6/1990\u201d may be 5 June 1990 or 6 May 1990; write the month in words");
+        robot.interact(() -> from.setText("abc"));
+        WaitForAsyncUtils.waitForFxEvents();
 
         // Another choice of the filter (a category) leaves the text being mended as it is; it went blank.
         robot.clickOn("#legend-talks");

@@ -302,9 +302,9 @@ class TimelineNavigationTest extends WindowTest {
         waitUntil(() -> robot.lookup("#goto-date").tryQuery().isPresent());
         robot.clickOn("#goto-date").write("30 February 2007");
 
-        assertThat(robot.lookup(".goto-feedback").queryLabeled().getText()).isEqualTo("February 2007 has 28 days");
+        assertThat(robot.lookup(".goto-feedback").queryLabeled().getText()).isEqualTo("Not a date: February 2007 has 28 days");
         javafx.scene.Node field = robot.lookup("#goto-date").query();
-        assertThat(field.getAccessibleHelp()).as("a screen reader hears the refusal, not the examples").isEqualTo("February 2007 has 28 days");
+        assertThat(field.getAccessibleHelp()).as("a screen reader hears the refusal, not the examples").isEqualTo("Not a date: February 2007 has 28 days");
         assertThat(field.getAccessibleText()).isEqualTo("Which date do you want to see?");
         assertThat(robot.lookup(".goto-dialog .button").queryAllAs(javafx.scene.control.Button.class))
                 .filteredOn(b -> b.isDefaultButton()).allSatisfy(ok -> assertThat(ok.isDisabled()).isTrue());

@@ -48,6 +48,19 @@ class DateInputTest {
         assertThat(DateInput.parse(input).toIso()).isEqualTo(iso);
     }
 
+    /** "90" is the year 90; the year of the last hundred that ends so is what a student likely meant. */
+    @Test
+    void aYearOfTwoDigitsLikelyMeansOneOfTheLastHundred() {
+        assertThat(DateInput.recentYearMeant("90", 2026)).isEqualTo(1990);
+        assertThat(DateInput.recentYearMeant(" 05 ", 2026)).isEqualTo(2005);
+        assertThat(DateInput.recentYearMeant("26", 2026)).isEqualTo(2026);
+        assertThat(DateInput.recentYearMeant("27", 2026)).isEqualTo(1927);
+        for (String other : List.of("9", "990", "1990", "90 BCE", "ab", "", "\u0661\u0662")) {
+            assertThat(DateInput.recentYearMeant(other, 2026)).as(other).isZero();
+        }
+        assertThat(DateInput.recentYearMeant(null, 2026)).isZero();
+    }
+
     @Test
     void explainsWhichFormsWorkWhenItCannotUnderstand() {
         assertThatThrownBy(() -> DateInput.parse("next tuesday"))
@@ -55,8 +68,11 @@ class DateInputTest {
         assertThatThrownBy(() -> DateInput.parse("30 February 2007")).hasMessage("February 2007 has 28 days");
         assertThatThrownBy(() -> DateInput.parse("0 BCE")).hasMessage("there is no year 0 BCE; 1 BCE is followed by 1 CE");
         assertThatThrownBy(() -> DateInput.parse("")).hasMessage("it is empty");
+        // The reason it is refused, not a list of forms that did not say why.
         assertThatThrownBy(() -> DateInput.parse("5/6/1990")).as("the 5th of June or the 6th of May")
-                .hasMessage("try 1990, July 2007, 2007-10-12, 12 October 2007 or 480 BCE");
+                .hasMessage("\u201c5/6/1990\u201d may be 5 June 1990 or 6 May 1990; write the month in words");
+        assertThatThrownBy(() -> DateInput.parse(" 11/12/480 BCE ")).isInstanceOfSatisfying(InvalidDateException.class, e -> assertThat(e.sentence())
+                .isEqualTo("Not a date: \u201c11/12/480 BCE\u201d may be 11 December 480 BCE or 12 November 480 BCE; write the month in words"));
         assertThatThrownBy(() -> DateInput.parse("19.13.1990")).hasMessage("month 13");
         for (String notADate : List.of("19.11.90", "9 November", "November 19th", "1st", "80er", "October 12")) {
             assertThatThrownBy(() -> DateInput.parse(notADate)).as("%s: a year of two digits, or none, is not read as one", notADate)

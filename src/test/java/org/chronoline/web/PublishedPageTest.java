@@ -1020,6 +1020,16 @@ class PublishedPageTest {
                 .isEqualTo("Not a date: \u201cabc\u201d (try 1990, July 2007, 2007-10-12, 12 October 2007 or 480 BCE)");
         assertThat(from.getAttribute("aria-invalid")).isEqualTo("true");
         from.clear();
+        from.sendKeys("5/6/1990");
+        assertThat(browser.findElement(By.id("cl-range-problem")).getText())
+                .isEqualTo("Not a date: \u201c5/6/1990\u201d may be 5 June 1990 or 6 May 1990; write the month in words");
+        // "90" is the year 90, and filters so (as in the window): said, with the year it likely meant.
+        from.clear();
+        from.sendKeys("90");
+        assertThat(browser.findElement(By.id("cl-range-problem")).getText()).isEqualTo("\u201c90\u201d is read as the year 90 CE; for "
+                + org.chronoline.model.DateInput.recentYearMeant("90", java.time.Year.now().getValue()) + ", write all four digits");
+        assertThat(from.getAttribute("aria-invalid")).isEqualTo("false");
+        from.clear();
         from.sendKeys("2010");
         assertThat(browser.findElement(By.id("cl-range-problem")).getText()).isEqualTo("The end is before the start");
         assertThat(from.getAttribute("aria-invalid")).isEqualTo("true");

@@ -62,7 +62,7 @@ public final class EventDraft {
             return switch (field) {
                 case TITLE -> Messages.get("form.source.needsTitle");
                 case URL -> Messages.get("form.source.badUrl");
-                case DATE -> Messages.get("form.source.badDate", dateProblem(date, false));
+                case DATE -> Messages.get("form.source.badDate", dateReason(date));
             };
         }
 
@@ -77,7 +77,7 @@ public final class EventDraft {
             if (!isBlankText(url) && !isWebAddress(url)) {
                 return Field.URL;
             }
-            return dateProblem(date, false) == null ? null : Field.DATE;
+            return isBlankText(date) || dateReason(date) == null ? null : Field.DATE;
         }
 
         Source toSource() {
@@ -137,11 +137,25 @@ public final class EventDraft {
         return isBlankText(title) ? Messages.get("form.title.required") : null;
     }
 
-    /** Why typed text is not a date, or null when it is (or is blank and not {@code required}). */
+    /**
+     * Why typed text is not a date, as a sentence ("Not a date: month 13"), or null when it is (or is
+     * blank and not {@code required}). The reason alone, under the field, began in lower case and did
+     * not say what was wrong.
+     */
     public static String dateProblem(String text, boolean required) {
         if (isBlankText(text)) {
             return required ? Messages.get("form.start.required") : null;
         }
+        try {
+            DateInput.parse(text);
+            return null;
+        } catch (InvalidDateException e) {
+            return e.sentence();
+        }
+    }
+
+    /** Why typed text is not a date, in a few words to follow a field's name ("month 13"), or null. */
+    private static String dateReason(String text) {
         try {
             DateInput.parse(text);
             return null;

@@ -55,7 +55,7 @@ class EventDraftTest {
 
         assertThat(draft.problems()).containsExactly(
                 "An event needs a title",
-                "month 13",
+                "Not a date: month 13",
                 "Choose a picture in the timeline's folder or a folder inside it",
                 "A source needs a title",
                 "Not a web address; write it in full, such as https://www.osce.org/node/58665",
