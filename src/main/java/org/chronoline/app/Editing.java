@@ -282,6 +282,7 @@ final class Editing implements TimelineView.EditListener {
         Set<String> ids = Set.copyOf(timeline.getSelectedIds());
         if (canEdit() && !ids.isEmpty()) {
             String stays = neighbourStaying(ids);
+            Edits.Reach reach = Edits.reachOfDeleting(session.document(), ids);
             Edit edit = Edits.deleteEvents(session.document(), ids);
             perform(edit);
             TimelineEvent next = stays == null ? null : timeline.getContent().event(stays);
@@ -290,8 +291,16 @@ final class Editing implements TimelineView.EditListener {
             } else {
                 timeline.setSelectedEvent(null);
             }
-            status.accept(Messages.get("status.done", edit.label(), LocalKeys.of("Shortcut+Z").getDisplayText()));
+            String done = Messages.get("status.done", edit.label(), LocalKeys.of("Shortcut+Z").getDisplayText());
+            status.accept(reach.tours() + reach.linkingEvents() == 0 ? done : done + " " + alsoOutOf(reach));
         }
+    }
+
+    /** "Also taken out of 1 tour and the links of 8 events.": a lesson's tour lost a step with nothing said. */
+    private static String alsoOutOf(Edits.Reach reach) {
+        String tours = reach.tours() == 0 ? null : Messages.get("status.alsoOutOf.tours", reach.tours());
+        String links = reach.linkingEvents() == 0 ? null : Messages.get("status.alsoOutOf.links", reach.linkingEvents());
+        return Messages.get("status.alsoOutOf", tours == null ? links : links == null ? tours : Messages.get("status.and", tours, links));
     }
 
     /**

@@ -76,6 +76,19 @@ public final class Edits {
         return edit.build();
     }
 
+    /** What deleting events takes them out of besides the timeline: tours that show them, and other events that link to them. */
+    public record Reach(int tours, int linkingEvents) {
+    }
+
+    /** The tours and the other events that deleting these events changes ({@link #deleteEvents}). */
+    public static Reach reachOfDeleting(TimelineDocument document, Collection<String> ids) {
+        Set<String> doomed = new HashSet<>(ids);
+        int tours = (int) document.tours().stream().filter(t -> t.steps().stream().anyMatch(doomed::contains)).count();
+        int linking = (int) document.events().stream()
+                .filter(e -> !doomed.contains(e.id()) && e.relatedIds().stream().anyMatch(doomed::contains)).count();
+        return new Reach(tours, linking);
+    }
+
     /**
      * Deletes events, and the links to them from other events and from tours, so that the file
      * stays free of dangling ids. Undo brings all of it back.

@@ -88,6 +88,11 @@ class EditsTest {
         assertThat(Edits.deleteEvents(DOC, List.of("decree", "talks")).label()).isEqualTo("Delete 2 events");
         assertThat(edit.eventsBefore()).as("what undoing it brings back to select, not the event whose link went").containsExactly("decree");
         assertThat(edit.eventsAfter()).as("what redoing it selects").isEmpty();
+        // What the status line says it was taken out of besides the timeline.
+        assertThat(Edits.reachOfDeleting(DOC, List.of("decree"))).isEqualTo(new Edits.Reach(1, 1));
+        assertThat(Edits.reachOfDeleting(DOC, List.of("decree", "cfe-signed"))).as("a link among those deleted is not counted")
+                .isEqualTo(new Edits.Reach(1, 0));
+        assertThat(Edits.reachOfDeleting(DOC, List.of("talks"))).isEqualTo(new Edits.Reach(0, 0));
     }
 
     @Test
