@@ -2384,7 +2384,7 @@ function searchTerms(text) {
   for (const m of (text || '').matchAll(/"([^"]*)"?|([^ \t\n\x0B\f\r]+)/g)) {
     const quoted = m[1] !== undefined;
     const typed = quoted ? m[1] : m[2];
-    const folded = fold(typed).trim().replace(/[ \t\n\x0B\f\r]+/g, ' ');
+    const folded = javaStrip(fold(typed)).replace(/[ \t\n\x0B\f\r]+/g, ' ');
     const whole = quoted || [...folded].length === 1 || isCapitals(typed);
     if (folded && !terms.some(t => t.text === folded && t.whole === whole)) {
       terms.push({text: folded, whole});
@@ -2392,6 +2392,14 @@ function searchTerms(text) {
   }
   return terms;
 }
+
+/**
+ * Text without the white space at its ends that Java's String.strip takes (Character.isWhitespace):
+ * not the no-break spaces, which trim took, so that "Moskow" with a no-break space after it was a
+ * shorter word here than in the window.
+ */
+const javaStrip = text => text.replace(/^[\t\n\v\f\r\x1C-\x1F \u1680\u2000-\u2006\u2008-\u200A\u2028\u2029\u205F\u3000]+/, '')
+  .replace(/[\t\n\v\f\r\x1C-\x1F \u1680\u2000-\u2006\u2008-\u200A\u2028\u2029\u205F\u3000]+$/, '');
 
 /** A word of two letters or more, none of them small: an abbreviation ("INF", "CFE-1A", "ОБСЕ"). */
 function isCapitals(typed) {
@@ -2578,9 +2586,13 @@ const state = {
 
 /** EventFilter.shows: a period shows every event that may have happened in it (its whole band of uncertainty counts). */
 function shows(e) {
+  return !state.filter.hidden.has(categoryOf(e)) && passesAllButCategories(e);
+}
+
+/** Whether the filter's tags, people and dates let the event through, whatever its categories' boxes say. */
+function passesAllButCategories(e) {
   const f = state.filter;
-  return !f.hidden.has(categoryOf(e))
-    && (f.tags.size === 0 || e.tags.some(t => f.tags.has(t)))
+  return (f.tags.size === 0 || e.tags.some(t => f.tags.has(t)))
     && (f.actors.size === 0 || e.actors.some(a => f.actors.has(a)))
     && (f.from === null || e.possibleTo > f.from)
     && (f.to === null || e.possibleFrom < f.to);
@@ -2689,7 +2701,45 @@ function showDetails() {
     });
     panel.prepend(back);
   }
+  showListReturn();
   panel.scrollTop = 0;
+}
+
+/**
+ * On a phone the list is far below the details: an event tapped there took the reader up to its
+ * details with no way back to their place in the list but scrolling for it. A button at the top of
+ * the details goes back, to the list at the event read now.
+ */
+function showListReturn() {
+  const from = state.detailsOpenedFrom;
+  if (!from || from === main.canvas || !state.selected || matchMedia('(min-width: 900px)').matches) {
+    return;
+  }
+  const button = el('button', 'list-return', msg('web.details.backToList'));
+  button.type = 'button';
+  button.addEventListener('click', () => {
+    const item = returnTarget();
+    state.detailsOpenedFrom = null;
+    button.remove();
+    if (item && item !== main.canvas) {
+      rove(item);
+      item.scrollIntoView({block: 'center', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth'});
+      item.focus({preventScroll: true});
+    }
+  });
+  $('cl-details').prepend(button);
+}
+
+/**
+ * Where the details go back to (Esc, or the list's button on a phone): the timeline, or the list at
+ * the event read now (a related link or Back may have led on from the one chosen there); never to
+ * another event's item, which would put the keys on one event while another is selected. Null: nowhere.
+ */
+function returnTarget() {
+  const from = state.detailsOpenedFrom;
+  const shownItem = item => (item && !item.hidden && item.isConnected ? item : null);
+  return !from ? null : from === main.canvas ? main.canvas
+    : shownItem(state.selected?.item) || (from.event === state.selected ? shownItem(from) : null);
 }
 
 /** With nothing selected: the timeline itself. */
@@ -2724,7 +2774,7 @@ function categorySwatch(id) {
   return swatch;
 }
 
-function eventDetails(e) {
+function eventDetails(e, printed = false) {
   const out = [];
   const category = categoryOf(e);
   if (category) {
@@ -2749,9 +2799,12 @@ function eventDetails(e) {
   }
   if (e.tags.length) {
     const tags = el('ul', 'tags');
+    // On screen a tag is a button that filters by it; on paper, its word.
     tags.append(...e.tags.map(t => {
-      const item = el('li');
-      item.append(tagButton(t));
+      const item = el('li', printed ? 'tag' : null, printed ? line(t) : null);
+      if (!printed) {
+        item.append(tagButton(t));
+      }
       return item;
     }));
     out.push(el('h3', 'heading', msg('web.details.tags')), tags);
@@ -2942,6 +2995,10 @@ list.addEventListener('click', event => {
     item.focus();
     select(item.event);
     revealDetails();
+    if (!matchMedia('(min-width: 900px)').matches) {
+      state.detailsOpenedFrom = item; // a way back to this place in the list, at the top of the details (showListReturn)
+      showListReturn();
+    }
   }
 });
 
@@ -2986,16 +3043,11 @@ function focusDetailsTitle() {
   return true;
 }
 $('cl-details').addEventListener('keydown', event => {
-  const from = state.detailsOpenedFrom;
-  if (event.key !== 'Escape' || !from) {
+  if (event.key !== 'Escape' || !state.detailsOpenedFrom) {
     return;
   }
-  // Back where the keys came from: the timeline, or the list at the event read now (a related link or Back may
-  // have led on from the one chosen there; Esc cleared the selection then and left the keys on nothing).
-  const shownItem = item => (item && !item.hidden && item.isConnected ? item : null);
-  // (Never to another event's item: the keys would be on one event while another is selected.)
-  const back = from === main.canvas ? main.canvas
-    : shownItem(state.selected?.item) || (from.event === state.selected ? shownItem(from) : null);
+  // Back where the keys came from (Esc cleared the selection once and left the keys on nothing).
+  const back = returnTarget();
   if (!back) {
     return;
   }
@@ -3053,8 +3105,17 @@ function applyFilter() {
   filterButton.title = filtered ? msg('web.filter.on') : '';
   $('cl-shown').textContent = filtered ? msg('web.status.shown', grouped(state.shown.length), grouped(events.length))
     : msg('web.status.events', grouped(events.length));
+  // Each category's count is how many of its events the rest of the filter lets through (FilterPanel.recount):
+  // "Treaties signed 23" under a tag that left two.
+  const counts = new Map();
+  for (const e of events) {
+    if (passesAllButCategories(e)) {
+      counts.set(categoryOf(e), (counts.get(categoryOf(e)) || 0) + 1);
+    }
+  }
   for (const box of document.querySelectorAll('#cl-categories input')) {
     box.checked = !f.hidden.has(box.value);
+    box.closest('label').querySelector('.count').textContent = grouped(counts.get(box.value) || 0);
   }
   showPicked($('cl-tag'), f.tags);
   showPicked($('cl-actor'), f.actors);
@@ -3143,6 +3204,9 @@ function boundText(second, side) {
  * until it is mended, and what is wrong is said under the fields: kept while "2010" was typed
  * after "201", the range said one thing and did another.
  */
+/** The pause before a two-digit year's note is shown (rangeTyped). */
+let noting = 0;
+
 function rangeTyped(event) {
   const fields = [$('cl-from'), $('cl-to')];
   const texts = fields.map(field => field.value.trim());
@@ -3156,10 +3220,18 @@ function rangeTyped(event) {
     wrong[event && event.target === fields[0] ? 0 : 1] = true;
     problem = msg('form.end.beforeStart');
   }
-  // "90" is the year 90, and filters so: said, with the year it likely meant (FilterPanel.shortYearNote).
-  for (let i = 0; i < 2 && !problem; i++) {
-    const meant = dates[i] ? recentYearMeant(texts[i], new Date().getFullYear()) : 0;
-    problem = meant ? msg('web.filter.shortYear', texts[i], yearText(yearOf(dates[i].from)), yearText(meant)) : '';
+  // "90" is the year 90, and filters so: said, with the year it likely meant (FilterPanel.shortYearNote), once typing
+  // pauses (it is said aloud, and "19" is on the way to "1990"); not for "00", the year 0, which is 1 BCE.
+  let note = '';
+  for (let i = 0; i < 2 && !problem && !note; i++) {
+    const meant = dates[i] && yearOf(dates[i].from) > 0 ? recentYearMeant(texts[i], new Date().getFullYear()) : 0;
+    note = meant ? msg('web.filter.shortYear', texts[i], yearText(yearOf(dates[i].from)), yearText(meant)) : '';
+  }
+  clearTimeout(noting);
+  if (note) {
+    noting = setTimeout(() => {
+      $('cl-range-problem').textContent = note;
+    }, 700);
   }
   fields.forEach((field, i) => field.setAttribute('aria-invalid', String(wrong[i])));
   $('cl-range-problem').textContent = problem;
@@ -3183,14 +3255,15 @@ function clearFilter() {
 
 /**
  * A tag as a button that filters by it (they looked like buttons already, and did nothing): pressed
- * while the filter shows only that tag, and then it shows every tag again. As the window's (DetailsPanel).
+ * while the filter asks for it, and pressed again it stops asking. As the window's (DetailsPanel).
  */
 function tagButton(tag) {
   const pressed = state.filter.tags.has(tag);
   const button = el('button', 'tag', line(tag));
   button.type = 'button';
   button.setAttribute('aria-pressed', String(pressed));
-  button.title = msg(pressed ? 'web.details.tag.showAll' : 'web.details.tag.showOnly', line(tag));
+  button.title = msg(pressed ? 'web.details.tag.stop' : 'web.details.tag.showOnly', line(tag));
+  button.tagValue = tag;
   button.addEventListener('click', () => pressTag(tag));
   return button;
 }
@@ -3206,7 +3279,7 @@ function pressTag(tag) {
   applyFilter();
   panel.scrollTop = at;
   window.scrollTo(window.scrollX, pageAt);
-  [...panel.querySelectorAll('button.tag')].find(b => b.textContent === line(tag))?.focus({preventScroll: true});
+  [...panel.querySelectorAll('button.tag')].find(b => b.tagValue === tag)?.focus({preventScroll: true});
   notice(only ? msg('web.filter.tagShown', state.shown.length, line(tag)) : msg('web.filter.tagShownAll', line(tag)));
 }
 
@@ -3325,23 +3398,38 @@ function showResults() {
   if (matches.length > RESULTS_SHOWN) {
     items.push(el('li', 'more', msg('web.search.more', grouped(matches.length - RESULTS_SHOWN))));
   }
-  // Nothing found, "Moskow" typed: the events' nearest words offered ("Did you mean “Moscow”?").
-  const suggestion = state.matches !== null && matches.length === 0 ? searchSuggestion(searchBox.value) : null;
-  if (suggestion !== null) {
-    const button = el('button', 'suggestion', msg('web.search.didYouMean', suggestion));
-    button.type = 'button';
-    button.tabIndex = -1;
-    button.addEventListener('click', () => {
-      searchBox.value = suggestion;
-      searchBox.focus();
-      search();
-    });
-    const item = el('li');
-    item.append(button);
-    items.push(item);
-  }
   results.replaceChildren(...items);
+  clearTimeout(suggesting);
+  if (state.matches !== null && matches.length === 0) {
+    // Nothing found, "Moskow" typed: once typing pauses, the events' nearest words are offered ("Did you mean “Moscow”?").
+    const typed = searchBox.value;
+    suggesting = setTimeout(() => offerSuggestion(typed), 250);
+  }
   results.hidden = items.length === 0;
+}
+
+/** The pause in typing before "Did you mean" is looked for: on a large timeline each look takes a while. */
+let suggesting = 0;
+
+/** "Did you mean …?" under the search box, and said, when the search typed finds nothing and a word near it would. */
+function offerSuggestion(typed) {
+  const suggestion = searchBox.value === typed ? searchSuggestion(typed) : null;
+  if (suggestion === null) {
+    return;
+  }
+  const button = el('button', 'suggestion', msg('web.search.didYouMean', suggestion));
+  button.type = 'button';
+  button.tabIndex = -1;
+  button.addEventListener('click', () => {
+    searchBox.value = suggestion;
+    searchBox.focus();
+    search();
+  });
+  const item = el('li');
+  item.append(button);
+  results.replaceChildren(item);
+  reopenResults();
+  $('cl-announce').textContent = $('cl-search-status').textContent + ' ' + button.textContent;
 }
 
 /**
@@ -3403,32 +3491,57 @@ function wordsOfEvents() {
   return searchWords;
 }
 
-/** A folded word as the events write it ("Kraków" for "krakow"): the first of their words that folds to it. */
+/**
+ * SearchSuggestion.shown: a folded word as the events write it ("Kraków" for "krakow"), looked for in
+ * the first 200 events that have it, in capitals only when no other way is found; the folded word when
+ * none writes it so (a word of a date as shown, "october").
+ */
 function shownWord(folded) {
+  let capitals = null;
+  let looked = 0;
   for (const e of events) {
+    if (!searchableText(e).includes(folded)) {
+      continue;
+    }
     for (const field of [e.title, e.summary, e.description, e.location, ...e.tags, ...e.actors, ...e.sources.map(s => s.title)]) {
       if (field != null && fold(field).includes(folded)) {
-        const found = [...field.matchAll(/[\p{L}\p{N}\p{M}]+/gu)].find(([word]) => fold(word) === folded);
-        if (found) {
-          return found[0];
+        for (const [word] of field.matchAll(/[\p{L}\p{N}\p{M}]+/gu)) {
+          if (fold(word) === folded) {
+            if (!isCapitals(word)) {
+              return word;
+            }
+            capitals ??= word;
+          }
         }
       }
     }
+    if (++looked === 200) {
+      break;
+    }
   }
-  return folded; // a word of the date as shown ("october"), which the search finds as written
+  return capitals ?? folded;
 }
 
+/** SearchSuggestion.MOST_TRIED: of the words as near as the nearest, how many are tried with the rest of the search. */
+const MOST_TRIED = 8;
+
 /**
- * What to search for instead of what was typed, when it finds no event: each word that finds
- * nothing replaced by the events' word nearest to it, the rest as typed; null when there is no such
- * word for each, or what it makes finds nothing either.
+ * SearchSuggestion.suggest: what to search for instead of what was typed, when it finds no event:
+ * each word that finds nothing replaced by the events' word nearest to it, the rest as typed; null
+ * when there is no such word for each (or it was "quoted"), or what it makes finds nothing either.
  */
 function searchSuggestion(typed) {
   const findsAny = terms => events.some(e => matchesTerms(searchableText(e), terms));
+  const quoted = new Set();
+  for (const m of typed.matchAll(/"([^"]*)"?|([^ \t\n\x0B\f\r]+)/g)) {
+    if (m[1] !== undefined) {
+      quoted.add(searchTerms(m[0])[0]?.text ?? '');
+    }
+  }
   const terms = searchTerms(typed);
   const kept = terms.filter(term => findsAny([term]));
   const unfound = terms.filter(term => !kept.includes(term));
-  if (unfound.length === 0) {
+  if (unfound.length === 0 || unfound.some(term => quoted.has(term.text))) {
     return null;
   }
   const replaced = new Map();
@@ -3437,7 +3550,7 @@ function searchSuggestion(typed) {
     let chosen = null;
     let most = 0;
     for (const option of nearestWords(term)) {
-      const together = [...kept, ...searchTerms(option)];
+      const together = [...kept, {text: option, whole: false}];
       const found = events.filter(e => matchesTerms(searchableText(e), together)).length;
       if (found > most) {
         chosen = option;
@@ -3447,19 +3560,20 @@ function searchSuggestion(typed) {
     if (chosen === null) {
       return null;
     }
-    kept.push(...searchTerms(chosen));
-    replaced.set(term.text, chosen);
+    kept.push({text: chosen, whole: false});
+    replaced.set(term.text, shownWord(chosen));
   }
-  const suggestion = typed.replace(/"([^"]*)"?|([^ \t\n\x0B\f\r]+)/g,
-    (piece, quoted, word) => (word !== undefined && replaced.get(fold(word).trim())) || piece).trim();
+  const suggestion = javaStrip(typed.replace(/"([^"]*)"?|([^ \t\n\x0B\f\r]+)/g,
+    (piece, quotedText, word) => (word !== undefined && replaced.get(javaStrip(fold(word)))) || piece));
   return findsAny(searchTerms(suggestion)) ? suggestion : null;
 }
 
 /**
- * SearchSuggestion.nearest: first the fewest letters changed, added, removed or swapped (one in a
- * word of up to five letters, two in a longer one; a word typed in part is compared with as much
- * of the events' word), then the longest stem in common. The words as near as the nearest, as the
- * events write them: the one that finds the most words first, then the shorter.
+ * SearchSuggestion.nearest: the events' words nearest to a word typed, folded. First the fewest
+ * letters changed, added, removed or swapped (one in a word of up to five letters, two in a longer
+ * one; a word typed in part is compared with as much of the events' word), then the longest stem in
+ * common. Of those as near as the nearest, at most MOST_TRIED: the ones that find the most words
+ * first, then the shorter.
  */
 function nearestWords(term) {
   const t = term.text;
@@ -3492,7 +3606,7 @@ function nearestWords(term) {
   }));
   // (Compared as Java compares strings: by UTF-16 code units, as < does.)
   nearest.sort((a, b) => finds.get(b) - finds.get(a) || a.length - b.length || (a < b ? -1 : a > b ? 1 : 0));
-  return nearest.map(shownWord);
+  return nearest.slice(0, MOST_TRIED);
 }
 
 function wordCost(t, w, allowed, length) {
@@ -4807,7 +4921,7 @@ addEventListener('beforeprint', () => {
   }
   for (const e of state.shown) {
     const section = el('section', 'print-event');
-    section.append(...eventDetails(e));
+    section.append(...eventDetails(e, true));
     out.push(section);
   }
   $('cl-print').replaceChildren(...out);

@@ -182,7 +182,7 @@ final class DetailsPanel extends BorderPane {
         onTag.accept(tag);
         reading.setVvalue(at);
         if (hadKeys) {
-            body.lookupAll(".details-tag").stream().filter(chip -> chip instanceof ToggleButton button && tag.equals(button.getText()))
+            body.lookupAll(".details-tag").stream().filter(chip -> chip instanceof ToggleButton && tag.equals(chip.getUserData()))
                     .findFirst().ifPresentOrElse(Node::requestFocus, () -> keepKeyboard(true));
         }
     }
@@ -374,7 +374,7 @@ final class DetailsPanel extends BorderPane {
             FlowPane tags = new FlowPane(6, 6);
             tags.getStyleClass().add("details-tags");
             for (String tag : e.tags()) {
-                tags.getChildren().add(onTag == null ? text(tag, "details-tag") : tagChip(tag));
+                tags.getChildren().add(onTag == null ? text(tag, "details-tag") : tagChip(tag, tags));
             }
             body.getChildren().addAll(heading(Messages.get("details.tags")), tags);
         }
@@ -396,16 +396,23 @@ final class DetailsPanel extends BorderPane {
     }
 
     /**
-     * A tag as a button that filters by it. They looked like buttons already, and did nothing. Pressed
-     * while the filter shows only that tag, it is shown pressed (and heard so) and shows every tag again.
+     * A tag as a button that filters by it. They looked like buttons already, and did nothing. While
+     * the filter asks for the tag it is shown pressed (and heard so), and pressed again stops asking.
+     * Its text is shown as the rest of the panel's is (DisplayText: no direction overrides, no controls)
+     * and wraps, a long tag within the panel's width.
      */
-    private ToggleButton tagChip(String tag) {
-        ToggleButton chip = new ToggleButton(tag);
+    private ToggleButton tagChip(String tag, FlowPane tags) {
+        String shownTag = DisplayText.line(tag);
+        ToggleButton chip = new ToggleButton(shownTag);
+        chip.setUserData(tag);
         chip.getStyleClass().add("details-tag");
         chip.setMnemonicParsing(false);
+        chip.setWrapText(true);
+        chip.setMinHeight(Region.USE_PREF_SIZE);
+        chip.maxWidthProperty().bind(tags.widthProperty());
         boolean shown = tagsShown.get().contains(tag);
         chip.setSelected(shown);
-        chip.setTooltip(new Tooltip(Messages.get(shown ? "details.tag.showAll" : "details.tag.showOnly", tag)));
+        chip.setTooltip(new Tooltip(Messages.get(shown ? "details.tag.stop" : "details.tag.showOnly", shownTag)));
         chip.setAccessibleHelp(chip.getTooltip().getText());
         chip.setOnAction(a -> pressTag(tag));
         return chip;

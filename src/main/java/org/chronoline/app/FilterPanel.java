@@ -1,9 +1,11 @@
 package org.chronoline.app;
 
 import java.time.Year;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -268,6 +270,7 @@ final class FilterPanel extends ScrollPane {
             }
             check(tags, f.tags());
             check(actors, f.actors());
+            recount(f);
             if (dates) {
                 showDates(f);
             }
@@ -276,6 +279,32 @@ final class FilterPanel extends ScrollPane {
             }
         } finally {
             updating = was;
+        }
+    }
+
+    /**
+     * Each category's count: how many of its events the rest of the filter (tags, people, dates)
+     * lets through, which is how many its box shows. They counted every event whatever the rest
+     * chose: "Treaties signed 23" under a tag that left two.
+     */
+    private void recount(EventFilter f) {
+        TimelineDocument document = finder.document();
+        if (document == null) {
+            return;
+        }
+        Set<String> known = new HashSet<>();
+        document.categories().forEach(c -> known.add(c.id()));
+        EventFilter rest = f.withHiddenCategories(Set.of());
+        Map<String, Long> counts = new HashMap<>();
+        for (TimelineEvent e : document.events()) {
+            if (rest.shows(e, known)) {
+                counts.merge(e.category() != null && known.contains(e.category()) ? e.category() : EventFilter.UNCATEGORISED, 1L, Long::sum);
+            }
+        }
+        for (Node node : legend.getChildren()) {
+            HBox row = (HBox) node;
+            Label count = (Label) row.lookup(".legend-count");
+            count.setText(Long.toString(counts.getOrDefault((String) row.getChildren().get(0).getUserData(), 0L)));
         }
     }
 
@@ -361,7 +390,8 @@ final class FilterPanel extends ScrollPane {
     /** "90" is the year 90, and filters so; said, with the year it likely meant, for it was not. */
     private static String shortYearNote(String typed, HistoricalDate read) {
         long meant = DateInput.recentYearMeant(typed, Year.now().getValue());
-        return meant == 0 || read == null ? "" : Messages.get("filter.shortYear", typed.strip(), DateText.year(read.year()),
+        // (Not for "00", the year 0: that is 1 BCE, and says so wherever it is shown.)
+        return meant == 0 || read == null || read.year() <= 0 ? "" : Messages.get("filter.shortYear", typed.strip(), DateText.year(read.year()),
                 DateText.year(meant));
     }
 

@@ -46,6 +46,9 @@ final class Finder {
     /** The words of the document {@link #suggestion} chooses from, made the first time a search finds nothing in it. */
     private SearchSuggestion words;
     private TimelineDocument wordsOf;
+    /** The last query a suggestion was made for, and in which document: a filter's change asks again for the same. */
+    private String suggestedFor;
+    private String suggested = "";
     private TimelineDocument document;
     /** The last index built, and for which document and filter: opening a file asks for it several times. */
     private TimelineDocument indexedDocument;
@@ -214,12 +217,17 @@ final class Finder {
         if (document == null) {
             return "";
         }
+        if (wordsOf == document && q.text().equals(suggestedFor)) {
+            return suggested;
+        }
         if (wordsOf != document) {
             words = SearchSuggestion.of(document.events(), search);
             wordsOf = document;
         }
         String better = words.suggest(q.text());
-        return better == null ? "" : better;
+        suggestedFor = q.text();
+        suggested = better == null ? "" : better;
+        return suggested;
     }
 
     /** "Did you mean …?": a search like the one typed that finds events, when it finds none; otherwise empty. */

@@ -396,17 +396,17 @@ public final class MainWindow {
         }
     }
 
-    /** A tag's chip pressed: the filter shows only the events with that tag; pressed again, every tag. */
+    /** A tag's chip pressed: the filter shows only the events with that tag; pressed while it asks for the tag, it stops asking. */
     private void showTag(String tag) {
         EventFilter f = finder.filterProperty().get();
         if (f.tags().contains(tag)) {
             Set<String> others = new HashSet<>(f.tags());
             others.remove(tag);
             finder.filterProperty().set(f.withTags(Set.copyOf(others)));
-            status.show(Messages.get("status.tagShownAll", tag));
+            status.show(Messages.get("status.tagShownAll", DisplayText.line(tag)));
         } else {
             finder.filterProperty().set(f.withTags(Set.of(tag)));
-            status.show(Messages.get("status.tagShown", timeline.getContent().events().size(), tag));
+            status.show(Messages.get("status.tagShown", timeline.getContent().events().size(), DisplayText.line(tag)));
         }
     }
 

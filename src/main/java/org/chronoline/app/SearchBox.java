@@ -92,6 +92,7 @@ final class SearchBox {
         none.textProperty().bind(finder.searchStatusProperty());
         none.getStyleClass().add("search-none");
         suggestion.setId("search-suggestion");
+        suggestion.setMnemonicParsing(false); // "CFE_1A" typed is offered as it is, not as an Alt+1 key
         suggestion.getStyleClass().add("search-suggestion");
         suggestion.textProperty().bind(Bindings.createStringBinding(() -> finder.suggestionProperty().get().isEmpty() ? ""
                 : Messages.get("search.didYouMean", finder.suggestionProperty().get()), finder.suggestionProperty()));
@@ -110,10 +111,12 @@ final class SearchBox {
             }
         });
         suggestion.focusedProperty().addListener((o, was, focused) -> {
-            if (!focused && !field.isFocused()) {
+            if (!focused && !field.isFocused() && !results.isFocused()) {
                 hideResults();
             }
         });
+        // A screen reader hears the offer with the field, as it hears a date field's reading: it is not said otherwise.
+        field.accessibleHelpProperty().bind(suggestion.textProperty());
         VBox nothing = new VBox(none, suggestion);
         nothing.getStyleClass().add("search-nothing");
         results.setPlaceholder(nothing);
@@ -163,7 +166,9 @@ final class SearchBox {
                 e.consume();
                 break;
             case DOWN:
-                commitTyping();
+                if (typing.getStatus() == javafx.animation.Animation.Status.RUNNING) {
+                    commitTyping(); // what is typed now, without waiting for the pause: its offer, if any
+                }
                 if (!results.getItems().isEmpty()) {
                     showResults();
                     results.requestFocus();

@@ -413,6 +413,13 @@ class AccessibilityTest extends WindowTest {
 
         robot.type(KeyCode.TAB);
         WaitForAsyncUtils.waitForFxEvents();
+        // On to the tags, each a button that filters by it, and then the sources.
+        for (String tag : decree.tags()) {
+            assertThat(stage.getScene().getFocusOwner()).as("the tag " + tag).isInstanceOfSatisfying(javafx.scene.control.ToggleButton.class,
+                    chip -> assertThat(chip.getText()).isEqualTo(tag));
+            robot.type(KeyCode.TAB);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
         assertThat(stage.getScene().getFocusOwner()).as("on to the sources").isInstanceOf(javafx.scene.control.Hyperlink.class);
     }
 

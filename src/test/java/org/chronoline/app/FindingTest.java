@@ -538,6 +538,9 @@ class FindingTest extends WindowTest {
         long meant = org.chronoline.model.DateInput.recentYearMeant("90", java.time.Year.now().getValue());
         assertThat(robot.lookup("#filter-range-problem").queryAs(Label.class).getText())
                 .isEqualTo("\u201c90\u201d is read as the year 90 CE; for " + meant + ", write all four digits");
+        robot.interact(() -> from.setText("00"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#filter-range-problem").queryAs(Label.class).getText()).as("the year 0 is 1 BCE, and says so").isEmpty();
         robot.interact(() -> from.setText("5/6/1990"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#filter-range-problem").queryAs(Label.class).getText())

@@ -677,6 +677,11 @@ class PublishedPageTest {
                     + ".filter(a => a.getBoundingClientRect().right > right + 1).map(a => a.textContent)")).asList().isEmpty();
             assertThat(script("return [...document.querySelectorAll('.print button')].filter(b => b.offsetParent !== null).length"))
                     .isEqualTo(0L);
+            // A tag, a button on screen, is printed as its word.
+            long tags = new org.chronoline.io.TimelineFileReader().read(Path.of("data/events.json")).document().events().stream()
+                    .mapToLong(e -> e.tags().size()).sum();
+            assertThat(script("return [...document.querySelectorAll('.print .tags li.tag')].filter(t => t.offsetParent !== null"
+                    + " && t.textContent.trim() !== '').length")).isEqualTo(tags);
         } finally {
             browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "", "features", List.of()));
         }
@@ -936,11 +941,45 @@ class PublishedPageTest {
                 .isEqualTo("The filter shows the 16 events tagged \u201cmissile defence\u201d. Select the tag again to show the others.");
         assertThat(new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("cl-tag"))).getFirstSelectedOption().getAttribute("value"))
                 .as("the filter's own pick says so").isEqualTo("missile defence");
+        // Each category counts what the rest of the filter lets through: "Treaties signed 23" under a tag that left few.
+        @SuppressWarnings("unchecked")
+        List<Long> counts = (List<Long>) script("return [...document.querySelectorAll('#cl-categories .count')].map(c => Number(c.textContent))");
+        assertThat(counts.stream().mapToLong(Long::longValue).sum()).isEqualTo(16L);
 
         pressed.sendKeys(Keys.ENTER);
         waitUntil(() -> ids("shownIds").size() == 77);
         assertThat(browser.switchTo().activeElement().getAttribute("aria-pressed")).isEqualTo("false");
         assertThat(browser.findElement(By.id("cl-notice")).getText()).isEqualTo("The filter no longer asks for the tag \u201cmissile defence\u201d.");
+    }
+
+    /**
+     * On a phone the list is far below the details: an event tapped there took the reader up to its
+     * details, and back to their place only by scrolling for it. A button at the top of the details
+     * goes back, to the list at the event read now.
+     */
+    @Test
+    void onAPhoneTheDetailsGoBackToThePlaceInTheList() {
+        browser.manage().window().setSize(new Dimension(375, 667));
+        WebElement item = browser.findElement(By.cssSelector("#cl-events li:nth-child(40)"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", item);
+        String id = (String) script("return arguments[0].event.id", item);
+        item.click();
+        waitUntil(() -> id.equals(state().get("selectedId")));
+        WebElement back = browser.findElement(By.cssSelector("#cl-details button.list-return"));
+        assertThat(back.getText()).isEqualTo("Back to the list");
+        waitUntil(() -> (Double.valueOf(String.valueOf(script("return arguments[0].getBoundingClientRect().top", back)))) < 667);
+
+        back.click();
+        waitUntil(() -> item.equals(browser.switchTo().activeElement()));
+        waitUntil(() -> {
+            double top = Double.parseDouble(String.valueOf(script("return arguments[0].getBoundingClientRect().top", item)));
+            return top > 0 && top < 667;
+        });
+        assertThat(browser.findElements(By.cssSelector("#cl-details button.list-return"))).as("gone once used").isEmpty();
+
+        browser.manage().window().setSize(new Dimension(1366, 768));
+        browser.findElement(By.cssSelector("#cl-events li:nth-child(41)")).click();
+        assertThat(browser.findElements(By.cssSelector("#cl-details button.list-return"))).as("not where the details are beside").isEmpty();
     }
 
     /** A search result chosen closes the list of results, which stayed open over the event it showed. */
@@ -1026,9 +1065,14 @@ class PublishedPageTest {
         // "90" is the year 90, and filters so (as in the window): said, with the year it likely meant.
         from.clear();
         from.sendKeys("90");
-        assertThat(browser.findElement(By.id("cl-range-problem")).getText()).isEqualTo("\u201c90\u201d is read as the year 90 CE; for "
-                + org.chronoline.model.DateInput.recentYearMeant("90", java.time.Year.now().getValue()) + ", write all four digits");
+        String note = "\u201c90\u201d is read as the year 90 CE; for "
+                + org.chronoline.model.DateInput.recentYearMeant("90", java.time.Year.now().getValue()) + ", write all four digits";
+        waitUntil(() -> browser.findElement(By.id("cl-range-problem")).getText().equals(note)); // once typing pauses
         assertThat(from.getAttribute("aria-invalid")).isEqualTo("false");
+        from.clear();
+        from.sendKeys("00");
+        script("return new Promise(done => setTimeout(done, 900))");
+        assertThat(browser.findElement(By.id("cl-range-problem")).getText()).as("the year 0 is 1 BCE, and says so").isEmpty();
         from.clear();
         from.sendKeys("2010");
         assertThat(browser.findElement(By.id("cl-range-problem")).getText()).isEqualTo("The end is before the start");

@@ -112,6 +112,18 @@ class ViewerRulesAgreeTest {
         }
     }
 
+    /** A no-break space typed or pasted around a word is part of it in both (JavaScript's trim took it, Java's strip keeps it). */
+    @Test
+    void searchWordsEndWhereTheWindowsEnd() {
+        for (String typed : List.of("Moskow\u00a0", "\u00a0moskow", "lavrov\u202f", "\u2003cfe\u2003", "\u001fcfe", "\"\u00a0cfe\"")) {
+            assertThat(browser.executeScript("return ChronolineViewer.searchTerms(arguments[0]).map(t => t.text)", typed)).as(typed)
+                    .isEqualTo(org.chronoline.model.find.SearchQuery.parse(typed).terms().stream().map(t -> t.text()).toList());
+            assertThat(browser.executeScript("return window.ChronolineViewer.searchSuggestion(arguments[0])", typed)).as(typed)
+                    .isEqualTo(org.chronoline.model.find.SearchSuggestion.of(bundled.events(), new org.chronoline.model.find.EventSearch())
+                            .suggest(typed));
+        }
+    }
+
     /** "Did you mean": the page offers what the window offers, and nothing where it offers nothing. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {"Moskow", "CFE Moskow", "Gorbachov", "Gorbatch", "Brezhenv", "inspecting", "deploying",

@@ -39,14 +39,7 @@ public final class MatchSnippet {
         if (query.isEmpty()) {
             return null;
         }
-        List<Snippet> fields = new ArrayList<>();
-        fields.add(new Snippet(Field.TEXT, e.summary()));
-        fields.add(new Snippet(Field.TEXT, e.description()));
-        fields.add(new Snippet(Field.PLACE, e.location()));
-        e.tags().forEach(tag -> fields.add(new Snippet(Field.TAG, tag)));
-        e.actors().forEach(person -> fields.add(new Snippet(Field.PERSON, person)));
-        e.sources().stream().map(Source::title).forEach(title -> fields.add(new Snippet(Field.SOURCE, title)));
-        for (Snippet field : fields) {
+        for (Snippet field : fields(e)) {
             String text = field.text();
             String words = text == null ? "" : text.replaceAll("(?U)\\s+", " ").strip(); // no-break spaces too, as the page's does
             List<int[]> found = words.isEmpty() ? List.of() : query.highlights(words);
@@ -55,6 +48,18 @@ public final class MatchSnippet {
             }
         }
         return null;
+    }
+
+    /** The event's fields the search reads but its title and date, whole, in the order a snippet is looked for in them. */
+    static List<Snippet> fields(TimelineEvent e) {
+        List<Snippet> fields = new ArrayList<>();
+        fields.add(new Snippet(Field.TEXT, e.summary()));
+        fields.add(new Snippet(Field.TEXT, e.description()));
+        fields.add(new Snippet(Field.PLACE, e.location()));
+        e.tags().forEach(tag -> fields.add(new Snippet(Field.TAG, tag)));
+        e.actors().forEach(person -> fields.add(new Snippet(Field.PERSON, person)));
+        e.sources().stream().map(Source::title).forEach(title -> fields.add(new Snippet(Field.SOURCE, title)));
+        return fields;
     }
 
     private static String around(String words, int[] match) {

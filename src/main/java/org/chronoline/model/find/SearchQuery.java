@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * find "information", nor "START I" every text with a word in "i".
  */
 public final class SearchQuery {
-    private static final Pattern TERM = Pattern.compile("\"([^\"]*)\"?|(\\S+)");
+    /** A "quoted phrase" (group 1) or a word (group 2), as typed. */
+    static final Pattern TERM = Pattern.compile("\"([^\"]*)\"?|(\\S+)");
 
     /** A folded word or phrase, and whether it must match whole words. */
     public record Term(String text, boolean whole) {
@@ -48,7 +49,7 @@ public final class SearchQuery {
     }
 
     /** A word of two letters or more, none of them small: an abbreviation ("INF", "CFE-1A", "ОБСЕ"). */
-    private static boolean isCapitals(String typed) {
+    static boolean isCapitals(String typed) {
         int letters = 0;
         for (int i = 0; i < typed.length(); i++) {
             char c = typed.charAt(i);

@@ -3,26 +3,30 @@ package org.chronoline.model.find;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.chronoline.model.Source;
 import org.chronoline.model.TimelineEvent;
 
 /**
  * "Did you mean …?" for a search that finds nothing: each word of it that no event has is replaced
  * by the timeline's word nearest to it. A word typed with a letter or two wrong, missing or swapped
  * ("Moskow", "Gorbachov") becomes the word it nearly is ("Moscow"); another form of a word the
- * timeline has ("suspension", where it says "suspending" and "suspended") becomes the shortest word
- * sharing its stem ("suspend"), which the search finds in all its forms, since a word matches the
- * start of words. Nothing is offered unless what it offers finds an event. The published page
- * suggests the same way (viewer.js, searchSuggestion).
+ * timeline has ("deploying", where it says "deploy", "deployed" and "deployment") becomes the word
+ * of that stem that the search finds the most words with ("deploy": a word matches the start of
+ * words). Nothing is offered unless what it offers finds an event. The published page suggests the
+ * same way (viewer.js, searchSuggestion).
  */
 public final class SearchSuggestion {
     /** A word as search sees it: letters, digits and the marks on them. */
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}\\p{M}]+");
-    private static final Pattern TYPED = Pattern.compile("\"([^\"]*)\"?|(\\S+)");
+    /** Of the words as near as the nearest, how many are tried with the rest of the search: each try is a search. */
+    static final int MOST_TRIED = 8;
+    /** How many events that have a word are looked through for how one of their fields writes it. */
+    private static final int MOST_LOOKED_AT = 200;
 
     /** Each folded word of the events, with how many times it occurs. */
     private final Map<String, Integer> words = new HashMap<>();
@@ -64,47 +68,26 @@ public final class SearchSuggestion {
                 || type == Character.ENCLOSING_MARK || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
-    /** A folded word as the events write it ("Kraków" for "krakow"): the first of their words that folds to it. */
-    private String shown(String folded) {
-        for (TimelineEvent e : events) {
-            for (String field : fields(e)) {
-                if (field != null && FoldedText.foldAll(field).contains(folded)) {
-                    Matcher m = WORD.matcher(field);
-                    while (m.find()) {
-                        if (FoldedText.foldAll(m.group()).equals(folded)) {
-                            return m.group();
-                        }
-                    }
-                }
-            }
-        }
-        return folded; // (a word of the date as shown: "october", which the search finds as written)
-    }
-
-    private static List<String> fields(TimelineEvent e) {
-        List<String> fields = new ArrayList<>();
-        fields.add(e.title());
-        fields.add(e.summary());
-        fields.add(e.description());
-        fields.add(e.location());
-        fields.addAll(e.tags());
-        fields.addAll(e.actors());
-        e.sources().stream().map(Source::title).forEach(fields::add);
-        return fields;
-    }
-
     /**
      * What to search for instead of {@code typed}, its words that find nothing replaced and the rest
-     * as typed, when that finds at least one of {@code events}; otherwise null (also when every word
-     * finds something: then it is only their combination that finds nothing).
+     * as typed, when that finds at least one of the events; otherwise null (also when every word finds
+     * something: then it is only their combination that finds nothing; and for a "quoted" word, which
+     * is searched as written).
      */
     public String suggest(String typed) {
+        Set<String> quoted = new HashSet<>();
+        Matcher q = SearchQuery.TERM.matcher(typed);
+        while (q.find()) {
+            if (q.group(1) != null) {
+                quoted.add(SearchQuery.parse(q.group()).terms().stream().map(SearchQuery.Term::text).findFirst().orElse(""));
+            }
+        }
         List<SearchQuery.Term> kept = new ArrayList<>();
         List<SearchQuery.Term> unfound = new ArrayList<>();
         for (SearchQuery.Term term : SearchQuery.parse(typed).terms()) {
             (search.matchesAny(SearchQuery.of(List.of(term)), events) ? kept : unfound).add(term);
         }
-        if (unfound.isEmpty()) {
+        if (unfound.isEmpty() || unfound.stream().anyMatch(term -> quoted.contains(term.text()))) {
             return null;
         }
         Map<String, String> replaced = new HashMap<>();
@@ -114,7 +97,7 @@ public final class SearchSuggestion {
             int most = 0;
             for (String option : nearest(term)) {
                 List<SearchQuery.Term> with = new ArrayList<>(kept);
-                with.addAll(SearchQuery.parse(option).terms());
+                with.add(new SearchQuery.Term(option, false));
                 int found = search.matching(SearchQuery.of(with), events).size();
                 if (found > most) {
                     chosen = option;
@@ -124,11 +107,11 @@ public final class SearchSuggestion {
             if (chosen == null) {
                 return null;
             }
-            kept.addAll(SearchQuery.parse(chosen).terms());
-            replaced.put(term.text(), chosen);
+            kept.add(new SearchQuery.Term(chosen, false));
+            replaced.put(term.text(), shown(chosen));
         }
         StringBuilder out = new StringBuilder();
-        Matcher m = TYPED.matcher(typed);
+        Matcher m = SearchQuery.TERM.matcher(typed);
         int at = 0;
         while (m.find()) {
             out.append(typed, at, m.start());
@@ -142,13 +125,12 @@ public final class SearchSuggestion {
     }
 
     /**
-     * The timeline's word nearest to a word of the search, as the timeline writes it, or null. Nearest
+     * The timeline's words nearest to a word of the search, folded; none when nothing is near. Nearest
      * is first the fewest letters changed, added, removed or swapped (one in a word of up to five
      * letters, two in a longer one; a word typed in part is compared with as much of the timeline's),
      * then the same stem: the most letters in common at the start (at least four, and all but four of
-     * the word's). The words as near as the nearest, as the timeline writes them, the one that finds
-     * the most words first ("inspection" finds "inspections" too, and "deploy" "deployed"), then the
-     * shorter; none when nothing is near.
+     * the word's). Of those as near as the nearest, at most {@link #MOST_TRIED}: the ones that find the
+     * most words first ("inspection" finds "inspections" too, and "deploy" "deployed"), then the shorter.
      */
     List<String> nearest(SearchQuery.Term term) {
         String t = term.text();
@@ -180,12 +162,12 @@ public final class SearchSuggestion {
             finds.put(w, found);
         }
         nearest.sort(Comparator.<String>comparingInt(finds::get).reversed().thenComparingInt(String::length).thenComparing(w -> w));
-        return nearest.stream().map(this::shown).toList();
+        return nearest.size() > MOST_TRIED ? List.copyOf(nearest.subList(0, MOST_TRIED)) : nearest;
     }
 
     /** How far the timeline's word {@code w} is from the word typed, {@code t}: lower is nearer, MAX_VALUE not near at all. */
     private static int cost(String t, String w, int allowed, int length) {
-        // (Lengths further apart than that many edits cannot be that near: most of a large timeline's words are skipped unmeasured.)
+        // (Words longer or shorter by more than that many letters cannot be that near as a whole.)
         int edits = Math.abs(w.length() - t.length()) <= allowed ? distance(t, w) : Integer.MAX_VALUE;
         if (edits <= allowed) {
             return 2 * edits;
@@ -201,6 +183,43 @@ public final class SearchSuggestion {
             return 2 * allowed + 2 + t.length() - shared; // another form of the word: the longer the stem in common, the nearer
         }
         return Integer.MAX_VALUE;
+    }
+
+    /**
+     * A folded word as the events write it ("Kraków" for "krakow"): the first of their words that folds
+     * to it, looked for in the first events that have it, and written in capitals ("INF") only when no
+     * other way is found (a word in capitals is searched as a whole word: "DEPLOY" of a source's title
+     * would not find "deployed"); the folded word itself when none writes it so (a word of a date as
+     * shown, "october", which the search finds as written).
+     */
+    private String shown(String folded) {
+        String capitals = null;
+        int looked = 0;
+        for (TimelineEvent e : events) {
+            if (!search.foldedTextOf(e).contains(folded)) {
+                continue;
+            }
+            List<String> fields = new ArrayList<>();
+            fields.add(e.title());
+            MatchSnippet.fields(e).forEach(field -> fields.add(field.text()));
+            for (String text : fields) {
+                if (text != null && FoldedText.foldAll(text).contains(folded)) {
+                    Matcher m = WORD.matcher(text);
+                    while (m.find()) {
+                        if (FoldedText.foldAll(m.group()).equals(folded)) {
+                            if (!SearchQuery.isCapitals(m.group())) {
+                                return m.group();
+                            }
+                            capitals = capitals == null ? m.group() : capitals;
+                        }
+                    }
+                }
+            }
+            if (++looked == MOST_LOOKED_AT) {
+                break;
+            }
+        }
+        return capitals == null ? folded : capitals;
     }
 
     private static int sharedStart(String a, String b) {
