@@ -2403,10 +2403,12 @@ const javaStrip = text => text.replace(/^[\t\n\v\f\r\x1C-\x1F \u1680\u2000-\u200
 
 /** A word of two letters or more, none of them small: an abbreviation ("INF", "CFE-1A", "ОБСЕ"). */
 function isCapitals(typed) {
-  return !/\p{Ll}/u.test(typed) && (typed.match(/\p{Lu}/gu) || []).length >= 2;
+  // As Java's Character.isLowerCase and isUpperCase read code points: "XIXᵉ" has a small letter.
+  return !/\p{Lowercase}/u.test(typed) && (typed.match(/\p{Uppercase}/gu) || []).length >= 2;
 }
 
-const isWordChar = c => /[\p{L}\p{N}]/u.test(c);
+/** Character.isLetterOrDigit: letters and decimal digits ("CO₂" is "CO" and a sign, in the window as here). */
+const isWordChar = c => /[\p{L}\p{Nd}]/u.test(c);
 
 /** Where a term occurs in folded text from `from` on, starting a word (and ending one when it must be whole), or -1. */
 function findTerm(folded, term, from) {
@@ -3026,6 +3028,7 @@ function readDetailsFrom(item) {
   if (focusDetailsTitle()) {
     state.detailsOpenedFrom = item;
     revealDetails();
+    showListReturn();
   }
 }
 
@@ -3174,6 +3177,7 @@ function showPicked(select, values) {
  * the next digit comes, and a text that is no date yet stays, with what is wrong under it.
  */
 function showRange() {
+  clearTimeout(noting); // a note on the dates typed before is not about these
   $('cl-from').value = state.filter.from === null ? '' : boundText(state.filter.from, 'from');
   $('cl-to').value = state.filter.to === null ? '' : boundText(state.filter.to, 'to');
   $('cl-from').setAttribute('aria-invalid', 'false');
@@ -3197,6 +3201,9 @@ function boundText(second, side) {
   return d.day === 1 ? dateText(inside, 'MONTH') : dateText(inside, 'DAY');
 }
 
+/** The pause before a two-digit year's note is shown (rangeTyped); cancelled by anything that writes the fields. */
+let noting = 0;
+
 /**
  * The dates typed as the filter's From and To, as in the window: any date the When? question takes
  * ("1990", "July 2007", "480 BCE"), from the start of the first to the end of the second. A bound
@@ -3204,9 +3211,6 @@ function boundText(second, side) {
  * until it is mended, and what is wrong is said under the fields: kept while "2010" was typed
  * after "201", the range said one thing and did another.
  */
-/** The pause before a two-digit year's note is shown (rangeTyped). */
-let noting = 0;
-
 function rangeTyped(event) {
   const fields = [$('cl-from'), $('cl-to')];
   const texts = fields.map(field => field.value.trim());
@@ -3230,7 +3234,9 @@ function rangeTyped(event) {
   clearTimeout(noting);
   if (note) {
     noting = setTimeout(() => {
-      $('cl-range-problem').textContent = note;
+      if (fields.every((field, i) => field.value.trim() === texts[i])) {
+        $('cl-range-problem').textContent = note;
+      }
     }, 700);
   }
   fields.forEach((field, i) => field.setAttribute('aria-invalid', String(wrong[i])));
@@ -3413,7 +3419,9 @@ let suggesting = 0;
 
 /** "Did you mean …?" under the search box, and said, when the search typed finds nothing and a word near it would. */
 function offerSuggestion(typed) {
-  const suggestion = searchBox.value === typed ? searchSuggestion(typed) : null;
+  // Only while the reader is at the search (a filter's change searches again too) and it still says what it said.
+  const there = document.activeElement === searchBox || results.contains(document.activeElement);
+  const suggestion = there && searchBox.value === typed ? searchSuggestion(typed) : null;
   if (suggestion === null) {
     return;
   }
@@ -3561,7 +3569,11 @@ function searchSuggestion(typed) {
       return null;
     }
     kept.push({text: chosen, whole: false});
-    replaced.set(term.text, shownWord(chosen));
+    let shown = shownWord(chosen);
+    if (isCapitals(shown) && !findsAny([...kept.slice(0, -1), {text: chosen, whole: true}])) {
+      shown = chosen; // in capitals it is searched as a whole word ("INF" does not find "information"), and would find nothing
+    }
+    replaced.set(term.text, shown);
   }
   const suggestion = javaStrip(typed.replace(/"([^"]*)"?|([^ \t\n\x0B\f\r]+)/g,
     (piece, quotedText, word) => (word !== undefined && replaced.get(javaStrip(fold(word)))) || piece));
@@ -5131,6 +5143,8 @@ window.ChronolineViewer = Object.freeze({
       state.terms = typing;
     }
   },
+  /** SearchQuery.parse(typed).matches(FoldedText.foldAll(text)): whether what was typed finds this text. */
+  matchesText: (text, typed) => matchesTerms(fold(text), searchTerms(typed)),
   /** SearchSuggestion.suggest over every event: what "Did you mean" offers for what was typed, or null. */
   searchSuggestion,
   /** EventSearch.matching: the ids of every event, shown or not, that what was typed finds. */

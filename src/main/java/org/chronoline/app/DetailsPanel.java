@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -181,6 +182,7 @@ final class DetailsPanel extends BorderPane {
         boolean hadKeys = holdsKeyboard();
         onTag.accept(tag);
         reading.setVvalue(at);
+        Platform.runLater(() -> reading.setVvalue(at)); // once the new panel is laid out
         if (hadKeys) {
             body.lookupAll(".details-tag").stream().filter(chip -> chip instanceof ToggleButton && tag.equals(chip.getUserData()))
                     .findFirst().ifPresentOrElse(Node::requestFocus, () -> keepKeyboard(true));
@@ -374,7 +376,7 @@ final class DetailsPanel extends BorderPane {
             FlowPane tags = new FlowPane(6, 6);
             tags.getStyleClass().add("details-tags");
             for (String tag : e.tags()) {
-                tags.getChildren().add(onTag == null ? text(tag, "details-tag") : tagChip(tag, tags));
+                tags.getChildren().add(onTag == null ? text(tag, "details-tag") : tagChip(tag));
             }
             body.getChildren().addAll(heading(Messages.get("details.tags")), tags);
         }
@@ -401,7 +403,7 @@ final class DetailsPanel extends BorderPane {
      * Its text is shown as the rest of the panel's is (DisplayText: no direction overrides, no controls)
      * and wraps, a long tag within the panel's width.
      */
-    private ToggleButton tagChip(String tag, FlowPane tags) {
+    private ToggleButton tagChip(String tag) {
         String shownTag = DisplayText.line(tag);
         ToggleButton chip = new ToggleButton(shownTag);
         chip.setUserData(tag);
@@ -409,7 +411,7 @@ final class DetailsPanel extends BorderPane {
         chip.setMnemonicParsing(false);
         chip.setWrapText(true);
         chip.setMinHeight(Region.USE_PREF_SIZE);
-        chip.maxWidthProperty().bind(tags.widthProperty());
+        chip.maxWidthProperty().bind(body.widthProperty().subtract(8)); // the panel's width, known before the tags are laid out
         boolean shown = tagsShown.get().contains(tag);
         chip.setSelected(shown);
         chip.setTooltip(new Tooltip(Messages.get(shown ? "details.tag.stop" : "details.tag.showOnly", shownTag)));

@@ -240,7 +240,9 @@ final class Finder {
         if (query.get().isEmpty()) {
             said = "";
         } else if (matches.isEmpty()) {
-            said = hiddenMatches > 0 ? Messages.get("status.noMatchesHidden", hiddenMatches) : Messages.get("status.noMatches");
+            // "Did you mean" in the status line too, whose changes a screen reader says (the list's button is not said).
+            said = hiddenMatches > 0 ? Messages.get("status.noMatchesHidden", hiddenMatches)
+                    : suggestion.get().isEmpty() ? Messages.get("status.noMatches") : Messages.get("status.noMatchesDidYouMean", suggestion.get());
         } else if (matchIndex.get() < 0) {
             said = Messages.get("status.matches", matches.size());
         } else {

@@ -89,7 +89,9 @@ final class SearchBox {
                 hideResults();
             }
         });
-        none.textProperty().bind(finder.searchStatusProperty());
+        // (The status line asks "did you mean" too; here the button under it does.)
+        none.textProperty().bind(Bindings.createStringBinding(() -> finder.suggestionProperty().get().isEmpty()
+                ? finder.searchStatusProperty().get() : Messages.get("status.noMatches"), finder.searchStatusProperty(), finder.suggestionProperty()));
         none.getStyleClass().add("search-none");
         suggestion.setId("search-suggestion");
         suggestion.setMnemonicParsing(false); // "CFE_1A" typed is offered as it is, not as an Alt+1 key
@@ -115,7 +117,7 @@ final class SearchBox {
                 hideResults();
             }
         });
-        // A screen reader hears the offer with the field, as it hears a date field's reading: it is not said otherwise.
+        // A screen reader hears the offer with the field, as it hears a date field's reading (and said once in the status line).
         field.accessibleHelpProperty().bind(suggestion.textProperty());
         VBox nothing = new VBox(none, suggestion);
         nothing.getStyleClass().add("search-nothing");

@@ -16,7 +16,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -200,8 +199,7 @@ public final class WebPage {
         data.add("eras", eras);
         Set<String> ids = document.events().stream().map(TimelineEvent::id).collect(Collectors.toSet());
         List<TimelineEvent> ordered = new ArrayList<>(document.events());
-        ordered.sort(Comparator.comparingLong(TimelineEvent::startSecond).thenComparingLong(TimelineEvent::endSecond)
-                .thenComparing(TimelineEvent::title));
+        ordered.sort(TimelineEvent.IN_TIME);
         JsonArray events = new JsonArray();
         for (TimelineEvent e : ordered) {
             events.add(event(e, ids, folder, pictures));

@@ -36,7 +36,7 @@ class DidYouMeanTest extends WindowTest {
         waitUntil(() -> suggestion(robot).isVisible());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(suggestion(robot).getText()).isEqualTo("Did you mean \u201cCFE Moscow\u201d?");
-        assertThat(status(robot)).endsWith("\u00b7 No matches");
+        assertThat(status(robot)).endsWith("\u00b7 No matches; did you mean \u201cCFE Moscow\u201d?");
         // Seen whole, under "No matches", inside the list that opened under the field.
         Node list = robot.lookup("#search-results").query();
         Bounds listBounds = list.localToScene(list.getLayoutBounds());

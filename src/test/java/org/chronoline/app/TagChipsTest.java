@@ -62,7 +62,7 @@ class TagChipsTest extends WindowTest {
         assertThat(chip(robot, "missile defence").isSelected()).as("shown pressed").isTrue();
         assertThat(chip(robot, "missile defence").queryAccessibleAttribute(AccessibleAttribute.SELECTED)).as("and heard so").isEqualTo(true);
         assertThat(chip(robot, "CFE").isSelected()).isFalse();
-        assertThat(status(robot)).contains("The filter shows the 16 events tagged \u201cmissile defence\u201d. Select the tag again to show the others.");
+        assertThat(status(robot)).contains("The filter shows 16 events tagged \u201cmissile defence\u201d. Select the tag again to show the others.");
         assertThat(robot.lookup("#filter-toggle").queryAs(javafx.scene.control.ToggleButton.class).getAccessibleText())
                 .as("the tool bar's Filter button is marked on").isEqualTo("Filter, on: some events are hidden");
         // Each category counts what the rest of the filter lets through: "Treaties signed 23" under a tag that left few.

@@ -112,6 +112,25 @@ class ViewerRulesAgreeTest {
         }
     }
 
+    /** Words end and capitals are told as the window tells them: "CO" finds "CO₂" in both; "XIXᵉ" is not in capitals. */
+    @Test
+    void searchReadsWordsAndCapitalsAsTheWindowDoes() {
+        List<String> texts = List.of("CO\u2082 emissions", "H\u2082O", "the XIX\u1d49 century", "Pages \u00bd and 2", "\ud835\udc00\ud835\udc01 treaty",
+                "Stage I\u2160 talks", "ОБСЕ\u00b2 meeting");
+        List<String> typed = List.of("CO", "H", "XIX\u1d49", "\u00bd", "2", "\ud835\udc00\ud835\udc01", "I\u2160", "ОБСЕ", "xix");
+        for (String text : texts) {
+            for (String query : typed) {
+                assertThat(browser.executeScript("return ChronolineViewer.matchesText(arguments[0], arguments[1])", text, query))
+                        .as("%s in %s", query, text)
+                        .isEqualTo(org.chronoline.model.find.SearchQuery.parse(query).matches(org.chronoline.model.find.FoldedText.foldAll(text)));
+            }
+        }
+        for (String query : typed) {
+            assertThat(browser.executeScript("return ChronolineViewer.searchTerms(arguments[0]).map(t => t.whole)", query)).as(query)
+                    .isEqualTo(org.chronoline.model.find.SearchQuery.parse(query).terms().stream().map(t -> t.whole()).toList());
+        }
+    }
+
     /** A no-break space typed or pasted around a word is part of it in both (JavaScript's trim took it, Java's strip keeps it). */
     @Test
     void searchWordsEndWhereTheWindowsEnd() {

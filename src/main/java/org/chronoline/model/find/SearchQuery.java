@@ -50,17 +50,11 @@ public final class SearchQuery {
 
     /** A word of two letters or more, none of them small: an abbreviation ("INF", "CFE-1A", "ОБСЕ"). */
     static boolean isCapitals(String typed) {
-        int letters = 0;
-        for (int i = 0; i < typed.length(); i++) {
-            char c = typed.charAt(i);
-            if (Character.isLowerCase(c)) {
-                return false;
-            }
-            if (Character.isUpperCase(c)) {
-                letters++;
-            }
+        // By code point, as the page's \p{Lowercase} and \p{Uppercase} read them ("XIXᵉ" has a small letter).
+        if (typed.codePoints().anyMatch(Character::isLowerCase)) {
+            return false;
         }
-        return letters >= 2;
+        return typed.codePoints().filter(Character::isUpperCase).count() >= 2;
     }
 
     public boolean isEmpty() {

@@ -43,7 +43,10 @@ public final class SearchSuggestion {
      * text of each (made once, kept by {@code search}): on 100,000 events a fold of each word took a second.
      */
     public static SearchSuggestion of(List<TimelineEvent> events, EventSearch search) {
-        SearchSuggestion vocabulary = new SearchSuggestion(events, search);
+        // In time, as the page has them: how a word is written is the first way met, the same in both.
+        List<TimelineEvent> inTime = new ArrayList<>(events);
+        inTime.sort(TimelineEvent.IN_TIME);
+        SearchSuggestion vocabulary = new SearchSuggestion(inTime, search);
         for (TimelineEvent e : events) {
             String text = search.foldedTextOf(e);
             int start = -1;
@@ -108,7 +111,14 @@ public final class SearchSuggestion {
                 return null;
             }
             kept.add(new SearchQuery.Term(chosen, false));
-            replaced.put(term.text(), shown(chosen));
+            String shown = shown(chosen);
+            if (SearchQuery.isCapitals(shown)) {
+                // Written in capitals it is searched as a whole word ("INF" does not find "information"): only if that finds something too.
+                List<SearchQuery.Term> whole = new ArrayList<>(kept);
+                whole.set(whole.size() - 1, new SearchQuery.Term(chosen, true));
+                shown = search.matchesAny(SearchQuery.of(whole), events) ? shown : chosen;
+            }
+            replaced.put(term.text(), shown);
         }
         StringBuilder out = new StringBuilder();
         Matcher m = SearchQuery.TERM.matcher(typed);

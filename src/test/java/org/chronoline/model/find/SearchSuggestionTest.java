@@ -73,6 +73,28 @@ class SearchSuggestionTest {
         assertThat(one.suggest("🏰🏰🏰")).isNull();
     }
 
+    /** How a word is written is the first way met in time, whatever the file's order: the page, whose events are in time, says the same. */
+    @Test
+    void writesTheWordAsTheEarliestEventDoesWhateverTheFilesOrder() {
+        TimelineEvent later = TimelineEvent.point("later", "Summit in Krakow", IsoDates.parse("2005"));
+        TimelineEvent earlier = TimelineEvent.point("earlier", "Summit in Kraków", IsoDates.parse("1999"));
+        assertThat(SearchSuggestion.of(List.of(later, earlier), search).suggest("Krakuw")).isEqualTo("Kraków");
+        assertThat(SearchSuggestion.of(List.of(earlier, later), search).suggest("Krakuw")).isEqualTo("Kraków");
+    }
+
+    /**
+     * A word the timeline writes only in capitals is offered so only when, searched as a whole word as
+     * capitals are, it still finds something; "inff missiles" offered "INF missiles", which found nothing.
+     */
+    @Test
+    void offersAWordInCapitalsOnlyWhenAsAWholeWordItFinds() {
+        TimelineEvent inf = TimelineEvent.point("inf", "INF Treaty signed", IsoDates.parse("1987-12-08"));
+        TimelineEvent info = TimelineEvent.point("info", "Information on missiles shared", IsoDates.parse("1990"));
+        SearchSuggestion words = SearchSuggestion.of(List.of(inf, info), search);
+        assertThat(words.suggest("inff treaty")).isEqualTo("INF treaty");
+        assertThat(words.suggest("inff missiles")).isEqualTo("inf missiles");
+    }
+
     @Test
     void countsLettersChangedAddedRemovedAndSwapped() {
         assertThat(SearchSuggestion.distance("moskow", "moscow")).isEqualTo(1);
