@@ -1,8 +1,9 @@
 package org.chronoline.app;
 
+import javafx.animation.Animation;
 import javafx.animation.PauseTransition;
-import javafx.beans.binding.Bindings;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -168,7 +169,7 @@ final class SearchBox {
                 e.consume();
                 break;
             case DOWN:
-                if (typing.getStatus() == javafx.animation.Animation.Status.RUNNING) {
+                if (typing.getStatus() == Animation.Status.RUNNING) {
                     commitTyping(); // what is typed now, without waiting for the pause: its offer, if any
                 }
                 if (!results.getItems().isEmpty()) {
