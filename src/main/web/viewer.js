@@ -3440,6 +3440,12 @@ function offerSuggestion(typed) {
   $('cl-announce').textContent = $('cl-search-status').textContent + ' ' + button.textContent;
 }
 
+/** MatchSnippet.fields: the fields searched but the title and date, each with its kind, in the order a snippet is looked for in them. */
+function snippetFields(e) {
+  return [['text', e.summary], ['text', e.description], ['place', e.location], ...e.tags.map(t => ['tag', t]),
+    ...e.actors.map(a => ['person', a]), ...e.sources.map(source => ['source', source.title])];
+}
+
 /**
  * Why a result matched when its title and date do not say: a few words around the first match in
  * its text, place, tags, people or sources, and which ({field, text}: MatchSnippet.Snippet). "cfe"
@@ -3452,9 +3458,7 @@ function matchSnippet(e) {
   if (terms.length === 0) {
     return null;
   }
-  const fields = [['text', e.summary], ['text', e.description], ['place', e.location], ...e.tags.map(t => ['tag', t]),
-    ...e.actors.map(a => ['person', a]), ...e.sources.map(source => ['source', source.title])];
-  for (const [field, text] of fields) {
+  for (const [field, text] of snippetFields(e)) {
     const words = text == null ? '' : text.replace(/\s+/g, ' ').trim();
     const found = words === '' ? [] : highlights(words, terms);
     if (found.length === 0) {
@@ -3511,7 +3515,7 @@ function shownWord(folded) {
     if (!searchableText(e).includes(folded)) {
       continue;
     }
-    for (const field of [e.title, e.summary, e.description, e.location, ...e.tags, ...e.actors, ...e.sources.map(s => s.title)]) {
+    for (const field of [e.title, ...snippetFields(e).map(([, text]) => text)]) {
       if (field != null && fold(field).includes(folded)) {
         for (const [word] of field.matchAll(/[\p{L}\p{N}\p{M}]+/gu)) {
           if (fold(word) === folded) {

@@ -1,7 +1,6 @@
 package org.chronoline.app;
 
 import java.time.Year;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -163,12 +162,12 @@ final class FilterPanel extends ScrollPane {
         try {
             EventFilter f = finder.filterProperty().get();
             legend.getChildren().clear();
-            Set<String> known = new HashSet<>();
+            Set<String> known = knownCategories(document);
+            Map<String, Long> all = EventFilter.NONE.countByCategory(document.events(), known);
             for (Category c : document.categories()) {
-                known.add(c.id());
-                legend.getChildren().add(legendRow(document.categories(), c, c.id(), c.name(), count(document, c.id(), known)));
+                legend.getChildren().add(legendRow(document.categories(), c, c.id(), c.name(), all.getOrDefault(c.id(), 0L)));
             }
-            long uncategorised = count(document, EventFilter.UNCATEGORISED, known);
+            long uncategorised = all.getOrDefault(EventFilter.UNCATEGORISED, 0L);
             if (uncategorised > 0) {
                 legend.getChildren().add(legendRow(document.categories(), null, EventFilter.UNCATEGORISED,
                         Messages.get("timeline.lane.uncategorised"), uncategorised));
@@ -190,11 +189,10 @@ final class FilterPanel extends ScrollPane {
         }
     }
 
-    private static long count(TimelineDocument document, String categoryId, Set<String> known) {
-        return document.events().stream().filter(e -> {
-            String c = e.category() != null && known.contains(e.category()) ? e.category() : EventFilter.UNCATEGORISED;
-            return c.equals(categoryId);
-        }).count();
+    private static Set<String> knownCategories(TimelineDocument document) {
+        Set<String> known = new HashSet<>();
+        document.categories().forEach(c -> known.add(c.id()));
+        return known;
     }
 
     private HBox legendRow(List<Category> categories, Category category, String id, String name, long events) {
@@ -292,15 +290,7 @@ final class FilterPanel extends ScrollPane {
         if (document == null) {
             return;
         }
-        Set<String> known = new HashSet<>();
-        document.categories().forEach(c -> known.add(c.id()));
-        EventFilter rest = f.withHiddenCategories(Set.of());
-        Map<String, Long> counts = new HashMap<>();
-        for (TimelineEvent e : document.events()) {
-            if (rest.shows(e, known)) {
-                counts.merge(e.category() != null && known.contains(e.category()) ? e.category() : EventFilter.UNCATEGORISED, 1L, Long::sum);
-            }
-        }
+        Map<String, Long> counts = f.countByCategory(document.events(), knownCategories(document));
         for (Node node : legend.getChildren()) {
             HBox row = (HBox) node;
             Label count = (Label) row.lookup(".legend-count");

@@ -3,9 +3,7 @@ package org.chronoline.app;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
@@ -39,7 +37,6 @@ import org.chronoline.model.DisplayText;
 import org.chronoline.model.SavedView;
 import org.chronoline.model.TimelineDocument;
 import org.chronoline.model.TimelineEvent;
-import org.chronoline.model.find.EventFilter;
 import org.chronoline.model.find.RelatedEvents;
 import org.chronoline.text.Messages;
 import org.chronoline.view.KeyedFocus;
@@ -398,16 +395,10 @@ public final class MainWindow {
 
     /** A tag's chip pressed: the filter shows only the events with that tag; pressed while it asks for the tag, it stops asking. */
     private void showTag(String tag) {
-        EventFilter f = finder.filterProperty().get();
-        if (f.tags().contains(tag)) {
-            Set<String> others = new HashSet<>(f.tags());
-            others.remove(tag);
-            finder.filterProperty().set(f.withTags(Set.copyOf(others)));
-            status.show(Messages.get("status.tagShownAll", DisplayText.line(tag)));
-        } else {
-            finder.filterProperty().set(f.withTags(Set.of(tag)));
-            status.show(Messages.get("status.tagShown", timeline.getContent().events().size(), DisplayText.line(tag)));
-        }
+        boolean asked = finder.filterProperty().get().tags().contains(tag);
+        finder.filterProperty().set(finder.filterProperty().get().withTagPressed(tag));
+        status.show(asked ? Messages.get("status.tagShownAll", DisplayText.line(tag))
+                : Messages.get("status.tagShown", timeline.getContent().events().size(), DisplayText.line(tag)));
     }
 
     private void updateStatus() {

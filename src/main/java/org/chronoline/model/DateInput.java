@@ -56,8 +56,7 @@ public final class DateInput {
         if (!text.matches("[0-9]{2}")) {
             return 0;
         }
-        long year = thisYear - Math.floorMod(thisYear - Integer.parseInt(text), 100);
-        return year;
+        return thisYear - Math.floorMod(thisYear - Integer.parseInt(text), 100);
     }
 
     /** The date the text describes, or {@link InvalidDateException} saying which forms work. */

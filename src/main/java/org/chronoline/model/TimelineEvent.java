@@ -59,11 +59,11 @@ public record TimelineEvent(
                 extras, Dating.STATED);
     }
 
-    /** A point event with only the required fields, for tests and new events. */
     /** Events in time: by start, then end, then title (the published page's order of its events). */
     public static final Comparator<TimelineEvent> IN_TIME = Comparator.comparingLong(TimelineEvent::startSecond)
             .thenComparingLong(TimelineEvent::endSecond).thenComparing(TimelineEvent::title);
 
+    /** A point event with only the required fields, for tests and new events. */
     public static TimelineEvent point(String id, String title, HistoricalDate start) {
         return new TimelineEvent(id, title, start, null, false, null, List.of(), List.of(), null, null, null,
                 List.of(), List.of(), null, ExtraFields.NONE);

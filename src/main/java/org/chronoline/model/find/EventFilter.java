@@ -1,5 +1,9 @@
 package org.chronoline.model.find;
 
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.chronoline.model.HistoricalDate;
 import org.chronoline.model.TimelineEvent;
@@ -29,10 +33,42 @@ public record EventFilter(Set<String> hiddenCategories, Set<String> tags, Set<St
      * category; a date range shows the events that may have happened in it.
      */
     public boolean shows(TimelineEvent e, Set<String> knownCategories) {
-        String category = e.category() != null && knownCategories.contains(e.category()) ? e.category() : UNCATEGORISED;
-        if (hiddenCategories.contains(category)) {
-            return false;
+        return !hiddenCategories.contains(categoryOf(e, knownCategories)) && showsAllButCategory(e);
+    }
+
+    /** The event's category as the filter sees it: {@link #UNCATEGORISED} when it has none, or one the file does not have. */
+    public static String categoryOf(TimelineEvent e, Set<String> knownCategories) {
+        return e.category() != null && knownCategories.contains(e.category()) ? e.category() : UNCATEGORISED;
+    }
+
+    /**
+     * For each category, how many of its events the rest of the filter (tags, people, dates) lets
+     * through, whatever the categories' boxes say: what each box would show. Of {@link #NONE}, every event.
+     */
+    public Map<String, Long> countByCategory(List<TimelineEvent> events, Set<String> knownCategories) {
+        Map<String, Long> counts = new HashMap<>();
+        for (TimelineEvent e : events) {
+            if (showsAllButCategory(e)) {
+                counts.merge(categoryOf(e, knownCategories), 1L, Long::sum);
+            }
         }
+        return counts;
+    }
+
+    /**
+     * The filter pressed on a tag: only the events with that tag; or, when it asks for the tag
+     * already, no longer asking for it (the window's and the page's tags under an event).
+     */
+    public EventFilter withTagPressed(String tag) {
+        if (!tags.contains(tag)) {
+            return withTags(Set.of(tag));
+        }
+        Set<String> others = new HashSet<>(tags);
+        others.remove(tag);
+        return withTags(others);
+    }
+
+    private boolean showsAllButCategory(TimelineEvent e) {
         if (!tags.isEmpty() && e.tags().stream().noneMatch(tags::contains)) {
             return false;
         }

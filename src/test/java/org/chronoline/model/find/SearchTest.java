@@ -127,6 +127,20 @@ class SearchTest {
         assertThat(none.isEmpty()).isTrue();
     }
 
+    /** Each category's box counts what the rest of the filter lets through; a tag pressed shows only it, pressed again not. */
+    @Test
+    void countsByCategoryWhatTheRestOfTheFilterLetsThroughAndPressesTags() {
+        Set<String> known = Set.of("talks");
+        assertThat(EventFilter.NONE.countByCategory(List.of(TALKS, KRAKOW, LODZ), known))
+                .isEqualTo(java.util.Map.of("talks", 1L, EventFilter.UNCATEGORISED, 2L));
+        EventFilter cfe = EventFilter.NONE.withHiddenCategories(Set.of("talks")).withTagPressed("CFE");
+        assertThat(cfe.tags()).containsExactly("CFE");
+        assertThat(cfe.countByCategory(List.of(TALKS, KRAKOW, LODZ), known)).as("the hidden category counted too")
+                .isEqualTo(java.util.Map.of("talks", 1L));
+        assertThat(cfe.withTags(Set.of("CFE", "MBFR")).withTagPressed("CFE").tags()).containsExactly("MBFR");
+        assertThat(cfe.withTagPressed("CFE").tags()).isEmpty();
+    }
+
     @Test
     void aDateFilterShowsEveryEventThatMayHaveHappenedInItsPeriod() {
         TimelineEvent decree = new TimelineEvent("decree", "Decree", IsoDates.parse("2007-07-14"), null, false, null, List.of(),
