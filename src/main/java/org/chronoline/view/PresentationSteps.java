@@ -19,6 +19,11 @@ public final class PresentationSteps {
     private static final double NEIGHBOUR_CONTEXT = 1.2;
     /** On the side of the first or last step where no other step lies: a little room, not as much as towards the others. */
     private static final double LONE_SIDE_CONTEXT = 0.2;
+    /**
+     * Air left between a step's title and the right edge, as a share of the width: a title moved in
+     * only as far as the edge ended with its plate against it, on a projector over the today line.
+     */
+    private static final double TITLE_AIR = 0.03;
 
     private final String title;
     private final List<TimelineEvent> steps;
@@ -160,6 +165,7 @@ public final class PresentationSteps {
      * A step's period moved, when need be, so that the step's title fits whole to the right of its
      * marker as {@code renderer} draws it {@code width} wide: a long title near the middle of the view
      * would otherwise be cut at the right edge (on a slide, and in a handout's picture of the step).
+     * It ends a little way before the edge ({@link #TITLE_AIR}), so that the class reads it as inside.
      */
     public static double[] withRoomForTitle(TimelineEvent event, double[] context, double width, TimelineRenderer renderer) {
         TimeScale scale = TimeScale.fitting(context[0], context[1], width, TimelineRenderer.FIT_MARGIN);
@@ -169,7 +175,7 @@ public final class PresentationSteps {
         // Where the marker is: a span's end, the middle of a "between" range, a point's own date.
         double marker = scale.xOf(event.isSpan() ? event.endSecond()
                 : event.dating().is(Dating.BETWEEN) ? (possible[0] + possible[1]) / 2.0 : event.start().midSecond());
-        double overflow = marker + renderer.metrics().markerSize() / 2 + gap + label + gap - width + 4; // 4: a little air
+        double overflow = marker + renderer.metrics().markerSize() / 2 + gap + label + Math.max(gap, width * TITLE_AIR) - width;
         double leftmost = TimelineRenderer.FIT_MARGIN / 2;
         double shift = Math.min(overflow, marker - leftmost);
         if (overflow <= 0 || shift <= 0) {

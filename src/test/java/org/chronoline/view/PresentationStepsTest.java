@@ -140,6 +140,30 @@ class PresentationStepsTest {
         assertThat(span[1]).isGreaterThan(TALKS.endSecond());
     }
 
+    /**
+     * A step's title near the right edge is moved in with air after it: on a 1024-pixel projector
+     * "New START expires" ended with its plate against the edge, over the today line.
+     */
+    @Test
+    void aStepsTitleEndsWellInsideTheRightEdge() throws Exception {
+        TimelineEvent expires = TimelineEvent.point("expires", "New START expires", IsoDates.parse("2026-02-05"));
+        TimelineEvent belarus = TimelineEvent.point("belarus", "Russian nuclear weapons stationed in Belarus", IsoDates.parse("2023-06-16"));
+        TimelineContent content = new TimelineContent(new org.chronoline.model.TimelineDocument(1, "Steps", null, List.of(), List.of(),
+                List.of(belarus, expires), List.of(), ExtraFields.NONE));
+        PresentationSteps steps = PresentationSteps.ofEvents("All", List.of(belarus, expires), expires);
+        for (double width : new double[] {1024, 1920, 480}) {
+            double end = FxThread.call(() -> {
+                TimelineRenderer renderer = new TimelineRenderer(Theme.LIGHT.timelineStyle().withFontsScaled(1.5));
+                double[] context = PresentationSteps.withRoomForTitle(expires, steps.context(1), width, renderer);
+                TimeScale scale = TimeScale.fitting(context[0], context[1], width, TimelineRenderer.FIT_MARGIN);
+                TimelineLayout.ItemBox item = renderer.layout(content, LayoutMode.COMPACT, scale, width, Packing.complete()).item("expires");
+                assertThat(item.label()).as("whole at %s", width).isEqualTo("New START expires");
+                return item.labelX() + item.labelWidth();
+            });
+            assertThat(end).as("where the title ends, %s wide", width).isLessThanOrEqualTo(width * 0.97 + 0.01).isGreaterThan(width * 0.8);
+        }
+    }
+
     private static TimelineEvent event(String id, String start) {
         return new TimelineEvent(id, id, IsoDates.parse(start), null, false, null, List.of(), List.of(), null, null, null,
                 List.of(), List.of(), null, ExtraFields.NONE);
