@@ -4632,6 +4632,65 @@ function showRangeValue(chosen = study.sliderMoved) {
   $('cl-when-range').setAttribute('aria-valuetext', text);
 }
 
+/** After this many repeats of a held − or +, a step of months moves a year at a time. */
+const WHEN_HELD_YEARS = 12;
+
+/** Moves the slider by {@code steps} of its steps, as far as its ends, and says where it is. */
+function stepWhen(steps) {
+  const range = $('cl-when-range');
+  const value = Math.max(Number(range.min), Math.min(Number(range.max), Number(range.value) + steps));
+  range.value = String(value);
+  range.dispatchEvent(new Event('input'));
+}
+
+/**
+ * A button that acts once when pressed and, held down, again and again, as a phone's steppers do:
+ * − and + move the slider a month a tap, and fifty years are 600 taps. {@code act} is given how many
+ * times it has repeated in this hold (0 for the press itself). Enter and Space act once, as a click.
+ * A long press does not open the phone's menu over it.
+ */
+function holdToRepeat(button, act) {
+  let timer = null;
+  let released = -Infinity;
+  const stop = () => {
+    clearTimeout(timer);
+    timer = null;
+  };
+  const repeat = held => {
+    timer = setTimeout(() => {
+      if (button.disabled) {
+        stop();
+        return;
+      }
+      act(held);
+      repeat(held + 1);
+    }, held === 1 ? 450 : 90);
+  };
+  button.addEventListener('pointerdown', e => {
+    if (e.button !== 0 || button.disabled) {
+      return;
+    }
+    stop();
+    act(0);
+    repeat(1);
+  });
+  for (const name of ['pointerup', 'pointercancel']) {
+    button.addEventListener(name, () => {
+      stop();
+      released = performance.now();
+    });
+  }
+  button.addEventListener('pointerleave', stop);
+  button.addEventListener('blur', stop);
+  button.addEventListener('contextmenu', e => e.preventDefault());
+  button.addEventListener('click', e => {
+    // The click that ends a pointer's press: the press acted already. A key's click (Enter, Space; no detail) acts here.
+    if (e.detail === 0 || performance.now() - released > 1000) {
+      act(0);
+    }
+  });
+}
+
 /** A typed date answers instead of the slider; one that is not a date says which forms work. */
 function answerTyped() {
   const typed = $('cl-when-date');
@@ -4833,13 +4892,8 @@ function wireStudying() {
     study.sliderMoved = true;
     showRangeValue();
   });
-  // A step at a time, for a finger: the slider has hundreds of months across a phone, two to a pixel.
-  for (const [id, step] of [['cl-when-earlier', -1], ['cl-when-later', 1]]) {
-    $(id).addEventListener('click', () => {
-      const range = $('cl-when-range');
-      step < 0 ? range.stepDown() : range.stepUp();
-      range.dispatchEvent(new Event('input'));
-    });
+  for (const [id, direction] of [['cl-when-earlier', -1], ['cl-when-later', 1]]) {
+    holdToRepeat($(id), held => stepWhen(direction * (held >= WHEN_HELD_YEARS && study.whenStep === 'MONTH' ? 12 : 1)));
   }
   $('cl-when-answer').addEventListener('click', answerTyped);
   $('cl-when-date').addEventListener('keydown', e => {

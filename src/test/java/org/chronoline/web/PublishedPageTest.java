@@ -1269,6 +1269,20 @@ class PublishedPageTest {
         assertThat(range.getAttribute("aria-valuetext")).as("+ after →").isNotEqualTo(after);
         browser.findElement(By.id("cl-when-earlier")).click();
         assertThat(range.getAttribute("aria-valuetext")).as("− back").isEqualTo(after);
+        // Held, + goes on (a month a tap made fifty years 600 taps on a phone), and stops when let go.
+        WebElement later = browser.findElement(By.id("cl-when-later"));
+        long pressed = Long.parseLong(range.getAttribute("value"));
+        new org.openqa.selenium.interactions.Actions(browser).clickAndHold(later).pause(Duration.ofMillis(2500)).release().perform();
+        long letGo = Long.parseLong(range.getAttribute("value"));
+        assertThat(letGo - pressed).as("steps while held, to the slider's end at most")
+                .isGreaterThanOrEqualTo(Math.min(13, Long.parseLong(range.getAttribute("max")) - pressed));
+        new org.openqa.selenium.interactions.Actions(browser).pause(Duration.ofMillis(400)).perform();
+        assertThat(Long.parseLong(range.getAttribute("value"))).as("still once let go").isEqualTo(letGo);
+        // By keys, − is a step a press, as a click.
+        browser.findElement(By.id("cl-when-earlier")).sendKeys(Keys.ENTER);
+        assertThat(Long.parseLong(range.getAttribute("value"))).as("Enter on −").isEqualTo(letGo - 1);
+        browser.findElement(By.id("cl-when-earlier")).sendKeys(Keys.SPACE);
+        assertThat(Long.parseLong(range.getAttribute("value"))).as("Space on −").isEqualTo(letGo - 2);
         long steps = Long.parseLong(range.getAttribute("max")) - Long.parseLong(range.getAttribute("min"));
         assertThat(steps).as("months over the tour's years and a margin, not days").isLessThan(12 * 60);
 
