@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.chronoline.model.Category;
@@ -154,137 +153,114 @@ final class DocumentParser {
 
     // ---- categories, eras, events, tours -------------------------------------------------------
 
+    private final FieldTable<CategoryDraft> categoryFields = FieldTable.of(ObjectSchema.CATEGORY,
+            Map.entry("id", (json, c, parent, name) -> c.id = json.id(parent, name)),
+            Map.entry("name", (json, c, parent, name) -> c.name = json.text(parent, name, true)),
+            Map.entry("color", (json, c, parent, name) -> c.color = json.color(parent, name)));
+
+    private static final class CategoryDraft {
+        String id;
+        String name;
+        String color;
+    }
+
     private Category category(JsonPath path) throws IOException {
-        String[] fields = new String[3];
-        CheckedJson.ObjectRead read = json.readObject(path, ObjectSchema.CATEGORY, (name, parent) -> {
-            switch (name) {
-                case "id":
-                    fields[0] = json.id(parent, name);
-                    break;
-                case "name":
-                    fields[1] = json.text(parent, name, true);
-                    break;
-                case "color":
-                    fields[2] = json.color(parent, name);
-                    break;
-                default:
-                    throw new IllegalStateException("a category field the schema has and the reader does not: " + name);
-            }
-        });
-        json.requireFields(path, read, ObjectSchema.CATEGORY);
-        if (fields[0] == null || !claimId(categoryOwners, fields[0], path) || !read.valid()) {
+        CategoryDraft c = new CategoryDraft();
+        CheckedJson.ObjectRead read = categoryFields.read(json, path, c);
+        if (c.id == null || !claimId(categoryOwners, c.id, path) || !read.valid()) {
             return null;
         }
-        return new Category(fields[0], fields[1] == null ? fields[0] : fields[1], fields[2], read.extras());
+        return new Category(c.id, c.name == null ? c.id : c.name, c.color, read.extras());
+    }
+
+    private final FieldTable<EraDraft> eraFields = FieldTable.of(ObjectSchema.ERA,
+            Map.entry("id", (json, era, parent, name) -> era.id = json.id(parent, name)),
+            Map.entry("title", (json, era, parent, name) -> era.title = json.text(parent, name, true)),
+            Map.entry("start", (json, era, parent, name) -> era.start = json.date(parent, name, true)),
+            Map.entry("end", (json, era, parent, name) -> era.end = json.date(parent, name, true)),
+            Map.entry("color", (json, era, parent, name) -> era.color = json.color(parent, name)));
+
+    private static final class EraDraft {
+        String id;
+        String title;
+        HistoricalDate start;
+        HistoricalDate end;
+        String color;
     }
 
     private Era era(JsonPath path) throws IOException {
-        String[] text = new String[3];
-        HistoricalDate[] dates = new HistoricalDate[2];
-        CheckedJson.ObjectRead read = json.readObject(path, ObjectSchema.ERA, (name, parent) -> {
-            switch (name) {
-                case "id":
-                    text[0] = json.id(parent, name);
-                    break;
-                case "title":
-                    text[1] = json.text(parent, name, true);
-                    break;
-                case "start":
-                    dates[0] = json.date(parent, name, true);
-                    break;
-                case "end":
-                    dates[1] = json.date(parent, name, true);
-                    break;
-                case "color":
-                    text[2] = json.color(parent, name);
-                    break;
-                default:
-                    throw new IllegalStateException("an era field the schema has and the reader does not: " + name);
-            }
-        });
-        json.requireFields(path, read, ObjectSchema.ERA);
-        boolean idClaimed = text[0] == null || claimId(eraOwners, text[0], path);
-        if (!checkOrder(path, dates[0], dates[1]) || text[1] == null || dates[0] == null || dates[1] == null || !idClaimed) {
+        EraDraft era = new EraDraft();
+        CheckedJson.ObjectRead read = eraFields.read(json, path, era);
+        boolean idClaimed = era.id == null || claimId(eraOwners, era.id, path);
+        if (!checkOrder(path, era.start, era.end) || era.title == null || era.start == null || era.end == null || !idClaimed) {
             return null;
         }
-        String id = text[0] != null ? text[0] : EventIds.generate(text[1], dates[0], eraOwners.keySet());
+        String id = era.id != null ? era.id : EventIds.generate(era.title, era.start, eraOwners.keySet());
         eraOwners.putIfAbsent(id, path);
-        return new Era(id, text[1], dates[0], dates[1], text[2], read.extras());
+        return new Era(id, era.title, era.start, era.end, era.color, read.extras());
+    }
+
+    private final FieldTable<TourDraft> tourFields = FieldTable.of(ObjectSchema.TOUR,
+            Map.entry("id", (json, tour, parent, name) -> tour.id = json.id(parent, name)),
+            Map.entry("title", (json, tour, parent, name) -> tour.title = json.text(parent, name, true)),
+            Map.entry("steps", (json, tour, parent, name) -> {
+                if (!json.nullForRequired(parent.field(name))) {
+                    tour.steps = references(parent.field(name));
+                }
+            }));
+
+    private static final class TourDraft {
+        String id;
+        String title;
+        /** Null when the file gave none (or null). */
+        List<String> steps;
     }
 
     private Tour tour(JsonPath path) throws IOException {
-        String[] text = new String[2];
-        List<List<String>> steps = new ArrayList<>(1);
-        CheckedJson.ObjectRead read = json.readObject(path, ObjectSchema.TOUR, (name, parent) -> {
-            switch (name) {
-                case "id":
-                    text[0] = json.id(parent, name);
-                    break;
-                case "title":
-                    text[1] = json.text(parent, name, true);
-                    break;
-                case "steps":
-                    if (!json.nullForRequired(parent.field(name))) {
-                        steps.add(references(parent.field(name)));
-                    }
-                    break;
-                default:
-                    throw new IllegalStateException("a tour field the schema has and the reader does not: " + name);
-            }
-        });
-        json.requireFields(path, read, ObjectSchema.TOUR);
-        boolean idClaimed = text[0] == null || claimId(tourOwners, text[0], path);
-        if (text[1] == null || steps.isEmpty() || !idClaimed) {
+        TourDraft tour = new TourDraft();
+        CheckedJson.ObjectRead read = tourFields.read(json, path, tour);
+        boolean idClaimed = tour.id == null || claimId(tourOwners, tour.id, path);
+        if (tour.title == null || tour.steps == null || !idClaimed) {
             return null;
         }
-        String id = text[0] != null ? text[0] : uniqueTourId(text[1]);
+        String id = tour.id != null ? tour.id : uniqueTourId(tour.title);
         tourOwners.putIfAbsent(id, path);
-        return new Tour(id, text[1], steps.get(0), read.extras());
+        return new Tour(id, tour.title, tour.steps, read.extras());
+    }
+
+    private final FieldTable<ViewDraft> viewFields = FieldTable.of(ObjectSchema.VIEW,
+            Map.entry("id", (json, view, parent, name) -> view.id = json.id(parent, name)),
+            Map.entry("title", (json, view, parent, name) -> view.title = json.text(parent, name, true)),
+            Map.entry("hideCategories", (json, view, parent, name) ->
+                    view.hiddenCategories = json.list(parent.field(name), element -> json.textValue(element, true))),
+            Map.entry("tags", (json, view, parent, name) -> view.tags = json.textList(parent.field(name))),
+            Map.entry("actors", (json, view, parent, name) -> view.actors = json.textList(parent.field(name))),
+            Map.entry("from", (json, view, parent, name) -> view.from = json.date(parent, name, false)),
+            Map.entry("to", (json, view, parent, name) -> view.to = json.date(parent, name, false)));
+
+    private static final class ViewDraft {
+        String id;
+        String title;
+        List<String> hiddenCategories = List.of();
+        List<String> tags = List.of();
+        List<String> actors = List.of();
+        HistoricalDate from;
+        HistoricalDate to;
     }
 
     private SavedView view(JsonPath path) throws IOException {
-        String[] text = new String[2];
-        List<List<String>> lists = new ArrayList<>(List.of(List.of(), List.of(), List.of()));
-        HistoricalDate[] range = new HistoricalDate[2];
-        CheckedJson.ObjectRead read = json.readObject(path, ObjectSchema.VIEW, (name, parent) -> {
-            switch (name) {
-                case "id":
-                    text[0] = json.id(parent, name);
-                    break;
-                case "title":
-                    text[1] = json.text(parent, name, true);
-                    break;
-                case "hideCategories":
-                    lists.set(0, json.list(parent.field(name), element -> json.textValue(element, true)));
-                    break;
-                case "tags":
-                    lists.set(1, json.textList(parent.field(name)));
-                    break;
-                case "actors":
-                    lists.set(2, json.textList(parent.field(name)));
-                    break;
-                case "from":
-                    range[0] = json.date(parent, name, false);
-                    break;
-                case "to":
-                    range[1] = json.date(parent, name, false);
-                    break;
-                default:
-                    throw new IllegalStateException("a view field the schema has and the reader does not: " + name);
-            }
-        });
-        json.requireFields(path, read, ObjectSchema.VIEW);
-        if (!checkOrder(path.field("to"), range[0], range[1]) || text[1] == null) {
+        ViewDraft view = new ViewDraft();
+        CheckedJson.ObjectRead read = viewFields.read(json, path, view);
+        if (!checkOrder(path.field("to"), view.from, view.to) || view.title == null) {
             return null;
         }
-        String id = text[0] != null ? text[0] : EventIds.slugOrDefault(text[1]);
+        String id = view.id != null ? view.id : EventIds.slugOrDefault(view.title);
         if (!claimId(viewOwners, id, path)) {
             return null;
         }
-        EventFilter filter = new EventFilter(
-                new HashSet<>(lists.get(0)), new HashSet<>(lists.get(1)), new HashSet<>(lists.get(2)),
-                range[0], range[1]);
-        return new SavedView(id, text[1], filter, read.extras());
+        EventFilter filter = new EventFilter(new HashSet<>(view.hiddenCategories), new HashSet<>(view.tags), new HashSet<>(view.actors),
+                view.from, view.to);
+        return new SavedView(id, view.title, filter, read.extras());
     }
 
     /** The fields of one event while it is being read. */
@@ -307,12 +283,28 @@ final class DocumentParser {
         EventImage image;
     }
 
+    private final FieldTable<EventDraft> eventFields = FieldTable.of(ObjectSchema.EVENT,
+            Map.entry("id", (json, e, parent, name) -> e.id = json.id(parent, name)),
+            Map.entry("title", (json, e, parent, name) -> e.title = json.text(parent, name, true)),
+            Map.entry("start", (json, e, parent, name) -> e.start = json.date(parent, name, true)),
+            Map.entry("end", (json, e, parent, name) -> e.end = json.date(parent, name, false)),
+            Map.entry("approximate", (json, e, parent, name) -> e.approximate = json.bool(parent, name)),
+            Map.entry("margin", (json, e, parent, name) -> e.margin = margin(parent, name)),
+            Map.entry("dating", (json, e, parent, name) -> e.dating = dating(parent, name)),
+            Map.entry("category", (json, e, parent, name) -> e.category = json.share(json.text(parent, name, false))),
+            Map.entry("tags", (json, e, parent, name) -> e.tags = json.textList(parent.field(name))),
+            Map.entry("actors", (json, e, parent, name) -> e.actors = json.textList(parent.field(name))),
+            Map.entry("location", (json, e, parent, name) -> e.location = json.share(json.text(parent, name, false))),
+            Map.entry("summary", (json, e, parent, name) -> e.summary = json.text(parent, name, false)),
+            Map.entry("description", (json, e, parent, name) -> e.description = json.text(parent, name, false)),
+            Map.entry("sources", (json, e, parent, name) -> e.sources = json.list(parent.field(name), this::source)),
+            Map.entry("related", (json, e, parent, name) -> e.related = links(parent.field(name))),
+            Map.entry("image", (json, e, parent, name) -> e.image = image(parent.field(name))));
+
     private TimelineEvent event(JsonPath path) throws IOException {
         eventsRead++;
         EventDraft e = new EventDraft();
-        CheckedJson.ObjectRead read = json.readObject(path, ObjectSchema.EVENT,
-                (name, parent) -> Objects.requireNonNull(EVENT_FIELDS.get(name), name).read(this, e, parent));
-        json.requireFields(path, read, ObjectSchema.EVENT);
+        CheckedJson.ObjectRead read = eventFields.read(json, path, e);
         boolean idClaimed = e.id == null || claimEventId(e.id, path);
         if (!checkOrder(path, e.start, e.end) || e.title == null || e.start == null || !idClaimed) {
             return null;
@@ -370,95 +362,55 @@ final class DocumentParser {
         return value;
     }
 
-    /** Reads one field of an event into its draft. */
-    private interface EventField {
-        void read(DocumentParser parser, EventDraft e, JsonPath parent) throws IOException;
-    }
+    private final FieldTable<SourceDraft> sourceFields = FieldTable.of(ObjectSchema.SOURCE,
+            Map.entry("title", (json, source, parent, name) -> source.title = json.text(parent, name, true)),
+            Map.entry("url", (json, source, parent, name) -> source.url = json.text(parent, name, false)),
+            Map.entry("publisher", (json, source, parent, name) -> source.publisher = json.share(json.text(parent, name, false))),
+            Map.entry("date", (json, source, parent, name) -> source.date = json.date(parent, name, false)),
+            Map.entry("gives", (json, source, parent, name) -> source.gives = json.date(parent, name, false)));
 
-    /**
-     * How each field of an event is read, by name. A table rather than one method with a case for
-     * each: the cases are taken all through a file, so Java's optimising compiler made that method one
-     * very large piece of code, 0.5-0.6 s of a core in a cold start on 100,000 events (on two cores,
-     * beside the reading itself). Called through the table, each field is compiled alone, none of
-     * them in more than 0.1 s.
-     */
-    private static final Map<String, EventField> EVENT_FIELDS = eventFields(
-            Map.entry("id", (p, e, parent) -> e.id = p.json.id(parent, "id")),
-            Map.entry("title", (p, e, parent) -> e.title = p.json.text(parent, "title", true)),
-            Map.entry("start", (p, e, parent) -> e.start = p.json.date(parent, "start", true)),
-            Map.entry("end", (p, e, parent) -> e.end = p.json.date(parent, "end", false)),
-            Map.entry("approximate", (p, e, parent) -> e.approximate = p.json.bool(parent, "approximate")),
-            Map.entry("margin", (p, e, parent) -> e.margin = p.margin(parent, "margin")),
-            Map.entry("dating", (p, e, parent) -> e.dating = p.dating(parent, "dating")),
-            Map.entry("category", (p, e, parent) -> e.category = p.json.share(p.json.text(parent, "category", false))),
-            Map.entry("tags", (p, e, parent) -> e.tags = p.json.textList(parent.field("tags"))),
-            Map.entry("actors", (p, e, parent) -> e.actors = p.json.textList(parent.field("actors"))),
-            Map.entry("location", (p, e, parent) -> e.location = p.json.share(p.json.text(parent, "location", false))),
-            Map.entry("summary", (p, e, parent) -> e.summary = p.json.text(parent, "summary", false)),
-            Map.entry("description", (p, e, parent) -> e.description = p.json.text(parent, "description", false)),
-            Map.entry("sources", (p, e, parent) -> e.sources = p.json.list(parent.field("sources"), p::source)),
-            Map.entry("related", (p, e, parent) -> e.related = p.links(parent.field("related"))),
-            Map.entry("image", (p, e, parent) -> e.image = p.image(parent.field("image"))));
-
-    @SafeVarargs
-    private static Map<String, EventField> eventFields(Map.Entry<String, EventField>... readers) {
-        Map<String, EventField> table = Map.ofEntries(readers);
-        if (!table.keySet().equals(Set.copyOf(ObjectSchema.EVENT.names()))) {
-            throw new IllegalStateException("the event fields read are not the schema's: " + table.keySet());
-        }
-        return table;
+    private static final class SourceDraft {
+        String title;
+        String url;
+        String publisher;
+        HistoricalDate date;
+        HistoricalDate gives;
     }
 
     private Source source(JsonPath path) throws IOException {
-        String[] text = new String[3];
-        HistoricalDate[] date = new HistoricalDate[2];
-        CheckedJson.ObjectRead read = json.readObject(path, ObjectSchema.SOURCE, (name, parent) -> {
-            switch (name) {
-                case "title":
-                    text[0] = json.text(parent, name, true);
-                    break;
-                case "url":
-                    text[1] = json.text(parent, name, false);
-                    break;
-                case "publisher":
-                    text[2] = json.share(json.text(parent, name, false));
-                    break;
-                case "date":
-                    date[0] = json.date(parent, name, false);
-                    break;
-                case "gives":
-                    date[1] = json.date(parent, name, false);
-                    break;
-                default:
-                    throw new IllegalStateException("a source field the schema has and the reader does not: " + name);
-            }
-        });
-        json.requireFields(path, read, ObjectSchema.SOURCE);
-        return text[0] == null ? null : new Source(text[0], text[1], text[2], date[0], date[1], read.extras());
+        SourceDraft source = new SourceDraft();
+        CheckedJson.ObjectRead read = sourceFields.read(json, path, source);
+        return source.title == null ? null
+                : new Source(source.title, source.url, source.publisher, source.date, source.gives, read.extras());
+    }
+
+    private final FieldTable<ImageDraft> imageFields = FieldTable.of(ObjectSchema.IMAGE,
+            Map.entry("path", (json, image, parent, name) -> image.path = json.text(parent, name, true)),
+            Map.entry("caption", (json, image, parent, name) -> image.caption = json.text(parent, name, false)),
+            Map.entry("credit", (json, image, parent, name) -> image.credit = json.text(parent, name, false)));
+
+    private static final class ImageDraft {
+        String path;
+        String caption;
+        String credit;
     }
 
     private EventImage image(JsonPath path) throws IOException {
         if (!json.expect(path, JsonToken.BEGIN_OBJECT, "problem.type.expectedObject")) {
             return null;
         }
-        String[] text = new String[3];
-        CheckedJson.ObjectRead read = json.readObject(path, ObjectSchema.IMAGE, (name, parent) -> {
-            switch (name) {
-                case "path":
-                    text[0] = json.text(parent, name, true);
-                    break;
-                case "caption":
-                    text[1] = json.text(parent, name, false);
-                    break;
-                case "credit":
-                    text[2] = json.text(parent, name, false);
-                    break;
-                default:
-                    throw new IllegalStateException("an image field the schema has and the reader does not: " + name);
-            }
-        });
-        json.requireFields(path, read, ObjectSchema.IMAGE);
-        return text[0] == null ? null : new EventImage(text[0], text[1], text[2], read.extras());
+        ImageDraft image = new ImageDraft();
+        CheckedJson.ObjectRead read = imageFields.read(json, path, image);
+        return image.path == null ? null : new EventImage(image.path, image.caption, image.credit, read.extras());
+    }
+
+    private final FieldTable<LinkDraft> linkFields = FieldTable.of(ObjectSchema.LINK,
+            Map.entry("id", (json, link, parent, name) -> link.id = json.text(parent, name, true)),
+            Map.entry("type", (json, link, parent, name) -> link.type = json.text(parent, name, false)));
+
+    private static final class LinkDraft {
+        String id;
+        String type;
     }
 
     /** An event's links: each an id (a "see also" link) or an object with the id and what the link means. */
@@ -471,25 +423,13 @@ final class DocumentParser {
                 }
                 return id == null ? null : RelatedLink.to(id);
             }
-            String[] text = new String[2];
-            CheckedJson.ObjectRead read = json.readObject(element, ObjectSchema.LINK, (name, parent) -> {
-                switch (name) {
-                    case "id":
-                        text[0] = json.text(parent, name, true);
-                        break;
-                    case "type":
-                        text[1] = json.text(parent, name, false);
-                        break;
-                    default:
-                        throw new IllegalStateException("a link field the schema has and the reader does not: " + name);
-                }
-            });
-            json.requireFields(element, read, ObjectSchema.LINK);
-            if (text[0] == null) {
+            LinkDraft draft = new LinkDraft();
+            CheckedJson.ObjectRead read = linkFields.read(json, element, draft);
+            if (draft.id == null) {
                 return null;
             }
-            references.add(new Reference(Reference.Kind.EVENT, text[0], element.field("id")));
-            RelatedLink link = new RelatedLink(text[0], text[1], read.extras());
+            references.add(new Reference(Reference.Kind.EVENT, draft.id, element.field("id")));
+            RelatedLink link = new RelatedLink(draft.id, draft.type, read.extras());
             if (link.type() != null && link.kind() == null) {
                 findings.warning(element.field("type"), Messages.get("problem.link.type", Quoting.quote(link.type()),
                         String.join(", ", RelatedLink.TYPES)));
