@@ -79,6 +79,21 @@ class SafeFileWriterTest {
     }
 
     /**
+     * A file with a second name (a hard link) is replaced whole under the name it was saved by, as the
+     * README says: the other name keeps the previous version, each of the two whole, never a mix.
+     */
+    @Test
+    void aHardLinkedFileIsReplacedWholeAndItsOtherNameKeepsThePreviousVersion() throws IOException {
+        Path other = Files.createLink(dir.resolve("class-copy.json"), file);
+
+        new SafeFileWriter().save(file, EDITED, stamp, true);
+
+        assertThat(Files.readAllBytes(file)).isEqualTo(EDITED);
+        assertThat(Files.readAllBytes(other)).isEqualTo(ORIGINAL);
+        assertThat(Files.readAllBytes(dir.resolve("events.json.bak"))).isEqualTo(ORIGINAL);
+    }
+
+    /**
      * A name up to the 255 bytes a file system takes can be saved, and saved over with its backup:
      * the temporary file's suffix made any name of 242 bytes or more fail ("File name too long"),
      * and the window suggests 80 letters of a title, 240 bytes in Chinese.
