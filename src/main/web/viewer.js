@@ -4063,6 +4063,25 @@ function showBlank(blank) {
   $('cl-present-view').classList.toggle('blank', blank);
 }
 
+/**
+ * Tab and Shift+Tab go round the controls of a dialog ({@code view}) that covers the page: from its
+ * last control Tab went to the page behind (inert, so to the browser) before it came back.
+ */
+function keepTabInside(view, e) {
+  const reachable = [...view.querySelectorAll('button, input, select, textarea, a[href], [tabindex]:not([tabindex="-1"])')]
+    .filter(node => !node.disabled && node.getClientRects().length > 0 && node.closest('[hidden]') === null);
+  if (reachable.length === 0) {
+    return;
+  }
+  const first = reachable[0];
+  const last = reachable[reachable.length - 1];
+  const at = document.activeElement;
+  if (e.shiftKey ? at === first || !view.contains(at) || at === view : at === last) {
+    (e.shiftKey ? last : first).focus();
+    e.preventDefault();
+  }
+}
+
 /** While presenting, the page behind is out of reach of the keyboard and of screen readers. */
 function setBackgroundInert(inert) {
   for (const node of document.querySelectorAll('.skip, .app, .list')) {
@@ -4122,13 +4141,19 @@ function stepContext(steps, index) {
     Math.max(own[1], middle + (later ? reach : reach * LONE_SIDE_CONTEXT))];
 }
 
-/** The step's period moved, when need be, so that its title fits whole to the right of its marker. */
+/** PresentationSteps.TITLE_AIR: air left between a step's title and the right edge, as a share of the width. */
+const TITLE_AIR = 0.03;
+
+/**
+ * PresentationSteps.withRoomForTitle: the step's period moved, when need be, so that its title fits
+ * whole to the right of its marker, ending a little way before the edge.
+ */
 function roomForTitle(e, context) {
   const width = presentView.width;
   const m = presentView.metrics;
   const scale = Scale.fitting(context[0], context[1], width, FIT_MARGIN);
   const marker = scale.xOf(e.span ? e.endSecond : e.midSecond);
-  const overflow = marker + m.markerSize / 2 + m.labelGap + presentView.labels.width(e.label) + m.labelGap - width + 4;
+  const overflow = marker + m.markerSize / 2 + m.labelGap + presentView.labels.width(e.label) + Math.max(m.labelGap, width * TITLE_AIR) - width;
   const shift = Math.min(overflow, marker - FIT_MARGIN / 2);
   if (overflow <= 0 || shift <= 0) {
     return context;
@@ -4139,6 +4164,10 @@ function roomForTitle(e, context) {
 function presentKey(e) {
   if (e.key === 'F5') {
     e.preventDefault(); // a clicker's start key: reloaded the page, the presentation gone
+    return;
+  }
+  if (e.key === 'Tab') {
+    keepTabInside($('cl-present-view'), e);
     return;
   }
   if (presenting.blank) {
@@ -4308,7 +4337,7 @@ function cardsInOrder(arranged) {
 }
 
 /**
- * OrderRound.check: the cards in the right place are the most that already stand in order, the rest
+ * OrderRound.check: the cards counted right are the most that already stand in order, the rest
  * the fewest to move; one out of place is explained by the nearest card it stands on the wrong side of.
  */
 function checkOrder(arranged) {
@@ -4913,6 +4942,12 @@ function wireStudying() {
     }
   });
   $('cl-card-turn').addEventListener('click', turnCard);
+  // A tap on the card turns it, as a paper card is turned (only Turn Card did); once turned, a tap does nothing.
+  $('cl-card').addEventListener('click', () => {
+    if (!study.turned && !getSelection().toString()) {
+      turnCard();
+    }
+  });
   $('cl-card-again').addEventListener('click', () => {
     beginCards();
     if (!$('cl-card-turn').disabled) {
@@ -4958,6 +4993,8 @@ function wireStudying() {
     if (e.key === 'Escape') {
       endStudying();
       e.preventDefault();
+    } else if (e.key === 'Tab') {
+      keepTabInside($('cl-study-view'), e);
     } else if (/^[0-9]$/.test(e.key) && e.target.id === 'cl-when-range' && !e.ctrlKey && !e.altKey && !e.metaKey) {
       const typed = $('cl-when-date'); // a year typed on the slider is a year, not a switch to another mode
       typed.value += e.key;

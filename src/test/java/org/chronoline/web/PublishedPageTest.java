@@ -301,7 +301,7 @@ class PublishedPageTest {
         assertThat(browser.findElement(By.id("cl-order-result")).getText()).isEqualTo(title + ": now in place 1 of " + cards.size());
         browser.findElement(By.id("cl-order-check")).click();
         String result = browser.findElement(By.id("cl-order-result")).getText();
-        assertThat(result).matches("(\\d of \\d in the right place\\.|All \\d in the right order\\.)");
+        assertThat(result).matches("(\\d of \\d already in order; move the others\\.|All \\d in the right order\\.)");
         List<String> checked = browser.findElements(By.cssSelector("#cl-order li")).stream().map(WebElement::getText).toList();
         assertThat(checked).as("numbered, and marked").allMatch(t -> t.matches("(?s)\\d+\\. [\u2713\u2717] .*"));
         if (result.contains(" of ")) {
@@ -630,6 +630,85 @@ class PublishedPageTest {
         } finally {
             browser.executeCdpCommand("Page.setFontSizes", Map.of("fontSizes", Map.of("standard", 16)));
         }
+    }
+
+    /**
+     * On a phone with large text (32 pixels) the filter's "only" buttons stay on screen (they were
+     * pushed off its side, the panel scrolled sideways), Put in Order's titles keep whole words (beside
+     * the arrows they were cut into "Mosc / ow / Treat / y"), and presenting, ‹ › and Exit are a
+     * finger's size (24 pixels).
+     */
+    @Test
+    void onAPhoneWithLargeTextTheFilterOrderCardsAndPresentingFit() {
+        browser.executeCdpCommand("Page.setFontSizes", Map.of("fontSizes", Map.of("standard", 32)));
+        try {
+            open();
+            browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 390, "height", 844, "deviceScaleFactor", 2,
+                    "mobile", true));
+            browser.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", true, "maxTouchPoints", 5));
+            waitUntil(() -> Boolean.TRUE.equals(script("return matchMedia('(pointer: coarse)').matches")));
+            WebElement filter = browser.findElement(By.id("cl-filter"));
+            filter.findElement(By.tagName("summary")).click();
+            waitUntil(() -> filter.getAttribute("open") != null);
+            assertThat(script("const body = document.querySelector('#cl-filter .filter-body'); const right = body.getBoundingClientRect().right;"
+                    + " return [...document.querySelectorAll('#cl-categories .only')].filter(b => b.getBoundingClientRect().right > right + 0.5)"
+                    + ".map(b => b.getAttribute('aria-label'))")).as("'only' buttons past the panel's side").asList().isEmpty();
+            assertThat(script("const body = document.querySelector('#cl-filter .filter-body'); return body.scrollWidth <= body.clientWidth"))
+                    .as("the panel does not scroll sideways").isEqualTo(true);
+            filter.findElement(By.tagName("summary")).click();
+
+            browser.findElement(By.id("cl-study")).click();
+            waitUntil(() -> browser.findElement(By.id("cl-study-view")).isDisplayed());
+            assertThat(script("return [...document.querySelectorAll('#cl-order li')].filter(li => {"
+                    + " const title = li.querySelector('span'); const arrow = li.querySelector('button');"
+                    + " const em = parseFloat(getComputedStyle(title).fontSize);"
+                    + " const under = title.getBoundingClientRect().top >= arrow.getBoundingClientRect().bottom - 0.5;"
+                    + " return !under && title.getBoundingClientRect().width < Math.min(9.5 * em, li.clientWidth * 0.9); }).map(li => li.textContent)"))
+                    .as("titles squeezed beside the arrows").asList().isEmpty();
+            browser.findElement(By.id("cl-study-end")).click();
+            waitUntil(() -> !browser.findElement(By.id("cl-study-view")).isDisplayed());
+
+            browser.findElement(By.id("cl-present")).click();
+            waitUntil(() -> browser.findElement(By.id("cl-present-view")).isDisplayed());
+            for (String id : List.of("cl-prev", "cl-next", "cl-end")) {
+                org.openqa.selenium.Rectangle button = browser.findElement(By.id(id)).getRect();
+                assertThat(Math.min(button.getWidth(), button.getHeight())).as(id).isGreaterThanOrEqualTo(44);
+            }
+            browser.findElement(By.id("cl-present-view")).sendKeys(Keys.ESCAPE);
+        } finally {
+            browser.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", false));
+            browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+            browser.executeCdpCommand("Page.setFontSizes", Map.of("fontSizes", Map.of("standard", 16)));
+        }
+    }
+
+    /**
+     * In Cards a tap on the card turns it, as Turn Card does; Tab goes round the study's own controls
+     * (from the last it went to the page behind, and from there to the browser).
+     */
+    @Test
+    void aTapTurnsTheCardAndTabStaysInTheStudy() {
+        forgetProgress();
+        browser.findElement(By.id("cl-study")).click();
+        waitUntil(() -> browser.findElement(By.id("cl-study-view")).isDisplayed());
+        browser.findElement(By.id("cl-study-cards-tab")).click();
+        waitUntil(() -> browser.findElement(By.id("cl-card-turn")).isDisplayed());
+        assertThat(browser.findElement(By.id("cl-card-knew")).isEnabled()).as("not turned yet").isFalse();
+
+        browser.findElement(By.id("cl-card-front")).click();
+
+        waitUntil(() -> browser.findElement(By.id("cl-card-knew")).isEnabled());
+        assertThat(browser.findElement(By.id("cl-card-date")).getText()).as("the answer, turned").isNotBlank();
+
+        String last = (String) script("const all = [...document.querySelectorAll('#cl-study-view button, #cl-study-view input')]"
+                + ".filter(b => !b.disabled && b.getClientRects().length > 0 && !b.closest('[hidden]')); all[all.length - 1].focus();"
+                + " return document.activeElement.id");
+        browser.switchTo().activeElement().sendKeys(Keys.TAB);
+        assertThat(script("return document.getElementById('cl-study-view').contains(document.activeElement)"))
+                .as("Tab from %s stays in the study", last).isEqualTo(true);
+        browser.switchTo().activeElement().sendKeys(Keys.chord(Keys.SHIFT, Keys.TAB));
+        assertThat(script("return document.activeElement.id")).as("and Shift+Tab goes back round").isEqualTo(last);
+        browser.switchTo().activeElement().sendKeys(Keys.ESCAPE);
     }
 
     /** The skip link goes to the list and leaves the address naming the selected event (it put "#cl-events" there). */
