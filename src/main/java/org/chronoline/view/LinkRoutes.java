@@ -122,6 +122,7 @@ final class LinkRoutes {
         double offset = frame.lanesTop() - frame.laneScroll();
         double wordsHeight = measurer.lineHeight() + 2;
         List<double[]> titles = titles(layout, offset);
+        titles.addAll(headingsAndClusters(layout, offset, measurer));
         List<double[]> placedWords = new ArrayList<>();
         List<Route> routes = new ArrayList<>();
         // The selected event's own links find their places first; the faded ones (all links) have no words, and are drawn first, under them.
@@ -240,6 +241,27 @@ final class LinkRoutes {
             if (item.label() != null) {
                 rects.add(new double[] {item.labelX(), y, item.labelWidth(), h});
             }
+        }
+        return rects;
+    }
+
+    /**
+     * The lanes' headings and the clusters' counts, as rectangles on the drawing: where an arrow's
+     * words would hide text too ("Entry into fo[led to]" on a slide at 150%). A heading is measured in
+     * the words' font and a little more, as it is drawn in its own (bold, a little smaller).
+     */
+    private static List<double[]> headingsAndClusters(TimelineLayout layout, double offset, TextMeasurer measurer) {
+        List<double[]> rects = new ArrayList<>();
+        LayoutMetrics m = layout.metrics();
+        for (TimelineLayout.LaneBox lane : layout.lanes()) {
+            if (!lane.lane().name().isEmpty()) {
+                // As TimelinePainter.paintLaneHeaders: the category's mark, then the name.
+                double textX = 8 + m.markerSize() * 0.8 + 6;
+                rects.add(new double[] {0, lane.y() + offset, textX + measurer.width(lane.lane().name()) * 1.1 + 4, m.laneHeaderHeight()});
+            }
+        }
+        for (TimelineLayout.ClusterBox cluster : layout.clusters()) {
+            rects.add(new double[] {cluster.x0(), cluster.y() + offset, cluster.x1() - cluster.x0(), cluster.height()});
         }
         return rects;
     }

@@ -55,6 +55,51 @@ class LinkRoutesTest {
         assertThat(withWords).as("arrows do carry words").isGreaterThan(50);
     }
 
+    /**
+     * Nor do they cover a lane's heading or a cluster's count: in a slide exported at 150% the words
+     * "led to" lay over the heading "Entry into force", which read "Entry into fo[led to]".
+     */
+    @Test
+    void wordsOnArrowsNeverCoverALanesHeadingOrACluster() {
+        int withWords = 0;
+        List<String> covered = new ArrayList<>();
+        for (String[] period : new String[][] {{"1989", "1993"}, {"1986", "1997"}, {"2006-06", "2008-06"}, {"2019", "2024"}}) {
+            TimeScale scale = TimeScale.fitting(IsoDates.parse(period[0]).startSecond(), IsoDates.parse(period[1]).endSecond(), 1024, 24);
+            for (Packing packing : List.of(Packing.complete(), Packing.atMost(1), Packing.atMost(2))) {
+                TimelineLayout layout = TimelineLayouter.layout(BUNDLED, LayoutMode.BY_CATEGORY, scale, 1024, MEASURER, MEASURER,
+                        LayoutMetrics.forLineHeight(16), packing);
+                TimelinePainter.Frame frame = new TimelinePainter.Frame(1024, HEIGHT, 40, 40, 0, 40, HEIGHT - 40, 0);
+                List<double[]> headings = new ArrayList<>();
+                for (TimelineLayout.LaneBox lane : layout.lanes()) {
+                    if (!lane.lane().name().isEmpty()) {
+                        headings.add(new double[] {0, lane.y() + 40, 8 + 24 + MEASURER.width(lane.lane().name()), layout.metrics().laneHeaderHeight()});
+                    }
+                }
+                for (TimelineEvent selected : BUNDLED.document().events()) {
+                    for (LinkRoutes.Route route : LinkRoutes.of(layout, frame, BUNDLED, ShownLink.of(BUNDLED, selected, false), MEASURER)) {
+                        if (!route.hasWords()) {
+                            continue;
+                        }
+                        withWords++;
+                        double[] box = {route.wordsX(), route.wordsY(), route.wordsWidth(), route.wordsHeight()};
+                        for (double[] heading : headings) {
+                            if (overlaps(box, heading[0], heading[1], heading[2], heading[3])) {
+                                covered.add(route.link() + " over a heading, " + period[0]);
+                            }
+                        }
+                        for (TimelineLayout.ClusterBox cluster : layout.clusters()) {
+                            if (overlaps(box, cluster.x0(), cluster.y() + 40, cluster.x1() - cluster.x0(), cluster.height())) {
+                                covered.add(route.link() + " over a cluster, " + period[0]);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(covered).isEmpty();
+        assertThat(withWords).as("arrows do carry words").isGreaterThan(50);
+    }
+
     @Test
     void anArrowRunsFromMarkerToMarkerAndPointsAtTheEventItLeadsTo() {
         TimelineEvent decree = BUNDLED.event("putin-cfe-decree");
