@@ -4153,12 +4153,20 @@ function roomForTitle(e, context) {
   const m = presentView.metrics;
   const scale = Scale.fitting(context[0], context[1], width, FIT_MARGIN);
   const marker = scale.xOf(e.span ? e.endSecond : e.midSecond);
-  const overflow = marker + m.markerSize / 2 + m.labelGap + presentView.labels.width(e.label) + Math.max(m.labelGap, width * TITLE_AIR) - width;
+  // PresentationSteps.atTheSameTime: the titles drawn at the step's own marker fit too.
+  const label = Math.max(...[e, ...atTheSameTime(e, presentView.content.events)].map(x => presentView.labels.width(x.label)));
+  const overflow = marker + m.markerSize / 2 + m.labelGap + label + Math.max(m.labelGap, width * TITLE_AIR) - width;
   const shift = Math.min(overflow, marker - FIT_MARGIN / 2);
   if (overflow <= 0 || shift <= 0) {
     return context;
   }
   return [context[0] + shift * scale.spp, context[1] + shift * scale.spp];
+}
+
+/** PresentationSteps.atTheSameTime: the other events drawn at the very place of a step that is a moment. */
+function atTheSameTime(step, all) {
+  return step.span ? [] : all.filter(x => x !== step && !x.span && x.startSecond === step.startSecond
+    && x.endSecond === step.endSecond && x.midSecond === step.midSecond);
 }
 
 function presentKey(e) {

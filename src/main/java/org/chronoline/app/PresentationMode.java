@@ -294,7 +294,8 @@ final class PresentationMode {
             // Again at the size the labels are drawn: measured at the base size, a title made larger (+, or a roomy
             // band) was cut at the right edge, the one label the class is meant to read.
             timeline.applyCss();
-            context = PresentationSteps.withRoomForTitle(event, context, timeline.getViewportWidth(), new TimelineRenderer(timeline.renderStyle()));
+            context = PresentationSteps.withRoomForTitle(event, timeline.getContent().events().inTimeOrder(), context, timeline.getViewportWidth(),
+                    new TimelineRenderer(timeline.renderStyle()));
             timeline.present(event, context[0], context[1], animate ? STEP_MILLIS : 0);
         } else {
             timeline.setSelectedEvent(event);
@@ -327,7 +328,8 @@ final class PresentationMode {
         }
         timeline.setStyle("");
         timeline.applyCss();
-        return PresentationSteps.withRoomForTitle(event, context, width, new TimelineRenderer(timeline.renderStyle()));
+        return PresentationSteps.withRoomForTitle(event, timeline.getContent().events().inTimeOrder(), context, width,
+                new TimelineRenderer(timeline.renderStyle()));
     }
 
     /** Event labels as large as the band has room for, one size from step to step (see {@link SlideLabels}). */

@@ -71,7 +71,8 @@ final class SlideLabels {
         for (int i = 0; i < sampled; i++) {
             int index = sampled == count ? i : (int) Math.round(i * (count - 1) / (double) (sampled - 1));
             TimelineEvent step = steps.steps().get(index);
-            double[] context = PresentationSteps.withRoomForTitle(step, steps.context(index), width, sizes.at(sizes.base()));
+            double[] context = PresentationSteps.withRoomForTitle(step, content.events().inTimeOrder(), steps.context(index), width,
+                    sizes.at(sizes.base()));
             fits.add(largest(step, context, width, height, sizes));
         }
         fits.sort(null);

@@ -144,9 +144,9 @@ public final class HandoutPictures {
     /** What {@link #step} draws: its period moved, when need be, so that the step's title fits whole. */
     TimelineRenderer.Drawing stepDrawing(int index, double width, double maxHeight) {
         TimelineEvent event = steps.steps().get(index);
-        double[] context = PresentationSteps.withRoomForTitle(event, steps.context(index), width, renderer);
-        TimeScale scale = TimeScale.fitting(context[0], context[1], width, TimelineRenderer.FIT_MARGIN);
         TimelineContent all = new TimelineContent(document);
+        double[] context = PresentationSteps.withRoomForTitle(event, all.events().inTimeOrder(), steps.context(index), width, renderer);
+        TimeScale scale = TimeScale.fitting(context[0], context[1], width, TimelineRenderer.FIT_MARGIN);
         Marks marks = Marks.selecting(Set.of(steps.steps().get(index).id()));
         TimelineRenderer.Drawing drawing = renderer.period(all, LayoutMode.COMPACT, scale, width, marks);
         if (drawing.height() > maxHeight) {

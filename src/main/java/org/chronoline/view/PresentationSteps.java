@@ -1,6 +1,7 @@
 package org.chronoline.view;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -166,11 +167,17 @@ public final class PresentationSteps {
      * marker as {@code renderer} draws it {@code width} wide: a long title near the middle of the view
      * would otherwise be cut at the right edge (on a slide, and in a handout's picture of the step).
      * It ends a little way before the edge ({@link #TITLE_AIR}), so that the class reads it as inside.
+     * The titles of the events of {@code all} drawn at the step's own marker ({@link #atTheSameTime})
+     * fit too: the tour's last step at 1024x768 read "Russia's withdrawal from the CFE T…" under it.
      */
-    public static double[] withRoomForTitle(TimelineEvent event, double[] context, double width, TimelineRenderer renderer) {
+    public static double[] withRoomForTitle(TimelineEvent event, Collection<TimelineEvent> all, double[] context, double width,
+            TimelineRenderer renderer) {
         TimeScale scale = TimeScale.fitting(context[0], context[1], width, TimelineRenderer.FIT_MARGIN);
         double gap = renderer.metrics().labelGap();
         double label = renderer.labelMeasurer().width(DisplayText.line(event.title()));
+        for (TimelineEvent alongside : atTheSameTime(event, all)) {
+            label = Math.max(label, renderer.labelMeasurer().width(DisplayText.line(alongside.title())));
+        }
         long[] possible = event.possibleSeconds();
         // Where the marker is: a span's end, the middle of a "between" range, a point's own date.
         double marker = scale.xOf(event.isSpan() ? event.endSecond()
@@ -183,6 +190,24 @@ public final class PresentationSteps {
         }
         double seconds = shift * scale.secondsPerPixel();
         return new double[] {context[0] + seconds, context[1] + seconds};
+    }
+
+    /**
+     * The other events of {@code all} drawn at the very place of a step that is a moment (not a span):
+     * the same dates and the same kind of dating, so the same marker, their titles right of it.
+     */
+    static List<TimelineEvent> atTheSameTime(TimelineEvent step, Collection<TimelineEvent> all) {
+        if (step.isSpan()) {
+            return List.of();
+        }
+        List<TimelineEvent> same = new ArrayList<>();
+        for (TimelineEvent other : all) {
+            if (other != step && !other.isSpan() && other.startSecond() == step.startSecond() && other.endSecond() == step.endSecond()
+                    && other.dating().equals(step.dating()) && !other.id().equals(step.id())) {
+                same.add(other);
+            }
+        }
+        return same;
     }
 
     /** The interval that holds every step, for the handout's picture. */

@@ -154,7 +154,7 @@ class PresentationStepsTest {
         for (double width : new double[] {1024, 1920, 480}) {
             double end = FxThread.call(() -> {
                 TimelineRenderer renderer = new TimelineRenderer(Theme.LIGHT.timelineStyle().withFontsScaled(1.5));
-                double[] context = PresentationSteps.withRoomForTitle(expires, steps.context(1), width, renderer);
+                double[] context = PresentationSteps.withRoomForTitle(expires, List.of(belarus, expires), steps.context(1), width, renderer);
                 TimeScale scale = TimeScale.fitting(context[0], context[1], width, TimelineRenderer.FIT_MARGIN);
                 TimelineLayout.ItemBox item = renderer.layout(content, LayoutMode.COMPACT, scale, width, Packing.complete()).item("expires");
                 assertThat(item.label()).as("whole at %s", width).isEqualTo("New START expires");
@@ -162,6 +162,57 @@ class PresentationStepsTest {
             });
             assertThat(end).as("where the title ends, %s wide", width).isLessThanOrEqualTo(width * 0.97 + 0.01).isGreaterThan(width * 0.8);
         }
+    }
+
+    /**
+     * The titles drawn at the step's own marker fit too: the bundled tour's last step at 1024x768
+     * showed "NATO allies suspend the CFE Treaty" whole over "Russia's withdrawal from the CFE T…",
+     * the same day's event and the end of the story. Every step of the tour, at two type sizes.
+     */
+    @Test
+    void theTitlesAtTheStepsOwnMarkerAreWholeToo() throws Exception {
+        org.chronoline.model.TimelineDocument bundled = new org.chronoline.io.TimelineFileReader()
+                .read(java.nio.file.Path.of("data/events.json")).document();
+        TimelineContent content = new TimelineContent(bundled);
+        PresentationSteps steps = PresentationSteps.ofTour(bundled.tours().get(0), content::event);
+        List<TimelineEvent> all = content.events().inTimeOrder();
+        double width = 1024;
+        List<String> cut = FxThread.call(() -> {
+            List<String> out = new java.util.ArrayList<>();
+            for (double type : new double[] {1.0, 1.5}) {
+                TimelineRenderer renderer = new TimelineRenderer(Theme.LIGHT.timelineStyle().withFontsScaled(type));
+                for (int i = 0; i < steps.size(); i++) {
+                    TimelineEvent step = steps.steps().get(i);
+                    double[] context = PresentationSteps.withRoomForTitle(step, all, steps.context(i), width, renderer);
+                    TimeScale scale = TimeScale.fitting(context[0], context[1], width, TimelineRenderer.FIT_MARGIN);
+                    // Packed as a slide is (SlideLabels, TimelineView).
+                    TimelineLayout layout = renderer.layout(content, LayoutMode.COMPACT, scale, width,
+                            Packing.forScreen(LayoutMode.COMPACT).asSlideOf(Packing.Period.shownBy(scale, width)));
+                    List<TimelineEvent> atTheMarker = new java.util.ArrayList<>(PresentationSteps.atTheSameTime(step, all));
+                    atTheMarker.add(0, step);
+                    for (TimelineEvent e : atTheMarker) {
+                        TimelineLayout.ItemBox item = layout.item(e.id());
+                        if (item == null || !org.chronoline.model.DisplayText.line(e.title()).equals(item.label())
+                                || item.labelX() < 0 || item.labelX() + item.labelWidth() > width * 0.97 + 0.01) {
+                            out.add((i + 1) + " at " + type + ": " + (item == null ? e.id() : item.label()));
+                        }
+                    }
+                }
+            }
+            return out;
+        });
+        assertThat(cut).isEmpty();
+    }
+
+    @Test
+    void theEventsAtAStepsOwnMarkerAreThoseOfTheSameDatesAndDating() {
+        TimelineEvent allies = TimelineEvent.point("allies", "NATO allies suspend the CFE Treaty", IsoDates.parse("2023-11-07"));
+        TimelineEvent withdrawal = TimelineEvent.point("withdrawal", "Russia's withdrawal is complete", IsoDates.parse("2023-11-07"));
+        TimelineEvent month = TimelineEvent.point("month", "In that month", IsoDates.parse("2023-11"));
+        List<TimelineEvent> all = List.of(month, allies, withdrawal);
+
+        assertThat(PresentationSteps.atTheSameTime(allies, all)).containsExactly(withdrawal);
+        assertThat(PresentationSteps.atTheSameTime(month, all)).as("the month's marker is elsewhere").isEmpty();
     }
 
     private static TimelineEvent event(String id, String start) {
