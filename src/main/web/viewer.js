@@ -4069,7 +4069,7 @@ function showBlank(blank) {
  */
 function keepTabInside(view, e) {
   const reachable = [...view.querySelectorAll('button, input, select, textarea, a[href], [tabindex]:not([tabindex="-1"])')]
-    .filter(node => !node.disabled && node.getClientRects().length > 0 && node.closest('[hidden]') === null);
+    .filter(node => !node.disabled && node.tabIndex >= 0 && node.getClientRects().length > 0 && node.closest('[hidden]') === null);
   if (reachable.length === 0) {
     return;
   }
@@ -4163,10 +4163,9 @@ function roomForTitle(e, context) {
   return [context[0] + shift * scale.spp, context[1] + shift * scale.spp];
 }
 
-/** PresentationSteps.atTheSameTime: the other events drawn at the very place of a step that is a moment. */
+/** PresentationSteps.atTheSameTime: the other moments drawn at the very place of a step that is a moment (midSecond: its marker). */
 function atTheSameTime(step, all) {
-  return step.span ? [] : all.filter(x => x !== step && !x.span && x.startSecond === step.startSecond
-    && x.endSecond === step.endSecond && x.midSecond === step.midSecond);
+  return step.span ? [] : all.filter(x => x !== step && !x.span && x.midSecond === step.midSecond);
 }
 
 function presentKey(e) {
@@ -4681,24 +4680,27 @@ function stepWhen(steps) {
 }
 
 /**
- * A button that acts once when pressed and, held down, again and again, as a phone's steppers do:
- * − and + move the slider a month a tap, and fifty years are 600 taps. {@code act} is given how many
- * times it has repeated in this hold (0 for the press itself). Enter and Space act once, as a click.
- * A long press does not open the phone's menu over it.
+ * A button that acts once when clicked (a tap, a click, Enter or Space) and, held down, again and
+ * again, as a phone's steppers do: − and + move the slider a month a tap, and fifty years were 600
+ * taps. {@code act} is given how many times it has repeated in this hold (0 for a click). Held, it
+ * starts after a moment and the click that ends the hold does nothing more; a swipe that begins on
+ * it scrolls the page (the browser cancels the press) and moves nothing. A long press opens no menu.
  */
 function holdToRepeat(button, act) {
   let timer = null;
-  let released = -Infinity;
+  let repeated = false;
   const stop = () => {
     clearTimeout(timer);
     timer = null;
   };
   const repeat = held => {
     timer = setTimeout(() => {
-      if (button.disabled) {
+      // Disabled (answered) or gone from view (the study ended) while held: the hold ends there.
+      if (button.disabled || button.getClientRects().length === 0) {
         stop();
         return;
       }
+      repeated = true;
       act(held);
       repeat(held + 1);
     }, held === 1 ? 450 : 90);
@@ -4707,24 +4709,19 @@ function holdToRepeat(button, act) {
     if (e.button !== 0 || button.disabled) {
       return;
     }
+    repeated = false;
     stop();
-    act(0);
     repeat(1);
   });
-  for (const name of ['pointerup', 'pointercancel']) {
-    button.addEventListener(name, () => {
-      stop();
-      released = performance.now();
-    });
+  for (const name of ['pointerup', 'pointercancel', 'pointerleave', 'lostpointercapture', 'blur']) {
+    button.addEventListener(name, stop);
   }
-  button.addEventListener('pointerleave', stop);
-  button.addEventListener('blur', stop);
   button.addEventListener('contextmenu', e => e.preventDefault());
-  button.addEventListener('click', e => {
-    // The click that ends a pointer's press: the press acted already. A key's click (Enter, Space; no detail) acts here.
-    if (e.detail === 0 || performance.now() - released > 1000) {
+  button.addEventListener('click', () => {
+    if (!repeated) {
       act(0);
     }
+    repeated = false;
   });
 }
 

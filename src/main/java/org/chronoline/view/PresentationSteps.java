@@ -178,10 +178,7 @@ public final class PresentationSteps {
         for (TimelineEvent alongside : atTheSameTime(event, all)) {
             label = Math.max(label, renderer.labelMeasurer().width(DisplayText.line(alongside.title())));
         }
-        long[] possible = event.possibleSeconds();
-        // Where the marker is: a span's end, the middle of a "between" range, a point's own date.
-        double marker = scale.xOf(event.isSpan() ? event.endSecond()
-                : event.dating().is(Dating.BETWEEN) ? (possible[0] + possible[1]) / 2.0 : event.start().midSecond());
+        double marker = scale.xOf(markerSecond(event));
         double overflow = marker + renderer.metrics().markerSize() / 2 + gap + label + Math.max(gap, width * TITLE_AIR) - width;
         double leftmost = TimelineRenderer.FIT_MARGIN / 2;
         double shift = Math.min(overflow, marker - leftmost);
@@ -192,18 +189,27 @@ public final class PresentationSteps {
         return new double[] {context[0] + seconds, context[1] + seconds};
     }
 
+    /** Where an event's marker is, in seconds: a span's end, the middle of a "between" range, a moment's own date. */
+    private static double markerSecond(TimelineEvent event) {
+        if (event.isSpan()) {
+            return event.endSecond();
+        }
+        long[] possible = event.possibleSeconds();
+        return event.dating().is(Dating.BETWEEN) ? (possible[0] + possible[1]) / 2.0 : event.start().midSecond();
+    }
+
     /**
      * The other events of {@code all} drawn at the very place of a step that is a moment (not a span):
-     * the same dates and the same kind of dating, so the same marker, their titles right of it.
+     * moments whose markers are where the step's is ("1990" and "c. 1990" alike), their titles right of it.
      */
     static List<TimelineEvent> atTheSameTime(TimelineEvent step, Collection<TimelineEvent> all) {
         if (step.isSpan()) {
             return List.of();
         }
+        double marker = markerSecond(step);
         List<TimelineEvent> same = new ArrayList<>();
         for (TimelineEvent other : all) {
-            if (other != step && !other.isSpan() && other.startSecond() == step.startSecond() && other.endSecond() == step.endSecond()
-                    && other.dating().equals(step.dating()) && !other.id().equals(step.id())) {
+            if (other != step && !other.isSpan() && markerSecond(other) == marker && !other.id().equals(step.id())) {
                 same.add(other);
             }
         }

@@ -105,7 +105,7 @@ class StudyTest extends WindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         OrderRound.Result result = study.order().checked();
         assertThat(result.allRight()).as("dealt out of order").isFalse();
-        assertThat(study.order().resultText()).matches("\\d of \\d already in order; move the others\\.");
+        assertThat(study.order().resultText()).matches("\\d of \\d already in order; the others are out of place\\.");
         List<String> cells = robot.lookup("#order-cards .list-cell").queryAllAs(Labeled.class).stream().map(Labeled::getText)
                 .filter(t -> t != null && !t.isEmpty()).toList();
         assertThat(cells).anyMatch(t -> t.matches("(?s)\\d+\\.  \u2717 .*") && (t.contains(") came before ") || t.contains(") came after ")));

@@ -205,14 +205,18 @@ class PresentationStepsTest {
     }
 
     @Test
-    void theEventsAtAStepsOwnMarkerAreThoseOfTheSameDatesAndDating() {
+    void theEventsAtAStepsOwnMarkerAreTheMomentsDrawnThere() {
         TimelineEvent allies = TimelineEvent.point("allies", "NATO allies suspend the CFE Treaty", IsoDates.parse("2023-11-07"));
         TimelineEvent withdrawal = TimelineEvent.point("withdrawal", "Russia's withdrawal is complete", IsoDates.parse("2023-11-07"));
         TimelineEvent month = TimelineEvent.point("month", "In that month", IsoDates.parse("2023-11"));
-        List<TimelineEvent> all = List.of(month, allies, withdrawal);
+        TimelineEvent year = TimelineEvent.point("year", "In 1990", IsoDates.parse("1990"));
+        TimelineEvent about = new TimelineEvent("about", "About 1990", IsoDates.parse("1990"), null, true, null, List.of(), List.of(),
+                null, null, null, List.of(), List.of(), null, ExtraFields.NONE);
+        List<TimelineEvent> all = List.of(month, allies, withdrawal, year, about);
 
         assertThat(PresentationSteps.atTheSameTime(allies, all)).containsExactly(withdrawal);
         assertThat(PresentationSteps.atTheSameTime(month, all)).as("the month's marker is elsewhere").isEmpty();
+        assertThat(PresentationSteps.atTheSameTime(year, all)).as("drawn at one marker whatever their dating").containsExactly(about);
     }
 
     private static TimelineEvent event(String id, String start) {

@@ -301,7 +301,7 @@ class PublishedPageTest {
         assertThat(browser.findElement(By.id("cl-order-result")).getText()).isEqualTo(title + ": now in place 1 of " + cards.size());
         browser.findElement(By.id("cl-order-check")).click();
         String result = browser.findElement(By.id("cl-order-result")).getText();
-        assertThat(result).matches("(\\d of \\d already in order; move the others\\.|All \\d in the right order\\.)");
+        assertThat(result).matches("(\\d of \\d already in order; the others are out of place\\.|All \\d in the right order\\.)");
         List<String> checked = browser.findElements(By.cssSelector("#cl-order li")).stream().map(WebElement::getText).toList();
         assertThat(checked).as("numbered, and marked").allMatch(t -> t.matches("(?s)\\d+\\. [\u2713\u2717] .*"));
         if (result.contains(" of ")) {
@@ -708,6 +708,11 @@ class PublishedPageTest {
                 .as("Tab from %s stays in the study", last).isEqualTo(true);
         browser.switchTo().activeElement().sendKeys(Keys.chord(Keys.SHIFT, Keys.TAB));
         assertThat(script("return document.activeElement.id")).as("and Shift+Tab goes back round").isEqualTo(last);
+        // From the chosen mode's tab, the first stop (the others are reached by arrows), Shift+Tab goes round too.
+        browser.findElement(By.id("cl-study-cards-tab")).click();
+        browser.switchTo().activeElement().sendKeys(Keys.chord(Keys.SHIFT, Keys.TAB));
+        assertThat(script("return document.getElementById('cl-study-view').contains(document.activeElement)"))
+                .as("Shift+Tab from the Cards tab stays in the study").isEqualTo(true);
         browser.switchTo().activeElement().sendKeys(Keys.ESCAPE);
     }
 
@@ -1343,11 +1348,14 @@ class PublishedPageTest {
         range.sendKeys(Keys.ARROW_RIGHT);
         String after = range.getAttribute("aria-valuetext");
         assertThat(after).as("one step on from %s", before).isNotEqualTo(before);
-        // − and + move it a step at a time, for a finger on a phone (two months to a pixel there).
+        // − and + move it a step at a time, for a finger on a phone (two months to a pixel there): one step a click, not two.
+        long clicked = Long.parseLong(range.getAttribute("value"));
         browser.findElement(By.id("cl-when-later")).click();
         assertThat(range.getAttribute("aria-valuetext")).as("+ after →").isNotEqualTo(after);
+        assertThat(Long.parseLong(range.getAttribute("value"))).as("+ once").isEqualTo(clicked + 1);
         browser.findElement(By.id("cl-when-earlier")).click();
         assertThat(range.getAttribute("aria-valuetext")).as("− back").isEqualTo(after);
+        assertThat(Long.parseLong(range.getAttribute("value"))).as("− once").isEqualTo(clicked);
         // Held, + goes on (a month a tap made fifty years 600 taps on a phone), and stops when let go.
         WebElement later = browser.findElement(By.id("cl-when-later"));
         long pressed = Long.parseLong(range.getAttribute("value"));
