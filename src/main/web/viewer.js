@@ -4030,6 +4030,8 @@ function startPresenting() {
   presenting.index = index;
   presenting.returnFocus = document.activeElement;
   const overlay = $('cl-present-view');
+  // A page in dark mode presents for a dark room, as a dark window does; D switches between the two.
+  overlay.classList.toggle('dark-room', matchMedia('(prefers-color-scheme: dark)').matches);
   overlay.hidden = false;
   setBackgroundInert(true);
   $('cl-present-title').textContent = presenting.title;
@@ -4191,6 +4193,11 @@ function presentKey(e) {
     case 'b':
     case 'B':
     case '.': showBlank(true); break;
+    case 'd':
+    case 'D':
+      $('cl-present-view').classList.toggle('dark-room');
+      presentView.restyle(); // the canvas's colours are the overlay's tokens
+      break;
     case 'ArrowRight':
     case 'ArrowDown':
     case ' ':

@@ -683,6 +683,42 @@ class PublishedPageTest {
     }
 
     /**
+     * D while presenting switches to the dark room's colours and back, as in the window, and a page in
+     * dark mode presents in them from the start: the slides stayed white on a phone in a dark room.
+     */
+    @Test
+    void dSwitchesThePresentationToTheDarkRoomAndADarkPageStartsThere() {
+        String background = "return getComputedStyle(document.getElementById('cl-present-view')).backgroundColor";
+        String canvas = "const c = document.getElementById('cl-present-canvas'); const g = c.getContext('2d'); const seen = [];"
+                + " for (let i = 1; i < 20; i++) { const p = g.getImageData(Math.round(c.width * i / 20) + 2, c.height - 3, 1, 1).data;"
+                + " seen.push(p[0] + p[1] + p[2]); } seen.sort((a, b) => a - b); return seen[10];";
+        browser.findElement(By.id("cl-present")).click();
+        waitUntil(() -> browser.findElement(By.id("cl-present-view")).isDisplayed());
+        assertThat(script(background)).isEqualTo("rgb(255, 255, 255)");
+        waitUntil(() -> ((Number) script(canvas)).intValue() > 600);
+
+        browser.findElement(By.id("cl-present-view")).sendKeys("d");
+        assertThat(script(background)).isEqualTo("rgb(0, 0, 0)");
+        waitUntil(() -> ((Number) script(canvas)).intValue() < 100);
+        browser.findElement(By.id("cl-present-view")).sendKeys("D");
+        assertThat(script(background)).as("and back").isEqualTo("rgb(255, 255, 255)");
+        browser.findElement(By.id("cl-present-view")).sendKeys(Keys.ESCAPE);
+        waitUntil(() -> !browser.findElement(By.id("cl-present-view")).isDisplayed());
+
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "",
+                "features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+        try {
+            browser.findElement(By.id("cl-present")).click();
+            waitUntil(() -> browser.findElement(By.id("cl-present-view")).isDisplayed());
+            assertThat(script(background)).as("a dark page presents for a dark room").isEqualTo("rgb(0, 0, 0)");
+            waitUntil(() -> ((Number) script(canvas)).intValue() < 100);
+            browser.findElement(By.id("cl-present-view")).sendKeys(Keys.ESCAPE);
+        } finally {
+            browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "", "features", List.of()));
+        }
+    }
+
+    /**
      * In Cards a tap on the card turns it, as Turn Card does; Tab goes round the study's own controls
      * (from the last it went to the page behind, and from there to the browser).
      */
