@@ -59,8 +59,13 @@ class KeptWorkTest extends WindowTest {
     void anEditMadeWhileTheFileIsReadAgainIsNotDropped(FxRobot robot) throws IOException {
         waitForTimeline(77);
         anotherProgramReplacesTheFileWithALargeOne(robot);
-        robot.interact(() -> window.editing().perform(Edits.setTitleAndDescription(window.session().document(), "My title", null)));
-        assertThat(reading(robot)).as("edited while the file was being read").isTrue();
+        // In one turn of JavaFX's thread, so that the reading cannot end in between on a fast machine.
+        boolean[] stillReading = new boolean[1];
+        robot.interact(() -> {
+            window.editing().perform(Edits.setTitleAndDescription(window.session().document(), "My title", null));
+            stillReading[0] = reading(robot);
+        });
+        assertThat(stillReading[0]).as("edited while the file was being read").isTrue();
 
         waitUntil(() -> robot.lookup("#changed-dialog").tryQuery().isPresent());
         assertThat(window.session().document().title()).isEqualTo("My title");
@@ -80,9 +85,14 @@ class KeptWorkTest extends WindowTest {
     void aNewTimelineStartedWhileTheFileIsReadAgainStays(FxRobot robot) throws IOException {
         waitForTimeline(77);
         anotherProgramReplacesTheFileWithALargeOne(robot);
-        robot.interact(() -> window.files().newTimeline());
-        robot.interact(() -> window.editing().perform(Edits.setTitleAndDescription(window.session().document(), "My new one", null)));
-        assertThat(reading(robot)).as("started while the file was being read").isTrue();
+        // In one turn of JavaFX's thread, so that the reading cannot end in between on a fast machine (it did, once).
+        boolean[] stillReading = new boolean[1];
+        robot.interact(() -> {
+            window.files().newTimeline();
+            window.editing().perform(Edits.setTitleAndDescription(window.session().document(), "My new one", null));
+            stillReading[0] = reading(robot);
+        });
+        assertThat(stillReading[0]).as("started while the file was being read").isTrue();
 
         waitUntil(() -> !reading(robot));
         WaitForAsyncUtils.waitForFxEvents();
