@@ -162,7 +162,7 @@ final class FilterPanel extends ScrollPane {
         try {
             EventFilter f = finder.filterProperty().get();
             legend.getChildren().clear();
-            Set<String> known = knownCategories(document);
+            Set<String> known = document.categoryIds();
             Map<String, Long> all = EventFilter.NONE.countByCategory(document.events(), known);
             for (Category c : document.categories()) {
                 legend.getChildren().add(legendRow(document.categories(), c, c.id(), c.name(), all.getOrDefault(c.id(), 0L)));
@@ -187,12 +187,6 @@ final class FilterPanel extends ScrollPane {
         } finally {
             updating = false;
         }
-    }
-
-    private static Set<String> knownCategories(TimelineDocument document) {
-        Set<String> known = new HashSet<>();
-        document.categories().forEach(c -> known.add(c.id()));
-        return known;
     }
 
     private HBox legendRow(List<Category> categories, Category category, String id, String name, long events) {
@@ -290,7 +284,7 @@ final class FilterPanel extends ScrollPane {
         if (document == null) {
             return;
         }
-        Map<String, Long> counts = f.countByCategory(document.events(), knownCategories(document));
+        Map<String, Long> counts = f.countByCategory(document.events(), document.categoryIds());
         for (Node node : legend.getChildren()) {
             HBox row = (HBox) node;
             Label count = (Label) row.lookup(".legend-count");

@@ -11,7 +11,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ObservableList;
-import org.chronoline.model.Category;
 import org.chronoline.model.TimelineDocument;
 import org.chronoline.model.TimelineEvent;
 import org.chronoline.model.find.EventFilter;
@@ -87,10 +86,7 @@ final class Finder {
             indexed = whole;
             return indexed;
         }
-        Set<String> known = new HashSet<>();
-        for (Category c : document.categories()) {
-            known.add(c.id());
-        }
+        Set<String> known = document.categoryIds();
         List<TimelineEvent> passing = f.isEmpty() ? document.events()
                 : document.events().stream().filter(e -> f.shows(e, known)).toList();
         TimelineDocument visible = new TimelineDocument(document.version(), document.title(), document.description(),
