@@ -2431,6 +2431,26 @@ function findTerm(folded, term, from) {
 /** Whether every term occurs in the folded text. */
 const matchesTerms = (folded, terms) => terms.every(term => findTerm(folded, term, 0) >= 0);
 
+/**
+ * EventSearch.ranked: the events that match, best first: those whose title is what was typed, then
+ * those whose title holds every term, then the rest, each group in the order given.
+ */
+function rankedMatches(events, terms) {
+  const typed = terms.map(t => t.text).join(' ');
+  const groups = [[], [], []];
+  for (const e of events) {
+    const text = searchableText(e);
+    if (!matchesTerms(text, terms)) {
+      continue;
+    }
+    // The title as the searchable text folds it (its first line); its spaces made as the terms' only when it holds them all.
+    const line = text.indexOf('\n');
+    const title = line < 0 ? text : text.slice(0, line);
+    groups[!matchesTerms(title, terms) ? 2 : javaStrip(title.replace(/[ \t\x0B\f\r]+/g, ' ')) === typed ? 0 : 1].push(e);
+  }
+  return groups.flat();
+}
+
 /** Every field a reader may search in, folded once, separated so that words of different fields do not join. */
 function searchableText(e) {
   e.searchable ??= fold([e.title, e.dateText, e.summary, e.description, e.location, ...e.tags, ...e.actors, ...e.sources.map(s => s.title)]
@@ -3359,7 +3379,7 @@ function search() {
     state.matches = null;
     state.matchIndex = -1;
   } else {
-    state.matches = state.shown.filter(e => matchesTerms(searchableText(e), state.terms));
+    state.matches = rankedMatches(state.shown, state.terms);
     state.matchIndex = state.selected ? state.matches.indexOf(state.selected) : -1;
   }
   main.matches = state.matches && new Set(state.matches.map(e => e.id));
@@ -3681,7 +3701,7 @@ function updateSearchStatus() {
         : matches.length === 1 ? msg('web.search.one') : msg('web.search.matches', grouped(matches.length));
 }
 
-/** Selects the next (1) or previous (-1) match in time, wrapping around. */
+/** Selects the next (1) or previous (-1) match of the list, wrapping around; from none, its first (the best) or its last. */
 function stepMatch(direction) {
   const matches = state.matches;
   if (!matches || matches.length === 0) {
@@ -3691,7 +3711,7 @@ function stepMatch(direction) {
   if (state.matchIndex >= 0) {
     next = (state.matchIndex + direction + matches.length) % matches.length;
   } else if (direction > 0) {
-    next = state.selected ? Math.max(0, matches.findIndex(e => e.startSecond >= state.selected.startSecond)) : 0;
+    next = 0;
   } else {
     next = matches.length - 1;
   }
@@ -5254,11 +5274,8 @@ window.ChronolineViewer = Object.freeze({
   matchesText: (text, typed) => matchesTerms(fold(text), searchTerms(typed)),
   /** SearchSuggestion.suggest over every event: what "Did you mean" offers for what was typed, or null. */
   searchSuggestion,
-  /** EventSearch.matching: the ids of every event, shown or not, that what was typed finds. */
-  searchMatches: text => {
-    const terms = searchTerms(text);
-    return events.filter(e => matchesTerms(searchableText(e), terms)).map(e => e.id);
-  },
+  /** EventSearch.ranked: the ids of every event, shown or not, that what was typed finds, best first. */
+  searchMatches: text => rankedMatches(events, searchTerms(text)).map(e => e.id),
   state() {
     const selectedItem = state.selected && main.drawn && main.drawn.layout.items.find(it => it.event.id === state.selected.id);
     return {

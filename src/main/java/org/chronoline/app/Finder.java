@@ -23,8 +23,9 @@ import org.chronoline.view.TimelineView;
 
 /**
  * What the timeline and the list show: the document's events that pass the filter, and among them
- * the ones the search matches (highlighted, the rest dimmed). Filter and search combine. Enter,
- * F3 and Shift+F3 step through the matches in time order, each brought into view and selected.
+ * the ones the search matches (highlighted, the rest dimmed). Filter and search combine. The
+ * matches are ranked ({@link EventSearch#ranked}): titles that say what was typed first. Enter, F3
+ * and Shift+F3 step through them in that order, the list's, each brought into view and selected.
  */
 final class Finder {
     private final TimelineView timeline;
@@ -32,7 +33,7 @@ final class Finder {
     private final ObjectProperty<SearchQuery> query = new SimpleObjectProperty<>(this, "query", SearchQuery.parse(""));
     /** The shown events, in time order: what the list displays. */
     private final SnapshotList<TimelineEvent> shown = new SnapshotList<>();
-    /** The shown events the search matches, in time order. */
+    /** The shown events the search matches, best first (titles that say what was typed), then in time order. */
     private final SnapshotList<TimelineEvent> matches = new SnapshotList<>();
     /** Events the search matches that the filter hides. */
     private int hiddenMatches;
@@ -194,7 +195,7 @@ final class Finder {
             return;
         }
         // (A new list: matching gives back the list it was given only for an empty query, which returned above.)
-        List<TimelineEvent> found = search.matching(q, shown);
+        List<TimelineEvent> found = search.ranked(q, shown);
         matches.replace(found);
         Set<String> ids = new HashSet<>();
         found.forEach(e -> ids.add(e.id()));
@@ -247,7 +248,11 @@ final class Finder {
         searchStatus.set(!matches.isEmpty() && hiddenMatches > 0 ? Messages.get("status.withHidden", said, hiddenMatches) : said);
     }
 
-    /** Selects the next (1) or previous (-1) match in time, wrapping around, and brings it into view. */
+    /**
+     * Selects the next (1) or previous (-1) match of the list, wrapping around, and brings it into
+     * view. From no match, the list's first (the best, as Enter takes a search box's first result)
+     * or its last.
+     */
     void step(int direction) {
         if (matches.isEmpty()) {
             return;
@@ -255,7 +260,7 @@ final class Finder {
         int current = matchIndex.get();
         int next;
         if (current < 0) {
-            next = direction > 0 ? firstMatchAfterSelection() : matches.size() - 1;
+            next = direction > 0 ? 0 : matches.size() - 1;
         } else {
             next = Math.floorMod(current + direction, matches.size());
         }
@@ -268,19 +273,6 @@ final class Finder {
         timeline.select(timeline.getContent().event(match.id()));
         matchIndex.set(index);
         updateSearchStatus();
-    }
-
-    private int firstMatchAfterSelection() {
-        TimelineEvent selected = timeline.getSelectedEvent();
-        if (selected == null) {
-            return 0;
-        }
-        for (int i = 0; i < matches.size(); i++) {
-            if (matches.get(i).startSecond() >= selected.startSecond()) {
-                return i;
-            }
-        }
-        return 0;
     }
 
     /** Keeps the match counter in step when the user selects a match some other way. */

@@ -136,7 +136,7 @@ class FindingTest extends WindowTest {
     }
 
     @Test
-    void f3AndShiftF3StepThroughTheMatchesInTimeOrder(FxRobot robot) {
+    void f3AndShiftF3StepThroughTheMatchesInTheListsOrder(FxRobot robot) {
         waitForTimeline(77);
         robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
         robot.write("\"two-plus-two\"");
@@ -164,6 +164,32 @@ class FindingTest extends WindowTest {
         robot.type(KeyCode.DOWN);
         waitUntil(() -> robot.lookup(".search-popup").query().isVisible());
         assertThat(robot.lookup("#search-results").queryListView().isFocused()).as("Down opens the list again, in it").isTrue();
+    }
+
+    /**
+     * "Moscow Treaty" typed: the list starts with the treaty's two events, and Enter goes to the
+     * first of them, wherever the selection was. In time order the treaty came seventh, after
+     * every event whose text named Moscow and a treaty, and Enter went to the next match after
+     * the selected event.
+     */
+    @Test
+    void theListStartsWithTheTitlesThatSayWhatWasTypedAndEnterTakesTheFirst(FxRobot robot) {
+        waitForTimeline(77);
+        robot.interact(() -> timeline().select(timeline().getContent().event("new-start-expires")));
+        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        robot.write("moscow treaty");
+        waitUntil(() -> timeline().getMatches() != null && timeline().getMatches().contains("sort-signed"));
+
+        List<String> listed = robot.lookup("#search-results").queryListView().getItems().stream()
+                .map(item -> ((org.chronoline.model.TimelineEvent) item).id()).toList();
+        assertThat(listed).hasSizeGreaterThan(2).startsWith("sort-signed", "sort-in-force");
+        robot.type(KeyCode.ENTER);
+        settle();
+        assertThat(timeline().getSelectedEvent().id()).isEqualTo("sort-signed");
+        assertThat(status(robot)).endsWith("· 1 of " + listed.size() + " matches");
+        robot.type(KeyCode.F3);
+        settle();
+        assertThat(timeline().getSelectedEvent().id()).isEqualTo("sort-in-force");
     }
 
     /**

@@ -993,6 +993,24 @@ class PublishedPageTest {
     }
 
     /**
+     * "Moscow Treaty" typed: the list starts with the treaty's two events and Enter goes to the first
+     * of them, wherever the selection was (as in the window). In time order the treaty came seventh.
+     */
+    @Test
+    void theResultsStartWithTheTitlesThatSayWhatWasTypedAndEnterTakesTheFirst() {
+        script("ChronolineViewer.select('new-start-expires')");
+        WebElement box = browser.findElement(By.id("cl-search"));
+        box.sendKeys("moscow treaty");
+        waitUntil(() -> browser.findElement(By.id("cl-results")).isDisplayed());
+        List<String> titles = browser.findElements(By.cssSelector("#cl-results li button .title")).stream().map(WebElement::getText).toList();
+        assertThat(titles).hasSizeGreaterThan(2).startsWith("Moscow Treaty (SORT) signed", "Moscow Treaty enters into force");
+        box.sendKeys(Keys.ENTER);
+        waitUntil(() -> "sort-signed".equals(state().get("selectedId")));
+        box.sendKeys(Keys.ENTER);
+        waitUntil(() -> "sort-in-force".equals(state().get("selectedId")));
+    }
+
+    /**
      * A result whose title and date do not show the words searched for says where they are, a few
      * words around them: "cfe" listed "MBFR talks in Vienna" with nothing to show why.
      */

@@ -76,14 +76,18 @@ class ViewerRulesAgreeTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {"START I", "\"START I\"", "INF", "inf", "war", "Hofdi", "Höfði", "krak", "CFE",
-        "lavrov moscow", "i", "\"two-plus-two\"", "1990", "Vienna Document 1992", "ОБСЕ", "-1A", "\"", "ДОГОВОР", "MIRV", "ICBM", "SS", "1999", "November 1990", "2007"})
+        "lavrov moscow", "i", "\"two-plus-two\"", "1990", "Vienna Document 1992", "ОБСЕ", "-1A", "\"", "ДОГОВОР", "MIRV", "ICBM", "SS", "1999", "November 1990", "2007",
+        "moscow treaty", "Moscow  Treaty (SORT) signed ", "\"moscow treaty\"", "start i"})
     @SuppressWarnings("unchecked")
-    void searchFindsWhatTheWindowFinds(String typed) {
-        List<String> java = new org.chronoline.model.find.EventSearch().matching(org.chronoline.model.find.SearchQuery.parse(typed),
-                bundled.events()).stream().map(org.chronoline.model.TimelineEvent::id).sorted().toList();
+    void searchFindsAndRanksWhatTheWindowFindsAndRanks(String typed) {
+        // Over the events in the page's order (it writes them in time order): the order within each rank is the one given.
+        List<String> inPageOrder = (List<String>) browser.executeScript("return window.ChronolineViewer.searchMatches('')");
+        List<org.chronoline.model.TimelineEvent> given = inPageOrder.stream().map(id -> bundled.events().stream()
+                .filter(e -> e.id().equals(id)).findFirst().orElseThrow()).toList();
+        List<String> java = new org.chronoline.model.find.EventSearch().ranked(org.chronoline.model.find.SearchQuery.parse(typed),
+                given).stream().map(org.chronoline.model.TimelineEvent::id).toList();
 
-        List<String> page = ((List<String>) browser.executeScript("return window.ChronolineViewer.searchMatches(arguments[0])", typed))
-                .stream().sorted().toList();
+        List<String> page = (List<String>) browser.executeScript("return window.ChronolineViewer.searchMatches(arguments[0])", typed);
 
         assertThat(page).isEqualTo(java);
     }

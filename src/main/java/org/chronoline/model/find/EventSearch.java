@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.chronoline.model.Source;
 import org.chronoline.model.TimelineEvent;
 
@@ -13,6 +14,8 @@ import org.chronoline.model.TimelineEvent;
  * you type costs a substring test per event.
  */
 public final class EventSearch {
+    /** Space as the words of a query are split by (SearchQuery.TERM's \\S): not a line's end, which ends the title. */
+    private static final Pattern SPACES = Pattern.compile("[ \\t\\x0B\\f\\r]+");
     private final Map<TimelineEvent, String> folded = new IdentityHashMap<>();
 
     /** The events, in the order given, that match the query; all of them when it is empty. */
@@ -27,6 +30,45 @@ public final class EventSearch {
             }
         }
         return out;
+    }
+
+    /**
+     * The events that match the query, best first: those whose title is what was typed, then those
+     * whose title holds every word of it, then the rest, each group in the order given. A student
+     * who typed "Moscow Treaty" found the treaty seventh, after every event whose text named Moscow
+     * and a treaty, when the matches came in time order alone. All the events when the query is empty.
+     */
+    public List<TimelineEvent> ranked(SearchQuery query, List<TimelineEvent> events) {
+        List<TimelineEvent> found = matching(query, events);
+        if (query.isEmpty()) {
+            return found;
+        }
+        StringBuilder typed = new StringBuilder();
+        for (SearchQuery.Term term : query.terms()) {
+            typed.append(typed.isEmpty() ? "" : " ").append(term.text());
+        }
+        List<TimelineEvent> titled = new ArrayList<>();
+        List<TimelineEvent> inTitle = new ArrayList<>();
+        List<TimelineEvent> elsewhere = new ArrayList<>();
+        for (TimelineEvent e : found) {
+            String title = foldedTitleOf(e);
+            if (!query.matches(title)) {
+                elsewhere.add(e);
+            } else {
+                // (Its spaces made as the query's only here, for the few titles that hold every word.)
+                (SPACES.matcher(title).replaceAll(" ").strip().equals(typed.toString()) ? titled : inTitle).add(e);
+            }
+        }
+        titled.addAll(inTitle);
+        titled.addAll(elsewhere);
+        return titled;
+    }
+
+    /** The event's title as its searchable text folds it: the text's first line. */
+    private String foldedTitleOf(TimelineEvent e) {
+        String text = foldedTextOf(e);
+        int end = text.indexOf('\n');
+        return end < 0 ? text : text.substring(0, end);
     }
 
     /** Whether the query matches at least one of the events. */

@@ -172,4 +172,33 @@ class SearchTest {
                         + "https://www.osce.org/node/58665\n"
                         + "- \u201cA note without address.\u201d\n");
     }
+
+    /** "Moscow Treaty" typed: the treaty first, though events that only mention Moscow and a treaty come before it in time. */
+    @Test
+    void ranksTitlesThatSayWhatWasTypedFirstAndKeepsTimeOrderWithinEachRank() {
+        TimelineEvent abm = event("abm", "ABM Treaty signed", "1972-05-26", "Nixon and Brezhnev sign the treaty in Moscow.");
+        TimelineEvent sort = event("sort", "Moscow Treaty (SORT) signed", "2002-05-24", "Bush and Putin sign it.");
+        TimelineEvent talks = event("talks", "Talks in Moscow", "2007-10-12", "No new treaty.");
+        TimelineEvent sortInForce = event("inforce", "The  Moscow treaty enters into force", "2003-06-01", "");
+        List<TimelineEvent> inTime = List.of(abm, sort, sortInForce, talks);
+
+        assertThat(ranked("moscow treaty", inTime)).containsExactly("sort", "inforce", "abm", "talks");
+        assertThat(ranked("Moscow Treaty (SORT) signed", inTime)).containsExactly("sort");
+        // A title that is what was typed, with its spaces as typed or not, comes before one that only holds the words.
+        assertThat(ranked("the moscow treaty  enters into force", inTime)).containsExactly("inforce");
+        assertThat(ranked("treaty", inTime)).containsExactly("abm", "sort", "inforce", "talks");
+        assertThat(ranked("treaty signed", inTime)).containsExactly("abm", "sort");
+        assertThat(ranked("abm treaty signed", List.of(sort, event("abm2", "Signed: ABM treaty", "1972", ""), abm)))
+                .containsExactly("abm", "abm2");
+        assertThat(ranked("", inTime)).containsExactly("abm", "sort", "inforce", "talks");
+    }
+
+    private List<String> ranked(String query, List<TimelineEvent> events) {
+        return search.ranked(SearchQuery.parse(query), events).stream().map(TimelineEvent::id).toList();
+    }
+
+    private static TimelineEvent event(String id, String title, String date, String description) {
+        return new TimelineEvent(id, title, IsoDates.parse(date), null, false, "talks", List.of(), List.of(), null, null, description,
+                List.of(), List.of(), null, ExtraFields.NONE);
+    }
 }
