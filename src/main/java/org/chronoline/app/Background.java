@@ -25,6 +25,11 @@ final class Background {
         pool = Executors.newFixedThreadPool(2, threads);
     }
 
+    /** Runs the work on this pool instead (for tests that choose when it runs). */
+    Background(ExecutorService pool) {
+        this.pool = pool;
+    }
+
     /** Starts a task; returns it, for its progress, its result and Cancel. */
     <T> Task<T> start(Task<T> task) {
         pool.execute(task);

@@ -103,7 +103,7 @@ public final class MainWindow {
         this.dialogs = new Dialogs(stage, appearance::fontStyle, () -> appearance.textScaleProperty().get());
         this.details = new DetailsPanel(openLink);
         this.files = new DocumentFiles(new FilesWindow(), session, recentFiles, background);
-        this.finder = new Finder(timeline);
+        this.finder = new Finder(timeline, background);
         this.status = new WindowStatus(session, finder, timeline, () -> files.lastLoad(), () -> {
             if (files.lastLoad() != null) {
                 ProblemsDialog.show(dialogs, files.sourceName(), files.lastLoad());

@@ -11,7 +11,8 @@ import org.chronoline.model.TimelineEvent;
 /**
  * Finds events by what a student types: in their title, date (as shown), summary, description,
  * tags, actors, place and source titles. The folded text of each event is made once and kept, so searching as
- * you type costs a substring test per event.
+ * you type costs a substring test per event. Not for two threads at once: a thread of its own takes a
+ * {@link #copyFor copy}.
  */
 public final class EventSearch {
     /** Space as the words of a query are split by (SearchQuery.TERM's \\S): not a line's end, which ends the title. */
@@ -83,6 +84,38 @@ public final class EventSearch {
 
     public boolean matches(SearchQuery query, TimelineEvent event) {
         return query.matches(foldedTextOf(event));
+    }
+
+    /** How many of these events' texts are not folded yet: what a search of them folds first. */
+    public int unfolded(List<TimelineEvent> events) {
+        int count = 0;
+        for (TimelineEvent e : events) {
+            count += folded.containsKey(e) ? 0 : 1;
+        }
+        return count;
+    }
+
+    /**
+     * A search of its own for these events, with the texts already folded that are theirs (an edited
+     * or closed file's others are left behind): for another thread, to {@link #foldAll fold} the rest.
+     * The folded texts are shared, not copied.
+     */
+    public EventSearch copyFor(List<TimelineEvent> events) {
+        EventSearch copy = new EventSearch();
+        for (TimelineEvent e : events) {
+            String text = folded.get(e);
+            if (text != null) {
+                copy.folded.put(e, text);
+            }
+        }
+        return copy;
+    }
+
+    /** Folds the text of each of these events that is not folded yet: all a search of them then has to do is look. */
+    public void foldAll(List<TimelineEvent> events) {
+        for (TimelineEvent e : events) {
+            foldedTextOf(e);
+        }
     }
 
     /** The event's searchable text, folded: made once and kept. */

@@ -1,0 +1,176 @@
+package org.chronoline.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.AbstractExecutorService;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.chronoline.bench.SyntheticTimeline;
+import org.chronoline.io.TimelineFileReader;
+import org.chronoline.model.TimelineDocument;
+import org.chronoline.model.TimelineEvent;
+import org.chronoline.model.find.EventSearch;
+import org.chronoline.model.find.SearchQuery;
+import org.chronoline.text.Messages;
+import org.chronoline.view.TimelineView;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The first search of a large file, and its first "did you mean": the texts are folded and the words
+ * listed on a background thread, while the window says it is searching, instead of on the JavaFX
+ * thread, which held the window still for 0.6–3.4 s on 100,000 events. The background work runs here
+ * when the test says, so that what the window shows meanwhile can be seen.
+ */
+@ExtendWith(ApplicationExtension.class)
+class LargeFileSearchTest {
+    @TempDir
+    static Path dir;
+    private static TimelineDocument large;
+    private static TimelineDocument other;
+    private static TimelineDocument bundled;
+    /** The work handed to the background, held until {@link #runHeldWork} runs it on the test's thread. */
+    private final List<Runnable> held = new ArrayList<>();
+    private Finder finder;
+
+    @BeforeAll
+    static void read() throws Exception {
+        large = write("large.json", 3_000, 7);
+        other = write("other.json", 2_500, 8);
+        bundled = new TimelineFileReader().read(WindowTest.BUNDLED).document();
+    }
+
+    private static TimelineDocument write(String name, int events, long seed) throws Exception {
+        Path file = dir.resolve(name);
+        SyntheticTimeline.write(file, events, seed);
+        return new TimelineFileReader().read(file).document();
+    }
+
+    @Start
+    void start(Stage stage) {
+        TimelineView timeline = new TimelineView();
+        finder = new Finder(timeline, new Background(new AbstractExecutorService() {
+            @Override
+            public void execute(Runnable work) {
+                synchronized (held) {
+                    held.add(work);
+                }
+            }
+
+            @Override
+            public void shutdown() {
+            }
+
+            @Override
+            public List<Runnable> shutdownNow() {
+                return List.of();
+            }
+
+            @Override
+            public boolean isShutdown() {
+                return false;
+            }
+
+            @Override
+            public boolean isTerminated() {
+                return false;
+            }
+
+            @Override
+            public boolean awaitTermination(long timeout, TimeUnit unit) {
+                return true;
+            }
+        }));
+        stage.setScene(new Scene(timeline, 800, 400));
+        stage.show();
+    }
+
+    private int runHeldWork() {
+        List<Runnable> work;
+        synchronized (held) {
+            work = List.copyOf(held);
+            held.clear();
+        }
+        work.forEach(Runnable::run);
+        WaitForAsyncUtils.waitForFxEvents();
+        return work.size();
+    }
+
+    private List<String> search(FxRobot robot, String typed) {
+        robot.interact(() -> finder.queryProperty().set(SearchQuery.parse(typed)));
+        return ids();
+    }
+
+    private List<String> ids() {
+        return finder.matches().stream().map(TimelineEvent::id).toList();
+    }
+
+    @Test
+    void aLargeFilesFirstSearchSaysItIsSearchingAndShowsTheMatchesOnceTheTextsAreFolded(FxRobot robot) {
+        robot.interact(() -> finder.newDocument(large));
+
+        assertThat(search(robot, "ultimatum")).as("nothing found on the JavaFX thread").isEmpty();
+        assertThat(finder.searchStatusProperty().get()).isEqualTo(Messages.get("status.searching", 3_000));
+        assertThat(runHeldWork()).as("the folding").isEqualTo(1);
+
+        List<String> expected = new EventSearch().ranked(SearchQuery.parse("ultimatum"), finder.shown()).stream()
+                .map(TimelineEvent::id).toList();
+        assertThat(expected).hasSizeGreaterThan(10);
+        assertThat(ids()).isEqualTo(expected);
+        assertThat(finder.searchStatusProperty().get()).isEqualTo(Messages.get("status.matches", expected.size()));
+
+        // Later searches look at the folded texts at once.
+        assertThat(search(robot, "ultimatum ceasefire")).isNotEmpty();
+        assertThat(runHeldWork()).isZero();
+    }
+
+    @Test
+    void itsFirstDidYouMeanIsOfferedOnceTheWordsAreListed(FxRobot robot) {
+        robot.interact(() -> finder.newDocument(large));
+        search(robot, "treaty");
+        runHeldWork();
+
+        assertThat(search(robot, "utlimatum")).isEmpty();
+        assertThat(finder.suggestionProperty().get()).as("while the words are listed").isEmpty();
+        assertThat(finder.searchStatusProperty().get()).isEqualTo(Messages.get("status.noMatches"));
+        assertThat(runHeldWork()).as("the listing").isEqualTo(1);
+
+        assertThat(finder.suggestionProperty().get()).isEqualTo("ultimatum");
+        assertThat(finder.searchStatusProperty().get()).isEqualTo(Messages.get("status.noMatchesDidYouMean", "ultimatum"));
+    }
+
+    /** What the background made for a file is not taken once another is open: its matches would be of the other file. */
+    @Test
+    void whatWasFoldedForAFileClosedMeanwhileIsLeft(FxRobot robot) {
+        robot.interact(() -> finder.newDocument(large));
+        search(robot, "treaty");
+        robot.interact(() -> finder.newDocument(other));
+        search(robot, "ceasefire");
+
+        assertThat(runHeldWork()).as("both foldings").isEqualTo(2);
+        List<String> expected = new EventSearch().ranked(SearchQuery.parse("ceasefire"), finder.shown()).stream()
+                .map(TimelineEvent::id).toList();
+        assertThat(ids()).isNotEmpty().isEqualTo(expected);
+    }
+
+    /** A small file is searched as it is typed, with nothing handed to the background. */
+    @Test
+    void aSmallFileIsSearchedAtOnce(FxRobot robot) {
+        robot.interact(() -> finder.newDocument(bundled));
+
+        assertThat(search(robot, "moscow treaty")).startsWith("sort-signed", "sort-in-force");
+        assertThat(search(robot, "moskow")).isEmpty();
+        assertThat(finder.suggestionProperty().get()).isEqualTo("Moscow");
+        assertThat(held).isEmpty();
+    }
+}
