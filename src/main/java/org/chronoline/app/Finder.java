@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -52,10 +54,15 @@ final class Finder {
     private EventSearch search = new EventSearch();
     /** Counts the files opened: what a background thread made for one is not taken by the next. */
     private int opened;
-    /** Whether a background thread is folding the texts of the document's events for the search. */
-    private boolean folding;
+    /** Whether a background thread is folding the texts of the document's events, the search waiting for them. */
+    private final ReadOnlyBooleanWrapper folding = new ReadOnlyBooleanWrapper(this, "searching");
     /** The document whose words "did you mean" a background thread is listing, or null. */
     private TimelineDocument listingWordsOf;
+    /** Whether the search waits for a large file's texts to be folded ("Searching 100,000 events…" in the status line). */
+    ReadOnlyBooleanProperty searchingProperty() {
+        return folding.getReadOnlyProperty();
+    }
+
     /** "Did you mean …?": what to search for instead when nothing is found, or empty. */
     private final ReadOnlyStringWrapper suggestion = new ReadOnlyStringWrapper(this, "suggestion", "");
     /** The words of the document {@link #suggestion} chooses from, made the first time a search finds nothing in it. */
@@ -131,7 +138,7 @@ final class Finder {
         whole = null;
         this.opened++;
         search = new EventSearch();
-        folding = false;
+        folding.set(false);
         filter.set(EventFilter.NONE);
         query.set(SearchQuery.parse(""));
         refresh(true);
@@ -238,14 +245,14 @@ final class Finder {
      * again once they are.
      */
     private boolean readyToSearch() {
-        if (folding) {
+        if (folding.get()) {
             return false;
         }
         List<TimelineEvent> events = document.events();
         if (search.unfolded(events) <= FOLDED_WHILE_SEARCHING) {
             return true;
         }
-        folding = true;
+        folding.set(true);
         EventSearch ahead = search.copyFor(events);
         int file = opened;
         background.execute(() -> {
@@ -266,8 +273,8 @@ final class Finder {
         if (file != opened) {
             return;
         }
-        folding = false;
         search = ahead;
+        folding.set(false);
         if (whole) {
             updateMatches();
         }

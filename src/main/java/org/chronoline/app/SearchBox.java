@@ -129,6 +129,8 @@ final class SearchBox {
         overlay.setVisible(false);
         finder.matches().addListener((ListChangeListener<TimelineEvent>) c -> showResults());
         finder.suggestionProperty().addListener((o, old, now) -> showResults());
+        // A large file's first search: the list says "Searching 100,000 events…" until its matches come.
+        finder.searchingProperty().addListener((o, was, searching) -> showResults());
         // The field moves with the window's edge (a resize, another text size): an open list follows it.
         field.localToSceneTransformProperty().addListener((o, was, now) -> {
             if (overlay.isVisible()) {

@@ -121,7 +121,9 @@ class LargeFileSearchTest {
 
         assertThat(search(robot, "ultimatum")).as("nothing found on the JavaFX thread").isEmpty();
         assertThat(finder.searchStatusProperty().get()).isEqualTo(Messages.get("status.searching", 3_000));
+        assertThat(finder.searchingProperty().get()).isTrue();
         assertThat(runHeldWork()).as("the folding").isEqualTo(1);
+        assertThat(finder.searchingProperty().get()).isFalse();
 
         List<String> expected = new EventSearch().ranked(SearchQuery.parse("ultimatum"), finder.shown()).stream()
                 .map(TimelineEvent::id).toList();
