@@ -115,6 +115,19 @@ final class LanePacker {
         layOutClusterRow();
     }
 
+    /** The pinned events this lane draws as themselves, by id, each with its label; empty when it draws none. */
+    Map<String, String> pinnedLabels() {
+        Map<String, String> labels = new HashMap<>();
+        if (!packing.pinned().isEmpty()) {
+            for (ItemBox item : items) {
+                if (packing.pinned().contains(item.event().id())) {
+                    labels.put(item.event().id(), item.label());
+                }
+            }
+        }
+        return labels;
+    }
+
     /** The events that found no row, in the row under the others; the lone ones join the rows' items, in order of x. */
     private void layOutClusterRow() {
         clusterRow.layOut(top + rowsUsed * m.rowHeight(), items, clusters);

@@ -13,7 +13,9 @@ import java.util.Set;
  * @param wholeLabels    whether every label is drawn whole: an event whose title would not fit
  *                       goes to a new row rather than have its title shortened
  * @param pinned         events given their rows first, never counted into a cluster while a row
- *                       can hold them: the selected events of a picture, which cannot scroll to them
+ *                       can hold them: the selected events of a picture, which cannot scroll to them,
+ *                       and a slide's own event; a lane that draws them whole as itself without this
+ *                       is left so (see TimelineLayouter), so that they keep their rows from view to view
  * @param laneRows       rows for each lane by its index, where a picture gives a crowded lane more
  *                       than the others; lanes past its end get {@code maxRowsPerLane}
  * @param eraPeriod      a slide's period, where it glides to (see {@link #asSlideOf}); null for a

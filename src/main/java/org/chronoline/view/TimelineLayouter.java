@@ -1,7 +1,10 @@
 package org.chronoline.view;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.chronoline.model.Dating;
 import org.chronoline.model.HistoricalDate;
 import org.chronoline.model.Precision;
@@ -53,8 +56,7 @@ public final class TimelineLayouter {
         for (int i = 0; i < laneList.size(); i++) {
             Lane lane = laneList.get(i);
             double header = mode == LayoutMode.BY_CATEGORY ? metrics.laneHeaderHeight() : 0;
-            LanePacker packer = new LanePacker(i, lane, scale, width, measurer, metrics, packing, y + header + metrics.lanePadding());
-            packer.pack();
+            LanePacker packer = packed(i, lane, scale, width, measurer, metrics, packing, y + header + metrics.lanePadding());
             items.addAll(packer.items);
             clusters.addAll(packer.clusters);
             // A window keeps a row for a lane with nothing in view, so that lanes stay put while it scrolls;
@@ -66,6 +68,32 @@ public final class TimelineLayouter {
             y += height;
         }
         return new TimelineLayout(scale, width, axis, eras, eraRows, lanes, items, clusters, y, metrics);
+    }
+
+    /**
+     * One lane packed, its pinned events given their rows first ({@link Packing#pinned()}); but when
+     * the lane packed as if none were pinned draws each of them as itself with the same label, that
+     * packing: the events then keep the rows they have in the views around (a slide's event took the
+     * top row, and the ABM Treaty and SALT I, signed the same day, swapped rows from one step to the
+     * next). Twice the packing only for a lane where a pinned event is drawn.
+     */
+    private static LanePacker packed(int index, Lane lane, TimeScale scale, double width, TextMeasurer measurer, LayoutMetrics metrics,
+                                     Packing packing, double top) {
+        LanePacker pinned = new LanePacker(index, lane, scale, width, measurer, metrics, packing, top);
+        pinned.pack();
+        Map<String, String> kept = pinned.pinnedLabels();
+        if (kept.isEmpty()) {
+            return pinned;
+        }
+        LanePacker natural = new LanePacker(index, lane, scale, width, measurer, metrics, packing.pinning(Set.of()), top);
+        natural.pack();
+        Map<String, String> drawn = new HashMap<>();
+        for (ItemBox item : natural.items) {
+            if (kept.containsKey(item.event().id())) {
+                drawn.put(item.event().id(), item.label());
+            }
+        }
+        return drawn.equals(kept) ? natural : pinned;
     }
 
     /**

@@ -654,9 +654,10 @@ public final class TimelineView extends Control {
     /**
      * {@code packing} as this view draws it: with fitted rows (a slide, which does not scroll), era
      * rows only for the eras of the step presented, so that a step before the first era has no
-     * empty band above its lanes, and the step's own title given its row first, whole: the
-     * neighbours after it in its row cut it short ("Oslo Fi…"), the one title the class is meant to
-     * read. Otherwise the whole file's era rows, which keep the lanes put while scrolling.
+     * empty band above its lanes, and the step's own title given its row first, whole, when it would
+     * not be whole in its row (see TimelineLayouter): the neighbours after it in its row cut it short
+     * ("Oslo Fi…"), the one title the class is meant to read. Otherwise the whole file's era rows,
+     * which keep the lanes put while scrolling.
      */
     Packing screenPacking(Packing packing) {
         if (!isRowsFitted()) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.chronoline.io.TimelineFileReader;
+import org.chronoline.model.DisplayText;
 import org.chronoline.model.IsoDates;
 import org.chronoline.model.TimelineDocument;
 import org.chronoline.model.TimelineEvent;
@@ -113,6 +114,34 @@ class SelectedInPicturesTest {
                     .as("every event shown or counted once").isEqualTo(document.events().size());
         }
         assertThat(shown).as("selected events drawn as themselves").isEqualTo(60);
+    }
+
+    /**
+     * A slide's event that the packing draws whole anyway keeps its row: the slides of the ABM Treaty
+     * and of SALT I, signed the same day, swapped the two, each step's own on top. Only an event
+     * that would be cut short or counted into a cluster is given its row first.
+     */
+    @Test
+    void aPinnedEventThatIsDrawnWholeAnywayKeepsItsRowAndItsNeighboursTheirs() throws Exception {
+        TimelineDocument document = new TimelineFileReader().read(Path.of("data/events.json")).document();
+        TimelineContent content = new TimelineContent(document);
+        TimeScale scale = TimeScale.fitting(IsoDates.parse("1970").startSecond(), IsoDates.parse("1983").endSecond(), 1000, 0);
+        Packing slide = Packing.forScreen(LayoutMode.BY_CATEGORY).asSlideOf(Packing.Period.shownBy(scale, 1000));
+        TimelineLayout unpinned = layout(content, scale, slide);
+        assertThat(unpinned.item("abm-signed").label()).isEqualTo("ABM Treaty signed");
+        assertThat(unpinned.item("salt1-signed").label()).isEqualTo("SALT I Interim Agreement signed");
+
+        int whole = 0;
+        for (ItemBox item : unpinned.items()) {
+            if (!DisplayText.line(item.event().title()).equals(item.label())) {
+                continue;
+            }
+            whole++;
+            TimelineLayout pinned = layout(content, scale, slide.pinning(Set.of(item.event().id())));
+            assertThat(pinned.items()).as("pinning %s", item.event().id()).extracting(i -> i.event().id() + " at " + i.y())
+                    .containsExactlyElementsOf(unpinned.items().stream().map(i -> i.event().id() + " at " + i.y()).toList());
+        }
+        assertThat(whole).isGreaterThan(5);
     }
 
     private static TimelineLayout layout(TimelineContent content, TimeScale scale, Packing packing) {
