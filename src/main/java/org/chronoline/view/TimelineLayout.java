@@ -8,11 +8,16 @@ import org.chronoline.model.TimelineEvent;
  * Everything the painter draws for one view, already decided: axis ticks, era bands, lanes, event
  * boxes with their (possibly shortened) labels, and clusters where events are too dense. Lane and
  * item y coordinates are relative to the top of the lane area, before vertical scrolling.
+ *
+ * @param axisTiers the rows of the time axis: two, the dates and their context ("Oct", "2007"); one
+ *                  for a picture whose dates are years, which have no context row ({@link AxisPlan#upper()}
+ *                  empty): a window and a slide keep two, so that their lanes stay put as they zoom
  */
 public record TimelineLayout(
         TimeScale scale,
         double width,
         AxisPlan axis,
+        int axisTiers,
         List<EraBox> eras,
         int eraRows,
         List<LaneBox> lanes,

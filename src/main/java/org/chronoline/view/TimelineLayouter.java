@@ -67,7 +67,8 @@ public final class TimelineLayouter {
             lanes.add(new LaneBox(lane, y, height, rows, crowded));
             y += height;
         }
-        return new TimelineLayout(scale, width, axis, eras, eraRows, lanes, items, clusters, y, metrics);
+        int axisTiers = packing.wholeLabels() && axis.upper().isEmpty() ? 1 : 2;
+        return new TimelineLayout(scale, width, axis, axisTiers, eras, eraRows, lanes, items, clusters, y, metrics);
     }
 
     /**

@@ -387,10 +387,12 @@ final class TimelinePainter {
     }
 
     private void paintAxis(Surface gc, TimelineLayout layout, Frame f, RenderStyle s, Double today) {
-        double tier = f.axisHeight() / 2;
+        double tier = f.axisHeight() / layout.axisTiers();
+        // Where the row of dates starts: under the context's row, or at the top when a picture of years has none.
+        double lower = f.axisHeight() - tier;
         gc.setFill(s.axisBackground());
         gc.fillRect(0, 0, f.width(), f.axisHeight());
-        paintToday(gc, layout, f, s, today, tier, f.axisHeight());
+        paintToday(gc, layout, f, s, today, lower, f.axisHeight());
         gc.setFill(s.gridMajor());
         horizontalLine(gc, 0, f.width(), f.axisHeight());
         gc.setTextBaseline(VPos.CENTER);
@@ -421,11 +423,11 @@ final class TimelinePainter {
         FxTextMeasurer measurer = measurerFor(s.axisFont());
         for (AxisPlan.Tick tick : layout.axis().lower()) {
             gc.setFill(s.gridMajor());
-            verticalLine(gc, tick.x(), tier + tier * 0.55, f.axisHeight());
+            verticalLine(gc, tick.x(), lower + tier * 0.55, f.axisHeight());
             double x = tick.x() + AxisPlan.LABEL_INSET;
             if (x >= 0 && x + measurer.width(tick.label()) <= f.width()) {
                 gc.setFill(s.axisText());
-                gc.fillText(tick.label(), x, tier + tier / 2);
+                gc.fillText(tick.label(), x, lower + tier / 2);
             }
         }
     }

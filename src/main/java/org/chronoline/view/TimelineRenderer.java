@@ -80,7 +80,7 @@ public final class TimelineRenderer {
 
     /** The same, with lanes shorter than their area drawn in its middle when {@code centred}. */
     TimelinePainter.Frame frame(TimelineLayout layout, double width, double height, double scroll, boolean centred) {
-        double axisHeight = axisHeight();
+        double axisHeight = layout.axisTiers() * axisTierHeight();
         double eraHeight = layout.eraRows() * layout.metrics().eraRowHeight();
         double lanesTop = axisHeight + eraHeight;
         double lanesHeight = Math.max(0, height - lanesTop);
@@ -92,9 +92,14 @@ public final class TimelineRenderer {
         return new TimelinePainter.Frame(width, height, axisHeight, axisHeight, eraHeight, lanesTop, lanesHeight, clampedScroll);
     }
 
-    /** The height of the two tiers of the time axis. */
+    /** The height of the two tiers of the time axis, as a window draws it. */
     public double axisHeight() {
-        return 2 * Math.ceil(axis.lineHeight() * 1.55);
+        return 2 * axisTierHeight();
+    }
+
+    /** The height of one tier of the time axis: a row of dates. */
+    double axisTierHeight() {
+        return Math.ceil(axis.lineHeight() * 1.55);
     }
 
     /** How tall a drawing must be to show every lane and every row of this layout. */

@@ -239,4 +239,33 @@ class TimelineLayouterTest {
     private static HistoricalDate year(int y) {
         return HistoricalDate.ofYear(y);
     }
+
+    /**
+     * A picture whose axis counts years has no row of context over them: its axis is one row, and
+     * its lanes start a row higher (a slide at twice the text size had 45 empty pixels under its
+     * top edge). A window and a slide keep both rows, so that their lanes stay put as they zoom; a
+     * picture of months keeps the years over them.
+     */
+    @Test
+    void aPictureOfYearsHasAnAxisOfOneRow() {
+        TimelineContent content = new TimelineContent(document(List.of(point("a", "CFE Treaty signed", "1990-11-19"),
+                point("b", "New START expires", "2026-02-05"))));
+        LayoutMetrics metrics = LayoutMetrics.forLineHeight(16);
+        TimeScale years = TimeScale.fitting(IsoDates.parse("1985").startSecond(), IsoDates.parse("2030").endSecond(), WIDTH, 0);
+        TimeScale months = TimeScale.fitting(IsoDates.parse("2007-01").startSecond(), IsoDates.parse("2008-03").endSecond(), WIDTH, 0);
+
+        for (Packing picture : List.of(Packing.complete(), Packing.atMost(2))) {
+            TimelineLayout ofYears = TimelineLayouter.layout(content, LayoutMode.BY_CATEGORY, years, WIDTH, MEASURER, MEASURER, metrics, picture);
+            assertThat(ofYears.axis().unit().field()).isEqualTo(TickUnit.Field.YEAR);
+            assertThat(ofYears.axisTiers()).as("a picture of years, %s", picture).isEqualTo(1);
+            TimelineLayout ofMonths = TimelineLayouter.layout(content, LayoutMode.BY_CATEGORY, months, WIDTH, MEASURER, MEASURER, metrics, picture);
+            assertThat(ofMonths.axis().upper()).isNotEmpty();
+            assertThat(ofMonths.axisTiers()).as("a picture of months, %s", picture).isEqualTo(2);
+        }
+        Packing slide = Packing.forScreen(LayoutMode.BY_CATEGORY).asSlideOf(Packing.Period.shownBy(years, WIDTH));
+        for (Packing screen : List.of(Packing.forScreen(LayoutMode.BY_CATEGORY), slide)) {
+            assertThat(TimelineLayouter.layout(content, LayoutMode.BY_CATEGORY, years, WIDTH, MEASURER, MEASURER, metrics, screen).axisTiers())
+                    .as("a window or a slide of years, %s", screen).isEqualTo(2);
+        }
+    }
 }

@@ -47,7 +47,9 @@ class TodayLineTest {
         assertNotStruckThrough((layout, frame) -> {
             AxisPlan.Tick year = layout.axis().lower().stream().filter(t -> t.x() > 100).findFirst().orElseThrow();
             int left = (int) Math.ceil(year.x() + AxisPlan.LABEL_INSET);
-            return new Box(left, left + 6 * year.label().length(), (int) (frame.axisHeight() / 2), (int) frame.axisHeight());
+            // The years' row: the axis's lower half, or all of it in a picture of years, which has no row over them.
+            return new Box(left, left + 6 * year.label().length(), (int) (frame.axisHeight() * (layout.axisTiers() - 1) / layout.axisTiers()),
+                    (int) frame.axisHeight());
         });
     }
 
@@ -98,6 +100,19 @@ class TodayLineTest {
             return null;
         });
         assertThat(redPixels[0]).as("the line's own red between the letters").isZero();
+    }
+
+    /** A picture of years has one row of axis, half the window's two: its lanes start that much higher. */
+    @Test
+    void aPictureOfYearsHasOneRowOfAxis() throws Exception {
+        double[] heights = FxThread.call(() -> {
+            TimelineRenderer renderer = new TimelineRenderer(Theme.LIGHT.timelineStyle());
+            TimelineRenderer.Drawing plain = renderer.whole(new TimelineContent(DOCUMENT), LayoutMode.COMPACT, 1200, Marks.NONE);
+            TimelineLayout layout = renderer.layout(plain);
+            return new double[] {renderer.frame(layout, plain.width(), plain.height(), 0).axisHeight(), renderer.axisHeight(), layout.axisTiers()};
+        });
+        assertThat(heights[2]).isEqualTo(1);
+        assertThat(heights[0]).isEqualTo(heights[1] / 2);
     }
 
     private interface TextPlace {
