@@ -4,10 +4,8 @@ import java.text.NumberFormat;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -19,7 +17,6 @@ import org.chronoline.model.TimelineEvent;
 import org.chronoline.model.find.EventFilter;
 import org.chronoline.model.find.EventSearch;
 import org.chronoline.model.find.SearchQuery;
-import org.chronoline.model.find.SearchSuggestion;
 import org.chronoline.text.Messages;
 import org.chronoline.view.TimelineContent;
 import org.chronoline.view.TimelineView;
@@ -43,34 +40,10 @@ final class Finder {
     private final ReadOnlyIntegerWrapper matchIndex = new ReadOnlyIntegerWrapper(this, "matchIndex", -1);
     private final ReadOnlyStringWrapper filterStatus = new ReadOnlyStringWrapper(this, "filterStatus", "");
     private final ReadOnlyStringWrapper searchStatus = new ReadOnlyStringWrapper(this, "searchStatus", "");
-    /**
-     * How many events' texts a search folds on the JavaFX thread as it looks (about 12 ms here): a
-     * file with more has them folded on a background thread first, and its first search waits for
-     * them, saying so. A search of 100,000 events held the window still for 0.6–3.4 s.
-     */
-    static final int FOLDED_WHILE_SEARCHING = 2_000;
-    private final Background background;
-    /** The open document's search: a new one for each file opened, which leaves the last file's texts behind. */
-    private EventSearch search = new EventSearch();
-    /** Counts the files opened: what a background thread made for one is not taken by the next. */
-    private int opened;
-    /** Whether a background thread is folding the texts of the document's events, the search waiting for them. */
-    private final ReadOnlyBooleanWrapper folding = new ReadOnlyBooleanWrapper(this, "searching");
-    /** The document whose words "did you mean" a background thread is listing, or null. */
-    private TimelineDocument listingWordsOf;
-    /** Whether the search waits for a large file's texts to be folded ("Searching 100,000 events…" in the status line). */
-    ReadOnlyBooleanProperty searchingProperty() {
-        return folding.getReadOnlyProperty();
-    }
-
+    /** The open file's search, made ready in the background when the file is large. */
+    private final FileSearch search;
     /** "Did you mean …?": what to search for instead when nothing is found, or empty. */
     private final ReadOnlyStringWrapper suggestion = new ReadOnlyStringWrapper(this, "suggestion", "");
-    /** The words of the document {@link #suggestion} chooses from, made the first time a search finds nothing in it. */
-    private SearchSuggestion words;
-    private TimelineDocument wordsOf;
-    /** The last query a suggestion was made for, and in which document: a filter's change asks again for the same. */
-    private String suggestedFor;
-    private String suggested = "";
     private TimelineDocument document;
     /** The last index built, and for which document and filter: opening a file asks for it several times. */
     private TimelineDocument indexedDocument;
@@ -84,7 +57,7 @@ final class Finder {
 
     Finder(TimelineView timeline, Background background) {
         this.timeline = timeline;
-        this.background = background;
+        this.search = new FileSearch(background, this::updateMatches);
         filter.addListener((o, old, now) -> refresh(false));
         query.addListener((o, old, now) -> updateMatches());
     }
@@ -136,9 +109,7 @@ final class Finder {
     void newDocument(TimelineDocument opened) {
         document = opened;
         whole = null;
-        this.opened++;
-        search = new EventSearch();
-        folding.set(false);
+        search.opened(opened);
         filter.set(EventFilter.NONE);
         query.set(SearchQuery.parse(""));
         refresh(true);
@@ -147,6 +118,7 @@ final class Finder {
     /** The document changed (an edit): show it with the same filter and search, keeping the selection. */
     void documentChanged(TimelineDocument changed) {
         document = changed;
+        search.changed(changed);
         whole = null;
         refresh(false);
     }
@@ -220,12 +192,12 @@ final class Finder {
             searchStatus.set("");
             return;
         }
-        if (!readyToSearch()) {
+        if (!search.ready()) {
             searchStatus.set(Messages.get("status.searching", document.events().size()));
             return;
         }
         // (A new list: matching gives back the list it was given only for an empty query, which returned above.)
-        List<TimelineEvent> found = search.ranked(q, shown);
+        List<TimelineEvent> found = search.search().ranked(q, shown);
         matches.replace(found);
         Set<String> ids = new HashSet<>();
         found.forEach(e -> ids.add(e.id()));
@@ -234,106 +206,14 @@ final class Finder {
         matchIndex.set(selected == null ? -1 : indexOf(found, selected.id()));
         // Under a filter, what it hides is counted too: "2 matches" with 18 more hidden read as all there is. (Counted
         // over the document's own list: everything() would index the whole file again after each edit, for a count.)
-        hiddenMatches = filter.get().isEmpty() ? 0 : search.matching(q, document.events()).size() - found.size();
-        suggestion.set(found.isEmpty() && hiddenMatches == 0 ? suggestFor(q) : "");
+        hiddenMatches = filter.get().isEmpty() ? 0 : search.search().matching(q, document.events()).size() - found.size();
+        suggestion.set(found.isEmpty() && hiddenMatches == 0 ? search.suggestFor(q) : "");
         updateSearchStatus();
     }
 
-    /**
-     * Whether the texts of the document's events are folded, or so few are not that the search folds
-     * them as it looks. Otherwise a background thread starts folding them, and the search is made
-     * again once they are.
-     */
-    private boolean readyToSearch() {
-        if (folding.get()) {
-            return false;
-        }
-        List<TimelineEvent> events = document.events();
-        if (search.unfolded(events) <= FOLDED_WHILE_SEARCHING) {
-            return true;
-        }
-        folding.set(true);
-        EventSearch ahead = search.copyFor(events);
-        int file = opened;
-        background.execute(() -> {
-            boolean done = false;
-            try {
-                ahead.foldAll(events);
-                done = true;
-            } finally {
-                boolean whole = done;
-                Platform.runLater(() -> foldedAhead(ahead, file, whole));
-            }
-        });
-        return false;
-    }
-
-    /** The texts folded on a background thread are the search's, unless another file was opened meanwhile. */
-    private void foldedAhead(EventSearch ahead, int file, boolean whole) {
-        if (file != opened) {
-            return;
-        }
-        search = ahead;
-        folding.set(false);
-        if (whole) {
-            updateMatches();
-        }
-    }
-
-    /** What to search for instead of a query that finds no event of the document, or empty while its words are listed. */
-    private String suggestFor(SearchQuery q) {
-        if (document == null) {
-            return "";
-        }
-        if (wordsOf != document) {
-            if (document.events().size() > FOLDED_WHILE_SEARCHING) {
-                listWords(document);
-                return "";
-            }
-            words = SearchSuggestion.of(document.events(), search);
-            wordsOf = document;
-            suggestedFor = null;
-        }
-        if (!q.text().equals(suggestedFor)) {
-            String better = words.suggest(q.text());
-            suggestedFor = q.text();
-            suggested = better == null ? "" : better;
-        }
-        return suggested;
-    }
-
-    /**
-     * Lists the words "did you mean" chooses from on a background thread (half a second for 100,000
-     * events, once per version of the file), with a search of its own; the suggestion is offered when
-     * they are listed, if the document is still the one shown.
-     */
-    private void listWords(TimelineDocument of) {
-        if (listingWordsOf == of) {
-            return;
-        }
-        listingWordsOf = of;
-        EventSearch own = search.copyFor(of.events());
-        background.execute(() -> {
-            SearchSuggestion listed = null;
-            try {
-                listed = SearchSuggestion.of(of.events(), own);
-            } finally {
-                SearchSuggestion made = listed;
-                Platform.runLater(() -> wordsListed(of, made));
-            }
-        });
-    }
-
-    private void wordsListed(TimelineDocument of, SearchSuggestion listed) {
-        if (listingWordsOf == of) {
-            listingWordsOf = null;
-        }
-        if (listed != null && document == of) {
-            words = listed;
-            wordsOf = of;
-            suggestedFor = null;
-            updateMatches();
-        }
+    /** Whether the search waits for a large file's texts to be folded ("Searching 100,000 events…" in the status line). */
+    ReadOnlyBooleanProperty searchingProperty() {
+        return search.searchingProperty();
     }
 
     /** "Did you mean …?": a search like the one typed that finds events, when it finds none; otherwise empty. */
