@@ -13,6 +13,7 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.util.Duration;
+import org.chronoline.io.FileStamp;
 import org.chronoline.io.LoadResult;
 import org.chronoline.io.RecoveryFiles;
 import org.chronoline.io.TimelineFileReader;
@@ -58,7 +59,8 @@ final class KeptEdits {
     private volatile Unsaved unsaved;
     private final Thread atExit = new Thread(this::keepAtExit, "chronoline-keep-at-exit");
 
-    private record Unsaved(Path place, TimelineDocument document) {
+    /** @param base what the file was when the edits began (see FileLifecycle.editsBase); null with no file */
+    private record Unsaved(Path place, TimelineDocument document, FileStamp base) {
     }
 
     KeptEdits(DocumentSession session, FileQuestions questions, Consumer<String> status, Consumer<Path> keptForLater) {
@@ -82,7 +84,7 @@ final class KeptEdits {
         }
         Path place = session.lifecycle().recoveryPlace();
         boolean theirs = place.equals(session.lifecycle().untitledPlace()) && untitledNotOurs;
-        unsaved = theirs ? null : new Unsaved(place, session.document());
+        unsaved = theirs ? null : new Unsaved(place, session.document(), baseOf(place));
     }
 
     /**
@@ -96,7 +98,7 @@ final class KeptEdits {
         }
         try {
             createDataFolder(now.place());
-            recovery.write(now.place(), now.document());
+            recovery.write(now.place(), now.document(), now.base());
         } catch (Exception e) {
             // As the system ends the program: nothing more can be done, or said.
         }
@@ -115,6 +117,7 @@ final class KeptEdits {
         }
         TimelineDocument document = session.document();
         Path place = session.lifecycle().recoveryPlace();
+        FileStamp base = baseOf(place);
         boolean setAsideFirst = place.equals(session.lifecycle().untitledPlace()) && untitledNotOurs;
         untitledNotOurs &= !setAsideFirst;
         wrote = place;
@@ -129,7 +132,7 @@ final class KeptEdits {
                         status.accept(Messages.get("status.recoverySetAside", aside));
                     });
                 }
-                recovery.write(place, document);
+                recovery.write(place, document, base);
             } catch (Exception e) {
                 // Recovery is a safety net; a failure to write it must not interrupt the user.
             }
@@ -159,8 +162,10 @@ final class KeptEdits {
         }
         long keptAt = modifiedAt(found.get());
         long fileChangedAt = modifiedAt(file);
-        // Changed since (a sync, another program): restored and saved, the edits would replace that change.
-        boolean fileNewer = keptAt >= 0 && fileChangedAt > keptAt + FILE_TIME_SLACK_MILLIS;
+        // Changed since the edits began (a sync, another program): restored and saved, they would replace that change. As the
+        // copy says; a copy that does not (an older Chronoline's) is taken as begun from the file as it was when written.
+        Boolean changed = recovery.changedSince(found.get(), file);
+        boolean fileNewer = changed != null ? changed : keptAt >= 0 && fileChangedAt > keptAt + FILE_TIME_SLACK_MILLIS;
         switch (questions.askToRestore(Messages.get("recovery.header", file.getFileName()), keptAt, fileNewer ? fileChangedAt : -1)) {
             case RESTORE -> restore(found.get(), recovered -> {
                 session.recovered(recovered);
@@ -281,6 +286,11 @@ final class KeptEdits {
             kept = copy;
         }
         questions.error(Messages.get("recovery.title"), Messages.get("recovery.unreadable", kept));
+    }
+
+    /** What the file at {@code place} was when the edits began; null for the place of a timeline with no file. */
+    private FileStamp baseOf(Path place) {
+        return place.equals(session.lifecycle().untitledPlace()) ? null : session.lifecycle().editsBase();
     }
 
     /** Runs file work in order, after what is queued; once the window has closed, at once. */

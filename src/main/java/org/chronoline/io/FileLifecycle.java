@@ -237,6 +237,14 @@ public final class FileLifecycle {
         return unsavedEdits ? DiskChange.ASK : DiskChange.RELOAD;
     }
 
+    /**
+     * What the file was when the unsaved edits began from it: as last read or written here, or the
+     * change on disk the user chose to keep their version over. Null with no file.
+     */
+    public FileStamp editsBase() {
+        return keptOver != null ? keptOver : stamp;
+    }
+
     /** The user keeps their version over the change on disk: not asked again until the file changes again. */
     public void keepMine() {
         keptOver = file == null ? null : FileStamp.of(file);

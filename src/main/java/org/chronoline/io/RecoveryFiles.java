@@ -1,6 +1,7 @@
 package org.chronoline.io;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -46,18 +47,71 @@ public final class RecoveryFiles {
      * was then no copy at all, without a word, and a crash lost the edits.
      */
     public void write(Path document, TimelineDocument edited) throws SaveFailedException {
+        write(document, edited, null);
+    }
+
+    /**
+     * The same, with what the file was when the edits began from it ({@code base}: as read or saved,
+     * or a change on disk the user chose to keep their version over; null for a timeline with no
+     * file), kept beside the copy as {@code NAME.recovery.base}: a copy written after another
+     * program changed the file, while the window's question about it was open, was newer than the
+     * change, and was offered back as any other, with nothing said; restored and saved, it replaced
+     * the other program's change ({@link #changedSince}).
+     */
+    public void write(Path document, TimelineDocument edited, FileStamp base) throws SaveFailedException {
         byte[] bytes = TimelineFileWriter.toBytes(edited);
+        Path copy = pathFor(document);
         try {
-            writer.saveCopy(pathFor(document), bytes, document);
+            writer.saveCopy(copy, bytes, document);
         } catch (SaveFailedException beside) {
-            Path elsewhere = elsewhereFor(document);
+            copy = elsewhereFor(document);
             try {
-                Files.createDirectories(elsewhere.getParent());
+                Files.createDirectories(copy.getParent());
             } catch (IOException e) {
                 throw beside;
             }
-            writer.saveCopy(elsewhere, bytes, document);
+            writer.saveCopy(copy, bytes, document);
         }
+        writeBase(copy, document, base);
+    }
+
+    /** Where what the file was when a copy's edits began is kept. */
+    private static Path baseOf(Path copy) {
+        return copy.resolveSibling(copy.getFileName() + ".base");
+    }
+
+    private void writeBase(Path copy, Path document, FileStamp base) {
+        Path at = baseOf(copy);
+        try {
+            if (base == null) {
+                Files.deleteIfExists(at);
+            } else {
+                String said = base.modifiedMillis() + "\n" + base.size() + "\n" + base.fileKey() + "\n";
+                writer.saveCopy(at, said.getBytes(StandardCharsets.UTF_8), document);
+            }
+        } catch (IOException e) {
+            // Without it, the copy is offered as an older Chronoline's was: by the times of the copy and of the file.
+        }
+    }
+
+    /**
+     * Whether {@code document} is no longer what it was when the edits in its copy began (another
+     * program, a sync, changed it since): restored and saved, they would replace that change. Null
+     * when the copy does not say (an older Chronoline's, a timeline with no file, a base unreadable).
+     */
+    public Boolean changedSince(Path copy, Path document) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(baseOf(copy), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return null;
+        }
+        FileStamp now = FileStamp.of(document);
+        if (lines.size() < 3 || now == null) {
+            return lines.size() < 3 ? null : Boolean.TRUE;
+        }
+        return !(lines.get(0).equals(String.valueOf(now.modifiedMillis())) && lines.get(1).equals(String.valueOf(now.size()))
+                && lines.get(2).equals(String.valueOf(now.fileKey())));
     }
 
     /**
@@ -124,7 +178,9 @@ public final class RecoveryFiles {
         for (int n = 2; Files.exists(aside, LinkOption.NOFOLLOW_LINKS); n++) {
             aside = copy.resolveSibling(copy.getFileName() + "-" + why + "-" + stamp + "-" + n + ending);
         }
-        return Files.move(copy, aside);
+        Path moved = Files.move(copy, aside);
+        Files.deleteIfExists(baseOf(copy));
+        return moved;
     }
 
     public void delete(Path document) {
@@ -132,6 +188,9 @@ public final class RecoveryFiles {
             try {
                 if (Files.isRegularFile(recovery, LinkOption.NOFOLLOW_LINKS)) {
                     Files.deleteIfExists(recovery);
+                }
+                if (Files.isRegularFile(baseOf(recovery), LinkOption.NOFOLLOW_LINKS)) {
+                    Files.deleteIfExists(baseOf(recovery));
                 }
             } catch (IOException e) {
                 // A recovery file that cannot be removed is offered again next time; the user can decline.

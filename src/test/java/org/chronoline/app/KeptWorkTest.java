@@ -196,7 +196,7 @@ class KeptWorkTest extends WindowTest {
         String said = robot.lookup("#recovery-dialog .content").queryLabeled().getText();
         robot.clickOn("Discard");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(said).contains("The file itself was changed later, on ")
+        assertThat(said).contains("The file itself was changed after these edits began, on ")
                 .contains("to keep both, save them under another name (File > Save As)");
 
         Files.copy(file, copy);
@@ -206,7 +206,42 @@ class KeptWorkTest extends WindowTest {
         waitUntil(() -> robot.lookup("#recovery-dialog").tryQuery().isPresent());
         said = robot.lookup("#recovery-dialog .content").queryLabeled().getText();
         robot.clickOn("Discard");
-        assertThat(said).startsWith("Changes were kept safe at ").doesNotContain("changed later");
+        assertThat(said).startsWith("Changes were kept safe at ").doesNotContain("changed after");
+    }
+
+    /**
+     * Another program changes the file while it has unsaved edits here, and Chronoline stops before
+     * the question about that is answered. The copy of the edits, written after the change, was
+     * newer than the file, so the next start offered it with nothing said, and restored and saved
+     * it replaced the other program's change (a teacher's walk-through). The copy keeps what the
+     * file was when its edits began, and the question says the file has changed since.
+     */
+    @Test
+    void editsKeptAfterAnotherProgramChangedTheFileAreOfferedSayingSo(FxRobot robot) throws IOException {
+        waitForTimeline(77);
+        Path copy = RecoveryFiles.pathFor(file);
+        robot.interact(() -> window.editing().perform(Edits.deleteEvents(window.session().document(), List.of("start1-signed"))));
+        Files.writeString(file, Files.readString(file).replace("INF Treaty signed", "INF Treaty signed (changed by git)"));
+        Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+        robot.interact(() -> window.files().writeRecovery());
+        waitUntil(() -> Files.exists(copy) && new RecoveryFiles().changedSince(copy, file) != null);
+        assertThat(Files.getLastModifiedTime(copy).toMillis()).as("the copy is newer than the change")
+                .isGreaterThan(Files.getLastModifiedTime(file).toMillis() + 10_000);
+        assertThat(new RecoveryFiles().changedSince(copy, file)).as("the file changed after the edits began").isTrue();
+        if (robot.lookup("#changed-dialog").tryQuery().isPresent()) {
+            robot.clickOn("Keep My Version");
+        }
+
+        // The next start, with such a copy as a crash leaves it (newer than the file): the question says the file changed since.
+        robot.interact(() -> window.session().undo());
+        robot.interact(() -> window.files().writeRecovery());
+        waitUntil(() -> !Files.exists(copy));
+        new RecoveryFiles().write(file, window.session().document(), new org.chronoline.io.FileStamp(1, 2, "an older file"));
+        robot.interact(() -> window.open(file));
+        waitUntil(() -> robot.lookup("#recovery-dialog").tryQuery().isPresent());
+        String said = robot.lookup("#recovery-dialog .content").queryLabeled().getText();
+        robot.clickOn("Discard");
+        assertThat(said).contains("The file itself was changed after these edits began, on ");
     }
 
     /** When the time the edits were kept cannot be read, the question says nothing of it (it read "kept safe at ."). */

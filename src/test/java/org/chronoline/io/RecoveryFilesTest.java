@@ -151,4 +151,29 @@ class RecoveryFilesTest {
             Files.deleteIfExists(document);
         }
     }
+
+    /** A copy says whether its file changed after its edits began from it; one that does not know says nothing. */
+    @Test
+    void aCopySaysWhetherItsFileChangedSinceItsEditsBegan(@TempDir Path dir) throws IOException {
+        Path document = dir.resolve("events.json");
+        Files.copy(TestFiles.file("minimal.json"), document);
+        TimelineDocument edited = new TimelineFileReader().read(document).document();
+        RecoveryFiles recovery = new RecoveryFiles();
+        Path copy = dir.resolve("events.json.recovery");
+
+        recovery.write(document, edited, FileStamp.of(document));
+        assertThat(recovery.changedSince(copy, document)).isFalse();
+        Files.writeString(document, Files.readString(document) + " ");
+        assertThat(recovery.changedSince(copy, document)).as("written by another program since").isTrue();
+        recovery.write(document, edited, null);
+        assertThat(recovery.changedSince(copy, document)).as("a copy that does not know").isNull();
+
+        recovery.write(document, edited, FileStamp.of(document));
+        recovery.delete(document);
+        assertThat(dir.resolve("events.json.recovery.base")).as("gone with its copy").doesNotExist();
+        recovery.write(document, edited, FileStamp.of(document));
+        Path aside = recovery.setAsideAsTimeline(copy, "kept");
+        assertThat(dir.resolve("events.json.recovery.base")).as("gone when its copy is set aside").doesNotExist();
+        assertThat(aside).exists();
+    }
 }
