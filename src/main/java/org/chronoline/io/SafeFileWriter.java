@@ -21,6 +21,7 @@ import java.nio.file.attribute.GroupPrincipal;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HexFormat;
@@ -78,7 +79,30 @@ public final class SafeFileWriter {
      * @return the stamp of the file as saved
      */
     public FileStamp save(Path target, byte[] content, FileStamp expected, boolean backup) throws SaveFailedException {
-        return write(target, Content.of(content), expected, backup, List.of(), null);
+        FileStamp unchanged = alreadyHolding(target, content, expected);
+        return unchanged != null ? unchanged : write(target, Content.of(content), expected, backup, List.of(), null);
+    }
+
+    /**
+     * The file's stamp when it is as this window last saw it and already holds exactly {@code content}
+     * (saved again with nothing changed, or edits undone back to what is saved); otherwise null. Then
+     * nothing is written and the backup stays the version before the last change: written again, the
+     * backup became a copy of the file, and that version was gone.
+     */
+    private static FileStamp alreadyHolding(Path target, byte[] content, FileStamp expected) {
+        if (expected == null) {
+            return null;
+        }
+        try {
+            Path file = OutputTarget.resolve(target, List.of());
+            if (!Files.isRegularFile(file) || expected.changedOnDisk(file) || Files.size(file) != content.length
+                    || !Arrays.equals(Files.readAllBytes(file), content)) {
+                return null;
+            }
+            return FileStamp.of(file);
+        } catch (IOException | RuntimeException e) {
+            return null; // written as any save is, which says what is wrong
+        }
     }
 
     /**

@@ -79,6 +79,31 @@ class SafeFileWriterTest {
     }
 
     /**
+     * Saved again with nothing changed (or with edits undone back to what is saved), the file is not
+     * written, and its backup stays the version before the last change: it became a copy of the file,
+     * and that version was gone (an editor's walk-through).
+     */
+    @Test
+    void savingWhatTheFileAlreadyHoldsWritesNothingAndKeepsTheBackup() throws IOException {
+        SafeFileWriter writer = new SafeFileWriter();
+        writer.save(file, EDITED, stamp, true);
+        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+        FileStamp saved = FileStamp.of(file);
+        Object identity = saved.fileKey();
+
+        FileStamp again = writer.save(file, EDITED, saved, true);
+
+        assertThat(again).as("the same file, not written").isEqualTo(saved);
+        assertThat(FileStamp.of(file).fileKey()).isEqualTo(identity);
+        assertThat(Files.readAllBytes(dir.resolve("events.json.bak"))).as("the version before the last change").isEqualTo(ORIGINAL);
+        // Changed on disk since: refused as before, though it holds the same.
+        Files.write(file, EDITED);
+        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5_000));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> writer.save(file, EDITED, saved, true))
+                .isInstanceOf(ChangedOnDiskException.class);
+    }
+
+    /**
      * A file with a second name (a hard link) is replaced whole under the name it was saved by, as the
      * README says: the other name keeps the previous version, each of the two whole, never a mix.
      */
