@@ -124,10 +124,7 @@ final class DiskFollowing {
         switch (change) {
             case NONE -> { }
             case GONE -> status.accept(Messages.get("status.fileGone", file.getFileName()));
-            case RELOAD -> {
-                following = reload.apply(file);
-                status.accept(Messages.get("status.reloaded", file.getFileName()));
-            }
+            case RELOAD -> following = reload.apply(file); // said once read (DocumentFiles)
             case ASK -> {
                 if (holdWhile(() -> questions.askToReload(file))) {
                     reload.apply(file);

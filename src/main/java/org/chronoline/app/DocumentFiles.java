@@ -201,6 +201,10 @@ final class DocumentFiles {
             return;
         }
         opened(outcome, file, offerRecovery);
+        if (disk.isFollowing(load)) {
+            // Said once it shows: said as the reading began, the summary of what was read replaced it at once.
+            window.status(Messages.get("status.reloaded", file.getFileName()));
+        }
     }
 
     /** A file was read and opens: show it, or show what was imported from it. */

@@ -1028,6 +1028,10 @@ class EditingTest extends WindowTest {
         waitUntil(() -> "Changed elsewhere".equals(window.session().document().title()));
         assertThat(window.session().isModified()).isFalse();
         assertThat(robot.lookup("#changed-dialog").tryQuery()).as("nothing to ask about").isEmpty();
+        // Said once it shows: said as the reading began, the summary of what was read replaced it at once (a walk-through).
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".status-bar").queryAs(org.controlsfx.control.StatusBar.class).getText())
+                .isEqualTo("Reloaded events.json: another program changed it");
     }
 
     /**
