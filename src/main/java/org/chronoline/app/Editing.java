@@ -292,7 +292,7 @@ final class Editing implements TimelineView.EditListener {
                 timeline.setSelectedEvent(null);
             }
             String done = Messages.get("status.done", edit.label(), LocalKeys.of("Shortcut+Z").getDisplayText());
-            status.accept(reach.tours() + reach.linkingEvents() == 0 ? done : done + " " + alsoOutOf(reach));
+            status.accept(reach.tours() + reach.linkingEvents() == 0 ? done : Messages.get("status.doneThen", done, alsoOutOf(reach)));
         }
     }
 

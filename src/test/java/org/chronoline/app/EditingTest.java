@@ -340,7 +340,7 @@ class EditingTest extends WindowTest {
         waitUntil(() -> timeline().getContent().event("cfe-signed") == null);
         assertThat(timeline().getSelectedEvent().id()).isEqualTo(after);
         // And what else it was taken out of: a teacher's tour lost a step with nothing said.
-        assertThat(status(robot)).contains("Done: Delete ‘CFE Treaty signed in Paris’ (Ctrl+Z undoes it) Also taken out of "
+        assertThat(status(robot)).contains("Done: Delete ‘CFE Treaty signed in Paris’ (Ctrl+Z undoes it). Also taken out of "
                 + tours + (tours == 1 ? " tour" : " tours") + " and the links of " + linking + " events.");
 
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
