@@ -26,8 +26,24 @@ import org.chronoline.model.edit.UndoHistory;
  * there and nowhere else.
  */
 final class DocumentSession {
-    /** One change of the document: what it is now, and whether it is another document or the same one edited. */
+    /**
+     * One change of the document: what it is now, and whether it is another document or the same one
+     * edited. Each is a value of its own, equal only to itself: JavaFX tells a property's listeners of
+     * a new value only when it is not equal to the last, and as a record, the same file opened again
+     * unchanged was equal to its last opening and told to nobody (the status line stayed at "Opening
+     * events.json…"), and every edit compared the whole document, event by event, with the last.
+     */
     record Change(Kind kind, TimelineDocument document) {
+        @Override
+        public boolean equals(Object other) {
+            return this == other;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(this);
+        }
+
         enum Kind {
             /** Another document: show it from scratch. */
             OPENED,

@@ -118,8 +118,13 @@ final class WindowStatus {
             text += " · " + Messages.get("status.openElsewhere");
         } else if (session.isReadOnly()) {
             text += " · " + Messages.get("status.readOnly");
-        } else if (session.isModified()) {
-            text += " · " + Messages.get("status.unsaved");
+        } else {
+            if (session.lifecycle().isMarkedReadOnly()) {
+                text += " · " + Messages.get("status.fileMarkedReadOnly", LocalKeys.of("Shortcut+Shift+S").getDisplayText());
+            }
+            if (session.isModified()) {
+                text += " · " + Messages.get("status.unsaved");
+            }
         }
         bar.setText(text);
         LoadResult load = lastLoad.get();

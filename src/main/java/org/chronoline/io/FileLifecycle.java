@@ -54,6 +54,8 @@ public final class FileLifecycle {
     private Path importedFrom;
     /** The file was found gone and that was said; not again until it is back. */
     private boolean goneSaid;
+    /** Whether the file is marked read-only ({@link OutputTarget#isProtected}): Save refuses it, Save As does not. */
+    private boolean markedReadOnly;
 
     /** @param untitledPlace where unsaved edits of a timeline that has no file yet are kept */
     public FileLifecycle(Path untitledPlace) {
@@ -74,6 +76,7 @@ public final class FileLifecycle {
         hold(read);
         file = read;
         stamp = read == null ? null : readStamp;
+        markedReadOnly = read != null && OutputTarget.isProtected(read);
         keptOver = null;
         goneSaid = false;
         importedFrom = null;
@@ -214,6 +217,14 @@ public final class FileLifecycle {
         return importedFrom != null && target.toAbsolutePath().normalize().equals(importedFrom.toAbsolutePath().normalize());
     }
 
+    /**
+     * Whether the file is marked read-only, as last read, saved or looked at on disk: Save will refuse
+     * it, so the window says so from the start, not only once edits are made and saved.
+     */
+    public boolean isMarkedReadOnly() {
+        return markedReadOnly;
+    }
+
     /** Whether the file was found gone by the last {@link #diskChange} and has not come back since. */
     public boolean isGone() {
         return goneSaid;
@@ -231,6 +242,7 @@ public final class FileLifecycle {
             return first ? DiskChange.GONE : DiskChange.NONE;
         }
         goneSaid = false;
+        markedReadOnly = OutputTarget.isProtected(file); // made read-only or writable again (chmod changes no stamp)
         if (now.equals(stamp) || now.equals(keptOver)) {
             return DiskChange.NONE;
         }

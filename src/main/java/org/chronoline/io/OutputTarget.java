@@ -121,7 +121,7 @@ final class OutputTarget {
      * root may do anything. A file that is only someone else's (mode 644 in a shared folder) is not
      * marked, and is written as before.
      */
-    private static boolean isProtected(Path file) {
+    public static boolean isProtected(Path file) {
         try {
             PosixFileAttributeView posix = Files.getFileAttributeView(file, PosixFileAttributeView.class);
             if (posix != null) {

@@ -1035,6 +1035,45 @@ class EditingTest extends WindowTest {
     }
 
     /**
+     * The open file opened again, unchanged (File > Open Recent, a second double-click): the status
+     * line stayed at "Opening events.json…", because the document read was equal to the one shown and
+     * its opening was told to nobody.
+     */
+    @Test
+    void theOpenFileOpenedAgainUnchangedSaysWhatItShows(FxRobot robot) {
+        waitForTimeline(77);
+        robot.interact(() -> timeline().select(timeline().getContent().event("cfe-signed")));
+
+        robot.interact(() -> window.open(file));
+
+        waitUntil(() -> status(robot).equals("77 events · 1972 – 2026"));
+        assertThat(timeline().getSelectedEvent()).as("shown afresh, as any file opened").isNull();
+    }
+
+    /**
+     * A file marked read-only says so in the status line from the start, and how to keep edits: it
+     * said nothing until Save refused it, after the edits were made (an editor's walk-through). Made
+     * writable again, it says no more.
+     */
+    @Test
+    void aFileMarkedReadOnlySaysSoFromTheStart(FxRobot robot) throws IOException {
+        waitForTimeline(77);
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.getFileAttributeView(file, java.nio.file.attribute.PosixFileAttributeView.class) != null);
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> writable = Files.getPosixFilePermissions(file);
+
+        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--"));
+        try {
+            robot.interact(() -> window.open(file));
+            waitUntil(() -> status(robot).contains("the file is marked read-only"));
+            assertThat(status(robot)).isEqualTo("77 events · 1972 – 2026 · the file is marked read-only: Save As (Ctrl+Shift+S) keeps edits under another name");
+        } finally {
+            Files.setPosixFilePermissions(file, writable);
+        }
+        robot.interact(() -> window.open(file));
+        waitUntil(() -> !status(robot).contains("read-only"));
+    }
+
+    /**
      * A file removed by another program leaves the window holding the only copy: it is unsaved, so
      * closing asks and a copy is kept against a crash. Quitting asked nothing, and nothing was left.
      */
