@@ -1513,9 +1513,10 @@ function paint(ctx, layout, f, s, marks) {
   paintGrid(ctx, layout, f, s);
   // Under the events and their titles in the lanes, so that it crosses no text there.
   paintToday(ctx, layout, f, s, f.lanesTop, f.lanesTop + f.lanesHeight);
-  paintItems(ctx, layout, f, s, marks);
+  const selectedTitle = selectedTitlePlate(layout, f, s, marks);
+  paintItems(ctx, layout, f, s, marks, selectedTitle);
   paintClusters(ctx, layout, f, s);
-  const selectedTitle = paintSelectedTitle(ctx, layout, f, s, marks);
+  paintSelectedTitle(ctx, s, selectedTitle);
   paintLaneHeaders(ctx, layout, f, s);
   paintScrollIndicator(ctx, layout, f, s);
   ctx.restore();
@@ -1599,7 +1600,7 @@ function paintGrid(ctx, layout, f, s) {
 /** TimelinePainter.LABEL_PLATE_OPACITY: a plate of the background under a title a line runs under. */
 const LABEL_PLATE_OPACITY = 0.88;
 
-function paintItems(ctx, layout, f, s, marks) {
+function paintItems(ctx, layout, f, s, marks, whole) {
   const m = layout.metrics;
   const offset = f.lanesTop - f.laneScroll;
   const todayX = layout.scale.xOf(Date.now() / 1000);
@@ -1656,7 +1657,7 @@ function paintItems(ctx, layout, f, s, marks) {
       }
       ctx.stroke();
     }
-    if (item.label !== null) {
+    if (item.label !== null && !cutBy(whole, item, top)) {
       ctx.fillStyle = rgba(item.inside ? textOn(color, s) : s.labelText);
       fillLabel(ctx, item.label, item.labelX, mid + 0.5);
     }
@@ -1665,11 +1666,25 @@ function paintItems(ctx, layout, f, s, marks) {
 }
 
 /**
+ * TimelinePainter.cutBy: whether the selected title drawn whole covers part of this other event's
+ * title, which is then left out ("SALT I Interim Agreement signed signed in Paris" read as one title).
+ */
+function cutBy(whole, item, top) {
+  if (!whole || item === whole.item || item.label === null || Math.abs(top - (whole.y - 1)) > 0.5) {
+    return false;
+  }
+  const start = item.labelX;
+  const end = start + item.labelWidth;
+  const plateEnd = whole.x + whole.width;
+  return start < plateEnd && end > whole.x && (start < whole.x || end > plateEnd);
+}
+
+/**
  * The selected event's title whole where its row left room for only part of it ("CF…" beside the
  * selected CFE Treaty at fit-all): over what follows it, on the selection's band, as far as the
- * view's edge (TimelinePainter.paintSelectedTitle). Returns what it drew and where (WholeTitle), or null.
+ * view's edge (TimelinePainter.selectedTitle). Where it goes (WholeTitle), or null.
  */
-function paintSelectedTitle(ctx, layout, f, s, marks) {
+function selectedTitlePlate(layout, f, s, marks) {
   const item = marks.selectedId == null ? null : layout.items.find(i => i.event.id === marks.selectedId);
   if (!item || item.label === null || item.inside || item.label === item.event.label) {
     return null;
@@ -1689,6 +1704,18 @@ function paintSelectedTitle(ctx, layout, f, s, marks) {
   }
   const width = measurer.width(whole);
   const x = before ? end - width : item.labelX;
+  return {item, text: whole, x: x - 4, y: top + 1, width: width + 8, height: item.height - 2};
+}
+
+/** Draws the selected title whole where selectedTitlePlate put it, over the events after it (TimelinePainter.paintSelectedTitle). */
+function paintSelectedTitle(ctx, s, plate) {
+  if (!plate) {
+    return;
+  }
+  const item = plate.item;
+  const x = plate.x + 4;
+  const top = plate.y - 1;
+  const width = plate.width - 8;
   // The selection's band under the text only: the marker and its ring, drawn already, stay as they are.
   ctx.fillStyle = rgba(s.background);
   roundRect(ctx, x - 4, top + 1, width + 8, item.height - 2, 8);
@@ -1702,8 +1729,7 @@ function paintSelectedTitle(ctx, layout, f, s, marks) {
   ctx.stroke();
   ctx.font = s.labelFont;
   ctx.fillStyle = rgba(s.labelText);
-  fillLabel(ctx, whole, x, top + item.height / 2 + 0.5);
-  return {item, text: whole, x: x - 4, y: top + 1, width: width + 8, height: item.height - 2};
+  fillLabel(ctx, plate.text, x, top + item.height / 2 + 0.5);
 }
 
 function circle(ctx, cx, cy, r) {
@@ -5291,6 +5317,10 @@ window.ChronolineViewer = Object.freeze({
       /** The selected event's label as its row has room for it, and its title as the timeline shows it (drawn whole over a shortened label). */
       selectedLabel: selectedItem ? selectedItem.label : null,
       selectedTitle: selectedItem ? (main.drawn.selectedTitle ? main.drawn.selectedTitle.text : selectedItem.label) : null,
+      /** The events whose titles the selected title drawn whole partly covers, and so left out (WholeTitle.cuts). */
+      labelsCut: main.drawn && main.drawn.selectedTitle ? main.drawn.layout.items
+        .filter(it => cutBy(main.drawn.selectedTitle, it, it.y + main.drawn.frame.lanesTop - main.drawn.frame.laneScroll))
+        .map(it => it.event.id) : [],
       /** Where the selected title is drawn whole, in the canvas's pixels ([x, y, width, height]), or null. */
       wholeTitleBox: main.drawn && main.drawn.selectedTitle
         ? ['x', 'y', 'width', 'height'].map(k => main.drawn.selectedTitle[k]) : null,

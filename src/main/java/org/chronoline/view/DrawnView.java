@@ -84,9 +84,11 @@ record DrawnView(TimelineLayout layout, TimelinePainter.Frame frame, List<LinkRo
     /** The labels drawn, event id to label text, for the events at least partly in view. */
     Map<String, String> labels() {
         Map<String, String> labels = new LinkedHashMap<>();
+        double offset = frame.lanesTop() - frame.laneScroll();
         for (ItemBox item : layout.items()) {
-            if (item.label() != null && item.right() >= 0 && item.left() <= frame.width()) {
-                labels.put(item.event().id(), item.label());
+            if (item.label() != null && item.right() >= 0 && item.left() <= frame.width()
+                    && (wholeTitle == null || !wholeTitle.cuts(item, item.y() + offset))) {
+                labels.put(item.event().id(), wholeTitle != null && wholeTitle.item() == item ? wholeTitle.text() : item.label());
             }
         }
         return labels;

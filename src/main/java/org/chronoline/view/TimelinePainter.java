@@ -74,9 +74,10 @@ final class TimelinePainter {
         paintToday(gc, layout, frame, s, marks.today(), frame.lanesTop(), frame.lanesTop() + frame.lanesHeight());
         List<LinkRoutes.Route> routes = routes(layout, frame, content, marks.links(), s.axisFont());
         LinkPainter.paint(gc, routes, s, layout.metrics());
-        paintItems(gc, layout, frame, s, marks, plated);
+        WholeTitle wholeTitle = selectedTitle(layout, frame, s, marks);
+        paintItems(gc, layout, frame, s, marks, plated, wholeTitle);
         paintClusters(gc, layout, frame, s);
-        WholeTitle wholeTitle = paintSelectedTitle(gc, layout, frame, s, marks);
+        paintSelectedTitle(gc, s, wholeTitle);
         paintLaneHeaders(gc, layout, frame, s);
         gc.restore();
 
@@ -190,7 +191,7 @@ final class TimelinePainter {
      * marks of a search match, of the selection, of the pointer), then the events themselves, so
      * that a band reaching beyond its row never covers a neighbour.
      */
-    private void paintItems(Surface gc, TimelineLayout layout, Frame f, RenderStyle s, Marks marks, Set<String> plated) {
+    private void paintItems(Surface gc, TimelineLayout layout, Frame f, RenderStyle s, Marks marks, Set<String> plated, WholeTitle whole) {
         LayoutMetrics m = layout.metrics();
         double offset = f.lanesTop() - f.laneScroll();
         double todayX = marks.today() == null ? Double.NaN : layout.scale().xOf(marks.today());
@@ -259,7 +260,7 @@ final class TimelinePainter {
                     gc.strokeRoundRect(item.x0() - 2, mid - barHeight / 2 - 2, item.x1() - item.x0() + 4, barHeight + 4, 6, 6);
                 }
             }
-            if (item.label() != null) {
+            if (item.label() != null && (whole == null || !whole.cuts(item, top))) {
                 gc.setFill(item.labelInside() ? TextColours.onColour(color, s) : s.labelText());
                 gc.fillText(item.label(), item.labelX(), mid + 0.5);
             }
@@ -271,10 +272,10 @@ final class TimelinePainter {
      * The selected event's title whole where its row left room for only part of it ("CF…" beside the
      * selected CFE Treaty at fit-all, on a projector or a phone): over what follows it, on the
      * selection's band, as far as the view's right edge. Only for one selected event: several (a bulk
-     * edit's, Put in Order's reveal) would each cover the others' markers. Returns where it was
-     * drawn, or null.
+     * edit's, Put in Order's reveal) would each cover the others' markers. Where it is to be drawn
+     * ({@link #paintSelectedTitle}, after the events), or null.
      */
-    private WholeTitle paintSelectedTitle(Surface gc, TimelineLayout layout, Frame f, RenderStyle s, Marks marks) {
+    private WholeTitle selectedTitle(TimelineLayout layout, Frame f, RenderStyle s, Marks marks) {
         if (marks.selected().size() != 1) {
             return null;
         }
@@ -300,6 +301,18 @@ final class TimelinePainter {
         }
         double width = measurer.width(whole);
         double x = before ? end - width : item.labelX();
+        return new WholeTitle(item, whole, x - 4, top + 1, width + 8, item.height() - 2);
+    }
+
+    /** Draws the selected title whole where {@link #selectedTitle} put it, over the events after it. */
+    private void paintSelectedTitle(Surface gc, RenderStyle s, WholeTitle plate) {
+        if (plate == null) {
+            return;
+        }
+        ItemBox item = plate.item();
+        double x = plate.x() + 4;
+        double top = plate.y() - 1;
+        double width = plate.width() - 8;
         // The selection's band under the text only: the marker and its ring, drawn already, stay as they are.
         gc.setFill(s.background());
         gc.fillRoundRect(x - 4, top + 1, width + 8, item.height() - 2, 8, 8);
@@ -313,8 +326,7 @@ final class TimelinePainter {
         gc.setTextBaseline(VPos.CENTER);
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setFill(s.labelText());
-        gc.fillText(whole, x, top + item.height() / 2 + 0.5);
-        return new WholeTitle(item, x - 4, top + 1, width + 8, item.height() - 2);
+        gc.fillText(plate.text(), x, top + item.height() / 2 + 0.5);
     }
 
     /** Whether a vertical line at {@code x} (NaN: none) runs through an event's title outside its bar. */

@@ -350,6 +350,62 @@ class TimelineNavigationTest extends WindowTest {
     }
 
     /**
+     * A selected title drawn whole over the title of the event after it leaves out that title: its
+     * tail showed from under the plate on, and read as part of the selected one ("SALT I Interim
+     * Agreement signed signed in Paris", an editor's walk-through at 1024 x 768).
+     */
+    @Test
+    void aSelectedTitleDrawnWholeLeavesNoTailOfTheTitleItCovers(FxRobot robot) {
+        waitForTimeline(77);
+        robot.interact(() -> stage.setWidth(1024));
+        robot.interact(() -> timeline().fitAllAtOnce());
+        WaitForAsyncUtils.waitForFxEvents();
+        int checked = 0;
+        for (TimelineEvent event : timeline().getContent().events().inTimeOrder()) {
+            robot.interact(() -> timeline().setSelectedEvent(null));
+            WaitForAsyncUtils.waitForFxEvents();
+            java.util.Map<String, String> before = timeline().visibleLabels();
+            Bounds marker = timeline().eventBounds(event.id());
+            String title = org.chronoline.model.DisplayText.line(event.title());
+            if (marker == null || !before.containsKey(event.id()) || before.get(event.id()).equals(title)) {
+                continue;
+            }
+            robot.interact(() -> timeline().setSelectedEvent(event));
+            WaitForAsyncUtils.waitForFxEvents();
+            java.util.Map<String, String> after = timeline().visibleLabels();
+            if (!title.equals(after.get(event.id()))) {
+                continue; // no room for it whole
+            }
+            // The end of the whole title: the last point of its row that is still the selected event's.
+            double y = marker.getCenterY();
+            double end = marker.getMaxX();
+            for (double x = marker.getMaxX(); x < timeline().getWidth(); x += 1) {
+                if (timeline().eventAt(x, y) == event) {
+                    end = x;
+                }
+            }
+            // Just past it: text there went on from under it (a title after its own marker begins past that marker).
+            double from = end + 2;
+            javafx.scene.image.WritableImage shot;
+            try {
+                shot = WaitForAsyncUtils.asyncFx(() -> timeline().snapshot(null, null)).get();
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+            int ink = 0;
+            for (int x = (int) from; x < Math.min(from + 7, shot.getWidth()); x++) {
+                for (int dy = -3; dy <= 3; dy++) {
+                    javafx.scene.paint.Color c = shot.getPixelReader().getColor(x, (int) y + dy);
+                    ink += c.getBrightness() < 0.35 ? 1 : 0;
+                }
+            }
+            assertThat(ink).as("text just after the whole title of %s", event.id()).isZero();
+            checked++;
+        }
+        assertThat(checked).as("selected titles drawn whole").isGreaterThan(3);
+    }
+
+    /**
      * A selected event's title, drawn whole over the events after it, is its own: a click on a part
      * of it that lies over a neighbour keeps the selected event, where it selected the neighbour.
      */

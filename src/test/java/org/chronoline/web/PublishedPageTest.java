@@ -263,6 +263,36 @@ class PublishedPageTest {
         assertThat(state().get("selectedId")).isEqualTo("cfe-signed");
     }
 
+    /**
+     * A selected title drawn whole over the title of the event after it leaves out that title: its
+     * tail showed from under the plate on, and read as part of the selected one ("SALT I Interim
+     * Agreement signed signed in Paris"), as in the window.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aSelectedTitleDrawnWholeLeavesNoTailOfTheTitleItCovers() {
+        browser.manage().window().setSize(new Dimension(1024, 768));
+        String ink = "const shown = document.getElementById('cl-canvas'); const c = document.createElement('canvas');"
+                + " c.width = shown.width; c.height = shown.height; const g = c.getContext('2d', {willReadFrequently: true});"
+                + " g.drawImage(shown, 0, 0); const r = shown.width / shown.clientWidth; const b = arguments[0]; let ink = 0;"
+                + " const d = g.getImageData(Math.round((b[0] + b[2] + 2) * r), Math.round((b[1] + b[3] / 2 - 3) * r), Math.round(7 * r),"
+                + " Math.round(6 * r)).data;"
+                + " for (let i = 0; i < d.length; i += 4) { if (d[i] + d[i + 1] + d[i + 2] < 3 * 90) { ink++; } } return ink;";
+        int covering = 0;
+        for (String id : List.of("salt1-signed", "cfe-signed", "abm-signed", "inf-signed", "start1-signed", "sort-signed")) {
+            script("ChronolineViewer.select(arguments[0])", id);
+            waitUntil(() -> Boolean.FALSE.equals(state().get("moving")));
+            List<String> cut = (List<String>) state().get("labelsCut");
+            List<Number> box = (List<Number>) state().get("wholeTitleBox");
+            if (box == null || cut.isEmpty()) {
+                continue;
+            }
+            covering++;
+            assertThat(((Number) script(ink, box)).intValue()).as("text just after the whole title of %s", id).isZero();
+        }
+        assertThat(covering).as("whole titles over another's").isPositive();
+    }
+
     @Test
     void anAddressOpensThePageOnItsEvent() {
         browser.get(page.toUri() + "#putin-cfe-decree");
