@@ -336,6 +336,10 @@ final class Editing implements TimelineView.EditListener {
             Edit edit = Edits.duplicateEvents(session.document(), ids);
             perform(edit);
             select(edit.eventsAfter());
+            // A copy looks as its original, at the same place: said, or Ctrl+D seemed to do nothing (an editor's walk-through).
+            TimelineEvent original = ids.size() == 1 ? timeline.getContent().event(ids.iterator().next()) : null;
+            status.accept(Messages.get("status.duplicated", ids.size(), original == null ? "" : Edits.quote(original.title()),
+                    LocalKeys.of("F2").getDisplayText(), LocalKeys.of("Shortcut+Z").getDisplayText()));
         }
     }
 

@@ -1035,6 +1035,25 @@ class EditingTest extends WindowTest {
     }
 
     /**
+     * Ctrl+D: the copy, selected, lies over its original and looks the same: the status line says
+     * what was done and that the copy is the one selected (nothing said, the key seemed to do nothing).
+     */
+    @Test
+    void duplicatingSaysTheCopyIsSelected(FxRobot robot) {
+        waitForTimeline(77);
+        robot.interact(() -> timeline().select(timeline().getContent().event("salt1-signed")));
+        robot.interact(() -> timeline().requestFocus());
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.D).release(KeyCode.CONTROL);
+
+        waitUntil(() -> timeline().getContent().events().size() == 78);
+        assertThat(timeline().getSelectedEvent().id()).isNotEqualTo("salt1-signed");
+        assertThat(timeline().getSelectedEvent().title()).isEqualTo("SALT I Interim Agreement signed");
+        assertThat(status(robot)).isEqualTo("Duplicated \u2018SALT I Interim Agreement signed\u2019: the copy, at the same date, is selected"
+                + " (F2 edits it, Ctrl+Z undoes it)");
+    }
+
+    /**
      * The open file opened again, unchanged (File > Open Recent, a second double-click): the status
      * line stayed at "Opening events.json…", because the document read was equal to the one shown and
      * its opening was told to nobody.

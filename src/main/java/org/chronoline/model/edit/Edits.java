@@ -303,7 +303,7 @@ public final class Edits {
     }
 
     /** A title in the quotes the Edit menu uses, shortened when long (never inside a character: an emoji's halves). */
-    static String quote(String text) {
+    public static String quote(String text) {
         return "\u2018" + Graphemes.cut(text, 40) + "\u2019";
     }
 
