@@ -2462,6 +2462,9 @@ const matchesTerms = (folded, terms) => terms.every(term => findTerm(folded, ter
  * those whose title holds every term, then the rest, each group in the order given.
  */
 function rankedMatches(events, terms) {
+  if (terms.length === 0) {
+    return events.slice(); // all of them, in the order given, as EventSearch.ranked gives them
+  }
   const typed = terms.map(t => t.text).join(' ');
   const groups = [[], [], []];
   for (const e of events) {

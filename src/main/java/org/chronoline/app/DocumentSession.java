@@ -56,6 +56,7 @@ final class DocumentSession {
     private final ReadOnlyObjectWrapper<TimelineDocument> document = new ReadOnlyObjectWrapper<>(this, "document");
     private final ReadOnlyBooleanWrapper modified = new ReadOnlyBooleanWrapper(this, "modified");
     private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper(this, "readOnly");
+    private final ReadOnlyBooleanWrapper markedReadOnly = new ReadOnlyBooleanWrapper(this, "markedReadOnly");
     private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper(this, "undoLabel");
     private final ReadOnlyStringWrapper redoLabel = new ReadOnlyStringWrapper(this, "redoLabel");
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
@@ -156,6 +157,12 @@ final class DocumentSession {
             fileGone = gone;
             refresh(null);
         }
+        markedReadOnly.set(lifecycle.isMarkedReadOnly()); // looked at again with the disk (made read-only while open)
+    }
+
+    /** Whether the file is marked read-only, as last read, saved or looked at on disk (FileLifecycle.isMarkedReadOnly). */
+    ReadOnlyBooleanProperty markedReadOnlyProperty() {
+        return markedReadOnly.getReadOnlyProperty();
     }
 
     /** Whether there are edits not saved, leaving aside a file that is gone. */
@@ -191,6 +198,7 @@ final class DocumentSession {
         document.set(history.document());
         modified.set(history.isModified() || fileGone);
         readOnly.set(isReadOnly());
+        markedReadOnly.set(lifecycle.isMarkedReadOnly());
         undoLabel.set(history.undoLabel());
         redoLabel.set(history.redoLabel());
         if (kind != null) {

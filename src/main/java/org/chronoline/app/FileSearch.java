@@ -50,6 +50,11 @@ final class FileSearch {
         opened++;
         search = new EventSearch();
         folding.set(false);
+        words = null;
+        wordsOf = null;
+        suggestedFor = null;
+        suggested = "";
+        listingWordsOf = null;
     }
 
     /** The file was edited: the events it still has keep their folded texts. */
@@ -73,6 +78,9 @@ final class FileSearch {
      * again once they are.
      */
     boolean ready() {
+        if (document == null) {
+            return true; // nothing open yet (typed while a file opens): nothing to fold, nothing found
+        }
         if (folding.get()) {
             return false;
         }

@@ -68,6 +68,7 @@ final class WindowStatus {
         finder.searchStatusProperty().addListener((o, old, now) -> update());
         session.modifiedProperty().addListener((o, old, now) -> update());
         session.readOnlyProperty().addListener((o, old, now) -> update());
+        session.markedReadOnlyProperty().addListener((o, old, now) -> update());
     }
 
     StatusBar node() {
@@ -119,7 +120,7 @@ final class WindowStatus {
         } else if (session.isReadOnly()) {
             text += " · " + Messages.get("status.readOnly");
         } else {
-            if (session.lifecycle().isMarkedReadOnly()) {
+            if (session.markedReadOnlyProperty().get()) {
                 text += " · " + Messages.get("status.fileMarkedReadOnly", LocalKeys.of("Shortcut+Shift+S").getDisplayText());
             }
             if (session.isModified()) {

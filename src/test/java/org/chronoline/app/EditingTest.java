@@ -1090,6 +1090,15 @@ class EditingTest extends WindowTest {
         }
         robot.interact(() -> window.open(file));
         waitUntil(() -> !status(robot).contains("read-only"));
+
+        // Made read-only while open (and writable again), it says so as the disk is looked at.
+        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--"));
+        try {
+            waitUntil(() -> status(robot).contains("the file is marked read-only"));
+        } finally {
+            Files.setPosixFilePermissions(file, writable);
+        }
+        waitUntil(() -> !status(robot).contains("read-only"));
     }
 
     /**

@@ -196,7 +196,7 @@ class KeptWorkTest extends WindowTest {
         String said = robot.lookup("#recovery-dialog .content").queryLabeled().getText();
         robot.clickOn("Discard");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(said).contains("The file itself was changed after these edits began, on ")
+        assertThat(said).contains("The file itself was changed on ")
                 .contains("to keep both, save them under another name (File > Save As)");
 
         Files.copy(file, copy);
@@ -206,7 +206,7 @@ class KeptWorkTest extends WindowTest {
         waitUntil(() -> robot.lookup("#recovery-dialog").tryQuery().isPresent());
         said = robot.lookup("#recovery-dialog .content").queryLabeled().getText();
         robot.clickOn("Discard");
-        assertThat(said).startsWith("Changes were kept safe at ").doesNotContain("changed after");
+        assertThat(said).startsWith("Changes were kept safe at ").doesNotContain("changed on");
     }
 
     /**
@@ -241,7 +241,7 @@ class KeptWorkTest extends WindowTest {
         waitUntil(() -> robot.lookup("#recovery-dialog").tryQuery().isPresent());
         String said = robot.lookup("#recovery-dialog .content").queryLabeled().getText();
         robot.clickOn("Discard");
-        assertThat(said).contains("The file itself was changed after these edits began, on ");
+        assertThat(said).contains("The file itself was changed on ").contains(", after these edits began");
     }
 
     /** When the time the edits were kept cannot be read, the question says nothing of it (it read "kept safe at ."). */

@@ -156,13 +156,29 @@ class LargeFileSearchTest {
     void whatWasFoldedForAFileClosedMeanwhileIsLeft(FxRobot robot) {
         robot.interact(() -> finder.newDocument(large));
         search(robot, "treaty");
+        Runnable first;
+        synchronized (held) {
+            first = held.remove(0);
+        }
         robot.interact(() -> finder.newDocument(other));
         search(robot, "ceasefire");
 
-        assertThat(runHeldWork()).as("both foldings").isEqualTo(2);
+        first.run();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(finder.searchingProperty().get()).as("still waiting for the open file's texts").isTrue();
+        assertThat(ids()).as("nothing of the closed file's").isEmpty();
+        assertThat(runHeldWork()).as("the open file's folding").isEqualTo(1);
         List<String> expected = new EventSearch().ranked(SearchQuery.parse("ceasefire"), finder.shown()).stream()
                 .map(TimelineEvent::id).toList();
         assertThat(ids()).isNotEmpty().isEqualTo(expected);
+    }
+
+    /** Typed before any file is open (while the first one is read): nothing found, nothing waited for, nothing broken. */
+    @Test
+    void typingBeforeAnyFileIsOpenFindsNothing(FxRobot robot) {
+        assertThat(search(robot, "treaty")).isEmpty();
+        assertThat(finder.searchingProperty().get()).isFalse();
+        assertThat(held).isEmpty();
     }
 
     /** A small file is searched as it is typed, with nothing handed to the background. */

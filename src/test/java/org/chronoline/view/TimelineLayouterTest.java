@@ -242,8 +242,8 @@ class TimelineLayouterTest {
 
     /**
      * A picture whose axis counts years has no row of context over them: its axis is one row, and
-     * its lanes start a row higher (a slide at twice the text size had 45 empty pixels under its
-     * top edge). A window and a slide keep both rows, so that their lanes stay put as they zoom; a
+     * its lanes start a row higher (a 1024 x 768 export at twice the text size had 45 empty pixels
+     * under its top edge). A window and a slide keep both rows, so that their lanes stay put as they zoom; a
      * picture of months keeps the years over them.
      */
     @Test

@@ -186,6 +186,8 @@ class SearchTest {
         assertThat(ranked("Moscow Treaty (SORT) signed", inTime)).containsExactly("sort");
         // A title that is what was typed, with its spaces as typed or not, comes before one that only holds the words.
         assertThat(ranked("the moscow treaty  enters into force", inTime)).containsExactly("inforce");
+        TimelineEvent reordered = event("reordered", "Into force enters the Moscow treaty", "2002-01-01", "");
+        assertThat(ranked("the moscow treaty  enters into force", List.of(reordered, sortInForce))).containsExactly("inforce", "reordered");
         assertThat(ranked("treaty", inTime)).containsExactly("abm", "sort", "inforce", "talks");
         assertThat(ranked("treaty signed", inTime)).containsExactly("abm", "sort");
         assertThat(ranked("abm treaty signed", List.of(sort, event("abm2", "Signed: ABM treaty", "1972", ""), abm)))
