@@ -1666,7 +1666,7 @@ function paintItems(ctx, layout, f, s, marks, whole) {
 }
 
 /**
- * TimelinePainter.cutBy: whether the selected title drawn whole covers part of this other event's
+ * WholeTitle.cuts: whether the selected title drawn whole covers part of this other event's
  * title, which is then left out ("SALT I Interim Agreement signed signed in Paris" read as one title).
  */
 function cutBy(whole, item, top) {

@@ -121,6 +121,7 @@ final class DiskFollowing {
         Path file = session.file();
         DiskChange change = session.lifecycle().diskChange(unsaved.getAsBoolean());
         session.fileGone(session.lifecycle().isGone());
+        session.diskLookedAt();
         switch (change) {
             case NONE -> { }
             case GONE -> status.accept(Messages.get("status.fileGone", file.getFileName()));

@@ -157,7 +157,11 @@ final class DocumentSession {
             fileGone = gone;
             refresh(null);
         }
-        markedReadOnly.set(lifecycle.isMarkedReadOnly()); // looked at again with the disk (made read-only while open)
+    }
+
+    /** The file was looked at on disk again: it may have been made read-only, or writable, while open. */
+    void diskLookedAt() {
+        markedReadOnly.set(lifecycle.isMarkedReadOnly());
     }
 
     /** Whether the file is marked read-only, as last read, saved or looked at on disk (FileLifecycle.isMarkedReadOnly). */

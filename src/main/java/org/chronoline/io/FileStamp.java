@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -21,6 +22,19 @@ public record FileStamp(long modifiedMillis, long size, Object fileKey) {
         } catch (IOException e) {
             return null;
         }
+    }
+
+    /**
+     * The stamp as lines of text, to be kept in a file and compared with another's ({@link #sameAs}):
+     * its time, its size and its identity as the system writes it.
+     */
+    public List<String> lines() {
+        return List.of(String.valueOf(modifiedMillis), String.valueOf(size), String.valueOf(fileKey));
+    }
+
+    /** Whether {@code lines}, as {@link #lines} wrote them for another stamp, describe this one. */
+    public boolean sameAs(List<String> lines) {
+        return lines().equals(lines);
     }
 
     /** True when {@code file} is no longer the file this stamp describes. */

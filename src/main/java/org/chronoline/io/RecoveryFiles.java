@@ -86,8 +86,7 @@ public final class RecoveryFiles {
             if (base == null) {
                 Files.deleteIfExists(at);
             } else {
-                String said = base.modifiedMillis() + "\n" + base.size() + "\n" + base.fileKey() + "\n";
-                writer.saveCopy(at, said.getBytes(StandardCharsets.UTF_8), document);
+                writer.saveCopy(at, (String.join("\n", base.lines()) + "\n").getBytes(StandardCharsets.UTF_8), document);
             }
         } catch (IOException e) {
             // Without it, the copy is offered as an older Chronoline's was: by the times of the copy and of the file.
@@ -106,12 +105,11 @@ public final class RecoveryFiles {
         } catch (IOException e) {
             return null;
         }
-        FileStamp now = FileStamp.of(document);
-        if (lines.size() < 3 || now == null) {
-            return lines.size() < 3 ? null : Boolean.TRUE;
+        if (lines.size() < 3) {
+            return null;
         }
-        return !(lines.get(0).equals(String.valueOf(now.modifiedMillis())) && lines.get(1).equals(String.valueOf(now.size()))
-                && lines.get(2).equals(String.valueOf(now.fileKey())));
+        FileStamp now = FileStamp.of(document);
+        return now == null || !now.sameAs(lines);
     }
 
     /**
