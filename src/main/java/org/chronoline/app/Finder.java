@@ -193,22 +193,38 @@ final class Finder {
             return;
         }
         if (!search.ready()) {
+            // An edit brought more new events than are folded as a search looks: until their texts are folded, the
+            // matches are those among the events whose texts are (the last matches, less any edited or taken out).
+            // A file's first search knows none, and dims nothing meanwhile.
+            List<TimelineEvent> known = search.search().folded(shown);
+            if (known.isEmpty()) {
+                matches.replace(List.of());
+                matchIndex.set(-1);
+                timeline.setMatches(null);
+            } else {
+                showMatches(search.search().ranked(q, known));
+            }
+            suggestion.set("");
             searchStatus.set(Messages.get("status.searching", document.events().size()));
             return;
         }
         // (A new list: matching gives back the list it was given only for an empty query, which returned above.)
         List<TimelineEvent> found = search.search().ranked(q, shown);
+        showMatches(found);
+        // Under a filter, what it hides is counted too: "2 matches" with 18 more hidden read as all there is. (Counted
+        // over the document's own list: everything() would index the whole file again after each edit, for a count.)
+        hiddenMatches = filter.get().isEmpty() ? 0 : search.search().matching(q, document.events()).size() - found.size();
+        suggestion.set(found.isEmpty() && hiddenMatches == 0 ? search.suggestFor(q) : "");
+        updateSearchStatus();
+    }
+
+    private void showMatches(List<TimelineEvent> found) {
         matches.replace(found);
         Set<String> ids = new HashSet<>();
         found.forEach(e -> ids.add(e.id()));
         timeline.setMatches(ids);
         TimelineEvent selected = timeline.getSelectedEvent();
         matchIndex.set(selected == null ? -1 : indexOf(found, selected.id()));
-        // Under a filter, what it hides is counted too: "2 matches" with 18 more hidden read as all there is. (Counted
-        // over the document's own list: everything() would index the whole file again after each edit, for a count.)
-        hiddenMatches = filter.get().isEmpty() ? 0 : search.search().matching(q, document.events()).size() - found.size();
-        suggestion.set(found.isEmpty() && hiddenMatches == 0 ? search.suggestFor(q) : "");
-        updateSearchStatus();
     }
 
     /** Whether the search waits for a large file's texts to be folded ("Searching 100,000 events…" in the status line). */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.AbstractExecutorService;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
@@ -39,14 +40,17 @@ class LargeFileSearchTest {
     private static TimelineDocument large;
     private static TimelineDocument other;
     private static TimelineDocument bundled;
+    private static TimelineDocument bigger;
     /** The work handed to the background, held until {@link #runHeldWork} runs it on the test's thread. */
     private final List<Runnable> held = new ArrayList<>();
     private Finder finder;
+    private TimelineView timeline;
 
     @BeforeAll
     static void read() throws Exception {
         large = write("large.json", 3_000, 7);
         other = write("other.json", 2_500, 8);
+        bigger = write("bigger.json", 4_000, 9);
         bundled = new TimelineFileReader().read(WindowTest.BUNDLED).document();
     }
 
@@ -58,7 +62,7 @@ class LargeFileSearchTest {
 
     @Start
     void start(Stage stage) {
-        TimelineView timeline = new TimelineView();
+        timeline = new TimelineView();
         finder = new Finder(timeline, new Background(new AbstractExecutorService() {
             @Override
             public void execute(Runnable work) {
@@ -171,6 +175,54 @@ class LargeFileSearchTest {
         List<String> expected = new EventSearch().ranked(SearchQuery.parse("ceasefire"), finder.shown()).stream()
                 .map(TimelineEvent::id).toList();
         assertThat(ids()).isNotEmpty().isEqualTo(expected);
+    }
+
+    /**
+     * An edit that brings more new events than a search folds as it looks (a paste, an undone deletion):
+     * until their texts are folded, the matches shown are those known, among the events the edit left
+     * alone, not the last search's, whose events may be gone or changed.
+     */
+    @Test
+    void anEditOfManyEventsShowsOnlyTheMatchesKnownWhileTheNewTextsAreFolded(FxRobot robot) {
+        robot.interact(() -> finder.newDocument(large));
+        search(robot, "treaty");
+        runHeldWork();
+        List<String> before = ids();
+        List<TimelineEvent> kept = large.events().subList(0, 1_000);
+        List<TimelineEvent> events = new ArrayList<>(kept);
+        events.addAll(bigger.events().subList(1_000, 4_000));
+        TimelineDocument edited = new TimelineDocument(large.version(), large.title(), large.description(), large.categories(),
+                large.eras(), events, large.tours(), large.views(), large.extras());
+
+        robot.interact(() -> finder.documentChanged(edited));
+
+        assertThat(finder.searchStatusProperty().get()).isEqualTo(Messages.get("status.searching", 4_000));
+        List<String> known = new EventSearch().ranked(SearchQuery.parse("treaty"),
+                finder.shown().stream().filter(kept::contains).toList()).stream().map(TimelineEvent::id).toList();
+        assertThat(known).isNotEmpty().hasSizeLessThan(before.size());
+        assertThat(ids()).as("the matches among the events left alone").isEqualTo(known);
+        assertThat(timelineMatches()).containsExactlyInAnyOrderElementsOf(known);
+
+        assertThat(runHeldWork()).as("the new events' folding").isEqualTo(1);
+        List<String> expected = new EventSearch().ranked(SearchQuery.parse("treaty"), finder.shown()).stream()
+                .map(TimelineEvent::id).toList();
+        assertThat(expected).hasSizeGreaterThan(known.size());
+        assertThat(ids()).isEqualTo(expected);
+        assertThat(timelineMatches()).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    /** A file's first search knows no match until its texts are folded: the timeline is not dimmed meanwhile, as if nothing matched. */
+    @Test
+    void nothingIsDimmedWhileAFilesFirstSearchWaits(FxRobot robot) {
+        robot.interact(() -> finder.newDocument(large));
+        search(robot, "treaty");
+
+        assertThat(finder.searchingProperty().get()).isTrue();
+        assertThat(timelineMatches()).isNull();
+    }
+
+    private Set<String> timelineMatches() {
+        return timeline.getMatches();
     }
 
     /** Typed before any file is open (while the first one is read): nothing found, nothing waited for, nothing broken. */

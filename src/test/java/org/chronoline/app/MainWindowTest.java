@@ -112,7 +112,7 @@ class MainWindowTest extends WindowTest {
         @SuppressWarnings("unchecked")
         TableView<Problem> table = robot.lookup(".problems-table").queryAs(TableView.class);
         assertThat(table.getItems()).extracting(p -> p.line() + ":" + p.column() + " " + p.describe())
-                .containsExactly("6:45 events[1].start: \"2007-13-01\" is not a date (month 13)");
+                .containsExactly("6:45 events[1].start: \"2007-13-01\" is not a date (there is no month 13; months run from 1 to 12)");
         assertThat(robot.lookup(".problems-dialog .header-panel .label").queryAs(Label.class).getText())
                 .isEqualTo("broken.json cannot be opened");
         assertThat(robot.lookup(".problems-intro").queryAs(Label.class).getText()).endsWith("The timeline that was open stays open.");

@@ -33,7 +33,7 @@ class CheckCommandTest {
         assertThat(run("--check", "data/events.json", "src/test/resources/files/bad-date.json")).isEqualTo(1);
         assertThat(output().lines()).containsExactly(
                 "data/events.json: ok, 77 events, 0 warnings",
-                "src/test/resources/files/bad-date.json:6:45: error: events[1].start: \"2007-13-01\" is not a date (month 13)");
+                "src/test/resources/files/bad-date.json:6:45: error: events[1].start: \"2007-13-01\" is not a date (there is no month 13; months run from 1 to 12)");
     }
 
     /** The bad-input corpus: every file ends in exit code 1 and positioned messages, never a stack trace. */

@@ -46,7 +46,7 @@ class CsvTest {
         assertThat(doc.events().get(2).dateText()).isEqualTo("July – December 2007");
         assertThat(result.problems()).extracting(p -> p.format("f")).containsExactly(
                 "f:6:2: error: Start: this row is left out: the date is empty",
-                "f:7:2: error: Start: this row is left out: \"2007-13-01\" is not a date (month 13)",
+                "f:7:2: error: Start: this row is left out: \"2007-13-01\" is not a date (there is no month 13; months run from 1 to 12)",
                 "f:8:3: error: End: this row is left out: end (1990) is before start (1991)");
     }
 

@@ -95,8 +95,8 @@ class HostileFilesTest {
     void everyImpossibleDateSaysWhyAndWhichFormatsAreAccepted() {
         assertThat(read(TestFiles.file("bad-dates.json")).problems()).extracting(p -> p.format("f")).containsExactly(
                 "f:5:54: error: events[0].start: \"2007-02-30\" is not a date (February 2007 has 28 days)",
-                "f:6:58: error: events[1].start: \"2007-13\" is not a date (month 13)",
-                "f:7:56: error: events[2].start: \"1990-11-19T25:00\" is not a date (hour 25)",
+                "f:6:58: error: events[1].start: \"2007-13\" is not a date (there is no month 13; months run from 1 to 12)",
+                "f:7:56: error: events[2].start: \"1990-11-19T25:00\" is not a date (there is no hour 25; hours run from 0 to 23)",
                 "f:8:48: error: events[3].start: \"10000000000\" is not a date (years may have at most nine digits)",
                 "f:9:53: error: events[4].start: \"2007-W05\" is not a date (ISO week dates are not supported; write YYYY-MM-DD)",
                 "f:10:60: error: events[5].start: \"2007-032\" is not a date (ordinal dates (day of the year) are not "

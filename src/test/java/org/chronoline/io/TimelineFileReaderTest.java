@@ -75,7 +75,7 @@ class TimelineFileReaderTest {
         assertThat(result.status()).isEqualTo(LoadResult.Status.INVALID);
         assertThat(result.document()).isNull();
         assertThat(result.problems()).extracting(p -> p.format("bad-date.json"))
-                .containsExactly("bad-date.json:6:45: error: events[1].start: \"2007-13-01\" is not a date (month 13)");
+                .containsExactly("bad-date.json:6:45: error: events[1].start: \"2007-13-01\" is not a date (there is no month 13; months run from 1 to 12)");
     }
 
     @Test
@@ -269,7 +269,7 @@ class TimelineFileReaderTest {
         assertThat(result.problems()).hasSize(Findings.LIMIT);
         assertThat(result.omittedProblems()).isEqualTo(50);
         assertThat(result.problems().get(99).format("bad.json"))
-                .isEqualTo("bad.json:101:27: error: events[99].start: \"1990-13\" is not a date (month 13)");
+                .isEqualTo("bad.json:101:27: error: events[99].start: \"1990-13\" is not a date (there is no month 13; months run from 1 to 12)");
     }
 
     @Test

@@ -73,7 +73,7 @@ class DateInputTest {
                 .hasMessage("\u201c5/6/1990\u201d may be 5 June 1990 or 6 May 1990; write the month in words");
         assertThatThrownBy(() -> DateInput.parse(" 11/12/480 BCE ")).isInstanceOfSatisfying(InvalidDateException.class, e -> assertThat(e.sentence())
                 .isEqualTo("Not a date: \u201c11/12/480 BCE\u201d may be 11 December 480 BCE or 12 November 480 BCE; write the month in words"));
-        assertThatThrownBy(() -> DateInput.parse("19.13.1990")).hasMessage("month 13");
+        assertThatThrownBy(() -> DateInput.parse("19.13.1990")).hasMessage("there is no month 13; months run from 1 to 12");
         for (String notADate : List.of("19.11.90", "9 November", "November 19th", "1st", "80er", "October 12")) {
             assertThatThrownBy(() -> DateInput.parse(notADate)).as("%s: a year of two digits, or none, is not read as one", notADate)
                     .isInstanceOf(InvalidDateException.class);

@@ -95,6 +95,17 @@ public final class EventSearch {
         return count;
     }
 
+    /** Those of the events, in the order given, whose texts are folded: the ones a search can look at without folding. */
+    public List<TimelineEvent> folded(List<TimelineEvent> events) {
+        List<TimelineEvent> out = new ArrayList<>();
+        for (TimelineEvent e : events) {
+            if (folded.containsKey(e)) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
     /**
      * A search of its own for these events, with the texts already folded that are theirs (an edited
      * or closed file's others are left behind): for another thread, to {@link #foldAll fold} the rest.

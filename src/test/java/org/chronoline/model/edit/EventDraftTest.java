@@ -55,7 +55,7 @@ class EventDraftTest {
 
         assertThat(draft.problems()).containsExactly(
                 "An event needs a title",
-                "Not a date: month 13",
+                "Not a date: there is no month 13; months run from 1 to 12",
                 "Choose a picture in the timeline's folder or a folder inside it",
                 "A source needs a title",
                 "Not a web address; write it in full, such as https://www.osce.org/node/58665",
