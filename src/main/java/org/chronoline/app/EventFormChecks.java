@@ -1,6 +1,5 @@
 package org.chronoline.app;
 
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -20,13 +19,12 @@ import org.chronoline.model.DateText;
 import org.chronoline.model.HistoricalDate;
 import org.chronoline.model.edit.EventDraft;
 import org.chronoline.text.Messages;
-import org.controlsfx.control.decoration.Decoration;
 import org.controlsfx.validation.Severity;
 import org.controlsfx.validation.ValidationMessage;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 import org.controlsfx.validation.Validator;
-import org.controlsfx.validation.decoration.GraphicValidationDecoration;
+import org.controlsfx.validation.decoration.StyleClassValidationDecoration;
 
 /**
  * The event form's checks: each field's rule, marked at the field (ControlsFX validation) and
@@ -35,6 +33,8 @@ import org.controlsfx.validation.decoration.GraphicValidationDecoration;
  * The rules are {@link EventDraft}'s, the same that decide what Apply makes of the form.
  */
 final class EventFormChecks {
+    /** The style class of a field whose text has a problem. */
+    static final String PROBLEM = "field-problem";
     private static final PseudoClass INVALID = SourcesEditor.INVALID;
 
     /** The form's checked fields and the lines under them. */
@@ -183,17 +183,13 @@ final class EventFormChecks {
     }
 
     /**
-     * Problems marked at their fields, but no mark on a field only for being required: ControlsFX's
-     * red corner on a valid title and start date read as an error. A required field left empty is
-     * marked as a problem, with its reason.
+     * A field with a problem wears its edge in the danger colour (style class {@value #PROBLEM}), its
+     * reason written under it; no field is marked only for being required, which on a valid title and
+     * start date read as an error. A required field left empty is marked as a problem, with its reason.
+     * (ControlsFX's graphic mark sat on the field's lower corner, over its edge and the label beside it.)
      */
     private static ValidationSupport withoutRequiredMarks(ValidationSupport validation) {
-        validation.setValidationDecorator(new GraphicValidationDecoration() {
-            @Override
-            protected Collection<Decoration> createRequiredDecorations(Control target) {
-                return List.of();
-            }
-        });
+        validation.setValidationDecorator(new StyleClassValidationDecoration(PROBLEM, PROBLEM));
         return validation;
     }
 }

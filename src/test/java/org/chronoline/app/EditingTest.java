@@ -244,7 +244,7 @@ class EditingTest extends WindowTest {
     }
 
     @Test
-    void refusesAnInvalidDateWithTheReasonThenAppliesAValidOne(FxRobot robot) {
+    void refusesAnInvalidDateWithTheReasonThenAppliesAValidOne(FxRobot robot) throws Exception {
         waitForTimeline(77);
         robot.interact(() -> timeline().select(timeline().getContent().event("two-plus-two-moscow")));
         robot.clickOn("#details-edit");
@@ -254,10 +254,15 @@ class EditingTest extends WindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#form-apply").queryAs(Button.class).isDisabled()).isTrue();
         assertThat(robot.lookup(".form-reading").queryLabeled().getText()).isEqualTo("Not a date: February 2007 has 28 days");
+        // Its edge in the danger colour once the keys are elsewhere (ControlsFX's mark sat on its corner, over the label).
+        robot.interact(() -> robot.lookup("#form-title").queryAs(TextField.class).requestFocus());
+        assertThat(leftEdgeOf(robot, "#form-start")).as("the refused field's edge").matches(c -> c.getRed() > c.getGreen() + 0.3, "red");
 
         robot.doubleClickOn("#form-start").eraseText(12).write("12 October 2007");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup(".form-reading").queryLabeled().getText()).isEqualTo("Reads as 12 October 2007 (day)");
+        robot.interact(() -> robot.lookup("#form-title").queryAs(TextField.class).requestFocus());
+        assertThat(leftEdgeOf(robot, "#form-start")).as("a valid field's edge").matches(c -> c.getRed() < c.getGreen() + 0.1, "not red");
         robot.doubleClickOn("#form-location").eraseText(10).write("Novo-Ogaryovo and Moscow");
         robot.clickOn("#form-apply");
         settle();
@@ -267,6 +272,14 @@ class EditingTest extends WindowTest {
         assertThat(edited.start().toIso()).isEqualTo("2007-10-12");
         assertThat(edited.sources()).hasSize(3);
         assertThat(window.session().undoLabelProperty().get()).isEqualTo("Edit \u2018US-Russia \"two-plus-two\" talks in Moscow\u2019");
+    }
+
+    /** The colour of a field's left edge, half way down. */
+    private static javafx.scene.paint.Color leftEdgeOf(FxRobot robot, String query) throws Exception {
+        TextField field = robot.lookup(query).queryAs(TextField.class);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.image.WritableImage shot = WaitForAsyncUtils.asyncFx(() -> field.snapshot(null, null)).get();
+        return shot.getPixelReader().getColor(0, (int) (shot.getHeight() / 2));
     }
 
     @Test
