@@ -9,7 +9,6 @@ import javafx.geometry.VPos;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import org.chronoline.model.Category;
 import org.chronoline.model.DisplayText;
@@ -39,6 +38,7 @@ final class TimelinePainter {
      */
     static final double BAR_BAND = 7;
 
+    private final ScalePainter scale = new ScalePainter(this::measurerFor);
     private final Map<String, Color> categoryColors = new HashMap<>();
     private TimelineContent colorsFor;
     /** The arrows last worked out, and for what: a hover repaints the same view, and routing all links is not cheap. */
@@ -69,9 +69,9 @@ final class TimelinePainter {
         gc.clip();
         paintLaneBackgrounds(gc, layout, frame, s);
         paintEraBands(gc, layout, frame, s);
-        paintGrid(gc, layout, frame, s);
+        scale.paintGrid(gc, layout, frame, s);
         // Under the events and their titles in the lanes, so that it crosses no text there.
-        paintToday(gc, layout, frame, s, marks.today(), frame.lanesTop(), frame.lanesTop() + frame.lanesHeight());
+        ScalePainter.paintToday(gc, layout, frame, s, marks.today(), frame.lanesTop(), frame.lanesTop() + frame.lanesHeight());
         List<LinkRoutes.Route> routes = routes(layout, frame, content, marks.links(), s.axisFont());
         LinkPainter.paint(gc, routes, s, layout.metrics());
         WholeTitle wholeTitle = selectedTitle(layout, frame, s, marks);
@@ -83,7 +83,7 @@ final class TimelinePainter {
 
         // Above the lanes too the today line runs under the text: the axis's years and the eras' names.
         paintEraRibbons(gc, layout, frame, s, marks.today());
-        paintAxis(gc, layout, frame, s, marks.today());
+        scale.paintAxis(gc, layout, frame, s, marks.today());
         return new Painted(routes, wholeTitle);
     }
 
@@ -109,7 +109,7 @@ final class TimelinePainter {
                 gc.fillRect(0, y, f.width(), lane.height());
             }
             gc.setFill(s.gridMajor());
-            horizontalLine(gc, 0, f.width(), y + lane.height());
+            ScalePainter.horizontalLine(gc, 0, f.width(), y + lane.height());
         }
     }
 
@@ -153,7 +153,7 @@ final class TimelinePainter {
         }
         gc.setFill(s.background());
         gc.fillRect(0, f.eraTop(), f.width(), f.eraHeight());
-        paintToday(gc, layout, f, s, today, f.eraTop(), f.eraTop() + f.eraHeight());
+        ScalePainter.paintToday(gc, layout, f, s, today, f.eraTop(), f.eraTop() + f.eraHeight());
         double rowHeight = layout.metrics().eraRowHeight();
         gc.setFont(s.axisFont());
         gc.setTextBaseline(VPos.CENTER);
@@ -172,18 +172,7 @@ final class TimelinePainter {
             }
         }
         gc.setFill(s.gridMajor());
-        horizontalLine(gc, 0, f.width(), f.eraTop() + f.eraHeight());
-    }
-
-    private void paintGrid(Surface gc, TimelineLayout layout, Frame f, RenderStyle s) {
-        gc.setFill(s.grid());
-        for (AxisPlan.Tick tick : layout.axis().lower()) {
-            verticalLine(gc, tick.x(), f.lanesTop(), f.lanesTop() + f.lanesHeight());
-        }
-        gc.setFill(s.gridMajor());
-        for (AxisPlan.Tick tick : layout.axis().upper()) {
-            verticalLine(gc, tick.x(), f.lanesTop(), f.lanesTop() + f.lanesHeight());
-        }
+        ScalePainter.horizontalLine(gc, 0, f.width(), f.eraTop() + f.eraHeight());
     }
 
     /**
@@ -398,65 +387,6 @@ final class TimelinePainter {
         return (count / 100_000) / 10.0 + "M";
     }
 
-    private void paintAxis(Surface gc, TimelineLayout layout, Frame f, RenderStyle s, Double today) {
-        double tier = f.axisHeight() / layout.axisTiers();
-        // Where the row of dates starts: under the context's row, or at the top when a picture of years has none.
-        double lower = f.axisHeight() - tier;
-        gc.setFill(s.axisBackground());
-        gc.fillRect(0, 0, f.width(), f.axisHeight());
-        paintToday(gc, layout, f, s, today, lower, f.axisHeight());
-        gc.setFill(s.gridMajor());
-        horizontalLine(gc, 0, f.width(), f.axisHeight());
-        gc.setTextBaseline(VPos.CENTER);
-        gc.setTextAlign(TextAlignment.LEFT);
-
-        // Upper tier: context labels that stick to the left edge until the next one pushes them away.
-        Font contextFont = Font.font(s.axisFont().getFamily(), FontWeight.BOLD, s.axisFont().getSize());
-        gc.setFont(contextFont);
-        FxTextMeasurer contextMeasurer = measurerFor(contextFont);
-        var upper = layout.axis().upper();
-        for (int i = 0; i < upper.size(); i++) {
-            AxisPlan.Tick tick = upper.get(i);
-            if (tick.x() >= 0) {
-                gc.setFill(s.gridMajor());
-                verticalLine(gc, tick.x(), 0, f.axisHeight());
-            }
-            double next = i + 1 < upper.size() ? upper.get(i + 1).x() : f.width();
-            double w = contextMeasurer.width(tick.label());
-            double x = Math.min(Math.max(tick.x(), 0) + AxisPlan.LABEL_INSET, next - AxisPlan.LABEL_GAP - w);
-            if (x >= Math.max(tick.x(), 0) + 0.5 - 1e-9 || (x >= 0 && tick.x() < 0)) {
-                gc.setFill(s.axisContextText());
-                gc.fillText(tick.label(), x, tier / 2 + 1);
-            }
-        }
-
-        // Lower tier: the chosen unit's ticks, labels only where they fit entirely.
-        gc.setFont(s.axisFont());
-        FxTextMeasurer measurer = measurerFor(s.axisFont());
-        for (AxisPlan.Tick tick : layout.axis().lower()) {
-            gc.setFill(s.gridMajor());
-            verticalLine(gc, tick.x(), lower + tier * 0.55, f.axisHeight());
-            double x = tick.x() + AxisPlan.LABEL_INSET;
-            if (x >= 0 && x + measurer.width(tick.label()) <= f.width()) {
-                gc.setFill(s.axisText());
-                gc.fillText(tick.label(), x, lower + tier / 2);
-            }
-        }
-    }
-
-    /** The today line from {@code top} to {@code bottom}. */
-    private void paintToday(Surface gc, TimelineLayout layout, Frame f, RenderStyle s, Double today, double top, double bottom) {
-        if (today == null) {
-            return;
-        }
-        double x = layout.scale().xOf(today);
-        if (x < 0 || x > f.width()) {
-            return;
-        }
-        gc.setFill(s.today());
-        gc.fillRect(Math.floor(x) - 0.5, top, 2, bottom - top);
-    }
-
     private final Map<Font, FxTextMeasurer> measurers = new HashMap<>();
 
     FxTextMeasurer measurerFor(Font font) {
@@ -509,22 +439,5 @@ final class TimelinePainter {
         } catch (IllegalArgumentException e) {
             return fallback;
         }
-    }
-
-    /** Lines one pixel wide look sharp when they sit on half pixels. */
-    private static double crisp(double x) {
-        return Math.floor(x) + 0.5;
-    }
-
-    /**
-     * A one-pixel vertical line as a whole-pixel rectangle: sharp, and drawn without the
-     * anti-aliasing rasteriser, which made long grid lines the most expensive thing in a frame.
-     */
-    private static void verticalLine(Surface gc, double x, double top, double bottom) {
-        gc.fillRect(Math.floor(x), Math.floor(top), 1, Math.ceil(bottom) - Math.floor(top));
-    }
-
-    private static void horizontalLine(Surface gc, double left, double right, double y) {
-        gc.fillRect(Math.floor(left), Math.floor(y), Math.ceil(right) - Math.floor(left), 1);
     }
 }
