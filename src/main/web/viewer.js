@@ -1792,19 +1792,27 @@ function paintBar(ctx, item, mid, barHeight, color, approximate) {
 }
 
 function paintClusters(ctx, layout, f, s) {
-  const offset = f.lanesTop - f.laneScroll;
-  const h = layout.metrics.rowHeight - 6;
   ctx.font = s.axisFont;
   ctx.textAlign = 'center';
   for (const cluster of layout.clusters) {
-    const y = cluster.y + offset + 3;
-    const w = Math.max(cluster.x1 - cluster.x0, 4);
+    const {x, y, width: w, height: h} = clusterPill(cluster, layout, f);
     ctx.fillStyle = rgba(s.clusterFill);
-    roundRect(ctx, cluster.x0, y, w, h, h);
+    roundRect(ctx, x, y, w, h, h);
     ctx.fillStyle = rgba(s.clusterText);
-    ctx.fillText(compactCount(cluster.count), cluster.x0 + w / 2, y + h / 2 + 0.5, w - 4);
+    ctx.fillText(compactCount(cluster.count), x + w / 2, y + h / 2 + 0.5, w - 4);
   }
   ctx.textAlign = 'left';
+}
+
+/**
+ * Where a cluster's pill is drawn, as the window draws it: a twelfth of its height in from its
+ * bucket's edges, so that clusters side by side stay apart at any text size (2 px apart, their
+ * round ends read as one bar at 200%).
+ */
+function clusterPill(cluster, layout, f) {
+  const h = layout.metrics.rowHeight - 6;
+  const inset = h / 12;
+  return {x: cluster.x0 + inset, y: cluster.y + f.lanesTop - f.laneScroll + 3, width: Math.max(cluster.x1 - cluster.x0 - 2 * inset, 4), height: h};
 }
 
 /** The window's lanes have a scroll bar; here a thin thumb at the right edge says how far down the lanes are scrolled. */
@@ -5327,6 +5335,9 @@ window.ChronolineViewer = Object.freeze({
       /** Where the selected title is drawn whole, in the canvas's pixels ([x, y, width, height]), or null. */
       wholeTitleBox: main.drawn && main.drawn.selectedTitle
         ? ['x', 'y', 'width', 'height'].map(k => main.drawn.selectedTitle[k]) : null,
+      /** Where the clusters' pills are drawn, in the canvas's pixels ([x, y, width, height] each). */
+      clusterPills: main.drawn ? main.drawn.layout.clusters.map(c => clusterPill(c, main.drawn.layout, main.drawn.frame))
+        .map(p => [p.x, p.y, p.width, p.height]) : [],
       moving: !!main.animation,
     };
   },

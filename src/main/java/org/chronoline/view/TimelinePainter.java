@@ -335,13 +335,17 @@ final class TimelinePainter {
         gc.setTextBaseline(VPos.CENTER);
         gc.setTextAlign(TextAlignment.CENTER);
         double h = layout.metrics().rowHeight() - 6;
+        // Clusters side by side stay apart at any text size: each is drawn a twelfth of its height in from its
+        // bucket's edges (2 px apart, their round ends read as one bar at 200%).
+        double inset = h / 12;
         for (ClusterBox cluster : layout.clusters()) {
             double y = cluster.y() + offset + 3;
-            double w = Math.max(cluster.x1() - cluster.x0(), 4);
+            double x = cluster.x0() + inset;
+            double w = Math.max(cluster.x1() - cluster.x0() - 2 * inset, 4);
             gc.setFill(s.clusterFill());
-            gc.fillRoundRect(cluster.x0(), y, w, h, h, h);
+            gc.fillRoundRect(x, y, w, h, h, h);
             gc.setFill(s.clusterText());
-            gc.fillText(compactCount(cluster.count()), cluster.x0() + w / 2, y + h / 2 + 0.5, w - 4);
+            gc.fillText(compactCount(cluster.count()), x + w / 2, y + h / 2 + 0.5, w - 4);
         }
         gc.setTextAlign(TextAlignment.LEFT);
     }

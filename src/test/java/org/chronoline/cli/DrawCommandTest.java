@@ -7,6 +7,11 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,8 +54,42 @@ class DrawCommandTest {
         assertThat(drawing.split("<text", -1).length).as("fewer titles drawn, the rest counted").isLessThan(Files.readString(tall).split("<text", -1).length);
     }
 
+    /**
+     * Clusters side by side are drawn apart at any text size. Their pills were 2 px apart: at 200%
+     * their round ends met and a slide's row of counts read as one bar ("2 16 4 10 14 2 11 2").
+     */
+    @Test
+    void clustersSideBySideAreDrawnApartAtLargeText(@TempDir Path dir) throws Exception {
+        Path slide = dir.resolve("slide.svg");
+        assertThat(run("--export-svg", "data/events.json", "--out", slide.toString(), "--width", "1024", "--height", "768",
+                "--text-size", "200%", "--theme", "projector")).isZero();
+
+        // A pill: a rectangle whose corners are half its height.
+        Matcher m = Pattern.compile(
+                "<rect x=\"([\\d.]+)\" y=\"([\\d.]+)\" width=\"([\\d.]+)\" height=\"([\\d.]+)\" rx=\"([\\d.]+)\"").matcher(Files.readString(slide));
+        List<double[]> pills = new ArrayList<>();
+        while (m.find()) {
+            double height = Double.parseDouble(m.group(4));
+            if (Math.abs(Double.parseDouble(m.group(5)) * 2 - height) < 0.01) {
+                pills.add(new double[] {Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)), Double.parseDouble(m.group(3)), height});
+            }
+        }
+        pills.sort(Comparator.<double[]>comparingDouble(p -> p[1]).thenComparingDouble(p -> p[0]));
+        int sideBySide = 0;
+        for (int i = 1; i < pills.size(); i++) {
+            double[] left = pills.get(i - 1);
+            double[] right = pills.get(i);
+            double gap = right[0] - (left[0] + left[2]);
+            if (left[1] == right[1] && gap < right[3]) {
+                sideBySide++;
+                assertThat(gap).as("the gap between two clusters %s px tall", right[3]).isGreaterThanOrEqualTo(right[3] / 8);
+            }
+        }
+        assertThat(sideBySide).as("clusters side by side").isGreaterThanOrEqualTo(3);
+    }
+
     private static int svgHeight(String svg) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<svg[^>]*\\sheight=\"(\\d+)").matcher(svg);
+        Matcher m = Pattern.compile("<svg[^>]*\\sheight=\"(\\d+)").matcher(svg);
         assertThat(m.find()).isTrue();
         return Integer.parseInt(m.group(1));
     }
@@ -148,7 +187,7 @@ class DrawCommandTest {
 
     /** The size of the text drawn for a title. */
     private static double fontSizeOf(String svg, String title) {
-        java.util.regex.Matcher text = java.util.regex.Pattern.compile("font-size=\"([0-9.]+)\"[^>]*>" + java.util.regex.Pattern.quote(
+        Matcher text = Pattern.compile("font-size=\"([0-9.]+)\"[^>]*>" + Pattern.quote(
                 title.replace("'", "&#39;")) + "<").matcher(svg);
         assertThat(text.find()).as(title + " drawn whole").isTrue();
         return Double.parseDouble(text.group(1));
@@ -156,7 +195,7 @@ class DrawCommandTest {
 
     /** The fill of the picture's first rectangle, its background. */
     private static String background(String svg) {
-        java.util.regex.Matcher first = java.util.regex.Pattern.compile("<rect x=\"0\" y=\"0\"[^>]* fill=\"(#[0-9a-f]{6})\"").matcher(svg);
+        Matcher first = Pattern.compile("<rect x=\"0\" y=\"0\"[^>]* fill=\"(#[0-9a-f]{6})\"").matcher(svg);
         assertThat(first.find()).isTrue();
         return first.group(1);
     }

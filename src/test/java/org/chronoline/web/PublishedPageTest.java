@@ -149,6 +149,44 @@ class PublishedPageTest {
         assertThat(hidden).as("chosen with ] and not drawn").isEmpty();
     }
 
+    /**
+     * Clusters side by side are drawn apart, as in the window: their pills were 2 px apart, and at a
+     * large text size their round ends met, a row of counts read as one bar.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void clustersSideBySideAreDrawnApart() {
+        browser.manage().window().setSize(new Dimension(1024, 1800)); // every lane in sight
+        // Drawn at that size (the canvas is sized as it is drawn).
+        waitUntil(() -> ((Number) script("const c = document.getElementById('cl-canvas'); return c.height * c.clientWidth / c.width")).doubleValue() > 1200);
+        waitUntil(() -> Boolean.FALSE.equals(state().get("moving")));
+        String colours = "const shown = document.getElementById('cl-canvas'); const c = document.createElement('canvas');"
+                + " c.width = shown.width; c.height = shown.height; const g = c.getContext('2d', {willReadFrequently: true});"
+                + " g.drawImage(shown, 0, 0); const r = shown.width / shown.clientWidth;"
+                + " return arguments[0].map(([x, y]) => { const p = g.getImageData(Math.floor(x * r), Math.floor(y * r), 1, 1).data;"
+                + " return p[0] + p[1] + p[2]; });";
+        List<List<Number>> pills = (List<List<Number>>) state().get("clusterPills");
+        double height = ((Number) script("return document.getElementById('cl-canvas').clientHeight")).doubleValue();
+        int sideBySide = 0;
+        for (List<Number> left : pills) {
+            for (List<Number> right : pills) {
+                double x0 = left.get(0).doubleValue() + left.get(2).doubleValue();
+                double gap = right.get(0).doubleValue() - x0;
+                double y = left.get(1).doubleValue();
+                double h = left.get(3).doubleValue();
+                if (right.get(1).doubleValue() != y || gap < 0 || gap >= h || y < 0 || y + h > height) {
+                    continue;
+                }
+                sideBySide++;
+                assertThat(gap).as("the gap between two clusters %s px tall", h).isGreaterThanOrEqualTo(h / 8);
+                List<Number> seen = (List<Number>) script(colours, List.of(
+                        List.of(left.get(0).doubleValue() + h / 2, y + h / 2), List.of(x0 + gap / 2, y + h / 2)));
+                assertThat(Math.abs(seen.get(0).intValue() - seen.get(1).intValue())).as("the pill, then the gap, as drawn: %s", seen).isGreaterThan(150);
+            }
+        }
+        assertThat(sideBySide).as("clusters side by side").isPositive();
+    }
+
     /** The filter's and the details' category swatches have the shapes of the categories' markers: all were squares, told apart by colour alone. */
     @Test
     void categorySwatchesHaveTheShapesOfTheirMarkers() {
