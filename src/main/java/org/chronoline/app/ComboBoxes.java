@@ -1,7 +1,12 @@
 package org.chronoline.app;
 
 import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
+import javafx.scene.control.skin.ComboBoxListViewSkin;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import org.controlsfx.control.CheckComboBox;
 
 /**
  * Combo boxes that may hold thousands of items (every event, every tag or person of a large
@@ -30,5 +35,49 @@ final class ComboBoxes {
                 inner.getProperties().put(ROWS_TO_MEASURE, ROWS_MEASURED);
             }
         });
+    }
+
+    /**
+     * Has a check combo box work from the keyboard as a combo box does: Space, Enter, F4 or Alt+Down
+     * opens its list; the arrows, Home, End and the page keys move in it, Space checks or unchecks,
+     * Esc or Enter closes it, the keys staying on the box. ControlsFX's box has the keys while its
+     * list is drawn by the plain combo box inside it, which never has them (controlsfx#1085): the
+     * list opened only with the mouse.
+     */
+    static void openFromKeyboard(CheckComboBox<?> box) {
+        box.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            ComboBox<?> inner = innerOf(box);
+            if (inner == null || e.isControlDown() || e.isMetaDown() || e.isShortcutDown()) {
+                return;
+            }
+            KeyCode key = e.getCode();
+            if (!inner.isShowing()) {
+                boolean opens = !e.isAltDown() && (key == KeyCode.SPACE || key == KeyCode.ENTER || key == KeyCode.F4)
+                        || e.isAltDown() && (key == KeyCode.DOWN || key == KeyCode.UP);
+                if (opens) {
+                    box.show();
+                    e.consume();
+                }
+                return;
+            }
+            if (key == KeyCode.ENTER || key == KeyCode.F4 || e.isAltDown() && (key == KeyCode.DOWN || key == KeyCode.UP)) {
+                box.hide();
+                e.consume();
+            } else if (key != KeyCode.TAB && inner.getSkin() instanceof ComboBoxListViewSkin<?> skin && skin.getPopupContent() != null) {
+                // To the list, whose own handler checks with Space and closes with Esc.
+                Node list = skin.getPopupContent();
+                list.fireEvent(e.copyFor(list, list));
+                e.consume();
+            }
+        });
+    }
+
+    private static ComboBox<?> innerOf(CheckComboBox<?> box) {
+        for (Node node : box.lookupAll(".combo-box")) {
+            if (node instanceof ComboBox<?> inner) {
+                return inner;
+            }
+        }
+        return null;
     }
 }

@@ -79,12 +79,14 @@ final class FilterPanel extends ScrollPane {
         heading.getStyleClass().add("filter-heading");
         tags.setId("filter-tags");
         actors.setId("filter-actors");
-        tags.setTitle(Messages.get("filter.tags.any"));
-        actors.setTitle(Messages.get("filter.actors.any"));
+        titledByChecks(tags, Messages.get("filter.tags.any"));
+        titledByChecks(actors, Messages.get("filter.actors.any"));
         tags.setMaxWidth(Double.MAX_VALUE);
         actors.setMaxWidth(Double.MAX_VALUE);
         ComboBoxes.measureFewRows(tags);
         ComboBoxes.measureFewRows(actors);
+        ComboBoxes.openFromKeyboard(tags);
+        ComboBoxes.openFromKeyboard(actors);
         tags.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c -> {
             if (!updating) {
                 finder.filterProperty().set(finder.filterProperty().get().withTags(Set.copyOf(tags.getCheckModel().getCheckedItems())));
@@ -307,6 +309,15 @@ final class FilterPanel extends ScrollPane {
         } finally {
             updating = was;
         }
+    }
+
+    /** The box shows what is checked ("ABM, CFE"), or {@code none} when nothing is: it said "Any tag" with a tag checked. */
+    private static void titledByChecks(CheckComboBox<String> box, String none) {
+        box.setTitle(none);
+        box.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c -> {
+            List<String> checked = box.getCheckModel().getCheckedItems().stream().sorted().toList(); // as the list, made from a TreeSet
+            box.setTitle(checked.isEmpty() ? none : String.join(", ", checked));
+        });
     }
 
     private static void check(CheckComboBox<String> box, Set<String> values) {

@@ -353,6 +353,50 @@ class FindingTest extends WindowTest {
         assertThat(button.getAccessibleText()).isEqualTo("Filter");
     }
 
+    /**
+     * The tag and person lists open from the keyboard (Space, Enter, F4 or Alt+Down), their items
+     * are checked with Space and Esc closes them, the keys back on the list: ControlsFX's check
+     * combo box opened only with the mouse (a keyboard-only walk-through found no way to filter by person).
+     */
+    @Test
+    void theTagAndPersonListsOpenAndCheckFromTheKeyboard(FxRobot robot) {
+        waitForTimeline(77);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.F).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#filter-tags").tryQuery().isPresent());
+        int step = 0;
+        for (String id : List.of("#filter-tags", "#filter-actors")) {
+            @SuppressWarnings("unchecked")
+            org.controlsfx.control.CheckComboBox<String> box = robot.lookup(id).queryAs(org.controlsfx.control.CheckComboBox.class);
+            javafx.scene.control.ComboBox<?> inner = (javafx.scene.control.ComboBox<?>) box.lookupAll(".combo-box").stream()
+                    .filter(javafx.scene.control.ComboBox.class::isInstance).findFirst().orElseThrow();
+            for (KeyCode[] opening : List.of(new KeyCode[] {KeyCode.SPACE}, new KeyCode[] {KeyCode.ENTER}, new KeyCode[] {KeyCode.F4},
+                    new KeyCode[] {KeyCode.ALT, KeyCode.DOWN})) {
+                robot.interact(box::requestFocus);
+                robot.press(opening).release(opening);
+                WaitForAsyncUtils.waitForFxEvents();
+                assertThat(inner.isShowing()).as("%s opened by %s", id, List.of(opening)).isTrue();
+                robot.type(KeyCode.ESCAPE);
+                WaitForAsyncUtils.waitForFxEvents();
+                assertThat(inner.isShowing()).as("%s closed by Esc", id).isFalse();
+                assertThat(stage.getScene().getFocusOwner()).as("the keys back on %s", id).isSameAs(box);
+            }
+            robot.type(KeyCode.SPACE);
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.type(KeyCode.DOWN, KeyCode.DOWN).type(KeyCode.SPACE);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(box.getCheckModel().getCheckedItems()).as("checked with Space in %s", id).hasSize(1);
+            assertThat(box.getTitle()).as("what the box says").isEqualTo(box.getCheckModel().getCheckedItems().get(0));
+            robot.type(KeyCode.ESCAPE);
+            step++;
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.finder().filterProperty().get().isEmpty()).as("a tag and a person chosen").isFalse();
+        assertThat(step).isEqualTo(2);
+        robot.interact(() -> window.finder().clearFilters());
+        assertThat(robot.lookup("#filter-tags").queryAs(org.controlsfx.control.CheckComboBox.class).getTitle()).isEqualTo("Any tag");
+        assertThat(robot.lookup("#filter-actors").queryAs(org.controlsfx.control.CheckComboBox.class).getTitle()).isEqualTo("Anyone");
+    }
+
     /** The tag and person lists measure a few items for their width, not every one (20,000 different tags: seconds to drop down). */
     @Test
     void theFiltersTagAndPersonListsMeasureOnlyAFewItems(FxRobot robot) {
