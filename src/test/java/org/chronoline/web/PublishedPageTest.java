@@ -632,6 +632,45 @@ class PublishedPageTest {
     }
 
     /**
+     * On a touch screen every control in sight is a finger's size, 44 pixels each way at least: the
+     * search field, Filter, Present, the zoom buttons, the tags and the sources' links were 36 or less,
+     * a source's link one 18-pixel line of text (a walk-through on a phone).
+     */
+    @Test
+    void onATouchScreenEveryControlIsAFingersSize() {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", true, "maxTouchPoints", 5));
+        try {
+            browser.navigate().refresh();
+            waitUntil(() -> Boolean.TRUE.equals(script("return !!window.ChronolineViewer && matchMedia('(pointer: coarse)').matches")));
+            script("ChronolineViewer.select('cfe-signed')");
+            script("document.getElementById('cl-filter').open = true");
+            browser.findElement(By.id("cl-search")).sendKeys("treaty");
+            waitUntil(() -> browser.findElement(By.id("cl-results")).isDisplayed());
+            assertThat(smallControls()).as("controls smaller than a finger: the page").isEmpty();
+            browser.findElement(By.id("cl-search")).sendKeys(Keys.ESCAPE);
+            script("document.getElementById('cl-filter').open = false");
+            browser.findElement(By.id("cl-study")).click();
+            waitUntil(() -> browser.findElement(By.id("cl-study-view")).isDisplayed());
+            assertThat(smallControls()).as("controls smaller than a finger: studying").isEmpty();
+            browser.findElement(By.id("cl-study-end")).click();
+        } finally {
+            browser.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", false));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> smallControls() {
+        return (List<String>) script("return [...document.querySelectorAll("
+                    + "'button, select, summary, input:not([type=checkbox]):not([type=range]), .categories label, .sources a, .related a')]"
+                    + ".filter(e => e.getClientRects().length && getComputedStyle(e).visibility !== 'hidden')"
+                    + ".map(e => [e, e.getBoundingClientRect()])"
+                    + ".filter(([e, r]) => r.height < 44 - 0.5 || e.matches('.zoom button') && r.width < 44 - 0.5)"
+                    + ".map(([e, r]) => (e.id || e.className || e.tagName) + ' ' + (e.textContent || '').trim().slice(0, 20) + ' '"
+                    + " + Math.round(r.width) + 'x' + Math.round(r.height))");
+    }
+
+    /**
      * A phone's search key chooses the match as a tap on it would: the results close, the keyboard goes
      * down and the details come into view. It selected the match silently under the open list.
      */
