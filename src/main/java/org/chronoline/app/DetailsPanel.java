@@ -52,7 +52,7 @@ final class DetailsPanel extends BorderPane {
     private final ObjectProperty<SearchQuery> query = new SimpleObjectProperty<>(this, "query", SearchQuery.parse(""));
     private final VBox body = new VBox();
     private final ScrollPane reading = new ScrollPane(body);
-    private final Consumer<String> openLink;
+    private final SourceLinks links;
     private Runnable onEdit;
     private EventForm form;
     private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper(this, "editing");
@@ -70,8 +70,8 @@ final class DetailsPanel extends BorderPane {
     private boolean goingBack;
     private boolean following;
 
-    DetailsPanel(Consumer<String> openLink) {
-        this.openLink = openLink;
+    DetailsPanel(SourceLinks links) {
+        this.links = links;
         getStyleClass().add("details-panel");
         body.getStyleClass().add("details-body");
         reading.getStyleClass().add("details-scroll");
@@ -383,7 +383,7 @@ final class DetailsPanel extends BorderPane {
         if (!e.sources().isEmpty()) {
             body.getChildren().add(heading(Messages.get("details.sources")));
             for (Source source : e.sources()) {
-                body.getChildren().add(DetailsParts.source(source, openLink));
+                body.getChildren().add(DetailsParts.source(source, links));
             }
         }
         if (relations != null) {

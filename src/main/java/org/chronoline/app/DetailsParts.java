@@ -73,7 +73,7 @@ final class DetailsParts {
      * address a click opens under it; otherwise the address shown, never opened, with why. Then
      * its publisher and date.
      */
-    static Node source(Source source, Consumer<String> openLink) {
+    static Node source(Source source, SourceLinks links) {
         VBox box = new VBox(2);
         box.getStyleClass().add("details-source");
         Optional<URI> openable = Links.openable(source.url());
@@ -85,7 +85,7 @@ final class DetailsParts {
             link.getStyleClass().add("details-source-link");
             link.setTooltip(new Tooltip(Messages.get(Links.isMail(openable.get()) ? "details.source.mails" : "details.source.opens",
                     target)));
-            link.setOnAction(a -> openLink.accept(target));
+            links.attach(link, target);
             box.getChildren().addAll(link, text(target, "details-source-target"));
         } else {
             box.getChildren().add(text(source.title(), "details-source-title"));

@@ -101,7 +101,6 @@ public final class MainWindow {
         TextMenus.installEverywhere();
         CyrillicKeys.installEverywhere();
         this.dialogs = new Dialogs(stage, appearance::fontStyle, () -> appearance.textScaleProperty().get());
-        this.details = new DetailsPanel(openLink);
         this.files = new DocumentFiles(new FilesWindow(), session, recentFiles, background);
         this.finder = new Finder(timeline, background);
         this.status = new WindowStatus(session, finder, timeline, () -> files.lastLoad(), () -> {
@@ -109,6 +108,7 @@ public final class MainWindow {
                 ProblemsDialog.show(dialogs, files.sourceName(), files.lastLoad());
             }
         });
+        this.details = new DetailsPanel(new SourceLinks(openLink, status::show));
         this.editing = new Editing(session, timeline, details, finder::everything, status::show, dialogs);
         files.askFirst(editing::mayReplaceForm, editing::formHasChanges); // the form's unapplied changes before the file's unsaved ones
         this.readOnly = Bindings.createBooleanBinding(() -> session.documentProperty().get() == null || session.isReadOnly(),

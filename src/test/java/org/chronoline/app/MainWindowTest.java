@@ -11,6 +11,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.chronoline.io.Problem;
@@ -59,7 +60,7 @@ class MainWindowTest extends WindowTest {
     }
 
     @Test
-    void clickingAnEventShowsItsDetailsAndClickingEmptySpaceClearsThem(FxRobot robot) {
+    void clickingAnEventShowsItsDetailsAndClickingEmptySpaceClearsThem(FxRobot robot) throws Exception {
         waitForTimeline(77);
 
         robot.clickOn(screenPointOf(robot, "cfe-signed"), MouseButton.PRIMARY);
@@ -82,6 +83,16 @@ class MainWindowTest extends WindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(osce);
         assertThat(openedLinks).containsExactly("https://www.osce.org/node/58665");
+        // Said, with what to do when no browser opens (the system may fail without JavaFX telling): Ctrl+C on the link.
+        assertThat(window.statusText()).isEqualTo(
+                "Asked the system to open https://www.osce.org/node/58665. If nothing opens, Ctrl+C on the link copies the address.");
+        robot.interact(osce::requestFocus);
+        robot.press(KeyCode.CONTROL).type(KeyCode.C).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString()))).isEqualTo("https://www.osce.org/node/58665");
+        assertThat(window.statusText()).isEqualTo("Address copied: https://www.osce.org/node/58665");
+        assertThat(osce.getContextMenu().getItems()).extracting(javafx.scene.control.MenuItem::getText)
+                .containsExactly("Open Link", "Copy Link Address");
 
         robot.clickOn(emptySpotInTheLanes(), MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
