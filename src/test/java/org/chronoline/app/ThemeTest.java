@@ -50,17 +50,27 @@ class ThemeTest extends WindowTest {
         }
     }
 
+    /** The brightness of the strip behind the Timeline and List tabs, right of the tabs. */
+    private static double tabStripBrightness() throws Exception {
+        javafx.scene.Node strip = robot().lookup(".main-views > .tab-header-area > .tab-header-background").query();
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.image.WritableImage shot = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> strip.snapshot(null, null)).get();
+        return shot.getPixelReader().getColor((int) shot.getWidth() - 8, (int) shot.getHeight() / 2).getBrightness();
+    }
+
     private static FxRobot robot() {
         return new FxRobot();
     }
 
     @Test
-    void aFirstStartOnADarkSystemIsDarkUntilAThemeIsChosenWhichIsThenKept(FxRobot robot) {
+    void aFirstStartOnADarkSystemIsDarkUntilAThemeIsChosenWhichIsThenKept(FxRobot robot) throws Exception {
         waitForTimeline(77);
         waitUntil(() -> window.appearance().systemAnsweredProperty().get());
         assertThat(themeSheet()).isEqualTo(Theme.DARK.stylesheet());
         assertThat(new Settings().get("theme", null)).as("following the system is not a choice to remember").isNull();
         assertThat(themeItem("theme-dark").isSelected()).as("View > Theme shows the theme in use").isTrue();
+        // The strip behind the Timeline and List tabs is the theme's: it stayed light grey in the dark theme (walk-through).
+        assertThat(tabStripBrightness()).as("the tab strip, dark theme").isLessThan(0.2);
 
         robot.clickOn("View");
         robot.clickOn("Theme");
@@ -68,6 +78,8 @@ class ThemeTest extends WindowTest {
         waitUntil(() -> themeSheet().equals(Theme.LIGHT.stylesheet()));
         assertThat(new Settings().get("theme", null)).isEqualTo("LIGHT");
         assertThat(themeItem("theme-light").isSelected()).isTrue();
+
+        assertThat(tabStripBrightness()).as("the tab strip, light theme").isGreaterThan(0.85);
 
         // The next start keeps the choice, though the system is still dark.
         Appearance next = new Appearance();
