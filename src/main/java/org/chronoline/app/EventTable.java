@@ -74,6 +74,8 @@ final class EventTable extends TableView<TimelineEvent> {
         });
         timeline.selectedEventProperty().addListener((o, old, now) -> follow(now));
         getItems().addListener((ListChangeListener<TimelineEvent>) c -> follow(timeline.getSelectedEvent()));
+        // Made when first shown (Ctrl+L), with an event already selected: the list starts at it, the keys' place too.
+        follow(timeline.getSelectedEvent());
     }
 
     private void follow(TimelineEvent selected) {

@@ -477,6 +477,27 @@ class FindingTest extends WindowTest {
         assertThat(table.getSelectionModel().getSelectedItem().id()).isEqualTo("cfe-signed");
     }
 
+    /**
+     * The list opened with Ctrl+L for the first time starts at the event selected on the timeline: the
+     * keys went to its first row, and Down moved from the top (keyboard walk-through, "Lobster summit").
+     */
+    @Test
+    void theListFirstOpenedStartsAtTheSelectedEvent(FxRobot robot) {
+        waitForTimeline(77);
+        robot.interact(() -> timeline().select(timeline().getContent().event("kennebunkport-summit")));
+        robot.press(KeyCode.CONTROL).type(KeyCode.L).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        TableView<TimelineEvent> table = robot.lookup("#event-table").queryAs(TableView.class);
+        int row = table.getSelectionModel().getSelectedIndex();
+        assertThat(table.getSelectionModel().getSelectedItem().id()).isEqualTo("kennebunkport-summit");
+        assertThat(table.getFocusModel().getFocusedIndex()).as("the keys' place").isEqualTo(row);
+
+        robot.type(KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(timeline().getSelectedEvent().id()).as("Down from there").isEqualTo(table.getItems().get(row + 1).id());
+    }
+
     @Test
     void followsRelatedEventsBothWaysAndComesBack(FxRobot robot) {
         waitForTimeline(77);
