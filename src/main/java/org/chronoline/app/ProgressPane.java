@@ -67,9 +67,16 @@ final class ProgressPane extends BorderPane implements StudyMode.StudyPane {
         VBox work = column("study.progress.needsWork", "study.progress.noneNeedsWork", needsWork);
         work.getChildren().add(practiseWork);
         VBox good = column("study.progress.known", "study.progress.noneKnown", known);
+        // Half the width each, whatever their texts: the list of what needs work, the one a student uses most, was a
+        // third of the width, its dates wrapped ("31 / July 1991"), beside a wide empty list of what is known.
         HBox lists = new HBox(16, work, good);
-        HBox.setHgrow(work, Priority.ALWAYS);
-        HBox.setHgrow(good, Priority.ALWAYS);
+        for (VBox column : List.of(work, good)) {
+            column.setPrefWidth(0);
+            HBox.setHgrow(column, Priority.ALWAYS);
+        }
+        // Its whole name on more lines, at any text size (it was "Practise What Need…").
+        practiseWork.setWrapText(true);
+        practiseWork.setMaxWidth(Double.MAX_VALUE);
         Label where = new Label(Messages.get("study.progress.kept", file.path().getParent()));
         where.getStyleClass().add("study-keys");
         where.setWrapText(true);

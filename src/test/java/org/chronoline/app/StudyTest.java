@@ -359,6 +359,12 @@ class StudyTest extends WindowTest {
                 .isEqualTo("None yet. An event comes here once you have got it right three times, on different days; until then it is counted above as learning.");
         assertThat(robot.lookup("#progress-needs-work .placeholder .label").queryLabeled().getText())
                 .startsWith("None yet. Cards you missed");
+        // The two lists side by side, half the width each: what needs work was a third, its dates wrapped.
+        double work = robot.lookup("#progress-needs-work").queryAs(javafx.scene.layout.Region.class).getWidth();
+        double known = robot.lookup("#progress-known").queryAs(javafx.scene.layout.Region.class).getWidth();
+        assertThat(work).as("needs work beside known").isCloseTo(known, org.assertj.core.data.Offset.offset(2.0));
+        javafx.scene.control.Button practise = robot.lookup("#progress-practise").queryButton();
+        assertThat(practise.getWidth()).as("its whole name").isGreaterThanOrEqualTo(practise.prefWidth(-1) - 0.5);
     }
 
     /**
