@@ -3185,6 +3185,23 @@ function applyFilter() {
     showDetails();
   }
   search();
+  bringShownIntoView();
+}
+
+/**
+ * A filter that leaves events shown but none of them in view has the view glide to them, as in the
+ * window (Finder.bringShownIntoView): a tag chosen while zoomed into a decade without its events
+ * showed an empty timeline under "3 of 77 events shown".
+ */
+function bringShownIntoView() {
+  if (state.shown.length === 0 || main.width <= 0) {
+    return;
+  }
+  const from = main.scale.secondAt(0);
+  const to = main.scale.secondAt(main.width);
+  if (!state.shown.some(e => e.endSecond >= from && e.startSecond <= to)) {
+    main.fitAll();
+  }
 }
 
 /**

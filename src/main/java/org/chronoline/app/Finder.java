@@ -58,7 +58,10 @@ final class Finder {
     Finder(TimelineView timeline, Background background) {
         this.timeline = timeline;
         this.search = new FileSearch(background, this::updateMatches);
-        filter.addListener((o, old, now) -> refresh(false));
+        filter.addListener((o, old, now) -> {
+            refresh(false);
+            bringShownIntoView();
+        });
         query.addListener((o, old, now) -> updateMatches());
     }
 
@@ -179,6 +182,26 @@ final class Finder {
         shown.replace(content.events().inTimeOrder());
         filterStatus.set(f.isEmpty() ? "" : Messages.get("status.shown", count(content.events().size()), document.events().size()));
         updateMatches();
+    }
+
+    /**
+     * A filter that leaves events shown but none of them in view has the view glide to them: a tag
+     * chosen while zoomed into a decade without its events showed an empty timeline, the status line
+     * saying "3 of 77 events shown".
+     */
+    private void bringShownIntoView() {
+        List<TimelineEvent> events = shown;
+        if (document == null || events.isEmpty() || timeline.getViewportWidth() <= 0) {
+            return;
+        }
+        double from = timeline.getScale().startSecond();
+        double to = timeline.getScale().secondAt(timeline.getViewportWidth());
+        for (TimelineEvent e : events) {
+            if (e.endSecond() >= from && e.startSecond() <= to) {
+                return;
+            }
+        }
+        timeline.fitAll();
     }
 
     private void updateMatches() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 
 import java.util.List;
+import java.util.Set;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
@@ -14,7 +15,9 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
+import org.chronoline.model.HistoricalDate;
 import org.chronoline.model.TimelineEvent;
+import org.chronoline.model.find.EventFilter;
 import org.chronoline.model.find.Citation;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -475,6 +478,32 @@ class FindingTest extends WindowTest {
 
         robot.interact(() -> timeline().select(timeline().getContent().event("cfe-signed")));
         assertThat(table.getSelectionModel().getSelectedItem().id()).isEqualTo("cfe-signed");
+    }
+
+    /**
+     * A filter that leaves none of its events in view has the view go to them: a tag chosen while
+     * zoomed into the 1990s, without its events, showed an empty timeline under "3 of 77 events
+     * shown" (phone walk-through). One that leaves some in view keeps the view.
+     */
+    @Test
+    void aFilterWhoseEventsAreAllOutOfViewBringsThemIntoView(FxRobot robot) {
+        waitForTimeline(77);
+        double from = HistoricalDate.ofYear(1993).startSecond();
+        double to = HistoricalDate.ofYear(1998).startSecond();
+        robot.interact(() -> timeline().show(from, to));
+        settle();
+        double shownFrom = timeline().getScale().startSecond();
+        robot.interact(() -> window.finder().filterProperty().set(EventFilter.NONE.withTags(Set.of("CFE"))));
+        settle();
+        assertThat(timeline().getScale().startSecond()).as("CFE events in view: the view kept").isEqualTo(shownFrom);
+
+        robot.interact(() -> window.finder().filterProperty().set(EventFilter.NONE.withTags(Set.of("ABM"))));
+        settle();
+        List<TimelineEvent> shown = timeline().getContent().events().inTimeOrder();
+        double viewFrom = timeline().getScale().startSecond();
+        double viewTo = timeline().getScale().secondAt(timeline().getViewportWidth());
+        assertThat(shown).as("the ABM events").isNotEmpty()
+                .allMatch(e -> e.startSecond() >= viewFrom && e.endSecond() <= viewTo, "in view");
     }
 
     /**

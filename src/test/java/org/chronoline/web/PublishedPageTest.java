@@ -632,6 +632,30 @@ class PublishedPageTest {
     }
 
     /**
+     * A filter that leaves none of its events in view has the view go to them, as in the window: a
+     * tag chosen while zoomed into the 1990s showed an empty timeline under "3 of 77 events shown"
+     * (phone walk-through). One that leaves some in view keeps the view.
+     */
+    @Test
+    void aFilterWhoseEventsAreAllOutOfViewBringsThemIntoView() {
+        browser.manage().window().setSize(new Dimension(1024, 768));
+        script("ChronolineViewer.show(Date.UTC(1993, 0, 1) / 1000, Date.UTC(1998, 0, 1) / 1000)");
+        waitUntil(() -> Boolean.FALSE.equals(state().get("moving")));
+        Object from = state().get("fromSecond");
+        String pick = "const s = document.getElementById('cl-tag'); s.value = arguments[0]; s.dispatchEvent(new Event('change'));";
+        script(pick, "CFE");
+        waitUntil(() -> Boolean.FALSE.equals(state().get("moving")));
+        assertThat(state().get("fromSecond")).as("CFE events in view: the view kept").isEqualTo(from);
+
+        script(pick, "ABM");
+        waitUntil(() -> Boolean.FALSE.equals(state().get("moving")));
+        List<Object> shown = ids("shownIds");
+        assertThat(shown).as("the ABM events").isNotEmpty();
+        assertThat(ids("drawnIds")).as("drawn: in view").containsAll(shown);
+        script(pick, "");
+    }
+
+    /**
      * On a touch screen every control in sight is a finger's size, 44 pixels each way at least: the
      * search field, Filter, Present, the zoom buttons, the tags and the sources' links were 36 or less,
      * a source's link one 18-pixel line of text (a walk-through on a phone).
