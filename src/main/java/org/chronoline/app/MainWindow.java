@@ -16,15 +16,12 @@ import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.WeakChangeListener;
 import javafx.concurrent.Task;
-import javafx.geometry.Bounds;
 import javafx.geometry.Side;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
@@ -125,7 +122,7 @@ public final class MainWindow {
         this.actions = new WindowActions(new ActionsWindow(), session, files, editing, timeline, finder, presenting, studying, commands,
                 dialogs, readOnly);
         filtersShown.addListener((o, was, now) -> center.setLeft(now ? filters() : null));
-        timeline.setOnContextMenuRequested(this::onContextMenu);
+        TimelineContextMenu.attach(timeline, actions);
 
         details.eventProperty().bind(timeline.selectedEventProperty());
         details.timelineProperty().bind(timeline.contentProperty());
@@ -504,20 +501,6 @@ public final class MainWindow {
     }
 
     /** A right-click, or the menu key (Shift+F10), which means the selected event when there is one. */
-    private void onContextMenu(ContextMenuEvent e) {
-        TimelineEvent event = e.isKeyboardTrigger() ? timeline.getSelectedEvent() : timeline.eventAt(e.getX(), e.getY());
-        ContextMenu menu = event != null ? actions.forEvent(event) : actions.forEmptySpace(timeline.dateAt(e.getX()));
-        menu.setId(event != null ? "event-context-menu" : "timeline-context-menu");
-        Bounds marker = event != null && e.isKeyboardTrigger() ? timeline.eventBounds(event.id()) : null;
-        if (marker != null) {
-            Bounds screen = timeline.localToScreen(marker);
-            menu.show(timeline, screen.getMinX(), screen.getMaxY());
-        } else {
-            menu.show(timeline, e.getScreenX(), e.getScreenY());
-        }
-        e.consume();
-    }
-
     private void onDragOver(DragEvent e) {
         if (e.getDragboard().hasFiles()) {
             e.acceptTransferModes(TransferMode.COPY);

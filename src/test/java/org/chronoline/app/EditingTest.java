@@ -1271,6 +1271,31 @@ class EditingTest extends WindowTest {
     }
 
     /**
+     * Shift+F10 and the Menu key open the menu from the keys themselves: not every platform turns them
+     * into a menu request (none did on Linux under a keyboard-only walk-through). Once, however many
+     * requests come for one key; Esc closes it.
+     */
+    @Test
+    void shiftF10AndTheMenuKeyOpenTheMenuOnce(FxRobot robot) {
+        waitForTimeline(77);
+        robot.interact(() -> timeline().setSelectedEvent(timeline().getContent().event("cfe-signed")));
+        robot.interact(() -> timeline().requestFocus());
+
+        robot.press(KeyCode.SHIFT).type(KeyCode.F10).release(KeyCode.SHIFT);
+        waitUntil(() -> contextMenu(robot, "event-context-menu"));
+        requestMenu(robot, 0, 0, true); // the platform's own request for the same key
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.listWindows().stream().filter(w -> w instanceof ContextMenu menu && menu.isShowing())).hasSize(1);
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> !contextMenu(robot, "event-context-menu"));
+
+        robot.interact(() -> timeline().setSelectedEvent(null));
+        robot.type(KeyCode.CONTEXT_MENU);
+        waitUntil(() -> contextMenu(robot, "timeline-context-menu"));
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    /**
      * What a right-click (or the menu key) makes the platform send. Monocle, the tests' headless
      * platform, sends no menu events, so the test sends the one a desktop would.
      */
