@@ -198,6 +198,20 @@ public final class MainWindow {
         scene.addEventHandler(DragEvent.DRAG_DROPPED, this::onDragDropped);
         WindowKeys.install(scene, timeline, details, sidePanel, status, editing, actions);
         KeyedFocus.install(scene); // the ring for focus handed over after a key, not only after Tab
+        WindowRegions.install(scene, List.of(
+                new WindowRegions.Region(() -> views, () -> {
+                    focusShownView();
+                    return true;
+                }),
+                new WindowRegions.Region(() -> sidePanel.isShowing() ? details : null, details::takeKeyboard),
+                new WindowRegions.Region(searchBox::field, () -> {
+                    searchBox.focus();
+                    return true;
+                }),
+                new WindowRegions.Region(() -> filtersShown.get() ? filters() : null, () -> {
+                    filters().focusFirst();
+                    return true;
+                })));
         stage.setScene(scene);
         stage.setMinWidth(720);
         stage.setMinHeight(480);
@@ -332,6 +346,11 @@ public final class MainWindow {
         return filters;
     }
 
+    /** Gives the keys to the timeline or the list, whichever tab is shown. */
+    private void focusShownView() {
+        (views.getSelectionModel().getSelectedIndex() == 0 ? (Node) timeline : table()).requestFocus();
+    }
+
     private EventTable table() {
         if (table == null) {
             table = new EventTable(finder, timeline);
@@ -464,7 +483,7 @@ public final class MainWindow {
         @Override
         public void toggleList() {
             views.getSelectionModel().select(views.getSelectionModel().getSelectedIndex() == 0 ? 1 : 0);
-            (views.getSelectionModel().getSelectedIndex() == 0 ? (Node) timeline : table()).requestFocus();
+            focusShownView();
         }
 
         @Override
