@@ -69,7 +69,7 @@ function choices(pattern, args) {
     let chosen;
     if (m[2] === 'plural') {
       chosen = options['=' + value] ?? options[plurals.select(Number(value))] ?? options.other;
-      chosen = (chosen ?? '').replace(/#/g, String(value));
+      chosen = (chosen ?? '').replace(/#/g, grouped(Number(value))); // grouped, as ICU's # is: "100,000 events"
     } else {
       chosen = options[String(value)] ?? options.other ?? '';
     }
@@ -2810,7 +2810,7 @@ function timelineDetails() {
     const first = yearOf(extent[0]);
     const last = yearOf(Math.max(extent[0], extent[1] - 1));
     const span = first === last ? yearText(first) : yearText(first) + ' \u2013 ' + yearText(last);
-    out.push(el('p', 'details-date', msg('web.details.stats', grouped(state.shown.length), span)));
+    out.push(el('p', 'details-date', msg('details.stats', state.shown.length, span)));
   }
   if (data.description != null) {
     out.push(...paragraphs(data.description));

@@ -161,8 +161,8 @@ public final class WebPage {
         Messages.withPrefix("date.").forEach(messages::addProperty); // and dates in the same order and forms
         Messages.withPrefix("month.of.").forEach(messages::addProperty);
         Messages.withPrefix("citation.").forEach(messages::addProperty); // a citation as the window copies it (Citation)
-        // The window's words for what the page has too: its citation button, and the filter's fields.
-        for (String key : List.of("details.copyCitation", "details.citationCopied", "filter.tags", "filter.tags.any", "filter.actors",
+        // The window's words for what the page has too: the timeline's count, its citation button, and the filter's fields.
+        for (String key : List.of("details.stats", "details.copyCitation", "details.citationCopied", "filter.tags", "filter.tags.any", "filter.actors",
                 "filter.actors.any", "filter.dates", "filter.from.prompt", "filter.to.prompt", "form.end.beforeStart")) {
             messages.addProperty(key, Messages.get(key));
         }

@@ -97,7 +97,7 @@ class MainWindowTest extends WindowTest {
         robot.clickOn(emptySpotInTheLanes(), MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(timeline().getSelectedEvent()).isNull();
-        assertThat(detailTexts(robot)).contains("Click an event on the timeline or in the list to read about it here; from the keyboard, Home, End, [ and ] select one on the timeline.");
+        assertThat(detailTexts(robot)).contains("Click an event on the timeline or in the list to read about it here, or press Home, End, [ or ] to select one on the timeline.");
     }
 
     @Test

@@ -331,6 +331,13 @@ class PublishedPageTest {
         assertThat(covering).as("whole titles over another's").isPositive();
     }
 
+    /** With nothing selected, the details say what the timeline holds in the window's words ("Events: 77 (1972 – 2026)" before). */
+    @Test
+    void withNothingSelectedTheDetailsCountTheEventsAsTheWindowDoes() {
+        script("ChronolineViewer.select(null)");
+        assertThat(browser.findElement(By.cssSelector("#cl-details .details-date")).getText()).isEqualTo("77 events, 1972 \u2013 2026");
+    }
+
     @Test
     void anAddressOpensThePageOnItsEvent() {
         browser.get(page.toUri() + "#putin-cfe-decree");
@@ -497,7 +504,7 @@ class PublishedPageTest {
         waitUntil(() -> "cl-present".equals(script("return document.activeElement.id")));
     }
 
-    /** On a touch screen without keys the cards' instructions name no keys ("Turn the card (Space)" on a phone). */
+    /** On a touch screen without keys the cards' instructions and the list's hint name no keys ("Turn the card (Space)" on a phone). */
     @Test
     void onATouchScreenTheCardsInstructionsNameNoKeys() {
         String prompt = "return document.querySelector('[data-msg=\"web.study.cards.prompt\"]').textContent";
@@ -507,6 +514,9 @@ class PublishedPageTest {
         try {
             open();
             assertThat(script(prompt)).isEqualTo("What happened, and when? Turn the card, then say whether you knew it.");
+            // The list's hint too: it told a phone about arrow keys, Space and Esc (phone walk-through).
+            assertThat(script("return document.querySelector('[data-msg=\"web.list.hint\"]').textContent"))
+                    .isEqualTo("In time order. Tap an event to read about it.");
         } finally {
             browser.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", false));
             browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
