@@ -2709,10 +2709,13 @@ function select(e, {reveal = true, followed = false} = {}) {
  */
 const peek = $('cl-peek');
 let detailsInView = false;
+/** Whether the details are above the screen (scrolled past, into the list): the bar's arrow then points up. */
+let detailsAbove = false;
 function showPeek() {
   const e = state.selected;
   const wanted = e !== null && !detailsInView && !matchMedia('(min-width: 900px)').matches;
   peek.hidden = !wanted;
+  peek.classList.toggle('above', detailsAbove);
   document.body.classList.toggle('peeking', wanted);
   if (wanted) {
     peek.textContent = msg('web.details.peek', e.label);
@@ -2725,7 +2728,9 @@ peek.addEventListener('click', () => {
   focusDetailsTitle();
 });
 new IntersectionObserver(entries => {
-  detailsInView = entries[entries.length - 1].isIntersecting;
+  const last = entries[entries.length - 1];
+  detailsInView = last.isIntersecting;
+  detailsAbove = !last.isIntersecting && last.boundingClientRect.top < 0;
   showPeek();
 }, {rootMargin: '0px 0px -15% 0px'}).observe($('cl-details'));
 

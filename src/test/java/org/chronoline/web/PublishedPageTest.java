@@ -221,6 +221,15 @@ class PublishedPageTest {
         assertThat(((Number) script("return document.getElementById('cl-details').getBoundingClientRect().top")).doubleValue())
                 .as("the details in view").isLessThan(640 * 0.6);
         assertThat(script("return document.activeElement.className")).isEqualTo("details-title");
+        String arrow = "return getComputedStyle(document.getElementById('cl-peek'), '::before').content";
+        assertThat(String.valueOf(script(arrow))).as("under the screen: down").startsWith("\"\u2193");
+
+        // Scrolled past the details into the list: the bar comes back, pointing up (it pointed down).
+        script("window.scrollTo(0, document.body.scrollHeight)");
+        waitUntil(peek::isDisplayed);
+        assertThat(String.valueOf(script(arrow))).as("above the screen: up").startsWith("\"\u2191");
+        peek.click();
+        waitUntil(() -> !peek.isDisplayed());
 
         browser.manage().window().setSize(new Dimension(1366, 768));
         script("window.scrollTo(0, 0)");
