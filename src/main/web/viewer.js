@@ -624,6 +624,8 @@ const EARLIEST = epochSecond(MIN_YEAR, 1, 1);
 const LATEST = epochSecond(MAX_YEAR + 1, 1, 1);
 /** Room around all events when a view fits them, in pixels. */
 const FIT_MARGIN = 48;
+/** How far into the view the first or last event stays when a pan goes no further: a fifth of its width (ViewMotion.PAN_KEEP). */
+const PAN_KEEP = 0.2;
 
 /** The mapping between time and pixels: the second at x = 0 and the seconds each pixel spans. Immutable. */
 class Scale {
@@ -2052,6 +2054,30 @@ class TimelineView {
     return scale.clamped(Math.max(1, this.width), maxSpan(this.content));
   }
 
+  /**
+   * A pan from `from` to `to`, stopped where the last event (or era) would go further left than a
+   * fifth into the view, or the first further right than a fifth from its right edge, as in the
+   * window (ViewMotion.panned): → went on into empty decades. A view already beyond pans back freely.
+   */
+  panned(from, to) {
+    const target = this.clamped(to);
+    const extent = this.content.extent;
+    if (!extent || this.width <= 0) {
+      return target;
+    }
+    const span = this.width * target.spp;
+    const keep = PAN_KEEP * span;
+    const latest = extent[1] - keep;
+    const earliest = extent[0] + keep - span;
+    let start = target.start;
+    if (start > latest && start > from.start) {
+      start = Math.max(from.start, latest);
+    } else if (start < earliest && start < from.start) {
+      start = Math.min(from.start, earliest);
+    }
+    return start === target.start ? target : new Scale(start, target.spp);
+  }
+
   /** Where the view is heading: the end of the running glide, or where it is. */
   heading() {
     return this.animation ? this.animation.target : this.scale;
@@ -2115,7 +2141,8 @@ class TimelineView {
   }
 
   panBy(dx) {
-    this.moveTo(this.heading().pannedBy(dx), this.width / 2, 180);
+    const from = this.heading();
+    this.moveTo(this.panned(from, from.pannedBy(dx)), this.width / 2, 180);
   }
 
   /** Shows [from, to], gliding. */
@@ -3850,7 +3877,7 @@ function attachPointer(view) {
       view.scrollLanesTo(view.laneScroll + (dy || dx));
     } else if (Math.abs(dx) > Math.abs(dy)) {
       view.stopGliding();
-      view.setScale(view.clamped(view.scale.pannedBy(-dx)));
+      view.setScale(view.panned(view.scale, view.scale.pannedBy(-dx)));
     } else if (e.ctrlKey) {
       view.zoomAroundNow(Math.pow(1.01, -dy), e.offsetX); // a trackpad's pinch
     } else if (dy !== 0) {
@@ -3896,7 +3923,7 @@ function attachPointer(view) {
     }
     press.dragging = true;
     view.stopGliding();
-    view.setScale(view.clamped(press.scale.pannedBy(dx)));
+    view.setScale(view.panned(view.scale, press.scale.pannedBy(dx)));
     const wanted = press.scroll - dy;
     view.scrollLanesTo(wanted);
     if (e.pointerType !== 'mouse' && Math.abs(dy) > Math.abs(dx)) {

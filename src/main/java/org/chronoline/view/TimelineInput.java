@@ -97,7 +97,7 @@ final class TimelineInput {
             scrollLanesTo(view.shownLaneScroll() - dy);
         } else if (Math.abs(e.getDeltaX()) > Math.abs(e.getDeltaY())) {
             view.motion().stopGliding();
-            view.setScale(view.motion().clamped(view.getScale().pannedBy(e.getDeltaX())));
+            view.setScale(view.motion().panned(view.getScale(), view.getScale().pannedBy(e.getDeltaX())));
         } else if (e.getDeltaY() != 0) {
             double notches = e.getDeltaY() / (e.getMultiplierY() > 0 ? e.getMultiplierY() : 40);
             view.zoomAround(Math.pow(WHEEL_STEP, notches), e.getX());
@@ -190,7 +190,7 @@ final class TimelineInput {
             dragEvent(e);
             return;
         }
-        view.setScale(view.motion().clamped(pressScale.pannedBy(dx)));
+        view.setScale(view.motion().panned(view.getScale(), pressScale.pannedBy(dx)));
         scrollLanesTo(pressScroll - dy);
     }
 

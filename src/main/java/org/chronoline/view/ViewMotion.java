@@ -20,6 +20,8 @@ final class ViewMotion {
     private static final double FIT_MILLIS = 450;
     private static final double ZOOM_MILLIS = 160;
     private static final double PAN_MILLIS = 180;
+    /** How far into the view the first or last event stays when a pan goes no further: a fifth of its width. */
+    static final double PAN_KEEP = 0.2;
     private static final double HISTORY_MILLIS = 350;
 
     private final TimelineView view;
@@ -137,7 +139,8 @@ final class ViewMotion {
 
     /** Moves the view by {@code dx} pixels (positive: earlier), with a short glide. */
     void panBy(double dx) {
-        moveTo(heading().pannedBy(dx), view.getViewportWidth() / 2, PAN_MILLIS);
+        TimeScale from = heading();
+        moveTo(panned(from, from.pannedBy(dx)), view.getViewportWidth() / 2, PAN_MILLIS);
     }
 
     /** Glides to the interval [from, to] (seconds) over {@code millis} (0: at once). */
@@ -329,6 +332,32 @@ final class ViewMotion {
     /** The scale kept within the zoom limits for the drawing area's width. */
     TimeScale clamped(TimeScale scale) {
         return scale.clamped(Math.max(1, view.getViewportWidth()), TimelineRenderer.maxSpan(view.getContent()));
+    }
+
+    /**
+     * A pan from {@code from} to {@code to}, within the zoom limits, stopped where the timeline's
+     * last event (or era) would go further left than a fifth into the view, or its first further
+     * right than a fifth from the view's right edge: → held down went on into empty decades
+     * (2030–2075 on the bundled timeline), with nothing to say where the events were. A view
+     * already beyond (Go To Date may go anywhere) pans back freely.
+     */
+    TimeScale panned(TimeScale from, TimeScale to) {
+        TimeScale target = clamped(to);
+        double[] extent = view.getContent().extent();
+        double width = view.getViewportWidth();
+        if (extent == null || width <= 0) {
+            return target;
+        }
+        double keep = PAN_KEEP * width * target.secondsPerPixel();
+        double start = target.startSecond();
+        double latest = extent[1] - keep;
+        double earliest = extent[0] + keep - width * target.secondsPerPixel();
+        if (start > latest && start > from.startSecond()) {
+            start = Math.max(from.startSecond(), latest);
+        } else if (start < earliest && start < from.startSecond()) {
+            start = Math.min(from.startSecond(), earliest);
+        }
+        return start == target.startSecond() ? target : new TimeScale(start, target.secondsPerPixel());
     }
 
     private void updateHistoryState() {

@@ -14,6 +14,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
+import org.chronoline.model.HistoricalDate;
 import org.chronoline.model.IsoDates;
 import org.chronoline.model.TimelineEvent;
 import org.chronoline.view.TimeScale;
@@ -38,6 +39,44 @@ class TimelineNavigationTest extends WindowTest {
     private Point2D onTimeline(double x, double y) {
         Bounds b = timeline().localToScreen(timeline().getBoundsInLocal());
         return new Point2D(b.getMinX() + x, b.getMinY() + y);
+    }
+
+    /**
+     * Panning stops where the last event would leave the view (a fifth into it), and the first: →
+     * held down went on into empty decades, 2030 to 2075 and beyond (keyboard walk-through). A view
+     * Go To Date took past them pans back.
+     */
+    @Test
+    void panningStopsWithTheFirstOrLastEventStillInView(FxRobot robot) {
+        waitForTimeline(77);
+        robot.interact(() -> timeline().show(HistoricalDate.ofYear(2015).startSecond(), HistoricalDate.ofYear(2020).startSecond()));
+        settle();
+        robot.interact(() -> timeline().requestFocus());
+        double last = timeline().getContent().extent()[1];
+        double first = timeline().getContent().extent()[0];
+        for (int i = 0; i < 30; i++) {
+            robot.type(KeyCode.RIGHT);
+        }
+        settle();
+        TimeScale right = timeline().getScale();
+        double span = right.secondsPerPixel() * timeline().getViewportWidth();
+        assertThat(right.startSecond()).as("the last event still in view").isLessThanOrEqualTo(last - 0.2 * span + 1);
+        assertThat(right.startSecond()).as("as far as that").isGreaterThan(last - 0.2 * span - span / 10);
+
+        for (int i = 0; i < 80; i++) {
+            robot.type(KeyCode.LEFT);
+        }
+        settle();
+        TimeScale left = timeline().getScale();
+        assertThat(left.secondAt(timeline().getViewportWidth())).as("the first event still in view").isGreaterThanOrEqualTo(first + 0.2 * span - 1);
+
+        robot.interact(() -> timeline().goTo(HistoricalDate.ofYear(2075)));
+        settle();
+        double far = timeline().getScale().startSecond();
+        assertThat(far).as("Go To Date goes anywhere").isGreaterThan(last);
+        robot.type(KeyCode.LEFT);
+        settle();
+        assertThat(timeline().getScale().startSecond()).as("and pans back from there").isLessThan(far);
     }
 
     @Test

@@ -675,6 +675,32 @@ class PublishedPageTest {
     }
 
     /**
+     * Panning stops where the last event would leave the view, as in the window: → went on into
+     * empty decades. A view the address or a link took past them pans back.
+     */
+    @Test
+    void panningStopsWithTheLastEventStillInView() {
+        browser.manage().window().setSize(new Dimension(1024, 768));
+        script("ChronolineViewer.select(null); ChronolineViewer.show(Date.UTC(2015, 0, 1) / 1000, Date.UTC(2020, 0, 1) / 1000)");
+        waitUntil(() -> Boolean.FALSE.equals(state().get("moving")));
+        WebElement canvas = browser.findElement(By.id("cl-canvas"));
+        for (int i = 0; i < 30; i++) {
+            canvas.sendKeys(Keys.ARROW_RIGHT);
+        }
+        waitUntil(() -> Boolean.FALSE.equals(state().get("moving")));
+        assertThat(ids("drawnIds")).as("events still drawn").isNotEmpty();
+        assertThat(((Number) state().get("fromSecond")).doubleValue()).as("not into empty decades")
+                .isLessThan(java.time.LocalDate.of(2027, 1, 1).atStartOfDay(java.time.ZoneOffset.UTC).toEpochSecond());
+
+        script("ChronolineViewer.show(Date.UTC(2070, 0, 1) / 1000, Date.UTC(2075, 0, 1) / 1000)");
+        waitUntil(() -> Boolean.FALSE.equals(state().get("moving")));
+        double far = ((Number) state().get("fromSecond")).doubleValue();
+        canvas.sendKeys(Keys.ARROW_LEFT);
+        waitUntil(() -> Boolean.FALSE.equals(state().get("moving")));
+        assertThat(((Number) state().get("fromSecond")).doubleValue()).as("back from there").isLessThan(far);
+    }
+
+    /**
      * On a touch screen every control in sight is a finger's size, 44 pixels each way at least: the
      * search field, Filter, Present, the zoom buttons, the tags and the sources' links were 36 or less,
      * a source's link one 18-pixel line of text (a walk-through on a phone).
