@@ -69,7 +69,8 @@ function choices(pattern, args) {
     let chosen;
     if (m[2] === 'plural') {
       chosen = options['=' + value] ?? options[plurals.select(Number(value))] ?? options.other;
-      chosen = (chosen ?? '').replace(/#/g, grouped(Number(value))); // grouped, as ICU's # is: "100,000 events"
+      // Grouped as ICU's # is ("100,000 events"); a number already written out is shown as it is.
+      chosen = (chosen ?? '').replace(/#/g, typeof value === 'number' ? grouped(value) : String(value));
     } else {
       chosen = options[String(value)] ?? options.other ?? '';
     }
@@ -3174,6 +3175,7 @@ list.addEventListener('keydown', event => {
 // ---- Filter ----
 
 function applyFilter() {
+  const hadSomeInView = anyInView(state.shown);
   state.shown = events.filter(shows);
   state.content = makeContent(state.shown);
   main.setContent(state.content);
@@ -3217,23 +3219,26 @@ function applyFilter() {
     showDetails();
   }
   search();
-  bringShownIntoView();
+  if (hadSomeInView && !anyInView(state.shown)) {
+    main.fitAll();
+  }
 }
 
 /**
- * A filter that leaves events shown but none of them in view has the view glide to them, as in the
- * window (Finder.bringShownIntoView): a tag chosen while zoomed into a decade without its events
- * showed an empty timeline under "3 of 77 events shown".
+ * Whether any of the events is in the view, or where it is heading. A filter that takes every event
+ * out of the view (some were in it) has the view glide to those it shows, as in the window
+ * (Finder.anyInView): a tag chosen while zoomed into a decade without its events showed an empty
+ * timeline under "3 of 77 events shown". A view of an empty period chosen on purpose stays put
+ * when a filter is cleared.
  */
-function bringShownIntoView() {
-  if (state.shown.length === 0 || main.width <= 0) {
-    return;
+function anyInView(shown) {
+  if (!shown || shown.length === 0 || main.width <= 0) {
+    return false;
   }
-  const from = main.scale.secondAt(0);
-  const to = main.scale.secondAt(main.width);
-  if (!state.shown.some(e => e.endSecond >= from && e.startSecond <= to)) {
-    main.fitAll();
-  }
+  const heading = main.heading();
+  const from = heading.secondAt(0);
+  const to = heading.secondAt(main.width);
+  return shown.some(e => e.endSecond >= from && e.startSecond <= to);
 }
 
 /**

@@ -1,5 +1,6 @@
 package org.chronoline.app;
 
+import java.util.Set;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
@@ -37,12 +38,17 @@ final class ComboBoxes {
         });
     }
 
+    /** The keys a check combo box's open list takes: moving, checking, closing. */
+    private static final Set<KeyCode> LIST_KEYS = Set.of(KeyCode.UP, KeyCode.DOWN, KeyCode.HOME, KeyCode.END, KeyCode.PAGE_UP,
+            KeyCode.PAGE_DOWN, KeyCode.SPACE, KeyCode.ESCAPE);
+
     /**
      * Has a check combo box work from the keyboard as a combo box does: Space, Enter, F4 or Alt+Down
      * opens its list; the arrows, Home, End and the page keys move in it, Space checks or unchecks,
-     * Esc or Enter closes it, the keys staying on the box. ControlsFX's box has the keys while its
-     * list is drawn by the plain combo box inside it, which never has them (controlsfx#1085): the
-     * list opened only with the mouse.
+     * Esc or Enter closes it, the keys staying on the box; Tab closes it and goes on, as does the
+     * keys leaving the box any other way (F6, a click elsewhere). Other keys (F1, F5, Alt+F4) are
+     * the window's, open or not. ControlsFX's box has the keys while its list is drawn by the plain
+     * combo box inside it, which never has them (controlsfx#1085): the list opened only with the mouse.
      */
     static void openFromKeyboard(CheckComboBox<?> box) {
         box.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
@@ -51,23 +57,30 @@ final class ComboBoxes {
                 return;
             }
             KeyCode key = e.getCode();
+            boolean altArrow = e.isAltDown() && (key == KeyCode.DOWN || key == KeyCode.UP);
             if (!inner.isShowing()) {
-                boolean opens = !e.isAltDown() && (key == KeyCode.SPACE || key == KeyCode.ENTER || key == KeyCode.F4)
-                        || e.isAltDown() && (key == KeyCode.DOWN || key == KeyCode.UP);
-                if (opens) {
+                if (!e.isAltDown() && (key == KeyCode.SPACE || key == KeyCode.ENTER || key == KeyCode.F4) || altArrow) {
                     box.show();
                     e.consume();
                 }
                 return;
             }
-            if (key == KeyCode.ENTER || key == KeyCode.F4 || e.isAltDown() && (key == KeyCode.DOWN || key == KeyCode.UP)) {
+            if (key == KeyCode.TAB) {
+                box.hide(); // and the Tab goes on to the next control
+            } else if (altArrow || !e.isAltDown() && (key == KeyCode.ENTER || key == KeyCode.F4)) {
                 box.hide();
                 e.consume();
-            } else if (key != KeyCode.TAB && inner.getSkin() instanceof ComboBoxListViewSkin<?> skin && skin.getPopupContent() != null) {
+            } else if (!e.isAltDown() && LIST_KEYS.contains(key) && inner.getSkin() instanceof ComboBoxListViewSkin<?> skin
+                    && skin.getPopupContent() != null) {
                 // To the list, whose own handler checks with Space and closes with Esc.
                 Node list = skin.getPopupContent();
                 list.fireEvent(e.copyFor(list, list));
                 e.consume();
+            }
+        });
+        box.focusedProperty().addListener((o, had, has) -> {
+            if (!has) {
+                box.hide();
             }
         });
     }

@@ -18,6 +18,7 @@ import org.chronoline.model.find.EventFilter;
 import org.chronoline.model.find.EventSearch;
 import org.chronoline.model.find.SearchQuery;
 import org.chronoline.text.Messages;
+import org.chronoline.view.TimeScale;
 import org.chronoline.view.TimelineContent;
 import org.chronoline.view.TimelineView;
 
@@ -33,6 +34,8 @@ final class Finder {
     private final ObjectProperty<SearchQuery> query = new SimpleObjectProperty<>(this, "query", SearchQuery.parse(""));
     /** The shown events, in time order: what the list displays. */
     private final SnapshotList<TimelineEvent> shown = new SnapshotList<>();
+    /** While another document is opened, its filter cleared: no glide to bring its events into view. */
+    private boolean openingDocument;
     /** The shown events the search matches, best first (titles that say what was typed), then in time order. */
     private final SnapshotList<TimelineEvent> matches = new SnapshotList<>();
     /** Events the search matches that the filter hides. */
@@ -59,8 +62,11 @@ final class Finder {
         this.timeline = timeline;
         this.search = new FileSearch(background, this::updateMatches);
         filter.addListener((o, old, now) -> {
+            boolean hadSomeInView = anyInView(shown);
             refresh(false);
-            bringShownIntoView();
+            if (hadSomeInView && !anyInView(shown) && !openingDocument) {
+                timeline.fitAll();
+            }
         });
         query.addListener((o, old, now) -> updateMatches());
     }
@@ -113,7 +119,12 @@ final class Finder {
         document = opened;
         whole = null;
         search.opened(opened);
-        filter.set(EventFilter.NONE);
+        openingDocument = true;
+        try {
+            filter.set(EventFilter.NONE); // (the new document is fitted whole: the last one's view is nothing to keep)
+        } finally {
+            openingDocument = false;
+        }
         query.set(SearchQuery.parse(""));
         refresh(true);
     }
@@ -185,23 +196,26 @@ final class Finder {
     }
 
     /**
-     * A filter that leaves events shown but none of them in view has the view glide to them: a tag
-     * chosen while zoomed into a decade without its events showed an empty timeline, the status line
-     * saying "3 of 77 events shown".
+     * Whether any of {@code events} is in the view, or where it is heading. A filter that takes every
+     * event out of the view (some were in it) has the view glide to those it shows: a tag chosen while
+     * zoomed into a decade without its events showed an empty timeline, the status line saying "3 of
+     * 77 events shown". A view of an empty period chosen on purpose (Go To Date, a gap) stays put when
+     * a filter is cleared.
      */
-    private void bringShownIntoView() {
-        List<TimelineEvent> events = shown;
-        if (document == null || events.isEmpty() || timeline.getViewportWidth() <= 0) {
-            return;
+    private boolean anyInView(List<TimelineEvent> events) {
+        double width = timeline.getViewportWidth();
+        if (document == null || events.isEmpty() || width <= 0) {
+            return false;
         }
-        double from = timeline.getScale().startSecond();
-        double to = timeline.getScale().secondAt(timeline.getViewportWidth());
+        TimeScale heading = timeline.getHeadingScale();
+        double from = heading.startSecond();
+        double to = heading.secondAt(width);
         for (TimelineEvent e : events) {
             if (e.endSecond() >= from && e.startSecond() <= to) {
-                return;
+                return true;
             }
         }
-        timeline.fitAll();
+        return false;
     }
 
     private void updateMatches() {
@@ -216,19 +230,20 @@ final class Finder {
             return;
         }
         if (!search.ready()) {
-            // An edit brought more new events than are folded as a search looks: until their texts are folded, the
-            // matches are those among the events whose texts are (the last matches, less any edited or taken out).
-            // A file's first search knows none, and dims nothing meanwhile.
-            List<TimelineEvent> known = search.search().folded(shown);
+            // Until the texts of a large file (or of an edit's many new events) are folded, the matches are those
+            // among the events whose texts are: none for a file's first search, those the edit left alone after
+            // one. Nothing is dimmed while none is known: the rest may match.
+            List<TimelineEvent> known = search.search().ranked(q, search.search().folded(shown));
             if (known.isEmpty()) {
                 matches.replace(List.of());
                 matchIndex.set(-1);
                 timeline.setMatches(null);
             } else {
-                showMatches(search.search().ranked(q, known));
+                showMatches(known);
             }
+            hiddenMatches = 0;
             suggestion.set("");
-            searchStatus.set(Messages.get("status.searching", document.events().size()));
+            updateSearchStatus();
             return;
         }
         // (A new list: matching gives back the list it was given only for an empty query, which returned above.)
@@ -264,6 +279,8 @@ final class Finder {
         String said;
         if (query.get().isEmpty()) {
             said = "";
+        } else if (search.searchingProperty().get()) {
+            said = Messages.get("status.searching", document.events().size()); // the matches so far are not all there are
         } else if (matches.isEmpty()) {
             // "Did you mean" in the status line too, whose changes a screen reader says (the list's button is not said).
             said = hiddenMatches > 0 ? Messages.get("status.noMatchesHidden", hiddenMatches)

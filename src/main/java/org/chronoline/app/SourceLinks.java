@@ -40,8 +40,9 @@ final class SourceLinks {
         });
         MenuItem open = new MenuItem(Messages.get("details.source.menu.open"));
         open.setOnAction(a -> open(address));
+        // No accelerator on the item: a control's context menu puts its items' accelerators on the whole scene,
+        // and Ctrl+C anywhere copied the last link's address. Ctrl+C is the link's own key (above).
         MenuItem copy = new MenuItem(Messages.get("details.source.menu.copy"));
-        copy.setAccelerator(COPY);
         copy.setOnAction(a -> copy(address));
         link.setContextMenu(new ContextMenu(open, copy));
     }

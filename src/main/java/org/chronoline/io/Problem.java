@@ -26,7 +26,7 @@ public record Problem(Severity severity, int line, int column, String path, Stri
         return line > 0;
     }
 
-    /** The message with its path in front: {@code events[37].start: "2007-13-01" is not a date (month 13)}. */
+    /** The message with its path in front: {@code events[37].start: "2007-13-01" is not a date (there is no month 13; …)}. */
     public String describe() {
         return path.isEmpty() ? message : path + ": " + message;
     }

@@ -17,13 +17,13 @@ public final class InvalidDateException extends IllegalArgumentException {
         return new InvalidDateException(Messages.get(key, args));
     }
 
-    /** Why it is not a date, for example "month 13" or "February 2007 has 28 days", to follow a field's name. */
+    /** Why it is not a date, for example "there is no month 13; months run from 1 to 12" or "February 2007 has 28 days". */
     public String reason() {
         return reason;
     }
 
     /**
-     * The reason as a sentence of its own, for under a field or in a dialog: "Not a date: month 13".
+     * The reason as a sentence of its own, for under a field or in a dialog: "Not a date: there is no month 13; …".
      * The reason alone there began in lower case and did not say what was wrong.
      */
     public String sentence() {

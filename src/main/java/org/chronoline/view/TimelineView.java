@@ -143,6 +143,11 @@ public final class TimelineView extends Control {
         motion.fitIfPending(width);
     }
 
+    /** Where the view is heading: the end of the running glide, or the scale in view. */
+    public TimeScale getHeadingScale() {
+        return motion.heading();
+    }
+
     /** How the period in view moves; the skin's mouse and keys move it through this. */
     ViewMotion motion() {
         return motion;

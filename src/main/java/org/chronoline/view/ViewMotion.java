@@ -21,7 +21,7 @@ final class ViewMotion {
     private static final double ZOOM_MILLIS = 160;
     private static final double PAN_MILLIS = 180;
     /** How far into the view the first or last event stays when a pan goes no further: a fifth of its width. */
-    static final double PAN_KEEP = 0.2;
+    private static final double PAN_KEEP = 0.2;
     private static final double HISTORY_MILLIS = 350;
 
     private final TimelineView view;
@@ -366,7 +366,7 @@ final class ViewMotion {
     }
 
     /** Where the view is heading: the end of the running glide, or where it is. */
-    private TimeScale heading() {
+    TimeScale heading() {
         return animator.isRunning() ? animator.target() : view.getScale();
     }
 

@@ -366,7 +366,6 @@ class FindingTest extends WindowTest {
         waitForTimeline(77);
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.F).release(KeyCode.SHIFT, KeyCode.CONTROL);
         waitUntil(() -> robot.lookup("#filter-tags").tryQuery().isPresent());
-        int step = 0;
         for (String id : List.of("#filter-tags", "#filter-actors")) {
             @SuppressWarnings("unchecked")
             org.controlsfx.control.CheckComboBox<String> box = robot.lookup(id).queryAs(org.controlsfx.control.CheckComboBox.class);
@@ -390,11 +389,17 @@ class FindingTest extends WindowTest {
             assertThat(box.getCheckModel().getCheckedItems()).as("checked with Space in %s", id).hasSize(1);
             assertThat(box.getTitle()).as("what the box says").isEqualTo(box.getCheckModel().getCheckedItems().get(0));
             robot.type(KeyCode.ESCAPE);
-            step++;
+            // Tab with the list open closes it and goes on; other keys stay the window's.
+            robot.type(KeyCode.SPACE);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(inner.isShowing()).isTrue();
+            robot.type(KeyCode.TAB);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(inner.isShowing()).as("%s closed by Tab", id).isFalse();
+            assertThat(stage.getScene().getFocusOwner()).as("Tab went on from %s", id).isNotSameAs(box);
         }
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.finder().filterProperty().get().isEmpty()).as("a tag and a person chosen").isFalse();
-        assertThat(step).isEqualTo(2);
         robot.interact(() -> window.finder().clearFilters());
         assertThat(robot.lookup("#filter-tags").queryAs(org.controlsfx.control.CheckComboBox.class).getTitle()).isEqualTo("Any tag");
         assertThat(robot.lookup("#filter-actors").queryAs(org.controlsfx.control.CheckComboBox.class).getTitle()).isEqualTo("Anyone");
@@ -504,6 +509,14 @@ class FindingTest extends WindowTest {
         double viewTo = timeline().getScale().secondAt(timeline().getViewportWidth());
         assertThat(shown).as("the ABM events").isNotEmpty()
                 .allMatch(e -> e.startSecond() >= viewFrom && e.endSecond() <= viewTo, "in view");
+
+        // An empty period chosen on purpose stays in view when the filter is cleared.
+        robot.interact(() -> timeline().goTo(HistoricalDate.ofYear(2075)));
+        settle();
+        double chosen = timeline().getScale().startSecond();
+        robot.interact(() -> window.finder().clearFilters());
+        settle();
+        assertThat(timeline().getScale().startSecond()).as("Go To Date's period kept").isEqualTo(chosen);
     }
 
     /**

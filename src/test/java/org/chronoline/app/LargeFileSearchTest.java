@@ -202,6 +202,9 @@ class LargeFileSearchTest {
         assertThat(known).isNotEmpty().hasSizeLessThan(before.size());
         assertThat(ids()).as("the matches among the events left alone").isEqualTo(known);
         assertThat(timelineMatches()).containsExactlyInAnyOrderElementsOf(known);
+        robot.interact(() -> finder.step(1));
+        assertThat(finder.searchStatusProperty().get()).as("stepping says no count of a partial list")
+                .isEqualTo(Messages.get("status.searching", 4_000));
 
         assertThat(runHeldWork()).as("the new events' folding").isEqualTo(1);
         List<String> expected = new EventSearch().ranked(SearchQuery.parse("treaty"), finder.shown()).stream()

@@ -93,6 +93,17 @@ class MainWindowTest extends WindowTest {
         assertThat(window.statusText()).isEqualTo("Address copied: https://www.osce.org/node/58665");
         assertThat(osce.getContextMenu().getItems()).extracting(javafx.scene.control.MenuItem::getText)
                 .containsExactly("Open Link", "Copy Link Address");
+        // Ctrl+C elsewhere is not the link's: the menu's item put it on the whole window, copying the address over the clipboard.
+        robot.interact(() -> {
+            javafx.scene.input.ClipboardContent mine = new javafx.scene.input.ClipboardContent();
+            mine.putString("my notes");
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(mine);
+            timeline().requestFocus();
+        });
+        robot.press(KeyCode.CONTROL).type(KeyCode.C).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString())))
+                .isEqualTo("my notes");
 
         robot.clickOn(emptySpotInTheLanes(), MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();

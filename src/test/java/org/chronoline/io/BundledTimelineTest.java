@@ -68,7 +68,7 @@ class BundledTimelineTest {
     void noTextCarriesANoteForEditors() {
         Pattern note = Pattern.compile("(?i)not captured|\\b(TODO|FIXME|TBD|XXX)\\b|\\?\\?|\\[(citation|source) needed");
         for (TimelineEvent e : bundled.events()) {
-            List<String> texts = new java.util.ArrayList<>(List.of(e.title(), e.description()));
+            List<String> texts = new java.util.ArrayList<>(java.util.Arrays.asList(e.title(), e.summary(), e.description(), e.location()));
             e.sources().forEach(s -> texts.add(s.title()));
             assertThat(texts).as("%s", e.id()).noneMatch(t -> t != null && note.matcher(t).find());
         }

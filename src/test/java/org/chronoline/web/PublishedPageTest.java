@@ -671,7 +671,14 @@ class PublishedPageTest {
         List<Object> shown = ids("shownIds");
         assertThat(shown).as("the ABM events").isNotEmpty();
         assertThat(ids("drawnIds")).as("drawn: in view").containsAll(shown);
+
+        // An empty period chosen on purpose stays in view when the filter is cleared.
+        script("ChronolineViewer.show(Date.UTC(2070, 0, 1) / 1000, Date.UTC(2075, 0, 1) / 1000)");
+        waitUntil(() -> Boolean.FALSE.equals(state().get("moving")));
+        Object chosen = state().get("fromSecond");
         script(pick, "");
+        waitUntil(() -> Boolean.FALSE.equals(state().get("moving")));
+        assertThat(state().get("fromSecond")).as("the period chosen, kept").isEqualTo(chosen);
     }
 
     /**

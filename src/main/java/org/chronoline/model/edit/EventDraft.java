@@ -138,7 +138,7 @@ public final class EventDraft {
     }
 
     /**
-     * Why typed text is not a date, as a sentence ("Not a date: month 13"), or null when it is (or is
+     * Why typed text is not a date, as a sentence ("Not a date: there is no month 13; …"), or null when it is (or is
      * blank and not {@code required}). The reason alone, under the field, began in lower case and did
      * not say what was wrong.
      */
@@ -154,7 +154,7 @@ public final class EventDraft {
         }
     }
 
-    /** Why typed text is not a date, in a few words to follow a field's name ("month 13"), or null. */
+    /** Why typed text is not a date, in a few words to follow a field's name ("there is no month 13; …"), or null. */
     private static String dateReason(String text) {
         try {
             DateInput.parse(text);
