@@ -199,19 +199,10 @@ public final class MainWindow {
         WindowKeys.install(scene, timeline, details, sidePanel, status, editing, actions);
         KeyedFocus.install(scene); // the ring for focus handed over after a key, not only after Tab
         WindowRegions.install(scene, List.of(
-                new WindowRegions.Region(() -> views, () -> {
-                    focusShownView();
-                    return true;
-                }),
+                WindowRegions.Region.focusing(() -> views, this::focusShownView),
                 new WindowRegions.Region(() -> sidePanel.isShowing() ? details : null, details::takeKeyboard),
-                new WindowRegions.Region(searchBox::field, () -> {
-                    searchBox.focus();
-                    return true;
-                }),
-                new WindowRegions.Region(() -> filtersShown.get() ? filters() : null, () -> {
-                    filters().focusFirst();
-                    return true;
-                })));
+                WindowRegions.Region.focusing(searchBox::field, searchBox::focus),
+                WindowRegions.Region.focusing(() -> filtersShown.get() ? filters() : null, () -> filters().focusFirst())));
         stage.setScene(scene);
         stage.setMinWidth(720);
         stage.setMinHeight(480);

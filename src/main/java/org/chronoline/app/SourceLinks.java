@@ -49,7 +49,7 @@ final class SourceLinks {
 
     void open(String address) {
         system.accept(address);
-        say.accept(Messages.get("details.source.opening", address, LocalKeys.of("Shortcut+C").getDisplayText()));
+        say.accept(Messages.get("details.source.opening", address, COPY.getDisplayText()));
     }
 
     void copy(String address) {

@@ -38,10 +38,8 @@ final class TimelineContextMenu {
         if (!menuKey || e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
             return;
         }
-        TimelineEvent selected = timeline.getSelectedEvent();
-        Bounds marker = selected == null ? null : timeline.eventBounds(selected.id());
-        Point2D at = marker != null ? new Point2D(marker.getCenterX(), marker.getCenterY())
-                : new Point2D(timeline.getWidth() / 2, timeline.getHeight() / 2);
+        // The middle of the view: where the empty space's menu opens (a selected event's opens under its marker, below).
+        Point2D at = new Point2D(timeline.getWidth() / 2, timeline.getHeight() / 2);
         Point2D screen = timeline.localToScreen(at);
         timeline.fireEvent(new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, at.getX(), at.getY(),
                 screen == null ? 0 : screen.getX(), screen == null ? 0 : screen.getY(), true, null));

@@ -20,6 +20,14 @@ final class WindowRegions {
      * it has nothing to take them.
      */
     record Region(Supplier<Node> root, BooleanSupplier take) {
+        /** A region that always takes the keys when shown, given them by {@code focus}. */
+        static Region focusing(Supplier<Node> root, Runnable focus) {
+            return new Region(root, () -> {
+                focus.run();
+                return true;
+            });
+        }
+
         boolean holds(Node node) {
             Node top = root.get();
             for (Node n = node; n != null && top != null; n = n.getParent()) {
