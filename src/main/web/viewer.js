@@ -1343,12 +1343,17 @@ function hitTest(layout, x, laneY) {
   return layout.clusters.find(c => x >= c.x0 && x <= c.x1 && laneY >= c.y && laneY <= c.y + c.height) || null;
 }
 
-/** Where the axis, the eras and the scrolled lanes are on a drawing of this size. */
-function frameOf(layout, width, height, scroll, centred, axisHeight) {
+/**
+ * Where the axis, the eras and the scrolled lanes are on a drawing of this size. bottomInset is how much
+ * of its foot something covers (the phone's details bar): the lanes scroll that much further, so that
+ * the last of them can be brought out from under it.
+ */
+function frameOf(layout, width, height, scroll, centred, axisHeight, bottomInset = 0) {
   const eraHeight = layout.eraRows * layout.metrics.eraRowHeight;
   const lanesTop = axisHeight + eraHeight;
   const lanesHeight = Math.max(0, height - lanesTop);
-  const maxScroll = Math.max(0, layout.contentHeight - lanesHeight);
+  const uncovered = Math.max(0, lanesHeight - bottomInset);
+  const maxScroll = Math.max(0, layout.contentHeight - (layout.contentHeight > uncovered ? uncovered : lanesHeight));
   let laneScroll = Math.max(0, Math.min(scroll, maxScroll));
   if (centred && layout.contentHeight < lanesHeight) {
     laneScroll = -(lanesHeight - layout.contentHeight) / 2; // a negative scroll moves the lanes down
@@ -1900,6 +1905,8 @@ class TimelineView {
     this.hoveredId = null;
     /** An event to scroll into view vertically once a layout places it. */
     this.pendingReveal = null;
+    /** How much of the drawing's foot is covered (frameOf). */
+    this.bottomInset = 0;
     this.animation = null;
     /** The period of the step presented, [from, to]: a slide's (see layoutTimeline); null for a view that scrolls. */
     this.slidePeriod = null;
@@ -1940,6 +1947,19 @@ class TimelineView {
     this.requestDraw();
   }
 
+  /** How much of the drawing's foot something covers; the selected event is brought out from under it. */
+  setBottomInset(inset) {
+    const rounded = Math.max(0, Math.round(inset));
+    if (rounded !== this.bottomInset) {
+      const appeared = this.bottomInset === 0;
+      this.bottomInset = rounded;
+      if (appeared && this.selectedId !== null) {
+        this.pendingReveal = this.content.events[this.content.position.get(this.selectedId)] || this.pendingReveal;
+      }
+      this.requestDraw();
+    }
+  }
+
   requestDraw() {
     if (!this.frameRequested) {
       this.frameRequested = true;
@@ -1956,10 +1976,10 @@ class TimelineView {
     }
     const dpr = fitCanvas(canvas, width, height);
     const layout = this.layout();
-    let frame = frameOf(layout, width, height, this.laneScroll, this.centred, this.axisHeight);
+    let frame = frameOf(layout, width, height, this.laneScroll, this.centred, this.axisHeight, this.bottomInset);
     this.laneScroll = Math.min(this.laneScroll, frame.maxScroll);
     if (this.scrollToPendingReveal(layout, frame)) {
-      frame = frameOf(layout, width, height, this.laneScroll, this.centred, this.axisHeight);
+      frame = frameOf(layout, width, height, this.laneScroll, this.centred, this.axisHeight, this.bottomInset);
     }
     this.ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     const selectedTitle = paint(this.ctx, layout, frame, this.style, this);
@@ -2009,7 +2029,8 @@ class TimelineView {
       return false; // every lane is in view
     }
     const scroll = frame.laneScroll;
-    let target = top < scroll ? top : bottom > scroll + frame.lanesHeight ? bottom - frame.lanesHeight : scroll;
+    const visible = Math.max(0, frame.lanesHeight - this.bottomInset);
+    let target = top < scroll ? top : bottom > scroll + visible ? bottom - visible : scroll;
     target = Math.max(0, Math.min(frame.maxScroll, target));
     if (Math.abs(target - scroll) < 0.5) {
       return false;
@@ -2748,12 +2769,41 @@ function showPeek() {
   if (wanted) {
     peek.textContent = msg('web.details.peek', e.label);
   }
+  coverTimelineFoot();
+}
+
+/**
+ * Tells the timeline how much of its foot the bar covers, with a little room above it: on a phone held
+ * sideways the bar lay over the bottom rows, over the very event just tapped there.
+ */
+function coverTimelineFoot() {
+  let covered = 0;
+  if (!peek.hidden) {
+    const canvas = main.canvas.getBoundingClientRect();
+    const bar = peek.getBoundingClientRect();
+    covered = canvas.bottom > bar.top ? Math.min(canvas.height, canvas.bottom - bar.top + 8) : 0;
+  }
+  main.setBottomInset(covered);
+}
+// The page scrolled moves the timeline past the bar, which stays where it is.
+for (const change of ['scroll', 'resize']) {
+  addEventListener(change, () => !peek.hidden && coverTimelineFoot(), {passive: true});
 }
 // A phone turned on its side (or a window widened) past the width where the details stand beside the timeline.
 matchMedia('(min-width: 900px)').addEventListener('change', showPeek);
-peek.addEventListener('click', () => {
-  revealDetails();
-  focusDetailsTitle();
+// Only a press that began on the bar (or its key) is its click: a tap that chose an event under where the bar then
+// appeared was taken by the bar too, and the page jumped to the details.
+let peekPressed = false;
+peek.addEventListener('pointerdown', () => {
+  peekPressed = true;
+});
+peek.addEventListener('click', e => {
+  const pressed = peekPressed || e.detail === 0;
+  peekPressed = false;
+  if (pressed) {
+    revealDetails();
+    focusDetailsTitle();
+  }
 });
 new IntersectionObserver(entries => {
   const last = entries[entries.length - 1];
@@ -4779,8 +4829,8 @@ function stepMiddle(step) {
  * is moved (or a date typed), that nothing is chosen yet. Its untouched middle read as an answer
  * ("April 1999") that Answer then turned away.
  */
-function showRangeValue(chosen = study.sliderMoved) {
-  const text = chosen ? dateText(stepMiddle(Number($('cl-when-range').value)), study.whenStep) : msg('web.study.when.unmoved');
+function showRangeValue(chosen = study.sliderMoved, typedText = null) {
+  const text = typedText ?? (chosen ? dateText(stepMiddle(Number($('cl-when-range').value)), study.whenStep) : msg('web.study.when.unmoved'));
   $('cl-when-value').textContent = text;
   $('cl-when-value').classList.toggle('study-unchosen', !chosen);
   $('cl-when-range').setAttribute('aria-valuetext', text);
@@ -4865,7 +4915,10 @@ function answerTyped() {
   // The slider shows the typed answer too, not a moment of its own beside "You chose".
   const second = nearestIn(study.asked, date.from, date.to); // the typed day, month or year at its moment nearest the event
   $('cl-when-range').value = String(stepAt(second));
-  showRangeValue(true);
+  // Its words are the typed date's, at the slider's step or coarser: a typed 1990 read "December 1990" (the
+  // month of it nearest the event), and 1800, before the slider's first step, that first step's date.
+  const shown = dateText(date.from, date.field === 'YEAR' || study.whenStep === 'YEAR' ? 'YEAR' : 'MONTH');
+  showRangeValue(true, shown);
   answerWhen(date, dateText(date.from, date.field));
 }
 
@@ -5393,6 +5446,9 @@ window.ChronolineViewer = Object.freeze({
       clusterPills: main.drawn ? main.drawn.layout.clusters.map(c => clusterPill(c, main.drawn.layout, main.drawn.frame))
         .map(p => [p.x, p.y, p.width, p.height]) : [],
       moving: !!main.animation,
+      /** Where each event is drawn, in the canvas's pixels: [id, x, y, width, height] (its marker and label). */
+      drawnBoxes: main.drawn ? main.drawn.layout.items.map(it => [it.event.id, itemLeft(it),
+        it.y + main.drawn.frame.lanesTop - main.drawn.frame.laneScroll, itemRight(it) - itemLeft(it), it.height]) : [],
     };
   },
   /** Selects an event by id (null clears); false when no shown event has that id. */

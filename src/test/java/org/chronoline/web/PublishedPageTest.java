@@ -237,6 +237,88 @@ class PublishedPageTest {
         assertThat(peek.isDisplayed()).as("beside the timeline, the details need no bar").isFalse();
     }
 
+    /**
+     * On a phone held sideways the timeline fills the screen to its foot, where the details bar lies: an
+     * event tapped in its bottom rows was covered by the bar that then appeared, and the tap went on to
+     * the bar, jumping to the details. The tapped event now rises above the bar, and the page stays.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void onAPhoneHeldSidewaysAnEventTappedAtTheTimelinesFootStaysInSightAboveTheBar() {
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 812, "height", 375, "deviceScaleFactor", 2, "mobile", true));
+        browser.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", true, "maxTouchPoints", 5));
+        try {
+            open();
+            waitUntil(() -> Boolean.FALSE.equals(state().get("moving")));
+            WebElement canvas = browser.findElement(By.id("cl-canvas"));
+            double canvasTop = ((Number) script("return document.getElementById('cl-canvas').getBoundingClientRect().top")).doubleValue();
+            double canvasHeight = ((Number) script("return document.getElementById('cl-canvas').getBoundingClientRect().height")).doubleValue();
+            assertThat(canvasTop + canvasHeight).as("the timeline reaches the screen's foot").isGreaterThan(375 - 30);
+            // The lowest event whose middle is on the screen, in the bar's reach.
+            List<Object> lowest = null;
+            for (List<Object> box : (List<List<Object>>) state().get("drawnBoxes")) {
+                double middle = canvasTop + ((Number) box.get(2)).doubleValue() + ((Number) box.get(4)).doubleValue() / 2;
+                if (middle < 375 - 6 && middle > 375 - 60 && (lowest == null || ((Number) box.get(2)).doubleValue() > ((Number) lowest.get(2)).doubleValue())) {
+                    lowest = box;
+                }
+            }
+            assertThat(lowest).as("an event drawn at the foot").isNotNull();
+            String id = (String) lowest.get(0);
+            int x = (int) (((Number) lowest.get(1)).doubleValue() + 6);
+            int y = (int) (((Number) lowest.get(2)).doubleValue() + ((Number) lowest.get(4)).doubleValue() / 2);
+
+            org.openqa.selenium.interactions.PointerInput finger = new org.openqa.selenium.interactions.PointerInput(
+                    org.openqa.selenium.interactions.PointerInput.Kind.TOUCH, "finger");
+            org.openqa.selenium.interactions.Sequence tap = new org.openqa.selenium.interactions.Sequence(finger, 0)
+                    .addAction(finger.createPointerMove(Duration.ZERO, org.openqa.selenium.interactions.PointerInput.Origin.viewport(),
+                            (int) canvas.getRect().getX() + x, (int) canvasTop + y))
+                    .addAction(finger.createPointerDown(org.openqa.selenium.interactions.PointerInput.MouseButton.LEFT.asArg()))
+                    .addAction(finger.createPointerUp(org.openqa.selenium.interactions.PointerInput.MouseButton.LEFT.asArg()));
+            browser.perform(List.of(tap));
+
+            waitUntil(() -> id.equals(state().get("selectedId")));
+            new org.openqa.selenium.interactions.Actions(browser).pause(Duration.ofMillis(400)).perform();
+            assertThat(((Number) script("return scrollY")).doubleValue()).as("the tap was the event's, not the bar's too").isZero();
+            WebElement peek = browser.findElement(By.id("cl-peek"));
+            assertThat(peek.isDisplayed()).isTrue();
+            waitUntil(() -> Boolean.FALSE.equals(state().get("moving")));
+            double barTop = ((Number) script("return document.getElementById('cl-peek').getBoundingClientRect().top")).doubleValue();
+            List<Object> chosen = ((List<List<Object>>) state().get("drawnBoxes")).stream().filter(b -> id.equals(b.get(0))).findFirst().orElseThrow();
+            double bottom = canvasTop + ((Number) chosen.get(2)).doubleValue() + ((Number) chosen.get(4)).doubleValue();
+            assertThat(bottom).as("the event above the bar (its top at %s)", barTop).isLessThanOrEqualTo(barTop);
+
+            // The bar itself, tapped, still brings the details.
+            peek.click();
+            waitUntil(() -> !peek.isDisplayed());
+            assertThat(((Number) script("return scrollY")).doubleValue()).isPositive();
+        } finally {
+            browser.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", false));
+            browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
+    /** On a phone the presentation's foot names the whole tour, on two lines if need be: one line left "The CFE story, 19…". */
+    @Test
+    void onAPhoneThePresentationNamesTheWholeTour() {
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 375, "height", 812, "deviceScaleFactor", 2, "mobile", true));
+        browser.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", true, "maxTouchPoints", 5));
+        try {
+            open();
+            new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("cl-steps"))).selectByVisibleText("The CFE story, 1989–2023");
+            browser.findElement(By.id("cl-present")).click();
+            waitUntil(() -> browser.findElement(By.id("cl-present-view")).isDisplayed());
+            assertThat(script("const t = document.getElementById('cl-present-title');"
+                    + " return [t.scrollWidth <= t.clientWidth, t.scrollHeight <= t.clientHeight + 1, t.getClientRects().length > 0]"))
+                    .as("the tour's name neither cut nor hidden").isEqualTo(List.of(true, true, true));
+            assertThat(browser.findElement(By.id("cl-end")).getRect().getHeight()).as("Exit a finger's size still").isGreaterThanOrEqualTo(44);
+            browser.findElement(By.id("cl-present-view")).sendKeys(Keys.ESCAPE);
+            waitUntil(() -> !browser.findElement(By.id("cl-present-view")).isDisplayed());
+        } finally {
+            browser.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", false));
+            browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
     /** A range of years in the title stays on one line: a small phone broke "1972–" from "2026". */
     @Test
     void theTitlesRangeOfYearsStaysOnOneLine() {
@@ -1659,6 +1741,7 @@ class PublishedPageTest {
 
         browser.switchTo().activeElement().sendKeys("1800", Keys.ENTER);
         assertThat(browser.findElement(By.id("cl-when-result")).getText()).startsWith("You chose 1800. 0 points");
+        assertThat(browser.findElement(By.id("cl-when-value")).getText()).as("not the slider's first step").isEqualTo("1800");
         assertThat(browser.findElement(By.id("cl-study-when-tab")).getAttribute("aria-selected")).isEqualTo("true");
         String missed = (String) script("return document.getElementById('cl-when-title').textContent");
 
@@ -1783,6 +1866,8 @@ class PublishedPageTest {
         boolean vague = Boolean.TRUE.equals(script("return ChronolineViewer.scoreTyped(arguments[0], arguments[1]).yearOnly",
                 asked.get(0), asked.get(1)));
         assertThat(vague).as("vague only below a year's precision").isEqualTo(vague && !asked.get(2).equals("YEAR"));
+        assertThat(browser.findElement(By.id("cl-when-value")).getText()).as("the slider's words are the typed year, not a month of it")
+                .isEqualTo(asked.get(1));
         assertThat(browser.findElement(By.id("cl-when-result")).getText()).as("the right year of a %s", asked.get(2))
                 .contains(vague ? "70 points: the right year, but when exactly?" : "100 points: right");
         assertThat(script("return JSON.parse(localStorage.getItem('chronoline.study.' + JSON.parse(document.getElementById('chronoline-data').textContent).title))"
