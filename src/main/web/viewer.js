@@ -2083,14 +2083,11 @@ class TimelineView {
    */
   panned(from, to) {
     const target = this.clamped(to);
-    const extent = this.content.extent;
-    if (!extent || this.width <= 0) {
+    const limits = this.startLimits(target);
+    if (!limits) {
       return target;
     }
-    const span = this.width * target.spp;
-    const keep = PAN_KEEP * span;
-    const latest = extent[1] - keep;
-    const earliest = extent[0] + keep - span;
+    const [earliest, latest] = limits;
     let start = target.start;
     if (start > latest && start > from.start) {
       start = Math.max(from.start, latest);
@@ -2098,6 +2095,32 @@ class TimelineView {
       start = Math.min(from.start, earliest);
     }
     return start === target.start ? target : new Scale(start, target.spp);
+  }
+
+  /**
+   * ViewMotion.zoomed: a zoom moved as little as it takes to keep the first and last events where a pan
+   * stops, when the view was within those limits (zoomed in at one, the last event went off the left edge).
+   */
+  zoomed(from, to) {
+    const target = this.clamped(to);
+    const before = this.startLimits(from);
+    const after = this.startLimits(target);
+    const halfPixel = from.spp / 2;
+    if (!before || from.start > before[1] + halfPixel || from.start < before[0] - halfPixel) {
+      return target;
+    }
+    const start = Math.max(after[0], Math.min(after[1], target.start));
+    return start === target.start ? target : new Scale(start, target.spp);
+  }
+
+  /** ViewMotion.startLimits: the earliest and latest start a view at this zoom may pan to, or null. */
+  startLimits(scale) {
+    const extent = this.content.extent;
+    if (!extent || this.width <= 0) {
+      return null;
+    }
+    const span = this.width * scale.spp;
+    return [extent[0] + PAN_KEEP * span - span, extent[1] - PAN_KEEP * span];
   }
 
   /** Where the view is heading: the end of the running glide, or where it is. */
@@ -2153,13 +2176,14 @@ class TimelineView {
   }
 
   zoomAround(factor, x) {
-    this.moveTo(this.heading().zoomedAround(x, factor), x, 160);
+    const from = this.heading();
+    this.moveTo(this.zoomed(from, from.zoomedAround(x, factor)), x, 160);
   }
 
   /** At once, as a pinch does. */
   zoomAroundNow(factor, x) {
     this.stopGliding();
-    this.setScale(this.clamped(this.scale.zoomedAround(x, factor)));
+    this.setScale(this.zoomed(this.scale, this.scale.zoomedAround(x, factor)));
   }
 
   panBy(dx) {

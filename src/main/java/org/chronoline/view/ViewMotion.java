@@ -128,13 +128,15 @@ final class ViewMotion {
     }
 
     void zoomAround(double factor, double x) {
-        moveTo(heading().zoomedAround(x, factor), x, ZOOM_MILLIS);
+        TimeScale from = heading();
+        moveTo(zoomed(from, from.zoomedAround(x, factor)), x, ZOOM_MILLIS);
     }
 
     /** Zooms around x at once, as a trackpad pinch does. */
     void zoomAroundNow(double factor, double x) {
         animator.stop();
-        view.setScale(clamped(view.getScale().zoomedAround(x, factor)));
+        TimeScale from = view.getScale();
+        view.setScale(zoomed(from, from.zoomedAround(x, factor)));
     }
 
     /** Moves the view by {@code dx} pixels (positive: earlier), with a short glide. */
@@ -343,21 +345,49 @@ final class ViewMotion {
      */
     TimeScale panned(TimeScale from, TimeScale to) {
         TimeScale target = clamped(to);
+        double[] limits = startLimits(target);
+        if (limits == null) {
+            return target;
+        }
+        double start = target.startSecond();
+        if (start > limits[1] && start > from.startSecond()) {
+            start = Math.max(from.startSecond(), limits[1]);
+        } else if (start < limits[0] && start < from.startSecond()) {
+            start = Math.min(from.startSecond(), limits[0]);
+        }
+        return start == target.startSecond() ? target : new TimeScale(start, target.secondsPerPixel());
+    }
+
+    /**
+     * A zoom from {@code from} to {@code to}, within the zoom limits, moved as little as it takes to
+     * keep the first and last events where a pan stops (panned), when the view was within those
+     * limits: zoomed in at the right-hand one, the last event went off the view's left edge, where →
+     * then did nothing. A view already beyond them (Go To Date) zooms where it is asked.
+     */
+    TimeScale zoomed(TimeScale from, TimeScale to) {
+        TimeScale target = clamped(to);
+        double[] before = startLimits(from);
+        double[] after = startLimits(target);
+        double halfPixel = from.secondsPerPixel() / 2;
+        if (before == null || from.startSecond() > before[1] + halfPixel || from.startSecond() < before[0] - halfPixel) {
+            return target;
+        }
+        double start = Math.max(after[0], Math.min(after[1], target.startSecond()));
+        return start == target.startSecond() ? target : new TimeScale(start, target.secondsPerPixel());
+    }
+
+    /**
+     * The earliest and latest start a view at this zoom may pan to: the last event (or era) a fifth
+     * into the view, the first a fifth from its right edge; null with nothing to keep in view.
+     */
+    private double[] startLimits(TimeScale scale) {
         double[] extent = view.getContent().extent();
         double width = view.getViewportWidth();
         if (extent == null || width <= 0) {
-            return target;
+            return null;
         }
-        double keep = PAN_KEEP * width * target.secondsPerPixel();
-        double start = target.startSecond();
-        double latest = extent[1] - keep;
-        double earliest = extent[0] + keep - width * target.secondsPerPixel();
-        if (start > latest && start > from.startSecond()) {
-            start = Math.max(from.startSecond(), latest);
-        } else if (start < earliest && start < from.startSecond()) {
-            start = Math.min(from.startSecond(), earliest);
-        }
-        return start == target.startSecond() ? target : new TimeScale(start, target.secondsPerPixel());
+        double span = width * scale.secondsPerPixel();
+        return new double[] {extent[0] + PAN_KEEP * span - span, extent[1] - PAN_KEEP * span};
     }
 
     private void updateHistoryState() {

@@ -62,6 +62,20 @@ class TimelineNavigationTest extends WindowTest {
         double span = right.secondsPerPixel() * timeline().getViewportWidth();
         assertThat(right.startSecond()).as("the last event still in view").isLessThanOrEqualTo(last - 0.2 * span + 1);
         assertThat(right.startSecond()).as("as far as that").isGreaterThan(last - 0.2 * span - span / 10);
+        // Zoomed in there, the last event stays in view: it went off the left edge, where → then did nothing.
+        for (int i = 0; i < 3; i++) {
+            robot.type(KeyCode.PLUS);
+        }
+        settle();
+        TimeScale closer = timeline().getScale();
+        double closerSpan = closer.secondsPerPixel() * timeline().getViewportWidth();
+        assertThat(closerSpan).as("zoomed in").isLessThan(span / 2);
+        assertThat(closer.startSecond()).as("the last event still in view, zoomed in").isLessThanOrEqualTo(last - 0.2 * closerSpan + 1);
+        for (int i = 0; i < 3; i++) {
+            robot.type(KeyCode.MINUS);
+        }
+        settle();
+        span = timeline().getScale().secondsPerPixel() * timeline().getViewportWidth();
 
         for (int i = 0; i < 80; i++) {
             robot.type(KeyCode.LEFT);
@@ -69,6 +83,14 @@ class TimelineNavigationTest extends WindowTest {
         settle();
         TimeScale left = timeline().getScale();
         assertThat(left.secondAt(timeline().getViewportWidth())).as("the first event still in view").isGreaterThanOrEqualTo(first + 0.2 * span - 1);
+        for (int i = 0; i < 3; i++) {
+            robot.type(KeyCode.PLUS);
+        }
+        settle();
+        TimeScale closerLeft = timeline().getScale();
+        double closerLeftSpan = closerLeft.secondsPerPixel() * timeline().getViewportWidth();
+        assertThat(closerLeft.secondAt(timeline().getViewportWidth())).as("the first event still in view, zoomed in")
+                .isGreaterThanOrEqualTo(first + 0.2 * closerLeftSpan - 1);
 
         robot.interact(() -> timeline().goTo(HistoricalDate.ofYear(2075)));
         settle();

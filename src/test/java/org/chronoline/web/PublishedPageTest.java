@@ -780,6 +780,12 @@ class PublishedPageTest {
         assertThat(ids("drawnIds")).as("events still drawn").isNotEmpty();
         assertThat(((Number) state().get("fromSecond")).doubleValue()).as("not into empty decades")
                 .isLessThan(java.time.LocalDate.of(2027, 1, 1).atStartOfDay(java.time.ZoneOffset.UTC).toEpochSecond());
+        // Zoomed in there, events are still drawn: the last went off the left edge, where → then did nothing.
+        for (int i = 0; i < 4; i++) {
+            canvas.sendKeys("+");
+            waitUntil(() -> Boolean.FALSE.equals(state().get("moving")));
+        }
+        assertThat(ids("drawnIds")).as("events still drawn, zoomed in").isNotEmpty();
 
         script("ChronolineViewer.show(Date.UTC(2070, 0, 1) / 1000, Date.UTC(2075, 0, 1) / 1000)");
         waitUntil(() -> Boolean.FALSE.equals(state().get("moving")));
