@@ -2790,6 +2790,7 @@ function showPeek() {
   peek.hidden = !wanted;
   peek.classList.toggle('above', detailsAbove);
   document.body.classList.toggle('peeking', wanted);
+  document.documentElement.classList.toggle('peeking', wanted);
   if (wanted) {
     peek.textContent = msg('web.details.peek', e.label);
   }
@@ -3132,6 +3133,9 @@ function rove(item) {
   state.roving = item;
 }
 
+/** More rows than this are laid out only near the screen (content-visibility), which leaves a screen reader some without words. */
+const LONG_LIST = 2000;
+
 function buildList() {
   const items = events.map(e => {
     const item = el('li');
@@ -3142,6 +3146,7 @@ function buildList() {
     return item;
   });
   list.replaceChildren(...items);
+  list.classList.toggle('long', items.length > LONG_LIST);
   rove(state.selected?.item || shownFrom(list.firstElementChild, true));
   state.selected?.item.setAttribute('aria-current', 'true');
 }
@@ -3248,7 +3253,8 @@ list.addEventListener('keydown', event => {
 
 // ---- Filter ----
 
-function applyFilter() {
+/** Shows the events the filter lets through; said (a polite region) unless it is the page's first showing. */
+function applyFilter(said = true) {
   const hadSomeInView = anyInView(state.shown);
   state.shown = events.filter(shows);
   state.content = makeContent(state.shown);
@@ -3293,6 +3299,10 @@ function applyFilter() {
     showDetails();
   }
   search();
+  if (said) {
+    // "23 of 77 events shown": a category unticked, a tag or "only" chosen changed the count on the screen alone.
+    $('cl-announce').textContent = [$('cl-shown').textContent, $('cl-search-status').textContent].filter(Boolean).join(' ');
+  }
   if (hadSomeInView && !anyInView(state.shown)) {
     main.fitAll();
   }
@@ -4156,13 +4166,31 @@ filterBox.addEventListener('keydown', e => {
   }
 });
 
+/**
+ * Whether a key is pressed with Ctrl, Alt or ⌘ as a shortcut of its own. AltGr only types a character, as
+ * ] on a German keyboard, which did nothing: Windows gives it as Ctrl and Alt, which type a symbol there.
+ */
+function withModifier(e) {
+  const altGraph = e.getModifierState?.('AltGraph') || (e.ctrlKey && e.altKey && [...e.key].length === 1 && !/[\p{L}\p{N}]/u.test(e.key));
+  return e.metaKey || (!altGraph && (e.ctrlKey || e.altKey));
+}
+
+/**
+ * Whether the timeline's keys are the keys' owner here: on the timeline (its drawing, zoom buttons and
+ * strip) or with nothing focused. Page-wide, P on a source's link started presenting and → on it moved the
+ * timeline (a keyboard audit; single-key shortcuts only where they are the focused part's, WCAG 2.1.4).
+ */
+function timelineHasKeys(target) {
+  return target === document.body || target === document.documentElement || !!target.closest('.timeline');
+}
+
 document.addEventListener('keydown', e => {
-  if (e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented || !$('cl-study-view').hidden) {
+  if (withModifier(e) || e.defaultPrevented || !$('cl-study-view').hidden) {
     return; // while studying, the keys are the study window's alone
   }
   if (presenting.steps) {
     presentKey(e);
-  } else if (!e.target.closest('input, select, textarea, [contenteditable]') && timelineKey(e)) {
+  } else if (timelineHasKeys(e.target) && timelineKey(e)) {
     e.preventDefault();
   }
 });
@@ -5276,7 +5304,7 @@ function eventInAddress() {
 }
 
 buildFilter();
-applyFilter();
+applyFilter(false);
 wirePresenting();
 wireStudying();
 attachPointer(main);
