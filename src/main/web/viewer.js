@@ -4411,13 +4411,17 @@ function presentKey(e) {
       $('cl-present-view').classList.toggle('dark-room');
       presentView.restyle(); // the canvas's colours are the overlay's tokens
       break;
-    case 'ArrowRight':
     case 'ArrowDown':
+    case 'ArrowUp':
+      if (!scrollStepCard(e.key === 'ArrowDown' ? 1 : -1)) {
+        moveStep(presenting.index + (e.key === 'ArrowDown' ? 1 : -1));
+      }
+      break;
+    case 'ArrowRight':
     case ' ':
     case 'PageDown':
     case 'Enter': moveStep(presenting.index + 1); break;
     case 'ArrowLeft':
-    case 'ArrowUp':
     case 'PageUp':
     case 'Backspace': moveStep(presenting.index - 1); break;
     case 'Home': moveStep(0); break;
@@ -4426,6 +4430,21 @@ function presentKey(e) {
     default: return;
   }
   e.preventDefault();
+}
+
+/**
+ * ↓ or ↑ scrolls the step's card while it has more to show that way, and only then moves on or back: at
+ * 400% a card's text went on below its box, and every key moved to the next step (a clicker's keys, → and
+ * Page Down, always move). True when it scrolled.
+ */
+function scrollStepCard(direction) {
+  const card = document.querySelector('#cl-present-view .step-card');
+  const room = direction > 0 ? card.scrollHeight - card.clientHeight - card.scrollTop : card.scrollTop;
+  if (room < 1) {
+    return false;
+  }
+  card.scrollBy({top: direction * Math.min(room, Math.max(1, card.clientHeight * 0.8)), behavior: 'instant'});
+  return true;
 }
 
 function wirePresenting() {

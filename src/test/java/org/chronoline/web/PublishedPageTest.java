@@ -297,6 +297,43 @@ class PublishedPageTest {
         }
     }
 
+    /**
+     * At 400% (320 by 256 pixels) a step's card whose text goes on below its box is read to its end with
+     * ↓ before ↓ moves on: every key moved to the next step, and the rest of the card could not be reached
+     * (audit). A clicker's Page Down still moves on at once.
+     */
+    @Test
+    void atFourHundredPercentDownReadsAStepsCardToItsEndBeforeMovingOn() {
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 320, "height", 256, "deviceScaleFactor", 1, "mobile", false));
+        try {
+            open();
+            browser.findElement(By.id("cl-present")).click();
+            waitUntil(() -> browser.findElement(By.id("cl-present-view")).isDisplayed());
+            WebElement view = browser.findElement(By.id("cl-present-view"));
+            String over = "const c = document.querySelector('.step-card'); return c.scrollHeight - c.clientHeight - c.scrollTop";
+            for (int i = 0; i < 20 && ((Number) script(over)).doubleValue() < 2; i++) {
+                view.sendKeys(Keys.PAGE_DOWN);
+            }
+            assertThat(((Number) script(over)).doubleValue()).as("a card that goes on below its box").isGreaterThan(2);
+            String counter = browser.findElement(By.id("cl-counter")).getText();
+            int presses = 0;
+            while (((Number) script(over)).doubleValue() >= 1 && presses < 20) {
+                view.sendKeys(Keys.ARROW_DOWN);
+                presses++;
+                assertThat(browser.findElement(By.id("cl-counter")).getText()).as("still the same step while its card scrolls").isEqualTo(counter);
+            }
+            assertThat(((Number) script(over)).doubleValue()).as("read to its end").isLessThan(1);
+            view.sendKeys(Keys.ARROW_UP);
+            assertThat(browser.findElement(By.id("cl-counter")).getText()).as("↑ scrolls back first").isEqualTo(counter);
+            view.sendKeys(Keys.PAGE_DOWN);
+            assertThat(browser.findElement(By.id("cl-counter")).getText()).as("Page Down moves on at once").isNotEqualTo(counter);
+            view.sendKeys(Keys.ESCAPE);
+            waitUntil(() -> !browser.findElement(By.id("cl-present-view")).isDisplayed());
+        } finally {
+            browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
     /** On a phone the presentation's foot names the whole tour, on two lines if need be: one line left "The CFE story, 19…". */
     @Test
     void onAPhoneThePresentationNamesTheWholeTour() {
@@ -1024,6 +1061,49 @@ class PublishedPageTest {
         assertThat(script("return document.getElementById('cl-study-view').contains(document.activeElement)"))
                 .as("Shift+Tab from the Cards tab stays in the study").isEqualTo(true);
         browser.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+    }
+
+    /**
+     * A screen reader hears each new card: after a card was graded the keys went back to Turn Card,
+     * whose name alone was said, never the next card's question; a turned card says its answer.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aScreenReaderHearsEachNewCardAndItsAnswer() {
+        forgetProgress();
+        browser.findElement(By.id("cl-study")).click();
+        waitUntil(() -> browser.findElement(By.id("cl-study-view")).isDisplayed());
+        browser.findElement(By.id("cl-study-cards-tab")).click();
+        browser.findElement(By.id("cl-card-turn")).click();
+        waitUntil(() -> browser.findElement(By.id("cl-card-knew")).isEnabled());
+        String date = browser.findElement(By.id("cl-card-date")).getText();
+        assertThat(focusedAx().get("description")).as("the turned card's answer").asString().contains(date);
+        browser.findElement(By.id("cl-card-knew")).click();
+        String front = browser.findElement(By.id("cl-card-front")).getText();
+        assertThat(script("return document.activeElement.id")).isEqualTo("cl-card-turn");
+        assertThat(focusedAx().get("description")).as("the next card's question").asString().contains(front);
+        browser.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+    }
+
+    /** The focused element as the accessibility tree gives it: its name and description. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> focusedAx() {
+        Map<String, Object> tree = browser.executeCdpCommand("Accessibility.getFullAXTree", Map.of());
+        for (Map<String, Object> node : (List<Map<String, Object>>) tree.get("nodes")) {
+            List<Map<String, Object>> properties = (List<Map<String, Object>>) node.getOrDefault("properties", List.of());
+            boolean focused = properties.stream().anyMatch(p -> "focused".equals(p.get("name"))
+                    && Boolean.TRUE.equals(((Map<String, Object>) p.get("value")).get("value")))
+                    && !"RootWebArea".equals(((Map<String, Object>) node.get("role")).get("value"));
+            if (focused) {
+                Map<String, String> out = new java.util.HashMap<>();
+                for (String key : List.of("name", "description")) {
+                    Map<String, Object> v = (Map<String, Object>) node.get(key);
+                    out.put(key, v == null ? "" : String.valueOf(v.get("value")));
+                }
+                return out;
+            }
+        }
+        return Map.of("name", "", "description", "");
     }
 
     /** The skip link goes to the list and leaves the address naming the selected event (it put "#cl-events" there). */
