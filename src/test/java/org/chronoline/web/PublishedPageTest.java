@@ -1390,6 +1390,22 @@ class PublishedPageTest {
         assertThat(state().get("selectedId")).as("Ctrl+[ is not [").isNotEqualTo("cfe-signed");
     }
 
+    /** The timeline's keys are shown under it while it has the keyboard's focus: only a screen reader said them (audit). */
+    @Test
+    void theTimelinesKeysAreShownWhileItHasTheKeyboard() {
+        WebElement keys = browser.findElement(By.id("cl-keys"));
+        assertThat(keys.getRect().getHeight()).as("not in sight before").isLessThanOrEqualTo(1);
+        script("document.querySelector('.skip').focus()");
+        for (int i = 0; i < 30 && !"cl-canvas".equals(script("return document.activeElement.id")); i++) {
+            browser.switchTo().activeElement().sendKeys(Keys.TAB);
+        }
+        assertThat(script("return document.activeElement.id")).isEqualTo("cl-canvas");
+        assertThat(keys.getRect().getHeight()).as("in sight with the keys on the timeline").isGreaterThan(10);
+        assertThat(keys.getText()).startsWith("Drag or use the arrow keys");
+        browser.switchTo().activeElement().sendKeys(Keys.TAB);
+        assertThat(keys.getRect().getHeight()).as("gone when the keys leave it").isLessThanOrEqualTo(1);
+    }
+
     /** A filter's new count is said: a category unticked or "only" chosen changed "23 of 77 events shown" on the screen alone. */
     @Test
     void aFiltersNewCountIsSaid() {
