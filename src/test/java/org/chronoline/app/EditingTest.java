@@ -271,7 +271,7 @@ class EditingTest extends WindowTest {
         assertThat(edited.location()).isEqualTo("Novo-Ogaryovo and Moscow");
         assertThat(edited.start().toIso()).isEqualTo("2007-10-12");
         assertThat(edited.sources()).hasSize(3);
-        assertThat(window.session().undoLabelProperty().get()).isEqualTo("Edit \u2018US-Russia \"two-plus-two\" talks in Moscow\u2019");
+        assertThat(window.session().undoLabelProperty().get()).isEqualTo("Edit \u2018US-Russia “two-plus-two” talks in Moscow\u2019");
     }
 
     /** The colour of a field's left edge, half way down. */
@@ -291,7 +291,7 @@ class EditingTest extends WindowTest {
 
         List<ComboBox<String>> types = linkTypes(robot);
         assertThat(types).extracting(ComboBox::getValue).containsExactly("response-to", "led-to", "see-also");
-        assertThat(types.get(0).getAccessibleText()).isEqualTo("What the link to Putin's decree suspending the CFE Treaty (the moratorium) means");
+        assertThat(types.get(0).getAccessibleText()).isEqualTo("What the link to Putin’s decree suspending the CFE Treaty (the moratorium) means");
         robot.interact(() -> types.get(2).setValue(RelatedLink.PART_OF));
         focusPicker(robot);
         robot.write("Sochi");
@@ -847,7 +847,7 @@ class EditingTest extends WindowTest {
         robot.interact(() -> timeline().select(timeline().getContent().event("cfe-signed")));
         waitUntil(() -> robot.lookup("#leave-form-dialog").tryQuery().isPresent());
         assertThat(robot.lookup("#leave-form-dialog .header-panel .label").queryLabeled().getText())
-                .isEqualTo("Apply your changes to \u201cUS-Russia \"two-plus-two\" talks in Moscow\u201d?");
+                .isEqualTo("Apply your changes to \u201cUS-Russia “two-plus-two” talks in Moscow\u201d?");
         robot.clickOn("Keep Editing");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(timeline().getSelectedEvent().id()).as("back on the event being edited").isEqualTo("two-plus-two-moscow");

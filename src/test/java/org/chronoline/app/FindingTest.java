@@ -125,7 +125,7 @@ class FindingTest extends WindowTest {
         assertThat(robot.lookup("#search-results .list-cell").queryAllAs(ListCell.class).stream()
                 .filter(c -> !c.isEmpty()).map(c -> c.getAccessibleText()))
                 .as("its title, its date, and why it matched").anyMatch(heard -> heard.startsWith(
-                        "US-Russia \"two-plus-two\" talks in Moscow, 12 October 2007\n") && heard.contains("Lavrov"));
+                        "US-Russia “two-plus-two” talks in Moscow, 12 October 2007\n") && heard.contains("Lavrov"));
 
         // The window narrowed while the list is open: the list stays under the field, which moved with the window's edge.
         robot.interact(() -> stage.setWidth(stage.getWidth() - 200));
@@ -548,13 +548,13 @@ class FindingTest extends WindowTest {
 
         // Grouped by what the links mean, both ways: the conference led to the decree, the decree led to
         // the suspension and the Duma's vote, the talks answered it; the proposal is only "see also".
-        assertThat(relatedLinks(robot)).containsExactly("Extraordinary CFE Conference in Vienna", "Russia's CFE suspension takes effect",
-                "State Duma passes the CFE suspension law", "US-Russia \"two-plus-two\" talks in Moscow", "Putin proposes a CFE moratorium");
+        assertThat(relatedLinks(robot)).containsExactly("Extraordinary CFE Conference in Vienna", "Russia’s CFE suspension takes effect",
+                "State Duma passes the CFE suspension law", "US-Russia “two-plus-two” talks in Moscow", "Putin proposes a CFE moratorium");
         assertThat(robot.lookup(".details-heading").queryAllAs(javafx.scene.control.Label.class).stream().map(Label::getText))
                 .containsSubsequence("FOLLOWED FROM", "LED TO", "ANSWERED BY", "SEE ALSO");
 
         robot.clickOn(robot.lookup(".details-related-link").lookup(org.testfx.matcher.control.LabeledMatchers.hasText(
-                "US-Russia \"two-plus-two\" talks in Moscow")).queryAs(javafx.scene.control.Hyperlink.class));
+                "US-Russia “two-plus-two” talks in Moscow")).queryAs(javafx.scene.control.Hyperlink.class));
         settle();
         assertThat(timeline().getSelectedEvent().id()).isEqualTo("two-plus-two-moscow");
 
@@ -597,7 +597,7 @@ class FindingTest extends WindowTest {
         waitForTimeline(77);
         robot.interact(() -> timeline().select(timeline().getContent().event("putin-cfe-decree")));
         javafx.scene.control.Hyperlink talks = robot.lookup(".details-related-link").lookup(org.testfx.matcher.control.LabeledMatchers.hasText(
-                "US-Russia \"two-plus-two\" talks in Moscow")).queryAs(javafx.scene.control.Hyperlink.class);
+                "US-Russia “two-plus-two” talks in Moscow")).queryAs(javafx.scene.control.Hyperlink.class);
         robot.interact(talks::requestFocus);
         robot.type(KeyCode.ENTER);
         settle();

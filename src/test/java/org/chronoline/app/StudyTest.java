@@ -248,7 +248,7 @@ class StudyTest extends WindowTest {
         TimelineEvent decree = window.timeline().getContent().event("putin-cfe-decree");
         robot.interact(() -> study.when().ask(decree));
         javafx.scene.control.TextField field = robot.lookup("#when-date").queryAs(javafx.scene.control.TextField.class);
-        assertThat(field.getAccessibleText()).startsWith("Putin's decree suspending the CFE Treaty (the moratorium)\n");
+        assertThat(field.getAccessibleText()).startsWith("Putin’s decree suspending the CFE Treaty (the moratorium)\n");
         robot.clickOn("#when-date").write("July 2007");
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
@@ -280,7 +280,7 @@ class StudyTest extends WindowTest {
 
         TimelineEvent decree = window.timeline().getContent().event("putin-cfe-decree");
         robot.interact(() -> study.when().ask(decree));
-        assertThat(text(robot, "#when-title")).isEqualTo("Putin's decree suspending the CFE Treaty (the moratorium)");
+        assertThat(text(robot, "#when-title")).isEqualTo("Putin’s decree suspending the CFE Treaty (the moratorium)");
         robot.clickOn("#when-date").write("July 2007");
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();

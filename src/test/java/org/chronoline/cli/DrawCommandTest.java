@@ -168,8 +168,8 @@ class DrawCommandTest {
                 "--from", "2007-01", "--to", "2008-03", "--theme", "projector-dark")).isZero();
 
         String before = Files.readString(usual);
-        assertThat(fontSizeOf(Files.readString(slide), "Putin's speech at the Munich Security Conference"))
-                .isCloseTo(2 * fontSizeOf(before, "Putin's speech at the Munich Security Conference"), org.assertj.core.data.Offset.offset(0.05));
+        assertThat(fontSizeOf(Files.readString(slide), "Putin’s speech at the Munich Security Conference"))
+                .isCloseTo(2 * fontSizeOf(before, "Putin’s speech at the Munich Security Conference"), org.assertj.core.data.Offset.offset(0.05));
         assertThat(background(before)).isEqualTo("#ffffff");
         assertThat(brightness(background(Files.readString(dark)))).as("white on black for a darkened room").isLessThan(0.1);
     }

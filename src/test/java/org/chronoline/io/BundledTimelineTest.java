@@ -74,6 +74,19 @@ class BundledTimelineTest {
         }
     }
 
+    /**
+     * What students read is set with typographic quotes and apostrophes, as the interface around it is:
+     * "Lobster summit" and Russia's were straight, beside the window's “quoted” words (walk-through).
+     */
+    @Test
+    void everyTextIsSetWithTypographicQuotes() {
+        for (TimelineEvent e : bundled.events()) {
+            List<String> texts = new java.util.ArrayList<>(java.util.Arrays.asList(e.title(), e.summary(), e.description(), e.location()));
+            e.sources().forEach(s -> texts.add(s.title()));
+            assertThat(texts).as("%s", e.id()).noneMatch(t -> t != null && (t.indexOf('"') >= 0 || t.indexOf('\'') >= 0));
+        }
+    }
+
     @Test
     void everyLinkAndTourStepLeadsToAnEvent() {
         Set<String> ids = new HashSet<>();

@@ -481,8 +481,8 @@ class PublishedPageTest {
         assertThat(headings).as("links grouped by what they mean, as in the window")
                 .containsSubsequence("Followed from", "Led to", "Answered by", "See also");
         assertThat(browser.findElements(By.cssSelector("#cl-details ul.related a")).stream().map(a -> a.getAttribute("textContent")))
-                .containsExactly("Extraordinary CFE Conference in Vienna", "Russia's CFE suspension takes effect",
-                        "State Duma passes the CFE suspension law", "US-Russia \"two-plus-two\" talks in Moscow", "Putin proposes a CFE moratorium");
+                .containsExactly("Extraordinary CFE Conference in Vienna", "Russia’s CFE suspension takes effect",
+                        "State Duma passes the CFE suspension law", "US-Russia “two-plus-two” talks in Moscow", "Putin proposes a CFE moratorium");
     }
 
     @Test
@@ -1554,7 +1554,7 @@ class PublishedPageTest {
         waitUntil(() -> browser.findElement(By.id("cl-search-status")).getText().endsWith("matches"));
         assertThat(browser.findElements(By.cssSelector("#cl-results li button.suggestion"))).isEmpty();
         assertThat(browser.findElements(By.cssSelector("#cl-results li button .title"))).extracting(WebElement::getText)
-                .contains("US-Russia \"two-plus-two\" talks in Moscow");
+                .contains("US-Russia “two-plus-two” talks in Moscow");
 
         box.clear();
         box.sendKeys("zzqqxx");
