@@ -7,7 +7,8 @@ import javafx.scene.layout.GridPane;
 import org.chronoline.text.Messages;
 
 /**
- * Help > Keyboard and Mouse: every way to move around, from the list in the message file. The keys
+ * Help > Keyboard and Mouse: every way to move around, from the list in the message file, under the
+ * headings it gives (shortcut.section.N before item N). The keys
  * are what it is for: both columns wrap rather than cut a key short ("Ctrl +..." at twice the text
  * size on a 1024-pixel screen), and the dialog is as wide as the screen allows.
  */
@@ -27,13 +28,21 @@ final class ShortcutsDialog {
         doesColumn.setPercentWidth(58);
         grid.getColumnConstraints().addAll(keysColumn, doesColumn);
         Label measure = null;
+        int row = 0;
         for (int i = 1; Messages.has("shortcut." + i + ".keys"); i++) {
+            if (Messages.has("shortcut.section." + i)) {
+                // The keys first, by what they are for, and the mouse last: the list began with 13 mouse gestures.
+                Label section = new Label(Messages.get("shortcut.section." + i));
+                section.getStyleClass().add("shortcuts-section");
+                section.setWrapText(true);
+                grid.add(section, 0, row++, 2, 1);
+            }
             Label keys = new Label(Messages.get("shortcut." + i + ".keys"));
             keys.getStyleClass().add("shortcut-keys");
             keys.setWrapText(true);
             Label does = new Label(Messages.get("shortcut." + i + ".does"));
             does.setWrapText(true);
-            grid.addRow(i - 1, keys, does);
+            grid.addRow(row++, keys, does);
             measure = does;
         }
         Alert alert = new Alert(Alert.AlertType.INFORMATION);

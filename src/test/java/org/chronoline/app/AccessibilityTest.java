@@ -562,6 +562,12 @@ class AccessibilityTest extends WindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.control.ScrollPane list = robot.lookup(".dialog-scroll").queryAs(javafx.scene.control.ScrollPane.class);
         try {
+            // Keys first, under headings by what they are for, and the mouse last: the list began with 13 mouse gestures.
+            List<String> texts = robot.lookup(".shortcuts-grid").queryAs(javafx.scene.layout.GridPane.class).getChildren().stream()
+                    .map(n -> ((javafx.scene.control.Label) n).getText()).toList();
+            assertThat(texts.subList(0, 3)).containsExactly("On the timeline", "+ / \u2212", "Zoom in / out");
+            assertThat(texts).containsSubsequence("Presenting", "Studying", "With the mouse or a trackpad", "Mouse wheel");
+            assertThat(robot.lookup(".shortcuts-section").queryAll()).hasSize(7);
             assertThat(list.getContent().getLayoutBounds().getHeight()).as("longer than it has room for")
                     .isGreaterThan(list.getViewportBounds().getHeight());
             robot.type(KeyCode.TAB);
