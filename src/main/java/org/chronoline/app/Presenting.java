@@ -120,9 +120,11 @@ final class Presenting {
         leftAt = null;
         running = PresentationMode.start(stage, content, steps, pictures, () -> {
             running = null;
-            // The window stays as it was (its selection too); the place is kept for F5.
-            leftAt = steps.index() < steps.size() - 1
-                    ? new LeftAt(document.get(), tour, steps.index(), steps.current(), timeline.getSelectedEvent()) : null;
+            // The window stays as it was (its selection too); the place is kept for F5. A tour left at its end starts
+            // again from its first step: F5 presented every shown event instead, another presentation than the class saw.
+            boolean atEnd = steps.index() >= steps.size() - 1;
+            leftAt = !atEnd || tour != null
+                    ? new LeftAt(document.get(), tour, atEnd ? 0 : steps.index(), steps.current(), timeline.getSelectedEvent()) : null;
             stage.requestFocus();
             timeline.requestFocus();
             afterEnd.run();

@@ -2,6 +2,8 @@ package org.chronoline.app;
 
 import java.util.List;
 import java.util.function.IntConsumer;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -23,7 +25,10 @@ import org.chronoline.view.PresentationSteps;
  * on or choose with the arrow keys and Space or Enter.
  */
 final class StepOverview extends VBox {
+    private static final javafx.css.PseudoClass CURRENT = javafx.css.PseudoClass.getPseudoClass("current");
+
     private final TilePane tiles = new TilePane();
+    private final ScrollPane scroll;
 
     /** @param choose called with the chosen step's number, from 1 */
     StepOverview(PresentationSteps steps, IntConsumer choose) {
@@ -48,9 +53,15 @@ final class StepOverview extends VBox {
                     e.consume();
                 }
             });
+            // The arrows went on among tiles below the view, the focused one out of sight.
+            tile.focusedProperty().addListener((o, was, focused) -> {
+                if (focused) {
+                    scrollTo(tile);
+                }
+            });
             tiles.getChildren().add(tile);
         }
-        ScrollPane scroll = new ScrollPane(tiles);
+        scroll = new ScrollPane(tiles);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("present-overview-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
@@ -86,10 +97,33 @@ final class StepOverview extends VBox {
         return text;
     }
 
-    /** Shows the tiles with the current step's (from 0) tile focused. */
+    /**
+     * Shows the tiles with the current step's (from 0) tile marked, focused and in view: from step 60
+     * the grid opened at tiles 1 to 20, where the current one was nowhere to be seen.
+     */
     void show(int current) {
         setVisible(true);
-        tiles.getChildren().get(current).requestFocus();
+        for (int i = 0; i < tiles.getChildren().size(); i++) {
+            tiles.getChildren().get(i).pseudoClassStateChanged(CURRENT, i == current);
+        }
+        applyCss();
+        layout();
+        Node tile = tiles.getChildren().get(current);
+        tile.requestFocus();
+        scrollTo(tile);
+    }
+
+    /** Scrolls the least that shows the whole tile, or its top when it is taller than the view. */
+    private void scrollTo(Node tile) {
+        double viewport = scroll.getViewportBounds().getHeight();
+        double room = tiles.getHeight() - viewport;
+        if (room <= 0 || viewport <= 0) {
+            return;
+        }
+        Bounds b = tile.getBoundsInParent();
+        double top = scroll.getVvalue() * room;
+        double target = b.getMinY() < top ? b.getMinY() : b.getMaxY() > top + viewport ? Math.min(b.getMinY(), b.getMaxY() - viewport) : top;
+        scroll.setVvalue(Math.max(0, Math.min(1, target / room)));
     }
 
     void hide() {

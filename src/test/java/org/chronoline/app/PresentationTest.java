@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import javafx.concurrent.Task;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -296,7 +297,8 @@ class PresentationTest extends WindowTest {
     /**
      * A clicker's Esc (one press; some send it from the button that sends F5) left the tour for good:
      * F5 then presented every shown event from the first. With nothing chosen since, F5 takes the tour
-     * up again at the step it was left on; the window stays as it was meanwhile.
+     * up again at the step it was left on, or from its start when it was left at its end (a teacher's
+     * walk-through); the window stays as it was meanwhile.
      */
     @Test
     void f5AfterEscTakesUpTheTourWhereItWasLeft(FxRobot robot) {
@@ -315,6 +317,12 @@ class PresentationTest extends WindowTest {
         assertThat(presentation().steps().steps()).extracting(TimelineEvent::id).as("the tour, not every event").isEqualTo(tour.steps());
         assertThat(presentation().steps().current().id()).isEqualTo(left);
         assertThat(counter(robot)).isEqualTo("4 / " + tour.steps().size());
+        // Left at its end, the tour starts again from its first step: F5 presented every event instead.
+        press(robot, KeyCode.END);
+        press(robot, KeyCode.ESCAPE);
+        startPresenting(robot);
+        assertThat(presentation().steps().steps()).extracting(TimelineEvent::id).as("the tour again").isEqualTo(tour.steps());
+        assertThat(counter(robot)).isEqualTo("1 / " + tour.steps().size());
         press(robot, KeyCode.ESCAPE);
 
         // The timeline edited since: not the tour as it was, but the shown events, as F5 always presents them.
@@ -516,12 +524,41 @@ class PresentationTest extends WindowTest {
         Button betweenTile = robot.lookup(".present-tile").nth(between).queryButton();
         assertThat(robot.from(betweenTile).lookup(".present-tile-date").queryAs(Label.class).getText()).as("a date's \"between\" stays")
                 .isEqualTo(timeline().getContent().event("belarus-nuclear-weapons").dateText());
+        // Opened at step 12 the grid shows step 12's tile, and the arrows keep the focused tile in view.
+        assertTileInView(robot, 11);
+        press(robot, KeyCode.ESCAPE);
+        robot.type(KeyCode.DIGIT6, KeyCode.DIGIT0);
+        press(robot, KeyCode.ENTER);
+        assertThat(counter(robot)).isEqualTo("60 / 77");
+        press(robot, KeyCode.G);
+        assertTileInView(robot, 59);
+        assertThat(robot.lookup(".present-tile").nth(59).query().getPseudoClassStates().toString()).as("marked as the current step").contains("current");
+        for (int i = 0; i < 8; i++) {
+            press(robot, KeyCode.UP);
+        }
+        Node focused = robot.lookup(".present-tile").queryAll().stream().filter(Node::isFocused).findFirst().orElseThrow();
+        assertTileInView(robot, robot.lookup(".present-tile").queryAll().stream().toList().indexOf(focused));
+        press(robot, KeyCode.ESCAPE);
+        robot.type(KeyCode.DIGIT3);
+        press(robot, KeyCode.ENTER);
+        press(robot, KeyCode.G);
         TimelineEvent fifth = presentation().steps().steps().get(4);
         robot.clickOn(robot.lookup(".present-tile").nth(4).queryButton());
         settle();
         assertThat(robot.lookup("#present-overview").query().isVisible()).isFalse();
         assertThat(counter(robot)).isEqualTo("5 / 77");
         assertThat(cardTitle(robot)).isEqualTo(fifth.title());
+    }
+
+    /** The step's tile is whole in the grid's view (it opened at tiles 1 to 20 from step 60). */
+    private static void assertTileInView(FxRobot robot, int index) {
+        Node tile = robot.lookup(".present-tile").nth(index).query();
+        javafx.scene.control.ScrollPane scroll = robot.lookup(".present-overview-scroll").queryAs(javafx.scene.control.ScrollPane.class);
+        javafx.geometry.Bounds view = scroll.localToScene(scroll.getLayoutBounds());
+        javafx.geometry.Bounds at = tile.localToScene(tile.getLayoutBounds());
+        assertThat(at.getMinY()).as("tile %d's top in view (%s)", index + 1, view).isGreaterThanOrEqualTo(view.getMinY() - 1);
+        assertThat(at.getMaxY()).as("tile %d's foot in view (%s)", index + 1, view).isLessThanOrEqualTo(view.getMaxY() + 1);
+        assertThat(tile.isFocused()).isTrue();
     }
 
     /** A teacher with one screen rehearses with the presenter view over the slides: Alt+F5, as in slide software. */
