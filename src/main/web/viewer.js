@@ -474,6 +474,16 @@ class TickUnit {
   contextLabel(second) {
     return dateText(second, this.field);
   }
+
+  /** TickUnit.shortContextLabel: "Sep 1999" for a month's "September 1999", where that has no room; the same label for others. */
+  shortContextLabel(second) {
+    const d = dateAt(second);
+    if (!d || this.field !== 'MONTH') {
+      return this.contextLabel(second);
+    }
+    const year = d.year <= 0 ? msg('date.bceInDate', yearNumber(1 - d.year)) : msg('date.yearInDate', yearNumber(d.year));
+    return msg('date.monthYear', data.shortMonthNames[d.month - 1], year);
+  }
 }
 
 /** Every unit, finest first. Half-years say less than plain years at the same zoom, so quarters are the widest month step. */
@@ -553,7 +563,10 @@ function minimumSpacing(unit, measure) {
 }
 
 function axisTicks(unit, scale, from, to, context) {
-  return unit.ticks(from, to).map(s => ({second: s, x: scale.xOf(s), label: context ? unit.contextLabel(s) : unit.label(s)}));
+  return unit.ticks(from, to).map(s => {
+    const label = context ? unit.contextLabel(s) : unit.label(s);
+    return {second: s, x: scale.xOf(s), label, shortLabel: context ? unit.shortContextLabel(s) : label};
+  });
 }
 
 function fits(ticks, measure) {
@@ -570,7 +583,7 @@ function thinned(ticks, measure) {
   let free = -Infinity;
   return ticks.map(tick => {
     if (tick.x < free) {
-      return {second: tick.second, x: tick.x, label: ''};
+      return {second: tick.second, x: tick.x, label: '', shortLabel: ''};
     }
     free = tick.x + LABEL_INSET + measure(tick.label) + LABEL_GAP;
     return tick;
@@ -592,7 +605,7 @@ function oneRowLabels(plan, measure) {
     } else {
       const next = i + 1 < plan.upper.length ? plan.upper[i + 1].x : Infinity;
       if (LABEL_INSET + measure(tick.label) + LABEL_GAP <= next) {
-        out.push({second: tick.second, x: 0, label: tick.label});
+        out.push({second: tick.second, x: 0, label: tick.label, shortLabel: tick.shortLabel});
       }
     }
   });
@@ -1845,16 +1858,23 @@ function paintAxis(ctx, layout, f, s) {
   ctx.font = s.contextFont;
   const contextWidth = canvasMeasurer(s.contextFont).width;
   const upper = layout.axis.upper;
+  // Every name whole where all have room, else every one short (ScalePainter).
+  const whole = upper.every((tick, i) => tick.x < 0
+    || tick.x + LABEL_INSET + contextWidth(tick.label) + LABEL_GAP <= (i + 1 < upper.length ? upper[i + 1].x : f.width));
   upper.forEach((tick, i) => {
     if (tick.x >= 0) {
       ctx.fillStyle = rgba(s.gridMajor);
       verticalLine(ctx, tick.x, 0, f.axisHeight);
     }
     const next = i + 1 < upper.length ? upper[i + 1].x : f.width;
-    const x = Math.min(Math.max(tick.x, 0) + LABEL_INSET, next - LABEL_GAP - contextWidth(tick.label));
-    if (x >= Math.max(tick.x, 0) + 0.5 - 1e-9 || (x >= 0 && tick.x < 0)) {
-      ctx.fillStyle = rgba(s.axisContextText);
-      ctx.fillText(tick.label, x, tier / 2 + 1);
+    // Shortened where the whole name has no room (ScalePainter): every other month went unnamed on a projector.
+    for (const label of whole ? [tick.label, tick.shortLabel] : [tick.shortLabel]) {
+      const x = Math.min(Math.max(tick.x, 0) + LABEL_INSET, next - LABEL_GAP - contextWidth(label));
+      if (x >= Math.max(tick.x, 0) + 0.5 - 1e-9 || (x >= 0 && tick.x < 0)) {
+        ctx.fillStyle = rgba(s.axisContextText);
+        ctx.fillText(label, x, tier / 2 + 1);
+        break;
+      }
     }
   });
 

@@ -86,6 +86,11 @@ public final class DateText {
         return Messages.get("date.monthYear", monthName(month), yearInDate(year));
     }
 
+    /** "Sep 1999", where "September 1999" has no room (a time axis's months). */
+    public static String shortMonthAndYear(long year, int month) {
+        return Messages.get("date.monthYear", shortMonthName(month), yearInDate(year));
+    }
+
     /** The year as it stands after a month ("1990", Russian "1990 г.", "480 г. до н. э."). */
     private static String yearInDate(long astronomicalYear) {
         return astronomicalYear <= 0 ? Messages.get("date.bceInDate", number(1L - astronomicalYear))

@@ -14,8 +14,15 @@ public final class AxisPlan {
     /** Pixels from a tick line to the start of its label. */
     public static final double LABEL_INSET = 4;
 
-    /** One tick: where it is and what it says. */
-    public record Tick(double second, double x, String label) {
+    /**
+     * One tick: where it is and what it says; {@code shortLabel} when that is too long for the room
+     * ("Sep 1999" for a context's "September 1999", which on a projector's large type left every other
+     * month unnamed).
+     */
+    public record Tick(double second, double x, String label, String shortLabel) {
+        public Tick(double second, double x, String label) {
+            this(second, x, label, label);
+        }
     }
 
     private final TickUnit unit;
@@ -71,7 +78,7 @@ public final class AxisPlan {
         double free = Double.NEGATIVE_INFINITY;
         for (Tick tick : ticks) {
             boolean room = tick.x() >= free;
-            out.add(room ? tick : new Tick(tick.second(), tick.x(), ""));
+            out.add(room ? tick : new Tick(tick.second(), tick.x(), "", ""));
             if (room) {
                 free = tick.x() + LABEL_INSET + measurer.width(tick.label()) + LABEL_GAP;
             }
@@ -121,7 +128,8 @@ public final class AxisPlan {
 
     private static List<Tick> ticks(TickUnit unit, TimeScale scale, double from, double to, boolean context) {
         List<Tick> ticks = new ArrayList<>();
-        unit.forEachTick(from, to, s -> ticks.add(new Tick(s, scale.xOf(s), context ? unit.contextLabel(s) : unit.label(s))));
+        unit.forEachTick(from, to, s -> ticks.add(context ? new Tick(s, scale.xOf(s), unit.contextLabel(s), unit.shortContextLabel(s))
+                : new Tick(s, scale.xOf(s), unit.label(s))));
         return ticks;
     }
 
@@ -166,7 +174,7 @@ public final class AxisPlan {
             } else {
                 double next = i + 1 < upper.size() ? upper.get(i + 1).x() : Double.POSITIVE_INFINITY;
                 if (LABEL_INSET + measurer.width(tick.label()) + LABEL_GAP <= next) {
-                    out.add(new Tick(tick.second(), 0, tick.label()));
+                    out.add(new Tick(tick.second(), 0, tick.label(), tick.shortLabel()));
                 }
             }
         }

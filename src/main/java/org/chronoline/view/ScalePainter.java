@@ -1,5 +1,6 @@
 package org.chronoline.view;
 
+import java.util.List;
 import java.util.function.Function;
 import javafx.geometry.VPos;
 import javafx.scene.text.Font;
@@ -47,6 +48,13 @@ final class ScalePainter {
         gc.setFont(contextFont);
         FxTextMeasurer contextMeasurer = measurers.apply(contextFont);
         var upper = layout.axis().upper();
+        // Every name whole where all have room, else every one short ("Sep 1999"): one month shortened beside
+        // another whole read as two kinds of label.
+        boolean whole = true;
+        for (int i = 0; i < upper.size() && whole; i++) {
+            double next = i + 1 < upper.size() ? upper.get(i + 1).x() : f.width();
+            whole = upper.get(i).x() < 0 || upper.get(i).x() + AxisPlan.LABEL_INSET + contextMeasurer.width(upper.get(i).label()) + AxisPlan.LABEL_GAP <= next;
+        }
         for (int i = 0; i < upper.size(); i++) {
             AxisPlan.Tick tick = upper.get(i);
             if (tick.x() >= 0) {
@@ -54,11 +62,14 @@ final class ScalePainter {
                 verticalLine(gc, tick.x(), 0, f.axisHeight());
             }
             double next = i + 1 < upper.size() ? upper.get(i + 1).x() : f.width();
-            double w = contextMeasurer.width(tick.label());
-            double x = Math.min(Math.max(tick.x(), 0) + AxisPlan.LABEL_INSET, next - AxisPlan.LABEL_GAP - w);
-            if (x >= Math.max(tick.x(), 0) + 0.5 - 1e-9 || (x >= 0 && tick.x() < 0)) {
-                gc.setFill(s.axisContextText());
-                gc.fillText(tick.label(), x, tier / 2 + 1);
+            for (String label : whole ? List.of(tick.label(), tick.shortLabel()) : List.of(tick.shortLabel())) {
+                double w = contextMeasurer.width(label);
+                double x = Math.min(Math.max(tick.x(), 0) + AxisPlan.LABEL_INSET, next - AxisPlan.LABEL_GAP - w);
+                if (x >= Math.max(tick.x(), 0) + 0.5 - 1e-9 || (x >= 0 && tick.x() < 0)) {
+                    gc.setFill(s.axisContextText());
+                    gc.fillText(label, x, tier / 2 + 1);
+                    break;
+                }
             }
         }
 

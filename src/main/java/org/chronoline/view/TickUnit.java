@@ -230,6 +230,15 @@ public final class TickUnit {
         return date == null ? "" : DateText.format(date);
     }
 
+    /** The context label shortened, for a month: "Sep 1999" for "September 1999"; the same label for others. */
+    public String shortContextLabel(double second) {
+        HistoricalDate date = HistoricalDate.containing(second, precision());
+        if (date == null) {
+            return "";
+        }
+        return field == Field.MONTH ? DateText.shortMonthAndYear(date.year(), date.month()) : DateText.format(date);
+    }
+
     private Precision precision() {
         switch (field) {
             case MINUTE:

@@ -174,6 +174,27 @@ class DrawCommandTest {
         assertThat(brightness(background(Files.readString(dark)))).as("white on black for a darkened room").isLessThan(0.1);
     }
 
+    /**
+     * Every month on a slide's axis is named, all shortened where a whole name has no room: on a 1024-pixel
+     * projector in large type September and November went unnamed between October and December, and
+     * the day numbers under them read as the month before's (a teacher's walk-through).
+     */
+    @Test
+    void everyMonthOnASlidesAxisIsNamedShortenedWhereItMustBe(@TempDir Path dir) throws Exception {
+        Path slide = dir.resolve("slide.svg");
+        assertThat(run("--export-svg", "data/events.json", "--out", slide.toString(), "--width", "1024", "--height", "400",
+                "--from", "1999-08-15", "--to", "2000-02-10", "--text-size", "150%")).isZero();
+        String svg = Files.readString(slide);
+        for (String month : List.of("Sep", "Oct", "Nov", "Dec")) {
+            assertThat(svg).as("every month, all shortened alike").contains(">" + month + " 1999<");
+        }
+        assertThat(svg).doesNotContain(">October 1999<");
+        Path wide = dir.resolve("wide.svg");
+        assertThat(run("--export-svg", "data/events.json", "--out", wide.toString(), "--width", "1920", "--height", "400",
+                "--from", "1999-08-15", "--to", "2000-02-10")).isZero();
+        assertThat(Files.readString(wide)).as("whole where every name has room").contains(">September 1999<", ">November 1999<");
+    }
+
     @Test
     void aThemeOrTextSizeItDoesNotKnowIsRefusedWithWhatItTakes(@TempDir Path dir) {
         assertThat(run("--export-png", "data/events.json", "--out", dir.resolve("x.png").toString(), "--theme", "sepia")).isEqualTo(2);

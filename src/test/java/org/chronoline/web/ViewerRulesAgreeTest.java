@@ -483,11 +483,11 @@ class ViewerRulesAgreeTest {
     }
 
     private static List<String> javaTicks(List<AxisPlan.Tick> ticks) {
-        return ticks.stream().map(t -> tick(t.x(), t.label())).toList();
+        return ticks.stream().map(t -> tick(t.x(), t.label() + " | " + t.shortLabel())).toList();
     }
 
     private static List<String> ticks(List<Map<String, Object>> ticks) {
-        return ticks.stream().map(t -> tick(number(t.get("x")).doubleValue(), (String) t.get("label"))).toList();
+        return ticks.stream().map(t -> tick(number(t.get("x")).doubleValue(), t.get("label") + " | " + t.get("shortLabel"))).toList();
     }
 
     private static String tick(double x, String label) {
