@@ -4219,7 +4219,7 @@ document.addEventListener('keydown', e => {
 
 const presentView = new TimelineView($('cl-present-canvas'), 'COMPACT', true);
 /** leftAt: where the last presentation ended before its last step, to come back to (see startPresenting). */
-const presenting = {steps: null, index: 0, title: '', returnFocus: null, leftAt: null};
+const presenting = {steps: null, index: 0, title: '', returnFocus: null, leftAt: null, typed: ''};
 /** How far either side of a step the view reaches, in distances to the nearest neighbouring step. */
 const NEIGHBOUR_CONTEXT = 1.2;
 /** PresentationSteps.LONE_SIDE_CONTEXT: before the first step in time and after the last, a little room only. */
@@ -4279,6 +4279,7 @@ function endPresenting() {
   // The page stays as it was; the place is kept, for Present to take up again (see startPresenting).
   presenting.leftAt = presenting.index < presenting.steps.length - 1 ? {tour: $('cl-steps').value, index: presenting.index,
     eventId: presenting.steps[presenting.index].id, selectedId: state.selected?.id ?? null} : null;
+  typeStep(null);
   presenting.steps = null;
   showBlank(false);
   $('cl-present-view').hidden = true;
@@ -4325,6 +4326,7 @@ function setBackgroundInert(inert) {
 }
 
 function moveStep(index) {
+  typeStep(null);
   const target = Math.max(0, Math.min(presenting.steps.length - 1, index));
   if (target !== presenting.index) {
     presenting.index = target;
@@ -4422,6 +4424,22 @@ function presentKey(e) {
   if ((e.key === 'Enter' || e.key === ' ') && e.target.closest('button')) {
     return; // a focused button on the footer does what it says
   }
+  // A step's number, then Enter, goes there (PresentationKeys): 46 and Enter moved one step on, and the 4 did nothing.
+  const typed = presenting.typed;
+  if (/^[0-9]$/.test(e.key)) {
+    typeStep(typed.length < 4 ? typed + e.key : typed);
+    e.preventDefault();
+    return;
+  }
+  if (typed && ['Enter', 'Backspace', 'Escape'].includes(e.key)) {
+    const number = Number(typed);
+    typeStep(e.key === 'Backspace' ? typed.slice(0, -1) : null);
+    if (e.key === 'Enter' && number >= 1 && number <= presenting.steps.length) {
+      moveStep(number - 1);
+    }
+    e.preventDefault();
+    return;
+  }
   switch (e.key) {
     case 'b':
     case 'B':
@@ -4465,6 +4483,14 @@ function scrollStepCard(direction) {
   }
   card.scrollBy({top: direction * Math.min(room, Math.max(1, card.clientHeight * 0.8)), behavior: 'instant'});
   return true;
+}
+
+/** Shows the step number typed so far and how to go there; null or '' drops it. */
+function typeStep(typed) {
+  presenting.typed = typed || '';
+  const prompt = $('cl-present-jump');
+  prompt.hidden = !presenting.typed;
+  prompt.textContent = presenting.typed ? msg('present.jump', presenting.typed) + '\n' + msg('present.jump.hint') : '';
 }
 
 function wirePresenting() {

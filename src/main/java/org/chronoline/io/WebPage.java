@@ -163,7 +163,8 @@ public final class WebPage {
         Messages.withPrefix("citation.").forEach(messages::addProperty); // a citation as the window copies it (Citation)
         // The window's words for what the page has too: the timeline's count, its citation button, and the filter's fields.
         for (String key : List.of("details.stats", "details.copyCitation", "details.citationCopied", "filter.tags", "filter.tags.any", "filter.actors",
-                "filter.actors.any", "filter.dates", "filter.from.prompt", "filter.to.prompt", "form.end.beforeStart")) {
+                "filter.actors.any", "filter.dates", "filter.from.prompt", "filter.to.prompt", "form.end.beforeStart",
+                "present.jump", "present.jump.hint")) {
             messages.addProperty(key, Messages.get(key));
         }
         data.add("messages", messages);

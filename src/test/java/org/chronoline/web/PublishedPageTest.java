@@ -334,6 +334,37 @@ class PublishedPageTest {
         }
     }
 
+    /** A step's number, then Enter, goes there while presenting, as in the window: 46 and Enter moved one step on. */
+    @Test
+    void aStepsNumberThenEnterGoesThereWhilePresenting() {
+        script("ChronolineViewer.select(null)");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("cl-steps"))).selectByVisibleText("All events shown");
+        browser.findElement(By.id("cl-present")).click();
+        waitUntil(() -> browser.findElement(By.id("cl-present-view")).isDisplayed());
+        WebElement view = browser.findElement(By.id("cl-present-view"));
+        view.sendKeys("4");
+        view.sendKeys("6");
+        WebElement prompt = browser.findElement(By.id("cl-present-jump"));
+        assertThat(prompt.getText()).startsWith("Go to step 46");
+        assertThat(browser.findElement(By.id("cl-counter")).getText()).as("not yet").startsWith("1 / ");
+        view.sendKeys(Keys.ENTER);
+        assertThat(browser.findElement(By.id("cl-counter")).getText()).startsWith("46 / ");
+        assertThat(prompt.isDisplayed()).isFalse();
+        view.sendKeys("9", "9", "9");
+        view.sendKeys(Keys.ENTER);
+        assertThat(browser.findElement(By.id("cl-counter")).getText()).as("there is no step 999").startsWith("46 / ");
+        view.sendKeys("2");
+        view.sendKeys(Keys.ESCAPE);
+        assertThat(prompt.isDisplayed()).as("Esc drops the number, and the presentation stays").isFalse();
+        assertThat(view.isDisplayed()).isTrue();
+        view.sendKeys("3");
+        view.sendKeys(Keys.PAGE_DOWN);
+        assertThat(prompt.isDisplayed()).as("a move drops it").isFalse();
+        assertThat(browser.findElement(By.id("cl-counter")).getText()).startsWith("47 / ");
+        view.sendKeys(Keys.ESCAPE);
+        waitUntil(() -> !view.isDisplayed());
+    }
+
     /** On a phone the presentation's foot names the whole tour, on two lines if need be: one line left "The CFE story, 19…". */
     @Test
     void onAPhoneThePresentationNamesTheWholeTour() {
