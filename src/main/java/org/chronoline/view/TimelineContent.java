@@ -73,6 +73,35 @@ public final class TimelineContent {
         finestTick = finest == Precision.DAY ? TickUnit.Field.DAY : finest == Precision.HOUR ? TickUnit.Field.HOUR : TickUnit.Field.MINUTE;
     }
 
+    private TimelineContent(TimelineContent whole, List<Lane> lanes) {
+        this.document = whole.document;
+        this.all = whole.all;
+        this.categoryLanes = lanes;
+        this.compactLane = whole.compactLane;
+        this.timeOrder = whole.timeOrder;
+        this.categories = whole.categories;
+        this.finestTick = whole.finestTick;
+        this.relations = whole.relations;
+    }
+
+    /**
+     * The same events with only the lanes that have one in {@code [from, to]} (seconds): a picture of a
+     * period gave lanes with nothing in it a row each, which its crowded lanes needed (three empty
+     * lanes on a slide of 2007, its suspensions counted into a "2"). This content when none is empty,
+     * or all are.
+     */
+    public TimelineContent withLanesIn(double from, double to) {
+        List<Lane> kept = new ArrayList<>();
+        for (Lane lane : categoryLanes) {
+            boolean[] any = {false};
+            lane.index().forEachOverlapping(from, to, i -> any[0] = true);
+            if (any[0]) {
+                kept.add(lane);
+            }
+        }
+        return kept.size() == categoryLanes.size() || kept.isEmpty() ? this : new TimelineContent(this, List.copyOf(kept));
+    }
+
     /**
      * The finest axis unit these events need: days when no date names a time of day, so that a
      * close zoom on "19 November 1990" shows the day rather than hours nothing happened at.

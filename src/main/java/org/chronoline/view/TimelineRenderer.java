@@ -144,23 +144,41 @@ public final class TimelineRenderer {
     /**
      * A period at a fixed size: as many rows per lane as the height allows, whole
      * titles, and clusters, each saying how many events it holds, only for what finds no room; the
-     * selected events find room first. A height too short for a row in each lane gets one lane.
+     * selected events find room first. A lane with nothing in the period is left out. A height too
+     * short for a row in each lane gets one lane, and so does one where a single lane shows more
+     * events whole than a lane each does.
      */
-    public Drawing fitted(TimelineContent content, LayoutMode mode, TimeScale scale, double width, double height, Marks marks) {
+    public Drawing fitted(TimelineContent whole, LayoutMode mode, TimeScale scale, double width, double height, Marks marks) {
+        // A picture does not scroll: a lane with nothing in its period is left out, and its room goes to the others.
+        TimelineContent content = whole.withLanesIn(scale.startSecond(), scale.secondAt(width));
         Drawing complete = period(content, mode, scale, width, marks);
         if (complete.height() <= height) {
             return new Drawing(content, mode, scale, width, height, 0, complete.packing(), marks);
         }
-        LayoutMode fitting = mode;
         Packing noRows = Packing.atMost(0).pinning(marks.selected());
-        TimelineLayout clustersOnly = layout(content, mode, scale, width, noRows);
-        if (mode != LayoutMode.COMPACT && heightFor(clustersOnly) > height) {
-            // Too short for a row in each lane: one lane rather than lanes cut off at the bottom.
-            fitting = LayoutMode.COMPACT;
-            clustersOnly = layout(content, fitting, scale, width, noRows);
+        Drawing oneLane = fittedIn(content, LayoutMode.COMPACT, scale, width, height, marks, noRows);
+        if (mode == LayoutMode.COMPACT) {
+            return oneLane;
         }
-        return new Drawing(content, fitting, scale, width, height, 0,
-                fittedPacking(content, fitting, scale, width, height, marks.selected(), clustersOnly), marks);
+        TimelineLayout clustersOnly = layout(content, mode, scale, width, noRows);
+        if (heightFor(clustersOnly) > height) {
+            return oneLane; // too short for a row in each lane: one lane rather than lanes cut off at the bottom
+        }
+        Drawing lanes = new Drawing(content, mode, scale, width, height, 0,
+                fittedPacking(content, mode, scale, width, height, marks.selected(), clustersOnly), marks);
+        return notWhole(oneLane) < notWhole(lanes) ? oneLane : lanes;
+    }
+
+    private Drawing fittedIn(TimelineContent content, LayoutMode mode, TimeScale scale, double width, double height, Marks marks,
+                             Packing noRows) {
+        TimelineLayout clustersOnly = layout(content, mode, scale, width, noRows);
+        return new Drawing(content, mode, scale, width, height, 0,
+                fittedPacking(content, mode, scale, width, height, marks.selected(), clustersOnly), marks);
+    }
+
+    /** How many events a drawing does not show whole: counted into clusters, or with their titles shortened. */
+    private int notWhole(Drawing drawing) {
+        return layout(drawing).lanes().stream().mapToInt(TimelineLayout.LaneBox::crowded).sum();
     }
 
     /**

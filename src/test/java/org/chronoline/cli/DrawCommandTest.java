@@ -195,6 +195,22 @@ class DrawCommandTest {
         assertThat(Files.readString(wide)).as("whole where every name has room").contains(">September 1999<", ">November 1999<");
     }
 
+    /**
+     * A slide of a period leaves out the lanes with nothing in it, and its events take their room: the
+     * README's back-row slide of 2007 gave three empty lanes a row each, while the year's suspensions
+     * were a dot without a title and a "2" (a teacher's walk-through).
+     */
+    @Test
+    void aSlideOfAPeriodGivesItsEventsTheRoomOfLanesWithNothingInIt(@TempDir Path dir) throws Exception {
+        Path slide = dir.resolve("slide.svg");
+        assertThat(run("--export-svg", "data/events.json", "--out", slide.toString(), "--width", "1920", "--height", "1080",
+                "--from", "2007-01", "--to", "2008-03", "--theme", "projector", "--text-size", "200%")).isZero();
+        String svg = Files.readString(slide);
+        assertThat(svg).doesNotContain(">Treaties signed<", ">Entry into force<", ">Missile defence and deployments<");
+        assertThat(svg).contains(">Suspensions, withdrawals and expiries<", ">State Duma passes the CFE suspension law<",
+                ">Putin signs the law suspending the CFE Treaty<", ">Russia\u2019s CFE suspension takes effect<");
+    }
+
     @Test
     void aThemeOrTextSizeItDoesNotKnowIsRefusedWithWhatItTakes(@TempDir Path dir) {
         assertThat(run("--export-png", "data/events.json", "--out", dir.resolve("x.png").toString(), "--theme", "sepia")).isEqualTo(2);
