@@ -1860,7 +1860,7 @@ function paintAxis(ctx, layout, f, s) {
   const upper = layout.axis.upper;
   // Every name whole where all have room, else every one short (ScalePainter).
   const whole = upper.every((tick, i) => tick.x < 0
-    || tick.x + LABEL_INSET + contextWidth(tick.label) + LABEL_GAP <= (i + 1 < upper.length ? upper[i + 1].x : f.width));
+    || tick.x + LABEL_INSET + contextWidth(tick.label) + LABEL_GAP <= (i + 1 < upper.length ? upper[i + 1].x : Infinity));
   upper.forEach((tick, i) => {
     if (tick.x >= 0) {
       ctx.fillStyle = rgba(s.gridMajor);
@@ -1967,13 +1967,12 @@ class TimelineView {
     this.requestDraw();
   }
 
-  /** How much of the drawing's foot something covers; the selected event is brought out from under it. */
-  setBottomInset(inset) {
+  /** How much of the drawing's foot something covers; when it has just come, the selected event is brought out from under it. */
+  setBottomInset(inset, appeared) {
     const rounded = Math.max(0, Math.round(inset));
     if (rounded !== this.bottomInset) {
-      const appeared = this.bottomInset === 0;
       this.bottomInset = rounded;
-      if (appeared && this.selectedId !== null) {
+      if (appeared && rounded > 0 && this.selectedId !== null) {
         this.pendingReveal = this.content.events[this.content.position.get(this.selectedId)] || this.pendingReveal;
       }
       this.requestDraw();
@@ -2752,6 +2751,9 @@ function passesAllButCategories(e) {
 
 // ---- Selection and its echoes: details, list, live region, address ----
 
+/** A filter's count waiting to be said (see sayFilterCount). */
+let filterCountSaying = null;
+
 /**
  * Selects an event (null clears): marks it on the timeline and in the list, shows its details, says it
  * in the live region and puts it in the address. reveal brings it into view; followed keeps the trail.
@@ -2784,6 +2786,7 @@ function select(e, {reveal = true, followed = false} = {}) {
     updateSearchStatus();
   }
   if (e) {
+    clearTimeout(filterCountSaying);
     // One live region says it all: a second (the search's count) spoke over the first, or cut it off.
     const said = msg('web.announce', e.label, e.dateText, categoryName(categoryOf(e)), state.content.position.get(e.id) + 1,
       state.shown.length);
@@ -2804,9 +2807,15 @@ const peek = $('cl-peek');
 let detailsInView = false;
 /** Whether the details are above the screen (scrolled past, into the list): the bar's arrow then points up. */
 let detailsAbove = false;
+/** Whether the press now on the bar began on it (see its click). */
+let peekPressed = false;
 function showPeek() {
   const e = state.selected;
   const wanted = e !== null && !detailsInView && !matchMedia('(min-width: 900px)').matches;
+  const appeared = wanted && peek.hidden;
+  if (appeared) {
+    peekPressed = false;
+  }
   peek.hidden = !wanted;
   peek.classList.toggle('above', detailsAbove);
   document.body.classList.toggle('peeking', wanted);
@@ -2814,33 +2823,44 @@ function showPeek() {
   if (wanted) {
     peek.textContent = msg('web.details.peek', e.label);
   }
-  coverTimelineFoot();
+  coverTimelineFoot(appeared);
 }
 
 /**
  * Tells the timeline how much of its foot the bar covers, with a little room above it: on a phone held
  * sideways the bar lay over the bottom rows, over the very event just tapped there.
  */
-function coverTimelineFoot() {
+function coverTimelineFoot(appeared) {
   let covered = 0;
   if (!peek.hidden) {
     const canvas = main.canvas.getBoundingClientRect();
     const bar = peek.getBoundingClientRect();
     covered = canvas.bottom > bar.top ? Math.min(canvas.height, canvas.bottom - bar.top + 8) : 0;
   }
-  main.setBottomInset(covered);
+  main.setBottomInset(covered, appeared);
 }
-// The page scrolled moves the timeline past the bar, which stays where it is.
+// The page scrolled moves the timeline past the bar, which stays where it is: measured once a frame at most.
+let footMeasuring = false;
 for (const change of ['scroll', 'resize']) {
-  addEventListener(change, () => !peek.hidden && coverTimelineFoot(), {passive: true});
+  addEventListener(change, () => {
+    if (!peek.hidden && !footMeasuring) {
+      footMeasuring = true;
+      requestAnimationFrame(() => {
+        footMeasuring = false;
+        coverTimelineFoot(false);
+      });
+    }
+  }, {passive: true});
 }
 // A phone turned on its side (or a window widened) past the width where the details stand beside the timeline.
 matchMedia('(min-width: 900px)').addEventListener('change', showPeek);
 // Only a press that began on the bar (or its key) is its click: a tap that chose an event under where the bar then
 // appeared was taken by the bar too, and the page jumped to the details.
-let peekPressed = false;
 peek.addEventListener('pointerdown', () => {
   peekPressed = true;
+});
+peek.addEventListener('pointercancel', () => {
+  peekPressed = false; // a press that became a scroll
 });
 peek.addEventListener('click', e => {
   const pressed = peekPressed || e.detail === 0;
@@ -3273,6 +3293,19 @@ list.addEventListener('keydown', event => {
 
 // ---- Filter ----
 
+/**
+ * Says "23 of 77 events shown" once the filter has stopped changing: a category unticked, a tag or "only"
+ * chosen changed the count on the screen alone; a year typed into From said each of "1", "19", "199".
+ * An event selected meanwhile is said instead (select).
+ */
+function sayFilterCount() {
+  clearTimeout(filterCountSaying);
+  filterCountSaying = setTimeout(() => {
+    filterCountSaying = null;
+    $('cl-announce').textContent = [$('cl-shown').textContent, $('cl-search-status').textContent].filter(Boolean).join(' ');
+  }, 600);
+}
+
 /** Shows the events the filter lets through; said (a polite region) unless it is the page's first showing. */
 function applyFilter(said = true) {
   const hadSomeInView = anyInView(state.shown);
@@ -3320,8 +3353,7 @@ function applyFilter(said = true) {
   }
   search();
   if (said) {
-    // "23 of 77 events shown": a category unticked, a tag or "only" chosen changed the count on the screen alone.
-    $('cl-announce').textContent = [$('cl-shown').textContent, $('cl-search-status').textContent].filter(Boolean).join(' ');
+    sayFilterCount();
   }
   if (hadSomeInView && !anyInView(state.shown)) {
     main.fitAll();
@@ -4188,10 +4220,12 @@ filterBox.addEventListener('keydown', e => {
 
 /**
  * Whether a key is pressed with Ctrl, Alt or ⌘ as a shortcut of its own. AltGr only types a character, as
- * ] on a German keyboard, which did nothing: Windows gives it as Ctrl and Alt, which type a symbol there.
+ * ] on a German keyboard, which did nothing: Windows gives it as Ctrl and Alt, a Mac's Option as Alt, and
+ * either types a symbol there.
  */
 function withModifier(e) {
-  const altGraph = e.getModifierState?.('AltGraph') || (e.ctrlKey && e.altKey && [...e.key].length === 1 && !/[\p{L}\p{N}]/u.test(e.key));
+  const typesSymbol = e.altKey && [...e.key].length === 1 && !/[\p{L}\p{N}]/u.test(e.key);
+  const altGraph = e.getModifierState?.('AltGraph') || typesSymbol;
   return e.metaKey || (!altGraph && (e.ctrlKey || e.altKey));
 }
 
@@ -4421,11 +4455,12 @@ function presentKey(e) {
     }
     return;
   }
-  if ((e.key === 'Enter' || e.key === ' ') && e.target.closest('button')) {
+  // A step's number, then Enter, goes there (PresentationKeys): 46 and Enter moved one step on, and the 4 did nothing.
+  // Before a focused button's Enter: after a click on › the button kept the keys, and Enter pressed it.
+  const typed = presenting.typed;
+  if (!typed && (e.key === 'Enter' || e.key === ' ') && e.target.closest('button')) {
     return; // a focused button on the footer does what it says
   }
-  // A step's number, then Enter, goes there (PresentationKeys): 46 and Enter moved one step on, and the 4 did nothing.
-  const typed = presenting.typed;
   if (/^[0-9]$/.test(e.key)) {
     typeStep(typed.length < 4 ? typed + e.key : typed);
     e.preventDefault();

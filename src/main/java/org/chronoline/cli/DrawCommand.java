@@ -181,7 +181,7 @@ abstract class DrawCommand implements Callable<Integer> {
         }
         TimelineRenderer.Drawing most = renderer.fitted(content, LayoutMode.BY_CATEGORY, scale, width, Pictures.MAX_SIDE, marks);
         // As tall as what it draws: 700 events of a day, counted into one cluster, made a picture 16,384 pixels tall.
-        double drawn = renderer.heightFor(renderer.layout(content, most.mode(), scale, width, most.packing()));
+        double drawn = renderer.heightFor(renderer.layout(most)); // its own content: lanes empty in the period are left out
         return most.withHeight(Math.min(most.height(), drawn));
     }
 }

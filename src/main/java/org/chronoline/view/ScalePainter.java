@@ -52,7 +52,8 @@ final class ScalePainter {
         // another whole read as two kinds of label.
         boolean whole = true;
         for (int i = 0; i < upper.size() && whole; i++) {
-            double next = i + 1 < upper.size() ? upper.get(i + 1).x() : f.width();
+            // The last one is left undrawn where it has no room, as before: judged by it, the row changed while panning.
+            double next = i + 1 < upper.size() ? upper.get(i + 1).x() : Double.POSITIVE_INFINITY;
             whole = upper.get(i).x() < 0 || upper.get(i).x() + AxisPlan.LABEL_INSET + contextMeasurer.width(upper.get(i).label()) + AxisPlan.LABEL_GAP <= next;
         }
         for (int i = 0; i < upper.size(); i++) {

@@ -69,7 +69,7 @@ public final class TimelineRenderer {
         return TimelineLayouter.layout(content, mode, scale, width, labels, axis, metrics, packing);
     }
 
-    TimelineLayout layout(Drawing d) {
+    public TimelineLayout layout(Drawing d) {
         return layout(d.content(), d.mode(), d.scale(), d.width(), d.packing());
     }
 
@@ -144,13 +144,13 @@ public final class TimelineRenderer {
     /**
      * A period at a fixed size: as many rows per lane as the height allows, whole
      * titles, and clusters, each saying how many events it holds, only for what finds no room; the
-     * selected events find room first. A lane with nothing in the period is left out. A height too
-     * short for a row in each lane gets one lane, and so does one where a single lane shows more
-     * events whole than a lane each does.
+     * selected events find room first. A lane with nothing in the period is its header alone. Where
+     * events are not whole, the picture that shows the most of them whole is chosen: every lane, the
+     * lanes with something in the period (the back-row slide of 2007 gave three empty lanes their
+     * headers and showed its suspensions as a dot and a "2"), or one lane; a height too short for
+     * a row in each lane gets one lane.
      */
-    public Drawing fitted(TimelineContent whole, LayoutMode mode, TimeScale scale, double width, double height, Marks marks) {
-        // A picture does not scroll: a lane with nothing in its period is left out, and its room goes to the others.
-        TimelineContent content = whole.withLanesIn(scale.startSecond(), scale.secondAt(width));
+    public Drawing fitted(TimelineContent content, LayoutMode mode, TimeScale scale, double width, double height, Marks marks) {
         Drawing complete = period(content, mode, scale, width, marks);
         if (complete.height() <= height) {
             return new Drawing(content, mode, scale, width, height, 0, complete.packing(), marks);
@@ -160,13 +160,20 @@ public final class TimelineRenderer {
         if (mode == LayoutMode.COMPACT) {
             return oneLane;
         }
-        TimelineLayout clustersOnly = layout(content, mode, scale, width, noRows);
-        if (heightFor(clustersOnly) > height) {
-            return oneLane; // too short for a row in each lane: one lane rather than lanes cut off at the bottom
+        TimelineContent inPeriod = content.withLanesIn(scale.startSecond(), scale.secondAt(width));
+        Drawing best = null;
+        for (TimelineContent lanes : inPeriod == content ? List.of(content) : List.of(content, inPeriod)) {
+            TimelineLayout clustersOnly = layout(lanes, mode, scale, width, noRows);
+            if (heightFor(clustersOnly) <= height) {
+                Drawing candidate = new Drawing(lanes, mode, scale, width, height, 0,
+                        fittedPacking(lanes, mode, scale, width, height, marks.selected(), clustersOnly), marks);
+                if (best == null || notWhole(candidate) < notWhole(best)) {
+                    best = candidate;
+                }
+            }
         }
-        Drawing lanes = new Drawing(content, mode, scale, width, height, 0,
-                fittedPacking(content, mode, scale, width, height, marks.selected(), clustersOnly), marks);
-        return notWhole(oneLane) < notWhole(lanes) ? oneLane : lanes;
+        // Too short for a row in each lane: one lane rather than lanes cut off at the bottom.
+        return best == null || notWhole(oneLane) < notWhole(best) ? oneLane : best;
     }
 
     private Drawing fittedIn(TimelineContent content, LayoutMode mode, TimeScale scale, double width, double height, Marks marks,

@@ -543,7 +543,7 @@ class EditingTest extends WindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup(".details-date").queryLabeled().getText()).isEqualTo("14 July 2007 or 13 July 2007; sources differ");
         assertThat(robot.lookup(".details-dating").queryAllAs(Labeled.class).stream().map(Labeled::getText)).containsExactly(
-                "14 July 2007 according to Interfax (via Johnson's Russia List), RIA Novosti, UPI", "13 July 2007 according to Onet");
+                "14 July 2007 according to Interfax (via Johnson’s Russia List), RIA Novosti, UPI", "13 July 2007 according to Onet");
 
         robot.clickOn("#details-edit");
         waitUntil(() -> robot.lookup("#form-location").tryQuery().isPresent());

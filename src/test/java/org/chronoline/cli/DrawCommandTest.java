@@ -193,6 +193,12 @@ class DrawCommandTest {
         assertThat(run("--export-svg", "data/events.json", "--out", wide.toString(), "--width", "1920", "--height", "400",
                 "--from", "1999-08-15", "--to", "2000-02-10")).isZero();
         assertThat(Files.readString(wide)).as("whole where every name has room").contains(">September 1999<", ">November 1999<");
+        // A month begun at the right edge, with no room for its name, leaves the others whole: judged by it, the row
+        // changed from whole to short names and back while panning (review).
+        Path edge = dir.resolve("edge.svg");
+        assertThat(run("--export-svg", "data/events.json", "--out", edge.toString(), "--width", "1920", "--height", "400",
+                "--from", "1999-08-15", "--to", "2000-02-03")).isZero();
+        assertThat(Files.readString(edge)).contains(">September 1999<", ">November 1999<");
     }
 
     /**
