@@ -3255,11 +3255,12 @@ function focusDetailsTitle() {
   return true;
 }
 $('cl-details').addEventListener('keydown', event => {
-  if (event.key !== 'Escape' || !state.detailsOpenedFrom) {
+  if (event.key !== 'Escape') {
     return;
   }
-  // Back where the keys came from (Esc cleared the selection once and left the keys on nothing).
-  const back = returnTarget();
+  // Back where the keys came from (Esc cleared the selection once and left the keys on nothing); reached some
+  // other way (Tab, the details bar), to the timeline, where the selected event is and a second Esc clears it.
+  const back = (state.detailsOpenedFrom && returnTarget()) || (state.selected ? main.canvas : null);
   if (!back) {
     return;
   }

@@ -1416,6 +1416,12 @@ class PublishedPageTest {
         assertThat(state().get("fromSecond")).as("→ on a link").isEqualTo(from);
         assertThat(state().get("selectedId")).as("] on a link").isEqualTo("cfe-signed");
         assertThat(script("return document.activeElement === arguments[0]", link)).isEqualTo(true);
+        // Esc there goes to the timeline, the selection kept; a second Esc clears it. It cleared it and left the keys on nothing.
+        link.sendKeys(Keys.ESCAPE);
+        assertThat(script("return document.activeElement.id")).isEqualTo("cl-canvas");
+        assertThat(state().get("selectedId")).isEqualTo("cfe-signed");
+        browser.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+        assertThat(state().get("selectedId")).isNull();
 
         browser.findElement(By.id("cl-canvas")).click();
         script("ChronolineViewer.select('cfe-signed')");
