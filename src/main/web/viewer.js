@@ -178,6 +178,9 @@ function dateAt(second) {
  * DateText.format of the instant at a precision: "1990", "July 2007", "19 November 1990", in the
  * page's language by the same messages ("19. November 1990", "19 ноября 1990 г.").
  */
+/** DateText.yearInDate: the year as it stands after a month ("1990", Russian "1990 г.", "480 г. до н. э."). */
+const yearInDate = year => (year <= 0 ? msg('date.bceInDate', yearNumber(1 - year)) : msg('date.yearInDate', yearNumber(year)));
+
 function dateText(second, field) {
   const d = dateAt(second);
   if (!d) {
@@ -186,7 +189,7 @@ function dateText(second, field) {
   if (field === 'YEAR') {
     return yearText(d.year);
   }
-  const year = d.year <= 0 ? msg('date.bceInDate', yearNumber(1 - d.year)) : msg('date.yearInDate', yearNumber(d.year));
+  const year = yearInDate(d.year);
   return field === 'MONTH' ? msg('date.monthYear', data.monthNames[d.month - 1], year)
     : msg('date.dayMonthYear', d.day, msg('month.of.' + d.month), year);
 }
@@ -481,8 +484,7 @@ class TickUnit {
     if (!d || this.field !== 'MONTH') {
       return this.contextLabel(second);
     }
-    const year = d.year <= 0 ? msg('date.bceInDate', yearNumber(1 - d.year)) : msg('date.yearInDate', yearNumber(d.year));
-    return msg('date.monthYear', data.shortMonthNames[d.month - 1], year);
+    return msg('date.monthYear', data.shortMonthNames[d.month - 1], yearInDate(d.year));
   }
 }
 
@@ -1365,8 +1367,7 @@ function frameOf(layout, width, height, scroll, centred, axisHeight, bottomInset
   const eraHeight = layout.eraRows * layout.metrics.eraRowHeight;
   const lanesTop = axisHeight + eraHeight;
   const lanesHeight = Math.max(0, height - lanesTop);
-  const uncovered = Math.max(0, lanesHeight - bottomInset);
-  const maxScroll = Math.max(0, layout.contentHeight - (layout.contentHeight > uncovered ? uncovered : lanesHeight));
+  const maxScroll = Math.max(0, layout.contentHeight - Math.max(0, lanesHeight - bottomInset));
   let laneScroll = Math.max(0, Math.min(scroll, maxScroll));
   if (centred && layout.contentHeight < lanesHeight) {
     laneScroll = -(lanesHeight - layout.contentHeight) / 2; // a negative scroll moves the lanes down

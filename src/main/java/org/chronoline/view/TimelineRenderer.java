@@ -156,29 +156,38 @@ public final class TimelineRenderer {
             return new Drawing(content, mode, scale, width, height, 0, complete.packing(), marks);
         }
         Packing noRows = Packing.atMost(0).pinning(marks.selected());
-        Drawing oneLane = fittedIn(content, LayoutMode.COMPACT, scale, width, height, marks, noRows);
         if (mode == LayoutMode.COMPACT) {
-            return oneLane;
+            return fittedIn(content, mode, scale, width, height, marks, layout(content, mode, scale, width, noRows));
         }
+        // Each choice is laid out only while the ones before it leave some event not whole.
         TimelineContent inPeriod = content.withLanesIn(scale.startSecond(), scale.secondAt(width));
         Drawing best = null;
+        int bestNotWhole = Integer.MAX_VALUE;
         for (TimelineContent lanes : inPeriod == content ? List.of(content) : List.of(content, inPeriod)) {
+            if (bestNotWhole == 0) {
+                break;
+            }
             TimelineLayout clustersOnly = layout(lanes, mode, scale, width, noRows);
             if (heightFor(clustersOnly) <= height) {
-                Drawing candidate = new Drawing(lanes, mode, scale, width, height, 0,
-                        fittedPacking(lanes, mode, scale, width, height, marks.selected(), clustersOnly), marks);
-                if (best == null || notWhole(candidate) < notWhole(best)) {
+                Drawing candidate = fittedIn(lanes, mode, scale, width, height, marks, clustersOnly);
+                int notWhole = notWhole(candidate);
+                if (notWhole < bestNotWhole) {
                     best = candidate;
+                    bestNotWhole = notWhole;
                 }
             }
         }
+        if (bestNotWhole == 0) {
+            return best;
+        }
         // Too short for a row in each lane: one lane rather than lanes cut off at the bottom.
-        return best == null || notWhole(oneLane) < notWhole(best) ? oneLane : best;
+        Drawing oneLane = fittedIn(content, LayoutMode.COMPACT, scale, width, height, marks,
+                layout(content, LayoutMode.COMPACT, scale, width, noRows));
+        return best == null || notWhole(oneLane) < bestNotWhole ? oneLane : best;
     }
 
     private Drawing fittedIn(TimelineContent content, LayoutMode mode, TimeScale scale, double width, double height, Marks marks,
-                             Packing noRows) {
-        TimelineLayout clustersOnly = layout(content, mode, scale, width, noRows);
+                             TimelineLayout clustersOnly) {
         return new Drawing(content, mode, scale, width, height, 0,
                 fittedPacking(content, mode, scale, width, height, marks.selected(), clustersOnly), marks);
     }
