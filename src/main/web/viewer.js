@@ -993,6 +993,25 @@ function geometry(e, scale, markerSize) {
   return [x0, x1, Math.min(x0, scale.xOf(e.possibleFrom)), Math.max(x1, scale.xOf(e.possibleTo))];
 }
 
+/**
+ * TimelineLayouter.ringCentres: where the rings of a disputed moment's other dates are drawn, at each date a source
+ * gives, leaving out those as good as on its marker at cx.
+ */
+function ringCentres(e, scale, cx, markerSize) {
+  return (e.givenMids ?? []).map(s => scale.xOf(s)).filter(x => Math.abs(x - cx) >= markerSize * 0.75);
+}
+
+/** TimelineLayouter.marksExtent: from where to where an event's marker or bar [x0, x1] and its rings are drawn. */
+function marksExtent(e, scale, x0, x1, markerSize) {
+  let from = x0;
+  let to = x1;
+  for (const x of ringCentres(e, scale, (x0 + x1) / 2, markerSize)) {
+    from = Math.min(from, x - markerSize / 2);
+    to = Math.max(to, x + markerSize / 2);
+  }
+  return [from, to];
+}
+
 /** Rows a lane may use before its events are counted into clusters: a few per category, many in one compact lane. */
 const rowsPerLane = mode => (mode === 'COMPACT' ? 40 : 6);
 
@@ -1124,7 +1143,9 @@ function packLane(laneIndex, lane, scale, width, measurer, m, maxRows, top, stil
     const gap = m.labelGap;
     const visibleFrom = Math.max(x0, 0);
     const visibleTo = Math.min(x1, width);
-    const leftRoom = x0 - gap - labelWidth >= 0;
+    // A disputed moment's rings are its marks too: a title before or after it clears them.
+    const [marksFrom, marksTo] = marksExtent(e, scale, x0, x1, m.markerSize);
+    const leftRoom = marksFrom - gap - labelWidth >= 0;
     let where;
     let labelX;
     if (!point && labelWidth + 2 * gap <= visibleTo - visibleFrom) {
@@ -1143,20 +1164,20 @@ function packLane(laneIndex, lane, scale, width, measurer, m, maxRows, top, stil
       // The event starts left of the view: its label is pinned at the left edge, whole, not cut mid-word.
       where = PINNED;
       labelX = gap;
-    } else if (x1 + gap + labelWidth > width && x1 <= width && leftRoom) {
+    } else if (marksTo + gap + labelWidth > width && x1 <= width && leftRoom) {
       // Near the right edge the label goes before the marker, where there is room for all of it.
       where = BEFORE;
-      labelX = x0 - gap - labelWidth;
+      labelX = marksFrom - gap - labelWidth;
     } else {
       where = AFTER;
-      labelX = x1 + gap;
+      labelX = marksTo + gap;
     }
     const inside = where === INSIDE || where === INSIDE_SHORTENED;
-    const boxStart = Math.min(x0, labelX);
+    const boxStart = Math.min(marksFrom, labelX);
     const wholeOnRow = inside || where === BEFORE;
-    const fullEnd = wholeOnRow ? x1 : Math.max(x1, labelX + labelWidth);
+    const fullEnd = wholeOnRow ? marksTo : Math.max(marksTo, labelX + labelWidth);
     // A pinned label is drawn whole, so its row is taken up to its end however full the lane is.
-    const hardEnd = wholeOnRow ? x1 : where === PINNED ? fullEnd : Math.max(x1, labelX + Math.min(labelWidth, m.minimumLabelWidth));
+    const hardEnd = wholeOnRow ? marksTo : where === PINNED ? fullEnd : Math.max(marksTo, labelX + Math.min(labelWidth, m.minimumLabelWidth));
     if (fullEnd <= 0 && g[3] <= 0 || still && x1 <= 0 && g[3] <= 0) {
       return; // left of the view with its title and its band of possible dates: nothing of it would be drawn; in a still, not its title either
     }
@@ -1271,7 +1292,8 @@ function packLane(laneIndex, lane, scale, width, measurer, m, maxRows, top, stil
 
   /** A lone event in the cluster row: its marker, and as much of its title as fits before roomEnd. Returns its right end. */
   function addSingle(e, g, roomEnd) {
-    const labelX = g[1] + m.labelGap;
+    const marksTo = marksExtent(e, scale, g[0], g[1], m.markerSize)[1];
+    const labelX = marksTo + m.labelGap;
     // Up to the next bucket and, when the marker is in view, the right edge; none for a marker left of the view.
     const room = Math.min(roomEnd, g[1] <= width ? width - m.labelGap : Infinity) - labelX;
     const label = room < m.minimumLabelWidth || labelX < 0 ? null : measurer.fit(e.label, room);
@@ -1279,7 +1301,7 @@ function packLane(laneIndex, lane, scale, width, measurer, m, maxRows, top, stil
     items.push(item(e, g, rowsUsed, label, labelX, labelWidth, false));
     items.sort((a, b) => a.x0 - b.x0);
     overflowRowUsed = true;
-    return label === null ? g[1] : labelX + labelWidth;
+    return label === null ? marksTo : labelX + labelWidth;
   }
 
   /** A cluster over its bucket in the row under the others. */
@@ -1664,6 +1686,7 @@ function paintItems(ctx, layout, f, s, marks, whole) {
       roundRect(ctx, item.fuzzyX0, mid - h / 2, item.fuzzyX1 - item.fuzzyX0, h, h);
     }
     if (item.point) {
+      paintRings(ctx, item, mid, m.markerSize, color, layout.scale);
       paintMarker(ctx, item, mid, color, e.approximate, shapeOf(e.category));
     } else {
       paintBar(ctx, item, mid, barHeight, color, e.approximate);
@@ -1777,6 +1800,20 @@ function fillShape(ctx, shape, cx, cy, d) {
     case 'invertedTriangle': poly([[cx - h, cy - h * 0.8], [cx + h, cy - h * 0.8], [cx, cy + h]]); break;
     case 'hexagon': poly([0, 1, 2, 3, 4, 5].map(i => [cx + r * 1.05 * Math.cos(Math.PI / 3 * i), cy + r * 1.05 * Math.sin(Math.PI / 3 * i)])); break;
     default: circle(ctx, cx, cy, r);
+  }
+}
+
+/** EventGlyphs.alternatives: a hollow ring at each other date a disputed moment's sources give, joined to its marker. */
+function paintRings(ctx, item, mid, size, color, scale) {
+  const cx = (item.x0 + item.x1) / 2;
+  ctx.strokeStyle = rgba(color);
+  ctx.lineWidth = 1.5;
+  for (const x of ringCentres(item.event, scale, cx, size)) {
+    ctx.fillStyle = rgba(color, 0.6);
+    ctx.fillRect(Math.min(x, cx), mid - 0.5, Math.abs(x - cx), 1);
+    ctx.beginPath();
+    ctx.arc(x, mid, size / 2 - 1, 0, 2 * Math.PI);
+    ctx.stroke();
   }
 }
 
@@ -4262,7 +4299,7 @@ const NEIGHBOUR_CONTEXT = 1.2;
 const LONE_SIDE_CONTEXT = 0.2;
 
 /** Steps: the shown events in time order from the selected one, or a tour's events in its order over the whole timeline. */
-function startPresenting() {
+function startPresenting(e) {
   if (presenting.steps) {
     return;
   }
@@ -4297,7 +4334,7 @@ function startPresenting() {
   notice('');
   presenting.steps = steps;
   presenting.index = index;
-  presenting.returnFocus = document.activeElement;
+  presenting.returnFocus = opener(e);
   const overlay = $('cl-present-view');
   // A page in dark mode presents for a dark room, as a dark window does; D switches between the two.
   overlay.classList.toggle('dark-room', matchMedia('(prefers-color-scheme: dark)').matches);
@@ -4309,6 +4346,15 @@ function startPresenting() {
   presentView.restyle();
   presentView.setViewport($('cl-present-stage').clientWidth, $('cl-present-stage').clientHeight);
   showStep(false);
+}
+
+/**
+ * Where the keys go when Present or Study ends: where they were when the keyboard started it (its button, or the
+ * timeline for P), and to the timeline when a pointer pressed the button, where its one-key shortcuts act. After a
+ * click on Present and Esc, the keys were on the button and → moved nothing (a keyboard press has no click count).
+ */
+function opener(click) {
+  return click?.detail > 0 ? $('cl-canvas') : document.activeElement;
 }
 
 function endPresenting() {
@@ -4733,7 +4779,7 @@ function notice(text) {
   $('cl-notice').textContent = text;
 }
 
-function startStudying() {
+function startStudying(e) {
   const tour = data.tours.find(t => t.id === $('cl-steps').value);
   study.set = tour ? [...new Set(tour.steps.map(id => byId.get(id)).filter(Boolean))] : [...state.shown];
   study.title = tour ? line(tour.title) : msg('study.allShown');
@@ -4742,7 +4788,7 @@ function startStudying() {
     return;
   }
   notice('');
-  study.returnFocus = document.activeElement;
+  study.returnFocus = opener(e);
   study.today = localEpochDay(); // StudyProgress.startSession
   progress.sessions++;
   keepProgress();

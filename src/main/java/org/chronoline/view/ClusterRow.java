@@ -135,7 +135,8 @@ final class ClusterRow {
 
     /** A lone event: its marker, and as much of its title as fits before {@code roomEnd}. Returns its right end. */
     private double addSingle(TimelineEvent e, double[] g, double roomEnd, double y, List<ItemBox> items) {
-        double labelX = g[1] + m.labelGap();
+        double marksTo = TimelineLayouter.marksExtent(e, scale, g[0], g[1], m.markerSize())[1];
+        double labelX = marksTo + m.labelGap();
         // Up to the next bucket and, when the marker is in view, the right edge; none for a marker left of the view.
         double room = Math.min(roomEnd, g[1] <= width ? width - m.labelGap() : Double.POSITIVE_INFINITY) - labelX;
         String title = DisplayText.line(e.title());
@@ -146,7 +147,7 @@ final class ClusterRow {
         }
         items.add(new ItemBox(e, laneIndex, g[0], g[1], g[2], g[3], y, m.rowHeight(), !e.isSpan(), label, labelX, labelWidth, false));
         used = true;
-        return label == null ? g[1] : labelX + labelWidth;
+        return label == null ? marksTo : labelX + labelWidth;
     }
 
     /** A cluster over its bucket. */

@@ -1,12 +1,10 @@
 package org.chronoline.view;
 
-import java.util.List;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.CycleMethod;
 import javafx.scene.paint.LinearGradient;
 import javafx.scene.paint.Stop;
 import org.chronoline.model.Dating;
-import org.chronoline.model.HistoricalDate;
 import org.chronoline.model.TimelineEvent;
 import org.chronoline.view.TimelineLayout.ItemBox;
 
@@ -51,18 +49,11 @@ final class EventGlyphs {
      * event's marker (the date most sources give) by a thin line.
      */
     static void alternatives(Surface gc, ItemBox item, double mid, double size, Color color, TimeScale scale) {
-        List<HistoricalDate> dates = item.event().disputedDates();
-        if (dates.size() < 2) {
-            return;
-        }
         double cx = (item.x0() + item.x1()) / 2;
+        double[] rings = TimelineLayouter.ringCentres(item.event(), scale, cx, size);
         gc.setStroke(color);
         gc.setLineWidth(1.5);
-        for (HistoricalDate date : dates) {
-            double x = scale.xOf(date.midSecond());
-            if (Math.abs(x - cx) < size * 0.75) {
-                continue; // as good as on the marker: the words in the details panel say it
-            }
+        for (double x : rings) {
             gc.setFill(color.deriveColor(0, 1, 1, 0.6));
             gc.fillRect(Math.min(x, cx), mid - 0.5, Math.abs(x - cx), 1);
             gc.strokeOval(x - size / 2 + 1, mid - size / 2 + 1, size - 2, size - 2);

@@ -238,7 +238,10 @@ final class LanePacker {
         double gap = m.labelGap();
         double visibleFrom = Math.max(d.x0, 0);
         double visibleTo = Math.min(d.x1, width);
-        boolean leftRoom = d.x0 - gap - labelWidth >= 0;
+        double[] marks = TimelineLayouter.marksExtent(e, scale, d.x0, d.x1, m.markerSize());
+        double marksFrom = marks[0];
+        double marksTo = marks[1];
+        boolean leftRoom = marksFrom - gap - labelWidth >= 0;
         if (!d.point && labelWidth + 2 * gap <= visibleTo - visibleFrom) {
             // Inside a bar, when the part of it in view has room: a bar reaching in from the left keeps its label whole.
             d.place = LabelPlace.INSIDE;
@@ -255,31 +258,31 @@ final class LanePacker {
             // The event starts left of the view: its label is pinned at the left edge, whole, not cut mid-word.
             d.place = LabelPlace.PINNED;
             d.labelX = gap;
-        } else if (d.x1 + gap + labelWidth > width && d.x1 <= width && leftRoom) {
+        } else if (marksTo + gap + labelWidth > width && d.x1 <= width && leftRoom) {
             // Near the right edge the label goes before the marker, where there is room for all of it.
             d.place = LabelPlace.BEFORE;
-            d.labelX = d.x0 - gap - labelWidth;
-        } else if (packing.wholeLabels() && d.x1 + gap + labelWidth > width && d.x1 <= width && d.x0 > width - d.x1) {
+            d.labelX = marksFrom - gap - labelWidth;
+        } else if (packing.wholeLabels() && marksTo + gap + labelWidth > width && d.x1 <= width && marksFrom > width - marksTo) {
             // A picture cannot be scrolled on: a title that fits on neither side goes where more of it does, shortened.
             d.place = LabelPlace.BEFORE_SHORTENED;
-            d.label = measurer.fit(title, d.x0 - 2 * gap);
-            d.labelX = d.x0 - gap - (d.label == null ? 0 : measurer.width(d.label));
+            d.label = measurer.fit(title, marksFrom - 2 * gap);
+            d.labelX = marksFrom - gap - (d.label == null ? 0 : measurer.width(d.label));
         } else {
             d.place = LabelPlace.AFTER;
-            d.labelX = d.x1 + gap;
+            d.labelX = marksTo + gap;
         }
         d.inside = d.place == LabelPlace.INSIDE || d.place == LabelPlace.INSIDE_SHORTENED;
-        d.boxStart = Math.min(d.x0, d.labelX);
+        d.boxStart = Math.min(marksFrom, d.labelX);
         if (d.inside || d.place == LabelPlace.BEFORE || d.place == LabelPlace.BEFORE_SHORTENED) {
-            d.fullEnd = d.x1;
-            d.hardEnd = d.x1;
+            d.fullEnd = marksTo;
+            d.hardEnd = marksTo;
         } else if (d.place == LabelPlace.PINNED) {
             // Drawn whole at the left edge: the row is taken up to its end, however full the lane.
             d.fullEnd = Math.max(d.x1, d.labelX + labelWidth);
             d.hardEnd = d.fullEnd;
         } else {
-            d.fullEnd = Math.max(d.x1, d.labelX + labelWidth);
-            d.hardEnd = Math.max(d.x1, d.labelX + Math.min(labelWidth, m.minimumLabelWidth()));
+            d.fullEnd = Math.max(marksTo, d.labelX + labelWidth);
+            d.hardEnd = Math.max(marksTo, d.labelX + Math.min(labelWidth, m.minimumLabelWidth()));
         }
         return d;
     }

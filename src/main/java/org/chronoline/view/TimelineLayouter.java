@@ -123,6 +123,34 @@ public final class TimelineLayouter {
         return new double[] {x0, x1, Math.min(x0, scale.xOf(possible[0])), Math.max(x1, scale.xOf(possible[1]))};
     }
 
+    /**
+     * Where the rings of a disputed moment's other dates are drawn ({@link EventGlyphs#alternatives}): at each
+     * date a source gives, leaving out those as good as on its marker at {@code cx}. None for any other event.
+     */
+    static double[] ringCentres(TimelineEvent e, TimeScale scale, double cx, double markerSize) {
+        List<HistoricalDate> dates = e.isSpan() ? List.of() : e.disputedDates();
+        if (dates.size() < 2) {
+            return NO_RINGS;
+        }
+        return dates.stream().mapToDouble(d -> scale.xOf(d.midSecond())).filter(x -> Math.abs(x - cx) >= markerSize * 0.75).toArray();
+    }
+
+    private static final double[] NO_RINGS = {};
+
+    /**
+     * From where to where an event's marks are drawn, its marker or bar {@code [x0, x1]} and a disputed moment's
+     * rings: a title before or after it clears them (the decree's title ran over its ring at 13 July).
+     */
+    static double[] marksExtent(TimelineEvent e, TimeScale scale, double x0, double x1, double markerSize) {
+        double from = x0;
+        double to = x1;
+        for (double x : ringCentres(e, scale, (x0 + x1) / 2, markerSize)) {
+            from = Math.min(from, x - markerSize / 2);
+            to = Math.max(to, x + markerSize / 2);
+        }
+        return new double[] {from, to};
+    }
+
     /** Day-precision and finer ends are drawn solid; coarser ones are uncertain within their month or year. */
     private static boolean isExact(HistoricalDate date) {
         return date.precision().compareTo(Precision.DAY) >= 0;

@@ -91,6 +91,43 @@ class TimelineLayouterTest {
         }
     }
 
+    /**
+     * A disputed moment's rings, at the other dates its sources give, are its marks too: a title before
+     * or after it clears them, and the next event in its row starts after them. The decree's title,
+     * before its marker near the right edge, ran over its ring at 13 July.
+     */
+    @Test
+    void aTitleClearsTheRingsOfADisputedDate() {
+        TimelineEvent decree = disputed("decree", "Putin's decree suspending the CFE Treaty (the moratorium)", "2007-07-14", "2007-07-13");
+        TimelineEvent meeting = disputed("meeting", "A meeting", "2007-06-10", "2007-06-13");
+        TimelineEvent next = point("next", "Next", "2007-06-15");
+        TimeScale scale = new TimeScale(IsoDates.parse("2007-06").startSecond(), 61 * 86_400.0 / WIDTH);
+        LayoutMetrics metrics = LayoutMetrics.forLineHeight(16);
+        TimelineLayout layout = TimelineLayouter.layout(new TimelineContent(document(List.of(decree, meeting, next))), LayoutMode.COMPACT,
+                scale, WIDTH, MEASURER, MEASURER, metrics);
+        double r = metrics.markerSize() / 2;
+
+        ItemBox before = layout.item("decree");
+        assertThat(before.labelX()).as("near the right edge, its title goes before it").isLessThan(before.x0());
+        assertThat(before.labelX() + before.labelWidth()).as("and ends before the ring at 13 July")
+                .isLessThan(scale.xOf(IsoDates.parse("2007-07-13").midSecond()) - r);
+        assertThat(before.label()).isEqualTo(decree.title());
+
+        ItemBox after = layout.item("meeting");
+        double ring = scale.xOf(IsoDates.parse("2007-06-13").midSecond());
+        assertThat(after.labelX()).as("its title starts after the ring at 13 June").isGreaterThan(ring + r);
+        ItemBox third = layout.item("next");
+        assertThat(third.y() != after.y() || third.left() > ring + r).as("nothing drawn over the ring in its row").isTrue();
+    }
+
+    private static TimelineEvent disputed(String id, String title, String iso, String otherDate) {
+        List<org.chronoline.model.Source> sources = List.of(
+                new org.chronoline.model.Source("One", null, "One", null, IsoDates.parse(iso), ExtraFields.NONE),
+                new org.chronoline.model.Source("Other", null, "Other", null, IsoDates.parse(otherDate), ExtraFields.NONE));
+        return new TimelineEvent(id, title, IsoDates.parse(iso), null, false, null, List.of(), List.of(), null, null, null, sources,
+                List.of(), null, ExtraFields.NONE, org.chronoline.model.Dating.of(org.chronoline.model.Dating.DISPUTED));
+    }
+
     @Test
     void fullTitlesFitWhenThereIsRoom() {
         TimelineEvent a = point("a", "CFE Treaty signed in Paris", "1990-11-19");

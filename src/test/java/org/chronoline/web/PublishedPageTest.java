@@ -584,6 +584,7 @@ class PublishedPageTest {
 
         browser.findElement(By.id("cl-study-end")).click();
         assertThat(browser.findElement(By.id("cl-study-view")).isDisplayed()).isFalse();
+        assertThat(script("return document.activeElement.id")).as("Study was clicked: the keys go to the timeline").isEqualTo("cl-canvas");
     }
 
     /**
@@ -664,7 +665,18 @@ class PublishedPageTest {
 
         browser.findElement(By.id("cl-present-view")).sendKeys(Keys.ESCAPE);
         waitUntil(() -> !browser.findElement(By.id("cl-present-view")).isDisplayed());
-        // The keys go back to Present, once full screen has ended (it took the focus with it, to the page's body).
+        // Present was clicked: the keys go to the timeline, once full screen has ended (it took the focus with it, to
+        // the page's body), where its one-key shortcuts act. They went back to the button, and → moved nothing.
+        waitUntil(() -> "cl-canvas".equals(script("return document.activeElement.id")));
+        String where = "return JSON.stringify([ChronolineViewer.state().fromSecond, ChronolineViewer.state().selectedId])";
+        Object before = script(where);
+        new org.openqa.selenium.interactions.Actions(browser).sendKeys(Keys.ARROW_RIGHT).perform();
+        waitUntil(() -> !before.equals(script(where)));
+
+        // Pressed from the keyboard, Present gives the keys back to itself: where they came from.
+        browser.findElement(By.id("cl-present")).sendKeys(Keys.ENTER);
+        waitUntil(() -> browser.findElement(By.id("cl-present-view")).isDisplayed());
+        browser.findElement(By.id("cl-present-view")).sendKeys(Keys.ESCAPE);
         waitUntil(() -> "cl-present".equals(script("return document.activeElement.id")));
     }
 

@@ -198,7 +198,8 @@ class ViewerRulesAgreeTest {
 
     @ParameterizedTest(name = "{0} to {1} in {2} px")
     @CsvSource({"1970, 2027, 1366", "1970, 2027, 360", "1985, 1995, 1024", "2007-01, 2008-01, 1920", "2007-12-01, 2007-12-31, 800",
-        "1989-11, 1990-12, 600", "1500, 2500, 1366", "2007-10-12, 2007-10-14, 1366"})
+        "1989-11, 1990-12, 600", "1500, 2500, 1366", "2007-10-12, 2007-10-14, 1366",
+        "2007-06-01, 2007-07-31, 1000", "2011-11-10, 2011-12-05, 800", "1986-09-10, 1986-09-30, 700"})
     @SuppressWarnings("unchecked")
     void theAxisAndTheLayoutAreTheWindows(String from, String to, int width) {
         double start = IsoDates.parse(from).startSecond();
