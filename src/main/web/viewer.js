@@ -4362,6 +4362,9 @@ function endPresenting() {
   presenting.leftAt = presenting.index < presenting.steps.length - 1 ? {tour: $('cl-steps').value, index: presenting.index,
     eventId: presenting.steps[presenting.index].id, selectedId: state.selected?.id ?? null} : null;
   typeStep(null);
+  if (gridShown()) {
+    hideGrid();
+  }
   presenting.steps = null;
   showBlank(false);
   $('cl-present-view').hidden = true;
@@ -4427,6 +4430,7 @@ function showStep(animate) {
   $('cl-step-picture').replaceChildren(...(hasPicture(e) ? [picture(e.image, 'step-picture')] : []));
   document.querySelector('.step-card').scrollTop = 0; // each step from its date and title, whatever the last was scrolled to
   $('cl-counter').textContent = msg('web.present.counter', index + 1, steps.length);
+  $('cl-counter').setAttribute('aria-label', msg('web.present.grid.open', index + 1, steps.length));
   $('cl-progress').style.width = (index + 1) / steps.length * 100 + '%';
   const context = roomForTitle(e, stepContext(steps, index));
   presentView.present(e, context[0], context[1], animate ? 1000 : 0);
@@ -4492,6 +4496,10 @@ function presentKey(e) {
     e.preventDefault(); // a clicker's start key: reloaded the page, the presentation gone
     return;
   }
+  if (gridShown()) {
+    gridKey(e);
+    return;
+  }
   if (e.key === 'Tab') {
     keepTabInside($('cl-present-view'), e);
     return;
@@ -4527,6 +4535,8 @@ function presentKey(e) {
     case 'b':
     case 'B':
     case '.': showBlank(true); break;
+    case 'g':
+    case 'G': showGrid(); break;
     case 'd':
     case 'D':
       $('cl-present-view').classList.toggle('dark-room');
@@ -4569,6 +4579,80 @@ function scrollStepCard(direction) {
 }
 
 /** Shows the step number typed so far and how to go there; null or '' drops it. */
+// ---- Every step at a glance (StepOverview) ----
+
+const gridShown = () => !$('cl-present-grid').hidden;
+
+/**
+ * Every step at a glance (G, or a click on the step counter): numbered tiles with date and title, the
+ * current one marked, focused and in view, to choose a step with a click or the arrows and Enter.
+ */
+function showGrid() {
+  typeStep(null);
+  const {steps, index} = presenting;
+  $('cl-grid-title').textContent = msg('present.grid.title', presenting.title, steps.length);
+  $('cl-grid-hint').textContent = msg(touchOnly ? 'web.present.grid.touch' : 'present.grid.hint');
+  $('cl-grid-tiles').replaceChildren(...steps.map((e, i) => {
+    const tile = el('button', 'present-tile');
+    tile.type = 'button';
+    tile.dataset.step = i;
+    const head = el('span', 'present-tile-head');
+    // A disputed date as the event's own only: its "or ..." took four lines in Russian (the step has the whole).
+    head.append(el('span', 'present-tile-number', String(i + 1)), el('span', 'present-tile-date', e.ownDateText ?? e.dateText));
+    tile.append(head, el('span', 'present-tile-title', e.label));
+    tile.setAttribute('aria-label', (i + 1) + '. ' + e.dateText + '. ' + e.label);
+    if (i === index) {
+      tile.setAttribute('aria-current', 'step');
+    }
+    const item = el('li');
+    item.append(tile);
+    return item;
+  }));
+  for (const part of $('cl-present-view').children) {
+    part.inert = part.id !== 'cl-present-grid';
+  }
+  $('cl-present-grid').hidden = false;
+  const current = $('cl-grid-tiles').children[index].firstChild;
+  current.focus({preventScroll: true});
+  current.scrollIntoView({block: 'nearest'});
+}
+
+/** Back to the step shown: the keys to the presentation. */
+function hideGrid() {
+  $('cl-present-grid').hidden = true;
+  for (const part of $('cl-present-view').children) {
+    part.inert = false;
+  }
+  $('cl-present-view').focus();
+}
+
+/**
+ * The grid's keys (PresentationKeys): the arrows move among the tiles (↑ and ↓ by a row of them), Home and
+ * End to the first and last, Enter or Space chooses, G or Esc goes back, Page Down and Page Up go back and
+ * on or back a step (a clicker), and Tab stays among the tiles.
+ */
+function gridKey(e) {
+  const tiles = [...$('cl-grid-tiles').querySelectorAll('.present-tile')];
+  const at = tiles.indexOf(document.activeElement);
+  const columns = Math.max(1, tiles.filter(t => t.offsetTop === tiles[0].offsetTop).length);
+  const to = {ArrowLeft: at - 1, ArrowRight: at + 1, ArrowUp: at - columns, ArrowDown: at + columns, Home: 0, End: tiles.length - 1}[e.key];
+  if (e.key === 'Tab') {
+    keepTabInside($('cl-present-grid'), e);
+    return;
+  }
+  if (to !== undefined) {
+    tiles[Math.max(0, Math.min(tiles.length - 1, at < 0 ? presenting.index : to))].focus();
+  } else if (['g', 'G', 'Escape'].includes(e.key)) {
+    hideGrid();
+  } else if (e.key === 'PageDown' || e.key === 'PageUp') {
+    hideGrid();
+    moveStep(presenting.index + (e.key === 'PageDown' ? 1 : -1));
+  } else {
+    return; // Enter and Space press the focused tile
+  }
+  e.preventDefault();
+}
+
 function typeStep(typed) {
   presenting.typed = typed || '';
   const prompt = $('cl-present-jump');
@@ -4581,7 +4665,7 @@ function wirePresenting() {
   let down = null;
   // A tap anywhere moves on, a swipe moves either way; the buttons do what they say.
   overlay.addEventListener('pointerdown', e => {
-    down = e.target.closest('button') ? null : [e.clientX, e.clientY];
+    down = e.target.closest('button, .present-grid') ? null : [e.clientX, e.clientY];
   });
   overlay.addEventListener('pointerup', e => {
     if (!down || !presenting.steps) {
@@ -4603,7 +4687,17 @@ function wirePresenting() {
   });
   overlay.addEventListener('contextmenu', e => {
     e.preventDefault();
-    moveStep(presenting.index - 1);
+    if (!gridShown()) {
+      moveStep(presenting.index - 1);
+    }
+  });
+  $('cl-counter').addEventListener('click', showGrid);
+  $('cl-grid-tiles').addEventListener('click', e => {
+    const tile = e.target.closest('.present-tile');
+    if (tile) {
+      hideGrid();
+      moveStep(Number(tile.dataset.step));
+    }
   });
   $('cl-prev').addEventListener('click', () => moveStep(presenting.index - 1));
   $('cl-next').addEventListener('click', () => moveStep(presenting.index + 1));

@@ -96,7 +96,7 @@ public final class WebPage {
 
     public static Page page(TimelineDocument document, Path folder, String startTour) {
         String template = resource("page.html");
-        String style = resource("viewer.css");
+        String style = withoutCommentLines(resource("viewer.css"));
         String script = withoutCommentLines(resource("viewer.js"));
         for (String part : List.of(style, script)) {
             if (part.contains("</") || part.contains("<!--")) {
@@ -164,7 +164,7 @@ public final class WebPage {
         // The window's words for what the page has too: the timeline's count, its citation button, and the filter's fields.
         for (String key : List.of("details.stats", "details.copyCitation", "details.citationCopied", "filter.tags", "filter.tags.any", "filter.actors",
                 "filter.actors.any", "filter.dates", "filter.from.prompt", "filter.to.prompt", "form.end.beforeStart",
-                "present.jump", "present.jump.hint")) {
+                "present.jump", "present.jump.hint", "present.grid.title", "present.grid.hint")) {
             messages.addProperty(key, Messages.get(key));
         }
         data.add("messages", messages);
@@ -263,6 +263,9 @@ public final class WebPage {
         }
         o.addProperty("approximate", e.approximate());
         o.addProperty("dateText", e.dateText());
+        if (e.dating().is(Dating.DISPUTED)) {
+            o.addProperty("ownDateText", DateText.formatSpan(e.start(), e.end())); // the date it is drawn at, alone
+        }
         List<String> says = DatingWords.whoSaysWhat(e);
         if (!says.isEmpty()) {
             o.add("datingSays", strings(says));
@@ -401,10 +404,10 @@ public final class WebPage {
     }
 
     /**
-     * The viewer's script as the page carries it: without the lines that hold only a comment (a
-     * fifth of the source, which is written to be read in the project; the page stays under its
-     * size budget), and without the indentation of the others. Only whole lines go, and spaces
-     * before the first character: the script has no text literal that spans lines.
+     * The viewer's script and style as the page carries them: without the lines that hold only a
+     * comment (a fifth of the script and a quarter of the style, which are written to be read in the
+     * project; the page stays under its size budget), and without the indentation of the others. Only
+     * whole lines go, and spaces before the first character: neither has text that spans lines.
      */
     static String withoutCommentLines(String script) {
         List<String> kept = new ArrayList<>();
@@ -414,7 +417,11 @@ public final class WebPage {
             if (inBlock) {
                 inBlock = !text.endsWith("*/");
             } else if (text.startsWith("/*")) {
-                inBlock = !text.endsWith("*/");
+                int end = text.indexOf("*/", 2);
+                inBlock = end < 0;
+                if (end >= 0 && end + 2 < text.length()) {
+                    kept.add(line.stripLeading()); // code after the comment: the line stays whole
+                }
             } else if (!text.startsWith("//")) {
                 kept.add(line.stripLeading());
             }

@@ -334,6 +334,64 @@ class PublishedPageTest {
         }
     }
 
+    /**
+     * G while presenting, or a click on the step counter, shows every step at a glance, as the window's G does:
+     * the current step marked, focused and in view; the arrows, Enter or a click choose another; Esc goes back
+     * to the step. The page had no such grid: a teacher looking for step 60 of 77 pressed → 59 times.
+     */
+    @Test
+    void everyStepAtAGlanceWhilePresenting() {
+        script("ChronolineViewer.select(null)");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("cl-steps"))).selectByVisibleText("All events shown");
+        browser.findElement(By.id("cl-present")).click();
+        waitUntil(() -> browser.findElement(By.id("cl-present-view")).isDisplayed());
+        WebElement view = browser.findElement(By.id("cl-present-view"));
+        view.sendKeys("6", "0", Keys.ENTER);
+        WebElement grid = browser.findElement(By.id("cl-present-grid"));
+        assertThat(grid.isDisplayed()).isFalse();
+
+        view.sendKeys("g");
+        assertThat(grid.isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.id("cl-grid-title")).getText()).isEqualTo("All events shown \u2014 77 steps");
+        List<WebElement> tiles = grid.findElements(By.cssSelector(".present-tile"));
+        assertThat(tiles).hasSize(77);
+        WebElement current = browser.switchTo().activeElement();
+        assertThat(current.getAttribute("aria-current")).isEqualTo("step");
+        assertThat(current.getText()).startsWith("60");
+        assertThat((Boolean) script("const r = arguments[0].getBoundingClientRect(), g = document.querySelector('.present-tiles')"
+                + ".getBoundingClientRect(); return r.top >= g.top && r.bottom <= g.bottom + 0.5", current)).as("in view").isTrue();
+        assertThat(current.getAttribute("aria-label")).as("what a screen reader says of it").startsWith("60. ");
+        long columns = tiles.stream().filter(t -> t.getLocation().getY() == tiles.get(0).getLocation().getY()).count();
+        assertThat(columns).as("tiles side by side at 1024 px").isGreaterThan(1);
+
+        current.sendKeys(Keys.ARROW_RIGHT);
+        assertThat(browser.switchTo().activeElement().getText()).startsWith("61");
+        browser.switchTo().activeElement().sendKeys(Keys.ARROW_UP);
+        assertThat(browser.switchTo().activeElement().getText()).as("a row up").startsWith(String.valueOf(61 - columns));
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        assertThat(grid.isDisplayed()).isFalse();
+        assertThat(browser.findElement(By.id("cl-counter")).getText()).startsWith((61 - columns) + " / 77");
+        assertThat(script("return document.activeElement.id")).as("the keys back to the presentation").isEqualTo("cl-present-view");
+        view.sendKeys(Keys.ARROW_RIGHT);
+        assertThat(browser.findElement(By.id("cl-counter")).getText()).startsWith((62 - columns) + " / 77");
+
+        // The counter opens it too, for a mouse or a finger; a tile clicked goes there; Esc goes back, still presenting.
+        WebElement counter = browser.findElement(By.id("cl-counter"));
+        assertThat(counter.getAttribute("aria-label")).isEqualTo("Step " + (62 - columns) + " of 77: all steps at a glance");
+        counter.click();
+        assertThat(grid.isDisplayed()).isTrue();
+        grid.findElements(By.cssSelector(".present-tile")).get(1).click();
+        assertThat(grid.isDisplayed()).isFalse();
+        assertThat(browser.findElement(By.id("cl-counter")).getText()).startsWith("2 / 77");
+        view.sendKeys("g");
+        browser.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+        assertThat(grid.isDisplayed()).isFalse();
+        assertThat(view.isDisplayed()).as("Esc leaves the grid, not the presentation").isTrue();
+        assertThat(browser.findElement(By.id("cl-counter")).getText()).startsWith("2 / 77");
+        view.sendKeys(Keys.ESCAPE);
+        waitUntil(() -> !view.isDisplayed());
+    }
+
     /** A step's number, then Enter, goes there while presenting, as in the window: 46 and Enter moved one step on. */
     @Test
     void aStepsNumberThenEnterGoesThereWhilePresenting() {
