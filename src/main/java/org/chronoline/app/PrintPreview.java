@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import java.util.function.DoubleFunction;
 import java.util.function.Function;
 import javafx.geometry.Pos;
 import javafx.print.PageLayout;
@@ -50,8 +49,6 @@ import org.chronoline.view.TimelineView;
 final class PrintPreview {
     /** The drawing is made at this many pixels per point, so it prints sharply. */
     private static final double PRINT_DENSITY = 2.5;
-    /** The smallest a drawing is printed, to fit a page's height: type at 40% is still about 5 points. */
-    private static final double MIN_ZOOM = 0.4;
 
     enum Extent {
         VIEW, WHOLE
@@ -170,19 +167,14 @@ final class PrintPreview {
         TimelineRenderer renderer = timeline.renderer();
         TimelineContent content = timeline.getContent();
         LayoutMode mode = timeline.getLayoutMode();
-        if (extent.getValue() == Extent.VIEW) {
-            TimeScale now = timeline.getScale();
-            double viewWidth = Math.max(1, timeline.getViewportWidth());
-            Marks marks = Marks.selecting(timeline.getSelectedIds());
-            DoubleFunction<TimeScale> period = w -> TimeScale.fitting(now.startSecond(), now.endSecond(viewWidth), w, 0);
-            fit(w -> renderer.period(content, mode, period.apply(w), w, marks), width, drawingHeight);
-            if (drawing.height() * zoom > drawingHeight) {
-                // The view prints on one page: lanes keep as many rows as fit there, and count the rest.
-                drawing = renderer.fitted(content, mode, period.apply(width / zoom), width / zoom, drawingHeight / zoom, marks);
-            }
-        } else {
-            fit(w -> renderer.whole(content, mode, w, Marks.NONE), width * across.getValue(), drawingHeight);
-        }
+        TimeScale now = timeline.getScale();
+        PrintPages.Printed printed = extent.getValue() == Extent.VIEW
+                ? PrintPages.periodOnPage(renderer, content, mode, now.startSecond(), now.endSecond(Math.max(1, timeline.getViewportWidth())),
+                        width, drawingHeight, Marks.selecting(timeline.getSelectedIds()))
+                // What does not fit the page's height goes onto further pages below.
+                : PrintPages.scaledToHeight(w -> renderer.whole(content, mode, w, Marks.NONE), width * across.getValue(), drawingHeight);
+        drawing = printed.drawing();
+        zoom = printed.zoom();
         pages = PrintPages.tile(drawing, width / zoom, drawingHeight / zoom);
         // Without a factory while the count changes, then with it again: the first page is drawn once, anew.
         preview.setPageFactory(null);
@@ -195,20 +187,6 @@ final class PrintPreview {
     /** The room for the drawing on a page: the page less its title and footer. */
     private static double drawingHeight(double pageHeight) {
         return Math.max(100, pageHeight - 60);
-    }
-
-    /**
-     * Every event whole, every lane: when the lanes are taller than a page, the drawing is made wider
-     * and printed smaller (down to 40%), so that it fits the page's height rather than cut lanes off;
-     * what still does not fit goes onto further pages below.
-     */
-    private void fit(DoubleFunction<TimelineRenderer.Drawing> drawingAt, double width, double height) {
-        zoom = 1;
-        drawing = drawingAt.apply(width);
-        if (drawing.height() > height) {
-            zoom = Math.max(MIN_ZOOM, height / drawing.height());
-            drawing = drawingAt.apply(width / zoom);
-        }
     }
 
     /** A page as it will print, scaled down to fit the preview. */

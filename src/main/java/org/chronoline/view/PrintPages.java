@@ -2,6 +2,7 @@ package org.chronoline.view;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.DoubleFunction;
 import org.chronoline.model.CivilCalendar;
 import org.chronoline.model.DateText;
 import org.chronoline.model.HistoricalDate;
@@ -25,7 +26,51 @@ public final class PrintPages {
         }
     }
 
+    /** The smallest a drawing is printed, to fit a page's height: type at 40% is still about 5 points. */
+    public static final double MIN_ZOOM = 0.4;
+
+    /** A drawing and the share of its size it is printed at: 1 as drawn, less to fit the page's height. */
+    public record Printed(TimelineRenderer.Drawing drawing, double zoom) {
+    }
+
     private PrintPages() {
+    }
+
+    /**
+     * A drawing {@code width} units wide on paper, every event whole: when it is taller than {@code height}, it is drawn
+     * wider and printed smaller (down to {@link #MIN_ZOOM}), so that it fits the page's height rather than cut lanes off.
+     */
+    public static Printed scaledToHeight(DoubleFunction<TimelineRenderer.Drawing> drawingAt, double width, double height) {
+        TimelineRenderer.Drawing drawing = drawingAt.apply(width);
+        if (drawing.height() <= height) {
+            return new Printed(drawing, 1);
+        }
+        double zoom = Math.max(MIN_ZOOM, height / drawing.height());
+        return new Printed(drawingAt.apply(width / zoom), zoom);
+    }
+
+    /**
+     * The period {@code [fromSecond, toSecond]} on one page {@code width} x {@code height}: every event whole, as large as
+     * the page allows. A lane with nothing in the period is left out when the picture would otherwise be printed smaller
+     * (its header's height made 2007's view print at 80%); lanes still taller than the page keep the rows that fit there
+     * and count the rest ({@link TimelineRenderer#fitted}).
+     */
+    public static Printed periodOnPage(TimelineRenderer renderer, TimelineContent content, LayoutMode mode, double fromSecond,
+                                       double toSecond, double width, double height, Marks marks) {
+        DoubleFunction<TimeScale> period = w -> TimeScale.fitting(fromSecond, toSecond, w, 0);
+        Printed printed = scaledToHeight(w -> renderer.period(content, mode, period.apply(w), w, marks), width, height);
+        TimelineContent inPeriod = content.withLanesIn(fromSecond, toSecond);
+        if (printed.zoom() < 1 && inPeriod != content) {
+            Printed fewerLanes = scaledToHeight(w -> renderer.period(inPeriod, mode, period.apply(w), w, marks), width, height);
+            if (fewerLanes.zoom() > printed.zoom()) {
+                printed = fewerLanes;
+            }
+        }
+        if (printed.drawing().height() * printed.zoom() > height) {
+            double zoom = printed.zoom();
+            printed = new Printed(renderer.fitted(content, mode, period.apply(width / zoom), width / zoom, height / zoom, marks), zoom);
+        }
+        return printed;
     }
 
     /** The drawing cut into pages of {@code pageWidth} x {@code pageHeight} drawing units, left to right, then top to bottom. */
