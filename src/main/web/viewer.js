@@ -3146,24 +3146,30 @@ function picture(image, className) {
   return figure;
 }
 
-/** A source: its title as a link when its address is http or https (the real address written under it), else as text. */
+/**
+ * A source: its title as a link when its address is http or https (the real address written under it), else as text;
+ * in the source's language, when it has one (WCAG 3.1.2: a screen reader read "Wiener Dokument" as English words).
+ */
 function source(s) {
   const item = el('li');
   const target = webAddress(s.url);
+  const title = el(target ? 'a' : 'span', target ? null : 'source-title', line(s.title));
+  if (s.language) {
+    title.lang = s.language;
+  }
   if (target) {
-    const link = el('a', null, line(s.title));
-    link.href = target;
-    link.rel = 'noopener noreferrer';
-    link.target = '_blank';
-    item.append(link, el('span', 'address', target));
+    title.href = target;
+    title.rel = 'noopener noreferrer';
+    title.target = '_blank';
+    item.append(title, el('span', 'address', target));
   } else {
-    item.append(el('span', 'source-title', line(s.title)));
+    item.append(title);
     if (s.url != null) {
       // Shown, never opened: the address is there to read, with the reason it is not a link.
       item.append(el('span', 'address', line(s.url)), el('span', 'meta', msg('web.details.source.notOpened')));
     }
   }
-  const meta = [s.publisher, s.dateText].filter(v => v != null && v.trim()).map(line).join(' \u00b7 ');
+  const meta = [s.publisher, s.dateText, s.languageNote].filter(v => v != null && v.trim()).map(line).join(' \u00b7 ');
   if (meta) {
     item.append(el('span', 'meta', meta));
   }

@@ -24,6 +24,7 @@ import org.chronoline.model.DisplayText;
 import org.chronoline.model.EventImage;
 import org.chronoline.model.Links;
 import org.chronoline.model.Source;
+import org.chronoline.model.SourceLanguage;
 import org.chronoline.model.TimelineEvent;
 import org.chronoline.text.Messages;
 
@@ -95,7 +96,8 @@ final class DetailsParts {
                         text(Messages.get("details.source.notOpened"), "details-source-reason"));
             }
         }
-        String meta = String.join(" · ", nonNull(source.publisher(), source.date() == null ? null : DateText.format(source.date())));
+        String meta = String.join(" · ", nonNull(source.publisher(), source.date() == null ? null : DateText.format(source.date()),
+                SourceLanguage.note(source)));
         if (!meta.isEmpty()) {
             box.getChildren().add(text(meta, "details-source-meta"));
         }

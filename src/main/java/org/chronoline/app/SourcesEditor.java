@@ -64,13 +64,15 @@ final class SourcesEditor extends VBox {
         /** The source's own text back while a field shows it unchanged: a source title's line break survives an edit elsewhere. */
         final FilledText filled = new FilledText();
         final ExtraFields extras;
-        /** The date the source gives for the event, where sources differ: kept as it was. */
+        /** The date the source gives for the event, where sources differ, and the language it is in: kept as they were. */
         final HistoricalDate gives;
+        final String language;
 
         SourceRow(Source source) {
             getStyleClass().add("form-source");
             extras = source == null ? ExtraFields.NONE : source.extras();
             gives = source == null ? null : source.gives();
+            language = source == null ? null : source.language();
             title.setPromptText(Messages.get("form.source.title"));
             url.setPromptText(Messages.get("form.source.url"));
             publisher.setPromptText(Messages.get("form.source.publisher"));
@@ -131,7 +133,7 @@ final class SourcesEditor extends VBox {
         }
 
         EventDraft.SourceText typed() {
-            return new EventDraft.SourceText(filled.of(title), filled.of(url), filled.of(publisher), filled.of(date), gives, extras);
+            return new EventDraft.SourceText(filled.of(title), filled.of(url), filled.of(publisher), filled.of(date), gives, language, extras);
         }
     }
 

@@ -47,7 +47,7 @@ final class CarriedFields {
                 && ours.get("textIsSummary").getAsBoolean();
     }
 
-    /** The sources as Chronoline carried them (title, address, publisher, date, the date they give). */
+    /** The sources as Chronoline carried them (title, address, publisher, date, the date they give, their language). */
     static List<Source> sources(JsonElement element) {
         List<Source> sources = new ArrayList<>();
         if (element.isJsonArray()) {
@@ -55,7 +55,8 @@ final class CarriedFields {
                 if (s.isJsonObject() && s.getAsJsonObject().has("title")) {
                     JsonObject o = s.getAsJsonObject();
                     sources.add(new Source(o.get("title").getAsString(), text(o, "url"), text(o, "publisher"),
-                            IsoDates.parseOrNull(text(o, "date")), IsoDates.parseOrNull(text(o, "gives")), ExtraFields.of(extras(o))));
+                            IsoDates.parseOrNull(text(o, "date")), IsoDates.parseOrNull(text(o, "gives")), text(o, "language"),
+                            ExtraFields.of(extras(o))));
                 }
             }
         }

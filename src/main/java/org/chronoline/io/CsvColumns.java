@@ -21,7 +21,7 @@ public final class CsvColumns {
     public enum Field {
         ID, TITLE, START, END, APPROXIMATE, MARGIN, DATING, CATEGORY, CATEGORY_NAME, TAGS, ACTORS, LOCATION, SUMMARY, DESCRIPTION, RELATED,
         IMAGE, IMAGE_CAPTION, IMAGE_CREDIT,
-        SOURCE_TITLE, SOURCE_URL, SOURCE_PUBLISHER, SOURCE_DATE, SOURCE_GIVES,
+        SOURCE_TITLE, SOURCE_URL, SOURCE_PUBLISHER, SOURCE_DATE, SOURCE_GIVES, SOURCE_LANGUAGE,
         /** TimelineJS template: the year (negative for BCE), month, day and time of day of the start. */
         YEAR, MONTH, DAY, TIME,
         END_YEAR, END_MONTH, END_DAY, END_TIME,
@@ -41,7 +41,7 @@ public final class CsvColumns {
     }
 
     private static final Map<String, Field> NAMES = new HashMap<>();
-    private static final Pattern SOURCE = Pattern.compile("source(\\d*)(title|url|address|link|publisher|date|gives)?");
+    private static final Pattern SOURCE = Pattern.compile("source(\\d*)(title|url|address|link|publisher|date|gives|language)?");
 
     static {
         name(Field.ID, "id", "uniqueid");
@@ -101,6 +101,7 @@ public final class CsvColumns {
                 case "publisher" -> Field.SOURCE_PUBLISHER;
                 case "date" -> Field.SOURCE_DATE;
                 case "gives" -> Field.SOURCE_GIVES;
+                case "language" -> Field.SOURCE_LANGUAGE;
                 default -> Field.SOURCE_TITLE;
             };
             return number >= 1 && number <= 100 ? new Column(sourceField, number) : Column.IGNORED;
@@ -157,6 +158,7 @@ public final class CsvColumns {
             case SOURCE_PUBLISHER -> "source " + source + " publisher";
             case SOURCE_DATE -> "source " + source + " date";
             case SOURCE_GIVES -> "source " + source + " gives";
+            case SOURCE_LANGUAGE -> "source " + source + " language";
             default -> field.name().toLowerCase(Locale.ROOT).replace('_', ' ');
         };
         return name;

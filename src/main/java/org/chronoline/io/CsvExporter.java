@@ -48,7 +48,7 @@ public final class CsvExporter {
         }
         for (int s = 1; s <= sourceGroups; s++) {
             for (Field field : new Field[] {Field.SOURCE_TITLE, Field.SOURCE_URL, Field.SOURCE_PUBLISHER, Field.SOURCE_DATE,
-                Field.SOURCE_GIVES}) {
+                Field.SOURCE_GIVES, Field.SOURCE_LANGUAGE}) {
                 header.add(CsvColumns.header(field, s));
             }
         }
@@ -81,6 +81,7 @@ public final class CsvExporter {
             row.add(source == null ? "" : orEmpty(source.publisher()));
             row.add(source == null || source.date() == null ? "" : source.date().toIso());
             row.add(source == null || source.gives() == null ? "" : source.gives().toIso());
+            row.add(source == null ? "" : orEmpty(source.language()));
         }
         return row;
     }

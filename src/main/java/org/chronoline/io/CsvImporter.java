@@ -412,13 +412,14 @@ public final class CsvImporter {
             for (int i = 0; i < columns.size(); i++) {
                 Column c = columns.get(i);
                 if (c.source() > 0 && cell(i) != null) {
-                    String[] parts = groups.computeIfAbsent(c.source(), k -> new String[5]);
+                    String[] parts = groups.computeIfAbsent(c.source(), k -> new String[6]);
                     switch (c.field()) {
                         case SOURCE_TITLE -> parts[0] = cell(i);
                         case SOURCE_URL -> parts[1] = cell(i);
                         case SOURCE_PUBLISHER -> parts[2] = cell(i);
                         case SOURCE_DATE -> parts[3] = cell(i);
                         case SOURCE_GIVES -> parts[4] = cell(i);
+                        case SOURCE_LANGUAGE -> parts[5] = cell(i);
                         default -> {
                         }
                     }
@@ -430,7 +431,8 @@ public final class CsvImporter {
                 if (sourceTitle == null) {
                     continue;
                 }
-                sources.add(new Source(sourceTitle, parts[1], parts[2], IsoDates.parseOrNull(parts[3]), IsoDates.parseOrNull(parts[4]), ExtraFields.NONE));
+                sources.add(new Source(sourceTitle, parts[1], parts[2], IsoDates.parseOrNull(parts[3]), IsoDates.parseOrNull(parts[4]),
+                        parts[5], ExtraFields.NONE));
             }
             return sources.isEmpty() ? linkedSources() : sources;
         }

@@ -367,7 +367,9 @@ final class DocumentParser {
             Map.entry("url", (json, source, parent, name) -> source.url = json.text(parent, name, false)),
             Map.entry("publisher", (json, source, parent, name) -> source.publisher = json.share(json.text(parent, name, false))),
             Map.entry("date", (json, source, parent, name) -> source.date = json.date(parent, name, false)),
-            Map.entry("gives", (json, source, parent, name) -> source.gives = json.date(parent, name, false)));
+            Map.entry("gives", (json, source, parent, name) -> source.gives = json.date(parent, name, false)),
+            Map.entry("language", (json, source, parent, name) -> source.language = language(parent.field(name),
+                    json.text(parent, name, false))));
 
     private static final class SourceDraft {
         String title;
@@ -375,13 +377,22 @@ final class DocumentParser {
         String publisher;
         HistoricalDate date;
         HistoricalDate gives;
+        String language;
+    }
+
+    /** A source's language, kept as written; one that is not a language tag ("German" for "de") is named, and not used. */
+    private String language(JsonPath where, String value) {
+        if (value != null && !Source.isLanguageTag(value)) {
+            findings.warning(where, Messages.get("problem.source.language", Quoting.quote(value)));
+        }
+        return value;
     }
 
     private Source source(JsonPath path) throws IOException {
         SourceDraft source = new SourceDraft();
         CheckedJson.ObjectRead read = sourceFields.read(json, path, source);
         return source.title == null ? null
-                : new Source(source.title, source.url, source.publisher, source.date, source.gives, read.extras());
+                : new Source(source.title, source.url, source.publisher, source.date, source.gives, source.language, read.extras());
     }
 
     private final FieldTable<ImageDraft> imageFields = FieldTable.of(ObjectSchema.IMAGE,

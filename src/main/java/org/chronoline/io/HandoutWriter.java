@@ -26,6 +26,7 @@ import org.chronoline.model.DisplayText;
 import org.chronoline.model.Graphemes;
 import org.chronoline.model.Links;
 import org.chronoline.model.Source;
+import org.chronoline.model.SourceLanguage;
 import org.chronoline.model.TimelineEvent;
 import org.chronoline.text.Messages;
 
@@ -256,6 +257,10 @@ public final class HandoutWriter {
         line.append('\u201c').append(s.title()).append(s.title().endsWith(".") ? "" : ".").append('\u201d');
         if (s.date() != null) {
             line.append(' ').append(DateText.format(s.date())).append('.');
+        }
+        String language = SourceLanguage.note(s);
+        if (language != null) {
+            line.append(" (").append(language).append(')');
         }
         return line.toString();
     }

@@ -38,7 +38,8 @@ final class ObjectSchema {
             required("id", "text"), optional("type", "text"));
     static final ObjectSchema SOURCE = new ObjectSchema("Sources",
             required("title", "text"), optional("url", "text"), optional("publisher", "text"), optional("date", "date"),
-            optional("gives", "date"));
+            optional("gives", "date"),
+            optional("language", "text"));
     static final ObjectSchema IMAGE = new ObjectSchema("Images",
             required("path", "text"), optional("caption", "text"), optional("credit", "text"));
     static final ObjectSchema TOUR = new ObjectSchema("Tours",

@@ -226,6 +226,7 @@ public final class TimelineFileWriter {
         text(fields, "publisher", s.publisher());
         date(fields, "date", s.date());
         date(fields, "gives", s.gives());
+        text(fields, "language", s.language());
         writeObject(out, ObjectSchema.SOURCE, fields, s.extras());
     }
 

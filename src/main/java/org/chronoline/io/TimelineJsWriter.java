@@ -225,6 +225,9 @@ public final class TimelineJsWriter {
                 if (source.gives() != null) {
                     s.addProperty("gives", source.gives().toIso());
                 }
+                if (source.language() != null) {
+                    s.addProperty("language", source.language());
+                }
                 addExtras(s, source.extras());
                 sources.add(s);
             }

@@ -35,6 +35,7 @@ import org.chronoline.model.HistoricalDate;
 import org.chronoline.model.RelatedLink;
 import org.chronoline.model.SavedView;
 import org.chronoline.model.Source;
+import org.chronoline.model.SourceLanguage;
 import org.chronoline.model.TimelineDocument;
 import org.chronoline.model.TimelineEvent;
 import org.chronoline.model.Tour;
@@ -283,6 +284,11 @@ public final class WebPage {
             source.addProperty("url", s.url());
             source.addProperty("publisher", s.publisher());
             source.addProperty("dateText", s.date() == null ? null : DateText.format(s.date()));
+            if (s.locale() != null) {
+                // Its title is marked as in its language (a screen reader says it so), and "in German" told to all.
+                source.addProperty("language", s.locale().toLanguageTag());
+                source.addProperty("languageNote", SourceLanguage.note(s));
+            }
             sources.add(source);
         }
         o.add("sources", sources);

@@ -122,6 +122,16 @@ class MainWindowTest extends WindowTest {
                 .extracting(Hyperlink::getText).first().isEqualTo("Russia, U.S. fail to agree on key issues at defense talks");
     }
 
+    /** A source in another language says so under its title, beside its publisher: the student knows before following it. */
+    @Test
+    void aSourceInAnotherLanguageSaysSo(FxRobot robot) {
+        waitForTimeline(77);
+
+        robot.interact(() -> timeline().setSelectedEvent(timeline().getContent().event("putin-signs-cfe-law")));
+
+        assertThat(detailTexts(robot)).contains("Garant \u00b7 in Russian");
+    }
+
     @Test
     void openingABrokenFileListsItsProblemsAndKeepsTheTimelineThatWasOpen(FxRobot robot, @TempDir Path dir) throws IOException {
         waitForTimeline(77);

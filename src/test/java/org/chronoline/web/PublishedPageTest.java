@@ -392,6 +392,23 @@ class PublishedPageTest {
         waitUntil(() -> !view.isDisplayed());
     }
 
+    /**
+     * A source in another language than the page's has its title marked as that language, which a screen reader
+     * then reads in it (WCAG 3.1.2), and says so to everyone: "in German". A Russian title was read as English.
+     */
+    @Test
+    void aSourceInAnotherLanguageSaysSoAndIsReadInIt() {
+        script("ChronolineViewer.select('vienna-document-1992')");
+        waitUntil(() -> !browser.findElements(By.cssSelector("#cl-details a[lang='de']")).isEmpty());
+        List<WebElement> german = browser.findElements(By.cssSelector("#cl-details a[lang='de']"));
+        assertThat(german).extracting(WebElement::getText).contains("4. März 1992 (Deutschland-Chronik: Wiener Dokument 92)");
+        assertThat(details()).contains("Bundeszentrale für politische Bildung \u00b7 in German");
+        script("ChronolineViewer.select('putin-signs-cfe-law')");
+        waitUntil(() -> !browser.findElements(By.cssSelector("#cl-details [lang='ru']")).isEmpty());
+        assertThat(browser.findElements(By.cssSelector("#cl-details [lang]"))).as("the English sources are the page's own")
+                .allSatisfy(node -> assertThat(node.getAttribute("lang")).isEqualTo("ru"));
+    }
+
     /** A step's number, then Enter, goes there while presenting, as in the window: 46 and Enter moved one step on. */
     @Test
     void aStepsNumberThenEnterGoesThereWhilePresenting() {

@@ -32,18 +32,19 @@ import org.chronoline.text.Messages;
  */
 public final class EventDraft {
     /** One source as typed. */
-    public record SourceText(String title, String url, String publisher, String date, HistoricalDate gives, ExtraFields extras) {
+    public record SourceText(String title, String url, String publisher, String date, HistoricalDate gives, String language,
+                             ExtraFields extras) {
         public SourceText {
             extras = extras == null ? ExtraFields.NONE : extras;
         }
 
         public SourceText(String title, String url, String publisher, String date, ExtraFields extras) {
-            this(title, url, publisher, date, null, extras);
+            this(title, url, publisher, date, null, null, extras);
         }
 
         public static SourceText of(Source source) {
             return new SourceText(source.title(), source.url(), source.publisher(), source.date() == null ? null : source.date().toIso(),
-                    source.gives(), source.extras());
+                    source.gives(), source.language(), source.extras());
         }
 
         public boolean isBlank() {
@@ -82,7 +83,7 @@ public final class EventDraft {
 
         Source toSource() {
             return new Source(title.strip(), blankToNull(url), blankToNull(publisher), isBlankText(date) ? null : DateInput.parse(date),
-                    gives, extras);
+                    gives, language, extras);
         }
     }
 
