@@ -271,6 +271,14 @@ final class DocumentFiles {
             readOnlyNotice();
         } else if (session.lifecycle().saveWay() == FileLifecycle.SaveWay.ASK_WHERE) {
             saveAs(then);
+        } else if (!session.isModified() && !saving) {
+            // Nothing edited since it was read or saved: the file holds this timeline, in its own layout. Written again, a
+            // file laid out by hand or by another program took Chronoline's, and its .bak (last week's version) became a
+            // copy of it. A file gone from disk counts as modified, and is written.
+            window.status(Messages.get("status.nothingToSave", session.file().getFileName()));
+            if (then != null) {
+                then.run();
+            }
         } else {
             write(session.file(), session.lifecycle().stamp(), then);
         }

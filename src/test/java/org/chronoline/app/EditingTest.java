@@ -646,6 +646,38 @@ class EditingTest extends WindowTest {
         assertThat(Files.readString(file)).endsWith("}\n");
     }
 
+    /**
+     * Save with nothing edited writes nothing, whatever the file's layout: a timeline written by hand or by another
+     * program (one line, no indentation) was written again in Chronoline's, and its .bak, last week's version, became
+     * a copy of it. An edit then undone is nothing edited too.
+     */
+    @Test
+    void savingWithNothingEditedLeavesAHandWrittenFileAndItsBackupAlone(FxRobot robot) throws IOException {
+        waitForTimeline(77);
+        Path own = file.resolveSibling("minified.json");
+        byte[] minified = com.google.gson.JsonParser.parseString(Files.readString(BUNDLED)).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Files.write(own, minified);
+        Files.writeString(own.resolveSibling("minified.json.bak"), "last week's version");
+        robot.interact(() -> window.open(own));
+        waitUntil(() -> own.equals(window.session().file()));
+        waitForTimeline(77);
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".status-bar").queryAs(org.controlsfx.control.StatusBar.class).getText())
+                .isEqualTo("Nothing to save: minified.json holds this timeline as it is");
+        TimelineEvent decree = timeline().getContent().event("putin-cfe-decree");
+        robot.interact(() -> window.editing().perform(Edits.deleteEvents(window.session().document(), java.util.List.of(decree.id()))));
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(Files.readAllBytes(own)).as("the file as it was written").isEqualTo(minified);
+        assertThat(Files.readString(own.resolveSibling("minified.json.bak"))).isEqualTo("last week's version");
+        assertThat(stage.getTitle()).doesNotStartWith("*");
+    }
+
     @Test
     void aSaveThatCannotHappenSaysWhyInWordsKeepsTheEditsAndClearsTheStatus(FxRobot robot) throws IOException {
         waitForTimeline(77);
