@@ -265,7 +265,12 @@ public final class EventDraft {
         }
         Category newCategory = null;
         String categoryId = null;
-        if (!isBlankText(category)) {
+        if (original != null && original.category() != null && category.equals(original.category())
+                && document.categories().stream().noneMatch(c -> c.id().equals(original.category()))) {
+            // A category the file names but does not define (a warning), shown by its id and left alone: an edit of the
+            // title made it a new category of the file's.
+            categoryId = original.category();
+        } else if (!isBlankText(category)) {
             Category named = Category.named(category, document.categories());
             if (!document.categories().contains(named)) {
                 newCategory = named;
@@ -284,8 +289,10 @@ public final class EventDraft {
         if (dating.is(Dating.BETWEEN) && endDate == null) {
             dating = new Dating(null, dating.margin());
         }
-        TimelineEvent event = new TimelineEvent(id, title.strip(), startDate, endDate, approximate, categoryId, tags, actors,
-                blankToNull(location), blankToNull(summary), blankToNull(description), kept, related, image,
+        TimelineEvent event = new TimelineEvent(id, asWas(title, original == null ? null : original.title()), startDate, endDate,
+                approximate, categoryId, tags, actors, asWas(location, original == null ? null : original.location()),
+                asWas(summary, original == null ? null : original.summary()),
+                asWas(description, original == null ? null : original.description()), kept, related, image,
                 original == null ? ExtraFields.NONE : original.extras(), dating);
         return new Result(event, newCategory);
     }
@@ -442,5 +449,13 @@ public final class EventDraft {
 
     private static String blankToNull(String text) {
         return isBlankText(text) ? null : text.strip();
+    }
+
+    /**
+     * A text as typed, without the spaces around it; or, when it is the event's own text unchanged, that text as it
+     * was: an edit of the title took the spaces from around a summary and the last line break from a description.
+     */
+    private static String asWas(String typed, String original) {
+        return original != null && typed.equals(original) ? original : blankToNull(typed);
     }
 }

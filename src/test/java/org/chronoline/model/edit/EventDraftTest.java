@@ -118,6 +118,30 @@ class EventDraftTest {
         assertThat(after.start()).isEqualTo(original.start());
     }
 
+    /**
+     * An edit of the title leaves the rest as the file has it: the spaces around a summary, a description's last
+     * line break, and a category the file names but does not define (which became a new category of the file's).
+     */
+    @Test
+    void editingTheTitleLeavesTheOtherTextsAsTheyWere() {
+        TimelineEvent original = new TimelineEvent("e1", "Old", SIGNED.start(), null, false, "nosuchcat", List.of(), List.of(), " Paris ",
+                "  padded summary  ", "A description.\n", List.of(), List.of(), null, ExtraFields.NONE);
+        EventDraft draft = EventDraft.of(original, DOCUMENT.categories());
+
+        EventDraft.Result after = draft.title("New").build(DOCUMENT, original);
+
+        assertThat(after.event().summary()).isEqualTo("  padded summary  ");
+        assertThat(after.event().description()).isEqualTo("A description.\n");
+        assertThat(after.event().location()).isEqualTo(" Paris ");
+        assertThat(after.event().category()).isEqualTo("nosuchcat");
+        assertThat(after.newCategory()).as("no category made of it").isNull();
+
+        EventDraft.Result typed = EventDraft.of(original, DOCUMENT.categories()).summary(" typed anew ").category("Treaties")
+                .build(DOCUMENT, original);
+        assertThat(typed.event().summary()).as("what is typed, without spaces around it").isEqualTo("typed anew");
+        assertThat(typed.event().category()).isEqualTo("treaty");
+    }
+
     @Test
     void aNewIdIsFreeAmongTheDocumentsEvents() {
         EventDraft.Result twin = new EventDraft().title("CFE Treaty signed").start("1990-11-19").build(DOCUMENT, null);
