@@ -102,6 +102,33 @@ class KeptWorkTest extends WindowTest {
     }
 
     /**
+     * An edit's copy is written a moment after it, not at the next 30-second turn: a Chronoline that cannot run
+     * its shutdown hook (the X display lost, which GTK answers by ending the process; a power cut) lost up to
+     * 30 seconds of work with no copy (walk-through).
+     */
+    @Test
+    void anEditIsKeptAMomentAfterIt(FxRobot robot) throws IOException {
+        waitForTimeline(77);
+        Path copy = RecoveryFiles.pathFor(file);
+        Files.deleteIfExists(copy);
+        long before = System.nanoTime();
+        robot.interact(() -> window.editing().perform(Edits.setTitleAndDescription(window.session().document(), "Kept soon", null)));
+
+        try {
+            WaitForAsyncUtils.waitFor(6, java.util.concurrent.TimeUnit.SECONDS, () -> Files.exists(copy));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("no copy " + (System.nanoTime() - before) / 1_000_000 + " ms after the edit", e);
+        }
+        waitUntil(() -> {
+            try {
+                return Files.readString(copy).contains("\"Kept soon\"");
+            } catch (IOException e) {
+                return false;
+            }
+        });
+    }
+
+    /**
      * The file changes while the question about kept edits is open. A reading began behind it, and
      * when it ended after Restore, the restored edits were gone and their copy deleted. The change
      * waits for the answer, and is then asked about, the restored edits being unsaved.
