@@ -52,7 +52,9 @@ public final class HtmlText {
         for (Node child : root.childNodes()) {
             collector.walk(child);
         }
-        return new Result(collector.text(), List.copyOf(collector.links));
+        // A reference to half a character (&#xD800;) is U+FFFD, as HTML's own parser makes it: written back, it became "?".
+        return new Result(TextChecks.wholeCharacters(collector.text()),
+                collector.links.stream().map(l -> new Link(TextChecks.wholeCharacters(l.text()), TextChecks.wholeCharacters(l.href()))).toList());
     }
 
     /** One line of text, for a headline: paragraphs and line breaks become spaces. */

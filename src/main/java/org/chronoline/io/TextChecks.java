@@ -33,6 +33,26 @@ final class TextChecks {
     }
 
     /**
+     * The text with each lone half of a surrogate pair replaced by U+FFFD, as HTML's parser does with a character
+     * reference to one ({@code &#xD800;}); the text itself when it has none.
+     */
+    static String wholeCharacters(String text) {
+        if (text == null || loneSurrogate(text) < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                out.append(c).append(text.charAt(++i));
+            } else {
+                out.append(Character.isSurrogate(c) ? '\uFFFD' : c);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
      * Characters as people count them ("😀" is one, and so is "é" written as e and an accent),
      * counting no further than {@code atMost + 1}, so a hostile megabyte is not counted to the end.
      */

@@ -139,6 +139,7 @@ final class TimelineJsParser {
             findings.error(JsonPath.ROOT, Messages.get("problem.root.notObject", JsonTrees.describe(rootElement)));
             return null;
         }
+        refuseHalfCharacters(rootElement, JsonPath.ROOT);
         JsonObject root = rootElement.getAsJsonObject();
         JsonObject ours = object(root, OURS, JsonPath.ROOT);
         JsonObject kept = new JsonObject();
@@ -264,7 +265,7 @@ final class TimelineJsParser {
         // Escaped, as TimelineJS shows it as HTML (and Chronoline writes it): "AT&amp;T" is the group AT&T. Only the
         // entities are undone: its spaces stay as they are, so that it matches the category Chronoline carried by name.
         String group = o.has("group") && o.get("group").isJsonPrimitive()
-                ? org.jsoup.parser.Parser.unescapeEntities(o.get("group").getAsString(), false).strip() : "";
+                ? TextChecks.wholeCharacters(org.jsoup.parser.Parser.unescapeEntities(o.get("group").getAsString(), false)).strip() : "";
         if (!group.isEmpty()) {
             category = categories.computeIfAbsent(group, g -> new Category(uniqueCategoryId(g), g,
                     Category.nextColor(categories.values()))).id();
@@ -537,6 +538,32 @@ final class TimelineJsParser {
             return null;
         }
         return o.getAsJsonArray(name);
+    }
+
+    /**
+     * Refuses text with half a character ({@code "\ud800"} in JSON), at its place, as a Chronoline file's reader does:
+     * it was taken in, and written as "?" (walk-through).
+     */
+    private void refuseHalfCharacters(JsonElement element, JsonPath path) {
+        if (element.isJsonObject()) {
+            for (Map.Entry<String, JsonElement> field : element.getAsJsonObject().entrySet()) {
+                if (TextChecks.loneSurrogate(field.getKey()) >= 0) {
+                    findings.error(path.field(field.getKey()), Messages.get("problem.text.loneSurrogateName"));
+                } else {
+                    refuseHalfCharacters(field.getValue(), path.field(field.getKey()));
+                }
+            }
+        } else if (element.isJsonArray()) {
+            for (int i = 0; i < element.getAsJsonArray().size(); i++) {
+                refuseHalfCharacters(element.getAsJsonArray().get(i), path.index(i));
+            }
+        } else if (element.isJsonPrimitive() && element.getAsJsonPrimitive().isString()) {
+            String text = element.getAsString();
+            int at = TextChecks.loneSurrogate(text);
+            if (at >= 0) {
+                findings.error(path, Messages.get("problem.text.loneSurrogate", String.format(Locale.ROOT, "\\u%04x", (int) text.charAt(at))));
+            }
+        }
     }
 
     private String string(JsonObject o, String name, JsonPath parent) {

@@ -199,6 +199,34 @@ class TimelineJsTest {
         assertThat(reader.read(changed).document().events().get(0).title()).startsWith("Edited: ");
     }
 
+    /**
+     * Half a character is refused at its place, as in a Chronoline file: it was taken in and saved as "?", without a
+     * word. One written as an HTML reference in a text (&#xD800;) is U+FFFD, as HTML's own parser makes it.
+     */
+    @Test
+    void halfACharacterIsRefusedAtItsPlace(@TempDir Path dir) throws IOException {
+        Path halves = Files.writeString(dir.resolve("halves.json"), """
+                {"title": {"text": {"headline": "Lone \\ud800 in title"}},
+                 "events": [{"start_date": {"year": "1990"}, "text": {"headline": "Ev \\udc00 one"}, "unique_id": "e\\ud800"}]}
+                """);
+        LoadResult refused = reader.read(halves);
+        assertThat(refused.problems()).extracting(p -> p.format("f")).containsExactlyInAnyOrder(
+                "f:1:33: error: title.text.headline: this text holds half of a character (\\ud800"
+                        + " without its other half), which stands for nothing and cannot be saved; remove the escape or write the whole character",
+                "f:2:67: error: events[0].text.headline: this text holds half of a character (\\udc00"
+                        + " without its other half), which stands for nothing and cannot be saved; remove the escape or write the whole character",
+                "f:2:98: error: events[0].unique_id: this text holds half of a character (\\ud800"
+                        + " without its other half), which stands for nothing and cannot be saved; remove the escape or write the whole character");
+
+        Path reference = Files.writeString(dir.resolve("reference.json"), """
+                {"events": [{"start_date": {"year": "1990"}, "text": {"headline": "A &#xD800; B", "text": "<p>x &#xD800; y</p>"}}]}
+                """);
+        TimelineEvent event = reader.read(reference).document().events().get(0);
+        assertThat(event.title()).isEqualTo("A \uFFFD B");
+        assertThat(event.description()).isEqualTo("x \uFFFD y");
+        assertThat(new String(TimelineFileWriter.toBytes(reader.read(reference).document()), StandardCharsets.UTF_8)).doesNotContain("?");
+    }
+
     /** TimelineJS shows a group's name as HTML: a category named with markup is written escaped and read back as named. */
     @Test
     void aCategoryNamedWithMarkupIsAGroupOfTextBothWays(@TempDir Path dir) throws IOException {
