@@ -156,15 +156,17 @@ final class TimelineJsParser {
                 }
                 description = blankToNull(HtmlText.convert(string(text, "text", JsonPath.ROOT.field("title").field("text"))).text());
             }
-            for (String field : List.of("media", "background", "display_date", "unique_id", "group")) {
-                if (slide.has(field)) {
-                    kept.add("title." + field, safe(slide.get(field), JsonPath.ROOT.field("title").field(field)));
+            // Everything of the title slide but its text, whatever TimelineJS or another program put there, for the way back.
+            for (Map.Entry<String, JsonElement> field : slide.entrySet()) {
+                if (!field.getKey().equals("text")) {
+                    kept.add("title." + field.getKey(), safe(field.getValue(), JsonPath.ROOT.field("title").field(field.getKey())));
                 }
             }
         }
         if (root.has("scale")) {
             kept.add("scale", safe(root.get("scale"), JsonPath.ROOT.field("scale")));
         }
+        keepOthers(root, ROOT_FIELDS, kept, JsonPath.ROOT);
         // Filled while reading the events below; an empty array is removed again.
         kept.add("events.beyondRange", beyondRange);
         if (ours != null && ours.has("categories") && ours.get("categories").isJsonArray()) {
@@ -214,6 +216,27 @@ final class TimelineJsParser {
         return new TimelineDocument(1, title, description, List.copyOf(categories.values()), eras, events, tours, views(ours),
                 ExtraFields.of(extras));
     }
+
+    /** The fields of a TimelineJS file and of its events that are read, or kept where they are known to go. */
+    private static final Set<String> ROOT_FIELDS = Set.of("title", "events", "eras", "scale", OURS, KEPT);
+    private static final Set<String> EVENT_FIELDS = Set.of("start_date", "end_date", "text", "media", "group", "display_date",
+            "background", "autolink", "unique_id", OURS, KEPT);
+
+    /**
+     * Keeps the fields of {@code o} that neither TimelineJS's format nor Chronoline knows ("x-foo", another program's
+     * own), as {@code other.NAME} of what is kept, so that exporting back to TimelineJS puts them back: they were
+     * dropped without a word (walk-through).
+     */
+    private void keepOthers(JsonObject o, Set<String> known, JsonObject kept, JsonPath path) {
+        for (Map.Entry<String, JsonElement> field : o.entrySet()) {
+            if (!known.contains(field.getKey())) {
+                kept.add(OTHER + field.getKey(), safe(field.getValue(), path.field(field.getKey())));
+            }
+        }
+    }
+
+    /** The prefix of a kept field that TimelineJS's format does not name either. */
+    static final String OTHER = "other.";
 
     // ---- events --------------------------------------------------------------------------------
 
@@ -278,6 +301,7 @@ final class TimelineJsParser {
                 kept.add(field, safe(o.get(field), path.field(field)));
             }
         }
+        keepOthers(o, EVENT_FIELDS, kept, path);
 
         List<Source> sources = ours != null && ours.has("sources") ? sources(ours.get("sources")) : linkSources(converted.links());
         boolean approximate = ours != null && ours.has("approximate") && ours.get("approximate").isJsonPrimitive()

@@ -83,6 +83,7 @@ public final class TimelineJsWriter {
         if (keptRoot.has("scale")) {
             root.add("scale", keptRoot.get("scale"));
         }
+        putBackOthers(keptRoot, root);
         JsonObject ours = new JsonObject();
         if (!document.categories().isEmpty()) {
             JsonArray categories = new JsonArray();
@@ -158,6 +159,7 @@ public final class TimelineJsWriter {
             }
         }
         o.addProperty("unique_id", event.id());
+        putBackOthers(kept, o);
         JsonObject ours = new JsonObject();
         // Texts that HTML cannot carry as they are (spaces at an end, control characters): their exact copies, for the way back.
         if (!event.title().equals(HtmlText.line(HtmlText.escape(event.title())))) {
@@ -331,6 +333,15 @@ public final class TimelineJsWriter {
         JsonArray array = new JsonArray();
         values.forEach(array::add);
         return array;
+    }
+
+    /** The fields an import kept that neither TimelineJS's format nor Chronoline knows, back where they were. */
+    private static void putBackOthers(JsonObject kept, JsonObject into) {
+        for (Map.Entry<String, JsonElement> entry : kept.entrySet()) {
+            if (entry.getKey().startsWith(TimelineJsParser.OTHER) && !into.has(entry.getKey().substring(TimelineJsParser.OTHER.length()))) {
+                into.add(entry.getKey().substring(TimelineJsParser.OTHER.length()), entry.getValue());
+            }
+        }
     }
 
     private static JsonObject kept(ExtraFields extras) {

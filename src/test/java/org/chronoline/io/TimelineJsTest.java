@@ -227,6 +227,32 @@ class TimelineJsTest {
         assertThat(new String(TimelineFileWriter.toBytes(reader.read(reference).document()), StandardCharsets.UTF_8)).doesNotContain("?");
     }
 
+    /**
+     * Fields that neither TimelineJS's format nor Chronoline knows (another program's own) are kept and put back where
+     * they were by an export to TimelineJS: they were dropped without a word.
+     */
+    @Test
+    void fieldsNobodyKnowsComeBackWhereTheyWere(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("others.json"), """
+                {"title": {"text": {"headline": "T"}, "x-slide": true},
+                 "events": [{"start_date": {"year": "1990"}, "text": {"headline": "E"}, "x-foo": "bar", "custom": {"a": 1}}],
+                 "my-extra": [1, 2]}
+                """);
+        LoadResult result = reader.read(file);
+        assertThat(result.problems()).isEmpty();
+
+        JsonObject back = JsonParser.parseString(new String(TimelineJsWriter.toBytes(result.document()), StandardCharsets.UTF_8))
+                .getAsJsonObject();
+        assertThat(back.get("my-extra").toString()).isEqualTo("[1,2]");
+        assertThat(back.getAsJsonObject("title").get("x-slide").getAsBoolean()).isTrue();
+        JsonObject event = back.getAsJsonArray("events").get(0).getAsJsonObject();
+        assertThat(event.get("x-foo").getAsString()).isEqualTo("bar");
+        assertThat(event.get("custom").toString()).isEqualTo("{\"a\":1}");
+        Path saved = Files.write(dir.resolve("saved.json"), TimelineFileWriter.toBytes(result.document()));
+        assertThat(TimelineJsWriter.toBytes(reader.read(saved).document())).as("saved as a Chronoline timeline on the way")
+                .isEqualTo(TimelineJsWriter.toBytes(result.document()));
+    }
+
     /** TimelineJS shows a group's name as HTML: a category named with markup is written escaped and read back as named. */
     @Test
     void aCategoryNamedWithMarkupIsAGroupOfTextBothWays(@TempDir Path dir) throws IOException {
