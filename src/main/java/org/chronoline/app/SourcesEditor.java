@@ -60,23 +60,24 @@ final class SourcesEditor extends VBox {
         final TextField url = new TextField();
         final TextField publisher = new TextField();
         final TextField date = new TextField();
+        final TextField language = new TextField();
         final Label problem = new Label();
         /** The source's own text back while a field shows it unchanged: a source title's line break survives an edit elsewhere. */
         final FilledText filled = new FilledText();
         final ExtraFields extras;
-        /** The date the source gives for the event, where sources differ, and the language it is in: kept as they were. */
+        /** The date the source gives for the event, where sources differ: kept as it was. */
         final HistoricalDate gives;
-        final String language;
 
         SourceRow(Source source) {
             getStyleClass().add("form-source");
             extras = source == null ? ExtraFields.NONE : source.extras();
             gives = source == null ? null : source.gives();
-            language = source == null ? null : source.language();
             title.setPromptText(Messages.get("form.source.title"));
             url.setPromptText(Messages.get("form.source.url"));
             publisher.setPromptText(Messages.get("form.source.publisher"));
             date.setPromptText(Messages.get("form.source.date"));
+            language.setPromptText(Messages.get("form.source.language"));
+            language.getStyleClass().add("form-source-language");
             title.getStyleClass().add("form-source-title");
             url.getStyleClass().add("form-source-url");
             problem.getStyleClass().add("form-reading");
@@ -87,6 +88,7 @@ final class SourcesEditor extends VBox {
                 filled.fill(url, nullToEmpty(text.url()));
                 filled.fill(publisher, nullToEmpty(text.publisher()));
                 filled.fill(date, nullToEmpty(text.date()));
+                filled.fill(language, nullToEmpty(text.language()));
             }
             Button up = smallButton("\u2191", "form.source.up", () -> move(this, -1));
             Button down = smallButton("\u2193", "form.source.down", () -> move(this, 1));
@@ -96,7 +98,8 @@ final class SourcesEditor extends VBox {
             add(url, 0, 1, 3, 1);
             add(publisher, 0, 2);
             add(date, 1, 2, 2, 1);
-            add(problem, 0, 3, 3, 1);
+            add(language, 0, 3);
+            add(problem, 0, 4, 3, 1);
             // Beside the title, but last for Tab (which goes in the order of the children): the keys went from the
             // title to Move Up, Move Down and Remove, and what was typed for the address was lost (a space removed the source).
             add(new HBox(2, up, down, remove), 2, 0);
@@ -111,11 +114,11 @@ final class SourcesEditor extends VBox {
             ColumnConstraints buttonsColumn = new ColumnConstraints();
             buttonsColumn.setHgrow(Priority.NEVER);
             getColumnConstraints().setAll(publisherColumn, dateColumn, buttonsColumn);
-            for (TextField f : List.of(title, url, publisher, date)) {
+            for (TextField f : List.of(title, url, publisher, date, language)) {
                 f.setMaxWidth(Double.MAX_VALUE);
                 f.setPrefColumnCount(6);
             }
-            for (TextField f : List.of(title, url, publisher, date)) {
+            for (TextField f : List.of(title, url, publisher, date, language)) {
                 f.textProperty().addListener((o, old, now) -> check());
                 // Named to a screen reader by what it holds: the prompt that says it is gone once it is filled.
                 f.setAccessibleText(f.getPromptText());
@@ -129,11 +132,12 @@ final class SourcesEditor extends VBox {
                 case TITLE -> title;
                 case URL -> url;
                 case DATE -> date;
+                case LANGUAGE -> language;
             };
         }
 
         EventDraft.SourceText typed() {
-            return new EventDraft.SourceText(filled.of(title), filled.of(url), filled.of(publisher), filled.of(date), gives, language, extras);
+            return new EventDraft.SourceText(filled.of(title), filled.of(url), filled.of(publisher), filled.of(date), gives, filled.of(language), extras);
         }
     }
 

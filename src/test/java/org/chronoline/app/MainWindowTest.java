@@ -130,6 +130,13 @@ class MainWindowTest extends WindowTest {
         robot.interact(() -> timeline().setSelectedEvent(timeline().getContent().event("putin-signs-cfe-law")));
 
         assertThat(detailTexts(robot)).contains("Garant \u00b7 in Russian");
+        // The event form shows it, to be changed.
+        robot.type(KeyCode.F2);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".form-source-language").queryAllAs(javafx.scene.control.TextField.class))
+                .extracting(javafx.scene.control.TextField::getText).containsExactly("ru", "", "");
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test

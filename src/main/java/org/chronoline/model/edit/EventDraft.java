@@ -52,7 +52,7 @@ public final class EventDraft {
         }
 
         /** A source's fields, to say which one holds its problem. */
-        public enum Field { TITLE, URL, DATE }
+        public enum Field { TITLE, URL, DATE, LANGUAGE }
 
         /** Why this source cannot be kept, or null. A blank source has no problem: it is left out. */
         public String problem() {
@@ -64,6 +64,7 @@ public final class EventDraft {
                 case TITLE -> Messages.get("form.source.needsTitle");
                 case URL -> Messages.get("form.source.badUrl");
                 case DATE -> Messages.get("form.source.badDate", dateReason(date));
+                case LANGUAGE -> Messages.get("form.source.badLanguage");
             };
         }
 
@@ -78,12 +79,15 @@ public final class EventDraft {
             if (!isBlankText(url) && !isWebAddress(url)) {
                 return Field.URL;
             }
-            return isBlankText(date) || dateReason(date) == null ? null : Field.DATE;
+            if (!isBlankText(date) && dateReason(date) != null) {
+                return Field.DATE;
+            }
+            return isBlankText(language) || Source.isLanguageTag(language.strip()) ? null : Field.LANGUAGE;
         }
 
         Source toSource() {
             return new Source(title.strip(), blankToNull(url), blankToNull(publisher), isBlankText(date) ? null : DateInput.parse(date),
-                    gives, language, extras);
+                    gives, blankToNull(language), extras);
         }
     }
 

@@ -142,6 +142,19 @@ class EventDraftTest {
         assertThat(typed.event().category()).isEqualTo("treaty");
     }
 
+    /** A source's language is typed as its code; a name ("Russian") is not one, and says what to write. */
+    @Test
+    void aSourcesLanguageIsItsCode() {
+        EventDraft.SourceText named = new EventDraft.SourceText("Договор", null, null, null, null, "Russian", ExtraFields.NONE);
+        assertThat(named.problemField()).isEqualTo(EventDraft.SourceText.Field.LANGUAGE);
+        assertThat(named.problem()).isEqualTo("Language: write its code, such as de for German, ru for Russian or pt-BR");
+
+        EventDraft.SourceText coded = new EventDraft.SourceText("Договор", null, null, null, null, " ru ", ExtraFields.NONE);
+        assertThat(coded.problem()).isNull();
+        TimelineEvent after = EventDraft.of(SIGNED, DOCUMENT.categories()).sources(List.of(coded)).build(DOCUMENT, SIGNED).event();
+        assertThat(after.sources()).extracting(Source::language).containsExactly("ru");
+    }
+
     @Test
     void aNewIdIsFreeAmongTheDocumentsEvents() {
         EventDraft.Result twin = new EventDraft().title("CFE Treaty signed").start("1990-11-19").build(DOCUMENT, null);
