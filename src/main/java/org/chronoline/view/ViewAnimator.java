@@ -54,10 +54,14 @@ final class ViewAnimator {
         return target != null;
     }
 
+    /** Stops the glide where it is; told as its end only when one was running (a jump recorded the view it left as one). */
     void stop() {
+        boolean was = target != null;
         timer.stop();
         target = null;
-        running.accept(false);
+        if (was) {
+            running.accept(false);
+        }
     }
 
     private void step(long now) {

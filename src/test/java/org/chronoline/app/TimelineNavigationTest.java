@@ -324,6 +324,21 @@ class TimelineNavigationTest extends WindowTest {
         assertThat(timeline().getScale().secondsPerPixel()).isCloseTo(zoomed.secondsPerPixel(), within(zoomed.secondsPerPixel() * 1e-6));
     }
 
+    /**
+     * At the start there is no earlier view: Back took the timeline to an empty January 1970 to April 1972, the view
+     * before the file was shown (a keyboard walk-through), and Go > Back was enabled.
+     */
+    @Test
+    void atTheStartThereIsNoWayBack(FxRobot robot) {
+        waitForTimeline(77);
+        double[] fitted = shownPeriod();
+
+        assertThat(timeline().canGoBackProperty().get()).isFalse();
+        robot.press(KeyCode.ALT).type(KeyCode.LEFT).release(KeyCode.ALT);
+        settle();
+        assertThat(shownPeriod()).containsExactly(new double[] {fitted[0], fitted[1]}, within(timeline().getScale().secondsPerPixel()));
+    }
+
     /** The first and last instant in view. */
     private double[] shownPeriod() {
         TimeScale scale = timeline().getScale();
