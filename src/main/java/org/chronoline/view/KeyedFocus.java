@@ -44,7 +44,12 @@ public final class KeyedFocus {
             return;
         }
         KeyedFocus focus = new KeyedFocus(scene);
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> lastInputKey = true);
+        // A key marks where the keys are, also when it moves nothing: the timeline at the start, a dialog shown before
+        // any key (the kept edits' question) wore no ring through any number of keys (a keyboard walk-through).
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            lastInputKey = true;
+            focus.markOwner();
+        });
         scene.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
             lastInputKey = false;
             focus.markOwner();

@@ -459,6 +459,29 @@ class AccessibilityTest extends WindowTest {
         assertThat(silent).as("focusable controls with nothing to say").isEmpty();
     }
 
+    /**
+     * A key marks where the keys are also when it moves nothing: at the start, ] selected events on a timeline that
+     * wore no ring, and a dialog shown before any key (the kept edits' question) never showed one (a keyboard walk-through).
+     */
+    @Test
+    void aKeyShowsWhereTheKeysAreThoughItMovesNothing(FxRobot robot) {
+        waitForTimeline(77);
+        robot.moveTo((Node) robot.lookup(".status-bar").query()).press(javafx.scene.input.MouseButton.PRIMARY)
+                .release(javafx.scene.input.MouseButton.PRIMARY); // the last input a press of the mouse: no ring
+        robot.interact(() -> timeline().requestFocus());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(keyed(timeline())).as("given the keys after a click").isFalse();
+
+        robot.type(KeyCode.CLOSE_BRACKET);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(timeline().isFocused()).isTrue();
+        assertThat(keyed(timeline())).as("] pressed on it").isTrue();
+    }
+
+    private static boolean keyed(Node node) {
+        return node.getPseudoClassStates().stream().anyMatch(state -> state.getPseudoClassName().equals("keyed"));
+    }
+
     @Test
     void theKeyboardComesBackToTheTimelineWhenADialogCloses(FxRobot robot) {
         waitForTimeline(77);
