@@ -18,6 +18,8 @@ import javafx.scene.input.KeyEvent;
  */
 final class ReadingStop {
     static final String STYLE = "details-reading-stop";
+    /** The text's pane while its stop has the keys: the ring goes round the whole text, in view however far it is scrolled. */
+    static final javafx.css.PseudoClass READING = javafx.css.PseudoClass.getPseudoClass("reading");
     /** How far an arrow key scrolls, in pixels: about two lines of reading. */
     private static final double LINE = 40;
 
@@ -33,6 +35,8 @@ final class ReadingStop {
         said.remove(heading.getText());
         said.add(0, heading.getText()); // heard first, before the category chip above it
         heading.setAccessibleText(String.join("\n", said));
+        // Round the heading, the ring went out of view with it at the first Page Down, and nothing showed where the keys were.
+        heading.focusedProperty().addListener((o, was, now) -> scroll.pseudoClassStateChanged(READING, now));
         heading.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.isShortcutDown() || e.isAltDown() || e.isShiftDown()) {
                 return;

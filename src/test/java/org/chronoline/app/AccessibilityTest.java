@@ -403,6 +403,11 @@ class AccessibilityTest extends WindowTest {
         robot.type(KeyCode.PAGE_DOWN);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(scroll.getVvalue()).as("Page Down scrolls the text").isGreaterThan(0);
+        // The ring goes round the whole text: round the heading, it scrolled out of view with it (a keyboard walk-through).
+        assertThat(scroll.getBorder().getStrokes()).first().satisfies(stroke -> assertThat(stroke.getTopStroke()).isNotEqualTo(Color.TRANSPARENT));
+        Region heading = (Region) owner;
+        assertThat(heading.getBorder() == null || heading.getBorder().getStrokes().stream().allMatch(s -> s.getTopStroke().equals(Color.TRANSPARENT)))
+                .as("and not round the heading").isTrue();
         robot.type(KeyCode.HOME);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(scroll.getVvalue()).as("Home, back to its top").isZero();
