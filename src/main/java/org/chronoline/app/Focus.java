@@ -41,6 +41,31 @@ final class Focus {
         });
     }
 
+    /**
+     * Gives {@code node} the keys and scrolls the scroll pane it is in the least that shows it, once laid out: JavaFX
+     * scrolls to what Tab reaches, not to what the program hands the keys to. After Pick on Timeline the keys went to
+     * the button, pushed out of view by the link just added, and nothing showed where they were.
+     */
+    static void focusInView(Node node) {
+        node.requestFocus();
+        javafx.application.Platform.runLater(() -> {
+            for (Node up = node.getParent(); up != null; up = up.getParent()) {
+                if (up instanceof javafx.scene.control.ScrollPane scroll && scroll.getContent() != null) {
+                    javafx.geometry.Bounds at = scroll.getContent().sceneToLocal(node.localToScene(node.getLayoutBounds()));
+                    double viewport = scroll.getViewportBounds().getHeight();
+                    double hidden = scroll.getContent().getLayoutBounds().getHeight() - viewport;
+                    if (at == null || hidden <= 0) {
+                        return;
+                    }
+                    double top = scroll.getVvalue() * hidden;
+                    double target = at.getMinY() < top ? at.getMinY() : at.getMaxY() > top + viewport ? at.getMaxY() - viewport : top;
+                    scroll.setVvalue(Math.max(0, Math.min(1, target / hidden)));
+                    return;
+                }
+            }
+        });
+    }
+
     /** Focuses {@code node} now when it is in a scene, otherwise as soon as it joins one. */
     static void whenInScene(Node node) {
         if (node.getScene() != null) {

@@ -99,7 +99,12 @@ final class RelatedLinksEditor extends VBox {
         Button pick = new Button(Messages.get("form.related.pick"));
         pick.setId("form-related-pick");
         pick.setMinWidth(Region.USE_PREF_SIZE); // its words whole: cut to "…" beside the picker, it said nothing
-        pick.setOnAction(e -> pickOnTimeline.accept(picked -> add(picked.id())));
+        // The keys to what the link means, in view: at the button, pushed out of view by the link added, they were nowhere to be seen.
+        pick.setOnAction(e -> pickOnTimeline.accept(picked -> {
+            if (add(picked.id())) {
+                Focus.focusInView(chips.getChildren().get(chips.getChildren().size() - 1).lookup(".chip-type"));
+            }
+        }));
         HBox.setHgrow(picker, Priority.ALWAYS);
         getChildren().addAll(chips, new HBox(6, picker, pick));
     }
@@ -154,11 +159,13 @@ final class RelatedLinksEditor extends VBox {
         return List.copyOf(links);
     }
 
-    /** Adds a "see also" link to a picked event, unless it is this event or already linked. */
-    private void add(String id) {
+    /** Adds a "see also" link to a picked event, unless it is this event or already linked; whether it did. */
+    private boolean add(String id) {
         if (!id.equals(original.id()) && links.stream().noneMatch(l -> l.id().equals(id))) {
             chip(RelatedLink.to(id));
+            return true;
         }
+        return false;
     }
 
     /** A link as a chip: the other event's title above what the link means and ×. */

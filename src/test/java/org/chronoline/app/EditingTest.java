@@ -977,9 +977,17 @@ class EditingTest extends WindowTest {
         assertThat(robot.lookup(".chip .label").queryAllAs(Labeled.class).stream().map(Labeled::getText))
                 .contains(chosen.title());
         assertThat(timeline().getSelectedEvent().id()).isEqualTo("two-plus-two-moscow");
-        assertThat(pick.isFocused()).as("the keys are back on the button").isTrue();
+        // The keys on what the new link means, in view: on the button, pushed below the form's fold by the link added,
+        // nothing showed where they were (a keyboard walk-through).
+        List<ComboBox<String>> types = linkTypes(robot);
+        assertThat(types.get(types.size() - 1).isFocused()).as("the keys on the new link's meaning").isTrue();
+        javafx.scene.control.ScrollPane form = (javafx.scene.control.ScrollPane) robot.lookup("#event-form .scroll-pane").query();
+        javafx.geometry.Bounds shown = form.localToScene(form.getLayoutBounds());
+        javafx.geometry.Bounds focused = types.get(types.size() - 1).localToScene(types.get(types.size() - 1).getLayoutBounds());
+        assertThat(focused.getMinY() >= shown.getMinY() && focused.getMaxY() <= shown.getMaxY()).as("in view: %s in %s", focused, shown).isTrue();
         assertThat(robot.lookup("#leave-form-dialog").tryQuery()).isEmpty();
 
+        robot.interact(pick::requestFocus);
         robot.type(KeyCode.SPACE);
         robot.type(KeyCode.OPEN_BRACKET);
         robot.type(KeyCode.ESCAPE);
