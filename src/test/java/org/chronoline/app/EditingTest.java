@@ -593,6 +593,22 @@ class EditingTest extends WindowTest {
     }
 
     /** The keys to the related-event picker, as Tab brings them (it is below the form's fold at this size). */
+    /** The related-event picker wears the keyboard's ring, as every other field does: it wore a 1-px line (a keyboard walk-through). */
+    @Test
+    void theRelatedEventPickerWearsTheKeyboardsRing(FxRobot robot) {
+        waitForTimeline(77);
+        editWithF2(robot, "two-plus-two-moscow");
+        Node picker = robot.lookup("#form-related-picker").query();
+        robot.interact(picker::requestFocus);
+        robot.type(KeyCode.SHIFT); // a key, which moves nothing: the keys are shown where they are
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.layout.Region edge = (javafx.scene.layout.Region) picker.lookup("#filtered");
+        java.util.List<javafx.scene.layout.BackgroundFill> fills = edge.getBackground().getFills();
+        assertThat(fills).as("modena's ring of a focused combo box: its halo in the focus colour").hasSize(5);
+        assertThat(fills.get(3).getFill()).isEqualTo(fills.get(0).getFill());
+        assertThat(fills.get(3).getInsets().getTop()).isNegative();
+    }
+
     private static void focusPicker(FxRobot robot) {
         robot.interact(() -> robot.lookup("#form-related-picker").query().requestFocus());
         // A letter key opens its list with its search field; the robot's typed text (no key code) does not, Down does.
