@@ -53,6 +53,12 @@ final class ShortcutsDialog {
         if (measure != null) {
             dialogs.fitWidth(alert.getDialogPane(), WIDTH_EM, measure);
         }
+        // The keys on the list, which they scroll at once: on OK, the arrows and Page Down did nothing (a keyboard walk-through).
+        alert.setOnShown(e -> {
+            if (alert.getDialogPane().getContent().isFocusTraversable()) {
+                alert.getDialogPane().getContent().requestFocus();
+            }
+        });
         alert.show();
     }
 }

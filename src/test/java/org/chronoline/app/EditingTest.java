@@ -152,6 +152,8 @@ class EditingTest extends WindowTest {
         javafx.application.Platform.runLater(() -> window.commands().editTimelineInfo());
         waitUntil(() -> robot.lookup(".dialog-pane .text-field").tryQuery().isPresent());
         javafx.scene.control.TextField title = robot.lookup(".dialog-pane .text-field").queryAs(javafx.scene.control.TextField.class);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(title.isFocused()).as("the keys on the title, to type (they were on OK)").isTrue();
         robot.interact(() -> title.setText("  Arms control in Europe "));
         robot.clickOn("OK");
         settle();
