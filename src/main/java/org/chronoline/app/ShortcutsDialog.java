@@ -54,11 +54,10 @@ final class ShortcutsDialog {
             dialogs.fitWidth(alert.getDialogPane(), WIDTH_EM, measure);
         }
         // The keys on the list, which they scroll at once: on OK, the arrows and Page Down did nothing (a keyboard walk-through).
-        alert.setOnShown(e -> {
-            if (alert.getDialogPane().getContent().isFocusTraversable()) {
-                alert.getDialogPane().getContent().requestFocus();
-            }
-        });
+        // Given before the dialog shows, as Go to Date does (GoToDateDialog): setOnShown would replace the handler that
+        // fits the dialog to the screen.
+        alert.getDialogPane().applyCss();
+        alert.getDialogPane().getContent().requestFocus();
         alert.show();
     }
 }

@@ -35,7 +35,10 @@ final class TimelineInfoDialog {
         dialog.getDialogPane().setContent(new VBox(6, new Label(Messages.get("info.timelineTitle")), title,
                 new Label(Messages.get("info.description")), description));
         dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(title.textProperty().isEmpty());
-        dialog.setOnShown(e -> title.requestFocus()); // the keys on the title, to type: they were on OK (a keyboard walk-through)
+        // The keys on the title, to type: they were on OK (a keyboard walk-through). Given before the dialog shows, as Go to
+        // Date does: setOnShown would replace the handler that fits the dialog to the screen.
+        dialog.getDialogPane().applyCss();
+        title.requestFocus();
         dialog.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> {
             String newTitle = typed(filled.of(title), document.title());
             String text = filled.of(description);
