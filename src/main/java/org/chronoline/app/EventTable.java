@@ -7,9 +7,18 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
+import javafx.geometry.Point2D;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import org.chronoline.model.Category;
 import org.chronoline.model.DisplayText;
 import org.chronoline.model.TimelineEvent;
@@ -20,13 +29,17 @@ import org.chronoline.view.TimelineView;
 /**
  * The events as a list (View > List): date, title, category and place, sortable by each, showing
  * the same filtered events as the timeline. Selecting a row selects the event on the timeline and
- * in the side panel, and the other way round.
+ * in the side panel, and the other way round. Its menu (a right-click, the Menu key, Shift+F10) has
+ * the selected event's commands, as on the timeline, and Sort By each column, which the keyboard
+ * could not reach: the column headers take no keys.
  */
 final class EventTable extends TableView<TimelineEvent> {
     private final TimelineView timeline;
     private boolean syncing;
+    private ContextMenu showing;
 
-    EventTable(Finder finder, TimelineView timeline) {
+    /** @param forEvent the menu of an event's commands (WindowActions.forEvent) */
+    EventTable(Finder finder, TimelineView timeline, Function<TimelineEvent, ContextMenu> forEvent) {
         this.timeline = timeline;
         setId("event-table");
         getStyleClass().add("event-table");
@@ -76,6 +89,70 @@ final class EventTable extends TableView<TimelineEvent> {
         getItems().addListener((ListChangeListener<TimelineEvent>) c -> follow(timeline.getSelectedEvent()));
         // Made when first shown (Ctrl+L), with an event already selected: the list starts at it, the keys' place too.
         follow(timeline.getSelectedEvent());
+
+        setOnContextMenuRequested(e -> {
+            e.consume();
+            if (e.isKeyboardTrigger() && showing != null && showing.isShowing()) {
+                return; // the platform's request and ours, for one key
+            }
+            showing = menu(forEvent);
+            showing.show(this, e.getScreenX(), e.getScreenY());
+        });
+        // Not every platform's JavaFX turns these keys into a menu request (TimelineContextMenu): asked for here.
+        addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            boolean menuKey = e.getCode() == KeyCode.CONTEXT_MENU && !e.isShiftDown() || e.getCode() == KeyCode.F10 && e.isShiftDown();
+            if (menuKey && !e.isControlDown() && !e.isAltDown() && !e.isMetaDown()) {
+                Point2D at = new Point2D(24, 48); // by the first rows, under the headers
+                Point2D screen = localToScreen(at);
+                fireEvent(new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, at.getX(), at.getY(),
+                        screen == null ? 0 : screen.getX(), screen == null ? 0 : screen.getY(), true, null));
+                e.consume();
+            }
+        });
+    }
+
+    /** The selected event's commands, then Sort By each column: the one sorted by again reverses it. */
+    private ContextMenu menu(Function<TimelineEvent, ContextMenu> forEvent) {
+        TimelineEvent selected = getSelectionModel().getSelectedItem();
+        ContextMenu menu = selected == null ? new ContextMenu() : forEvent.apply(selected);
+        if (!menu.getItems().isEmpty()) {
+            menu.getItems().add(new SeparatorMenuItem());
+        }
+        Menu sortBy = new Menu(Messages.get("list.sortBy"));
+        sortBy.setId("list-sort-by");
+        ToggleGroup group = new ToggleGroup();
+        for (TableColumn<TimelineEvent, ?> column : getColumns()) {
+            boolean current = getSortOrder().size() == 1 && getSortOrder().get(0) == column;
+            boolean reversed = current && column.getSortType() == TableColumn.SortType.DESCENDING;
+            RadioMenuItem item = new RadioMenuItem(reversed ? Messages.get("list.sortBy.reversed", column.getText()) : column.getText());
+            item.setToggleGroup(group);
+            item.setSelected(current);
+            item.setOnAction(a -> sortBy(column));
+            sortBy.getItems().add(item);
+        }
+        menu.getItems().add(sortBy);
+        menu.setId("list-context-menu");
+        return menu;
+    }
+
+    /** The menu shown last, for tests. */
+    ContextMenu shownMenu() {
+        return showing;
+    }
+
+    boolean menuShowing() {
+        return showing != null && showing.isShowing();
+    }
+
+    /** Sorts by {@code column}, in its order; by the column sorted by already, the other way round. */
+    void sortBy(TableColumn<TimelineEvent, ?> column) {
+        if (getSortOrder().size() == 1 && getSortOrder().get(0) == column) {
+            column.setSortType(column.getSortType() == TableColumn.SortType.ASCENDING
+                    ? TableColumn.SortType.DESCENDING : TableColumn.SortType.ASCENDING);
+        } else {
+            column.setSortType(TableColumn.SortType.ASCENDING);
+            getSortOrder().setAll(column);
+        }
     }
 
     private void follow(TimelineEvent selected) {

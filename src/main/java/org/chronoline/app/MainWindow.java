@@ -342,9 +342,10 @@ public final class MainWindow {
         (views.getSelectionModel().getSelectedIndex() == 0 ? (Node) timeline : table()).requestFocus();
     }
 
-    private EventTable table() {
+    /** The list (View > List), made when first asked for. */
+    EventTable table() {
         if (table == null) {
-            table = new EventTable(finder, timeline);
+            table = new EventTable(finder, timeline, actions::forEvent);
         }
         return table;
     }

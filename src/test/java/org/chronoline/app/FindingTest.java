@@ -464,6 +464,40 @@ class FindingTest extends WindowTest {
                 .anySatisfy(cell -> assertThat(cell.getItem()).isNotNull());
     }
 
+    /**
+     * The list's menu (Shift+F10, the Menu key, a right-click) has the selected event's commands and Sort By each
+     * column: the keyboard could not sort the list, whose headers take no keys, and Shift+F10 there did nothing.
+     */
+    @Test
+    void theListsMenuSortsItFromTheKeyboard(FxRobot robot) {
+        waitForTimeline(77);
+        robot.press(KeyCode.CONTROL).type(KeyCode.L).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        TableView<TimelineEvent> table = robot.lookup("#event-table").queryAs(TableView.class);
+        robot.type(KeyCode.DOWN);
+        robot.press(KeyCode.SHIFT).type(KeyCode.F10).release(KeyCode.SHIFT);
+        waitUntil(() -> window.table().menuShowing());
+        javafx.scene.control.ContextMenu menu = window.table().shownMenu();
+        assertThat(menu.getItems()).extracting(javafx.scene.control.MenuItem::getText).contains("_Edit Event", "Sort By");
+        javafx.scene.control.Menu sortBy = (javafx.scene.control.Menu) menu.getItems().get(menu.getItems().size() - 1);
+        assertThat(sortBy.getItems()).extracting(javafx.scene.control.MenuItem::getText).containsExactly("Date", "Title", "Category", "Where");
+
+        robot.interact(() -> sortBy.getItems().get(1).fire());
+        List<String> titles = table.getItems().stream().map(TimelineEvent::title).toList();
+        assertThat(titles).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
+        robot.interact(menu::hide);
+        robot.press(KeyCode.SHIFT).type(KeyCode.F10).release(KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Menu again = (javafx.scene.control.Menu) window.table().shownMenu().getItems()
+                .get(window.table().shownMenu().getItems().size() - 1);
+        assertThat(again.getItems().get(1).getText()).isEqualTo("Title");
+        robot.interact(() -> again.getItems().get(1).fire());
+        assertThat(table.getItems().stream().map(TimelineEvent::title).toList()).as("Title again: the other way round")
+                .isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER.reversed());
+        robot.interact(() -> window.table().shownMenu().hide());
+    }
+
     @Test
     void selectingInTheListSelectsOnTheTimelineAndBack(FxRobot robot) {
         waitForTimeline(77);
