@@ -6,6 +6,8 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
+import javafx.collections.SetChangeListener;
+import javafx.scene.control.SelectionMode;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Point2D;
 import javafx.scene.control.ContextMenu;
@@ -29,7 +31,9 @@ import org.chronoline.view.TimelineView;
 /**
  * The events as a list (View > List): date, title, category and place, sortable by each, showing
  * the same filtered events as the timeline. Selecting a row selects the event on the timeline and
- * in the side panel, and the other way round. Its menu (a right-click, the Menu key, Shift+F10) has
+ * in the side panel, and the other way round; several, as Ctrl+click does on the timeline, with Shift and the arrows,
+ * or Ctrl and the arrows then Ctrl+Space (the keyboard had no way to select events that are not next
+ * to each other, for a tour or a deletion). Its menu (a right-click, the Menu key, Shift+F10) has
  * the selected event's commands, as on the timeline, and Sort By each column, which the keyboard
  * could not reach: the column headers take no keys.
  */
@@ -78,14 +82,10 @@ final class EventTable extends TableView<TimelineEvent> {
                 () -> getComparator() == null ? EventIndex.earliestFirst() : getComparator(), comparatorProperty()));
         setItems(sorted);
 
-        getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
-            if (!syncing && now != null) {
-                syncing = true;
-                timeline.select(timeline.getContent().event(now.id()));
-                syncing = false;
-            }
-        });
+        getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        getSelectionModel().getSelectedItems().addListener((ListChangeListener<TimelineEvent>) c -> selectOnTimeline());
         timeline.selectedEventProperty().addListener((o, old, now) -> follow(now));
+        timeline.getSelectedIds().addListener((SetChangeListener<String>) c -> follow(timeline.getSelectedEvent()));
         getItems().addListener((ListChangeListener<TimelineEvent>) c -> follow(timeline.getSelectedEvent()));
         // Made when first shown (Ctrl+L), with an event already selected: the list starts at it, the keys' place too.
         follow(timeline.getSelectedEvent());
@@ -155,24 +155,66 @@ final class EventTable extends TableView<TimelineEvent> {
         }
     }
 
+    /** The rows selected here, selected on the timeline: the one last chosen its selected event, the others with it. */
+    private void selectOnTimeline() {
+        // The row with the keys, when it is selected: the list tells its selected item only after its selected rows.
+        TimelineEvent focused = getFocusModel().getFocusedItem();
+        TimelineEvent chosen = focused != null && getSelectionModel().getSelectedItems().contains(focused) ? focused
+                : getSelectionModel().getSelectedItem();
+        if (syncing || chosen == null) {
+            return;
+        }
+        syncing = true;
+        try {
+            TimelineEvent primary = timeline.getContent().event(chosen.id());
+            java.util.Set<String> rows = new java.util.HashSet<>();
+            getSelectionModel().getSelectedItems().forEach(e -> rows.add(e.id()));
+            if (rows.size() == 1 || primary == null) {
+                timeline.select(primary);
+                return;
+            }
+            for (String id : java.util.List.copyOf(timeline.getSelectedIds())) {
+                if (!rows.contains(id) && timeline.getContent().event(id) != null) {
+                    timeline.toggleSelected(timeline.getContent().event(id));
+                }
+            }
+            for (String id : rows) {
+                TimelineEvent e = timeline.getContent().event(id);
+                if (e != null && !timeline.getSelectedIds().contains(id)) {
+                    timeline.toggleSelected(e);
+                }
+            }
+            timeline.setSelectedEvent(primary); // already selected: the others stay with it
+        } finally {
+            syncing = false;
+        }
+    }
+
+    /** The timeline's selection, here: its selected event the row last chosen, in view. */
     private void follow(TimelineEvent selected) {
         if (syncing) {
             return;
         }
         syncing = true;
         try {
+            getSelectionModel().clearSelection();
             if (selected == null) {
-                getSelectionModel().clearSelection();
                 return;
             }
+            int primary = -1;
             for (int i = 0; i < getItems().size(); i++) {
-                if (getItems().get(i).id().equals(selected.id())) {
-                    getSelectionModel().clearAndSelect(i);
-                    scrollTo(Math.max(0, i - 3));
-                    return;
+                String id = getItems().get(i).id();
+                if (id.equals(selected.id())) {
+                    primary = i;
+                } else if (timeline.getSelectedIds().contains(id)) {
+                    getSelectionModel().select(i);
                 }
             }
-            getSelectionModel().clearSelection();
+            if (primary >= 0) {
+                getSelectionModel().select(primary);
+                getFocusModel().focus(primary);
+                scrollTo(Math.max(0, primary - 3));
+            }
         } finally {
             syncing = false;
         }

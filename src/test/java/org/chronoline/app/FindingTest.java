@@ -498,6 +498,37 @@ class FindingTest extends WindowTest {
         robot.interact(() -> window.table().shownMenu().hide());
     }
 
+    /**
+     * Events that are not next to each other are selected from the keyboard in the list: Ctrl and the arrows move
+     * without selecting, Ctrl+Space adds; the timeline selects them too, as Ctrl+click does there. The keyboard had
+     * no way to, for a tour or a deletion (a keyboard walk-through).
+     */
+    @Test
+    void theListSelectsEventsApartFromTheKeyboard(FxRobot robot) {
+        waitForTimeline(77);
+        robot.press(KeyCode.CONTROL).type(KeyCode.L).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        TableView<TimelineEvent> table = robot.lookup("#event-table").queryAs(TableView.class);
+        robot.interact(() -> timeline().select(timeline().getContent().event(table.getItems().get(0).id())));
+        robot.interact(table::requestFocus);
+        robot.press(KeyCode.CONTROL).type(KeyCode.DOWN).type(KeyCode.DOWN).type(KeyCode.SPACE).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        String first = table.getItems().get(0).id();
+        String third = table.getItems().get(2).id();
+        assertThat(timeline().getSelectedIds()).containsExactlyInAnyOrder(first, third);
+        assertThat(timeline().getSelectedEvent().id()).as("the one last added").isEqualTo(third);
+
+        robot.interact(() -> timeline().select(timeline().getContent().event(table.getItems().get(5).id())));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getSelectionModel().getSelectedItems()).extracting(TimelineEvent::id).containsExactly(table.getItems().get(5).id());
+        robot.interact(() -> timeline().toggleSelected(timeline().getContent().event(first)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getSelectionModel().getSelectedItems()).extracting(TimelineEvent::id).as("a Ctrl+click on the timeline, here too")
+                .containsExactlyInAnyOrder(first, table.getItems().get(5).id());
+    }
+
     @Test
     void selectingInTheListSelectsOnTheTimelineAndBack(FxRobot robot) {
         waitForTimeline(77);
