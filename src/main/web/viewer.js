@@ -1001,13 +1001,15 @@ function ringCentres(e, scale, cx, markerSize) {
   return (e.givenMids ?? []).map(s => scale.xOf(s)).filter(x => Math.abs(x - cx) >= markerSize * 0.75);
 }
 
-/** TimelineLayouter.marksExtent: from where to where an event's marker or bar [x0, x1] and its rings are drawn. */
-function marksExtent(e, scale, x0, x1, markerSize) {
+/** TimelineLayouter.marksExtent: from where to where an event's marker or bar [x0, x1] and its rings in view are drawn. */
+function marksExtent(e, scale, x0, x1, markerSize, width) {
   let from = x0;
   let to = x1;
   for (const x of ringCentres(e, scale, (x0 + x1) / 2, markerSize)) {
-    from = Math.min(from, x - markerSize / 2);
-    to = Math.max(to, x + markerSize / 2);
+    if (x + markerSize / 2 > 0 && x - markerSize / 2 < width) {
+      from = Math.min(from, x - markerSize / 2);
+      to = Math.max(to, x + markerSize / 2);
+    }
   }
   return [from, to];
 }
@@ -1144,7 +1146,7 @@ function packLane(laneIndex, lane, scale, width, measurer, m, maxRows, top, stil
     const visibleFrom = Math.max(x0, 0);
     const visibleTo = Math.min(x1, width);
     // A disputed moment's rings are its marks too: a title before or after it clears them.
-    const [marksFrom, marksTo] = marksExtent(e, scale, x0, x1, m.markerSize);
+    const [marksFrom, marksTo] = marksExtent(e, scale, x0, x1, m.markerSize, width);
     const leftRoom = marksFrom - gap - labelWidth >= 0;
     let where;
     let labelX;
@@ -1292,7 +1294,7 @@ function packLane(laneIndex, lane, scale, width, measurer, m, maxRows, top, stil
 
   /** A lone event in the cluster row: its marker, and as much of its title as fits before roomEnd. Returns its right end. */
   function addSingle(e, g, roomEnd) {
-    const marksTo = marksExtent(e, scale, g[0], g[1], m.markerSize)[1];
+    const marksTo = marksExtent(e, scale, g[0], g[1], m.markerSize, width)[1];
     const labelX = marksTo + m.labelGap;
     // Up to the next bucket and, when the marker is in view, the right edge; none for a marker left of the view.
     const room = Math.min(roomEnd, g[1] <= width ? width - m.labelGap : Infinity) - labelX;
@@ -4360,7 +4362,9 @@ function startPresenting(e) {
  * click on Present and Esc, the keys were on the button and → moved nothing (a keyboard press has no click count).
  */
 function opener(click) {
-  return click?.detail > 0 ? $('cl-canvas') : document.activeElement;
+  // A click's pointer type ('' from the keyboard); where a browser has none, its click count (0 from the keyboard).
+  const byPointer = click && ('pointerType' in click ? click.pointerType !== '' : click.detail > 0);
+  return byPointer ? $('cl-canvas') : document.activeElement;
 }
 
 function endPresenting() {
@@ -4436,6 +4440,7 @@ function showStep(animate) {
   $('cl-step-picture').replaceChildren(...(hasPicture(e) ? [picture(e.image, 'step-picture')] : []));
   document.querySelector('.step-card').scrollTop = 0; // each step from its date and title, whatever the last was scrolled to
   $('cl-counter').textContent = msg('web.present.counter', index + 1, steps.length);
+  // Its name begins with what it shows (WCAG 2.5.3), then says what it does.
   $('cl-counter').setAttribute('aria-label', msg('web.present.grid.open', index + 1, steps.length));
   $('cl-progress').style.width = (index + 1) / steps.length * 100 + '%';
   const context = roomForTitle(e, stepContext(steps, index));
@@ -4709,7 +4714,9 @@ function wirePresenting() {
   $('cl-next').addEventListener('click', () => moveStep(presenting.index + 1));
   $('cl-end').addEventListener('click', endPresenting);
   document.addEventListener('fullscreenchange', () => {
-    if (!document.fullscreenElement && presenting.steps) {
+    if (!document.fullscreenElement && presenting.steps && gridShown()) {
+      hideGrid(); // Esc over the steps at a glance: the browser leaves full screen first; the presentation goes on
+    } else if (!document.fullscreenElement && presenting.steps) {
       endPresenting(); // Esc in full screen leaves it before the page hears the key
     }
   });

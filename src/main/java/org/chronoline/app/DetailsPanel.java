@@ -74,7 +74,7 @@ final class DetailsPanel extends BorderPane {
         this.links = links;
         getStyleClass().add("details-panel");
         body.getStyleClass().add("details-body");
-        reading.getStyleClass().add("details-scroll");
+        reading.getStyleClass().addAll("details-scroll", "details-reading");
         reading.setFitToWidth(true);
         reading.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         setCenter(reading);

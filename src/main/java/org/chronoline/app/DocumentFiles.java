@@ -271,10 +271,10 @@ final class DocumentFiles {
             readOnlyNotice();
         } else if (session.lifecycle().saveWay() == FileLifecycle.SaveWay.ASK_WHERE) {
             saveAs(then);
-        } else if (!session.isModified() && !saving) {
+        } else if (!session.isModified() && asLastSeen()) {
             // Nothing edited since it was read or saved: the file holds this timeline, in its own layout. Written again, a
             // file laid out by hand or by another program took Chronoline's, and its .bak (last week's version) became a
-            // copy of it. A file gone from disk counts as modified, and is written.
+            // copy of it. A file gone from disk or changed since, which the watcher may not have seen yet, is written.
             window.status(Messages.get("status.nothingToSave", session.file().getFileName()));
             if (then != null) {
                 then.run();
@@ -282,6 +282,12 @@ final class DocumentFiles {
         } else {
             write(session.file(), session.lifecycle().stamp(), then);
         }
+    }
+
+    /** Whether the file on disk is as this window last read or saved it (asked of the disk now, not of the watcher). */
+    private boolean asLastSeen() {
+        FileStamp seen = session.lifecycle().stamp();
+        return seen != null && seen.equals(FileStamp.of(session.file()));
     }
 
     /** Asks where, beside the file (or the imported file), then saves there. */

@@ -113,7 +113,8 @@ final class EventTable extends TableView<TimelineEvent> {
 
     /** The selected event's commands, then Sort By each column: the one sorted by again reverses it. */
     private ContextMenu menu(Function<TimelineEvent, ContextMenu> forEvent) {
-        TimelineEvent selected = getSelectionModel().getSelectedItem();
+        // The timeline's selected event: of several rows selected, the one last chosen (forEvent selects what it is given).
+        TimelineEvent selected = getSelectionModel().isEmpty() ? null : timeline.getSelectedEvent();
         ContextMenu menu = selected == null ? new ContextMenu() : forEvent.apply(selected);
         if (!menu.getItems().isEmpty()) {
             menu.getItems().add(new SeparatorMenuItem());

@@ -49,6 +49,12 @@ final class Focus {
     static void focusInView(Node node) {
         node.requestFocus();
         javafx.application.Platform.runLater(() -> {
+            if (node.getScene() == null) {
+                return;
+            }
+            // Laid out first: what was just added above it has its height only then.
+            node.getScene().getRoot().applyCss();
+            node.getScene().getRoot().layout();
             for (Node up = node.getParent(); up != null; up = up.getParent()) {
                 if (up instanceof javafx.scene.control.ScrollPane scroll && scroll.getContent() != null) {
                     javafx.geometry.Bounds at = scroll.getContent().sceneToLocal(node.localToScene(node.getLayoutBounds()));

@@ -59,6 +59,12 @@ final class KeptEdits {
      */
     private boolean keeping;
     private boolean keepAgain;
+    /**
+     * The edits were dropped (Discard): no copy of them until the next change. The copy still to be written behind one
+     * being written, or the timer's, brought them back at the next start (a review). JavaFX thread only.
+     */
+    private boolean dropped;
+    private boolean closed;
     /** The copy this window last wrote, until it is saved, discarded or no longer needed. */
     private Path wrote;
     /** Whether the kept edits of a timeline with no file have been looked for (once). */
@@ -86,6 +92,7 @@ final class KeptEdits {
         timer.play();
         afterEdit.setOnFinished(e -> keep());
         session.changeProperty().addListener((o, was, now) -> {
+            dropped = false;
             noteUnsaved();
             afterEdit.playFromStart();
         });
@@ -128,6 +135,9 @@ final class KeptEdits {
 
     /** Writes the unsaved edits beside the file (or in the user's folder for a timeline with no file), off the JavaFX thread. */
     void keep() {
+        if (closed || dropped) {
+            return;
+        }
         if (!session.hasDocument() || !session.isModified() || session.isReadOnly()) {
             forgetIfSaved();
             return;
@@ -166,7 +176,7 @@ final class KeptEdits {
     /** A copy is written: the edits made while it was, kept in one more. */
     private void kept() {
         keeping = false;
-        if (keepAgain) {
+        if (keepAgain && !closed && !dropped) {
             keepAgain = false;
             keep();
         }
@@ -182,6 +192,10 @@ final class KeptEdits {
 
     /** The user chose to drop the unsaved edits: their copy goes. */
     void discarded() {
+        dropped = true;
+        keepAgain = false;
+        afterEdit.stop();
+        unsaved = null;
         Path place = session.lifecycle().recoveryPlace();
         run(() -> recovery.delete(place));
         wrote = null;
@@ -273,6 +287,7 @@ final class KeptEdits {
 
     /** Stops the timer; the copy of edits since undone goes, and what is queued is done first, briefly waited for. */
     void close() {
+        closed = true;
         timer.stop();
         afterEdit.stop();
         unsaved = null;

@@ -132,7 +132,6 @@ final class SourcesEditor extends VBox {
                 case TITLE -> title;
                 case URL -> url;
                 case DATE -> date;
-                case LANGUAGE -> language;
             };
         }
 
@@ -188,8 +187,11 @@ final class SourcesEditor extends VBox {
         String first = null;
         for (SourceRow row : rows) {
             String problem = row.typed().problem();
-            row.problem.setText(problem == null ? "" : problem);
+            // A language that is not a code is said, and kept as the file keeps it: it stops nothing.
+            String warning = row.typed().languageWarning();
+            row.problem.setText(problem != null ? problem : warning == null ? "" : warning);
             row.problem.pseudoClassStateChanged(INVALID, problem != null);
+            row.language.setAccessibleHelp(warning);
             // A screen reader hears why with the field, which the line under it is not tied to.
             TextField wrong = problem == null ? null : row.problemField();
             for (TextField field : List.of(row.title, row.url, row.date)) {

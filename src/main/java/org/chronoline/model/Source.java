@@ -53,10 +53,22 @@ public record Source(String title, String url, String publisher, HistoricalDate 
         } catch (IllformedLocaleException e) {
             return false;
         }
-        return language.length() == 3 ? !language.equals("und") : language.length() == 2 && TWO_LETTER_CODES.contains(language);
+        if (language.length() == 2) {
+            return TWO_LETTER_CODES.contains(language);
+        }
+        // A three-letter code of a language with no two-letter one ("yue", Cantonese); not "deu" or "ger" for de, which
+        // a language tag writes as de, nor one Java cannot name.
+        String name = Locale.forLanguageTag(language).getDisplayLanguage(Locale.ENGLISH);
+        return language.length() == 3 && !name.isEmpty() && !name.equals(language) && !TwoLetterNames.ALL.contains(name);
     }
 
     private static final java.util.Set<String> TWO_LETTER_CODES = java.util.Set.of(Locale.getISOLanguages());
+
+    /** The names of the languages with a two-letter code, made when first asked for: no file read at a start needs them. */
+    private static final class TwoLetterNames {
+        static final java.util.Set<String> ALL = TWO_LETTER_CODES.stream()
+                .map(code -> Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH)).collect(java.util.stream.Collectors.toSet());
+    }
 
     /** What to call the source in a sentence: its publisher, or its title when it has none. */
     public String name() {

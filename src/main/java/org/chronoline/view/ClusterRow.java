@@ -135,7 +135,7 @@ final class ClusterRow {
 
     /** A lone event: its marker, and as much of its title as fits before {@code roomEnd}. Returns its right end. */
     private double addSingle(TimelineEvent e, double[] g, double roomEnd, double y, List<ItemBox> items) {
-        double marksTo = TimelineLayouter.marksExtent(e, scale, g[0], g[1], m.markerSize())[1];
+        double marksTo = TimelineLayouter.marksExtent(e, scale, g[0], g[1], m.markerSize(), width)[1];
         double labelX = marksTo + m.labelGap();
         // Up to the next bucket and, when the marker is in view, the right edge; none for a marker left of the view.
         double room = Math.min(roomEnd, g[1] <= width ? width - m.labelGap() : Double.POSITIVE_INFINITY) - labelX;

@@ -238,7 +238,7 @@ final class LanePacker {
         double gap = m.labelGap();
         double visibleFrom = Math.max(d.x0, 0);
         double visibleTo = Math.min(d.x1, width);
-        double[] marks = TimelineLayouter.marksExtent(e, scale, d.x0, d.x1, m.markerSize());
+        double[] marks = TimelineLayouter.marksExtent(e, scale, d.x0, d.x1, m.markerSize(), width);
         double marksFrom = marks[0];
         double marksTo = marks[1];
         boolean leftRoom = marksFrom - gap - labelWidth >= 0;
@@ -277,8 +277,8 @@ final class LanePacker {
             d.fullEnd = marksTo;
             d.hardEnd = marksTo;
         } else if (d.place == LabelPlace.PINNED) {
-            // Drawn whole at the left edge: the row is taken up to its end, however full the lane.
-            d.fullEnd = Math.max(d.x1, d.labelX + labelWidth);
+            // Drawn whole at the left edge: the row is taken up to its end (and its rings'), however full the lane.
+            d.fullEnd = Math.max(marksTo, d.labelX + labelWidth);
             d.hardEnd = d.fullEnd;
         } else {
             d.fullEnd = Math.max(marksTo, d.labelX + labelWidth);

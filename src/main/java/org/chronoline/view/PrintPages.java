@@ -68,7 +68,8 @@ public final class PrintPages {
         }
         if (printed.drawing().height() * printed.zoom() > height) {
             double zoom = printed.zoom();
-            printed = new Printed(renderer.fitted(content, mode, period.apply(width / zoom), width / zoom, height / zoom, marks), zoom);
+            TimelineContent chosen = printed.drawing().content(); // the lanes chosen above: every lane, or those in the period
+            printed = new Printed(renderer.fitted(chosen, mode, period.apply(width / zoom), width / zoom, height / zoom, marks), zoom);
         }
         return printed;
     }

@@ -63,6 +63,8 @@ final class TimelineInput {
             view.motion().zoomAroundNow(e.getZoomFactor(), e.getX());
             e.consume();
         });
+        // The view a pinch ends at, for Back (a glide's end recorded each step of it, when any stop of a glide did).
+        surface.addEventHandler(ZoomEvent.ZOOM_FINISHED, e -> view.motion().recordView());
         surface.addEventHandler(MouseEvent.MOUSE_PRESSED, this::onPressed);
         surface.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDragged);
         surface.addEventHandler(MouseEvent.MOUSE_CLICKED, this::onClicked);

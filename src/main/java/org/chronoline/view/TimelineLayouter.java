@@ -138,15 +138,18 @@ public final class TimelineLayouter {
     private static final double[] NO_RINGS = {};
 
     /**
-     * From where to where an event's marks are drawn, its marker or bar {@code [x0, x1]} and a disputed moment's
-     * rings: a title before or after it clears them (the decree's title ran over its ring at 13 July).
+     * From where to where an event's marks are drawn in a view {@code width} wide, its marker or bar {@code [x0, x1]}
+     * and a disputed moment's rings in view: a title before or after it clears them (the decree's title ran over its
+     * ring at 13 July). A ring out of view is left out: a title placed beyond it was not drawn at all (a review).
      */
-    static double[] marksExtent(TimelineEvent e, TimeScale scale, double x0, double x1, double markerSize) {
+    static double[] marksExtent(TimelineEvent e, TimeScale scale, double x0, double x1, double markerSize, double width) {
         double from = x0;
         double to = x1;
         for (double x : ringCentres(e, scale, (x0 + x1) / 2, markerSize)) {
-            from = Math.min(from, x - markerSize / 2);
-            to = Math.max(to, x + markerSize / 2);
+            if (x + markerSize / 2 > 0 && x - markerSize / 2 < width) {
+                from = Math.min(from, x - markerSize / 2);
+                to = Math.max(to, x + markerSize / 2);
+            }
         }
         return new double[] {from, to};
     }

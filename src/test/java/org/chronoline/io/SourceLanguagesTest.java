@@ -59,6 +59,14 @@ class SourceLanguagesTest {
         assertThat(read("again.json", written.getBytes(StandardCharsets.UTF_8)).document()).isEqualTo(result.document());
     }
 
+    /** A tag as a language tag writes it: de, not the library code ger nor deu; a three-letter code where there is no other. */
+    @Test
+    void aLanguageIsItsShortestCode() {
+        assertThat(List.of("de", "ru", "pt-BR", "zh-Hant", "sr-Latn", "EN", "yue", "fil")).allMatch(Source::isLanguageTag);
+        assertThat(java.util.Arrays.asList("ger", "deu", "rus", "und", "German", "x-foo", "", " ", null, "zz", "qqq"))
+                .noneMatch(Source::isLanguageTag);
+    }
+
     @Test
     void eachLanguageNamesTheSourcesLanguageInItsOwnWords() {
         Source russian = new Source("Договор", null, null, null, null, "ru", org.chronoline.model.ExtraFields.NONE);

@@ -377,7 +377,7 @@ class PublishedPageTest {
 
         // The counter opens it too, for a mouse or a finger; a tile clicked goes there; Esc goes back, still presenting.
         WebElement counter = browser.findElement(By.id("cl-counter"));
-        assertThat(counter.getAttribute("aria-label")).isEqualTo("Step " + (62 - columns) + " of 77: all steps at a glance");
+        assertThat(counter.getAttribute("aria-label")).isEqualTo((62 - columns) + " / 77: all steps at a glance");
         counter.click();
         assertThat(grid.isDisplayed()).isTrue();
         grid.findElements(By.cssSelector(".present-tile")).get(1).click();

@@ -48,11 +48,19 @@ public final class EventDraft {
         }
 
         public boolean isBlank() {
-            return isBlankText(title) && isBlankText(url) && isBlankText(publisher) && isBlankText(date);
+            return isBlankText(title) && isBlankText(url) && isBlankText(publisher) && isBlankText(date) && isBlankText(language);
+        }
+
+        /**
+         * What is wrong with the language typed ("Russian" for ru), or null: a warning, as in a file, which keeps it and
+         * does not use it. A file's own such value refused the whole form until it was mended (a review).
+         */
+        public String languageWarning() {
+            return isBlankText(language) || Source.isLanguageTag(language.strip()) ? null : Messages.get("form.source.badLanguage");
         }
 
         /** A source's fields, to say which one holds its problem. */
-        public enum Field { TITLE, URL, DATE, LANGUAGE }
+        public enum Field { TITLE, URL, DATE }
 
         /** Why this source cannot be kept, or null. A blank source has no problem: it is left out. */
         public String problem() {
@@ -64,7 +72,6 @@ public final class EventDraft {
                 case TITLE -> Messages.get("form.source.needsTitle");
                 case URL -> Messages.get("form.source.badUrl");
                 case DATE -> Messages.get("form.source.badDate", dateReason(date));
-                case LANGUAGE -> Messages.get("form.source.badLanguage");
             };
         }
 
@@ -79,10 +86,7 @@ public final class EventDraft {
             if (!isBlankText(url) && !isWebAddress(url)) {
                 return Field.URL;
             }
-            if (!isBlankText(date) && dateReason(date) != null) {
-                return Field.DATE;
-            }
-            return isBlankText(language) || Source.isLanguageTag(language.strip()) ? null : Field.LANGUAGE;
+            return isBlankText(date) || dateReason(date) == null ? null : Field.DATE;
         }
 
         Source toSource() {

@@ -142,12 +142,18 @@ class EventDraftTest {
         assertThat(typed.event().category()).isEqualTo("treaty");
     }
 
-    /** A source's language is typed as its code; a name ("Russian") is not one, and says what to write. */
+    /**
+     * A source's language is typed as its code; a name ("Russian") is not one and says what to write, but stops
+     * nothing, as in a file (a file's own such value refused the whole form until it was mended). A language alone
+     * is no source left out without a word: it asks for a title.
+     */
     @Test
     void aSourcesLanguageIsItsCode() {
         EventDraft.SourceText named = new EventDraft.SourceText("Договор", null, null, null, null, "Russian", ExtraFields.NONE);
-        assertThat(named.problemField()).isEqualTo(EventDraft.SourceText.Field.LANGUAGE);
-        assertThat(named.problem()).isEqualTo("Language: write its code, such as de for German, ru for Russian or pt-BR");
+        assertThat(named.problem()).isNull();
+        assertThat(named.languageWarning()).isEqualTo("Language: write its code, such as de for German, ru for Russian or pt-BR");
+        assertThat(new EventDraft.SourceText("", null, null, null, null, "ru", ExtraFields.NONE).problemField())
+                .isEqualTo(EventDraft.SourceText.Field.TITLE);
 
         EventDraft.SourceText coded = new EventDraft.SourceText("Договор", null, null, null, null, " ru ", ExtraFields.NONE);
         assertThat(coded.problem()).isNull();
