@@ -1,7 +1,11 @@
 package org.chronoline.io;
 
+import com.google.gson.JsonElement;
+import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.chronoline.text.Messages;
 
 /**
  * Checks on text read from a file: that it holds only whole characters, and how long it is as a
@@ -30,6 +34,32 @@ final class TextChecks {
             }
         }
         return -1;
+    }
+
+    /**
+     * Refuses every text and field name under {@code element} (a tree read whole, as a TimelineJS file is) that holds
+     * half a character ({@code "\ud800"} in JSON), at its place, as a Chronoline file's reader does as it reads.
+     */
+    static void refuseHalfCharacters(JsonElement element, JsonPath path, Findings findings) {
+        if (element.isJsonObject()) {
+            for (Map.Entry<String, JsonElement> field : element.getAsJsonObject().entrySet()) {
+                if (loneSurrogate(field.getKey()) >= 0) {
+                    findings.error(path.field(field.getKey()), Messages.get("problem.text.loneSurrogateName"));
+                } else {
+                    refuseHalfCharacters(field.getValue(), path.field(field.getKey()), findings);
+                }
+            }
+        } else if (element.isJsonArray()) {
+            for (int i = 0; i < element.getAsJsonArray().size(); i++) {
+                refuseHalfCharacters(element.getAsJsonArray().get(i), path.index(i), findings);
+            }
+        } else if (element.isJsonPrimitive() && element.getAsJsonPrimitive().isString()) {
+            String text = element.getAsString();
+            int at = loneSurrogate(text);
+            if (at >= 0) {
+                findings.error(path, Messages.get("problem.text.loneSurrogate", String.format(Locale.ROOT, "\\u%04x", (int) text.charAt(at))));
+            }
+        }
     }
 
     /**

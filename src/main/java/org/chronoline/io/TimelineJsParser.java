@@ -139,7 +139,8 @@ final class TimelineJsParser {
             findings.error(JsonPath.ROOT, Messages.get("problem.root.notObject", JsonTrees.describe(rootElement)));
             return null;
         }
-        refuseHalfCharacters(rootElement, JsonPath.ROOT);
+        // Half a character ("\ud800") is refused at its place, as a Chronoline file's reader does: it was saved as "?".
+        TextChecks.refuseHalfCharacters(rootElement, JsonPath.ROOT, findings);
         JsonObject root = rootElement.getAsJsonObject();
         JsonObject ours = object(root, OURS, JsonPath.ROOT);
         JsonObject kept = new JsonObject();
@@ -562,32 +563,6 @@ final class TimelineJsParser {
             return null;
         }
         return o.getAsJsonArray(name);
-    }
-
-    /**
-     * Refuses text with half a character ({@code "\ud800"} in JSON), at its place, as a Chronoline file's reader does:
-     * it was taken in, and written as "?" (walk-through).
-     */
-    private void refuseHalfCharacters(JsonElement element, JsonPath path) {
-        if (element.isJsonObject()) {
-            for (Map.Entry<String, JsonElement> field : element.getAsJsonObject().entrySet()) {
-                if (TextChecks.loneSurrogate(field.getKey()) >= 0) {
-                    findings.error(path.field(field.getKey()), Messages.get("problem.text.loneSurrogateName"));
-                } else {
-                    refuseHalfCharacters(field.getValue(), path.field(field.getKey()));
-                }
-            }
-        } else if (element.isJsonArray()) {
-            for (int i = 0; i < element.getAsJsonArray().size(); i++) {
-                refuseHalfCharacters(element.getAsJsonArray().get(i), path.index(i));
-            }
-        } else if (element.isJsonPrimitive() && element.getAsJsonPrimitive().isString()) {
-            String text = element.getAsString();
-            int at = TextChecks.loneSurrogate(text);
-            if (at >= 0) {
-                findings.error(path, Messages.get("problem.text.loneSurrogate", String.format(Locale.ROOT, "\\u%04x", (int) text.charAt(at))));
-            }
-        }
     }
 
     private String string(JsonObject o, String name, JsonPath parent) {
