@@ -1,19 +1,22 @@
 package org.chronoline.app;
 
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.SetChangeListener;
-import javafx.scene.control.SelectionMode;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Point2D;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -31,9 +34,9 @@ import org.chronoline.view.TimelineView;
 /**
  * The events as a list (View > List): date, title, category and place, sortable by each, showing
  * the same filtered events as the timeline. Selecting a row selects the event on the timeline and
- * in the side panel, and the other way round; several, as Ctrl+click does on the timeline, with Shift and the arrows,
- * or Ctrl and the arrows then Ctrl+Space (the keyboard had no way to select events that are not next
- * to each other, for a tour or a deletion). Its menu (a right-click, the Menu key, Shift+F10) has
+ * in the side panel, and the other way round; several too, as Ctrl+click does on the timeline: with
+ * Shift and the arrows, or Ctrl and the arrows then Ctrl+Space (the keyboard had no way to select
+ * events that are not next to each other, for a tour or a deletion). Its menu (a right-click, the Menu key, Shift+F10) has
  * the selected event's commands, as on the timeline, and Sort By each column, which the keyboard
  * could not reach: the column headers take no keys.
  */
@@ -168,13 +171,13 @@ final class EventTable extends TableView<TimelineEvent> {
         syncing = true;
         try {
             TimelineEvent primary = timeline.getContent().event(chosen.id());
-            java.util.Set<String> rows = new java.util.HashSet<>();
+            Set<String> rows = new HashSet<>();
             getSelectionModel().getSelectedItems().forEach(e -> rows.add(e.id()));
             if (rows.size() == 1 || primary == null) {
                 timeline.select(primary);
                 return;
             }
-            for (String id : java.util.List.copyOf(timeline.getSelectedIds())) {
+            for (String id : List.copyOf(timeline.getSelectedIds())) {
                 if (!rows.contains(id) && timeline.getContent().event(id) != null) {
                     timeline.toggleSelected(timeline.getContent().event(id));
                 }

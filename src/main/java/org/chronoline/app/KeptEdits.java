@@ -23,8 +23,8 @@ import org.chronoline.text.Messages;
 
 /**
  * The window's copies of unsaved edits against a crash ({@link RecoveryFiles}): written a moment
- * after each edit, once editing pauses, and every 30 seconds while it goes on, gone once the edits are saved, discarded or undone, and offered
- * back the next time (those of a timeline with no file, once the window has nothing loading). A
+ * after each edit, and every 30 seconds while editing goes on without a pause; gone once the edits
+ * are saved, discarded or undone, and offered back the next time (those of a timeline with no file, once the window has nothing loading). A
  * copy this window did not write is never written over, and one that cannot be read is set aside
  * under a name of its own, which is said: either may be all there is of someone's work.
  */
