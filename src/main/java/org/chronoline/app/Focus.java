@@ -56,20 +56,27 @@ final class Focus {
             node.getScene().getRoot().applyCss();
             node.getScene().getRoot().layout();
             for (Node up = node.getParent(); up != null; up = up.getParent()) {
-                if (up instanceof javafx.scene.control.ScrollPane scroll && scroll.getContent() != null) {
-                    javafx.geometry.Bounds at = scroll.getContent().sceneToLocal(node.localToScene(node.getLayoutBounds()));
-                    double viewport = scroll.getViewportBounds().getHeight();
-                    double hidden = scroll.getContent().getLayoutBounds().getHeight() - viewport;
-                    if (at == null || hidden <= 0) {
-                        return;
-                    }
-                    double top = scroll.getVvalue() * hidden;
-                    double target = at.getMinY() < top ? at.getMinY() : at.getMaxY() > top + viewport ? at.getMaxY() - viewport : top;
-                    scroll.setVvalue(Math.max(0, Math.min(1, target / hidden)));
+                if (up instanceof javafx.scene.control.ScrollPane scroll) {
+                    scrollToShow(scroll, node);
                     return;
                 }
             }
         });
+    }
+
+    /** Scrolls {@code scroll} the least that shows {@code node}, inside its content, or its top when it is taller than the view. */
+    static void scrollToShow(javafx.scene.control.ScrollPane scroll, Node node) {
+        javafx.geometry.Bounds at = scroll.getContent() == null ? null
+                : scroll.getContent().sceneToLocal(node.localToScene(node.getLayoutBounds()));
+        double viewport = scroll.getViewportBounds().getHeight();
+        double hidden = scroll.getContent() == null ? 0 : scroll.getContent().getLayoutBounds().getHeight() - viewport;
+        if (at == null || hidden <= 0 || viewport <= 0) {
+            return;
+        }
+        double top = scroll.getVvalue() * hidden;
+        double target = at.getMinY() < top ? at.getMinY()
+                : at.getMaxY() > top + viewport ? Math.min(at.getMinY(), at.getMaxY() - viewport) : top;
+        scroll.setVvalue(Math.max(0, Math.min(1, target / hidden)));
     }
 
     /** Focuses {@code node} now when it is in a scene, otherwise as soon as it joins one. */

@@ -2,7 +2,6 @@ package org.chronoline.app;
 
 import java.util.List;
 import java.util.function.IntConsumer;
-import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -39,6 +38,7 @@ final class StepOverview extends VBox {
         Label hint = new Label(Messages.get("present.grid.hint"));
         hint.getStyleClass().add("present-overview-hint");
         tiles.getStyleClass().add("present-overview-tiles");
+        scroll = new ScrollPane(tiles); // before the tiles, whose focus scrolls it
         for (int i = 0; i < steps.size(); i++) {
             TimelineEvent event = steps.steps().get(i);
             int number = i + 1;
@@ -56,12 +56,11 @@ final class StepOverview extends VBox {
             // The arrows went on among tiles below the view, the focused one out of sight.
             tile.focusedProperty().addListener((o, was, focused) -> {
                 if (focused) {
-                    scrollTo(tile);
+                    Focus.scrollToShow(scroll, tile);
                 }
             });
             tiles.getChildren().add(tile);
         }
-        scroll = new ScrollPane(tiles);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("present-overview-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
@@ -110,20 +109,7 @@ final class StepOverview extends VBox {
         layout();
         Node tile = tiles.getChildren().get(current);
         tile.requestFocus();
-        scrollTo(tile);
-    }
-
-    /** Scrolls the least that shows the whole tile, or its top when it is taller than the view. */
-    private void scrollTo(Node tile) {
-        double viewport = scroll.getViewportBounds().getHeight();
-        double room = tiles.getHeight() - viewport;
-        if (room <= 0 || viewport <= 0) {
-            return;
-        }
-        Bounds b = tile.getBoundsInParent();
-        double top = scroll.getVvalue() * room;
-        double target = b.getMinY() < top ? b.getMinY() : b.getMaxY() > top + viewport ? Math.min(b.getMinY(), b.getMaxY() - viewport) : top;
-        scroll.setVvalue(Math.max(0, Math.min(1, target / room)));
+        Focus.scrollToShow(scroll, tile);
     }
 
     void hide() {

@@ -284,10 +284,7 @@ class FindingTest extends WindowTest {
 
         assertThat(timeline().getContent().events().size()).isEqualTo(70);
         assertThat(timeline().getContent().event("two-plus-two-moscow")).isNull();
-        robot.press(KeyCode.CONTROL).type(KeyCode.L).release(KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
-        @SuppressWarnings("unchecked")
-        TableView<TimelineEvent> table = robot.lookup("#event-table").queryAs(TableView.class);
+        TableView<TimelineEvent> table = openList(robot);
         assertThat(table.getItems()).hasSize(70).noneMatch(e -> "talks".equals(e.category()));
         assertThat(status(robot)).startsWith("70 of 77 events shown");
 
@@ -471,26 +468,18 @@ class FindingTest extends WindowTest {
     @Test
     void theListsMenuSortsItFromTheKeyboard(FxRobot robot) {
         waitForTimeline(77);
-        robot.press(KeyCode.CONTROL).type(KeyCode.L).release(KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
-        @SuppressWarnings("unchecked")
-        TableView<TimelineEvent> table = robot.lookup("#event-table").queryAs(TableView.class);
+        TableView<TimelineEvent> table = openList(robot);
         robot.type(KeyCode.DOWN);
-        robot.press(KeyCode.SHIFT).type(KeyCode.F10).release(KeyCode.SHIFT);
-        waitUntil(() -> window.table().menuShowing());
+        javafx.scene.control.Menu sortBy = listSortBy(robot);
         javafx.scene.control.ContextMenu menu = window.table().shownMenu();
         assertThat(menu.getItems()).extracting(javafx.scene.control.MenuItem::getText).contains("_Edit Event", "Sort By");
-        javafx.scene.control.Menu sortBy = (javafx.scene.control.Menu) menu.getItems().get(menu.getItems().size() - 1);
         assertThat(sortBy.getItems()).extracting(javafx.scene.control.MenuItem::getText).containsExactly("Date", "Title", "Category", "Where");
 
         robot.interact(() -> sortBy.getItems().get(1).fire());
         List<String> titles = table.getItems().stream().map(TimelineEvent::title).toList();
         assertThat(titles).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
         robot.interact(menu::hide);
-        robot.press(KeyCode.SHIFT).type(KeyCode.F10).release(KeyCode.SHIFT);
-        WaitForAsyncUtils.waitForFxEvents();
-        javafx.scene.control.Menu again = (javafx.scene.control.Menu) window.table().shownMenu().getItems()
-                .get(window.table().shownMenu().getItems().size() - 1);
+        javafx.scene.control.Menu again = listSortBy(robot);
         assertThat(again.getItems().get(1).getText()).isEqualTo("Title");
         robot.interact(() -> again.getItems().get(1).fire());
         assertThat(table.getItems().stream().map(TimelineEvent::title).toList()).as("Title again: the other way round")
@@ -506,10 +495,7 @@ class FindingTest extends WindowTest {
     @Test
     void theListSelectsEventsApartFromTheKeyboard(FxRobot robot) {
         waitForTimeline(77);
-        robot.press(KeyCode.CONTROL).type(KeyCode.L).release(KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
-        @SuppressWarnings("unchecked")
-        TableView<TimelineEvent> table = robot.lookup("#event-table").queryAs(TableView.class);
+        TableView<TimelineEvent> table = openList(robot);
         robot.interact(() -> timeline().select(timeline().getContent().event(table.getItems().get(0).id())));
         robot.interact(table::requestFocus);
         robot.press(KeyCode.CONTROL).type(KeyCode.DOWN).type(KeyCode.DOWN).type(KeyCode.SPACE).release(KeyCode.CONTROL);
@@ -529,13 +515,27 @@ class FindingTest extends WindowTest {
                 .containsExactlyInAnyOrder(first, table.getItems().get(5).id());
     }
 
-    @Test
-    void selectingInTheListSelectsOnTheTimelineAndBack(FxRobot robot) {
-        waitForTimeline(77);
+    /** Ctrl+L: the list, with the keys. */
+    private static TableView<TimelineEvent> openList(FxRobot robot) {
         robot.press(KeyCode.CONTROL).type(KeyCode.L).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         @SuppressWarnings("unchecked")
         TableView<TimelineEvent> table = robot.lookup("#event-table").queryAs(TableView.class);
+        return table;
+    }
+
+    /** Shift+F10 in the list: its menu, whose last item is Sort By. */
+    private javafx.scene.control.Menu listSortBy(FxRobot robot) {
+        robot.press(KeyCode.SHIFT).type(KeyCode.F10).release(KeyCode.SHIFT);
+        waitUntil(() -> window.table().menuShowing());
+        List<javafx.scene.control.MenuItem> items = window.table().shownMenu().getItems();
+        return (javafx.scene.control.Menu) items.get(items.size() - 1);
+    }
+
+    @Test
+    void selectingInTheListSelectsOnTheTimelineAndBack(FxRobot robot) {
+        waitForTimeline(77);
+        TableView<TimelineEvent> table = openList(robot);
         assertThat(table.getItems().get(0).id()).as("in time order").isEqualTo("abm-signed");
 
         robot.clickOn(robot.lookup("#event-table .table-row-cell").nth(3).queryAs(javafx.scene.Node.class), MouseButton.PRIMARY);
@@ -592,10 +592,7 @@ class FindingTest extends WindowTest {
     void theListFirstOpenedStartsAtTheSelectedEvent(FxRobot robot) {
         waitForTimeline(77);
         robot.interact(() -> timeline().select(timeline().getContent().event("kennebunkport-summit")));
-        robot.press(KeyCode.CONTROL).type(KeyCode.L).release(KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
-        @SuppressWarnings("unchecked")
-        TableView<TimelineEvent> table = robot.lookup("#event-table").queryAs(TableView.class);
+        TableView<TimelineEvent> table = openList(robot);
         int row = table.getSelectionModel().getSelectedIndex();
         assertThat(table.getSelectionModel().getSelectedItem().id()).isEqualTo("kennebunkport-summit");
         assertThat(table.getFocusModel().getFocusedIndex()).as("the keys' place").isEqualTo(row);
