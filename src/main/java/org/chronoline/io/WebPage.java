@@ -248,10 +248,11 @@ public final class WebPage {
         o.addProperty("endMid", e.end() == null ? null : e.end().midSecond());
         o.addProperty("possibleFrom", possible[0]);
         o.addProperty("possibleTo", possible[1]);
-        if (!e.isSpan() && e.disputedDates().size() > 1) {
+        List<HistoricalDate> givenDates = e.disputedDates();
+        if (!e.isSpan() && givenDates.size() > 1) {
             // The moments of the dates its sources give, each drawn as a ring (TimelineLayouter.ringCentres).
             JsonArray given = new JsonArray();
-            e.disputedDates().forEach(d -> given.add(d.midSecond()));
+            givenDates.forEach(d -> given.add(d.midSecond()));
             o.add("givenMids", given);
         }
         o.addProperty("startEnd", start.endSecond());

@@ -52,7 +52,7 @@ public final class PrintPages {
     /**
      * The period {@code [fromSecond, toSecond]} on one page {@code width} x {@code height}: every event whole, as large as
      * the page allows. A lane with nothing in the period is left out when the picture would otherwise be printed smaller
-     * (its header's height made 2007's view print at 80%); lanes still taller than the page keep the rows that fit there
+     * (their headers made 2007's view print at 68%, not 81%); lanes still taller than the page keep the rows that fit there
      * and count the rest ({@link TimelineRenderer#fitted}).
      */
     public static Printed periodOnPage(TimelineRenderer renderer, TimelineContent content, LayoutMode mode, double fromSecond,
