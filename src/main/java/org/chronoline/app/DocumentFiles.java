@@ -284,10 +284,13 @@ final class DocumentFiles {
         }
     }
 
-    /** Whether the file on disk is as this window last read or saved it (asked of the disk now, not of the watcher). */
+    /**
+     * Whether the file on disk is as this window last read or saved it (asked of the disk now, not of
+     * the watcher, down to its content).
+     */
     private boolean asLastSeen() {
         FileStamp seen = session.lifecycle().stamp();
-        return seen != null && seen.equals(FileStamp.of(session.file()));
+        return seen != null && !seen.changedOnDisk(session.file());
     }
 
     /** Asks where, beside the file (or the imported file), then saves there. */

@@ -20,7 +20,8 @@ import org.chronoline.view.TimelineContent;
 final class DocumentLoad extends Task<DocumentLoad.Outcome> {
     /**
      * What loading produced: the result, the indexed content when the document opened, and the
-     * file's stamp taken before it was read (null when it is not a file). A stamp taken after
+     * file's stamp taken before it was read (null when it is not a file), with its content's checksum
+     * when the file kept its time, size and identity through the reading. A stamp taken after
      * reading, once the window had the document, described a file another program may have
      * changed meanwhile; the next save then wrote over that change without asking.
      */
@@ -186,6 +187,10 @@ final class DocumentLoad extends Task<DocumentLoad.Outcome> {
         TimelineContent content = result.isLoaded() && !monitor.isCancelled() ? new TimelineContent(result.document()) : null;
         if (content != null) {
             content.relations(); // the details panel's "Related" needs them at once; here, not on the window's thread
+            FileStamp read = stamp == null ? null : FileStamp.withContentOf(source.path());
+            if (read != null && read.sameFileAs(stamp)) {
+                stamp = read; // with its content's checksum; changed while it was read, the stamp before says so
+            }
         }
         return new Outcome(source, result, content, stamp);
     }

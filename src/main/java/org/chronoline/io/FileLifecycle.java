@@ -243,7 +243,7 @@ public final class FileLifecycle {
         }
         goneSaid = false;
         markedReadOnly = OutputTarget.isProtected(file); // made read-only or writable again (chmod changes no stamp)
-        if (now.equals(stamp) || now.equals(keptOver)) {
+        if (stamp.sameFileAs(now) || keptOver != null && keptOver.sameFileAs(now)) {
             return DiskChange.NONE;
         }
         return unsavedEdits ? DiskChange.ASK : DiskChange.RELOAD;

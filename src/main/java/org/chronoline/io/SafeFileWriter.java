@@ -80,7 +80,11 @@ public final class SafeFileWriter {
      */
     public FileStamp save(Path target, byte[] content, FileStamp expected, boolean backup) throws SaveFailedException {
         FileStamp unchanged = alreadyHolding(target, content, expected);
-        return unchanged != null ? unchanged : write(target, Content.of(content), expected, backup, List.of(), null);
+        if (unchanged != null) {
+            return unchanged;
+        }
+        FileStamp written = write(target, Content.of(content), expected, backup, List.of(), null);
+        return written == null ? null : written.holding(content);
     }
 
     /**
@@ -99,7 +103,8 @@ public final class SafeFileWriter {
                     || !Arrays.equals(Files.readAllBytes(file), content)) {
                 return null;
             }
-            return FileStamp.of(file);
+            FileStamp now = FileStamp.of(file);
+            return now == null ? null : now.holding(content);
         } catch (IOException | RuntimeException e) {
             return null; // written as any save is, which says what is wrong
         }

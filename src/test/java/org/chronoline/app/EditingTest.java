@@ -1296,6 +1296,38 @@ class EditingTest extends WindowTest {
         assertThat(saved().title()).as("their change is on disk until I save").isEqualTo("Their title");
     }
 
+    /**
+     * A change that keeps the file's time, size and identity (rsync --inplace --times, a program
+     * that puts the time back) is found at Save by the file's content, and asked about: it was
+     * written over without a word, and lived on only in .bak until the next save.
+     */
+    @Test
+    void aChangeThatKeepsTheFilesTimeAndSizeIsAskedAboutAtSave(FxRobot robot) throws IOException {
+        waitForTimeline(77);
+        robot.interact(() -> window.editing().perform(Edits.setTitleAndDescription(window.session().document(), "My title", null)));
+        String theirs = Files.readString(file).replace("\"Arms Control in Europe", "\"Arms Kontrol in Europe");
+        robot.interact(() -> {
+            // On the window's thread: its watcher looks at the file only once both are done.
+            try {
+                java.nio.file.attribute.FileTime time = Files.getLastModifiedTime(file);
+                Files.writeString(file, theirs);
+                Files.setLastModifiedTime(file, time);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#changed-dialog").tryQuery()).as("time, size and identity as they were").isEmpty();
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#conflict-dialog").tryQuery().isPresent());
+        assertThat(Files.readString(file)).as("their change, not written over").isEqualTo(theirs);
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.session().isModified()).as("my edit, still here to save").isTrue();
+    }
+
     @Test
     void rightClickingEmptySpaceAddsAnEventAtThatDate(FxRobot robot) {
         waitForTimeline(77);

@@ -263,7 +263,7 @@ class KeptWorkTest extends WindowTest {
         robot.interact(() -> window.session().undo());
         robot.interact(() -> window.files().writeRecovery());
         waitUntil(() -> !Files.exists(copy));
-        new RecoveryFiles().write(file, window.session().document(), new org.chronoline.io.FileStamp(1, 2, "an older file"));
+        new RecoveryFiles().write(file, window.session().document(), new org.chronoline.io.FileStamp(1, 2, "an older file", org.chronoline.io.FileStamp.NO_CHECKSUM));
         robot.interact(() -> window.open(file));
         waitUntil(() -> robot.lookup("#recovery-dialog").tryQuery().isPresent());
         String said = robot.lookup("#recovery-dialog .content").queryLabeled().getText();

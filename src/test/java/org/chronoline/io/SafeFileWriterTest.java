@@ -74,7 +74,7 @@ class SafeFileWriterTest {
 
         assertThat(Files.readAllBytes(file)).isEqualTo(EDITED);
         assertThat(Files.readAllBytes(dir.resolve("events.json.bak"))).isEqualTo(ORIGINAL);
-        assertThat(saved).isEqualTo(FileStamp.of(file));
+        assertThat(saved).isEqualTo(FileStamp.withContentOf(file));
         assertThat(dir.toFile().list()).containsExactlyInAnyOrder("events.json", "events.json.bak");
     }
 
@@ -93,7 +93,7 @@ class SafeFileWriterTest {
 
         FileStamp again = writer.save(file, EDITED, saved, true);
 
-        assertThat(again).as("the same file, not written").isEqualTo(saved);
+        assertThat(again.sameFileAs(saved)).as("the same file, not written").isTrue();
         assertThat(FileStamp.of(file).fileKey()).isEqualTo(identity);
         assertThat(Files.readAllBytes(dir.resolve("events.json.bak"))).as("the version before the last change").isEqualTo(ORIGINAL);
         // Changed on disk since: refused as before, though it holds the same.
@@ -259,6 +259,35 @@ class SafeFileWriterTest {
                 .isInstanceOf(ChangedOnDiskException.class)
                 .hasMessage("events.json was changed by another program since Chronoline opened it");
         assertThat(fileBytes()).isEqualTo(theirs);
+    }
+
+    /**
+     * A change that keeps the file's time, size and identity is found by its content, in the file as
+     * read and in the file as saved: it was written over without a word.
+     */
+    @Test
+    void refusesToOverwriteAChangeThatKeptTheFilesTimeAndSize() throws IOException {
+        FileStamp read = FileStamp.withContentOf(file);
+        byte[] theirs = new String(ORIGINAL, StandardCharsets.UTF_8).replace('a', 'b').getBytes(StandardCharsets.UTF_8);
+        assertThat(theirs).hasSameSizeAs(ORIGINAL).isNotEqualTo(ORIGINAL);
+        writeInPlaceKeepingTheTime(theirs);
+        assertThat(FileStamp.of(file).sameFileAs(read)).as("time, size and identity as read").isTrue();
+
+        assertThatThrownBy(() -> new SafeFileWriter().save(file, EDITED, read, true)).isInstanceOf(ChangedOnDiskException.class);
+        assertThat(fileBytes()).isEqualTo(theirs);
+
+        FileStamp saved = new SafeFileWriter().save(file, EDITED, null, true);
+        byte[] theirsAgain = new String(EDITED, StandardCharsets.UTF_8).replace('e', 'f').getBytes(StandardCharsets.UTF_8);
+        writeInPlaceKeepingTheTime(theirsAgain);
+        assertThatThrownBy(() -> new SafeFileWriter().save(file, ORIGINAL, saved, true)).isInstanceOf(ChangedOnDiskException.class);
+        assertThat(fileBytes()).isEqualTo(theirsAgain);
+        assertThat(FileStamp.withContentOf(file).changedOnDisk(file)).as("the same content").isFalse();
+    }
+
+    private void writeInPlaceKeepingTheTime(byte[] content) throws IOException {
+        java.nio.file.attribute.FileTime time = Files.getLastModifiedTime(file);
+        Files.write(file, content);
+        Files.setLastModifiedTime(file, time);
     }
 
     @Test
