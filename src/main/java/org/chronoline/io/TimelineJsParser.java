@@ -151,7 +151,7 @@ final class TimelineJsParser {
         if (slide != null) {
             JsonObject text = object(slide, "text", JsonPath.ROOT.field("title"));
             if (text != null) {
-                String headline = HtmlText.line(string(text, "headline", JsonPath.ROOT.field("title").field("text")));
+                String headline = line(text, "headline", JsonPath.ROOT.field("title").field("text"));
                 if (headline != null && !headline.isBlank()) {
                     title = headline;
                 }
@@ -262,7 +262,7 @@ final class TimelineJsParser {
             return null;
         }
         JsonObject text = object(o, "text", path);
-        String headline = text == null ? null : HtmlText.line(string(text, "headline", path.field("text")));
+        String headline = text == null ? null : line(text, "headline", path.field("text"));
         String body = text == null ? null : string(text, "text", path.field("text"));
         HtmlText.Result converted = convertBody(body);
         JsonObject ours = object(o, OURS, path);
@@ -290,6 +290,11 @@ final class TimelineJsParser {
         // entities are undone: its spaces stay as they are, so that it matches the category Chronoline carried by name.
         String group = o.has("group") && o.get("group").isJsonPrimitive()
                 ? TextChecks.wholeCharacters(org.jsoup.parser.Parser.unescapeEntities(o.get("group").getAsString(), false)).strip() : "";
+        String groupTooLong = Limits.problem(group, Limits.TEXT_CHARS);
+        if (groupTooLong != null) {
+            findings.error(path.field("group"), groupTooLong);
+            group = "";
+        }
         if (!group.isEmpty()) {
             category = categories.computeIfAbsent(group, g -> new Category(uniqueCategoryId(g), g,
                     Category.nextColor(categories.values()))).id();
@@ -349,6 +354,11 @@ final class TimelineJsParser {
 
     private String id(JsonObject o, JsonPath path, String title, HistoricalDate start) {
         String given = o.has("unique_id") && o.get("unique_id").isJsonPrimitive() ? o.get("unique_id").getAsString().strip() : "";
+        String idTooLong = Limits.problem(given, Limits.TEXT_CHARS);
+        if (idTooLong != null) {
+            findings.error(path.field("unique_id"), idTooLong);
+            given = "";
+        }
         if (!given.isEmpty() && !eventIds.contains(given)) {
             eventIds.add(given);
             return given;
@@ -383,8 +393,8 @@ final class TimelineJsParser {
         if (Set.of("url", "caption", "credit").containsAll(media.keySet())) {
             kept.remove("media"); // the image says all of it, and the way back writes it again
         }
-        return new EventImage(url.strip(), blankToNull(HtmlText.line(string(media, "caption", path.field("media")))),
-                blankToNull(HtmlText.line(string(media, "credit", path.field("media")))), ExtraFields.NONE);
+        return new EventImage(url.strip(), blankToNull(line(media, "caption", path.field("media"))),
+                blankToNull(line(media, "credit", path.field("media"))), ExtraFields.NONE);
     }
 
     static boolean isPicture(String url) {
@@ -500,7 +510,7 @@ final class TimelineJsParser {
         HistoricalDate start = date(o, "start_date", path, true, ignored);
         HistoricalDate end = date(o, "end_date", path, true, ignored);
         JsonObject text = object(o, "text", path);
-        String headline = text == null ? null : HtmlText.line(string(text, "headline", path.field("text")));
+        String headline = text == null ? null : line(text, "headline", path.field("text"));
         if (start == null || end == null) {
             return null;
         }
@@ -563,6 +573,21 @@ final class TimelineJsParser {
             return null;
         }
         return o.getAsJsonArray(name);
+    }
+
+    /**
+     * A text that becomes one line of Chronoline's (a title, a caption), its HTML undone; one longer
+     * than a Chronoline file may hold is an error at its field, as in a Chronoline file: taken, the
+     * timeline opened and could never be saved.
+     */
+    private String line(JsonObject o, String name, JsonPath parent) {
+        String line = HtmlText.line(string(o, name, parent));
+        String tooLong = Limits.problem(line, Limits.TEXT_CHARS);
+        if (tooLong != null) {
+            findings.error(parent.field(name), tooLong);
+            return null;
+        }
+        return line;
     }
 
     private String string(JsonObject o, String name, JsonPath parent) {

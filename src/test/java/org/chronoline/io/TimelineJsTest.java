@@ -86,6 +86,35 @@ class TimelineJsTest {
         assertThat(doc.events().get(1).category()).isNull();
     }
 
+    /**
+     * A headline, caption, credit, group or id longer than a Chronoline file may hold is an error at
+     * its field, as in a Chronoline file, and --check says so: taken, the timeline opened and could
+     * never be saved ("the title text of … is 10,001 characters long").
+     */
+    @Test
+    void aTextLongerThanAChronolineFileHoldsIsAnErrorAtItsField(@TempDir Path dir) throws IOException {
+        String many = "x".repeat(Limits.TEXT_CHARS) + "<b>y</b>";
+        Path file = Files.writeString(dir.resolve("long.json"), "{\"events\": [\n"
+                + "{\"start_date\": {\"year\": 1990}, \"text\": {\"headline\": \"" + many + "\"}},\n"
+                + "{\"start_date\": {\"year\": 1991}, \"group\": \"" + "g".repeat(10_001) + "\", \"unique_id\": \"" + "i".repeat(10_001) + "\",\n"
+                + " \"media\": {\"url\": \"a.png\", \"caption\": \"" + many + "\", \"credit\": \"ok\"}}]}");
+
+        LoadResult result = reader.read(file);
+
+        assertThat(result.status()).isEqualTo(LoadResult.Status.INVALID);
+        String tooLong = "this text is 10,001 characters long; Chronoline reads at most 10,000 characters here. Shorten it in a text editor.";
+        assertThat(result.problems()).filteredOn(Problem::isError).extracting(p -> p.format("f"))
+                .containsExactly(
+                        "f:2:53: error: events[0].text.headline: " + tooLong,
+                        "f:3:41: error: events[1].group: " + tooLong,
+                        "f:3:10059: error: events[1].unique_id: " + tooLong,
+                        "f:4:39: error: events[1].media.caption: " + tooLong);
+        assertThat(result.problems()).extracting(Problem::message).doesNotContain("credit");
+        Path exact = Files.writeString(dir.resolve("exact.json"), "{\"events\": [{\"start_date\": {\"year\": 1990}, \"text\": "
+                + "{\"headline\": \"" + many.replace("<b>y</b>", "<b></b>") + "\"}}]}");
+        assertThat(reader.read(exact).status()).as("10,000 characters, once the HTML is undone").isEqualTo(LoadResult.Status.LOADED);
+    }
+
     @Test
     void explainsDatesThatAreNotDates() {
         LoadResult result = reader.read(file("broken-dates.json"));
