@@ -22,6 +22,8 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -66,11 +68,19 @@ final class FilterPanel extends ScrollPane {
     /** While the range typed is being set as the filter's. */
     private boolean typingRange;
 
-    FilterPanel(Finder finder, Dialogs dialogs, Consumer<Edit> perform) {
+    /** @param leave gives the keys back to the timeline or the list: Esc in the panel, the filters left as they are */
+    FilterPanel(Finder finder, Dialogs dialogs, Consumer<Edit> perform, Runnable leave) {
         this.dialogs = dialogs;
         this.finder = finder;
         this.perform = perform;
         setId("filters");
+        // A list's open popup takes its own Esc first (it is a window of its own), as a field's menu does.
+        addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                leave.run();
+                e.consume();
+            }
+        });
         getStyleClass().add("filter-panel");
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);

@@ -329,7 +329,7 @@ public final class MainWindow {
 
     private FilterPanel filters() {
         if (filters == null) {
-            filters = new FilterPanel(finder, dialogs, edit -> editing.perform(edit));
+            filters = new FilterPanel(finder, dialogs, edit -> editing.perform(edit), this::focusShownView);
             if (finder.document() != null) {
                 filters.documentChanged(finder.document());
             }

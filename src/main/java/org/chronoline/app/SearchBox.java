@@ -14,6 +14,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
@@ -42,6 +43,8 @@ final class SearchBox {
     private final VBox overlay = new VBox();
     private final PauseTransition typing = new PauseTransition(Duration.millis(120));
     private final Runnable returnFocus;
+    /** Whether the list is to show the matches: opened by typing, Down or a click, until it is closed. */
+    private boolean wanted;
 
     SearchBox(Finder finder, Runnable returnFocus) {
         this.finder = finder;
@@ -56,12 +59,16 @@ final class SearchBox {
         field.fontProperty().addListener((o, old, font) -> fitPrompt());
         fitPrompt();
         typing.setOnFinished(e -> finder.queryProperty().set(SearchQuery.parse(field.getText())));
-        field.textProperty().addListener((o, old, text) -> typing.playFromStart());
+        field.textProperty().addListener((o, old, text) -> {
+            typing.playFromStart();
+            openResults();
+        });
         field.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        // The list opens as something is typed, with Down, or with a click in the field: not as the keys pass through
+        // it (Tab, F6), where it covered the timeline they were going to.
+        field.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> openResults());
         field.focusedProperty().addListener((o, was, focused) -> {
-            if (focused) {
-                showResults();
-            } else {
+            if (!focused) {
                 // Once the keys have moved: a click on "Did you mean" takes them from the field before it is over.
                 Platform.runLater(() -> {
                     if (!field.isFocused() && !results.isFocused() && !suggestion.isFocused()) {
@@ -127,10 +134,10 @@ final class SearchBox {
         overlay.getStyleClass().add("search-popup");
         overlay.setManaged(false);
         overlay.setVisible(false);
-        finder.matches().addListener((ListChangeListener<TimelineEvent>) c -> showResults());
-        finder.suggestionProperty().addListener((o, old, now) -> showResults());
+        finder.matches().addListener((ListChangeListener<TimelineEvent>) c -> followMatches());
+        finder.suggestionProperty().addListener((o, old, now) -> followMatches());
         // A large file's first search: the list says "Searching 100,000 events…" until its matches come.
-        finder.searchingProperty().addListener((o, was, searching) -> showResults());
+        finder.searchingProperty().addListener((o, was, searching) -> followMatches());
         // The field moves with the window's edge (a resize, another text size): an open list follows it.
         field.localToSceneTransformProperty().addListener((o, was, now) -> {
             if (overlay.isVisible()) {
@@ -175,12 +182,12 @@ final class SearchBox {
                     commitTyping(); // what is typed now, without waiting for the pause: its offer, if any
                 }
                 if (!results.getItems().isEmpty()) {
-                    showResults();
+                    openResults();
                     results.requestFocus();
                     results.getSelectionModel().selectFirst();
                     e.consume();
                 } else if (suggestion.isVisible()) {
-                    showResults();
+                    openResults();
                     suggestion.requestFocus();
                     e.consume();
                 }
@@ -219,9 +226,21 @@ final class SearchBox {
         }
     }
 
+    /** New matches, or a search under way: shown when the list is open or opening (typed), left alone when it was closed. */
+    private void followMatches() {
+        if (wanted) {
+            showResults();
+        }
+    }
+
+    private void openResults() {
+        wanted = true;
+        showResults();
+    }
+
     private void showResults() {
         if (!field.isFocused() || field.getScene() == null || overlay.getParent() == null || finder.queryProperty().get().isEmpty()) {
-            hideResults();
+            overlay.setVisible(false); // still wanted: typed, the query comes after a pause
             return;
         }
         results.applyCss(); // its size comes from the stylesheet, which may not have reached it yet
@@ -270,7 +289,9 @@ final class SearchBox {
         return rows + results.snappedTopInset() + results.snappedBottomInset() + overlay.snappedTopInset() + overlay.snappedBottomInset();
     }
 
+    /** Closes the list until something is typed again, Down is pressed or the field is clicked. */
     void hideResults() {
+        wanted = false;
         overlay.setVisible(false);
     }
 

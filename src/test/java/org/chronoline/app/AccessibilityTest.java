@@ -224,6 +224,42 @@ class AccessibilityTest extends WindowTest {
     }
 
     /**
+     * Esc in the filters gives the keys back to the timeline, from a box or a date field, the panel
+     * and the filter left as they are; Esc in a list's open popup closes the popup only. It did
+     * nothing: the way back was F6 or Ctrl+Shift+F, which closed the panel.
+     */
+    @Test
+    void escInTheFiltersGoesBackToTheTimeline(FxRobot robot) {
+        waitForTimeline(77);
+        robot.clickOn(timeline());
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F).release(KeyCode.F, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#filters").tryQuery().isPresent() && stage.getScene().getFocusOwner() != timeline());
+        robot.type(KeyCode.SPACE); // the first category's box: its events hidden
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(timeline().getContent().events().size()).isLessThan(77);
+        int shown = timeline().getContent().events().size();
+
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stage.getScene().getFocusOwner()).as("the keys on the timeline").isSameAs(timeline());
+        assertThat(robot.lookup("#filters").tryQuery()).as("the filters still open").isPresent();
+        assertThat(timeline().getContent().events().size()).as("the filter as it was").isEqualTo(shown);
+
+        robot.interact(() -> robot.lookup("#filter-tags").query().requestFocus());
+        robot.press(KeyCode.ALT).type(KeyCode.DOWN).release(KeyCode.ALT);
+        waitUntil(() -> robot.lookup("#filter-tags .combo-box").queryComboBox().isShowing());
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#filter-tags .combo-box").queryComboBox().isShowing()).isFalse();
+        assertThat(stage.getScene().getFocusOwner()).as("Esc closed the popup only").isNotSameAs(timeline());
+
+        robot.interact(() -> robot.lookup("#filter-from").query().requestFocus());
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stage.getScene().getFocusOwner()).as("from a date field").isSameAs(timeline());
+    }
+
+    /**
      * The timeline reached by the keyboard wears a ring all round in the focus colour; clicked, a bar
      * down its left side. Both were the 2-pixel bar, easy to miss on a projector. Nothing moves: the
      * mark is laid over the drawing, so a point of the control is the same date and event focused or not.

@@ -170,6 +170,39 @@ class FindingTest extends WindowTest {
     }
 
     /**
+     * The list of matches opens as something is typed, with Down or a click in the field: not when
+     * Tab or Shift+Tab pass through a field that holds a search, where it covered the timeline.
+     */
+    @Test
+    void theKeysPassingThroughTheSearchFieldLeaveTheListClosed(FxRobot robot) {
+        waitForTimeline(77);
+        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        robot.write("treaty");
+        waitUntil(() -> robot.lookup(".search-popup").query().isVisible());
+        robot.type(KeyCode.ENTER);
+        settle();
+        assertThat(robot.lookup(".search-popup").query().isVisible()).isFalse();
+
+        robot.type(KeyCode.TAB);
+        settle();
+        assertThat(stage.getScene().getFocusOwner()).isNotSameAs(robot.lookup("#search").query());
+        robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
+        settle();
+        assertThat(stage.getScene().getFocusOwner()).isSameAs(robot.lookup("#search").query());
+        WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".search-popup").query().isVisible()).as("back in the field by Shift+Tab").isFalse();
+
+        robot.type(KeyCode.END).type(KeyCode.S);
+        waitUntil(() -> robot.lookup(".search-popup").query().isVisible());
+        robot.type(KeyCode.ENTER);
+        settle();
+        assertThat(robot.lookup(".search-popup").query().isVisible()).isFalse();
+        robot.clickOn("#search");
+        waitUntil(() -> robot.lookup(".search-popup").query().isVisible());
+    }
+
+    /**
      * "Moscow Treaty" typed: the list starts with the treaty's two events, and Enter goes to the
      * first of them, wherever the selection was. In time order the treaty came seventh, after
      * every event whose text named Moscow and a treaty, and Enter went to the next match after
