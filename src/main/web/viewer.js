@@ -826,14 +826,18 @@ function maxSpan(content) {
   return Math.max(DEFAULT_MAX_SPAN, content.extent ? (content.extent[1] - content.extent[0]) * 1.5 : 0);
 }
 
-/** The scale that shows every event and era, or twenty years around today when there are none. */
+/**
+ * TimelineRenderer.fittingEvents: the scale that shows every event shown (the filter's); the eras
+ * only when none is, and twenty years around today when there are neither.
+ */
 function fittingAll(content, width) {
   const w = Math.max(1, width);
-  if (!content.extent) {
+  const extent = content.eventExtent || content.extent;
+  if (!extent) {
     const now = Date.now() / 1000;
     return Scale.fitting(now - 10 * AVERAGE_YEAR, now + 10 * AVERAGE_YEAR, w, FIT_MARGIN);
   }
-  return Scale.fitting(content.extent[0], content.extent[1], w, FIT_MARGIN).clamped(w, maxSpan(content));
+  return Scale.fitting(extent[0], extent[1], w, FIT_MARGIN).clamped(w, maxSpan(content));
 }
 
 /** Navigation.intervalAround: a span with some room around it, a point with its neighbourhood. */

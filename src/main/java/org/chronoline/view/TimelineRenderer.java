@@ -119,6 +119,20 @@ public final class TimelineRenderer {
         return TimeScale.fitting(extent[0], extent[1], w, FIT_MARGIN).clamped(w, maxSpan(content));
     }
 
+    /**
+     * The scale that shows every event shown (the filter's), with a margin: what Fit does. The eras
+     * only when no event is shown: a filter of 2007 fitted 1987–2028, the eras around it, every
+     * event in one column.
+     */
+    public static TimeScale fittingEvents(TimelineContent content, double width, Double today) {
+        double[] events = content.eventExtent();
+        if (events == null) {
+            return fitting(content, width, today);
+        }
+        double w = Math.max(1, width);
+        return TimeScale.fitting(events[0], events[1], w, FIT_MARGIN).clamped(w, maxSpan(content));
+    }
+
     /** The widest zoom: ten thousand years, or a little more than the whole file when it spans more. */
     public static double maxSpan(TimelineContent content) {
         double[] extent = content.extent();

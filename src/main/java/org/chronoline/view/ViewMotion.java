@@ -91,7 +91,7 @@ final class ViewMotion {
         if (width > 0 && fitPending) {
             fitPending = false;
             animator.stop();
-            view.setScale(TimelineRenderer.fitting(view.getContent(), width, view.todayProperty().get()));
+            view.setScale(TimelineRenderer.fittingEvents(view.getContent(), width, view.todayProperty().get()));
             recordView();
         } else if (width > 0 && periodPending != null) {
             double[] period = periodPending;
@@ -124,7 +124,7 @@ final class ViewMotion {
             view.requestLayout();
             return;
         }
-        moveTo(TimelineRenderer.fitting(view.getContent(), width, view.todayProperty().get()), width / 2, millis);
+        moveTo(TimelineRenderer.fittingEvents(view.getContent(), width, view.todayProperty().get()), width / 2, millis);
     }
 
     void zoomAround(double factor, double x) {

@@ -282,6 +282,29 @@ class TimelineNavigationTest extends WindowTest {
         assertThat(timeline().getScale().span(timeline().getWidth())).as("the same zoom").isCloseTo(span, within(span * 0.01));
     }
 
+    /**
+     * Fit (Ctrl+0) shows the events the filter shows: a filter of 2007 and 2008 fitted 1987–2028,
+     * the eras around them, and every event stood in one column.
+     */
+    @Test
+    void fitShowsTheEventsTheFilterShowsNotTheErasAroundThem(FxRobot robot) {
+        waitForTimeline(77);
+        robot.interact(() -> window.finder().filterProperty().set(org.chronoline.model.find.EventFilter.NONE
+                .withRange(IsoDates.parse("2007"), IsoDates.parse("2008"))));
+        waitUntil(() -> timeline().getContent().events().size() < 77);
+        robot.clickOn(timeline());
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
+        settle();
+
+        double[] shown = timeline().getContent().eventExtent();
+        TimeScale fitted = timeline().getScale();
+        double width = timeline().getViewportWidth();
+        assertThat(fitted.secondAt(0)).as("from shortly before the first shown event").isLessThan(shown[0])
+                .isGreaterThan(IsoDates.parse("2006-06").startSecond());
+        assertThat(fitted.secondAt(width)).as("to shortly after the last").isGreaterThan(shown[1])
+                .isLessThan(IsoDates.parse("2009-07").startSecond());
+    }
+
     @Test
     void selectingTheNextEventMovesTheViewToIt(FxRobot robot) {
         waitForTimeline(77);

@@ -1790,6 +1790,27 @@ class PublishedPageTest {
     }
 
     /**
+     * ↔ fits the events the filter shows, as the window's Fit does: with 2007 and 2008 it showed
+     * 1987–2028, the eras around them, every event in one column.
+     */
+    @Test
+    void fitShowsTheEventsTheFilterShows() {
+        browser.findElement(By.cssSelector("#cl-filter summary")).click();
+        browser.findElement(By.id("cl-from")).sendKeys("2007");
+        browser.findElement(By.id("cl-to")).sendKeys("2008");
+        waitUntil(() -> ids("shownIds").size() < 77);
+        browser.findElement(By.cssSelector("#cl-filter summary")).click();
+        browser.findElement(By.id("cl-fit")).click();
+        waitUntil(() -> Boolean.FALSE.equals(state().get("moving")));
+
+        double from = ((Number) state().get("fromSecond")).doubleValue();
+        double to = ((Number) state().get("toSecond")).doubleValue();
+        assertThat(from).as("the view's start").isGreaterThan(org.chronoline.model.IsoDates.parse("2006-06").startSecond());
+        assertThat(to).as("the view's end").isLessThan(org.chronoline.model.IsoDates.parse("2009-07").startSecond());
+        assertThat(ids("drawnIds")).as("every shown event drawn").containsAll(ids("shownIds"));
+    }
+
+    /**
      * The page's filter has the window's fields: a tag, who, and dates typed as the When? question
      * takes them. It had the categories alone, though the page could show a saved view's tags,
      * people and dates: a student could not find the events of one person or one decade. Each
