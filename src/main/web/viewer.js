@@ -2312,10 +2312,15 @@ class TimelineView {
 
   /** "Timeline from 1968 to 2030", at the precision of the axis. */
   describe() {
+    return msg('web.canvas.label', ...this.describedPeriod());
+  }
+
+  /** The period in view as dates in words, as precise as the axis: ["2009", "2036"]. */
+  describedPeriod() {
     const field = this.drawn ? this.drawn.layout.axis.unit.field : 'YEAR';
     const precision = field === 'MINUTE' || field === 'HOUR' ? 'DAY' : field;
     const at = x => dateText(Math.min(LATEST - DAY, Math.max(EARLIEST, this.scale.secondAt(x))), precision);
-    return msg('web.canvas.label', at(0), at(this.width));
+    return [at(0), at(this.width)];
   }
 }
 
@@ -3735,7 +3740,9 @@ function offerSuggestion(typed) {
   item.append(button);
   results.replaceChildren(item);
   reopenResults();
-  $('cl-announce').textContent = $('cl-search-status').textContent + ' ' + button.textContent;
+  // Two sentences, heard as two: "No matches Did you mean…" ran them together.
+  const status = $('cl-search-status').textContent.trim();
+  $('cl-announce').textContent = status + (/[.!?\u2026]$/.test(status) ? ' ' : '. ') + button.textContent;
 }
 
 /** MatchSnippet.fields: the fields searched but the title and date, each with its kind, in the order a snippet is looked for in them. */
@@ -4175,16 +4182,35 @@ function clicked(view, x, y) {
   }
 }
 
+/** Whether the period a key or a button zoomed or moved to is to be said once the view is still; and the timer that waits for it. */
+let periodAsked = false;
+let periodTimer = 0;
+
+/**
+ * ScreenReaderText, with nothing selected: the period in view, how many events are shown and how many
+ * of them are counted in clusters ("Timeline from 2009 to 2036, 77 events; 12 of them in clusters…").
+ */
+function periodSentence() {
+  const clustered = main.drawn ? main.drawn.layout.clusters.reduce((sum, c) => sum + c.count, 0) : 0;
+  const [from, to] = main.describedPeriod();
+  return msg('a11y.timeline.period', from, to, state.content.events.length, clustered);
+}
+
+/** With nothing selected, the period is said once the zoom or move just asked for is over (the window's timeline says it too). */
+function sayPeriodOnceStill() {
+  periodAsked = !state.selected;
+}
+
 /** The timeline's keys, wherever the focus is but in a text field or a menu. */
 function timelineKey(e) {
   const width = main.width;
   switch (e.key) {
     case '+':
-    case '=': main.zoomAround(1.5, width / 2); break;
+    case '=': main.zoomAround(1.5, width / 2); sayPeriodOnceStill(); break;
     case '-':
-    case '\u2212': main.zoomAround(1 / 1.5, width / 2); break;
-    case 'ArrowLeft': main.panBy(width / 5); break;
-    case 'ArrowRight': main.panBy(-width / 5); break;
+    case '\u2212': main.zoomAround(1 / 1.5, width / 2); sayPeriodOnceStill(); break;
+    case 'ArrowLeft': main.panBy(width / 5); sayPeriodOnceStill(); break;
+    case 'ArrowRight': main.panBy(-width / 5); sayPeriodOnceStill(); break;
     case 'ArrowUp':
     case 'ArrowDown':
       if (e.target !== main.canvas) {
@@ -4437,6 +4463,8 @@ function moveStep(index) {
 function showStep(animate) {
   const {steps, index} = presenting;
   const e = steps[index];
+  // Heard first with the step (the card is a live region), as the counter shows it: the counter alone was never said.
+  $('cl-step-number').textContent = msg('web.present.step', index + 1, steps.length);
   $('cl-step-date').textContent = e.dateText;
   $('cl-step-title').textContent = e.label;
   $('cl-step-summary').textContent = block(e.summary);
@@ -4928,6 +4956,8 @@ const paneOf = mode => (mode === 'progress' ? 'cl-study-progress-pane' : 'cl-stu
 /** Shows a mode; the keys go to its first control, or stay on its tab when the arrows chose it (the ARIA tabs pattern). */
 function showStudyMode(mode, focusTab = false) {
   study.mode = mode;
+  // What to do in it is heard with the window as the keys enter it (they go to its first control, past the words).
+  $('cl-study-view').setAttribute('aria-describedby', 'cl-study-' + mode + '-prompt');
   for (const name of STUDY_MODES) {
     $(paneOf(name)).hidden = name !== mode;
     const tab = $('cl-study-' + name + '-tab');
@@ -5014,6 +5044,8 @@ function showOrder(focusIndex = -1, focusUp = true) {
     const placement = study.checked && study.checked[i];
     if (placement) {
       item.className = placement.right ? 'right' : 'wrong';
+      // In words, for a screen reader: the marks alone were "check mark" and "ballot x", if anything.
+      item.append(el('span', 'visually-hidden', msg(placement.right ? 'study.order.right.said' : 'study.order.wrong.said') + ' '));
       item.append(el('span', null, (i + 1) + '. ' + msg(placement.right ? 'study.order.right' : 'study.order.wrong', e.label, e.dateText)));
       if (!placement.right) {
         const other = placement.before || placement.after;
@@ -5567,12 +5599,23 @@ applyFilter(false);
 wirePresenting();
 wireStudying();
 attachPointer(main);
-$('cl-zoom-in').addEventListener('click', () => main.zoomAround(1.5, main.width / 2));
-$('cl-zoom-out').addEventListener('click', () => main.zoomAround(1 / 1.5, main.width / 2));
-$('cl-fit').addEventListener('click', () => main.fitAll());
+$('cl-zoom-in').addEventListener('click', () => { main.zoomAround(1.5, main.width / 2); sayPeriodOnceStill(); });
+$('cl-zoom-out').addEventListener('click', () => { main.zoomAround(1 / 1.5, main.width / 2); sayPeriodOnceStill(); });
+$('cl-fit').addEventListener('click', () => { main.fitAll(); sayPeriodOnceStill(); });
 main.onDraw = () => {
   overview.paint();
-  main.canvas.setAttribute('aria-label', main.describe());
+  const period = periodSentence();
+  main.canvas.setAttribute('aria-label', period);
+  if (periodAsked) {
+    // Each frame of a glide puts it off: said once, where the view stops.
+    clearTimeout(periodTimer);
+    periodTimer = setTimeout(() => {
+      periodAsked = false;
+      if (!state.selected) {
+        $('cl-announce').textContent = periodSentence();
+      }
+    }, 500);
+  }
 };
 overview.paint(); // its height is set from the type size: before the timeline's size is measured
 const stage = $('cl-stage');

@@ -291,6 +291,7 @@ final class OrderPane extends BorderPane implements StudyMode.StudyPane {
         protected void updateItem(TimelineEvent event, boolean empty) {
             super.updateItem(event, empty);
             getStyleClass().removeAll("study-right", "study-wrong");
+            setAccessibleText(null); // its text, until a check says where the card stands
             if (empty || event == null) {
                 setText(null);
                 setGraphic(null);
@@ -312,6 +313,8 @@ final class OrderPane extends BorderPane implements StudyMode.StudyPane {
                     : Messages.get("study.order.cameAfter", DisplayText.line(p.after().title()), p.after().dateText(), title,
                             event.dateText());
             setText(number + (why == null ? line : line + "\n" + why));
+            // In words, for a screen reader: the marks alone were "check mark" and "ballot x", if anything.
+            setAccessibleText(Messages.get(p.right() ? "study.order.right.said" : "study.order.wrong.said") + " " + getText());
             setGraphic(null);
         }
     }

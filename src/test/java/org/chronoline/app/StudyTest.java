@@ -110,6 +110,9 @@ class StudyTest extends WindowTest {
                 .filter(t -> t != null && !t.isEmpty()).toList();
         assertThat(cells).anyMatch(t -> t.matches("(?s)\\d+\\.  \u2717 .*") && (t.contains(") came before ") || t.contains(") came after ")));
         assertThat(cells).as("numbered, and marked").allMatch(t -> t.matches("(?s)\\d+\\.  [\u2713\u2717] .*"));
+        assertThat(robot.lookup("#order-cards .list-cell").queryAllAs(Labeled.class).stream().filter(c -> c.getText() != null && !c.getText().isEmpty())
+                .map(Labeled::getAccessibleText)).as("the marks in words, for a screen reader")
+                .allMatch(t -> t.matches("(?s)(In place\\.|Out of place\\.) \\d+\\.  [\u2713\u2717] .*"));
         study.awaitKept();
         TimelineEvent misplaced = result.placements().stream().filter(p -> !p.right()).findFirst().orElseThrow().event();
         assertThat(StudyProgressFile.forTimeline(TIMELINE).read().box(misplaced.id())).as("back to the first box, kept").isEqualTo(1);

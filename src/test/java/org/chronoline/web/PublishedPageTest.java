@@ -617,7 +617,11 @@ class PublishedPageTest {
         String result = browser.findElement(By.id("cl-order-result")).getText();
         assertThat(result).matches("(\\d of \\d already in order; the others are out of place\\.|All \\d in the right order\\.)");
         List<String> checked = browser.findElements(By.cssSelector("#cl-order li")).stream().map(WebElement::getText).toList();
-        assertThat(checked).as("numbered, and marked").allMatch(t -> t.matches("(?s)\\d+\\. [\u2713\u2717] .*"));
+        // Numbered and marked, and the marks in words for a screen reader (hidden from the eye, though WebDriver reads them).
+        assertThat(checked).as("numbered, and marked").allMatch(t -> t.matches("(?s)(In place\\.|Out of place\\.)\\s+\\d+\\. [\u2713\u2717] .*"));
+        assertThat(script("return [...document.querySelectorAll('#cl-order li .visually-hidden')].length")).isEqualTo((long) checked.size());
+        // What to do in it was heard as the keys entered the window.
+        assertThat(browser.findElement(By.id("cl-study-view")).getAttribute("aria-describedby")).isEqualTo("cl-study-order-prompt");
         if (result.contains(" of ")) {
             assertThat(checked).anyMatch(t -> t.contains(") came before ") || t.contains(") came after "));
         }
@@ -737,6 +741,10 @@ class PublishedPageTest {
         browser.findElement(By.id("cl-present-view")).sendKeys(Keys.ARROW_RIGHT);
         waitUntil(() -> browser.findElement(By.id("cl-counter")).getText().startsWith("2 / "));
         assertThat(browser.findElement(By.id("cl-step-title")).getText()).isNotBlank();
+        // The card is what a screen reader hears of a step: its number first, as the counter shows it.
+        String steps = first.substring("1 / ".length());
+        assertThat(script("return document.querySelector('.step-card').textContent.trim()"))
+                .asString().startsWith("Step 2 of " + steps + ".");
 
         browser.findElement(By.id("cl-present-view")).sendKeys(Keys.ESCAPE);
         waitUntil(() -> !browser.findElement(By.id("cl-present-view")).isDisplayed());
@@ -1624,6 +1632,32 @@ class PublishedPageTest {
         return ((Number) script("return JSON.parse(document.getElementById('chronoline-data').textContent).events.length")).intValue();
     }
 
+    /**
+     * With nothing selected, a zoom or a move by a key or a button is said once the view is still: the
+     * period, how many events and how many in clusters, as the window's timeline says it. The page
+     * said nothing, and the canvas's name had the period alone.
+     */
+    @Test
+    void aZoomByKeyOrButtonIsSaidOnceTheViewIsStill() {
+        WebElement canvas = browser.findElement(By.id("cl-canvas"));
+        script("arguments[0].focus()", canvas);
+        new org.openqa.selenium.interactions.Actions(browser).sendKeys("+").perform();
+        waitUntil(() -> announced().startsWith("Timeline from "));
+        assertThat(announced()).as("said once, where the glide stops").isEqualTo(canvas.getAttribute("aria-label"))
+                .matches("Timeline from \\d{4} to \\d{4}, 77 events(; \\d+ of them in clusters?, too close together to show one by one: zoom in to see (it|them))?");
+        assertThat(Boolean.FALSE.equals(state().get("moving"))).isTrue();
+
+        script("document.getElementById('cl-announce').textContent = ''");
+        browser.findElement(By.id("cl-zoom-out")).click();
+        waitUntil(() -> announced().startsWith("Timeline from "));
+
+        script("ChronolineViewer.select('cfe-signed')");
+        script("document.getElementById('cl-announce').textContent = ''");
+        browser.findElement(By.id("cl-zoom-in")).click();
+        script("return new Promise(done => setTimeout(done, 1200))");
+        assertThat(announced()).as("a selected event is what the timeline says").doesNotStartWith("Timeline from ");
+    }
+
     private static String announced() {
         return String.valueOf(script("return document.getElementById('cl-announce').textContent"));
     }
@@ -1677,6 +1711,7 @@ class PublishedPageTest {
         WebElement offer = browser.findElement(By.cssSelector("#cl-results li button.suggestion"));
         assertThat(offer.getText()).isEqualTo("Did you mean \u201cCFE Moscow\u201d?");
         assertThat(browser.findElement(By.id("cl-search-status")).getText()).isEqualTo("No matches");
+        assertThat(announced()).as("two sentences").isEqualTo("No matches. Did you mean \u201cCFE Moscow\u201d?");
 
         box.sendKeys(Keys.ARROW_DOWN);
         assertThat(script("return document.activeElement.className")).isEqualTo("suggestion");
@@ -2243,7 +2278,7 @@ class PublishedPageTest {
         browser.findElement(By.id("cl-order-check")).click();
         browser.findElement(By.id("cl-order-show")).click();
         assertThat(browser.findElement(By.id("cl-order-result")).getText()).isEqualTo("The order they happened in, earliest first.");
-        assertThat(browser.findElements(By.cssSelector("#cl-order li"))).allMatch(li -> li.getText().matches("(?s)\\d+\\. \u2713 .*"));
+        assertThat(browser.findElements(By.cssSelector("#cl-order li"))).allMatch(li -> li.getText().matches("(?s)In place\\.\\s+\\d+\\. \u2713 .*"));
         assertThat(browser.findElement(By.id("cl-order-show")).isDisplayed()).isFalse();
         assertThat(script("return document.activeElement.id")).isEqualTo("cl-order-again");
         browser.switchTo().activeElement().sendKeys(Keys.ENTER);
