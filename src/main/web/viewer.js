@@ -4378,6 +4378,7 @@ function startPresenting(e) {
   overlay.classList.toggle('dark-room', matchMedia('(prefers-color-scheme: dark)').matches);
   overlay.hidden = false;
   setBackgroundInert(true);
+  enterHistoryStep('present');
   $('cl-present-title').textContent = presenting.title;
   overlay.requestFullscreen?.().catch(() => {}); // refused or not there: the overlay covers the window instead
   overlay.focus();
@@ -4385,6 +4386,31 @@ function startPresenting(e) {
   presentView.setViewport($('cl-present-stage').clientWidth, $('cl-present-stage').clientHeight);
   showStep(false);
 }
+
+/**
+ * Presenting and studying are a step in the browser's history, at the same address: its Back (a phone's back
+ * gesture) ends them, as Esc does. It left the page, and the round under way with it.
+ */
+function enterHistoryStep(overlay) {
+  history.pushState({step: state.step, overlay}, '');
+}
+
+/** Ended by Esc or a button: the step it added goes, so that the next Back goes where it would have before. */
+function leaveHistoryStep(overlay) {
+  if (history.state && history.state.overlay === overlay) {
+    history.back();
+  }
+}
+
+addEventListener('popstate', () => {
+  const overlay = history.state && history.state.overlay;
+  if (overlay !== 'study' && !$('cl-study-view').hidden) {
+    endStudying();
+  }
+  if (overlay !== 'present' && presenting.steps) {
+    endPresenting();
+  }
+});
 
 /**
  * Where the keys go when Present or Study ends: where they were when the keyboard started it (its button, or the
@@ -4409,6 +4435,7 @@ function endPresenting() {
   showBlank(false);
   $('cl-present-view').hidden = true;
   setBackgroundInert(false);
+  leaveHistoryStep('present');
   // Back to the button that started it; leaving full screen first, whose end would take the focus with it.
   const back = () => presenting.returnFocus?.focus();
   if (document.fullscreenElement) {
@@ -4934,6 +4961,7 @@ function startStudying(e) {
   $('cl-study-title').textContent = msg('study.window.title', study.title);
   $('cl-study-view').hidden = false;
   setBackgroundInert(true);
+  enterHistoryStep('study');
   dealOrder();
   study.queue = [];
   askWhen();
@@ -4946,6 +4974,7 @@ function startStudying(e) {
 function endStudying() {
   $('cl-study-view').hidden = true;
   setBackgroundInert(false);
+  leaveHistoryStep('study');
   study.returnFocus?.focus();
 }
 

@@ -730,6 +730,39 @@ class PublishedPageTest {
         assertThat(browser.findElement(By.id("cl-notice")).getText()).isEqualTo("The filter was cleared to show “INF Treaty signed”.");
     }
 
+    /**
+     * The browser's Back (a phone's back gesture) ends studying and presenting, as Esc does, on the
+     * page: it left the page, and the round under way with it. Ended by Esc, they leave no step in
+     * the history behind them.
+     */
+    @Test
+    void theBrowsersBackEndsStudyingAndPresentingOnThePage() {
+        String address = browser.getCurrentUrl();
+        script("ChronolineViewer.select('cfe-signed')");
+        browser.findElement(By.id("cl-study")).click();
+        waitUntil(() -> browser.findElement(By.id("cl-study-view")).isDisplayed());
+        browser.navigate().back();
+        waitUntil(() -> !browser.findElement(By.id("cl-study-view")).isDisplayed());
+        assertThat(browser.getCurrentUrl()).as("still the page, at its event").isEqualTo(address + "#cfe-signed");
+        assertThat(state().get("selectedId")).isEqualTo("cfe-signed");
+
+        browser.findElement(By.id("cl-present")).click();
+        waitUntil(() -> browser.findElement(By.id("cl-present-view")).isDisplayed());
+        browser.findElement(By.id("cl-present-view")).sendKeys(Keys.ARROW_RIGHT);
+        browser.navigate().back();
+        waitUntil(() -> !browser.findElement(By.id("cl-present-view")).isDisplayed());
+        assertThat(browser.getCurrentUrl()).startsWith(address);
+
+        long steps = (Long) script("return history.length");
+        browser.findElement(By.id("cl-study")).click();
+        waitUntil(() -> browser.findElement(By.id("cl-study-view")).isDisplayed());
+        browser.findElement(By.id("cl-study-view")).sendKeys(Keys.ESCAPE);
+        waitUntil(() -> !browser.findElement(By.id("cl-study-view")).isDisplayed());
+        waitUntil(() -> script("return history.state && history.state.overlay") == null);
+        assertThat(browser.findElement(By.id("cl-study-view")).isDisplayed()).as("not opened again by the step's going").isFalse();
+        assertThat((Long) script("return history.length")).as("one step, gone again (forward only)").isLessThanOrEqualTo(steps + 1);
+    }
+
     @Test
     void theTourIsPresentedStepByStepWithTheKeyboard() {
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("cl-steps"))).selectByVisibleText("The CFE story, 1989–2023");
