@@ -804,6 +804,9 @@ function makeContent(events) {
   };
 }
 
+/** ViewMotion.TITLE_ROOM: room for a title beside its marker and the view's edge. */
+const TITLE_ROOM = 16;
+
 /** ViewMotion.inView: the scale, or the least move that shows the event clear of the edges. */
 function inView(e, scale, width) {
   const margin = Math.min(width / 4, 120);
@@ -2285,10 +2288,23 @@ class TimelineView {
       return;
     }
     const scale = this.heading();
-    const target = this.drawnAlone(e, inView(e, scale, width));
+    const target = this.drawnAlone(e, this.withRoomForTitle(e, inView(e, scale, width))); // the room first: a zoom keeps it
     if (target.start !== scale.start || target.spp !== scale.spp) {
       this.moveTo(target, width / 2, 450);
     }
+  }
+
+  /** ViewMotion.withRoomForTitle: panned left as little as lets the event's whole title stand after its marker. */
+  withRoomForTitle(e, scale) {
+    const x0 = scale.xOf(e.startSecond);
+    const x1 = scale.xOf(e.endSecond);
+    const title = this.labels.width(e.label);
+    const over = x1 + TITLE_ROOM + title - this.width;
+    if (over <= 0 || x1 - x0 >= title) {
+      return scale;
+    }
+    const pan = Math.min(over, x0 - TITLE_ROOM);
+    return pan <= 0 ? scale : scale.pannedBy(-pan);
   }
 
   /** target, or zoomed in around the event, twice as close at each step, until a layout draws it as itself. */

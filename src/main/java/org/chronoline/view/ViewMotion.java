@@ -5,6 +5,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.AccessibleAttribute;
+import org.chronoline.model.DisplayText;
 import org.chronoline.model.HistoricalDate;
 import org.chronoline.model.TimelineEvent;
 
@@ -187,7 +188,8 @@ final class ViewMotion {
             return;
         }
         TimeScale scale = heading();
-        TimeScale target = drawnAlone(event, inView(event, scale, width), width);
+        // The room first: a zoom around the event keeps it where it is, and a pan after the zoom could put it in a cluster.
+        TimeScale target = drawnAlone(event, withRoomForTitle(event, inView(event, scale, width), width), width);
         if (!target.equals(scale)) {
             moveTo(target, width / 2, FIT_MILLIS);
         }
@@ -238,6 +240,27 @@ final class ViewMotion {
         }
         return target; // a glide deep in that still shows a cluster would only lose the reader's place
     }
+
+    /**
+     * {@code scale}, panned left as little as lets the event's whole title stand after its marker, where
+     * the selected title is drawn as far as the view's right edge: an event chosen on a phone (or near a
+     * projector's right edge) showed "Putin's decree s…". Only when the title fits beside the marker, which
+     * stays in view; an event as wide as its title carries it inside.
+     */
+    private TimeScale withRoomForTitle(TimelineEvent event, TimeScale scale, double width) {
+        double x0 = scale.xOf(event.startSecond());
+        double x1 = scale.xOf(event.endSecond());
+        double title = view.renderer().labelMeasurer().width(DisplayText.line(event.title()));
+        double over = x1 + TITLE_ROOM + title - width;
+        if (over <= 0 || x1 - x0 >= title) {
+            return scale;
+        }
+        double pan = Math.min(over, x0 - TITLE_ROOM);
+        return pan <= 0 ? scale : scale.pannedBy(-pan);
+    }
+
+    /** Room for a title beside its marker and the view's edge: the marker's ring, the gap, the plate's ends. */
+    private static final double TITLE_ROOM = 16;
 
     /** Zooming in 2^12 = 4,096 times separates events a day apart seen over a decade. */
     private static final int MAX_ZOOM_STEPS = 12;

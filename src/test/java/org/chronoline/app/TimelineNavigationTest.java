@@ -305,6 +305,33 @@ class TimelineNavigationTest extends WindowTest {
                 .isLessThan(IsoDates.parse("2009-07").startSecond());
     }
 
+    /**
+     * An event chosen near the right edge is brought in far enough for its whole title to stand after
+     * its marker: in view, 150 px from the edge, the decree's title was drawn as far as the edge,
+     * "Putin's decree suspen…" (on a phone, every choice did so).
+     */
+    @Test
+    void aChosenEventNearTheRightEdgeComesInWithRoomForItsWholeTitle(FxRobot robot) {
+        waitForTimeline(77);
+        TimelineEvent decree = timeline().getContent().event("putin-cfe-decree");
+        robot.interact(() -> {
+            double width = timeline().getViewportWidth();
+            TimeScale around = TimeScale.fitting(IsoDates.parse("2007-01").startSecond(), IsoDates.parse("2007-12").endSecond(), width, 0);
+            timeline().setScale(around.pannedBy(width - 150 - around.xOf(decree.startSecond())));
+        });
+        settle();
+        assertThat(timeline().getScale().xOf(decree.startSecond())).isCloseTo(timeline().getViewportWidth() - 150, within(5.0));
+
+        robot.interact(() -> timeline().select(decree));
+        settle();
+
+        double title = timeline().renderer().labelMeasurer().width(decree.title());
+        double x = timeline().getScale().xOf(decree.startSecond());
+        // (16 px were kept for the marker and the plate; the lanes' scroll bar, shown by the scroll to the event, takes some.)
+        assertThat(x + title).as("its whole title after its marker").isLessThanOrEqualTo(timeline().getViewportWidth());
+        assertThat(x).as("the marker in view").isGreaterThan(0);
+    }
+
     @Test
     void selectingTheNextEventMovesTheViewToIt(FxRobot robot) {
         waitForTimeline(77);

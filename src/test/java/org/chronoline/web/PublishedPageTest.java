@@ -518,6 +518,24 @@ class PublishedPageTest {
                 .isEqualTo("There is nothing to present: this tour has no events in the timeline.");
     }
 
+    /**
+     * On a phone an event chosen from the search is brought in far enough for its whole title to stand
+     * after its marker: "Putin's decree s…" stopped at the screen's edge (a student's walk-through).
+     */
+    @Test
+    void onAPhoneAChosenEventComesInWithItsWholeTitle() {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        open();
+        WebElement search = browser.findElement(By.id("cl-search"));
+        search.sendKeys("decree suspending");
+        waitUntil(() -> state().get("matchIds") != null && ids("matchIds").contains("putin-cfe-decree"));
+        search.sendKeys(Keys.ENTER);
+        waitUntil(() -> "putin-cfe-decree".equals(state().get("selectedId")));
+        waitUntil(() -> Boolean.FALSE.equals(state().get("moving")));
+
+        assertThat(state().get("selectedTitle")).isEqualTo("Putin\u2019s decree suspending the CFE Treaty (the moratorium)");
+    }
+
     /** The selected event's title is drawn whole where its row has room for part of it: "CF…" beside the ring, at 1024 x 768. */
     @Test
     void theSelectedEventsTitleIsDrawnWhole() {
