@@ -804,8 +804,8 @@ function makeContent(events) {
   };
 }
 
-/** ViewMotion.TITLE_ROOM: room for a title beside its marker and the view's edge. */
-const TITLE_ROOM = 16;
+/** ViewMotion.TITLE_PLATE: how far short of the right edge the selected title drawn whole stops, and a pixel to spare. */
+const TITLE_PLATE = 5;
 
 /** ViewMotion.inView: the scale, or the least move that shows the event clear of the edges. */
 function inView(e, scale, width) {
@@ -2296,14 +2296,15 @@ class TimelineView {
 
   /** ViewMotion.withRoomForTitle: panned left as little as lets the event's whole title stand after its marker. */
   withRoomForTitle(e, scale) {
-    const x0 = scale.xOf(e.startSecond);
-    const x1 = scale.xOf(e.endSecond);
+    const m = this.metrics;
+    const [x0, x1] = geometry(e, scale, m.markerSize); // as the layout places the marker or bar
     const title = this.labels.width(e.label);
-    const over = x1 + TITLE_ROOM + title - this.width;
-    if (over <= 0 || x1 - x0 >= title) {
+    if (x1 - x0 >= title) {
       return scale;
     }
-    const pan = Math.min(over, x0 - TITLE_ROOM);
+    const [marksFrom, marksTo] = marksExtent(e, scale, x0, x1, m.markerSize, this.width);
+    const over = marksTo + m.labelGap + title + TITLE_PLATE - this.width;
+    const pan = Math.min(over, marksFrom - m.labelGap);
     return pan <= 0 ? scale : scale.pannedBy(-pan);
   }
 

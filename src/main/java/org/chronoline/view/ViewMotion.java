@@ -248,19 +248,23 @@ final class ViewMotion {
      * stays in view; an event as wide as its title carries it inside.
      */
     private TimeScale withRoomForTitle(TimelineEvent event, TimeScale scale, double width) {
-        double x0 = scale.xOf(event.startSecond());
-        double x1 = scale.xOf(event.endSecond());
+        LayoutMetrics m = view.renderer().metrics();
+        // The marker or bar as the layout places it, and where it puts a title after them (a disputed date's rings too).
+        double[] g = TimelineLayouter.geometry(event, scale, m.markerSize());
+        double x0 = g[0];
+        double x1 = g[1];
         double title = view.renderer().labelMeasurer().width(DisplayText.line(event.title()));
-        double over = x1 + TITLE_ROOM + title - width;
-        if (over <= 0 || x1 - x0 >= title) {
+        if (x1 - x0 >= title) {
             return scale;
         }
-        double pan = Math.min(over, x0 - TITLE_ROOM);
+        double[] marks = TimelineLayouter.marksExtent(event, scale, x0, x1, m.markerSize(), width);
+        double over = marks[1] + m.labelGap() + title + TITLE_PLATE - width;
+        double pan = Math.min(over, marks[0] - m.labelGap());
         return pan <= 0 ? scale : scale.pannedBy(-pan);
     }
 
-    /** Room for a title beside its marker and the view's edge: the marker's ring, the gap, the plate's ends. */
-    private static final double TITLE_ROOM = 16;
+    /** How far short of the view's right edge the selected title drawn whole stops, and a pixel to spare. */
+    private static final double TITLE_PLATE = 5;
 
     /** Zooming in 2^12 = 4,096 times separates events a day apart seen over a decade. */
     private static final int MAX_ZOOM_STEPS = 12;
