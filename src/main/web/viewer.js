@@ -1033,7 +1033,8 @@ const rowsPerLane = mode => (mode === 'COMPACT' ? 40 : 6);
  */
 function layoutTimeline(content, mode, scale, width, measurer, axisMeasure, m, slidePeriod = null) {
   const axis = axisPlan(scale, width, axisMeasure, content.finestTick);
-  const {eras, rows: eraRows} = layoutEras(scale, width, measurer, m, slidePeriod);
+  // The names measured in the axis's font, which draws them (TimelineLayouter.layout).
+  const {eras, rows: eraRows} = layoutEras(scale, width, measurerOf(axisMeasure, measurer.lineHeight), m, slidePeriod);
   const lanes = [];
   const items = [];
   const clusters = [];

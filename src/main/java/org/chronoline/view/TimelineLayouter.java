@@ -46,8 +46,11 @@ public final class TimelineLayouter {
                                         TextMeasurer measurer, TextMeasurer axisMeasurer, LayoutMetrics metrics, Packing packing) {
         AxisPlan axis = AxisPlan.plan(scale, width, axisMeasurer, content.finestTick());
         List<EraBox> eras = new ArrayList<>();
-        // A picture or a slide cannot scroll: its era rows are those of its own period.
-        int eraRows = EraRibbons.layout(content.document().eras(), scale, width, packing.eraPeriodFor(scale, width), measurer, metrics, eras);
+        // A picture or a slide cannot scroll: its era rows are those of its own period. The names are measured in the font
+        // they are drawn in, the axis's: measured as titles (bolder, and larger on a projector), a name that fitted its
+        // ribbon was put beside it, over years the era does not cover.
+        int eraRows = EraRibbons.layout(content.document().eras(), scale, width, packing.eraPeriodFor(scale, width), axisMeasurer, metrics,
+                eras);
         List<LaneBox> lanes = new ArrayList<>();
         List<ItemBox> items = new ArrayList<>();
         List<ClusterBox> clusters = new ArrayList<>();

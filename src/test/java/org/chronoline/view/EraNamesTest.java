@@ -54,6 +54,29 @@ class EraNamesTest {
         }
     }
 
+    /**
+     * An era's name is measured in the axis's font, which draws it: measured as a title (bolder, and
+     * larger on a projector), "CFE Treaty applied by all parties", which fitted the 366 px of its
+     * ribbon in view, was put before it, over 1991 (a teacher's walk-through, presenting 1990).
+     */
+    @org.junit.jupiter.api.Test
+    void aNameIsMeasuredInTheFontThatDrawsIt() {
+        TimelineContent content = new TimelineContent(new TimelineFileReader().read(Path.of("data/events.json")).document());
+        int width = 1366;
+        TimeScale scale = TimeScale.fitting(IsoDates.parse("1990-04").startSecond(), IsoDates.parse("1993-04").endSecond(), width, 0);
+        FixedWidthMeasurer titles = new FixedWidthMeasurer(12); // the bold titles of a projector
+        FixedWidthMeasurer axis = new FixedWidthMeasurer(8);
+        TimelineLayout layout = TimelineLayouter.layout(content, LayoutMode.BY_CATEGORY, scale, width, titles, axis,
+                LayoutMetrics.forLineHeight(24), Packing.forScreen(LayoutMode.BY_CATEGORY));
+
+        EraBox applied = layout.eras().stream().filter(e -> e.era().title().equals("CFE Treaty applied by all parties")).findFirst().orElseThrow();
+        assertThat(applied.x1()).as("running on past the right edge").isGreaterThan(width);
+        assertThat(width - applied.x0()).as("its ribbon in view").isGreaterThan(axis.width(applied.era().title()) + 20);
+        assertThat(applied.outside()).as("on its ribbon").isFalse();
+        assertThat(applied.label()).isEqualTo("CFE Treaty applied by all parties");
+        assertThat(applied.labelWidth()).isEqualTo(axis.width(applied.label()));
+    }
+
     /** A name beside its ribbon is in the era's colour, so that it reads as the ribbon's, and reads as the theme promises. */
     @org.junit.jupiter.api.Test
     void aNameBesideItsRibbonIsInItsColourAndReads() throws Exception {
