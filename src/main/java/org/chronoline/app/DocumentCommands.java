@@ -75,8 +75,9 @@ final class DocumentCommands {
         exports.wholeSvg(timeline, baseName());
     }
 
-    void exportHandout() {
-        HandoutExport.run(dialogs, exports, session.document(), session.file(), List.copyOf(finder.shown()), status);
+    /** @param lastTour the id of the tour last presented, offered first; null for none */
+    void exportHandout(String lastTour) {
+        HandoutExport.run(dialogs, exports, session.document(), session.file(), List.copyOf(finder.shown()), lastTour, status);
     }
 
     void publishWebPage() {

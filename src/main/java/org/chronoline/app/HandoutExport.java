@@ -29,7 +29,7 @@ import org.chronoline.view.PresentationSteps;
  */
 final class HandoutExport {
     /** What a handout can cover, as offered in the dialog. */
-    record Subject(PresentationSteps steps, String label) {
+    record Subject(PresentationSteps steps, String label, String tourId) {
         @Override
         public String toString() {
             return label;
@@ -39,15 +39,15 @@ final class HandoutExport {
     private HandoutExport() {
     }
 
-    static void run(Dialogs dialogs, Exports exports, TimelineDocument document, Path documentFile, List<TimelineEvent> shown, Consumer<String> status) {
+    /** @param lastTour the id of the tour last presented, offered first when the file has it; null for none */
+    static void run(Dialogs dialogs, Exports exports, TimelineDocument document, Path documentFile, List<TimelineEvent> shown, String lastTour,
+            Consumer<String> status) {
         List<Subject> subjects = subjects(document, shown);
         if (subjects.isEmpty()) {
             status.accept(Messages.get("present.noSteps"));
             return;
         }
-        // A tour is what a teacher prepared for the class, so it is the first choice when there is one.
-        Subject first = subjects.size() > 1 ? subjects.get(1) : subjects.get(0);
-        ChoiceDialog<Subject> choice = new ChoiceDialog<>(first, subjects);
+        ChoiceDialog<Subject> choice = new ChoiceDialog<>(offeredFirst(subjects, lastTour), subjects);
         dialogs.prepare(choice);
         choice.setTitle(Messages.get("handout.title"));
         choice.setHeaderText(Messages.get("handout.header"));
@@ -69,19 +69,29 @@ final class HandoutExport {
         }
     }
 
+    /**
+     * The tour last presented, which the class has just seen; else the file's first tour, as a tour is
+     * what a teacher prepared for the class; else the shown events. The file's first tour was offered
+     * after a teacher made and presented another (17 pages of another lesson).
+     */
+    static Subject offeredFirst(List<Subject> subjects, String lastTour) {
+        return subjects.stream().filter(s -> s.tourId() != null && s.tourId().equals(lastTour)).findFirst()
+                .orElse(subjects.size() > 1 ? subjects.get(1) : subjects.get(0));
+    }
+
     /** The shown events (when there are any), then every tour that names at least one event. */
     static List<Subject> subjects(TimelineDocument document, List<TimelineEvent> shown) {
         List<Subject> subjects = new ArrayList<>();
         PresentationSteps all = PresentationSteps.ofEvents(Messages.get("present.allShown"), shown, null);
         if (all != null) {
-            subjects.add(new Subject(all, Messages.get("handout.choice.shown", all.size())));
+            subjects.add(new Subject(all, Messages.get("handout.choice.shown", all.size()), null));
         }
         Map<String, TimelineEvent> byId = new HashMap<>();
         document.events().forEach(e -> byId.put(e.id(), e));
         for (Tour tour : document.tours()) {
             PresentationSteps steps = PresentationSteps.ofTour(tour, byId::get);
             if (steps != null) {
-                subjects.add(new Subject(steps, Messages.get("handout.choice.tour", tour.title(), steps.size())));
+                subjects.add(new Subject(steps, Messages.get("handout.choice.tour", tour.title(), steps.size()), tour.id()));
             }
         }
         return subjects;

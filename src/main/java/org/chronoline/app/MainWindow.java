@@ -453,6 +453,11 @@ public final class MainWindow {
         return presenting.running();
     }
 
+    /** Presenting: View > Present, Present Tour and Rehearse. */
+    Presenting presenting() {
+        return presenting;
+    }
+
     /** The open study window, or null. */
     StudyMode study() {
         return studying.running();

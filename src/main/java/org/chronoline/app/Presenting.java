@@ -37,6 +37,8 @@ final class Presenting {
      * A presentation of {@code document} left at step {@code index} ({@code at}) of {@code tour}
      * (null: the shown events), with {@code selected} selected in the window.
      */
+    /** The id of the tour last presented, whatever the file: a tour of that id in the file open now is offered first. */
+    private String lastTour;
     private record LeftAt(TimelineDocument document, Tour tour, int index, TimelineEvent at, TimelineEvent selected) {
     }
 
@@ -99,6 +101,7 @@ final class Presenting {
     }
 
     private void present(Tour tour, int from) {
+        lastTour = tour.id();
         TimelineContent all = finder.everything();
         PresentationSteps steps = PresentationSteps.ofTour(tour, all::event);
         if (steps != null) {
@@ -130,6 +133,11 @@ final class Presenting {
             afterEnd.run();
         });
         status.accept(Messages.get("present.started", steps.title(), steps.size()));
+    }
+
+    /** The id of the tour last presented (or rehearsed), or null: what File > Export > Handout offers first. */
+    String lastTour() {
+        return lastTour;
     }
 
     /** The running presentation, or null. */

@@ -166,7 +166,7 @@ final class WindowActions {
         previousEvent = action("action.previousEvent", "'['", null, unlessTyping(e -> timeline.selectAdjacent(-1)));
         nextEvent = action("action.nextEvent", "']'", null, unlessTyping(e -> timeline.selectAdjacent(1)));
         exportImage = action("action.exportImage", "Shortcut+E", null, e -> commands.exportImage());
-        exportHandout = action("action.exportHandout", null, null, e -> commands.exportHandout());
+        exportHandout = action("action.exportHandout", null, null, e -> commands.exportHandout(presenting.lastTour()));
         exportHandout.disabledProperty().bind(session.documentProperty().isNull());
         publishWebPage = action("action.publishWebPage", null, null, e -> commands.publishWebPage());
         publishWebPage.setLongText(Messages.get("action.publishWebPage.long"));

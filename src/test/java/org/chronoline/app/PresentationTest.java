@@ -682,6 +682,38 @@ class PresentationTest extends WindowTest {
                 "Handout saved: The CFE story, 1989–2023 handout.pdf (" + task.get() + " pages)");
     }
 
+    /**
+     * File > Export > Handout offers first the tour last presented: the class has just seen it. It
+     * offered the file's first tour, 17 pages of another lesson, after a teacher made and presented
+     * a tour of six steps (a teacher's walk-through).
+     */
+    @Test
+    void theHandoutOffersTheTourLastPresented(FxRobot robot) {
+        waitForTimeline(77);
+        Tour lesson = new Tour("lesson", "Lesson: CFE in 3 steps", List.of("cfe-signed", "putin-cfe-decree", "two-plus-two-moscow"),
+                org.chronoline.model.ExtraFields.NONE);
+        robot.interact(() -> window.editing().perform(org.chronoline.model.edit.Edits.addTour(window.session().document(), lesson)));
+        robot.interact(() -> window.presenting().present(lesson));
+        waitUntil(() -> presentation() != null && presentation().stage().isShowing());
+        press(robot, KeyCode.ESCAPE);
+        waitUntil(() -> presentation() == null);
+
+        // File > Export > Handout for Students, the menu's own item (fired: the export submenu's items are found in more than one scene).
+        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        javafx.scene.control.MenuItem handout = bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(i -> i instanceof javafx.scene.control.Menu).flatMap(m -> ((javafx.scene.control.Menu) m).getItems().stream())
+                .filter(i -> "_Handout for Students (PDF)\u2026".equals(i.getText())).findFirst().orElseThrow();
+        javafx.application.Platform.runLater(handout::fire);
+        waitUntil(() -> robot.lookup(".choice-dialog").tryQuery().isPresent());
+        javafx.scene.control.ComboBox<?> choice = robot.lookup(".choice-dialog .combo-box").queryComboBox();
+        assertThat(choice.getValue()).hasToString("Tour: Lesson: CFE in 3 steps (3 steps)");
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(HandoutExport.offeredFirst(HandoutExport.subjects(window.session().document(), window.finder().shown()), null))
+                .as("nothing presented: the file's first tour").hasToString("Tour: The CFE story, 1989\u20132023 (23 steps)");
+    }
+
     @Test
     void newTourFromFilterMakesATourOfTheShownEvents(FxRobot robot) {
         waitForTimeline(77);
