@@ -196,7 +196,7 @@ public final class MainWindow {
         timeline.allLinksVisibleProperty().bind(appearance.allLinksProperty());
         scene.addEventHandler(DragEvent.DRAG_OVER, this::onDragOver);
         scene.addEventHandler(DragEvent.DRAG_DROPPED, this::onDragDropped);
-        WindowKeys.install(scene, timeline, details, sidePanel, status, editing, actions);
+        WindowKeys.install(scene, timeline, details, sidePanel, editing, actions);
         KeyedFocus.install(scene); // the ring for focus handed over after a key, not only after Tab
         WindowRegions.install(scene, List.of(
                 WindowRegions.Region.focusing(() -> views, this::focusShownView),

@@ -1,40 +1,34 @@
 package org.chronoline.app;
 
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
-import org.chronoline.text.Messages;
 import org.chronoline.view.TimelineView;
 
 /**
  * The main window's keys that are no menu item's accelerator: the second shortcuts some users
  * reach for first (Ctrl+Y for Redo, Shift+F5 from a clicker), Esc leaving the pick of a related
  * event, and on the timeline Enter, which gives the keys to the selected event's text in the side
- * panel, and Shift+← / →, whose growing selection the status line explains. The menus' own keys
+ * panel. The menus' own keys
  * are in {@link WindowActions}; the timeline's moving and zooming keys in the view's own input.
  */
 final class WindowKeys {
     private final TimelineView timeline;
     private final DetailsPanel details;
     private final DetailsSplit sidePanel;
-    private final WindowStatus status;
-    /** The last "N events selected" the status line was given. */
-    private String saidSeveral = "";
 
-    private WindowKeys(TimelineView timeline, DetailsPanel details, DetailsSplit sidePanel, WindowStatus status) {
+    private WindowKeys(TimelineView timeline, DetailsPanel details, DetailsSplit sidePanel) {
         this.timeline = timeline;
         this.details = details;
         this.sidePanel = sidePanel;
-        this.status = status;
     }
 
     /** Installs the keys on {@code scene} and its {@code timeline}. */
-    static void install(Scene scene, TimelineView timeline, DetailsPanel details, DetailsSplit sidePanel, WindowStatus status,
-                        Editing editing, WindowActions actions) {
-        WindowKeys keys = new WindowKeys(timeline, details, sidePanel, status);
+    static void install(Scene scene, TimelineView timeline, DetailsPanel details, DetailsSplit sidePanel, Editing editing,
+                        WindowActions actions) {
+        WindowKeys keys = new WindowKeys(timeline, details, sidePanel);
         timeline.addEventHandler(KeyEvent.KEY_PRESSED, keys::onTimelineKey);
         // Redo has a second shortcut, the one most Windows programs use.
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), editing::redo);
@@ -59,15 +53,6 @@ final class WindowKeys {
             if (giveDetailsTheKeyboard()) {
                 e.consume();
             }
-        } else if (e.isShiftDown() && (e.getCode() == KeyCode.LEFT || e.getCode() == KeyCode.RIGHT)) {
-            Platform.runLater(() -> { // once the timeline's own handler has grown or shrunk the selection
-                if (timeline.getSelectedIds().size() > 1) {
-                    saidSeveral = Messages.get("status.selectedSeveral", timeline.getSelectedIds().size());
-                    status.show(saidSeveral);
-                } else if (status.text().equals(saidSeveral)) {
-                    status.update(); // shrunk back to one: "2 events selected" no longer says so (any other message stays)
-                }
-            });
         }
     }
 

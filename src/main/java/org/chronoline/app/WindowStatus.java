@@ -1,6 +1,8 @@
 package org.chronoline.app;
 
 import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.collections.SetChangeListener;
 import javafx.concurrent.Task;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Button;
@@ -69,6 +71,32 @@ final class WindowStatus {
         session.modifiedProperty().addListener((o, old, now) -> update());
         session.readOnlyProperty().addListener((o, old, now) -> update());
         session.markedReadOnlyProperty().addListener((o, old, now) -> update());
+        timeline.getSelectedIds().addListener((SetChangeListener<String>) c -> {
+            if (!countPending) {
+                countPending = true;
+                Platform.runLater(this::sayHowManySelected); // once, for a selection of several set at once
+            }
+        });
+    }
+
+    /** The message that says how many events are selected, while it is shown; and whether it is to be said again. */
+    private String saidSeveral = "";
+    private boolean countPending;
+
+    /**
+     * Several events selected, however (Shift + arrows, Ctrl + click, the list's Ctrl + Space): the
+     * status says how many, and what to do with them. A teacher picking five events for a tour in the
+     * list saw "77 events · 1972 – 2026" and the last one alone, and could not tell what was picked.
+     */
+    private void sayHowManySelected() {
+        countPending = false;
+        int selected = timeline.getSelectedIds().size();
+        if (selected > 1) {
+            saidSeveral = Messages.get("status.selectedSeveral", selected);
+            show(saidSeveral);
+        } else if (text().equals(saidSeveral)) {
+            update(); // back to one: "2 events selected" no longer says so (any other message stays)
+        }
     }
 
     StatusBar node() {
