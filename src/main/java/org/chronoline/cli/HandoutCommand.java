@@ -35,7 +35,7 @@ final class HandoutCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "OUT.pdf", descriptionKey = "cli.option.out")
     Path output;
 
-    @Option(names = "--tour", paramLabel = "ID", descriptionKey = "cli.option.tour")
+    @Option(names = "--tour", paramLabel = "TOUR", descriptionKey = "cli.option.tour")
     String tourId;
 
     /** Null: the paper usual where the user is. */
@@ -113,14 +113,13 @@ final class HandoutCommand implements Callable<Integer> {
         if (tourId == null) {
             return PresentationSteps.ofEvents(Messages.get("present.allEvents"), document.events(), null);
         }
+        Tour tour = Reading.tour(document, tourId);
+        if (tour == null) {
+            return null;
+        }
         Map<String, TimelineEvent> byId = new HashMap<>();
         document.events().forEach(e -> byId.put(e.id(), e));
-        for (Tour tour : document.tours()) {
-            if (tour.id().equals(tourId)) {
-                return PresentationSteps.ofTour(tour, byId::get);
-            }
-        }
-        return null;
+        return PresentationSteps.ofTour(tour, byId::get);
     }
 
 }

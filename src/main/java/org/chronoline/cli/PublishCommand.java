@@ -10,6 +10,7 @@ import org.chronoline.io.SaveFailedException;
 import org.chronoline.io.Severity;
 import org.chronoline.io.WebPage;
 import org.chronoline.model.TimelineDocument;
+import org.chronoline.model.Tour;
 import org.chronoline.io.StandardOutput;
 import org.chronoline.text.Messages;
 import picocli.CommandLine.Command;
@@ -28,7 +29,7 @@ final class PublishCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "PAGE.html", descriptionKey = "cli.option.out")
     Path output;
 
-    @Option(names = "--tour", paramLabel = "ID", descriptionKey = "cli.option.publishTour")
+    @Option(names = "--tour", paramLabel = "TOUR", descriptionKey = "cli.option.publishTour")
     String tourId;
 
     private final PrintStream out;
@@ -51,13 +52,15 @@ final class PublishCommand implements Callable<Integer> {
             return reading.exitCode();
         }
         TimelineDocument document = reading.document();
-        if (tourId != null && document.tours().stream().noneMatch(t -> t.id().equals(tourId))) {
+        Tour tour = tourId == null ? null : Reading.tour(document, tourId);
+        if (tourId != null && tour == null) {
             err.println(Messages.get("cli.error.prefix", Reading.noSuchTour(tourId, document)));
             return ChronolineCli.EXIT_USAGE_OR_IO;
         }
         try {
             Path folder = file.toAbsolutePath().getParent();
-            WebPage.Published page = WebPage.write(output, ImageFiles.withPictures(List.of(file), document), document, folder, tourId);
+            WebPage.Published page = WebPage.write(output, ImageFiles.withPictures(List.of(file), document), document, folder,
+                    tour == null ? null : tour.id());
             reports().println(Messages.get("cli.publish.written", output, Math.max(1, Math.round(page.bytes() / 1024.0)), page.events(),
                     page.pictures()));
             for (String leftOut : page.picturesLeftOut()) {

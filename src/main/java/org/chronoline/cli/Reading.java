@@ -6,7 +6,9 @@ import org.chronoline.io.LoadResult;
 import org.chronoline.io.Problem;
 import org.chronoline.io.Quoting;
 import org.chronoline.io.TimelineFileReader;
+import org.chronoline.model.DisplayText;
 import org.chronoline.model.TimelineDocument;
+import org.chronoline.model.Tour;
 import org.chronoline.text.Messages;
 
 /**
@@ -28,6 +30,21 @@ record Reading(TimelineDocument document, int exitCode) {
 
     boolean failed() {
         return document == null;
+    }
+
+    /**
+     * The tour a --tour names: by its id, or by its title as the window shows it (a teacher knows the
+     * title, "Lesson: CFE in 6 steps", and the window never shows the id); null when none is.
+     */
+    static Tour tour(TimelineDocument document, String idOrTitle) {
+        for (Tour tour : document.tours()) {
+            if (tour.id().equals(idOrTitle)) {
+                return tour;
+            }
+        }
+        String title = idOrTitle.strip();
+        return document.tours().stream().filter(t -> DisplayText.line(t.title()).equals(title)).findFirst()
+                .orElseGet(() -> document.tours().stream().filter(t -> DisplayText.line(t.title()).equalsIgnoreCase(title)).findFirst().orElse(null));
     }
 
     /** "there is no tour X in the file; its tours are: a, b" for a --tour that names none. */

@@ -59,6 +59,23 @@ class HandoutCommandTest {
                 .isGreaterThan(595 - 54).isLessThanOrEqualTo(612 - 54 + 1);
     }
 
+    /**
+     * --tour takes the tour's title too, as the window shows it: a teacher who made "Lesson: CFE in 6
+     * steps" was refused with exit code 2, the id being one the window never shows. The page too.
+     */
+    @Test
+    void aTourIsNamedByItsTitleToo(@TempDir Path dir) throws Exception {
+        assertThat(run(false, "data/events.json", "--out", dir.resolve("story.pdf").toString(), "--tour", "The CFE story, 1989\u20132023")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains(": 17 pages, 23 steps");
+        assertThat(run(false, "data/events.json", "--out", dir.resolve("lower.pdf").toString(), "--tour", "the cfe story, 1989\u20132023")).isZero();
+
+        ByteArrayOutputStream said = new ByteArrayOutputStream();
+        int code = ChronolineCli.run(new String[] {"--publish", "data/events.json", "--out", dir.resolve("page.html").toString(),
+                "--tour", "The CFE story, 1989\u20132023"}, new PrintStream(said, true, StandardCharsets.UTF_8), errStream);
+        assertThat(code).isZero();
+        assertThat(java.nio.file.Files.readString(dir.resolve("page.html"))).contains("\"startTour\":\"cfe-story\"");
+    }
+
     @Test
     void withoutBeingToldTheHandoutIsOnThePaperUsualInTheUsersRegion(@TempDir Path dir) throws Exception {
         java.util.Locale before = java.util.Locale.getDefault(java.util.Locale.Category.FORMAT);
