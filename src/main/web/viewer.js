@@ -4612,8 +4612,11 @@ function presentKey(e) {
   }
   if (typed && ['Enter', 'Backspace', 'Escape'].includes(e.key)) {
     const number = Number(typed);
-    typeStep(e.key === 'Backspace' ? typed.slice(0, -1) : null);
-    if (e.key === 'Enter' && number >= 1 && number <= presenting.steps.length) {
+    const there = number >= 1 && number <= presenting.steps.length;
+    if (e.key !== 'Enter' || there) { // Enter past the last step leaves "No step 9" said, until Esc or Backspace
+      typeStep(e.key === 'Backspace' ? typed.slice(0, -1) : null);
+    }
+    if (e.key === 'Enter' && there) {
       moveStep(number - 1);
     }
     e.preventDefault();
@@ -4745,7 +4748,11 @@ function typeStep(typed) {
   presenting.typed = typed || '';
   const prompt = $('cl-present-jump');
   prompt.hidden = !presenting.typed;
-  prompt.textContent = presenting.typed ? msg('present.jump', presenting.typed) + '\n' + msg('present.jump.hint') : '';
+  const number = Number(presenting.typed);
+  // Past the last step it says so (PresentationKeys.updatePrompt): Enter there did nothing, without a word.
+  prompt.textContent = !presenting.typed ? ''
+    : number < 1 || number > presenting.steps.length ? msg('present.jump.none', presenting.typed, presenting.steps.length)
+    : msg('present.jump', presenting.typed) + '\n' + msg('present.jump.hint');
 }
 
 function wirePresenting() {

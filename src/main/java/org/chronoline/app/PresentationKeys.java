@@ -69,8 +69,10 @@ final class PresentationKeys {
             case ENTER -> {
                 if (typed.length() > 0) {
                     int number = Integer.parseInt(typed.toString());
-                    clearTyped();
-                    mode.jumpTo(number);
+                    if (number >= 1 && number <= mode.steps().size()) {
+                        clearTyped();
+                        mode.jumpTo(number);
+                    } // else "No step 9" stays, until Esc, Backspace or another number
                 } else {
                     mode.next();
                 }
@@ -142,8 +144,12 @@ final class PresentationKeys {
         return -1;
     }
 
+    /** "Go to step 9", or, past the last step, "No step 9: there are 6 steps": Enter there did nothing, without a word. */
     private void updatePrompt() {
-        prompt.setText(Messages.get("present.jump", typed) + "\n" + Messages.get("present.jump.hint"));
+        int steps = mode.steps().size();
+        boolean none = typed.length() > 0 && (Integer.parseInt(typed.toString()) < 1 || Integer.parseInt(typed.toString()) > steps);
+        prompt.setText(none ? Messages.get("present.jump.none", typed, steps)
+                : Messages.get("present.jump", typed) + "\n" + Messages.get("present.jump.hint"));
         prompt.setVisible(typed.length() > 0);
     }
 

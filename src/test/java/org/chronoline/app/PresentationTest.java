@@ -510,8 +510,14 @@ class PresentationTest extends WindowTest {
         assertThat(robot.lookup("#present-jump").queryAs(Label.class).isVisible()).isFalse();
 
         robot.type(KeyCode.DIGIT9, KeyCode.DIGIT9);
+        Label prompt = robot.lookup("#present-jump").queryAs(Label.class);
+        assertThat(prompt.getText()).as("said as typed").isEqualTo("No step 99: there are 77 steps. Esc to cancel");
         press(robot, KeyCode.ENTER);
         assertThat(counter(robot)).as("there is no step 99").isEqualTo("12 / 77");
+        assertThat(prompt.isVisible()).as("and still said after Enter, which did nothing without a word").isTrue();
+        press(robot, KeyCode.ESCAPE);
+        assertThat(prompt.isVisible()).isFalse();
+        assertThat(presentation()).as("Esc dropped the number only").isNotNull();
 
         press(robot, KeyCode.G);
         assertThat(robot.lookup("#present-overview").query().isVisible()).isTrue();

@@ -426,8 +426,10 @@ class PublishedPageTest {
         assertThat(browser.findElement(By.id("cl-counter")).getText()).startsWith("46 / ");
         assertThat(prompt.isDisplayed()).isFalse();
         view.sendKeys("9", "9", "9");
+        assertThat(prompt.getText()).as("said as typed").isEqualTo("No step 999: there are 77 steps. Esc to cancel");
         view.sendKeys(Keys.ENTER);
         assertThat(browser.findElement(By.id("cl-counter")).getText()).as("there is no step 999").startsWith("46 / ");
+        assertThat(prompt.isDisplayed()).as("still said after Enter").isTrue();
         view.sendKeys("2");
         view.sendKeys(Keys.ESCAPE);
         assertThat(prompt.isDisplayed()).as("Esc drops the number, and the presentation stays").isFalse();
