@@ -4571,6 +4571,12 @@ function roomForTitle(e, context) {
   if (overflow <= 0 || shift <= 0) {
     return context;
   }
+  // Past the timeline's last event only empty years would come in: the title stands before its marker, where it fits.
+  const latest = Math.max(...presentView.content.events.map(x => x.endSecond));
+  const fitsBefore = marker - m.markerSize / 2 - 2 * m.labelGap - label >= FIT_MARGIN / 2;
+  if (fitsBefore && context[1] + shift * scale.spp > latest) {
+    return context;
+  }
   return [context[0] + shift * scale.spp, context[1] + shift * scale.spp];
 }
 

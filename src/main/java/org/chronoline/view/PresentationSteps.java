@@ -186,6 +186,13 @@ public final class PresentationSteps {
             return context;
         }
         double seconds = shift * scale.secondsPerPixel();
+        // Past the timeline's last event only empty years would come in: the title stands before its marker instead, where
+        // it fits. The tour's last step, in 2023, showed years to 2041, half the slide, and squeezed the years it was about.
+        double latest = all.stream().mapToDouble(TimelineEvent::endSecond).max().orElse(Double.NEGATIVE_INFINITY);
+        boolean fitsBefore = marker - renderer.metrics().markerSize() / 2 - 2 * gap - label >= leftmost;
+        if (fitsBefore && context[1] + seconds > latest) {
+            return context;
+        }
         return new double[] {context[0] + seconds, context[1] + seconds};
     }
 
