@@ -2305,8 +2305,7 @@ class TimelineView {
     }
     const [marksFrom, marksTo] = marksExtent(e, scale, x0, x1, m.markerSize, this.width);
     const over = marksTo + m.labelGap + title + TITLE_PLATE - this.width;
-    const pan = Math.min(over, marksFrom - m.labelGap);
-    return pan <= 0 ? scale : scale.pannedBy(-pan);
+    return over <= 0 || over > marksFrom - m.labelGap ? scale : scale.pannedBy(-over); // only where it then fits
   }
 
   /** target, or zoomed in around the event, twice as close at each step, until a layout draws it as itself. */
@@ -4428,6 +4427,10 @@ addEventListener('popstate', () => {
   if (overlay !== 'present' && presenting.steps) {
     endPresenting();
   }
+  // Forward to a step whose window was closed by Back: a plain step again, so that the next window's step is its own.
+  if (overlay && (overlay === 'study' ? $('cl-study-view').hidden : !presenting.steps)) {
+    history.replaceState({step: history.state.step}, '');
+  }
 });
 
 /**
@@ -4572,8 +4575,11 @@ function roomForTitle(e, context) {
     return context;
   }
   // Past the timeline's last event only empty years would come in: the title stands before its marker, where it fits.
-  const latest = Math.max(...presentView.content.events.map(x => x.endSecond));
-  const fitsBefore = marker - m.markerSize / 2 - 2 * m.labelGap - label >= FIT_MARGIN / 2;
+  const latest = presentView.content.eventExtent ? presentView.content.eventExtent[1] : -Infinity;
+  // Before its marks as the layout places a title there: before a bar's start, a disputed date's first ring.
+  const [x0, x1] = geometry(e, scale, m.markerSize);
+  const marksFrom = marksExtent(e, scale, x0, x1, m.markerSize, width)[0];
+  const fitsBefore = marksFrom - 2 * m.labelGap - label >= FIT_MARGIN / 2;
   if (fitsBefore && context[1] + shift * scale.spp > latest) {
     return context;
   }
@@ -4612,7 +4618,8 @@ function presentKey(e) {
     return; // a focused button on the footer does what it says
   }
   if (/^[0-9]$/.test(e.key)) {
-    typeStep(typed.length < 4 ? typed + e.key : typed);
+    // After "No step 9" a digit begins another number, not 93.
+    typeStep(presenting.refused ? e.key : typed.length < 4 ? typed + e.key : typed);
     e.preventDefault();
     return;
   }
@@ -4621,6 +4628,8 @@ function presentKey(e) {
     const there = number >= 1 && number <= presenting.steps.length;
     if (e.key !== 'Enter' || there) { // Enter past the last step leaves "No step 9" said, until Esc or Backspace
       typeStep(e.key === 'Backspace' ? typed.slice(0, -1) : null);
+    } else {
+      presenting.refused = true;
     }
     if (e.key === 'Enter' && there) {
       moveStep(number - 1);
@@ -4752,6 +4761,7 @@ function gridKey(e) {
 
 function typeStep(typed) {
   presenting.typed = typed || '';
+  presenting.refused = false;
   const prompt = $('cl-present-jump');
   prompt.hidden = !presenting.typed;
   const number = Number(presenting.typed);

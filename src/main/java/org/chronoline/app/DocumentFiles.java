@@ -286,11 +286,13 @@ final class DocumentFiles {
 
     /**
      * Whether the file on disk is as this window last read or saved it (asked of the disk now, not of
-     * the watcher, down to its content).
+     * the watcher): its time, size and identity, not its content, which is read through only by a
+     * save's writing, off the window's thread. With nothing edited, a change that kept all three is
+     * left as it is, not written over.
      */
     private boolean asLastSeen() {
         FileStamp seen = session.lifecycle().stamp();
-        return seen != null && !seen.changedOnDisk(session.file());
+        return seen != null && seen.sameFileAs(FileStamp.of(session.file()));
     }
 
     /** Asks where, beside the file (or the imported file), then saves there. */

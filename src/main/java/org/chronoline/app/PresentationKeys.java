@@ -21,6 +21,8 @@ final class PresentationKeys {
     private final PresentationMode mode;
     private final StepOverview overview;
     private final Label prompt;
+    /** Whether Enter refused the number typed: the next digit begins another. */
+    private boolean refused;
     private final StringBuilder typed = new StringBuilder();
 
     PresentationKeys(PresentationMode mode, StepOverview overview, Label prompt) {
@@ -59,6 +61,10 @@ final class PresentationKeys {
         e.consume();
         int digit = digitOf(code);
         if (digit >= 0) {
+            if (refused) {
+                typed.setLength(0); // a new number after "No step 9", not 93
+                refused = false;
+            }
             if (typed.length() < MAX_DIGITS) {
                 typed.append(digit);
             }
@@ -72,7 +78,9 @@ final class PresentationKeys {
                     if (number >= 1 && number <= mode.steps().size()) {
                         clearTyped();
                         mode.jumpTo(number);
-                    } // else "No step 9" stays, until Esc, Backspace or another number
+                    } else {
+                        refused = true; // "No step 9" stays, until Esc, Backspace or another number
+                    }
                 } else {
                     mode.next();
                 }
@@ -82,6 +90,7 @@ final class PresentationKeys {
             case BACK_SPACE -> {
                 if (typed.length() > 0) {
                     typed.setLength(typed.length() - 1);
+                    refused = false;
                     updatePrompt();
                 } else {
                     mode.previous();
@@ -156,6 +165,7 @@ final class PresentationKeys {
     /** Drops a number half typed, and its prompt: moving to another step, by key or click, does. */
     void clearTyped() {
         typed.setLength(0);
+        refused = false;
         updatePrompt();
     }
 }

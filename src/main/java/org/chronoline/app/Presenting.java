@@ -37,7 +37,7 @@ final class Presenting {
      * A presentation of {@code document} left at step {@code index} ({@code at}) of {@code tour}
      * (null: the shown events), with {@code selected} selected in the window.
      */
-    /** The id of the tour last presented, whatever the file: a tour of that id in the file open now is offered first. */
+    /** The id of the tour last presented (null after the shown events were), whatever the file: a tour of that id in the file open now is offered first. */
     private String lastTour;
     private record LeftAt(TimelineDocument document, Tour tour, int index, TimelineEvent at, TimelineEvent selected) {
     }
@@ -101,7 +101,6 @@ final class Presenting {
     }
 
     private void present(Tour tour, int from) {
-        lastTour = tour.id();
         TimelineContent all = finder.everything();
         PresentationSteps steps = PresentationSteps.ofTour(tour, all::event);
         if (steps != null) {
@@ -121,6 +120,7 @@ final class Presenting {
         }
         beforeStart.run();
         leftAt = null;
+        lastTour = tour == null ? null : tour.id();
         running = PresentationMode.start(stage, content, steps, pictures, () -> {
             running = null;
             // The window stays as it was (its selection too); the place is kept for F5. A tour left at its end starts

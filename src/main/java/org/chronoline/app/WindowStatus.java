@@ -74,6 +74,7 @@ final class WindowStatus {
         timeline.getSelectedIds().addListener((SetChangeListener<String>) c -> {
             if (!countPending) {
                 countPending = true;
+                textAtChange = text();
                 Platform.runLater(this::sayHowManySelected); // once, for a selection of several set at once
             }
         });
@@ -82,6 +83,8 @@ final class WindowStatus {
     /** The message that says how many events are selected, while it is shown; and whether it is to be said again. */
     private String saidSeveral = "";
     private boolean countPending;
+    /** What the status said when the selection changed. */
+    private String textAtChange = "";
 
     /**
      * Several events selected, however (Shift + arrows, Ctrl + click, the list's Ctrl + Space): the
@@ -91,10 +94,12 @@ final class WindowStatus {
     private void sayHowManySelected() {
         countPending = false;
         int selected = timeline.getSelectedIds().size();
-        if (selected > 1) {
+        // Unless something was said since: a command that selects what it made says so itself ("Duplicated 3 events…",
+        // "Undone: …"), and the count came after it and took its place.
+        if (selected > 1 && text().equals(textAtChange)) {
             saidSeveral = Messages.get("status.selectedSeveral", selected);
             show(saidSeveral);
-        } else if (text().equals(saidSeveral)) {
+        } else if (!saidSeveral.isEmpty() && text().equals(saidSeveral)) {
             update(); // back to one: "2 events selected" no longer says so (any other message stays)
         }
     }

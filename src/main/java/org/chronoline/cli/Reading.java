@@ -50,7 +50,8 @@ record Reading(TimelineDocument document, int exitCode) {
     /** "there is no tour X in the file; its tours are: a, b" for a --tour that names none. */
     static String noSuchTour(String tourId, TimelineDocument document) {
         String tours = document.tours().isEmpty() ? Messages.get("cli.handout.noTours")
-                : String.join(", ", document.tours().stream().map(t -> Quoting.quoteWhole(t.id())).toList());
+                : String.join(", ", document.tours().stream().map(t -> Quoting.quoteWhole(t.id()) + " (" + Quoting.quoteWhole(DisplayText.line(t.title()))
+                        + ")").toList());
         // Quoted: an id is the file's text, and escape sequences in it set the terminal's title and colours.
         return Messages.get("cli.handout.noTour", Quoting.quote(tourId), tours);
     }

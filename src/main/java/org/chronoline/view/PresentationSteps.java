@@ -189,7 +189,10 @@ public final class PresentationSteps {
         // Past the timeline's last event only empty years would come in: the title stands before its marker instead, where
         // it fits. The tour's last step, in 2023, showed years to 2041, half the slide, and squeezed the years it was about.
         double latest = all.stream().mapToDouble(TimelineEvent::endSecond).max().orElse(Double.NEGATIVE_INFINITY);
-        boolean fitsBefore = marker - renderer.metrics().markerSize() / 2 - 2 * gap - label >= leftmost;
+        // Before its marks as the layout places a title there: before a bar's start, a disputed date's first ring.
+        double[] g = TimelineLayouter.geometry(event, scale, renderer.metrics().markerSize());
+        double marksFrom = TimelineLayouter.marksExtent(event, scale, g[0], g[1], renderer.metrics().markerSize(), width)[0];
+        boolean fitsBefore = marksFrom - 2 * gap - label >= leftmost;
         if (fitsBefore && context[1] + seconds > latest) {
             return context;
         }

@@ -38,6 +38,11 @@ final class ViewMotion {
     private double[] periodPending;
     /** An event to scroll into view vertically once a layout places it. */
     private TimelineEvent pendingReveal;
+    /**
+     * Go To Date's period [from, to] while its events wait to be revealed, else null: they come in from the first
+     * lane's header down to the last of them, as many as the lanes' height holds; otherwise the least scroll.
+     */
+    private double[] revealPeriod;
 
     ViewMotion(TimelineView view) {
         this.view = view;
@@ -173,7 +178,32 @@ final class ViewMotion {
         TimelineEvent selected = view.getSelectedEvent();
         if (selected != null && selected.endSecond() >= interval[0] && selected.startSecond() <= interval[1]) {
             revealLanes(selected);
+        } else {
+            // Else the period's events from the top: the lanes stayed scrolled where they were, and July 2007 showed
+            // empty lanes over the decree's half-cut line at the foot (a teacher's walk-through, 1024x768).
+            TimelineEvent first = firstIn(interval[0], interval[1]);
+            if (first != null) {
+                revealLanes(first);
+                revealPeriod = interval;
+            }
         }
+    }
+
+    /** The earliest event of the first lane, in the lanes' order, with an event in [from, to]; null when none is. */
+    private TimelineEvent firstIn(double from, double to) {
+        for (Lane lane : view.getContent().lanes(view.getLayoutMode())) {
+            TimelineEvent[] earliest = new TimelineEvent[1];
+            lane.index().forEachOverlapping(from, to, i -> {
+                TimelineEvent e = lane.index().get(i);
+                if (earliest[0] == null || e.startSecond() < earliest[0].startSecond()) {
+                    earliest[0] = e;
+                }
+            });
+            if (earliest[0] != null) {
+                return earliest[0];
+            }
+        }
+        return null;
     }
 
     /**
@@ -259,8 +289,8 @@ final class ViewMotion {
         }
         double[] marks = TimelineLayouter.marksExtent(event, scale, x0, x1, m.markerSize(), width);
         double over = marks[1] + m.labelGap() + title + TITLE_PLATE - width;
-        double pan = Math.min(over, marks[0] - m.labelGap());
-        return pan <= 0 ? scale : scale.pannedBy(-pan);
+        // Only where it then fits: a title wider than the view beside its marker would take the marker to the edge for nothing.
+        return over <= 0 || over > marks[0] - m.labelGap() ? scale : scale.pannedBy(-over);
     }
 
     /** How far short of the view's right edge the selected title drawn whole stops, and a pixel to spare. */
@@ -272,12 +302,14 @@ final class ViewMotion {
     /** Scrolls the lanes to an event once a layout has placed it (a glide may still be on its way). */
     void revealLanes(TimelineEvent event) {
         pendingReveal = event;
+        revealPeriod = null;
         view.requestLayout();
     }
 
     /** Another document: no event waits to be scrolled to. */
     void revealNothing() {
         pendingReveal = null;
+        revealPeriod = null;
     }
 
     /**
@@ -316,6 +348,16 @@ final class ViewMotion {
             return false; // every lane is in view
         }
         double scroll = frame.laneScroll();
+        if (revealPeriod != null && item != null) {
+            // The period's events from the first one's lane header to the last of them, or from that header as far as they go.
+            int lane = layout.laneOf(event);
+            top = lane >= 0 ? layout.lanes().get(lane).y() : top;
+            for (TimelineLayout.ItemBox shown : layout.items()) {
+                if (shown.event().endSecond() >= revealPeriod[0] && shown.event().startSecond() <= revealPeriod[1]) {
+                    bottom = Math.max(bottom, Math.min(shown.y() + shown.height(), top + frame.lanesHeight()));
+                }
+            }
+        }
         double target = top < scroll ? top : bottom > scroll + frame.lanesHeight() ? bottom - frame.lanesHeight() : scroll;
         target = Math.max(0, Math.min(maxScroll, target));
         if (Math.abs(target - scroll) < 0.5) {

@@ -1122,6 +1122,18 @@ class EditingTest extends WindowTest {
         assertThat(timeline().getSelectedEvent().title()).isEqualTo("SALT I Interim Agreement signed");
         assertThat(status(robot)).isEqualTo("Duplicated \u2018SALT I Interim Agreement signed\u2019: the copy, at the same date, is selected"
                 + " (F2 edits it, Ctrl+Z undoes it)");
+
+        // Several: the copies are selected, and the status says what was done, not only how many are selected (review).
+        robot.interact(() -> {
+            timeline().select(timeline().getContent().event("cfe-signed"));
+            timeline().toggleSelected(timeline().getContent().event("abm-signed"));
+        });
+        waitUntil(() -> status(robot).startsWith("2 events selected"));
+        robot.press(KeyCode.CONTROL).type(KeyCode.D).release(KeyCode.CONTROL);
+        waitUntil(() -> timeline().getContent().events().size() == 80);
+        WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(status(robot)).startsWith("Duplicated 2 events");
     }
 
     /**

@@ -515,6 +515,8 @@ class PresentationTest extends WindowTest {
         press(robot, KeyCode.ENTER);
         assertThat(counter(robot)).as("there is no step 99").isEqualTo("12 / 77");
         assertThat(prompt.isVisible()).as("and still said after Enter, which did nothing without a word").isTrue();
+        robot.type(KeyCode.DIGIT3);
+        assertThat(prompt.getText()).as("a new number, not 993").startsWith("Go to step 3\n");
         press(robot, KeyCode.ESCAPE);
         assertThat(prompt.isVisible()).isFalse();
         assertThat(presentation()).as("Esc dropped the number only").isNotNull();

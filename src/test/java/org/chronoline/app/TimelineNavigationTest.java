@@ -420,6 +420,33 @@ class TimelineNavigationTest extends WindowTest {
         assertThat(scale.xOf(august)).isBetween(timeline().getWidth() / 2, timeline().getWidth());
     }
 
+    /**
+     * Go to Date brings the period's events into view, from the first one's lane down to the last: the
+     * lanes stayed scrolled where they were, and July 2007 at 1024x768 showed empty lanes over the
+     * decree's half-cut line at the foot (a teacher's walk-through; here a lower window, whose lanes
+     * are fewer in view than a projector's). A selected event in the period is kept in view instead.
+     */
+    @Test
+    void goToDateBringsThePeriodsEventsIntoView(FxRobot robot) {
+        robot.interact(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(560);
+        });
+        waitForTimeline(77);
+        settle();
+        robot.interact(() -> timeline().setSelectedEvent(null));
+        robot.interact(() -> timeline().setLaneScroll(0));
+        robot.interact(() -> timeline().goTo(IsoDates.parse("2007-07")));
+        settle();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Bounds lanes = timeline().lanesBounds();
+        Bounds decree = timeline().eventBounds("putin-cfe-decree");
+        assertThat(decree).as("drawn").isNotNull();
+        assertThat(decree.getMinY()).as("the decree whole in the lanes' view").isGreaterThanOrEqualTo(lanes.getMinY() - 0.5);
+        assertThat(decree.getMaxY()).as("the decree whole in the lanes' view").isLessThanOrEqualTo(lanes.getMaxY() + 0.5);
+    }
+
     @Test
     void goToDateRefusesWhatIsNotADateAndSaysWhy(FxRobot robot) {
         waitForTimeline(77);

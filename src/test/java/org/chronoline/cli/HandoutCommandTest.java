@@ -114,7 +114,7 @@ class HandoutCommandTest {
                     outStream, errStream);
             String said = err.toString(StandardCharsets.UTF_8);
             assertThat(code).as(command).isEqualTo(ChronolineCli.EXIT_USAGE_OR_IO);
-            assertThat(said).as(command).contains("there is no tour \"nope\" in the file; its tours are: \"\\u001B]0;PWNED\\u0007\\u001B[31mRED\"")
+            assertThat(said).as(command).contains("there is no tour \"nope\" in the file; its tours are: \"\\u001B]0;PWNED\\u0007\\u001B[31mRED\" (\"Tour\")")
                     .doesNotContain("\u001b").doesNotContain("\u0007");
         }
     }

@@ -430,6 +430,8 @@ class PublishedPageTest {
         view.sendKeys(Keys.ENTER);
         assertThat(browser.findElement(By.id("cl-counter")).getText()).as("there is no step 999").startsWith("46 / ");
         assertThat(prompt.isDisplayed()).as("still said after Enter").isTrue();
+        view.sendKeys("7");
+        assertThat(prompt.getText()).as("a new number, not 9997").startsWith("Go to step 7");
         view.sendKeys("2");
         view.sendKeys(Keys.ESCAPE);
         assertThat(prompt.isDisplayed()).as("Esc drops the number, and the presentation stays").isFalse();
