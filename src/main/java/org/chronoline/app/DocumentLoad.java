@@ -183,14 +183,30 @@ final class DocumentLoad extends Task<DocumentLoad.Outcome> {
             SafeFileWriter.removeLeftovers(source.path());
             stamp = FileStamp.of(source.path());
         }
-        LoadResult result = new TimelineFileReader().read(source, monitor);
+        long[] checksum = {FileStamp.NO_CHECKSUM};
+        LoadResult result = new TimelineFileReader().read(source, new LoadMonitor() {
+            @Override
+            public void progress(long bytesRead, long totalBytes) {
+                monitor.progress(bytesRead, totalBytes);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return monitor.isCancelled();
+            }
+
+            @Override
+            public void readWhole(long crc) {
+                checksum[0] = crc;
+            }
+        });
         TimelineContent content = result.isLoaded() && !monitor.isCancelled() ? new TimelineContent(result.document()) : null;
         if (content != null) {
             content.relations(); // the details panel's "Related" needs them at once; here, not on the window's thread
-            FileStamp read = stamp == null ? null : FileStamp.withContentOf(source.path());
-            if (read != null && read.sameFileAs(stamp)) {
-                stamp = read; // with its content's checksum; changed while it was read, the stamp before says so
-            }
+        }
+        if (stamp != null && checksum[0] != FileStamp.NO_CHECKSUM && stamp.sameFileAs(FileStamp.of(source.path()))) {
+            // The checksum of the very bytes read; changed while it was read (its time or size), the stamp before says so.
+            stamp = stamp.withChecksum(checksum[0]);
         }
         return new Outcome(source, result, content, stamp);
     }

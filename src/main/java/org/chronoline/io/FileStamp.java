@@ -39,9 +39,8 @@ public record FileStamp(long modifiedMillis, long size, Object fileKey, long che
     }
 
     /**
-     * The stamp of the file now with its content's checksum, or null when it does not exist. Taken
-     * after the file was read, it describes what was read unless the file changed meanwhile: then its
-     * time or size differ from the stamp taken before reading, and a save asks before writing over it.
+     * The stamp of the file now with its content's checksum, read through, or null when it does not
+     * exist. (A file opened gets the checksum of the bytes it was read from: {@link LoadMonitor#readWhole}.)
      */
     public static FileStamp withContentOf(Path file) {
         FileStamp stamp = of(file);
@@ -52,7 +51,8 @@ public record FileStamp(long modifiedMillis, long size, Object fileKey, long che
         return content == NO_CHECKSUM ? stamp : stamp.withChecksum(content);
     }
 
-    private FileStamp withChecksum(long content) {
+    /** This stamp with the checksum of the content read or written ({@link LoadMonitor#readWhole}). */
+    public FileStamp withChecksum(long content) {
         return new FileStamp(modifiedMillis, size, fileKey, content);
     }
 

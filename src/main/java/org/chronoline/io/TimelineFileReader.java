@@ -6,6 +6,7 @@ import com.google.gson.stream.MalformedJsonException;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -15,6 +16,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.zip.CRC32C;
+import java.util.zip.CheckedInputStream;
 import org.chronoline.model.TimelineDocument;
 import org.chronoline.text.Messages;
 
@@ -68,7 +71,8 @@ public final class TimelineFileReader {
         TimelineDocument document = null;
         boolean started = false;
         boolean rootComplete = false;
-        try (InputStream raw = source.open(); Reader text = TextEncoding.open(raw, size, monitor)) {
+        try (CheckedInputStream whole = new CheckedInputStream(source.open(), new CRC32C());
+                Reader text = TextEncoding.open(whole, size, monitor)) {
             JsonReader json = new JsonReader(text);
             json.setStrictness(Strictness.STRICT);
             json.peek();
@@ -78,6 +82,10 @@ public final class TimelineFileReader {
                     : new DocumentParser(json, findings).parse();
             rootComplete = true;
             json.peek(); // anything but the end of the input after the object is an error
+            // The rest (its last spaces, what the reader's buffer did not take) through the checksum too: a save asks it of the
+            // disk, to find a change that kept the file's time and size. Taken by a second read, it described a file changed meanwhile.
+            whole.transferTo(OutputStream.nullOutputStream());
+            monitor.readWhole(whole.getChecksum().getValue());
         } catch (LoadCancelledException e) {
             throw e;
         } catch (TextEncoding.WrongContentException e) {

@@ -22,6 +22,40 @@ import org.junit.jupiter.params.provider.CsvSource;
 class TimelineFileReaderTest {
     private final TimelineFileReader reader = new TimelineFileReader();
 
+    /**
+     * The checksum a save asks of the disk is that of the very bytes the timeline was read from, the
+     * whole file, its last spaces too: taken by a second read after parsing, it described a file changed
+     * meanwhile with its time and size kept, and that change was then written over.
+     */
+    @Test
+    void theChecksumIsOfTheBytesReadTheWholeFile(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        byte[] bytes = ("{\"version\": 1, \"title\": \"T\", \"events\": [{\"id\": \"a\", \"title\": \"\u00c9v\u00e9nement\", \"start\": \"1990\"}]}"
+                + " ".repeat(100_000) + "\n").getBytes(StandardCharsets.UTF_8);
+        Path file = Files.write(dir.resolve("t.json"), bytes);
+        long[] said = {-2};
+        LoadResult result = new TimelineFileReader().read(TimelineSource.of(file), new LoadMonitor() {
+            @Override
+            public void progress(long bytesRead, long totalBytes) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+
+            @Override
+            public void readWhole(long checksum) {
+                said[0] = checksum;
+            }
+        });
+
+        assertThat(result.isLoaded()).isTrue();
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        crc.update(bytes);
+        assertThat(said[0]).isEqualTo(crc.getValue());
+        assertThat(FileStamp.of(file).withChecksum(said[0]).changedOnDisk(file)).isFalse();
+    }
+
     @Test
     void readsEveryFieldOfTheFormat() {
         LoadResult result = reader.read(TestFiles.file("full.json"));
