@@ -2304,8 +2304,15 @@ class TimelineView {
       return scale;
     }
     const [marksFrom, marksTo] = marksExtent(e, scale, x0, x1, m.markerSize, this.width);
-    const over = marksTo + m.labelGap + title + TITLE_PLATE - this.width;
-    return over <= 0 || over > marksFrom - m.labelGap ? scale : scale.pannedBy(-over); // only where it then fits
+    const room = m.labelGap + title + TITLE_PLATE;
+    const over = marksTo + room - this.width;
+    if (over <= 0 || over > marksFrom - m.labelGap) {
+      return scale; // only where it then fits
+    }
+    const panned = scale.pannedBy(-over);
+    const end = Math.max(scale.secondAt(this.width), this.content.eventExtent ? this.content.eventExtent[1] : -Infinity);
+    // Panned past the timeline's end (a phone, at the whole timeline: 2027-2060 empty), zoomed in around the right edge instead.
+    return panned.secondAt(this.width) <= end ? panned : scale.zoomedAround(this.width, room / (this.width - marksTo));
   }
 
   /** target, or zoomed in around the event, twice as close at each step, until a layout draws it as itself. */

@@ -288,9 +288,21 @@ final class ViewMotion {
             return scale;
         }
         double[] marks = TimelineLayouter.marksExtent(event, scale, x0, x1, m.markerSize(), width);
-        double over = marks[1] + m.labelGap() + title + TITLE_PLATE - width;
+        double room = m.labelGap() + title + TITLE_PLATE;
+        double over = marks[1] + room - width;
         // Only where it then fits: a title wider than the view beside its marker would take the marker to the edge for nothing.
-        return over <= 0 || over > marks[0] - m.labelGap() ? scale : scale.pannedBy(-over);
+        if (over <= 0 || over > marks[0] - m.labelGap()) {
+            return scale;
+        }
+        TimeScale panned = scale.pannedBy(-over);
+        double[] events = view.getContent().eventExtent();
+        double end = Math.max(scale.secondAt(width), events == null ? Double.NEGATIVE_INFINITY : events[1]);
+        if (panned.secondAt(width) <= end) {
+            return panned;
+        }
+        // Panned, the view would run past the timeline's end: on a phone, at the whole timeline, 2027-2060 empty for a title.
+        // Zoomed in around its right edge instead, which stays, the marker moves left as far as the title needs.
+        return scale.zoomedAround(width, room / (width - marks[1]));
     }
 
     /** How far short of the view's right edge the selected title drawn whole stops, and a pixel to spare. */

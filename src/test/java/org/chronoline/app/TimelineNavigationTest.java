@@ -330,6 +330,21 @@ class TimelineNavigationTest extends WindowTest {
         // Less the lanes' scroll bar, which the scroll to the event's lane may show once the move is chosen (18 px).
         assertThat(x + title).as("its whole title after its marker").isLessThanOrEqualTo(timeline().getViewportWidth() + 18);
         assertThat(x).as("the marker in view").isGreaterThan(0);
+
+        // At the whole timeline a pan would run the view on past its end, years of nothing: it zooms in around the right edge.
+        TimelineEvent talks = timeline().getContent().event("two-plus-two-moscow");
+        robot.interact(() -> {
+            timeline().setSelectedEvent(null);
+            timeline().fitAllAtOnce();
+        });
+        settle();
+        double end = timeline().getScale().secondAt(timeline().getViewportWidth());
+        robot.interact(() -> timeline().select(talks));
+        settle();
+        double talksTitle = timeline().renderer().labelMeasurer().width(talks.title());
+        double at = timeline().getScale().xOf(talks.startSecond());
+        assertThat(at + talksTitle).as("its whole title after its marker").isLessThanOrEqualTo(timeline().getViewportWidth() + 18);
+        assertThat(timeline().getScale().secondAt(timeline().getViewportWidth())).as("the view's end no later").isLessThanOrEqualTo(end + 86_400);
     }
 
     @Test
