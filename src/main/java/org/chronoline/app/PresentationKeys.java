@@ -75,7 +75,7 @@ final class PresentationKeys {
             case ENTER -> {
                 if (typed.length() > 0) {
                     int number = Integer.parseInt(typed.toString());
-                    if (number >= 1 && number <= mode.steps().size()) {
+                    if (isStep(number)) {
                         clearTyped();
                         mode.jumpTo(number);
                     } else {
@@ -155,11 +155,14 @@ final class PresentationKeys {
 
     /** "Go to step 9", or, past the last step, "No step 9: there are 6 steps": Enter there did nothing, without a word. */
     private void updatePrompt() {
-        int steps = mode.steps().size();
-        boolean none = typed.length() > 0 && (Integer.parseInt(typed.toString()) < 1 || Integer.parseInt(typed.toString()) > steps);
-        prompt.setText(none ? Messages.get("present.jump.none", typed, steps)
+        boolean none = typed.length() > 0 && !isStep(Integer.parseInt(typed.toString()));
+        prompt.setText(none ? Messages.get("present.jump.none", typed, mode.steps().size())
                 : Messages.get("present.jump", typed) + "\n" + Messages.get("present.jump.hint"));
         prompt.setVisible(typed.length() > 0);
+    }
+
+    private boolean isStep(int number) {
+        return number >= 1 && number <= mode.steps().size();
     }
 
     /** Drops a number half typed, and its prompt: moving to another step, by key or click, does. */

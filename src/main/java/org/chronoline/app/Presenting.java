@@ -34,11 +34,15 @@ final class Presenting {
     private LeftAt leftAt;
 
     /**
+     * The id of the tour last presented (null after the shown events were), whatever the file: a tour
+     * of that id in the file open now is offered first by File > Export > Handout.
+     */
+    private String lastTour;
+
+    /**
      * A presentation of {@code document} left at step {@code index} ({@code at}) of {@code tour}
      * (null: the shown events), with {@code selected} selected in the window.
      */
-    /** The id of the tour last presented (null after the shown events were), whatever the file: a tour of that id in the file open now is offered first. */
-    private String lastTour;
     private record LeftAt(TimelineDocument document, Tour tour, int index, TimelineEvent at, TimelineEvent selected) {
     }
 

@@ -38,19 +38,6 @@ public record FileStamp(long modifiedMillis, long size, Object fileKey, long che
         return size != content.length ? this : withChecksum(checksum(content));
     }
 
-    /**
-     * The stamp of the file now with its content's checksum, read through, or null when it does not
-     * exist. (A file opened gets the checksum of the bytes it was read from: {@link LoadMonitor#readWhole}.)
-     */
-    public static FileStamp withContentOf(Path file) {
-        FileStamp stamp = of(file);
-        if (stamp == null) {
-            return null;
-        }
-        long content = checksumOf(file);
-        return content == NO_CHECKSUM ? stamp : stamp.withChecksum(content);
-    }
-
     /** This stamp with the checksum of the content read or written ({@link LoadMonitor#readWhole}). */
     public FileStamp withChecksum(long content) {
         return new FileStamp(modifiedMillis, size, fileKey, content);

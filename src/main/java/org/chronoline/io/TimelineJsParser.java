@@ -290,11 +290,7 @@ final class TimelineJsParser {
         // entities are undone: its spaces stay as they are, so that it matches the category Chronoline carried by name.
         String group = o.has("group") && o.get("group").isJsonPrimitive()
                 ? TextChecks.wholeCharacters(org.jsoup.parser.Parser.unescapeEntities(o.get("group").getAsString(), false)).strip() : "";
-        String groupTooLong = Limits.problem(group, Limits.TEXT_CHARS);
-        if (groupTooLong != null) {
-            findings.error(path.field("group"), groupTooLong);
-            group = "";
-        }
+        group = Objects.requireNonNullElse(fitting(group, path.field("group")), "");
         if (!group.isEmpty()) {
             category = categories.computeIfAbsent(group, g -> new Category(uniqueCategoryId(g), g,
                     Category.nextColor(categories.values()))).id();
@@ -354,11 +350,7 @@ final class TimelineJsParser {
 
     private String id(JsonObject o, JsonPath path, String title, HistoricalDate start) {
         String given = o.has("unique_id") && o.get("unique_id").isJsonPrimitive() ? o.get("unique_id").getAsString().strip() : "";
-        String idTooLong = Limits.problem(given, Limits.TEXT_CHARS);
-        if (idTooLong != null) {
-            findings.error(path.field("unique_id"), idTooLong);
-            given = "";
-        }
+        given = Objects.requireNonNullElse(fitting(given, path.field("unique_id")), "");
         if (!given.isEmpty() && !eventIds.contains(given)) {
             eventIds.add(given);
             return given;
@@ -581,13 +573,17 @@ final class TimelineJsParser {
      * timeline opened and could never be saved.
      */
     private String line(JsonObject o, String name, JsonPath parent) {
-        String line = HtmlText.line(string(o, name, parent));
-        String tooLong = Limits.problem(line, Limits.TEXT_CHARS);
+        return fitting(HtmlText.line(string(o, name, parent)), parent.field(name));
+    }
+
+    /** {@code text}, or null (with an error at {@code at}) when it is longer than a Chronoline file's short texts may be. */
+    private String fitting(String text, JsonPath at) {
+        String tooLong = Limits.problem(text, Limits.TEXT_CHARS);
         if (tooLong != null) {
-            findings.error(parent.field(name), tooLong);
+            findings.error(at, tooLong);
             return null;
         }
-        return line;
+        return text;
     }
 
     private String string(JsonObject o, String name, JsonPath parent) {

@@ -109,7 +109,11 @@ public final class TimelineRenderer {
 
     /** The scale that shows every event and era across {@code width}, with a margin; ten years around {@code today} when empty. */
     public static TimeScale fitting(TimelineContent content, double width, Double today) {
-        double[] extent = content.extent();
+        return fitting(content.extent(), content, width, today);
+    }
+
+    /** The scale that shows {@code extent} (null: ten years around {@code today}), within {@code content}'s zoom limits. */
+    private static TimeScale fitting(double[] extent, TimelineContent content, double width, Double today) {
         double w = Math.max(1, width);
         if (extent == null) {
             double now = today == null ? 0 : today;
@@ -126,11 +130,7 @@ public final class TimelineRenderer {
      */
     public static TimeScale fittingEvents(TimelineContent content, double width, Double today) {
         double[] events = content.eventExtent();
-        if (events == null) {
-            return fitting(content, width, today);
-        }
-        double w = Math.max(1, width);
-        return TimeScale.fitting(events[0], events[1], w, FIT_MARGIN).clamped(w, maxSpan(content));
+        return fitting(events != null ? events : content.extent(), content, width, today);
     }
 
     /** The widest zoom: ten thousand years, or a little more than the whole file when it spans more. */

@@ -74,7 +74,7 @@ class SafeFileWriterTest {
 
         assertThat(Files.readAllBytes(file)).isEqualTo(EDITED);
         assertThat(Files.readAllBytes(dir.resolve("events.json.bak"))).isEqualTo(ORIGINAL);
-        assertThat(saved).isEqualTo(FileStamp.withContentOf(file));
+        assertThat(saved).isEqualTo(FileStamp.of(file).holding(Files.readAllBytes(file)));
         assertThat(dir.toFile().list()).containsExactlyInAnyOrder("events.json", "events.json.bak");
     }
 
@@ -267,7 +267,7 @@ class SafeFileWriterTest {
      */
     @Test
     void refusesToOverwriteAChangeThatKeptTheFilesTimeAndSize() throws IOException {
-        FileStamp read = FileStamp.withContentOf(file);
+        FileStamp read = FileStamp.of(file).holding(Files.readAllBytes(file));
         byte[] theirs = new String(ORIGINAL, StandardCharsets.UTF_8).replace('a', 'b').getBytes(StandardCharsets.UTF_8);
         assertThat(theirs).hasSameSizeAs(ORIGINAL).isNotEqualTo(ORIGINAL);
         writeInPlaceKeepingTheTime(theirs);
@@ -281,7 +281,7 @@ class SafeFileWriterTest {
         writeInPlaceKeepingTheTime(theirsAgain);
         assertThatThrownBy(() -> new SafeFileWriter().save(file, ORIGINAL, saved, true)).isInstanceOf(ChangedOnDiskException.class);
         assertThat(fileBytes()).isEqualTo(theirsAgain);
-        assertThat(FileStamp.withContentOf(file).changedOnDisk(file)).as("the same content").isFalse();
+        assertThat(FileStamp.of(file).holding(Files.readAllBytes(file)).changedOnDisk(file)).as("the same content").isFalse();
     }
 
     private void writeInPlaceKeepingTheTime(byte[] content) throws IOException {
