@@ -142,7 +142,7 @@ final class TimelineJsParser {
         // Half a character ("\ud800") is refused at its place, as a Chronoline file's reader does: it was saved as "?".
         TextChecks.refuseHalfCharacters(rootElement, JsonPath.ROOT, findings);
         JsonObject root = rootElement.getAsJsonObject();
-        JsonObject ours = object(root, OURS, JsonPath.ROOT);
+        JsonObject ours = carried(root, JsonPath.ROOT);
         JsonObject kept = new JsonObject();
 
         String title = fallbackTitle;
@@ -262,16 +262,20 @@ final class TimelineJsParser {
             return null;
         }
         JsonObject text = object(o, "text", path);
-        String headline = text == null ? null : line(text, "headline", path.field("text"));
+        String given = text == null ? null : HtmlText.line(string(text, "headline", path.field("text")));
+        String headline = fitting(given, path.field("text").field("headline"));
         String body = text == null ? null : string(text, "text", path.field("text"));
         HtmlText.Result converted = convertBody(body);
-        JsonObject ours = object(o, OURS, path);
+        JsonObject ours = carried(o, path);
 
         // The exact title Chronoline carried, while the headline is still the one it wrote for it.
         String exactTitle = exact(ours, "title");
         String title = exactTitle != null && Objects.equals(headline, HtmlText.line(HtmlText.escape(exactTitle))) ? exactTitle : headline;
-        if (title == null || title.isBlank()) {
-            String display = o.has("display_date") && o.get("display_date").isJsonPrimitive() ? o.get("display_date").getAsString() : null;
+        if (given != null && headline == null) {
+            title = Messages.get("timelinejs.untitled"); // too long: an error at the headline already, not also missing
+        } else if (title == null || title.isBlank()) {
+            String display = o.has("display_date") && o.get("display_date").isJsonPrimitive()
+                    ? fitting(o.get("display_date").getAsString(), path.field("display_date")) : null;
             String firstLine = converted.text() == null ? "" : converted.text().strip().split("\n")[0];
             if (Graphemes.count(firstLine) > 80) {
                 int cut = Graphemes.end(firstLine, 80);
@@ -385,7 +389,11 @@ final class TimelineJsParser {
         if (Set.of("url", "caption", "credit").containsAll(media.keySet())) {
             kept.remove("media"); // the image says all of it, and the way back writes it again
         }
-        return new EventImage(url.strip(), blankToNull(line(media, "caption", path.field("media"))),
+        String address = fitting(url.strip(), path.field("media").field("url"));
+        if (address == null) {
+            return null;
+        }
+        return new EventImage(address, blankToNull(line(media, "caption", path.field("media"))),
                 blankToNull(line(media, "credit", path.field("media"))), ExtraFields.NONE);
     }
 
@@ -511,7 +519,7 @@ final class TimelineJsParser {
             return null;
         }
         String title = headline == null || headline.isBlank() ? Messages.get("timelinejs.untitled") : headline;
-        JsonObject ours = object(o, OURS, path);
+        JsonObject ours = carried(o, path);
         String id = text(ours, "id");
         return new Era(id != null ? id : "era-" + (index + 1), title, start, end, text(ours, "color"), ExtraFields.of(extras(ours)));
     }
@@ -542,6 +550,49 @@ final class TimelineJsParser {
     private JsonElement safe(JsonElement value, JsonPath path) {
         return TimelineJsMarkup.forImport(value, dropped -> findings.warning(path,
                 Messages.get("timelinejs.unsafeAddress", Quoting.quote(dropped))));
+    }
+
+    /**
+     * What Chronoline carried in an object's x-chronoline, held to a Chronoline file's limits: each
+     * text and list in it (a summary, tags, a source's title, a tour's steps) that a Chronoline file
+     * could not hold is an error at its place. Taken whole, the timeline opened and could never be
+     * saved, or was saved as a file Chronoline then refused. Saved views have their own reader and
+     * checks; fields other programs added ("extras") are not limited, as in a Chronoline file.
+     */
+    private JsonObject carried(JsonObject o, JsonPath path) {
+        JsonObject ours = object(o, OURS, path);
+        if (ours != null) {
+            for (Map.Entry<String, JsonElement> field : ours.entrySet()) {
+                if (!field.getKey().equals("views") && !field.getKey().equals("extras")) {
+                    heldToLimits(field.getValue(), field.getKey(), path.field(OURS).field(field.getKey()));
+                }
+            }
+        }
+        return ours;
+    }
+
+    private void heldToLimits(JsonElement value, String name, JsonPath at) {
+        if (value.isJsonPrimitive() && value.getAsJsonPrimitive().isString()) {
+            String tooLong = Limits.problem(value.getAsString(), Limits.maxFor(name));
+            if (tooLong != null) {
+                findings.error(at, tooLong);
+            }
+        } else if (value.isJsonArray()) {
+            JsonArray list = value.getAsJsonArray();
+            if (list.size() > Limits.LIST_ENTRIES) {
+                findings.error(at, Messages.get("problem.list.tooLong", list.size(), Limits.LIST_ENTRIES));
+                return;
+            }
+            for (int i = 0; i < list.size(); i++) {
+                heldToLimits(list.get(i), name, at.index(i));
+            }
+        } else if (value.isJsonObject()) {
+            for (Map.Entry<String, JsonElement> field : value.getAsJsonObject().entrySet()) {
+                if (!field.getKey().equals("extras")) {
+                    heldToLimits(field.getValue(), field.getKey(), at.field(field.getKey()));
+                }
+            }
+        }
     }
 
     private JsonObject object(JsonObject o, String name, JsonPath parent) {

@@ -115,6 +115,39 @@ class TimelineJsTest {
         assertThat(reader.read(exact).status()).as("10,000 characters, once the HTML is undone").isEqualTo(LoadResult.Status.LOADED);
     }
 
+    /**
+     * What Chronoline carried in x-chronoline (a summary, tags, a tour's steps...), a picture's
+     * address and a display date taken as the title are held to the same limits: each was taken
+     * whole, and the timeline opened and could never be saved (or, for a list, saved as a file
+     * Chronoline then refused). A too-long headline is one error, not an error and a "no headline"
+     * warning. Fields other programs added, carried in "extras", are not limited, as in a
+     * Chronoline file.
+     */
+    @Test
+    void carriedFieldsAddressesAndDisplayDatesAreHeldToTheFilesLimits(@TempDir Path dir) throws IOException {
+        String long1 = "x".repeat(Limits.TEXT_CHARS + 1);
+        String tags = "[" + "\"t\",".repeat(Limits.LIST_ENTRIES) + "\"t\"]";
+        Path file = Files.writeString(dir.resolve("carried.json"), "{\"events\": [\n"
+                + "{\"start_date\": {\"year\": 1990}, \"text\": {\"headline\": \"" + long1 + "\"}},\n"
+                + "{\"start_date\": {\"year\": 1991}, \"media\": {\"url\": \"" + long1 + ".png\"}},\n"
+                + "{\"start_date\": {\"year\": 1992}, \"display_date\": \"" + long1 + "\"},\n"
+                + "{\"start_date\": {\"year\": 1993}, \"text\": {\"headline\": \"ok\"}, \"x-chronoline\": {\"summary\": \""
+                + long1 + "\", \"tags\": " + tags + ", \"extras\": [{\"name\": \"x-note\", \"value\": \"" + long1 + "\"}]}}],\n"
+                + "\"x-chronoline\": {\"tours\": [{\"id\": \"t\", \"title\": \"" + long1 + "\", \"steps\": []}]}}");
+
+        LoadResult result = reader.read(file);
+
+        assertThat(result.status()).isEqualTo(LoadResult.Status.INVALID);
+        String tooLong = "this text is 10,001 characters long; Chronoline reads at most 10,000 characters here. Shorten it in a text editor.";
+        assertThat(result.problems()).filteredOn(Problem::isError).extracting(p -> p.path())
+                .containsExactlyInAnyOrder("events[0].text.headline", "events[1].media.url", "events[2].display_date",
+                        "events[3].x-chronoline.summary", "events[3].x-chronoline.tags", "x-chronoline.tours[0].title");
+        assertThat(result.problems()).filteredOn(Problem::isError).extracting(Problem::message)
+                .contains(tooLong, "this list has 10,001 entries; Chronoline reads at most 10,000. Split it or remove entries.");
+        assertThat(result.problems()).as("the headline's error alone").filteredOn(p -> p.path().equals("events[0].text"))
+                .isEmpty();
+    }
+
     @Test
     void explainsDatesThatAreNotDates() {
         LoadResult result = reader.read(file("broken-dates.json"));
