@@ -1074,7 +1074,8 @@ function layoutEras(scale, width, measurer, m, period = null) {
       visible[row].push({era, x0, x1});
     }
   }
-  // A name too long for its ribbon goes beside it, after it or else before it, where its row has room for all of it.
+  // A name too long for its ribbon goes beside it, after it or else before it, where its row has room for all of it
+  // and all of the ribbon is in view (beside one running on past an edge, it would stand over years the era does not cover).
   const gap = m.labelGap;
   const out = [];
   visible.forEach((ribbons, row) => {
@@ -1087,11 +1088,12 @@ function layoutEras(scale, width, measurer, m, period = null) {
       let labelX = Math.max(x0, 0) + gap;
       let label = measurer.fit(title, Math.min(x1, width) - labelX - gap);
       let outside = false;
-      if (label !== title && x1 <= width && x1 + gap + titleWidth <= Math.min(nextStart, width) - gap) {
+      const whole = x0 >= 0 && x1 <= width;
+      if (label !== title && whole && x1 + gap + titleWidth <= Math.min(nextStart, width) - gap) {
         labelX = x1 + gap;
         label = title;
         outside = true;
-      } else if (label !== title && x0 >= 0 && x0 - gap - titleWidth >= Math.max(claimedTo, 0) + gap) {
+      } else if (label !== title && whole && x0 - gap - titleWidth >= Math.max(claimedTo, 0) + gap) {
         labelX = x0 - gap - titleWidth;
         label = title;
         outside = true;

@@ -23,8 +23,9 @@ final class EraRibbons {
      * a picture or a slide cannot scroll, and packs only the eras of its period, so rows that would
      * stay empty in it are not drawn as a blank band (a slide's period is where it glides to, so its
      * rows do not change on the way). A name too long for its ribbon goes beside it,
-     * after it or else before it, where its row has room for all of it; otherwise it is shortened
-     * inside. Returns the number of rows.
+     * after it or else before it, where its row has room for all of it and all of the ribbon is in
+     * view; otherwise it is shortened inside. Beside a ribbon that runs on past an edge, the name
+     * would stand over years the era does not cover. Returns the number of rows.
      */
     static int layout(List<Era> eras, TimeScale scale, double width, Packing.Period period, TextMeasurer measurer,
                       LayoutMetrics metrics, List<EraBox> out) {
@@ -66,11 +67,12 @@ final class EraRibbons {
                 double labelX = Math.max(x0, 0) + gap;
                 String label = measurer.fit(title, Math.min(x1, width) - labelX - gap);
                 boolean outside = false;
-                if (!title.equals(label) && x1 <= width && x1 + gap + titleWidth <= Math.min(nextStart, width) - gap) {
+                boolean whole = x0 >= 0 && x1 <= width;
+                if (!title.equals(label) && whole && x1 + gap + titleWidth <= Math.min(nextStart, width) - gap) {
                     labelX = x1 + gap;
                     label = title;
                     outside = true;
-                } else if (!title.equals(label) && x0 >= 0 && x0 - gap - titleWidth >= Math.max(claimedTo, 0) + gap) {
+                } else if (!title.equals(label) && whole && x0 - gap - titleWidth >= Math.max(claimedTo, 0) + gap) {
                     labelX = x0 - gap - titleWidth;
                     label = title;
                     outside = true;

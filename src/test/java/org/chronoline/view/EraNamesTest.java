@@ -77,6 +77,30 @@ class EraNamesTest {
         assertThat(applied.labelWidth()).isEqualTo(axis.width(applied.label()));
     }
 
+    /**
+     * A ribbon that runs on past the picture's right edge keeps its name on it, shortened if it
+     * must be: put before it, the name stood over years the era does not cover. The handout's
+     * picture of 19 November 1990 had "CFE Treaty applied by all parties" over 1990-1992, its
+     * ribbon a sliver at the edge (a teacher's walk-through).
+     */
+    @ParameterizedTest(name = "{0}-{1} in {2} px")
+    @CsvSource({"1988-01, 1992-09, 1024", "1989-06, 1992-08, 800", "1975, 1995-03, 1366", "2000, 2012-06, 600"})
+    void aRibbonRunningOffTheRightEdgeKeepsItsNameOnIt(String from, String to, int width) {
+        TimelineContent content = new TimelineContent(new TimelineFileReader().read(Path.of("data/events.json")).document());
+        TimeScale scale = TimeScale.fitting(IsoDates.parse(from).startSecond(), IsoDates.parse(to).endSecond(), width, 0);
+        TimelineLayout layout = TimelineLayouter.layout(content, LayoutMode.BY_CATEGORY, scale, width, MEASURER, MEASURER,
+                LayoutMetrics.forLineHeight(16), Packing.forScreen(LayoutMode.BY_CATEGORY));
+
+        List<EraBox> offTheEdge = layout.eras().stream().filter(e -> e.x1() > width && e.x0() > width / 2.0).toList();
+        assertThat(offTheEdge).as("a ribbon beginning in the right half and running off the edge").isNotEmpty();
+        for (EraBox era : offTheEdge) {
+            assertThat(era.outside()).as("%s on its ribbon", era.era().title()).isFalse();
+            if (era.label() != null) {
+                assertThat(era.labelX()).as("%s on its ribbon", era.era().title()).isGreaterThanOrEqualTo(era.x0());
+            }
+        }
+    }
+
     /** A name beside its ribbon is in the era's colour, so that it reads as the ribbon's, and reads as the theme promises. */
     @org.junit.jupiter.api.Test
     void aNameBesideItsRibbonIsInItsColourAndReads() throws Exception {
