@@ -110,6 +110,37 @@ class HandoutWriterTest {
     }
 
     /**
+     * A long address goes on to its next line at one of its own marks, as style guides break them:
+     * before a slash, dot, hyphen, question mark or ampersand, after "//". It broke at the line's
+     * last character ("…europe-198" / "9-john-borawski"), a year cut in two and the line's end
+     * looking like the address's (a teacher's walk-through). A line still holds at least half its width.
+     */
+    @Test
+    void aLongAddressIsBrokenAtItsOwnMarks(@TempDir Path dir) throws IOException {
+        String address = "https://www.taylorfrancis.com/chapters/edit/10.4324/9780429042270-9/conventional-arms-control-europe-1989-john-borawski"
+                + "?context=ubx&refId=35053911-097f-4873-8600-b62ccb4a656c";
+        TimelineEvent event = new TimelineEvent("e", "CFE negotiations open", org.chronoline.model.IsoDates.parse("1989"), null, false, null,
+                List.of(), List.of(), null, null, "Text.", List.of(new org.chronoline.model.Source("Conventional arms control in Europe",
+                address, null, null, org.chronoline.model.ExtraFields.NONE)), List.of(), null, org.chronoline.model.ExtraFields.NONE);
+        Path pdf = dir.resolve("address.pdf");
+
+        HandoutWriter.write(pdf, List.of(), PaperSize.A4, "T", "S", null, List.of(new HandoutWriter.Step(event, null)));
+
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            List<String> lines = new PDFTextStripper().getText(document).lines().map(String::strip)
+                    .dropWhile(l -> !l.startsWith("https://")).takeWhile(l -> !l.isEmpty() && !l.startsWith("T")).toList();
+            assertThat(String.join("", lines)).as("the whole address, nothing added").startsWith(address);
+            assertThat(lines).as("on more than one line").hasSizeGreaterThan(1);
+            for (int i = 1; i < lines.size() && String.join("", lines.subList(0, i)).length() < address.length(); i++) {
+                String before = lines.get(i - 1);
+                String after = lines.get(i);
+                assertThat("/.-_?#&=~,".indexOf(after.charAt(0)) >= 0 || before.endsWith("//") || before.endsWith("=") || before.endsWith("&"))
+                        .as("\"%s\" then \"%s\"", before, after).isTrue();
+            }
+        }
+    }
+
+    /**
      * A word, title or address of thousands of characters without a space (which the checks allow)
      * is broken into lines that fit, every character kept. It took minutes: 244 s for a word of
      * 10,000 characters, growing with the cube of its length. (A timeout against a hang, not a speed test.)
