@@ -164,7 +164,7 @@ public final class HandoutWriter {
             }
             y -= 8;
             text(regular, 10, MUTED, intro, 14);
-            newPage();
+            y -= 24; // the first step follows where it fits (a short lesson's page 1 was two-thirds blank), else on page 2
             for (int i = 0; i < steps.size(); i++) {
                 entry(i + 1, new Step(steps.get(i), pictureOf.apply(i)));
             }

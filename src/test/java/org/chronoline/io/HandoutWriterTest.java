@@ -89,6 +89,38 @@ class HandoutWriterTest {
         }
     }
 
+    /**
+     * The steps begin under the overview when there is room for the first: a lesson of six short
+     * steps printed seven pages, the first two-thirds blank under a small overview (a teacher's
+     * walk-through; thirty students, thirty copies). A step still starts a page when its heading,
+     * picture and first lines do not fit.
+     */
+    @Test
+    void theStepsBeginUnderTheOverviewWhereTheFirstFits(@TempDir Path dir) throws IOException {
+        int[] pixels = new int[320 * 90];
+        java.util.Arrays.fill(pixels, 0xFF2E6DB4);
+        HandoutWriter.Picture small = new HandoutWriter.Picture(320, 90, pixels, 480, 135, List.of());
+        List<TimelineEvent> steps = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            steps.add(new TimelineEvent("e" + i, "Step event " + i, org.chronoline.model.IsoDates.parse("199" + i), null, false, null,
+                    List.of(), List.of(), null, null, "A short text of two lines for the step.", List.of(), List.of(), null,
+                    org.chronoline.model.ExtraFields.NONE));
+        }
+        Path pdf = dir.resolve("lesson.pdf");
+
+        HandoutWriter.write(pdf, List.of(), PaperSize.A4, "Lesson", "Six steps", small, steps, index -> small);
+
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(1);
+            stripper.setEndPage(1);
+            String first = stripper.getText(document);
+            assertThat(first).as("the first step under the overview and its intro").contains("3 steps follow", "1.  1990", "Step event 0");
+            assertThat(first.indexOf("Step event 0")).isGreaterThan(first.indexOf("3 steps follow"));
+            assertThat(document.getNumberOfPages()).as("three short steps and an overview").isLessThanOrEqualTo(2);
+        }
+    }
+
     @Test
     void aSourceListThatGoesOnOverAPageSaysItContinues(@TempDir Path dir) throws IOException {
         List<org.chronoline.model.Source> many = new java.util.ArrayList<>();
