@@ -80,9 +80,11 @@ final class StepOverview extends VBox {
         Label date = new Label(event.dating().is(Dating.DISPUTED) ? DateText.formatSpan(event.start(), event.end()) : event.dateText());
         date.getStyleClass().add("present-tile-date");
         date.setWrapText(true);
-        Label title = new Label(DisplayText.line(event.title()));
+        Label title = new TileTitle(DisplayText.line(event.title()));
         title.getStyleClass().add("present-tile-title");
         title.setWrapText(true);
+        title.setMaxHeight(Double.MAX_VALUE);
+        VBox.setVgrow(title, Priority.ALWAYS);
         HBox head = new HBox(step, date);
         head.getStyleClass().add("present-tile-head");
         VBox text = new VBox(head, title);
@@ -90,10 +92,29 @@ final class StepOverview extends VBox {
         for (Label label : List.of(step, date, title)) {
             label.setMnemonicParsing(false);
         }
-        // The number and date keep their lines; a long title ends in an ellipsis after three.
+        // The number and date keep their lines; a long title ends in an ellipsis where its tile ends.
         step.setMinWidth(Region.USE_PREF_SIZE);
         date.setMinHeight(Region.USE_PREF_SIZE);
         return text;
+    }
+
+    /**
+     * A tile's title: up to three lines of it set the tiles' height (all tiles have the tallest one's),
+     * and it takes all the room its tile has, so that a tile made taller by another's two-line date
+     * shows a fourth line instead of cutting its title with that line's room left below it.
+     */
+    private static final class TileTitle extends Label {
+        /** Three lines of bold text, in the label's font size. */
+        private static final double THREE_LINES_EM = 3.9;
+
+        TileTitle(String text) {
+            super(text);
+        }
+
+        @Override
+        protected double computePrefHeight(double width) {
+            return Math.min(super.computePrefHeight(width), THREE_LINES_EM * getFont().getSize() + snappedTopInset() + snappedBottomInset());
+        }
     }
 
     /**

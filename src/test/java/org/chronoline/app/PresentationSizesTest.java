@@ -279,6 +279,19 @@ class PresentationSizesTest extends WindowTest {
                     assertThat(b.getMaxY()).as("%s inside its tile", describe(label)).isLessThanOrEqualTo(inTile.getMaxY() + 0.5);
                     assertThat(b.getMaxX()).as("%s inside its tile", describe(label)).isLessThanOrEqualTo(inTile.getMaxX() + 0.5);
                 }
+                // A title cut short has used the tile's room: "Tashkent agreement on the Soviet share..." was cut
+                // after three lines with a fourth's room below it, the tile sized by another's two-line date.
+                Labeled title = (Labeled) tile.lookup(".present-tile-title");
+                Text shown = (Text) title.lookup(".text");
+                Bounds date = tile.lookup(".present-tile-date").localToScene(tile.lookup(".present-tile-date").getLayoutBounds());
+                assertThat(shown.localToScene(shown.getLayoutBounds()).getMinY() - date.getMaxY()).as("%s under its date", describe(title))
+                        .isLessThan(title.getFont().getSize());
+                if (!shown.getText().equals(title.getText())) {
+                    double lineHeight = title.getFont().getSize() * 1.4;
+                    Bounds text = shown.localToScene(shown.getLayoutBounds());
+                    double room = inTile.getMaxY() - ((javafx.scene.layout.Region) tile).getInsets().getBottom() - text.getMaxY();
+                    assertThat(room).as("%s cut with room for another line", describe(title)).isLessThan(lineHeight);
+                }
             }
         } finally {
             robot.interact(() -> mode[0].end());
