@@ -2850,10 +2850,10 @@ function select(e, {reveal = true, followed = false} = {}) {
     main.reveal(e);
   }
   if (previous) {
-    previous.item?.removeAttribute('aria-current');
+    previous.item?.setAttribute('aria-selected', 'false');
   }
   if (e) {
-    e.item?.setAttribute('aria-current', 'true');
+    e.item?.setAttribute('aria-selected', 'true');
     rove(e.item);
   }
   if (state.matches) {
@@ -3261,6 +3261,9 @@ function buildList() {
   const items = events.map(e => {
     const item = el('li');
     item.append(el('span', 'date', e.dateText), el('span', 'title', e.label));
+    // Options of a list box, whose selection Space and Enter make (a screen reader said "list item", and nothing of it).
+    item.setAttribute('role', 'option');
+    item.setAttribute('aria-selected', 'false');
     item.hidden = !shows(e);
     item.event = e;
     e.item = item;
@@ -3269,7 +3272,7 @@ function buildList() {
   list.replaceChildren(...items);
   list.classList.toggle('long', items.length > LONG_LIST);
   rove(state.selected?.item || shownFrom(list.firstElementChild, true));
-  state.selected?.item.setAttribute('aria-current', 'true');
+  state.selected?.item.setAttribute('aria-selected', 'true');
 }
 
 /** The first shown item from this one on, forwards or backwards; null past the end. */

@@ -102,6 +102,31 @@ class PublishedPageTest {
         assertThat(browser.findElements(By.cssSelector("#cl-events li"))).as("every event in the list, as text").hasSize(77);
     }
 
+    /**
+     * The list of events is heard as what it is: a list box named "All events" whose events are
+     * options, the selected one said to be selected. Its items were plain list items with a tab
+     * stop: a screen reader said "list item" and nothing of what Space or Enter would do, nor which
+     * event was chosen (a student's walk-through).
+     */
+    @Test
+    void theListOfEventsIsAListBoxOfOptions() {
+        script("ChronolineViewer.select('cfe-signed')");
+        WebElement list = browser.findElement(By.id("cl-events"));
+        assertThat(list.getAriaRole()).isEqualTo("listbox");
+        assertThat(list.getAccessibleName()).isEqualTo("All events");
+        List<WebElement> items = browser.findElements(By.cssSelector("#cl-events li"));
+        assertThat(items.get(0).getAriaRole()).isEqualTo("option");
+        assertThat(items.get(0).getAccessibleName()).isEqualTo(items.get(0).getText().replace("\n", " "));
+        assertThat(script("return [...document.querySelectorAll('#cl-events li[aria-selected=\"true\"]')].map(li => li.event.id)"))
+                .asList().containsExactly("cfe-signed");
+        assertThat(script("return document.querySelectorAll('#cl-events li[aria-selected=\"false\"]').length")).isEqualTo(76L);
+
+        script("ChronolineViewer.select('inf-signed')");
+
+        assertThat(script("return [...document.querySelectorAll('#cl-events li[aria-selected=\"true\"]')].map(li => li.event.id)"))
+                .asList().containsExactly("inf-signed");
+    }
+
     @Test
     void searchingOpeningAResultAndFollowingARelatedLink() {
         WebElement search = browser.findElement(By.id("cl-search"));
@@ -1654,7 +1679,7 @@ class PublishedPageTest {
                 "features", List.of(Map.of("name", "forced-colors", "value", "active"))));
         try {
             script("ChronolineViewer.select('cfe-signed')");
-            assertThat(script("return getComputedStyle(document.querySelector('#cl-events li[aria-current]')).outlineStyle")).isEqualTo("solid");
+            assertThat(script("return getComputedStyle(document.querySelector('#cl-events li[aria-selected=\"true\"]')).outlineStyle")).isEqualTo("solid");
             assertThat(script("return getComputedStyle(document.querySelector('#cl-details .swatch')).backgroundColor"))
                     .as("the category's own colour").isNotIn("rgb(255, 255, 255)", "rgb(0, 0, 0)", "rgba(0, 0, 0, 0)");
             browser.findElement(By.id("cl-study")).click();
@@ -2441,7 +2466,7 @@ class PublishedPageTest {
     @Test
     void escAfterARelatedLinkComesBackToTheListAtTheEventReadNow() {
         script("ChronolineViewer.select('cfe-signed')");
-        WebElement item = (WebElement) script("return [...document.querySelectorAll('#cl-events li')].find(li => li.getAttribute('aria-current'))");
+        WebElement item = (WebElement) script("return [...document.querySelectorAll('#cl-events li')].find(li => li.getAttribute('aria-selected') === 'true')");
         script("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus()", item);
         new org.openqa.selenium.interactions.Actions(browser).sendKeys(Keys.ENTER).perform();
         waitUntil(() -> Boolean.TRUE.equals(script("return document.activeElement.classList.contains('details-title')")));
@@ -2453,7 +2478,7 @@ class PublishedPageTest {
         browser.switchTo().activeElement().sendKeys(Keys.ESCAPE);
 
         assertThat(state().get("selectedId")).as("still selected").isEqualTo(now);
-        assertThat(script("return document.activeElement.closest('#cl-events') && document.activeElement.getAttribute('aria-current')"))
+        assertThat(script("return document.activeElement.closest('#cl-events') && document.activeElement.getAttribute('aria-selected')"))
                 .as("the keys on the list, at the event read now").isEqualTo("true");
     }
 
