@@ -51,7 +51,8 @@ public final class TimelineView extends Control {
     private final BooleanProperty animated = new SimpleBooleanProperty(this, "animated", true);
     private final ReadOnlyDoubleWrapper viewportWidth = new ReadOnlyDoubleWrapper(this, "viewportWidth");
     private final ReadOnlyDoubleWrapper viewportHeight = new ReadOnlyDoubleWrapper(this, "viewportHeight");
-    private final ViewMotion motion = new ViewMotion(this);
+    private final LaneReveal lanes = new LaneReveal(this);
+    private final ViewMotion motion = new ViewMotion(this, lanes);
     private DrawnView drawn;
     private final ObjectProperty<DragPreview> dragPreview = new SimpleObjectProperty<>(this, "dragPreview");
     private TimelineRenderer renderer;
@@ -151,6 +152,10 @@ public final class TimelineView extends Control {
     /** How the period in view moves; the skin's mouse and keys move it through this. */
     ViewMotion motion() {
         return motion;
+    }
+
+    LaneReveal lanes() {
+        return lanes;
     }
 
     /** Called by the skin after each frame: what it drew. */
@@ -311,7 +316,7 @@ public final class TimelineView extends Control {
         presentedPeriod.set(width > 0 ? Packing.Period.shownBy(TimeScale.fitting(fromSecond, toSecond, width, TimelineRenderer.FIT_MARGIN), width)
                 : new Packing.Period(fromSecond, toSecond));
         setSelectedEvent(event);
-        motion.revealLanes(event);
+        lanes.reveal(event);
         motion.show(fromSecond, toSecond, millis);
     }
 
@@ -320,7 +325,7 @@ public final class TimelineView extends Control {
         if (event == null) {
             return;
         }
-        motion.revealLanes(event);
+        lanes.reveal(event);
         motion.bringIntoView(event);
     }
 
@@ -334,7 +339,7 @@ public final class TimelineView extends Control {
         motion.forgetHistory();
         setLaneScroll(0);
         setSelectedEvent(null);
-        motion.revealNothing();
+        lanes.forget();
     }
 
     /** Selects an event and brings it into view with a short animation; null clears the selection. */

@@ -148,7 +148,7 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         laneScrollBar.setMax(maxScroll);
         laneScrollBar.setVisibleAmount(maxScroll * frame.lanesHeight() / Math.max(1, current.contentHeight()));
         laneScrollBar.setUnitIncrement(current.metrics().rowHeight());
-        if (view.motion().scrollToPendingReveal(current, frame)) {
+        if (view.lanes().scrollToPending(current, frame)) {
             // The lanes scrolled to show an event (a search's match, a step): painted so at once. Asked for
             // from inside this layout, another layout would be lost, and the timeline stayed as it was,
             // the match out of sight, until the pointer moved over it.

@@ -12,7 +12,7 @@ import org.chronoline.model.TimelineEvent;
 /**
  * How a {@link TimelineView}'s period moves: zooming, panning, fitting and showing a period, gliding
  * there or jumping, always within the zoom limits, Back and Forward through the views it came to
- * rest at, and the lanes scrolled to an event brought into view. The control's commands
+ * rest at; Go to Date's period with its events' lanes ({@link LaneReveal}). The control's commands
  * ({@link TimelineView#zoom}, {@link TimelineView#back}, ...) are these; the skin's mouse and keys
  * use them directly.
  */
@@ -36,16 +36,11 @@ final class ViewMotion {
     private boolean fitPending;
     /** A period asked for before the drawing area had a size ([from, to] in seconds), or null: shown as soon as it has one. */
     private double[] periodPending;
-    /** An event to scroll into view vertically once a layout places it. */
-    private TimelineEvent pendingReveal;
-    /**
-     * Go To Date's period [from, to] while its events wait to be revealed, else null: they come in from the first
-     * lane's header down to the last of them, as many as the lanes' height holds; otherwise the least scroll.
-     */
-    private double[] revealPeriod;
+    private final LaneReveal lanes;
 
-    ViewMotion(TimelineView view) {
+    ViewMotion(TimelineView view, LaneReveal lanes) {
         this.view = view;
+        this.lanes = lanes;
         animating = new ReadOnlyBooleanWrapper(view, "animating");
         lastGlide = new ReadOnlyObjectWrapper<>(view, "lastGlide");
         canGoBack = new ReadOnlyBooleanWrapper(view, "canGoBack");
@@ -174,36 +169,7 @@ final class ViewMotion {
     void goTo(HistoricalDate date) {
         double[] interval = Navigation.intervalAround(date);
         show(interval[0], interval[1]);
-        // The rows pack anew at the new zoom: a selected event in the period keeps its place in view.
-        TimelineEvent selected = view.getSelectedEvent();
-        if (selected != null && selected.endSecond() >= interval[0] && selected.startSecond() <= interval[1]) {
-            revealLanes(selected);
-        } else {
-            // Else the period's events from the top: the lanes stayed scrolled where they were, and July 2007 showed
-            // empty lanes over the decree's half-cut line at the foot (a teacher's walk-through, 1024x768).
-            TimelineEvent first = firstIn(interval[0], interval[1]);
-            if (first != null) {
-                revealLanes(first);
-                revealPeriod = interval;
-            }
-        }
-    }
-
-    /** The earliest event of the first lane, in the lanes' order, with an event in [from, to]; null when none is. */
-    private TimelineEvent firstIn(double from, double to) {
-        for (Lane lane : view.getContent().lanes(view.getLayoutMode())) {
-            TimelineEvent[] earliest = new TimelineEvent[1];
-            lane.index().forEachOverlapping(from, to, i -> {
-                TimelineEvent e = lane.index().get(i);
-                if (earliest[0] == null || e.startSecond() < earliest[0].startSecond()) {
-                    earliest[0] = e;
-                }
-            });
-            if (earliest[0] != null) {
-                return earliest[0];
-            }
-        }
-        return null;
+        lanes.revealPeriod(interval[0], interval[1]);
     }
 
     /**
@@ -310,74 +276,6 @@ final class ViewMotion {
 
     /** Zooming in 2^12 = 4,096 times separates events a day apart seen over a decade. */
     private static final int MAX_ZOOM_STEPS = 12;
-
-    /** Scrolls the lanes to an event once a layout has placed it (a glide may still be on its way). */
-    void revealLanes(TimelineEvent event) {
-        pendingReveal = event;
-        revealPeriod = null;
-        view.requestLayout();
-    }
-
-    /** Another document: no event waits to be scrolled to. */
-    void revealNothing() {
-        pendingReveal = null;
-        revealPeriod = null;
-    }
-
-    /**
-     * Scrolls the lanes so that the event waiting to be revealed is in view, once a layout places it;
-     * returns true when the scroll changed (the skin then lays out again).
-     */
-    boolean scrollToPendingReveal(TimelineLayout layout, TimelinePainter.Frame frame) {
-        TimelineEvent event = pendingReveal;
-        if (event == null) {
-            return false;
-        }
-        double top = Double.NaN;
-        double bottom = Double.NaN;
-        TimelineLayout.ItemBox item = layout.item(event.id());
-        if (item != null) {
-            top = item.y();
-            bottom = item.y() + item.height();
-            if (!animator.isRunning()) {
-                pendingReveal = null;
-            }
-        } else {
-            for (TimelineLayout.LaneBox lane : layout.lanes()) {
-                if (lane.lane().categoryId() == null || lane.lane().categoryId().equals(event.category())) {
-                    top = lane.y();
-                    bottom = lane.y() + Math.min(lane.height(), frame.lanesHeight());
-                    break;
-                }
-            }
-        }
-        if (Double.isNaN(top)) {
-            pendingReveal = null;
-            return false;
-        }
-        double maxScroll = Math.max(0, layout.contentHeight() - frame.lanesHeight());
-        if (maxScroll <= 0) {
-            return false; // every lane is in view
-        }
-        double scroll = frame.laneScroll();
-        if (revealPeriod != null && item != null) {
-            // The period's events from the first one's lane header to the last of them, or from that header as far as they go.
-            int lane = layout.laneOf(event);
-            top = lane >= 0 ? layout.lanes().get(lane).y() : top;
-            for (TimelineLayout.ItemBox shown : layout.items()) {
-                if (shown.event().endSecond() >= revealPeriod[0] && shown.event().startSecond() <= revealPeriod[1]) {
-                    bottom = Math.max(bottom, Math.min(shown.y() + shown.height(), top + frame.lanesHeight()));
-                }
-            }
-        }
-        double target = top < scroll ? top : bottom > scroll + frame.lanesHeight() ? bottom - frame.lanesHeight() : scroll;
-        target = Math.max(0, Math.min(maxScroll, target));
-        if (Math.abs(target - scroll) < 0.5) {
-            return false;
-        }
-        view.setLaneScroll(target);
-        return true;
-    }
 
     void back() {
         recordView();
