@@ -13,6 +13,7 @@ import static org.chronoline.io.CarriedFields.tours;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
 import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
@@ -229,15 +230,27 @@ final class TimelineJsParser {
      * dropped without a word (walk-through).
      */
     private void keepOthers(JsonObject o, Set<String> known, JsonObject kept, JsonPath path) {
+        keepOthers(o, known, kept, path, OTHER);
+    }
+
+    private void keepOthers(JsonObject o, Set<String> known, JsonObject kept, JsonPath path, String prefix) {
         for (Map.Entry<String, JsonElement> field : o.entrySet()) {
             if (!known.contains(field.getKey())) {
-                kept.add(OTHER + field.getKey(), safe(field.getValue(), path.field(field.getKey())));
+                kept.add(prefix + field.getKey(), safe(field.getValue(), path.field(field.getKey())));
             }
         }
     }
 
     /** The prefix of a kept field that TimelineJS's format does not name either. */
     static final String OTHER = "other.";
+    /** The prefix of a kept field of an event's or era's text object that neither TimelineJS nor Chronoline knows. */
+    static final String TEXT_OTHER = "text.other.";
+    /** An era's text (a paragraph about it), as plain text: Chronoline's eras have a name only, and the way back puts it back. */
+    static final String ERA_TEXT = "text.text";
+    private static final Set<String> TEXT_FIELDS = Set.of("headline", "text");
+    private static final Set<String> ERA_FIELDS = Set.of("start_date", "end_date", "text", OURS, KEPT);
+    /** What a date object holds that Chronoline reads; one with more is kept whole for the way back. */
+    static final Set<String> DATE_PARTS = Set.of("year", "month", "day", "hour", "minute", "second");
 
     // ---- events --------------------------------------------------------------------------------
 
@@ -262,6 +275,9 @@ final class TimelineJsParser {
             return null;
         }
         JsonObject text = object(o, "text", path);
+        if (text != null) {
+            keepOthers(text, TEXT_FIELDS, kept, path.field("text"), TEXT_OTHER);
+        }
         String given = text == null ? null : HtmlText.line(string(text, "headline", path.field("text")));
         String headline = fitting(given, path.field("text").field("headline"));
         String body = text == null ? null : string(text, "text", path.field("text"));
@@ -463,8 +479,10 @@ final class TimelineJsParser {
             precision = precisions[i];
         }
         if (d.has("millisecond") && !isBlank(d.get("millisecond"))) {
-            kept.add(name, safe(d, path));
             findings.warning(path.field("millisecond"), Messages.get("timelinejs.milliseconds"));
+        }
+        if (!DATE_PARTS.containsAll(d.keySet())) {
+            kept.add(name, safe(d, path)); // its milliseconds, display_date, format: put back while the date is the same
         }
         long astronomical = year < 0 ? year + 1 : year;
         if (astronomical < HistoricalDate.MIN_YEAR || astronomical > HistoricalDate.MAX_YEAR) {
@@ -506,11 +524,19 @@ final class TimelineJsParser {
             return null;
         }
         JsonObject o = element.getAsJsonObject();
-        JsonObject ignored = new JsonObject();
-        HistoricalDate start = date(o, "start_date", path, true, ignored);
-        HistoricalDate end = date(o, "end_date", path, true, ignored);
+        JsonObject kept = new JsonObject();
+        HistoricalDate start = date(o, "start_date", path, true, kept);
+        HistoricalDate end = date(o, "end_date", path, true, kept);
         JsonObject text = object(o, "text", path);
         String headline = text == null ? null : line(text, "headline", path.field("text"));
+        if (text != null) {
+            String body = blankToNull(HtmlText.convert(string(text, "text", path.field("text"))).text());
+            if (body != null) {
+                kept.add(ERA_TEXT, new JsonPrimitive(body)); // as an event's text: Chronoline's plain text, its markup undone
+            }
+            keepOthers(text, TEXT_FIELDS, kept, path.field("text"), TEXT_OTHER);
+        }
+        keepOthers(o, ERA_FIELDS, kept, path);
         if (start == null || end == null) {
             return null;
         }
@@ -521,7 +547,12 @@ final class TimelineJsParser {
         String title = headline == null || headline.isBlank() ? Messages.get("timelinejs.untitled") : headline;
         JsonObject ours = carried(o, path);
         String id = text(ours, "id");
-        return new Era(id != null ? id : "era-" + (index + 1), title, start, end, text(ours, "color"), ExtraFields.of(extras(ours)));
+        String color = text(ours, "color");
+        List<ExtraField> extras = extras(ours);
+        if (kept.size() > 0) {
+            extras.add(new ExtraField(KEPT, kept.toString(), color != null ? "color" : "end"));
+        }
+        return new Era(id != null ? id : "era-" + (index + 1), title, start, end, color, ExtraFields.of(extras));
     }
 
     /** Saved views exported in x-chronoline, read by the timeline format's own reader (with its checks). */

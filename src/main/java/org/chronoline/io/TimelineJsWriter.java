@@ -8,6 +8,7 @@ import com.google.gson.JsonParser;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.chronoline.model.Category;
 import org.chronoline.model.Era;
 import org.chronoline.model.ExtraField;
@@ -63,12 +64,19 @@ public final class TimelineJsWriter {
         if (!document.eras().isEmpty()) {
             JsonArray eras = new JsonArray();
             for (Era era : document.eras()) {
+                JsonObject kept = kept(era.extras());
                 JsonObject o = new JsonObject();
-                o.add("start_date", date(era.start()));
-                o.add("end_date", date(era.end()));
+                o.add("start_date", date(era.start(), kept, "start_date"));
+                o.add("end_date", date(era.end(), kept, "end_date"));
                 JsonObject text = new JsonObject();
                 text.addProperty("headline", HtmlText.escape(era.title()));
+                String eraText = keptText(era.extras(), TimelineJsParser.ERA_TEXT);
+                if (eraText != null) {
+                    text.addProperty("text", HtmlText.paragraphs(eraText)); // plain text, escaped here as an event's is
+                }
+                putBackOthers(kept, TimelineJsParser.TEXT_OTHER, text);
                 o.add("text", text);
+                putBackOthers(kept, o);
                 JsonObject ours = new JsonObject();
                 ours.addProperty("id", era.id());
                 if (era.color() != null) {
@@ -125,9 +133,9 @@ public final class TimelineJsWriter {
     private static JsonObject event(TimelineEvent event, TimelineDocument document) {
         JsonObject kept = kept(event.extras());
         JsonObject o = new JsonObject();
-        o.add("start_date", kept.has("start_date") ? kept.get("start_date") : date(event.start()));
+        o.add("start_date", date(event.start(), kept, "start_date"));
         if (event.end() != null) {
-            o.add("end_date", kept.has("end_date") ? kept.get("end_date") : date(event.end()));
+            o.add("end_date", date(event.end(), kept, "end_date"));
         }
         JsonObject text = new JsonObject();
         text.addProperty("headline", HtmlText.escape(event.title()));
@@ -138,6 +146,7 @@ public final class TimelineJsWriter {
         if (!body.isEmpty()) {
             text.addProperty("text", body);
         }
+        putBackOthers(kept, TimelineJsParser.TEXT_OTHER, text);
         o.add("text", text);
         JsonElement media = media(event, kept);
         if (media != null) {
@@ -337,11 +346,58 @@ public final class TimelineJsWriter {
 
     /** The fields an import kept that neither TimelineJS's format nor Chronoline knows, back where they were. */
     private static void putBackOthers(JsonObject kept, JsonObject into) {
+        putBackOthers(kept, TimelineJsParser.OTHER, into);
+    }
+
+    private static void putBackOthers(JsonObject kept, String prefix, JsonObject into) {
         for (Map.Entry<String, JsonElement> entry : kept.entrySet()) {
-            if (entry.getKey().startsWith(TimelineJsParser.OTHER) && !into.has(entry.getKey().substring(TimelineJsParser.OTHER.length()))) {
-                into.add(entry.getKey().substring(TimelineJsParser.OTHER.length()), entry.getValue());
+            if (entry.getKey().startsWith(prefix) && !into.has(entry.getKey().substring(prefix.length()))) {
+                into.add(entry.getKey().substring(prefix.length()), entry.getValue());
             }
         }
+    }
+
+    /**
+     * A date as the import had it (with its display_date, milliseconds, format) while it still names
+     * the same date; once edited, the date as it is now: the kept one was written over an edited date.
+     */
+    private static JsonObject date(HistoricalDate date, JsonObject kept, String name) {
+        JsonObject now = date(date);
+        if (!kept.has(name) || !kept.get(name).isJsonObject()) {
+            return now;
+        }
+        JsonObject was = kept.getAsJsonObject(name);
+        for (String part : TimelineJsParser.DATE_PARTS) {
+            if (!Objects.equals(number(was.get(part)), now.has(part) ? now.get(part).getAsLong() : null)) {
+                return now;
+            }
+        }
+        return was;
+    }
+
+    /** A date part as TimelineJS allows it, a number or its text ("" for none); null when absent or not a number. */
+    private static Long number(JsonElement value) {
+        if (value == null || !value.isJsonPrimitive() || value.getAsString().isBlank()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(value.getAsString().strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** A text kept from an import as it was read (plain text, not yet escaped for HTML); null when none is. */
+    private static String keptText(ExtraFields extras, String name) {
+        for (ExtraField field : extras.fields()) {
+            if (field.name().equals(TimelineJsParser.KEPT)) {
+                JsonElement value = JsonParser.parseString(field.json());
+                if (value.isJsonObject() && value.getAsJsonObject().has(name) && value.getAsJsonObject().get(name).isJsonPrimitive()) {
+                    return value.getAsJsonObject().get(name).getAsString();
+                }
+            }
+        }
+        return null;
     }
 
     private static JsonObject kept(ExtraFields extras) {

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.chronoline.model.TimelineDocument;
 import org.chronoline.model.TimelineEvent;
 import org.junit.jupiter.api.Test;
@@ -313,6 +314,64 @@ class TimelineJsTest {
         Path saved = Files.write(dir.resolve("saved.json"), TimelineFileWriter.toBytes(result.document()));
         assertThat(TimelineJsWriter.toBytes(reader.read(saved).document())).as("saved as a Chronoline timeline on the way")
                 .isEqualTo(TimelineJsWriter.toBytes(result.document()));
+    }
+
+    /**
+     * An era's text, its date objects as written, the fields an era or a text object has that nobody
+     * knows: each comes back with an export to TimelineJS, through a Chronoline file on the way. An
+     * era has only a name in Chronoline, and all of it but the headline and dates was dropped: a
+     * paragraph about the era, lost by opening a file and exporting it again.
+     */
+    @Test
+    void anErasTextAndEveryoneElsesFieldsInErasAndTextsComeBack(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("eras.json"), """
+                {"events": [{"start_date": {"year": "1990"}, "text": {"headline": "E", "x-note": "kept"}}],
+                 "eras": [{"start_date": {"year": 1989, "display_date": "late 1980s"}, "end_date": {"year": 1990},
+                           "text": {"headline": "Talks", "text": "<p>The <b>CFE</b> talks.</p>", "x-lang": "en"},
+                           "x-era": {"a": 1}}]}
+                """);
+        LoadResult result = reader.read(file);
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.document().eras()).singleElement().extracting(org.chronoline.model.Era::title).isEqualTo("Talks");
+
+        Path saved = Files.write(dir.resolve("saved.json"), TimelineFileWriter.toBytes(result.document()));
+        JsonObject back = JsonParser.parseString(new String(TimelineJsWriter.toBytes(reader.read(saved).document()), StandardCharsets.UTF_8))
+                .getAsJsonObject();
+
+        JsonObject era = back.getAsJsonArray("eras").get(0).getAsJsonObject();
+        assertThat(era.getAsJsonObject("text").get("text").getAsString()).as("as an event's text: its words, in paragraphs")
+                .isEqualTo("<p>The CFE talks.</p>");
+        assertThat(era.getAsJsonObject("text").get("headline").getAsString()).isEqualTo("Talks");
+        assertThat(era.getAsJsonObject("text").get("x-lang").getAsString()).isEqualTo("en");
+        assertThat(era.get("x-era").toString()).isEqualTo("{\"a\":1}");
+        assertThat(era.getAsJsonObject("start_date").get("display_date").getAsString()).isEqualTo("late 1980s");
+        JsonObject event = back.getAsJsonArray("events").get(0).getAsJsonObject();
+        assertThat(event.getAsJsonObject("text").get("x-note").getAsString()).isEqualTo("kept");
+        assertThat(event.has("x-note")).as("in its text, where it was").isFalse();
+    }
+
+    /**
+     * A date the import kept whole (for its display_date or milliseconds) goes back only while it is
+     * still the event's date: edited in Chronoline, the event went out to TimelineJS with its old date.
+     */
+    @Test
+    void anEditedDateIsExportedAsEditedNotAsImported(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("dates.json"), """
+                {"events": [{"start_date": {"year": "1990", "month": "11", "millisecond": 3, "display_date": "Autumn 1990"}, "text": {"headline": "E"}},
+                            {"start_date": {"year": 1991, "millisecond": 5}, "text": {"headline": "F"}}]}
+                """);
+        TimelineDocument read = reader.read(file).document();
+        TimelineEvent moved = read.events().get(0).withDates(org.chronoline.model.IsoDates.parse("1992-03"), null);
+        TimelineDocument edited = new TimelineDocument(read.version(), read.title(), read.description(), read.categories(), read.eras(),
+                List.of(moved, read.events().get(1)), read.tours(), read.views(), read.extras());
+
+        JsonArray events = JsonParser.parseString(new String(TimelineJsWriter.toBytes(edited), StandardCharsets.UTF_8)).getAsJsonObject()
+                .getAsJsonArray("events");
+
+        assertThat(events.get(0).getAsJsonObject().get("start_date").toString()).as("as edited, its old words gone")
+                .isEqualTo("{\"year\":1992,\"month\":3}");
+        assertThat(events.get(1).getAsJsonObject().getAsJsonObject("start_date").get("millisecond").getAsInt()).as("unedited, as it was")
+                .isEqualTo(5);
     }
 
     /** TimelineJS shows a group's name as HTML: a category named with markup is written escaped and read back as named. */
