@@ -25,6 +25,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -263,7 +265,37 @@ class PublishedPageTest {
     }
 
     /**
-     * On a phone held sideways the timeline fills the screen to its foot, where the details bar lies: an
+     * On a phone held sideways the header is one row of tools over a line of status, the title cut to
+     * its row, so that the timeline with its zoom buttons fits the screen: the header took 132 of 390
+     * pixels, and + and − were below the fold (a student's walk-through). Nothing is wider than the screen.
+     */
+    @ParameterizedTest(name = "{0} x {1}")
+    @CsvSource({"844, 390", "812, 375", "640, 360"})
+    void onAPhoneHeldSidewaysTheTimelineAndItsZoomButtonsFitTheScreen(int width, int height) {
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height, "deviceScaleFactor", 2,
+                "mobile", true));
+        browser.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", true, "maxTouchPoints", 5));
+        try {
+            open();
+            double header = ((Number) script("return document.querySelector('.top').getBoundingClientRect().height")).doubleValue();
+            double zoomBottom = ((Number) script("return document.getElementById('cl-fit').getBoundingClientRect().bottom")).doubleValue();
+            double stage = ((Number) script("return document.getElementById('cl-stage').getBoundingClientRect().height")).doubleValue();
+            assertThat(header).as("the header").isLessThanOrEqualTo(96);
+            assertThat(zoomBottom).as("the zoom buttons on the screen").isLessThanOrEqualTo(height);
+            assertThat(stage).as("the timeline takes the rest").isGreaterThanOrEqualTo(height - 96 - 56);
+            assertThat(script("return document.documentElement.scrollWidth")).as("nothing wider than the screen")
+                    .isEqualTo((long) width);
+            for (String id : List.of("cl-search", "cl-present", "cl-study", "cl-steps")) {
+                assertThat(browser.findElement(By.id(id)).getRect().getY()).as("%s on the tools' one row", id).isLessThan(60);
+            }
+        } finally {
+            browser.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", false));
+            browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
+    /**
+     * On a phone held sideways the timeline with its zoom row fills the screen to its foot, where the details bar lies: an
      * event tapped in its bottom rows was covered by the bar that then appeared, and the tap went on to
      * the bar, jumping to the details. The tapped event now rises above the bar, and the page stays.
      */
@@ -278,12 +310,15 @@ class PublishedPageTest {
             WebElement canvas = browser.findElement(By.id("cl-canvas"));
             double canvasTop = ((Number) script("return document.getElementById('cl-canvas').getBoundingClientRect().top")).doubleValue();
             double canvasHeight = ((Number) script("return document.getElementById('cl-canvas').getBoundingClientRect().height")).doubleValue();
-            assertThat(canvasTop + canvasHeight).as("the timeline reaches the screen's foot").isGreaterThan(375 - 30);
-            // The lowest event whose middle is on the screen, in the bar's reach.
+            double zoomRowBottom = ((Number) script("return document.querySelector('.overview-row').getBoundingClientRect().bottom"))
+                    .doubleValue();
+            assertThat(zoomRowBottom).as("the timeline and its zoom buttons reach the screen's foot").isBetween(375.0 - 30, 375.0);
+            // The lowest event whose middle is on the timeline, in the bar's reach.
+            double foot = canvasTop + canvasHeight;
             List<Object> lowest = null;
             for (List<Object> box : (List<List<Object>>) state().get("drawnBoxes")) {
                 double middle = canvasTop + ((Number) box.get(2)).doubleValue() + ((Number) box.get(4)).doubleValue() / 2;
-                if (middle < 375 - 6 && middle > 375 - 60 && (lowest == null || ((Number) box.get(2)).doubleValue() > ((Number) lowest.get(2)).doubleValue())) {
+                if (middle < foot - 6 && middle > foot - 40 && (lowest == null || ((Number) box.get(2)).doubleValue() > ((Number) lowest.get(2)).doubleValue())) {
                     lowest = box;
                 }
             }
@@ -306,6 +341,9 @@ class PublishedPageTest {
             assertThat(((Number) script("return scrollY")).doubleValue()).as("the tap was the event's, not the bar's too").isZero();
             WebElement peek = browser.findElement(By.id("cl-peek"));
             assertThat(peek.isDisplayed()).isTrue();
+            assertThat(((Number) script("return document.getElementById('cl-peek').getBoundingClientRect().right")).doubleValue())
+                    .as("the bar beside the zoom buttons, not over them")
+                    .isLessThanOrEqualTo(((Number) script("return document.getElementById('cl-zoom-in').getBoundingClientRect().left")).doubleValue());
             waitUntil(() -> Boolean.FALSE.equals(state().get("moving")));
             double barTop = ((Number) script("return document.getElementById('cl-peek').getBoundingClientRect().top")).doubleValue();
             List<Object> chosen = ((List<List<Object>>) state().get("drawnBoxes")).stream().filter(b -> id.equals(b.get(0))).findFirst().orElseThrow();
