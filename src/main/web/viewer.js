@@ -5393,6 +5393,7 @@ function practiseAllCards() {
 function beginCards(cards) {
   study.cardsBegun = true;
   study.due = Array.isArray(cards) ? cards : dueCards(study.set);
+  study.graded = [];
   study.at = 0;
   study.known = 0;
   study.again = 0;
@@ -5407,6 +5408,7 @@ function showCard() {
   $('cl-card-turn').disabled = finished;
   $('cl-card-knew').disabled = true;
   $('cl-card-missed').disabled = true;
+  $('cl-card-undo').disabled = !study.graded?.length;
   study.turned = false;
   $('cl-card-result').textContent = finished
     ? (study.due.length === 0 ? msg('study.cards.none') : msg('study.cards.done', study.known, study.again)) : '';
@@ -5441,6 +5443,8 @@ function gradeCard(wasKnown) {
     return;
   }
   const id = study.due[study.at].id;
+  // As the card was, to be put back (CardsPane.undo): a tap on Knew It meant for Missed It counted for days.
+  study.graded.push({id, wasKnown, box: progress.boxes[id], seen: progress.seen[id]});
   if (wasKnown) {
     if (isDue(id)) {
       knew(id); // practising a card not due leaves it in its box
@@ -5454,6 +5458,30 @@ function gradeCard(wasKnown) {
   study.at++;
   showCard();
   $(study.at < study.due.length ? 'cl-card-turn' : 'cl-card-again').focus();
+}
+
+/** CardsPane.undo: the last grade taken back, the card as it was, shown again turned, to be graded again. */
+function undoCard() {
+  const last = study.graded?.pop();
+  if (!last) {
+    return;
+  }
+  for (const [map, value] of [[progress.boxes, last.box], [progress.seen, last.seen]]) {
+    if (value === undefined) {
+      delete map[last.id];
+    } else {
+      map[last.id] = value;
+    }
+  }
+  if (last.wasKnown) {
+    study.known--;
+  } else {
+    study.again--;
+  }
+  keepProgress();
+  study.at--;
+  showCard();
+  turnCard();
 }
 
 /** StudyProgress.summary: the set's events as known, learning, needing work and not studied yet, in time order. */
@@ -5567,6 +5595,7 @@ function wireStudying() {
   });
   $('cl-card-knew').addEventListener('click', () => gradeCard(true));
   $('cl-card-missed').addEventListener('click', () => gradeCard(false));
+  $('cl-card-undo').addEventListener('click', undoCard);
   // Reset asks in the pane, as the window's does, with Keep first: nothing a stray Enter could forget.
   $('cl-study-reset').addEventListener('click', () => askToReset(true));
   $('cl-reset-keep').addEventListener('click', () => askToReset(false));
@@ -5611,6 +5640,8 @@ function wireStudying() {
         turnCard();
       } else if (grade !== null) {
         gradeCard(grade);
+      } else if (e.key === 'Backspace' || (e.ctrlKey || e.metaKey) && (e.code === 'KeyZ' || /^[zZ]$/.test(e.key))) {
+        undoCard();
       } else {
         return;
       }
@@ -5657,6 +5688,10 @@ const touchOnly = matchMedia('(hover: none) and (pointer: coarse)').matches;
 for (const node of document.querySelectorAll('[data-msg]')) {
   const key = node.dataset.msg;
   node.textContent = msg(touchOnly && hasMsg(key + '.touch') ? key + '.touch' : key);
+}
+// A tooltip that names keys (data-msg-title): none on a touch screen, where there are no keys and no tooltips.
+for (const node of touchOnly ? [] : document.querySelectorAll('[data-msg-title]')) {
+  node.title = msg(node.dataset.msgTitle);
 }
 for (const node of document.querySelectorAll('[data-msg-label]')) {
   node.setAttribute('aria-label', msg(node.dataset.msgLabel));

@@ -38,6 +38,9 @@ final class CardsPane extends BorderPane implements StudyMode.StudyPane {
     private final Button missed = new Button(Messages.get("study.cards.missed"));
     private final Button again = new Button(Messages.get("study.cards.again"));
     private final Button all = new Button(Messages.get("study.cards.all"));
+    private final Button undo = new Button(Messages.get("study.cards.undo"));
+    /** The cards graded in this deal, the last on top: each as it was, and how it was graded. */
+    private final java.util.Deque<Graded> graded = new java.util.ArrayDeque<>();
     private final VBox card;
     private final List<TimelineEvent> due = new ArrayList<>();
     private int at;
@@ -45,6 +48,10 @@ final class CardsPane extends BorderPane implements StudyMode.StudyPane {
     private int toSeeAgain;
     private boolean turned;
     private boolean begun;
+
+    /** A card as it was before a grade, and the grade: what Undo puts back. */
+    private record Graded(StudyProgress.Card before, boolean wasKnown) {
+    }
 
     private final Random random;
 
@@ -95,7 +102,14 @@ final class CardsPane extends BorderPane implements StudyMode.StudyPane {
             practiseAll();
             requestFocus();
         });
-        HBox buttons = new HBox(10, turn, missed, knew, again, all);
+        // A tap on Knew It meant for Missed It (or a key pressed twice) counted for days: it can be taken back.
+        undo.setId("cards-undo");
+        undo.setTooltip(new javafx.scene.control.Tooltip(Messages.get("study.cards.undo.keys")));
+        undo.setOnAction(e -> {
+            undo();
+            requestFocus();
+        });
+        HBox buttons = new HBox(10, turn, missed, knew, undo, again, all);
         buttons.setAlignment(Pos.CENTER_LEFT);
         setTop(prompt);
         setCenter(new VBox(16, card, done));
@@ -108,6 +122,8 @@ final class CardsPane extends BorderPane implements StudyMode.StudyPane {
                 grade(true);
             } else if (turned && (code == KeyCode.M || code == KeyCode.LEFT)) {
                 grade(false);
+            } else if (code == KeyCode.Z && e.isShortcutDown() || code == KeyCode.BACK_SPACE) {
+                undo();
             } else {
                 return;
             }
@@ -152,6 +168,7 @@ final class CardsPane extends BorderPane implements StudyMode.StudyPane {
     }
 
     private void deal() {
+        graded.clear();
         at = 0;
         known = 0;
         toSeeAgain = 0;
@@ -160,6 +177,7 @@ final class CardsPane extends BorderPane implements StudyMode.StudyPane {
 
     private void showCard() {
         boolean finished = at >= due.size();
+        undo.setDisable(graded.isEmpty());
         card.setVisible(!finished);
         again.setVisible(finished);
         again.setManaged(finished);
@@ -225,6 +243,7 @@ final class CardsPane extends BorderPane implements StudyMode.StudyPane {
             return;
         }
         String id = due.get(at).id();
+        graded.push(new Graded(progress.card(id), wasKnown));
         if (wasKnown) {
             if (progress.isDue(id)) {
                 progress.knew(id); // practising a card not due leaves it in its box
@@ -238,6 +257,24 @@ final class CardsPane extends BorderPane implements StudyMode.StudyPane {
         at++;
         showCard();
         requestFocus();
+    }
+
+    /** Takes the last grade back: the card as it was, shown again turned, to be graded again. */
+    void undo() {
+        if (graded.isEmpty()) {
+            return;
+        }
+        Graded last = graded.pop();
+        progress.restore(last.before());
+        if (last.wasKnown()) {
+            known--;
+        } else {
+            toSeeAgain--;
+        }
+        changed.run();
+        at--;
+        showCard();
+        turn();
     }
 
     List<TimelineEvent> due() {

@@ -481,6 +481,53 @@ class StudyTest extends WindowTest {
     }
 
     /**
+     * A grade given by mistake (Knew It tapped for Missed It, K pressed twice) is taken back with Ctrl+Z,
+     * Backspace or Undo Last Card: the card as it was, shown again turned, the session's count as
+     * before. It counted for days: a card not known left for four days, one known sent back to the start.
+     */
+    @Test
+    void aCardGradedByMistakeIsTakenBack(FxRobot robot) throws Exception {
+        StudyMode study = open(robot);
+        robot.type(KeyCode.DIGIT3);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<TimelineEvent> due = study.cards().due();
+        assertThat(robot.lookup("#cards-undo").queryButton().isDisabled()).as("nothing to take back yet").isTrue();
+
+        robot.type(KeyCode.SPACE);
+        robot.type(KeyCode.K);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(study.progress().box(due.get(0).id())).isEqualTo(2);
+        robot.press(KeyCode.CONTROL).press(KeyCode.Z).release(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(study.progress().box(due.get(0).id())).as("as it was: not studied yet").isZero();
+        assertThat(study.progress().seen()).doesNotContainKey(due.get(0).id());
+        assertThat(study.cards().position()).isZero();
+        assertThat(text(robot, "#cards-date")).as("shown again turned").isEqualTo(due.get(0).dateText());
+        robot.type(KeyCode.M);
+        robot.type(KeyCode.SPACE);
+        robot.type(KeyCode.M);
+        robot.type(KeyCode.BACK_SPACE);
+        robot.type(KeyCode.BACK_SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(study.cards().position()).as("back two cards").isZero();
+        assertThat(study.progress().box(due.get(1).id())).isZero();
+        robot.clickOn("#cards-knew");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(study.progress().box(due.get(0).id())).isEqualTo(2);
+        robot.clickOn("#cards-undo");
+        robot.clickOn("#cards-missed");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(study.progress().box(due.get(0).id())).isEqualTo(1);
+        study.awaitKept();
+        assertThat(StudyProgressFile.forTimeline(TIMELINE).read().boxes()).as("kept as graded last")
+                .containsEntry(due.get(0).id(), 1).doesNotContainKey(due.get(1).id());
+
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> window.study() == null);
+    }
+
+    /**
      * Every card known, none is due for days: the student may still practise them all ("Study
      * Again" dealt nothing and said to study again). Practising a card not due leaves it in its box.
      */

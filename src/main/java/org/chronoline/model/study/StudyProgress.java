@@ -118,6 +118,29 @@ public final class StudyProgress {
         seen.put(id, today);
     }
 
+    /** What one event's card was (its box and the day it was last seen, null for none), to be put back. */
+    public record Card(String id, Integer box, Long seen) {
+    }
+
+    /** The event's card as it is now: kept before a grade, so that a grade given by mistake can be taken back. */
+    public Card card(String id) {
+        return new Card(id, boxes.get(id), seen.get(id));
+    }
+
+    /** Puts a card back as it was ({@link #card}): a "Knew It" or "Missed It" taken back. */
+    public void restore(Card card) {
+        if (card.box() == null) {
+            boxes.remove(card.id());
+        } else {
+            boxes.put(card.id(), card.box());
+        }
+        if (card.seen() == null) {
+            seen.remove(card.id());
+        } else {
+            seen.put(card.id(), card.seen());
+        }
+    }
+
     /** The card was missed, or the event put in the wrong order: back to the first box. */
     public void missed(String id) {
         boxes.put(id, 1);
