@@ -4707,6 +4707,8 @@ const gridShown = () => !$('cl-present-grid').hidden;
  */
 function showGrid() {
   typeStep(null);
+  // Where the keys go back to: the counter, when it opened the grid (a click or its key), else the presentation.
+  presenting.gridOpener = document.activeElement === $('cl-counter') ? $('cl-counter') : null;
   const {steps, index} = presenting;
   $('cl-grid-title').textContent = msg('present.grid.title', presenting.title, steps.length);
   $('cl-grid-hint').textContent = msg(touchOnly ? 'web.present.grid.touch' : 'present.grid.hint');
@@ -4741,7 +4743,7 @@ function hideGrid() {
   for (const part of $('cl-present-view').children) {
     part.inert = false;
   }
-  $('cl-present-view').focus();
+  (presenting.gridOpener || $('cl-present-view')).focus();
 }
 
 /**

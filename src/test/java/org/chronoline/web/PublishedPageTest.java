@@ -446,11 +446,21 @@ class PublishedPageTest {
         grid.findElements(By.cssSelector(".present-tile")).get(1).click();
         assertThat(grid.isDisplayed()).isFalse();
         assertThat(browser.findElement(By.id("cl-counter")).getText()).startsWith("2 / 77");
+        assertThat(script("return document.activeElement.id")).as("the keys back to the counter that opened it").isEqualTo("cl-counter");
         view.sendKeys("g");
         browser.switchTo().activeElement().sendKeys(Keys.ESCAPE);
         assertThat(grid.isDisplayed()).isFalse();
         assertThat(view.isDisplayed()).as("Esc leaves the grid, not the presentation").isTrue();
         assertThat(browser.findElement(By.id("cl-counter")).getText()).startsWith("2 / 77");
+        assertThat(script("return document.activeElement.id")).as("opened by G: the keys back to the presentation")
+                .isEqualTo("cl-present-view");
+        // Opened from the counter by its key, Esc gives the keys back to the counter (WAI-ARIA's dialog pattern), not the page.
+        script("document.getElementById('cl-counter').focus()");
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        assertThat(grid.isDisplayed()).isTrue();
+        browser.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+        assertThat(grid.isDisplayed()).isFalse();
+        assertThat(script("return document.activeElement.id")).isEqualTo("cl-counter");
         view.sendKeys(Keys.ESCAPE);
         waitUntil(() -> !view.isDisplayed());
     }
