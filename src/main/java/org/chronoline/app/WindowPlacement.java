@@ -26,14 +26,23 @@ final class WindowPlacement {
 
     /** Sizes and places the window before it is shown. */
     void place(Stage stage) {
-        Screen screen = rememberedScreen();
-        Rectangle2D area = screen.getVisualBounds();
+        place(stage, rememberedScreen().getVisualBounds());
+    }
+
+    /**
+     * Sizes and places the window in a screen's usable area. The window's least size is kept within
+     * the area: a 1024 x 768 projector at 150% is 683 pixels wide for the window, whose least width
+     * of 720 put its right edge (the search, the details' text) off the screen.
+     */
+    void place(Stage stage, Rectangle2D area) {
+        stage.setMinWidth(Math.min(stage.getMinWidth(), area.getWidth()));
+        stage.setMinHeight(Math.min(stage.getMinHeight(), area.getHeight()));
         String key = key(area);
         double width = Math.min(settings.getDouble(key + ".width", Math.min(PREFERRED_WIDTH, area.getWidth() * 0.94)), area.getWidth());
         double height = Math.min(settings.getDouble(key + ".height", Math.min(PREFERRED_HEIGHT, area.getHeight() * 0.94)),
                 area.getHeight());
-        width = Math.max(Math.min(stage.getMinWidth(), area.getWidth()), width);
-        height = Math.max(Math.min(stage.getMinHeight(), area.getHeight()), height);
+        width = Math.max(stage.getMinWidth(), width);
+        height = Math.max(stage.getMinHeight(), height);
         double x = settings.getDouble(key + ".x", area.getMinX() + (area.getWidth() - width) / 2);
         double y = settings.getDouble(key + ".y", area.getMinY() + (area.getHeight() - height) / 2);
         stage.setWidth(width);
