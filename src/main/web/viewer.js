@@ -5446,7 +5446,7 @@ function gradeCard(wasKnown) {
   }
   const id = study.due[study.at].id;
   // As the card was, to be put back (CardsPane.undo): a tap on Knew It meant for Missed It counted for days.
-  study.graded.push({id, wasKnown, box: progress.boxes[id], seen: progress.seen[id]});
+  const before = {box: progress.boxes[id], seen: progress.seen[id]};
   if (wasKnown) {
     if (isDue(id)) {
       knew(id); // practising a card not due leaves it in its box
@@ -5456,6 +5456,7 @@ function gradeCard(wasKnown) {
     missed(id);
     study.again++;
   }
+  study.graded.push({id, wasKnown, before, after: {box: progress.boxes[id], seen: progress.seen[id]}});
   keepProgress();
   study.at++;
   showCard();
@@ -5464,11 +5465,18 @@ function gradeCard(wasKnown) {
 
 /** CardsPane.undo: the last grade taken back, the card as it was, shown again turned, to be graded again. */
 function undoCard() {
-  const last = study.graded?.pop();
+  const last = study.graded?.at(-1);
   if (!last) {
     return;
   }
-  for (const [map, value] of [[progress.boxes, last.box], [progress.seen, last.seen]]) {
+  // Only while the card is as the grade left it: a date answered since, or the progress forgotten, is not undone.
+  if (progress.boxes[last.id] !== last.after.box || progress.seen[last.id] !== last.after.seen) {
+    study.graded = [];
+    $('cl-card-undo').disabled = true;
+    return;
+  }
+  study.graded.pop();
+  for (const [map, value] of [[progress.boxes, last.before.box], [progress.seen, last.before.seen]]) {
     if (value === undefined) {
       delete map[last.id];
     } else {

@@ -49,8 +49,8 @@ final class CardsPane extends BorderPane implements StudyMode.StudyPane {
     private boolean turned;
     private boolean begun;
 
-    /** A card as it was before a grade, and the grade: what Undo puts back. */
-    private record Graded(StudyProgress.Card before, boolean wasKnown) {
+    /** A card as it was before a grade and as the grade left it, and the grade: what Undo puts back. */
+    private record Graded(StudyProgress.Card before, StudyProgress.Card after, boolean wasKnown) {
     }
 
     private final Random random;
@@ -243,7 +243,7 @@ final class CardsPane extends BorderPane implements StudyMode.StudyPane {
             return;
         }
         String id = due.get(at).id();
-        graded.push(new Graded(progress.card(id), wasKnown));
+        StudyProgress.Card before = progress.card(id);
         if (wasKnown) {
             if (progress.isDue(id)) {
                 progress.knew(id); // practising a card not due leaves it in its box
@@ -253,15 +253,25 @@ final class CardsPane extends BorderPane implements StudyMode.StudyPane {
             progress.missed(id);
             toSeeAgain++;
         }
+        graded.push(new Graded(before, progress.card(id), wasKnown));
         changed.run();
         at++;
         showCard();
         requestFocus();
     }
 
-    /** Takes the last grade back: the card as it was, shown again turned, to be graded again. */
+    /**
+     * Takes the last grade back: the card as it was, shown again turned, to be graded again. Only
+     * while the cards are as the grades left them: a date answered since in When Was It?, or the
+     * progress forgotten, would have been undone with it, and the old box written back.
+     */
     void undo() {
         if (graded.isEmpty()) {
+            return;
+        }
+        if (!progress.card(graded.peek().after().id()).equals(graded.peek().after())) {
+            graded.clear();
+            undo.setDisable(true);
             return;
         }
         Graded last = graded.pop();

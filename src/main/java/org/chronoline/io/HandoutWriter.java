@@ -439,7 +439,8 @@ public final class HandoutWriter {
      * one of the word's own marks as style guides break addresses (before a slash, dot, hyphen,
      * question mark..., after "//", "=" or "&amp;"), so that no part of a name or number is cut and the
      * next line begins with the mark; only when the last such mark would leave the line less than
-     * half full is it cut at the last character that fits. The characters' widths are added up one
+     * half full is it cut at the last character that fits. A long word that is not an address breaks
+     * after its hyphens and slashes, as text does. The characters' widths are added up one
      * by one (the font's widths add up, without kerning): cutting one character at a time off the
      * end and measuring again took minutes for a word of 10,000 characters.
      */
@@ -448,6 +449,7 @@ public final class HandoutWriter {
         float lineWidth = 0;
         int mark = -1; // the line's last place to break at a mark, and the line's width before it
         float widthBeforeMark = 0;
+        boolean address = word.contains("://") || word.startsWith("www.");
         for (int i = 0; i < word.length(); ) {
             int next = word.offsetByCodePoints(i, 1);
             float w = width(font, size, word.substring(i, next));
@@ -462,7 +464,7 @@ public final class HandoutWriter {
                     continue;
                 }
             }
-            if (i > lineStart && breaksBefore(word, i)) {
+            if (i > lineStart && (address ? breaksBefore(word, i) : "-/\u2013\u2014".indexOf(word.charAt(i - 1)) >= 0)) {
                 mark = i;
                 widthBeforeMark = lineWidth;
             }

@@ -249,6 +249,8 @@ final class TimelineJsParser {
     static final String ERA_TEXT = "text.text";
     private static final Set<String> TEXT_FIELDS = Set.of("headline", "text");
     private static final Set<String> ERA_FIELDS = Set.of("start_date", "end_date", "text", OURS, KEPT);
+    /** The dates an event's kept display_date was written for ("Autumn 1990" for 1990-11): put back only while they are the event's. */
+    static final String DISPLAY_DATE_OF = "display_date.of";
     /** What a date object holds that Chronoline reads; one with more is kept whole for the way back. */
     static final Set<String> DATE_PARTS = Set.of("year", "month", "day", "hour", "minute", "second");
 
@@ -322,6 +324,9 @@ final class TimelineJsParser {
             if (o.has(field) && !(field.equals("display_date") && approximateByUs)) {
                 kept.add(field, safe(o.get(field), path.field(field)));
             }
+        }
+        if (kept.has("display_date")) {
+            kept.add(DISPLAY_DATE_OF, TimelineJsWriter.dates(start, end)); // the dates it says: it goes back only with them
         }
         keepOthers(o, EVENT_FIELDS, kept, path);
 

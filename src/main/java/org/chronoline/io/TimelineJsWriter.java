@@ -157,7 +157,10 @@ public final class TimelineJsWriter {
             // TimelineJS shows a group's name as HTML, as it does headlines.
             o.addProperty("group", HtmlText.escape(category != null ? category.name() : event.category()));
         }
-        if (kept.has("display_date")) {
+        boolean sameDates = !kept.has(TimelineJsParser.DISPLAY_DATE_OF)
+                || kept.get(TimelineJsParser.DISPLAY_DATE_OF).equals(dates(event.start(), event.end()));
+        if (kept.has("display_date") && sameDates) {
+            // "Autumn 1990" as the import had it, while the event's dates are still those it says: moved, its words went too.
             o.add("display_date", kept.get("display_date"));
         } else if (event.approximate() || !event.dating().isStated()) {
             o.addProperty("display_date", event.dateText()); // "c. 1990", "before March 1992": TimelineJS shows the words
@@ -298,7 +301,11 @@ public final class TimelineJsWriter {
     private static JsonElement media(TimelineEvent event, JsonObject kept) {
         JsonObject media = kept.has("media") && kept.get("media").isJsonObject() ? kept.getAsJsonObject("media").deepCopy() : null;
         if (event.image() == null) {
-            return media;
+            // A picture the import made the event's image, since removed, stays removed: it came back with its media kept.
+            // Other media (a video, a map) Chronoline never showed, and keeps.
+            boolean picture = media != null && media.has("url") && media.get("url").isJsonPrimitive()
+                    && TimelineJsParser.isPicture(media.get("url").getAsString());
+            return picture ? null : media;
         }
         if (media == null || !media.has("url") || !event.image().path().equals(media.get("url").getAsString())) {
             media = new JsonObject();
@@ -311,6 +318,14 @@ public final class TimelineJsWriter {
             media.addProperty("credit", HtmlText.escape(event.image().credit()));
         }
         return media;
+    }
+
+    /** An event's start and end as TimelineJS dates, to tell whether they changed since an import. */
+    static JsonObject dates(HistoricalDate start, HistoricalDate end) {
+        JsonObject o = new JsonObject();
+        o.add("start", start == null ? com.google.gson.JsonNull.INSTANCE : date(start));
+        o.add("end", end == null ? com.google.gson.JsonNull.INSTANCE : date(end));
+        return o;
     }
 
     /** A TimelineJS date object with the fields of the date's precision. */

@@ -523,6 +523,21 @@ class StudyTest extends WindowTest {
         assertThat(StudyProgressFile.forTimeline(TIMELINE).read().boxes()).as("kept as graded last")
                 .containsEntry(due.get(0).id(), 1).doesNotContainKey(due.get(1).id());
 
+        // Progress forgotten since: the grade is not taken back, which would write the forgotten box again (review).
+        robot.interact(() -> study.progress().missed(due.get(1).id())); // a date answered poorly before: in the first box
+        robot.type(KeyCode.SPACE);
+        robot.type(KeyCode.K);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(study.progress().box(due.get(1).id())).isEqualTo(2);
+        robot.type(KeyCode.DIGIT4);
+        robot.clickOn("#progress-reset");
+        robot.clickOn("#progress-forget");
+        robot.type(KeyCode.DIGIT3);
+        robot.type(KeyCode.BACK_SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(study.progress().boxes()).as("still forgotten").isEmpty();
+        assertThat(robot.lookup("#cards-undo").queryButton().isDisabled()).isTrue();
+
         robot.type(KeyCode.ESCAPE);
         waitUntil(() -> window.study() == null);
     }

@@ -108,7 +108,7 @@ class HandoutWriterTest {
         }
         Path pdf = dir.resolve("lesson.pdf");
 
-        HandoutWriter.write(pdf, List.of(), PaperSize.A4, "Lesson", "Six steps", small, steps, index -> small);
+        HandoutWriter.write(pdf, List.of(), PaperSize.A4, "Lesson", "Three steps", small, steps, index -> small);
 
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             PDFTextStripper stripper = new PDFTextStripper();
@@ -147,12 +147,14 @@ class HandoutWriterTest {
      * last character ("…europe-198" / "9-john-borawski"), a year cut in two and the line's end
      * looking like the address's (a teacher's walk-through). A line still holds at least half its width.
      */
+    private static final String HYPHENATED = "Zwei-plus-Vier-Vertrag-" + "Verhandlungen-".repeat(12) + "Ende";
+
     @Test
     void aLongAddressIsBrokenAtItsOwnMarks(@TempDir Path dir) throws IOException {
         String address = "https://www.taylorfrancis.com/chapters/edit/10.4324/9780429042270-9/conventional-arms-control-europe-1989-john-borawski"
                 + "?context=ubx&refId=35053911-097f-4873-8600-b62ccb4a656c";
         TimelineEvent event = new TimelineEvent("e", "CFE negotiations open", org.chronoline.model.IsoDates.parse("1989"), null, false, null,
-                List.of(), List.of(), null, null, "Text.", List.of(new org.chronoline.model.Source("Conventional arms control in Europe",
+                List.of(), List.of(), null, null, HYPHENATED, List.of(new org.chronoline.model.Source("Conventional arms control in Europe",
                 address, null, null, org.chronoline.model.ExtraFields.NONE)), List.of(), null, org.chronoline.model.ExtraFields.NONE);
         Path pdf = dir.resolve("address.pdf");
 
@@ -163,6 +165,10 @@ class HandoutWriterTest {
                     .dropWhile(l -> !l.startsWith("https://")).takeWhile(l -> !l.isEmpty() && !l.startsWith("T")).toList();
             assertThat(String.join("", lines)).as("the whole address, nothing added").startsWith(address);
             assertThat(lines).as("on more than one line").hasSizeGreaterThan(1);
+            List<String> text = new PDFTextStripper().getText(document).lines().map(String::strip)
+                    .filter(l -> l.contains("Vertrag") || l.contains("Verhandlungen")).toList();
+            assertThat(text).as("a long word that is not an address breaks after its hyphens, as text does").hasSizeGreaterThan(1)
+                    .noneMatch(l -> l.startsWith("-")).allMatch(l -> l.endsWith("-") || l.endsWith("Ende"));
             for (int i = 1; i < lines.size() && String.join("", lines.subList(0, i)).length() < address.length(); i++) {
                 String before = lines.get(i - 1);
                 String after = lines.get(i);

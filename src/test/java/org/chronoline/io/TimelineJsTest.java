@@ -351,14 +351,16 @@ class TimelineJsTest {
     }
 
     /**
-     * A date the import kept whole (for its display_date or milliseconds) goes back only while it is
-     * still the event's date: edited in Chronoline, the event went out to TimelineJS with its old date.
+     * A date the import kept whole (for its display_date or milliseconds), and the event's own
+     * display_date, go back only while they are still the event's dates: edited in Chronoline, the
+     * event went out to TimelineJS with its old date, or with "Autumn 1990" over 1992.
      */
     @Test
     void anEditedDateIsExportedAsEditedNotAsImported(@TempDir Path dir) throws IOException {
         Path file = Files.writeString(dir.resolve("dates.json"), """
-                {"events": [{"start_date": {"year": "1990", "month": "11", "millisecond": 3, "display_date": "Autumn 1990"}, "text": {"headline": "E"}},
-                            {"start_date": {"year": 1991, "millisecond": 5}, "text": {"headline": "F"}}]}
+                {"events": [{"start_date": {"year": "1990", "month": "11", "millisecond": 3, "display_date": "Autumn 1990"}, "text": {"headline": "E"},
+                             "display_date": "Autumn 1990"},
+                            {"start_date": {"year": 1991, "millisecond": 5}, "text": {"headline": "F"}, "display_date": "Early 1991"}]}
                 """);
         TimelineDocument read = reader.read(file).document();
         TimelineEvent moved = read.events().get(0).withDates(org.chronoline.model.IsoDates.parse("1992-03"), null);
@@ -372,6 +374,23 @@ class TimelineJsTest {
                 .isEqualTo("{\"year\":1992,\"month\":3}");
         assertThat(events.get(1).getAsJsonObject().getAsJsonObject("start_date").get("millisecond").getAsInt()).as("unedited, as it was")
                 .isEqualTo(5);
+        assertThat(events.get(0).getAsJsonObject().has("display_date")).as("the event's words for its old date gone too (review)").isFalse();
+
+        // A picture kept with its media (for its thumbnail), removed in Chronoline, stays removed; a video is kept.
+        Path media = Files.writeString(dir.resolve("media.json"), """
+                {"events": [{"start_date": {"year": 1990}, "text": {"headline": "P"}, "media": {"url": "a.png", "thumbnail": "t.png"}},
+                            {"start_date": {"year": 1991}, "text": {"headline": "V"}, "media": {"url": "https://example.org/v.mp4"}}]}
+                """);
+        TimelineDocument withMedia = reader.read(media).document();
+        TimelineEvent p = withMedia.events().get(0);
+        TimelineEvent removed = new TimelineEvent(p.id(), p.title(), p.start(), p.end(), p.approximate(), p.category(), p.tags(), p.actors(),
+                p.location(), p.summary(), p.description(), p.sources(), p.related(), null, p.extras(), p.dating());
+        JsonArray out = JsonParser.parseString(new String(TimelineJsWriter.toBytes(new TimelineDocument(withMedia.version(), withMedia.title(),
+                withMedia.description(), withMedia.categories(), withMedia.eras(), List.of(removed, withMedia.events().get(1)), withMedia.tours(),
+                withMedia.views(), withMedia.extras())), StandardCharsets.UTF_8)).getAsJsonObject().getAsJsonArray("events");
+        assertThat(out.get(0).getAsJsonObject().has("media")).as("the picture removed").isFalse();
+        assertThat(out.get(1).getAsJsonObject().getAsJsonObject("media").get("url").getAsString()).isEqualTo("https://example.org/v.mp4");
+        assertThat(events.get(1).getAsJsonObject().get("display_date").getAsString()).isEqualTo("Early 1991");
     }
 
     /** TimelineJS shows a group's name as HTML: a category named with markup is written escaped and read back as named. */

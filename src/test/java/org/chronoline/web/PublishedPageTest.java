@@ -288,6 +288,7 @@ class PublishedPageTest {
             for (String id : List.of("cl-search", "cl-present", "cl-study", "cl-steps")) {
                 assertThat(browser.findElement(By.id(id)).getRect().getY()).as("%s on the tools' one row", id).isLessThan(60);
             }
+            assertThat(browser.findElement(By.id("cl-steps")).getRect().getWidth()).as("what to present, narrowed").isLessThanOrEqualTo(176);
         } finally {
             browser.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", false));
             browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
