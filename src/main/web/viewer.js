@@ -3275,6 +3275,19 @@ function buildList() {
   state.selected?.item.setAttribute('aria-selected', 'true');
 }
 
+/** A list box's Page Down or Up: the shown item about a screen's height on, or the last (first) one. */
+function pageFrom(item, forward) {
+  const height = item.getBoundingClientRect().height || 1;
+  let steps = Math.max(1, Math.floor(innerHeight / height) - 1);
+  let at = item;
+  for (let next = shownFrom(forward ? item.nextElementSibling : item.previousElementSibling, forward); next && steps > 0;
+    next = shownFrom(forward ? next.nextElementSibling : next.previousElementSibling, forward)) {
+    at = next;
+    steps--;
+  }
+  return at === item ? null : at;
+}
+
 /** The first shown item from this one on, forwards or backwards; null past the end. */
 function shownFrom(item, forward) {
   while (item && item.hidden) {
@@ -3364,6 +3377,8 @@ list.addEventListener('keydown', event => {
     case 'ArrowUp': next = shownFrom(item.previousElementSibling, false); break;
     case 'Home': next = shownFrom(list.firstElementChild, true); break;
     case 'End': next = shownFrom(list.lastElementChild, false); break;
+    case 'PageDown': next = pageFrom(item, true); break;
+    case 'PageUp': next = pageFrom(item, false); break;
     case ' ': select(item.event); break;
     case 'Enter': select(item.event); readDetailsFrom(item); break;
     default: return;
@@ -5492,6 +5507,8 @@ function undoCard() {
   study.at--;
   showCard();
   turnCard();
+  // The card has the keys; its grades stay in sight (on a phone held sideways they were below the screen's foot).
+  $('cl-card-knew').scrollIntoView({block: 'nearest'});
 }
 
 /** StudyProgress.summary: the set's events as known, learning, needing work and not studied yet, in time order. */

@@ -247,6 +247,8 @@ final class TimelineJsParser {
     static final String TEXT_OTHER = "text.other.";
     /** An era's text (a paragraph about it), as plain text: Chronoline's eras have a name only, and the way back puts it back. */
     static final String ERA_TEXT = "text.text";
+    /** The links of an era's text, words and address (http, https or mailto only), put back after its text. */
+    static final String ERA_LINKS = "text.links";
     private static final Set<String> TEXT_FIELDS = Set.of("headline", "text");
     private static final Set<String> ERA_FIELDS = Set.of("start_date", "end_date", "text", OURS, KEPT);
     /** The dates an event's kept display_date was written for ("Autumn 1990" for 1990-11): put back only while they are the event's. */
@@ -535,9 +537,21 @@ final class TimelineJsParser {
         JsonObject text = object(o, "text", path);
         String headline = text == null ? null : line(text, "headline", path.field("text"));
         if (text != null) {
-            String body = blankToNull(HtmlText.convert(string(text, "text", path.field("text"))).text());
+            HtmlText.Result converted = HtmlText.convert(string(text, "text", path.field("text")));
+            String body = blankToNull(converted.text());
             if (body != null) {
                 kept.add(ERA_TEXT, new JsonPrimitive(body)); // as an event's text: Chronoline's plain text, its markup undone
+            }
+            // Its links, which an event's text makes its sources: an era has none, and they were lost with the markup.
+            JsonArray links = new JsonArray();
+            for (Source link : linkSources(converted.links())) {
+                JsonObject l = new JsonObject();
+                l.addProperty("text", link.title());
+                l.addProperty("href", link.url());
+                links.add(l);
+            }
+            if (!links.isEmpty()) {
+                kept.add(ERA_LINKS, links);
             }
             keepOthers(text, TEXT_FIELDS, kept, path.field("text"), TEXT_OTHER);
         }

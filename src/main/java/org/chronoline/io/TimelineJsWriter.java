@@ -70,9 +70,10 @@ public final class TimelineJsWriter {
                 o.add("end_date", date(era.end(), kept, "end_date"));
                 JsonObject text = new JsonObject();
                 text.addProperty("headline", HtmlText.escape(era.title()));
-                String eraText = keptText(era.extras(), TimelineJsParser.ERA_TEXT);
-                if (eraText != null) {
-                    text.addProperty("text", HtmlText.paragraphs(eraText)); // plain text, escaped here as an event's is
+                String eraText = HtmlText.paragraphs(keptText(era.extras(), TimelineJsParser.ERA_TEXT)) // escaped here, as an event's is
+                        + eraLinks(era.extras());
+                if (!eraText.isEmpty()) {
+                    text.addProperty("text", eraText);
                 }
                 putBackOthers(kept, TimelineJsParser.TEXT_OTHER, text);
                 o.add("text", text);
@@ -403,6 +404,29 @@ public final class TimelineJsWriter {
     }
 
     /** A text kept from an import as it was read (plain text, not yet escaped for HTML); null when none is. */
+    /** The links an era's text had, each a paragraph after it: only addresses a reader may open, words and address escaped. */
+    private static String eraLinks(ExtraFields extras) {
+        StringBuilder html = new StringBuilder();
+        for (ExtraField field : extras.fields()) {
+            JsonElement value = field.name().equals(TimelineJsParser.KEPT) ? JsonParser.parseString(field.json()) : null;
+            if (value == null || !value.isJsonObject() || !value.getAsJsonObject().has(TimelineJsParser.ERA_LINKS)
+                    || !value.getAsJsonObject().get(TimelineJsParser.ERA_LINKS).isJsonArray()) {
+                continue;
+            }
+            for (JsonElement link : value.getAsJsonObject().getAsJsonArray(TimelineJsParser.ERA_LINKS)) {
+                if (!link.isJsonObject() || !link.getAsJsonObject().has("href") || !link.getAsJsonObject().has("text")) {
+                    continue;
+                }
+                String href = link.getAsJsonObject().get("href").getAsString();
+                if (Links.openable(href).isPresent()) {
+                    html.append("<p><a href=\"").append(HtmlText.escape(href)).append("\">")
+                            .append(HtmlText.escape(link.getAsJsonObject().get("text").getAsString())).append("</a></p>");
+                }
+            }
+        }
+        return html.toString();
+    }
+
     private static String keptText(ExtraFields extras, String name) {
         for (ExtraField field : extras.fields()) {
             if (field.name().equals(TimelineJsParser.KEPT)) {

@@ -327,7 +327,7 @@ class TimelineJsTest {
         Path file = Files.writeString(dir.resolve("eras.json"), """
                 {"events": [{"start_date": {"year": "1990"}, "text": {"headline": "E", "x-note": "kept"}}],
                  "eras": [{"start_date": {"year": 1989, "display_date": "late 1980s"}, "end_date": {"year": 1990},
-                           "text": {"headline": "Talks", "text": "<p>The <b>CFE</b> talks.</p>", "x-lang": "en"},
+                           "text": {"headline": "Talks", "text": "<p>The <b>CFE</b> talks.</p><p><a href='https://example.org/m?a=1&b=2'>The \\"mandate\\"</a> <a href='javascript:alert(1)'>x</a></p>", "x-lang": "en"},
                            "x-era": {"a": 1}}]}
                 """);
         LoadResult result = reader.read(file);
@@ -339,8 +339,8 @@ class TimelineJsTest {
                 .getAsJsonObject();
 
         JsonObject era = back.getAsJsonArray("eras").get(0).getAsJsonObject();
-        assertThat(era.getAsJsonObject("text").get("text").getAsString()).as("as an event's text: its words, in paragraphs")
-                .isEqualTo("<p>The CFE talks.</p>");
+        assertThat(era.getAsJsonObject("text").get("text").getAsString()).as("as an event's text: its words, in paragraphs, its links after")
+                .isEqualTo("<p>The CFE talks.</p><p>The &quot;mandate&quot; x</p><p><a href=\"https://example.org/m?a=1&amp;b=2\">The &quot;mandate&quot;</a></p>");
         assertThat(era.getAsJsonObject("text").get("headline").getAsString()).isEqualTo("Talks");
         assertThat(era.getAsJsonObject("text").get("x-lang").getAsString()).isEqualTo("en");
         assertThat(era.get("x-era").toString()).isEqualTo("{\"a\":1}");

@@ -127,6 +127,37 @@ class PublishedPageTest {
 
         assertThat(script("return [...document.querySelectorAll('#cl-events li[aria-selected=\"true\"]')].map(li => li.event.id)"))
                 .asList().containsExactly("inf-signed");
+        // A list box's Page Down and Page Up move by about a screen of events (a walk-through: 77 events, one at a time).
+        script("document.querySelector('#cl-events li[tabindex=\"0\"]').focus()");
+        long from = (Long) script("return [...document.querySelectorAll('#cl-events li')].indexOf(document.activeElement)");
+        browser.switchTo().activeElement().sendKeys(Keys.PAGE_DOWN);
+        long down = (Long) script("return [...document.querySelectorAll('#cl-events li')].indexOf(document.activeElement)");
+        assertThat(down - from).as("a screen's worth on").isGreaterThan(5);
+        browser.switchTo().activeElement().sendKeys(Keys.PAGE_UP);
+        assertThat(script("return [...document.querySelectorAll('#cl-events li')].indexOf(document.activeElement)")).isEqualTo(from);
+    }
+
+    /** On a phone held sideways, a card taken back keeps its grades on the screen: they were below its foot (a walk-through). */
+    @Test
+    void onAPhoneHeldSidewaysACardTakenBackKeepsItsGradesInSight() {
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 844, "height", 390, "deviceScaleFactor", 2,
+                "mobile", true));
+        browser.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", true, "maxTouchPoints", 5));
+        try {
+            forgetProgress();
+            browser.findElement(By.id("cl-study")).click();
+            waitUntil(() -> browser.findElement(By.id("cl-study-view")).isDisplayed());
+            browser.findElement(By.id("cl-study-cards-tab")).click();
+            browser.findElement(By.id("cl-card-turn")).click();
+            browser.findElement(By.id("cl-card-knew")).click();
+            browser.findElement(By.id("cl-card-undo")).click();
+            assertThat(browser.findElement(By.id("cl-card-counter")).getText()).startsWith("Card 1 of ");
+            assertThat(((Number) script("return document.getElementById('cl-card-knew').getBoundingClientRect().bottom")).doubleValue())
+                    .as("Knew It on the screen").isLessThanOrEqualTo(391);
+        } finally {
+            browser.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", false));
+            browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
     }
 
     @Test
