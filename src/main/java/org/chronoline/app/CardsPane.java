@@ -183,6 +183,11 @@ final class CardsPane extends BorderPane implements StudyMode.StudyPane {
         again.setManaged(finished);
         all.setVisible(finished);
         all.setManaged(finished);
+        // Done, the card's own buttons go, as on the page: greyed, they stood beside Study Again as if they might come back.
+        for (Button onCard : List.of(turn, missed, knew)) {
+            onCard.setVisible(!finished);
+            onCard.setManaged(!finished);
+        }
         turn.setDisable(finished);
         if (finished) {
             knew.setDisable(true);

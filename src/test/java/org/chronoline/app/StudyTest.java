@@ -560,6 +560,9 @@ class StudyTest extends WindowTest {
         }
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text(robot, "#cards-done")).isEqualTo("Done for this session: you knew " + deck + ", 0 to see again soon.");
+        assertThat(robot.lookup("#cards-turn").query().isVisible()).as("the card's buttons gone with it, as on the page").isFalse();
+        assertThat(robot.lookup("#cards-knew").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#cards-undo").query().isVisible()).as("the last card may still be taken back").isTrue();
         robot.clickOn("#cards-again");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(study.cards().due()).isEmpty();
