@@ -403,7 +403,6 @@ public final class TimelineJsWriter {
         }
     }
 
-    /** A text kept from an import as it was read (plain text, not yet escaped for HTML); null when none is. */
     /** The links an era's text had, each a paragraph after it: only addresses a reader may open, words and address escaped. */
     private static String eraLinks(ExtraFields extras) {
         StringBuilder html = new StringBuilder();
@@ -427,6 +426,7 @@ public final class TimelineJsWriter {
         return html.toString();
     }
 
+    /** A text kept from an import as it was read (plain text, not yet escaped for HTML); null when none is. */
     private static String keptText(ExtraFields extras, String name) {
         for (ExtraField field : extras.fields()) {
             if (field.name().equals(TimelineJsParser.KEPT)) {
