@@ -64,14 +64,14 @@ public final class TimelineJsWriter {
         if (!document.eras().isEmpty()) {
             JsonArray eras = new JsonArray();
             for (Era era : document.eras()) {
-                JsonObject kept = kept(era.extras());
+                JsonObject read = keptAsRead(era.extras());
+                JsonObject kept = safe(read);
                 JsonObject o = new JsonObject();
                 o.add("start_date", date(era.start(), kept, "start_date"));
                 o.add("end_date", date(era.end(), kept, "end_date"));
                 JsonObject text = new JsonObject();
                 text.addProperty("headline", HtmlText.escape(era.title()));
-                String eraText = HtmlText.paragraphs(keptText(era.extras(), TimelineJsParser.ERA_TEXT)) // escaped here, as an event's is
-                        + eraLinks(era.extras());
+                String eraText = HtmlText.paragraphs(eraText(read)) + eraLinks(read); // escaped here, as an event's text is
                 if (!eraText.isEmpty()) {
                     text.addProperty("text", eraText);
                 }
@@ -404,51 +404,49 @@ public final class TimelineJsWriter {
     }
 
     /** The links an era's text had, each a paragraph after it: only addresses a reader may open, words and address escaped. */
-    private static String eraLinks(ExtraFields extras) {
+    private static String eraLinks(JsonObject read) {
         StringBuilder html = new StringBuilder();
-        for (ExtraField field : extras.fields()) {
-            JsonElement value = field.name().equals(TimelineJsParser.KEPT) ? JsonParser.parseString(field.json()) : null;
-            if (value == null || !value.isJsonObject() || !value.getAsJsonObject().has(TimelineJsParser.ERA_LINKS)
-                    || !value.getAsJsonObject().get(TimelineJsParser.ERA_LINKS).isJsonArray()) {
+        if (!read.has(TimelineJsParser.ERA_LINKS) || !read.get(TimelineJsParser.ERA_LINKS).isJsonArray()) {
+            return "";
+        }
+        for (JsonElement link : read.getAsJsonArray(TimelineJsParser.ERA_LINKS)) {
+            if (!link.isJsonObject() || !link.getAsJsonObject().has("href") || !link.getAsJsonObject().has("text")) {
                 continue;
             }
-            for (JsonElement link : value.getAsJsonObject().getAsJsonArray(TimelineJsParser.ERA_LINKS)) {
-                if (!link.isJsonObject() || !link.getAsJsonObject().has("href") || !link.getAsJsonObject().has("text")) {
-                    continue;
-                }
-                String href = link.getAsJsonObject().get("href").getAsString();
-                if (Links.openable(href).isPresent()) {
-                    html.append("<p><a href=\"").append(HtmlText.escape(href)).append("\">")
-                            .append(HtmlText.escape(link.getAsJsonObject().get("text").getAsString())).append("</a></p>");
-                }
+            String href = link.getAsJsonObject().get("href").getAsString();
+            if (Links.openable(href).isPresent()) {
+                html.append("<p><a href=\"").append(HtmlText.escape(href)).append("\">")
+                        .append(HtmlText.escape(link.getAsJsonObject().get("text").getAsString())).append("</a></p>");
             }
         }
         return html.toString();
     }
 
-    /** A text kept from an import as it was read (plain text, not yet escaped for HTML); null when none is. */
-    private static String keptText(ExtraFields extras, String name) {
+    /** An era's text as the import kept it (plain text, not yet escaped for HTML); null when it had none. */
+    private static String eraText(JsonObject read) {
+        JsonElement text = read.get(TimelineJsParser.ERA_TEXT);
+        return text != null && text.isJsonPrimitive() ? text.getAsString() : null;
+    }
+
+    /** What an import kept ({@code x-timelinejs}), made safe to publish again, whatever it holds now. */
+    private static JsonObject kept(ExtraFields extras) {
+        return safe(keptAsRead(extras));
+    }
+
+    /** What an import kept, as it is in the file (kept from an import, or written by hand); empty when nothing is. */
+    private static JsonObject keptAsRead(ExtraFields extras) {
         for (ExtraField field : extras.fields()) {
             if (field.name().equals(TimelineJsParser.KEPT)) {
                 JsonElement value = JsonParser.parseString(field.json());
-                if (value.isJsonObject() && value.getAsJsonObject().has(name) && value.getAsJsonObject().get(name).isJsonPrimitive()) {
-                    return value.getAsJsonObject().get(name).getAsString();
-                }
-            }
-        }
-        return null;
-    }
-
-    private static JsonObject kept(ExtraFields extras) {
-        for (ExtraField field : extras.fields()) {
-            if (field.name().equals(TimelineJsParser.KEPT)) {
-                // Kept from an import, or written by hand: made safe again, whatever it holds now.
-                JsonElement value = TimelineJsMarkup.forExport(JsonParser.parseString(field.json()));
                 if (value.isJsonObject()) {
                     return value.getAsJsonObject();
                 }
             }
         }
         return new JsonObject();
+    }
+
+    private static JsonObject safe(JsonObject kept) {
+        return TimelineJsMarkup.forExport(kept).getAsJsonObject();
     }
 }
