@@ -55,6 +55,14 @@ class StudyTest extends WindowTest {
         return window.study();
     }
 
+    /** The study window, switched to Cards with its key. */
+    private StudyMode openCards(FxRobot robot) {
+        StudyMode study = open(robot);
+        robot.type(KeyCode.DIGIT3);
+        WaitForAsyncUtils.waitForFxEvents();
+        return study;
+    }
+
     /** The study window, switched to "When Was It?" with its key. */
     private StudyMode openWhenWasIt(FxRobot robot) {
         StudyMode study = open(robot);
@@ -385,9 +393,7 @@ class StudyTest extends WindowTest {
      */
     @Test
     void whatNeedsWorkIsPractisedAsADeckOfItsOwn(FxRobot robot) {
-        StudyMode study = open(robot);
-        robot.type(KeyCode.DIGIT3);
-        WaitForAsyncUtils.waitForFxEvents();
+        StudyMode study = openCards(robot);
         List<TimelineEvent> dealt = study.cards().due();
         robot.type(KeyCode.SPACE).type(KeyCode.M).type(KeyCode.SPACE).type(KeyCode.K).type(KeyCode.SPACE).type(KeyCode.M);
         robot.type(KeyCode.DIGIT4);
@@ -417,9 +423,7 @@ class StudyTest extends WindowTest {
     /** A screen reader on the cards heard only how to go on, never the card: it hears the card's front, then its answer. */
     @Test
     void aScreenReaderHearsTheCardAndItsAnswer(FxRobot robot) {
-        StudyMode study = open(robot);
-        robot.type(KeyCode.DIGIT3);
-        WaitForAsyncUtils.waitForFxEvents();
+        StudyMode study = openCards(robot);
         TimelineEvent first = study.cards().due().get(0);
         javafx.scene.Node pane = study.cards();
         assertThat(pane.isFocused()).isTrue();
@@ -432,9 +436,7 @@ class StudyTest extends WindowTest {
 
     @Test
     void cardsTurnWithSpaceAndKnownOnesMoveUpABoxWhileMissedOnesStay(FxRobot robot) throws Exception {
-        StudyMode study = open(robot);
-        robot.type(KeyCode.DIGIT3);
-        WaitForAsyncUtils.waitForFxEvents();
+        StudyMode study = openCards(robot);
         List<TimelineEvent> due = study.cards().due();
         assertThat(due).as("every event is new: all due").hasSize(77);
         assertThat(text(robot, "#cards-counter")).isEqualTo("Card 1 of 77 \u00b7 box 1 of 5");
@@ -487,9 +489,7 @@ class StudyTest extends WindowTest {
      */
     @Test
     void aCardGradedByMistakeIsTakenBack(FxRobot robot) throws Exception {
-        StudyMode study = open(robot);
-        robot.type(KeyCode.DIGIT3);
-        WaitForAsyncUtils.waitForFxEvents();
+        StudyMode study = openCards(robot);
         List<TimelineEvent> due = study.cards().due();
         assertThat(robot.lookup("#cards-undo").queryButton().isDisabled()).as("nothing to take back yet").isTrue();
 

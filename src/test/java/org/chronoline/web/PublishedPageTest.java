@@ -65,6 +65,15 @@ class PublishedPageTest {
         waitUntil(() -> Boolean.TRUE.equals(script("return !!window.ChronolineViewer && ChronolineViewer.state().shownIds.length > 0")));
     }
 
+    /** The bundled tour studied from a fresh start, in the mode of the tab given ("cl-study-cards-tab"). */
+    private void studyTheTour(String tab) {
+        forgetProgress();
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("cl-steps"))).selectByValue("cfe-story");
+        browser.findElement(By.id("cl-study")).click();
+        waitUntil(() -> browser.findElement(By.id("cl-study-view")).isDisplayed());
+        browser.findElement(By.id(tab)).click();
+    }
+
     /** No study progress from an earlier test: the page reads it once, as it loads. */
     private void forgetProgress() {
         script("localStorage.clear()");
@@ -805,11 +814,7 @@ class PublishedPageTest {
      */
     @Test
     void withNoCardDueTheStudentMayPractiseThemAll() {
-        forgetProgress();
-        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("cl-steps"))).selectByValue("cfe-story");
-        browser.findElement(By.id("cl-study")).click();
-        waitUntil(() -> browser.findElement(By.id("cl-study-view")).isDisplayed());
-        browser.findElement(By.id("cl-study-cards-tab")).click();
+        studyTheTour("cl-study-cards-tab");
         script("while (!document.getElementById('cl-card-turn').disabled) {"
                 + " document.getElementById('cl-card-turn').click(); document.getElementById('cl-card-knew').click(); }");
         assertThat(browser.findElement(By.id("cl-card-result")).getText()).isEqualTo("Done for this session: you knew 23, 0 to see again soon.");
@@ -836,11 +841,7 @@ class PublishedPageTest {
      */
     @Test
     void aCardGradedByMistakeIsTakenBack() {
-        forgetProgress();
-        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("cl-steps"))).selectByValue("cfe-story");
-        browser.findElement(By.id("cl-study")).click();
-        waitUntil(() -> browser.findElement(By.id("cl-study-view")).isDisplayed());
-        browser.findElement(By.id("cl-study-cards-tab")).click();
+        studyTheTour("cl-study-cards-tab");
         WebElement undo = browser.findElement(By.id("cl-card-undo"));
         assertThat(undo.isEnabled()).as("nothing to take back yet").isFalse();
         String stored = "return JSON.parse(localStorage.getItem('chronoline.study.'"
@@ -2283,11 +2284,7 @@ class PublishedPageTest {
      */
     @Test
     void whenWasItStepsByMonthsAndTakesATypedDate() {
-        forgetProgress();
-        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("cl-steps"))).selectByValue("cfe-story");
-        browser.findElement(By.id("cl-study")).click();
-        waitUntil(() -> browser.findElement(By.id("cl-study-view")).isDisplayed());
-        browser.findElement(By.id("cl-study-when-tab")).click();
+        studyTheTour("cl-study-when-tab");
 
         WebElement range = browser.findElement(By.id("cl-when-range"));
         // Untouched, the slider chooses nothing: its middle ("April 1999") read as an answer that Answer turned away.
