@@ -26,7 +26,7 @@ import org.chronoline.view.PresentationSteps;
 final class StepOverview extends VBox {
     private static final javafx.css.PseudoClass CURRENT = javafx.css.PseudoClass.getPseudoClass("current");
 
-    private final TilePane tiles = new TilePane();
+    private final TilePane tiles = new FillingTiles();
     private final ScrollPane scroll;
 
     /** @param choose called with the chosen step's number, from 1 */
@@ -96,6 +96,24 @@ final class StepOverview extends VBox {
         step.setMinWidth(Region.USE_PREF_SIZE);
         date.setMinHeight(Region.USE_PREF_SIZE);
         return text;
+    }
+
+    /**
+     * Tiles as wide as lets them fill the grid's width: as many as fit at their least width (the
+     * tiles' {@code -fx-pref-width}), widened to share what is left. At their least width alone,
+     * five tiles left a sixth's room beside them at 1920x1080, the grid off the middle of the screen.
+     */
+    private static final class FillingTiles extends TilePane {
+        @Override
+        protected void layoutChildren() {
+            if (!getChildren().isEmpty()) {
+                double least = getChildren().get(0).prefWidth(-1);
+                double width = getWidth() - snappedLeftInset() - snappedRightInset();
+                int columns = Math.max(1, (int) ((width + getHgap()) / (least + getHgap())));
+                setPrefTileWidth(Math.max(least, Math.floor((width - (columns - 1) * getHgap()) / columns)));
+            }
+            super.layoutChildren();
+        }
     }
 
     /**

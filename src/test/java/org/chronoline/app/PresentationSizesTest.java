@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.chronoline.model.TimelineEvent;
@@ -246,6 +248,14 @@ class PresentationSizesTest extends WindowTest {
         assertThat(steady).as("the steady size, started from steps 1, 5, 9 ... 21").hasSize(1);
     }
 
+    /** Where a tile's number sits in its tile. */
+    private static Point2D offsetInTile(Node tile) {
+        Node number = tile.lookup(".present-tile-number");
+        Bounds b = number.localToScene(number.getLayoutBounds());
+        Bounds t = tile.localToScene(tile.getLayoutBounds());
+        return new Point2D(b.getMinX() - t.getMinX(), b.getMinY() - t.getMinY());
+    }
+
     /**
      * The step overview (G) is shown to the room too: its heading, hint and every tile's number,
      * date and title are at least 2.2% of the screen's height, and each tile's text stays inside
@@ -272,6 +282,23 @@ class PresentationSizesTest extends WindowTest {
                         .isGreaterThanOrEqualTo(0.022 * height - 0.5);
             }
             assertThat(texts).as("heading, hint, and each tile's number, date and title").hasSize(2 + 3 * steps.size());
+            // The tiles fill the grid's width: at 1920x1080 five of them left a sixth's room, the grid off the middle.
+            javafx.scene.layout.TilePane grid = (javafx.scene.layout.TilePane) overview.lookup(".present-overview-tiles");
+            Bounds viewport = ((ScrollPane) overview.lookup(".present-overview-scroll")).getViewportBounds();
+            Bounds inViewport = grid.getParent().localToScene(viewport);
+            double left = Double.MAX_VALUE;
+            double right = -Double.MAX_VALUE;
+            for (Node tile : grid.getChildren()) {
+                Bounds b = tile.localToScene(tile.getLayoutBounds());
+                left = Math.min(left, b.getMinX());
+                right = Math.max(right, b.getMaxX());
+            }
+            assertThat(left - inViewport.getMinX()).as("room left of the tiles").isLessThan(grid.getHgap());
+            assertThat(inViewport.getMaxX() - right).as("room right of the tiles").isLessThan(grid.getHgap());
+            // The focused tile's ring leaves its text where every other tile has it (it moved 2 px down and right).
+            Node focused = grid.getChildren().get(0);
+            assertThat(focused.isFocused()).isTrue();
+            assertThat(offsetInTile(focused)).as("the focused tile's number").isEqualTo(offsetInTile(grid.getChildren().get(1)));
             for (Node tile : overview.lookupAll(".present-tile")) {
                 Bounds inTile = tile.localToScene(tile.getLayoutBounds());
                 for (Node label : tile.lookupAll(".label")) {
