@@ -2897,8 +2897,26 @@ function showPeek() {
   document.documentElement.classList.toggle('peeking', wanted);
   if (wanted) {
     peek.textContent = msg('web.details.peek', e.label);
+    placePeek();
   }
   coverTimelineFoot(appeared);
+}
+
+const sideways = matchMedia('(max-height: 500px) and (min-width: 600px)');
+/**
+ * On a phone held sideways the overview strip and its zoom buttons end the screen, where the bar covered them:
+ * the bar goes over the timeline's foot instead, above where they are with the page at its top (where the
+ * timeline is used), and stays there as the page scrolls. The lanes rise clear of it (coverTimelineFoot).
+ */
+function placePeek() {
+  let bottom = '';
+  if (sideways.matches) {
+    const above = innerHeight - (document.querySelector('.overview-row').getBoundingClientRect().top + scrollY) + 8;
+    if (above > 0 && above < innerHeight / 2) {
+      bottom = above + 'px';
+    }
+  }
+  peek.style.bottom = bottom;
 }
 
 /**
@@ -2922,6 +2940,9 @@ for (const change of ['scroll', 'resize']) {
       footMeasuring = true;
       requestAnimationFrame(() => {
         footMeasuring = false;
+        if (change === 'resize') {
+          placePeek();
+        }
         coverTimelineFoot(false);
       });
     }
@@ -2943,6 +2964,8 @@ peek.addEventListener('click', e => {
   if (pressed) {
     revealDetails();
     focusDetailsTitle();
+    state.detailsOpenedFrom = main.canvas; // the timeline's event, read: a way back to it (showListReturn)
+    showListReturn();
   }
 });
 new IntersectionObserver(entries => {
@@ -2988,24 +3011,30 @@ function showDetails() {
 }
 
 /**
- * On a phone the list is far below the details: an event tapped there took the reader up to its
- * details with no way back to their place in the list but scrolling for it. A button at the top of
- * the details goes back, to the list at the event read now.
+ * On a phone the details are below the timeline and the list far below them: an event tapped in the list, or
+ * brought to its details by their bar, left the reader there with no way back but scrolling for it. A button
+ * at the top of the details goes back, to the list at the event read now, or to the timeline with the keys on it.
  */
 function showListReturn() {
   const from = state.detailsOpenedFrom;
-  if (!from || from === main.canvas || !state.selected || matchMedia('(min-width: 900px)').matches) {
+  if (!from || !state.selected || matchMedia('(min-width: 900px)').matches) {
     return;
   }
-  const button = el('button', 'list-return', msg('web.details.backToList'));
+  const toTimeline = from === main.canvas;
+  const button = el('button', 'list-return', msg(toTimeline ? 'web.details.backToTimeline' : 'web.details.backToList'));
   button.type = 'button';
   button.addEventListener('click', () => {
     const item = returnTarget();
     state.detailsOpenedFrom = null;
     button.remove();
-    if (item && item !== main.canvas) {
+    const motion = matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
+    if (toTimeline) {
+      // The page's top, where the timeline and its zoom buttons are whole on a phone held either way.
+      document.querySelector('.app').scrollIntoView({block: 'start', behavior: motion});
+      main.canvas.focus({preventScroll: true});
+    } else if (item) {
       rove(item);
-      item.scrollIntoView({block: 'center', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth'});
+      item.scrollIntoView({block: 'center', behavior: motion});
       item.focus({preventScroll: true});
     }
   });
@@ -3379,9 +3408,19 @@ list.addEventListener('keydown', event => {
     case 'End': next = shownFrom(list.lastElementChild, false); break;
     case 'PageDown': next = pageFrom(item, true); break;
     case 'PageUp': next = pageFrom(item, false); break;
-    case ' ': select(item.event); break;
+    case ' ':
+      if (typeAhead.typing(performance.now())) {
+        next = typedTo(item, ' ');
+      } else {
+        select(item.event);
+      }
+      break;
     case 'Enter': select(item.event); readDetailsFrom(item); break;
-    default: return;
+    default:
+      if ([...event.key].length !== 1 || withModifier(event)) {
+        return;
+      }
+      next = typedTo(item, event.key);
   }
   event.preventDefault();
   event.stopPropagation();
@@ -3390,6 +3429,39 @@ list.addEventListener('keydown', event => {
     next.focus();
   }
 });
+
+/**
+ * Type-ahead (TypeAhead in the window): what is typed within a second of the last key goes to the next
+ * shown event whose title begins with it, one letter typed again to the next with that letter; case,
+ * accents and the signs before a title's first letter aside. Only the arrows and Page keys reached a title.
+ */
+const typeAhead = {
+  text: '',
+  at: -Infinity,
+  collator: new Intl.Collator(data.lang, {sensitivity: 'base'}),
+  typing(now) {
+    return this.text !== '' && now - this.at <= 1000;
+  }
+};
+function typedTo(item, key) {
+  const now = performance.now();
+  typeAhead.text = typeAhead.typing(now) ? typeAhead.text + key : key;
+  typeAhead.at = now;
+  const letters = [...typeAhead.text];
+  const oneLetter = letters.every(c => c === letters[0]);
+  const prefix = oneLetter ? letters[0] : typeAhead.text;
+  const items = [...list.children].filter(li => !li.hidden);
+  const current = items.indexOf(item);
+  const from = oneLetter || current < 0 ? current + 1 : current;
+  for (let i = 0; i < items.length; i++) {
+    const candidate = items[(from + i) % items.length];
+    const title = candidate.event.label.replace(/^[^\p{L}\p{N}]+/u, '');
+    if (typeAhead.collator.compare(title.slice(0, prefix.length), prefix) === 0) {
+      return candidate;
+    }
+  }
+  return null;
+}
 
 // ---- Filter ----
 

@@ -21,6 +21,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -110,6 +111,40 @@ final class EventTable extends TableView<TimelineEvent> {
                 fireEvent(new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, at.getX(), at.getY(),
                         screen == null ? 0 : screen.getX(), screen == null ? 0 : screen.getY(), true, null));
                 e.consume();
+            }
+        });
+        typeAhead();
+    }
+
+    /**
+     * Letters typed go to the next row whose title begins with them ({@link TypeAhead}); a space typed
+     * among them is part of the title. The list had none: a title was reached with the arrows alone.
+     */
+    private void typeAhead() {
+        TypeAhead typeAhead = new TypeAhead(Messages.locale());
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.SPACE && typeAhead.typing(System.nanoTime() / 1_000_000)) {
+                e.consume(); // the space is typed, not the list's own
+            }
+        });
+        addEventHandler(KeyEvent.KEY_TYPED, e -> {
+            String key = e.getCharacter();
+            long now = System.nanoTime() / 1_000_000;
+            boolean printable = !key.isEmpty() && !Character.isISOControl(key.codePointAt(0))
+                    && (!key.isBlank() || typeAhead.typing(now));
+            if (!printable || e.isControlDown() || e.isAltDown() || e.isMetaDown() || getItems().isEmpty()) {
+                return;
+            }
+            e.consume();
+            List<String> titles = getItems().stream().map(event -> DisplayText.line(event.title())).toList();
+            int row = typeAhead.find(titles, getFocusModel().getFocusedIndex(), key, now);
+            if (row >= 0) {
+                getSelectionModel().clearAndSelect(row);
+                getFocusModel().focus(row);
+                // Scrolled only as far as shows the row, as the arrows scroll.
+                if (lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+                    flow.scrollTo(row);
+                }
             }
         });
     }

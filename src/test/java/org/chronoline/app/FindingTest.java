@@ -586,6 +586,38 @@ class FindingTest extends WindowTest {
         assertThat(table.getSelectionModel().getSelectedItem().id()).isEqualTo("cfe-signed");
     }
 
+    /** Letters typed in the list go to the titles that begin with them: only the arrows reached a title. */
+    @Test
+    void lettersTypedInTheListGoToTheTitlesBeginningWithThem(FxRobot robot) {
+        waitForTimeline(77);
+        TableView<TimelineEvent> table = openList(robot);
+        robot.clickOn(robot.lookup("#event-table .table-row-cell").nth(0).queryAs(javafx.scene.Node.class), MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> vienna = table.getItems().stream().map(TimelineEvent::title).filter(t -> t.startsWith("Vienna")).toList();
+
+        robot.write("v");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(timeline().getSelectedEvent().title()).isEqualTo(vienna.get(0));
+        robot.write("v");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(timeline().getSelectedEvent().title()).as("the same letter again: the next").isEqualTo(vienna.get(1));
+
+        robot.sleep(TypeAhead.PAUSE_MILLIS + 200);
+        robot.write("cfe t");
+        WaitForAsyncUtils.waitForFxEvents();
+        List<TimelineEvent> rows = List.copyOf(table.getItems());
+        int from = rows.indexOf(rows.stream().filter(e -> e.title().equals(vienna.get(1))).findFirst().orElseThrow());
+        TimelineEvent next = java.util.stream.IntStream.range(1, rows.size()).mapToObj(i -> rows.get((from + i) % rows.size()))
+                .filter(e -> e.title().startsWith("CFE T")).findFirst().orElseThrow();
+        assertThat(timeline().getSelectedEvent()).as("\"CFE T\" after the row the keys were on, its space typed too").isEqualTo(next);
+        int row = table.getSelectionModel().getSelectedIndex();
+        assertThat(table.getFocusModel().getFocusedIndex()).as("the keys' place").isEqualTo(row);
+        javafx.scene.Node shown = robot.lookup("#event-table .table-row-cell").match(n -> ((javafx.scene.control.TableRow<?>) n).getIndex() == row)
+                .query();
+        assertThat(shown.localToScene(shown.getBoundsInLocal()).getMaxY()).as("the row in view")
+                .isLessThanOrEqualTo(table.localToScene(table.getBoundsInLocal()).getMaxY());
+    }
+
     /**
      * A filter that leaves none of its events in view has the view go to them: a tag chosen while
      * zoomed into the 1990s, without its events, showed an empty timeline under "3 of 77 events

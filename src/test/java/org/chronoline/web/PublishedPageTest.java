@@ -146,6 +146,35 @@ class PublishedPageTest {
         assertThat(script("return [...document.querySelectorAll('#cl-events li')].indexOf(document.activeElement)")).isEqualTo(from);
     }
 
+    /**
+     * Letters typed in the list box go to the titles that begin with them, as the window's list does:
+     * only the arrows and Page keys reached a title (a walk-through). Space among letters is typed.
+     */
+    @Test
+    void lettersTypedInTheListGoToTheTitlesBeginningWithThem() {
+        script("document.querySelector('#cl-events li').focus()");
+        String focused = "return document.activeElement.event.label";
+        @SuppressWarnings("unchecked")
+        List<String> titles = (List<String>) script("return [...document.querySelectorAll('#cl-events li')].map(li => li.event.label)");
+        List<String> vienna = titles.stream().filter(t -> t.startsWith("Vienna")).toList();
+
+        browser.switchTo().activeElement().sendKeys("v");
+        assertThat(script(focused)).isEqualTo(vienna.get(0));
+        browser.switchTo().activeElement().sendKeys("v");
+        assertThat(script(focused)).as("the same letter again: the next").isEqualTo(vienna.get(1));
+
+        new org.openqa.selenium.interactions.Actions(browser).pause(Duration.ofMillis(1200)).perform();
+        browser.switchTo().activeElement().sendKeys("cfe t");
+        int from = titles.indexOf(vienna.get(1));
+        String next = java.util.stream.IntStream.range(1, titles.size()).mapToObj(i -> titles.get((from + i) % titles.size()))
+                .filter(t -> t.startsWith("CFE T")).findFirst().orElseThrow();
+        assertThat(script(focused)).as("\"CFE T\" after the item the keys were on").isEqualTo(next);
+        assertThat(state().get("selectedId")).as("Space among letters is typed, not a choice").isNull();
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        assertThat(script("return document.querySelector('#cl-events li[aria-selected=\"true\"]').event.label")).as("Enter chooses it")
+                .isEqualTo(next);
+    }
+
     /** On a phone held sideways, a card taken back keeps its grades on the screen: they were below its foot (a walk-through). */
     @Test
     void onAPhoneHeldSidewaysACardTakenBackKeepsItsGradesInSight() {
@@ -382,19 +411,29 @@ class PublishedPageTest {
             assertThat(((Number) script("return scrollY")).doubleValue()).as("the tap was the event's, not the bar's too").isZero();
             WebElement peek = browser.findElement(By.id("cl-peek"));
             assertThat(peek.isDisplayed()).isTrue();
-            assertThat(((Number) script("return document.getElementById('cl-peek').getBoundingClientRect().right")).doubleValue())
-                    .as("the bar beside the zoom buttons, not over them")
-                    .isLessThanOrEqualTo(((Number) script("return document.getElementById('cl-zoom-in').getBoundingClientRect().left")).doubleValue());
+            // It lay over the overview strip (and, before that, the zoom buttons).
+            assertThat(((Number) script("return document.getElementById('cl-peek').getBoundingClientRect().bottom")).doubleValue())
+                    .as("the bar above the overview strip and its zoom buttons")
+                    .isLessThanOrEqualTo(((Number) script("return document.querySelector('.overview-row').getBoundingClientRect().top")).doubleValue());
             waitUntil(() -> Boolean.FALSE.equals(state().get("moving")));
             double barTop = ((Number) script("return document.getElementById('cl-peek').getBoundingClientRect().top")).doubleValue();
             List<Object> chosen = ((List<List<Object>>) state().get("drawnBoxes")).stream().filter(b -> id.equals(b.get(0))).findFirst().orElseThrow();
             double bottom = canvasTop + ((Number) chosen.get(2)).doubleValue() + ((Number) chosen.get(4)).doubleValue();
             assertThat(bottom).as("the event above the bar (its top at %s)", barTop).isLessThanOrEqualTo(barTop);
 
-            // The bar itself, tapped, still brings the details.
+            // The bar itself, tapped, still brings the details, and a button at their top goes back to the timeline:
+            // nothing on the screen led back to it but scrolling.
             peek.click();
             waitUntil(() -> !peek.isDisplayed());
             assertThat(((Number) script("return scrollY")).doubleValue()).isPositive();
+            WebElement back = browser.findElement(By.cssSelector("#cl-details button.list-return"));
+            assertThat(back.getText()).isEqualTo("Back to the timeline");
+            waitUntil(() -> ((Number) script("return arguments[0].getBoundingClientRect().top", back)).doubleValue() >= 0);
+            back.click();
+            waitUntil(() -> ((Number) script("return scrollY")).doubleValue() == 0);
+            assertThat(browser.switchTo().activeElement()).as("the keys on the timeline").isEqualTo(canvas);
+            assertThat(state().get("selectedId")).as("its event still chosen").isEqualTo(id);
+            assertThat(browser.findElements(By.cssSelector("#cl-details button.list-return"))).as("gone once used").isEmpty();
         } finally {
             browser.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", false));
             browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
