@@ -5,7 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.IntFunction;
@@ -227,7 +226,7 @@ public final class HandoutWriter {
             // What opens nothing (javascript:, file:, an address with a space) was printed in the links' blue as if it did.
             String shownAddress = s.url() == null ? null : opens ? Links.openable(s.url()).map(Links::target).orElseThrow()
                     : s.url() + " " + Messages.get("handout.source.notALink");
-            List<String> address = shownAddress == null ? List.of() : wrap(regular, 8.5f, printable(regular, shownAddress), textWidth - ADDRESS_INDENT);
+            List<String> address = shownAddress == null ? List.of() : PdfTextLines.wrap(regular, 8.5f, printable(regular, shownAddress), textWidth - ADDRESS_INDENT);
             for (int i = 0; i < lines.size() + address.size(); i++) {
                 if (y - 11.5f < MARGIN) {
                     newPage();
@@ -242,7 +241,7 @@ public final class HandoutWriter {
                 } else {
                     String line = address.get(i - lines.size());
                     show(regular, 8.5f, opens ? ACCENT : MUTED, line, MARGIN + ADDRESS_INDENT);
-                    link(s.url(), MARGIN + ADDRESS_INDENT, y - 2.5f, width(regular, 8.5f, line), 11);
+                    link(s.url(), MARGIN + ADDRESS_INDENT, y - 2.5f, PdfTextLines.width(regular, 8.5f, line), 11);
                 }
             }
         }
@@ -333,7 +332,7 @@ public final class HandoutWriter {
     private void key(List<KeyLine> lines) throws IOException {
         for (KeyLine line : lines) {
             VisualText words = keyWords(line);
-            List<String> wrapped = wrap(regular, KEY_SIZE, words.logical(), textWidth - KEY_INDENT);
+            List<String> wrapped = PdfTextLines.wrap(regular, KEY_SIZE, words.logical(), textWidth - KEY_INDENT);
             if (y - KEY_LEADING * wrapped.size() < MARGIN) {
                 newPage();
             }
@@ -357,7 +356,7 @@ public final class HandoutWriter {
     private float keyHeight(List<KeyLine> lines) throws IOException {
         float height = lines.isEmpty() ? 0 : KEY_AFTER;
         for (KeyLine line : lines) {
-            height += KEY_LEADING * wrap(regular, KEY_SIZE, keyWords(line).logical(), textWidth - KEY_INDENT).size();
+            height += KEY_LEADING * PdfTextLines.wrap(regular, KEY_SIZE, keyWords(line).logical(), textWidth - KEY_INDENT).size();
         }
         return height;
     }
@@ -381,7 +380,7 @@ public final class HandoutWriter {
     /** A line of a paragraph, in the order its glyphs appear; a right-to-left paragraph's lines against the right margin. */
     private void showLine(PDFont font, float size, float[] color, VisualText paragraph, String line, float x) throws IOException {
         String visual = paragraph.visual(line);
-        show(font, size, color, visual, paragraph.rightToLeft() ? MARGIN + textWidth - width(font, size, visual) : x);
+        show(font, size, color, visual, paragraph.rightToLeft() ? MARGIN + textWidth - PdfTextLines.width(font, size, visual) : x);
     }
 
     /**
@@ -408,85 +407,7 @@ public final class HandoutWriter {
     }
 
     private List<String> wrap(PDFont font, float size, String text) throws IOException {
-        return wrap(font, size, text, textWidth);
-    }
-
-    private List<String> wrap(PDFont font, float size, String text, float maxWidth) throws IOException {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : text.split(" ")) {
-            String candidate = line.length() == 0 ? word : line + " " + word;
-            if (width(font, size, candidate) <= maxWidth) {
-                line.setLength(0);
-                line.append(candidate);
-                continue;
-            }
-            if (line.length() > 0) {
-                lines.add(line.toString());
-                line.setLength(0);
-            }
-            line.append(breakLongWord(font, size, word, maxWidth, lines));
-        }
-        if (line.length() > 0) {
-            lines.add(line.toString());
-        }
-        return lines;
-    }
-
-    /**
-     * A word longer than the line (an address) broken where it must be, never inside a character:
-     * its full lines added to {@code lines}, what is left returned. A line ends, where it can, at
-     * one of the word's own marks as style guides break addresses (before a slash, dot, hyphen,
-     * question mark..., after "//", "=" or "&amp;"), so that no part of a name or number is cut and the
-     * next line begins with the mark; only when the last such mark would leave the line less than
-     * half full is it cut at the last character that fits. A long word that is not an address breaks
-     * after its hyphens and slashes, as text does. The characters' widths are added up one
-     * by one (the font's widths add up, without kerning): cutting one character at a time off the
-     * end and measuring again took minutes for a word of 10,000 characters.
-     */
-    private static String breakLongWord(PDFont font, float size, String word, float maxWidth, List<String> lines) throws IOException {
-        int lineStart = 0;
-        float lineWidth = 0;
-        int mark = -1; // the line's last place to break at a mark, and the line's width before it
-        float widthBeforeMark = 0;
-        boolean address = word.contains("://") || word.startsWith("www.");
-        for (int i = 0; i < word.length(); ) {
-            int next = word.offsetByCodePoints(i, 1);
-            float w = width(font, size, word.substring(i, next));
-            if (lineWidth + w > maxWidth && i > lineStart) {
-                int end = mark > lineStart && widthBeforeMark >= maxWidth / 2 ? mark : i;
-                lines.add(word.substring(lineStart, end));
-                lineStart = end;
-                lineWidth = 0;
-                mark = -1;
-                if (end < i) {
-                    i = end; // the new line is measured from its mark, its own marks found again
-                    continue;
-                }
-            }
-            if (i > lineStart && (address ? breaksBefore(word, i) : "-/\u2013\u2014".indexOf(word.charAt(i - 1)) >= 0)) {
-                mark = i;
-                widthBeforeMark = lineWidth;
-            }
-            lineWidth += w;
-            i = next;
-        }
-        return word.substring(lineStart);
-    }
-
-    /** Whether an address may go on to a new line at {@code i}: before a mark that begins a part, after one that ends it. */
-    private static boolean breaksBefore(String word, int i) {
-        char at = word.charAt(i);
-        char before = word.charAt(i - 1);
-        if (at == '/' && before == '/' || at == '/' && before == ':') {
-            return false; // "https://" stays whole
-        }
-        return "/.,-_?#%~&=".indexOf(at) >= 0 && "/.,-_?#%~&=:".indexOf(before) < 0
-                || before == '/' && i >= 2 && word.charAt(i - 2) == '/' || before == '=' || before == '&';
-    }
-
-    private static float width(PDFont font, float size, String text) throws IOException {
-        return font.getStringWidth(text) / 1000 * size;
+        return PdfTextLines.wrap(font, size, text, textWidth);
     }
 
     /** The text as the window shows it, with what the font cannot print marked once per missing character; see {@link MissingGlyphs}. */
@@ -500,8 +421,8 @@ public final class HandoutWriter {
      */
     private String footerTitle(String title) throws IOException {
         String line = printable(regular, title);
-        float room = textWidth - width(regular, FOOTER_SIZE, printable(regular, Messages.get("handout.footer", "", 9999, 9999)));
-        if (width(regular, FOOTER_SIZE, line) <= room) {
+        float room = textWidth - PdfTextLines.width(regular, FOOTER_SIZE, printable(regular, Messages.get("handout.footer", "", 9999, 9999)));
+        if (PdfTextLines.width(regular, FOOTER_SIZE, line) <= room) {
             return title;
         }
         int low = 0;
@@ -509,7 +430,7 @@ public final class HandoutWriter {
         while (low < high) {
             int mid = (low + high + 1) / 2;
             String candidate = line.substring(0, Graphemes.end(line, mid)).stripTrailing() + "\u2026";
-            if (width(regular, FOOTER_SIZE, candidate) <= room) {
+            if (PdfTextLines.width(regular, FOOTER_SIZE, candidate) <= room) {
                 low = mid;
             } else {
                 high = mid - 1;
