@@ -1,9 +1,11 @@
 package org.chronoline.io;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.chronoline.model.Dating;
 import org.chronoline.model.ExtraField;
 import org.chronoline.model.ExtraFields;
@@ -12,6 +14,7 @@ import org.chronoline.model.IsoDates;
 import org.chronoline.model.RelatedLink;
 import org.chronoline.model.Source;
 import org.chronoline.model.Tour;
+import org.chronoline.text.Messages;
 
 /**
  * What a timeline Chronoline exported to TimelineJS carries of its own in each object's
@@ -140,5 +143,45 @@ final class CarriedFields {
 
     static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text;
+    }
+
+    /**
+     * What Chronoline carried in an object's x-chronoline ({@code ours}, at {@code at}), held to a
+     * Chronoline file's limits: each text and list in it (a summary, tags, a source's title, a tour's
+     * steps) that a Chronoline file could not hold is an error at its place. Taken whole, the timeline
+     * opened and could never be saved, or was saved as a file Chronoline then refused. Saved views have
+     * their own reader and checks; fields other programs added ("extras") are not limited, as in a
+     * Chronoline file.
+     */
+    static void holdToLimits(JsonObject ours, JsonPath at, Findings findings) {
+        for (Map.Entry<String, JsonElement> field : ours.entrySet()) {
+            if (!field.getKey().equals("views") && !field.getKey().equals("extras")) {
+                holdToLimits(field.getValue(), field.getKey(), at.field(field.getKey()), findings);
+            }
+        }
+    }
+
+    private static void holdToLimits(JsonElement value, String name, JsonPath at, Findings findings) {
+        if (value.isJsonPrimitive() && value.getAsJsonPrimitive().isString()) {
+            String tooLong = Limits.problem(value.getAsString(), Limits.maxFor(name));
+            if (tooLong != null) {
+                findings.error(at, tooLong);
+            }
+        } else if (value.isJsonArray()) {
+            JsonArray list = value.getAsJsonArray();
+            if (list.size() > Limits.LIST_ENTRIES) {
+                findings.error(at, Messages.get("problem.list.tooLong", list.size(), Limits.LIST_ENTRIES));
+                return;
+            }
+            for (int i = 0; i < list.size(); i++) {
+                holdToLimits(list.get(i), name, at.index(i), findings);
+            }
+        } else if (value.isJsonObject()) {
+            for (Map.Entry<String, JsonElement> field : value.getAsJsonObject().entrySet()) {
+                if (!field.getKey().equals("extras")) {
+                    holdToLimits(field.getValue(), field.getKey(), at.field(field.getKey()), findings);
+                }
+            }
+        }
     }
 }

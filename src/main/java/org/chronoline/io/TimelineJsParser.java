@@ -36,9 +36,7 @@ import org.chronoline.model.ExtraField;
 import org.chronoline.model.ExtraFields;
 import org.chronoline.model.Graphemes;
 import org.chronoline.model.HistoricalDate;
-import org.chronoline.model.InvalidDateException;
 import org.chronoline.model.Links;
-import org.chronoline.model.Precision;
 import org.chronoline.model.SavedView;
 import org.chronoline.model.Source;
 import org.chronoline.model.TimelineDocument;
@@ -75,13 +73,14 @@ final class TimelineJsParser {
     private final Set<String> eventIds = new HashSet<>();
     /** Events whose dates lie beyond the model's years (a cosmological timeline): kept whole, for the way back. */
     private final JsonArray beyondRange = new JsonArray();
-    private boolean outOfRange;
+    private final TimelineJsDates dates;
 
     /** @param fallbackTitle the title when the file has no title slide (the file's name) */
     TimelineJsParser(JsonReader in, Findings findings, String fallbackTitle) {
         this.in = in;
         this.findings = findings;
         this.fallbackTitle = fallbackTitle;
+        this.dates = new TimelineJsDates(findings);
     }
 
     /** Whether a file's top-level fields look like TimelineJS rather than Chronoline's own format. */
@@ -253,8 +252,6 @@ final class TimelineJsParser {
     private static final Set<String> ERA_FIELDS = Set.of("start_date", "end_date", "text", OURS, KEPT);
     /** The dates an event's kept display_date was written for ("Autumn 1990" for 1990-11): put back only while they are the event's. */
     static final String DISPLAY_DATE_OF = "display_date.of";
-    /** What a date object holds that Chronoline reads; one with more is kept whole for the way back. */
-    static final Set<String> DATE_PARTS = Set.of("year", "month", "day", "hour", "minute", "second");
 
     // ---- events --------------------------------------------------------------------------------
 
@@ -265,10 +262,11 @@ final class TimelineJsParser {
         }
         JsonObject o = element.getAsJsonObject();
         JsonObject kept = new JsonObject();
-        outOfRange = false;
-        HistoricalDate start = date(o, "start_date", path, true, kept);
-        HistoricalDate end = date(o, "end_date", path, false, kept);
-        if (outOfRange) {
+        TimelineJsDates.Read startRead = date(o, "start_date", path, true, kept);
+        TimelineJsDates.Read endRead = date(o, "end_date", path, false, kept);
+        HistoricalDate start = startRead.date();
+        HistoricalDate end = endRead.date();
+        if (startRead.beyondYears() || endRead.beyondYears()) {
             beyondRange.add(safe(o, path));
             findings.warning(path, Messages.get("timelinejs.beyondRange", HistoricalDate.MIN_YEAR,
                     HistoricalDate.MAX_YEAR));
@@ -442,85 +440,15 @@ final class TimelineJsParser {
     // ---- dates ---------------------------------------------------------------------------------
 
     /**
-     * A TimelineJS date object: {@code year} is required (negative for BCE, as TimelineJS shows it:
-     * -480 is 480 BCE), the precision is that of the last field given of month, day, hour, minute,
-     * second. Values may be numbers or text, and "" counts as absent, as in files made from sheets.
+     * A date object as read ({@link TimelineJsDates}); one with more than Chronoline reads (milliseconds,
+     * a display_date, a format) is also kept whole in {@code kept}, put back while the date is the same.
      */
-    private HistoricalDate date(JsonObject o, String name, JsonPath parent, boolean required, JsonObject kept) {
-        JsonPath path = parent.field(name);
-        if (!o.has(name) || o.get(name).isJsonNull()) {
-            if (required) {
-                findings.error(parent, Messages.get("problem.field.missing", Quoting.quote(name)));
-            }
-            return null;
+    private TimelineJsDates.Read date(JsonObject o, String name, JsonPath parent, boolean required, JsonObject kept) {
+        TimelineJsDates.Read read = dates.read(o, name, parent, required);
+        if (read.date() != null && !TimelineJsDates.PARTS.containsAll(o.getAsJsonObject(name).keySet())) {
+            kept.add(name, safe(o.get(name), parent.field(name)));
         }
-        if (!o.get(name).isJsonObject()) {
-            findings.error(path, Messages.get("problem.type.expectedObject", JsonTrees.describe(o.get(name))));
-            return null;
-        }
-        JsonObject d = o.getAsJsonObject(name);
-        if (d.entrySet().stream().allMatch(field -> isBlank(field.getValue()) || field.getValue().isJsonObject())) {
-            // A spreadsheet's empty end date: every field "".
-            if (required) {
-                findings.error(path, Messages.get("problem.field.missing", Quoting.quote("year")));
-            }
-            return null;
-        }
-        Long year = number(d, "year", path);
-        if (year == null) {
-            if (!d.has("year") || isBlank(d.get("year"))) {
-                findings.error(path, Messages.get("problem.field.missing", Quoting.quote("year")));
-            }
-            return null; // a year that is not a number was reported by number()
-        }
-        String[] parts = {"month", "day", "hour", "minute", "second"};
-        long[] values = new long[parts.length];
-        Precision precision = Precision.YEAR;
-        Precision[] precisions = {Precision.MONTH, Precision.DAY, Precision.HOUR, Precision.MINUTE, Precision.SECOND};
-        for (int i = 0; i < parts.length; i++) {
-            Long value = number(d, parts[i], path);
-            if (value == null) {
-                break;
-            }
-            values[i] = value;
-            precision = precisions[i];
-        }
-        if (d.has("millisecond") && !isBlank(d.get("millisecond"))) {
-            findings.warning(path.field("millisecond"), Messages.get("timelinejs.milliseconds"));
-        }
-        if (!DATE_PARTS.containsAll(d.keySet())) {
-            kept.add(name, safe(d, path)); // its milliseconds, display_date, format: put back while the date is the same
-        }
-        long astronomical = year < 0 ? year + 1 : year;
-        if (astronomical < HistoricalDate.MIN_YEAR || astronomical > HistoricalDate.MAX_YEAR) {
-            outOfRange = true;
-            return null;
-        }
-        try {
-            return HistoricalDate.of(precision, astronomical, (int) values[0], (int) values[1], (int) values[2], (int) values[3],
-                    (int) values[4]);
-        } catch (InvalidDateException e) {
-            findings.error(path, Messages.get("timelinejs.badDate", e.reason()));
-            return null;
-        }
-    }
-
-    /** A whole number given as a number or as text; null when absent or "" (and an error when it is something else). */
-    private Long number(JsonObject o, String name, JsonPath parent) {
-        if (!o.has(name) || isBlank(o.get(name))) {
-            return null;
-        }
-        JsonElement value = o.get(name);
-        String text = value.isJsonPrimitive() ? value.getAsString().strip() : null;
-        if (text != null && text.matches("-?\\d{1,12}")) {
-            return Long.parseLong(text);
-        }
-        findings.error(parent.field(name), Messages.get("timelinejs.notWholeNumber", value.toString()));
-        return null;
-    }
-
-    private static boolean isBlank(JsonElement value) {
-        return value.isJsonNull() || value.isJsonPrimitive() && value.getAsJsonPrimitive().isString() && value.getAsString().isBlank();
+        return read;
     }
 
     // ---- eras and tours ------------------------------------------------------------------------
@@ -532,8 +460,8 @@ final class TimelineJsParser {
         }
         JsonObject o = element.getAsJsonObject();
         JsonObject kept = new JsonObject();
-        HistoricalDate start = date(o, "start_date", path, true, kept);
-        HistoricalDate end = date(o, "end_date", path, true, kept);
+        HistoricalDate start = date(o, "start_date", path, true, kept).date();
+        HistoricalDate end = date(o, "end_date", path, true, kept).date();
         JsonObject text = object(o, "text", path);
         String headline = text == null ? null : line(text, "headline", path.field("text"));
         if (text != null) {
@@ -602,47 +530,13 @@ final class TimelineJsParser {
                 Messages.get("timelinejs.unsafeAddress", Quoting.quote(dropped))));
     }
 
-    /**
-     * What Chronoline carried in an object's x-chronoline, held to a Chronoline file's limits: each
-     * text and list in it (a summary, tags, a source's title, a tour's steps) that a Chronoline file
-     * could not hold is an error at its place. Taken whole, the timeline opened and could never be
-     * saved, or was saved as a file Chronoline then refused. Saved views have their own reader and
-     * checks; fields other programs added ("extras") are not limited, as in a Chronoline file.
-     */
+    /** An object's x-chronoline, held to a Chronoline file's limits ({@link CarriedFields#holdToLimits}). */
     private JsonObject carried(JsonObject o, JsonPath path) {
         JsonObject ours = object(o, OURS, path);
         if (ours != null) {
-            for (Map.Entry<String, JsonElement> field : ours.entrySet()) {
-                if (!field.getKey().equals("views") && !field.getKey().equals("extras")) {
-                    heldToLimits(field.getValue(), field.getKey(), path.field(OURS).field(field.getKey()));
-                }
-            }
+            CarriedFields.holdToLimits(ours, path.field(OURS), findings);
         }
         return ours;
-    }
-
-    private void heldToLimits(JsonElement value, String name, JsonPath at) {
-        if (value.isJsonPrimitive() && value.getAsJsonPrimitive().isString()) {
-            String tooLong = Limits.problem(value.getAsString(), Limits.maxFor(name));
-            if (tooLong != null) {
-                findings.error(at, tooLong);
-            }
-        } else if (value.isJsonArray()) {
-            JsonArray list = value.getAsJsonArray();
-            if (list.size() > Limits.LIST_ENTRIES) {
-                findings.error(at, Messages.get("problem.list.tooLong", list.size(), Limits.LIST_ENTRIES));
-                return;
-            }
-            for (int i = 0; i < list.size(); i++) {
-                heldToLimits(list.get(i), name, at.index(i));
-            }
-        } else if (value.isJsonObject()) {
-            for (Map.Entry<String, JsonElement> field : value.getAsJsonObject().entrySet()) {
-                if (!field.getKey().equals("extras")) {
-                    heldToLimits(field.getValue(), field.getKey(), at.field(field.getKey()));
-                }
-            }
-        }
     }
 
     private JsonObject object(JsonObject o, String name, JsonPath parent) {

@@ -383,7 +383,7 @@ public final class TimelineJsWriter {
             return now;
         }
         JsonObject was = kept.getAsJsonObject(name);
-        for (String part : TimelineJsParser.DATE_PARTS) {
+        for (String part : TimelineJsDates.PARTS) {
             if (!Objects.equals(number(was.get(part)), now.has(part) ? now.get(part).getAsLong() : null)) {
                 return now;
             }
