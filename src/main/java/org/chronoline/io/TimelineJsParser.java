@@ -289,7 +289,9 @@ final class TimelineJsParser {
         // The exact title Chronoline carried, while the headline is still the one it wrote for it.
         String exactTitle = exact(ours, "title");
         String title = exactTitle != null && Objects.equals(headline, HtmlText.line(HtmlText.escape(exactTitle))) ? exactTitle : headline;
-        if (given != null && headline == null) {
+        // A text refused as longer than any file's text (string) is given too, though it never came to be a line.
+        boolean headlineGiven = given != null || text != null && text.get("headline") instanceof JsonPrimitive;
+        if (headlineGiven && headline == null) {
             title = Messages.get("timelinejs.untitled"); // too long: an error at the headline already, not also missing
         } else if (title == null || title.isBlank()) {
             String display = o.has("display_date") && o.get("display_date").isJsonPrimitive()
