@@ -183,30 +183,14 @@ final class DocumentLoad extends Task<DocumentLoad.Outcome> {
             SafeFileWriter.removeLeftovers(source.path());
             stamp = FileStamp.of(source.path());
         }
-        long[] checksum = {FileStamp.NO_CHECKSUM};
-        LoadResult result = new TimelineFileReader().read(source, new LoadMonitor() {
-            @Override
-            public void progress(long bytesRead, long totalBytes) {
-                monitor.progress(bytesRead, totalBytes);
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return monitor.isCancelled();
-            }
-
-            @Override
-            public void readWhole(long crc) {
-                checksum[0] = crc;
-            }
-        });
+        LoadResult result = new TimelineFileReader().read(source, monitor);
         TimelineContent content = result.isLoaded() && !monitor.isCancelled() ? new TimelineContent(result.document()) : null;
         if (content != null) {
             content.relations(); // the details panel's "Related" needs them at once; here, not on the window's thread
         }
-        if (stamp != null && checksum[0] != FileStamp.NO_CHECKSUM && stamp.sameFileAs(FileStamp.of(source.path()))) {
+        if (stamp != null && result.checksum() != FileStamp.NO_CHECKSUM && stamp.sameFileAs(FileStamp.of(source.path()))) {
             // The checksum of the very bytes read; changed while it was read (its time or size), the stamp before says so.
-            stamp = stamp.withChecksum(checksum[0]);
+            stamp = stamp.withChecksum(result.checksum());
         }
         return new Outcome(source, result, content, stamp);
     }

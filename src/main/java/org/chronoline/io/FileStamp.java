@@ -38,7 +38,7 @@ public record FileStamp(long modifiedMillis, long size, Object fileKey, long che
         return size != content.length ? this : withChecksum(checksum(content));
     }
 
-    /** This stamp with the checksum of the content read or written ({@link LoadMonitor#readWhole}). */
+    /** This stamp with the checksum of the content read or written ({@link LoadResult#checksum}). */
     public FileStamp withChecksum(long content) {
         return new FileStamp(modifiedMillis, size, fileKey, content);
     }

@@ -17,11 +17,4 @@ public interface LoadMonitor {
     void progress(long bytesRead, long totalBytes);
 
     boolean isCancelled();
-
-    /**
-     * The file was read to its end as a timeline: {@code checksum} is the CRC32C of every byte read
-     * ({@link FileStamp#withChecksum}), the very bytes the document was made from.
-     */
-    default void readWhole(long checksum) {
-    }
 }

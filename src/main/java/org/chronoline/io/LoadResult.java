@@ -8,8 +8,11 @@ import org.chronoline.model.TimelineDocument;
 /**
  * What reading a timeline file produced: the document when it could be opened, and every problem
  * found (warnings only, when it opened). {@code omittedProblems} counts problems beyond the report limit.
+ * {@code checksum} is the CRC32C of every byte of a file read to its end as a timeline, the very bytes
+ * the document was made from ({@link FileStamp#withChecksum}); {@link FileStamp#NO_CHECKSUM} otherwise.
  */
-public record LoadResult(Status status, TimelineDocument document, List<Problem> problems, int omittedProblems, FileFormat format) {
+public record LoadResult(Status status, TimelineDocument document, List<Problem> problems, int omittedProblems, FileFormat format,
+                         long checksum) {
 
     /** How many problems one report lists at most; the rest are counted. */
     public static final int REPORT_LIMIT = Findings.LIMIT;
@@ -28,7 +31,7 @@ public record LoadResult(Status status, TimelineDocument document, List<Problem>
 
     /** A result of reading Chronoline's own format. */
     public LoadResult(Status status, TimelineDocument document, List<Problem> problems, int omittedProblems) {
-        this(status, document, problems, omittedProblems, FileFormat.CHRONOLINE);
+        this(status, document, problems, omittedProblems, FileFormat.CHRONOLINE, FileStamp.NO_CHECKSUM);
     }
 
     public LoadResult {

@@ -71,6 +71,7 @@ public final class TimelineFileReader {
         TimelineDocument document = null;
         boolean started = false;
         boolean rootComplete = false;
+        long checksum = FileStamp.NO_CHECKSUM;
         try (CheckedInputStream whole = new CheckedInputStream(source.open(), new CRC32C());
                 Reader text = TextEncoding.open(whole, size, monitor)) {
             JsonReader json = new JsonReader(text);
@@ -85,7 +86,7 @@ public final class TimelineFileReader {
             // The rest (its last spaces, what the reader's buffer did not take) through the checksum too: a save asks it of the
             // disk, to find a change that kept the file's time and size. Taken by a second read, it described a file changed meanwhile.
             whole.transferTo(OutputStream.nullOutputStream());
-            monitor.readWhole(whole.getChecksum().getValue());
+            checksum = whole.getChecksum().getValue();
         } catch (LoadCancelledException e) {
             throw e;
         } catch (TextEncoding.WrongContentException e) {
@@ -113,9 +114,9 @@ public final class TimelineFileReader {
         problems.addAll(ProblemLocator.locate(source, findings.unlocated(), monitor));
         problems.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
         if (findings.hasErrors() || document == null) {
-            return new LoadResult(LoadResult.Status.INVALID, null, problems, findings.omitted(), format);
+            return new LoadResult(LoadResult.Status.INVALID, null, problems, findings.omitted(), format, checksum);
         }
-        return new LoadResult(LoadResult.Status.LOADED, document, problems, findings.omitted(), format);
+        return new LoadResult(LoadResult.Status.LOADED, document, problems, findings.omitted(), format, checksum);
     }
 
     /**
