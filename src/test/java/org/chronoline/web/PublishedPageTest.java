@@ -907,6 +907,52 @@ class PublishedPageTest {
         assertThat(List.copyOf(((Map<?, ?>) script(stored)).values())).as("missed: the first box").isEqualTo(List.of(1L));
     }
 
+    /**
+     * A grade is taken back only while its card is as the grade left it: a date answered wrongly for the same
+     * event in When Was It? since then put the card in the first box, and Undo would have written the grade's
+     * box back over it (a review; the window's cards have the same test).
+     */
+    @Test
+    void aGradeIsNotTakenBackOverADateAnsweredSince() {
+        forgetProgress();
+        browser.findElement(By.cssSelector("#cl-filter summary")).click();
+        browser.findElement(By.id("cl-from")).sendKeys("1972");
+        browser.findElement(By.id("cl-to")).sendKeys("1972", Keys.ENTER);
+        waitUntil(() -> ((List<?>) state().get("shownIds")).size() == 2);
+        browser.findElement(By.cssSelector("#cl-filter summary")).click();
+        browser.findElement(By.id("cl-study")).click();
+        waitUntil(() -> browser.findElement(By.id("cl-study-view")).isDisplayed());
+        browser.findElement(By.id("cl-study-cards-tab")).click();
+        String card = browser.findElement(By.id("cl-card-front")).getText();
+        browser.findElement(By.id("cl-card-turn")).click();
+        browser.findElement(By.id("cl-card-knew")).click();
+        assertThat(browser.findElement(By.id("cl-card-counter")).getText()).startsWith("Card 2 of 2 ");
+
+        browser.findElement(By.id("cl-study-when-tab")).click();
+        for (int asked = 0; !browser.findElement(By.id("cl-when-title")).getText().contains(card); asked++) {
+            assertThat(asked).as("the card's event asked within a round").isLessThan(3);
+            browser.findElement(By.id("cl-when-date")).sendKeys("1972");
+            browser.findElement(By.id("cl-when-answer")).click();
+            browser.findElement(By.id("cl-when-next")).click();
+        }
+        WebElement typed = browser.findElement(By.id("cl-when-date"));
+        typed.clear();
+        typed.sendKeys("1500");
+        browser.findElement(By.id("cl-when-answer")).click();
+        assertThat(browser.findElement(By.id("cl-when-result")).getText()).startsWith("You chose 1500");
+        String stored = "return JSON.parse(localStorage.getItem('chronoline.study.'"
+                + " + JSON.parse(document.getElementById('chronoline-data').textContent).title)).boxes";
+        Map<?, ?> missed = (Map<?, ?>) script(stored);
+
+        browser.findElement(By.id("cl-study-cards-tab")).click();
+        browser.findElement(By.id("cl-card-undo")).click();
+
+        assertThat(browser.findElement(By.id("cl-card-counter")).getText()).as("the grade stays").startsWith("Card 2 of 2 ");
+        assertThat(List.<Object>copyOf(missed.values())).as("the wrong date put the card in the first box").contains(1L);
+        assertThat((Map<?, ?>) script(stored)).as("and there it stays").isEqualTo(missed);
+        assertThat(browser.findElement(By.id("cl-card-undo")).isEnabled()).as("nothing left to take back").isFalse();
+    }
+
     @Test
     void filteringToOneCategoryShowsOnlyItsEvents() {
         browser.findElement(By.cssSelector("#cl-filter summary")).click();
