@@ -1,10 +1,19 @@
 package org.chronoline.app;
 
+import java.util.Comparator;
+import java.util.List;
+import java.util.PriorityQueue;
 import java.util.function.Function;
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 
 /**
@@ -18,10 +27,15 @@ final class WrappingCells {
     private WrappingCells() {
     }
 
-    /** Makes the column's cells wrap {@code text} of their item; returns the column. */
+    /**
+     * Makes the column's cells wrap {@code text} of their item, never inside a word ({@link WholeWords});
+     * returns the column.
+     */
     static <S, T> TableColumn<S, T> wrap(TableColumn<S, T> column, Function<T, String> text, String styleClass) {
+        WholeWords<S, T> words = new WholeWords<>(column, text);
         column.setCellFactory(c -> {
             TableCell<S, T> cell = new TableCell<>();
+            words.measureAs(cell);
             Text shown = new Text();
             shown.getStyleClass().add("wrapping-cell-text");
             shown.textProperty().bind(Bindings.createStringBinding(
@@ -35,6 +49,106 @@ final class WrappingCells {
             return cell;
         });
         return column;
+    }
+
+    /**
+     * Keeps a column at least as wide as the widest word of its text in any row, in its cells' font:
+     * a word wider than the column was broken inside ("Kennebunkpor" / "t"), whatever the text size,
+     * under a least width fixed in pixels. The least width the column was given stays its least; a
+     * word wider than {@value #MOST_EMS} ems (an address) may still be broken. Rows added (a filter
+     * changed, an event edited) are looked at alone, and the column only widens: it does not jump as
+     * the filter changes. Of their words only the {@value #MEASURED} longest in characters are measured,
+     * so that 100,000 rows cost little.
+     */
+    private static final class WholeWords<S, T> {
+        private static final double MOST_EMS = 16;
+        private static final int MEASURED = 24;
+        private final TableColumn<S, T> column;
+        private final Function<T, String> text;
+        private final ListChangeListener<S> rowsChanged = c -> {
+            while (c.next()) {
+                if (c.wasAdded()) {
+                    widen(c.getAddedSubList());
+                }
+            }
+        };
+        private Font font;
+        private double insets;
+        private double least = -1;
+        private double widest;
+
+        WholeWords(TableColumn<S, T> column, Function<T, String> text) {
+            this.column = column;
+            this.text = text;
+            column.tableViewProperty().addListener((o, was, table) -> {
+                if (table != null) {
+                    table.itemsProperty().addListener((p, old, now) -> watch(old, now));
+                    watch(null, table.getItems());
+                }
+            });
+        }
+
+        private void watch(ObservableList<S> old, ObservableList<S> now) {
+            if (old != null) {
+                old.removeListener(rowsChanged);
+            }
+            if (now != null) {
+                now.addListener(rowsChanged);
+                widen(now);
+            }
+        }
+
+        /** The font and padding the column's text is shown in, from one of its cells (the first made, and as it changes). */
+        void measureAs(TableCell<S, T> cell) {
+            if (font == null) {
+                InvalidationListener taken = o -> {
+                    boolean newFont = !cell.getFont().equals(font);
+                    font = cell.getFont();
+                    insets = cell.snappedLeftInset() + cell.snappedRightInset() + 1;
+                    if (newFont) {
+                        widest = 0; // measured again, every row, in the new size
+                    }
+                    TableView<S> table = column.getTableView();
+                    widen(table == null || table.getItems() == null ? List.of() : table.getItems());
+                };
+                cell.fontProperty().addListener(taken);
+                cell.insetsProperty().addListener(taken);
+                taken.invalidated(null);
+            }
+        }
+
+        private void widen(List<? extends S> rows) {
+            if (font == null) {
+                return; // no cell yet: measured once there is one
+            }
+            if (least < 0) {
+                least = column.getMinWidth();
+            }
+            // The longest words in characters, then the widest of them in the font.
+            PriorityQueue<String> longest = new PriorityQueue<>(Comparator.comparingInt(String::length));
+            for (S row : rows) {
+                ObservableValue<T> value = column.getCellObservableValue(row);
+                String shown = value == null || value.getValue() == null ? null : text.apply(value.getValue());
+                if (shown == null) {
+                    continue;
+                }
+                for (String word : shown.split(" ")) {
+                    if (longest.size() < MEASURED || word.length() > longest.peek().length()) {
+                        longest.add(word);
+                        if (longest.size() > MEASURED) {
+                            longest.poll();
+                        }
+                    }
+                }
+            }
+            Text measure = new Text();
+            measure.setFont(font);
+            for (String word : longest) {
+                measure.setText(word);
+                widest = Math.max(widest, measure.getLayoutBounds().getWidth());
+            }
+            column.setMinWidth(Math.max(least, Math.min(Math.ceil(widest + insets), MOST_EMS * font.getSize())));
+        }
     }
 
     /** The same for a column of text. */

@@ -492,6 +492,23 @@ class FindingTest extends WindowTest {
         assertThat(seen).as("cells looked at").isGreaterThan(40);
         assertThat(robot.lookup("#event-table .list-date").queryAllAs(javafx.scene.control.TableCell.class))
                 .anySatisfy(cell -> assertThat(cell.getItem()).isNotNull());
+        // Every row's words, also those scrolled out of sight: "Kennebunkport," was broken in the 1990s' rows.
+        TableView<TimelineEvent> table = robot.lookup("#event-table").queryAs(TableView.class);
+        for (javafx.scene.control.TableColumn<TimelineEvent, ?> column : table.getColumns()) {
+            javafx.scene.text.Text shown = cells.stream().map(n -> (javafx.scene.control.TableCell<?, ?>) n)
+                    .filter(cell -> cell.getTableColumn() == column && !cell.isEmpty() && cell.getGraphic() instanceof javafx.scene.text.Text)
+                    .map(cell -> (javafx.scene.text.Text) cell.getGraphic()).findFirst().orElseThrow();
+            for (TimelineEvent event : table.getItems()) {
+                Object value = column.getCellObservableValue(event).getValue();
+                String text = value instanceof TimelineEvent e ? e.dateText() : String.valueOf(value);
+                for (String word : text.split(" ")) {
+                    javafx.scene.text.Text alone = new javafx.scene.text.Text(word);
+                    alone.setFont(shown.getFont());
+                    assertThat(alone.getLayoutBounds().getWidth()).as("\"%s\" (%s) fits its column unbroken", word, column.getText())
+                            .isLessThanOrEqualTo(shown.getWrappingWidth());
+                }
+            }
+        }
     }
 
     /**
