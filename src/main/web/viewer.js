@@ -2909,14 +2909,16 @@ const sideways = matchMedia('(max-height: 500px) and (min-width: 600px)');
  * timeline is used), and stays there as the page scrolls. The lanes rise clear of it (coverTimelineFoot).
  */
 function placePeek() {
-  let bottom = '';
+  let lift = 0;
   if (sideways.matches) {
     const above = innerHeight - (document.querySelector('.overview-row').getBoundingClientRect().top + scrollY) + 8;
     if (above > 0 && above < innerHeight / 2) {
-      bottom = above + 'px';
+      lift = above;
     }
   }
-  peek.style.bottom = bottom;
+  peek.style.bottom = lift ? lift + 'px' : '';
+  // The page's end and what takes the keys are scrolled clear of the bar where it is (body.peeking).
+  document.documentElement.style.setProperty('--peek-lift', lift + 'px');
 }
 
 /**
@@ -2940,9 +2942,7 @@ for (const change of ['scroll', 'resize']) {
       footMeasuring = true;
       requestAnimationFrame(() => {
         footMeasuring = false;
-        if (change === 'resize') {
-          placePeek();
-        }
+        placePeek(); // a turn of the phone fires both; the first took the frame
         coverTimelineFoot(false);
       });
     }
@@ -3016,6 +3016,7 @@ function showDetails() {
  * at the top of the details goes back, to the list at the event read now, or to the timeline with the keys on it.
  */
 function showListReturn() {
+  $('cl-details').querySelector('button.list-return')?.remove(); // one way back, the latest: the bar tapped after the list
   const from = state.detailsOpenedFrom;
   if (!from || !state.selected || matchMedia('(min-width: 900px)').matches) {
     return;
@@ -3032,7 +3033,7 @@ function showListReturn() {
       // The page's top, where the timeline and its zoom buttons are whole on a phone held either way.
       document.querySelector('.app').scrollIntoView({block: 'start', behavior: motion});
       main.canvas.focus({preventScroll: true});
-    } else if (item) {
+    } else if (item && item !== main.canvas) {
       rove(item);
       item.scrollIntoView({block: 'center', behavior: motion});
       item.focus({preventScroll: true});
@@ -3326,6 +3327,7 @@ function shownFrom(item, forward) {
 }
 
 list.addEventListener('click', event => {
+  typeAhead.text = '';
   const item = event.target.closest('li');
   if (item) {
     rove(item);
@@ -3401,6 +3403,9 @@ $('cl-details').addEventListener('keydown', event => {
 list.addEventListener('keydown', event => {
   const item = event.target.closest('li');
   let next = null;
+  if (['ArrowDown', 'ArrowUp', 'Home', 'End', 'PageDown', 'PageUp', 'Enter'].includes(event.key)) {
+    typeAhead.text = ''; // a move ends the typing: a Space after it chooses, as ever (Shift, for a capital, does not)
+  }
   switch (event.key) {
     case 'ArrowDown': next = shownFrom(item.nextElementSibling, true); break;
     case 'ArrowUp': next = shownFrom(item.previousElementSibling, false); break;
@@ -3447,15 +3452,15 @@ function typedTo(item, key) {
   const now = performance.now();
   typeAhead.text = typeAhead.typing(now) ? typeAhead.text + key : key;
   typeAhead.at = now;
-  const letters = [...typeAhead.text];
+  const letters = [...typeAhead.text.normalize('NFC')];
   const oneLetter = letters.every(c => c === letters[0]);
-  const prefix = oneLetter ? letters[0] : typeAhead.text;
+  const prefix = oneLetter ? letters[0] : letters.join('');
   const items = [...list.children].filter(li => !li.hidden);
   const current = items.indexOf(item);
   const from = oneLetter || current < 0 ? current + 1 : current;
   for (let i = 0; i < items.length; i++) {
     const candidate = items[(from + i) % items.length];
-    const title = candidate.event.label.replace(/^[^\p{L}\p{N}]+/u, '');
+    const title = candidate.event.label.normalize('NFC').replace(/^[^\p{L}\p{Nd}]+/u, '');
     if (typeAhead.collator.compare(title.slice(0, prefix.length), prefix) === 0) {
       return candidate;
     }

@@ -25,6 +25,7 @@ import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import org.chronoline.model.Category;
 import org.chronoline.model.DisplayText;
 import org.chronoline.model.TimelineEvent;
@@ -123,16 +124,20 @@ final class EventTable extends TableView<TimelineEvent> {
     private void typeAhead() {
         TypeAhead typeAhead = new TypeAhead(Messages.locale());
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.SPACE && typeAhead.typing(System.nanoTime() / 1_000_000)) {
+            boolean plain = !e.isShortcutDown() && !e.isControlDown() && !e.isAltDown() && !e.isMetaDown();
+            if (e.getCode() == KeyCode.SPACE && plain && typeAhead.typing(System.nanoTime() / 1_000_000)) {
                 e.consume(); // the space is typed, not the list's own
+            } else if (e.getCode().isNavigationKey() || e.getCode() == KeyCode.ENTER) {
+                typeAhead.stop(); // a move ends the typing: a Space after it selects, as ever
             }
         });
+        addEventFilter(MouseEvent.MOUSE_PRESSED, e -> typeAhead.stop());
         addEventHandler(KeyEvent.KEY_TYPED, e -> {
             String key = e.getCharacter();
             long now = System.nanoTime() / 1_000_000;
             boolean printable = !key.isEmpty() && !Character.isISOControl(key.codePointAt(0))
                     && (!key.isBlank() || typeAhead.typing(now));
-            if (!printable || e.isControlDown() || e.isAltDown() || e.isMetaDown() || getItems().isEmpty()) {
+            if (!printable || !typedAsText(e) || getItems().isEmpty()) {
                 return;
             }
             e.consume();
@@ -147,6 +152,20 @@ final class EventTable extends TableView<TimelineEvent> {
                 }
             }
         });
+    }
+
+    /**
+     * Whether a typed key is text, as a text field takes it (TextInputControlBehavior): with Ctrl, Alt or
+     * Cmd it is a command, but AltGr (Ctrl+Alt on Windows) and Option on a Mac type letters (ą, ł, ż).
+     */
+    private static final boolean MAC = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("mac");
+
+    private static boolean typedAsText(KeyEvent e) {
+        boolean mac = MAC;
+        if (e.isControlDown() || e.isAltDown() || mac && e.isMetaDown()) {
+            return (e.isControlDown() || mac) && e.isAltDown() && !e.isMetaDown();
+        }
+        return true;
     }
 
     /** The selected event's commands, then Sort By each column: the one sorted by again reverses it. */

@@ -107,12 +107,25 @@ final class StepOverview extends VBox {
         @Override
         protected void layoutChildren() {
             if (!getChildren().isEmpty()) {
-                double least = getChildren().get(0).prefWidth(-1);
+                double least = leastTileWidth();
+                double gap = snapSpaceX(getHgap()); // as TilePane lays them out, in whole device pixels
                 double width = getWidth() - snappedLeftInset() - snappedRightInset();
-                int columns = Math.max(1, (int) ((width + getHgap()) / (least + getHgap())));
-                setPrefTileWidth(Math.max(least, Math.floor((width - (columns - 1) * getHgap()) / columns)));
+                int columns = Math.max(1, (int) ((width + gap) / (least + gap)));
+                // Down to a whole device pixel: TilePane rounds a tile up to one, and at 150% the row lost a tile.
+                double scale = getScene() == null || getScene().getWindow() == null ? 1 : getScene().getWindow().getRenderScaleX();
+                setPrefTileWidth(Math.max(least, Math.floor((width - (columns - 1) * gap) / columns * scale) / scale));
             }
             super.layoutChildren();
+        }
+
+        /** One tile at its least: the grid narrows with the window down to it, not to one tile as widened. */
+        @Override
+        protected double computeMinWidth(double height) {
+            return snappedLeftInset() + snappedRightInset() + (getChildren().isEmpty() ? 0 : leastTileWidth());
+        }
+
+        private double leastTileWidth() {
+            return getChildren().get(0).prefWidth(-1);
         }
     }
 

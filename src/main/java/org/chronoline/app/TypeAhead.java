@@ -1,6 +1,7 @@
 package org.chronoline.app;
 
 import java.text.Collator;
+import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 
@@ -29,12 +30,18 @@ final class TypeAhead {
         return typing && now - last <= PAUSE_MILLIS;
     }
 
+    /** Ends the typing (the keys moved on otherwise, by an arrow or a click): a Space now is the list's own again. */
+    void stop() {
+        typing = false;
+    }
+
     /**
      * The row to go to for {@code key} typed at {@code now} (milliseconds), from the row at {@code current}
      * (-1 for none), or -1 when no title begins with what has been typed.
      */
     int find(List<String> titles, int current, String key, long now) {
-        typed = typing(now) ? typed + key : key;
+        // Composed, as the titles are compared: "e" and a combining accent typed are the one letter "é".
+        typed = Normalizer.normalize(typing(now) ? typed + key : key, Normalizer.Form.NFC);
         typing = true;
         last = now;
         int first = typed.codePointAt(0);
@@ -52,7 +59,8 @@ final class TypeAhead {
         return -1;
     }
 
-    private boolean begins(String title, String prefix) {
+    private boolean begins(String stored, String prefix) {
+        String title = Normalizer.normalize(stored, Normalizer.Form.NFC); // "E" and a combining accent: "É", as typed
         int start = 0;
         while (start < title.length() && !Character.isLetterOrDigit(title.codePointAt(start))) {
             start += Character.charCount(title.codePointAt(start));

@@ -462,8 +462,15 @@ final class TimelineJsParser {
         }
         JsonObject o = element.getAsJsonObject();
         JsonObject kept = new JsonObject();
-        HistoricalDate start = date(o, "start_date", path, true, kept).date();
-        HistoricalDate end = date(o, "end_date", path, true, kept).date();
+        TimelineJsDates.Read startRead = date(o, "start_date", path, true, kept);
+        TimelineJsDates.Read endRead = date(o, "end_date", path, true, kept);
+        if (startRead.beyondYears() || endRead.beyondYears()) {
+            // Left out unsaid, it simply was not there.
+            findings.warning(path, Messages.get("timelinejs.eraBeyondRange", HistoricalDate.MIN_YEAR, HistoricalDate.MAX_YEAR));
+            return null;
+        }
+        HistoricalDate start = startRead.date();
+        HistoricalDate end = endRead.date();
         JsonObject text = object(o, "text", path);
         String headline = text == null ? null : line(text, "headline", path.field("text"));
         if (text != null) {

@@ -51,6 +51,23 @@ class TypeAheadTest {
     }
 
     @Test
+    void aTitleStoredDecomposedIsFoundAsTyped() {
+        List<String> titles = List.of("Aachen", "E\u0301lyse\u0301e Treaty", "Elbe");
+        assertThat(typeAhead.find(titles, 0, "\u00e9", 0)).as("\u00e9 typed composed").isEqualTo(1);
+        assertThat(typeAhead.find(titles, 1, "l", 100)).as("\"\u00e9l\": still \u00c9lys\u00e9e, its accent stored apart").isEqualTo(1);
+        assertThat(typeAhead.find(titles, 1, "y", 200)).isEqualTo(1);
+    }
+
+    @Test
+    void aMoveEndsTheTyping() {
+        typeAhead.find(TITLES, 0, "c", 0);
+        assertThat(typeAhead.typing(100)).isTrue();
+        typeAhead.stop();
+        assertThat(typeAhead.typing(100)).as("a Space now is the list's").isFalse();
+        assertThat(typeAhead.find(TITLES, 1, "a", 150)).as("\"a\", not \"ca\"").isZero();
+    }
+
+    @Test
     void nothingWhenNoTitleBeginsSo() {
         assertThat(typeAhead.find(TITLES, 3, "x", 0)).isEqualTo(-1);
         assertThat(typeAhead.find(List.of(), -1, "a", 2000)).isEqualTo(-1);

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.chronoline.model.TimelineDocument;
+import org.chronoline.model.Era;
 import org.chronoline.model.TimelineEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -178,6 +179,21 @@ class TimelineJsTest {
         assertThat(events).hasSize(3);
         assertThat(back.get("scale").getAsString()).isEqualTo("cosmological");
         assertThat(events.toString()).contains("\"year\":-13800000000", "\"unique_id\":\"big-bang\"", "\"year\":-66000000");
+    }
+
+    /** An era beyond the model's years is left out with a warning at it: it was left out unsaid (a review). */
+    @Test
+    void anEraBeyondTheYearsChronolineShowsIsLeftOutWithAWarning(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("eras.json"), "{\"events\": [{\"start_date\": {\"year\": 1990}, "
+                + "\"text\": {\"headline\": \"One\"}}],\n \"eras\": [{\"start_date\": {\"year\": -4600000000}, "
+                + "\"end_date\": {\"year\": -4000000000}, \"text\": {\"headline\": \"Hadean\"}},\n"
+                + " {\"start_date\": {\"year\": 1989}, \"end_date\": {\"year\": 1991}, \"text\": {\"headline\": \"Change\"}}]}");
+
+        LoadResult result = reader.read(file);
+
+        assertThat(result.document().eras()).extracting(Era::title).containsExactly("Change");
+        assertThat(result.warnings()).extracting(p -> p.format("f")).containsExactly(
+                "f:2:11: warning: eras[0]: this era's dates are beyond the years Chronoline shows (-999,999,999 to 999,999,999); it is left out");
     }
 
     @Test

@@ -170,6 +170,9 @@ class PublishedPageTest {
                 .filter(t -> t.startsWith("CFE T")).findFirst().orElseThrow();
         assertThat(script(focused)).as("\"CFE T\" after the item the keys were on").isEqualTo(next);
         assertThat(state().get("selectedId")).as("Space among letters is typed, not a choice").isNull();
+        // A move ends the typing: Space straight after an arrow chooses, as ever (it was typed for a second).
+        browser.switchTo().activeElement().sendKeys("c", Keys.ARROW_DOWN, Keys.ARROW_UP, " ");
+        assertThat(script("return document.querySelector('#cl-events li[aria-selected=\"true\"]')?.event.label")).isEqualTo(next);
         browser.switchTo().activeElement().sendKeys(Keys.ENTER);
         assertThat(script("return document.querySelector('#cl-events li[aria-selected=\"true\"]').event.label")).as("Enter chooses it")
                 .isEqualTo(next);
