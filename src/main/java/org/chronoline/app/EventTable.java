@@ -64,8 +64,8 @@ final class EventTable extends TableView<TimelineEvent> {
         date.setComparator(EventIndex.earliestFirst()); // sorted by the earliest each may have been, as the README says
         WrappingCells.wrap(date, TimelineEvent::dateText, "list-date");
         date.setPrefWidth(170);
-        // No column narrower than its longer words ("negotiations", "Washington", "September"): where the
-        // columns do not fit (the list beside the filters at 1024 x 768) the list scrolls sideways instead of breaking words.
+        // No column narrower than its longest word (WrappingCells, at least these): where the columns do not fit
+        // (the list beside the filters at 1024 x 768) the list scrolls sideways instead of breaking words (fitOrScroll).
         date.setMinWidth(100);
         TableColumn<TimelineEvent, String> title = column("list.title", 300, TimelineEvent::title);
         TableColumn<TimelineEvent, String> category = column("list.category", 170, e -> {
@@ -81,6 +81,10 @@ final class EventTable extends TableView<TimelineEvent> {
         getColumns().add(category);
         getColumns().add(location);
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        widthProperty().addListener(o -> fitOrScroll());
+        for (TableColumn<TimelineEvent, ?> column : getColumns()) {
+            column.minWidthProperty().addListener(o -> fitOrScroll());
+        }
 
         SortedList<TimelineEvent> sorted = new SortedList<>(finder.shown());
         sorted.comparatorProperty().bind(Bindings.createObjectBinding(
@@ -153,6 +157,21 @@ final class EventTable extends TableView<TimelineEvent> {
             }
         });
     }
+
+    /**
+     * The columns share the list's width while their least widths fit in it, and keep their widths with a
+     * scroll bar where they do not: a constrained policy never shows one (JavaFX 20 and later), and beside
+     * the filters at 1024 x 768 Category and Where were cut off the list's right edge, out of reach.
+     */
+    private void fitOrScroll() {
+        double least = getColumns().stream().mapToDouble(TableColumn::getMinWidth).sum();
+        // The room beside the vertical scroll bar, which a list longer than its height has.
+        double room = getWidth() - snappedLeftInset() - snappedRightInset() - VERTICAL_BAR;
+        setColumnResizePolicy(least > room ? UNCONSTRAINED_RESIZE_POLICY : CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    }
+
+    /** About as wide as the theme's vertical scroll bar; a little more only makes the list scroll sideways sooner. */
+    private static final double VERTICAL_BAR = 16;
 
     /**
      * Whether a typed key is text, as a text field takes it (TextInputControlBehavior): with Ctrl, Alt or

@@ -7,6 +7,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -63,6 +64,16 @@ final class StepOverview extends VBox {
         }
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("present-overview-scroll");
+        // Home and End go to the first and last tile: the scroll pane's own scrolled there and left the keys behind,
+        // and Enter then chose a tile out of sight (a walk-through).
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if ((e.getCode() == KeyCode.HOME || e.getCode() == KeyCode.END) && !tiles.getChildren().isEmpty()
+                    && !e.isControlDown() && !e.isAltDown() && !e.isMetaDown() && !e.isShiftDown()) {
+                List<Node> all = tiles.getChildren();
+                all.get(e.getCode() == KeyCode.HOME ? 0 : all.size() - 1).requestFocus();
+                e.consume();
+            }
+        });
         VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().addAll(title, hint, scroll);
         setVisible(false);

@@ -494,6 +494,15 @@ class FindingTest extends WindowTest {
                 .anySatisfy(cell -> assertThat(cell.getItem()).isNotNull());
         // Every row's words, also those scrolled out of sight: "Kennebunkport," was broken in the 1990s' rows.
         TableView<TimelineEvent> table = robot.lookup("#event-table").queryAs(TableView.class);
+        // Columns wider together than the list are reached by a scroll bar: beside the filters, Category and Where were
+        // cut off its right edge with none (a constrained policy hides it).
+        javafx.scene.Node rowsArea = table.lookup(".clipped-container");
+        double columnsWidth = table.getColumns().stream().mapToDouble(javafx.scene.control.TableColumn::getWidth).sum();
+        boolean sideways = table.lookupAll(".scroll-bar").stream().map(n -> (javafx.scene.control.ScrollBar) n)
+                .anyMatch(bar -> bar.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && bar.isVisible());
+        assertThat(columnsWidth <= rowsArea.getLayoutBounds().getWidth() + 1 || sideways)
+                .as("columns %s wide in a list %s wide, a sideways scroll bar: %s", columnsWidth, rowsArea.getLayoutBounds().getWidth(), sideways)
+                .isTrue();
         for (javafx.scene.control.TableColumn<TimelineEvent, ?> column : table.getColumns()) {
             javafx.scene.text.Text shown = cells.stream().map(n -> (javafx.scene.control.TableCell<?, ?>) n)
                     .filter(cell -> cell.getTableColumn() == column && !cell.isEmpty() && cell.getGraphic() instanceof javafx.scene.text.Text)

@@ -546,6 +546,11 @@ class PresentationTest extends WindowTest {
         }
         Node focused = robot.lookup(".present-tile").queryAll().stream().filter(Node::isFocused).findFirst().orElseThrow();
         assertTileInView(robot, robot.lookup(".present-tile").queryAll().stream().toList().indexOf(focused));
+        // Home and End go to the first and last tile, the keys with them (End scrolled and left them behind).
+        press(robot, KeyCode.END);
+        assertTileInView(robot, 76);
+        press(robot, KeyCode.HOME);
+        assertTileInView(robot, 0);
         press(robot, KeyCode.ESCAPE);
         robot.type(KeyCode.DIGIT3);
         press(robot, KeyCode.ENTER);
