@@ -2936,13 +2936,19 @@ function coverTimelineFoot(appeared) {
 }
 // The page scrolled moves the timeline past the bar, which stays where it is: measured once a frame at most.
 let footMeasuring = false;
+/** A resize since the last frame: the bar is placed again then (a turn of the phone fires a scroll too, which took the frame). */
+let peekPlaced = true;
 for (const change of ['scroll', 'resize']) {
   addEventListener(change, () => {
+    peekPlaced &&= change !== 'resize';
     if (!peek.hidden && !footMeasuring) {
       footMeasuring = true;
       requestAnimationFrame(() => {
         footMeasuring = false;
-        placePeek(); // a turn of the phone fires both; the first took the frame
+        if (!peekPlaced) {
+          placePeek();
+          peekPlaced = true;
+        }
         coverTimelineFoot(false);
       });
     }

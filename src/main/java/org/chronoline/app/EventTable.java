@@ -26,6 +26,7 @@ import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Region;
 import org.chronoline.model.Category;
 import org.chronoline.model.DisplayText;
 import org.chronoline.model.TimelineEvent;
@@ -85,6 +86,12 @@ final class EventTable extends TableView<TimelineEvent> {
         for (TableColumn<TimelineEvent, ?> column : getColumns()) {
             column.minWidthProperty().addListener(o -> fitOrScroll());
         }
+        // The rows' width, beside the vertical scroll bar when there is one (its width grows with the text size).
+        skinProperty().addListener((o, was, skin) -> {
+            if (lookup(".clipped-container") instanceof Region rows) {
+                rows.widthProperty().addListener(w -> fitOrScroll());
+            }
+        });
 
         SortedList<TimelineEvent> sorted = new SortedList<>(finder.shown());
         sorted.comparatorProperty().bind(Bindings.createObjectBinding(
@@ -165,27 +172,23 @@ final class EventTable extends TableView<TimelineEvent> {
      */
     private void fitOrScroll() {
         double least = getColumns().stream().mapToDouble(TableColumn::getMinWidth).sum();
-        // The room beside the vertical scroll bar, which a list longer than its height has.
-        double room = getWidth() - snappedLeftInset() - snappedRightInset() - VERTICAL_BAR;
+        double room = lookup(".clipped-container") instanceof Region rows && rows.getWidth() > 0 ? rows.getWidth()
+                : getWidth() - snappedLeftInset() - snappedRightInset(); // before the first layout
         setColumnResizePolicy(least > room ? UNCONSTRAINED_RESIZE_POLICY : CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     }
-
-    /** About as wide as the theme's vertical scroll bar; a little more only makes the list scroll sideways sooner. */
-    private static final double VERTICAL_BAR = 16;
 
     /**
      * Whether a typed key is text, as a text field takes it (TextInputControlBehavior): with Ctrl, Alt or
      * Cmd it is a command, but AltGr (Ctrl+Alt on Windows) and Option on a Mac type letters (ą, ł, ż).
      */
-    private static final boolean MAC = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("mac");
-
     private static boolean typedAsText(KeyEvent e) {
-        boolean mac = MAC;
-        if (e.isControlDown() || e.isAltDown() || mac && e.isMetaDown()) {
-            return (e.isControlDown() || mac) && e.isAltDown() && !e.isMetaDown();
+        if (e.isControlDown() || e.isAltDown() || MAC && e.isMetaDown()) {
+            return (e.isControlDown() || MAC) && e.isAltDown() && !e.isMetaDown();
         }
         return true;
     }
+
+    private static final boolean MAC = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("mac");
 
     /** The selected event's commands, then Sort By each column: the one sorted by again reverses it. */
     private ContextMenu menu(Function<TimelineEvent, ContextMenu> forEvent) {

@@ -135,8 +135,9 @@ final class StepOverview extends VBox {
             return snappedLeftInset() + snappedRightInset() + (getChildren().isEmpty() ? 0 : leastTileWidth());
         }
 
+        /** A tile's least width, as TilePane lays it out: up to a whole device pixel. */
         private double leastTileWidth() {
-            return getChildren().get(0).prefWidth(-1);
+            return snapSizeX(getChildren().get(0).prefWidth(-1));
         }
     }
 

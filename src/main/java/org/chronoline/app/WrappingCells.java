@@ -1,11 +1,15 @@
 package org.chronoline.app;
 
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.PriorityQueue;
+import java.util.Set;
 import java.util.function.Function;
 import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -55,10 +59,11 @@ final class WrappingCells {
      * Keeps a column at least as wide as the widest word of its text in any row, in its cells' font:
      * a word wider than the column was broken inside ("Kennebunkpor" / "t"), whatever the text size,
      * under a least width fixed in pixels. The least width the column was given stays its least; a
-     * word wider than {@value #MOST_EMS} ems (an address) may still be broken. Rows added (a filter
-     * changed, an event edited) are looked at alone, and the column only widens: it does not jump as
-     * the filter changes. Of their words only the {@value #MEASURED} longest in characters are measured,
-     * so that 100,000 rows cost little.
+     * word wider than {@value #MOST_EMS} ems (an address) may still be broken. The column only widens,
+     * so that it does not jump as the filter changes, and each row is measured once in a font: a
+     * filter changed shows rows measured already (the list is replaced whole), an edit adds one new
+     * row. Of a row's words only those longer in characters than the {@value #MEASURED} longest so far
+     * are measured, so that 100,000 rows cost little.
      */
     private static final class WholeWords<S, T> {
         private static final double MOST_EMS = 16;
@@ -72,6 +77,9 @@ final class WrappingCells {
                 }
             }
         };
+        private final ChangeListener<ObservableList<S>> itemsChanged = (o, old, now) -> watch(old, now);
+        /** The rows measured in the font, by identity; let go of once it holds twice the rows shown. */
+        private Set<S> measured = Collections.newSetFromMap(new IdentityHashMap<>());
         private Font font;
         private double insets;
         private double least = -1;
@@ -80,9 +88,14 @@ final class WrappingCells {
         WholeWords(TableColumn<S, T> column, Function<T, String> text) {
             this.column = column;
             this.text = text;
+            // A column dragged to another place leaves its table and comes back: its listeners go with it, once.
             column.tableViewProperty().addListener((o, was, table) -> {
+                if (was != null) {
+                    was.itemsProperty().removeListener(itemsChanged);
+                    watch(was.getItems(), null);
+                }
                 if (table != null) {
-                    table.itemsProperty().addListener((p, old, now) -> watch(old, now));
+                    table.itemsProperty().addListener(itemsChanged);
                     watch(null, table.getItems());
                 }
             });
@@ -98,23 +111,28 @@ final class WrappingCells {
             }
         }
 
-        /** The font and padding the column's text is shown in, from one of its cells (the first made, and as it changes). */
+        /**
+         * The font and padding the column's text is shown in, from its cells as they are made and as theirs
+         * change (a cell may be thrown away, and the text size changed after).
+         */
         void measureAs(TableCell<S, T> cell) {
-            if (font == null) {
-                InvalidationListener taken = o -> {
-                    boolean newFont = !cell.getFont().equals(font);
-                    font = cell.getFont();
-                    insets = cell.snappedLeftInset() + cell.snappedRightInset() + 1;
-                    if (newFont) {
-                        widest = 0; // measured again, every row, in the new size
-                    }
-                    TableView<S> table = column.getTableView();
-                    widen(table == null || table.getItems() == null ? List.of() : table.getItems());
-                };
-                cell.fontProperty().addListener(taken);
-                cell.insetsProperty().addListener(taken);
-                taken.invalidated(null);
-            }
+            InvalidationListener taken = o -> {
+                double padding = cell.snappedLeftInset() + cell.snappedRightInset() + 1;
+                if (cell.getFont().equals(font) && padding == insets) {
+                    return;
+                }
+                if (!cell.getFont().equals(font)) {
+                    widest = 0; // every row measured again, in the new size
+                    measured = Collections.newSetFromMap(new IdentityHashMap<>());
+                }
+                font = cell.getFont();
+                insets = padding;
+                TableView<S> table = column.getTableView();
+                widen(table == null || table.getItems() == null ? List.of() : table.getItems());
+            };
+            cell.fontProperty().addListener(taken);
+            cell.insetsProperty().addListener(taken);
+            taken.invalidated(null);
         }
 
         private void widen(List<? extends S> rows) {
@@ -124,20 +142,32 @@ final class WrappingCells {
             if (least < 0) {
                 least = column.getMinWidth();
             }
+            TableView<S> table = column.getTableView();
+            if (table != null && table.getItems() != null && measured.size() > 2 * Math.max(1000, table.getItems().size())) {
+                measured = Collections.newSetFromMap(new IdentityHashMap<>()); // rows of other documents, or edited since
+            }
             // The longest words in characters, then the widest of them in the font.
             PriorityQueue<String> longest = new PriorityQueue<>(Comparator.comparingInt(String::length));
             for (S row : rows) {
+                if (!measured.add(row)) {
+                    continue;
+                }
                 ObservableValue<T> value = column.getCellObservableValue(row);
                 String shown = value == null || value.getValue() == null ? null : text.apply(value.getValue());
                 if (shown == null) {
                     continue;
                 }
-                for (String word : shown.split(" ")) {
-                    if (longest.size() < MEASURED || word.length() > longest.peek().length()) {
-                        longest.add(word);
-                        if (longest.size() > MEASURED) {
-                            longest.poll();
+                int start = 0;
+                for (int i = 0; i <= shown.length(); i++) {
+                    if (i == shown.length() || shown.charAt(i) == ' ') {
+                        // A word is copied out only when it is among the longest in characters so far.
+                        if (longest.size() < MEASURED || i - start > longest.peek().length()) {
+                            longest.add(shown.substring(start, i));
+                            if (longest.size() > MEASURED) {
+                                longest.poll();
+                            }
                         }
+                        start = i + 1;
                     }
                 }
             }

@@ -465,7 +465,7 @@ final class TimelineJsParser {
         TimelineJsDates.Read startRead = date(o, "start_date", path, true, kept);
         TimelineJsDates.Read endRead = date(o, "end_date", path, true, kept);
         if (startRead.beyondYears() || endRead.beyondYears()) {
-            // Left out unsaid, it simply was not there.
+            // Said, as an event's is: an era left out without a word was simply missing from the timeline.
             findings.warning(path, Messages.get("timelinejs.eraBeyondRange", HistoricalDate.MIN_YEAR, HistoricalDate.MAX_YEAR));
             return null;
         }
