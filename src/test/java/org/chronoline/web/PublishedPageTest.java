@@ -144,6 +144,14 @@ class PublishedPageTest {
         assertThat(down - from).as("a screen's worth on").isGreaterThan(5);
         browser.switchTo().activeElement().sendKeys(Keys.PAGE_UP);
         assertThat(script("return [...document.querySelectorAll('#cl-events li')].indexOf(document.activeElement)")).isEqualTo(from);
+        // Moved to by the arrows past the screen's foot, an item shows its whole focus ring: it was cut at the edge.
+        script("document.querySelector('#cl-events li').focus(); scrollTo(0, 0)");
+        for (int i = 0; i < 30; i++) {
+            browser.switchTo().activeElement().sendKeys(Keys.ARROW_DOWN);
+        }
+        assertThat(((Number) script("return scrollY")).doubleValue()).as("the page scrolled with the keys").isPositive();
+        assertThat(((Number) script("return document.activeElement.getBoundingClientRect().bottom + 5 - innerHeight")).doubleValue())
+                .as("the ring's foot above the screen's").isLessThanOrEqualTo(0.5);
     }
 
     /**
