@@ -73,6 +73,8 @@ final class TimelineJsParser {
     private final Set<String> eventIds = new HashSet<>();
     /** Events whose dates lie beyond the model's years (a cosmological timeline): kept whole, for the way back. */
     private final JsonArray beyondRange = new JsonArray();
+    /** Eras whose dates lie beyond the model's years: kept whole too, put back after the timeline's own. */
+    private final JsonArray erasBeyondRange = new JsonArray();
     private final TimelineJsDates dates;
 
     /** @param fallbackTitle the title when the file has no title slide (the file's name) */
@@ -170,6 +172,7 @@ final class TimelineJsParser {
         keepOthers(root, ROOT_FIELDS, kept, JsonPath.ROOT);
         // Filled while reading the events below; an empty array is removed again.
         kept.add("events.beyondRange", beyondRange);
+        kept.add("eras.beyondRange", erasBeyondRange);
         if (ours != null && ours.has("categories") && ours.get("categories").isJsonArray()) {
             for (JsonElement c : ours.getAsJsonArray("categories")) {
                 if (c.isJsonObject() && c.getAsJsonObject().has("id") && c.getAsJsonObject().has("name")) {
@@ -209,6 +212,9 @@ final class TimelineJsParser {
         }
         if (beyondRange.isEmpty()) {
             kept.remove("events.beyondRange");
+        }
+        if (erasBeyondRange.isEmpty()) {
+            kept.remove("eras.beyondRange");
         }
         List<ExtraField> extras = extras(ours);
         if (kept.size() > 0) {
@@ -465,7 +471,8 @@ final class TimelineJsParser {
         TimelineJsDates.Read startRead = date(o, "start_date", path, true, kept);
         TimelineJsDates.Read endRead = date(o, "end_date", path, true, kept);
         if (startRead.beyondYears() || endRead.beyondYears()) {
-            // Said, as an event's is: an era left out without a word was simply missing from the timeline.
+            // Kept and said, as an event's is: an era left out without a word was simply missing, on the way back too.
+            erasBeyondRange.add(safe(o, path));
             findings.warning(path, Messages.get("timelinejs.eraBeyondRange", HistoricalDate.MIN_YEAR, HistoricalDate.MAX_YEAR));
             return null;
         }

@@ -61,7 +61,8 @@ public final class TimelineJsWriter {
             events.addAll(keptRoot.getAsJsonArray("events.beyondRange"));
         }
         root.add("events", events);
-        if (!document.eras().isEmpty()) {
+        JsonArray erasBeyondRange = keptRoot.get("eras.beyondRange") instanceof JsonArray kept ? kept : new JsonArray();
+        if (!document.eras().isEmpty() || !erasBeyondRange.isEmpty()) {
             JsonArray eras = new JsonArray();
             for (Era era : document.eras()) {
                 JsonObject read = keptAsRead(era.extras());
@@ -87,6 +88,7 @@ public final class TimelineJsWriter {
                 o.add(TimelineJsParser.OURS, ours);
                 eras.add(o);
             }
+            eras.addAll(erasBeyondRange);
             root.add("eras", eras);
         }
         if (keptRoot.has("scale")) {

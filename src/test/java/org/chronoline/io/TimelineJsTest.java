@@ -181,9 +181,12 @@ class TimelineJsTest {
         assertThat(events.toString()).contains("\"year\":-13800000000", "\"unique_id\":\"big-bang\"", "\"year\":-66000000");
     }
 
-    /** An era beyond the model's years is left out with a warning at it: it was left out unsaid (a review). */
+    /**
+     * An era beyond the model's years is left out with a warning at it, and kept for the way back, as such an
+     * event is: it was left out unsaid, and lost on export (a review).
+     */
     @Test
-    void anEraBeyondTheYearsChronolineShowsIsLeftOutWithAWarning(@TempDir Path dir) throws IOException {
+    void anEraBeyondTheYearsChronolineShowsIsLeftOutWithAWarningAndKeptForTheWayBack(@TempDir Path dir) throws IOException {
         Path file = Files.writeString(dir.resolve("eras.json"), "{\"events\": [{\"start_date\": {\"year\": 1990}, "
                 + "\"text\": {\"headline\": \"One\"}}],\n \"eras\": [{\"start_date\": {\"year\": -4600000000}, "
                 + "\"end_date\": {\"year\": -4000000000}, \"text\": {\"headline\": \"Hadean\"}},\n"
@@ -193,7 +196,19 @@ class TimelineJsTest {
 
         assertThat(result.document().eras()).extracting(Era::title).containsExactly("Change");
         assertThat(result.warnings()).extracting(p -> p.format("f")).containsExactly(
-                "f:2:11: warning: eras[0]: this era's dates are beyond the years Chronoline shows (-999,999,999 to 999,999,999); it is left out");
+                "f:2:11: warning: eras[0]: this era's dates are beyond the years Chronoline shows (-999,999,999 to 999,999,999); it is left out"
+                        + " of the timeline and kept for exporting back to TimelineJS");
+
+        // Through a Chronoline file and back to TimelineJS: after the timeline's own era, as it was read.
+        Path saved = dir.resolve("saved.json");
+        Files.write(saved, TimelineFileWriter.toBytes(result.document()));
+        JsonObject back = JsonParser.parseString(new String(TimelineJsWriter.toBytes(reader.read(saved).document()), StandardCharsets.UTF_8))
+                .getAsJsonObject();
+        JsonArray eras = back.getAsJsonArray("eras");
+        assertThat(eras).hasSize(2);
+        assertThat(eras.get(0).getAsJsonObject().getAsJsonObject("text").get("headline").getAsString()).isEqualTo("Change");
+        assertThat(eras.get(1).getAsJsonObject().getAsJsonObject("start_date").get("year").getAsLong()).isEqualTo(-4_600_000_000L);
+        assertThat(eras.get(1).getAsJsonObject().getAsJsonObject("text").get("headline").getAsString()).isEqualTo("Hadean");
     }
 
     @Test
