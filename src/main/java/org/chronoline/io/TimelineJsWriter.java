@@ -306,11 +306,10 @@ public final class TimelineJsWriter {
         if (event.image() == null) {
             // A picture the import made the event's image, since removed, stays removed: it came back with its media kept.
             // Other media (a video, a map) Chronoline never showed, and keeps.
-            boolean picture = media != null && media.has("url") && media.get("url").isJsonPrimitive()
-                    && TimelineJsParser.isPicture(media.get("url").getAsString());
+            boolean picture = media != null && textOf(media, "url") != null && TimelineJsParser.isPicture(textOf(media, "url"));
             return picture ? null : media;
         }
-        if (media == null || !media.has("url") || !event.image().path().equals(media.get("url").getAsString())) {
+        if (media == null || !event.image().path().equals(textOf(media, "url"))) {
             media = new JsonObject();
             media.addProperty("url", event.image().path());
         }
@@ -412,13 +411,11 @@ public final class TimelineJsWriter {
             return "";
         }
         for (JsonElement link : read.getAsJsonArray(TimelineJsParser.ERA_LINKS)) {
-            if (!link.isJsonObject() || !link.getAsJsonObject().has("href") || !link.getAsJsonObject().has("text")) {
-                continue;
-            }
-            String href = link.getAsJsonObject().get("href").getAsString();
-            if (Links.openable(href).isPresent()) {
+            String href = link.isJsonObject() ? textOf(link.getAsJsonObject(), "href") : null;
+            String words = link.isJsonObject() ? textOf(link.getAsJsonObject(), "text") : null;
+            if (href != null && words != null && Links.openable(href).isPresent()) {
                 html.append("<p><a href=\"").append(HtmlText.escape(href)).append("\">")
-                        .append(HtmlText.escape(link.getAsJsonObject().get("text").getAsString())).append("</a></p>");
+                        .append(HtmlText.escape(words)).append("</a></p>");
             }
         }
         return html.toString();
@@ -426,8 +423,16 @@ public final class TimelineJsWriter {
 
     /** An era's text as the import kept it (plain text, not yet escaped for HTML); null when it had none. */
     private static String eraText(JsonObject read) {
-        JsonElement text = read.get(TimelineJsParser.ERA_TEXT);
-        return text != null && text.isJsonPrimitive() ? text.getAsString() : null;
+        return textOf(read, TimelineJsParser.ERA_TEXT);
+    }
+
+    /**
+     * A kept field's text, or null when it is missing or not a text: what was kept may have been written by
+     * hand into a Chronoline file, and a list where an address belongs stopped the export.
+     */
+    private static String textOf(JsonObject kept, String name) {
+        JsonElement value = kept.get(name);
+        return value != null && value.isJsonPrimitive() ? value.getAsString() : null;
     }
 
     /** What an import kept ({@code x-timelinejs}), made safe to publish again, whatever it holds now. */

@@ -466,6 +466,25 @@ class TimelineJsTest {
         assertThat(exported).doesNotContainIgnoringCase("javascript:").doesNotContain("<svg", "onload");
     }
 
+    /** Kept fields of the wrong shape, written by hand, are passed over on export: an address or a link's words as a list threw. */
+    @Test
+    void keptFieldsOfTheWrongShapeWrittenByHandDoNotStopAnExport() {
+        LoadResult result = new TimelineFileReader().read(TimelineSource.of("f.json", """
+                {"version": 1, "title": "T",
+                 "eras": [{"id": "r", "title": "R", "start": "1990", "end": "1991",
+                   "x-timelinejs": {"text.text": "About R", "text.links": [{"href": ["x"], "text": "a"}, {"href": "https://example.org",
+                     "text": {"b": 1}}, {"href": "https://example.org/ok", "text": "Fine"}]}}],
+                 "events": [{"id": "a", "title": "A", "start": "1990", "image": {"path": "images/a.png"},
+                   "x-timelinejs": {"media": {"url": ["images/a.png"]}}},
+                  {"id": "b", "title": "B", "start": "1991", "x-timelinejs": {"media": {"url": null}}}]}
+                """.getBytes(StandardCharsets.UTF_8)), LoadMonitor.NONE);
+        assertThat(result.isLoaded()).isTrue();
+
+        String exported = new String(TimelineJsWriter.toBytes(result.document()), StandardCharsets.UTF_8);
+
+        assertThat(exported).contains("images/a.png", "About R", "https://example.org/ok", "Fine");
+    }
+
     @Test
     void savedViewsAndUnknownFieldsEverywhereSurviveTheWayThroughTimelineJs(@TempDir Path dir) throws IOException {
         Path original = Files.writeString(dir.resolve("extras.json"), """
