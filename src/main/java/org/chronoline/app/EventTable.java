@@ -26,7 +26,6 @@ import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.layout.Region;
 import org.chronoline.model.Category;
 import org.chronoline.model.DisplayText;
 import org.chronoline.model.TimelineEvent;
@@ -66,7 +65,7 @@ final class EventTable extends TableView<TimelineEvent> {
         WrappingCells.wrap(date, TimelineEvent::dateText, "list-date");
         date.setPrefWidth(170);
         // No column narrower than its longest word (WrappingCells, at least these): where the columns do not fit
-        // (the list beside the filters at 1024 x 768) the list scrolls sideways instead of breaking words (fitOrScroll).
+        // (the list beside the filters at 1024 x 768) the list scrolls sideways instead of breaking words (SidewaysScrolling).
         date.setMinWidth(100);
         TableColumn<TimelineEvent, String> title = column("list.title", 300, TimelineEvent::title);
         TableColumn<TimelineEvent, String> category = column("list.category", 170, e -> {
@@ -82,16 +81,7 @@ final class EventTable extends TableView<TimelineEvent> {
         getColumns().add(category);
         getColumns().add(location);
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        widthProperty().addListener(o -> fitOrScroll());
-        for (TableColumn<TimelineEvent, ?> column : getColumns()) {
-            column.minWidthProperty().addListener(o -> fitOrScroll());
-        }
-        // The rows' width, beside the vertical scroll bar when there is one (its width grows with the text size).
-        skinProperty().addListener((o, was, skin) -> {
-            if (lookup(".clipped-container") instanceof Region rows) {
-                rows.widthProperty().addListener(w -> fitOrScroll());
-            }
-        });
+        SidewaysScrolling.whenNeeded(this);
 
         SortedList<TimelineEvent> sorted = new SortedList<>(finder.shown());
         sorted.comparatorProperty().bind(Bindings.createObjectBinding(
@@ -163,18 +153,6 @@ final class EventTable extends TableView<TimelineEvent> {
                 }
             }
         });
-    }
-
-    /**
-     * The columns share the list's width while their least widths fit in it, and keep their widths with a
-     * scroll bar where they do not: a constrained policy never shows one (JavaFX 20 and later), and beside
-     * the filters at 1024 x 768 Category and Where were cut off the list's right edge, out of reach.
-     */
-    private void fitOrScroll() {
-        double least = getColumns().stream().mapToDouble(TableColumn::getMinWidth).sum();
-        double room = lookup(".clipped-container") instanceof Region rows && rows.getWidth() > 0 ? rows.getWidth()
-                : getWidth() - snappedLeftInset() - snappedRightInset(); // before the first layout
-        setColumnResizePolicy(least > room ? UNCONSTRAINED_RESIZE_POLICY : CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     }
 
     /**

@@ -54,6 +54,7 @@ final class ProblemsDialog {
         table.getStyleClass().add("problems-table");
         table.getItems().setAll(result.problems());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        SidewaysScrolling.whenNeeded(table);
         TableColumn<Problem, String> position = column("problems.column.position", 80,
                 p -> p.hasPosition() ? p.line() + ":" + p.column() : "");
         TableColumn<Problem, String> where = WrappingCells.wrap(column("problems.column.where", 170, Problem::path), "problem-where");

@@ -201,6 +201,51 @@ class MainWindowTest extends WindowTest {
                         .findFirst().orElseThrow()).getTextFill());
     }
 
+    /**
+     * The problems list made narrower than its columns' least widths (a word never broken) scrolls sideways:
+     * under a constrained policy the Problem column went off the table's edge with no way to reach it.
+     */
+    @Test
+    void aNarrowedProblemsListScrollsSideways(FxRobot robot, @TempDir Path dir) throws IOException {
+        waitForTimeline(77);
+        Path broken = dir.resolve("broken.json");
+        Files.copy(Path.of("src/test/resources/files/bad-date.json"), broken);
+        robot.interact(() -> window.open(broken));
+        waitUntil(() -> robot.lookup(".problems-table").tryQuery().isPresent());
+        TableView<?> table = robot.lookup(".problems-table").queryAs(TableView.class);
+        javafx.stage.Window dialog = table.getScene().getWindow();
+
+        robot.interact(() -> {
+            ((Stage) dialog).setMinWidth(0);
+            dialog.setWidth(200);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.layout.Region rows = (javafx.scene.layout.Region) table.lookup(".clipped-container");
+        double columns = table.getVisibleLeafColumns().stream().mapToDouble(javafx.scene.control.TableColumnBase::getWidth).sum();
+        double least = table.getVisibleLeafColumns().stream().mapToDouble(javafx.scene.control.TableColumnBase::getMinWidth).sum();
+        assertThat(columns).as("columns wider than the list, as their words need").isGreaterThan(rows.getWidth() + 1)
+                .as("and no wider: there is no room for more").isCloseTo(least, org.assertj.core.data.Offset.offset(1.0));
+        javafx.scene.control.ScrollBar sideways = table.lookupAll(".scroll-bar").stream().map(n -> (javafx.scene.control.ScrollBar) n)
+                .filter(bar -> bar.getOrientation() == javafx.geometry.Orientation.HORIZONTAL).findFirst().orElseThrow();
+        assertThat(sideways.isVisible()).as("a sideways scroll bar, %s px of columns in %s px", columns, rows.getWidth()).isTrue();
+        robot.interact(() -> sideways.setValue(sideways.getMax()));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TableCell<?, ?> message = robot.lookup(".problems-table .problem-message").queryAllAs(javafx.scene.control.TableCell.class)
+                .stream().filter(c -> c.getItem() != null).findFirst().orElseThrow();
+        javafx.scene.layout.Region flow = (javafx.scene.layout.Region) table.lookup(".virtual-flow");
+        double viewEnd = flow.localToScene(flow.getLayoutBounds()).getMaxX() - table.lookupAll(".scroll-bar").stream()
+                .map(n -> (javafx.scene.control.ScrollBar) n).filter(bar -> bar.getOrientation() == javafx.geometry.Orientation.VERTICAL && bar.isVisible())
+                .mapToDouble(bar -> bar.getWidth()).sum();
+        assertThat(message.localToScene(message.getLayoutBounds()).getMaxX())
+                .as("the Problem column reached at the end of the scroll").isBetween(viewEnd - 2, viewEnd + 1);
+
+        robot.interact(() -> dialog.setWidth(900));
+        WaitForAsyncUtils.waitForFxEvents();
+        double wide = table.getVisibleLeafColumns().stream().mapToDouble(javafx.scene.control.TableColumnBase::getWidth).sum();
+        assertThat(wide).as("widened again, the columns share the list's width").isCloseTo(rows.getWidth(), org.assertj.core.data.Offset.offset(2.0));
+        assertThat(sideways.isVisible()).isFalse();
+    }
+
     @Test
     void fitAllBringsBackEveryEventAfterZooming(FxRobot robot) {
         waitForTimeline(77);
