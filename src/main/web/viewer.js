@@ -2876,9 +2876,13 @@ function select(e, {reveal = true, followed = false} = {}) {
 /**
  * On a phone the details are under the timeline, off the screen: an event tapped there showed
  * nothing but its marker. A bar at the screen's foot names it and brings its details into view;
- * it goes once they are in view, or nothing is selected.
+ * it goes once they are in view, or nothing is selected, or its × puts it away for this event
+ * (it covered a row or two of the timeline's foot or of the list, with no other way to close it).
  */
+const peekBar = $('cl-peek-bar');
 const peek = $('cl-peek');
+/** The event whose bar was put away with its ×: none again until another is chosen. */
+let peekPutAway = null;
 let detailsInView = false;
 /** Whether the details are above the screen (scrolled past, into the list): the bar's arrow then points up. */
 let detailsAbove = false;
@@ -2886,13 +2890,16 @@ let detailsAbove = false;
 let peekPressed = false;
 function showPeek() {
   const e = state.selected;
-  const wanted = e !== null && !detailsInView && !matchMedia('(min-width: 900px)').matches;
-  const appeared = wanted && peek.hidden;
+  if (e !== peekPutAway) {
+    peekPutAway = null; // another event chosen since: its bar, and the first's again if it is chosen again
+  }
+  const wanted = e !== null && e !== peekPutAway && !detailsInView && !matchMedia('(min-width: 900px)').matches;
+  const appeared = wanted && peekBar.hidden;
   if (appeared) {
     peekPressed = false;
   }
-  peek.hidden = !wanted;
-  peek.classList.toggle('above', detailsAbove);
+  peekBar.hidden = !wanted;
+  peekBar.classList.toggle('above', detailsAbove);
   document.body.classList.toggle('peeking', wanted);
   document.documentElement.classList.toggle('peeking', wanted);
   if (wanted) {
@@ -2916,7 +2923,7 @@ function placePeek() {
       lift = above;
     }
   }
-  peek.style.bottom = lift ? lift + 'px' : '';
+  peekBar.style.bottom = lift ? lift + 'px' : '';
   // The page's end and what takes the keys are scrolled clear of the bar where it is (body.peeking).
   document.documentElement.style.setProperty('--peek-lift', lift + 'px');
 }
@@ -2927,9 +2934,9 @@ function placePeek() {
  */
 function coverTimelineFoot(appeared) {
   let covered = 0;
-  if (!peek.hidden) {
+  if (!peekBar.hidden) {
     const canvas = main.canvas.getBoundingClientRect();
-    const bar = peek.getBoundingClientRect();
+    const bar = peekBar.getBoundingClientRect();
     covered = canvas.bottom > bar.top ? Math.min(canvas.height, canvas.bottom - bar.top + 8) : 0;
   }
   main.setBottomInset(covered, appeared);
@@ -2941,7 +2948,7 @@ let peekPlaced = true;
 for (const change of ['scroll', 'resize']) {
   addEventListener(change, () => {
     peekPlaced &&= change !== 'resize';
-    if (!peek.hidden && !footMeasuring) {
+    if (!peekBar.hidden && !footMeasuring) {
       footMeasuring = true;
       requestAnimationFrame(() => {
         footMeasuring = false;
@@ -2972,6 +2979,14 @@ peek.addEventListener('click', e => {
     focusDetailsTitle();
     state.detailsOpenedFrom = main.canvas; // the timeline's event, read: a way back to it (showListReturn)
     showListReturn();
+  }
+});
+$('cl-peek-close').addEventListener('click', () => {
+  const keysWereHere = document.activeElement === $('cl-peek-close');
+  peekPutAway = state.selected;
+  showPeek();
+  if (keysWereHere) {
+    main.canvas.focus({preventScroll: true}); // not left on nothing
   }
 });
 new IntersectionObserver(entries => {
@@ -3428,7 +3443,7 @@ list.addEventListener('keydown', event => {
       break;
     case 'Enter': select(item.event); readDetailsFrom(item); break;
     default:
-      if ([...event.key].length !== 1 || withModifier(event)) {
+      if ([...event.key].length !== 1 || withModifier(event) && !typedWithOption(event)) {
         return;
       }
       next = typedTo(item, event.key);
@@ -4431,6 +4446,14 @@ function withModifier(e) {
   const typesSymbol = e.altKey && [...e.key].length === 1 && !/[\p{L}\p{N}]/u.test(e.key);
   const altGraph = e.getModifierState?.('AltGraph') || typesSymbol;
   return e.metaKey || (!altGraph && (e.ctrlKey || e.altKey));
+}
+
+/**
+ * Whether a Mac's Option typed a letter (ó, ł, ż on a Polish keyboard, ø, å): text, as in the window's list, not
+ * Alt with a letter as a shortcut. Elsewhere Alt with a letter types nothing (AltGr is told apart by withModifier).
+ */
+function typedWithOption(e) {
+  return e.altKey && !e.ctrlKey && !e.metaKey && /^(Mac|iP)/.test(navigator.platform) && /\p{L}/u.test(e.key);
 }
 
 /**
