@@ -26,32 +26,34 @@ final class HighlightedText {
     static TextFlow flow(String shown, SearchQuery query, String textClass) {
         TextFlow flow = new TextFlow();
         int at = 0;
-        for (int[] range : query.highlights(shown)) {
+        for (int[] range : query == null ? List.<int[]>of() : query.highlights(shown)) {
             if (range[0] > at) {
-                flow.getChildren().add(piece(shown.substring(at, range[0]), textClass));
+                flow.getChildren().addAll(ShapedWords.pieces(shown.substring(at, range[0]), textClass));
             }
-            flow.getChildren().add(piece(shown.substring(range[0], range[1]), textClass, MATCH));
+            flow.getChildren().addAll(ShapedWords.pieces(shown.substring(range[0], range[1]), textClass, MATCH));
             at = range[1];
         }
         if (at < shown.length()) {
-            flow.getChildren().add(piece(shown.substring(at), textClass));
+            flow.getChildren().addAll(ShapedWords.pieces(shown.substring(at), textClass));
         }
         return flow;
     }
 
     /**
      * A paragraph of the side panel: a wrapping label styled {@code styleClass}, or where the query
-     * finds something in it a flow whose pieces are styled {@code styleClass + "-text"}.
+     * finds something in it, or its text is shaped on Linux ({@link ShapedWords}), a flow whose
+     * pieces are styled {@code styleClass + "-text"}.
      */
     static Node paragraph(String shown, SearchQuery query, String styleClass) {
-        if (query == null || query.isEmpty() || query.highlights(shown).isEmpty()) {
+        boolean found = query != null && !query.isEmpty() && !query.highlights(shown).isEmpty();
+        if (!found && !ShapedWords.needed(shown)) {
             Label label = new Label(shown);
             label.getStyleClass().add(styleClass);
             label.setWrapText(true);
             label.setMinHeight(Region.USE_PREF_SIZE);
             return label;
         }
-        TextFlow flow = flow(shown, query, styleClass + "-text");
+        TextFlow flow = flow(shown, found ? query : null, styleClass + "-text");
         flow.getStyleClass().addAll(styleClass, "details-flow");
         return flow;
     }
@@ -62,11 +64,5 @@ final class HighlightedText {
         List<Node> pieces = flow.getChildren();
         pieces.stream().filter(Text.class::isInstance).forEach(piece -> text.append(((Text) piece).getText()));
         return text.toString();
-    }
-
-    private static Text piece(String text, String... styleClasses) {
-        Text piece = new Text(text);
-        piece.getStyleClass().addAll(styleClasses);
-        return piece;
     }
 }

@@ -45,6 +45,53 @@ class SafeDisplayTest extends WindowTest {
                 .isEqualTo("invoice\u202Egpj.exe");
     }
 
+    /**
+     * A paragraph in a script that JavaFX shapes wraps within the side panel and says each word once: on Linux, its
+     * first line ran off the panel's edge with the whole paragraph and the next lines said its end again (a walk-through;
+     * {@link ShapedWords}). Arabic, and Latin with an emoji joined by a zero-width joiner.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "\u0645\u0631\u062d\u0628\u0627 \u0628\u0627\u0644\u0639\u0627\u0644\u0645 ",
+        "An astronaut \ud83d\udc69\u200d\ud83d\ude80 went up. "})
+    void aParagraphInAShapedScriptWrapsWithinThePanelAndSaysEachWordOnce(String words, FxRobot robot,
+            @org.junit.jupiter.api.io.TempDir Path dir) throws java.io.IOException {
+        waitForTimeline(77);
+        String paragraph = words.repeat(12).strip();
+        Path file = dir.resolve("shaped.json");
+        com.google.gson.JsonObject event = new com.google.gson.JsonObject();
+        event.addProperty("id", "shaped");
+        event.addProperty("title", "Shaped");
+        event.addProperty("start", "1990-11-19");
+        event.addProperty("description", paragraph);
+        java.nio.file.Files.writeString(file, "{\"version\": 1, \"title\": \"Shaped\", \"events\": [" + event + "]}");
+        robot.interact(() -> window.open(file));
+        waitForTimeline(1);
+        robot.interact(() -> timeline().select(timeline().getContent().event("shaped")));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        javafx.scene.Node shown = robot.lookup("#details .details-paragraph").query();
+        javafx.geometry.Bounds room = shown.localToScene(shown.getLayoutBounds());
+        List<javafx.scene.text.Text> texts = new java.util.ArrayList<>();
+        texts(shown, texts);
+        StringBuilder said = new StringBuilder();
+        for (javafx.scene.text.Text text : texts) {
+            javafx.geometry.Bounds drawn = text.localToScene(text.getBoundsInLocal());
+            assertThat(drawn.getMaxX()).as("\"%s\" within the paragraph's width", text.getText()).isLessThanOrEqualTo(room.getMaxX() + 1);
+            said.append(text.getText());
+        }
+        assertThat(said.toString()).as("each word once").isEqualTo(paragraph);
+        assertThat(room.getHeight()).as("on several lines").isGreaterThan(3 * texts.get(0).getFont().getSize());
+    }
+
+    private static void texts(javafx.scene.Node node, List<javafx.scene.text.Text> into) {
+        if (node instanceof javafx.scene.text.Text text) {
+            into.add(text);
+        } else if (node instanceof javafx.scene.Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> texts(child, into));
+        }
+    }
+
     @Test
     void aLargeFileShowsProgressAndCancellingStopsTheReadingAndKeepsTheTimelineThatWasOpen(FxRobot robot,
             @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {

@@ -1,0 +1,69 @@
+package org.chronoline.app;
+
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.text.Text;
+
+/**
+ * Text that JavaFX shapes (right-to-left scripts, Indic scripts, Thai, joiners, combining accents),
+ * cut into one piece per place a line may break, for a {@link javafx.scene.text.TextFlow}.
+ *
+ * <p>On Linux, JavaFX 21 wraps shaped text wrongly: where a line breaks inside a run of it, the
+ * first line is drawn with the whole run, past the wrapping width, and the next lines repeat its
+ * end (Pango's glyph layout shapes the shortened run again from the text it kept for the whole;
+ * later JavaFX versions, which need Java 21, fixed it). An Arabic paragraph in the side panel ran
+ * off its edge and then said its last words twice. In pieces, the lines break between them and
+ * no run is split. Elsewhere the text is left whole: there the pieces would only cost nodes.
+ */
+final class ShapedWords {
+    /** Whether this JavaFX's glyph layout needs the pieces: Pango's, on Linux. */
+    static final boolean NEEDED = System.getProperty("os.name", "").startsWith("Linux");
+
+    private ShapedWords() {
+    }
+
+    /** Whether a text shown wrapped should be cut into pieces here. */
+    static boolean needed(String text) {
+        return NEEDED && text.codePoints().anyMatch(ShapedWords::isShaped);
+    }
+
+    /** {@code text} as pieces styled {@code styleClasses}: one per line-break opportunity where it is shaped, else one. */
+    static List<Text> pieces(String text, String... styleClasses) {
+        List<Text> pieces = new ArrayList<>();
+        if (!needed(text)) {
+            pieces.add(piece(text, styleClasses));
+            return pieces;
+        }
+        BreakIterator breaks = BreakIterator.getLineInstance();
+        breaks.setText(text);
+        for (int from = breaks.first(), to = breaks.next(); to != BreakIterator.DONE; from = to, to = breaks.next()) {
+            pieces.add(piece(text.substring(from, to), styleClasses));
+        }
+        return pieces;
+    }
+
+    private static Text piece(String text, String... styleClasses) {
+        Text piece = new Text(text);
+        piece.getStyleClass().addAll(styleClasses);
+        return piece;
+    }
+
+    /**
+     * Whether JavaFX shapes the character: any right-to-left one, and those its script mapper sends to the
+     * glyph layout (combining accents, Indic scripts to Khmer, joiners and directional controls, and a few others).
+     */
+    static boolean isShaped(int c) {
+        byte direction = Character.getDirectionality(c);
+        if (direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC
+                || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_EMBEDDING || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_OVERRIDE
+                || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ISOLATE) {
+            return true;
+        }
+        return c >= 0x0300 && c <= 0x036F || c >= 0x0900 && c <= 0x0E7F || c >= 0x0F00 && c <= 0x109F
+                || c >= 0x1100 && c <= 0x11FF || c >= 0x13A0 && c <= 0x13FF || c >= 0x1780 && c <= 0x17FF
+                || c >= 0x1C50 && c <= 0x1C7F || c == 0x200C || c == 0x200D || c >= 0x202A && c <= 0x202E
+                || c >= 0x206A && c <= 0x206F || c >= 0xAB70 && c <= 0xABFF || c >= 0x11080 && c <= 0x110CF
+                || c >= 0x12000 && c <= 0x1254F;
+    }
+}
