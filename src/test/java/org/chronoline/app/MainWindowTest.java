@@ -139,17 +139,20 @@ class MainWindowTest extends WindowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    @Test
-    void openingABrokenFileListsItsProblemsAndKeepsTheTimelineThatWasOpen(FxRobot robot, @TempDir Path dir) throws IOException {
+    /** Opens a copy of a file with one bad date, over the bundled timeline; returns its problems list. */
+    @SuppressWarnings("unchecked")
+    private TableView<Problem> openBrokenFile(FxRobot robot, Path dir) throws IOException {
         waitForTimeline(77);
         Path broken = dir.resolve("broken.json");
         Files.copy(Path.of("src/test/resources/files/bad-date.json"), broken);
-
         robot.interact(() -> window.open(broken));
         waitUntil(() -> robot.lookup(".problems-table").tryQuery().isPresent());
+        return robot.lookup(".problems-table").queryAs(TableView.class);
+    }
 
-        @SuppressWarnings("unchecked")
-        TableView<Problem> table = robot.lookup(".problems-table").queryAs(TableView.class);
+    @Test
+    void openingABrokenFileListsItsProblemsAndKeepsTheTimelineThatWasOpen(FxRobot robot, @TempDir Path dir) throws IOException {
+        TableView<Problem> table = openBrokenFile(robot, dir);
         assertThat(table.getItems()).extracting(p -> p.line() + ":" + p.column() + " " + p.describe())
                 .containsExactly("6:45 events[1].start: \"2007-13-01\" is not a date (there is no month 13; months run from 1 to 12)");
         assertThat(robot.lookup(".problems-dialog .header-panel .label").queryAs(Label.class).getText())
@@ -207,12 +210,7 @@ class MainWindowTest extends WindowTest {
      */
     @Test
     void aNarrowedProblemsListScrollsSideways(FxRobot robot, @TempDir Path dir) throws IOException {
-        waitForTimeline(77);
-        Path broken = dir.resolve("broken.json");
-        Files.copy(Path.of("src/test/resources/files/bad-date.json"), broken);
-        robot.interact(() -> window.open(broken));
-        waitUntil(() -> robot.lookup(".problems-table").tryQuery().isPresent());
-        TableView<?> table = robot.lookup(".problems-table").queryAs(TableView.class);
+        TableView<Problem> table = openBrokenFile(robot, dir);
         javafx.stage.Window dialog = table.getScene().getWindow();
 
         robot.interact(() -> {
