@@ -54,7 +54,6 @@ final class ProblemsDialog {
         table.getStyleClass().add("problems-table");
         table.getItems().setAll(result.problems());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        SidewaysScrolling.whenNeeded(table);
         TableColumn<Problem, String> position = column("problems.column.position", 80,
                 p -> p.hasPosition() ? p.line() + ":" + p.column() : "");
         TableColumn<Problem, String> where = WrappingCells.wrap(column("problems.column.where", 170, Problem::path), "problem-where");
@@ -65,6 +64,7 @@ final class ProblemsDialog {
         table.getColumns().add(column("problems.column.severity", 80, p -> p.severity().word()));
         table.getColumns().add(where);
         table.getColumns().add(WrappingCells.wrap(column("problems.column.message", 420, Problem::message), "problem-message"));
+        SidewaysScrolling.whenNeeded(table);
         table.setPrefHeight(Math.min(420, 60 + 28 * result.problems().stream().mapToInt(ProblemsDialog::linesAbout).sum()));
 
         VBox content = new VBox(10, introLabel, table);

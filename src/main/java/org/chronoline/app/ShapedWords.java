@@ -3,7 +3,13 @@ package org.chronoline.app;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.text.Font;
 import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 
 /**
  * Text that JavaFX shapes (right-to-left scripts, Indic scripts, Thai, joiners, combining accents),
@@ -15,6 +21,10 @@ import javafx.scene.text.Text;
  * later JavaFX versions, which need Java 21, fixed it). An Arabic paragraph in the side panel ran
  * off its edge and then said its last words twice. In pieces, the lines break between them and
  * no run is split. Elsewhere the text is left whole: there the pieces would only cost nodes.
+ *
+ * <p>A piece wider than the line is still split inside, and drawn so: a single word longer than
+ * the line, or a phrase of Thai, Lao, Khmer or Myanmar, which put no spaces between words (Java's
+ * Thai dictionary finds them, but JavaFX then breaks between them on its own rules, which do not).
  */
 final class ShapedWords {
     /** Whether this JavaFX's glyph layout needs the pieces: Pango's, on Linux. */
@@ -41,6 +51,47 @@ final class ShapedWords {
             pieces.add(piece(text.substring(from, to), styleClasses));
         }
         return pieces;
+    }
+
+    /**
+     * Shaped text in pieces that wraps at a width given to it, as a wrapping {@link Text} does: its height is that
+     * of its lines at that width, whatever width it is asked about (a table row asks its cells for none).
+     */
+    static final class Wrapped extends TextFlow {
+        private final DoubleProperty wrappingWidth = new SimpleDoubleProperty(this, "wrappingWidth");
+        private final ObjectProperty<Font> font = new SimpleObjectProperty<>(this, "font", Font.getDefault());
+        private final String[] styleClasses;
+
+        Wrapped(String... styleClasses) {
+            this.styleClasses = styleClasses;
+            wrappingWidth.addListener(o -> requestLayout());
+        }
+
+        /** Shows {@code text}, in pieces ({@link ShapedWords#pieces}), in the font of {@link #fontProperty()}. */
+        void setText(String text) {
+            List<Text> pieces = pieces(text, styleClasses);
+            pieces.forEach(piece -> piece.fontProperty().bind(font));
+            getChildren().forEach(old -> ((Text) old).fontProperty().unbind());
+            getChildren().setAll(pieces);
+        }
+
+        DoubleProperty wrappingWidthProperty() {
+            return wrappingWidth;
+        }
+
+        ObjectProperty<Font> fontProperty() {
+            return font;
+        }
+
+        @Override
+        protected double computePrefWidth(double height) {
+            return wrappingWidth.get() + snappedLeftInset() + snappedRightInset();
+        }
+
+        @Override
+        protected double computePrefHeight(double width) {
+            return super.computePrefHeight(width < 0 ? computePrefWidth(-1) : width);
+        }
     }
 
     private static Text piece(String text, String... styleClasses) {

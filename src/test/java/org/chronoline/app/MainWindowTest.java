@@ -160,6 +160,9 @@ class MainWindowTest extends WindowTest {
         assertThat(robot.lookup(".problems-intro").queryAs(Label.class).getText()).endsWith("The timeline that was open stays open.");
         assertThat(timeline().getContent().events()).extracting(e -> e.size()).isEqualTo(77);
         assertThat(stage.getTitle()).isEqualTo("Arms Control in Europe, 1972–2026 — Chronoline");
+        List<String> clipped = new ArrayList<>();
+        clipped(robot.lookup(".problems-dialog").query(), clipped);
+        assertThat(clipped).as("every cell whole, \"6:45\" too").isEmpty();
     }
 
     /** The reason a file cannot be opened is read whole in the dialog, however long, not cut off with an ellipsis. */
@@ -212,6 +215,8 @@ class MainWindowTest extends WindowTest {
     void aNarrowedProblemsListScrollsSideways(FxRobot robot, @TempDir Path dir) throws IOException {
         TableView<Problem> table = openBrokenFile(robot, dir);
         javafx.stage.Window dialog = table.getScene().getWindow();
+        double opened = dialog.getWidth();
+        List<Double> shared = table.getVisibleLeafColumns().stream().map(javafx.scene.control.TableColumnBase::getWidth).toList();
 
         robot.interact(() -> {
             ((Stage) dialog).setMinWidth(0);
@@ -237,11 +242,14 @@ class MainWindowTest extends WindowTest {
         assertThat(message.localToScene(message.getLayoutBounds()).getMaxX())
                 .as("the Problem column reached at the end of the scroll").isBetween(viewEnd - 2, viewEnd + 1);
 
-        robot.interact(() -> dialog.setWidth(900));
+        robot.interact(() -> dialog.setWidth(opened));
         WaitForAsyncUtils.waitForFxEvents();
         double wide = table.getVisibleLeafColumns().stream().mapToDouble(javafx.scene.control.TableColumnBase::getWidth).sum();
         assertThat(wide).as("widened again, the columns share the list's width").isCloseTo(rows.getWidth(), org.assertj.core.data.Offset.offset(2.0));
         assertThat(sideways.isVisible()).isFalse();
+        assertThat(table.getVisibleLeafColumns().stream().map(javafx.scene.control.TableColumnBase::getWidth).toList())
+                .as("each column about as wide as before, not its least with the rest on the last").zipSatisfy(shared,
+                        (now, before) -> assertThat(now).isCloseTo(before, org.assertj.core.data.Offset.offset(20.0)));
     }
 
     @Test

@@ -359,7 +359,7 @@ class PublishedPageTest {
         waitUntil(peek::isDisplayed);
         String putAway = String.valueOf(state().get("selectedId"));
         WebElement close = browser.findElement(By.id("cl-peek-close"));
-        assertThat(close.getAccessibleName()).isEqualTo("Hide this bar");
+        assertThat(close.getAccessibleName()).isEqualTo("Hide the details bar");
         assertThat(close.getRect().getHeight()).as("a finger's target").isGreaterThanOrEqualTo(36);
         close.click();
         waitUntil(() -> !peek.isDisplayed());
