@@ -2903,7 +2903,7 @@ function showPeek() {
   document.body.classList.toggle('peeking', wanted);
   document.documentElement.classList.toggle('peeking', wanted);
   if (wanted) {
-    peek.textContent = msg('web.details.peek', e.label);
+    peek.replaceChildren(el('span', 'peek-text', msg('web.details.peek', e.label)));
     placePeek();
   }
   coverTimelineFoot(appeared);
@@ -2956,6 +2956,10 @@ for (const change of ['scroll', 'resize']) {
           placePeek();
           peekPlaced = true;
         }
+        // A jump past the details (End, the skip link, Tab into the list) never crosses them, which is when their
+        // observer says where they are: the arrow pointed down at details above.
+        detailsAbove = !detailsInView && $('cl-details').getBoundingClientRect().top < 0;
+        peekBar.classList.toggle('above', detailsAbove);
         coverTimelineFoot(false);
       });
     }

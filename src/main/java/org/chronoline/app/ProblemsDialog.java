@@ -54,14 +54,16 @@ final class ProblemsDialog {
         table.getStyleClass().add("problems-table");
         table.getItems().setAll(result.problems());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<Problem, String> position = column("problems.column.position", 80,
-                p -> p.hasPosition() ? p.line() + ":" + p.column() : "");
+        // Every column at least as wide as its widest word (WrappingCells): narrowed, the list scrolls sideways rather than
+        // crush Line:Col and Kind to slivers, and the line number is what an editor needs to find the mistake.
+        TableColumn<Problem, String> position = WrappingCells.wrap(column("problems.column.position", 80,
+                p -> p.hasPosition() ? p.line() + ":" + p.column() : ""), "problem-position");
         TableColumn<Problem, String> where = WrappingCells.wrap(column("problems.column.where", 170, Problem::path), "problem-where");
         // A file that cannot be read at all has a problem with no place in it: no empty columns for one.
         position.setVisible(result.problems().stream().anyMatch(Problem::hasPosition));
         where.setVisible(result.problems().stream().anyMatch(p -> !p.path().isEmpty()));
         table.getColumns().add(position);
-        table.getColumns().add(column("problems.column.severity", 80, p -> p.severity().word()));
+        table.getColumns().add(WrappingCells.wrap(column("problems.column.severity", 80, p -> p.severity().word()), "problem-severity"));
         table.getColumns().add(where);
         table.getColumns().add(WrappingCells.wrap(column("problems.column.message", 420, Problem::message), "problem-message"));
         SidewaysScrolling.whenNeeded(table);

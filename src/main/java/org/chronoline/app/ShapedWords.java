@@ -29,6 +29,8 @@ import javafx.scene.text.TextFlow;
 final class ShapedWords {
     /** Whether this JavaFX's glyph layout needs the pieces: Pango's, on Linux. */
     static final boolean NEEDED = System.getProperty("os.name", "").startsWith("Linux");
+    /** The style class of a piece in a script JavaFX shapes (Arabic, Hebrew, Indic...). */
+    static final String SCRIPT = "shaped-script";
 
     private ShapedWords() {
     }
@@ -97,7 +99,21 @@ final class ShapedWords {
     private static Text piece(String text, String... styleClasses) {
         Text piece = new Text(text);
         piece.getStyleClass().addAll(styleClasses);
+        if (NEEDED && text.codePoints().anyMatch(ShapedWords::isLetterOfShapedScript)) {
+            piece.getStyleClass().add(SCRIPT);
+        }
         return piece;
+    }
+
+    /**
+     * Whether the character is a letter of a script JavaFX shapes, not an accent, joiner or control that Latin
+     * text may hold too. Those scripts have no italics, and in an italic font JavaFX 21 on Linux drew Arabic as
+     * other glyphs entirely (a fallback font's glyph numbers looked up in the italic one): such pieces are styled
+     * {@value #SCRIPT}, upright in the stylesheet.
+     */
+    private static boolean isLetterOfShapedScript(int c) {
+        return isShaped(c) && !(c >= 0x0300 && c <= 0x036F) && c != 0x200C && c != 0x200D
+                && !(c >= 0x202A && c <= 0x202E) && !(c >= 0x206A && c <= 0x206F);
     }
 
     /**

@@ -228,6 +228,12 @@ class MainWindowTest extends WindowTest {
         double least = table.getVisibleLeafColumns().stream().mapToDouble(javafx.scene.control.TableColumnBase::getMinWidth).sum();
         assertThat(columns).as("columns wider than the list, as their words need").isGreaterThan(rows.getWidth() + 1)
                 .as("and no wider: there is no room for more").isCloseTo(least, org.assertj.core.data.Offset.offset(1.0));
+        for (String column : List.of(".problem-position", ".problem-severity")) {
+            javafx.scene.text.Text shown = (javafx.scene.text.Text) robot.lookup(".problems-table " + column).queryAllAs(javafx.scene.control.TableCell.class)
+                    .stream().filter(c -> c.getItem() != null).findFirst().orElseThrow().getGraphic();
+            assertThat(shown.getLayoutBounds().getHeight()).as("\"%s\" on one line, not crushed to a sliver (walk-through)", shown.getText())
+                    .isLessThan(1.6 * shown.getFont().getSize());
+        }
         javafx.scene.control.ScrollBar sideways = table.lookupAll(".scroll-bar").stream().map(n -> (javafx.scene.control.ScrollBar) n)
                 .filter(bar -> bar.getOrientation() == javafx.geometry.Orientation.HORIZONTAL).findFirst().orElseThrow();
         assertThat(sideways.isVisible()).as("a sideways scroll bar, %s px of columns in %s px", columns, rows.getWidth()).isTrue();

@@ -372,6 +372,22 @@ class PublishedPageTest {
         assertThat(state().get("selectedId")).isEqualTo(putAway);
         assertThat(peek.isDisplayed()).as("the first event chosen again: its bar again").isTrue();
 
+        // A jump from the top past the details to the page's end never crosses them: the arrow still pointed down.
+        script("window.scrollTo(0, 0)");
+        browser.findElement(By.id("cl-canvas")).sendKeys("]");
+        waitUntil(peek::isDisplayed);
+        assertThat(String.valueOf(script(arrow))).startsWith("\"\u2193");
+        script("window.scrollTo(0, document.body.scrollHeight)");
+        waitUntil(() -> String.valueOf(script(arrow)).startsWith("\"\u2191"));
+
+        // At 200%, two lines of it: one held "Details:" and no title (walk-through).
+        script("window.scrollTo(0, 0); document.documentElement.style.fontSize = '200%'");
+        waitUntil(peek::isDisplayed);
+        Number lines = (Number) script("const t = document.querySelector('#cl-peek .peek-text');"
+                + " return t.getBoundingClientRect().height / parseFloat(getComputedStyle(t).lineHeight || getComputedStyle(t).fontSize)");
+        assertThat(lines.doubleValue()).as("lines of the bar's words").isGreaterThan(1.5);
+        script("document.documentElement.style.fontSize = ''");
+
         browser.manage().window().setSize(new Dimension(1366, 768));
         script("window.scrollTo(0, 0)");
         browser.findElement(By.id("cl-canvas")).sendKeys("]");
