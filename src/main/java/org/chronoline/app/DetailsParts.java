@@ -174,6 +174,7 @@ final class DetailsParts {
             label.setText(DisplayText.block(label.getText()));
             label.setWrapText(true);
             label.setMinHeight(Region.USE_PREF_SIZE);
+            ShapedWords.showIn(label); // Arabic, Hebrew, Indic wrap wrongly on Linux otherwise
         }
         VBox.setMargin(node, Insets.EMPTY);
         return node;

@@ -7,6 +7,8 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Labeled;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
@@ -31,6 +33,8 @@ final class ShapedWords {
     static final boolean NEEDED = System.getProperty("os.name", "").startsWith("Linux");
     /** The style class of a piece in a script JavaFX shapes (Arabic, Hebrew, Indic...). */
     static final String SCRIPT = "shaped-script";
+    /** Marks the flow of pieces {@link #showIn} gave a label. */
+    private static final String PIECES = "shapedWords.pieces";
 
     private ShapedWords() {
     }
@@ -53,6 +57,34 @@ final class ShapedWords {
             pieces.add(piece(text.substring(from, to), styleClasses));
         }
         return pieces;
+    }
+
+    /**
+     * Shows a wrapping label's text in pieces where it needs them ({@link #needed}), in the label's font, colour,
+     * line spacing and alignment; elsewhere as the label shows it. The label keeps its text, for a screen reader
+     * and for what reads it. Called again when the text changes.
+     */
+    static void showIn(Labeled label) {
+        boolean ours = label.getGraphic() != null && label.getGraphic().getProperties().containsKey(PIECES);
+        if (!label.isWrapText() || label.getText() == null || !needed(label.getText())) {
+            if (ours) {
+                label.setGraphic(null);
+                label.setContentDisplay(ContentDisplay.LEFT);
+            }
+            return;
+        }
+        TextFlow flow = new TextFlow();
+        flow.getProperties().put(PIECES, true);
+        for (Text piece : pieces(label.getText())) {
+            piece.fontProperty().bind(label.fontProperty());
+            piece.fillProperty().bind(label.textFillProperty());
+            flow.getChildren().add(piece);
+        }
+        flow.lineSpacingProperty().bind(label.lineSpacingProperty());
+        flow.textAlignmentProperty().bind(label.textAlignmentProperty());
+        // A flow's height follows the width it is given: the label gives it its own, as it wraps its text.
+        label.setGraphic(flow);
+        label.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
     }
 
     /**

@@ -85,6 +85,22 @@ class SafeDisplayTest extends WindowTest {
         }
         assertThat(said.toString()).as("the pieces hold the paragraph, nothing left out or added").isEqualTo(paragraph);
         assertThat(room.getHeight()).as("on several lines").isGreaterThan(3 * texts.get(0).getFont().getSize());
+        // The title above, on several lines at its size.
+        javafx.scene.control.Label heading = robot.lookup("#details .details-title").queryAs(javafx.scene.control.Label.class);
+        assertThat(heading.getText()).as("kept for a screen reader").isEqualTo(title);
+        javafx.geometry.Bounds headingRoom = heading.localToScene(heading.getLayoutBounds());
+        List<javafx.scene.text.Text> headingTexts = new java.util.ArrayList<>();
+        texts(heading, headingTexts);
+        StringBuilder headed = new StringBuilder();
+        for (javafx.scene.text.Text text : headingTexts) {
+            if (text.isVisible() && !text.getText().isEmpty()) {
+                javafx.geometry.Bounds drawn = text.localToScene(text.getBoundsInLocal());
+                assertThat(drawn.getMaxX()).as("\"%s\" within the title's width", text.getText()).isLessThanOrEqualTo(headingRoom.getMaxX() + 1);
+                headed.append(text.getText());
+            }
+        }
+        assertThat(headed.toString()).as("the title shown once").isEqualTo(title);
+        assertThat(headingRoom.getHeight()).as("on several lines").isGreaterThan(2.5 * heading.getFont().getSize());
         // The summary, in italics elsewhere, is upright in a script with no italics: in an italic font JavaFX on Linux drew
         // Arabic as other glyphs (walk-through). Latin words around it stay italic.
         List<javafx.scene.text.Text> summary = new java.util.ArrayList<>();
