@@ -20,7 +20,8 @@ import javafx.scene.text.TextFlow;
  * <p>On Linux, JavaFX 21 wraps shaped text wrongly: where a line breaks inside a run of it, the
  * first line is drawn with the whole run, past the wrapping width, and the next lines repeat its
  * end (Pango's glyph layout shapes the shortened run again from the text it kept for the whole;
- * later JavaFX versions, which need Java 21, fixed it). An Arabic paragraph in the side panel ran
+ * JavaFX's current source shapes each run from its place in the whole text, but the releases
+ * served here after 21 need Java 21). An Arabic paragraph in the side panel ran
  * off its edge and then said its last words twice. In pieces, the lines break between them and
  * no run is split. Elsewhere the text is left whole: there the pieces would only cost nodes.
  *
