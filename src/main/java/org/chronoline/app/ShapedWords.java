@@ -34,8 +34,6 @@ final class ShapedWords {
     static final boolean NEEDED = System.getProperty("os.name", "").startsWith("Linux");
     /** The style class of a piece in a script JavaFX shapes (Arabic, Hebrew, Indic...). */
     static final String SCRIPT = "shaped-script";
-    /** Marks the flow of pieces {@link #showIn} gave a label. */
-    private static final String PIECES = "shapedWords.pieces";
 
     private ShapedWords() {
     }
@@ -49,7 +47,9 @@ final class ShapedWords {
     static List<Text> pieces(String text, String... styleClasses) {
         List<Text> pieces = new ArrayList<>();
         if (!needed(text)) {
-            pieces.add(piece(text, styleClasses));
+            Text whole = new Text(text); // nothing shaped in it: no piece of a script either
+            whole.getStyleClass().addAll(styleClasses);
+            pieces.add(whole);
             return pieces;
         }
         BreakIterator breaks = BreakIterator.getLineInstance();
@@ -61,21 +61,14 @@ final class ShapedWords {
     }
 
     /**
-     * Shows a wrapping label's text in pieces where it needs them ({@link #needed}), in the label's font, colour,
-     * line spacing and alignment; elsewhere as the label shows it. The label keeps its text, for a screen reader
-     * and for what reads it. Called again when the text changes.
+     * Shows a wrapping label's text, as it is now, in pieces where it needs them ({@link #needed}), in the label's
+     * font, colour, line spacing and alignment. The label keeps its text, for a screen reader and for what reads it.
      */
     static void showIn(Labeled label) {
-        boolean ours = label.getGraphic() != null && label.getGraphic().getProperties().containsKey(PIECES);
         if (!label.isWrapText() || label.getText() == null || !needed(label.getText())) {
-            if (ours) {
-                label.setGraphic(null);
-                label.setContentDisplay(ContentDisplay.LEFT);
-            }
             return;
         }
         TextFlow flow = new TextFlow();
-        flow.getProperties().put(PIECES, true);
         for (Text piece : pieces(label.getText())) {
             piece.fontProperty().bind(label.fontProperty());
             piece.fillProperty().bind(label.textFillProperty());

@@ -48,17 +48,19 @@ final class WrappingCells {
                     () -> column.getWidth() - cell.snappedLeftInset() - cell.snappedRightInset() - 1, column.widthProperty(), cell.insetsProperty()));
             shown.fontProperty().bind(cell.fontProperty());
             cell.setGraphic(shown);
-            // Text JavaFX shapes is wrapped in pieces on Linux (ShapedWords): a title in Arabic ran past its column there.
-            ShapedWords.Wrapped shaped = new ShapedWords.Wrapped("wrapping-cell-text");
-            shaped.wrappingWidthProperty().bind(shown.wrappingWidthProperty());
-            shaped.fontProperty().bind(cell.fontProperty());
-            shown.textProperty().addListener((o, was, now) -> {
-                boolean inPieces = ShapedWords.needed(now);
-                if (inPieces) {
-                    shaped.setText(now);
-                }
-                cell.setGraphic(inPieces ? shaped : shown);
-            });
+            if (ShapedWords.NEEDED) {
+                // Text JavaFX shapes is wrapped in pieces on Linux (ShapedWords): a title in Arabic ran past its column there.
+                ShapedWords.Wrapped shaped = new ShapedWords.Wrapped("wrapping-cell-text");
+                shaped.wrappingWidthProperty().bind(shown.wrappingWidthProperty());
+                shaped.fontProperty().bind(cell.fontProperty());
+                shown.textProperty().addListener((o, was, now) -> {
+                    boolean inPieces = ShapedWords.needed(now);
+                    if (inPieces) {
+                        shaped.setText(now);
+                    }
+                    cell.setGraphic(inPieces ? shaped : shown);
+                });
+            }
             cell.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
             cell.getStyleClass().add(styleClass);
             return cell;
