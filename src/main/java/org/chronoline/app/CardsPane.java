@@ -201,11 +201,11 @@ final class CardsPane extends BorderPane implements StudyMode.StudyPane {
         turned = false;
         int box = Math.max(1, progress.box(e.id()));
         counter.setText(Messages.get("study.cards.counter", at + 1, due.size(), box, StudyProgress.BOXES));
-        front.setText(DisplayText.line(e.title()));
+        ReadingDirection.show(front, DisplayText.line(e.title()));
         Category c = e.category() == null ? null : content.category(e.category());
-        category.setText(c == null ? "" : c.name());
+        ReadingDirection.show(category, c == null ? "" : DisplayText.line(c.name()));
         date.setText("");
-        back.setText("");
+        ReadingDirection.show(back, "");
         knew.setDisable(true);
         missed.setDisable(true);
         turn.setDisable(false);
@@ -234,7 +234,7 @@ final class CardsPane extends BorderPane implements StudyMode.StudyPane {
         TimelineEvent e = due.get(at);
         turned = true;
         date.setText(e.dateText());
-        back.setText(e.summary() == null ? "" : e.summary());
+        ReadingDirection.show(back, e.summary() == null ? "" : DisplayText.block(e.summary())); // safe: a control character once reordered it
         knew.setDisable(false);
         missed.setDisable(false);
         turn.setDisable(true);

@@ -84,6 +84,7 @@ final class DetailsParts {
             Hyperlink link = new Hyperlink(DisplayText.line(source.title()));
             link.setWrapText(true);
             link.getStyleClass().add("details-source-link");
+            ReadingDirection.follow(link, link.getText());
             link.setTooltip(new Tooltip(Messages.get(Links.isMail(openable.get()) ? "details.source.mails" : "details.source.opens",
                     target)));
             links.attach(link, target);
@@ -112,6 +113,7 @@ final class DetailsParts {
             Hyperlink link = new Hyperlink(DisplayText.line(target.title()));
             link.setWrapText(true);
             link.getStyleClass().add("details-related-link");
+            ReadingDirection.follow(link, link.getText());
             link.setOnAction(a -> follow.accept(target));
             list.getChildren().add(new VBox(0, link, text(target.dateText(), "details-source-meta")));
         }
@@ -170,11 +172,11 @@ final class DetailsParts {
     static <T extends Region> T styled(T node, String styleClass) {
         node.getStyleClass().add(styleClass);
         if (node instanceof Label label) {
-            // Text from the file, shown safely: no direction overrides, control characters made visible.
-            label.setText(DisplayText.block(label.getText()));
             label.setWrapText(true);
             label.setMinHeight(Region.USE_PREF_SIZE);
-            ShapedWords.showIn(label); // Arabic, Hebrew, Indic wrap wrongly on Linux otherwise
+            // Text from the file, shown safely: no direction overrides, control characters made visible. In pieces
+            // where it is Arabic, Hebrew or Indic (they wrap wrongly on Linux otherwise), and in the direction it reads.
+            ReadingDirection.show(label, DisplayText.block(label.getText()));
         }
         VBox.setMargin(node, Insets.EMPTY);
         return node;

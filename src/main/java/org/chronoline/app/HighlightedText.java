@@ -51,11 +51,11 @@ final class HighlightedText {
             label.getStyleClass().add(styleClass);
             label.setWrapText(true);
             label.setMinHeight(Region.USE_PREF_SIZE);
-            return label;
+            return ReadingDirection.follow(label, shown);
         }
         TextFlow flow = flow(shown, found ? query : null, styleClass + "-text");
         flow.getStyleClass().addAll(styleClass, "details-flow");
-        return flow;
+        return ReadingDirection.follow(flow, shown);
     }
 
     /** The whole text of a flow made here, for a screen reader. */

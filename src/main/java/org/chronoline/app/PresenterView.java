@@ -84,11 +84,11 @@ final class PresenterView {
         TimelineEvent event = steps.steps().get(index);
         counter.setText(Messages.get("present.counter", index + 1, steps.size()));
         currentDate.setText(event.dateText());
-        currentTitle.setText(DisplayText.line(event.title()));
+        ReadingDirection.show(currentTitle, DisplayText.line(event.title()));
         String description = event.description() != null ? event.description() : event.summary();
-        notes.setText(description != null ? DisplayText.block(description) : Messages.get("present.presenter.noNotes"));
+        ReadingDirection.show(notes, description != null ? DisplayText.block(description) : Messages.get("present.presenter.noNotes"));
         TimelineEvent following = index + 1 < steps.size() ? steps.steps().get(index + 1) : null;
-        next.setText(following == null ? Messages.get("present.presenter.end") : following.dateText() + "\n" + DisplayText.line(following.title()));
+        ReadingDirection.show(next, following == null ? Messages.get("present.presenter.end") : following.dateText() + "\n" + DisplayText.line(following.title()));
     }
 
     /**

@@ -63,12 +63,21 @@ final class ShapedWords {
     /**
      * Shows a wrapping label's text, as it is now, in pieces where it needs them ({@link #needed}), in the label's
      * font, colour, line spacing and alignment. The label keeps its text, for a screen reader and for what reads it.
+     * Called again after its text changed, it shows the new text: in new pieces, or as the label's own.
      */
     static void showIn(Labeled label) {
+        if (label.getGraphic() instanceof Pieces old) {
+            old.getChildren().forEach(piece -> {
+                ((Text) piece).fontProperty().unbind();
+                ((Text) piece).fillProperty().unbind();
+            });
+            label.setGraphic(null);
+            label.setContentDisplay(ContentDisplay.LEFT); // a Label's own
+        }
         if (!label.isWrapText() || label.getText() == null || !needed(label.getText())) {
             return;
         }
-        TextFlow flow = new TextFlow();
+        TextFlow flow = new Pieces();
         for (Text piece : pieces(label.getText())) {
             piece.fontProperty().bind(label.fontProperty());
             piece.fillProperty().bind(label.textFillProperty());
@@ -79,6 +88,14 @@ final class ShapedWords {
         // A flow's height follows the width it is given: the label gives it its own, as it wraps its text.
         label.setGraphic(flow);
         label.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        // The label's own text node, put away, sets the font it shares with the label back to the default as it goes
+        // (JavaFX resets a node's styles when it leaves the scene), and nothing styles the label again: a step card's
+        // Arabic title, the second shown in the card, came out at 13 px. Its style is taken from the sheets again.
+        label.applyCss();
+    }
+
+    /** The flow of pieces {@link #showIn} gives a label, told from a graphic of the label's own. */
+    private static final class Pieces extends TextFlow {
     }
 
     /**

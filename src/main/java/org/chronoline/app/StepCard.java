@@ -44,7 +44,7 @@ final class StepCard extends HBox {
 
     void show(TimelineEvent event, EventPictures.Picture image) {
         date.setText(event.dateText());
-        title.setText(DisplayText.line(event.title()));
+        ReadingDirection.show(title, DisplayText.line(event.title()));
         setOptional(summary, DisplayText.block(event.summary()));
         setOptional(location, DisplayText.line(event.location()));
         if (shown != null) {
@@ -101,7 +101,7 @@ final class StepCard extends HBox {
     }
 
     private static void setOptional(Label label, String text) {
-        label.setText(text == null ? "" : text);
+        ReadingDirection.show(label, text == null ? "" : text);
         label.setVisible(text != null && !text.isBlank());
         label.setManaged(label.isVisible());
     }

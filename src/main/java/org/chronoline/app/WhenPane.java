@@ -144,8 +144,8 @@ final class WhenPane extends BorderPane implements StudyMode.StudyPane {
     void ask(TimelineEvent event) {
         asked = event;
         answered = null;
-        title.setText(DisplayText.line(event.title()));
-        summary.setText(event.summary() == null ? "" : event.summary());
+        ReadingDirection.show(title, DisplayText.line(event.title()));
+        ReadingDirection.show(summary, event.summary() == null ? "" : DisplayText.block(event.summary()));
         result.setText("");
         next.setAccessibleHelp(null);
         typed.clear();

@@ -1,5 +1,7 @@
 package org.chronoline.model;
 
+import java.text.Bidi;
+
 /**
  * Text from a file made safe to show. A timeline file may come from anyone, and characters that
  * are invisible or that reorder what follows them could make a label say something else than the
@@ -57,6 +59,17 @@ public final class DisplayText {
     private static boolean isMark(int cp) {
         int type = Character.getType(cp);
         return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK;
+    }
+
+    /**
+     * Whether a text reads from the right as a whole: its first letter that has a direction (Unicode's first strong
+     * character) is Hebrew, Arabic or another right-to-left script. A browser's {@code dir="auto"} decides so too.
+     */
+    public static boolean readsRightToLeft(String text) {
+        if (text == null || !Bidi.requiresBidi(text.toCharArray(), 0, text.length())) {
+            return false;
+        }
+        return !new Bidi(text, Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT).baseIsLeftToRight();
     }
 
     /** For a paragraph: line breaks are kept. */

@@ -1,6 +1,5 @@
 package org.chronoline.view;
 
-import java.text.Bidi;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
@@ -13,6 +12,7 @@ import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontPosture;
 import javafx.scene.text.TextAlignment;
+import org.chronoline.model.DisplayText;
 import org.chronoline.text.Markup;
 
 /**
@@ -202,7 +202,7 @@ final class SvgSurface implements Surface {
         }
         // A text whose first letter is Hebrew or Arabic reads right to left as a whole, as the window draws it; its
         // anchor is then named from the right ("end" is its left edge), so that it stands where the layout put it.
-        boolean rightToLeft = !new Bidi(text, Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT).baseIsLeftToRight();
+        boolean rightToLeft = DisplayText.readsRightToLeft(text);
         if (rightToLeft) {
             body.append(" direction=\"rtl\" unicode-bidi=\"embed\"");
         }

@@ -814,6 +814,52 @@ class PresentationTest extends WindowTest {
         assertThat(onCard.getImage()).as("no picture for a refused path").isNull();
     }
 
+    /**
+     * A step whose title reads from the right (Arabic) is set against the card's right edge, as the page sets it; the
+     * next step, in English, is against the left again and says its own title, with nothing of the last one left.
+     */
+    @Test
+    void aStepInArabicIsSetFromTheRightAndTheNextInEnglishFromTheLeft(FxRobot robot, @TempDir Path dir) throws Exception {
+        waitForTimeline(77);
+        String arabic = "\u0645\u0639\u0627\u0647\u062f\u0629 \u0628\u0627\u0631\u064a\u0633";
+        Path file = dir.resolve("directions.json");
+        java.nio.file.Files.writeString(file, "{\"version\": 1, \"title\": \"Directions\", \"events\": ["
+                + "{\"id\": \"ar\", \"title\": \"" + arabic + "\", \"start\": \"1990-11-19\"},"
+                + "{\"id\": \"en\", \"title\": \"Paris\", \"start\": \"1990-11-20\"}]}");
+        robot.interact(() -> window.open(file));
+        waitForTimeline(2);
+        startPresenting(robot);
+        while (!arabic.equals(cardTitle(robot)) && presentation().steps().index() < presentation().steps().size() - 1) {
+            press(robot, KeyCode.PAGE_DOWN);
+        }
+        Label title = robot.lookup(".step-title").queryAs(Label.class);
+        Region text = robot.lookup(".step-text").queryAs(Region.class);
+        javafx.geometry.Bounds room = text.localToScene(text.getLayoutBounds());
+        double left = room.getMinX() + text.getInsets().getLeft();
+        double right = room.getMaxX() - text.getInsets().getRight();
+        javafx.geometry.Bounds drawn = drawnText(title);
+        assertThat(cardTitle(robot)).isEqualTo(arabic);
+        assertThat(drawn.getMaxX()).as("the Arabic title ends at the right").isCloseTo(right, org.assertj.core.data.Offset.offset(2.0));
+        assertThat(drawn.getMinX()).isGreaterThan(left + 40);
+
+        List<javafx.scene.text.Text> pieces = new ArrayList<>();
+        texts(title, pieces);
+        double arabicSize = title.getFont().getSize();
+        assertThat(pieces).allSatisfy(piece -> assertThat(piece.getFont().getSize()).as("\"%s\" at the title's size", piece.getText())
+                .isEqualTo(arabicSize));
+
+        press(robot, KeyCode.PAGE_DOWN);
+        assertThat(cardTitle(robot)).isEqualTo("Paris");
+        assertThat(title.getFont().getSize()).as("the title's size, the same for both (it fell to the default for Arabic)")
+                .isEqualTo(arabicSize);
+        drawn = drawnText(title);
+        assertThat(drawn.getMinX()).as("the English one starts at the left").isCloseTo(left, org.assertj.core.data.Offset.offset(2.0));
+        List<javafx.scene.text.Text> shown = new ArrayList<>();
+        texts(title, shown);
+        assertThat(shown.stream().filter(piece -> piece.isVisible() && !piece.getText().isBlank()).map(javafx.scene.text.Text::getText))
+                .as("its own words, nothing of the Arabic").containsExactly("Paris");
+    }
+
     private static String descriptionOrSummary(TimelineEvent event) {
         return event.description() != null ? event.description() : event.summary();
     }

@@ -46,6 +46,37 @@ class SafeDisplayTest extends WindowTest {
     }
 
     /**
+     * The study cards and When Was It? show a summary as safely as the side panel: they showed the file's own, whose
+     * control characters could reorder or hide what follows them.
+     */
+    @Test
+    void studyShowsTheTitleAndSummarySafely(FxRobot robot) {
+        openTrickyFileAndSelect(robot);
+        robot.interact(() -> window.timeline().requestFocus());
+        robot.type(javafx.scene.input.KeyCode.F7);
+        waitUntil(() -> window.study() != null && window.study().stage().isShowing());
+        StudyMode study = window.study();
+        try {
+            robot.type(javafx.scene.input.KeyCode.DIGIT3);
+            WaitForAsyncUtils.waitForFxEvents();
+            if (!study.cards().due().get(0).id().equals("disguised")) {
+                robot.type(javafx.scene.input.KeyCode.SPACE, javafx.scene.input.KeyCode.K); // the other card first: known
+            }
+            assertThat(labels(robot, "#cards-front")).containsExactly("invoicegpj.exe");
+            robot.type(javafx.scene.input.KeyCode.SPACE);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(labels(robot, "#cards-back")).containsExactly("Ring the bell\uFFFD twice.");
+
+            robot.type(javafx.scene.input.KeyCode.DIGIT2);
+            robot.interact(() -> study.when().ask(window.session().document().events().get(0)));
+            assertThat(labels(robot, "#when-title")).containsExactly("invoicegpj.exe");
+            assertThat(labels(robot, "#when-summary")).containsExactly("Ring the bell\uFFFD twice.");
+        } finally {
+            robot.interact(study::end);
+        }
+    }
+
+    /**
      * A paragraph in a script that JavaFX shapes wraps within the side panel and says each word once: on Linux, its
      * first line ran off the panel's edge with the whole paragraph and the next lines said its end again (a walk-through;
      * {@link ShapedWords}). Arabic, and Latin with an emoji joined by a zero-width joiner; then the title, in the list.
@@ -130,12 +161,52 @@ class SafeDisplayTest extends WindowTest {
         assertThat(column.getHeight()).as("on two lines or more").isGreaterThan(2 * inCell.get(0).getFont().getSize());
     }
 
-    private static void texts(javafx.scene.Node node, List<javafx.scene.text.Text> into) {
-        if (node instanceof javafx.scene.text.Text text) {
-            into.add(text);
-        } else if (node instanceof javafx.scene.Parent parent) {
-            parent.getChildrenUnmodifiable().forEach(child -> texts(child, into));
+    /**
+     * A title, summary, field, paragraph or source whose first letter is Arabic or Hebrew is set against the side panel's
+     * right edge, as the page, the handout and the SVG set it; one that starts with a Latin letter, with Arabic inside,
+     * stays against the left. Before, every one was set against the left edge, and a short one stood there whole.
+     */
+    @Test
+    void textThatReadsFromTheRightIsSetAgainstThePanelsRightEdge(FxRobot robot, @org.junit.jupiter.api.io.TempDir Path dir)
+            throws java.io.IOException {
+        waitForTimeline(77);
+        String arabic = "\u0645\u0639\u0627\u0647\u062f\u0629"; // "treaty"
+        com.google.gson.JsonObject event = new com.google.gson.JsonObject();
+        event.addProperty("id", "rtl");
+        event.addProperty("title", arabic + " \u0628\u0627\u0631\u064a\u0633");
+        event.addProperty("start", "1990-11-19");
+        event.addProperty("summary", "1990 " + arabic); // a digit first has no direction of its own: the Arabic decides
+        event.addProperty("location", "\u0628\u0627\u0631\u064a\u0633");
+        event.addProperty("description", arabic + " CFE 1990.\n\nIn English, with " + arabic + " inside.");
+        com.google.gson.JsonObject source = new com.google.gson.JsonObject();
+        source.addProperty("title", "\u05d4\u05e1\u05db\u05dd");
+        source.addProperty("url", "https://example.org/");
+        com.google.gson.JsonArray sources = new com.google.gson.JsonArray();
+        sources.add(source);
+        event.add("sources", sources);
+        Path file = dir.resolve("rtl.json");
+        java.nio.file.Files.writeString(file, "{\"version\": 1, \"title\": \"RTL\", \"events\": [" + event + "]}");
+        robot.interact(() -> window.open(file));
+        waitForTimeline(1);
+        robot.interact(() -> timeline().select(timeline().getContent().event("rtl")));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        javafx.scene.layout.Region body = robot.lookup("#details .details-body").queryAs(javafx.scene.layout.Region.class);
+        javafx.geometry.Bounds panel = body.localToScene(body.getLayoutBounds());
+        double left = panel.getMinX() + body.getInsets().getLeft();
+        double right = panel.getMaxX() - body.getInsets().getRight();
+        for (String part : List.of(".details-title", ".details-summary", ".details-field-value", ".details-source-link")) {
+            javafx.geometry.Bounds drawn = drawnText(robot.lookup("#details " + part).query());
+            assertThat(drawn.getMaxX()).as("%s ends at the right edge", part).isCloseTo(right, org.assertj.core.data.Offset.offset(2.0));
+            assertThat(drawn.getMinX()).as("%s, short, well clear of the left edge", part).isGreaterThan(left + 40);
         }
+        List<javafx.scene.Node> paragraphs = List.copyOf(robot.lookup("#details .details-paragraph").queryAll());
+        assertThat(paragraphs).hasSize(2);
+        javafx.geometry.Bounds arabicFirst = drawnText(paragraphs.get(0));
+        assertThat(arabicFirst.getMaxX()).as("the Arabic paragraph").isCloseTo(right, org.assertj.core.data.Offset.offset(2.0));
+        javafx.geometry.Bounds latinFirst = drawnText(paragraphs.get(1));
+        assertThat(latinFirst.getMinX()).as("the English one").isCloseTo(left, org.assertj.core.data.Offset.offset(2.0));
+        assertThat(latinFirst.getMaxX()).as("the English one, short").isLessThan(right - 40);
     }
 
     @Test

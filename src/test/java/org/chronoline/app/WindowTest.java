@@ -147,6 +147,32 @@ abstract class WindowTest {
         return robot.lookup(".status-bar").queryAs(org.controlsfx.control.StatusBar.class).getText();
     }
 
+    /** Where the visible text inside a node is drawn, in the scene. */
+    static Bounds drawnText(Node node) {
+        List<Text> texts = new ArrayList<>();
+        texts(node, texts);
+        double minX = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        for (Text text : texts) {
+            if (text.isVisible() && !text.getText().isBlank()) {
+                Bounds drawn = text.localToScene(text.getBoundsInLocal());
+                minX = Math.min(minX, drawn.getMinX());
+                maxX = Math.max(maxX, drawn.getMaxX());
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(maxX).as("text drawn in %s", node).isGreaterThan(minX);
+        return new javafx.geometry.BoundingBox(minX, 0, maxX - minX, 1);
+    }
+
+    /** The Text nodes in a node, itself included. */
+    static void texts(Node node, List<Text> into) {
+        if (node instanceof Text text) {
+            into.add(text);
+        } else if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> texts(child, into));
+        }
+    }
+
     static void waitUntil(BooleanSupplier condition) {
         try {
             WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);

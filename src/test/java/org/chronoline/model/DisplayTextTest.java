@@ -50,4 +50,16 @@ class DisplayTextTest {
         assertThat(DisplayText.line("x" + "\uD83A\uDCD0".repeat(7) + "y")).as("marks outside the BMP").isEqualTo("x" + "\uD83A\uDCD0".repeat(4) + "y");
         assertThat(DisplayText.line("family \uD83D\uDC68\u200D\uD83D\uDC69")).as("joiners join emoji in PDFs and pages").contains("\u200D");
     }
+    /** A text reads from the right as its first letter with a direction does, as a browser's dir="auto" decides. */
+    @Test
+    void aTextReadsFromTheRightWhenItsFirstLetterDoes() {
+        assertThat(DisplayText.readsRightToLeft("\u0645\u0639\u0627\u0647\u062f\u0629 CFE")).as("Arabic first").isTrue();
+        assertThat(DisplayText.readsRightToLeft("\u05d4\u05e1\u05db\u05dd")).as("Hebrew").isTrue();
+        assertThat(DisplayText.readsRightToLeft("1990 \u2014 \u0645\u0639\u0627\u0647\u062f\u0629")).as("digits and dashes have no direction").isTrue();
+        assertThat(DisplayText.readsRightToLeft("\uD83D\uDE80 \u05d4\u05e1")).as("nor an emoji (outside the BMP)").isTrue();
+        assertThat(DisplayText.readsRightToLeft("CFE \u0645\u0639\u0627\u0647\u062f\u0629")).as("Latin first").isFalse();
+        assertThat(DisplayText.readsRightToLeft("1990")).as("no letter at all").isFalse();
+        assertThat(DisplayText.readsRightToLeft("")).isFalse();
+        assertThat(DisplayText.readsRightToLeft(null)).isFalse();
+    }
 }
