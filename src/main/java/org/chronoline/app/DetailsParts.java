@@ -84,7 +84,7 @@ final class DetailsParts {
             Hyperlink link = new Hyperlink(DisplayText.line(source.title()));
             link.setWrapText(true);
             link.getStyleClass().add("details-source-link");
-            ReadingDirection.follow(link, link.getText());
+            ReadingDirection.show(link, link.getText()); // in pieces where Linux needs them, in its direction
             link.setTooltip(new Tooltip(Messages.get(Links.isMail(openable.get()) ? "details.source.mails" : "details.source.opens",
                     target)));
             links.attach(link, target);
@@ -113,7 +113,7 @@ final class DetailsParts {
             Hyperlink link = new Hyperlink(DisplayText.line(target.title()));
             link.setWrapText(true);
             link.getStyleClass().add("details-related-link");
-            ReadingDirection.follow(link, link.getText());
+            ReadingDirection.show(link, link.getText()); // in pieces where Linux needs them, in its direction
             link.setOnAction(a -> follow.accept(target));
             list.getChildren().add(new VBox(0, link, text(target.dateText(), "details-source-meta")));
         }

@@ -62,14 +62,15 @@ final class ShapedWords {
 
     /**
      * Shows a wrapping label's text, as it is now, in pieces where it needs them ({@link #needed}), in the label's
-     * font, colour, line spacing and alignment. The label keeps its text, for a screen reader and for what reads it.
-     * Called again after its text changed, it shows the new text: in new pieces, or as the label's own.
+     * font, colour, underline, line spacing and alignment. The label keeps its text, for a screen reader and for
+     * what reads it. Called again after its text changed, it shows the new text: in new pieces, or as the label's own.
      */
     static void showIn(Labeled label) {
         if (label.getGraphic() instanceof Pieces old) {
             old.getChildren().forEach(piece -> {
                 ((Text) piece).fontProperty().unbind();
                 ((Text) piece).fillProperty().unbind();
+                ((Text) piece).underlineProperty().unbind();
             });
             label.setGraphic(null);
             label.setContentDisplay(ContentDisplay.LEFT); // a Label's own
@@ -81,6 +82,7 @@ final class ShapedWords {
         for (Text piece : pieces(label.getText())) {
             piece.fontProperty().bind(label.fontProperty());
             piece.fillProperty().bind(label.textFillProperty());
+            piece.underlineProperty().bind(label.underlineProperty()); // a link's, when the pointer is on it
             flow.getChildren().add(piece);
         }
         flow.lineSpacingProperty().bind(label.lineSpacingProperty());

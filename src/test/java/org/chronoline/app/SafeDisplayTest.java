@@ -98,6 +98,12 @@ class SafeDisplayTest extends WindowTest {
         event.addProperty("start", "1990-11-19");
         event.addProperty("description", paragraph);
         event.addProperty("summary", words.strip());
+        com.google.gson.JsonObject source = new com.google.gson.JsonObject();
+        source.addProperty("title", title);
+        source.addProperty("url", "https://example.org/");
+        com.google.gson.JsonArray sources = new com.google.gson.JsonArray();
+        sources.add(source);
+        event.add("sources", sources);
         java.nio.file.Files.writeString(file, "{\"version\": 1, \"title\": \"Shaped\", \"events\": [" + event + "]}");
         robot.interact(() -> window.open(file));
         waitForTimeline(1);
@@ -132,6 +138,19 @@ class SafeDisplayTest extends WindowTest {
         }
         assertThat(headed.toString()).as("the title shown once").isEqualTo(title);
         assertThat(headingRoom.getHeight()).as("on several lines").isGreaterThan(2.5 * heading.getFont().getSize());
+        // The same title as a source's link: within the panel, said once.
+        javafx.scene.control.Hyperlink link = robot.lookup("#details .details-source-link").queryAs(javafx.scene.control.Hyperlink.class);
+        List<javafx.scene.text.Text> linkTexts = new java.util.ArrayList<>();
+        texts(link, linkTexts);
+        StringBuilder linked = new StringBuilder();
+        for (javafx.scene.text.Text text : linkTexts) {
+            if (text.isVisible() && !text.getText().isEmpty()) {
+                javafx.geometry.Bounds drawn = text.localToScene(text.getBoundsInLocal());
+                assertThat(drawn.getMaxX()).as("\"%s\" within the panel", text.getText()).isLessThanOrEqualTo(headingRoom.getMaxX() + 1);
+                linked.append(text.getText());
+            }
+        }
+        assertThat(linked.toString()).as("the source's title shown once").isEqualTo(title);
         // The summary, in italics elsewhere, is upright in a script with no italics: in an italic font JavaFX on Linux drew
         // Arabic as other glyphs (walk-through). Latin words around it stay italic.
         List<javafx.scene.text.Text> summary = new java.util.ArrayList<>();
