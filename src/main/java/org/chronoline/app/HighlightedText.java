@@ -24,7 +24,7 @@ final class HighlightedText {
      * {@link #MATCH} besides {@code textClass}, the rest {@code textClass}.
      */
     static TextFlow flow(String shown, SearchQuery query, String textClass) {
-        TextFlow flow = new TextFlow();
+        TextFlow flow = new ReadingDirection.Flow(); // one that may read from the right
         int at = 0;
         for (int[] range : query == null ? List.<int[]>of() : query.highlights(shown)) {
             if (range[0] > at) {

@@ -3,6 +3,7 @@ package org.chronoline.app;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.control.Labeled;
 import javafx.scene.layout.Region;
+import javafx.scene.text.TextFlow;
 import org.chronoline.model.DisplayText;
 
 /**
@@ -35,6 +36,26 @@ final class ReadingDirection {
             }
         }
         return node;
+    }
+
+    /**
+     * A flow of text that may read from the right. JavaFX 21 keeps a right-to-left flow's lines where they were set for
+     * its last width while the new one is still wider than its longest line (its text layout takes them to stand against
+     * the left, where the width does not move them): the timeline's Arabic title, in a panel narrowed after it was first
+     * shown, stayed out of sight past the panel's right edge. Here a right-to-left flow given a new width lays its lines
+     * out again.
+     */
+    static class Flow extends TextFlow {
+        @Override
+        protected void setWidth(double value) {
+            boolean changed = value != getWidth();
+            super.setWidth(value);
+            if (changed && getEffectiveNodeOrientation() == NodeOrientation.RIGHT_TO_LEFT) {
+                // Measuring the flow lays its text out with no width and then with its own, anew: its lines are set there.
+                computePrefWidth(-1);
+                requestLayout();
+            }
+        }
     }
 
     /**

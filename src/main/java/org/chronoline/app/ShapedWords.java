@@ -97,7 +97,7 @@ final class ShapedWords {
     }
 
     /** The flow of pieces {@link #showIn} gives a label, told from a graphic of the label's own. */
-    private static final class Pieces extends TextFlow {
+    private static final class Pieces extends ReadingDirection.Flow {
     }
 
     /**

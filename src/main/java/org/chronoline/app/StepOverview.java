@@ -13,6 +13,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
 import org.chronoline.model.DateText;
 import org.chronoline.model.Dating;
 import org.chronoline.model.DisplayText;
@@ -91,9 +92,10 @@ final class StepOverview extends VBox {
         Label date = new Label(event.dating().is(Dating.DISPUTED) ? DateText.formatSpan(event.start(), event.end()) : event.dateText());
         date.getStyleClass().add("present-tile-date");
         date.setWrapText(true);
-        Label title = new TileTitle(DisplayText.line(event.title()));
+        Label title = new TileTitle();
         title.getStyleClass().add("present-tile-title");
         title.setWrapText(true);
+        ReadingDirection.show(title, DisplayText.line(event.title())); // in its direction, in pieces where Linux needs them
         title.setMaxHeight(Double.MAX_VALUE);
         VBox.setVgrow(title, Priority.ALWAYS);
         HBox head = new HBox(step, date);
@@ -150,8 +152,12 @@ final class StepOverview extends VBox {
         /** Three lines of bold text, in the label's font size. */
         private static final double THREE_LINES_EM = 3.9;
 
-        TileTitle(String text) {
-            super(text);
+        TileTitle() {
+            // A title in pieces (ShapedWords) has no ellipsis: its lines past the third are hidden, not drawn over the tile.
+            Rectangle clip = new Rectangle();
+            clip.widthProperty().bind(widthProperty());
+            clip.heightProperty().bind(heightProperty());
+            setClip(clip);
         }
 
         @Override

@@ -91,7 +91,7 @@ final class CarriedFields {
             if (e.isJsonObject() && e.getAsJsonObject().has("name")) {
                 JsonObject o = e.getAsJsonObject();
                 String name = text(o, "name");
-                if (name != null && !name.equals(TimelineJsParser.KEPT) && !name.equals(TimelineJsParser.OURS)) {
+                if (name != null && !name.equals(TimelineJsKept.FIELD) && !name.equals(TimelineJsParser.OURS)) {
                     // No "value": the field's value was null, which the JSON of the export leaves out (it lost "x-null": null).
                     String value = o.has("value") ? o.get("value").toString() : "null";
                     extras.add(new ExtraField(name, value, text(o, "after")));

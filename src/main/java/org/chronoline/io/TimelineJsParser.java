@@ -61,7 +61,6 @@ import org.jsoup.nodes.Element;
  * tours) are read back ({@link CarriedFields}), so a round trip loses nothing.
  */
 final class TimelineJsParser {
-    static final String KEPT = "x-timelinejs";
     static final String OURS = "x-chronoline";
     private static final Set<String> PICTURES = Set.of("png", "jpg", "jpeg", "gif", "bmp", "webp");
     private static final JsonPath EVENTS = JsonPath.ROOT.field("events");
@@ -71,10 +70,8 @@ final class TimelineJsParser {
     private final String fallbackTitle;
     private final Map<String, Category> categories = new LinkedHashMap<>();
     private final Set<String> eventIds = new HashSet<>();
-    /** Events whose dates lie beyond the model's years (a cosmological timeline): kept whole, for the way back. */
-    private final JsonArray beyondRange = new JsonArray();
-    /** Eras whose dates lie beyond the model's years: kept whole too, put back after the timeline's own. */
-    private final JsonArray erasBeyondRange = new JsonArray();
+    /** What the file says of the timeline as a whole that has no place in it, and its events and eras beyond its years. */
+    private final TimelineJsKept keptOfTimeline;
     private final TimelineJsDates dates;
 
     /** @param fallbackTitle the title when the file has no title slide (the file's name) */
@@ -83,6 +80,7 @@ final class TimelineJsParser {
         this.findings = findings;
         this.fallbackTitle = fallbackTitle;
         this.dates = new TimelineJsDates(findings);
+        this.keptOfTimeline = new TimelineJsKept(findings);
     }
 
     /** Whether a file's top-level fields look like TimelineJS rather than Chronoline's own format. */
@@ -145,7 +143,7 @@ final class TimelineJsParser {
         TextChecks.refuseHalfCharacters(rootElement, JsonPath.ROOT, findings);
         JsonObject root = rootElement.getAsJsonObject();
         JsonObject ours = carried(root, JsonPath.ROOT);
-        JsonObject kept = new JsonObject();
+        TimelineJsKept kept = keptOfTimeline;
 
         String title = fallbackTitle;
         String description = null;
@@ -162,17 +160,14 @@ final class TimelineJsParser {
             // Everything of the title slide but its text, whatever TimelineJS or another program put there, for the way back.
             for (Map.Entry<String, JsonElement> field : slide.entrySet()) {
                 if (!field.getKey().equals("text")) {
-                    kept.add("title." + field.getKey(), safe(field.getValue(), JsonPath.ROOT.field("title").field(field.getKey())));
+                    kept.keep("title." + field.getKey(), field.getValue(), JsonPath.ROOT.field("title").field(field.getKey()));
                 }
             }
         }
         if (root.has("scale")) {
-            kept.add("scale", safe(root.get("scale"), JsonPath.ROOT.field("scale")));
+            kept.keep("scale", root.get("scale"), JsonPath.ROOT.field("scale"));
         }
-        keepOthers(root, ROOT_FIELDS, kept, JsonPath.ROOT);
-        // Filled while reading the events below; an empty array is removed again.
-        kept.add("events.beyondRange", beyondRange);
-        kept.add("eras.beyondRange", erasBeyondRange);
+        kept.keepOthers(root, ROOT_FIELDS, JsonPath.ROOT, TimelineJsKept.OTHER); // then the events and eras beyond its years
         if (ours != null && ours.has("categories") && ours.get("categories").isJsonArray()) {
             for (JsonElement c : ours.getAsJsonArray("categories")) {
                 if (c.isJsonObject() && c.getAsJsonObject().has("id") && c.getAsJsonObject().has("name")) {
@@ -210,54 +205,26 @@ final class TimelineJsParser {
         if (findings.hasErrors()) {
             return null;
         }
-        if (beyondRange.isEmpty()) {
-            kept.remove("events.beyondRange");
-        }
-        if (erasBeyondRange.isEmpty()) {
-            kept.remove("eras.beyondRange");
-        }
         List<ExtraField> extras = extras(ours);
-        if (kept.size() > 0) {
-            extras.add(new ExtraField(KEPT, kept.toString(), "views"));
-        }
+        addIfAny(extras, kept.field("views"));
         return new TimelineDocument(1, title, description, List.copyOf(categories.values()), eras, events, tours, views(ours),
                 ExtraFields.of(extras));
     }
 
     /** The fields of a TimelineJS file and of its events that are read, or kept where they are known to go. */
-    private static final Set<String> ROOT_FIELDS = Set.of("title", "events", "eras", "scale", OURS, KEPT);
+    private static final Set<String> ROOT_FIELDS = Set.of("title", "events", "eras", "scale", OURS, TimelineJsKept.FIELD);
     private static final Set<String> EVENT_FIELDS = Set.of("start_date", "end_date", "text", "media", "group", "display_date",
-            "background", "autolink", "unique_id", OURS, KEPT);
+            "background", "autolink", "unique_id", OURS, TimelineJsKept.FIELD);
 
-    /**
-     * Keeps the fields of {@code o} that neither TimelineJS's format nor Chronoline knows ("x-foo", another program's
-     * own), as {@code other.NAME} of what is kept, so that exporting back to TimelineJS puts them back: they were
-     * dropped without a word (walk-through).
-     */
-    private void keepOthers(JsonObject o, Set<String> known, JsonObject kept, JsonPath path) {
-        keepOthers(o, known, kept, path, OTHER);
-    }
-
-    private void keepOthers(JsonObject o, Set<String> known, JsonObject kept, JsonPath path, String prefix) {
-        for (Map.Entry<String, JsonElement> field : o.entrySet()) {
-            if (!known.contains(field.getKey())) {
-                kept.add(prefix + field.getKey(), safe(field.getValue(), path.field(field.getKey())));
-            }
+    /** Adds what is kept, when anything is. */
+    private static void addIfAny(List<ExtraField> extras, ExtraField kept) {
+        if (kept != null) {
+            extras.add(kept);
         }
     }
 
-    /** The prefix of a kept field that TimelineJS's format does not name either. */
-    static final String OTHER = "other.";
-    /** The prefix of a kept field of an event's or era's text object that neither TimelineJS nor Chronoline knows. */
-    static final String TEXT_OTHER = "text.other.";
-    /** An era's text (a paragraph about it), as plain text: Chronoline's eras have a name only, and the way back puts it back. */
-    static final String ERA_TEXT = "text.text";
-    /** The links of an era's text, words and address (http, https or mailto only), put back after its text. */
-    static final String ERA_LINKS = "text.links";
     private static final Set<String> TEXT_FIELDS = Set.of("headline", "text");
-    private static final Set<String> ERA_FIELDS = Set.of("start_date", "end_date", "text", OURS, KEPT);
-    /** The dates an event's kept display_date was written for ("Autumn 1990" for 1990-11): put back only while they are the event's. */
-    static final String DISPLAY_DATE_OF = "display_date.of";
+    private static final Set<String> ERA_FIELDS = Set.of("start_date", "end_date", "text", OURS, TimelineJsKept.FIELD);
 
     // ---- events --------------------------------------------------------------------------------
 
@@ -267,13 +234,13 @@ final class TimelineJsParser {
             return null;
         }
         JsonObject o = element.getAsJsonObject();
-        JsonObject kept = new JsonObject();
+        TimelineJsKept kept = new TimelineJsKept(findings);
         TimelineJsDates.Read startRead = date(o, "start_date", path, true, kept);
         TimelineJsDates.Read endRead = date(o, "end_date", path, false, kept);
         HistoricalDate start = startRead.date();
         HistoricalDate end = endRead.date();
         if (startRead.beyondYears() || endRead.beyondYears()) {
-            beyondRange.add(safe(o, path));
+            keptOfTimeline.keepInList(TimelineJsKept.EVENTS_BEYOND_RANGE, o, path);
             findings.warning(path, Messages.get("timelinejs.beyondRange", HistoricalDate.MIN_YEAR,
                     HistoricalDate.MAX_YEAR));
             return null;
@@ -284,7 +251,7 @@ final class TimelineJsParser {
         }
         JsonObject text = object(o, "text", path);
         if (text != null) {
-            keepOthers(text, TEXT_FIELDS, kept, path.field("text"), TEXT_OTHER);
+            kept.keepOthers(text, TEXT_FIELDS, path.field("text"), TimelineJsKept.TEXT_OTHER);
         }
         String given = text == null ? null : HtmlText.line(string(text, "headline", path.field("text")));
         String headline = fitting(given, path.field("text").field("headline"));
@@ -330,22 +297,20 @@ final class TimelineJsParser {
         for (String field : List.of("background", "display_date", "autolink")) {
             // The display date of an approximate or uncertain date is what Chronoline wrote for it ("c. 1990"): nothing to keep.
             if (o.has(field) && !(field.equals("display_date") && approximateByUs)) {
-                kept.add(field, safe(o.get(field), path.field(field)));
+                kept.keep(field, o.get(field), path.field(field));
             }
         }
         if (kept.has("display_date")) {
-            kept.add(DISPLAY_DATE_OF, TimelineJsWriter.dates(start, end)); // the dates it says: it goes back only with them
+            kept.keepMade(TimelineJsKept.DISPLAY_DATE_OF, TimelineJsWriter.dates(start, end)); // it goes back only with them
         }
-        keepOthers(o, EVENT_FIELDS, kept, path);
+        kept.keepOthers(o, EVENT_FIELDS, path, TimelineJsKept.OTHER);
 
         List<Source> sources = ours != null && ours.has("sources") ? sources(ours.get("sources")) : linkSources(converted.links());
         boolean approximate = ours != null && ours.has("approximate") && ours.get("approximate").isJsonPrimitive()
                 && ours.get("approximate").getAsBoolean();
         String id = id(o, path, title, start);
         List<ExtraField> extras = extras(ours);
-        if (kept.size() > 0) {
-            extras.add(new ExtraField(KEPT, kept.toString(), "image"));
-        }
+        addIfAny(extras, kept.field("image"));
         if (image != null && ours != null && ours.has("image") && ours.get("image").isJsonObject()) {
             image = new EventImage(image.path(), image.caption(), image.credit(), ExtraFields.of(extras(ours.getAsJsonObject("image"))));
         }
@@ -401,12 +366,12 @@ final class TimelineJsParser {
     }
 
     /** A picture becomes the event's image; any media is also kept whole, for the way back. */
-    private EventImage media(JsonObject o, JsonPath path, JsonObject kept) {
+    private EventImage media(JsonObject o, JsonPath path, TimelineJsKept kept) {
         JsonObject media = object(o, "media", path);
         if (media == null) {
             return null;
         }
-        kept.add("media", safe(media, path.field("media")));
+        kept.keep("media", media, path.field("media"));
         String url = string(media, "url", path.field("media"));
         if (url == null || url.isBlank() || !TimelineJsMarkup.isSafeAddress(url)) {
             return null;
@@ -416,7 +381,7 @@ final class TimelineJsParser {
             return null;
         }
         if (Set.of("url", "caption", "credit").containsAll(media.keySet())) {
-            kept.remove("media"); // the image says all of it, and the way back writes it again
+            kept.forget("media"); // the image says all of it, and the way back writes it again
         }
         String address = fitting(url.strip(), path.field("media").field("url"));
         if (address == null) {
@@ -451,10 +416,10 @@ final class TimelineJsParser {
      * A date object as read ({@link TimelineJsDates}); one with more than Chronoline reads (milliseconds,
      * a display_date, a format) is also kept whole in {@code kept}, put back while the date is the same.
      */
-    private TimelineJsDates.Read date(JsonObject o, String name, JsonPath parent, boolean required, JsonObject kept) {
+    private TimelineJsDates.Read date(JsonObject o, String name, JsonPath parent, boolean required, TimelineJsKept kept) {
         TimelineJsDates.Read read = dates.read(o, name, parent, required);
         if (read.date() != null && !TimelineJsDates.PARTS.containsAll(o.getAsJsonObject(name).keySet())) {
-            kept.add(name, safe(o.get(name), parent.field(name)));
+            kept.keep(name, o.get(name), parent.field(name));
         }
         return read;
     }
@@ -467,12 +432,12 @@ final class TimelineJsParser {
             return null;
         }
         JsonObject o = element.getAsJsonObject();
-        JsonObject kept = new JsonObject();
+        TimelineJsKept kept = new TimelineJsKept(findings);
         TimelineJsDates.Read startRead = date(o, "start_date", path, true, kept);
         TimelineJsDates.Read endRead = date(o, "end_date", path, true, kept);
         if (startRead.beyondYears() || endRead.beyondYears()) {
             // Kept and said, as an event's is: an era left out without a word was simply missing, on the way back too.
-            erasBeyondRange.add(safe(o, path));
+            keptOfTimeline.keepInList(TimelineJsKept.ERAS_BEYOND_RANGE, o, path);
             findings.warning(path, Messages.get("timelinejs.eraBeyondRange", HistoricalDate.MIN_YEAR, HistoricalDate.MAX_YEAR));
             return null;
         }
@@ -484,7 +449,7 @@ final class TimelineJsParser {
             HtmlText.Result converted = HtmlText.convert(string(text, "text", path.field("text")));
             String body = blankToNull(converted.text());
             if (body != null) {
-                kept.add(ERA_TEXT, new JsonPrimitive(body)); // as an event's text: Chronoline's plain text, its markup undone
+                kept.keepMade(TimelineJsKept.ERA_TEXT, new JsonPrimitive(body)); // as an event's text: plain, its markup undone
             }
             // Its links, which an event's text makes its sources: an era has none, and they were lost with the markup.
             JsonArray links = new JsonArray();
@@ -495,11 +460,11 @@ final class TimelineJsParser {
                 links.add(l);
             }
             if (!links.isEmpty()) {
-                kept.add(ERA_LINKS, links);
+                kept.keepMade(TimelineJsKept.ERA_LINKS, links);
             }
-            keepOthers(text, TEXT_FIELDS, kept, path.field("text"), TEXT_OTHER);
+            kept.keepOthers(text, TEXT_FIELDS, path.field("text"), TimelineJsKept.TEXT_OTHER);
         }
-        keepOthers(o, ERA_FIELDS, kept, path);
+        kept.keepOthers(o, ERA_FIELDS, path, TimelineJsKept.OTHER);
         if (start == null || end == null) {
             return null;
         }
@@ -512,9 +477,7 @@ final class TimelineJsParser {
         String id = text(ours, "id");
         String color = text(ours, "color");
         List<ExtraField> extras = extras(ours);
-        if (kept.size() > 0) {
-            extras.add(new ExtraField(KEPT, kept.toString(), color != null ? "color" : "end"));
-        }
+        addIfAny(extras, kept.field(color != null ? "color" : "end"));
         return new Era(id != null ? id : "era-" + (index + 1), title, start, end, color, ExtraFields.of(extras));
     }
 
@@ -539,12 +502,6 @@ final class TimelineJsParser {
     }
 
     // ---- values --------------------------------------------------------------------------------
-
-    /** A value kept for the way back, made safe to publish; each address or colour that is not is named in a warning. */
-    private JsonElement safe(JsonElement value, JsonPath path) {
-        return TimelineJsMarkup.forImport(value, dropped -> findings.warning(path,
-                Messages.get("timelinejs.unsafeAddress", Quoting.quote(dropped))));
-    }
 
     /** An object's x-chronoline, held to a Chronoline file's limits ({@link CarriedFields#holdToLimits}). */
     private JsonObject carried(JsonObject o, JsonPath path) {

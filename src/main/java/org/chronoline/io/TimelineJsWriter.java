@@ -57,11 +57,11 @@ public final class TimelineJsWriter {
         for (TimelineEvent event : document.events()) {
             events.add(event(event, document));
         }
-        if (keptRoot.has("events.beyondRange") && keptRoot.get("events.beyondRange").isJsonArray()) {
-            events.addAll(keptRoot.getAsJsonArray("events.beyondRange"));
+        if (keptRoot.has(TimelineJsKept.EVENTS_BEYOND_RANGE) && keptRoot.get(TimelineJsKept.EVENTS_BEYOND_RANGE).isJsonArray()) {
+            events.addAll(keptRoot.getAsJsonArray(TimelineJsKept.EVENTS_BEYOND_RANGE));
         }
         root.add("events", events);
-        JsonArray erasBeyondRange = keptRoot.get("eras.beyondRange") instanceof JsonArray kept ? kept : new JsonArray();
+        JsonArray erasBeyondRange = keptRoot.get(TimelineJsKept.ERAS_BEYOND_RANGE) instanceof JsonArray kept ? kept : new JsonArray();
         if (!document.eras().isEmpty() || !erasBeyondRange.isEmpty()) {
             JsonArray eras = new JsonArray();
             for (Era era : document.eras()) {
@@ -76,7 +76,7 @@ public final class TimelineJsWriter {
                 if (!eraText.isEmpty()) {
                     text.addProperty("text", eraText);
                 }
-                putBackOthers(kept, TimelineJsParser.TEXT_OTHER, text);
+                putBackOthers(kept, TimelineJsKept.TEXT_OTHER, text);
                 o.add("text", text);
                 putBackOthers(kept, o);
                 JsonObject ours = new JsonObject();
@@ -149,7 +149,7 @@ public final class TimelineJsWriter {
         if (!body.isEmpty()) {
             text.addProperty("text", body);
         }
-        putBackOthers(kept, TimelineJsParser.TEXT_OTHER, text);
+        putBackOthers(kept, TimelineJsKept.TEXT_OTHER, text);
         o.add("text", text);
         JsonElement media = media(event, kept);
         if (media != null) {
@@ -160,8 +160,8 @@ public final class TimelineJsWriter {
             // TimelineJS shows a group's name as HTML, as it does headlines.
             o.addProperty("group", HtmlText.escape(category != null ? category.name() : event.category()));
         }
-        boolean sameDates = !kept.has(TimelineJsParser.DISPLAY_DATE_OF)
-                || kept.get(TimelineJsParser.DISPLAY_DATE_OF).equals(dates(event.start(), event.end()));
+        boolean sameDates = !kept.has(TimelineJsKept.DISPLAY_DATE_OF)
+                || kept.get(TimelineJsKept.DISPLAY_DATE_OF).equals(dates(event.start(), event.end()));
         if (kept.has("display_date") && sameDates) {
             // "Autumn 1990" as the import had it, while the event's dates are still those it says: moved, its words went too.
             o.add("display_date", kept.get("display_date"));
@@ -269,7 +269,7 @@ public final class TimelineJsWriter {
     private static void addExtras(JsonObject ours, ExtraFields extras) {
         JsonArray list = new JsonArray();
         for (ExtraField field : extras.fields()) {
-            if (!field.name().equals(TimelineJsParser.KEPT)) {
+            if (!field.name().equals(TimelineJsKept.FIELD)) {
                 JsonObject o = new JsonObject();
                 o.addProperty("name", field.name());
                 if (field.after() != null) {
@@ -363,7 +363,7 @@ public final class TimelineJsWriter {
 
     /** The fields an import kept that neither TimelineJS's format nor Chronoline knows, back where they were. */
     private static void putBackOthers(JsonObject kept, JsonObject into) {
-        putBackOthers(kept, TimelineJsParser.OTHER, into);
+        putBackOthers(kept, TimelineJsKept.OTHER, into);
     }
 
     private static void putBackOthers(JsonObject kept, String prefix, JsonObject into) {
@@ -407,10 +407,10 @@ public final class TimelineJsWriter {
     /** The links an era's text had, each a paragraph after it: only addresses a reader may open, words and address escaped. */
     private static String eraLinks(JsonObject read) {
         StringBuilder html = new StringBuilder();
-        if (!read.has(TimelineJsParser.ERA_LINKS) || !read.get(TimelineJsParser.ERA_LINKS).isJsonArray()) {
+        if (!read.has(TimelineJsKept.ERA_LINKS) || !read.get(TimelineJsKept.ERA_LINKS).isJsonArray()) {
             return "";
         }
-        for (JsonElement link : read.getAsJsonArray(TimelineJsParser.ERA_LINKS)) {
+        for (JsonElement link : read.getAsJsonArray(TimelineJsKept.ERA_LINKS)) {
             String href = link.isJsonObject() ? textOf(link.getAsJsonObject(), "href") : null;
             String words = link.isJsonObject() ? textOf(link.getAsJsonObject(), "text") : null;
             if (href != null && words != null && Links.openable(href).isPresent()) {
@@ -423,7 +423,7 @@ public final class TimelineJsWriter {
 
     /** An era's text as the import kept it (plain text, not yet escaped for HTML); null when it had none. */
     private static String eraText(JsonObject read) {
-        return textOf(read, TimelineJsParser.ERA_TEXT);
+        return textOf(read, TimelineJsKept.ERA_TEXT);
     }
 
     /**
@@ -443,7 +443,7 @@ public final class TimelineJsWriter {
     /** What an import kept, as it is in the file (kept from an import, or written by hand); empty when nothing is. */
     private static JsonObject keptAsRead(ExtraFields extras) {
         for (ExtraField field : extras.fields()) {
-            if (field.name().equals(TimelineJsParser.KEPT)) {
+            if (field.name().equals(TimelineJsKept.FIELD)) {
                 JsonElement value = JsonParser.parseString(field.json());
                 if (value.isJsonObject()) {
                     return value.getAsJsonObject();

@@ -860,6 +860,40 @@ class PresentationTest extends WindowTest {
                 .as("its own words, nothing of the Arabic").containsExactly("Paris");
     }
 
+    /**
+     * In the step grid, a long title with a joined emoji wraps within its tile, each line inside it, and the first line
+     * says where the title starts: on Linux its first line ran across the next tile with the whole title, and the next
+     * lines said its end again (walk-through, with an Arabic title). Lines past the third are hidden within the tile.
+     */
+    @Test
+    void aShapedTitleInTheStepGridStaysWithinItsTile(FxRobot robot, @TempDir Path dir) throws Exception {
+        waitForTimeline(77);
+        String title = "An astronaut \ud83d\udc69\u200d\ud83d\ude80 went up. ".repeat(6).strip();
+        Path file = dir.resolve("astronaut.json");
+        java.nio.file.Files.writeString(file, "{\"version\": 1, \"title\": \"Up\", \"events\": ["
+                + "{\"id\": \"up\", \"title\": \"" + title + "\", \"start\": \"1990-11-19\"},"
+                + "{\"id\": \"down\", \"title\": \"Down\", \"start\": \"1990-11-20\"}]}");
+        robot.interact(() -> window.open(file));
+        waitForTimeline(2);
+        startPresenting(robot);
+        press(robot, KeyCode.G);
+        Label shown = robot.lookup(".present-tile").nth(0).lookup(".present-tile-title").queryAs(Label.class);
+        javafx.geometry.Bounds tile = shown.localToScene(shown.getLayoutBounds());
+        List<javafx.scene.text.Text> pieces = new ArrayList<>();
+        texts(shown, pieces);
+        StringBuilder said = new StringBuilder();
+        for (javafx.scene.text.Text piece : pieces) {
+            if (piece.isVisible() && !piece.getText().isEmpty()) {
+                javafx.geometry.Bounds drawn = piece.localToScene(piece.getBoundsInLocal());
+                assertThat(drawn.getMaxX()).as("\"%s\" within its tile", piece.getText()).isLessThanOrEqualTo(tile.getMaxX() + 1);
+                said.append(piece.getText());
+            }
+        }
+        assertThat(title).as("the title, from its start").startsWith(said.toString().replace("\u2026", "").strip());
+        assertThat(shown.getClip()).as("its lines past the third hidden").isNotNull();
+        press(robot, KeyCode.ESCAPE);
+    }
+
     private static String descriptionOrSummary(TimelineEvent event) {
         return event.description() != null ? event.description() : event.summary();
     }

@@ -204,16 +204,30 @@ class SafeDisplayTest extends WindowTest {
         sources.add(source);
         event.add("sources", sources);
         Path file = dir.resolve("rtl.json");
-        java.nio.file.Files.writeString(file, "{\"version\": 1, \"title\": \"RTL\", \"events\": [" + event + "]}");
+        java.nio.file.Files.writeString(file, "{\"version\": 1, \"title\": \"\u0627\u062a\u062c\u0627\u0647\", \"events\": [" + event + "]}");
         robot.interact(() -> window.open(file));
         waitForTimeline(1);
-        robot.interact(() -> timeline().select(timeline().getContent().event("rtl")));
-        WaitForAsyncUtils.waitForFxEvents();
-
         javafx.scene.layout.Region body = robot.lookup("#details .details-body").queryAs(javafx.scene.layout.Region.class);
         javafx.geometry.Bounds panel = body.localToScene(body.getLayoutBounds());
         double left = panel.getMinX() + body.getInsets().getLeft();
         double right = panel.getMaxX() - body.getInsets().getRight();
+        // Nothing selected: the timeline's own title, in Arabic, at the right, also once the panel has been narrowed (it
+        // stayed where the wider panel's right edge had been, out of sight: walk-through).
+        double width = stage.getWidth();
+        try {
+            robot.interact(() -> stage.setWidth(1024));
+            WaitForAsyncUtils.waitForFxEvents();
+            javafx.geometry.Bounds narrowed = body.localToScene(body.getLayoutBounds());
+            javafx.geometry.Bounds timelineTitle = drawnText(robot.lookup("#details .details-title").query());
+            assertThat(timelineTitle.getMaxX()).as("the timeline's title").isCloseTo(narrowed.getMaxX() - body.getInsets().getRight(),
+                    org.assertj.core.data.Offset.offset(2.0));
+        } finally {
+            robot.interact(() -> stage.setWidth(width));
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+
+        robot.interact(() -> timeline().select(timeline().getContent().event("rtl")));
+        WaitForAsyncUtils.waitForFxEvents();
         for (String part : List.of(".details-title", ".details-summary", ".details-field-value", ".details-source-link")) {
             javafx.geometry.Bounds drawn = drawnText(robot.lookup("#details " + part).query());
             assertThat(drawn.getMaxX()).as("%s ends at the right edge", part).isCloseTo(right, org.assertj.core.data.Offset.offset(2.0));
