@@ -1,5 +1,7 @@
 package org.chronoline.app;
 
+import java.util.List;
+import java.util.stream.Collectors;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -34,7 +36,8 @@ final class PresenterView {
     private final Label currentDate = styled("presenter-date");
     private final Label currentTitle = styled("presenter-title");
     private final Label next = styled("presenter-next");
-    private final Label notes = styled("presenter-notes");
+    /** The step's notes, a label per paragraph: each in the direction it reads (an Arabic one and an English one). */
+    private final VBox notes = new VBox();
     /** What the room sees when it is not the step: a black or white screen, or the steps as tiles. */
     private final Label room = styled("presenter-room");
     private final long startNanos = System.nanoTime();
@@ -42,7 +45,7 @@ final class PresenterView {
 
     PresenterView(Stage owner, PresentationSteps steps) {
         this.steps = steps;
-        notes.setWrapText(true);
+        notes.getStyleClass().add("presenter-notes");
         currentTitle.setWrapText(true);
         next.setWrapText(true);
         ScrollPane notesScroll = new ScrollPane(notes);
@@ -86,7 +89,8 @@ final class PresenterView {
         currentDate.setText(event.dateText());
         ReadingDirection.show(currentTitle, DisplayText.line(event.title()));
         String description = event.description() != null ? event.description() : event.summary();
-        ReadingDirection.show(notes, description != null ? DisplayText.block(description) : Messages.get("present.presenter.noNotes"));
+        List<String> paragraphs = description != null ? DetailsParts.paragraphs(description) : List.of(Messages.get("present.presenter.noNotes"));
+        notes.getChildren().setAll(paragraphs.stream().map(PresenterView::paragraph).toList());
         TimelineEvent following = index + 1 < steps.size() ? steps.steps().get(index + 1) : null;
         ReadingDirection.show(next, following == null ? Messages.get("present.presenter.end") : following.dateText() + "\n" + DisplayText.line(following.title()));
     }
@@ -126,8 +130,17 @@ final class PresenterView {
         stage.hide();
     }
 
+    /** The notes as shown, their paragraphs separated by a blank line. */
     String notesText() {
-        return notes.getText();
+        return notes.getChildren().stream().map(paragraph -> ((Label) paragraph).getText()).collect(Collectors.joining("\n\n"));
+    }
+
+    private static Label paragraph(String text) {
+        Label paragraph = styled("presenter-notes-paragraph");
+        paragraph.setWrapText(true);
+        paragraph.setMinHeight(Region.USE_PREF_SIZE);
+        ReadingDirection.show(paragraph, text);
+        return paragraph;
     }
 
     String nextText() {

@@ -894,6 +894,38 @@ class PresentationTest extends WindowTest {
         press(robot, KeyCode.ESCAPE);
     }
 
+    /**
+     * The presenter view's notes give each paragraph its own direction: an Arabic one set from the right, the English
+     * one after it from the left. Both were set from the right, the English one's full stop moved to its start (walk-through).
+     */
+    @Test
+    void thePresenterNotesSetEachParagraphInItsOwnDirection(FxRobot robot, @TempDir Path dir) throws Exception {
+        waitForTimeline(77);
+        String arabic = "\u0645\u0639\u0627\u0647\u062f\u0629 \u0628\u0627\u0631\u064a\u0633.";
+        Path file = dir.resolve("notes.json");
+        java.nio.file.Files.writeString(file, "{\"version\": 1, \"title\": \"Notes\", \"events\": [{\"id\": \"n\", \"title\": \"Paris\", "
+                + "\"start\": \"1990-11-19\", \"description\": \"" + arabic + "\\n\\nSigned in Paris.\"}]}");
+        robot.interact(() -> window.open(file));
+        waitForTimeline(1);
+        startPresenting(robot);
+        robot.interact(() -> presentation().openPresenterView(Screen.getPrimary()));
+        WaitForAsyncUtils.waitForFxEvents();
+        PresenterView presenter = presentation().presenter();
+        assertThat(presenter.notesText()).isEqualTo(arabic + "\n\nSigned in Paris.");
+        List<Label> paragraphs = robot.from(presenter.stage().getScene().getRoot()).lookup(".presenter-notes-paragraph").queryAllAs(Label.class)
+                .stream().toList();
+        assertThat(paragraphs).extracting(Label::getEffectiveNodeOrientation)
+                .containsExactly(javafx.geometry.NodeOrientation.RIGHT_TO_LEFT, javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
+        javafx.geometry.Bounds english = paragraphs.get(1).localToScene(paragraphs.get(1).getLayoutBounds());
+        assertThat(drawnText(paragraphs.get(1)).getMinX()).as("the English paragraph from the left")
+                .isCloseTo(english.getMinX() + paragraphs.get(1).getInsets().getLeft(), org.assertj.core.data.Offset.offset(2.0));
+        javafx.geometry.Bounds room = paragraphs.get(0).localToScene(paragraphs.get(0).getLayoutBounds());
+        assertThat(drawnText(paragraphs.get(0)).getMaxX()).as("the Arabic one from the right")
+                .isCloseTo(room.getMaxX() - paragraphs.get(0).getInsets().getRight(), org.assertj.core.data.Offset.offset(2.0));
+        assertThat(room.getWidth()).as("as wide as the notes").isGreaterThan(english.getWidth() - 1);
+        press(robot, KeyCode.ESCAPE);
+    }
+
     private static String descriptionOrSummary(TimelineEvent event) {
         return event.description() != null ? event.description() : event.summary();
     }
