@@ -5007,6 +5007,8 @@ function keepProgress() {
 const boxOf = id => progress.boxes[id] || 0;
 const knew = id => { progress.boxes[id] = Math.min(BOXES, Math.max(1, boxOf(id)) + 1); progress.seen[id] = study.today; };
 const missed = id => { progress.boxes[id] = 1; progress.seen[id] = study.today; };
+/** StudyProgress.placed: an event put in its place in order counts as a good answer, one out of place as missed. */
+const placed = (id, right) => right ? isDue(id) && knew(id) : missed(id);
 /** StudyProgress.answered: a good answer counts as a card known, a poor one as a card missed. */
 const GOOD_ANSWER = 50;
 /** Today in the student's time zone, in days since 1970-01-01 (LocalDate.toEpochDay). */
@@ -5298,7 +5300,7 @@ function checkStudyOrder() {
     return; // checked: New Round deals the next
   }
   study.checked = checkOrder(study.arranged);
-  study.checked.filter(p => !p.right).forEach(p => missed(p.event.id));
+  study.checked.forEach(p => placed(p.event.id, p.right));
   keepProgress();
   const right = study.checked.filter(p => p.right).length;
   $('cl-order-result').textContent = right === study.arranged.length ? msg('study.order.allRight', right)

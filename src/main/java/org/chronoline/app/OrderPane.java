@@ -196,9 +196,7 @@ final class OrderPane extends BorderPane implements StudyMode.StudyPane {
         }
         checked = OrderRound.check(arranged);
         for (OrderRound.Placement p : checked.placements()) {
-            if (!p.right()) {
-                progress.missed(p.event().id());
-            }
+            progress.placed(p.event().id(), p.right());
         }
         changed.run();
         result.setText(checked.allRight() ? Messages.get("study.order.allRight", arranged.size())

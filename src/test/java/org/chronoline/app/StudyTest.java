@@ -99,6 +99,8 @@ class StudyTest extends WindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(study.order().checked().allRight()).isTrue();
         assertThat(study.order().resultText()).isEqualTo("All " + target.size() + " in the right order.");
+        assertThat(target).as("each put in its place: learning, not \"not studied yet\"")
+                .allSatisfy(event -> assertThat(study.progress().box(event.id())).isEqualTo(2));
         assertThat(robot.lookup("#order-timeline").queryAs(TimelineView.class).isVisible()).as("the timeline is revealed").isTrue();
         javafx.scene.control.Button check = robot.lookup("#order-check").queryButton();
         assertThat(check.isDisabled()).as("nothing left to check").isTrue();

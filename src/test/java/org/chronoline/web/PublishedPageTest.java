@@ -867,6 +867,14 @@ class PublishedPageTest {
         if (result.contains(" of ")) {
             assertThat(checked).anyMatch(t -> t.contains(") came before ") || t.contains(") came after "));
         }
+        // Each card in its place counts as studied, as in the window (StudyProgress.placed): it stayed "not studied yet".
+        assertThat(script("const data = JSON.parse(document.getElementById('chronoline-data').textContent);"
+                + "const kept = JSON.parse(localStorage.getItem('chronoline.study.' + data.title));"
+                + "return [...document.querySelectorAll('#cl-order li')].filter(li => li.textContent.includes('\u2713')).map(li => {"
+                + "  const e = data.events.filter(ev => li.textContent.includes(ev.title)).sort((a, b) => b.title.length - a.title.length)[0];"
+                + "  return kept.boxes[e.id] || 0; })"))
+                .as("the cards in place, by box").asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+                .isNotEmpty().allSatisfy(box -> assertThat((Long) box).isGreaterThanOrEqualTo(1L));
 
         // When was it?: the slider says its moment in words; the answer is scored at the event's precision.
         browser.findElement(By.id("cl-study-when-tab")).click();
@@ -878,9 +886,14 @@ class PublishedPageTest {
 
         // Cards: Space turns, K knows; the box is kept in this browser's storage.
         browser.findElement(By.id("cl-study-cards-tab")).click();
-        // 23 cards, less the one the date was answered right for (known today: it comes back in two days).
+        // 23 cards, less those known today (box 2: they come back in two days): the cards put in their place, and the
+        // one whose date was answered right.
+        long knownToday = (Long) script("const data = JSON.parse(document.getElementById('chronoline-data').textContent);"
+                + "const kept = JSON.parse(localStorage.getItem('chronoline.study.' + data.title));"
+                + "return Object.values(kept.boxes).filter(box => box >= 2).length;");
+        assertThat(knownToday).isPositive();
         String counter = browser.findElement(By.id("cl-card-counter")).getText();
-        assertThat(counter).matches("Card 1 of 2[23] \u00b7 box 1 of 5");
+        assertThat(counter).isEqualTo("Card 1 of " + (23 - knownToday) + " \u00b7 box 1 of 5");
         String deck = counter.replaceAll("Card 1 of (\\d+).*", "$1");
         String front = browser.findElement(By.id("cl-card-front")).getText();
         List<String> card = (List<String>) script("const e = JSON.parse(document.getElementById('chronoline-data').textContent)"

@@ -11,8 +11,8 @@ import org.chronoline.model.TimelineEvent;
 
 /**
  * What a student knows of one timeline: for each event a Leitner box (0 not studied yet, 1 to
- * {@link #BOXES}), moved up one box by a card known or a good "When was it?" answer, back to box 1
- * by a card missed, a poor answer or an event put out of order; the score of the last "When was
+ * {@link #BOXES}), moved up one box by a card known, a good "When was it?" answer or an event put in
+ * its place in order, back to box 1 by a card missed, a poor answer or an event put out of order; the score of the last "When was
  * it?" answer; and the day each was last seen. Box 1 comes back every session, box 2 after two
  * days, box 3 after four and so on, so what was missed comes back soonest. Kept in the student's
  * own data, never in the timeline file.
@@ -156,6 +156,19 @@ public final class StudyProgress {
     public void answered(String id, int points) {
         lastWhen.put(id, Math.max(0, Math.min(100, points)));
         if (points < GOOD_ANSWER) {
+            missed(id);
+        } else if (isDue(id)) {
+            knew(id);
+        }
+    }
+
+    /**
+     * An event put in order among others: in its place, it counts as a good answer does (up a box when it is due), out
+     * of place as a card missed. Only those out of place were counted: an event put right, even at first sight, stayed
+     * "not studied yet" (walk-through).
+     */
+    public void placed(String id, boolean right) {
+        if (!right) {
             missed(id);
         } else if (isDue(id)) {
             knew(id);

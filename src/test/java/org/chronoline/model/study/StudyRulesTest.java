@@ -233,6 +233,14 @@ class StudyRulesTest {
         assertThat(summary.learning()).as("answered right, not among what needs work").extracting(TimelineEvent::id).containsExactly("d");
         assertThat(progress.summary(List.of(a, b, c, at("e", "1994"))).notYet()).extracting(TimelineEvent::id).containsExactly("e");
 
+        // Put in order: an event in its place counts as a good answer, one out of place as a card missed.
+        progress.placed("f", true);
+        assertThat(progress.box("f")).as("put right at first sight: learning, not \"not studied yet\"").isEqualTo(2);
+        progress.placed("f", true);
+        assertThat(progress.box("f")).as("not due again today").isEqualTo(2);
+        progress.placed("f", false);
+        assertThat(progress.box("f")).as("out of place: back to the first box").isEqualTo(1);
+
         progress.reset();
         assertThat(progress.summary(set).notYet()).hasSize(3);
     }
