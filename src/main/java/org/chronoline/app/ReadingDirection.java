@@ -1,6 +1,7 @@
 package org.chronoline.app;
 
 import javafx.geometry.NodeOrientation;
+import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.layout.Region;
 import javafx.scene.text.TextFlow;
@@ -25,17 +26,21 @@ final class ReadingDirection {
      * called again for a text of the other direction (the next card), it puts back the direction and width it had.
      */
     static <T extends Region> T follow(T node, String text) {
+        orient(node, text);
         if (DisplayText.readsRightToLeft(text)) {
-            node.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
             node.getProperties().putIfAbsent(NARROWER, node.getMaxWidth());
             node.setMaxWidth(Double.MAX_VALUE); // a label is as wide as its text otherwise: a short one stood at the left
         } else {
-            node.setNodeOrientation(NodeOrientation.INHERIT);
             if (node.getProperties().remove(NARROWER) instanceof Double width) {
                 node.setMaxWidth(width);
             }
         }
         return node;
+    }
+
+    /** Sets {@code node} in the direction {@code text} reads, where it is as wide as its room already (a cell's text). */
+    static void orient(Node node, String text) {
+        node.setNodeOrientation(DisplayText.readsRightToLeft(text) ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.INHERIT);
     }
 
     /**

@@ -104,7 +104,7 @@ final class ShapedWords {
      * Shaped text in pieces that wraps at a width given to it, as a wrapping {@link Text} does: its height is that
      * of its lines at that width, whatever width it is asked about (a table row asks its cells for none).
      */
-    static final class Wrapped extends TextFlow {
+    static final class Wrapped extends ReadingDirection.Flow {
         private final DoubleProperty wrappingWidth = new SimpleDoubleProperty(this, "wrappingWidth");
         private final ObjectProperty<Font> font = new SimpleObjectProperty<>(this, "font", Font.getDefault());
         private final String[] styleClasses;

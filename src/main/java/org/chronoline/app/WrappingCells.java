@@ -47,6 +47,8 @@ final class WrappingCells {
             shown.wrappingWidthProperty().bind(Bindings.createDoubleBinding(
                     () -> column.getWidth() - cell.snappedLeftInset() - cell.snappedRightInset() - 1, column.widthProperty(), cell.insetsProperty()));
             shown.fontProperty().bind(cell.fontProperty());
+            // A title in Arabic or Hebrew reads from the right, against the column's right edge, as in the side panel.
+            shown.textProperty().addListener((o, was, now) -> ReadingDirection.orient(shown, now));
             cell.setGraphic(shown);
             if (ShapedWords.NEEDED) {
                 // Text JavaFX shapes is wrapped in pieces on Linux (ShapedWords): a title in Arabic ran past its column there.
@@ -57,6 +59,7 @@ final class WrappingCells {
                     boolean inPieces = ShapedWords.needed(now);
                     if (inPieces) {
                         shaped.setText(now);
+                        ReadingDirection.orient(shaped, now);
                     }
                     cell.setGraphic(inPieces ? shaped : shown);
                 });

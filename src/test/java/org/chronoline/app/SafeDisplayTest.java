@@ -240,6 +240,17 @@ class SafeDisplayTest extends WindowTest {
         javafx.geometry.Bounds latinFirst = drawnText(paragraphs.get(1));
         assertThat(latinFirst.getMinX()).as("the English one").isCloseTo(left, org.assertj.core.data.Offset.offset(2.0));
         assertThat(latinFirst.getMaxX()).as("the English one, short").isLessThan(right - 40);
+
+        // In the list, the title against its column's right edge.
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.L).release(javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TableCell<?, ?> cell = robot.lookup("#event-table .list-title").queryAllAs(javafx.scene.control.TableCell.class).stream()
+                .filter(c -> !c.isEmpty() && c.getItem() != null).findFirst().orElseThrow();
+        javafx.geometry.Bounds column = cell.localToScene(cell.getLayoutBounds());
+        javafx.geometry.Bounds listed = drawnText(cell.getGraphic());
+        assertThat(listed.getMaxX()).as("the title in the list, at its column's right").isCloseTo(column.getMaxX() - cell.getInsets().getRight(),
+                org.assertj.core.data.Offset.offset(3.0));
+        assertThat(listed.getMinX()).isGreaterThan(column.getMinX() + 20);
     }
 
     @Test
