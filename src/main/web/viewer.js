@@ -4976,7 +4976,7 @@ function wirePresenting() {
 
 // ---- Study: put in order, when was it?, cards (OrderRound, WhenAnswer, StudyProgress) ----
 
-const study = {set: [], whenStep: 'MONTH', title: '', mode: 'order', arranged: [], checked: null, showingOrder: false, asked: null, answered: null, queue: [],
+const study = {set: [], whenStep: 'MONTH', title: '', mode: 'order', arranged: [], checked: null, missedThisRound: new Set(), showingOrder: false, asked: null, answered: null, queue: [],
   due: [], at: 0, turned: false, known: 0, again: 0, returnFocus: null, today: 0, needsWork: []};
 const BOXES = 5;
 const KNOWN_BOX = 4;
@@ -5201,6 +5201,7 @@ function dealOrder() {
   }
   study.arranged = cards;
   study.checked = null;
+  study.missedThisRound = new Set(); // OrderPane.missedThisRound
   $('cl-order-result').textContent = '';
   arrangeOrder();
 }
@@ -5300,7 +5301,9 @@ function checkStudyOrder() {
     return; // checked: New Round deals the next
   }
   study.checked = checkOrder(study.arranged);
-  study.checked.forEach(p => placed(p.event.id, p.right));
+  // One put right after Try Again, its place shown by the marks, stays missed (OrderPane.check).
+  study.checked.filter(p => !study.missedThisRound.has(p.event.id)).forEach(p => placed(p.event.id, p.right));
+  study.checked.filter(p => !p.right).forEach(p => study.missedThisRound.add(p.event.id));
   keepProgress();
   const right = study.checked.filter(p => p.right).length;
   $('cl-order-result').textContent = right === study.arranged.length ? msg('study.order.allRight', right)

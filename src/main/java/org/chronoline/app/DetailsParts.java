@@ -84,11 +84,10 @@ final class DetailsParts {
             Hyperlink link = new Hyperlink(DisplayText.line(source.title()));
             link.setWrapText(true);
             link.getStyleClass().add("details-source-link");
-            ReadingDirection.show(link, link.getText()); // in pieces where Linux needs them, in its direction
             link.setTooltip(new Tooltip(Messages.get(Links.isMail(openable.get()) ? "details.source.mails" : "details.source.opens",
                     target)));
             links.attach(link, target);
-            box.getChildren().addAll(link, text(target, "details-source-target"));
+            box.getChildren().addAll(ReadingDirection.showLink(link, link.getText()), text(target, "details-source-target"));
         } else {
             box.getChildren().add(text(source.title(), "details-source-title"));
             if (source.url() != null) {
@@ -113,9 +112,8 @@ final class DetailsParts {
             Hyperlink link = new Hyperlink(DisplayText.line(target.title()));
             link.setWrapText(true);
             link.getStyleClass().add("details-related-link");
-            ReadingDirection.show(link, link.getText()); // in pieces where Linux needs them, in its direction
             link.setOnAction(a -> follow.accept(target));
-            list.getChildren().add(new VBox(0, link, text(target.dateText(), "details-source-meta")));
+            list.getChildren().add(new VBox(0, ReadingDirection.showLink(link, link.getText()), text(target.dateText(), "details-source-meta")));
         }
         return list;
     }

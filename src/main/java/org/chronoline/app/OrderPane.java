@@ -1,7 +1,9 @@
 package org.chronoline.app;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
@@ -49,6 +51,8 @@ final class OrderPane extends BorderPane implements StudyMode.StudyPane {
     private final Button show = new Button(Messages.get("study.order.show"));
     private final TimelineView revealed = new TimelineView();
     private OrderRound.Result checked;
+    /** The cards of this round put out of place at a check: put right after Try Again, with the marks seen, they stay missed. */
+    private final Set<String> missedThisRound = new HashSet<>();
     /** Whether the cards stand in time order, shown after a check rather than arranged by the student. */
     private boolean showingOrder;
 
@@ -100,6 +104,7 @@ final class OrderPane extends BorderPane implements StudyMode.StudyPane {
     void deal() {
         OrderRound round = OrderRound.deal(set, OrderRound.MOST - random.nextInt(4), random);
         checked = null; // before the cards change: the cells draw the new ones unmarked
+        missedThisRound.clear();
         arranged.setAll(round.cards());
         result.setText("");
         arrange();
@@ -196,7 +201,13 @@ final class OrderPane extends BorderPane implements StudyMode.StudyPane {
         }
         checked = OrderRound.check(arranged);
         for (OrderRound.Placement p : checked.placements()) {
-            progress.placed(p.event().id(), p.right());
+            String id = p.event().id();
+            if (!missedThisRound.contains(id)) { // one put right after Try Again, its place shown, stays missed
+                progress.placed(id, p.right());
+            }
+            if (!p.right()) {
+                missedThisRound.add(id);
+            }
         }
         changed.run();
         result.setText(checked.allRight() ? Messages.get("study.order.allRight", arranged.size())

@@ -92,7 +92,13 @@ final class PresenterView {
         List<String> paragraphs = description != null ? DetailsParts.paragraphs(description) : List.of(Messages.get("present.presenter.noNotes"));
         notes.getChildren().setAll(paragraphs.stream().map(PresenterView::paragraph).toList());
         TimelineEvent following = index + 1 < steps.size() ? steps.steps().get(index + 1) : null;
-        ReadingDirection.show(next, following == null ? Messages.get("present.presenter.end") : following.dateText() + "\n" + DisplayText.line(following.title()));
+        if (following == null) {
+            ReadingDirection.show(next, Messages.get("present.presenter.end"));
+        } else {
+            // In the direction its title reads, whichever way its date's digits or words would set it.
+            String title = DisplayText.line(following.title());
+            ReadingDirection.show(next, following.dateText() + "\n" + title, title);
+        }
     }
 
     /**

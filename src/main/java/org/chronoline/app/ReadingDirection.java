@@ -2,7 +2,9 @@ package org.chronoline.app;
 
 import javafx.geometry.NodeOrientation;
 import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Labeled;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.text.TextFlow;
 import org.chronoline.model.DisplayText;
@@ -38,6 +40,23 @@ final class ReadingDirection {
         return node;
     }
 
+    /**
+     * Shows a link from the file in the direction it reads, no wider than its words (all of a link's width takes the
+     * click and shows its underline), in pieces where Linux needs them: one that reads from the right stands against
+     * the right edge, in a row of its own. Returns what to place: the link, or that row.
+     */
+    static Node showLink(Hyperlink link, String shown) {
+        link.setText(shown);
+        ShapedWords.showIn(link);
+        orient(link, shown);
+        if (!DisplayText.readsRightToLeft(shown)) {
+            return link;
+        }
+        HBox row = new HBox(link);
+        row.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT); // its link laid out from the right
+        return row;
+    }
+
     /** Sets {@code node} in the direction {@code text} reads, where it is as wide as its room already (a cell's text). */
     static void orient(Node node, String text) {
         node.setNodeOrientation(DisplayText.readsRightToLeft(text) ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.INHERIT);
@@ -56,8 +75,9 @@ final class ReadingDirection {
             boolean changed = value != getWidth();
             super.setWidth(value);
             if (changed && getEffectiveNodeOrientation() == NodeOrientation.RIGHT_TO_LEFT) {
-                // Measuring the flow lays its text out with no width and then with its own, anew: its lines are set there.
-                computePrefWidth(-1);
+                // TextFlow's own measure lays its text out with no width and then with its own, anew: its lines are set
+                // there (TextFlow's, not a subclass's: the list's cells measure by their wrapping width alone).
+                super.computePrefWidth(-1);
                 requestLayout();
             }
         }
@@ -69,8 +89,13 @@ final class ReadingDirection {
      * it reads, as the side panel shows it.
      */
     static void show(Labeled label, String shown) {
+        show(label, shown, shown);
+    }
+
+    /** Shows {@code shown} as {@link #show(Labeled, String)} does, in the direction {@code readAs} reads (a title under its date). */
+    static void show(Labeled label, String shown, String readAs) {
         label.setText(shown);
         ShapedWords.showIn(label);
-        follow(label, shown);
+        follow(label, readAs);
     }
 }

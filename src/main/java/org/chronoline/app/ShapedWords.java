@@ -67,6 +67,8 @@ final class ShapedWords {
      */
     static void showIn(Labeled label) {
         if (label.getGraphic() instanceof Pieces old) {
+            old.lineSpacingProperty().unbind();
+            old.textAlignmentProperty().unbind();
             old.getChildren().forEach(piece -> {
                 ((Text) piece).fontProperty().unbind();
                 ((Text) piece).fillProperty().unbind();

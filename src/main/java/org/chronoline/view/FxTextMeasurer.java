@@ -1,7 +1,9 @@
 package org.chronoline.view;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import javafx.scene.text.Font;
@@ -107,12 +109,14 @@ public final class FxTextMeasurer implements TextMeasurer {
     @Override
     public String fit(String text, double maxWidth) {
         double ellipsis = charWidth('\u2026');
-        boolean whole = text.codePoints().anyMatch(FxTextMeasurer::joinsOthers);
+        if (text.codePoints().anyMatch(FxTextMeasurer::joinsOthers)) {
+            return fitJoined(text, maxWidth, ellipsis);
+        }
         double width = 0;
         int fitsWithEllipsis = 0;
         Matcher m = GRAPHEME.matcher(text);
         while (m.find()) {
-            width = whole ? width(text.substring(0, m.end())) : width + width(m.group()); // a part of joined text, as drawn
+            width += width(m.group());
             if (width + ellipsis <= maxWidth) {
                 fitsWithEllipsis = m.end();
             }
@@ -121,6 +125,33 @@ public final class FxTextMeasurer implements TextMeasurer {
             return text;
         }
         return fitsWithEllipsis == 0 ? null : text.substring(0, fitsWithEllipsis).stripTrailing() + "\u2026";
+    }
+
+    /**
+     * Joined text fitted as it is drawn: whole when it fits (its width remembered), else the longest start that fits
+     * with an ellipsis, found by halving among the places between characters a reader sees. Each start tried is
+     * measured as drawn and not remembered: a label panned across the view tries others at every frame.
+     */
+    private String fitJoined(String text, double maxWidth, double ellipsis) {
+        if (width(text) <= maxWidth) {
+            return text;
+        }
+        List<Integer> ends = new ArrayList<>();
+        Matcher m = GRAPHEME.matcher(text);
+        while (m.find()) {
+            ends.add(m.end());
+        }
+        int lo = 0; // ends before lo fit; from hi on they do not
+        int hi = ends.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (measureWhole(text.substring(0, ends.get(mid))) + ellipsis <= maxWidth) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo == 0 ? null : text.substring(0, ends.get(lo - 1)).stripTrailing() + "\u2026";
     }
 
     @Override

@@ -904,9 +904,10 @@ class PresentationTest extends WindowTest {
         String arabic = "\u0645\u0639\u0627\u0647\u062f\u0629 \u0628\u0627\u0631\u064a\u0633.";
         Path file = dir.resolve("notes.json");
         java.nio.file.Files.writeString(file, "{\"version\": 1, \"title\": \"Notes\", \"events\": [{\"id\": \"n\", \"title\": \"Paris\", "
-                + "\"start\": \"1990-11-19\", \"description\": \"" + arabic + "\\n\\nSigned in Paris.\"}]}");
+                + "\"start\": \"1990-11-19\", \"description\": \"" + arabic + "\\n\\nSigned in Paris.\"},"
+                + "{\"id\": \"m\", \"title\": \"" + arabic + "\", \"start\": \"1990-11-20\"}]}");
         robot.interact(() -> window.open(file));
-        waitForTimeline(1);
+        waitForTimeline(2);
         startPresenting(robot);
         robot.interact(() -> presentation().openPresenterView(Screen.getPrimary()));
         WaitForAsyncUtils.waitForFxEvents();
@@ -923,6 +924,10 @@ class PresentationTest extends WindowTest {
         assertThat(drawnText(paragraphs.get(0)).getMaxX()).as("the Arabic one from the right")
                 .isCloseTo(room.getMaxX() - paragraphs.get(0).getInsets().getRight(), org.assertj.core.data.Offset.offset(2.0));
         assertThat(room.getWidth()).as("as wide as the notes").isGreaterThan(english.getWidth() - 1);
+        // The next step's Arabic title reads from the right under its date, whose month name read from the left.
+        Label next = robot.from(presenter.stage().getScene().getRoot()).lookup(".presenter-next").queryAs(Label.class);
+        assertThat(next.getText()).isEqualTo("20 November 1990\n" + arabic);
+        assertThat(next.getEffectiveNodeOrientation()).isEqualTo(javafx.geometry.NodeOrientation.RIGHT_TO_LEFT);
         press(robot, KeyCode.ESCAPE);
     }
 

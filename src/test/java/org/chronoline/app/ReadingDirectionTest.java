@@ -61,6 +61,32 @@ class ReadingDirectionTest {
         }
     }
 
+    /** The same in a list's cell, whose text in pieces (Linux) wraps at its column's width: narrowed, then widened. */
+    @Test
+    void aCellsTitleStaysAtTheRightEdgeAsItsColumnNarrowsAndWidens(FxRobot robot) {
+        ShapedWords.Wrapped flow = new ShapedWords.Wrapped("wrapping-cell-text");
+        Stage[] stage = new Stage[1];
+        robot.interact(() -> {
+            flow.setText(ARABIC);
+            ReadingDirection.orient(flow, ARABIC);
+            flow.wrappingWidthProperty().set(400);
+            stage[0] = new Stage();
+            stage[0].setScene(new Scene(new javafx.scene.layout.Pane(flow), 500, 100));
+            stage[0].show();
+        });
+        try {
+            for (double width : new double[] {400, 300, 350, 200}) {
+                robot.interact(() -> flow.wrappingWidthProperty().set(width));
+                WaitForAsyncUtils.waitForFxEvents();
+                Bounds edge = flow.localToScene(flow.getLayoutBounds());
+                assertThat(edge.getWidth()).as("as wide as its column").isCloseTo(width, Offset.offset(1.0));
+                assertThat(drawnRight(flow)).as("at %s px", width).isCloseTo(edge.getMaxX(), Offset.offset(2.0));
+            }
+        } finally {
+            robot.interact(stage[0]::close);
+        }
+    }
+
     /** A text read from the left again (the next card) puts back the direction and the width the label had. */
     @Test
     void theNextTextInEnglishStandsAtTheLeftAgain(FxRobot robot) {

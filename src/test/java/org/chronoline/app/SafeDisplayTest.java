@@ -233,6 +233,9 @@ class SafeDisplayTest extends WindowTest {
             assertThat(drawn.getMaxX()).as("%s ends at the right edge", part).isCloseTo(right, org.assertj.core.data.Offset.offset(2.0));
             assertThat(drawn.getMinX()).as("%s, short, well clear of the left edge", part).isGreaterThan(left + 40);
         }
+        javafx.scene.control.Hyperlink link = robot.lookup("#details .details-source-link").queryAs(javafx.scene.control.Hyperlink.class);
+        assertThat(link.getWidth()).as("the link no wider than its words: the click and the underline on them alone")
+                .isLessThan((right - left) / 2);
         List<javafx.scene.Node> paragraphs = List.copyOf(robot.lookup("#details .details-paragraph").queryAll());
         assertThat(paragraphs).hasSize(2);
         javafx.geometry.Bounds arabicFirst = drawnText(paragraphs.get(0));

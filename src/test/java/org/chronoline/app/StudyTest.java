@@ -163,6 +163,7 @@ class StudyTest extends WindowTest {
         robot.type(KeyCode.ENTER); // checked again, as it stands
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(study.order().checked().right()).isEqualTo(first.right());
+
         robot.type(KeyCode.S);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(study.order().arranged()).as("in the order they happened").isEqualTo(OrderRound.of(asLeft).inTimeOrder());
@@ -176,6 +177,35 @@ class StudyTest extends WindowTest {
                 .contains(study.order().arranged().get(0).dateText());
         assertThat(retry.isVisible() || show.isVisible()).as("nothing left to try").isFalse();
         assertThat(robot.lookup("#order-again").queryButton().isDefaultButton()).as("Enter deals a new round").isTrue();
+    }
+
+    /**
+     * A round tried again and put right, its marks seen: the cards missed at the first check stay missed, in the first
+     * box, and those right at once are learning. Counted again at the second check, the missed ones went up a box.
+     */
+    @Test
+    void cardsPutRightOnlyAfterTryAgainStayMissed(FxRobot robot) {
+        StudyMode study = open(robot);
+        robot.interact(() -> robot.lookup("#order-cards").query().requestFocus());
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        OrderRound.Result first = study.order().checked();
+        assertThat(first.allRight()).as("dealt out of order").isFalse();
+        List<TimelineEvent> asLeft = study.order().arranged();
+        robot.type(KeyCode.T);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<TimelineEvent> inOrder = OrderRound.of(asLeft).inTimeOrder();
+        robot.interact(() -> {
+            for (int place = 0; place < inOrder.size(); place++) {
+                study.order().move(study.order().arranged().indexOf(inOrder.get(place)), place);
+            }
+            study.order().check();
+        });
+        assertThat(study.order().checked().allRight()).isTrue();
+        assertThat(first.placements()).filteredOn(p -> !p.right()).isNotEmpty()
+                .allSatisfy(p -> assertThat(study.progress().box(p.event().id())).as(p.event().title()).isEqualTo(1));
+        assertThat(first.placements()).filteredOn(OrderRound.Placement::right)
+                .allSatisfy(p -> assertThat(study.progress().box(p.event().id())).as(p.event().title()).isEqualTo(2));
     }
 
     /** The status line said "Studying ...: 77 events" after the study window had closed. */

@@ -871,7 +871,8 @@ class PublishedPageTest {
         assertThat(script("const data = JSON.parse(document.getElementById('chronoline-data').textContent);"
                 + "const kept = JSON.parse(localStorage.getItem('chronoline.study.' + data.title));"
                 + "return [...document.querySelectorAll('#cl-order li')].filter(li => li.textContent.includes('\u2713')).map(li => {"
-                + "  const e = data.events.filter(ev => li.textContent.includes(ev.title)).sort((a, b) => b.title.length - a.title.length)[0];"
+                + "  const line = li.querySelector('span:not(.visually-hidden):not(.why)').textContent;" // its own, not the one it stands beside
+                + "  const e = data.events.filter(ev => line.includes(ev.title)).sort((a, b) => b.title.length - a.title.length)[0];"
                 + "  return kept.boxes[e.id] || 0; })"))
                 .as("the cards in place, by box").asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
                 .isNotEmpty().allSatisfy(box -> assertThat((Long) box).isGreaterThanOrEqualTo(1L));
@@ -2624,6 +2625,15 @@ class PublishedPageTest {
         List<String> asDealt = orderTitles();
         browser.findElement(By.id("cl-order-check")).click();
         assertThat(browser.findElement(By.id("cl-order-check")).isEnabled()).as("checked once").isFalse();
+        // Progress forgotten: each card in its place is learning (box 2), as in the window; each out of place needs work.
+        assertThat(script("const data = JSON.parse(document.getElementById('chronoline-data').textContent);"
+                + "const kept = JSON.parse(localStorage.getItem('chronoline.study.' + data.title));"
+                + "return [...document.querySelectorAll('#cl-order li')].map(li => {"
+                + "  const line = li.querySelector('span:not(.visually-hidden):not(.why)').textContent;" // its own, not the one it stands beside
+                + "  const e = data.events.filter(ev => line.includes(ev.title)).sort((a, b) => b.title.length - a.title.length)[0];"
+                + "  return (li.textContent.includes('\u2713') ? 'right ' : 'wrong ') + (kept.boxes[e.id] || 0); })"))
+                .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST).isNotEmpty()
+                .allMatch(said -> said.equals("right 2") || said.equals("wrong 1"));
         // Dealt out of order: the keys go to Try Again, which gives the same cards back, unmarked, to move.
         assertThat(script("return document.activeElement.id")).isEqualTo("cl-order-retry");
         browser.switchTo().activeElement().sendKeys(Keys.ENTER);
