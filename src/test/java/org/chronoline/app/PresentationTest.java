@@ -822,12 +822,8 @@ class PresentationTest extends WindowTest {
     void aStepInArabicIsSetFromTheRightAndTheNextInEnglishFromTheLeft(FxRobot robot, @TempDir Path dir) throws Exception {
         waitForTimeline(77);
         String arabic = "\u0645\u0639\u0627\u0647\u062f\u0629 \u0628\u0627\u0631\u064a\u0633";
-        Path file = dir.resolve("directions.json");
-        java.nio.file.Files.writeString(file, "{\"version\": 1, \"title\": \"Directions\", \"events\": ["
-                + "{\"id\": \"ar\", \"title\": \"" + arabic + "\", \"start\": \"1990-11-19\"},"
-                + "{\"id\": \"en\", \"title\": \"Paris\", \"start\": \"1990-11-20\"}]}");
-        robot.interact(() -> window.open(file));
-        waitForTimeline(2);
+        openEvents(robot, dir, 2, "{\"id\": \"ar\", \"title\": \"" + arabic + "\", \"start\": \"1990-11-19\"},"
+                + "{\"id\": \"en\", \"title\": \"Paris\", \"start\": \"1990-11-20\"}");
         startPresenting(robot);
         while (!arabic.equals(cardTitle(robot)) && presentation().steps().index() < presentation().steps().size() - 1) {
             press(robot, KeyCode.PAGE_DOWN);
@@ -869,27 +865,14 @@ class PresentationTest extends WindowTest {
     void aShapedTitleInTheStepGridStaysWithinItsTile(FxRobot robot, @TempDir Path dir) throws Exception {
         waitForTimeline(77);
         String title = "An astronaut \ud83d\udc69\u200d\ud83d\ude80 went up. ".repeat(6).strip();
-        Path file = dir.resolve("astronaut.json");
-        java.nio.file.Files.writeString(file, "{\"version\": 1, \"title\": \"Up\", \"events\": ["
-                + "{\"id\": \"up\", \"title\": \"" + title + "\", \"start\": \"1990-11-19\"},"
-                + "{\"id\": \"down\", \"title\": \"Down\", \"start\": \"1990-11-20\"}]}");
-        robot.interact(() -> window.open(file));
-        waitForTimeline(2);
+        openEvents(robot, dir, 2, "{\"id\": \"up\", \"title\": \"" + title + "\", \"start\": \"1990-11-19\"},"
+                + "{\"id\": \"down\", \"title\": \"Down\", \"start\": \"1990-11-20\"}");
         startPresenting(robot);
         press(robot, KeyCode.G);
         Label shown = robot.lookup(".present-tile").nth(0).lookup(".present-tile-title").queryAs(Label.class);
         javafx.geometry.Bounds tile = shown.localToScene(shown.getLayoutBounds());
-        List<javafx.scene.text.Text> pieces = new ArrayList<>();
-        texts(shown, pieces);
-        StringBuilder said = new StringBuilder();
-        for (javafx.scene.text.Text piece : pieces) {
-            if (piece.isVisible() && !piece.getText().isEmpty()) {
-                javafx.geometry.Bounds drawn = piece.localToScene(piece.getBoundsInLocal());
-                assertThat(drawn.getMaxX()).as("\"%s\" within its tile", piece.getText()).isLessThanOrEqualTo(tile.getMaxX() + 1);
-                said.append(piece.getText());
-            }
-        }
-        assertThat(title).as("the title, from its start").startsWith(said.toString().replace("\u2026", "").strip());
+        String said = saidWithin(shown, tile.getMaxX(), "its tile");
+        assertThat(title).as("the title, from its start").startsWith(said.replace("\u2026", "").strip());
         assertThat(shown.getClip()).as("its lines past the third hidden").isNotNull();
         press(robot, KeyCode.ESCAPE);
     }
@@ -902,12 +885,8 @@ class PresentationTest extends WindowTest {
     void thePresenterNotesSetEachParagraphInItsOwnDirection(FxRobot robot, @TempDir Path dir) throws Exception {
         waitForTimeline(77);
         String arabic = "\u0645\u0639\u0627\u0647\u062f\u0629 \u0628\u0627\u0631\u064a\u0633.";
-        Path file = dir.resolve("notes.json");
-        java.nio.file.Files.writeString(file, "{\"version\": 1, \"title\": \"Notes\", \"events\": [{\"id\": \"n\", \"title\": \"Paris\", "
-                + "\"start\": \"1990-11-19\", \"description\": \"" + arabic + "\\n\\nSigned in Paris.\"},"
-                + "{\"id\": \"m\", \"title\": \"" + arabic + "\", \"start\": \"1990-11-20\"}]}");
-        robot.interact(() -> window.open(file));
-        waitForTimeline(2);
+        openEvents(robot, dir, 2, "{\"id\": \"n\", \"title\": \"Paris\", \"start\": \"1990-11-19\", \"description\": \""
+                + arabic + "\\n\\nSigned in Paris.\"}, {\"id\": \"m\", \"title\": \"" + arabic + "\", \"start\": \"1990-11-20\"}");
         startPresenting(robot);
         robot.interact(() -> presentation().openPresenterView(Screen.getPrimary()));
         WaitForAsyncUtils.waitForFxEvents();
@@ -929,6 +908,14 @@ class PresentationTest extends WindowTest {
         assertThat(next.getText()).isEqualTo("20 November 1990\n" + arabic);
         assertThat(next.getEffectiveNodeOrientation()).isEqualTo(javafx.geometry.NodeOrientation.RIGHT_TO_LEFT);
         press(robot, KeyCode.ESCAPE);
+    }
+
+    /** Opens a timeline of {@code events} (JSON objects, comma-separated), written in {@code dir}, and waits for its {@code count}. */
+    private void openEvents(FxRobot robot, Path dir, int count, String events) throws java.io.IOException {
+        Path file = dir.resolve("events.json");
+        java.nio.file.Files.writeString(file, "{\"version\": 1, \"title\": \"Test\", \"events\": [" + events + "]}");
+        robot.interact(() -> window.open(file));
+        waitForTimeline(count);
     }
 
     private static String descriptionOrSummary(TimelineEvent event) {

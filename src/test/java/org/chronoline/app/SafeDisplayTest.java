@@ -126,31 +126,11 @@ class SafeDisplayTest extends WindowTest {
         javafx.scene.control.Label heading = robot.lookup("#details .details-title").queryAs(javafx.scene.control.Label.class);
         assertThat(heading.getText()).as("kept for a screen reader").isEqualTo(title);
         javafx.geometry.Bounds headingRoom = heading.localToScene(heading.getLayoutBounds());
-        List<javafx.scene.text.Text> headingTexts = new java.util.ArrayList<>();
-        texts(heading, headingTexts);
-        StringBuilder headed = new StringBuilder();
-        for (javafx.scene.text.Text text : headingTexts) {
-            if (text.isVisible() && !text.getText().isEmpty()) {
-                javafx.geometry.Bounds drawn = text.localToScene(text.getBoundsInLocal());
-                assertThat(drawn.getMaxX()).as("\"%s\" within the title's width", text.getText()).isLessThanOrEqualTo(headingRoom.getMaxX() + 1);
-                headed.append(text.getText());
-            }
-        }
-        assertThat(headed.toString()).as("the title shown once").isEqualTo(title);
+        assertThat(saidWithin(heading, headingRoom.getMaxX(), "the title's width")).as("the title shown once").isEqualTo(title);
         assertThat(headingRoom.getHeight()).as("on several lines").isGreaterThan(2.5 * heading.getFont().getSize());
         // The same title as a source's link: within the panel, said once.
         javafx.scene.control.Hyperlink link = robot.lookup("#details .details-source-link").queryAs(javafx.scene.control.Hyperlink.class);
-        List<javafx.scene.text.Text> linkTexts = new java.util.ArrayList<>();
-        texts(link, linkTexts);
-        StringBuilder linked = new StringBuilder();
-        for (javafx.scene.text.Text text : linkTexts) {
-            if (text.isVisible() && !text.getText().isEmpty()) {
-                javafx.geometry.Bounds drawn = text.localToScene(text.getBoundsInLocal());
-                assertThat(drawn.getMaxX()).as("\"%s\" within the panel", text.getText()).isLessThanOrEqualTo(headingRoom.getMaxX() + 1);
-                linked.append(text.getText());
-            }
-        }
-        assertThat(linked.toString()).as("the source's title shown once").isEqualTo(title);
+        assertThat(saidWithin(link, headingRoom.getMaxX(), "the panel")).as("the source's title shown once").isEqualTo(title);
         // The summary, in italics elsewhere, is upright in a script with no italics: in an italic font JavaFX on Linux drew
         // Arabic as other glyphs (walk-through). Latin words around it stay italic.
         List<javafx.scene.text.Text> summary = new java.util.ArrayList<>();

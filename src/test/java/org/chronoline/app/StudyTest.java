@@ -55,6 +55,16 @@ class StudyTest extends WindowTest {
         return window.study();
     }
 
+    /** The first round checked by Enter as it was dealt, out of order. */
+    private static OrderRound.Result checkAsDealt(FxRobot robot, StudyMode study) {
+        robot.interact(() -> robot.lookup("#order-cards").query().requestFocus());
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        OrderRound.Result first = study.order().checked();
+        assertThat(first.allRight()).as("dealt out of order").isFalse();
+        return first;
+    }
+
     /** The study window, switched to Cards with its key. */
     private StudyMode openCards(FxRobot robot) {
         StudyMode study = open(robot);
@@ -136,11 +146,7 @@ class StudyTest extends WindowTest {
     @Test
     void aRoundWithMistakesIsTriedAgainOrShownInOrder(FxRobot robot) {
         StudyMode study = open(robot);
-        robot.interact(() -> robot.lookup("#order-cards").query().requestFocus());
-        robot.type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
-        OrderRound.Result first = study.order().checked();
-        assertThat(first.allRight()).as("dealt out of order").isFalse();
+        OrderRound.Result first = checkAsDealt(robot, study);
         javafx.scene.control.Button retry = robot.lookup("#order-retry").queryButton();
         javafx.scene.control.Button show = robot.lookup("#order-show").queryButton();
         assertThat(retry.isVisible() && show.isVisible()).as("offered after mistakes").isTrue();
@@ -186,11 +192,7 @@ class StudyTest extends WindowTest {
     @Test
     void cardsPutRightOnlyAfterTryAgainStayMissed(FxRobot robot) {
         StudyMode study = open(robot);
-        robot.interact(() -> robot.lookup("#order-cards").query().requestFocus());
-        robot.type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
-        OrderRound.Result first = study.order().checked();
-        assertThat(first.allRight()).as("dealt out of order").isFalse();
+        OrderRound.Result first = checkAsDealt(robot, study);
         List<TimelineEvent> asLeft = study.order().arranged();
         robot.type(KeyCode.T);
         WaitForAsyncUtils.waitForFxEvents();

@@ -164,6 +164,24 @@ abstract class WindowTest {
         return new javafx.geometry.BoundingBox(minX, 0, maxX - minX, 1);
     }
 
+    /**
+     * What the visible text inside a node says, its pieces in order, each checked to end within {@code right} (a
+     * scene x): on Linux a wrapped line of shaped text ran past its room with the whole text.
+     */
+    static String saidWithin(Node node, double right, String room) {
+        List<Text> texts = new ArrayList<>();
+        texts(node, texts);
+        StringBuilder said = new StringBuilder();
+        for (Text text : texts) {
+            if (text.isVisible() && !text.getText().isEmpty()) {
+                org.assertj.core.api.Assertions.assertThat(text.localToScene(text.getBoundsInLocal()).getMaxX())
+                        .as("\"%s\" within %s", text.getText(), room).isLessThanOrEqualTo(right + 1);
+                said.append(text.getText());
+            }
+        }
+        return said.toString();
+    }
+
     /** The Text nodes in a node, itself included. */
     static void texts(Node node, List<Text> into) {
         if (node instanceof Text text) {
