@@ -2,8 +2,6 @@ package org.chronoline.app;
 
 import java.util.List;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
-import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.chronoline.model.find.SearchQuery;
@@ -47,11 +45,7 @@ final class HighlightedText {
     static Node paragraph(String shown, SearchQuery query, String styleClass) {
         boolean found = query != null && !query.isEmpty() && !query.highlights(shown).isEmpty();
         if (!found && !ShapedWords.needed(shown)) {
-            Label label = new Label(shown);
-            label.getStyleClass().add(styleClass);
-            label.setWrapText(true);
-            label.setMinHeight(Region.USE_PREF_SIZE);
-            return ReadingDirection.follow(label, shown);
+            return DetailsParts.text(shown, styleClass); // wrapped, in the direction it reads
         }
         TextFlow flow = flow(shown, found ? query : null, styleClass + "-text");
         flow.getStyleClass().addAll(styleClass, "details-flow");

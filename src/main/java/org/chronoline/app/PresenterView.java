@@ -90,7 +90,7 @@ final class PresenterView {
         ReadingDirection.show(currentTitle, DisplayText.line(event.title()));
         String description = event.description() != null ? event.description() : event.summary();
         List<String> paragraphs = description != null ? DetailsParts.paragraphs(description) : List.of(Messages.get("present.presenter.noNotes"));
-        notes.getChildren().setAll(paragraphs.stream().map(PresenterView::paragraph).toList());
+        notes.getChildren().setAll(paragraphs.stream().map(p -> DetailsParts.text(p, "presenter-notes-paragraph")).toList());
         TimelineEvent following = index + 1 < steps.size() ? steps.steps().get(index + 1) : null;
         if (following == null) {
             ReadingDirection.show(next, Messages.get("present.presenter.end"));
@@ -139,14 +139,6 @@ final class PresenterView {
     /** The notes as shown, their paragraphs separated by a blank line. */
     String notesText() {
         return notes.getChildren().stream().map(paragraph -> ((Label) paragraph).getText()).collect(Collectors.joining("\n\n"));
-    }
-
-    private static Label paragraph(String text) {
-        Label paragraph = styled("presenter-notes-paragraph");
-        paragraph.setWrapText(true);
-        paragraph.setMinHeight(Region.USE_PREF_SIZE);
-        ReadingDirection.show(paragraph, text);
-        return paragraph;
     }
 
     String nextText() {

@@ -28,8 +28,7 @@ final class ReadingDirection {
      * called again for a text of the other direction (the next card), it puts back the direction and width it had.
      */
     static <T extends Region> T follow(T node, String text) {
-        orient(node, text);
-        if (DisplayText.readsRightToLeft(text)) {
+        if (orient(node, text)) {
             node.getProperties().putIfAbsent(NARROWER, node.getMaxWidth());
             node.setMaxWidth(Double.MAX_VALUE); // a label is as wide as its text otherwise: a short one stood at the left
         } else {
@@ -48,8 +47,7 @@ final class ReadingDirection {
     static Node showLink(Hyperlink link, String shown) {
         link.setText(shown);
         ShapedWords.showIn(link);
-        orient(link, shown);
-        if (!DisplayText.readsRightToLeft(shown)) {
+        if (!orient(link, shown)) {
             return link;
         }
         HBox row = new HBox(link);
@@ -57,9 +55,14 @@ final class ReadingDirection {
         return row;
     }
 
-    /** Sets {@code node} in the direction {@code text} reads, where it is as wide as its room already (a cell's text). */
-    static void orient(Node node, String text) {
-        node.setNodeOrientation(DisplayText.readsRightToLeft(text) ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.INHERIT);
+    /**
+     * Sets {@code node} in the direction {@code text} reads, where it is as wide as its room already (a cell's text);
+     * returns whether that is from the right.
+     */
+    static boolean orient(Node node, String text) {
+        boolean rightToLeft = DisplayText.readsRightToLeft(text);
+        node.setNodeOrientation(rightToLeft ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.INHERIT);
+        return rightToLeft;
     }
 
     /**
