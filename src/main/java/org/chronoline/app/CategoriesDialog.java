@@ -17,6 +17,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import org.chronoline.model.Category;
+import org.chronoline.model.DisplayText;
 import org.chronoline.model.EventIds;
 import org.chronoline.model.TimelineDocument;
 import org.chronoline.model.UniqueIds;
@@ -166,7 +167,7 @@ final class CategoriesDialog {
         ChoiceDialog<String> where = new ChoiceDialog<>(none, choices);
         dialogs.prepare(where);
         where.setTitle(Messages.get("categories.delete"));
-        where.setHeaderText(Messages.get("categories.delete.header", c.name(), countEvents(c.id())));
+        where.setHeaderText(Messages.get("categories.delete.header", DisplayText.inSentence(c.name()), countEvents(c.id())));
         where.setContentText(Messages.get("categories.delete.moveTo"));
         where.getDialogPane().setId("category-delete-dialog");
         where.showAndWait().ifPresent(choice -> {

@@ -414,7 +414,7 @@ final class DetailsPanel extends BorderPane {
         chip.maxWidthProperty().bind(body.widthProperty().subtract(8)); // the panel's width, known before the tags are laid out
         boolean shown = tagsShown.get().contains(tag);
         chip.setSelected(shown);
-        chip.setTooltip(new Tooltip(Messages.get(shown ? "details.tag.stop" : "details.tag.showOnly", shownTag)));
+        chip.setTooltip(new Tooltip(Messages.get(shown ? "details.tag.stop" : "details.tag.showOnly", DisplayText.inSentence(shownTag))));
         chip.setAccessibleHelp(chip.getTooltip().getText());
         chip.setOnAction(a -> pressTag(tag));
         return chip;

@@ -16,6 +16,7 @@ import org.chronoline.io.SaveFailedException;
 import org.chronoline.io.TimelineFileWriter;
 import org.chronoline.io.TimelineSource;
 import org.chronoline.model.Category;
+import org.chronoline.model.DisplayText;
 import org.chronoline.model.ExtraFields;
 import org.chronoline.model.TimelineDocument;
 import org.chronoline.model.edit.UndoHistory;
@@ -149,7 +150,7 @@ final class DocumentFiles {
         }
         DocumentLoad load = new DocumentLoad(source, headStart);
         loading = load;
-        window.status(Messages.get("status.loading", source.name()));
+        window.status(Messages.get("status.loading", DisplayText.inSentence(source.name())));
         window.loading(load);
         Before before = new Before(session.changeProperty().get(), session.file(), formChanged.getAsBoolean());
         load.setOnSucceeded(e -> finishLoad(load, file, offerRecovery, before));

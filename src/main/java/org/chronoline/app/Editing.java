@@ -10,6 +10,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import org.chronoline.model.Category;
+import org.chronoline.model.DisplayText;
 import org.chronoline.model.EventIds;
 import org.chronoline.model.HistoricalDate;
 import org.chronoline.model.Precision;
@@ -149,7 +150,7 @@ final class Editing implements TimelineView.EditListener {
         ButtonType keep = new ButtonType(Messages.get("form.leave.keep"), ButtonBar.ButtonData.CANCEL_CLOSE);
         boolean valid = form.canApply();
         Alert alert = dialogs.alert(Alert.AlertType.CONFIRMATION, Messages.get("form.leave.title"),
-                Messages.get(valid ? "form.leave.header" : "form.leave.header.invalid", form.eventTitle()),
+                Messages.get(valid ? "form.leave.header" : "form.leave.header.invalid", DisplayText.inSentence(form.eventTitle())),
                 valid ? Messages.get("form.leave.text") : Messages.get("form.leave.textInvalid") + "\n\n" + form.problem(),
                 valid ? new ButtonType[] {apply, discard, keep} : new ButtonType[] {discard, keep});
         alert.getDialogPane().setId("leave-form-dialog");
@@ -221,7 +222,7 @@ final class Editing implements TimelineView.EditListener {
                 timeline.select(shown);
                 if (shown == null) {
                     // It vanished from the timeline with nothing said: its new category, date or tags are filtered out.
-                    status.accept(Messages.get("status.hiddenByFilter", after.title()));
+                    status.accept(Messages.get("status.hiddenByFilter", DisplayText.inSentence(after.title())));
                 }
                 timeline.requestFocus();
             }

@@ -15,6 +15,7 @@ import javafx.stage.FileChooser;
 import org.chronoline.io.ImageFiles;
 import org.chronoline.io.PaperSize;
 import org.chronoline.io.SafeFileWriter;
+import org.chronoline.model.DisplayText;
 import org.chronoline.model.TimelineDocument;
 import org.chronoline.model.TimelineEvent;
 import org.chronoline.model.Tour;
@@ -91,7 +92,7 @@ final class HandoutExport {
         for (Tour tour : document.tours()) {
             PresentationSteps steps = PresentationSteps.ofTour(tour, byId::get);
             if (steps != null) {
-                subjects.add(new Subject(steps, Messages.get("handout.choice.tour", tour.title(), steps.size()), tour.id()));
+                subjects.add(new Subject(steps, Messages.get("handout.choice.tour", DisplayText.inSentence(tour.title()), steps.size()), tour.id()));
             }
         }
         return subjects;

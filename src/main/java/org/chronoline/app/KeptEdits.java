@@ -18,6 +18,7 @@ import org.chronoline.io.FileStamp;
 import org.chronoline.io.LoadResult;
 import org.chronoline.io.RecoveryFiles;
 import org.chronoline.io.TimelineFileReader;
+import org.chronoline.model.DisplayText;
 import org.chronoline.model.TimelineDocument;
 import org.chronoline.text.Messages;
 
@@ -250,7 +251,7 @@ final class KeptEdits {
             case RESTORE -> restore(found.get(), recovered -> {
                 open.accept(recovered);
                 wrote = untitled; // this window's now, until saved or discarded
-                status.accept(Messages.get("status.recovered", recovered.title()));
+                status.accept(Messages.get("status.recovered", DisplayText.inSentence(recovered.title())));
             });
             case DISCARD -> run(() -> recovery.delete(untitled));
             case LATER -> keepForLater(found.get());

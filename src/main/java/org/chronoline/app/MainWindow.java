@@ -238,7 +238,7 @@ public final class MainWindow {
         if (d == null || d.title().isBlank()) {
             return Messages.get("window.title.empty");
         }
-        return Messages.get(session.isModified() ? "window.title.modified" : "window.title", d.title());
+        return Messages.get(session.isModified() ? "window.title.modified" : "window.title", DisplayText.inSentence(d.title()));
     }
 
     Stage stage() {
@@ -396,7 +396,7 @@ public final class MainWindow {
             timeline.select(event);
             if (cleared) {
                 // The filter went without a word: "77 events" in the status line was all there was to see.
-                status.show(Messages.get("status.filterClearedFor", DisplayText.line(event.title())));
+                status.show(Messages.get("status.filterClearedFor", DisplayText.inSentence(event.title())));
             }
         }
     }
@@ -405,8 +405,8 @@ public final class MainWindow {
     private void showTag(String tag) {
         boolean asked = finder.filterProperty().get().tags().contains(tag);
         finder.filterProperty().set(finder.filterProperty().get().withTagPressed(tag));
-        status.show(asked ? Messages.get("status.tagShownAll", DisplayText.line(tag))
-                : Messages.get("status.tagShown", timeline.getContent().events().size(), DisplayText.line(tag)));
+        status.show(asked ? Messages.get("status.tagShownAll", DisplayText.inSentence(tag))
+                : Messages.get("status.tagShown", timeline.getContent().events().size(), DisplayText.inSentence(tag)));
     }
 
     private void updateStatus() {

@@ -9,6 +9,7 @@ import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
 import javafx.scene.AccessibleAttribute;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -18,6 +19,8 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.chronoline.model.DisplayText;
 import org.chronoline.model.TimelineEvent;
@@ -190,7 +193,7 @@ final class OrderPane extends BorderPane implements StudyMode.StudyPane {
         list.getSelectionModel().select(to);
         list.scrollTo(to);
         list.notifyAccessibleAttributeChanged(AccessibleAttribute.TEXT);
-        result.setText(Messages.get("study.order.moved", DisplayText.line(card.title()), to + 1, arranged.size()));
+        result.setText(Messages.get("study.order.moved", DisplayText.inSentence(card.title()), to + 1, arranged.size()));
     }
 
     /** Checks the order: marks each card, explains what is out of place, reveals the timeline. */
@@ -265,10 +268,34 @@ final class OrderPane extends BorderPane implements StudyMode.StudyPane {
 
     /** One card: its title; after the check, a mark, its date and why it is out of place. */
     private final class CardCell extends ListCell<TimelineEvent> {
+        /**
+         * The card's number, a node of its own at the left: in the cell's text, a number before an Arabic or Hebrew
+         * title was set at its right end ("عنوان  .2"), as a line whose first letter reads from the right is set.
+         */
+        private final Label number = new Label();
+        /** The card's text, as the cell's (kept there for what reads it), wrapping beside its number. */
+        private final Label shown = new Label();
+
         CardCell() {
-            // The explanation wraps within the list instead of running off to the right.
-            setWrapText(true);
             setPrefWidth(0);
+            for (Label part : List.of(number, shown)) {
+                part.fontProperty().bind(fontProperty());
+                part.textFillProperty().bind(textFillProperty());
+            }
+            number.getStyleClass().add("order-number");
+            number.setMinWidth(Region.USE_PREF_SIZE);
+            shown.getStyleClass().add("order-line");
+            shown.textProperty().bind(textProperty());
+            // The explanation wraps within the list instead of running off to the right.
+            shown.setWrapText(true);
+            shown.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(shown, Priority.ALWAYS);
+            // The number beside the card's first line, not between its two (a cell's own graphic is centred).
+            HBox row = new HBox(number, shown);
+            row.setAlignment(Pos.TOP_LEFT);
+            row.spacingProperty().bind(graphicTextGapProperty());
+            setGraphic(row);
+            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
             setOnDragDetected(e -> {
                 if (getItem() == null || checked != null) {
                     return;
@@ -300,31 +327,35 @@ final class OrderPane extends BorderPane implements StudyMode.StudyPane {
         protected void updateItem(TimelineEvent event, boolean empty) {
             super.updateItem(event, empty);
             getStyleClass().removeAll("study-right", "study-wrong");
-            setAccessibleText(null); // its text, until a check says where the card stands
             if (empty || event == null) {
                 setText(null);
-                setGraphic(null);
+                number.setText(null);
+                setAccessibleText(null);
                 return;
             }
-            String title = DisplayText.line(event.title());
-            String number = (getIndex() + 1) + ".  "; // also after the check: "3.  ✗" says where to look
+            number.setText((getIndex() + 1) + "."); // also after the check: "3.  ✗" says where to look
             if (checked == null || getIndex() >= checked.placements().size()) {
-                setText(number + title);
-                setGraphic(null);
+                setText(DisplayText.line(event.title()));
+                setAccessibleText(line());
                 return;
             }
             OrderRound.Placement p = checked.placements().get(getIndex());
+            String title = DisplayText.inSentence(event.title());
             getStyleClass().add(p.right() ? "study-right" : "study-wrong");
             String line = Messages.get(p.right() ? "study.order.right" : "study.order.wrong", title, event.dateText());
             String why = p.right() ? null : p.before() != null
-                    ? Messages.get("study.order.cameBefore", DisplayText.line(p.before().title()), p.before().dateText(), title,
+                    ? Messages.get("study.order.cameBefore", DisplayText.inSentence(p.before().title()), p.before().dateText(), title,
                             event.dateText())
-                    : Messages.get("study.order.cameAfter", DisplayText.line(p.after().title()), p.after().dateText(), title,
+                    : Messages.get("study.order.cameAfter", DisplayText.inSentence(p.after().title()), p.after().dateText(), title,
                             event.dateText());
-            setText(number + (why == null ? line : line + "\n" + why));
+            setText(why == null ? line : line + "\n" + why);
             // In words, for a screen reader: the marks alone were "check mark" and "ballot x", if anything.
-            setAccessibleText(Messages.get(p.right() ? "study.order.right.said" : "study.order.wrong.said") + " " + getText());
-            setGraphic(null);
+            setAccessibleText(Messages.get(p.right() ? "study.order.right.said" : "study.order.wrong.said") + " " + line());
+        }
+
+        /** The card as it reads: its number, then its text. */
+        String line() {
+            return number.getText() + "  " + getText();
         }
     }
 }

@@ -72,7 +72,7 @@ final class PresenterView {
         scene.getStylesheets().addAll(Theme.LIGHT.stylesheet(), PresenterView.class.getResource(STYLESHEET).toExternalForm());
         stage.setScene(scene);
         stage.initOwner(owner);
-        stage.setTitle(Messages.get("present.presenter.title", steps.title()));
+        stage.setTitle(Messages.get("present.presenter.title", DisplayText.inSentence(steps.title())));
         Icons.setWindowIcons(stage);
         clock.setCycleCount(Animation.INDEFINITE);
         clock.play();

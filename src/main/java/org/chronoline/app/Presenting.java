@@ -4,6 +4,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.control.Menu;
 import javafx.stage.Stage;
+import org.chronoline.model.DisplayText;
 import org.chronoline.model.TimelineDocument;
 import org.chronoline.model.TimelineEvent;
 import org.chronoline.model.Tour;
@@ -136,7 +137,7 @@ final class Presenting {
             timeline.requestFocus();
             afterEnd.run();
         });
-        status.accept(Messages.get("present.started", steps.title(), steps.size()));
+        status.accept(Messages.get("present.started", DisplayText.inSentence(steps.title()), steps.size()));
     }
 
     /** The id of the tour last presented (or rehearsed), or null: what File > Export > Handout offers first. */

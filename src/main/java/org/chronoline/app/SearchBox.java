@@ -310,7 +310,7 @@ final class SearchBox {
             MatchSnippet.Snippet snippet = MatchSnippet.of(event, query);
             // Which field it is from, when not the text: "Source:" said why "Putin" listed the CFE Treaty's signing in 1990.
             String from = snippet == null || snippet.field() == MatchSnippet.Field.TEXT ? null : fieldName(snippet.field());
-            String spoken = Messages.get("search.result.spoken", event.title(), event.dateText());
+            String spoken = Messages.get("search.result.spoken", DisplayText.inSentence(event.title()), event.dateText());
             setAccessibleText(snippet == null ? spoken : spoken + "\n" + (from == null ? "" : from + " ") + snippet.text());
             TextFlow title = highlighted(event.title(), query);
             Label date = new Label(event.dateText());

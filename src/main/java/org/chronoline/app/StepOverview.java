@@ -35,7 +35,7 @@ final class StepOverview extends VBox {
     StepOverview(PresentationSteps steps, IntConsumer choose) {
         getStyleClass().add("present-overview");
         setId("present-overview");
-        Label title = new Label(Messages.get("present.grid.title", steps.title(), steps.size()));
+        Label title = new Label(Messages.get("present.grid.title", DisplayText.inSentence(steps.title()), steps.size()));
         title.getStyleClass().add("present-overview-title");
         Label hint = new Label(Messages.get("present.grid.hint"));
         hint.getStyleClass().add("present-overview-hint");

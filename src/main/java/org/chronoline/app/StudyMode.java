@@ -26,6 +26,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.chronoline.io.SaveFailedException;
 import org.chronoline.io.StudyProgressFile;
+import org.chronoline.model.DisplayText;
 import org.chronoline.model.ExtraFields;
 import org.chronoline.model.TimelineDocument;
 import org.chronoline.model.TimelineEvent;
@@ -77,7 +78,7 @@ final class StudyMode {
             cards.practise(deck);
         });
 
-        Label heading = new Label(Messages.get("study.window.title", title));
+        Label heading = new Label(Messages.get("study.window.title", DisplayText.inSentence(title)));
         heading.getStyleClass().add("study-heading");
         heading.setId("study-heading");
         // The modes keep their names whole; the heading takes the rest, on two lines if it must
@@ -116,7 +117,7 @@ final class StudyMode {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         KeyedFocus.install(scene); // 1 to 4 hand the keys to a pane: it wears the keyboard's ring
         stage.setScene(scene);
-        stage.setTitle(Messages.get("study.window.title", title));
+        stage.setTitle(Messages.get("study.window.title", DisplayText.inSentence(title)));
         if (owner != null) {
             stage.initOwner(owner);
         }

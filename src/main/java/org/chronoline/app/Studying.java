@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import javafx.scene.control.Menu;
 import javafx.stage.Stage;
 import org.chronoline.io.StudyProgressFile;
+import org.chronoline.model.DisplayText;
 import org.chronoline.model.TimelineDocument;
 import org.chronoline.model.TimelineEvent;
 import org.chronoline.model.Tour;
@@ -31,9 +32,16 @@ final class Studying {
         this.status = status;
     }
 
-    /** Studies the events the filter shows, in time order. */
+    /**
+     * Studies the events the filter shows, in time order: under the timeline's title when it shows them all, as "Shown
+     * events" when it hides some.
+     */
     void study() {
-        start(Messages.get("study.allShown"), List.copyOf(finder.shown()), finder.everything());
+        TimelineContent all = finder.everything();
+        List<TimelineEvent> shown = List.copyOf(finder.shown());
+        TimelineDocument open = document.get();
+        boolean whole = shown.size() == all.events().size() && open != null && !open.title().isBlank();
+        start(whole ? open.title() : Messages.get("study.allShown"), shown, all);
     }
 
     /** Studies a tour's steps, whatever the filter hides. */
@@ -66,7 +74,7 @@ final class Studying {
             }
             stage.requestFocus();
         });
-        status.accept(Messages.get("study.started", title, set.size()));
+        status.accept(Messages.get("study.started", DisplayText.inSentence(title), set.size()));
     }
 
     /** The open study window, or null. */

@@ -7,6 +7,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
+import org.chronoline.model.DisplayText;
 import org.chronoline.model.TimelineEvent;
 import org.chronoline.text.Messages;
 import org.chronoline.view.TimelineView;
@@ -86,7 +87,7 @@ final class TimelinePick {
             return;
         }
         if (byKeys) {
-            status.accept(Messages.get("form.related.pickEnter", now.title()));
+            status.accept(Messages.get("form.related.pickEnter", DisplayText.inSentence(now.title())));
         } else {
             finish(now);
         }

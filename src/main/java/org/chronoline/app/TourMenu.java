@@ -4,6 +4,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
+import org.chronoline.model.DisplayText;
 import org.chronoline.model.TimelineDocument;
 import org.chronoline.model.Tour;
 import org.chronoline.text.Messages;
@@ -29,7 +30,7 @@ final class TourMenu {
             return;
         }
         for (Tour tour : open.tours()) {
-            MenuItem item = new MenuItem(Messages.get("tours.item", tour.title(), tour.steps().size()));
+            MenuItem item = new MenuItem(Messages.get("tours.item", DisplayText.inSentence(tour.title()), tour.steps().size()));
             item.setMnemonicParsing(false);
             item.setOnAction(e -> chosen.accept(tour));
             menu.getItems().add(item);

@@ -62,7 +62,7 @@ final class ToursDialog {
     private boolean confirmDelete(Tour tour) {
         ButtonType delete = new ButtonType(Messages.get("tours.delete"), ButtonBar.ButtonData.OK_DONE);
         Alert alert = dialogs.alert(Alert.AlertType.CONFIRMATION, Messages.get("tours.delete.title"),
-                Messages.get("tours.delete.header", tour.title(), tour.steps().size()),
+                Messages.get("tours.delete.header", DisplayText.inSentence(tour.title()), tour.steps().size()),
                 Messages.get("tours.delete.text", LocalKeys.of("Shortcut+Z").getDisplayText()), delete, ButtonType.CANCEL);
         alert.getDialogPane().setId("delete-tour-dialog");
         dialogs.defaultTo(alert, ButtonType.CANCEL);
@@ -108,7 +108,7 @@ final class ToursDialog {
             @Override
             protected void updateItem(Tour tour, boolean empty) {
                 super.updateItem(tour, empty);
-                setText(empty || tour == null ? null : Messages.get("tours.item", tour.title(), tour.steps().size()));
+                setText(empty || tour == null ? null : Messages.get("tours.item", DisplayText.inSentence(tour.title()), tour.steps().size()));
             }
         });
         tours.getSelectionModel().selectedItemProperty().addListener((o, old, tour) -> showSteps(tour));

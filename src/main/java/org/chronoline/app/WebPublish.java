@@ -13,6 +13,7 @@ import javafx.scene.control.ChoiceDialog;
 import javafx.stage.FileChooser;
 import org.chronoline.io.ImageFiles;
 import org.chronoline.io.WebPage;
+import org.chronoline.model.DisplayText;
 import org.chronoline.model.TimelineDocument;
 import org.chronoline.model.Tour;
 import org.chronoline.text.Messages;
@@ -67,7 +68,7 @@ final class WebPublish {
         starts.add(new Start(null, Messages.get("publish.choice.timeline")));
         for (Tour tour : document.tours()) {
             if (!tour.steps().isEmpty()) {
-                starts.add(new Start(tour.id(), Messages.get("publish.choice.tour", tour.title())));
+                starts.add(new Start(tour.id(), Messages.get("publish.choice.tour", DisplayText.inSentence(tour.title()))));
             }
         }
         return starts;

@@ -72,6 +72,24 @@ public final class DisplayText {
         return !new Bidi(text, Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT).baseIsLeftToRight();
     }
 
+    /** The left-to-right mark: a letter that reads from the left, never seen. */
+    private static final char LEFT_TO_RIGHT_MARK = '\u200E';
+
+    /**
+     * For a title set inside a sentence of the window's own, whose languages all read from the left ("✓ {title} · 19 May
+     * 2002", "{title} came before {title}"): as {@link #line}, and between left-to-right marks when it holds letters
+     * that read from the right. Without them an Arabic title at a line's start turned the whole line around, its number
+     * or mark at the right end, and a date after it was torn in two ("May 2002 ... 19"). The marks, unseen, keep the
+     * sentence in its own order; the title inside still reads from the right.
+     */
+    public static String inSentence(String text) {
+        String shown = line(text);
+        if (shown == null || !Bidi.requiresBidi(shown.toCharArray(), 0, shown.length())) {
+            return shown;
+        }
+        return LEFT_TO_RIGHT_MARK + shown + LEFT_TO_RIGHT_MARK;
+    }
+
     /** For a paragraph: line breaks are kept. */
     public static String block(String text) {
         return clean(text, true);

@@ -2,6 +2,7 @@ package org.chronoline.view;
 
 import org.chronoline.model.Category;
 import org.chronoline.model.DateText;
+import org.chronoline.model.DisplayText;
 import org.chronoline.model.HistoricalDate;
 import org.chronoline.model.Precision;
 import org.chronoline.model.TimelineEvent;
@@ -27,8 +28,8 @@ final class ScreenReaderText {
             String lane = category != null ? category.name() : Messages.get("timeline.lane.uncategorised");
             TimelineLayout.ClusterBox cluster = drawn == null || drawn.layout().item(event.id()) != null ? null : drawn.layout().clusterOf(event);
             int clustered = cluster == null ? 0 : cluster.count();
-            return Messages.get(clustered > 0 ? "a11y.timeline.eventInCluster" : "a11y.timeline.event", event.title(), event.dateText(), lane,
-                    shown.timeIndexOf(event) + 1, shown.events().size(), shown.relations().all(event).size(), clustered);
+            return Messages.get(clustered > 0 ? "a11y.timeline.eventInCluster" : "a11y.timeline.event",
+                    DisplayText.inSentence(event.title()), event.dateText(), lane, shown.timeIndexOf(event) + 1, shown.events().size(), shown.relations().all(event).size(), clustered);
         }
         double width = view.getViewportWidth();
         if (shown == null || width <= 0) {

@@ -82,6 +82,23 @@ class StudyTest extends WindowTest {
         return study;
     }
 
+    /** The cards of Put in Order as they read: each one's number, then its text. */
+    private static List<String> cardLines(FxRobot robot) {
+        return robot.lookup("#order-cards .list-cell").queryAllAs(Labeled.class).stream()
+                .filter(c -> c.getText() != null && !c.getText().isEmpty())
+                .map(c -> number(c).getText() + "  " + c.getText()).toList();
+    }
+
+    /** A card's number, at its left. */
+    private static Labeled number(javafx.scene.Node card) {
+        return (Labeled) card.lookup(".order-number");
+    }
+
+    /** A card's text as drawn, beside its number. */
+    private static javafx.scene.text.Text drawnLine(javafx.scene.Node card) {
+        return (javafx.scene.text.Text) card.lookup(".order-line .text");
+    }
+
     private String text(FxRobot robot, String id) {
         return robot.lookup(id).queryAs(Labeled.class).getText();
     }
@@ -90,6 +107,8 @@ class StudyTest extends WindowTest {
     void putInOrderWithTheKeyboardThenCheckExplainsWhatIsOutOfPlace(FxRobot robot) throws Exception {
         StudyMode study = open(robot);
         assertThat(study.showing()).isEqualTo(StudyMode.Mode.ORDER);
+        // The whole timeline shown: studied under its title, not "Shown events".
+        assertThat(text(robot, "#study-heading")).isEqualTo("Study: " + TIMELINE);
         List<TimelineEvent> dealt = study.order().arranged();
         assertThat(dealt).hasSizeBetween(OrderRound.FEWEST, OrderRound.MOST);
 
@@ -126,8 +145,7 @@ class StudyTest extends WindowTest {
         OrderRound.Result result = study.order().checked();
         assertThat(result.allRight()).as("dealt out of order").isFalse();
         assertThat(study.order().resultText()).matches("\\d of \\d already in order; the others are out of place\\.");
-        List<String> cells = robot.lookup("#order-cards .list-cell").queryAllAs(Labeled.class).stream().map(Labeled::getText)
-                .filter(t -> t != null && !t.isEmpty()).toList();
+        List<String> cells = cardLines(robot);
         assertThat(cells).anyMatch(t -> t.matches("(?s)\\d+\\.  \u2717 .*") && (t.contains(") came before ") || t.contains(") came after ")));
         assertThat(cells).as("numbered, and marked").allMatch(t -> t.matches("(?s)\\d+\\.  [\u2713\u2717] .*"));
         assertThat(robot.lookup("#order-cards .list-cell").queryAllAs(Labeled.class).stream().filter(c -> c.getText() != null && !c.getText().isEmpty())
@@ -162,8 +180,7 @@ class StudyTest extends WindowTest {
                 + " out of place. Move them, then check.");
         assertThat(robot.lookup("#order-check").queryButton().isDisabled()).as("Check again").isFalse();
         assertThat(retry.isVisible()).isFalse();
-        List<String> cells = robot.lookup("#order-cards .list-cell").queryAllAs(Labeled.class).stream().map(Labeled::getText)
-                .filter(t -> t != null && !t.isEmpty()).toList();
+        List<String> cells = cardLines(robot);
         assertThat(cells).as("no marks while arranging").allMatch(t -> t.matches("\\d\\.  .*"));
 
         robot.type(KeyCode.ENTER); // checked again, as it stands
@@ -174,12 +191,12 @@ class StudyTest extends WindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(study.order().arranged()).as("in the order they happened").isEqualTo(OrderRound.of(asLeft).inTimeOrder());
         assertThat(study.order().resultText()).isEqualTo("The order they happened in, earliest first.");
-        cells = robot.lookup("#order-cards .list-cell").queryAllAs(Labeled.class).stream().map(Labeled::getText)
-                .filter(t -> t != null && !t.isEmpty()).toList();
+        cells = cardLines(robot);
         assertThat(cells).hasSize(asLeft.size()).allMatch(t -> t.matches("\\d+\\.  \u2713 .*"));
         javafx.scene.control.ListCell<?> top = robot.lookup("#order-cards .list-cell").queryAllAs(javafx.scene.control.ListCell.class)
                 .stream().filter(c -> c.getIndex() == 0).findFirst().orElseThrow();
-        assertThat(top.getText()).as("the first card, numbered, with its date").startsWith("1.  \u2713 ")
+        assertThat(number(top).getText() + "  " + top.getText()).as("the first card, numbered, with its date")
+                .startsWith("1.  \u2713 ")
                 .contains(study.order().arranged().get(0).dateText());
         assertThat(retry.isVisible() || show.isVisible()).as("nothing left to try").isFalse();
         assertThat(robot.lookup("#order-again").queryButton().isDefaultButton()).as("Enter deals a new round").isTrue();
@@ -208,6 +225,91 @@ class StudyTest extends WindowTest {
                 .allSatisfy(p -> assertThat(study.progress().box(p.event().id())).as(p.event().title()).isEqualTo(1));
         assertThat(first.placements()).filteredOn(OrderRound.Placement::right)
                 .allSatisfy(p -> assertThat(study.progress().box(p.event().id())).as(p.event().title()).isEqualTo(2));
+    }
+
+    /**
+     * A card whose title is Arabic keeps its number at the left, before the title, as every other card has it. In the
+     * cell's text the number was set at the line's right end ("... 2."): a line whose first letter reads from the right
+     * is set from the right (walk-through).
+     */
+    @Test
+    void aCardInArabicKeepsItsNumberAtTheLeft(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        waitForTimeline(77);
+        String[] words = {"\u0645\u0639\u0627\u0647\u062f\u0629", "\u0628\u0627\u0631\u064a\u0633", "\u0645\u0648\u0633\u0643\u0648",
+            "\u062c\u0646\u064a\u0641", "\u0641\u064a\u064a\u0646\u0627", "\u0628\u0631\u0644\u064a\u0646"};
+        com.google.gson.JsonArray events = new com.google.gson.JsonArray();
+        for (int i = 0; i < words.length; i++) {
+            com.google.gson.JsonObject event = new com.google.gson.JsonObject();
+            event.addProperty("id", "e" + i);
+            event.addProperty("title", words[i] + " " + words[(i + 1) % words.length]);
+            event.addProperty("start", (1990 + i) + "-01-01");
+            events.add(event);
+        }
+        String title = "\u062a\u0631\u062a\u064a\u0628";
+        java.nio.file.Path file = dir.resolve("order.json");
+        Files.writeString(file, "{\"version\": 1, \"title\": \"" + title + "\", \"events\": " + events + "}");
+        Files.deleteIfExists(StudyProgressFile.forTimeline(title).path());
+        robot.interact(() -> window.open(file));
+        waitForTimeline(words.length);
+        robot.interact(() -> window.timeline().requestFocus());
+        robot.type(KeyCode.F7);
+        waitUntil(() -> window.study() != null && window.study().stage().isShowing());
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            List<javafx.scene.control.ListCell<?>> cells = robot.lookup("#order-cards .list-cell")
+                    .queryAllAs(javafx.scene.control.ListCell.class).stream()
+                    .filter(c -> !c.isEmpty()).<javafx.scene.control.ListCell<?>>map(c -> c).toList();
+            assertThat(cells).hasSize(window.study().order().arranged().size());
+            for (javafx.scene.control.ListCell<?> cell : cells) {
+                assertThat(cell.getText()).as("the title alone, no number in it").doesNotContain(".");
+                Labeled number = number(cell);
+                assertThat(number.getText()).isEqualTo((cell.getIndex() + 1) + ".");
+                Bounds at = number.localToScene(number.getLayoutBounds());
+                javafx.scene.text.Text line = drawnLine(cell);
+                assertThat(line.getText()).isEqualTo(cell.getText());
+                Bounds text = line.localToScene(line.getLayoutBounds());
+                Bounds whole = cell.localToScene(cell.getLayoutBounds());
+                assertThat(at.getMinX()).as("at the card's left").isLessThan(whole.getMinX() + cell.getInsets().getLeft() + 2);
+                assertThat(at.getMaxX()).as("before the title").isLessThanOrEqualTo(text.getMinX());
+                assertThat(cell.getAccessibleText()).as("said with its number").startsWith(number.getText() + "  " + cell.getText());
+            }
+            // Checked, each line reads from the left as its sentence does: the mark, the title (from the right), the date
+            // whole. The line turned around before, the mark at its right end and the day torn from its month.
+            robot.interact(() -> robot.lookup("#order-cards").query().requestFocus());
+            robot.type(KeyCode.ENTER);
+            WaitForAsyncUtils.waitForFxEvents();
+            List<TimelineEvent> arranged = window.study().order().arranged();
+            List<javafx.scene.control.ListCell<?>> checked = robot.lookup("#order-cards .list-cell")
+                    .queryAllAs(javafx.scene.control.ListCell.class).stream()
+                    .filter(c -> !c.isEmpty()).<javafx.scene.control.ListCell<?>>map(c -> c).toList();
+            assertThat(checked).hasSize(cells.size());
+            for (javafx.scene.control.ListCell<?> cell : checked) {
+                javafx.scene.text.Text line = drawnLine(cell);
+                TimelineEvent event = arranged.get(cell.getIndex());
+                String text = line.getText();
+                int named = text.indexOf(event.title());
+                int date = text.indexOf(event.dateText(), named);
+                assertThat(named).as(text).isPositive();
+                double mark = caretX(line, 0);
+                double day = caretX(line, date);
+                for (int i = named; i < named + event.title().length(); i++) {
+                    assertThat(caretX(line, i)).as("%s: the title's letter %d between the mark and the date", text, i)
+                            .isGreaterThan(mark).isLessThan(day);
+                }
+                assertThat(caretX(line, date + 3)).as("%s: the month after its day", text).isGreaterThan(day);
+                javafx.scene.Node number = cell.lookup(".order-number .text");
+                assertThat(number.localToScene(number.getLayoutBounds()).getMinY()).as("%s: the number beside the first line", text)
+                        .isCloseTo(line.localToScene(line.getLayoutBounds()).getMinY(), org.assertj.core.data.Offset.offset(2.0));
+            }
+        } finally {
+            robot.interact(window.study()::end);
+            Files.deleteIfExists(StudyProgressFile.forTimeline(title).path());
+        }
+    }
+
+    /** Where the caret stands before the character at {@code index} of a text. */
+    private static double caretX(javafx.scene.text.Text text, int index) {
+        return ((javafx.scene.shape.MoveTo) text.caretShape(index, true)[0]).getX();
     }
 
     /** The status line said "Studying ...: 77 events" after the study window had closed. */

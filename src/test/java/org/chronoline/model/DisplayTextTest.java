@@ -62,4 +62,28 @@ class DisplayTextTest {
         assertThat(DisplayText.readsRightToLeft("")).isFalse();
         assertThat(DisplayText.readsRightToLeft(null)).isFalse();
     }
+
+    /**
+     * A title set inside one of our sentences keeps the sentence in its order: one with letters that read from the right
+     * is set between left-to-right marks, so that it neither turns the line around nor takes the date after it along.
+     * Made safe as a line is, marks or not.
+     */
+    @Test
+    void aTitleInsideASentenceKeepsTheSentencesOrder() {
+        String arabic = "\u0645\u0639\u0627\u0647\u062f\u0629";
+        String line = "\u2713 " + DisplayText.inSentence(arabic) + " \u00b7 19 May 2002";
+        java.text.Bidi bidi = new java.text.Bidi(line, java.text.Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT);
+        assertThat(bidi.baseIsLeftToRight()).as("the line reads from the left").isTrue();
+        int date = line.indexOf("19");
+        assertThat(bidi.getLevelAt(date)).as("the date's day with its month, not with the title").isEqualTo(0);
+        assertThat(bidi.getLevelAt(line.indexOf(arabic))).as("the title still reads from the right").isEqualTo(1);
+        String bare = "\u2713 " + arabic + " \u00b7 19 May 2002";
+        assertThat(new java.text.Bidi(bare, java.text.Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT).baseIsLeftToRight())
+                .as("without the marks the line turned around").isFalse();
+
+        assertThat(DisplayText.inSentence("CFE Treaty")).as("nothing added to text that reads from the left").isEqualTo("CFE Treaty");
+        assertThat(DisplayText.inSentence("gpj.exe\u202E" + arabic)).as("made safe first").isEqualTo("\u200Egpj.exe" + arabic + "\u200E");
+        assertThat(DisplayText.inSentence("a\nb")).isEqualTo("a b");
+        assertThat(DisplayText.inSentence(null)).isNull();
+    }
 }

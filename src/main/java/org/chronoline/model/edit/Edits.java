@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.chronoline.model.Category;
+import org.chronoline.model.DisplayText;
 import org.chronoline.model.Era;
 import org.chronoline.model.EventIds;
 import org.chronoline.model.Graphemes;
@@ -304,7 +305,7 @@ public final class Edits {
 
     /** A title in the quotes the Edit menu uses, shortened when long (never inside a character: an emoji's halves). */
     public static String quote(String text) {
-        return "\u2018" + Graphemes.cut(text, 40) + "\u2019";
+        return "\u2018" + DisplayText.inSentence(Graphemes.cut(text, 40)) + "\u2019";
     }
 
     /** For a collection of new events, a set of ids already taken (for new ids). */

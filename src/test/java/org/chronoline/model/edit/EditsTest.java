@@ -193,4 +193,14 @@ class EditsTest {
         assertThat(Edits.quote("x".repeat(38) + rocket + rocket + "y")).isEqualTo("\u2018" + "x".repeat(38) + rocket + "\u2026\u2019");
         assertThat(Edits.quote("CFE Treaty signed")).isEqualTo("\u2018CFE Treaty signed\u2019");
     }
+
+    /**
+     * The Edit menu and the status line say an edit's title as a line made safe: an override in the title turned the
+     * rest of "Undo Edit ‘...’" around, and an Arabic title stands between marks that keep the sentence in its order.
+     */
+    @Test
+    void aQuotedTitleIsMadeSafeAndKeepsTheSentencesOrder() {
+        assertThat(Edits.quote("invoice\u202Egpj.exe")).isEqualTo("\u2018invoicegpj.exe\u2019");
+        assertThat(Edits.quote("\u0645\u0639\u0627\u0647\u062f\u0629")).isEqualTo("\u2018\u200E\u0645\u0639\u0627\u0647\u062f\u0629\u200E\u2019");
+    }
 }
