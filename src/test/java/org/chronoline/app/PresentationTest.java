@@ -549,6 +549,14 @@ class PresentationTest extends WindowTest {
         // Home and End go to the first and last tile, the keys with them (End scrolled and left them behind).
         press(robot, KeyCode.END);
         assertTileInView(robot, 76);
+        // The last row, not full, starts at the left under the others, where reading goes on (it was centred).
+        List<Node> tiles = robot.lookup(".present-tile").queryAll().stream().toList();
+        double firstX = tiles.get(0).localToScene(tiles.get(0).getLayoutBounds()).getMinX();
+        double firstY = tiles.get(0).localToScene(tiles.get(0).getLayoutBounds()).getMinY();
+        int columns = (int) tiles.stream().filter(t -> t.localToScene(t.getLayoutBounds()).getMinY() == firstY).count();
+        assertThat(tiles.size() % columns).as("a last row that is not full, in %d columns", columns).isPositive();
+        Node lastRow = tiles.get(tiles.size() - 1 - (tiles.size() - 1) % columns);
+        assertThat(lastRow.localToScene(lastRow.getLayoutBounds()).getMinX()).as("the last row's first tile").isEqualTo(firstX);
         press(robot, KeyCode.HOME);
         assertTileInView(robot, 0);
         press(robot, KeyCode.ESCAPE);
