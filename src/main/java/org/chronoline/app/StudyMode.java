@@ -211,8 +211,10 @@ final class StudyMode {
             e.consume();
             return;
         }
-        // In a text field the digits are typed ("When Was It?" starts in one): there Ctrl with a digit switches.
-        if (typing ? !e.isControlDown() || e.isAltDown() : e.isShortcutDown() || e.isAltDown()) {
+        // In a text field the digits are typed ("When Was It?" starts in one): there Ctrl with a digit switches, and
+        // elsewhere too, for a student who learnt it there. (Alt and a Mac's Command with a digit are not ours.)
+        boolean control = e.isControlDown();
+        if (e.isAltDown() || (typing ? !control : e.isShortcutDown() && !control)) {
             return;
         }
         int digit = switch (e.getCode()) {

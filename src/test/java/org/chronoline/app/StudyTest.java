@@ -386,6 +386,14 @@ class StudyTest extends WindowTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT3).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(study.showing()).isEqualTo(StudyMode.Mode.CARDS);
+        // Away from a text field, Ctrl with a digit switches as well: a student who learnt it there uses it everywhere
+        // (it did nothing on the cards, the walk-through).
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT1).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(study.showing()).isEqualTo(StudyMode.Mode.ORDER);
+        robot.press(KeyCode.ALT).type(KeyCode.DIGIT4).release(KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(study.showing()).as("Alt with a digit is not ours").isEqualTo(StudyMode.Mode.ORDER);
     }
 
     /** A screen reader heard "Or type a date" but never the question, nor the score once the keys moved to Next Question. */
