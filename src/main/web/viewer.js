@@ -107,6 +107,15 @@ const line = text => clean(text, false)
   .replace(/[\u200B\u2060\uFEFF\u00AD\u180E]/g, '')
   .replace(/[\p{Mn}\p{Me}]{5,}/gu, run => Array.from(run).slice(0, 4).join(''));
 const block = text => clean(text, true);
+/**
+ * Names as one line, as DisplayText.names: each a line, joined by the comma of the first name's script (Arabic's
+ * "، ", any other's ", ").
+ */
+const names = list => {
+  const shown = list.map(line);
+  const letter = shown.join('').match(/\p{L}/u);
+  return shown.join(letter && /\p{Script=Arabic}/u.test(letter[0]) ? '\u060C ' : ', ');
+};
 
 /** A whole number with the page language's grouping ("12,000", "12.000", "12 000"), as the window's NumberFormat writes it. */
 const numbers = new Intl.NumberFormat(data.lang, {maximumFractionDigits: 0});
@@ -3130,7 +3139,7 @@ function eventDetails(e, printed = false) {
     out.push(picture(e.image, 'picture'));
   }
   out.push(...field('web.details.where', e.location == null ? null : line(e.location)));
-  out.push(...field('web.details.who', e.actors.length ? e.actors.map(line).join(', ') : null));
+  out.push(...field('web.details.who', e.actors.length ? names(e.actors) : null));
   if (e.description != null) {
     out.push(...paragraphs(e.description));
   }
@@ -5937,6 +5946,8 @@ requestAnimationFrame(() => setTimeout(buildList));
 window.ChronolineViewer = Object.freeze({
   /** DisplayText.line. */
   line,
+  /** DisplayText.names. */
+  names,
   /** Links.openable then Links.target, for web addresses: the address a link opens, or null. */
   webAddress,
   /** OrderRound.check of the events with these ids, in this order: [{right, before, after}] with ids. */

@@ -367,7 +367,7 @@ final class DetailsPanel extends BorderPane {
         DetailsParts.picture(pictures.apply(e.image()), e.image(), body.getChildren(), reading.widthProperty());
         add(DetailsParts.field(Messages.get("details.where"), e.location()));
         if (!e.actors().isEmpty()) {
-            add(DetailsParts.field(Messages.get("details.who"), String.join(", ", e.actors())));
+            add(DetailsParts.field(Messages.get("details.who"), DisplayText.names(e.actors())));
         }
         if (e.description() != null) {
             paragraphs(e.description()).forEach(p -> body.getChildren().add(HighlightedText.paragraph(p, query.get(), "details-paragraph")));

@@ -1,6 +1,7 @@
 package org.chronoline.model;
 
 import java.text.Bidi;
+import java.util.List;
 
 /**
  * Text from a file made safe to show. A timeline file may come from anyone, and characters that
@@ -88,6 +89,19 @@ public final class DisplayText {
             return shown;
         }
         return LEFT_TO_RIGHT_MARK + shown + LEFT_TO_RIGHT_MARK;
+    }
+
+    /**
+     * Names (who took part) as one line: each as {@link #line}, joined by the comma of the script the first name is
+     * written in: Arabic's "، " for Arabic names, ", " for any other. Arabic names joined by a Latin comma read as a
+     * list typed on the wrong keyboard.
+     */
+    public static String names(List<String> names) {
+        List<String> shown = names.stream().map(DisplayText::line).toList();
+        String joined = String.join("", shown);
+        int letter = joined.codePoints().filter(Character::isLetter).findFirst().orElse(' ');
+        boolean arabic = Character.isLetter(letter) && Character.UnicodeScript.of(letter) == Character.UnicodeScript.ARABIC;
+        return String.join(arabic ? "\u060C " : ", ", shown);
     }
 
     /** For a paragraph: line breaks are kept. */

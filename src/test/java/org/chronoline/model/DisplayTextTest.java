@@ -86,4 +86,18 @@ class DisplayTextTest {
         assertThat(DisplayText.inSentence("a\nb")).isEqualTo("a b");
         assertThat(DisplayText.inSentence(null)).isNull();
     }
+
+    /** Names are joined by the comma of the first name's script: Arabic's for Arabic names, a comma for any other. */
+    @Test
+    void namesAreJoinedByTheirScriptsComma() {
+        String russia = "\u0631\u0648\u0633\u064a\u0627";
+        String nato = "\u0627\u0644\u0646\u0627\u062a\u0648";
+        assertThat(DisplayText.names(java.util.List.of(russia, nato))).isEqualTo(russia + "\u060C " + nato);
+        assertThat(DisplayText.names(java.util.List.of("1990 " + russia, "NATO"))).as("a digit first has no script")
+                .isEqualTo("1990 " + russia + "\u060C NATO");
+        assertThat(DisplayText.names(java.util.List.of("\u05e8\u05d5\u05e1\u05d9\u05d4", "NATO"))).as("Hebrew uses a comma")
+                .isEqualTo("\u05e8\u05d5\u05e1\u05d9\u05d4, NATO");
+        assertThat(DisplayText.names(java.util.List.of("Russia", "NATO"))).isEqualTo("Russia, NATO");
+        assertThat(DisplayText.names(java.util.List.of("a\u202Eb"))).as("each made safe").isEqualTo("ab");
+    }
 }

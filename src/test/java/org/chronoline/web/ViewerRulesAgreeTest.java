@@ -173,6 +173,18 @@ class ViewerRulesAgreeTest {
         assertThat(org.chronoline.model.DisplayText.line(zalgo)).isEqualTo("T\u0301\u0302\u0303\u0304itle");
     }
 
+    /** Who took part reads as in the window: Arabic names joined by Arabic's comma, any others by a comma. */
+    @org.junit.jupiter.api.Test
+    void namesAreJoinedAsTheWindowJoinsThem() {
+        String russia = "\u0631\u0648\u0633\u064a\u0627";
+        for (List<String> names : List.of(List.of("Russia", "NATO"), List.of(russia, "\u0627\u0644\u0646\u0627\u062a\u0648"),
+                List.of("1990 " + russia, "NATO"), List.of("\u05e8\u05d5\u05e1\u05d9\u05d4", "\u05e0\u05d8\u05d5"), List.of("NATO", russia),
+                List.of("a\u202Eb", "c\nd"), List.of("\uD83D\uDE80", "2"), List.of("Solo"))) {
+            assertThat(browser.executeScript("return ChronolineViewer.names(arguments[0])", names)).as(names.toString())
+                    .isEqualTo(org.chronoline.model.DisplayText.names(names));
+        }
+    }
+
     /**
      * A web address is a link on the page when it is one in the window and the handout, to the same
      * place: one with a quoted phrase was a link on the page only.
