@@ -209,7 +209,7 @@ final class PresentationMode {
         if (presenter != null) {
             return;
         }
-        presenter = new PresenterView(owner, steps);
+        presenter = new PresenterView(owner, steps, root);
         presenter.stage().getScene().addEventFilter(KeyEvent.KEY_PRESSED, keys::onKey);
         place(presenter.stage(), screen.getVisualBounds());
         presenter.stage().show();

@@ -4,15 +4,23 @@ import java.util.List;
 import java.util.stream.Collectors;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
+import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.SnapshotParameters;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.WritableImage;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.transform.Scale;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.chronoline.model.DisplayText;
@@ -23,11 +31,13 @@ import org.chronoline.view.Theme;
 
 /**
  * What only the teacher sees, on the laptop's own screen while the projector shows the steps: the
- * current and the next step, the event's full description as speaker notes, and the time since
- * the presentation began.
+ * current and the next step, the event's full description as speaker notes, the time since
+ * the presentation began, and a small picture of what the room sees.
  */
 final class PresenterView {
     private static final String STYLESHEET = "/org/chronoline/app/presentation.css";
+    /** The room's picture's width: the next step's column's, inside its padding. */
+    private static final double ROOM_PICTURE_WIDTH = 320;
 
     private final PresentationSteps steps;
     private final Stage stage = new Stage();
@@ -40,11 +50,19 @@ final class PresenterView {
     private final VBox notes = new VBox();
     /** What the room sees when it is not the step: a black or white screen, or the steps as tiles. */
     private final Label room = styled("presenter-room");
+    /** A small picture of what the room sees, drawn again each second and just after each step. */
+    private final ImageView roomPicture = new ImageView();
+    /** What the projector shows, drawn into {@link #roomPicture}. */
+    private final Node roomShown;
     private final long startNanos = System.nanoTime();
     private final Timeline clock = new Timeline(new KeyFrame(Duration.seconds(1), e -> tick()));
+    /** After a step, once the timeline has glided to it. */
+    private final PauseTransition settled = new PauseTransition(Duration.millis(450));
 
-    PresenterView(Stage owner, PresentationSteps steps) {
+    /** The teacher's view of {@code steps}; {@code roomShown} is what the projector shows, pictured small beside the next step. */
+    PresenterView(Stage owner, PresentationSteps steps, Node roomShown) {
         this.steps = steps;
+        this.roomShown = roomShown;
         notes.getStyleClass().add("presenter-notes");
         currentTitle.setWrapText(true);
         next.setWrapText(true);
@@ -55,7 +73,15 @@ final class PresenterView {
         VBox now = new VBox(styled("presenter-heading", Messages.get("present.presenter.current")), currentDate, currentTitle,
                 styled("presenter-heading", Messages.get("present.presenter.notes")), notesScroll);
         now.getStyleClass().add("presenter-now");
-        VBox after = new VBox(styled("presenter-heading", Messages.get("present.presenter.next")), next);
+        roomPicture.setId("presenter-room-picture");
+        roomPicture.setPreserveRatio(true);
+        roomPicture.setSmooth(true);
+        roomPicture.setFitWidth(ROOM_PICTURE_WIDTH);
+        StackPane framed = new StackPane(roomPicture);
+        framed.getStyleClass().add("presenter-room-picture");
+        framed.setMaxWidth(Region.USE_PREF_SIZE);
+        VBox after = new VBox(styled("presenter-heading", Messages.get("present.presenter.next")), next,
+                styled("presenter-heading", Messages.get("present.presenter.roomPicture")), framed);
         after.getStyleClass().add("presenter-after");
         after.setPrefWidth(360);
         Region spring = new Region();
@@ -63,7 +89,7 @@ final class PresenterView {
         room.setId("presenter-room");
         room.setVisible(false);
         room.managedProperty().bind(room.visibleProperty()); // no gap in the bar while the room sees the step
-        HBox top = new HBox(styled("presenter-tour", steps.title()), spring, room, elapsed, counter);
+        HBox top = new HBox(styled("presenter-tour", DisplayText.line(steps.title())), spring, room, elapsed, counter);
         top.getStyleClass().add("presenter-top");
         BorderPane root = new BorderPane(now, top, after, null, null);
         root.getStyleClass().add("presenter");
@@ -76,6 +102,7 @@ final class PresenterView {
         Icons.setWindowIcons(stage);
         clock.setCycleCount(Animation.INDEFINITE);
         clock.play();
+        settled.setOnFinished(e -> pictureRoom());
         tick();
     }
 
@@ -99,6 +126,33 @@ final class PresenterView {
             String title = DisplayText.line(following.title());
             ReadingDirection.show(next, following.dateText() + "\n" + title, title);
         }
+        pictureRoom();
+        settled.playFromStart();
+    }
+
+    /**
+     * Draws what the projector shows into the small picture: the teacher, facing the class, sees the step, the black
+     * screen or the tiles the room sees without turning round. Drawn small, it costs a few milliseconds.
+     */
+    void pictureRoom() {
+        double width = roomShown.getLayoutBounds().getWidth();
+        double height = roomShown.getLayoutBounds().getHeight();
+        if (width <= 0 || height <= 0 || roomShown.getScene() == null) {
+            return;
+        }
+        double scale = ROOM_PICTURE_WIDTH / width;
+        SnapshotParameters drawn = new SnapshotParameters();
+        drawn.setTransform(new Scale(scale, scale));
+        int w = (int) Math.ceil(width * scale);
+        int h = (int) Math.ceil(height * scale);
+        WritableImage reused = roomPicture.getImage() instanceof WritableImage image && image.getWidth() == w && image.getHeight() == h
+                ? image : null;
+        roomPicture.setImage(roomShown.snapshot(drawn, reused));
+    }
+
+    /** The room's picture as last drawn, or null before the first. */
+    Image roomPicture() {
+        return roomPicture.getImage();
     }
 
     /**
@@ -113,6 +167,7 @@ final class PresenterView {
         };
         room.setText(text);
         room.setVisible(!text.isEmpty());
+        pictureRoom();
     }
 
     String roomText() {
@@ -129,10 +184,12 @@ final class PresenterView {
 
     private void tick() {
         elapsed.setText(Messages.get("present.presenter.elapsed", elapsedText((System.nanoTime() - startNanos) / 1_000_000_000L)));
+        pictureRoom();
     }
 
     void close() {
         clock.stop();
+        settled.stop();
         stage.hide();
     }
 

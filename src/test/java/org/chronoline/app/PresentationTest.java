@@ -603,10 +603,19 @@ class PresentationTest extends WindowTest {
         assertThat(presentation().steps().index()).as("the clicker works in the presenter view").isEqualTo(before + 1);
         // The teacher's screen says what the room sees: it looked the same whatever the projector showed.
         assertThat(presentation().presenter().roomText()).isEmpty();
+        // And shows it, small: the step in the projector's light theme, then the black screen, then the step again.
+        javafx.scene.image.Image picture = presentation().presenter().roomPicture();
+        assertThat(picture).as("a picture of the room's screen").isNotNull();
+        javafx.geometry.Bounds slides = presentation().stage().getScene().getRoot().getLayoutBounds();
+        assertThat(picture.getWidth() / picture.getHeight()).as("shaped as the room's screen")
+                .isCloseTo(slides.getWidth() / slides.getHeight(), org.assertj.core.data.Offset.offset(0.02));
+        assertThat(brightness(picture)).as("the step, light").isGreaterThan(0.6);
         press(robot, KeyCode.B);
         assertThat(presentation().presenter().roomText()).isEqualTo("The room sees a black screen");
+        assertThat(brightness(presentation().presenter().roomPicture())).as("the black screen").isLessThan(0.05);
         press(robot, KeyCode.B);
         assertThat(presentation().presenter().roomText()).isEmpty();
+        assertThat(brightness(presentation().presenter().roomPicture())).as("the step again").isGreaterThan(0.6);
         press(robot, KeyCode.G);
         assertThat(presentation().presenter().roomText()).isEqualTo("The room sees every step as tiles");
         press(robot, KeyCode.W);
@@ -617,6 +626,20 @@ class PresentationTest extends WindowTest {
         press(robot, KeyCode.ESCAPE);
         waitUntil(() -> presentation() == null);
         assertThat(notes.isShowing()).isFalse();
+    }
+
+    /** The mean brightness of a picture's pixels, from 0 (black) to 1 (white). */
+    private static double brightness(javafx.scene.image.Image picture) {
+        javafx.scene.image.PixelReader pixels = picture.getPixelReader();
+        double sum = 0;
+        int count = 0;
+        for (int y = 0; y < (int) picture.getHeight(); y += 2) {
+            for (int x = 0; x < (int) picture.getWidth(); x += 2) {
+                sum += pixels.getColor(x, y).getBrightness();
+                count++;
+            }
+        }
+        return sum / count;
     }
 
     /** What a teacher prepares is most often a tour: it is rehearsed with its notes too. */
