@@ -108,8 +108,8 @@ const line = text => clean(text, false)
   .replace(/[\p{Mn}\p{Me}]{5,}/gu, run => Array.from(run).slice(0, 4).join(''));
 const block = text => clean(text, true);
 /**
- * Names as one line, as DisplayText.names: each a line, joined by the comma of the first name's script (Arabic's
- * "، ", any other's ", ").
+ * Names as one line, as DisplayText.names: each a line, joined by the comma of the script of the names' first letter
+ * (Arabic's "، ", any other's ", ").
  */
 const names = list => {
   const shown = list.map(line);

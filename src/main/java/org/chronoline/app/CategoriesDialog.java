@@ -67,7 +67,7 @@ final class CategoriesDialog {
                     return;
                 }
                 setGraphic(CategorySwatch.of(c, getListView().getItems()));
-                setText(c.name() + "  (" + countEvents(c.id()) + ")");
+                setText(DisplayText.inSentence(c.name()) + "  (" + countEvents(c.id()) + ")");
             }
         });
         list.getSelectionModel().selectedItemProperty().addListener((o, old, c) -> {

@@ -14,6 +14,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
+import org.chronoline.model.DisplayText;
 import org.chronoline.text.Messages;
 import org.controlsfx.control.textfield.TextFields;
 
@@ -120,11 +121,11 @@ final class ChipsField extends FlowPane {
     private void rebuild() {
         getChildren().clear();
         for (String value : values) {
-            Label text = new Label(value);
+            Label text = new Label(DisplayText.line(value));
             Button remove = new Button("\u00d7");
             remove.getStyleClass().add("chip-remove");
             // A Tab stop, so that any value, not only the last, can be removed from the keyboard; the keys then go to the field.
-            remove.setAccessibleText(Messages.get("form.chip.remove", value));
+            remove.setAccessibleText(Messages.get("form.chip.remove", DisplayText.inSentence(value)));
             remove.setOnAction(e -> {
                 values.remove(value);
                 input.requestFocus();

@@ -17,6 +17,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import org.chronoline.model.DateInput;
 import org.chronoline.model.DateText;
+import org.chronoline.model.DisplayText;
 import org.chronoline.model.Era;
 import org.chronoline.model.EventIds;
 import org.chronoline.model.ExtraFields;
@@ -50,7 +51,8 @@ final class ErasDialog {
             @Override
             protected void updateItem(Era era, boolean empty) {
                 super.updateItem(era, empty);
-                setText(empty || era == null ? null : era.title() + "  (" + DateText.formatSpan(era.start(), era.end()) + ")");
+                setText(empty || era == null ? null : DisplayText.inSentence(era.title()) + "  ("
+                        + DateText.formatSpan(era.start(), era.end()) + ")");
             }
         });
         Runnable refresh = () -> list.getItems().setAll(session.document().eras());

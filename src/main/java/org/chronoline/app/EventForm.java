@@ -37,6 +37,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.chronoline.model.Category;
+import org.chronoline.model.DisplayText;
 import org.chronoline.model.TimelineEvent;
 import org.chronoline.model.edit.EventDraft;
 import org.chronoline.text.Messages;
@@ -456,7 +457,9 @@ final class EventForm extends BorderPane {
                 alike = c.name();
             }
         }
-        return alike == null ? Messages.get("form.category.new", name) : Messages.get("form.category.newBeside", name, alike);
+        String named = DisplayText.inSentence(name);
+        return alike == null ? Messages.get("form.category.new", named)
+                : Messages.get("form.category.newBeside", named, DisplayText.inSentence(alike));
     }
 
     private static Label reading() {

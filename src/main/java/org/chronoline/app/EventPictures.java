@@ -15,6 +15,7 @@ import javafx.scene.image.Image;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import org.chronoline.io.ImageFiles;
+import org.chronoline.model.DisplayText;
 import org.chronoline.model.EventImage;
 import org.chronoline.text.Messages;
 
@@ -102,7 +103,7 @@ final class EventPictures {
         try {
             key = lookup.file() + "@" + Files.getLastModifiedTime(lookup.file()).toMillis();
         } catch (IOException e) {
-            return Picture.refused(Messages.get("image.refused.missing", image.path()));
+            return Picture.refused(Messages.get("image.refused.missing", DisplayText.inSentence(image.path())));
         }
         Picture kept = recent.get(key);
         if (kept != null && kept.refusal() == null) {

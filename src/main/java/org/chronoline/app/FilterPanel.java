@@ -234,7 +234,7 @@ final class FilterPanel extends ScrollPane {
         count.getStyleClass().add("legend-count");
         Button only = new Button(Messages.get("filter.only"));
         only.getStyleClass().add("legend-only");
-        only.setTooltip(new Tooltip(Messages.get("filter.only.tooltip", shown)));
+        only.setTooltip(new Tooltip(Messages.get("filter.only.tooltip", DisplayText.inSentence(shown))));
         only.setAccessibleText(only.getTooltip().getText()); // seven buttons named "only" said nothing of which
         only.setOnAction(e -> {
             Set<String> hidden = new HashSet<>();

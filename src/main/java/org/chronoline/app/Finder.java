@@ -12,6 +12,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ObservableList;
+import org.chronoline.model.DisplayText;
 import org.chronoline.model.TimelineDocument;
 import org.chronoline.model.TimelineEvent;
 import org.chronoline.model.find.EventFilter;
@@ -284,7 +285,7 @@ final class Finder {
         } else if (matches.isEmpty()) {
             // "Did you mean" in the status line too, whose changes a screen reader says (the list's button is not said).
             said = hiddenMatches > 0 ? Messages.get("status.noMatchesHidden", hiddenMatches)
-                    : suggestion.get().isEmpty() ? Messages.get("status.noMatches") : Messages.get("status.noMatchesDidYouMean", suggestion.get());
+                    : suggestion.get().isEmpty() ? Messages.get("status.noMatches") : Messages.get("status.noMatchesDidYouMean", DisplayText.inSentence(suggestion.get()));
         } else if (matchIndex.get() < 0) {
             said = Messages.get("status.matches", matches.size());
         } else {

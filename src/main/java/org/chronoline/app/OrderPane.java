@@ -20,7 +20,6 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.chronoline.model.DisplayText;
 import org.chronoline.model.TimelineEvent;
@@ -283,7 +282,6 @@ final class OrderPane extends BorderPane implements StudyMode.StudyPane {
                 part.textFillProperty().bind(textFillProperty());
             }
             number.getStyleClass().add("order-number");
-            number.setMinWidth(Region.USE_PREF_SIZE);
             shown.getStyleClass().add("order-line");
             shown.textProperty().bind(textProperty());
             // The explanation wraps within the list instead of running off to the right.
@@ -336,7 +334,7 @@ final class OrderPane extends BorderPane implements StudyMode.StudyPane {
             number.setText((getIndex() + 1) + "."); // also after the check: "3.  ✗" says where to look
             if (checked == null || getIndex() >= checked.placements().size()) {
                 setText(DisplayText.line(event.title()));
-                setAccessibleText(line());
+                setAccessibleText(numbered());
                 return;
             }
             OrderRound.Placement p = checked.placements().get(getIndex());
@@ -350,11 +348,11 @@ final class OrderPane extends BorderPane implements StudyMode.StudyPane {
                             event.dateText());
             setText(why == null ? line : line + "\n" + why);
             // In words, for a screen reader: the marks alone were "check mark" and "ballot x", if anything.
-            setAccessibleText(Messages.get(p.right() ? "study.order.right.said" : "study.order.wrong.said") + " " + line());
+            setAccessibleText(Messages.get(p.right() ? "study.order.right.said" : "study.order.wrong.said") + " " + numbered());
         }
 
         /** The card as it reads: its number, then its text. */
-        String line() {
+        String numbered() {
             return number.getText() + "  " + getText();
         }
     }

@@ -18,6 +18,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.chronoline.model.DisplayText;
 import org.chronoline.model.TimelineEvent;
 import org.chronoline.text.Messages;
 import org.chronoline.view.LayoutMode;
@@ -110,7 +111,7 @@ final class PresentationMode {
         progress.setMaxWidth(Double.MAX_VALUE);
         counter.getStyleClass().add("present-counter");
         counter.setId("present-counter");
-        Label tourTitle = new Label(steps.title());
+        Label tourTitle = new Label(DisplayText.line(steps.title()));
         tourTitle.getStyleClass().add("present-tour");
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
@@ -151,7 +152,7 @@ final class PresentationMode {
         timeline.setRowsFitted(true); // a slide does not scroll: what its height does not hold is counted into clusters
         stage.setScene(scene);
         stage.initOwner(owner);
-        stage.setTitle(steps.title());
+        stage.setTitle(DisplayText.line(steps.title()));
         stage.setFullScreenExitHint("");
         stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
         stage.setOnHidden(e -> end());

@@ -6,6 +6,8 @@ import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
@@ -57,9 +59,9 @@ final class PresenterView {
     private final long startNanos = System.nanoTime();
     private final Timeline clock = new Timeline(new KeyFrame(Duration.seconds(1), e -> tick()));
     /** After a step, once the timeline has glided to it. */
-    private final PauseTransition settled = new PauseTransition(Duration.millis(450));
+    private final PauseTransition settled = new PauseTransition(Duration.millis(PresentationMode.STEP_MILLIS + 100));
 
-    /** The teacher's view of {@code steps}; {@code roomShown} is what the projector shows, pictured small beside the next step. */
+    /** The teacher's view of {@code steps}; {@code roomShown} is what the projector shows, pictured small under the next step. */
     PresenterView(Stage owner, PresentationSteps steps, Node roomShown) {
         this.steps = steps;
         this.roomShown = roomShown;
@@ -126,7 +128,9 @@ final class PresenterView {
             String title = DisplayText.line(following.title());
             ReadingDirection.show(next, following.dateText() + "\n" + title, title);
         }
-        pictureRoom();
+        // Drawn after this pulse, not now: a step is also shown from within the slides' layout (a new width), which a
+        // picture would lay out again from inside; and again once the timeline has glided there.
+        Platform.runLater(this::pictureRoom);
         settled.playFromStart();
     }
 
@@ -137,14 +141,16 @@ final class PresenterView {
     void pictureRoom() {
         double width = roomShown.getLayoutBounds().getWidth();
         double height = roomShown.getLayoutBounds().getHeight();
-        if (width <= 0 || height <= 0 || roomShown.getScene() == null) {
-            return;
+        if (width <= 0 || height <= 0 || roomShown.getScene() == null || !stage.isShowing()) {
+            return; // nothing to draw, or no one to see it (the teacher closed this window)
         }
-        double scale = ROOM_PICTURE_WIDTH / width;
-        SnapshotParameters drawn = new SnapshotParameters();
-        drawn.setTransform(new Scale(scale, scale));
+        // In the presenter screen's own pixels: sharp on a screen at 150% or 200%.
+        double scale = ROOM_PICTURE_WIDTH * stage.getOutputScaleX() / width;
         int w = (int) Math.ceil(width * scale);
         int h = (int) Math.ceil(height * scale);
+        SnapshotParameters drawn = new SnapshotParameters();
+        drawn.setTransform(new Scale(scale, scale));
+        drawn.setViewport(new Rectangle2D(0, 0, w, h)); // the screen alone, the same size each time
         WritableImage reused = roomPicture.getImage() instanceof WritableImage image && image.getWidth() == w && image.getHeight() == h
                 ? image : null;
         roomPicture.setImage(roomShown.snapshot(drawn, reused));

@@ -155,7 +155,7 @@ final class ProgressPane extends BorderPane implements StudyMode.StudyPane {
     }
 
     private static String line(TimelineEvent e) {
-        return DisplayText.line(e.title()) + " \u00b7 " + e.dateText();
+        return DisplayText.inSentence(e.title()) + " \u00b7 " + e.dateText();
     }
 
     @Override

@@ -23,6 +23,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.chronoline.model.DisplayText;
 import org.chronoline.model.RelatedLink;
 import org.chronoline.model.TimelineEvent;
 import org.chronoline.text.Messages;
@@ -58,7 +59,7 @@ final class RelatedLinksEditor extends VBox {
         picker.setConverter(new StringConverter<>() {
             @Override
             public String toString(TimelineEvent e) {
-                return e == null ? "" : e.title() + " (" + e.dateText() + ")";
+                return e == null ? "" : DisplayText.inSentence(e.title()) + " (" + e.dateText() + ")";
             }
 
             @Override
@@ -191,10 +192,10 @@ final class RelatedLinksEditor extends VBox {
         });
         type.setValue(link.type() == null ? RelatedLink.SEE_ALSO : link.type());
         type.getStyleClass().add("chip-type");
-        type.setAccessibleText(Messages.get("form.link.type", name.getText()));
+        type.setAccessibleText(Messages.get("form.link.type", DisplayText.inSentence(name.getText())));
         Button remove = new Button("\u00d7");
         remove.getStyleClass().add("chip-remove");
-        remove.setAccessibleText(Messages.get("form.chip.remove", name.getText()));
+        remove.setAccessibleText(Messages.get("form.chip.remove", DisplayText.inSentence(name.getText())));
         // The title above what the link means, wrapped to the panel's width: cut at 220 pixels, "CFE negotiations open
         // in Vie..." read so even at 1366 with room beside it.
         name.setMinWidth(40);

@@ -105,7 +105,7 @@ final class SearchBox {
         suggestion.setMnemonicParsing(false); // "CFE_1A" typed is offered as it is, not as an Alt+1 key
         suggestion.getStyleClass().add("search-suggestion");
         suggestion.textProperty().bind(Bindings.createStringBinding(() -> finder.suggestionProperty().get().isEmpty() ? ""
-                : Messages.get("search.didYouMean", finder.suggestionProperty().get()), finder.suggestionProperty()));
+                : Messages.get("search.didYouMean", DisplayText.inSentence(finder.suggestionProperty().get())), finder.suggestionProperty()));
         suggestion.visibleProperty().bind(finder.suggestionProperty().isNotEmpty());
         suggestion.managedProperty().bind(suggestion.visibleProperty());
         suggestion.setMaxWidth(Double.MAX_VALUE);

@@ -47,7 +47,7 @@ final class StepOverview extends VBox {
             Button tile = new Button(null, tileText(number, event));
             tile.getStyleClass().add("present-tile");
             tile.setMnemonicParsing(false);
-            tile.setAccessibleText(number + ". " + event.dateText() + ". " + DisplayText.line(event.title()));
+            tile.setAccessibleText(number + ". " + event.dateText() + ". " + DisplayText.inSentence(event.title()));
             tile.setOnAction(e -> choose.accept(number));
             tile.setOnKeyPressed(e -> {
                 if (e.getCode() == KeyCode.ENTER) {

@@ -279,7 +279,7 @@ final class ToursDialog {
                 return;
             }
             TimelineEvent e = session.document().events().stream().filter(x -> x.id().equals(id)).findFirst().orElse(null);
-            setText((getIndex() + 1) + ". " + (e == null ? id : DisplayText.line(e.title()) + " (" + e.dateText() + ")"));
+            setText((getIndex() + 1) + ". " + (e == null ? id : DisplayText.inSentence(e.title()) + " (" + e.dateText() + ")"));
         }
     }
 

@@ -81,7 +81,8 @@ public final class DisplayText {
      * 2002", "{title} came before {title}"): as {@link #line}, and between left-to-right marks when it holds letters
      * that read from the right. Without them an Arabic title at a line's start turned the whole line around, its number
      * or mark at the right end, and a date after it was torn in two ("May 2002 ... 19"). The marks, unseen, keep the
-     * sentence in its own order; the title inside still reads from the right.
+     * sentence in its own order; the title inside still reads from the right. (Right-to-left marks inside them would
+     * also keep a title's closing "!" or "…" with it in every case, but Linux's JavaFX draws those marks as boxes.)
      */
     public static String inSentence(String text) {
         String shown = line(text);
@@ -92,9 +93,9 @@ public final class DisplayText {
     }
 
     /**
-     * Names (who took part) as one line: each as {@link #line}, joined by the comma of the script the first name is
-     * written in: Arabic's "، " for Arabic names, ", " for any other. Arabic names joined by a Latin comma read as a
-     * list typed on the wrong keyboard.
+     * Names (who took part) as one line: each as {@link #line}, joined by the comma of the script of the names' first
+     * letter (a name may start with a year): Arabic's "، " for Arabic names, ", " for any other. Arabic names joined by a
+     * Latin comma read as a list typed on the wrong keyboard.
      */
     public static String names(List<String> names) {
         List<String> shown = names.stream().map(DisplayText::line).toList();

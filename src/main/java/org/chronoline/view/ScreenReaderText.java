@@ -25,7 +25,7 @@ final class ScreenReaderText {
         DrawnView drawn = view.drawnView();
         if (event != null && shown != null && shown.event(event.id()) != null) {
             Category category = event.category() == null ? null : shown.category(event.category());
-            String lane = category != null ? category.name() : Messages.get("timeline.lane.uncategorised");
+            String lane = category != null ? DisplayText.inSentence(category.name()) : Messages.get("timeline.lane.uncategorised");
             TimelineLayout.ClusterBox cluster = drawn == null || drawn.layout().item(event.id()) != null ? null : drawn.layout().clusterOf(event);
             int clustered = cluster == null ? 0 : cluster.count();
             return Messages.get(clustered > 0 ? "a11y.timeline.eventInCluster" : "a11y.timeline.event",

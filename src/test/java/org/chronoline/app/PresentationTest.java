@@ -549,14 +549,15 @@ class PresentationTest extends WindowTest {
         // Home and End go to the first and last tile, the keys with them (End scrolled and left them behind).
         press(robot, KeyCode.END);
         assertTileInView(robot, 76);
-        // The last row, not full, starts at the left under the others, where reading goes on (it was centred).
+        // The last tile stands in its column under the first row's, the last row starting at the left, where reading
+        // goes on (a last row not full was centred).
         List<Node> tiles = robot.lookup(".present-tile").queryAll().stream().toList();
-        double firstX = tiles.get(0).localToScene(tiles.get(0).getLayoutBounds()).getMinX();
         double firstY = tiles.get(0).localToScene(tiles.get(0).getLayoutBounds()).getMinY();
         int columns = (int) tiles.stream().filter(t -> t.localToScene(t.getLayoutBounds()).getMinY() == firstY).count();
-        assertThat(tiles.size() % columns).as("a last row that is not full, in %d columns", columns).isPositive();
-        Node lastRow = tiles.get(tiles.size() - 1 - (tiles.size() - 1) % columns);
-        assertThat(lastRow.localToScene(lastRow.getLayoutBounds()).getMinX()).as("the last row's first tile").isEqualTo(firstX);
+        Node last = tiles.get(tiles.size() - 1);
+        Node above = tiles.get((tiles.size() - 1) % columns);
+        assertThat(last.localToScene(last.getLayoutBounds()).getMinX()).as("the last tile, in %d columns", columns)
+                .isEqualTo(above.localToScene(above.getLayoutBounds()).getMinX());
         press(robot, KeyCode.HOME);
         assertTileInView(robot, 0);
         press(robot, KeyCode.ESCAPE);
@@ -610,6 +611,7 @@ class PresentationTest extends WindowTest {
         assertThat(picture.getWidth() / picture.getHeight()).as("shaped as the room's screen")
                 .isCloseTo(slides.getWidth() / slides.getHeight(), org.assertj.core.data.Offset.offset(0.02));
         assertThat(brightness(picture)).as("the step, light").isGreaterThan(0.6);
+        assertThat(darkShare(picture)).as("with its words and markers drawn").isBetween(0.005, 0.4);
         press(robot, KeyCode.B);
         assertThat(presentation().presenter().roomText()).isEqualTo("The room sees a black screen");
         assertThat(brightness(presentation().presenter().roomPicture())).as("the black screen").isLessThan(0.05);
@@ -640,6 +642,20 @@ class PresentationTest extends WindowTest {
             }
         }
         return sum / count;
+    }
+
+    /** The share of a picture's pixels darker than its middle grey: its text and markers on a light slide. */
+    private static double darkShare(javafx.scene.image.Image picture) {
+        javafx.scene.image.PixelReader pixels = picture.getPixelReader();
+        int dark = 0;
+        int count = 0;
+        for (int y = 0; y < (int) picture.getHeight(); y++) {
+            for (int x = 0; x < (int) picture.getWidth(); x++) {
+                dark += pixels.getColor(x, y).getBrightness() < 0.5 ? 1 : 0;
+                count++;
+            }
+        }
+        return dark / (double) count;
     }
 
     /** What a teacher prepares is most often a tour: it is rehearsed with its notes too. */

@@ -388,6 +388,8 @@ class StudyTest extends WindowTest {
         assertThat(study.showing()).isEqualTo(StudyMode.Mode.CARDS);
         // Away from a text field, Ctrl with a digit switches as well: a student who learnt it there uses it everywhere
         // (it did nothing on the cards, the walk-through).
+        assertThat(study.stage().getScene().getFocusOwner()).as("the keys away from any text field")
+                .isNotInstanceOf(javafx.scene.control.TextInputControl.class);
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT1).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(study.showing()).isEqualTo(StudyMode.Mode.ORDER);

@@ -303,7 +303,10 @@ public final class Edits {
         return quote(event.title());
     }
 
-    /** A title in the quotes the Edit menu uses, shortened when long (never inside a character: an emoji's halves). */
+    /**
+     * A title in the quotes the Edit menu uses, shortened when long (never inside a character: an emoji's halves), and
+     * set to stand in a sentence ({@link DisplayText#inSentence}: made safe, Arabic or Hebrew between left-to-right marks).
+     */
     public static String quote(String text) {
         return "\u2018" + DisplayText.inSentence(Graphemes.cut(text, 40)) + "\u2019";
     }
