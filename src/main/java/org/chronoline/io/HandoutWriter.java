@@ -216,6 +216,10 @@ public final class HandoutWriter {
         if (e.sources().isEmpty()) {
             return;
         }
+        // The heading with at least its first source's first line: alone at a page's foot, it said nothing.
+        if (y - 12 - 11.5f < MARGIN) {
+            newPage();
+        }
         text(bold, 9, MUTED, Messages.get("handout.sources"), 12);
         int pageOfList = pageNumber;
         for (Source s : e.sources()) {

@@ -142,6 +142,38 @@ class HandoutWriterTest {
     }
 
     /**
+     * The "Sources" heading never stands alone at a page's foot, its first source over the page under "Sources
+     * (continued)" (a walk-through). Descriptions of every length from one to sixty lines bring it to each place on
+     * the page.
+     */
+    @Test
+    void theSourcesHeadingStaysWithItsFirstSource(@TempDir Path dir) throws IOException {
+        org.chronoline.model.Source source = new org.chronoline.model.Source("Final report", "https://example.org/report", "Archive", null,
+                org.chronoline.model.ExtraFields.NONE);
+        int alone = 0;
+        for (int lines = 1; lines <= 60; lines++) {
+            String description = String.join("\n\n", java.util.Collections.nCopies(lines, "A line of the description."));
+            TimelineEvent event = new TimelineEvent("e", "A step", org.chronoline.model.IsoDates.parse("1990"), null, false, null,
+                    List.of(), List.of(), null, null, description, List.of(source), List.of(), null, org.chronoline.model.ExtraFields.NONE);
+            Path pdf = dir.resolve("heading" + lines + ".pdf");
+            HandoutWriter.write(pdf, List.of(), PaperSize.A4, "T", "S", null, List.of(new HandoutWriter.Step(event, null)));
+            try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+                for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                    PDFTextStripper stripper = new PDFTextStripper();
+                    stripper.setStartPage(page);
+                    stripper.setEndPage(page);
+                    List<String> text = stripper.getText(document).lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+                    // The page's foot (its last line, "T · page n of m") aside, the page's last line of text.
+                    if (text.size() >= 2 && text.get(text.size() - 2).equals("Sources")) {
+                        alone++;
+                    }
+                }
+            }
+        }
+        assertThat(alone).as("pages whose text ends with the heading").isZero();
+    }
+
+    /**
      * A long address goes on to its next line at one of its own marks, as style guides break them:
      * before a slash, dot, hyphen, question mark or ampersand, after "//". It broke at the line's
      * last character ("…europe-198" / "9-john-borawski"), a year cut in two and the line's end
