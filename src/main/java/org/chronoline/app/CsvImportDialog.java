@@ -33,6 +33,7 @@ import org.chronoline.io.CsvColumns;
 import org.chronoline.io.CsvImporter;
 import org.chronoline.io.Problem;
 import org.chronoline.io.TimelineFileReader;
+import org.chronoline.launch.UserPreferences;
 import org.chronoline.model.DisplayText;
 import org.chronoline.model.Graphemes;
 import org.chronoline.text.Messages;
@@ -44,7 +45,7 @@ import org.chronoline.text.Messages;
  * import will bring in. Nothing is imported until Import is pressed.
  */
 final class CsvImportDialog {
-    private static final Preferences MAPPINGS = Preferences.userRoot().node("org/chronoline/csv-mappings");
+    private static final Preferences MAPPINGS = UserPreferences.root().node("org/chronoline/csv-mappings");
     /** The choices offered for a column: ignore it, a field, or a source's part. */
     private static final List<Column> CHOICES = choices();
 

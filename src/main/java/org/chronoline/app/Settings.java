@@ -5,6 +5,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
+import org.chronoline.launch.UserPreferences;
 
 /**
  * What Chronoline remembers between sessions (recent files, where the window was, and later the
@@ -22,7 +23,7 @@ final class Settings {
 
     Settings() {
         String name = System.getProperty("chronoline.prefs", "default");
-        this.node = Preferences.userRoot().node("org/chronoline/" + name);
+        this.node = UserPreferences.root().node("org/chronoline/" + name);
     }
 
     String get(String key, String otherwise) {

@@ -109,7 +109,7 @@ public final class ArchiveTraining {
      */
     static void settingsToRead() {
         try {
-            Preferences settings = Preferences.userRoot().node("org/chronoline/" + SharedArchive.TRAINING_SETTINGS);
+            Preferences settings = UserPreferences.root().node("org/chronoline/" + SharedArchive.TRAINING_SETTINGS);
             if (settings.get(TRAINED, null) == null) {
                 settings.put(TRAINED, "a start that reads its settings, as a user's does");
                 settings.flush();

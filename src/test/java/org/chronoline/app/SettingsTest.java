@@ -35,10 +35,15 @@ class SettingsTest {
 
     /** What another Java with the same settings says. */
     private static String run(String argument) throws Exception {
+        return run(argument, System.getProperty("java.util.prefs.userRoot"));
+    }
+
+    /** What another Java says whose preferences live under {@code userRoot} (null: the user's own). */
+    private static String run(String argument, String userRoot) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dchronoline.prefs=" + NODE));
-        if (System.getProperty("java.util.prefs.userRoot") != null) {
-            command.add("-Djava.util.prefs.userRoot=" + System.getProperty("java.util.prefs.userRoot"));
+        if (userRoot != null) {
+            command.add("-Djava.util.prefs.userRoot=" + userRoot);
         }
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), SettingsTest.class.getName(), argument));
         Process other = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -59,5 +64,16 @@ class SettingsTest {
         assertThat(run("read").strip()).isEqualTo(Double.toString(chosen));
         node.removeNode();
         Preferences.userRoot().node("org/chronoline").flush();
+    }
+
+    /**
+     * Where the home cannot be written (a service account, a locked-down lab machine), Chronoline works as on a first
+     * start, quietly: Java printed four warnings about its preferences' folder and lock on every start and command.
+     */
+    @Test
+    void aHomeThatCannotBeWrittenGivesNoWarnings(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path notAFolder = java.nio.file.Files.writeString(dir.resolve("home"), "a file where the home would be");
+        assertThat(run("read", notAFolder.toString()).strip()).as("nothing remembered, nothing said").isEqualTo("-1.0");
+        assertThat(run("150", notAFolder.toString())).as("a setting changed: kept for the run, nothing said").isEmpty();
     }
 }
