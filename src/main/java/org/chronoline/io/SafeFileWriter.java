@@ -166,6 +166,7 @@ public final class SafeFileWriter {
         removeLeftovers(file);
         Path temporary = temporaryFor(file);
         boolean existed = Files.exists(file);
+        Path keptBackup = null;
         try {
             boolean exists = existed;
             Set<PosixFilePermission> permissions = exists ? steps.permissionsOf(file)
@@ -178,17 +179,23 @@ public final class SafeFileWriter {
                 keepGroup(permissionsFrom, temporary); // a recovery copy of a group's timeline is the group's, not the owner's
             }
             if (backup && exists) {
+                keptBackup = keepUntilReplaced(backupOf(file));
                 steps.backup(file, backupOf(file), permissions);
                 keepGroup(file, backupOf(file));
             }
             steps.replace(temporary, file);
             steps.syncFolder(folder);
+            deleteQuietly(keptBackup);
             return FileStamp.of(file);
         } catch (IOException | RuntimeException e) {
-            try {
-                Files.deleteIfExists(temporary);
-            } catch (IOException ignored) {
-                // Left behind, it is removed by the next save of this file.
+            deleteQuietly(temporary);
+            if (keptBackup != null) {
+                try {
+                    // The file is what it was: so is its backup (the copy of the file made for it is replaced).
+                    Files.move(keptBackup, backupOf(file), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } catch (IOException ignored) {
+                    deleteQuietly(keptBackup); // the backup is then a copy of the file as it still is
+                }
             }
             if (e instanceof SaveFailedException) {
                 throw (SaveFailedException) e;
@@ -197,6 +204,35 @@ public final class SafeFileWriter {
                 throw SaveFailedException.forNewFile(name, folder, reason(e), e);
             }
             throw new SaveFailedException(name, reason(e), e);
+        }
+    }
+
+    /**
+     * A second name for the backup there is, under a temporary name beside it, so that a save whose replacing fails
+     * (a file made unchangeable, a disk gone) can put it back: the new backup, a copy of the file, went over it first,
+     * and the version it kept was lost. Null where there is none, or the file system has no second names (FAT).
+     * Left behind by a save killed meanwhile, it is removed as a leftover by the next one ({@link #removeLeftovers}).
+     */
+    private static Path keepUntilReplaced(Path backup) {
+        if (!Files.isRegularFile(backup, LinkOption.NOFOLLOW_LINKS)) {
+            return null;
+        }
+        Path kept = temporaryFor(backup);
+        try {
+            return Files.createLink(kept, backup);
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return null;
+        }
+    }
+
+    private static void deleteQuietly(Path path) {
+        if (path == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(path);
+        } catch (IOException ignored) {
+            // Left behind, it is removed by the next save of this file.
         }
     }
 

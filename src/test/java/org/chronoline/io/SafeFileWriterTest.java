@@ -201,6 +201,32 @@ class SafeFileWriterTest {
         assertThat(fileBytes()).isEqualTo(ORIGINAL);
     }
 
+    /**
+     * A file that cannot be replaced (made unchangeable, chattr +i) keeps the backup it had: the copy made for the new
+     * backup went over it before the replacing failed, and the version kept there was gone (a walk-through).
+     */
+    @Test
+    void aMoveThatFailsKeepsTheBackupThereWas() throws IOException {
+        Path backup = dir.resolve("events.json.bak");
+        byte[] older = "{\"an\": \"older version\"}".getBytes(StandardCharsets.UTF_8);
+        Files.write(backup, older);
+        SafeFileWriter failing = new SafeFileWriter(new SafeFileWriter.Steps() {
+            @Override
+            void replace(Path temporary, Path target) throws IOException {
+                throw new java.nio.file.AccessDeniedException(target.toString(), null, "Operation not permitted");
+            }
+        });
+
+        assertThatThrownBy(() -> failing.save(file, EDITED, stamp, true)).isInstanceOf(SaveFailedException.class);
+        assertThat(Files.readAllBytes(backup)).as("the backup there was").isEqualTo(older);
+        assertThat(fileBytes()).isEqualTo(ORIGINAL);
+        assertThat(dir.toFile().list()).as("nothing left over").containsExactlyInAnyOrder("events.json", "events.json.bak");
+
+        new SafeFileWriter().save(file, EDITED, stamp, true);
+        assertThat(Files.readAllBytes(backup)).as("a save that works keeps the version it replaced").isEqualTo(ORIGINAL);
+        assertThat(dir.toFile().list()).containsExactlyInAnyOrder("events.json", "events.json.bak");
+    }
+
     @Test
     void aReadOnlyFolderIsReportedAsSuch() {
         SafeFileWriter failing = new SafeFileWriter(new SafeFileWriter.Steps() {
