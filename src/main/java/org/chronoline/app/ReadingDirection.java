@@ -97,7 +97,8 @@ final class ReadingDirection {
 
     /** Shows {@code shown} as {@link #show(Labeled, String)} does, in the direction {@code readAs} reads (a title under its date). */
     static void show(Labeled label, String shown, String readAs) {
-        label.setText(shown);
+        // Set from the right, its lines that read from the left (an English paragraph, a date) in their own order.
+        label.setText(DisplayText.readsRightToLeft(readAs) ? DisplayText.linesFromTheLeftKept(shown) : shown);
         ShapedWords.showIn(label);
         follow(label, readAs);
     }

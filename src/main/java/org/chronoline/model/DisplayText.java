@@ -93,6 +93,31 @@ public final class DisplayText {
     }
 
     /**
+     * For a block set from the right as a whole (its first letter is Arabic or Hebrew): each of its lines that reads
+     * from the left stands between left-to-right marks, so that it reads in its own order. A block set so sets every
+     * line from the right: an English paragraph after an Arabic one had its full stop at its start, and a date over an
+     * Arabic title read "November 1990 20".
+     */
+    public static String linesFromTheLeftKept(String block) {
+        if (block == null || block.indexOf('\n') < 0 && !readsLeftToRight(block)) {
+            return block;
+        }
+        StringBuilder out = new StringBuilder(block.length() + 8);
+        for (String line : block.split("\n", -1)) {
+            if (out.length() > 0) {
+                out.append('\n');
+            }
+            out.append(readsLeftToRight(line) ? LEFT_TO_RIGHT_MARK + line + LEFT_TO_RIGHT_MARK : line);
+        }
+        return out.toString();
+    }
+
+    /** Whether a text's first letter with a direction reads from the left (false for one with none: digits alone). */
+    private static boolean readsLeftToRight(String text) {
+        return !text.isEmpty() && new Bidi(text, Bidi.DIRECTION_DEFAULT_RIGHT_TO_LEFT).baseIsLeftToRight();
+    }
+
+    /**
      * Names (who took part) as one line: each as {@link #line}, joined by the comma of the script of the names' first
      * letter (a name may start with a year): Arabic's "، " for Arabic names, ", " for any other. Arabic names joined by a
      * Latin comma read as a list typed on the wrong keyboard.

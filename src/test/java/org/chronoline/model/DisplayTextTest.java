@@ -100,4 +100,18 @@ class DisplayTextTest {
         assertThat(DisplayText.names(java.util.List.of("Russia", "NATO"))).isEqualTo("Russia, NATO");
         assertThat(DisplayText.names(java.util.List.of("a\u202Eb"))).as("each made safe").isEqualTo("ab");
     }
+
+    /** In a block set from the right, a line that reads from the left keeps its own order: its full stop at its end. */
+    @Test
+    void linesThatReadFromTheLeftKeepTheirOrderInABlockFromTheRight() {
+        String arabic = "\u0645\u0639\u0627\u0647\u062f\u0629.";
+        String block = DisplayText.linesFromTheLeftKept(arabic + "\n\nSigned in Paris.");
+        assertThat(block).isEqualTo(arabic + "\n\n\u200ESigned in Paris.\u200E");
+        java.text.Bidi bidi = new java.text.Bidi(block, java.text.Bidi.DIRECTION_RIGHT_TO_LEFT);
+        assertThat(bidi.getLevelAt(block.length() - 2)).as("the full stop with its sentence, read from the left").isEqualTo(2);
+        assertThat(DisplayText.linesFromTheLeftKept("20 November 1990\n" + arabic)).startsWith("\u200E20 November 1990\u200E\n");
+        assertThat(DisplayText.linesFromTheLeftKept("1990\n" + arabic)).as("digits alone have no direction").isEqualTo("1990\n" + arabic);
+        assertThat(DisplayText.linesFromTheLeftKept(arabic)).isSameAs(arabic);
+        assertThat(DisplayText.linesFromTheLeftKept(null)).isNull();
+    }
 }
