@@ -136,7 +136,7 @@ final class PresenterView {
 
     /**
      * Draws what the projector shows into the small picture: the teacher, facing the class, sees the step, the black
-     * screen or the tiles the room sees without turning round. Drawn small, it costs a few milliseconds.
+     * screen or the tiles the room sees without turning round, 320 pixels wide.
      */
     void pictureRoom() {
         double width = roomShown.getLayoutBounds().getWidth();
