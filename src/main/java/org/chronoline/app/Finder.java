@@ -285,7 +285,8 @@ final class Finder {
         } else if (matches.isEmpty()) {
             // "Did you mean" in the status line too, whose changes a screen reader says (the list's button is not said).
             said = hiddenMatches > 0 ? Messages.get("status.noMatchesHidden", hiddenMatches)
-                    : suggestion.get().isEmpty() ? Messages.get("status.noMatches") : Messages.get("status.noMatchesDidYouMean", DisplayText.inSentence(suggestion.get()));
+                    : suggestion.get().isEmpty() ? Messages.get("status.noMatches")
+                    : Messages.get("status.noMatchesDidYouMean", DisplayText.inSentence(suggestion.get()));
         } else if (matchIndex.get() < 0) {
             said = Messages.get("status.matches", matches.size());
         } else {

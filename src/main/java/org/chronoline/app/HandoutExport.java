@@ -92,7 +92,8 @@ final class HandoutExport {
         for (Tour tour : document.tours()) {
             PresentationSteps steps = PresentationSteps.ofTour(tour, byId::get);
             if (steps != null) {
-                subjects.add(new Subject(steps, Messages.get("handout.choice.tour", DisplayText.inSentence(tour.title()), steps.size()), tour.id()));
+                String named = Messages.get("handout.choice.tour", DisplayText.inSentence(tour.title()), steps.size());
+                subjects.add(new Subject(steps, named, tour.id()));
             }
         }
         return subjects;

@@ -124,9 +124,8 @@ public final class DisplayText {
      */
     public static String names(List<String> names) {
         List<String> shown = names.stream().map(DisplayText::line).toList();
-        String joined = String.join("", shown);
-        int letter = joined.codePoints().filter(Character::isLetter).findFirst().orElse(' ');
-        boolean arabic = Character.isLetter(letter) && Character.UnicodeScript.of(letter) == Character.UnicodeScript.ARABIC;
+        boolean arabic = shown.stream().flatMapToInt(String::codePoints).filter(Character::isLetter).findFirst()
+                .stream().anyMatch(letter -> Character.UnicodeScript.of(letter) == Character.UnicodeScript.ARABIC);
         return String.join(arabic ? "\u060C " : ", ", shown);
     }
 

@@ -29,7 +29,8 @@ final class ScreenReaderText {
             TimelineLayout.ClusterBox cluster = drawn == null || drawn.layout().item(event.id()) != null ? null : drawn.layout().clusterOf(event);
             int clustered = cluster == null ? 0 : cluster.count();
             return Messages.get(clustered > 0 ? "a11y.timeline.eventInCluster" : "a11y.timeline.event",
-                    DisplayText.inSentence(event.title()), event.dateText(), lane, shown.timeIndexOf(event) + 1, shown.events().size(), shown.relations().all(event).size(), clustered);
+                    DisplayText.inSentence(event.title()), event.dateText(), lane, shown.timeIndexOf(event) + 1, shown.events().size(),
+                    shown.relations().all(event).size(), clustered);
         }
         double width = view.getViewportWidth();
         if (shown == null || width <= 0) {
