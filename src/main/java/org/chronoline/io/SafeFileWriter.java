@@ -167,6 +167,7 @@ public final class SafeFileWriter {
         Path temporary = temporaryFor(file);
         boolean existed = Files.exists(file);
         Path keptBackup = null;
+        Path replacing = null;
         try {
             boolean exists = existed;
             Set<PosixFilePermission> permissions = exists ? steps.permissionsOf(file)
@@ -178,12 +179,16 @@ public final class SafeFileWriter {
             } else if (permissionsFrom != null && Files.isRegularFile(permissionsFrom)) {
                 keepGroup(permissionsFrom, temporary); // a recovery copy of a group's timeline is the group's, not the owner's
             }
+            // The folder took the temporary file: from here on, a refusal is the file's being replaced, not the folder's.
             if (backup && exists) {
                 keptBackup = keepUntilReplaced(backupOf(file));
+                replacing = backupOf(file);
                 steps.backup(file, backupOf(file), permissions);
                 keepGroup(file, backupOf(file));
             }
+            replacing = file;
             steps.replace(temporary, file);
+            replacing = null;
             steps.syncFolder(folder);
             deleteQuietly(keptBackup);
             return FileStamp.of(file);
@@ -202,6 +207,11 @@ public final class SafeFileWriter {
             }
             if (!existed && !Files.exists(file)) {
                 throw SaveFailedException.forNewFile(name, folder, reason(e), e);
+            }
+            if (replacing != null && denied(e)) {
+                // Made unchangeable (chattr +i), or held open by another program (Windows): the folder is not the cause.
+                throw new SaveFailedException(name, replacing.equals(file) ? Messages.get("save.reason.fileLocked")
+                        : Messages.get("save.reason.backupLocked", replacing.getFileName()), e);
             }
             throw new SaveFailedException(name, reason(e), e);
         }
@@ -376,9 +386,7 @@ public final class SafeFileWriter {
             return ((SaveFailedException) e).reason();
         }
         String text = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
-        // "Operation not permitted" (EPERM): a folder made unchangeable, some network and removable disks.
-        if (e instanceof AccessDeniedException || text.contains("read-only") || text.contains("permission denied")
-                || text.contains("operation not permitted")) {
+        if (denied(e)) {
             return Messages.get("save.reason.denied");
         }
         if (text.contains("no space") || text.contains("disk full") || text.contains("quota")) {
@@ -391,6 +399,16 @@ public final class SafeFileWriter {
             return ((FileSystemException) e).getReason();
         }
         return String.valueOf(e.getMessage());
+    }
+
+    /**
+     * Whether the system refused the write: no permission, a read-only disk, or "Operation not permitted" (EPERM: a
+     * file or folder made unchangeable, some network and removable disks).
+     */
+    private static boolean denied(Exception e) {
+        String text = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+        return e instanceof AccessDeniedException || text.contains("read-only") || text.contains("permission denied")
+                || text.contains("operation not permitted");
     }
 
     /** The steps of a save; tests override one to make it fail. */

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -225,6 +226,69 @@ class SafeFileWriterTest {
         new SafeFileWriter().save(file, EDITED, stamp, true);
         assertThat(Files.readAllBytes(backup)).as("a save that works keeps the version it replaced").isEqualTo(ORIGINAL);
         assertThat(dir.toFile().list()).containsExactlyInAnyOrder("events.json", "events.json.bak");
+    }
+
+    /**
+     * A file that cannot be replaced in a folder that can be written (made unchangeable, or held open by another
+     * program on Windows) was said to be "no permission to write in this folder" (a walk-through): the folder took
+     * the temporary file, so the refusal is the file's.
+     */
+    @Test
+    void aFileThatCannotBeReplacedIsSaidToBeTheCauseNotItsFolder() {
+        for (IOException refusal : List.of(new FileSystemException("events.json.tmp", "events.json", "Operation not permitted"),
+                new AccessDeniedException("events.json.tmp", "events.json", null))) {
+            SafeFileWriter failing = new SafeFileWriter(new SafeFileWriter.Steps() {
+                @Override
+                void replace(Path temporary, Path target) throws IOException {
+                    throw refusal;
+                }
+            });
+
+            assertThatThrownBy(() -> failing.save(file, EDITED, stamp, true)).as(refusal.toString())
+                    .hasMessage("Could not save events.json: the file itself cannot be replaced, though its folder can be"
+                            + " written: another program may hold it open, or it is marked unchangeable; close that program,"
+                            + " or save under another name. The file on disk is unchanged.");
+            assertThat(fileBytes()).isEqualTo(ORIGINAL);
+        }
+    }
+
+    @Test
+    void aBackupThatCannotBeReplacedIsNamed() {
+        SafeFileWriter failing = new SafeFileWriter(new SafeFileWriter.Steps() {
+            @Override
+            void backup(Path original, Path backup, Set<PosixFilePermission> permissions) throws IOException {
+                throw new FileSystemException(backup.toString(), null, "Operation not permitted");
+            }
+        });
+
+        assertThatThrownBy(() -> failing.save(file, EDITED, stamp, true))
+                .hasMessageContaining(": the previous version cannot be kept as events.json.bak, because that file cannot"
+                        + " be replaced: another program may hold it open, or it is marked unchangeable; close that program,"
+                        + " or move events.json.bak away. The file on disk is unchanged.");
+        assertOriginalUntouched();
+    }
+
+    /** The same with the system's own refusal, where a file can be made unchangeable here (root, chattr, ext4). */
+    @Test
+    void aFileMadeUnchangeableIsSaidToBeTheCause() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(chattr("+i", file), "chattr +i is not allowed here");
+        try {
+            assertThatThrownBy(() -> new SafeFileWriter().save(file, EDITED, stamp, true))
+                    .hasMessageContaining(": the file itself cannot be replaced, though its folder can be written");
+            assertThat(fileBytes()).isEqualTo(ORIGINAL);
+        } finally {
+            chattr("-i", file);
+        }
+    }
+
+    private static boolean chattr(String change, Path path) throws IOException, InterruptedException {
+        try {
+            Process process = new ProcessBuilder("chattr", change, path.toString()).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            return process.waitFor() == 0;
+        } catch (IOException e) {
+            return false; // no chattr on this system
+        }
     }
 
     @Test
