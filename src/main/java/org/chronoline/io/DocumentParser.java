@@ -17,6 +17,7 @@ import org.chronoline.model.Era;
 import org.chronoline.model.EventIds;
 import org.chronoline.model.EventImage;
 import org.chronoline.model.HistoricalDate;
+import org.chronoline.model.Links;
 import org.chronoline.model.RelatedLink;
 import org.chronoline.model.SavedView;
 import org.chronoline.model.Source;
@@ -364,7 +365,7 @@ final class DocumentParser {
 
     private final FieldTable<SourceDraft> sourceFields = FieldTable.of(ObjectSchema.SOURCE,
             Map.entry("title", (json, source, parent, name) -> source.title = json.text(parent, name, true)),
-            Map.entry("url", (json, source, parent, name) -> source.url = json.text(parent, name, false)),
+            Map.entry("url", (json, source, parent, name) -> source.url = address(parent.field(name), json.text(parent, name, false))),
             Map.entry("publisher", (json, source, parent, name) -> source.publisher = json.share(json.text(parent, name, false))),
             Map.entry("date", (json, source, parent, name) -> source.date = json.date(parent, name, false)),
             Map.entry("gives", (json, source, parent, name) -> source.gives = json.date(parent, name, false)),
@@ -384,6 +385,17 @@ final class DocumentParser {
     private String language(JsonPath where, String value) {
         if (value != null && !Source.isLanguageTag(value)) {
             findings.warning(where, Messages.get("problem.source.language", Quoting.quote(value)));
+        }
+        return value;
+    }
+
+    /**
+     * A source's address, kept as written; one that no output opens ({@code javascript:}, {@code file:}, a bare
+     * "www.osce.org", hidden characters) is named, for it is shown as text and followed by no one.
+     */
+    private String address(JsonPath where, String value) {
+        if (value != null && !value.isBlank() && Links.openable(value).isEmpty()) {
+            findings.warning(where, Messages.get("problem.source.url", Quoting.quote(value)));
         }
         return value;
     }

@@ -163,6 +163,33 @@ class TimelineFileReaderTest {
                 "f:3:50: error: events[1].dating: \"between\" needs an end: the latest date the event may have happened");
     }
 
+    /**
+     * A source's address that no output opens is named (a walk-through: `check` said nothing of "javascript:", and
+     * the window, page and handout showed it as text); kept as written, as every unknown value is.
+     */
+    @Test
+    void namesASourceAddressThatNoOutputOpens() {
+        String json = """
+                {"version": 1, "title": "T", "events": [
+                  {"title": "A", "start": "1990", "sources": [
+                    {"title": "Fine", "url": "https://www.osce.org/node/58665"},
+                    {"title": "Mail", "url": "mailto:press@example.org"},
+                    {"title": "Bare", "url": "www.osce.org"},
+                    {"title": "Script", "url": "javascript:alert(1)"},
+                    {"title": "Empty", "url": ""}]}]}
+                """;
+        LoadResult result = reader.read(TimelineSource.of("u.json", json.getBytes(StandardCharsets.UTF_8)), LoadMonitor.NONE);
+
+        String unopened = " is not a web address written in full (https://…) or an e-mail address (mailto:…);"
+                + " it is kept in the file and shown as text, never as a link";
+        assertThat(result.problems()).extracting(p -> p.format("f")).containsExactly(
+                "f:5:30: warning: events[0].sources[2].url: \"www.osce.org\"" + unopened,
+                "f:6:32: warning: events[0].sources[3].url: \"javascript:alert(1)\"" + unopened);
+        assertThat(result.document().events().get(0).sources()).extracting(org.chronoline.model.Source::url)
+                .containsExactly("https://www.osce.org/node/58665", "mailto:press@example.org", "www.osce.org",
+                        "javascript:alert(1)", "");
+    }
+
     @Test
     void explainsMistakesInTypedLinksWithTheirPositions() {
         String json = """
