@@ -3870,6 +3870,27 @@ function showResults() {
     suggesting = setTimeout(() => offerSuggestion(typed), 250);
   }
   results.hidden = items.length === 0;
+  placeResults();
+}
+
+/**
+ * The results as wide as 24 letters' room where the screen has it, not only the search box's width: at 1024 pixels
+ * the box is 175 pixels wide, and a title took four lines (a student's walk-through). Moved left as far as needed
+ * to stay on the screen; never narrower than the box.
+ */
+function placeResults() {
+  if (results.hidden) {
+    return;
+  }
+  const margin = 8;
+  const room = document.documentElement.clientWidth;
+  const box = results.parentElement.getBoundingClientRect();
+  const wanted = 24 * parseFloat(getComputedStyle(document.documentElement).fontSize);
+  const width = Math.max(box.width, Math.min(wanted, room - 2 * margin));
+  const left = Math.max(Math.min(box.left, room - margin - width), Math.min(margin, box.left));
+  results.style.left = (left - box.left) + 'px';
+  results.style.right = 'auto';
+  results.style.width = width + 'px';
 }
 
 /** The pause in typing before "Did you mean" is looked for: on a large timeline each look takes a while. */
@@ -4163,6 +4184,7 @@ searchBox.addEventListener('input', search);
 let resultsClosedByEsc = false;
 const reopenResults = () => {
   results.hidden = resultsClosedByEsc || results.childElementCount === 0;
+  placeResults();
 };
 searchBox.addEventListener('focus', reopenResults);
 searchBox.addEventListener('keydown', event => {
@@ -4441,6 +4463,7 @@ window.addEventListener('resize', () => {
   if (filterBox.open) {
     placeFilterPanel();
   }
+  placeResults();
 });
 filterBox.addEventListener('keydown', e => {
   if (e.key === 'Escape' && filterBox.open) {

@@ -713,6 +713,76 @@ class PublishedPageTest {
         assertThat(state().get("selectedId")).as("still selected").isEqualTo(selected);
     }
 
+    /**
+     * On a phone a title of one long word wraps in the list, and an Arabic title stands at the right of its row, as in
+     * the window: the word made the page 2,044 pixels wide, to be panned sideways, and the Arabic title stood at the
+     * left (a student's walk-through).
+     */
+    @Test
+    void onAPhoneTheListWrapsALongWordAndSetsArabicFromTheRight() throws Exception {
+        Path file = dir.resolve("hostile-list.json");
+        Files.writeString(file, """
+                {"version": 1, "title": "Hostile",
+                 "events": [{"id": "long", "title": "%s", "start": "1993"},
+                            {"id": "ar", "title": "معاهدة القوات المسلحة التقليدية في أوروبا", "start": "1995"},
+                            {"id": "en", "title": "Vienna Document", "start": "1999"}]}
+                """.formatted("A".repeat(200)));
+        Path hostile = dir.resolve("Hostile.html");
+        WebPage.write(hostile, List.of(), new TimelineFileReader().read(file).document(), dir, null);
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 390, "height", 844, "deviceScaleFactor", 2, "mobile", true));
+        try {
+            browser.get(hostile.toUri().toString());
+            waitUntil(() -> Boolean.TRUE.equals(script("return !!window.ChronolineViewer && ChronolineViewer.state().shownIds.length > 0")));
+
+            assertThat(script("return document.documentElement.scrollWidth <= window.innerWidth")).as("no sideways scrolling").isEqualTo(true);
+            assertThat(script("return document.querySelector('#cl-events li').scrollWidth <= document.querySelector('#cl-events li').clientWidth"))
+                    .as("the long word wrapped in its row").isEqualTo(true);
+            @SuppressWarnings("unchecked")
+            List<Number> arabic = (List<Number>) script("const row = [...document.querySelectorAll('#cl-events li')][1];"
+                    + " const title = row.querySelector('.title'); const r = document.createRange(); r.selectNodeContents(title);"
+                    + " const text = r.getBoundingClientRect(), box = row.getBoundingClientRect();"
+                    + " return [text.left - box.left, box.right - text.right]");
+            assertThat(arabic.get(1).doubleValue()).as("the Arabic title's room at its right").isLessThan(12);
+            assertThat(arabic.get(0).doubleValue()).as("the Arabic title's room at its left").isGreaterThan(40);
+            @SuppressWarnings("unchecked")
+            List<Number> english = (List<Number>) script("const row = [...document.querySelectorAll('#cl-events li')][2];"
+                    + " const r = document.createRange(); r.selectNodeContents(row.querySelector('.title'));"
+                    + " return [r.getBoundingClientRect().left - row.getBoundingClientRect().left]");
+            assertThat(english.get(0).doubleValue()).as("an English title at the left").isLessThan(12);
+        } finally {
+            browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
+    /**
+     * At 1024 pixels the search's results are wider than its box (175 pixels, where a title took four lines), and stay
+     * on the screen at every width (a student's walk-through).
+     */
+    @Test
+    void theSearchResultsHaveRoomForTheirTitles() {
+        for (Dimension size : new Dimension[] {new Dimension(1024, 768), new Dimension(375, 667), new Dimension(1366, 768)}) {
+            browser.manage().window().setSize(size);
+            WebElement search = browser.findElement(By.id("cl-search"));
+            search.clear();
+            search.sendKeys("Tashkent");
+            waitUntil(() -> browser.findElement(By.id("cl-results")).isDisplayed());
+
+            org.openqa.selenium.Rectangle results = browser.findElement(By.id("cl-results")).getRect();
+            long inner = ((Number) script("return document.documentElement.clientWidth")).longValue();
+            assertThat(results.getX()).as("left edge at %s", size).isGreaterThanOrEqualTo(0);
+            assertThat(results.getX() + results.getWidth()).as("right edge at %s", size).isLessThanOrEqualTo((int) inner);
+            assertThat(results.getWidth()).as("as wide as the box at least, at %s", size)
+                    .isGreaterThanOrEqualTo(search.getRect().getWidth());
+            assertThat(results.getWidth()).as("24 letters' room where there is room, at %s", size)
+                    .isGreaterThanOrEqualTo((int) Math.min(384, inner - 16));
+            Number lines = (Number) script("const t = document.querySelector('#cl-results .title');"
+                    + " return Math.round(t.getBoundingClientRect().height / parseFloat(getComputedStyle(t).lineHeight))");
+            assertThat(lines.intValue()).as("the Tashkent agreement's title's lines at %s", size).isLessThanOrEqualTo(2);
+            assertThat(script("return document.documentElement.scrollWidth <= window.innerWidth")).as("no sideways scrolling at %s", size)
+                    .isEqualTo(true);
+        }
+    }
+
     /** A tour whose events are all gone (a file edited by hand) says so, not "Clear the filter first". */
     @Test
     void aTourWhoseEventsAreAllGoneSaysSo() throws Exception {
