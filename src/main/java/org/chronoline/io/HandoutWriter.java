@@ -223,14 +223,16 @@ public final class HandoutWriter {
         text(bold, 9, MUTED, Messages.get("handout.sources"), 12);
         int pageOfList = pageNumber;
         for (Source s : e.sources()) {
-            VisualText source = VisualText.of(printable(regular, "\u2022 " + sourceWithoutAddress(s)));
-            List<String> lines = wrap(regular, 8.5f, source.logical());
+            VisualText source = VisualText.of(printed(regular, "\u2022 " + sourceWithoutAddress(s)));
+            List<VisualText.Drawn> lines = source.drawn(wrap(regular, 8.5f, source.logical()));
             // The address a click opens, as the window writes it: a look-alike host in its xn-- form.
             boolean opens = s.url() != null && Links.openable(s.url()).isPresent();
             // What opens nothing (javascript:, file:, an address with a space) was printed in the links' blue as if it did.
             String shownAddress = s.url() == null ? null : opens ? Links.openable(s.url()).map(Links::target).orElseThrow()
                     : s.url() + " " + Messages.get("handout.source.notALink");
-            List<String> address = shownAddress == null ? List.of() : PdfTextLines.wrap(regular, 8.5f, printable(regular, shownAddress), textWidth - ADDRESS_INDENT);
+            VisualText addressText = VisualText.of(printed(regular, shownAddress == null ? "" : shownAddress));
+            List<VisualText.Drawn> address = shownAddress == null ? List.of()
+                    : addressText.drawn(PdfTextLines.wrap(regular, 8.5f, addressText.logical(), textWidth - ADDRESS_INDENT));
             for (int i = 0; i < lines.size() + address.size(); i++) {
                 if (y - 11.5f < MARGIN) {
                     newPage();
@@ -243,9 +245,9 @@ public final class HandoutWriter {
                 if (i < lines.size()) {
                     showLine(regular, 8.5f, MUTED, source, lines.get(i), MARGIN);
                 } else {
-                    String line = address.get(i - lines.size());
+                    VisualText.Drawn line = address.get(i - lines.size());
                     show(regular, 8.5f, opens ? ACCENT : MUTED, line, MARGIN + ADDRESS_INDENT);
-                    link(s.url(), MARGIN + ADDRESS_INDENT, y - 2.5f, PdfTextLines.width(regular, 8.5f, line), 11);
+                    link(s.url(), MARGIN + ADDRESS_INDENT, y - 2.5f, PdfTextLines.width(regular, 8.5f, line.glyphs()), 11);
                 }
             }
         }
@@ -346,9 +348,9 @@ public final class HandoutWriter {
             page.setLineWidth(0.5f);
             page.addRect(MARGIN, y - KEY_LEADING - 1, KEY_SIZE * 2, KEY_SIZE);
             page.fillAndStroke();
-            for (String part : wrapped) {
+            for (VisualText.Drawn part : words.drawn(wrapped)) {
                 y -= KEY_LEADING;
-                show(regular, KEY_SIZE, MUTED, words.visual(part), MARGIN + KEY_INDENT);
+                show(regular, KEY_SIZE, MUTED, part, MARGIN + KEY_INDENT);
             }
         }
         if (!lines.isEmpty()) {
@@ -366,13 +368,13 @@ public final class HandoutWriter {
     }
 
     private VisualText keyWords(KeyLine line) {
-        return VisualText.of(printable(regular, Messages.get("handout.era", line.name(), line.dates())));
+        return VisualText.of(printed(regular, Messages.get("handout.era", line.name(), line.dates())));
     }
 
     /** Writes text wrapped to the page width, continuing on a new page when the page is full. */
     private void text(PDFont font, float size, float[] color, String text, float leading) throws IOException {
-        VisualText paragraph = VisualText.of(printable(font, text));
-        for (String line : wrap(font, size, paragraph.logical())) {
+        VisualText paragraph = VisualText.of(printed(font, text));
+        for (VisualText.Drawn line : paragraph.drawn(wrap(font, size, paragraph.logical()))) {
             if (y - leading < MARGIN) {
                 newPage();
             }
@@ -382,25 +384,35 @@ public final class HandoutWriter {
     }
 
     /** A line of a paragraph, in the order its glyphs appear; a right-to-left paragraph's lines against the right margin. */
-    private void showLine(PDFont font, float size, float[] color, VisualText paragraph, String line, float x) throws IOException {
-        String visual = paragraph.visual(line);
-        show(font, size, color, visual, paragraph.rightToLeft() ? MARGIN + textWidth - PdfTextLines.width(font, size, visual) : x);
+    private void showLine(PDFont font, float size, float[] color, VisualText paragraph, VisualText.Drawn line, float x) throws IOException {
+        show(font, size, color, line, paragraph.rightToLeft() ? MARGIN + textWidth - PdfTextLines.width(font, size, line.glyphs()) : x);
     }
 
     /**
      * One line of text at the current height. It is shown in pieces that end after each "f": the
      * embedded font would otherwise join "fi", "fl" and "ff" into ligatures, and text copied from the
-     * PDF would hold those characters instead of the letters (an address would no longer work).
+     * PDF would hold those characters instead of the letters (an address would no longer work). A mark for a
+     * character the font lacks is shown as what it stands for in the text layer ({@link PdfActualText}):
+     * copied, searched or read aloud, "🎉" was the replacement character.
      */
-    private void show(PDFont font, float size, float[] color, String line, float x) throws IOException {
+    private void show(PDFont font, float size, float[] color, VisualText.Drawn drawn, float x) throws IOException {
+        String line = drawn.glyphs();
         page.beginText();
         page.setFont(font, size);
         page.setNonStrokingColor(color[0], color[1], color[2]);
         page.newLineAtOffset(x, y);
         int from = 0;
+        int mark = 0;
         for (int i = 0; i < line.length(); i++) {
-            if (line.charAt(i) == 'f' || line.charAt(i) == 'F') {
+            char c = line.charAt(i);
+            if (c == 'f' || c == 'F') {
                 page.showText(line.substring(from, i + 1));
+                from = i + 1;
+            } else if (c == MissingGlyphs.REPLACEMENT && mark < drawn.marks().size()) {
+                if (from < i) {
+                    page.showText(line.substring(from, i));
+                }
+                PdfActualText.show(page, String.valueOf(c), drawn.marks().get(mark++));
                 from = i + 1;
             }
         }
@@ -417,6 +429,11 @@ public final class HandoutWriter {
     /** The text as the window shows it, with what the font cannot print marked once per missing character; see {@link MissingGlyphs}. */
     private String printable(PDFont font, String text) {
         return glyphs.printable(font, text);
+    }
+
+    /** {@link #printable}, with what each mark stands for. */
+    private MissingGlyphs.Printed printed(PDFont font, String text) {
+        return glyphs.printed(font, text);
     }
 
     /**
@@ -466,9 +483,9 @@ public final class HandoutWriter {
         for (PDPage each : pdf.getPages()) {
             number++;
             page = new PDPageContentStream(pdf, each, PDPageContentStream.AppendMode.APPEND, true, true);
-            VisualText line = VisualText.of(printable(regular, Messages.get("handout.footer", footer, number, count)));
+            VisualText line = VisualText.of(printed(regular, Messages.get("handout.footer", footer, number, count)));
             y = MARGIN / 2;
-            showLine(regular, FOOTER_SIZE, MUTED, line, line.logical(), MARGIN);
+            showLine(regular, FOOTER_SIZE, MUTED, line, line.drawn(List.of(line.logical())).get(0), MARGIN);
             page.close();
         }
         page = null;

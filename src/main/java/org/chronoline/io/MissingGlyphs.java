@@ -1,7 +1,9 @@
 package org.chronoline.io;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.chronoline.model.DisplayText;
@@ -12,33 +14,57 @@ import org.chronoline.model.DisplayText;
  * a reader sees: an emoji made of several code points (a family joined by zero-width joiners, a
  * thumb with a skin tone, a flag of two regional indicators, a keycap) is one mark, not five or
  * two. Invisible characters the font lacks (zero-width spaces and joiners, variation selectors, a
- * byte order mark) are left out: there was nothing to see.
+ * byte order mark) are left out: there was nothing to see. What each mark stands for is kept
+ * ({@link Printed}), for the page's text layer: copied, searched or read aloud, a mark is what it marks.
  */
 final class MissingGlyphs {
     private static final int ZERO_WIDTH_JOINER = 0x200D;
+    static final int REPLACEMENT = 0xFFFD;
     private final Map<PDFont, Map<Integer, Boolean>> known = new HashMap<>();
+
+    /**
+     * Text as a font prints it, and what each of its replacement characters (U+FFFD) stands for, in order: the
+     * character the font has no glyph for ("🎉"), or a replacement character that was in the text. Empty when the
+     * font has no replacement character either, and marks with "?".
+     */
+    record Printed(String text, List<String> marks) {
+        Printed {
+            marks = List.copyOf(marks);
+        }
+    }
 
     /** The text as the window shows it ({@link DisplayText#line}), with what {@code font} cannot print marked or left out. */
     String printable(PDFont font, String text) {
+        return printed(font, text).text();
+    }
+
+    /** {@link #printable}, with what each mark stands for, for a PDF's text layer ({@code ActualText}). */
+    Printed printed(PDFont font, String text) {
         Map<Integer, Boolean> glyphs = known.computeIfAbsent(font, f -> new HashMap<>());
-        String mark = hasGlyph(font, glyphs, 0xFFFD) ? "\uFFFD" : "?";
+        boolean replacement = hasGlyph(font, glyphs, REPLACEMENT);
         int[] codePoints = DisplayText.line(text).codePoints().toArray();
         StringBuilder out = new StringBuilder(text.length());
-        boolean marked = false; // what was written last is a mark for a missing character
+        List<StringBuilder> marks = new ArrayList<>();
+        StringBuilder missing = null; // the character the last mark was written for, while it may go on
         for (int i = 0; i < codePoints.length; i++) {
             int c = codePoints[i];
-            if (marked && continuesCharacter(codePoints, i)) {
+            if (missing != null && continuesCharacter(codePoints, i)) {
+                missing.appendCodePoint(c);
                 continue;
             }
-            marked = false;
+            missing = null;
             if (hasGlyph(font, glyphs, c)) {
                 out.appendCodePoint(c);
+                if (c == REPLACEMENT) {
+                    marks.add(new StringBuilder().appendCodePoint(c)); // in the text: it stands for itself
+                }
             } else if (!isInvisible(c)) {
-                out.append(mark);
-                marked = true;
+                out.appendCodePoint(replacement ? REPLACEMENT : '?');
+                missing = new StringBuilder().appendCodePoint(c);
+                marks.add(missing);
             }
         }
-        return out.toString();
+        return new Printed(out.toString(), replacement ? marks.stream().map(StringBuilder::toString).toList() : List.of());
     }
 
     /** Whether the code point at {@code i} belongs to the character begun before it (an emoji sequence's later parts). */

@@ -3,10 +3,13 @@ package org.chronoline.io;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.chronoline.model.TimelineDocument;
@@ -297,7 +300,8 @@ class HandoutWriterTest {
     /**
      * The handout's fonts have no emoji. An emoji the font lacks is one replacement character however
      * many code points make it (a family joined by zero-width joiners was five, a thumb with a skin
-     * tone two, a flag two), and invisible characters the font lacks are left out, not marked.
+     * tone two, a flag two), and invisible characters the font lacks are left out, not marked. Copied or
+     * read aloud, each mark is the emoji it stands for (ActualText): it was U+FFFD.
      */
     @Test
     void anEmojiTheFontLacksIsOneMarkAndInvisibleCharactersAreNotMarked(@TempDir Path dir) throws IOException {
@@ -313,17 +317,49 @@ class HandoutWriterTest {
 
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             String text = new PDFTextStripper().getText(document);
-            assertThat(text).contains("Family \uFFFD and thumbs \uFFFD and flag \uFFFD\uFFFD and rainbow \uFFFD")
-                    .as("two flags, two marks").doesNotContain("\uFFFD\uFFFD\uFFFD").doesNotContain("\u200D");
+            assertThat(text).as("the text layer").contains(title).doesNotContain("\uFFFD");
             assertThat(text.replace("\u2060", "").replace("\u200B", "")).contains("Wordjoiner, zerowidth space.");
+            StringBuilder content = new StringBuilder();
+            for (var page : document.getPages()) {
+                content.append(new String(page.getContents().readAllBytes(), StandardCharsets.ISO_8859_1));
+            }
+            assertThat(Pattern.compile("/Span <</ActualText <FEFF[0-9A-F]+>>> BDC").matcher(content).results().count())
+                    .as("one mark for each emoji, two for the two flags").isEqualTo(5);
         }
+        MissingGlyphs.Printed printed;
+        try (PDDocument document = new PDDocument()) {
+            printed = new MissingGlyphs().printed(PDType0Font.load(document, getClass().getResourceAsStream(
+                    "/org/chronoline/fonts/DejaVuSans.ttf")), title);
+        }
+        assertThat(printed.text()).as("what is drawn").isEqualTo("Family \uFFFD and thumbs \uFFFD and flag \uFFFD\uFFFD and rainbow \uFFFD");
+        assertThat(printed.marks()).as("what the marks stand for").containsExactly("\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67",
+                "\uD83D\uDC4D\uD83C\uDFFD", "\uD83C\uDDE9\uD83C\uDDEA", "\uD83C\uDDEB\uD83C\uDDF7", "\uD83C\uDFF3\uFE0F\u200D\uD83C\uDF08");
+    }
+
+    /** A line from the right draws its marks in its own order: the first mark from the left stands for the last emoji read. */
+    @Test
+    void marksOnALineFromTheRightStandForTheirOwnEmoji() {
+        String arabic = "\u0645\u0639\u0627\u0647\u062f\u0629";
+        VisualText paragraph = VisualText.of(new MissingGlyphs.Printed(arabic + " \uFFFD " + arabic + " \uFFFD " + arabic + " \uFFFD",
+                List.of("first", "second", "third")));
+        String shaped = paragraph.logical();
+        int second = shaped.indexOf('\uFFFD', shaped.indexOf('\uFFFD') + 1);
+        List<String> lines = List.of(shaped.substring(0, second + 1), shaped.substring(second + 2));
+
+        List<VisualText.Drawn> drawn = paragraph.drawn(lines);
+
+        assertThat(drawn.get(0).marks()).containsExactly("second", "first");
+        assertThat(drawn.get(1).marks()).containsExactly("third");
+        assertThat(drawn.get(0).glyphs()).startsWith("\uFFFD ");
+        VisualText english = VisualText.of(new MissingGlyphs.Printed("a \uFFFD b \uFFFD", List.of("x", "y")));
+        assertThat(english.drawn(List.of("a \uFFFD b \uFFFD")).get(0).marks()).containsExactly("x", "y");
     }
 
     /**
      * What a file holds reaches paper as the window shows it: Hebrew and Arabic in reading order
      * (a PDF draws glyphs left to right, so each line is put in visual order, which a PDF reader's
      * text extraction turns back), Arabic letters joined, overrides dropped, a glyph the font lacks
-     * as the replacement character, a look-alike host in its xn-- form, and a title too long for the
+     * as the replacement character (read as itself), a look-alike host in its xn-- form, and a title too long for the
      * foot of the page shortened so that the page number, and of how many, stays.
      */
     @Test
@@ -344,7 +380,7 @@ class HandoutWriterTest {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             PDFTextStripper stripper = new PDFTextStripper();
             String text = stripper.getText(document);
-            assertThat(text).contains(hebrew, "gpj.exe Vienna", "Fraktur \uFFFD", "https://xn--l-7sba6dbr.com/x")
+            assertThat(text).contains(hebrew, "gpj.exe Vienna", "Fraktur \ud835\udd04", "https://xn--l-7sba6dbr.com/x")
                     .doesNotContain("\u202e", "?", "\u0440\u0430\u0443");
             assertThat(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC)).as("joined letters, in reading order").contains(arabic);
             assertThat(VisualText.of(arabic).logical()).as("Arabic in its joining forms").containsPattern("[\uFE70-\uFEFF]");
