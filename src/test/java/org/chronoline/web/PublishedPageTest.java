@@ -93,6 +93,16 @@ class PublishedPageTest {
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> condition.getAsBoolean());
     }
 
+    /** Publishes the timeline file {@code json} as {@code NAME.html} and opens it, once its events are shown. */
+    private static void openPublished(String name, String json) throws IOException {
+        Path file = dir.resolve(name + ".json");
+        Files.writeString(file, json);
+        Path published = dir.resolve(name + ".html");
+        WebPage.write(published, List.of(), new TimelineFileReader().read(file).document(), dir, null);
+        browser.get(published.toUri().toString());
+        waitUntil(() -> Boolean.TRUE.equals(script("return !!window.ChronolineViewer && ChronolineViewer.state().shownIds.length > 0")));
+    }
+
     @SuppressWarnings("unchecked")
     private static List<Object> ids(String name) {
         return (List<Object>) state().get(name);
@@ -720,19 +730,14 @@ class PublishedPageTest {
      */
     @Test
     void onAPhoneTheListWrapsALongWordAndSetsArabicFromTheRight() throws Exception {
-        Path file = dir.resolve("hostile-list.json");
-        Files.writeString(file, """
-                {"version": 1, "title": "Hostile",
-                 "events": [{"id": "long", "title": "%s", "start": "1993"},
-                            {"id": "ar", "title": "معاهدة القوات المسلحة التقليدية في أوروبا", "start": "1995"},
-                            {"id": "en", "title": "Vienna Document", "start": "1999"}]}
-                """.formatted("A".repeat(200)));
-        Path hostile = dir.resolve("Hostile.html");
-        WebPage.write(hostile, List.of(), new TimelineFileReader().read(file).document(), dir, null);
         browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 390, "height", 844, "deviceScaleFactor", 2, "mobile", true));
         try {
-            browser.get(hostile.toUri().toString());
-            waitUntil(() -> Boolean.TRUE.equals(script("return !!window.ChronolineViewer && ChronolineViewer.state().shownIds.length > 0")));
+            openPublished("hostile-list", """
+                    {"version": 1, "title": "Hostile",
+                     "events": [{"id": "long", "title": "%s", "start": "1993"},
+                                {"id": "ar", "title": "معاهدة القوات المسلحة التقليدية في أوروبا", "start": "1995"},
+                                {"id": "en", "title": "Vienna Document", "start": "1999"}]}
+                    """.formatted("A".repeat(200)));
 
             assertThat(script("return document.documentElement.scrollWidth <= window.innerWidth")).as("no sideways scrolling").isEqualTo(true);
             assertThat(script("return document.querySelector('#cl-events li').scrollWidth <= document.querySelector('#cl-events li').clientWidth"))
@@ -786,17 +791,12 @@ class PublishedPageTest {
     /** A tour whose events are all gone (a file edited by hand) says so, not "Clear the filter first". */
     @Test
     void aTourWhoseEventsAreAllGoneSaysSo() throws Exception {
-        Path file = dir.resolve("gone.json");
-        Files.writeString(file, """
+        openPublished("Gone", """
                 {"version": 1, "title": "Gone",
                  "events": [{"id": "here", "title": "Still here", "start": "1990"},
                             {"id": "there", "title": "Also here", "start": "1991"}],
                  "tours": [{"id": "t", "title": "Lesson", "steps": ["deleted-one", "deleted-two"]}]}
                 """);
-        Path gone = dir.resolve("Gone.html");
-        WebPage.write(gone, List.of(), new TimelineFileReader().read(file).document(), dir, null);
-        browser.get(gone.toUri().toString());
-        waitUntil(() -> Boolean.TRUE.equals(script("return !!window.ChronolineViewer && ChronolineViewer.state().shownIds.length > 0")));
 
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("cl-steps"))).selectByValue("t");
         browser.findElement(By.id("cl-present")).click();
