@@ -4143,8 +4143,12 @@ function editDistance(a, b) {
   return previous[b.length];
 }
 
-/** Fills a result's part with its text, the words the search found in it in bold (a date too: "1999"). */
+/**
+ * Fills a result's part with its text, the words the search found in it in bold (a date too: "1999"); a Hebrew or
+ * Arabic title reads, and stands, from the right, as a title given whole to el does.
+ */
 function marked(into, text) {
+  into.dir = 'auto';
   let at = 0;
   for (const [from, to] of highlights(text, state.terms)) {
     into.append(text.slice(at, from), el('b', null, text.slice(from, to)));

@@ -438,20 +438,21 @@ public final class HandoutWriter {
 
     /**
      * The timeline's title as the foot of every page holds it: shortened with an ellipsis when the
-     * line would otherwise run off the page and take the page number with it.
+     * line would otherwise run off the page and take the page number with it. Shortened as written, measured as
+     * printed: an emoji in it is still the emoji in the text layer.
      */
     private String footerTitle(String title) throws IOException {
-        String line = printable(regular, title);
         float room = textWidth - PdfTextLines.width(regular, FOOTER_SIZE, printable(regular, Messages.get("handout.footer", "", 9999, 9999)));
-        if (PdfTextLines.width(regular, FOOTER_SIZE, line) <= room) {
+        if (PdfTextLines.width(regular, FOOTER_SIZE, printable(regular, title)) <= room) {
             return title;
         }
+        String line = DisplayText.line(title);
         int low = 0;
         int high = Graphemes.count(line);
         while (low < high) {
             int mid = (low + high + 1) / 2;
             String candidate = line.substring(0, Graphemes.end(line, mid)).stripTrailing() + "\u2026";
-            if (PdfTextLines.width(regular, FOOTER_SIZE, candidate) <= room) {
+            if (PdfTextLines.width(regular, FOOTER_SIZE, printable(regular, candidate)) <= room) {
                 low = mid;
             } else {
                 high = mid - 1;

@@ -1,5 +1,7 @@
 package org.chronoline.io;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -75,7 +77,8 @@ final class MissingGlyphs {
             return true;
         }
         if (i > 0 && codePoints[i - 1] == ZERO_WIDTH_JOINER) {
-            return true;
+            // Only a picture joins an emoji sequence: "🎉" with a joiner and letters after it is the letters, seen.
+            return UCharacter.hasBinaryProperty(c, UProperty.EXTENDED_PICTOGRAPHIC);
         }
         if (isRegionalIndicator(c)) {
             // Regional indicators pair up into flags from the first of a run: the second of each pair continues it.

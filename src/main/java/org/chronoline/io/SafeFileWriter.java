@@ -208,8 +208,9 @@ public final class SafeFileWriter {
             if (!existed && !Files.exists(file)) {
                 throw SaveFailedException.forNewFile(name, folder, reason(e), e);
             }
-            if (replacing != null && denied(e)) {
-                // Made unchangeable (chattr +i), or held open by another program (Windows): the folder is not the cause.
+            if (replacing != null && refusedToReplace(e, replacing)) {
+                // Made unchangeable (chattr +i), held open by another program (Windows), another user's in a shared
+                // folder: the folder, which took the temporary file, is not the cause.
                 throw new SaveFailedException(name, replacing.equals(file) ? Messages.get("save.reason.fileLocked")
                         : Messages.get("save.reason.backupLocked", replacing.getFileName()), e);
             }
@@ -409,6 +410,22 @@ public final class SafeFileWriter {
         String text = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
         return e instanceof AccessDeniedException || text.contains("read-only") || text.contains("permission denied")
                 || text.contains("operation not permitted");
+    }
+
+    /**
+     * Whether the system refused to put a file in {@code replaced}'s place, where the folder would take a new one: a
+     * refusal that names it, not a disk gone read-only nor the original unreadable.
+     */
+    private static boolean refusedToReplace(Exception e, Path replaced) {
+        if (!(e instanceof FileSystemException)) {
+            return false;
+        }
+        FileSystemException refusal = (FileSystemException) e;
+        String text = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+        boolean refused = e instanceof AccessDeniedException || text.contains("operation not permitted")
+                || text.contains("used by another process"); // Windows's sharing violation
+        return refused && !text.contains("read-only")
+                && (replaced.toString().equals(refusal.getOtherFile()) || replaced.toString().equals(refusal.getFile()));
     }
 
     /** The steps of a save; tests override one to make it fail. */

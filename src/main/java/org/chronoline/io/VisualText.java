@@ -29,7 +29,10 @@ final class VisualText {
         this.marks = marks;
     }
 
-    /** One line as it is drawn: its glyphs from left to right, and what each replacement character among them stands for. */
+    /**
+     * One line as it is drawn: its glyphs from left to right, and what each replacement character among them stands
+     * for (null where that is not known: it is shown as itself). Empty where the paragraph keeps no marks.
+     */
     record Drawn(String glyphs, List<String> marks) {
     }
 
@@ -65,53 +68,50 @@ final class VisualText {
         return (level & 1) == 1;
     }
 
-    /** One of the paragraph's lines, in reading order, as its glyphs are to be drawn from left to right. */
-    String visual(String line) {
-        if (level == Bidi.LTR && !Bidi.requiresBidi(line.toCharArray(), 0, line.length())) {
-            return line;
-        }
-        Bidi bidi = new Bidi();
-        bidi.setPara(line, level, null);
-        return bidi.writeReordered(Bidi.DO_MIRRORING | Bidi.REMOVE_BIDI_CONTROLS);
-    }
-
     /**
-     * The paragraph's lines, each as it is drawn ({@link #visual}) with what its marks stand for in the order they are
-     * drawn: {@code lines} are the paragraph broken into lines, all of them, in reading order.
+     * The paragraph's lines, each as its glyphs are drawn from left to right, with what its marks stand for in the
+     * order they are drawn: {@code lines} are the paragraph broken into lines, all of them, in reading order.
      */
     List<Drawn> drawn(List<String> lines) {
         List<Drawn> drawn = new ArrayList<>(lines.size());
         int before = 0; // marks on the lines before
         for (String line : lines) {
-            List<String> ofLine = new ArrayList<>();
-            if (!marks.isEmpty()) {
-                for (int at : marksFromTheLeft(line)) {
-                    int ordinal = before + (int) line.substring(0, at).chars().filter(c -> c == MissingGlyphs.REPLACEMENT).count();
-                    ofLine.add(ordinal < marks.size() ? marks.get(ordinal) : null);
-                }
-                before += (int) line.chars().filter(c -> c == MissingGlyphs.REPLACEMENT).count();
-            }
-            drawn.add(new Drawn(visual(line), ofLine));
+            drawn.add(draw(line, before));
+            before += (int) line.chars().filter(c -> c == MissingGlyphs.REPLACEMENT).count();
         }
         return drawn;
     }
 
-    /** Where in {@code line} its replacement characters are, in the order they are drawn from the left. */
-    private List<Integer> marksFromTheLeft(String line) {
-        List<Integer> at = new ArrayList<>();
+    /** One line, whose first mark is the paragraph's {@code before}-th. */
+    private Drawn draw(String line, int before) {
         if (level == Bidi.LTR && !Bidi.requiresBidi(line.toCharArray(), 0, line.length())) {
-            for (int i = line.indexOf(MissingGlyphs.REPLACEMENT); i >= 0; i = line.indexOf(MissingGlyphs.REPLACEMENT, i + 1)) {
-                at.add(i);
-            }
-            return at;
+            return new Drawn(line, marks(line, null, before));
         }
         Bidi bidi = new Bidi();
         bidi.setPara(line, level, null);
-        for (int logical : bidi.getVisualMap()) {
-            if (logical >= 0 && line.charAt(logical) == MissingGlyphs.REPLACEMENT) {
-                at.add(logical);
+        return new Drawn(bidi.writeReordered(Bidi.DO_MIRRORING | Bidi.REMOVE_BIDI_CONTROLS), marks(line, bidi.getVisualMap(), before));
+    }
+
+    /**
+     * What the line's marks stand for, in the order they are drawn: {@code order} holds the index in the line of each
+     * character as drawn (null: as read). Removing the bidi controls takes characters out but moves none.
+     */
+    private List<String> marks(String line, int[] order, int before) {
+        if (marks.isEmpty() || line.indexOf(MissingGlyphs.REPLACEMENT) < 0) {
+            return List.of();
+        }
+        int[] ordinal = new int[line.length()]; // of each mark among the paragraph's
+        int seen = before;
+        for (int i = 0; i < line.length(); i++) {
+            ordinal[i] = line.charAt(i) == MissingGlyphs.REPLACEMENT ? seen++ : -1;
+        }
+        List<String> drawn = new ArrayList<>();
+        for (int v = 0; v < line.length(); v++) {
+            int logical = order == null ? v : order[v];
+            if (logical >= 0 && ordinal[logical] >= 0) {
+                drawn.add(ordinal[logical] < marks.size() ? marks.get(ordinal[logical]) : null);
             }
         }
-        return at;
+        return drawn;
     }
 }

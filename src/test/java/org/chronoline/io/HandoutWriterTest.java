@@ -336,30 +336,65 @@ class HandoutWriterTest {
                 "\uD83D\uDC4D\uD83C\uDFFD", "\uD83C\uDDE9\uD83C\uDDEA", "\uD83C\uDDEB\uD83C\uDDF7", "\uD83C\uDFF3\uFE0F\u200D\uD83C\uDF08");
     }
 
-    /** A line from the right draws its marks in its own order: the first mark from the left stands for the last emoji read. */
+    /**
+     * A paragraph from the right, broken into lines as the page breaks it, draws each line's marks in its own order:
+     * the first mark from the left stands for the last emoji read on that line.
+     */
     @Test
-    void marksOnALineFromTheRightStandForTheirOwnEmoji() {
+    void marksOnLinesFromTheRightStandForTheirOwnEmoji() throws IOException {
         String arabic = "\u0645\u0639\u0627\u0647\u062f\u0629";
-        VisualText paragraph = VisualText.of(new MissingGlyphs.Printed(arabic + " \uFFFD " + arabic + " \uFFFD " + arabic + " \uFFFD",
-                List.of("first", "second", "third")));
-        String shaped = paragraph.logical();
-        int second = shaped.indexOf('\uFFFD', shaped.indexOf('\uFFFD') + 1);
-        List<String> lines = List.of(shaped.substring(0, second + 1), shaped.substring(second + 2));
+        String emoji = "\uD83C\uDF89 \uD83D\uDCDD \uD83D\uDE80 \uD83C\uDF0D";
+        String paragraph = (arabic + " " + emoji + " ").repeat(3).strip();
+        try (PDDocument document = new PDDocument()) {
+            PDType0Font font = PDType0Font.load(document, getClass().getResourceAsStream("/org/chronoline/fonts/DejaVuSans.ttf"));
+            VisualText text = VisualText.of(new MissingGlyphs().printed(font, paragraph));
+            List<String> lines = PdfTextLines.wrap(font, 10, text.logical(), 70);
 
-        List<VisualText.Drawn> drawn = paragraph.drawn(lines);
+            List<VisualText.Drawn> drawn = text.drawn(lines);
 
-        assertThat(drawn.get(0).marks()).containsExactly("second", "first");
-        assertThat(drawn.get(1).marks()).containsExactly("third");
-        assertThat(drawn.get(0).glyphs()).startsWith("\uFFFD ");
-        VisualText english = VisualText.of(new MissingGlyphs.Printed("a \uFFFD b \uFFFD", List.of("x", "y")));
-        assertThat(english.drawn(List.of("a \uFFFD b \uFFFD")).get(0).marks()).containsExactly("x", "y");
+            assertThat(lines).as("lines that part the marks").hasSizeGreaterThan(2);
+            List<String> read = new java.util.ArrayList<>();
+            for (VisualText.Drawn line : drawn) {
+                List<String> fromTheRight = new java.util.ArrayList<>(line.marks());
+                java.util.Collections.reverse(fromTheRight);
+                read.addAll(fromTheRight);
+                assertThat(line.marks()).as("a mark for each drawn").hasSize((int) line.glyphs().chars().filter(c -> c == '\uFFFD').count());
+            }
+            assertThat(String.join(" ", read)).as("each line read from the right, one after the other").isEqualTo((emoji + " ").repeat(3).strip());
+        }
+    }
+
+    /** Only a picture joins an emoji's sequence: letters after a joiner are printed, not taken into its mark. */
+    @Test
+    void lettersAfterAJoinerArePrintedNotHiddenInAMark() throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            PDType0Font font = PDType0Font.load(document, getClass().getResourceAsStream("/org/chronoline/fonts/DejaVuSans.ttf"));
+            MissingGlyphs.Printed printed = new MissingGlyphs().printed(font, "\uD83C\uDF89\u200Dhidden words");
+            assertThat(printed.text()).isEqualTo("\uFFFDhidden words");
+            assertThat(printed.marks()).containsExactly("\uD83C\uDF89\u200D");
+        }
+    }
+
+    /** A title shortened at the page's foot keeps its emoji in the text layer (it was shortened as printed, marks and all). */
+    @Test
+    void aShortenedFooterKeepsItsEmoji(@TempDir Path dir) throws IOException {
+        String title = "\uD83C\uDF89 " + "Arms control, disarmament and confidence-building in Europe ".repeat(4).strip();
+        Path pdf = dir.resolve("footer.pdf");
+
+        HandoutWriter.write(pdf, List.of(), PaperSize.A4, title, "S", new HandoutWriter.Picture(100, 100, new int[100 * 100], 480, 600),
+                List.of(new HandoutWriter.Step(TimelineEvent.point("e", "Signed", org.chronoline.model.IsoDates.parse("1990")), null)));
+
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertThat(new PDFTextStripper().getText(document)).contains("\uD83C\uDF89 Arms control").contains("\u2026 \u2014 page 1 of")
+                    .doesNotContain("\uFFFD");
+        }
     }
 
     /**
      * What a file holds reaches paper as the window shows it: Hebrew and Arabic in reading order
      * (a PDF draws glyphs left to right, so each line is put in visual order, which a PDF reader's
      * text extraction turns back), Arabic letters joined, overrides dropped, a glyph the font lacks
-     * as the replacement character (read as itself), a look-alike host in its xn-- form, and a title too long for the
+     * as the replacement character (copied as the character it stands for), a look-alike host in its xn-- form, and a title too long for the
      * foot of the page shortened so that the page number, and of how many, stays.
      */
     @Test

@@ -235,21 +235,31 @@ class SafeFileWriterTest {
      */
     @Test
     void aFileThatCannotBeReplacedIsSaidToBeTheCauseNotItsFolder() {
-        for (IOException refusal : List.of(new FileSystemException("events.json.tmp", "events.json", "Operation not permitted"),
-                new AccessDeniedException("events.json.tmp", "events.json", null))) {
+        for (String refusal : List.of("Operation not permitted", "denied",
+                "The process cannot access the file because it is being used by another process")) {
             SafeFileWriter failing = new SafeFileWriter(new SafeFileWriter.Steps() {
                 @Override
                 void replace(Path temporary, Path target) throws IOException {
-                    throw refusal;
+                    throw refusal.equals("denied") ? new AccessDeniedException(temporary.toString(), target.toString(), null)
+                            : new FileSystemException(temporary.toString(), target.toString(), refusal);
                 }
             });
 
-            assertThatThrownBy(() -> failing.save(file, EDITED, stamp, true)).as(refusal.toString())
+            assertThatThrownBy(() -> failing.save(file, EDITED, stamp, true)).as(refusal)
                     .hasMessage("Could not save events.json: the file itself cannot be replaced, though its folder can be"
-                            + " written: another program may hold it open, or it is marked unchangeable; close that program,"
-                            + " or save under another name. The file on disk is unchanged.");
+                            + " written to: another program may hold it open, it may be marked unchangeable, or it may belong"
+                            + " to another user of a shared folder; close that program, or save under another name."
+                            + " The file on disk is unchanged.");
             assertThat(fileBytes()).isEqualTo(ORIGINAL);
         }
+        SafeFileWriter readOnlyDisk = new SafeFileWriter(new SafeFileWriter.Steps() {
+            @Override
+            void replace(Path temporary, Path target) throws IOException {
+                throw new FileSystemException(temporary.toString(), target.toString(), "Read-only file system");
+            }
+        });
+        assertThatThrownBy(() -> readOnlyDisk.save(file, EDITED, stamp, true)).as("a disk gone read-only is no lock")
+                .hasMessageContaining("(it may be read-only)");
     }
 
     @Test
@@ -257,15 +267,25 @@ class SafeFileWriterTest {
         SafeFileWriter failing = new SafeFileWriter(new SafeFileWriter.Steps() {
             @Override
             void backup(Path original, Path backup, Set<PosixFilePermission> permissions) throws IOException {
-                throw new FileSystemException(backup.toString(), null, "Operation not permitted");
+                throw new FileSystemException(backup + ".tmp", backup.toString(), "Operation not permitted");
             }
         });
 
         assertThatThrownBy(() -> failing.save(file, EDITED, stamp, true))
                 .hasMessageContaining(": the previous version cannot be kept as events.json.bak, because that file cannot"
-                        + " be replaced: another program may hold it open, or it is marked unchangeable; close that program,"
-                        + " or move events.json.bak away. The file on disk is unchanged.");
+                        + " be replaced: another program may hold it open, it may be marked unchangeable, or it may belong to"
+                        + " another user of a shared folder; close that program, or move events.json.bak away."
+                        + " The file on disk is unchanged.");
         assertOriginalUntouched();
+
+        SafeFileWriter unreadable = new SafeFileWriter(new SafeFileWriter.Steps() {
+            @Override
+            void backup(Path original, Path backup, Set<PosixFilePermission> permissions) throws IOException {
+                throw new AccessDeniedException(original.toString());
+            }
+        });
+        assertThatThrownBy(() -> unreadable.save(file, EDITED, stamp, true)).as("the original unreadable is not the backup's fault")
+                .hasMessageNotContaining("events.json.bak");
     }
 
     /** The same with the system's own refusal, where a file can be made unchangeable here (root, chattr, ext4). */
@@ -274,7 +294,7 @@ class SafeFileWriterTest {
         org.junit.jupiter.api.Assumptions.assumeTrue(chattr("+i", file), "chattr +i is not allowed here");
         try {
             assertThatThrownBy(() -> new SafeFileWriter().save(file, EDITED, stamp, true))
-                    .hasMessageContaining(": the file itself cannot be replaced, though its folder can be written");
+                    .hasMessageContaining(": the file itself cannot be replaced, though its folder can be written to");
             assertThat(fileBytes()).isEqualTo(ORIGINAL);
         } finally {
             chattr("-i", file);

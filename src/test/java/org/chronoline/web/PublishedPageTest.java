@@ -724,8 +724,8 @@ class PublishedPageTest {
     }
 
     /**
-     * On a phone a title of one long word wraps in the list, and an Arabic title stands at the right of its row, as in
-     * the window: the word made the page 2,044 pixels wide, to be panned sideways, and the Arabic title stood at the
+     * On a phone a title of one long word wraps in the list, and an Arabic title stands at the right of its row and
+     * of its search result, as in the window: the word made the page 2,044 pixels wide, to be panned sideways, and the Arabic title stood at the
      * left (a student's walk-through).
      */
     @Test
@@ -754,6 +754,17 @@ class PublishedPageTest {
                     + " const r = document.createRange(); r.selectNodeContents(row.querySelector('.title'));"
                     + " return [r.getBoundingClientRect().left - row.getBoundingClientRect().left]");
             assertThat(english.get(0).doubleValue()).as("an English title at the left").isLessThan(12);
+
+            WebElement search = browser.findElement(By.id("cl-search"));
+            search.sendKeys("\u0627\u0644\u0642\u0648\u0627\u062a");
+            waitUntil(() -> browser.findElement(By.id("cl-results")).isDisplayed());
+            @SuppressWarnings("unchecked")
+            List<Number> result = (List<Number>) script("const button = document.querySelector('#cl-results button');"
+                    + " const r = document.createRange(); r.selectNodeContents(button.querySelector('.title'));"
+                    + " const text = r.getBoundingClientRect(), box = button.getBoundingClientRect();"
+                    + " return [text.left - box.left, box.right - text.right]");
+            assertThat(result.get(1).doubleValue()).as("the Arabic result's room at its right").isLessThan(12);
+            assertThat(result.get(0).doubleValue()).as("the Arabic result's room at its left").isGreaterThan(40);
         } finally {
             browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }
