@@ -1160,7 +1160,7 @@ function packLane(laneIndex, lane, scale, width, measurer, m, maxRows, top, stil
     const g = geometry(e, scale, m.markerSize);
     const [x0, x1] = g;
     const point = !e.span;
-    const labelWidth = measurer.width(e.label);
+    let labelWidth = measurer.width(e.label);
     const gap = m.labelGap;
     const visibleFrom = Math.max(x0, 0);
     const visibleTo = Math.min(x1, width);
@@ -1185,6 +1185,7 @@ function packLane(laneIndex, lane, scale, width, measurer, m, maxRows, top, stil
       // The event starts left of the view: its label is pinned at the left edge, whole, not cut mid-word.
       where = PINNED;
       labelX = gap;
+      labelWidth = measurer.width(pointingBack(e.label));
     } else if (marksTo + gap + labelWidth > width && x1 <= width && leftRoom) {
       // Near the right edge the label goes before the marker, where there is room for all of it.
       where = BEFORE;
@@ -1220,7 +1221,7 @@ function packLane(laneIndex, lane, scale, width, measurer, m, maxRows, top, stil
     rowsUsed = Math.max(rowsUsed, row + 1);
     rowEnd[row] = fullEnd;
     rowHardEnd[row] = hardEnd;
-    rowDrafts[row].push({e, g, row, place: where, labelX, titleWidth: labelWidth, boxStart, inside});
+    rowDrafts[row].push({e, g, row, place: where, labelX, titleWidth: where === PINNED ? measurer.width(e.label) : labelWidth, boxStart, inside});
   }
 
   function fitLabels() {
@@ -1238,8 +1239,10 @@ function packLane(laneIndex, lane, scale, width, measurer, m, maxRows, top, stil
           label = title;
         } else if (d.place === INSIDE_SHORTENED) {
           label = measurer.fit(title, Math.min(x1, width) - Math.max(x0, 0) - 2 * m.labelGap);
-        } else if (d.place === BEFORE || d.place === PINNED) {
+        } else if (d.place === BEFORE) {
           label = title; // its row was given room for all of it
+        } else if (d.place === PINNED) {
+          label = pointingBack(title); // so was a pinned one's, arrow and all
         } else {
           // After its marker: up to the next event in the row, and, when the marker is in view, the right edge.
           const edge = x1 <= width ? width - m.labelGap : labelX + 4 * width;
@@ -2710,13 +2713,23 @@ function el(tag, className, text) {
 
 const RIGHT_TO_LEFT = /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
 
+/** DisplayText.readsRightToLeft: whether a text's first letter is Hebrew, Arabic or of another script read from the right. */
+function readsRightToLeft(text) {
+  const first = text.match(/\p{L}/u);
+  return !!first && RIGHT_TO_LEFT.test(first[0]);
+}
+
+/** DisplayText.pointingBack: a title pinned at the left edge, after an arrow pointing back to its event, left of the view. */
+function pointingBack(title) {
+  return readsRightToLeft(title) ? title + ' \u2190' : '\u2190 ' + title;
+}
+
 /**
  * A label from the file at its left edge (the canvas's textAlign is 'left'): one whose first letter is
  * Hebrew or Arabic is laid out right to left, as the window draws it, still starting at x.
  */
 function fillLabel(ctx, text, x, y) {
-  const first = text.match(/\p{L}/u);
-  ctx.direction = first && RIGHT_TO_LEFT.test(first[0]) ? 'rtl' : 'ltr';
+  ctx.direction = readsRightToLeft(text) ? 'rtl' : 'ltr';
   ctx.fillText(text, x, y);
   ctx.direction = 'ltr';
 }
@@ -5975,6 +5988,8 @@ window.ChronolineViewer = Object.freeze({
   line,
   /** DisplayText.names. */
   names,
+  /** DisplayText.pointingBack. */
+  pointingBack,
   /** Links.openable then Links.target, for web addresses: the address a link opens, or null. */
   webAddress,
   /** OrderRound.check of the events with these ids, in this order: [{right, before, after}] with ids. */

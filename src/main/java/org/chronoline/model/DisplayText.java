@@ -73,6 +73,16 @@ public final class DisplayText {
         return !new Bidi(text, Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT).baseIsLeftToRight();
     }
 
+    /**
+     * A title pinned at a timeline's left edge, after an arrow that points back to where its event is, left of the
+     * view: without it, such a title read as an event of the period in view ("Moscow Treaty (SORT) signed", May 2002,
+     * over the autumn of 2002; a student's walk-through). A title that reads from the right has the arrow at its end,
+     * which is its left.
+     */
+    public static String pointingBack(String title) {
+        return readsRightToLeft(title) ? title + " \u2190" : "\u2190 " + title;
+    }
+
     /** The left-to-right mark: a letter that reads from the left, never seen. */
     private static final char LEFT_TO_RIGHT_MARK = '\u200E';
 

@@ -26,7 +26,10 @@ final class LanePacker {
          * and the title fits on neither side, but there is more room before the marker than after it.
          */
         BEFORE_SHORTENED,
-        /** At the left edge of the view, whole: the event starts left of it. */
+        /**
+         * At the left edge of the view, whole, after an arrow pointing back to where the event is ({@link DisplayText#pointingBack}):
+         * the event is left of the view.
+         */
         PINNED,
         /** After its marker or bar: shortened when the next event in the row or the right edge is close. */
         AFTER
@@ -258,6 +261,8 @@ final class LanePacker {
             // The event starts left of the view: its label is pinned at the left edge, whole, not cut mid-word.
             d.place = LabelPlace.PINNED;
             d.labelX = gap;
+            d.label = DisplayText.pointingBack(title);
+            labelWidth = measurer.width(d.label);
         } else if (marksTo + gap + labelWidth > width && d.x1 <= width && leftRoom) {
             // Near the right edge the label goes before the marker, where there is room for all of it.
             d.place = LabelPlace.BEFORE;
@@ -335,9 +340,9 @@ final class LanePacker {
                     label = title;
                 } else if (d.place == LabelPlace.INSIDE_SHORTENED) {
                     label = measurer.fit(title, Math.min(d.x1, width) - Math.max(d.x0, 0) - 2 * m.labelGap());
-                } else if (d.place == LabelPlace.BEFORE_SHORTENED) {
-                    label = d.label;
-                } else if (d.place == LabelPlace.BEFORE || d.place == LabelPlace.PINNED) {
+                } else if (d.place == LabelPlace.BEFORE_SHORTENED || d.place == LabelPlace.PINNED) {
+                    label = d.label; // a pinned one's row was given room for all of it
+                } else if (d.place == LabelPlace.BEFORE) {
                     label = title; // its row was given room for all of it
                 } else if (packing.wholeLabels()) {
                     // Its row was given room for all of it; a picture's right edge still ends it, in an ellipsis.

@@ -65,8 +65,8 @@ class TimelineLayouterTest {
     }
 
     /**
-     * The window pins the title of an event just left of the view at its left edge, a hint of what
-     * scrolling back shows; a picture or a slide cannot scroll, and there such a title read as an
+     * The window pins the title of an event just left of the view at its left edge, after an arrow back to it, a
+     * hint of what scrolling back shows; a picture or a slide cannot scroll, and there such a title read as an
      * event of the period shown (a 2008 decree over 2011).
      */
     @Test
@@ -81,6 +81,16 @@ class TimelineLayouterTest {
         TimelineLayout window = TimelineLayouter.layout(content, LayoutMode.BY_CATEGORY, scale, WIDTH, MEASURER, MEASURER, metrics);
         assertThat(window.item("decree")).as("pinned at the window's left edge").isNotNull();
         assertThat(window.item("decree").labelX()).isGreaterThanOrEqualTo(0);
+        // Its arrow points back to where it is: without it, the title read as an event of 2008 (a student's walk-through).
+        assertThat(window.item("decree").label()).isEqualTo("\u2190 Putin's decree suspending the CFE Treaty (the moratorium)");
+        assertThat(window.item("decree").labelWidth()).isEqualTo(MEASURER.width(window.item("decree").label()));
+        assertThat(window.item("exchange").label()).as("an event in view, as itself").isEqualTo("United States stops CFE data exchange");
+        String arabic = "\u0645\u0631\u0633\u0648\u0645 \u0628\u0648\u062a\u064a\u0646 \u0628\u062a\u0639\u0644\u064a\u0642"
+                + " \u0645\u0639\u0627\u0647\u062f\u0629 \u0627\u0644\u0642\u0648\u0627\u062a \u0627\u0644\u0645\u0633\u0644\u062d\u0629"
+                + " \u0627\u0644\u062a\u0642\u0644\u064a\u062f\u064a\u0629 \u0641\u064a \u0623\u0648\u0631\u0648\u0628\u0627";
+        TimelineContent rightToLeft = new TimelineContent(document(List.of(point("decree", arabic, "2007-07-14"), exchange)));
+        assertThat(TimelineLayouter.layout(rightToLeft, LayoutMode.BY_CATEGORY, scale, WIDTH, MEASURER, MEASURER, metrics).item("decree").label())
+                .as("the arrow at the end of a title read from the right, its left").isEqualTo(arabic + " \u2190");
 
         Packing slide = Packing.forScreen(LayoutMode.BY_CATEGORY).asSlideOf(Packing.Period.shownBy(scale, WIDTH));
         for (Packing still : List.of(slide, Packing.complete(), Packing.atMost(3))) {

@@ -185,6 +185,16 @@ class ViewerRulesAgreeTest {
         }
     }
 
+    /** A title pinned at the timeline's left edge has its arrow back to its event on the same side as in the window. */
+    @org.junit.jupiter.api.Test
+    void aPinnedTitlePointsBackAsInTheWindow() {
+        for (String title : List.of("Moscow Treaty (SORT) signed", "\u0645\u0639\u0627\u0647\u062f\u0629 CFE", "1990 \u05d0\u05de\u05e0\u05d4",
+                "CFE \u0645\u0639\u0627\u0647\u062f\u0629", "2002", "\uD83D\uDE80 Launch")) {
+            assertThat(browser.executeScript("return ChronolineViewer.pointingBack(arguments[0])", title)).as(title)
+                    .isEqualTo(org.chronoline.model.DisplayText.pointingBack(title));
+        }
+    }
+
     /**
      * A web address is a link on the page when it is one in the window and the handout, to the same
      * place: one with a quoted phrase was a link on the page only.
