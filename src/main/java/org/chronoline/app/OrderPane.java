@@ -18,8 +18,10 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.chronoline.model.DisplayText;
 import org.chronoline.model.TimelineEvent;
@@ -86,7 +88,12 @@ final class OrderPane extends BorderPane implements StudyMode.StudyPane {
         result.setId("order-result");
         result.getStyleClass().add("study-result");
         result.setWrapText(true);
-        HBox buttons = new HBox(10, check, retry, show, again, result);
+        result.setMinHeight(Region.USE_PREF_SIZE);
+        result.managedProperty().bind(result.textProperty().isNotEmpty());
+        result.visibleProperty().bind(result.managedProperty());
+        // The sentence on a line of its own, over buttons that wrap as whole buttons: beside them at 170% text it
+        // took their room, and they read "…", "T…", "Show t…" (a walk-through).
+        FlowPane buttons = new FlowPane(10, 8, check, retry, show, again);
         buttons.setAlignment(Pos.CENTER_LEFT);
         revealed.setId("order-timeline");
         revealed.setLayoutMode(LayoutMode.COMPACT);
@@ -98,7 +105,7 @@ final class OrderPane extends BorderPane implements StudyMode.StudyPane {
         revealed.setManaged(false);
         setTop(prompt);
         setCenter(list);
-        setBottom(new VBox(10, buttons, revealed));
+        setBottom(new VBox(10, result, buttons, revealed));
         deal();
     }
 

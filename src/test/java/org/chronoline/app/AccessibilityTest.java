@@ -562,7 +562,8 @@ class AccessibilityTest extends WindowTest {
     /**
      * At twice the text size on 1024 x 768 the study window's heading reads as words, and every
      * mode is inside the window: side by side with the modes, the heading broke letter by letter
-     * ("Stu / dy: / Sho / wn"); the prompts that name the keys wrap instead of being cut.
+     * ("Stu / dy: / Sho / wn"); the prompts that name the keys wrap instead of being cut, and so do Put in
+     * Order's buttons and sentence once checked.
      */
     @Test
     void theStudyWindowReadsAtTwiceTheTextSizeOn1024By768(FxRobot robot) {
@@ -590,6 +591,13 @@ class AccessibilityTest extends WindowTest {
             List<String> clipped = new ArrayList<>();
             clipped(window.study().stage().getScene().getRoot(), clipped);
             assertThat(clipped).as("cut short").isEmpty();
+
+            // Checked, Put in Order's sentence beside its buttons took their room: "…", "T…", "Show t…" (a walk-through).
+            robot.interact(() -> robot.lookup("#order-check").queryButton().fire());
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(robot.lookup("#order-result").queryAs(javafx.scene.control.Label.class).getText()).as("checked").isNotEmpty();
+            clipped(window.study().stage().getScene().getRoot(), clipped);
+            assertThat(clipped).as("cut short once checked").isEmpty();
         } finally {
             robot.interact(() -> {
                 window.study().end();
