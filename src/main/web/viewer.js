@@ -2834,14 +2834,18 @@ const state = {
 
 /** EventFilter.shows: a period shows every event that may have happened in it (its whole band of uncertainty counts). */
 function shows(e) {
-  return !state.filter.hidden.has(categoryOf(e)) && passesAllButCategories(e);
+  return passesAllBut(e, null);
 }
 
-/** Whether the filter's tags, people and dates let the event through, whatever its categories' boxes say. */
-function passesAllButCategories(e) {
+/**
+ * Whether the filter lets the event through, whatever one of its parts says ('hidden' for the categories' boxes,
+ * 'tags' or 'actors'; null for none): what a part's choices count is what the rest of the filter lets through.
+ */
+function passesAllBut(e, part) {
   const f = state.filter;
-  return (f.tags.size === 0 || e.tags.some(t => f.tags.has(t)))
-    && (f.actors.size === 0 || e.actors.some(a => f.actors.has(a)))
+  return (part === 'hidden' || !f.hidden.has(categoryOf(e)))
+    && (part === 'tags' || f.tags.size === 0 || e.tags.some(t => f.tags.has(t)))
+    && (part === 'actors' || f.actors.size === 0 || e.actors.some(a => f.actors.has(a)))
     && (f.from === null || e.possibleTo > f.from)
     && (f.to === null || e.possibleFrom < f.to);
 }
@@ -3560,7 +3564,7 @@ function applyFilter(said = true) {
   // "Treaties signed 23" under a tag that left two.
   const counts = new Map();
   for (const e of events) {
-    if (passesAllButCategories(e)) {
+    if (passesAllBut(e, 'hidden')) {
       counts.set(categoryOf(e), (counts.get(categoryOf(e)) || 0) + 1);
     }
   }
@@ -3568,6 +3572,8 @@ function applyFilter(said = true) {
     box.checked = !f.hidden.has(box.value);
     box.closest('label').querySelector('.count').textContent = grouped(counts.get(box.value) || 0);
   }
+  recountPick($('cl-tag'), 'tags');
+  recountPick($('cl-actor'), 'actors');
   showPicked($('cl-tag'), f.tags);
   showPicked($('cl-actor'), f.actors);
   if (state.selected && !shows(state.selected)) {
@@ -3606,21 +3612,36 @@ function anyInView(shown) {
  * it; left out where no event has any.
  */
 function buildPick(select, label, field, anyKey) {
-  const counts = new Map();
-  for (const e of events) {
-    for (const value of e[field]) {
-      counts.set(value, (counts.get(value) || 0) + 1);
-    }
-  }
-  const values = [...counts.keys()].sort(new Intl.Collator(data.lang).compare);
-  select.replaceChildren(new Option(msg(anyKey), ''),
-    ...values.map(v => new Option(msg('web.filter.counted', line(v), grouped(counts.get(v))), v)));
+  const values = [...new Set(events.flatMap(e => e[field]))].sort(new Intl.Collator(data.lang).compare);
+  select.replaceChildren(new Option(msg(anyKey), ''), ...values.map(v => new Option(line(v), v)));
+  recountPick(select, field);
   label.hidden = values.length === 0;
   select.addEventListener('change', () => {
     state.filter[field] = new Set(select.value ? [select.value] : []);
     $('cl-views').value = '';
     applyFilter();
   });
+}
+
+/**
+ * Each choice of a tag or a person with how many events it would show: those the rest of the filter lets through,
+ * as the categories count theirs. They counted every event: "Vladimir Putin (15)" with only treaties signed shown,
+ * which it left none of (a student's walk-through).
+ */
+function recountPick(select, field) {
+  const counts = new Map();
+  for (const e of events) {
+    if (passesAllBut(e, field)) {
+      for (const value of e[field]) {
+        counts.set(value, (counts.get(value) || 0) + 1);
+      }
+    }
+  }
+  for (const option of select.options) {
+    if (option.value && !option.classList.contains('several')) {
+      option.textContent = msg('web.filter.counted', line(option.value), grouped(counts.get(option.value) || 0));
+    }
+  }
 }
 
 /**
