@@ -4402,13 +4402,15 @@ let periodAsked = false;
 let periodTimer = 0;
 
 /**
- * ScreenReaderText, with nothing selected: the period in view, how many events are shown and how many
- * of them are counted in clusters ("Timeline from 2009 to 2036, 77 events; 12 of them in clusters…").
+ * ScreenReaderText, with nothing selected: the period in view, how many of the events shown are in it and how
+ * many of them are counted in clusters ("Timeline from 2009 to 2036, 30 events; 12 of them in clusters…").
  */
 function periodSentence() {
   const clustered = main.drawn ? main.drawn.layout.clusters.reduce((sum, c) => sum + c.count, 0) : 0;
   const [from, to] = main.describedPeriod();
-  return msg('a11y.timeline.period', from, to, state.content.events.length, clustered);
+  let inView = 0;
+  state.content.all.forEachOverlapping(main.scale.secondAt(0), main.scale.secondAt(main.width), () => inView++);
+  return msg('a11y.timeline.period', from, to, inView, clustered);
 }
 
 /** With nothing selected, the period is said once the zoom or move just asked for is over (the window's timeline says it too). */

@@ -12,8 +12,8 @@ import org.chronoline.text.Messages;
  * What a screen reader says for the timeline, which it cannot see: the selected event as a
  * sentence ("CFE Treaty signed in Paris, 19 November 1990, Treaties signed, event 9 of 77, 5
  * links", and the size of the cluster it is counted in when it is too close to others to be drawn
- * alone), or, with nothing selected, the period in view, how many events it shows and how many of
- * them are counted in clusters rather than shown one by one.
+ * alone), or, with nothing selected, the period in view, how many of the events shown are in it and how
+ * many of them are counted in clusters rather than shown one by one.
  */
 final class ScreenReaderText {
     private ScreenReaderText() {
@@ -39,6 +39,9 @@ final class ScreenReaderText {
         HistoricalDate from = HistoricalDate.containing(view.getScale().secondAt(0), Precision.DAY);
         HistoricalDate to = HistoricalDate.containing(view.getScale().secondAt(width), Precision.DAY);
         int clustered = drawn == null ? 0 : drawn.layout().clusters().stream().mapToInt(TimelineLayout.ClusterBox::count).sum();
-        return Messages.get("a11y.timeline.period", DateText.format(from), DateText.format(to), shown.events().size(), clustered);
+        // The events in view, not all those shown: "from 1990 to 2008, 22 events" counted the 22 of 2001-2026 (a walk-through).
+        int[] inView = {0};
+        shown.events().forEachOverlapping(view.getScale().secondAt(0), view.getScale().secondAt(width), i -> inView[0]++);
+        return Messages.get("a11y.timeline.period", DateText.format(from), DateText.format(to), inView[0], clustered);
     }
 }

@@ -52,6 +52,19 @@ class AccessibilityTest extends WindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(heard()).matches("Timeline from .+ to .+, 77 events; \\d+ of them in clusters, too close together to show one by one:"
                 + " zoom in to see them");
+        // Zoomed in, it counts the events in view, not all those shown (it said 77 over two years; a walk-through).
+        robot.interact(() -> timeline().show(org.chronoline.model.IsoDates.parse("2002").startSecond(),
+                org.chronoline.model.IsoDates.parse("2003").endSecond()));
+        waitUntil(() -> !timeline().isAnimating());
+        WaitForAsyncUtils.waitForFxEvents();
+        double from = timeline().getScale().secondAt(0);
+        double to = timeline().getScale().secondAt(timeline().getViewportWidth());
+        long inView = timeline().getContent().document().events().stream()
+                .filter(e -> e.endSecond() >= from && e.startSecond() <= to).count();
+        assertThat(inView).as("events in 2002-2003").isBetween(2L, 20L);
+        assertThat(heard()).matches("Timeline from .+ to .+, " + inView + " events(; .+)?");
+        robot.interact(() -> timeline().fitAllAtOnce());
+        WaitForAsyncUtils.waitForFxEvents();
         // An event counted in a cluster, selected, says so and how many the cluster holds.
         String inCluster = null;
         for (int i = 0; i < timeline().getContent().events().size(); i++) {

@@ -2083,13 +2083,20 @@ class PublishedPageTest {
      * said nothing, and the canvas's name had the period alone.
      */
     @Test
-    void aZoomByKeyOrButtonIsSaidOnceTheViewIsStill() {
+    void aZoomByKeyOrButtonIsSaidOnceTheViewIsStill() throws Exception {
         WebElement canvas = browser.findElement(By.id("cl-canvas"));
         script("arguments[0].focus()", canvas);
         new org.openqa.selenium.interactions.Actions(browser).sendKeys("+").perform();
         waitUntil(() -> announced().startsWith("Timeline from "));
         assertThat(announced()).as("said once, where the glide stops").isEqualTo(canvas.getAttribute("aria-label"))
-                .matches("Timeline from \\d{4} to \\d{4}, 77 events(; \\d+ of them in clusters?, too close together to show one by one: zoom in to see (it|them))?");
+                .matches("Timeline from \\d{4} to \\d{4}, \\d+ events(; \\d+ of them in clusters?, too close together to show one by one: zoom in to see (it|them))?");
+        // The events in view, not all those shown: zoomed in, it said 77 (a walk-through).
+        double from = ((Number) state().get("fromSecond")).doubleValue();
+        double to = ((Number) state().get("toSecond")).doubleValue();
+        long inView = new TimelineFileReader().read(Path.of("data/events.json")).document().events().stream()
+                .filter(e -> e.endSecond() >= from && e.startSecond() <= to).count();
+        assertThat(inView).as("fewer than all, zoomed in").isLessThan(77);
+        assertThat(announced()).contains(", " + inView + " events");
         assertThat(Boolean.FALSE.equals(state().get("moving"))).isTrue();
 
         script("document.getElementById('cl-announce').textContent = ''");
