@@ -414,7 +414,20 @@ class AccessibilityTest extends WindowTest {
         assertThat(examples.getText()).as("why it is not a date").isNotEmpty().doesNotStartWith("For example");
         assertThat(shown(examples)).as("why it is not a date").isEqualTo(examples.getText());
         robot.type(KeyCode.ESCAPE);
-        robot.interact(() -> window.appearance().setTextSizePercent(100));
+
+        // The categories' shapes grow with their names: they stayed 12 pixels beside names twice as tall (a walk-through).
+        robot.clickOn("#filter-toggle");
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            javafx.scene.layout.HBox row = robot.lookup(".legend-row").query();
+            Region swatch = (Region) row.lookup(".details-swatch");
+            javafx.scene.control.Label name = (javafx.scene.control.Label) row.getChildren().stream()
+                    .filter(n -> n instanceof javafx.scene.control.Label).findFirst().orElseThrow();
+            assertThat(swatch.getWidth()).as("the shape beside %s", name.getText()).isGreaterThanOrEqualTo(0.8 * name.getFont().getSize());
+        } finally {
+            robot.clickOn("#filter-toggle");
+            robot.interact(() -> window.appearance().setTextSizePercent(100));
+        }
     }
 
     /** The text a label draws: its own, or shortened with an ellipsis. */
