@@ -2826,6 +2826,8 @@ const state = {
   trail: [],
   /** The events Back came back from, most recent last: the browser's Forward goes to them again, the trail kept. */
   ahead: [],
+  /** FiltersClearedByLinks: the filters links along the trail cleared, each with the event its link was followed from. */
+  clearedByLinks: [],
   /** Which of the page's steps in the browser's history is shown: one more for each related link followed. */
   step: 0,
   /** The list item Enter read the details from, for Esc in them to go back to. */
@@ -2863,6 +2865,7 @@ function select(e, {reveal = true, followed = false} = {}) {
   if (!followed && e !== state.selected) {
     state.trail = [];
     state.ahead = [];
+    state.clearedByLinks = [];
   }
   // Esc in the details goes back to where Enter opened them, also after the related links followed from there.
   if (!followed) {
@@ -3305,7 +3308,10 @@ function links(from, key, targets) {
     link.href = '#' + encodeURIComponent(target.id);
     link.addEventListener('click', event => {
       event.preventDefault();
-      clearFilterFor(target);
+      const cleared = clearFilterFor(target);
+      if (cleared) {
+        state.clearedByLinks.push({from, ...cleared});
+      }
       state.trail.push(from);
       state.ahead = [];
       // A step of its own in the browser's history: its Back (a phone's back gesture) left the page. Numbered, so
@@ -3784,9 +3790,35 @@ function pressTag(tag) {
 /** An event the filter hides, to be shown (a related link, an address): the filter goes, and the page says so. */
 function clearFilterFor(e) {
   if (!shows(e)) {
+    const f = state.filter;
+    const cleared = {filter: {...f, hidden: new Set(f.hidden), tags: new Set(f.tags), actors: new Set(f.actors)}, view: $('cl-views').value};
     clearFilter();
     notice(msg('web.filter.clearedFor', e.label));
+    return cleared;
   }
+  return null;
+}
+
+/**
+ * FiltersClearedByLinks.backTo: Back to the event a link that cleared the filter was followed from puts that filter
+ * back, unless another was chosen since. Back left it off: a student's one category was lost for one look.
+ */
+function putFilterBackFor(e) {
+  const f = state.filter;
+  if (f.hidden.size + f.tags.size + f.actors.size > 0 || f.from !== null || f.to !== null) {
+    state.clearedByLinks = [];
+    return;
+  }
+  const last = state.clearedByLinks[state.clearedByLinks.length - 1];
+  if (!last || last.from !== e) {
+    return;
+  }
+  state.clearedByLinks.pop();
+  state.filter = last.filter;
+  $('cl-views').value = last.view;
+  showRange();
+  applyFilter();
+  notice(msg('web.filter.putBack', e.label));
 }
 
 /** The legend of the categories, each with a checkbox, its count and "only"; and the file's saved views. */
@@ -5972,7 +6004,13 @@ addEventListener('hashchange', () => {
     state.step = step;
   }
   if (e && e !== state.selected) {
-    clearFilterFor(e);
+    if (back) {
+      putFilterBackFor(e);
+    }
+    const cleared = clearFilterFor(e);
+    if (cleared && forward) {
+      state.clearedByLinks.push({from: state.selected, ...cleared});
+    }
     if (back || forward) {
       // Back, the page's or the browser's, from a followed link: the event it came from, read on from its title.
       // Forward after it: the link followed again, and the page's Back with it (it was forgotten).

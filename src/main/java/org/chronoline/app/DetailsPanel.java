@@ -189,6 +189,11 @@ final class DetailsPanel extends BorderPane {
         }
     }
 
+    /** Whether the event being selected is the one Back returns to. */
+    boolean isGoingBack() {
+        return goingBack;
+    }
+
     /** Returns to the event shown before the last related link was followed; false when there is none. */
     boolean back() {
         if (trail.isEmpty()) {

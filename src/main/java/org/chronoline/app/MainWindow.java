@@ -33,7 +33,6 @@ import org.chronoline.io.TimelineSource;
 import org.chronoline.model.DisplayText;
 import org.chronoline.model.SavedView;
 import org.chronoline.model.TimelineDocument;
-import org.chronoline.model.TimelineEvent;
 import org.chronoline.model.find.RelatedEvents;
 import org.chronoline.text.Messages;
 import org.chronoline.view.KeyedFocus;
@@ -130,11 +129,12 @@ public final class MainWindow {
         // No Edit button on a timeline that may only be read (written by a newer Chronoline, or open in another).
         details.setOnEdit(readOnly.get() ? null : editing::editSelected);
         readOnly.addListener((o, was, now) -> details.setOnEdit(now ? null : editing::editSelected));
-        details.setOnFollowLink(this::showEvent);
+        details.setOnFollowLink(new FollowedLinks(timeline, finder, details, status::show)::show);
         details.setOnCopyCitation(event -> commands.copyCitation(event));
         details.setOnTag(this::showTag);
         details.tagsShownProperty().bind(Bindings.createObjectBinding(() -> finder.filterProperty().get().tags(), finder.filterProperty()));
         timeline.selectedEventProperty().addListener((o, old, now) -> finder.selectionChanged(now));
+
         timeline.setId("timeline");
         details.setId("details");
         timeline.editableProperty().bind(readOnly.not());
@@ -381,24 +381,6 @@ public final class MainWindow {
     private RelatedEvents relationsOf(TimelineDocument document) {
         TimelineContent shown = timeline.getContent();
         return shown.document().events() == document.events() ? shown.relations() : new RelatedEvents(document);
-    }
-
-    /** Selects an event by id from a link; when the filter hides it, the filter is cleared first. */
-    private void showEvent(String id) {
-        boolean cleared = false;
-        if (timeline.getContent().event(id) == null && finder.document() != null
-                && finder.document().events().stream().anyMatch(e -> e.id().equals(id))) {
-            finder.clearFilters();
-            cleared = true;
-        }
-        TimelineEvent event = timeline.getContent().event(id);
-        if (event != null) {
-            timeline.select(event);
-            if (cleared) {
-                // The filter went without a word: "77 events" in the status line was all there was to see.
-                status.show(Messages.get("status.filterClearedFor", DisplayText.inSentence(event.title())));
-            }
-        }
     }
 
     /** A tag's chip pressed: the filter shows only the events with that tag; pressed while it asks for the tag, it stops asking. */

@@ -748,6 +748,33 @@ class FindingTest extends WindowTest {
         assertThat(timeline().getSelectedEvent().id()).isEqualTo("inf-signed");
         assertThat(timeline().getContent().events().size()).isEqualTo(77);
         assertThat(status(robot)).isEqualTo("The filter was cleared to show “INF Treaty signed”.");
+
+        // Back puts the filter back: it stayed off, and the summits chosen were lost for one look (a walk-through).
+        robot.interact(() -> robot.lookup("#details-back").queryButton().fire());
+        settle();
+        assertThat(timeline().getSelectedEvent().id()).isEqualTo("reykjavik-summit");
+        assertThat(window.finder().filterProperty().get()).isNotEqualTo(org.chronoline.model.find.EventFilter.NONE);
+        assertThat(timeline().getContent().document().events()).as("the summits alone again").hasSize(5)
+                .allSatisfy(e -> assertThat(e.category()).isEqualTo("summit"));
+        assertThat(status(robot)).isEqualTo("Back to “Reykjavik summit”, with the filter you had.".replace("Reykjavik summit",
+                timeline().getSelectedEvent().title()));
+    }
+
+    /** A filter chosen after following the link is the reader's newer choice: Back keeps it. */
+    @Test
+    void backKeepsAFilterChosenSinceTheLinkClearedOne(FxRobot robot) {
+        waitForTimeline(77);
+        showOnly(robot, "summit");
+        robot.interact(() -> timeline().select(timeline().getContent().event("reykjavik-summit")));
+        robot.interact(() -> robot.lookup(".details-related-link").lookup(org.testfx.matcher.control.LabeledMatchers.hasText("INF Treaty signed"))
+                .queryAs(javafx.scene.control.Hyperlink.class).fire());
+        settle();
+        org.chronoline.model.find.EventFilter since = org.chronoline.model.find.EventFilter.NONE.withTags(java.util.Set.of("INF"));
+        robot.interact(() -> window.finder().filterProperty().set(since));
+        settle();
+        robot.interact(() -> robot.lookup("#details-back").queryButton().fire());
+        settle();
+        assertThat(window.finder().filterProperty().get().hiddenCategories()).as("no summits-only filter put back").isEmpty();
     }
 
     /** Following a related event by keyboard keeps the keys in the side panel: they went to the Timeline tab's header. */

@@ -1140,6 +1140,19 @@ class PublishedPageTest {
         assertThat(state().get("selectedId")).isEqualTo("inf-signed");
         assertThat(ids("shownIds")).hasSize(77);
         assertThat(browser.findElement(By.id("cl-notice")).getText()).isEqualTo("The filter was cleared to show “INF Treaty signed”.");
+
+        // Back puts the filter back: it stayed off, and the summits chosen were lost for one look (a walk-through).
+        browser.findElement(By.cssSelector("#cl-details button.back")).click();
+        waitUntil(() -> "reykjavik-summit".equals(state().get("selectedId")));
+        assertThat(ids("shownIds")).as("the summits alone again").hasSize(5).doesNotContain("inf-signed");
+        assertThat(browser.findElement(By.id("cl-notice")).getText()).startsWith("Back to “").endsWith("”, with the filter you had.");
+        // Forward follows the link again, and clears the filter again, to be put back again.
+        browser.navigate().forward();
+        waitUntil(() -> "inf-signed".equals(state().get("selectedId")));
+        assertThat(ids("shownIds")).hasSize(77);
+        browser.navigate().back();
+        waitUntil(() -> "reykjavik-summit".equals(state().get("selectedId")));
+        assertThat(ids("shownIds")).hasSize(5);
     }
 
     /**
