@@ -736,15 +736,20 @@ class FindingTest extends WindowTest {
         assertThat(robot.lookup("#none-shown").query().isVisible()).isFalse();
     }
 
-    /** A related event the filter hides: the filter is cleared to show it, and the status line says so ("77 events" was all it said). */
-    @Test
-    void followingARelatedEventTheFilterHidesSaysTheFilterWasCleared(FxRobot robot) {
+    /** Only the summits shown, Reykjavik's related link to the INF Treaty's signing, which the filter hides, followed. */
+    private void followTheInfTreatyFromReykjavikAmongSummits(FxRobot robot) {
         waitForTimeline(77);
         showOnly(robot, "summit");
         robot.interact(() -> timeline().select(timeline().getContent().event("reykjavik-summit")));
         robot.interact(() -> robot.lookup(".details-related-link").lookup(org.testfx.matcher.control.LabeledMatchers.hasText("INF Treaty signed"))
                 .queryAs(javafx.scene.control.Hyperlink.class).fire());
         settle();
+    }
+
+    /** A related event the filter hides: the filter is cleared to show it, and the status line says so ("77 events" was all it said). */
+    @Test
+    void followingARelatedEventTheFilterHidesSaysTheFilterWasCleared(FxRobot robot) {
+        followTheInfTreatyFromReykjavikAmongSummits(robot);
         assertThat(timeline().getSelectedEvent().id()).isEqualTo("inf-signed");
         assertThat(timeline().getContent().events().size()).isEqualTo(77);
         assertThat(status(robot)).isEqualTo("The filter was cleared to show “INF Treaty signed”.");
@@ -763,12 +768,7 @@ class FindingTest extends WindowTest {
     /** A filter chosen after following the link is the reader's newer choice: Back keeps it. */
     @Test
     void backKeepsAFilterChosenSinceTheLinkClearedOne(FxRobot robot) {
-        waitForTimeline(77);
-        showOnly(robot, "summit");
-        robot.interact(() -> timeline().select(timeline().getContent().event("reykjavik-summit")));
-        robot.interact(() -> robot.lookup(".details-related-link").lookup(org.testfx.matcher.control.LabeledMatchers.hasText("INF Treaty signed"))
-                .queryAs(javafx.scene.control.Hyperlink.class).fire());
-        settle();
+        followTheInfTreatyFromReykjavikAmongSummits(robot);
         org.chronoline.model.find.EventFilter since = org.chronoline.model.find.EventFilter.NONE.withTags(java.util.Set.of("INF"));
         robot.interact(() -> window.finder().filterProperty().set(since));
         settle();

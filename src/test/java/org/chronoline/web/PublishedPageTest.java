@@ -742,32 +742,28 @@ class PublishedPageTest {
             assertThat(script("return document.documentElement.scrollWidth <= window.innerWidth")).as("no sideways scrolling").isEqualTo(true);
             assertThat(script("return document.querySelector('#cl-events li').scrollWidth <= document.querySelector('#cl-events li').clientWidth"))
                     .as("the long word wrapped in its row").isEqualTo(true);
-            @SuppressWarnings("unchecked")
-            List<Number> arabic = (List<Number>) script("const row = [...document.querySelectorAll('#cl-events li')][1];"
-                    + " const title = row.querySelector('.title'); const r = document.createRange(); r.selectNodeContents(title);"
-                    + " const text = r.getBoundingClientRect(), box = row.getBoundingClientRect();"
-                    + " return [text.left - box.left, box.right - text.right]");
+            List<Number> arabic = roomBesideTitle("#cl-events li:nth-child(2)");
             assertThat(arabic.get(1).doubleValue()).as("the Arabic title's room at its right").isLessThan(12);
             assertThat(arabic.get(0).doubleValue()).as("the Arabic title's room at its left").isGreaterThan(40);
-            @SuppressWarnings("unchecked")
-            List<Number> english = (List<Number>) script("const row = [...document.querySelectorAll('#cl-events li')][2];"
-                    + " const r = document.createRange(); r.selectNodeContents(row.querySelector('.title'));"
-                    + " return [r.getBoundingClientRect().left - row.getBoundingClientRect().left]");
-            assertThat(english.get(0).doubleValue()).as("an English title at the left").isLessThan(12);
+            assertThat(roomBesideTitle("#cl-events li:nth-child(3)").get(0).doubleValue()).as("an English title at the left").isLessThan(12);
 
             WebElement search = browser.findElement(By.id("cl-search"));
             search.sendKeys("\u0627\u0644\u0642\u0648\u0627\u062a");
             waitUntil(() -> browser.findElement(By.id("cl-results")).isDisplayed());
-            @SuppressWarnings("unchecked")
-            List<Number> result = (List<Number>) script("const button = document.querySelector('#cl-results button');"
-                    + " const r = document.createRange(); r.selectNodeContents(button.querySelector('.title'));"
-                    + " const text = r.getBoundingClientRect(), box = button.getBoundingClientRect();"
-                    + " return [text.left - box.left, box.right - text.right]");
+            List<Number> result = roomBesideTitle("#cl-results li:first-child button");
             assertThat(result.get(1).doubleValue()).as("the Arabic result's room at its right").isLessThan(12);
             assertThat(result.get(0).doubleValue()).as("the Arabic result's room at its left").isGreaterThan(40);
         } finally {
             browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }
+    }
+
+    /** The room at the left and at the right of the text of the title in the element {@code selector} finds, in pixels. */
+    @SuppressWarnings("unchecked")
+    private static List<Number> roomBesideTitle(String selector) {
+        return (List<Number>) script("const box = document.querySelector(arguments[0]); const r = document.createRange();"
+                + " r.selectNodeContents(box.querySelector('.title')); const text = r.getBoundingClientRect(), b = box.getBoundingClientRect();"
+                + " return [text.left - b.left, b.right - text.right]", selector);
     }
 
     /**
