@@ -774,11 +774,37 @@ class EventIndex {
     return this.lowerBound(to) - this.lowerBound(from);
   }
 
+  /**
+   * How many events overlap [from, to] (EventIndex.countOverlapping): those that start by its end, less those of
+   * them that end before it starts. Two binary searches: the canvas's name says it on every frame of a glide.
+   */
+  countOverlapping(from, to) {
+    if (!this.sortedEnds) {
+      this.sortedEnds = Float64Array.from(this.ends).sort();
+    }
+    return firstAbove(this.starts, to) - firstAbove(this.sortedEnds, from, true);
+  }
+
   /** [earliest start, latest end], or null when empty. */
   extent() {
     const n = this.events.length;
     return n === 0 ? null : [this.starts[0], this.maxEnd[n >>> 1]];
   }
+}
+
+/** The first position in a sorted array whose value is above x (at or above x, with orEqual). */
+function firstAbove(sorted, x, orEqual = false) {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] < x || !orEqual && sorted[mid] === x) {
+      lo = mid + 1;
+    } else {
+      hi = mid;
+    }
+  }
+  return lo;
 }
 
 /**
@@ -1755,8 +1781,8 @@ function cutBy(whole, item, top) {
  */
 function selectedTitlePlate(layout, f, s, marks) {
   const item = marks.selectedId == null ? null : layout.items.find(i => i.event.id === marks.selectedId);
-  if (!item || item.label === null || item.inside || item.label === item.event.label) {
-    return null;
+  if (!item || item.label === null || item.inside || item.label === item.event.label || item.label === pointingBack(item.event.label)) {
+    return null; // whole already: as itself, or pinned with its arrow
   }
   const top = item.y + f.lanesTop - f.laneScroll;
   // A title before its marker (the marker near the right edge) grows to the left, one after it to the right.
@@ -2711,7 +2737,7 @@ function el(tag, className, text) {
   return node;
 }
 
-const RIGHT_TO_LEFT = /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
+const RIGHT_TO_LEFT = /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}\p{Script=Adlam}\p{Script=Hanifi_Rohingya}\p{Script=Mende_Kikakui}\p{Script=Old_Hungarian}\p{Script=Yezidi}]/u;
 
 /** DisplayText.readsRightToLeft: whether a text's first letter is Hebrew, Arabic or of another script read from the right. */
 function readsRightToLeft(text) {
@@ -2721,7 +2747,7 @@ function readsRightToLeft(text) {
 
 /** DisplayText.pointingBack: a title pinned at the left edge, after an arrow pointing back to its event, left of the view. */
 function pointingBack(title) {
-  return readsRightToLeft(title) ? title + ' \u2190' : '\u2190 ' + title;
+  return !title.trim() ? title : readsRightToLeft(title) ? title + ' \u2190' : '\u2190 ' + title;
 }
 
 /**
@@ -4440,8 +4466,7 @@ let periodTimer = 0;
 function periodSentence() {
   const clustered = main.drawn ? main.drawn.layout.clusters.reduce((sum, c) => sum + c.count, 0) : 0;
   const [from, to] = main.describedPeriod();
-  let inView = 0;
-  state.content.all.forEachOverlapping(main.scale.secondAt(0), main.scale.secondAt(main.width), () => inView++);
+  const inView = state.content.all.countOverlapping(main.scale.secondAt(0), main.scale.secondAt(main.width));
   return msg('a11y.timeline.period', from, to, inView, clustered);
 }
 
@@ -6004,9 +6029,6 @@ addEventListener('hashchange', () => {
     state.step = step;
   }
   if (e && e !== state.selected) {
-    if (back) {
-      putFilterBackFor(e);
-    }
     const cleared = clearFilterFor(e);
     if (cleared && forward) {
       state.clearedByLinks.push({from: state.selected, ...cleared});
@@ -6022,6 +6044,10 @@ addEventListener('hashchange', () => {
         state.ahead.pop();
       }
       select(e, {followed: true});
+      if (back) {
+        // Once e is selected: the filter put back hides the event left, whose going cleared the trail.
+        putFilterBackFor(e);
+      }
       focusDetailsTitle();
       revealDetails();
     } else {

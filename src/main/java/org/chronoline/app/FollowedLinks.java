@@ -27,7 +27,8 @@ final class FollowedLinks {
         this.status = status;
         // An event chosen any other way than by a link or Back starts a new trail, with nothing to put back.
         timeline.selectedEventProperty().addListener((o, old, now) -> {
-            if (!showing) {
+            // By id: an edit makes the selected event anew, and it is still the same event.
+            if (!showing && (now == null || old == null || !now.id().equals(old.id()))) {
                 cleared.forget();
             }
         });
@@ -55,7 +56,7 @@ final class FollowedLinks {
                 && finder.document().events().stream().anyMatch(e -> e.id().equals(id))) {
             finder.clearFilters();
             clearedNow = true;
-            if (from != null && putBack == null) {
+            if (from != null && putBack == null && !details.isGoingBack()) {
                 cleared.cleared(from.id(), before);
             }
         }

@@ -88,9 +88,7 @@ final class OrderPane extends BorderPane implements StudyMode.StudyPane {
         result.setId("order-result");
         result.getStyleClass().add("study-result");
         result.setWrapText(true);
-        result.setMinHeight(Region.USE_PREF_SIZE);
-        result.managedProperty().bind(result.textProperty().isNotEmpty());
-        result.visibleProperty().bind(result.managedProperty());
+        result.setMinHeight(Region.USE_PREF_SIZE); // its line kept all round, empty or not: the cards did not jump at the first move
         // The sentence on a line of its own, over buttons that wrap as whole buttons: beside them at 170% text it
         // took their room, and they read "…", "T…", "Show t…" (a walk-through).
         FlowPane buttons = new FlowPane(10, 8, check, retry, show, again);

@@ -76,11 +76,12 @@ public final class DisplayText {
     /**
      * A title pinned at a timeline's left edge, after an arrow that points back to where its event is, left of the
      * view: without it, such a title read as an event of the period in view ("Moscow Treaty (SORT) signed", May 2002,
-     * over the autumn of 2002; a student's walk-through). A title that reads from the right has the arrow at its end,
-     * which is its left.
+     * over the autumn of 2002; a student's walk-through). A title read from the right has the arrow at its end, which
+     * is its left: the window's canvas and the page both lay such a line out from the right (looked at: put first, the
+     * arrow stood at the right of an Arabic title). A blank title stays blank.
      */
     public static String pointingBack(String title) {
-        return readsRightToLeft(title) ? title + " \u2190" : "\u2190 " + title;
+        return title.isBlank() ? title : readsRightToLeft(title) ? title + " \u2190" : "\u2190 " + title;
     }
 
     /** The left-to-right mark: a letter that reads from the left, never seen. */

@@ -81,7 +81,10 @@ final class LanePacker {
         boolean inside;
         double titleWidth;
         double labelX;
-        /** The shortened title of a label placed {@link LabelPlace#BEFORE_SHORTENED}, or null when none fits. */
+        /**
+         * The label of one placed {@link LabelPlace#BEFORE_SHORTENED} (its title shortened, or null when none fits) or
+         * {@link LabelPlace#PINNED} (its title after an arrow back).
+         */
         String label;
         /** Left end of everything drawn for the event: the marker, or a label placed before it. */
         double boxStart;

@@ -279,7 +279,7 @@ final class TimelinePainter {
         boolean before = item.labelX() < item.x0();
         double end = item.labelX() + item.labelWidth();
         double room = before ? end - 4 : f.width() - 4 - item.labelX();
-        if (title.equals(item.label()) || room <= item.labelWidth() + 1 || top + item.height() < f.lanesTop()
+        if (title.equals(item.label()) || DisplayText.pointingBack(title).equals(item.label()) || room <= item.labelWidth() + 1 || top + item.height() < f.lanesTop()
                 || top > f.lanesTop() + f.lanesHeight()) {
             return null;
         }

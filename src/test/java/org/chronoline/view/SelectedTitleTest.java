@@ -39,4 +39,26 @@ class SelectedTitleTest {
         // Several selected (a bulk edit's, Put in Order's reveal): each title over the others' markers would hide them.
         assertThat(drawn[3]).as("one of several selected").doesNotContain(">" + TITLE + "<");
     }
+
+    /**
+     * A selected event left of the view, its title pinned at the left edge after an arrow back, is whole already: a
+     * plate of its bare title went over the arrowed one, and its end stood out past the plate (a review).
+     */
+    @Test
+    void aSelectedPinnedTitleKeepsItsArrowAndGetsNoPlate() throws Exception {
+        TimelineContent content = new TimelineContent(new TimelineFileReader().read(Path.of("data/events.json")).document());
+        String[] drawn = FxThread.call(() -> {
+            TimelineRenderer renderer = new TimelineRenderer(Theme.LIGHT.timelineStyle());
+            double from = org.chronoline.model.IsoDates.parse("2002-09").startSecond();
+            TimeScale scale = new TimeScale(from, (org.chronoline.model.IsoDates.parse("2004-04").endSecond() - from) / 640);
+            Packing packing = Packing.forScreen(LayoutMode.BY_CATEGORY);
+            ItemBox item = renderer.layout(content, LayoutMode.BY_CATEGORY, scale, 640, packing).item("sort-signed");
+            Marks selected = new Marks(Set.of("sort-signed"), null, null, null);
+            return new String[] {item == null ? null : item.label(),
+                renderer.svg(new TimelineRenderer.Drawing(content, LayoutMode.BY_CATEGORY, scale, 640, 700, 0, packing, selected))};
+        });
+
+        assertThat(drawn[0]).as("pinned, after its arrow").isEqualTo("\u2190 Moscow Treaty (SORT) signed");
+        assertThat(drawn[1]).contains(">\u2190 Moscow Treaty (SORT) signed<").doesNotContain(">Moscow Treaty (SORT) signed<");
+    }
 }

@@ -1151,6 +1151,29 @@ class PublishedPageTest {
         assertThat(ids("shownIds")).hasSize(5);
     }
 
+    /** The filter put back keeps the trail before it: Back went on no further (a review), as the window's does. */
+    @Test
+    void aFilterPutBackKeepsTheTrailBeforeIt() {
+        browser.findElement(By.cssSelector("#cl-filter summary")).click();
+        browser.findElements(By.cssSelector("#cl-categories li")).stream().filter(li -> li.getText().contains("Summits")).findFirst()
+                .orElseThrow().findElement(By.cssSelector("button.only")).click();
+        waitUntil(() -> ids("shownIds").size() == 5);
+        script("ChronolineViewer.select('kennebunkport-summit')");
+        browser.findElement(By.cssSelector("#cl-filter summary")).click();
+        script("arguments[0].click()", browser.findElement(By.cssSelector("#cl-details ul.related a[href='#gabala-offer']")));
+        waitUntil(() -> "gabala-offer".equals(state().get("selectedId")));
+        script("arguments[0].click()", browser.findElement(By.cssSelector("#cl-details ul.related a[href='#third-site-request']")));
+        waitUntil(() -> "third-site-request".equals(state().get("selectedId")));
+        assertThat(ids("shownIds")).as("cleared for the talks").hasSize(77);
+
+        browser.findElement(By.cssSelector("#cl-details button.back")).click();
+        waitUntil(() -> "gabala-offer".equals(state().get("selectedId")));
+        assertThat(ids("shownIds")).as("the summits again").hasSize(5);
+        browser.findElement(By.cssSelector("#cl-details button.back")).click();
+        waitUntil(() -> "kennebunkport-summit".equals(state().get("selectedId")));
+        assertThat(ids("shownIds")).hasSize(5);
+    }
+
     /**
      * The browser's Back (a phone's back gesture) ends studying and presenting, as Esc does, on the
      * page: it left the page, and the round under way with it. Ended by Esc, they leave no step in

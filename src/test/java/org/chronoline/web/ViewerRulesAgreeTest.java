@@ -189,7 +189,7 @@ class ViewerRulesAgreeTest {
     @org.junit.jupiter.api.Test
     void aPinnedTitlePointsBackAsInTheWindow() {
         for (String title : List.of("Moscow Treaty (SORT) signed", "\u0645\u0639\u0627\u0647\u062f\u0629 CFE", "1990 \u05d0\u05de\u05e0\u05d4",
-                "CFE \u0645\u0639\u0627\u0647\u062f\u0629", "2002", "\uD83D\uDE80 Launch")) {
+                "CFE \u0645\u0639\u0627\u0647\u062f\u0629", "2002", "\uD83D\uDE80 Launch", "", " ", "\uD83A\uDD00\uD83A\uDD01")) {
             assertThat(browser.executeScript("return ChronolineViewer.pointingBack(arguments[0])", title)).as(title)
                     .isEqualTo(org.chronoline.model.DisplayText.pointingBack(title));
         }
