@@ -394,7 +394,7 @@ final class DocumentParser {
      * "www.osce.org", hidden characters) is named, for it is shown as text and followed by no one.
      */
     private String address(JsonPath where, String value) {
-        if (value != null && !value.isBlank() && Links.openable(value).isEmpty()) {
+        if (value != null && !value.isBlank() && !Links.opens(value)) {
             findings.warning(where, Messages.get("problem.source.url", Quoting.quote(value)));
         }
         return value;

@@ -47,7 +47,7 @@ final class OutputTarget {
         try {
             file = folder.toRealPath().resolve(file.getFileName());
         } catch (IOException e) {
-            throw refused(name, SafeFileWriter.reason(e));
+            throw refused(name, SaveReasons.of(e));
         }
         BasicFileAttributes attributes = attributes(file);
         if (attributes != null && attributes.isDirectory()) {
@@ -98,7 +98,7 @@ final class OutputTarget {
                 Path target = Files.readSymbolicLink(current);
                 current = current.resolveSibling(target).toAbsolutePath();
             } catch (IOException e) {
-                throw refused(String.valueOf(path.getFileName()), SafeFileWriter.reason(e));
+                throw refused(String.valueOf(path.getFileName()), SaveReasons.of(e));
             }
         }
         throw refused(String.valueOf(path.getFileName()), Messages.get("save.reason.linkLoop"));
@@ -110,7 +110,7 @@ final class OutputTarget {
         } catch (NoSuchFileException e) {
             return null;
         } catch (IOException e) {
-            throw refused(String.valueOf(file.getFileName()), SafeFileWriter.reason(e));
+            throw refused(String.valueOf(file.getFileName()), SaveReasons.of(e));
         }
     }
 

@@ -7,13 +7,10 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.AccessDeniedException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -26,7 +23,6 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
@@ -123,7 +119,7 @@ public final class SafeFileWriter {
                 Files.delete(own);
             }
         } catch (IOException e) {
-            throw new SaveFailedException(own.getFileName().toString(), reason(e), e);
+            throw new SaveFailedException(own.getFileName().toString(), SaveReasons.of(e), e);
         }
         return write(own, Content.of(content), null, false, List.of(), original.toAbsolutePath());
     }
@@ -206,15 +202,15 @@ public final class SafeFileWriter {
                 throw (SaveFailedException) e;
             }
             if (!existed && !Files.exists(file)) {
-                throw SaveFailedException.forNewFile(name, folder, reason(e), e);
+                throw SaveFailedException.forNewFile(name, folder, SaveReasons.of(e), e);
             }
-            if (replacing != null && refusedToReplace(e, replacing)) {
+            if (replacing != null && SaveReasons.refusedToReplace(e, replacing)) {
                 // Made unchangeable (chattr +i), held open by another program (Windows), another user's in a shared
                 // folder: the folder, which took the temporary file, is not the cause.
                 throw new SaveFailedException(name, replacing.equals(file) ? Messages.get("save.reason.fileLocked")
                         : Messages.get("save.reason.backupLocked", replacing.getFileName()), e);
             }
-            throw new SaveFailedException(name, reason(e), e);
+            throw new SaveFailedException(name, SaveReasons.of(e), e);
         }
     }
 
@@ -379,53 +375,6 @@ public final class SafeFileWriter {
 
     private static String globEscape(String name) {
         return name.replaceAll("([\\\\*?\\[\\]{}])", "\\\\$1");
-    }
-
-    /** Words for why a write failed: permission, a full disk, a missing folder, or the system's own message. */
-    static String reason(Exception e) {
-        if (e instanceof SaveFailedException) {
-            return ((SaveFailedException) e).reason();
-        }
-        String text = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
-        if (denied(e)) {
-            return Messages.get("save.reason.denied");
-        }
-        if (text.contains("no space") || text.contains("disk full") || text.contains("quota")) {
-            return Messages.get("save.reason.full");
-        }
-        if (e instanceof NoSuchFileException) {
-            return Messages.get("save.reason.vanished");
-        }
-        if (e instanceof FileSystemException && ((FileSystemException) e).getReason() != null) {
-            return ((FileSystemException) e).getReason();
-        }
-        return String.valueOf(e.getMessage());
-    }
-
-    /**
-     * Whether the system refused the write: no permission, a read-only disk, or "Operation not permitted" (EPERM: a
-     * file or folder made unchangeable, some network and removable disks).
-     */
-    private static boolean denied(Exception e) {
-        String text = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
-        return e instanceof AccessDeniedException || text.contains("read-only") || text.contains("permission denied")
-                || text.contains("operation not permitted");
-    }
-
-    /**
-     * Whether the system refused to put a file in {@code replaced}'s place, where the folder would take a new one: a
-     * refusal that names it, not a disk gone read-only nor the original unreadable.
-     */
-    private static boolean refusedToReplace(Exception e, Path replaced) {
-        if (!(e instanceof FileSystemException)) {
-            return false;
-        }
-        FileSystemException refusal = (FileSystemException) e;
-        String text = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
-        boolean refused = e instanceof AccessDeniedException || text.contains("operation not permitted")
-                || text.contains("used by another process"); // Windows's sharing violation
-        return refused && !text.contains("read-only")
-                && (replaced.toString().equals(refusal.getOtherFile()) || replaced.toString().equals(refusal.getFile()));
     }
 
     /** The steps of a save; tests override one to make it fail. */

@@ -45,6 +45,28 @@ class LinksTest {
         assertThat(Links.openable(address)).isEmpty();
     }
 
+    /** Links.opens, quick for a plain web address, says what openable says of every address, plain or not. */
+    @org.junit.jupiter.api.Test
+    void opensSaysWhatOpenableSays() {
+        java.util.List<String> addresses = new java.util.ArrayList<>(java.util.List.of("https://www.osce.org/node/58665",
+                "HTTP://X.ORG", "https://a", "https://a-.org/", "https://-a.org/", "https://example.123/", "https://a..b/",
+                "https://a.org./", "https://a.org:99999/p?q=1&r=(2)", "https://a.org:x/", "https://user@x.org/", "https://x.org/%zz",
+                "https://x.org/a#b#c", "https://x.org/a b", "https://", "javascript:alert(1)", "mailto:a@b.org", "www.osce.org",
+                "https://xn--l-7sba6dbr.com/x", "https://x.org/a'b!c$d*e+f,g;h=i~j", "https://x.org?q", "https://1.2.3.4/"));
+        java.util.Random random = new java.util.Random(38);
+        String alphabet = "ab1-.:/?#%@~!$&'()*+,;=_ [";
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder address = new StringBuilder(random.nextBoolean() ? "https://" : "http://");
+            for (int n = random.nextInt(16); n > 0; n--) {
+                address.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            addresses.add(address.toString());
+        }
+        for (String address : addresses) {
+            assertThat(Links.opens(address)).as(address).isEqualTo(Links.openable(address).isPresent());
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"https://аpple.com/"})
     void aLookAlikeHostIsShownAsWhatItIs(String address) {
