@@ -756,17 +756,7 @@ class EventIndex {
 
   /** The first position whose start is at or after second. */
   lowerBound(second) {
-    let lo = 0;
-    let hi = this.starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.starts[mid] < second) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
+    return firstAbove(this.starts, second, true);
   }
 
   /** How many events start in [from, to). */
@@ -1186,7 +1176,8 @@ function packLane(laneIndex, lane, scale, width, measurer, m, maxRows, top, stil
     const g = geometry(e, scale, m.markerSize);
     const [x0, x1] = g;
     const point = !e.span;
-    let labelWidth = measurer.width(e.label);
+    const titleWidth = measurer.width(e.label);
+    let labelWidth = titleWidth;
     const gap = m.labelGap;
     const visibleFrom = Math.max(x0, 0);
     const visibleTo = Math.min(x1, width);
@@ -1247,7 +1238,7 @@ function packLane(laneIndex, lane, scale, width, measurer, m, maxRows, top, stil
     rowsUsed = Math.max(rowsUsed, row + 1);
     rowEnd[row] = fullEnd;
     rowHardEnd[row] = hardEnd;
-    rowDrafts[row].push({e, g, row, place: where, labelX, titleWidth: where === PINNED ? measurer.width(e.label) : labelWidth, boxStart, inside});
+    rowDrafts[row].push({e, g, row, place: where, labelX, titleWidth, boxStart, inside});
   }
 
   function fitLabels() {
@@ -2865,6 +2856,11 @@ function shows(e) {
   return passesAllBut(e, null);
 }
 
+/** Whether a filter chooses anything: a category hidden, a tag, a person or a date (EventFilter.NONE chooses nothing). */
+function chooses(f) {
+  return f.hidden.size + f.tags.size + f.actors.size > 0 || f.from !== null || f.to !== null;
+}
+
 /**
  * Whether the filter lets the event through, whatever one of its parts says ('hidden' for the categories' boxes,
  * 'tags' or 'actors'; null for none): what a part's choices count is what the rest of the filter lets through.
@@ -3581,7 +3577,7 @@ function applyFilter(said = true) {
     rove(shownFrom(list.firstElementChild, true));
   }
   const f = state.filter;
-  const filtered = f.hidden.size + f.tags.size + f.actors.size > 0 || f.from !== null || f.to !== null;
+  const filtered = chooses(f);
   notice('');
   // A filter that hides every event left the timeline simply blank (TimelinePlace's card in the window).
   $('cl-none-shown').hidden = state.shown.length > 0 || events.length === 0;
@@ -3830,8 +3826,7 @@ function clearFilterFor(e) {
  * back, unless another was chosen since. Back left it off: a student's one category was lost for one look.
  */
 function putFilterBackFor(e) {
-  const f = state.filter;
-  if (f.hidden.size + f.tags.size + f.actors.size > 0 || f.from !== null || f.to !== null) {
+  if (chooses(state.filter)) {
     state.clearedByLinks = [];
     return;
   }
