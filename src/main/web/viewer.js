@@ -2754,10 +2754,23 @@ function fillLabel(ctx, text, x, y) {
 /** Paragraphs of a description: separated by blank lines, single line breaks kept. */
 const paragraphs = text => block(text).split(/\n\s*\n/).map(p => p.trim()).filter(Boolean).map(p => el('p', 'paragraph', p));
 
-/** An http or https address written out in full, as it will be opened; null for anything else (javascript:, data:, ...). */
-function webAddress(text) {
+/** Characters no address that opens may hold: spaces, controls, the marks that turn text around (Links.openable). */
+const HIDDEN_IN_ADDRESSES = /[\s\x00-\x1F\x7F-\x9F\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+
+/**
+ * An address written out in full, as a click opens it: http and https in the browser, mailto in the mail program
+ * (as in the window, which opened a source's mailto: the page showed it as not opened); null for anything else
+ * (javascript:, data:, file:, ...).
+ */
+function openedAddress(text) {
   const address = (text || '').trim();
-  if (!/^https?:\/\//i.test(address) || /[\s\x00-\x1F\x7F-\x9F\u200E\u200F\u202A-\u202E\u2066-\u2069]/.test(address)) {
+  if (HIDDEN_IN_ADDRESSES.test(address)) {
+    return null;
+  }
+  if (/^mailto:/i.test(address)) {
+    return mailAddress(address);
+  }
+  if (!/^https?:\/\//i.test(address)) {
     return null;
   }
   try {
@@ -2767,6 +2780,27 @@ function webAddress(text) {
     return null;
   }
 }
+
+/**
+ * A mailto address as Java's URI reads it (Links.openable): no character an address must escape, escapes well formed,
+ * one @ between a name and a host, perhaps a query; letters beyond ASCII written as their UTF-8 escapes.
+ */
+function mailAddress(address) {
+  if (/["<>\\^`{|}]|%(?![0-9A-Fa-f]{2})/.test(address) || (address.match(/#/g) || []).length > 1) {
+    return null;
+  }
+  const part = address.slice('mailto:'.length).split('#')[0];
+  let to;
+  try {
+    to = decodeURIComponent(part);
+  } catch (badEscape) {
+    return null;
+  }
+  return /^[^@?\s]+@[^@?\s]+(\?.*)?$/.test(to) ? address.replace(/[^\x00-\x7F]+/gu, encodeURI) : null;
+}
+
+/** Whether a click on the address starts an e-mail rather than showing a web page (Links.isMail). */
+const isMail = address => /^mailto:/i.test(address);
 
 const events = data.events;
 for (const e of events) {
@@ -3290,12 +3324,12 @@ function picture(image, className) {
 }
 
 /**
- * A source: its title as a link when its address is http or https (the real address written under it), else as text;
+ * A source: its title as a link when a click may open its address (http, https, mailto; the real address written under it), else as text;
  * in the source's language, when it has one (WCAG 3.1.2: a screen reader read "Wiener Dokument" as English words).
  */
 function source(s) {
   const item = el('li');
-  const target = webAddress(s.url);
+  const target = openedAddress(s.url);
   const title = el(target ? 'a' : 'span', target ? null : 'source-title', line(s.title));
   if (s.language) {
     title.lang = s.language;
@@ -3303,7 +3337,9 @@ function source(s) {
   if (target) {
     title.href = target;
     title.rel = 'noopener noreferrer';
-    title.target = '_blank';
+    if (!isMail(target)) {
+      title.target = '_blank'; // a mail program opens no tab: a new one would stay empty
+    }
     item.append(title, el('span', 'address', target));
   } else {
     item.append(title);
@@ -6073,7 +6109,7 @@ window.ChronolineViewer = Object.freeze({
   /** DisplayText.pointingBack. */
   pointingBack,
   /** Links.openable then Links.target, for web addresses: the address a link opens, or null. */
-  webAddress,
+  openedAddress,
   /** OrderRound.check of the events with these ids, in this order: [{right, before, after}] with ids. */
   checkOrder(ids) {
     return checkOrder(ids.map(id => byId.get(id))).map(p => ({right: p.right, before: p.before?.id ?? null, after: p.after?.id ?? null}));

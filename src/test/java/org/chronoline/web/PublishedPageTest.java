@@ -1836,7 +1836,8 @@ class PublishedPageTest {
         TimelineEvent hostile = new TimelineEvent("evil", "<img src=x onerror=alert(1)>", IsoDates.parse("1995-05-05"), null, false, null,
                 List.of("<b>tag</b>"), List.of(), "</script><script>alert(2)</script>", "\u202Egpj.exe",
                 "<b>not bold</b>\n\nSecond paragraph", List.of(new Source("Evil", "javascript:alert(3)"), new Source("Data",
-                        "data:text/html,<script>alert(4)</script>"), new Source("Fine", "https://example.org/a?b=c")),
+                        "data:text/html,<script>alert(4)</script>"), new Source("Fine", "https://example.org/a?b=c"),
+                        new Source("Press office", "mailto:press@example.org")),
                 List.of(), null, ExtraFields.NONE);
         TimelineDocument document = new TimelineDocument(1, "</title><script>alert(5)</script>", null, List.of(), List.of(),
                 List.of(hostile), List.of(), ExtraFields.NONE);
@@ -1852,7 +1853,11 @@ class PublishedPageTest {
         assertThat(browser.findElements(By.cssSelector("#cl-details img, #cl-details b, script:not([type])"))).as("no element from the text")
                 .hasSizeLessThanOrEqualTo(1); // the viewer's own script
         assertThat(browser.findElements(By.cssSelector("a[href]"))).extracting(a -> a.getAttribute("href"))
-                .allSatisfy(href -> assertThat(href).matches("https://example\\.org/a\\?b=c|file:.*#.*"));
+                .allSatisfy(href -> assertThat(href).matches("https://example\\.org/a\\?b=c|mailto:press@example\\.org|file:.*#.*"));
+        // An e-mail address opens the mail program, as in the window, and no empty tab beside it.
+        WebElement mail = browser.findElement(By.cssSelector("#cl-details a[href^='mailto:']"));
+        assertThat(mail.getText()).isEqualTo("Press office");
+        assertThat(mail.getAttribute("target")).isNullOrEmpty();
         assertThat(Browser.complaints(browser)).isEmpty();
     }
 

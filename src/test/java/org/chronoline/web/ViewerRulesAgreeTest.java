@@ -196,15 +196,19 @@ class ViewerRulesAgreeTest {
     }
 
     /**
-     * A web address is a link on the page when it is one in the window and the handout, to the same
-     * place: one with a quoted phrase was a link on the page only.
+     * An address is a link on the page when it is one in the window and the handout, to the same
+     * place: one with a quoted phrase was a link on the page only, and a mailto address in the window only.
      */
     @org.junit.jupiter.api.Test
-    void aWebAddressIsALinkWhereTheWindowMakesOne() {
+    void anAddressIsALinkWhereTheWindowMakesOne() {
         for (String address : List.of("https://www.osce.org/node/58665", "https://example.org/search?q=\"CFE\"&x=<b>",
                 "https://example.org/a{b}`c", "https://example.org/a b", "javascript:alert(1)", "https://user:pw@example.org/",
-                "https://example.org/\u202Egpj.exe", "  http://example.org/a?b=c#d  ", "https://россия.example/")) {
-            Object page = browser.executeScript("return ChronolineViewer.webAddress(arguments[0])", address);
+                "https://example.org/\u202Egpj.exe", "  http://example.org/a?b=c#d  ", "https://россия.example/",
+                "mailto:press@osce.org", "MAILTO:Press@OSCE.org?subject=CFE%20Treaty", "mailto:", "mailto:press", "mailto:a@b@c",
+                "mailto:a%40b@c", "mailto:press@osce.org?subject=a b", "mailto:press@osce.org?subject=\"CFE\"", "mailto:a%zz@b",
+                "mailto:пресса@россия.example", "mailto:a@b#x", "mailto:a@b#x#y", "mailto:a@b%0A", "mailto:a\u202E@b",
+                "mailto:?to=a@b", "mailto:a@b?cc=c@d", "mailto:%F0%9F%9A%80@b", "mailto:\uD83D\uDE80@b")) {
+            Object page = browser.executeScript("return ChronolineViewer.openedAddress(arguments[0])", address);
             assertThat(page).as(address).isEqualTo(org.chronoline.model.Links.openable(address).map(org.chronoline.model.Links::target).orElse(null));
         }
     }
