@@ -28,7 +28,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code --export-png FILE --out OUT.png [--width W] [--height H] [--from DATE --to DATE] [--select ID]
+ * {@code --export-png FILE (--out OUT.png | OUT.png) [--width W] [--height H] [--from DATE --to DATE] [--select ID]
  * [--theme NAME] [--text-size PERCENT]} and the same for {@code --export-svg}: the timeline drawn as
  * the window draws it, without a display, in the light theme at the window's text size unless told. Without {@code --height} the picture is as tall as its
  * rows need, every event with its whole title; with it, lanes hold as many rows as fit and count
@@ -81,8 +81,11 @@ abstract class DrawCommand implements Callable<Integer> {
     /** {@code --export-png}: a PNG, of a fixed height if asked. */
     @Command
     static final class Png extends DrawCommand {
-        @Option(names = "--out", required = true, paramLabel = "OUT.png", descriptionKey = "cli.option.out")
-        Path output;
+        @Option(names = "--out", paramLabel = "OUT.png", descriptionKey = "cli.option.out")
+        Path outOption;
+
+        @Parameters(index = "1", arity = "0..1", paramLabel = "OUT.png", descriptionKey = "cli.option.out")
+        Path outAfterFile;
 
         Png(PrintStream out, PrintStream err) {
             super(Format.PNG, out, err);
@@ -90,15 +93,18 @@ abstract class DrawCommand implements Callable<Integer> {
 
         @Override
         Options options() {
-            return new Options(file, output, width, height, from, to, select);
+            return new Options(file, OutFile.chosen(spec, outOption, outAfterFile), width, height, from, to, select);
         }
     }
 
     /** {@code --export-svg}: an SVG drawing, of a fixed height if asked (a slide, a page of a given shape). */
     @Command
     static final class Svg extends DrawCommand {
-        @Option(names = "--out", required = true, paramLabel = "OUT.svg", descriptionKey = "cli.option.out")
-        Path output;
+        @Option(names = "--out", paramLabel = "OUT.svg", descriptionKey = "cli.option.out")
+        Path outOption;
+
+        @Parameters(index = "1", arity = "0..1", paramLabel = "OUT.svg", descriptionKey = "cli.option.out")
+        Path outAfterFile;
 
         Svg(PrintStream out, PrintStream err) {
             super(Format.SVG, out, err);
@@ -106,7 +112,7 @@ abstract class DrawCommand implements Callable<Integer> {
 
         @Override
         Options options() {
-            return new Options(file, output, width, height, from, to, select);
+            return new Options(file, OutFile.chosen(spec, outOption, outAfterFile), width, height, from, to, select);
         }
     }
 

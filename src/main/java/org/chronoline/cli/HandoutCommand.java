@@ -19,11 +19,13 @@ import org.chronoline.text.Messages;
 import org.chronoline.view.PresentationSteps;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
- * {@code --handout FILE --out OUT.pdf [--tour ID] [--paper a4|letter]}: the handout PDF of a tour,
+ * {@code --handout FILE (--out OUT.pdf | OUT.pdf) [--tour ID] [--paper a4|letter]}: the handout PDF of a tour,
  * or of every event in time order, as File > Export Handout writes it, on the paper usual where the
  * user is unless told. Exit codes as for {@code --check}.
  */
@@ -32,8 +34,17 @@ final class HandoutCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "cli.param.timeline")
     Path file;
 
-    @Option(names = "--out", required = true, paramLabel = "OUT.pdf", descriptionKey = "cli.option.out")
-    Path output;
+    @Option(names = "--out", paramLabel = "OUT.pdf", descriptionKey = "cli.option.out")
+    Path outOption;
+
+    @Parameters(index = "1", arity = "0..1", paramLabel = "OUT.pdf", descriptionKey = "cli.option.out")
+    Path outAfterFile;
+
+    @Spec
+    CommandSpec spec;
+
+    /** The file written: {@link #outOption} or {@link #outAfterFile}. */
+    private Path output;
 
     @Option(names = "--tour", paramLabel = "TOUR", descriptionKey = "cli.option.tour")
     String tourId;
@@ -63,6 +74,7 @@ final class HandoutCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        output = OutFile.chosen(spec, outOption, outAfterFile);
         Reading reading = Reading.of(file, reports());
         if (reading.failed()) {
             return reading.exitCode();

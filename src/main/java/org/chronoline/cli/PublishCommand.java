@@ -14,11 +14,13 @@ import org.chronoline.model.Tour;
 import org.chronoline.io.StandardOutput;
 import org.chronoline.text.Messages;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
- * {@code --publish FILE --out PAGE.html [--tour ID]}: the timeline as one web page that works
+ * {@code --publish FILE (--out PAGE.html | PAGE.html) [--tour ID]}: the timeline as one web page that works
  * offline on any device, as File > Publish as Web Page writes it. Exit codes as for {@code --check}.
  */
 @Command
@@ -26,8 +28,17 @@ final class PublishCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "cli.param.timeline")
     Path file;
 
-    @Option(names = "--out", required = true, paramLabel = "PAGE.html", descriptionKey = "cli.option.out")
-    Path output;
+    @Option(names = "--out", paramLabel = "PAGE.html", descriptionKey = "cli.option.out")
+    Path outOption;
+
+    @Parameters(index = "1", arity = "0..1", paramLabel = "PAGE.html", descriptionKey = "cli.option.out")
+    Path outAfterFile;
+
+    @Spec
+    CommandSpec spec;
+
+    /** The file written: {@link #outOption} or {@link #outAfterFile}. */
+    private Path output;
 
     @Option(names = "--tour", paramLabel = "TOUR", descriptionKey = "cli.option.publishTour")
     String tourId;
@@ -47,6 +58,7 @@ final class PublishCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        output = OutFile.chosen(spec, outOption, outAfterFile);
         Reading reading = Reading.of(file, reports());
         if (reading.failed()) {
             return reading.exitCode();

@@ -43,6 +43,8 @@ class ChronolineCliTest {
         "--handout                                             | --handout needs FILE",
         "--check                                               | --check needs FILE",
         "--convert data/events.json                            | --convert needs OUT",
+        "--publish data/events.json a.html --out b.html         | --publish writes one file: give PAGE.html after the timeline or --out PAGE.html, not both",
+        "--handout data/events.json a.pdf b.pdf                 | unexpected argument b.pdf",
         "--convert a.json b.json --to xml                      | --to xml: write chronoline, timelinejs or csv",
         "--export-png data/events.json --out x.png --from 2007 --to 20o7 | --to 20o7: ",
         "a.json b.json                                         | give one file to open, or --check FILE... to check several"})
@@ -53,6 +55,18 @@ class ChronolineCliTest {
         assertThat(said).startsWith("chronoline: " + message).contains("Usage: chronoline", "All the options: chronoline")
                 .doesNotContain("Exception", "picocli");
         assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    /** The output after the file, as --convert takes it: "--publish IN OUT" was refused for want of --out. */
+    @ParameterizedTest
+    @CsvSource({"--publish, class.html, KB", "--handout, cfe.pdf, page", "--export-png, cfe.png, pixels", "--export-svg, cfe.svg, 1600 x"})
+    void anOutputMayFollowItsFileAsConvertsDoes(String command, String name, String said, @TempDir Path dir) throws IOException {
+        Path output = dir.resolve(name);
+
+        assertThat(run(command, "data/events.json", output.toString())).as(err.toString(StandardCharsets.UTF_8)).isZero();
+
+        assertThat(Files.size(output)).isGreaterThan(1000);
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith(output + ": ").contains(said);
     }
 
     @Test
