@@ -5685,6 +5685,7 @@ function practiseAllCards() {
 function beginCards(cards) {
   study.cardsBegun = true;
   study.due = Array.isArray(cards) ? cards : dueCards(study.set);
+  study.notDue = Array.isArray(cards) ? 0 : study.set.length - study.due.length; // said beside the count (CardsPane.notDue)
   study.graded = [];
   study.at = 0;
   study.known = 0;
@@ -5706,7 +5707,9 @@ function showCard() {
     ? (study.due.length === 0 ? msg('study.cards.none') : msg('study.cards.done', study.known, study.again)) : '';
   if (!finished) {
     const e = study.due[study.at];
-    $('cl-card-counter').textContent = msg('study.cards.counter', study.at + 1, study.due.length, Math.max(1, boxOf(e.id)), BOXES);
+    const box = Math.max(1, boxOf(e.id));
+    $('cl-card-counter').textContent = study.notDue ? msg('study.cards.counter.notDue', study.at + 1, study.due.length, study.notDue, box, BOXES)
+      : msg('study.cards.counter', study.at + 1, study.due.length, box, BOXES);
     $('cl-card-front').textContent = e.label;
     $('cl-card-category').textContent = categoryOf(e) ? categoryName(categoryOf(e)) : ''; // as the window's card: a hint, not the answer
     $('cl-card-date').textContent = '';

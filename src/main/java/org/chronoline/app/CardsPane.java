@@ -43,6 +43,8 @@ final class CardsPane extends BorderPane implements StudyMode.StudyPane {
     private final java.util.Deque<Graded> graded = new java.util.ArrayDeque<>();
     private final VBox card;
     private final List<TimelineEvent> due = new ArrayList<>();
+    /** The set's cards left out of the deal as not due yet: said beside the count ("Card 1 of 12" read as if 12 were all). */
+    private int notDue;
     private int at;
     private int known;
     private int toSeeAgain;
@@ -142,6 +144,7 @@ final class CardsPane extends BorderPane implements StudyMode.StudyPane {
         begun = true;
         due.clear();
         due.addAll(progress.due(set, random));
+        notDue = set.size() - due.size();
         deal();
     }
 
@@ -163,6 +166,7 @@ final class CardsPane extends BorderPane implements StudyMode.StudyPane {
         begun = true;
         due.clear();
         due.addAll(deck);
+        notDue = 0;
         java.util.Collections.shuffle(due, random);
         deal();
     }
@@ -200,7 +204,8 @@ final class CardsPane extends BorderPane implements StudyMode.StudyPane {
         TimelineEvent e = due.get(at);
         turned = false;
         int box = Math.max(1, progress.box(e.id()));
-        counter.setText(Messages.get("study.cards.counter", at + 1, due.size(), box, StudyProgress.BOXES));
+        counter.setText(notDue == 0 ? Messages.get("study.cards.counter", at + 1, due.size(), box, StudyProgress.BOXES)
+                : Messages.get("study.cards.counter.notDue", at + 1, due.size(), notDue, box, StudyProgress.BOXES));
         ReadingDirection.show(front, DisplayText.line(e.title()));
         Category c = e.category() == null ? null : content.category(e.category());
         ReadingDirection.show(category, c == null ? "" : DisplayText.line(c.name()));

@@ -566,6 +566,24 @@ class StudyTest extends WindowTest {
         assertThat(robot.lookup("#progress-practise").queryButton().isDisabled()).as("nothing left to practise").isTrue();
     }
 
+    /** Cards known earlier wait days for their turn, and the count says so: "Card 1 of 75" read as if those 75 were all 77. */
+    @Test
+    void theCountSaysHowManyCardsAreNotDueYet(FxRobot robot) throws Exception {
+        StudyMode study = openCards(robot);
+        robot.type(KeyCode.SPACE).type(KeyCode.K).type(KeyCode.SPACE).type(KeyCode.K);
+        study.awaitKept();
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> window.study() == null);
+
+        study = openCards(robot);
+
+        assertThat(study.cards().due()).hasSize(75);
+        assertThat(text(robot, "#cards-counter")).isEqualTo("Card 1 of 75 due \u00b7 2 not due yet \u00b7 box 1 of 5");
+        robot.interact(() -> window.study().cards().practiseAll());
+        assertThat(text(robot, "#cards-counter")).as("practising every card, none waits").startsWith("Card 1 of 77 \u00b7 box ")
+                .doesNotContain("due");
+    }
+
     /** A screen reader on the cards heard only how to go on, never the card: it hears the card's front, then its answer. */
     @Test
     void aScreenReaderHearsTheCardAndItsAnswer(FxRobot robot) {

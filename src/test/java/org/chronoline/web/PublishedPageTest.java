@@ -971,7 +971,8 @@ class PublishedPageTest {
                 + "return Object.values(kept.boxes).filter(box => box >= 2).length;");
         assertThat(knownToday).isPositive();
         String counter = browser.findElement(By.id("cl-card-counter")).getText();
-        assertThat(counter).isEqualTo("Card 1 of " + (23 - knownToday) + " \u00b7 box 1 of 5");
+        // The cards known today are said to wait, or "Card 1 of 20" read as if those 20 were all 23.
+        assertThat(counter).isEqualTo("Card 1 of " + (23 - knownToday) + " due \u00b7 " + knownToday + " not due yet \u00b7 box 1 of 5");
         String deck = counter.replaceAll("Card 1 of (\\d+).*", "$1");
         String front = browser.findElement(By.id("cl-card-front")).getText();
         List<String> card = (List<String>) script("const e = JSON.parse(document.getElementById('chronoline-data').textContent)"
