@@ -63,6 +63,8 @@ final class FilterPanel extends ScrollPane {
     private final TextField to = new TextField();
     private final Label rangeProblem = new Label();
     private final ComboBox<SavedView> views = new ComboBox<>();
+    /** The saved view chosen last: named again whenever the filter is its filter. */
+    private SavedView lastChosen;
     private final Label status = new Label();
     private boolean updating;
     /** While the range typed is being set as the filter's. */
@@ -130,12 +132,14 @@ final class FilterPanel extends ScrollPane {
         clear.disableProperty().bind(Bindings.createBooleanBinding(() -> finder.filterProperty().get().isEmpty()
                 && from.getText().isBlank() && to.getText().isBlank(), finder.filterProperty(), from.textProperty(), to.textProperty()));
 
+        views.setId("saved-views");
         views.setPromptText(Messages.get("filter.views.prompt"));
         views.setMaxWidth(Double.MAX_VALUE);
         views.setCellFactory(v -> new ViewCell());
         views.setButtonCell(new ViewCell());
         views.setOnAction(e -> {
             if (!updating && views.getValue() != null) {
+                lastChosen = views.getValue();
                 showDates(views.getValue().filter());
                 finder.filterProperty().set(views.getValue().filter());
             }
@@ -278,8 +282,10 @@ final class FilterPanel extends ScrollPane {
             if (dates) {
                 showDates(f);
             }
-            if (views.getValue() != null && !views.getValue().filter().equals(f)) {
-                views.setValue(null);
+            if (views.getValue() == null || !views.getValue().filter().equals(f)) {
+                // Named again when its filter comes back (Back after a related link cleared it): the filter was put back
+                // and the view's name stayed blank.
+                views.setValue(lastChosen != null && lastChosen.filter().equals(f) && views.getItems().contains(lastChosen) ? lastChosen : null);
             }
         } finally {
             updating = was;
@@ -420,6 +426,7 @@ final class FilterPanel extends ScrollPane {
 
     /** Chooses a saved view, as from the View menu. */
     void choose(SavedView view) {
+        lastChosen = view;
         views.setValue(view);
         showDates(view.filter());
         finder.filterProperty().set(view.filter());

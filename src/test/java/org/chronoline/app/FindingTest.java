@@ -764,6 +764,34 @@ class FindingTest extends WindowTest {
         assertThat(status(robot)).isEqualTo("Back to “" + timeline().getSelectedEvent().title() + "”, with the filter you had.");
     }
 
+    /** The saved view whose filter Back puts back is named again: its filter came back, its name stayed blank. */
+    @Test
+    void backNamesTheSavedViewItPutsBack(FxRobot robot) {
+        waitForTimeline(77);
+        showOnly(robot, "summit");
+        org.chronoline.model.SavedView summits = new org.chronoline.model.SavedView("summits", "Summits", window.finder().filterProperty().get(),
+                org.chronoline.model.ExtraFields.NONE);
+        robot.interact(() -> window.editing().perform(org.chronoline.model.edit.Edits.saveView(window.session().document(), summits)));
+        robot.interact(() -> window.finder().clearFilters());
+        robot.clickOn("#filter-toggle");
+        javafx.scene.control.ComboBox<?> views = robot.lookup("#saved-views").queryComboBox();
+        robot.interact(() -> views.getSelectionModel().select(0));
+        settle();
+        assertThat(views.getValue()).isEqualTo(summits);
+        robot.interact(() -> timeline().select(timeline().getContent().event("reykjavik-summit")));
+        robot.interact(() -> robot.lookup(".details-related-link").lookup(org.testfx.matcher.control.LabeledMatchers.hasText("INF Treaty signed"))
+                .queryAs(javafx.scene.control.Hyperlink.class).fire());
+        settle();
+        assertThat(views.getValue()).as("the filter cleared: no view").isNull();
+
+        robot.interact(() -> robot.lookup("#details-back").queryButton().fire());
+        settle();
+
+        assertThat(window.finder().filterProperty().get()).isEqualTo(summits.filter());
+        assertThat(views.getValue()).as("named again").isEqualTo(summits);
+        assertThat(((javafx.scene.control.ListCell<?>) views.getButtonCell()).getText()).isEqualTo("Summits");
+    }
+
     /** A filter chosen after following the link is the reader's newer choice: Back keeps it. */
     @Test
     void backKeepsAFilterChosenSinceTheLinkClearedOne(FxRobot robot) {
