@@ -60,12 +60,13 @@ final class DetailsParts {
         return new VBox(1, heading(name), text(value, "details-field-value"));
     }
 
-    /** The paragraphs of a text (separated by blank lines), ready to show. */
+    /** The paragraphs of a text (separated by blank lines), ready to show; a very long one in pieces ({@link ParagraphPieces}). */
     static List<String> paragraphs(String text) {
         return Arrays.stream(text.split("\\n\\s*\\n"))
                 .map(String::strip)
                 .filter(p -> !p.isEmpty())
                 .map(DisplayText::block)
+                .flatMap(p -> ParagraphPieces.of(p, ParagraphPieces.MOST).stream())
                 .toList();
     }
 

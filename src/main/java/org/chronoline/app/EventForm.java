@@ -252,12 +252,14 @@ final class EventForm extends BorderPane {
         row = addRow(grid, row, "form.actors", actors);
         row = addRow(grid, row, "form.location", location);
         row = addRow(grid, row, "form.summary", summary);
-        description.setWrapText(true);
         description.setPrefRowCount(6);
         description.setId("form-description");
         Focus.tabLeaves(description);
         description.setPromptText(Messages.get("form.description.prompt"));
-        addRow(grid, row, "form.description", description);
+        Label unwrapped = new Label();
+        unwrapped.setId("form-description-unwrapped");
+        LongTextAreas.follow(description, unwrapped);
+        addRow(grid, row, "form.description", new VBox(2, description, unwrapped));
 
         Button addSource = new Button(Messages.get("form.source.add"));
         addSource.setId("form-add-source");

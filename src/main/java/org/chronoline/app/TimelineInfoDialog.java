@@ -30,10 +30,11 @@ final class TimelineInfoDialog {
         TextArea description = new TextArea();
         filled.fill(description, document.description() == null ? "" : document.description());
         Focus.tabLeaves(description);
-        description.setWrapText(true);
         description.setPrefRowCount(5);
+        Label unwrapped = new Label();
+        LongTextAreas.follow(description, unwrapped);
         dialog.getDialogPane().setContent(new VBox(6, new Label(Messages.get("info.timelineTitle")), title,
-                new Label(Messages.get("info.description")), description));
+                new Label(Messages.get("info.description")), description, unwrapped));
         dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(title.textProperty().isEmpty());
         // The keys on the title, to type: they were on OK (a keyboard walk-through). Given before the dialog shows, as Go to
         // Date does: setOnShown would replace the handler that fits the dialog to the screen.

@@ -17,7 +17,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
@@ -98,6 +100,46 @@ class EditingTest extends WindowTest {
         settle();
         assertThat(timeline().getContent().events().size()).isEqualTo(77);
         assertThat(stage.getTitle()).as("back at the saved state").isEqualTo("Arms Control in Europe, 1972–2026 — Chronoline");
+    }
+
+    /**
+     * A description of 198,000 characters, Latin, Arabic and emoji in one paragraph (a walk-through): selected, the
+     * window held for more than a minute laying it out, and so did Edit. The side panel shows it in paragraphs of
+     * at most 2,000 characters, each whole sentences; the form shows it unwrapped, and says why, until it is short
+     * enough to wrap as it is typed.
+     */
+    @Test
+    void aVeryLongDescriptionWithArabicAndEmojiOpensAndEdits(FxRobot robot) throws IOException {
+        String paragraph = "Lorem ipsum dolor sit amet \uD83C\uDF89 \u0645\u0631\u062D\u0628\u0627 \u0628\u0627\u0644\u0639\u0627\u0644\u0645. "
+                .repeat(4500).strip();
+        Path longer = file.resolveSibling("long.json");
+        Files.writeString(longer, "{\"version\": 1, \"title\": \"Long\", \"events\": [{\"id\": \"a\", \"title\": \"Long\", \"start\": \"1990\","
+                + " \"description\": \"" + paragraph + "\"}]}");
+        robot.interact(() -> window.open(longer));
+        waitForTimeline(1);
+
+        robot.interact(() -> timeline().select(timeline().getContent().event("a")));
+        settle();
+
+        List<String> shown = robot.lookup(".details-paragraph").queryAll().stream().map(n -> n instanceof Labeled l ? l.getText()
+                : HighlightedText.textOf((javafx.scene.text.TextFlow) n)).toList();
+        assertThat(shown).hasSizeGreaterThan(99).allSatisfy(p -> assertThat(p.length()).isLessThanOrEqualTo(2000));
+        assertThat(String.join(" ", shown)).as("all of it, in order").isEqualTo(paragraph);
+
+        robot.clickOn("#details-edit");
+        waitUntil(() -> robot.lookup("#form-description").tryQuery().isPresent());
+        TextArea description = robot.lookup("#form-description").queryAs(TextArea.class);
+        Label why = robot.lookup("#form-description-unwrapped").queryAs(Label.class);
+        assertThat(description.getText()).isEqualTo(paragraph);
+        assertThat(description.isWrapText()).isFalse();
+        assertThat(why.isVisible()).isTrue();
+        assertThat(why.getText()).startsWith("Lines are not wrapped here: text of more than 20,000 characters");
+
+        robot.interact(() -> description.setText(paragraph.substring(0, 10_000)));
+        assertThat(description.isWrapText()).as("short enough again").isTrue();
+        assertThat(why.isVisible()).isFalse();
+        robot.interact(() -> description.setText("Plain letters. ".repeat(3000)));
+        assertThat(description.isWrapText()).as("plain letters wrap at any length").isTrue();
     }
 
     /**
