@@ -374,6 +374,7 @@ final class DocumentFiles {
             session.lifecycle().saveFailed(target);
             Throwable failure = task.getException();
             if (failure instanceof ChangedOnDiskException) {
+                window.status(""); // "Saving" stood behind the question, which a save waits on, and stayed after Cancel
                 resolveConflict(target, failure.getMessage(), then);
             } else {
                 disk.afterBusy();

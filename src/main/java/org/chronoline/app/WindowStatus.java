@@ -108,9 +108,16 @@ final class WindowStatus {
         return bar;
     }
 
-    /** A message of the moment, until the summary next changes. */
+    /**
+     * A message of the moment, until the summary next changes; an empty one ends the message of the moment with the
+     * summary (after a failed save it left the line blank, and "unsaved changes" with it).
+     */
     void show(String text) {
-        bar.setText(text);
+        if (text.isEmpty()) {
+            update();
+        } else {
+            bar.setText(text);
+        }
     }
 
     String text() {

@@ -755,6 +755,8 @@ class EditingTest extends WindowTest {
                 .as("no \"Saving...\" behind the dialog").doesNotContain("Saving");
         robot.clickOn("OK");
         assertThat(stage.getTitle()).startsWith("*Edited");
+        assertThat(status(robot)).as("the summary, unsaved changes said: it was blank (a walk-through)")
+                .isEqualTo("77 events \u00b7 1972 \u2013 2026 \u00b7 unsaved changes");
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
     }
 
@@ -1377,9 +1379,11 @@ class EditingTest extends WindowTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
         waitUntil(() -> robot.lookup("#conflict-dialog").tryQuery().isPresent());
         assertThat(Files.readString(file)).as("their change, not written over").isEqualTo(theirs);
+        assertThat(status(robot)).as("nothing is being saved while the question waits").doesNotContain("Saving").endsWith("unsaved changes");
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.session().isModified()).as("my edit, still here to save").isTrue();
+        assertThat(status(robot)).endsWith("unsaved changes");
     }
 
     @Test
