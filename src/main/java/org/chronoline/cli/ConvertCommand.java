@@ -160,7 +160,10 @@ final class ConvertCommand implements Callable<Integer> {
         for (Problem problem : result.problems()) {
             reports().println(problem.format(name));
         }
-        if (result.problems().stream().anyMatch(Problem::isError)) {
+        long refused = result.problems().stream().filter(Problem::isError).count();
+        if (refused > 0) {
+            // Each row said "this row is left out", and nothing was written: as if the others had been.
+            err.println(Messages.get("cli.error.prefix", Messages.get("cli.convert.rowsRefused", output, refused)));
             lastExit = ChronolineCli.EXIT_INVALID;
             return null;
         }

@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -86,6 +87,22 @@ class ConvertCommandTest {
         assertThat(run("--convert", sheet.toString(), output.toString())).isEqualTo(1);
 
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("the \u201csummary\u201d text of \u201cParis\u201d is 12,000 characters long");
+        assertThat(output).doesNotExist();
+    }
+
+    /** Rows that cannot become events: each is named, then that nothing was written (each row said it was "left out"). */
+    @Test
+    void aSpreadsheetWithBadRowsSaysNothingWasWritten(@TempDir Path dir) throws IOException {
+        Path sheet = Files.writeString(dir.resolve("rows.csv"), "title,start,end\nParis,1990-11-19,\nOdd,31 Febuary 2001,\n"
+                + "Backwards,2001,1999\nVienna,1999-11-16,\n");
+        Path output = dir.resolve("rows.json");
+
+        assertThat(run("--convert", sheet.toString(), output.toString())).isEqualTo(1);
+
+        List<String> said = out.toString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(said).hasSize(2).allSatisfy(line -> assertThat(line).contains("this row is left out"));
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("chronoline: nothing written to " + output
+                + ": 2 rows of the spreadsheet cannot become events (above); mend or delete them and convert again" + System.lineSeparator());
         assertThat(output).doesNotExist();
     }
 
