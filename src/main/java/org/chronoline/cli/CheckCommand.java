@@ -46,6 +46,9 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private int check(String file) {
+        if (SheetReading.isSheet(Path.of(file))) {
+            return checkSheet(file);
+        }
         LoadResult result = reader.read(Path.of(file));
         List<Problem> pictures = result.status() == LoadResult.Status.LOADED ? unshownPictures(file, result.document()) : List.of();
         for (Problem problem : result.problems()) {
@@ -69,6 +72,20 @@ final class CheckCommand implements Callable<Integer> {
             default:
                 return ChronolineCli.EXIT_USAGE_OR_IO;
         }
+    }
+
+    /** A spreadsheet, read as File > Import CSV reads it: each row that cannot become an event, then how many events it gives. */
+    private int checkSheet(String file) {
+        SheetReading sheet = SheetReading.of(Path.of(file));
+        List<Problem> problems = sheet.problems();
+        problems.subList(0, Math.min(LoadResult.REPORT_LIMIT, problems.size())).forEach(problem -> out.println(problem.format(file)));
+        if (problems.size() > LoadResult.REPORT_LIMIT) {
+            out.println(Messages.get("cli.check.omitted", file, problems.size() - LoadResult.REPORT_LIMIT));
+        }
+        if (sheet.document() != null) {
+            out.println(Messages.get("cli.check.ok", file, sheet.document().events().size(), problems.size()));
+        }
+        return sheet.exitCode();
     }
 
     /**

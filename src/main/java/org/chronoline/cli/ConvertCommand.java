@@ -1,22 +1,17 @@
 package org.chronoline.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.chronoline.io.CsvColumns;
 import org.chronoline.io.CsvExporter;
-import org.chronoline.io.CsvImporter;
 import org.chronoline.io.ImageFiles;
 import org.chronoline.io.LoadResult;
 import org.chronoline.io.Problem;
 import org.chronoline.io.SafeFileWriter;
 import org.chronoline.io.SaveFailedException;
-import org.chronoline.io.Severity;
 import org.chronoline.io.StandardOutput;
 import org.chronoline.io.TimelineFileReader;
 import org.chronoline.io.TimelineFileWriter;
@@ -93,7 +88,7 @@ final class ConvertCommand implements Callable<Integer> {
         List<String> files = List.of(input.toString(), output.toString());
 
         TimelineDocument document;
-        if (input.toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+        if (SheetReading.isSheet(input)) {
             document = readCsv(input, files.get(0));
             if (document == null) {
                 return lastExit;
@@ -140,33 +135,13 @@ final class ConvertCommand implements Callable<Integer> {
     private int lastExit;
 
     private TimelineDocument readCsv(Path input, String name) {
-        CsvImporter.Sheet sheet;
-        try {
-            sheet = CsvImporter.read(input);
-        } catch (NoSuchFileException e) {
-            reports().println(Problem.unpositioned(Severity.ERROR, Messages.get("problem.io.notFound")).format(name));
-            lastExit = ChronolineCli.EXIT_USAGE_OR_IO;
-            return null;
-        } catch (IOException e) {
-            reports().println(Problem.unpositioned(Severity.ERROR, e.getMessage()).format(name));
-            lastExit = ChronolineCli.EXIT_INVALID;
-            return null;
-        }
-        String fileName = input.getFileName().toString();
-        List<CsvColumns.Column> columns = CsvColumns.recognise(sheet.headers());
-        CsvImporter.Result result = CsvImporter.convert(sheet, columns, TimelineFileReader.titleOf(fileName), fileName);
-        // The window's import shows what each column means, to change; here a column no field holds is named, not dropped unsaid.
-        CsvImporter.columnsLeftOut(sheet, columns).forEach(problem -> reports().println(problem.format(name)));
-        for (Problem problem : result.problems()) {
-            reports().println(problem.format(name));
-        }
-        long refused = result.problems().stream().filter(Problem::isError).count();
-        if (refused > 0) {
+        SheetReading reading = SheetReading.of(input);
+        reading.problems().forEach(problem -> reports().println(problem.format(name)));
+        if (reading.rowsRefused() > 0) {
             // Each row said "this row is left out", and nothing was written: as if the others had been.
-            err.println(Messages.get("cli.error.prefix", Messages.get("cli.convert.rowsRefused", output, refused)));
-            lastExit = ChronolineCli.EXIT_INVALID;
-            return null;
+            err.println(Messages.get("cli.error.prefix", Messages.get("cli.convert.rowsRefused", output, reading.rowsRefused())));
         }
-        return result.document();
+        lastExit = reading.exitCode();
+        return reading.document();
     }
 }

@@ -12,12 +12,18 @@ import org.chronoline.model.Tour;
 import org.chronoline.text.Messages;
 
 /**
- * The timeline file a command works on, read exactly as the window reads it, each of its problems
+ * The timeline file a command works on, read exactly as the window reads it (a CSV spreadsheet as it
+ * imports one: {@link SheetReading}), each of its problems
  * printed as {@code FILE:LINE:COLUMN: error|warning: message}; the document, or the exit code that
  * says why there is none (1 the file has errors, 2 it cannot be read).
  */
 record Reading(TimelineDocument document, int exitCode) {
     static Reading of(Path file, PrintStream out) {
+        if (SheetReading.isSheet(file)) {
+            SheetReading sheet = SheetReading.of(file); // a spreadsheet, as the window's Open imports it
+            sheet.problems().forEach(problem -> out.println(problem.format(file.toString())));
+            return new Reading(sheet.document(), sheet.exitCode());
+        }
         LoadResult result = new TimelineFileReader().read(file);
         for (Problem problem : result.problems()) {
             out.println(problem.format(file.toString()));

@@ -22,6 +22,28 @@ class CheckCommandTest {
         return out.toString(StandardCharsets.UTF_8);
     }
 
+    /**
+     * A spreadsheet is checked as File > Import CSV reads it, one Chronoline wrote included: it was read as a timeline
+     * file, and refused at its first word ("the word \"id\" needs double quotes around it").
+     */
+    @Test
+    void checksASpreadsheetAsTheImportReadsIt(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+        java.nio.file.Path exported = dir.resolve("events.csv");
+        assertThat(run("--convert", "data/events.json", exported.toString())).isZero();
+        java.nio.file.Path rows = java.nio.file.Files.writeString(dir.resolve("rows.csv"), "title,start,end,colour\nParis,19 November 1990,,red\n"
+                + "Odd,31 Febuary 2001,,\nBackwards,2001,1999,\n");
+        out.reset();
+
+        assertThat(run("--check", exported.toString())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(exported + ": ok, 77 events, 0 warnings" + System.lineSeparator());
+        out.reset();
+        assertThat(run("--check", rows.toString())).isEqualTo(1);
+        assertThat(out.toString(StandardCharsets.UTF_8).lines()).hasSize(3).satisfiesExactly(
+                line -> assertThat(line).startsWith(rows + ":1:4: warning: colour: this column is not converted"),
+                line -> assertThat(line).startsWith(rows + ":3:2: error: start: this row is left out: \"31 Febuary 2001\" is not a date"),
+                line -> assertThat(line).startsWith(rows + ":4:3: error: end: this row is left out: end (1999) is before start (2001)"));
+    }
+
     @Test
     void printsOkWithCountsForAValidFileAndExitsZero() {
         assertThat(run("--check", "data/events.json")).isZero();
