@@ -348,7 +348,10 @@ public final class CsvImporter {
                 try {
                     return DateInput.parse(text);
                 } catch (InvalidDateException typed) {
-                    throw problem(field, Messages.get("problem.date.invalid", Quoting.quote(text), iso.reason()));
+                    // Why it is no ISO date when it looks like one ("2001-02-30"); else why it is no date as people write them:
+                    // "5/6/1990" was told to write ISO, when "19 November 1990" is read as well.
+                    String why = iso.reason().equals(Messages.get("date.reason.notIso")) ? typed.reason() : iso.reason();
+                    throw problem(field, Messages.get("problem.date.invalid", Quoting.quote(text), why));
                 }
             }
         }

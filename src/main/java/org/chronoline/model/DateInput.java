@@ -41,6 +41,11 @@ public final class DateInput {
     /** A time after the date, as the window writes it: "12 December 2007, 14:30" or "..., 14:30:05". */
     private static final Pattern TIME = Pattern.compile(",?\\s*(\\d{1,2}):(\\d{2})(?::(\\d{2}))?$");
     private static final Vocabulary WORDS = new Vocabulary();
+    /**
+     * A date marked approximate, as the window writes one in each language ("c. 1973", "vers 1973"), or with
+     * "circa", "about" or "~": copied from the window into the form's Start, it was refused with "try 1990, July 2007…".
+     */
+    private static final Pattern CIRCA = circa();
 
     private DateInput() {
     }
@@ -59,6 +64,15 @@ public final class DateInput {
         return thisYear - Math.floorMod(thisYear - Integer.parseInt(text), 100);
     }
 
+    private static Pattern circa() {
+        List<String> marks = new ArrayList<>(List.of("circa", "approx.", "about", "~"));
+        for (Locale language : Messages.LANGUAGES) {
+            String written = Messages.get(language, "date.approximate", "\u0000");
+            marks.add(written.substring(0, written.indexOf('\u0000')).strip());
+        }
+        return Pattern.compile("(?iu)(" + String.join("|", marks.stream().filter(m -> !m.isEmpty()).map(Pattern::quote).toList()) + ")\\s*(\\S.*)");
+    }
+
     /** The date the text describes, or {@link InvalidDateException} saying which forms work. */
     public static HistoricalDate parse(String input) {
         String text = input.strip().replaceAll("\\s+", " ");
@@ -67,6 +81,12 @@ public final class DateInput {
         }
         if (LOOKS_ISO.matcher(text).matches()) {
             return IsoDates.parse(text);
+        }
+        Matcher circa = CIRCA.matcher(text);
+        if (circa.matches()) {
+            String date = circa.group(2);
+            parse(date); // not a date itself: why that is
+            throw InvalidDateException.because("date.reason.circa", date);
         }
         String lower = text.toLowerCase(Locale.ROOT);
         int[] time = null;

@@ -61,6 +61,22 @@ class DateInputTest {
         assertThat(DateInput.recentYearMeant(null, 2026)).isZero();
     }
 
+    /** A date copied from the window with its approximation mark ("c. 1973") says to mark it approximate instead. */
+    @Test
+    void aDateMarkedApproximateIsToldToMarkItSoInstead() {
+        assertThatThrownBy(() -> DateInput.parse("c. 1973")).hasMessage("write the date alone, 1973, and mark it approximate");
+        assertThatThrownBy(() -> DateInput.parse("C.480 BCE")).hasMessage("write the date alone, 480 BCE, and mark it approximate");
+        assertThatThrownBy(() -> DateInput.parse("circa July 2007")).hasMessage("write the date alone, July 2007, and mark it approximate");
+        assertThatThrownBy(() -> DateInput.parse("~1990")).hasMessage("write the date alone, 1990, and mark it approximate");
+        for (String written : List.of("ca. 1973", "vers 1973", "ok. 1973", "\u043e\u043a. 1973")) {
+            assertThatThrownBy(() -> DateInput.parse(written)).as(written).hasMessage("write the date alone, 1973, and mark it approximate");
+        }
+        assertThatThrownBy(() -> DateInput.parse("c. 30 February 2007")).as("what is wrong with the date comes first")
+                .hasMessage("February 2007 has 28 days");
+        assertThatThrownBy(() -> DateInput.parse("c.")).hasMessage("try 1990, July 2007, 2007-10-12, 12 October 2007 or 480 BCE");
+        assertThat(DateInput.parse("Oct. 12 2007").toIso()).as("a month's short name is no mark").isEqualTo("2007-10-12");
+    }
+
     @Test
     void explainsWhichFormsWorkWhenItCannotUnderstand() {
         assertThatThrownBy(() -> DateInput.parse("next tuesday"))
