@@ -50,6 +50,25 @@ class CsvTest {
                 "f:8:3: error: End: this row is left out: end (1990) is before start (1991)");
     }
 
+    /**
+     * A date that is no ISO date is refused with why it is no date as people write it: "5/6/1990" was told to write
+     * ISO 8601, when "19 November 1990" is read as well (a walk-through); one that looks ISO keeps ISO's reason.
+     */
+    @Test
+    void aDateThatIsNoneSaysWhyAsTypedDatesAreRead(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        Path sheet = Files.writeString(dir.resolve("dates.csv"), "title,start\nA,5/6/1990\nB,c. 1999\nC,2001-02-30\nD,Thursday\n");
+
+        CsvImporter.Result result = CsvImporter.convert(CsvImporter.read(sheet), CsvColumns.recognise(List.of("title", "start")), "Dates",
+                "dates.csv");
+
+        assertThat(result.problems()).extracting(p -> p.format("f")).containsExactly(
+                "f:2:2: error: start: this row is left out: \"5/6/1990\" is not a date (\u201c5/6/1990\u201d may be 5 June 1990 or 6 May 1990;"
+                        + " write the month in words)",
+                "f:3:2: error: start: this row is left out: \"c. 1999\" is not a date (write the date alone, 1999, and mark it approximate)",
+                "f:4:2: error: start: this row is left out: \"2001-02-30\" is not a date (February 2001 has 28 days)",
+                "f:5:2: error: start: this row is left out: \"Thursday\" is not a date (try 1990, July 2007, 2007-10-12, 12 October 2007 or 480 BCE)");
+    }
+
     @Test
     void readsTheColumnsOfTheTimelineJsSheetTemplate() throws IOException {
         CsvImporter.Result result = importFile("timelinejs-template.csv");
