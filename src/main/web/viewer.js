@@ -2783,20 +2783,33 @@ function openedAddress(text) {
 
 /**
  * A mailto address as Java's URI reads it (Links.openable): no character an address must escape, escapes well formed,
- * one @ between a name and a host, perhaps a query; letters beyond ASCII written as their UTF-8 escapes.
+ * one @ between a name and a host, perhaps a query (Java's \s and . in its pattern); written out in NFC, letters beyond
+ * ASCII as their UTF-8 escapes, as URI.toASCIIString does.
  */
 function mailAddress(address) {
-  if (/["<>\\^`{|}]|%(?![0-9A-Fa-f]{2})/.test(address) || (address.match(/#/g) || []).length > 1) {
+  if (/["<>\\^\x60{|}]|%(?![0-9A-Fa-f]{2})/.test(address) || (address.match(/#/g) || []).length > 1) {
     return null;
   }
-  const part = address.slice('mailto:'.length).split('#')[0];
-  let to;
-  try {
-    to = decodeURIComponent(part);
-  } catch (badEscape) {
-    return null;
+  const to = percentDecoded(address.slice('mailto:'.length).split('#')[0]);
+  return /^[^@?\x09-\x0D\x20]+@[^@?\x09-\x0D\x20]+(\?[^\n\r\u0085\u2028\u2029]*)?$/.test(to)
+    ? address.normalize('NFC').replace(/[^\x00-\x7F]+/gu, encodeURI) : null;
+}
+
+/** The text with its escapes decoded as Java's URI decodes them: bytes of UTF-8, a malformed one read as U+FFFD. */
+function percentDecoded(text) {
+  const bytes = [];
+  const utf8 = new TextEncoder();
+  for (let i = 0; i < text.length;) {
+    if (text[i] === '%') {
+      bytes.push(parseInt(text.substr(i + 1, 2), 16));
+      i += 3;
+    } else {
+      const letter = String.fromCodePoint(text.codePointAt(i));
+      bytes.push(...utf8.encode(letter));
+      i += letter.length;
+    }
   }
-  return /^[^@?\s]+@[^@?\s]+(\?.*)?$/.test(to) ? address.replace(/[^\x00-\x7F]+/gu, encodeURI) : null;
+  return new TextDecoder().decode(new Uint8Array(bytes));
 }
 
 /** Whether a click on the address starts an e-mail rather than showing a web page (Links.isMail). */
@@ -4635,6 +4648,11 @@ document.addEventListener('keydown', e => {
   }
   if (presenting.steps) {
     presentKey(e);
+  } else if (e.key === 'F5' && presenting.leftAt && timelineHasKeys(e.target)) {
+    // A clicker's Present button, after its Esc by mistake: on from the step left, as F5 in the window. It reloaded
+    // the page, and its PageDown scrolled it away from the timeline (a teacher's walk-through).
+    e.preventDefault();
+    startPresenting();
   } else if (timelineHasKeys(e.target) && timelineKey(e)) {
     e.preventDefault();
   }
@@ -4754,12 +4772,29 @@ function endPresenting() {
   $('cl-present-view').hidden = true;
   setBackgroundInert(false);
   leaveHistoryStep('present');
-  // Back to the button that started it; leaving full screen first, whose end would take the focus with it.
+  // Back to the button that started it; leaving full screen first, whose end would take the focus with it. Given to
+  // the timeline, the focus does not bring up its keys over it on the projector (they show again with a key or a Tab).
+  quietKeysHint(presenting.returnFocus === main.canvas);
   const back = () => presenting.returnFocus?.focus();
   if (document.fullscreenElement) {
     document.exitFullscreen().then(back, back);
   } else {
     back();
+  }
+}
+
+/** The timeline's keys not shown over it until a key is pressed on it or it loses the focus. */
+function quietKeysHint(quiet) {
+  const stage = main.canvas.closest('.stage');
+  stage.classList.toggle('quiet-keys', quiet);
+  if (quiet) {
+    const speak = () => {
+      stage.classList.remove('quiet-keys');
+      main.canvas.removeEventListener('keydown', speak);
+      main.canvas.removeEventListener('blur', speak);
+    };
+    main.canvas.addEventListener('keydown', speak);
+    main.canvas.addEventListener('blur', speak);
   }
 }
 
@@ -4797,10 +4832,14 @@ function setBackgroundInert(inert) {
 
 function moveStep(index) {
   typeStep(null);
-  const target = Math.max(0, Math.min(presenting.steps.length - 1, index));
+  const last = presenting.steps.length - 1;
+  const target = Math.max(0, Math.min(last, index));
   if (target !== presenting.index) {
     presenting.index = target;
     showStep(true);
+  } else if (index > last) {
+    // On past the last step: the end, said as in the window; nothing changed, and the class could not tell it was over.
+    $('cl-counter').textContent = msg('present.counterEnd', last + 1, last + 1);
   }
 }
 
@@ -6111,7 +6150,7 @@ window.ChronolineViewer = Object.freeze({
   names,
   /** DisplayText.pointingBack. */
   pointingBack,
-  /** Links.openable then Links.target, for web addresses: the address a link opens, or null. */
+  /** Links.openable then Links.target, for web and mailto addresses: the address a link opens, or null. */
   openedAddress,
   /** OrderRound.check of the events with these ids, in this order: [{right, before, after}] with ids. */
   checkOrder(ids) {

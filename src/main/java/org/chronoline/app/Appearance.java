@@ -133,7 +133,22 @@ final class Appearance {
 
     /** The inline style that sizes a root (the window's, a dialog's) at the chosen text size. */
     String fontStyle() {
-        return String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", BASE_FONT_PX * textScale.get());
+        return fontStyle(BASE_FONT_PX * textScale.get());
+    }
+
+    private static String fontStyle(double px) {
+        return String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", px);
+    }
+
+    private static final java.util.regex.Pattern FONT_STYLE = java.util.regex.Pattern.compile("-fx-font-size: ([0-9.]+)px;");
+
+    /**
+     * The style of a window opened beside {@code owner} whose own text is {@code basePx} at 100%: sized as the owner's
+     * text is (the presenter view kept its 16 px at any text size, its captions 10 px).
+     */
+    static String fontStyleBeside(Parent owner, double basePx) {
+        java.util.regex.Matcher m = FONT_STYLE.matcher(owner.getStyle() == null ? "" : owner.getStyle());
+        return fontStyle(basePx * (m.find() ? Double.parseDouble(m.group(1)) / BASE_FONT_PX : 1));
     }
 
     private void apply() {

@@ -51,7 +51,7 @@ final class ParagraphPieces {
         return pieces;
     }
 
-    /** The last boundary at {@code limit} or before it that leaves a piece at least half as long; -1 if none. */
+    /** The last boundary at {@code limit} or before it that leaves a piece more than half as long; -1 if none. */
     private static int lastBefore(BreakIterator boundaries, int start, int limit) {
         int end = boundaries.isBoundary(limit) ? limit : boundaries.preceding(limit);
         return end != BreakIterator.DONE && end > start + (limit - start) / 2 ? end : -1;

@@ -38,6 +38,8 @@ import org.chronoline.view.Theme;
  */
 final class PresenterView {
     private static final String STYLESHEET = "/org/chronoline/app/presentation.css";
+    /** The presenter view's text at 100%: a little larger than the window's, read at arm's length while talking. */
+    private static final double BASE_FONT_PX = 16;
     /** The room's picture's width: the next step's column's, inside its padding. */
     private static final double ROOM_PICTURE_WIDTH = 320;
 
@@ -96,6 +98,7 @@ final class PresenterView {
         BorderPane root = new BorderPane(now, top, after, null, null);
         root.getStyleClass().add("presenter");
         root.setId("presenter");
+        root.setStyle(Appearance.fontStyleBeside(owner.getScene().getRoot(), BASE_FONT_PX)); // at the window's text size
         Scene scene = new Scene(root, 1024, 640);
         scene.getStylesheets().addAll(Theme.LIGHT.stylesheet(), PresenterView.class.getResource(STYLESHEET).toExternalForm());
         stage.setScene(scene);

@@ -77,13 +77,9 @@ final class CheckCommand implements Callable<Integer> {
     /** A spreadsheet, read as File > Import CSV reads it: each row that cannot become an event, then how many events it gives. */
     private int checkSheet(String file) {
         SheetReading sheet = SheetReading.of(Path.of(file));
-        List<Problem> problems = sheet.problems();
-        problems.subList(0, Math.min(LoadResult.REPORT_LIMIT, problems.size())).forEach(problem -> out.println(problem.format(file)));
-        if (problems.size() > LoadResult.REPORT_LIMIT) {
-            out.println(Messages.get("cli.check.omitted", file, problems.size() - LoadResult.REPORT_LIMIT));
-        }
+        sheet.report(out, file);
         if (sheet.document() != null) {
-            out.println(Messages.get("cli.check.ok", file, sheet.document().events().size(), problems.size()));
+            out.println(Messages.get("cli.check.ok", file, sheet.document().events().size(), sheet.problems().size()));
         }
         return sheet.exitCode();
     }

@@ -31,10 +31,10 @@ import picocli.CommandLine;
  *   chronoline [FILE]              open FILE (default: the bundled timeline) in the window
  *   chronoline --check FILE...     validate files, print problems, exit 0 / 1 / 2
  *   chronoline --convert IN OUT    rewrite IN as OUT, through the safe save path
- *   chronoline --export-png FILE --out OUT.png [--width W] [--height H] [--from DATE --to DATE] [--select ID]
- *   chronoline --export-svg FILE --out OUT.svg [--width W] [--from DATE --to DATE] [--select ID]
- *   chronoline --handout FILE --out OUT.pdf [--tour ID]
- *   chronoline --publish FILE --out PAGE.html [--tour ID]
+ *   chronoline --export-png FILE [--out] OUT.png [--width W] [--height H] [--from DATE --to DATE] [--select ID]
+ *   chronoline --export-svg FILE [--out] OUT.svg [--width W] [--from DATE --to DATE] [--select ID]
+ *   chronoline --handout FILE [--out] OUT.pdf [--tour ID]
+ *   chronoline --publish FILE [--out] PAGE.html [--tour ID]
  *   chronoline --help | --version | --completion
  * </pre>
  *

@@ -136,7 +136,7 @@ final class ConvertCommand implements Callable<Integer> {
 
     private TimelineDocument readCsv(Path input, String name) {
         SheetReading reading = SheetReading.of(input);
-        reading.problems().forEach(problem -> reports().println(problem.format(name)));
+        reading.report(reports(), name);
         if (reading.rowsRefused() > 0) {
             // Each row said "this row is left out", and nothing was written: as if the others had been.
             err.println(Messages.get("cli.error.prefix", Messages.get("cli.convert.rowsRefused", output, reading.rowsRefused())));

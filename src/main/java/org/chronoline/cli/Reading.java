@@ -21,7 +21,7 @@ record Reading(TimelineDocument document, int exitCode) {
     static Reading of(Path file, PrintStream out) {
         if (SheetReading.isSheet(file)) {
             SheetReading sheet = SheetReading.of(file); // a spreadsheet, as the window's Open imports it
-            sheet.problems().forEach(problem -> out.println(problem.format(file.toString())));
+            sheet.report(out, file.toString());
             return new Reading(sheet.document(), sheet.exitCode());
         }
         LoadResult result = new TimelineFileReader().read(file);

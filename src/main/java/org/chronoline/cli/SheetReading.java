@@ -1,6 +1,7 @@
 package org.chronoline.cli;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.chronoline.io.CsvColumns;
 import org.chronoline.io.CsvImporter;
+import org.chronoline.io.LoadResult;
 import org.chronoline.io.Problem;
 import org.chronoline.io.Severity;
 import org.chronoline.io.TimelineFileReader;
@@ -18,7 +20,8 @@ import org.chronoline.text.Messages;
  * A CSV spreadsheet read as File > Import CSV reads it, each column taken for what its header names:
  * the events, or none when a row cannot become one; and the problems, a column no field holds among
  * them. {@code --check} read a spreadsheet as a timeline file and refused its first word.
- * {@code rowsRefused} counts the rows that cannot become events; 0 when the file could not be read.
+ * {@code rowsRefused} counts the rows that cannot become events; 0 when the file could not be read, or lacks a column
+ * every event needs (a title, a date), which its problem says.
  */
 record SheetReading(TimelineDocument document, List<Problem> problems, int exitCode, long rowsRefused) {
     /** Whether the file is read as a spreadsheet: its name ends in .csv, as the window's Open decides. */
@@ -41,9 +44,17 @@ record SheetReading(TimelineDocument document, List<Problem> problems, int exitC
         // The window's import shows what each column means, to change; here a column no field holds is named, not dropped unsaid.
         List<Problem> problems = new ArrayList<>(CsvImporter.columnsLeftOut(sheet, columns));
         problems.addAll(result.problems());
-        long refused = problems.stream().filter(Problem::isError).count();
-        return new SheetReading(refused > 0 ? null : result.document(), List.copyOf(problems),
-                refused > 0 ? ChronolineCli.EXIT_INVALID : ChronolineCli.EXIT_OK, refused);
+        boolean refused = problems.stream().anyMatch(Problem::isError); // rows left out, or a column the sheet lacks
+        return new SheetReading(refused ? null : result.document(), List.copyOf(problems),
+                refused ? ChronolineCli.EXIT_INVALID : ChronolineCli.EXIT_OK, result.rowsLeftOut());
+    }
+
+    /** Prints the problems, at most {@link LoadResult#REPORT_LIMIT} and then how many more, each named by {@code file}. */
+    void report(PrintStream out, String file) {
+        problems.subList(0, Math.min(LoadResult.REPORT_LIMIT, problems.size())).forEach(problem -> out.println(problem.format(file)));
+        if (problems.size() > LoadResult.REPORT_LIMIT) {
+            out.println(Messages.get("cli.check.omitted", file, problems.size() - LoadResult.REPORT_LIMIT));
+        }
     }
 
     private static SheetReading failed(String why, int exitCode) {

@@ -65,8 +65,11 @@ public final class CsvImporter {
     public record Row(long line, List<String> cells) {
     }
 
-    /** The result: the events of the good rows, and a problem for each row left out. */
-    public record Result(TimelineDocument document, List<Problem> problems, int rowsRead) {
+    /**
+     * The result: the events of the good rows, and a problem for each row left out ({@code rowsLeftOut} of them), or
+     * for a column the sheet lacks (a title, a date), when no row is read.
+     */
+    public record Result(TimelineDocument document, List<Problem> problems, int rowsRead, int rowsLeftOut) {
         public int eventsImported() {
             return document.events().size();
         }
@@ -146,8 +149,9 @@ public final class CsvImporter {
         duplicateColumns(sheet.headers(), columns, problems);
         if (problems.stream().anyMatch(Problem::isError)) {
             return new Result(new TimelineDocument(1, title, null, List.of(), List.of(), List.of(), List.of(), ExtraFields.NONE),
-                    problems, sheet.rows().size());
+                    problems, sheet.rows().size(), 0);
         }
+        int leftOut = 0;
         for (Row row : sheet.rows()) {
             RowReader reader = new RowReader(row, columns, at, sheet.headers());
             try {
@@ -157,11 +161,12 @@ public final class CsvImporter {
             } catch (RowProblem p) {
                 problems.add(new Problem(Severity.ERROR, (int) Math.min(Integer.MAX_VALUE, row.line()), p.column + 1,
                         p.header, Messages.get("csv.rowLeftOut", p.getMessage())));
+                leftOut++;
             }
         }
         TimelineDocument document = new TimelineDocument(1, title, Messages.get("csv.description", fileName), List.copyOf(categories.values()),
                 List.of(), events, List.of(), ExtraFields.NONE);
-        return new Result(document, problems, sheet.rows().size());
+        return new Result(document, problems, sheet.rows().size(), leftOut);
     }
 
     /**

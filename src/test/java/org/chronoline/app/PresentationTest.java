@@ -689,6 +689,24 @@ class PresentationTest extends WindowTest {
         assertThat(counter(robot)).isEqualTo("2 / 77");
     }
 
+    /** The presenter view is read at the window's text size: it kept 16 px at 150%, its captions 10 px (a teacher's walk-through). */
+    @Test
+    void thePresenterViewIsAtTheWindowsTextSize(FxRobot robot) {
+        waitForTimeline(77);
+        robot.interact(() -> window.appearance().setTextSizePercent(150));
+        try {
+            startPresenting(robot);
+            robot.interact(() -> presentation().openPresenterView(Screen.getPrimary()));
+            settle();
+
+            assertThat(robot.lookup(".presenter-title").queryAs(Label.class).getFont().getSize()).isCloseTo(38.4,
+                    org.assertj.core.data.Offset.offset(0.1));
+            assertThat(robot.lookup(".presenter-heading").queryAs(Label.class).getFont().getSize()).as("the captions").isGreaterThan(15);
+        } finally {
+            robot.interact(() -> window.appearance().setTextSizePercent(100));
+        }
+    }
+
     @Test
     void thePresenterViewShowsTheNextStepNotesAndTimeAndTakesTheClicker(FxRobot robot) {
         waitForTimeline(77);
@@ -701,6 +719,8 @@ class PresentationTest extends WindowTest {
         assertThat(presenter.notesText()).isEqualTo(signed.description());
         assertThat(presenter.nextText()).contains(presentation().steps().next().title());
         assertThat(robot.lookup(".presenter-elapsed").queryAs(Label.class).getText()).matches("Elapsed \\d+:\\d\\d");
+        assertThat(robot.lookup(".presenter-title").queryAs(Label.class).getFont().getSize()).as("16 px at 100%, 1.6 em").isCloseTo(25.6,
+                org.assertj.core.data.Offset.offset(0.1));
 
         robot.interact(() -> presenter.stage().requestFocus());
         robot.type(KeyCode.PAGE_DOWN);

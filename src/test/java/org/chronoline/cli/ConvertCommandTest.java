@@ -104,6 +104,14 @@ class ConvertCommandTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("chronoline: nothing written to " + output
                 + ": 2 rows of the spreadsheet cannot become events (above); mend or delete them and convert again" + System.lineSeparator());
         assertThat(output).doesNotExist();
+
+        // A sheet without a title or a date column: said by its own problems, not as rows to mend (a review).
+        err.reset();
+        out.reset();
+        Path headless = Files.writeString(dir.resolve("headless.csv"), "name,when\nParis,1990\n");
+        assertThat(run("--convert", headless.toString(), output.toString())).isEqualTo(1);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("error: ").doesNotContain("this row is left out");
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
     }
 
     @Test

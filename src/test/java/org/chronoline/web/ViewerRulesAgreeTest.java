@@ -207,7 +207,8 @@ class ViewerRulesAgreeTest {
                 "mailto:press@osce.org", "MAILTO:Press@OSCE.org?subject=CFE%20Treaty", "mailto:", "mailto:press", "mailto:a@b@c",
                 "mailto:a%40b@c", "mailto:press@osce.org?subject=a b", "mailto:press@osce.org?subject=\"CFE\"", "mailto:a%zz@b",
                 "mailto:пресса@россия.example", "mailto:a@b#x", "mailto:a@b#x#y", "mailto:a@b%0A", "mailto:a\u202E@b",
-                "mailto:?to=a@b", "mailto:a@b?cc=c@d", "mailto:%F0%9F%9A%80@b", "mailto:\uD83D\uDE80@b")) {
+                "mailto:?to=a@b", "mailto:a@b?cc=c@d", "mailto:%F0%9F%9A%80@b", "mailto:\uD83D\uDE80@b", "mailto:%FF@b",
+                "mailto:a%C2%A0b@c", "mailto:e\u0301@b", "mailto:a@b?x=%C2%85", "mailto:a%09b@c", "mailto:a@b?x=%0A")) {
             Object page = browser.executeScript("return ChronolineViewer.openedAddress(arguments[0])", address);
             assertThat(page).as(address).isEqualTo(org.chronoline.model.Links.openable(address).map(org.chronoline.model.Links::target).orElse(null));
         }
