@@ -90,13 +90,14 @@ function clean(text, keepLines) {
     return '';
   }
   if (!/[\x00-\x1F\x7F-\x9F\u2028\u2029\u202A-\u202E\u2066-\u2069]/.test(text)) {
-    return text; // the usual case: nothing to change
+    return text.normalize('NFC'); // the usual case: nothing to change (accents joined to their letters, as DisplayText does)
   }
   return String(text)
     .replace(/\r\n?|[\n\u2028\u2029]/g, keepLines ? '\n' : ' ')
     .replace(/\t/g, ' ')
     .replace(/[\u202A-\u202E\u2066-\u2069]/g, '')
-    .replace(/[\x00-\x09\x0B-\x1F\x7F-\x9F]/g, '\uFFFD');
+    .replace(/[\x00-\x09\x0B-\x1F\x7F-\x9F]/g, '\uFFFD')
+    .normalize('NFC');
 }
 /**
  * A line, as DisplayText.line: also without the characters that only mark where a line may break

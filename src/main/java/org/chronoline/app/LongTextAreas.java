@@ -5,31 +5,14 @@ import javafx.scene.control.TextArea;
 import org.chronoline.text.Messages;
 
 /**
- * A text area that stops wrapping its lines while its text is too long to wrap as it is typed. JavaFX
- * wraps text with right-to-left or joined letters (Arabic, Hebrew, emoji) by looking for each line's
- * break from the start of the whole text: a description of 198,000 characters of Latin, Arabic and
- * emoji held the window for more than a minute when Edit opened it, and each key typed into it would
- * again (a walk-through). Unwrapped, the same text is laid out in a quarter of a second. Text of
- * plain letters wraps quickly at any length and always wraps.
+ * A text area that stops wrapping its lines while its text is too long to wrap as it is typed
+ * ({@link SlowText}): a description of 198,000 characters of Latin, Arabic and emoji held the window
+ * for more than a minute when Edit opened it, and each key typed into it would again (a
+ * walk-through). Unwrapped, the same text is laid out in a quarter of a second. Text that JavaFX
+ * wraps quickly at any length (Latin, Cyrillic, Chinese, emoji) always wraps.
  */
 final class LongTextAreas {
-    /** The longest text with letters that are slow to wrap that is still wrapped: laid out in tens of milliseconds. */
-    static final int MOST_WRAPPED = 20_000;
-
     private LongTextAreas() {
-    }
-
-    /** Whether the text is wrapped quickly: short enough, or of letters JavaFX wraps without looking back (before Hebrew). */
-    static boolean wrapsQuickly(CharSequence text) {
-        if (text.length() <= MOST_WRAPPED) {
-            return true;
-        }
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= '\u0590') {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Wraps the area's lines while its text wraps quickly; otherwise not, with {@code note} saying why, shown. */
@@ -37,11 +20,12 @@ final class LongTextAreas {
         note.getStyleClass().add("form-reading");
         note.setWrapText(true);
         Runnable check = () -> {
-            boolean wraps = wrapsQuickly(area.getText());
+            int most = SlowText.mostWrappedQuickly(area.getText());
+            boolean wraps = area.getLength() <= most;
             if (area.isWrapText() != wraps) {
                 area.setWrapText(wraps);
             }
-            note.setText(wraps ? "" : Messages.get("form.text.unwrapped", MOST_WRAPPED));
+            note.setText(wraps ? "" : Messages.get("form.text.unwrapped", most));
             note.setVisible(!wraps);
             note.setManaged(!wraps);
         };

@@ -6,12 +6,11 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A very long paragraph shown as several, each ending where a sentence ends (else a word, else a
- * letter). JavaFX lays out a wrapped line of text that mixes directions (Arabic among Latin) in a
- * time that grows with the square of its length: one description of 198,000 characters, Latin,
- * Arabic and emoji in a single paragraph, held the window for more than a minute (a walk-through),
- * while 2,000 characters take a few milliseconds. No paragraph of the bundled timeline is a quarter
- * that long.
+ * A very long paragraph of letters JavaFX wraps slowly ({@link SlowText}: Arabic, Hebrew, Thai...)
+ * shown as several, each ending where a sentence ends (else a word, else a letter): one description
+ * of 198,000 characters, Latin, Arabic and emoji in a single paragraph, held the window for more
+ * than a minute (a walk-through), while 2,000 characters take a few milliseconds. A paragraph that
+ * wraps quickly at any length is left whole. No paragraph of the bundled timeline is a quarter that long.
  */
 final class ParagraphPieces {
     /** The most characters a piece holds. */
@@ -22,7 +21,7 @@ final class ParagraphPieces {
 
     /** The paragraph, or its pieces when it is longer than {@code most} characters, stripped, none empty. */
     static List<String> of(String paragraph, int most) {
-        if (paragraph.length() <= most) {
+        if (paragraph.length() <= most || SlowText.mostWrappedQuickly(paragraph) == SlowText.ANY) {
             return List.of(paragraph);
         }
         BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ROOT);

@@ -26,23 +26,33 @@ class ParagraphPiecesTest {
         assertThat(String.join(" ", pieces)).as("every word kept, in order").isEqualTo(paragraph);
     }
 
+    /** Latin, Cyrillic or emoji wrap quickly at any length: a long paragraph of them is left whole (a review). */
+    @Test
+    void aParagraphThatWrapsQuicklyIsLeftWhole() {
+        for (String unit : List.of("The treaty \u201cwas signed\u201d \u2014 in Paris. ", "\u0414\u043e\u0433\u043e\u0432\u043e\u0440 \uD83C\uDF89. ")) {
+            String paragraph = unit.repeat(1000).strip();
+            assertThat(ParagraphPieces.of(paragraph, ParagraphPieces.MOST)).containsExactly(paragraph);
+        }
+    }
+
     @Test
     void aSentenceLongerThanAPieceIsCutBetweenWords() {
-        String paragraph = "word ".repeat(1000) + "end.";
+        String paragraph = "\u05e9\u05dc\u05d5\u05dd ".repeat(1000) + "end.";
 
         List<String> pieces = ParagraphPieces.of(paragraph, 1000);
 
-        assertThat(pieces).hasSize(6).allSatisfy(piece -> assertThat(piece).hasSizeLessThanOrEqualTo(1000).matches("(word )*(word|end\\.)"));
+        assertThat(pieces).hasSize(6).allSatisfy(piece -> assertThat(piece).hasSizeLessThanOrEqualTo(1000)
+                .matches("(\u05e9\u05dc\u05d5\u05dd )*(\u05e9\u05dc\u05d5\u05dd|end\\.)"));
         assertThat(String.join(" ", pieces)).isEqualTo(paragraph.strip());
     }
 
     /** One word longer than a piece (a pasted address, a run of emoji): cut between letters, never inside an emoji. */
     @Test
     void aWordLongerThanAPieceIsCutBetweenLetters() {
-        String flags = "\uD83C\uDDE9\uD83C\uDDEA".repeat(700); // German flags: two code points each, four chars
+        String flags = "\uD83C\uDDE9\uD83C\uDDEA\u200D".repeat(500); // German flags, joined (slow): two code points, five chars
         String family = "\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67".repeat(300); // a joined family: eight chars each
 
-        for (String word : List.of(flags, family, "a\u0301".repeat(1500))) {
+        for (String word : List.of(flags, family, "q\u0303".repeat(1500))) {
             List<String> pieces = ParagraphPieces.of(word, 1001);
             assertThat(String.join("", pieces)).isEqualTo(word);
             String unit = word.substring(0, word.indexOf(word.substring(0, 2), 2));

@@ -6,6 +6,19 @@ import org.junit.jupiter.api.Test;
 
 class DisplayTextTest {
 
+    /**
+     * Accents typed apart from their letters (NFD, as some systems paste text) are joined to them: seen the same, and
+     * JavaFX wraps such text as complex, so slowly that 4,000 characters took 1.4 s.
+     */
+    @Test
+    void accentsTypedApartAreJoinedToTheirLetters() {
+        assertThat(DisplayText.line("Pa\u0308rnu\u0308 and Ve\u0301ro\u0301na")).isEqualTo("P\u00e4rn\u00fc and V\u00e9r\u00f3na");
+        assertThat(DisplayText.block("Caf\u0065\u0301\n\tsoir\u00e9e")).isEqualTo("Caf\u00e9\n soir\u00e9e");
+        assertThat(DisplayText.line("q\u0303")).as("no letter q with a tilde: as it was").isEqualTo("q\u0303");
+        String composed = "V\u00e9rona";
+        assertThat(DisplayText.line(composed)).as("nothing to join: the same string").isSameAs(composed);
+    }
+
     @Test
     void plainTextIsReturnedAsItIsWithoutACopy() {
         String text = "Договор об обычных вооружённых силах — Kraków, 1990 ✓";
