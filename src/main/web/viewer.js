@@ -90,15 +90,17 @@ function clean(text, keepLines) {
     return '';
   }
   if (!/[\x00-\x1F\x7F-\x9F\u2028\u2029\u202A-\u202E\u2066-\u2069]/.test(text)) {
-    return text.normalize('NFC'); // the usual case: nothing to change (accents joined to their letters, as DisplayText does)
+    return composed(String(text)); // the usual case: nothing to change
   }
-  return String(text)
+  return composed(String(text)
     .replace(/\r\n?|[\n\u2028\u2029]/g, keepLines ? '\n' : ' ')
     .replace(/\t/g, ' ')
     .replace(/[\u202A-\u202E\u2066-\u2069]/g, '')
-    .replace(/[\x00-\x09\x0B-\x1F\x7F-\x9F]/g, '\uFFFD')
-    .normalize('NFC');
+    .replace(/[\x00-\x09\x0B-\x1F\x7F-\x9F]/g, '\uFFFD'));
 }
+
+/** Accents typed apart joined to their letters (NFC) where a mark, a Hangul vowel or a character beyond the BMP may join, as DisplayText.composed. */
+const composed = text => (/[\p{Mn}\p{Mc}\p{Me}\u1160-\u11FF]/u.test(text) || /[\uD800-\uDFFF]/.test(text) ? text.normalize('NFC') : text);
 /**
  * A line, as DisplayText.line: also without the characters that only mark where a line may break
  * (zero width space, word joiner, byte order mark, soft hyphen, Mongolian vowel separator), and with
@@ -4649,7 +4651,7 @@ document.addEventListener('keydown', e => {
   }
   if (presenting.steps) {
     presentKey(e);
-  } else if (e.key === 'F5' && presenting.leftAt && timelineHasKeys(e.target)) {
+  } else if (e.key === 'F5' && !e.shiftKey && takesUpWhereLeft() && timelineHasKeys(e.target)) {
     // A clicker's Present button, after its Esc by mistake: on from the step left, as F5 in the window. It reloaded
     // the page, and its PageDown scrolled it away from the timeline (a teacher's walk-through).
     e.preventDefault();
@@ -4670,14 +4672,20 @@ const NEIGHBOUR_CONTEXT = 1.2;
 const LONE_SIDE_CONTEXT = 0.2;
 
 /** Steps: the shown events in time order from the selected one, or a tour's events in its order over the whole timeline. */
+/** Whether Present takes up a presentation ended on the way (a clicker's Esc, one press): nothing chosen since. */
+function takesUpWhereLeft() {
+  const left = presenting.leftAt;
+  return !!left && left.tour === $('cl-steps').value && (state.selected?.id ?? null) === left.selectedId;
+}
+
 function startPresenting(e) {
   if (presenting.steps) {
     return;
   }
   const tour = data.tours.find(t => t.id === $('cl-steps').value);
-  // Ended on the way (a clicker's Esc, one press) and nothing chosen since: on from where it was, not from the first step.
+  // Ended on the way and nothing chosen since: on from where it was, not from the first step.
   const left = presenting.leftAt;
-  const takeUp = left && left.tour === $('cl-steps').value && (state.selected?.id ?? null) === left.selectedId;
+  const takeUp = takesUpWhereLeft();
   let steps;
   let index = 0;
   if (tour) {
@@ -4784,18 +4792,19 @@ function endPresenting() {
   }
 }
 
-/** The timeline's keys not shown over it until a key is pressed on it or it loses the focus. */
+/** The timeline's keys not shown over it until the next key pressed anywhere, or until it loses the focus. */
+let quietKeys = null;
 function quietKeysHint(quiet) {
+  quietKeys?.abort();
+  quietKeys = null;
   const stage = main.canvas.closest('.stage');
   stage.classList.toggle('quiet-keys', quiet);
   if (quiet) {
-    const speak = () => {
-      stage.classList.remove('quiet-keys');
-      main.canvas.removeEventListener('keydown', speak);
-      main.canvas.removeEventListener('blur', speak);
-    };
-    main.canvas.addEventListener('keydown', speak);
-    main.canvas.addEventListener('blur', speak);
+    quietKeys = new AbortController();
+    const speak = () => quietKeysHint(false);
+    // Added while the Esc that ended the presentation is dispatched: not called for that key.
+    document.addEventListener('keydown', speak, {signal: quietKeys.signal});
+    main.canvas.addEventListener('blur', speak, {signal: quietKeys.signal});
   }
 }
 

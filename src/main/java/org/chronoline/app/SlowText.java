@@ -24,17 +24,21 @@ final class SlowText {
     /** The longest text like this one that JavaFX wraps quickly: {@link #ANY}, {@link #RIGHT_TO_LEFT} or {@link #SHAPED}. */
     static int mostWrappedQuickly(CharSequence text) {
         int most = ANY;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < '\u0300' || c > '\u206F') {
+        for (int i = 0; i < text.length(); ) {
+            int c = Character.codePointAt(text, i);
+            i += Character.charCount(c);
+            if (c < 0x0300) {
                 continue;
             }
-            if (c <= '\u036F' || c >= '\u0900' && c <= '\u0E7F' || c >= '\u0F00' && c <= '\u0FFF' || c >= '\u1100' && c <= '\u11FF'
-                    || c >= '\u1780' && c <= '\u17FF') {
+            if (c <= 0x036F || c >= 0x0900 && c <= 0x0E7F || c >= 0x0F00 && c <= 0x0FFF || c >= 0x1100 && c <= 0x11FF
+                    || c >= 0x1780 && c <= 0x17FF) {
                 return SHAPED;
             }
-            if (c >= '\u0590' && c <= '\u06FF' || c == '\u200C' || c == '\u200D' || c >= '\u202A' && c <= '\u202E'
-                    || c >= '\u206A') {
+            byte direction = Character.getDirectionality(c);
+            // Any letter read from the right (Syriac, N'Ko, presentation forms and those beyond the BMP too, unmeasured:
+            // counted slow, as Hebrew and Arabic are), and the marks that set direction or join letters.
+            if (direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC
+                    || c == 0x200C || c == 0x200D || c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x206F) {
                 most = RIGHT_TO_LEFT;
             }
         }

@@ -17,7 +17,7 @@ class SlowTextTest {
     @Test
     void rightToLeftLettersAndJoinersWrapQuicklyUpToTwentyThousand() {
         for (String text : new String[] {"CFE \u0645\u0639\u0627\u0647\u062f\u0629", "\u05e9\u05dc\u05d5\u05dd", "\uD83D\uDC68\u200D\uD83D\uDC69",
-            "a\u202Eb"}) {
+            "a\u202Eb", "\u0710\u0712", "\u07CA\u07CB", "\uFB1D", "\uFEFB", "\uD83A\uDD00 Adlam"}) { // Syriac, N'Ko, presentation forms, Adlam
             assertThat(SlowText.mostWrappedQuickly(text)).as(text).isEqualTo(SlowText.RIGHT_TO_LEFT);
         }
     }

@@ -1342,6 +1342,8 @@ class PublishedPageTest {
         waitUntil(() -> !browser.findElement(By.id("cl-present-view")).isDisplayed());
 
         script("ChronolineViewer.select('cfe-signed')"); // something else chosen: from the start, as before
+        assertThat(script("const e = new KeyboardEvent('keydown', {key: 'F5', bubbles: true, cancelable: true});"
+                + " document.body.dispatchEvent(e); return e.defaultPrevented")).as("F5 reloads again: nothing to take up").isEqualTo(false);
         browser.findElement(By.id("cl-present")).click();
         waitUntil(() -> browser.findElement(By.id("cl-present-view")).isDisplayed());
         assertThat(browser.findElement(By.id("cl-counter")).getText()).startsWith("1 / ");

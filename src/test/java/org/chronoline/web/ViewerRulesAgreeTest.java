@@ -167,7 +167,8 @@ class ViewerRulesAgreeTest {
         for (String text : List.of("CFE Treaty signed in Paris", "Zero\u200Bwidth\u2060test\u00ADsoft\uFEFF end", zalgo,
                 "Vi\u1EC7t Nam \u0928\u092E\u0938\u094D\u0924\u0947", "a\u202Eb\u2066c\tline\nbreak\u0001", "family \uD83D\uDC68\u200D\uD83D\uDC69",
                 "x" + "\uD83A\uDCD0".repeat(7) + "y", "x\u0301\u0302\u0303\uD834\uDD67\u0304\u0305\u0306y", // marks outside the BMP, and mixed
-                "Pa\u0308rnu\u0308 and Ve\u0301ro\u0301na, q\u0303", "\u1100\u1161\u11A8 \u0915\u094D\u0937")) { // accents typed apart
+                "Pa\u0308rnu\u0308 and Ve\u0301ro\u0301na, q\u0303", "\u1100\u1161\u11A8 \u0915\u094D\u0937", // accents typed apart
+                "\u212B \u2126 \uF900 \u1F71", "\u212B \u2126 \uF900 \u1F71 e\u0301", "\u2126 \uD83C\uDF89")) { // singletons: as the window
             assertThat(browser.executeScript("return ChronolineViewer.line(arguments[0])", text)).as(text)
                     .isEqualTo(org.chronoline.model.DisplayText.line(text));
         }
