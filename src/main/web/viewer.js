@@ -2770,7 +2770,7 @@ function openedAddress(text) {
   if (HIDDEN_IN_ADDRESSES.test(address)) {
     return null;
   }
-  if (/^mailto:/i.test(address)) {
+  if (isMail(address)) {
     return mailAddress(address);
   }
   if (!/^https?:\/\//i.test(address)) {
