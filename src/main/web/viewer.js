@@ -900,6 +900,56 @@ function metricsFor(lineHeight) {
   };
 }
 
+/** Java's Character.isWhitespace, of one character: the spaces between words, not the no-break ones. */
+const JAVA_SPACE = /^[\t\n\v\f\r\x1C-\x1F \u1680\u2000-\u2006\u2008-\u200A\u2028\u2029\u205F\u3000]$/;
+
+/**
+ * LeastLabel.of: the start of a title a shortened label keeps at least, its first word (the first two when the first
+ * is shorter than four characters; of a word longer than twelve, the first eight), or the title itself when that is all of it.
+ */
+function leastLabel(title) {
+  const ends = characterEnds(title);
+  const isSpace = k => JAVA_SPACE.test(String.fromCodePoint(title.codePointAt(k === 0 ? 0 : ends[k - 1])));
+  const afterSpaces = from => {
+    let k = from;
+    while (k < ends.length && isSpace(k)) {
+      k++;
+    }
+    return k;
+  };
+  const wordEnd = from => {
+    let k = from;
+    while (k < ends.length && !isSpace(k)) {
+      k++;
+    }
+    return k - from > 12 ? from + 8 : k;
+  };
+  const from = afterSpaces(0);
+  let end = wordEnd(from);
+  if (end - from < 4) {
+    const next = afterSpaces(end);
+    if (next < ends.length) {
+      end = wordEnd(next);
+    }
+  }
+  return end >= ends.length ? title : title.substring(0, ends[end - 1]);
+}
+
+/** LeastLabel.fit: the title fitted to room, whole, shortened to no less than its least and minimumWidth, or null. */
+function fitLeast(measurer, title, room, minimumWidth) {
+  const label = measurer.fit(title, room);
+  if (label === null || label === title) {
+    return label;
+  }
+  return room >= minimumWidth && label.length - 1 >= leastLabel(title).length ? label : null;
+}
+
+/** LeastLabel.width: the room a label of the title needs at least. */
+function leastWidth(measurer, title, minimumWidth) {
+  const least = leastLabel(title);
+  return Math.max(minimumWidth, least === title ? measurer.width(title) : measurer.width(least + '\u2026'));
+}
+
 /**
  * TextMeasurer.fit: text shortened with an ellipsis to fit maxWidth, the whole text when it fits, or
  * null when not even one character and the ellipsis fit.
@@ -1197,7 +1247,7 @@ function packLane(laneIndex, lane, scale, width, measurer, m, maxRows, top, stil
       // A bar running on past the right edge: the label before it.
       where = BEFORE;
       labelX = x0 - gap - labelWidth;
-    } else if (!point && x1 > width && visibleTo - visibleFrom > 2 * gap + m.minimumLabelWidth) {
+    } else if (!point && x1 > width && visibleTo - visibleFrom > 2 * gap + leastWidth(measurer, e.label, m.minimumLabelWidth)) {
       // Nor room before it: inside, as much as fits.
       where = INSIDE_SHORTENED;
       labelX = visibleFrom + gap;
@@ -1219,7 +1269,9 @@ function packLane(laneIndex, lane, scale, width, measurer, m, maxRows, top, stil
     const wholeOnRow = inside || where === BEFORE;
     const fullEnd = wholeOnRow ? marksTo : Math.max(marksTo, labelX + labelWidth);
     // A pinned label is drawn whole, so its row is taken up to its end however full the lane is.
-    const hardEnd = wholeOnRow ? marksTo : where === PINNED ? fullEnd : Math.max(marksTo, labelX + Math.min(labelWidth, m.minimumLabelWidth));
+    // The next event in the row may shorten the label, to no less than its least (leastLabel).
+    const hardEnd = wholeOnRow ? marksTo : where === PINNED ? fullEnd
+      : Math.max(marksTo, labelX + Math.min(labelWidth, leastWidth(measurer, e.label, m.minimumLabelWidth)));
     if (fullEnd <= 0 && g[3] <= 0 || still && x1 <= 0 && g[3] <= 0) {
       return; // left of the view with its title and its band of possible dates: nothing of it would be drawn; in a still, not its title either
     }
@@ -1258,7 +1310,7 @@ function packLane(laneIndex, lane, scale, width, measurer, m, maxRows, top, stil
           labelX = Math.max(labelX, x0 + m.labelGap);
           label = title;
         } else if (d.place === INSIDE_SHORTENED) {
-          label = measurer.fit(title, Math.min(x1, width) - Math.max(x0, 0) - 2 * m.labelGap);
+          label = fitLeast(measurer, title, Math.min(x1, width) - Math.max(x0, 0) - 2 * m.labelGap, m.minimumLabelWidth);
         } else if (d.place === BEFORE) {
           label = title; // its row was given room for all of it
         } else if (d.place === PINNED) {
@@ -1267,10 +1319,7 @@ function packLane(laneIndex, lane, scale, width, measurer, m, maxRows, top, stil
           // After its marker: up to the next event in the row, and, when the marker is in view, the right edge.
           const edge = x1 <= width ? width - m.labelGap : labelX + 4 * width;
           const available = Math.min(limit, edge) - labelX;
-          label = measurer.fit(title, available);
-          if (label !== null && label !== title && available < m.minimumLabelWidth) {
-            label = null;
-          }
+          label = fitLeast(measurer, title, available, m.minimumLabelWidth);
         }
         const labelWidth = label === null ? 0 : label === title ? d.titleWidth : measurer.width(label);
         items.push(item(d.e, d.g, d.row, label, labelX, labelWidth, d.inside));
@@ -1340,7 +1389,7 @@ function packLane(laneIndex, lane, scale, width, measurer, m, maxRows, top, stil
     const labelX = marksTo + m.labelGap;
     // Up to the next bucket and, when the marker is in view, the right edge; none for a marker left of the view.
     const room = Math.min(roomEnd, g[1] <= width ? width - m.labelGap : Infinity) - labelX;
-    const label = room < m.minimumLabelWidth || labelX < 0 ? null : measurer.fit(e.label, room);
+    const label = labelX < 0 ? null : fitLeast(measurer, e.label, room, m.minimumLabelWidth);
     const labelWidth = label === null ? 0 : measurer.width(label);
     items.push(item(e, g, rowsUsed, label, labelX, labelWidth, false));
     items.sort((a, b) => a.x0 - b.x0);
@@ -1756,7 +1805,8 @@ function paintItems(ctx, layout, f, s, marks, whole) {
 
 /**
  * WholeTitle.cuts: whether the selected title drawn whole covers part of this other event's
- * title, which is then left out ("SALT I Interim Agreement signed signed in Paris" read as one title).
+ * title, or its marker, which is then left out ("SALT I Interim Agreement signed signed in Paris"
+ * read as one title; "INF Treaty signed Vienna Document 1999 adopted").
  */
 function cutBy(whole, item, top) {
   if (!whole || item === whole.item || item.label === null || Math.abs(top - (whole.y - 1)) > 0.5) {
@@ -1765,7 +1815,8 @@ function cutBy(whole, item, top) {
   const start = item.labelX;
   const end = start + item.labelWidth;
   const plateEnd = whole.x + whole.width;
-  return start < plateEnd && end > whole.x && (start < whole.x || end > plateEnd);
+  const markerUnder = item.x0 < plateEnd && item.x1 > whole.x;
+  return markerUnder || start < plateEnd && end > whole.x && (start < whole.x || end > plateEnd);
 }
 
 /**
@@ -6227,6 +6278,8 @@ window.ChronolineViewer = Object.freeze({
   fit(text, maxWidth, measure) {
     return fitText(text, maxWidth, measure);
   },
+  /** LeastLabel.of: the start of a title a shortened label keeps at least. */
+  least: leastLabel,
   /** DateText.year. */
   year: yearText,
   /** DateText.format of the instant at a precision ('YEAR', 'MONTH', 'DAY'). */

@@ -140,7 +140,7 @@ final class ClusterRow {
         // Up to the next bucket and, when the marker is in view, the right edge; none for a marker left of the view.
         double room = Math.min(roomEnd, g[1] <= width ? width - m.labelGap() : Double.POSITIVE_INFINITY) - labelX;
         String title = DisplayText.line(e.title());
-        String label = room < m.minimumLabelWidth() || labelX < 0 ? null : measurer.fit(title, room);
+        String label = labelX < 0 ? null : LeastLabel.fit(measurer, title, room, m.minimumLabelWidth());
         double labelWidth = label == null ? 0 : measurer.width(label);
         if (!title.equals(label)) {
             shortenedAlone++;

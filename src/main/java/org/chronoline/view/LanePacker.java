@@ -256,7 +256,7 @@ final class LanePacker {
             // A bar running on past the right edge: the label before it.
             d.place = LabelPlace.BEFORE;
             d.labelX = d.x0 - gap - labelWidth;
-        } else if (!d.point && d.x1 > width && visibleTo - visibleFrom > 2 * gap + m.minimumLabelWidth()) {
+        } else if (!d.point && d.x1 > width && visibleTo - visibleFrom > 2 * gap + LeastLabel.width(measurer, title, m.minimumLabelWidth())) {
             // Nor room before it: inside, as much as fits.
             d.place = LabelPlace.INSIDE_SHORTENED;
             d.labelX = visibleFrom + gap;
@@ -273,7 +273,7 @@ final class LanePacker {
         } else if (packing.wholeLabels() && marksTo + gap + labelWidth > width && d.x1 <= width && marksFrom > width - marksTo) {
             // A picture cannot be scrolled on: a title that fits on neither side goes where more of it does, shortened.
             d.place = LabelPlace.BEFORE_SHORTENED;
-            d.label = measurer.fit(title, marksFrom - 2 * gap);
+            d.label = LeastLabel.fit(measurer, title, marksFrom - 2 * gap, m.minimumLabelWidth());
             d.labelX = marksFrom - gap - (d.label == null ? 0 : measurer.width(d.label));
         } else {
             d.place = LabelPlace.AFTER;
@@ -290,7 +290,8 @@ final class LanePacker {
             d.hardEnd = d.fullEnd;
         } else {
             d.fullEnd = Math.max(marksTo, d.labelX + labelWidth);
-            d.hardEnd = Math.max(marksTo, d.labelX + Math.min(labelWidth, m.minimumLabelWidth()));
+            // The next event in the row may shorten the label, to no less than its least (LeastLabel).
+            d.hardEnd = Math.max(marksTo, d.labelX + Math.min(labelWidth, LeastLabel.width(measurer, title, m.minimumLabelWidth())));
         }
         return d;
     }
@@ -342,22 +343,19 @@ final class LanePacker {
                     labelX = Math.max(labelX, d.x0 + m.labelGap());
                     label = title;
                 } else if (d.place == LabelPlace.INSIDE_SHORTENED) {
-                    label = measurer.fit(title, Math.min(d.x1, width) - Math.max(d.x0, 0) - 2 * m.labelGap());
+                    label = LeastLabel.fit(measurer, title, Math.min(d.x1, width) - Math.max(d.x0, 0) - 2 * m.labelGap(), m.minimumLabelWidth());
                 } else if (d.place == LabelPlace.BEFORE_SHORTENED || d.place == LabelPlace.PINNED) {
                     label = d.label; // a pinned one's row was given room for all of it
                 } else if (d.place == LabelPlace.BEFORE) {
                     label = title; // its row was given room for all of it
                 } else if (packing.wholeLabels()) {
                     // Its row was given room for all of it; a picture's right edge still ends it, in an ellipsis.
-                    label = d.x1 <= width && labelX + d.titleWidth > width ? measurer.fit(title, width - m.labelGap() - labelX) : title;
+                    label = d.x1 <= width && labelX + d.titleWidth > width ? LeastLabel.fit(measurer, title, width - m.labelGap() - labelX, m.minimumLabelWidth()) : title;
                 } else {
                     // After its marker: up to the next event in the row, and, when the marker is in view, the right edge.
                     double edge = d.x1 <= width ? width - m.labelGap() : labelX + 4 * width;
                     double available = Math.min(limit, edge) - labelX;
-                    label = measurer.fit(title, available);
-                    if (label != null && !label.equals(title) && available < m.minimumLabelWidth()) {
-                        label = null;
-                    }
+                    label = LeastLabel.fit(measurer, title, available, m.minimumLabelWidth());
                 }
                 double y = top + d.row * m.rowHeight();
                 double labelWidth = label == null ? 0 : label == title ? d.titleWidth : measurer.width(label);

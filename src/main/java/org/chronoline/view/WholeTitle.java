@@ -14,9 +14,10 @@ record WholeTitle(ItemBox item, String text, double x, double y, double width, d
     }
 
     /**
-     * Whether it covers part of another event's title, drawn in a row whose top is at {@code top}:
-     * that title is then left out, not shown from under it on ("SALT I Interim Agreement signed
-     * signed in Paris", the tail of the CFE Treaty's title beside it, read as one title).
+     * Whether it covers part of another event's title, or its marker, drawn in a row whose top is at
+     * {@code top}: that title is then left out, not shown from under it on ("SALT I Interim Agreement
+     * signed signed in Paris", the tail of the CFE Treaty's title beside it, read as one title), nor
+     * just after it without its marker ("INF Treaty signed Vienna Document 1999 adopted").
      */
     boolean cuts(ItemBox other, double top) {
         if (other == item || other.label() == null || Math.abs(top - (y - 1)) > 0.5) {
@@ -24,6 +25,7 @@ record WholeTitle(ItemBox item, String text, double x, double y, double width, d
         }
         double start = other.labelX();
         double end = start + other.labelWidth();
-        return start < x + width && end > x && (start < x || end > x + width);
+        boolean markerUnder = other.x0() < x + width && other.x1() > x;
+        return markerUnder || start < x + width && end > x && (start < x || end > x + width);
     }
 }

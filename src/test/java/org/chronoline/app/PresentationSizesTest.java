@@ -175,6 +175,57 @@ class PresentationSizesTest extends WindowTest {
     }
 
     /**
+     * On a 1024 x 768 projector with the type half as large again, the neighbours' labels read: each
+     * whole, or at least its first word (the first two when the first is short). They were cut to "Pu…",
+     * "Ma…" and "NAT…", which the back row cannot read as anything.
+     */
+    @org.junit.jupiter.api.Test
+    void withLargerTypeNoLabelIsCutToAStub(FxRobot robot) {
+        waitForTimeline(77);
+        TimelineContent content = timeline().getContent();
+        PresentationSteps steps = PresentationSteps.ofTour(content.document().tours().get(0), content::event);
+        PresentationMode[] mode = new PresentationMode[1];
+        robot.interact(() -> mode[0] = PresentationMode.startIn(stage, content, steps, new EventPictures(() -> null, new Background()),
+                () -> { }, new Rectangle2D(0, 0, 1024, 768)));
+        List<String> stubs = new java.util.ArrayList<>();
+        int shortened = 0;
+        try {
+            robot.interact(() -> {
+                for (int i = 0; i < 5; i++) {
+                    mode[0].changeType(1);
+                }
+            });
+            for (int step = 0; step < steps.size(); step++) {
+                waitUntil(() -> !mode[0].timeline().isAnimating());
+                WaitForAsyncUtils.waitForFxEvents();
+                for (java.util.Map.Entry<String, String> shown : mode[0].timeline().visibleLabels().entrySet()) {
+                    String title = content.event(shown.getKey()).title();
+                    String label = shown.getValue();
+                    if (label.equals(title) || label.startsWith("\u2190")) {
+                        continue;
+                    }
+                    shortened++;
+                    String[] words = title.split(" ");
+                    String least = words[0].length() < 4 ? words[0] + " " + words[1] : words[0];
+                    if (!label.startsWith(least)) {
+                        stubs.add((step + 1) + ": " + label);
+                    }
+                }
+                robot.interact(() -> mode[0].next());
+            }
+        } finally {
+            robot.interact(() -> {
+                for (int i = 0; i < 5; i++) {
+                    mode[0].changeType(-1);
+                }
+                mode[0].end();
+            });
+        }
+        assertThat(shortened).as("labels shortened (the test would see none cut otherwise)").isGreaterThan(10);
+        assertThat(stubs).isEmpty();
+    }
+
+    /**
      * The labels grew and shrank by half from step to step (20 to 36 pixels at 1024 x 768), each step
      * fitting its own: the class read a different size at each click. Three steps in four share one
      * size now (larger than the base where most steps have room); a crowded step may be smaller, and

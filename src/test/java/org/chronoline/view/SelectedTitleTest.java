@@ -21,19 +21,26 @@ class SelectedTitleTest {
         TimelineContent content = new TimelineContent(new TimelineFileReader().read(Path.of("data/events.json")).document());
         String[] drawn = FxThread.call(() -> {
             TimelineRenderer renderer = new TimelineRenderer(Theme.LIGHT.timelineStyle());
-            TimeScale scale = TimelineRenderer.fitting(content, 520, null);
+            // The first width of the whole timeline at which its row has room for part of the title only.
             Packing packing = Packing.forScreen(LayoutMode.BY_CATEGORY);
-            ItemBox item = renderer.layout(content, LayoutMode.BY_CATEGORY, scale, 520, packing).items().stream()
-                    .filter(i -> i.event().id().equals("cfe-signed")).findFirst().orElseThrow();
+            int width = 400;
+            TimeScale scale = TimelineRenderer.fitting(content, width, null);
+            ItemBox item = renderer.layout(content, LayoutMode.BY_CATEGORY, scale, width, packing).item("cfe-signed");
+            while ((item == null || TITLE.equals(item.label()) || item.label() == null) && width < 1200) {
+                width += 10;
+                scale = TimelineRenderer.fitting(content, width, null);
+                item = renderer.layout(content, LayoutMode.BY_CATEGORY, scale, width, packing).item("cfe-signed");
+            }
             Marks selected = new Marks(Set.of("cfe-signed"), null, null, null);
             Marks several = new Marks(Set.of("cfe-signed", "abm-signed"), null, null, null);
-            return new String[] {item.label(),
-                renderer.svg(new TimelineRenderer.Drawing(content, LayoutMode.BY_CATEGORY, scale, 520, 700, 0, packing, Marks.NONE)),
-                renderer.svg(new TimelineRenderer.Drawing(content, LayoutMode.BY_CATEGORY, scale, 520, 700, 0, packing, selected)),
-                renderer.svg(new TimelineRenderer.Drawing(content, LayoutMode.BY_CATEGORY, scale, 520, 700, 0, packing, several))};
+            return new String[] {item == null ? null : item.label(),
+                renderer.svg(new TimelineRenderer.Drawing(content, LayoutMode.BY_CATEGORY, scale, width, 700, 0, packing, Marks.NONE)),
+                renderer.svg(new TimelineRenderer.Drawing(content, LayoutMode.BY_CATEGORY, scale, width, 700, 0, packing, selected)),
+                renderer.svg(new TimelineRenderer.Drawing(content, LayoutMode.BY_CATEGORY, scale, width, 700, 0, packing, several)),
+                String.valueOf(width)};
         });
 
-        assertThat(drawn[0]).as("its row's room (as the window packs it)").isNotNull().isNotEqualTo(TITLE).endsWith("…");
+        assertThat(drawn[0]).as("its row's room (as the window packs it) at %s px", drawn[4]).isNotNull().isNotEqualTo(TITLE).endsWith("…");
         assertThat(drawn[1]).as("not selected, as its row allows").doesNotContain(">" + TITLE + "<");
         assertThat(drawn[2]).as("selected, whole").contains(">" + TITLE + "<");
         // Several selected (a bulk edit's, Put in Order's reveal): each title over the others' markers would hide them.

@@ -841,12 +841,21 @@ class PublishedPageTest {
     @Test
     void theSelectedEventsTitleIsDrawnWhole() {
         browser.manage().window().setSize(new Dimension(1024, 768));
-        browser.get(page.toUri() + "#cfe-signed");
-        waitUntil(() -> "cfe-signed".equals(script("return window.ChronolineViewer && ChronolineViewer.state().selectedId")));
-        waitUntil(() -> Boolean.FALSE.equals(state().get("moving")));
-
-        assertThat(state().get("selectedLabel")).as("its row's room").isNotNull().isNotEqualTo("CFE Treaty signed in Paris");
-        assertThat(state().get("selectedTitle")).isEqualTo("CFE Treaty signed in Paris");
+        browser.get(page.toUri().toString());
+        waitUntil(() -> Boolean.TRUE.equals(script("return !!window.ChronolineViewer")));
+        // The first treaty whose row, as the page opens, has room for part of its title only.
+        String id = null;
+        for (String candidate : List.of("cfe-signed", "inf-signed", "start1-signed", "salt2-signed", "salt1-signed", "start2-signed",
+                "adapted-cfe-signed", "sort-signed", "open-skies-signed")) {
+            script("ChronolineViewer.select(arguments[0])", candidate);
+            waitUntil(() -> Boolean.FALSE.equals(state().get("moving")));
+            if (state().get("selectedLabel") != null && !state().get("selectedLabel").equals(state().get("selectedTitle"))) {
+                id = candidate;
+                break;
+            }
+        }
+        assertThat(id).as("a treaty with its title shortened in its row").isNotNull();
+        String selected = id;
 
         // The whole title is the selected event's: a click near its end, over what its row had left to others, keeps it selected.
         @SuppressWarnings("unchecked")
@@ -856,7 +865,7 @@ class PublishedPageTest {
         int x = (int) (box.get(0).doubleValue() + box.get(2).doubleValue() - 8 - at.getWidth() / 2.0);
         int y = (int) (box.get(1).doubleValue() + box.get(3).doubleValue() / 2 - at.getHeight() / 2.0);
         new org.openqa.selenium.interactions.Actions(browser).moveToElement(canvas, x, y).click().perform();
-        assertThat(state().get("selectedId")).isEqualTo("cfe-signed");
+        assertThat(state().get("selectedId")).isEqualTo(selected);
     }
 
     /**

@@ -15,6 +15,7 @@ import org.chronoline.model.TimelineDocument;
 import org.chronoline.view.AxisPlan;
 import org.chronoline.view.LayoutMetrics;
 import org.chronoline.view.LayoutMode;
+import org.chronoline.view.LeastLabel;
 import org.chronoline.view.TextMeasurer;
 import org.chronoline.view.TickUnit;
 import org.chronoline.view.TimeScale;
@@ -396,6 +397,16 @@ class ViewerRulesAgreeTest {
             Object page = browser.executeScript("return ChronolineViewer.fit(arguments[0], arguments[1], t => 7 * t.length)", text, width);
             assertThat(page).as("%s in %d px", text, width).isEqualTo(FIXED.fit(text, width));
         }
+    }
+
+    /** A shortened label keeps as much of its title on the page as in the window: its first word, or two, or eight characters. */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"Putin\u2019s decree suspending the CFE Treaty", "US withdrawal from the ABM Treaty",
+        "SALT I", "Istanbul", "R\u00fcstungskontrollabkommen unterzeichnet", "\u4e2d\u534e\u4eba\u6c11\u5171\u548c\u56fd\u6210\u7acb\u5927\u4f1a",
+        "Kyiv\u00a0talks open", "A\u2003B\u2003C", "\ud83d\udc69\ud83c\udffd\u200d\ud83d\udd2c at work today", "e\u0301te\u0301 accord sign\u00e9",
+        "\u0645\u0639\u0627\u0647\u062f\u0629 \u0641\u064a \u0645\u0648\u0633\u0643\u0648", "", "  two  spaces", "Tab\tseparated words", "\u0915\u094d\u0937\u093f \u0938\u0902\u0927\u093f"})
+    void aShortenedLabelKeepsWhatTheWindowKeeps(String title) {
+        assertThat(browser.executeScript("return ChronolineViewer.least(arguments[0])", title)).as(title).isEqualTo(LeastLabel.of(title));
     }
 
     /**
