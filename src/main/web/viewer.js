@@ -32,7 +32,8 @@ function msg(key, ...args) {
 }
 
 /** Whether the messages have a sentence for this key. */
-const hasMsg = key => Object.prototype.hasOwnProperty.call(data.messages, key); // (Object.hasOwn: Safari 15.4 and later)
+// (Object.hasOwn: Safari 15.4 and later)
+const hasMsg = key => Object.prototype.hasOwnProperty.call(data.messages, key);
 
 /**
  * The ICU choices of a message, as the Java side's MessageFormat makes them: {0, plural, one {# year}
@@ -50,7 +51,8 @@ function choices(pattern, args) {
     while (pattern[i] !== '}') {
       const name = /^\s*(=?[\w-]+)\s*\{/.exec(pattern.slice(i));
       if (!name) {
-        return pattern; // not a pattern this reads: shown as written
+        // not a pattern this reads: shown as written
+        return pattern;
       }
       let depth = 1;
       let j = i + name[0].length;
@@ -90,7 +92,8 @@ function clean(text, keepLines) {
     return '';
   }
   if (!/[\x00-\x1F\x7F-\x9F\u2028\u2029\u202A-\u202E\u2066-\u2069]/.test(text)) {
-    return composed(String(text)); // the usual case: nothing to change
+    // the usual case: nothing to change
+    return composed(String(text));
   }
   return composed(String(text)
     .replace(/\r\n?|[\n\u2028\u2029]/g, keepLines ? '\n' : ' ')
@@ -288,6 +291,23 @@ function ambiguousDate(input) {
   const dayFirst = m && first <= 12 && second <= 12 && first !== second ? typedDate(year, second, first) : null;
   const monthFirst = dayFirst && typedDate(year, first, second);
   return monthFirst ? msg('date.reason.ambiguous', text, dateText(dayFirst.from, 'DAY'), dateText(monthFirst.from, 'DAY')) : null;
+}
+
+/**
+ * Why a date typed as the window writes an approximate one ("c. 1973", "vers 1973", "circa 1973", "~1973")
+ * is none here, as DateInput refuses it: write the date alone; null for anything else.
+ */
+function approximateDate(input) {
+  const text = input.trim().replace(/\s+/g, ' ');
+  const lower = text.toLowerCase();
+  const mark = data.dateWords.approximateMarks.find(m => lower.startsWith(m.toLowerCase()));
+  const date = mark === undefined ? '' : text.slice(mark.length).trim();
+  return date !== '' && parseTypedDate(date) ? msg('date.reason.circa', date) : null;
+}
+
+/** Why a typed date is none when there is more to say than which forms work (the window's DateInput reasons); null otherwise. */
+function typedDateReason(input) {
+  return ambiguousDate(input) || approximateDate(input);
 }
 
 /**
@@ -1273,7 +1293,8 @@ function packLane(laneIndex, lane, scale, width, measurer, m, maxRows, top, stil
     const hardEnd = wholeOnRow ? marksTo : where === PINNED ? fullEnd
       : Math.max(marksTo, labelX + Math.min(labelWidth, leastWidth(measurer, e.label, m.minimumLabelWidth)));
     if (fullEnd <= 0 && g[3] <= 0 || still && x1 <= 0 && g[3] <= 0) {
-      return; // left of the view with its title and its band of possible dates: nothing of it would be drawn; in a still, not its title either
+      // left of the view with its title and its band of possible dates: nothing of it would be drawn; in a still, not its title either
+      return;
     }
 
     let row = findRow(rowEnd, boxStart);
@@ -1312,9 +1333,11 @@ function packLane(laneIndex, lane, scale, width, measurer, m, maxRows, top, stil
         } else if (d.place === INSIDE_SHORTENED) {
           label = fitLeast(measurer, title, Math.min(x1, width) - Math.max(x0, 0) - 2 * m.labelGap, m.minimumLabelWidth);
         } else if (d.place === BEFORE) {
-          label = title; // its row was given room for all of it
+          // its row was given room for all of it
+          label = title;
         } else if (d.place === PINNED) {
-          label = pointingBack(title); // so was a pinned one's, arrow and all
+          // so was a pinned one's, arrow and all
+          label = pointingBack(title);
         } else {
           // After its marker: up to the next event in the row, and, when the marker is in view, the right edge.
           const edge = x1 <= width ? width - m.labelGap : labelX + 4 * width;
@@ -1827,7 +1850,8 @@ function cutBy(whole, item, top) {
 function selectedTitlePlate(layout, f, s, marks) {
   const item = marks.selectedId == null ? null : layout.items.find(i => i.event.id === marks.selectedId);
   if (!item || item.label === null || item.inside || item.label === item.event.label || item.label === pointingBack(item.event.label)) {
-    return null; // whole already: as itself, or pinned with its arrow
+    // whole already: as itself, or pinned with its arrow
+    return null;
   }
   const top = item.y + f.lanesTop - f.laneScroll;
   // A title before its marker (the marker near the right edge) grows to the left, one after it to the right.
@@ -1865,7 +1889,8 @@ function paintSelectedTitle(ctx, s, plate) {
   ctx.strokeStyle = rgba(s.selection);
   ctx.lineWidth = 1;
   ctx.beginPath();
-  ctx.roundRect(x - 3.5, top + 1.5, width + 7, item.height - 3, 4); // as the band's (roundRect halves its arc)
+  // as the band's (roundRect halves its arc)
+  ctx.roundRect(x - 3.5, top + 1.5, width + 7, item.height - 3, 4);
   ctx.stroke();
   ctx.font = s.labelFont;
   ctx.fillStyle = rgba(s.labelText);
@@ -2178,7 +2203,8 @@ class TimelineView {
       return false;
     }
     if (frame.maxScroll <= 0) {
-      return false; // every lane is in view
+      // every lane is in view
+      return false;
     }
     const scroll = frame.laneScroll;
     const visible = Math.max(0, frame.lanesHeight - this.bottomInset);
@@ -2374,7 +2400,8 @@ class TimelineView {
       return;
     }
     const scale = this.heading();
-    const target = this.drawnAlone(e, this.withRoomForTitle(e, inView(e, scale, width))); // the room first: a zoom keeps it
+    // the room first: a zoom keeps it
+    const target = this.drawnAlone(e, this.withRoomForTitle(e, inView(e, scale, width)));
     if (target.start !== scale.start || target.spp !== scale.spp) {
       this.moveTo(target, width / 2, 450);
     }
@@ -2383,7 +2410,8 @@ class TimelineView {
   /** ViewMotion.withRoomForTitle: panned left as little as lets the event's whole title stand after its marker. */
   withRoomForTitle(e, scale) {
     const m = this.metrics;
-    const [x0, x1] = geometry(e, scale, m.markerSize); // as the layout places the marker or bar
+    // as the layout places the marker or bar
+    const [x0, x1] = geometry(e, scale, m.markerSize);
     const title = this.labels.width(e.label);
     if (x1 - x0 >= title) {
       return scale;
@@ -2392,7 +2420,8 @@ class TimelineView {
     const room = m.labelGap + title + TITLE_PLATE;
     const over = marksTo + room - this.width;
     if (over <= 0 || over > marksFrom - m.labelGap) {
-      return scale; // only where it then fits
+      // only where it then fits
+      return scale;
     }
     const panned = scale.pannedBy(-over);
     const end = Math.max(scale.secondAt(this.width), this.content.eventExtent ? this.content.eventExtent[1] : -Infinity);
@@ -2416,7 +2445,8 @@ class TimelineView {
       }
       scale = closer;
     }
-    return target; // no zoom draws it (more events on its day than rows): no glide deep in for nothing
+    // no zoom draws it (more events on its day than rows): no glide deep in for nothing
+    return target;
   }
 
   /** "Timeline from 1968 to 2030", at the precision of the axis. */
@@ -2701,7 +2731,8 @@ function findTerm(folded, term, from) {
     let end = at + t.length;
     if (term.whole && t.length > 1 && folded[end] === 's' && isWordChar(t[t.length - 1])
       && (end + 1 === folded.length || !isWordChar(folded[end + 1]))) {
-      end++; // SearchQuery.find: a plural, "MIRV" finds "MIRVs"; a single letter does not ("I" is not "is")
+      // SearchQuery.find: a plural, "MIRV" finds "MIRVs"; a single letter does not ("I" is not "is")
+      end++;
     }
     const starts = at === 0 || !isWordChar(t[0]) || !isWordChar(folded[at - 1]);
     const ends = !term.whole || end === folded.length || !isWordChar(t[t.length - 1]) || !isWordChar(folded[end]);
@@ -2721,7 +2752,8 @@ const matchesTerms = (folded, terms) => terms.every(term => findTerm(folded, ter
  */
 function rankedMatches(events, terms) {
   if (terms.length === 0) {
-    return events.slice(); // all of them, in the order given, as EventSearch.ranked gives them
+    // all of them, in the order given, as EventSearch.ranked gives them
+    return events.slice();
   }
   const typed = terms.map(t => t.text).join(' ');
   const groups = [[], [], []];
@@ -3043,7 +3075,8 @@ let peekPressed = false;
 function showPeek() {
   const e = state.selected;
   if (e !== peekPutAway) {
-    peekPutAway = null; // another event chosen since: its bar, and the first's again if it is chosen again
+    // another event chosen since: its bar, and the first's again if it is chosen again
+    peekPutAway = null;
   }
   const wanted = e !== null && e !== peekPutAway && !detailsInView && !matchMedia('(min-width: 900px)').matches;
   const appeared = wanted && peekBar.hidden;
@@ -3125,7 +3158,8 @@ peek.addEventListener('pointerdown', () => {
   peekPressed = true;
 });
 peek.addEventListener('pointercancel', () => {
-  peekPressed = false; // a press that became a scroll
+  // a press that became a scroll
+  peekPressed = false;
 });
 peek.addEventListener('click', e => {
   const pressed = peekPressed || e.detail === 0;
@@ -3133,7 +3167,8 @@ peek.addEventListener('click', e => {
   if (pressed) {
     revealDetails();
     focusDetailsTitle();
-    state.detailsOpenedFrom = main.canvas; // the timeline's event, read: a way back to it (showListReturn)
+    // the timeline's event, read: a way back to it (showListReturn)
+    state.detailsOpenedFrom = main.canvas;
     showListReturn();
   }
 });
@@ -3142,7 +3177,8 @@ $('cl-peek-close').addEventListener('click', () => {
   peekPutAway = state.selected;
   showPeek();
   if (keysWereHere) {
-    main.canvas.focus({preventScroll: true}); // not left on nothing
+    // not left on nothing
+    main.canvas.focus({preventScroll: true});
   }
 });
 new IntersectionObserver(entries => {
@@ -3177,8 +3213,10 @@ function showDetails() {
     back.title = msg('web.details.back.tooltip');
     back.addEventListener('click', () => {
       if (state.trail.length > 0 && !back.disabled) {
-        back.disabled = true; // once: a double tap went back twice, off the page
-        history.back(); // the step the link added, undone as the browser's Back undoes it (see hashchange)
+        // once: a double tap went back twice, off the page
+        back.disabled = true;
+        // the step the link added, undone as the browser's Back undoes it (see hashchange)
+        history.back();
       }
     });
     panel.prepend(back);
@@ -3331,7 +3369,8 @@ function citeButton(e) {
     };
     const byHand = () => {
       if (button.nextElementSibling && button.nextElementSibling.classList.contains('cite-said')) {
-        button.nextElementSibling.remove(); // an earlier copy's word, beside a box to copy from by hand
+        // an earlier copy's word, beside a box to copy from by hand
+        button.nextElementSibling.remove();
       }
       const box = el('textarea', 'citation-text');
       box.readOnly = true;
@@ -3445,7 +3484,8 @@ function links(from, key, targets) {
       history.pushState({step: state.step}, '', '#' + encodeURIComponent(target.id));
       select(target, {followed: true});
       focusDetailsTitle();
-      revealDetails(); // on a phone or tablet they were off the screen, above: the tap seemed to do nothing
+      // on a phone or tablet they were off the screen, above: the tap seemed to do nothing
+      revealDetails();
     });
     const item = el('li');
     item.append(link, el('span', 'meta', target.dateText));
@@ -3517,7 +3557,8 @@ list.addEventListener('click', event => {
     select(item.event);
     revealDetails();
     if (!matchMedia('(min-width: 900px)').matches) {
-      state.detailsOpenedFrom = item; // a way back to this place in the list, at the top of the details (showListReturn)
+      // a way back to this place in the list, at the top of the details (showListReturn)
+      state.detailsOpenedFrom = item;
       showListReturn();
     }
   }
@@ -3800,7 +3841,8 @@ function showPicked(select, values) {
  * the next digit comes, and a text that is no date yet stays, with what is wrong under it.
  */
 function showRange() {
-  clearTimeout(noting); // a note on the dates typed before is not about these
+  // a note on the dates typed before is not about these
+  clearTimeout(noting);
   $('cl-from').value = state.filter.from === null ? '' : boundText(state.filter.from, 'from');
   $('cl-to').value = state.filter.to === null ? '' : boundText(state.filter.to, 'to');
   $('cl-from').setAttribute('aria-invalid', 'false');
@@ -3840,8 +3882,8 @@ function rangeTyped(event) {
   const dates = texts.map(text => (text === '' ? null : parseTypedDate(text)));
   const wrong = texts.map((text, i) => text !== '' && dates[i] === null);
   const wrongText = texts[wrong.indexOf(true)];
-  const ambiguous = wrong.includes(true) ? ambiguousDate(wrongText) : null;
-  let problem = ambiguous !== null ? msg('date.invalid', ambiguous)
+  const reason = wrong.includes(true) ? typedDateReason(wrongText) : null;
+  let problem = reason !== null ? msg('date.invalid', reason)
     : wrong.includes(true) ? msg('web.filter.notADate', wrongText, msg('web.study.when.forms')) : '';
   if (!problem && dates[0] && dates[1] && dates[1].to <= dates[0].from) {
     wrong[event && event.target === fields[0] ? 0 : 1] = true;
@@ -3867,7 +3909,8 @@ function rangeTyped(event) {
   const from = dates[0] && !wrong[0] ? dates[0].from : null;
   const to = dates[1] && !wrong[1] ? dates[1].to : null;
   if (from === state.filter.from && to === state.filter.to) {
-    return; // the same range (a space typed, "1990" retyped): the saved view chosen still holds
+    // the same range (a space typed, "1990" retyped): the saved view chosen still holds
+    return;
   }
   state.filter.from = from;
   state.filter.to = to;
@@ -4043,7 +4086,8 @@ function showResults() {
       // The choice is made: the list closes (it stayed open over the event chosen) and the keys go to the timeline.
       results.hidden = true;
       main.canvas.focus({preventScroll: true});
-      revealDetails(); // on a phone they are below the timeline, off the screen
+      // on a phone they are below the timeline, off the screen
+      revealDetails();
     });
     const item = el('li');
     item.append(button);
@@ -4246,7 +4290,8 @@ function searchSuggestion(typed) {
     kept.push({text: chosen, whole: false});
     let shown = shownWord(chosen);
     if (isCapitals(shown) && !findsAny([...kept.slice(0, -1), {text: chosen, whole: true}])) {
-      shown = chosen; // in capitals it is searched as a whole word ("INF" does not find "information"), and would find nothing
+      // in capitals it is searched as a whole word ("INF" does not find "information"), and would find nothing
+      shown = chosen;
     }
     replaced.set(term.text, shown);
   }
@@ -4449,7 +4494,8 @@ function attachPointer(view) {
       view.stopGliding();
       view.setScale(view.panned(view.scale, view.scale.pannedBy(-dx)));
     } else if (e.ctrlKey) {
-      view.zoomAroundNow(Math.pow(1.01, -dy), e.offsetX); // a trackpad's pinch
+      // a trackpad's pinch
+      view.zoomAroundNow(Math.pow(1.01, -dy), e.offsetX);
     } else if (dy !== 0) {
       view.zoomAround(Math.pow(1.25, -dy / 100), e.offsetX); // 100 pixels to a notch of the wheel
     }
@@ -4593,7 +4639,8 @@ function timelineKey(e) {
     case 'Home':
     case 'End':
       if (e.target !== main.canvas) {
-        return false; // elsewhere on the page they scroll it, as on any page
+        // elsewhere on the page they scroll it, as on any page
+        return false;
       }
       // falls through
     case '[':
@@ -4698,7 +4745,8 @@ function timelineHasKeys(target) {
 
 document.addEventListener('keydown', e => {
   if (withModifier(e) || e.defaultPrevented || !$('cl-study-view').hidden) {
-    return; // while studying, the keys are the study window's alone
+    // while studying, the keys are the study window's alone
+    return;
   }
   if (presenting.steps) {
     presentKey(e);
@@ -4772,7 +4820,8 @@ function startPresenting(e) {
   setBackgroundInert(true);
   enterHistoryStep('present');
   $('cl-present-title').textContent = presenting.title;
-  overlay.requestFullscreen?.().catch(() => {}); // refused or not there: the overlay covers the window instead
+  // refused or not there: the overlay covers the window instead
+  overlay.requestFullscreen?.().catch(() => {});
   overlay.focus();
   presentView.restyle();
   presentView.setViewport($('cl-present-stage').clientWidth, $('cl-present-stage').clientHeight);
@@ -4901,7 +4950,20 @@ function moveStep(index) {
   } else if (index > last) {
     // On past the last step: the end, said as in the window; nothing changed, and the class could not tell it was over.
     $('cl-counter').textContent = msg('present.counterEnd', last + 1, last + 1);
+    sayWhilePresenting(msg('web.present.endSaid', last + 1));
   }
+}
+
+/**
+ * Said to a screen reader while presenting: a status inside the presentation's dialog (one outside an
+ * aria-modal dialog may go unheard), said again at each press (a status whose text stays is not).
+ */
+function sayWhilePresenting(text) {
+  const said = $('cl-present-said');
+  said.textContent = '';
+  setTimeout(() => {
+    said.textContent = text;
+  }, 50);
 }
 
 /** The step on the card and the timeline gliding to it, with its neighbours. */
@@ -4910,6 +4972,7 @@ function showStep(animate) {
   const e = steps[index];
   // Heard first with the step (the card is a live region), as the counter shows it: the counter alone was never said.
   $('cl-step-number').textContent = msg('web.present.step', index + 1, steps.length);
+  $('cl-present-said').textContent = '';
   $('cl-step-date').textContent = e.dateText;
   $('cl-step-title').textContent = e.label;
   $('cl-step-summary').textContent = block(e.summary);
@@ -4990,7 +5053,8 @@ function atTheSameTime(step, all) {
 
 function presentKey(e) {
   if (e.key === 'F5') {
-    e.preventDefault(); // a clicker's start key: reloaded the page, the presentation gone
+    // a clicker's start key: reloaded the page, the presentation gone
+    e.preventDefault();
     return;
   }
   if (gridShown()) {
@@ -5004,7 +5068,8 @@ function presentKey(e) {
   if (presenting.blank) {
     if (!['Shift', 'Control', 'Alt', 'Meta'].includes(e.key)) {
       e.preventDefault();
-      showBlank(false); // any key comes back to the step, moving on from it only when pressed again
+      // any key comes back to the step, moving on from it only when pressed again
+      showBlank(false);
     }
     return;
   }
@@ -5012,7 +5077,8 @@ function presentKey(e) {
   // Before a focused button's Enter: after a click on › the button kept the keys, and Enter pressed it.
   const typed = presenting.typed;
   if (!typed && (e.key === 'Enter' || e.key === ' ') && e.target.closest('button')) {
-    return; // a focused button on the footer does what it says
+    // a focused button on the footer does what it says
+    return;
   }
   if (/^[0-9]$/.test(e.key)) {
     // After "No step 9" a digit begins another number, not 93.
@@ -5022,14 +5088,16 @@ function presentKey(e) {
   }
   if (typed && ['Enter', 'Backspace', 'Escape'].includes(e.key)) {
     const number = Number(typed);
-    const there = number >= 1 && number <= presenting.steps.length;
-    if (e.key !== 'Enter' || there) { // Enter past the last step leaves "No step 9" said, until Esc or Backspace
+    // A step's number, or a year of the steps' that is none: the step nearest it.
+    const year = stepNearestYear(presenting.steps, number);
+    const there = number >= 1 && number <= presenting.steps.length ? number - 1 : year >= 0 ? year : -1;
+    if (e.key !== 'Enter' || there >= 0) { // Enter past the last step leaves "No step 9" said, until Esc or Backspace
       typeStep(e.key === 'Backspace' ? typed.slice(0, -1) : null);
     } else {
       presenting.refused = true;
     }
-    if (e.key === 'Enter' && there) {
-      moveStep(number - 1);
+    if (e.key === 'Enter' && there >= 0) {
+      moveStep(there);
     }
     e.preventDefault();
     return;
@@ -5043,7 +5111,8 @@ function presentKey(e) {
     case 'd':
     case 'D':
       $('cl-present-view').classList.toggle('dark-room');
-      presentView.restyle(); // the canvas's colours are the overlay's tokens
+      // the canvas's colours are the overlay's tokens
+      presentView.restyle();
       break;
     case 'ArrowDown':
     case 'ArrowUp':
@@ -5153,9 +5222,42 @@ function gridKey(e) {
     hideGrid();
     moveStep(presenting.index + (e.key === 'PageDown' ? 1 : -1));
   } else {
-    return; // Enter and Space press the focused tile
+    // Enter and Space press the focused tile
+    return;
   }
   e.preventDefault();
+}
+
+/**
+ * PresentationSteps.stepNearestYear: the step a year typed while presenting goes to, the first of those
+ * nearest it; -1 when the year is outside the steps' years, or is a step's number.
+ */
+function stepNearestYear(steps, year) {
+  if (year >= 1 && year <= steps.length) {
+    return -1;
+  }
+  const from = epochDay(year, 1, 1) * 86400;
+  const to = epochDay(year + 1, 1, 1) * 86400;
+  let first = Infinity;
+  let last = -Infinity;
+  for (const e of steps) {
+    first = Math.min(first, e.startSecond);
+    last = Math.max(last, e.endSecond);
+  }
+  if (to <= first || from >= last) {
+    return -1;
+  }
+  let nearest = -1;
+  let nearestDistance = Infinity;
+  steps.forEach((e, i) => {
+    // Ends are the first second after: an event from the next New Year on is a second away, not in the year.
+    const distance = Math.max(0, e.startSecond - to + 1, from - e.endSecond + 1);
+    if (distance < nearestDistance) {
+      nearest = i;
+      nearestDistance = distance;
+    }
+  });
+  return nearest;
 }
 
 function typeStep(typed) {
@@ -5164,8 +5266,10 @@ function typeStep(typed) {
   const prompt = $('cl-present-jump');
   prompt.hidden = !presenting.typed;
   const number = Number(presenting.typed);
+  const year = presenting.typed ? stepNearestYear(presenting.steps, number) : -1;
   // Past the last step it says so (PresentationKeys.updatePrompt): Enter there did nothing, without a word.
   prompt.textContent = !presenting.typed ? ''
+    : year >= 0 ? msg('present.jump.year', presenting.typed, year + 1, presenting.steps[year].dateText) + '\n' + msg('present.jump.hint')
     : number < 1 || number > presenting.steps.length ? msg('present.jump.none', presenting.typed, presenting.steps.length)
     : msg('present.jump', presenting.typed) + '\n' + msg('present.jump.hint');
 }
@@ -5183,12 +5287,14 @@ function wirePresenting() {
     }
     const card = e.target.closest('.step-card');
     if (card && e.offsetX > card.clientWidth) {
-      down = null; // on the card's scroll bar: scrolling, not a tap
+      // on the card's scroll bar: scrolling, not a tap
+      down = null;
       return;
     }
     if (presenting.blank) {
       down = null;
-      showBlank(false); // a tap on the black screen brings the step back, as a key does
+      // a tap on the black screen brings the step back, as a key does
+      showBlank(false);
       return;
     }
     const dx = e.clientX - down[0];
@@ -5214,9 +5320,11 @@ function wirePresenting() {
   $('cl-end').addEventListener('click', endPresenting);
   document.addEventListener('fullscreenchange', () => {
     if (!document.fullscreenElement && presenting.steps && gridShown()) {
-      hideGrid(); // Esc over the steps at a glance: the browser leaves full screen first; the presentation goes on
+      // Esc over the steps at a glance: the browser leaves full screen first; the presentation goes on
+      hideGrid();
     } else if (!document.fullscreenElement && presenting.steps) {
-      endPresenting(); // Esc in full screen leaves it before the page hears the key
+      // Esc in full screen leaves it before the page hears the key
+      endPresenting();
     }
   });
   // The type follows the screen's height: a new size restyles, and the step is shown again at once.
@@ -5397,7 +5505,8 @@ function startStudying(e) {
   }
   notice('');
   study.returnFocus = opener(e);
-  study.today = localEpochDay(); // StudyProgress.startSession
+  // StudyProgress.startSession
+  study.today = localEpochDay();
   progress.sessions++;
   keepProgress();
   $('cl-study-title').textContent = msg('study.window.title', study.title);
@@ -5433,14 +5542,16 @@ function showStudyMode(mode, focusTab = false) {
     $(paneOf(name)).hidden = name !== mode;
     const tab = $('cl-study-' + name + '-tab');
     tab.setAttribute('aria-selected', String(name === mode));
-    tab.tabIndex = name === mode ? 0 : -1; // one tab stop for the tabs; the arrows move between them
+    // one tab stop for the tabs; the arrows move between them
+    tab.tabIndex = name === mode ? 0 : -1;
   }
   if (mode === 'progress') {
     askToReset(false, false);
     showProgressLists();
   }
   if (mode === 'cards' && !study.cardsBegun) {
-    beginCards(); // one session each time the study window opens; Study Again starts another
+    // one session each time the study window opens; Study Again starts another
+    beginCards();
   }
   if (focusTab) {
     $('cl-study-' + mode + '-tab').focus();
@@ -5461,7 +5572,8 @@ function dealOrder() {
   }
   study.arranged = cards;
   study.checked = null;
-  study.missedThisRound = new Set(); // OrderPane.missedThisRound
+  // OrderPane.missedThisRound
+  study.missedThisRound = new Set();
   $('cl-order-result').textContent = '';
   arrangeOrder();
 }
@@ -5558,7 +5670,8 @@ function moveCard(from, to) {
 
 function checkStudyOrder() {
   if (study.checked) {
-    return; // checked: New Round deals the next
+    // checked: New Round deals the next
+    return;
   }
   study.checked = checkOrder(study.arranged);
   // One put right after Try Again, its place shown by the marks, stays missed (OrderPane.check).
@@ -5569,7 +5682,8 @@ function checkStudyOrder() {
   $('cl-order-result').textContent = right === study.arranged.length ? msg('study.order.allRight', right)
     : msg('study.order.result', right, study.arranged.length);
   showOrder();
-  offerAfterCheck(); // the score in view however many cards there were
+  // the score in view however many cards there were
+  offerAfterCheck();
 }
 
 /** WhenAnswer.isWorthAsking: not an event whose title names a year, which answers itself or leads the wrong way. */
@@ -5725,12 +5839,13 @@ function answerTyped() {
   const date = parseTypedDate(typed.value);
   if (!date) {
     typed.setAttribute('aria-invalid', 'true');
-    $('cl-when-result').textContent = msg('study.when.badDate', msg('web.study.when.forms'));
+    $('cl-when-result').textContent = msg('study.when.badDate', typedDateReason(typed.value) || msg('web.study.when.forms'));
     return;
   }
   typed.removeAttribute('aria-invalid');
   // The slider shows the typed answer too, not a moment of its own beside "You chose".
-  const second = nearestIn(study.asked, date.from, date.to); // the typed day, month or year at its moment nearest the event
+  // the typed day, month or year at its moment nearest the event
+  const second = nearestIn(study.asked, date.from, date.to);
   $('cl-when-range').value = String(stepAt(second));
   // Its words are the typed date's, at the slider's step or coarser: a typed 1990 read "December 1990" (the
   // month of it nearest the event), and 1800, before the slider's first step, that first step's date.
@@ -5753,12 +5868,15 @@ function answerWhen(typed, typedText) {
   if (a.points < GOOD_ANSWER) {
     missed(e.id);
     if (study.queue.length === 0) {
-      refillWhen(); // the round's last question: asked again in the next, not straight away
+      // the round's last question: asked again in the next, not straight away
+      refillWhen();
       study.queue = study.queue.filter(x => x !== e);
     }
-    study.queue.splice(Math.min(ASK_AGAIN_AFTER, study.queue.length), 0, e); // asked again while it is fresh
+    // asked again while it is fresh
+    study.queue.splice(Math.min(ASK_AGAIN_AFTER, study.queue.length), 0, e);
   } else if (isDue(e.id)) {
-    knew(e.id); // StudyProgress.answered: up a box only when the card is due
+    // StudyProgress.answered: up a box only when the card is due
+    knew(e.id);
   }
   keepProgress();
   const days = a.unit === 'YEAR' ? a.off * 365.2425 : a.unit === 'MONTH' ? a.off * 30.436875 : a.off;
@@ -5785,7 +5903,8 @@ function practiseAllCards() {
 function beginCards(cards) {
   study.cardsBegun = true;
   study.due = Array.isArray(cards) ? cards : dueCards(study.set);
-  study.notDue = Array.isArray(cards) ? 0 : study.set.length - study.due.length; // said beside the count (CardsPane.notDue)
+  // said beside the count (CardsPane.notDue)
+  study.notDue = Array.isArray(cards) ? 0 : study.set.length - study.due.length;
   study.graded = [];
   study.at = 0;
   study.known = 0;
@@ -5842,7 +5961,8 @@ function gradeCard(wasKnown) {
   const before = {box: progress.boxes[id], seen: progress.seen[id]};
   if (wasKnown) {
     if (isDue(id)) {
-      knew(id); // practising a card not due leaves it in its box
+      // practising a card not due leaves it in its box
+      knew(id);
     }
     study.known++;
   } else {
@@ -5967,7 +6087,8 @@ function wireStudying() {
   });
   $('cl-when-next').addEventListener('click', () => {
     askWhen();
-    whenInput().focus(); // the button just pressed is disabled: the keys stay in the question, Esc still ends
+    // the button just pressed is disabled: the keys stay in the question, Esc still ends
+    whenInput().focus();
   });
   $('cl-when-range').addEventListener('keydown', e => {
     if (e.key === 'Enter') {
@@ -6007,7 +6128,8 @@ function wireStudying() {
   $('cl-reset-forget').addEventListener('click', () => {
     progress = {sessions: 0, boxes: {}, lastWhen: {}, seen: {}};
     keepProgress();
-    study.cardsBegun = false; // the next visit to Cards deals from the fresh start
+    // the next visit to Cards deals from the fresh start
+    study.cardsBegun = false;
     study.queue = [];
     askToReset(false);
     showProgressLists();
@@ -6021,7 +6143,8 @@ function wireStudying() {
     if (to !== undefined) {
       showStudyMode(STUDY_MODES[(to + STUDY_MODES.length) % STUDY_MODES.length], true);
       e.preventDefault();
-      e.stopPropagation(); // not a card's grade
+      // not a card's grade
+      e.stopPropagation();
     }
   });
   $('cl-study-view').addEventListener('keydown', e => {
@@ -6036,7 +6159,8 @@ function wireStudying() {
       typed.focus();
       e.preventDefault();
     } else if (/^[1-4]$/.test(e.key) && !e.ctrlKey && !e.altKey && !e.metaKey && e.target.type !== 'text') {
-      showStudyMode(STUDY_MODES[Number(e.key) - 1]); // as in the window; typed dates keep their digits
+      // as in the window; typed dates keep their digits
+      showStudyMode(STUDY_MODES[Number(e.key) - 1]);
       e.preventDefault();
     } else if (study.mode === 'cards' && e.target.tagName !== 'INPUT') {
       // Space turns the card, unless it presses a focused button; a grade counts on a button too.
@@ -6139,7 +6263,8 @@ main.onDraw = () => {
     }, 500);
   }
 };
-overview.paint(); // its height is set from the type size: before the timeline's size is measured
+// its height is set from the type size: before the timeline's size is measured
+overview.paint();
 const stage = $('cl-stage');
 main.setViewport(stage.clientWidth, stage.clientHeight);
 main.setScale(fittingAll(state.content, main.width));
@@ -6186,7 +6311,8 @@ addEventListener('hashchange', () => {
       revealDetails();
     } else {
       select(e);
-      revealDetails(); // a link to an event followed from elsewhere: its details to read
+      // a link to an event followed from elsewhere: its details to read
+      revealDetails();
     }
   }
 });

@@ -8,7 +8,8 @@ import org.chronoline.text.Messages;
 /**
  * The keys a teacher (or a clicker, which sends Page Down, Page Up, B and F5) uses while
  * presenting: forward and back, first and last, black or white screen, the step grid, and a
- * step number typed then Enter to jump there, with a prompt showing what has been typed.
+ * step number typed then Enter to jump there, with a prompt showing what has been typed (a year of
+ * the steps' that is no step's number goes to the step nearest it).
  *
  * <p>B and W blank the screen over whatever shows, the step grid too; while it is blank, any key
  * brings the slide back as it was (the steps do not move on behind a black screen, as a clicker's
@@ -75,9 +76,10 @@ final class PresentationKeys {
             case ENTER -> {
                 if (typed.length() > 0) {
                     int number = Integer.parseInt(typed.toString());
-                    if (isStep(number)) {
+                    int yearsStep = mode.steps().stepNearestYear(number);
+                    if (isStep(number) || yearsStep >= 0) {
                         clearTyped();
-                        mode.jumpTo(number);
+                        mode.jumpTo(isStep(number) ? number : yearsStep + 1);
                     } else {
                         refused = true; // "No step 9" stays, until Esc, Backspace or another number
                     }
@@ -153,11 +155,21 @@ final class PresentationKeys {
         return -1;
     }
 
-    /** "Go to step 9", or, past the last step, "No step 9: there are 6 steps": Enter there did nothing, without a word. */
+    /**
+     * "Go to step 9"; a number that is no step but a year of the steps', "Go to 1990: step 9, 19 November 1990"
+     * (a teacher asked to go back to a year); else "No step 9: there are 6 steps": Enter there did nothing, without a word.
+     */
     private void updatePrompt() {
-        boolean none = typed.length() > 0 && !isStep(Integer.parseInt(typed.toString()));
-        prompt.setText(none ? Messages.get("present.jump.none", typed, mode.steps().size())
-                : Messages.get("present.jump", typed) + "\n" + Messages.get("present.jump.hint"));
+        int number = typed.length() > 0 ? Integer.parseInt(typed.toString()) : 0;
+        int yearsStep = typed.length() > 0 && !isStep(number) ? mode.steps().stepNearestYear(number) : -1;
+        String hint = "\n" + Messages.get("present.jump.hint");
+        if (yearsStep >= 0) {
+            String date = mode.steps().steps().get(yearsStep).dateText();
+            prompt.setText(Messages.get("present.jump.year", typed.toString(), yearsStep + 1, date) + hint);
+        } else {
+            prompt.setText(typed.length() > 0 && !isStep(number) ? Messages.get("present.jump.none", typed, mode.steps().size())
+                    : Messages.get("present.jump", typed) + hint);
+        }
         prompt.setVisible(typed.length() > 0);
     }
 

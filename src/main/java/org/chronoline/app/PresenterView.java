@@ -7,8 +7,10 @@ import javafx.animation.KeyFrame;
 import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.control.Label;
@@ -59,12 +61,16 @@ final class PresenterView {
     /** What the projector shows, drawn into {@link #roomPicture}. */
     private final Node roomShown;
     private final long startNanos = System.nanoTime();
+    /** The window's root, whose style carries its text size; and what follows it while this view is open. */
+    private final Parent windowRoot;
+    private final ChangeListener<String> followTextSize;
     private final Timeline clock = new Timeline(new KeyFrame(Duration.seconds(1), e -> tick()));
     /** After a step, once the timeline has glided to it. */
     private final PauseTransition settled = new PauseTransition(Duration.millis(PresentationMode.STEP_MILLIS + 100));
 
     /** The teacher's view of {@code steps}; {@code roomShown} is what the projector shows, pictured small under the next step. */
     PresenterView(Stage owner, PresentationSteps steps, Node roomShown) {
+        windowRoot = owner.getScene().getRoot();
         this.steps = steps;
         this.roomShown = roomShown;
         notes.getStyleClass().add("presenter-notes");
@@ -98,7 +104,10 @@ final class PresenterView {
         BorderPane root = new BorderPane(now, top, after, null, null);
         root.getStyleClass().add("presenter");
         root.setId("presenter");
-        root.setStyle(Appearance.fontStyleBeside(owner.getScene().getRoot(), BASE_FONT_PX)); // at the window's text size
+        // At the window's text size, and following it while open (View > Text Size, in the window behind).
+        root.setStyle(Appearance.fontStyleBeside(windowRoot, BASE_FONT_PX));
+        followTextSize = (o, was, style) -> root.setStyle(Appearance.fontStyleBeside(windowRoot, BASE_FONT_PX));
+        windowRoot.styleProperty().addListener(followTextSize);
         Scene scene = new Scene(root, 1024, 640);
         scene.getStylesheets().addAll(Theme.LIGHT.stylesheet(), PresenterView.class.getResource(STYLESHEET).toExternalForm());
         stage.setScene(scene);
@@ -199,6 +208,7 @@ final class PresenterView {
     void close() {
         clock.stop();
         settled.stop();
+        windowRoot.styleProperty().removeListener(followTextSize);
         stage.hide();
     }
 

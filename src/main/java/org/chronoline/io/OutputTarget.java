@@ -54,7 +54,8 @@ final class OutputTarget {
             throw refused(name, Messages.get("save.reason.folder"));
         }
         if (attributes != null && !attributes.isRegularFile()) {
-            throw refused(name, Messages.get("save.reason.notRegular"));
+            // Named as given: a device's own name says nothing ("Could not save null", for /dev/null).
+            throw refused(requested.toString(), Messages.get("save.reason.notRegular"));
         }
         if (attributes != null && isProtected(file)) {
             throw refused(name, Messages.get("save.reason.readOnlyFile"));

@@ -65,12 +65,21 @@ public final class DateInput {
     }
 
     private static Pattern circa() {
+        return Pattern.compile("(?iu)(" + String.join("|", approximateMarks().stream().map(Pattern::quote).toList()) + ")\\s*(\\S.*)");
+    }
+
+    /**
+     * The marks of a date written approximate ("c.", "vers", "ок.", as the window writes one in each language,
+     * "circa", "about" or "~"), in the order they are tried; for the page, which refuses them as the window does.
+     */
+    public static List<String> approximateMarks() {
         List<String> marks = new ArrayList<>(List.of("circa", "approx.", "about", "~"));
         for (Locale language : Messages.LANGUAGES) {
             String written = Messages.get(language, "date.approximate", "\u0000");
             marks.add(written.substring(0, written.indexOf('\u0000')).strip());
         }
-        return Pattern.compile("(?iu)(" + String.join("|", marks.stream().filter(m -> !m.isEmpty()).map(Pattern::quote).toList()) + ")\\s*(\\S.*)");
+        marks.removeIf(String::isEmpty);
+        return marks;
     }
 
     /** The date the text describes, or {@link InvalidDateException} saying which forms work. */

@@ -291,7 +291,7 @@ final class LanePacker {
         } else {
             d.fullEnd = Math.max(marksTo, d.labelX + labelWidth);
             // The next event in the row may shorten the label, to no less than its least (LeastLabel).
-            d.hardEnd = Math.max(marksTo, d.labelX + Math.min(labelWidth, LeastLabel.width(measurer, title, m.minimumLabelWidth())));
+            d.hardEnd = Math.max(marksTo, d.labelX + LeastLabel.kept(measurer, title, labelWidth, m.minimumLabelWidth()));
         }
         return d;
     }

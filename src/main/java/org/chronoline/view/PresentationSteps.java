@@ -7,6 +7,8 @@ import java.util.Objects;
 import java.util.function.Function;
 import org.chronoline.model.Dating;
 import org.chronoline.model.DisplayText;
+import org.chronoline.model.HistoricalDate;
+import org.chronoline.model.InvalidDateException;
 import org.chronoline.model.TimelineEvent;
 import org.chronoline.model.Tour;
 
@@ -224,6 +226,46 @@ public final class PresentationSteps {
             }
         }
         return same;
+    }
+
+    /**
+     * The step a year typed while presenting goes to ("1990" in a tour of 23 steps): the first, in the
+     * steps' order, of those whose events come nearest the year (any that fall in it, else the nearest
+     * before or after); -1 when the year is outside the steps' years, or when it is a step's number.
+     */
+    public int stepNearestYear(long year) {
+        if (year >= 1 && year <= steps.size()) {
+            return -1;
+        }
+        long from;
+        long to;
+        try {
+            from = HistoricalDate.ofYear(year).startSecond();
+            to = HistoricalDate.ofYear(year).endSecond();
+        } catch (InvalidDateException outsideTheCalendar) {
+            return -1;
+        }
+        long first = Long.MAX_VALUE;
+        long last = Long.MIN_VALUE;
+        for (TimelineEvent event : steps) {
+            first = Math.min(first, event.startSecond());
+            last = Math.max(last, event.endSecond());
+        }
+        if (to <= first || from >= last) {
+            return -1;
+        }
+        int nearest = -1;
+        long nearestDistance = Long.MAX_VALUE;
+        for (int i = 0; i < steps.size(); i++) {
+            TimelineEvent event = steps.get(i);
+            // Ends are the first second after: an event from the next New Year on is a second away, not in the year.
+            long distance = Math.max(0, Math.max(event.startSecond() - to + 1, from - event.endSecond() + 1));
+            if (distance < nearestDistance) {
+                nearest = i;
+                nearestDistance = distance;
+            }
+        }
+        return nearest;
     }
 
     /** The interval that holds every step, for the handout's picture. */

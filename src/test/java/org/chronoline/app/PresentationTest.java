@@ -521,6 +521,22 @@ class PresentationTest extends WindowTest {
         assertThat(prompt.isVisible()).isFalse();
         assertThat(presentation()).as("Esc dropped the number only").isNotNull();
 
+        // A year of the steps' that is no step's number goes to the step nearest it, said before Enter (a teacher asked for 2007).
+        int in2007 = presentation().steps().steps().stream().filter(e -> e.start().year() == 2007).findFirst()
+                .map(presentation().steps().steps()::indexOf).orElseThrow();
+        robot.type(KeyCode.DIGIT2, KeyCode.DIGIT0, KeyCode.DIGIT0, KeyCode.DIGIT7);
+        assertThat(prompt.getText()).isEqualTo("Go to 2007: step " + (in2007 + 1) + ", "
+                + presentation().steps().steps().get(in2007).dateText() + "\nEnter to go, Esc to cancel");
+        press(robot, KeyCode.ENTER);
+        assertThat(counter(robot)).isEqualTo((in2007 + 1) + " / 77");
+        assertThat(prompt.isVisible()).isFalse();
+        robot.type(KeyCode.DIGIT2, KeyCode.DIGIT1, KeyCode.DIGIT0, KeyCode.DIGIT0);
+        assertThat(prompt.getText()).as("a year after the last step's").isEqualTo("No step 2100: there are 77 steps. Esc to cancel");
+        press(robot, KeyCode.ESCAPE);
+        robot.type(KeyCode.DIGIT1, KeyCode.DIGIT2);
+        press(robot, KeyCode.ENTER);
+        assertThat(counter(robot)).isEqualTo("12 / 77");
+
         press(robot, KeyCode.G);
         assertThat(robot.lookup("#present-overview").query().isVisible()).isTrue();
         // A tile says the event's own date, not a disputed date's "or ...", which took the room of its title.
@@ -702,6 +718,12 @@ class PresentationTest extends WindowTest {
             assertThat(robot.lookup(".presenter-title").queryAs(Label.class).getFont().getSize()).isCloseTo(38.4,
                     org.assertj.core.data.Offset.offset(0.1));
             assertThat(robot.lookup(".presenter-heading").queryAs(Label.class).getFont().getSize()).as("the captions").isGreaterThan(15);
+
+            // And follows a size chosen while it is open, in the window behind it: it kept the size it opened at.
+            robot.interact(() -> window.appearance().setTextSizePercent(100));
+            settle();
+            assertThat(robot.lookup(".presenter-title").queryAs(Label.class).getFont().getSize()).isCloseTo(25.6,
+                    org.assertj.core.data.Offset.offset(0.1));
         } finally {
             robot.interact(() -> window.appearance().setTextSizePercent(100));
         }

@@ -145,6 +145,8 @@ class WriteTargetsTest {
 
         assertThat(errors()).contains("it is not an ordinary file but a device, a pipe or a socket",
                 "it is a folder; choose a file name inside it instead");
+        // A device named as given: "Could not save null" said nothing.
+        assertThat(errors()).contains("/dev/null: it is not an ordinary file").doesNotContain(" null:");
         assertThat(Files.isRegularFile(fifo, LinkOption.NOFOLLOW_LINKS)).as("the pipe is still a pipe").isFalse();
         assertThat(Files.exists(fifo, LinkOption.NOFOLLOW_LINKS)).isTrue();
         assertThat(folder.toFile().list()).isEmpty();

@@ -28,6 +28,24 @@ class PresentationStepsTest {
         assertThat(steps.next()).isEqualTo(TALKS);
     }
 
+    /** A year typed while presenting goes to the first step, in the steps' order, of those nearest it. */
+    @Test
+    void aTypedYearGoesToTheStepNearestIt() {
+        Map<String, TimelineEvent> byId = Map.of("signed", SIGNED, "adapted", ADAPTED, "decree", DECREE, "talks", TALKS);
+        PresentationSteps tour = PresentationSteps.ofTour(new Tour("t", "T", List.of("talks", "signed", "decree", "adapted"),
+                ExtraFields.NONE), byId::get);
+
+        assertThat(tour.stepNearestYear(2007)).as("two steps in 2007: the first in the tour's order").isZero();
+        assertThat(tour.stepNearestYear(1990)).isEqualTo(1);
+        assertThat(tour.stepNearestYear(1999)).isEqualTo(3);
+        assertThat(tour.stepNearestYear(1995)).as("nearest: the adapted treaty, 1999, is nearer than 1990").isEqualTo(3);
+        assertThat(tour.stepNearestYear(1991)).as("nearest: the signing, late in 1990").isEqualTo(1);
+        assertThat(tour.stepNearestYear(1989)).as("before the first step's year").isEqualTo(-1);
+        assertThat(tour.stepNearestYear(2008)).as("after the last step's year").isEqualTo(-1);
+        assertThat(tour.stepNearestYear(3)).as("a step's number is a step, not the year 3").isEqualTo(-1);
+        assertThat(tour.stepNearestYear(-999_999_999)).as("outside the calendar").isEqualTo(-1);
+    }
+
     @Test
     void aDisputedDateIsPresentedAtTheEarliestItsSourcesGive() {
         TimelineEvent vd2011 = new TimelineEvent("vd2011", "Vienna Document 2011", IsoDates.parse("2011-11-30"), null, false, null,

@@ -656,6 +656,19 @@ class PublishedPageTest {
         assertThat(prompt.isDisplayed()).as("still said after Enter").isTrue();
         view.sendKeys("7");
         assertThat(prompt.getText()).as("a new number, not 9997").startsWith("Go to step 7");
+        view.sendKeys(Keys.ESCAPE);
+        // A year of the steps' that is no step's number goes to the step nearest it, as in the window.
+        view.sendKeys("2", "0", "0", "7");
+        assertThat(prompt.getText()).startsWith("Go to 2007: step ").contains("2007\nEnter to go, Esc to cancel");
+        view.sendKeys(Keys.ENTER);
+        waitUntil(() -> browser.findElement(By.id("cl-step-date")).getText().contains("2007"));
+        assertThat(prompt.isDisplayed()).isFalse();
+        view.sendKeys(Keys.HOME);
+        waitUntil(() -> browser.findElement(By.id("cl-counter")).getText().startsWith("1 / "));
+        view.sendKeys(Keys.END);
+        view.sendKeys("4", "6", Keys.ENTER);
+        waitUntil(() -> browser.findElement(By.id("cl-counter")).getText().startsWith("46 / "));
+        view.sendKeys("7");
         view.sendKeys("2");
         view.sendKeys(Keys.ESCAPE);
         assertThat(prompt.isDisplayed()).as("Esc drops the number, and the presentation stays").isFalse();
@@ -1231,8 +1244,14 @@ class PublishedPageTest {
         view.sendKeys(Keys.PAGE_DOWN);
         assertThat(browser.findElement(By.id("cl-counter")).getText()).isEqualTo(first.substring(4) + " / " + first.substring(4)
                 + " \u00b7 the end (Esc leaves)");
+        // And said to a screen reader, from a status inside the presentation's dialog: the counter's name is its grid button's.
+        String said = "That was the last step, " + first.substring(4) + " of " + first.substring(4) + ". Esc leaves the presentation.";
+        waitUntil(() -> said.equals(script("return document.getElementById('cl-present-said').textContent")));
+        assertThat(script("const s = document.getElementById('cl-present-said');"
+                + " return s.getAttribute('role') + ' ' + !!s.closest('[role=dialog][aria-modal=true]')")).isEqualTo("status true");
         view.sendKeys(Keys.HOME);
         waitUntil(() -> browser.findElement(By.id("cl-counter")).getText().equals(first));
+        assertThat(script("return document.getElementById('cl-present-said').textContent")).as("not said again at the next step").isEqualTo("");
 
         browser.findElement(By.id("cl-present-view")).sendKeys(Keys.ARROW_RIGHT);
         waitUntil(() -> browser.findElement(By.id("cl-counter")).getText().startsWith("2 / "));
@@ -2425,6 +2444,11 @@ class PublishedPageTest {
         from.sendKeys("5/6/1990");
         assertThat(browser.findElement(By.id("cl-range-problem")).getText())
                 .isEqualTo("Not a date: \u201c5/6/1990\u201d may be 5 June 1990 or 6 May 1990; write the month in words");
+        // A date copied as the window writes an approximate one is refused as the window refuses it, saying why.
+        from.clear();
+        from.sendKeys("c. 1990");
+        assertThat(browser.findElement(By.id("cl-range-problem")).getText())
+                .isEqualTo("Not a date: write the date alone, 1990, and mark it approximate");
         // "90" is the year 90, and filters so (as in the window): said, with the year it likely meant.
         from.clear();
         from.sendKeys("90");
@@ -2666,6 +2690,10 @@ class PublishedPageTest {
         typed.sendKeys("sometime", Keys.ENTER);
         assertThat(browser.findElement(By.id("cl-when-result")).getText()).isEqualTo("Not a date: try 1990, July 2007, 2007-10-12, 12 October 2007 or 480 BCE");
         assertThat(typed.getAttribute("aria-invalid")).isEqualTo("true");
+        typed.clear();
+        typed.sendKeys("vers juillet 2007", Keys.ENTER);
+        assertThat(browser.findElement(By.id("cl-when-result")).getText()).as("as the window says it")
+                .isEqualTo("Not a date: write the date alone, juillet 2007, and mark it approximate");
 
         typed.clear();
         typed.sendKeys("19 November 1990", Keys.ENTER);
