@@ -5260,6 +5260,17 @@ function stepNearestYear(steps, year) {
   return nearest;
 }
 
+/** PresentationSteps.years: the first and the last year the steps' events fall in. */
+function stepYears(steps) {
+  let first = Infinity;
+  let last = -Infinity;
+  for (const e of steps) {
+    first = Math.min(first, yearOf(e.startSecond));
+    last = Math.max(last, yearOf(e.endSecond - 1));
+  }
+  return [first, last];
+}
+
 function typeStep(typed) {
   presenting.typed = typed || '';
   presenting.refused = false;
@@ -5269,8 +5280,10 @@ function typeStep(typed) {
   const year = presenting.typed ? stepNearestYear(presenting.steps, number) : -1;
   // Past the last step it says so (PresentationKeys.updatePrompt): Enter there did nothing, without a word.
   prompt.textContent = !presenting.typed ? ''
-    : year >= 0 ? msg('present.jump.year', presenting.typed, year + 1, presenting.steps[year].dateText) + '\n' + msg('present.jump.hint')
-    : number < 1 || number > presenting.steps.length ? msg('present.jump.none', presenting.typed, presenting.steps.length)
+    : year >= 0 ? msg('present.jump.year', presenting.typed, year + 1, presenting.steps[year].label, presenting.steps[year].dateText)
+      + '\n' + msg('present.jump.hint')
+    : number < 1 || number > presenting.steps.length ? msg('present.jump.none', presenting.typed, presenting.steps.length,
+      ...stepYears(presenting.steps).map(yearText))
     : msg('present.jump', presenting.typed) + '\n' + msg('present.jump.hint');
 }
 

@@ -3,6 +3,9 @@ package org.chronoline.app;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import org.chronoline.model.DateText;
+import org.chronoline.model.DisplayText;
+import org.chronoline.model.TimelineEvent;
 import org.chronoline.text.Messages;
 
 /**
@@ -156,19 +159,24 @@ final class PresentationKeys {
     }
 
     /**
-     * "Go to step 9"; a number that is no step but a year of the steps', "Go to 1990: step 9, 19 November 1990"
-     * (a teacher asked to go back to a year); else "No step 9: there are 6 steps": Enter there did nothing, without a word.
+     * "Go to step 9"; a number that is no step but a year of the steps', "Go to 1990: step 9, CFE Treaty signed in Paris
+     * (19 November 1990)" (a teacher asked to go back to a year); else "No step 9: there are 6 steps, from 1989 to 2023":
+     * Enter there did nothing, without a word.
      */
     private void updatePrompt() {
         int number = typed.length() > 0 ? Integer.parseInt(typed.toString()) : 0;
         int yearsStep = typed.length() > 0 && !isStep(number) ? mode.steps().stepNearestYear(number) : -1;
         String hint = "\n" + Messages.get("present.jump.hint");
         if (yearsStep >= 0) {
-            String date = mode.steps().steps().get(yearsStep).dateText();
-            prompt.setText(Messages.get("present.jump.year", typed.toString(), yearsStep + 1, date) + hint);
+            TimelineEvent event = mode.steps().steps().get(yearsStep);
+            prompt.setText(Messages.get("present.jump.year", typed.toString(), yearsStep + 1, DisplayText.line(event.title()),
+                    event.dateText()) + hint);
+        } else if (typed.length() > 0 && !isStep(number)) {
+            // With the steps' years: a year outside them is no step either.
+            long[] years = mode.steps().years();
+            prompt.setText(Messages.get("present.jump.none", typed, mode.steps().size(), DateText.year(years[0]), DateText.year(years[1])));
         } else {
-            prompt.setText(typed.length() > 0 && !isStep(number) ? Messages.get("present.jump.none", typed, mode.steps().size())
-                    : Messages.get("present.jump", typed) + hint);
+            prompt.setText(Messages.get("present.jump", typed) + hint);
         }
         prompt.setVisible(typed.length() > 0);
     }

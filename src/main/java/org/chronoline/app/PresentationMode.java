@@ -125,13 +125,18 @@ final class PresentationMode {
         jumpPrompt.getStyleClass().add("present-jump");
         jumpPrompt.setId("present-jump");
         jumpPrompt.setVisible(false);
+        // Wrapped within the screen: at larger type on 1024 x 768, "No step 2100: ... Esc to can…" was cut.
+        jumpPrompt.setWrapText(true);
         StackPane.setAlignment(jumpPrompt, Pos.CENTER);
+        jumpPrompt.visibleProperty().addListener((o, was, shown) -> tellPresenter());
+        jumpPrompt.textProperty().addListener((o, was, text) -> tellPresenter());
         blank.getStyleClass().add("present-blank");
         blank.setId("present-blank");
         blank.setVisible(false);
         blank.setOnMouseClicked(e -> setBlank(Blank.NONE));
 
         StackPane root = new StackPane(slide, overview, jumpPrompt, blank);
+        jumpPrompt.maxWidthProperty().bind(root.widthProperty().multiply(0.85));
         root.getStyleClass().add("presentation");
         Scene scene = new Scene(root, 1280, 720);
         // A dark window presents for a dark room; D switches between the two projector themes.
@@ -405,7 +410,7 @@ final class PresentationMode {
     /** The presenter view, if open, says what the room sees. */
     private void tellPresenter() {
         if (presenter != null) {
-            presenter.showRoom(blanked, overview.isVisible());
+            presenter.showRoom(blanked, overview.isVisible(), jumpPrompt.isVisible() ? jumpPrompt.getText() : "");
         }
     }
 

@@ -99,6 +99,10 @@ final class PresenterView {
         room.setId("presenter-room");
         room.setVisible(false);
         room.managedProperty().bind(room.visibleProperty()); // no gap in the bar while the room sees the step
+        // A long prompt wraps: the time and the counter stay whole beside it (they were cut to "Elaps..." and "...").
+        room.setWrapText(true);
+        elapsed.setMinWidth(Region.USE_PREF_SIZE);
+        counter.setMinWidth(Region.USE_PREF_SIZE);
         HBox top = new HBox(styled("presenter-tour", DisplayText.line(steps.title())), spring, room, elapsed, counter);
         top.getStyleClass().add("presenter-top");
         BorderPane root = new BorderPane(now, top, after, null, null);
@@ -175,13 +179,15 @@ final class PresenterView {
 
     /**
      * Says what the room sees when it is not the step shown here: the laptop looked the same
-     * whether the projector showed the step, a black screen or the tiles.
+     * whether the projector showed the step, a black screen or the tiles; and a step's number or
+     * year being typed, whose prompt the room reads ({@code prompt}, empty when none): the teacher
+     * saw it only in the room's small picture, and turned to the wall to read it before Enter.
      */
-    void showRoom(PresentationMode.Blank blank, boolean tiles) {
+    void showRoom(PresentationMode.Blank blank, boolean tiles, String prompt) {
         String text = switch (blank) {
             case BLACK -> Messages.get("present.presenter.roomBlack");
             case WHITE -> Messages.get("present.presenter.roomWhite");
-            case NONE -> tiles ? Messages.get("present.presenter.roomTiles") : "";
+            case NONE -> tiles ? Messages.get("present.presenter.roomTiles") : prompt.replace("\n", " \u00b7 ");
         };
         room.setText(text);
         room.setVisible(!text.isEmpty());

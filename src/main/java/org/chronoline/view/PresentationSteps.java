@@ -268,6 +268,17 @@ public final class PresentationSteps {
         return nearest;
     }
 
+    /** The first and the last year the steps' events fall in: "there are 23 steps, from 1989 to 2023". */
+    public long[] years() {
+        long first = Long.MAX_VALUE;
+        long last = Long.MIN_VALUE;
+        for (TimelineEvent event : steps) {
+            first = Math.min(first, event.start().year());
+            last = Math.max(last, (event.end() != null ? event.end() : event.start()).year());
+        }
+        return new long[] {first, last};
+    }
+
     /** The interval that holds every step, for the handout's picture. */
     public double[] span() {
         double from = Double.POSITIVE_INFINITY;

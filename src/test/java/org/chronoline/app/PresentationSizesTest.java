@@ -103,11 +103,24 @@ class PresentationSizesTest extends WindowTest {
     private PresentationMode everyEventOnAnOldProjector(FxRobot robot) {
         waitForTimeline(77);
         TimelineContent content = timeline().getContent();
-        PresentationSteps steps = PresentationSteps.ofEvents("All events", content.document().events(), null);
+        return onAnOldProjector(robot, PresentationSteps.ofEvents("All events", content.document().events(), null));
+    }
+
+    /** {@code steps} presented on a 1024 x 768 projector. */
+    private PresentationMode onAnOldProjector(FxRobot robot, PresentationSteps steps) {
         PresentationMode[] mode = new PresentationMode[1];
-        robot.interact(() -> mode[0] = PresentationMode.startIn(stage, content, steps, new EventPictures(() -> null, new Background()),
-                () -> { }, new Rectangle2D(0, 0, 1024, 768)));
+        robot.interact(() -> mode[0] = PresentationMode.startIn(stage, timeline().getContent(), steps,
+                new EventPictures(() -> null, new Background()), () -> { }, new Rectangle2D(0, 0, 1024, 768)));
         return mode[0];
+    }
+
+    /** The slides' type {@code tenths} tenths larger (or smaller, when negative), as + and - make it. */
+    private static void changeType(FxRobot robot, PresentationMode mode, int tenths) {
+        robot.interact(() -> {
+            for (int i = 0; i < Math.abs(tenths); i++) {
+                mode.changeType(Integer.signum(tenths));
+            }
+        });
     }
 
     /**
@@ -118,9 +131,7 @@ class PresentationSizesTest extends WindowTest {
     void withLargerTypeTheCardKeepsTheWholeSummary(FxRobot robot) {
         PresentationMode[] mode = {everyEventOnAnOldProjector(robot)};
         try {
-            for (int i = 0; i < 5; i++) {
-                robot.interact(() -> mode[0].changeType(1));
-            }
+            changeType(robot, mode[0], 5);
             for (int step = 0; step < 6; step++) {
                 waitUntil(() -> !mode[0].timeline().isAnimating());
                 WaitForAsyncUtils.waitForFxEvents();
@@ -129,12 +140,8 @@ class PresentationSizesTest extends WindowTest {
                 robot.interact(() -> mode[0].next());
             }
         } finally {
-            robot.interact(() -> {
-                for (int i = 0; i < 5; i++) {
-                    mode[0].changeType(-1);
-                }
-                mode[0].end();
-            });
+            changeType(robot, mode[0], -5);
+            robot.interact(() -> mode[0].end());
         }
     }
 
@@ -149,9 +156,7 @@ class PresentationSizesTest extends WindowTest {
         TimelineContent content = timeline().getContent();
         org.chronoline.model.Tour tour = content.document().tours().get(0);
         PresentationSteps steps = PresentationSteps.ofTour(tour, content::event);
-        PresentationMode[] mode = new PresentationMode[1];
-        robot.interact(() -> mode[0] = PresentationMode.startIn(stage, content, steps, new EventPictures(() -> null, new Background()),
-                () -> { }, new Rectangle2D(0, 0, 1024, 768)));
+        PresentationMode[] mode = {onAnOldProjector(robot, steps)};
         List<String> problems = new java.util.ArrayList<>();
         try {
             for (int step = 0; step < steps.size(); step++) {
@@ -184,17 +189,11 @@ class PresentationSizesTest extends WindowTest {
         waitForTimeline(77);
         TimelineContent content = timeline().getContent();
         PresentationSteps steps = PresentationSteps.ofTour(content.document().tours().get(0), content::event);
-        PresentationMode[] mode = new PresentationMode[1];
-        robot.interact(() -> mode[0] = PresentationMode.startIn(stage, content, steps, new EventPictures(() -> null, new Background()),
-                () -> { }, new Rectangle2D(0, 0, 1024, 768)));
+        PresentationMode[] mode = {onAnOldProjector(robot, steps)};
         List<String> stubs = new java.util.ArrayList<>();
         int shortened = 0;
         try {
-            robot.interact(() -> {
-                for (int i = 0; i < 5; i++) {
-                    mode[0].changeType(1);
-                }
-            });
+            changeType(robot, mode[0], 5);
             for (int step = 0; step < steps.size(); step++) {
                 waitUntil(() -> !mode[0].timeline().isAnimating());
                 WaitForAsyncUtils.waitForFxEvents();
@@ -214,15 +213,44 @@ class PresentationSizesTest extends WindowTest {
                 robot.interact(() -> mode[0].next());
             }
         } finally {
-            robot.interact(() -> {
-                for (int i = 0; i < 5; i++) {
-                    mode[0].changeType(-1);
-                }
-                mode[0].end();
-            });
+            changeType(robot, mode[0], -5);
+            robot.interact(() -> mode[0].end());
         }
         assertThat(shortened).as("labels shortened (the test would see none cut otherwise)").isGreaterThan(10);
         assertThat(stubs).isEmpty();
+    }
+
+    /**
+     * On a 1024 x 768 projector with the type half as large again, a typed year's prompt is read whole,
+     * wrapped: "No step 2100: there are 77 steps. Esc to can…" was cut on one line.
+     */
+    @org.junit.jupiter.api.Test
+    void withLargerTypeTheJumpPromptIsWhole(FxRobot robot) {
+        waitForTimeline(77);
+        TimelineContent content = timeline().getContent();
+        PresentationMode[] mode = {onAnOldProjector(robot, PresentationSteps.ofEvents("All events", content.document().events(), null))};
+        try {
+            changeType(robot, mode[0], 5);
+            for (String typed : List.of("1980", "2100")) {
+                robot.interact(() -> {
+                    for (char digit : typed.toCharArray()) {
+                        javafx.event.Event.fireEvent(mode[0].stage().getScene().getRoot(), new javafx.scene.input.KeyEvent(
+                                javafx.scene.input.KeyEvent.KEY_PRESSED, String.valueOf(digit), String.valueOf(digit),
+                                javafx.scene.input.KeyCode.getKeyCode(String.valueOf(digit)), false, false, false, false));
+                    }
+                });
+                WaitForAsyncUtils.waitForFxEvents();
+                javafx.scene.control.Label prompt = (javafx.scene.control.Label) mode[0].stage().getScene().lookup("#present-jump");
+                String shown = ((javafx.scene.text.Text) prompt.lookup(".text")).getText();
+                assertThat(shown).as(typed).isEqualTo(prompt.getText()).contains(typed);
+                assertThat(prompt.getBoundsInParent().getMaxX()).as("within the screen").isLessThanOrEqualTo(1024);
+                robot.interact(() -> javafx.event.Event.fireEvent(mode[0].stage().getScene().getRoot(), new javafx.scene.input.KeyEvent(
+                        javafx.scene.input.KeyEvent.KEY_PRESSED, "", "", javafx.scene.input.KeyCode.ESCAPE, false, false, false, false)));
+            }
+        } finally {
+            changeType(robot, mode[0], -5);
+            robot.interact(() -> mode[0].end());
+        }
     }
 
     /**

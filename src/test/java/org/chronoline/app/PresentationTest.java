@@ -511,7 +511,7 @@ class PresentationTest extends WindowTest {
 
         robot.type(KeyCode.DIGIT9, KeyCode.DIGIT9);
         Label prompt = robot.lookup("#present-jump").queryAs(Label.class);
-        assertThat(prompt.getText()).as("said as typed").isEqualTo("No step 99: there are 77 steps. Esc to cancel");
+        assertThat(prompt.getText()).as("said as typed").isEqualTo("No step 99: there are 77 steps, from 1972 to 2026. Esc to cancel");
         press(robot, KeyCode.ENTER);
         assertThat(counter(robot)).as("there is no step 99").isEqualTo("12 / 77");
         assertThat(prompt.isVisible()).as("and still said after Enter, which did nothing without a word").isTrue();
@@ -525,13 +525,14 @@ class PresentationTest extends WindowTest {
         int in2007 = presentation().steps().steps().stream().filter(e -> e.start().year() == 2007).findFirst()
                 .map(presentation().steps().steps()::indexOf).orElseThrow();
         robot.type(KeyCode.DIGIT2, KeyCode.DIGIT0, KeyCode.DIGIT0, KeyCode.DIGIT7);
-        assertThat(prompt.getText()).isEqualTo("Go to 2007: step " + (in2007 + 1) + ", "
-                + presentation().steps().steps().get(in2007).dateText() + "\nEnter to go, Esc to cancel");
+        TimelineEvent first2007 = presentation().steps().steps().get(in2007);
+        assertThat(prompt.getText()).isEqualTo("Go to 2007: step " + (in2007 + 1) + ", " + first2007.title() + " ("
+                + first2007.dateText() + ")\nEnter to go, Esc to cancel");
         press(robot, KeyCode.ENTER);
         assertThat(counter(robot)).isEqualTo((in2007 + 1) + " / 77");
         assertThat(prompt.isVisible()).isFalse();
         robot.type(KeyCode.DIGIT2, KeyCode.DIGIT1, KeyCode.DIGIT0, KeyCode.DIGIT0);
-        assertThat(prompt.getText()).as("a year after the last step's").isEqualTo("No step 2100: there are 77 steps. Esc to cancel");
+        assertThat(prompt.getText()).as("a year after the last step's").isEqualTo("No step 2100: there are 77 steps, from 1972 to 2026. Esc to cancel");
         press(robot, KeyCode.ESCAPE);
         robot.type(KeyCode.DIGIT1, KeyCode.DIGIT2);
         press(robot, KeyCode.ENTER);
@@ -641,6 +642,12 @@ class PresentationTest extends WindowTest {
         press(robot, KeyCode.W);
         press(robot, KeyCode.ESCAPE);
         assertThat(presentation().presenter().roomText()).as("Esc closes the tiles first").isEmpty();
+        // A number typed is read by the room: the teacher reads it here, without turning to the wall.
+        robot.type(KeyCode.DIGIT5);
+        settle();
+        assertThat(presentation().presenter().roomText()).isEqualTo("Go to step 5 \u00b7 Enter to go, Esc to cancel");
+        press(robot, KeyCode.ESCAPE);
+        assertThat(presentation().presenter().roomText()).isEmpty();
         press(robot, KeyCode.ESCAPE);
         waitUntil(() -> presentation() == null);
         assertThat(notes.isShowing()).isFalse();

@@ -650,7 +650,7 @@ class PublishedPageTest {
         assertThat(browser.findElement(By.id("cl-counter")).getText()).startsWith("46 / ");
         assertThat(prompt.isDisplayed()).isFalse();
         view.sendKeys("9", "9", "9");
-        assertThat(prompt.getText()).as("said as typed").isEqualTo("No step 999: there are 77 steps. Esc to cancel");
+        assertThat(prompt.getText()).as("said as typed").isEqualTo("No step 999: there are 77 steps, from 1972 to 2026. Esc to cancel");
         view.sendKeys(Keys.ENTER);
         assertThat(browser.findElement(By.id("cl-counter")).getText()).as("there is no step 999").startsWith("46 / ");
         assertThat(prompt.isDisplayed()).as("still said after Enter").isTrue();
@@ -659,7 +659,7 @@ class PublishedPageTest {
         view.sendKeys(Keys.ESCAPE);
         // A year of the steps' that is no step's number goes to the step nearest it, as in the window.
         view.sendKeys("2", "0", "0", "7");
-        assertThat(prompt.getText()).startsWith("Go to 2007: step ").contains("2007\nEnter to go, Esc to cancel");
+        assertThat(prompt.getText()).startsWith("Go to 2007: step ").contains("2007)\nEnter to go, Esc to cancel");
         view.sendKeys(Keys.ENTER);
         waitUntil(() -> browser.findElement(By.id("cl-step-date")).getText().contains("2007"));
         assertThat(prompt.isDisplayed()).isFalse();
