@@ -18,6 +18,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import org.chronoline.model.DisplayText;
 import org.chronoline.model.TimelineEvent;
 import org.chronoline.text.Messages;
@@ -62,6 +63,7 @@ final class PresentationMode {
     private final Label counter = new Label();
     private final HBox footer;
     private final Label jumpPrompt = new Label();
+    private final PassingNote typeNote = new PassingNote("present-type-note", Duration.seconds(2));
     private final Region blank = new Region();
     private final StepOverview overview;
     private final PresentationKeys keys;
@@ -135,7 +137,11 @@ final class PresentationMode {
         blank.setVisible(false);
         blank.setOnMouseClicked(e -> setBlank(Blank.NONE));
 
-        StackPane root = new StackPane(slide, overview, jumpPrompt, blank);
+        StackPane.setAlignment(typeNote, Pos.TOP_CENTER);
+        if (typeScale != 1) {
+            sayTypeSize(typeScale); // kept from the last presentation, perhaps another teacher's
+        }
+        StackPane root = new StackPane(slide, overview, jumpPrompt, typeNote, blank);
         jumpPrompt.maxWidthProperty().bind(root.widthProperty().multiply(0.85));
         root.getStyleClass().add("presentation");
         Scene scene = new Scene(root, 1280, 720);
@@ -245,6 +251,7 @@ final class PresentationMode {
     /** + and -: the type a tenth larger (up to half as large again) or smaller (down to 80%), the step shown again in it. */
     void changeType(int direction) {
         double next = Math.max(SMALLEST_TYPE, Math.min(LARGEST_TYPE, Math.round((typeScale + direction * 0.1) * 10) / 10.0));
+        sayTypeSize(next);
         if (next == typeScale) {
             return;
         }
@@ -254,6 +261,13 @@ final class PresentationMode {
         root.applyCss();
         root.layout();
         showStep(false);
+    }
+
+    /** "Slide type 130%", and at either end of + and - that it is the largest or the smallest. */
+    private void sayTypeSize(double scale) {
+        long percent = Math.round(scale * 100);
+        String key = scale >= LARGEST_TYPE ? "present.typeSize.largest" : scale <= SMALLEST_TYPE ? "present.typeSize.smallest" : "present.typeSize";
+        typeNote.show(Messages.get(key, percent));
     }
 
     /** The type's size over the screen's, 1 unless the teacher changed it. */

@@ -353,20 +353,29 @@ class PresentationTest extends WindowTest {
         press(robot, KeyCode.ADD);
         double larger = robot.lookup(".step-title").queryAs(Label.class).getFont().getSize();
         assertThat(larger / before).isCloseTo(1.2, org.assertj.core.data.Offset.offset(0.06));
+        // Said for a moment: the slides changed without a word, and + at the largest did nothing without one.
+        Label note = robot.lookup("#present-type-note").queryAs(Label.class);
+        assertThat(note.isVisible()).isTrue();
+        assertThat(note.getText()).isEqualTo("Slide type 120%");
         for (int i = 0; i < 8; i++) {
             press(robot, KeyCode.EQUALS);
         }
         assertThat(presentation().typeScale()).as("at most half as large again").isEqualTo(1.5);
+        assertThat(note.getText()).isEqualTo("Slide type 150%, the largest");
+        waitUntil(() -> !note.isVisible());
         String step = presentation().steps().current().id();
         assertThat(step).as("the keys change the type, not the step").isEqualTo(presentation().steps().steps().get(0).id());
         press(robot, KeyCode.ESCAPE);
 
         startPresenting(robot);
         assertThat(presentation().typeScale()).as("kept for the next presentation").isEqualTo(1.5);
+        Label kept = robot.lookup("#present-type-note").queryAs(Label.class);
+        assertThat(kept.isVisible() ? kept.getText() : "").as("and said as it starts: perhaps another teacher's").isEqualTo("Slide type 150%, the largest");
         for (int i = 0; i < 9; i++) {
             press(robot, KeyCode.MINUS);
         }
         assertThat(presentation().typeScale()).isEqualTo(0.8);
+        assertThat(kept.getText()).isEqualTo("Slide type 80%, the smallest");
     }
 
     /**
