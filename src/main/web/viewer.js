@@ -302,7 +302,8 @@ function approximateDate(input) {
   const lower = text.toLowerCase();
   const mark = data.dateWords.approximateMarks.find(m => lower.startsWith(m.toLowerCase()));
   const date = mark === undefined ? '' : text.slice(mark.length).trim();
-  return date !== '' && parseTypedDate(date) ? msg('date.reason.circa', date) : null;
+  // The date itself no date: why that is, as DateInput says it ("c. 5/6/1990" may be either day).
+  return date === '' ? null : parseTypedDate(date) ? msg('date.reason.circa', date) : typedDateReason(date);
 }
 
 /** Why a typed date is none when there is more to say than which forms work (the window's DateInput reasons); null otherwise. */
@@ -922,13 +923,18 @@ function metricsFor(lineHeight) {
 
 /** Java's Character.isWhitespace, of one character: the spaces between words, not the no-break ones. */
 const JAVA_SPACE = /^[\t\n\v\f\r\x1C-\x1F \u1680\u2000-\u2006\u2008-\u200A\u2028\u2029\u205F\u3000]$/;
+/** Java's String.stripTrailing: the spaces Character.isWhitespace counts, at the end. */
+const JAVA_TRAILING_SPACES = /[\t\n\v\f\r\x1C-\x1F \u1680\u2000-\u2006\u2008-\u200A\u2028\u2029\u205F\u3000]+$/;
+/** Text whose every character is one a reader sees (LeastLabel.standsAlone): Latin, Greek, Cyrillic, the punctuation of titles. */
+const STANDS_ALONE = /^[\0-\x0C\x0E-\u02FF\u0370-\u0482\u048A-\u052F\u2010-\u205F]*$/;
 
 /**
  * LeastLabel.of: the start of a title a shortened label keeps at least, its first word (the first two when the first
  * is shorter than four characters; of a word longer than twelve, the first eight), or the title itself when that is all of it.
  */
 function leastLabel(title) {
-  const ends = characterEnds(title);
+  // Without the segmenter where each character is one a reader sees (LeastLabel.standsAlone): asked of each label, each frame.
+  const ends = STANDS_ALONE.test(title) ? Array.from(title, (c, i) => i + 1) : characterEnds(title);
   const isSpace = k => JAVA_SPACE.test(String.fromCodePoint(title.codePointAt(k === 0 ? 0 : ends[k - 1])));
   const afterSpaces = from => {
     let k = from;
@@ -964,6 +970,11 @@ function fitLeast(measurer, title, room, minimumWidth) {
   return room >= minimumWidth && label.length - 1 >= leastLabel(title).length ? label : null;
 }
 
+/** LeastLabel.kept: how much of a label, titleWidth wide, its row keeps for it at least before the next event. */
+function leastKept(measurer, title, titleWidth, minimumWidth) {
+  return titleWidth <= minimumWidth ? titleWidth : Math.min(titleWidth, leastWidth(measurer, title, minimumWidth));
+}
+
 /** LeastLabel.width: the room a label of the title needs at least. */
 function leastWidth(measurer, title, minimumWidth) {
   const least = leastLabel(title);
@@ -990,7 +1001,8 @@ function fitText(text, maxWidth, width) {
       high = mid - 1;
     }
   }
-  return low === 0 ? null : text.substring(0, ends[low - 1]).trimEnd() + '\u2026';
+  // Java's stripTrailing: a no-break space before the ellipsis stays, as in the window (trimEnd took it).
+  return low === 0 ? null : text.substring(0, ends[low - 1]).replace(JAVA_TRAILING_SPACES, '') + '\u2026';
 }
 
 /** Made once: a label is fitted in every frame. */
@@ -1291,7 +1303,7 @@ function packLane(laneIndex, lane, scale, width, measurer, m, maxRows, top, stil
     // A pinned label is drawn whole, so its row is taken up to its end however full the lane is.
     // The next event in the row may shorten the label, to no less than its least (leastLabel).
     const hardEnd = wholeOnRow ? marksTo : where === PINNED ? fullEnd
-      : Math.max(marksTo, labelX + Math.min(labelWidth, leastWidth(measurer, e.label, m.minimumLabelWidth)));
+      : Math.max(marksTo, labelX + leastKept(measurer, e.label, labelWidth, m.minimumLabelWidth));
     if (fullEnd <= 0 && g[3] <= 0 || still && x1 <= 0 && g[3] <= 0) {
       // left of the view with its title and its band of possible dates: nothing of it would be drawn; in a still, not its title either
       return;
@@ -1838,7 +1850,9 @@ function cutBy(whole, item, top) {
   const start = item.labelX;
   const end = start + item.labelWidth;
   const plateEnd = whole.x + whole.width;
-  const markerUnder = item.x0 < plateEnd && item.x1 > whole.x;
+  // A point's marker, or where a bar starts (its label is by its start): under the plate, its label would run on from it.
+  const markEnd = item.point ? item.x1 : item.x0;
+  const markerUnder = item.x0 < plateEnd && markEnd >= whole.x;
   return markerUnder || start < plateEnd && end > whole.x && (start < whole.x || end > plateEnd);
 }
 
@@ -4764,7 +4778,7 @@ document.addEventListener('keydown', e => {
 
 const presentView = new TimelineView($('cl-present-canvas'), 'COMPACT', true);
 /** leftAt: where the last presentation ended before its last step, to come back to (see startPresenting). */
-const presenting = {steps: null, index: 0, title: '', returnFocus: null, leftAt: null, typed: ''};
+const presenting = {steps: null, index: 0, title: '', returnFocus: null, leftAt: null, typed: '', saying: 0};
 /** How far either side of a step the view reaches, in distances to the nearest neighbouring step. */
 const NEIGHBOUR_CONTEXT = 1.2;
 /** PresentationSteps.LONE_SIDE_CONTEXT: before the first step in time and after the last, a little room only. */
@@ -4873,6 +4887,7 @@ function endPresenting() {
   presenting.leftAt = presenting.index < presenting.steps.length - 1 ? {tour: $('cl-steps').value, index: presenting.index,
     eventId: presenting.steps[presenting.index].id, selectedId: state.selected?.id ?? null} : null;
   typeStep(null);
+  saidWhilePresenting();
   if (gridShown()) {
     hideGrid();
   }
@@ -4959,11 +4974,18 @@ function moveStep(index) {
  * aria-modal dialog may go unheard), said again at each press (a status whose text stays is not).
  */
 function sayWhilePresenting(text) {
-  const said = $('cl-present-said');
-  said.textContent = '';
-  setTimeout(() => {
+  const said = saidWhilePresenting();
+  presenting.saying = setTimeout(() => {
     said.textContent = text;
   }, 50);
+}
+
+/** Nothing more said: what was is cleared, and what was about to be is not (a step moved to within 50 ms put it back). */
+function saidWhilePresenting() {
+  clearTimeout(presenting.saying);
+  const said = $('cl-present-said');
+  said.textContent = '';
+  return said;
 }
 
 /** The step on the card and the timeline gliding to it, with its neighbours. */
@@ -4972,7 +4994,7 @@ function showStep(animate) {
   const e = steps[index];
   // Heard first with the step (the card is a live region), as the counter shows it: the counter alone was never said.
   $('cl-step-number').textContent = msg('web.present.step', index + 1, steps.length);
-  $('cl-present-said').textContent = '';
+  saidWhilePresenting();
   $('cl-step-date').textContent = e.dateText;
   $('cl-step-title').textContent = e.label;
   $('cl-step-summary').textContent = block(e.summary);
@@ -6352,6 +6374,11 @@ window.ChronolineViewer = Object.freeze({
   pointingBack,
   /** Links.openable then Links.target, for web and mailto addresses: the address a link opens, or null. */
   openedAddress,
+  /** PresentationSteps.stepNearestYear and years of the events with these ids as steps, in this order. */
+  stepNearestYear(ids, year) {
+    const steps = ids.map(id => byId.get(id));
+    return [stepNearestYear(steps, year), ...stepYears(steps)];
+  },
   /** OrderRound.check of the events with these ids, in this order: [{right, before, after}] with ids. */
   checkOrder(ids) {
     return checkOrder(ids.map(id => byId.get(id))).map(p => ({right: p.right, before: p.before?.id ?? null, after: p.after?.id ?? null}));

@@ -1,6 +1,7 @@
 package org.chronoline.app;
 
 import java.util.List;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -18,7 +19,6 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import javafx.util.Duration;
 import org.chronoline.model.DisplayText;
 import org.chronoline.model.TimelineEvent;
 import org.chronoline.text.Messages;
@@ -41,11 +41,6 @@ final class PresentationMode {
     private static final String STYLESHEET = "/org/chronoline/app/presentation.css";
     /** How long the timeline takes to glide from one step to the next. */
     static final double STEP_MILLIS = 1000;
-    /** The base type size at 1080 lines; everything else is sized in em from it. */
-    private static final double FONT_AT_1080 = 28;
-    private static final double SMALLEST_TYPE = 0.8;
-    private static final double LARGEST_TYPE = 1.5;
-    private static final String TYPE_SETTING = "presentationTypeScale";
 
     /** What covers the screen when the teacher blanks it. */
     enum Blank {
@@ -63,18 +58,16 @@ final class PresentationMode {
     private final Label counter = new Label();
     private final HBox footer;
     private final Label jumpPrompt = new Label();
-    private final PassingNote typeNote = new PassingNote("present-type-note", Duration.seconds(2));
     private final Region blank = new Region();
     private final StepOverview overview;
     private final PresentationKeys keys;
     private final StackPane root;
-    private final Settings settings = new Settings();
     private final SlideLabels labels;
     /**
      * The teacher's type size over the screen's (+ and -), kept for the next presentation: the back
      * row of a long room, a small projection. The window's Text Size left the slides as they were.
      */
-    private double typeScale = Math.max(SMALLEST_TYPE, Math.min(LARGEST_TYPE, settings.getDouble(TYPE_SETTING, 1.0)));
+    private final SlideType type = new SlideType(new Settings());
     private Blank blanked = Blank.NONE;
     private PresenterView presenter;
     private boolean ended;
@@ -137,12 +130,12 @@ final class PresentationMode {
         blank.setVisible(false);
         blank.setOnMouseClicked(e -> setBlank(Blank.NONE));
 
-        StackPane.setAlignment(typeNote, Pos.TOP_CENTER);
-        if (typeScale != 1) {
-            sayTypeSize(typeScale); // kept from the last presentation, perhaps another teacher's
-        }
-        StackPane root = new StackPane(slide, overview, jumpPrompt, typeNote, blank);
-        jumpPrompt.maxWidthProperty().bind(root.widthProperty().multiply(0.85));
+        StackPane.setAlignment(type.note(), Pos.TOP_CENTER);
+        StackPane root = new StackPane(slide, overview, jumpPrompt, type.note(), blank);
+        // As wide as its text, and at most 85% of the screen: beyond, it wraps (a margin each side; bound, it filled all 85%).
+        jumpPrompt.setMaxWidth(Region.USE_PREF_SIZE);
+        root.widthProperty().addListener((o, was, width) -> StackPane.setMargin(jumpPrompt,
+                new Insets(0, width.doubleValue() * 0.075, 0, width.doubleValue() * 0.075)));
         root.getStyleClass().add("presentation");
         Scene scene = new Scene(root, 1280, 720);
         // A dark window presents for a dark room; D switches between the two projector themes.
@@ -152,8 +145,8 @@ final class PresentationMode {
                 PresentationMode.class.getResource(STYLESHEET).toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, keys::onKey);
         // Type scales with the screen: the same share of its height on a 768-line projector as at 1080.
-        scene.heightProperty().addListener((o, old, now) -> root.setStyle(fontSize(now.doubleValue())));
-        root.setStyle(fontSize(scene.getHeight()));
+        scene.heightProperty().addListener((o, old, now) -> root.setStyle(type.fontStyle(now.doubleValue())));
+        root.setStyle(type.fontStyle(scene.getHeight()));
         this.root = root;
         // However long a summary is, the timeline keeps a third of the screen: the card gives way first.
         card.maxHeightProperty().bind(scene.heightProperty().multiply(0.55));
@@ -199,6 +192,7 @@ final class PresentationMode {
         mode.stage.show();
         mode.stage.toFront();
         mode.showStep(false);
+        mode.type.sayIfKept();
         return mode;
     }
 
@@ -211,6 +205,7 @@ final class PresentationMode {
         stage.show();
         stage.toFront();
         showStep(false);
+        type.sayIfKept();
         if (!projector.equals(main)) {
             openPresenterView(main);
         }
@@ -243,36 +238,20 @@ final class PresentationMode {
         return under.isEmpty() ? Screen.getPrimary() : under.get(0);
     }
 
-    private String fontSize(double sceneHeight) {
-        double size = sceneHeight <= 0 ? FONT_AT_1080 : Math.max(14, Math.round(sceneHeight / 1080 * FONT_AT_1080));
-        return "-fx-font-size: " + Math.round(size * typeScale) + "px;";
-    }
-
     /** + and -: the type a tenth larger (up to half as large again) or smaller (down to 80%), the step shown again in it. */
     void changeType(int direction) {
-        double next = Math.max(SMALLEST_TYPE, Math.min(LARGEST_TYPE, Math.round((typeScale + direction * 0.1) * 10) / 10.0));
-        sayTypeSize(next);
-        if (next == typeScale) {
+        if (!type.change(direction)) {
             return;
         }
-        typeScale = next;
-        settings.putDouble(TYPE_SETTING, next);
-        root.setStyle(fontSize(stage.getScene().getHeight()));
+        root.setStyle(type.fontStyle(stage.getScene().getHeight()));
         root.applyCss();
         root.layout();
         showStep(false);
     }
 
-    /** "Slide type 130%", and at either end of + and - that it is the largest or the smallest. */
-    private void sayTypeSize(double scale) {
-        long percent = Math.round(scale * 100);
-        String key = scale >= LARGEST_TYPE ? "present.typeSize.largest" : scale <= SMALLEST_TYPE ? "present.typeSize.smallest" : "present.typeSize";
-        typeNote.show(Messages.get(key, percent));
-    }
-
     /** The type's size over the screen's, 1 unless the teacher changed it. */
     double typeScale() {
-        return typeScale;
+        return type.scale();
     }
 
     // ---- steps ---------------------------------------------------------------------------------
@@ -366,7 +345,7 @@ final class PresentationMode {
         timeline.applyCss();
         RenderStyle style = timeline.renderStyle();
         Font base = style.labelFont();
-        double size = labels.sizeFor(context, width, height, style, scene.getWidth() + "x" + scene.getHeight() + "@" + typeScale);
+        double size = labels.sizeFor(context, width, height, style, scene.getWidth() + "x" + scene.getHeight() + "@" + type.scale());
         if (size > base.getSize()) {
             timeline.setStyle("-tl-label-font: bold " + size + "px \"" + base.getFamily() + "\";");
         }

@@ -3,7 +3,7 @@ package org.chronoline.view;
 /**
  * The least of a title that a shortened label keeps, so that what is drawn can be read: its first
  * word, the first two when the first is shorter than four characters ("US withdrawal…", not "US…"),
- * and of a word longer than twelve characters, or of text written without spaces, the first eight.
+ * and of a word longer than twelve characters (text written without spaces is one word) the first eight.
  * A label that would keep less is hidden, its marker drawn alone: a projector at larger type showed
  * "Pu…", "Ma…" and "NAT…" beside their markers. Characters are those a reader sees (grapheme clusters).
  */

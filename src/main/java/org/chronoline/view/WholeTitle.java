@@ -25,7 +25,9 @@ record WholeTitle(ItemBox item, String text, double x, double y, double width, d
         }
         double start = other.labelX();
         double end = start + other.labelWidth();
-        boolean markerUnder = other.x0() < x + width && other.x1() > x;
+        // A point's marker, or where a bar starts (its label is by its start): under the plate, its label would run on from it.
+        double markEnd = other.point() ? other.x1() : other.x0();
+        boolean markerUnder = other.x0() < x + width && markEnd >= x;
         return markerUnder || start < x + width && end > x && (start < x || end > x + width);
     }
 }

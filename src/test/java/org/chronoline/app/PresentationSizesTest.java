@@ -205,7 +205,7 @@ class PresentationSizesTest extends WindowTest {
                     }
                     shortened++;
                     String[] words = title.split(" ");
-                    String least = words[0].length() < 4 ? words[0] + " " + words[1] : words[0];
+                    String least = words[0].length() > 12 ? words[0].substring(0, 8) : words[0].length() < 4 ? words[0] + " " + words[1] : words[0];
                     if (!label.startsWith(least)) {
                         stubs.add((step + 1) + ": " + label);
                     }

@@ -370,7 +370,7 @@ class PresentationTest extends WindowTest {
         startPresenting(robot);
         assertThat(presentation().typeScale()).as("kept for the next presentation").isEqualTo(1.5);
         Label kept = robot.lookup("#present-type-note").queryAs(Label.class);
-        assertThat(kept.isVisible() ? kept.getText() : "").as("and said as it starts: perhaps another teacher's").isEqualTo("Slide type 150%, the largest");
+        assertThat(kept.getText()).as("and said as it starts: perhaps another teacher's").isEqualTo("Slide type 150%, the largest");
         for (int i = 0; i < 9; i++) {
             press(robot, KeyCode.MINUS);
         }
@@ -531,7 +531,9 @@ class PresentationTest extends WindowTest {
         assertThat(presentation()).as("Esc dropped the number only").isNotNull();
 
         // A year of the steps' that is no step's number goes to the step nearest it, said before Enter (a teacher asked for 2007).
-        int in2007 = presentation().steps().steps().stream().filter(e -> e.start().year() == 2007).findFirst()
+        // The first step whose event falls in 2007, or runs into it.
+        int in2007 = presentation().steps().steps().stream()
+                .filter(e -> e.start().year() <= 2007 && (e.end() != null ? e.end() : e.start()).year() >= 2007).findFirst()
                 .map(presentation().steps().steps()::indexOf).orElseThrow();
         robot.type(KeyCode.DIGIT2, KeyCode.DIGIT0, KeyCode.DIGIT0, KeyCode.DIGIT7);
         TimelineEvent first2007 = presentation().steps().steps().get(in2007);

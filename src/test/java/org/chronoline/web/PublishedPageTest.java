@@ -2449,6 +2449,10 @@ class PublishedPageTest {
         from.sendKeys("c. 1990");
         assertThat(browser.findElement(By.id("cl-range-problem")).getText())
                 .isEqualTo("Not a date: write the date alone, 1990, and mark it approximate");
+        from.clear();
+        from.sendKeys("c. 5/6/1990");
+        assertThat(browser.findElement(By.id("cl-range-problem")).getText()).as("the date's own reason, as the window gives it")
+                .isEqualTo("Not a date: \u201c5/6/1990\u201d may be 5 June 1990 or 6 May 1990; write the month in words");
         // "90" is the year 90, and filters so (as in the window): said, with the year it likely meant.
         from.clear();
         from.sendKeys("90");

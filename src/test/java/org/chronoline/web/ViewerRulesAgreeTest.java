@@ -391,6 +391,7 @@ class ViewerRulesAgreeTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({"\ud835\udd04BM Treaty \ud83c\uddfa\ud83c\udde6 signed \ud83d\udc69\ud83c\udffd\u200d\ud83d\udd2c ok",
         "Cre\u0301dit agricole e\u0301te\u0301 accord",
+        "Putin\u2019s\u00a0decree x with\u00a0no-break\u202fspaces\u00a0 and\u2003others",
         "\u0645\u0639\u0627\u0647\u062f\u0629 \u0641\u064a \u0645\u0648\u0633\u0643\u0648 1972"})
     void labelsAreShortenedAsInTheWindow(String text) {
         for (int width = 7; width <= 7 * text.length() + 7; width += 3) {
@@ -471,6 +472,27 @@ class ViewerRulesAgreeTest {
             browser.get(dir.resolve("page.html").toUri().toString());
             new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> Boolean.TRUE.equals(
                     browser.executeScript("return !!window.ChronolineViewer")));
+        }
+    }
+
+    /** A year typed while presenting goes to the same step on the page as in the window: 60 tours of the bundled events, 14 years. */
+    @Test
+    void aYearTypedWhilePresentingGoesWhereTheWindowGoes() {
+        java.util.Random random = new java.util.Random(40);
+        List<org.chronoline.model.TimelineEvent> events = bundled.events();
+        for (int round = 0; round < 60; round++) {
+            List<org.chronoline.model.TimelineEvent> steps = new ArrayList<>(events);
+            java.util.Collections.shuffle(steps, random);
+            steps = steps.subList(0, 3 + random.nextInt(30)); // a tour's own order
+            org.chronoline.view.PresentationSteps java = org.chronoline.view.PresentationSteps.ofTour(
+                    new org.chronoline.model.Tour("t", "T", steps.stream().map(org.chronoline.model.TimelineEvent::id).toList(),
+                            org.chronoline.model.ExtraFields.NONE), id -> events.stream().filter(e -> e.id().equals(id)).findFirst().orElse(null));
+            List<String> ids = java.steps().stream().map(org.chronoline.model.TimelineEvent::id).toList();
+            for (int year : List.of(1, 5, 1960, 1971, 1972, 1980, 1989, 1990, 1991, 2007, 2019, 2026, 2027, 2100)) {
+                List<?> page = (List<?>) browser.executeScript("return ChronolineViewer.stepNearestYear(arguments[0], arguments[1])", ids, year);
+                assertThat(page.stream().map(n -> ((Number) n).longValue()).toList()).as("%d in %s", year, ids)
+                        .containsExactly((long) java.stepNearestYear(year), java.years()[0], java.years()[1]);
+            }
         }
     }
 
