@@ -4778,7 +4778,8 @@ document.addEventListener('keydown', e => {
 
 const presentView = new TimelineView($('cl-present-canvas'), 'COMPACT', true);
 /** leftAt: where the last presentation ended before its last step, to come back to (see startPresenting). */
-const presenting = {steps: null, index: 0, title: '', returnFocus: null, leftAt: null, typed: '', saying: 0};
+const presenting = {steps: null, index: 0, title: '', returnFocus: null, leftAt: null, typed: '', saying: 0, type: 1, noteTimer: 0,
+  shownIndex: -1};
 /** How far either side of a step the view reaches, in distances to the nearest neighbouring step. */
 const NEIGHBOUR_CONTEXT = 1.2;
 /** PresentationSteps.LONE_SIDE_CONTEXT: before the first step in time and after the last, a little room only. */
@@ -4826,10 +4827,12 @@ function startPresenting(e) {
   notice('');
   presenting.steps = steps;
   presenting.index = index;
+  presenting.shownIndex = -1;
   presenting.returnFocus = opener(e);
   const overlay = $('cl-present-view');
   // A page in dark mode presents for a dark room, as a dark window does; D switches between the two.
   overlay.classList.toggle('dark-room', matchMedia('(prefers-color-scheme: dark)').matches);
+  applySlideType(keptSlideType());
   overlay.hidden = false;
   setBackgroundInert(true);
   enterHistoryStep('present');
@@ -4840,6 +4843,62 @@ function startPresenting(e) {
   presentView.restyle();
   presentView.setViewport($('cl-present-stage').clientWidth, $('cl-present-stage').clientHeight);
   showStep(false);
+  // A size kept from the last presentation, perhaps another teacher's, which nothing on the slides showed.
+  if (presenting.type !== 1) {
+    saySlideType(presenting.type);
+  }
+}
+
+// ---- The slides' type size (SlideType) ----
+
+/**
+ * SlideType: the teacher's scale over the type size the screen gives, from + and - (80% to 150%, a
+ * tenth at a time), kept in this browser for the next presentation. The page had none: its type is
+ * a share of the screen's height, which the browser's zoom does not change.
+ */
+function keptSlideType() {
+  try {
+    const kept = Number(localStorage.getItem('chronoline.slideType'));
+    return kept >= 0.8 && kept <= 1.5 ? kept : 1;
+  } catch (unavailable) {
+    return 1;
+  }
+}
+
+function applySlideType(scale) {
+  presenting.type = scale;
+  $('cl-present-view').style.setProperty('--slide-type', scale);
+}
+
+/** + (1) or - (-1): a tenth larger or smaller, said for a moment and kept; at either end, said so. */
+function changeSlideType(direction) {
+  const next = Math.max(0.8, Math.min(1.5, Math.round((presenting.type + direction / 10) * 10) / 10));
+  if (next !== presenting.type) {
+    applySlideType(next);
+    try {
+      localStorage.setItem('chronoline.slideType', next);
+    } catch (unavailable) {
+      // kept for this visit only
+    }
+    presentView.restyle();
+    showStep(false);
+  }
+  // after the step, which clears what was said
+  saySlideType(next);
+}
+
+/** "Slide type 130%" at the top for two seconds, and to a screen reader; at either end, that it is the largest or smallest. */
+function saySlideType(scale) {
+  const text = msg(scale >= 1.5 ? 'present.typeSize.largest' : scale <= 0.8 ? 'present.typeSize.smallest' : 'present.typeSize',
+    Math.round(scale * 100));
+  const note = $('cl-present-note');
+  note.textContent = text;
+  note.hidden = false;
+  clearTimeout(presenting.noteTimer);
+  presenting.noteTimer = setTimeout(() => {
+    note.hidden = true;
+  }, 2000);
+  sayWhilePresenting(text);
 }
 
 /**
@@ -4888,6 +4947,8 @@ function endPresenting() {
     eventId: presenting.steps[presenting.index].id, selectedId: state.selected?.id ?? null} : null;
   typeStep(null);
   saidWhilePresenting();
+  clearTimeout(presenting.noteTimer);
+  $('cl-present-note').hidden = true;
   if (gridShown()) {
     hideGrid();
   }
@@ -4994,7 +5055,11 @@ function showStep(animate) {
   const e = steps[index];
   // Heard first with the step (the card is a live region), as the counter shows it: the counter alone was never said.
   $('cl-step-number').textContent = msg('web.present.step', index + 1, steps.length);
-  saidWhilePresenting();
+  // Another step clears what was said; the same one again (the screen resized, the type changed) leaves it.
+  if (index !== presenting.shownIndex) {
+    saidWhilePresenting();
+    presenting.shownIndex = index;
+  }
   $('cl-step-date').textContent = e.dateText;
   $('cl-step-title').textContent = e.label;
   $('cl-step-summary').textContent = block(e.summary);
@@ -5109,10 +5174,7 @@ function presentKey(e) {
     return;
   }
   if (typed && ['Enter', 'Backspace', 'Escape'].includes(e.key)) {
-    const number = Number(typed);
-    // A step's number, or a year of the steps' that is none: the step nearest it.
-    const year = stepNearestYear(presenting.steps, number);
-    const there = number >= 1 && number <= presenting.steps.length ? number - 1 : year >= 0 ? year : -1;
+    const there = stepTyped(presenting.steps, Number(typed));
     if (e.key !== 'Enter' || there >= 0) { // Enter past the last step leaves "No step 9" said, until Esc or Backspace
       typeStep(e.key === 'Backspace' ? typed.slice(0, -1) : null);
     } else {
@@ -5124,12 +5186,19 @@ function presentKey(e) {
     e.preventDefault();
     return;
   }
+  if (e.ctrlKey || e.metaKey || e.altKey) {
+    // the browser's: Ctrl and + zoom the page, Alt and ← go back (which ends the presentation)
+    return;
+  }
   switch (e.key) {
     case 'b':
     case 'B':
     case '.': showBlank(true); break;
     case 'g':
     case 'G': showGrid(); break;
+    case '+':
+    case '=': changeSlideType(1); break;
+    case '-': changeSlideType(-1); break;
     case 'd':
     case 'D':
       $('cl-present-view').classList.toggle('dark-room');
@@ -5251,6 +5320,14 @@ function gridKey(e) {
 }
 
 /**
+ * PresentationSteps.stepTyped: the step (from 0) a number typed while presenting goes to, the step of
+ * that number, else the step nearest it as a year; -1 when it is neither.
+ */
+function stepTyped(steps, number) {
+  return number >= 1 && number <= steps.length ? number - 1 : stepNearestYear(steps, number);
+}
+
+/**
  * PresentationSteps.stepNearestYear: the step a year typed while presenting goes to, the first of those
  * nearest it; -1 when the year is outside the steps' years, or is a step's number.
  */
@@ -5299,14 +5376,13 @@ function typeStep(typed) {
   const prompt = $('cl-present-jump');
   prompt.hidden = !presenting.typed;
   const number = Number(presenting.typed);
-  const year = presenting.typed ? stepNearestYear(presenting.steps, number) : -1;
+  const step = presenting.typed ? stepTyped(presenting.steps, number) : -1;
   // Past the last step it says so (PresentationKeys.updatePrompt): Enter there did nothing, without a word.
   prompt.textContent = !presenting.typed ? ''
-    : year >= 0 ? msg('present.jump.year', presenting.typed, year + 1, presenting.steps[year].label, presenting.steps[year].dateText)
-      + '\n' + msg('present.jump.hint')
-    : number < 1 || number > presenting.steps.length ? msg('present.jump.none', presenting.typed, presenting.steps.length,
-      ...stepYears(presenting.steps).map(yearText))
-    : msg('present.jump', presenting.typed) + '\n' + msg('present.jump.hint');
+    : step < 0 ? msg('present.jump.none', presenting.typed, presenting.steps.length, ...stepYears(presenting.steps).map(yearText))
+    : step === number - 1 ? msg('present.jump', presenting.typed) + '\n' + msg('present.jump.hint')
+    : msg('present.jump.year', presenting.typed, step + 1, presenting.steps[step].label, presenting.steps[step].dateText)
+      + '\n' + msg('present.jump.hint');
 }
 
 function wirePresenting() {
@@ -6374,10 +6450,10 @@ window.ChronolineViewer = Object.freeze({
   pointingBack,
   /** Links.openable then Links.target, for web and mailto addresses: the address a link opens, or null. */
   openedAddress,
-  /** PresentationSteps.stepNearestYear and years of the events with these ids as steps, in this order. */
+  /** PresentationSteps.stepNearestYear, years and stepTyped of the events with these ids as steps, in this order. */
   stepNearestYear(ids, year) {
     const steps = ids.map(id => byId.get(id));
-    return [stepNearestYear(steps, year), ...stepYears(steps)];
+    return [stepNearestYear(steps, year), ...stepYears(steps), stepTyped(steps, year)];
   },
   /** OrderRound.check of the events with these ids, in this order: [{right, before, after}] with ids. */
   checkOrder(ids) {

@@ -78,11 +78,10 @@ final class PresentationKeys {
         switch (code) {
             case ENTER -> {
                 if (typed.length() > 0) {
-                    int number = Integer.parseInt(typed.toString());
-                    int yearsStep = mode.steps().stepNearestYear(number);
-                    if (isStep(number) || yearsStep >= 0) {
+                    int step = mode.steps().stepTyped(Integer.parseInt(typed.toString()));
+                    if (step >= 0) {
                         clearTyped();
-                        mode.jumpTo(isStep(number) ? number : yearsStep + 1);
+                        mode.jumpTo(step + 1);
                     } else {
                         refused = true; // "No step 9" stays, until Esc, Backspace or another number
                     }
@@ -164,25 +163,23 @@ final class PresentationKeys {
      * Enter there did nothing, without a word.
      */
     private void updatePrompt() {
-        int number = typed.length() > 0 ? Integer.parseInt(typed.toString()) : 0;
-        int yearsStep = typed.length() > 0 && !isStep(number) ? mode.steps().stepNearestYear(number) : -1;
-        String hint = "\n" + Messages.get("present.jump.hint");
-        if (yearsStep >= 0) {
-            TimelineEvent event = mode.steps().steps().get(yearsStep);
-            prompt.setText(Messages.get("present.jump.year", typed.toString(), yearsStep + 1, DisplayText.line(event.title()),
-                    event.dateText()) + hint);
-        } else if (typed.length() > 0 && !isStep(number)) {
-            // With the steps' years: a year outside them is no step either.
-            long[] years = mode.steps().years();
-            prompt.setText(Messages.get("present.jump.none", typed, mode.steps().size(), DateText.year(years[0]), DateText.year(years[1])));
-        } else {
-            prompt.setText(Messages.get("present.jump", typed) + hint);
-        }
+        prompt.setText(typed.length() == 0 ? "" : promptFor(Integer.parseInt(typed.toString())));
         prompt.setVisible(typed.length() > 0);
     }
 
-    private boolean isStep(int number) {
-        return number >= 1 && number <= mode.steps().size();
+    private String promptFor(int number) {
+        int step = mode.steps().stepTyped(number);
+        String hint = "\n" + Messages.get("present.jump.hint");
+        if (step < 0) {
+            // With the steps' years: a year outside them is no step either.
+            long[] years = mode.steps().years();
+            return Messages.get("present.jump.none", typed, mode.steps().size(), DateText.year(years[0]), DateText.year(years[1]));
+        }
+        if (step == number - 1) { // its own number
+            return Messages.get("present.jump", typed) + hint;
+        }
+        TimelineEvent event = mode.steps().steps().get(step);
+        return Messages.get("present.jump.year", typed.toString(), step + 1, DisplayText.line(event.title()), event.dateText()) + hint;
     }
 
     /** Drops a number half typed, and its prompt: moving to another step, by key or click, does. */

@@ -7,6 +7,7 @@ import javafx.animation.KeyFrame;
 import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
@@ -44,6 +45,8 @@ final class PresenterView {
     private static final double BASE_FONT_PX = 16;
     /** The room's picture's width: the next step's column's, inside its padding. */
     private static final double ROOM_PICTURE_WIDTH = 320;
+    /** The share of the top bar the tour's name keeps, when it is that long, beside a long prompt. */
+    private static final double TOUR_SHARE = 0.25;
 
     private final PresentationSteps steps;
     private final Stage stage = new Stage();
@@ -103,8 +106,12 @@ final class PresenterView {
         room.setWrapText(true);
         elapsed.setMinWidth(Region.USE_PREF_SIZE);
         counter.setMinWidth(Region.USE_PREF_SIZE);
-        HBox top = new HBox(styled("presenter-tour", DisplayText.line(steps.title())), spring, room, elapsed, counter);
+        Label tour = styled("presenter-tour", DisplayText.line(steps.title()));
+        HBox top = new HBox(tour, spring, room, elapsed, counter);
         top.getStyleClass().add("presenter-top");
+        // The prompt wraps before the tour's name goes: beside "No step 2100: there are 77 steps, ..." it read "...".
+        tour.minWidthProperty().bind(Bindings.createDoubleBinding(() -> Math.min(tour.prefWidth(-1), top.getWidth() * TOUR_SHARE),
+                top.widthProperty(), tour.fontProperty()));
         BorderPane root = new BorderPane(now, top, after, null, null);
         root.getStyleClass().add("presenter");
         root.setId("presenter");

@@ -2,6 +2,7 @@ package org.chronoline.app;
 
 import java.util.List;
 import java.util.function.IntConsumer;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -28,7 +29,7 @@ import org.chronoline.view.PresentationSteps;
 final class StepOverview extends VBox {
     private static final javafx.css.PseudoClass CURRENT = javafx.css.PseudoClass.getPseudoClass("current");
 
-    private final TilePane tiles = new FillingTiles();
+    private final TilePane tiles = new TileRows();
     private final ScrollPane scroll;
 
     /** @param choose called with the chosen step's number, from 1 */
@@ -37,8 +38,13 @@ final class StepOverview extends VBox {
         setId("present-overview");
         Label title = new Label(Messages.get("present.grid.title", DisplayText.inSentence(steps.title()), steps.size()));
         title.getStyleClass().add("present-overview-title");
+        title.setWrapText(true); // a tour's long name whole
+        title.setMinHeight(Region.USE_PREF_SIZE);
         Label hint = new Label(Messages.get("present.grid.hint"));
         hint.getStyleClass().add("present-overview-hint");
+        // On a 1024x768 projector at 150% type it ended in "G or Esc goe...": the way back out, cut.
+        hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         tiles.getStyleClass().add("present-overview-tiles");
         scroll = new ScrollPane(tiles); // before the tiles, whose focus scrolls it
         for (int i = 0; i < steps.size(); i++) {
@@ -112,23 +118,53 @@ final class StepOverview extends VBox {
     }
 
     /**
-     * Tiles as wide as lets them fill the grid's width: as many as fit at their least width (the
-     * tiles' {@code -fx-pref-width}), widened to share what is left. At their least width alone,
-     * five tiles left a sixth's room beside them at 1920x1080, the grid off the middle of the screen.
+     * Tiles in as many columns as fit at the tiles' least width (their {@code -fx-pref-width}),
+     * widened to share what is left, in rows as tall as their tallest tile; the gaps and padding are
+     * the tile pane's, from the stylesheet. At their least width alone, five tiles left a sixth's
+     * room beside them at 1920x1080, the grid off the middle of the screen; with every row as tall as
+     * the tallest tile of all (a two-line date over three lines of title), a 1024x768 projector at
+     * 150% type showed six tiles of 77, most of them half empty.
      */
-    private static final class FillingTiles extends TilePane {
+    private static final class TileRows extends TilePane {
         @Override
         protected void layoutChildren() {
-            if (!getChildren().isEmpty()) {
-                double least = leastTileWidth();
-                double gap = snapSpaceX(getHgap()); // as TilePane lays them out, in whole device pixels
-                double width = getWidth() - snappedLeftInset() - snappedRightInset();
-                int columns = Math.max(1, (int) ((width + gap) / (least + gap)));
-                // Down to a whole device pixel: TilePane rounds a tile up to one, and at 150% the row lost a tile.
-                double scale = getScene() == null || getScene().getWindow() == null ? 1 : getScene().getWindow().getRenderScaleX();
-                setPrefTileWidth(Math.max(least, Math.floor((width - (columns - 1) * gap) / columns * scale) / scale));
+            List<Node> tiles = getManagedChildren();
+            if (tiles.isEmpty()) {
+                return;
             }
-            super.layoutChildren();
+            int columns = columnsFor(getWidth());
+            double width = tileWidth(getWidth(), columns);
+            double gapX = snapSpaceX(getHgap());
+            double gapY = snapSpaceY(getVgap());
+            double y = snappedTopInset();
+            for (int first = 0; first < tiles.size(); first += columns) {
+                List<Node> row = tiles.subList(first, Math.min(tiles.size(), first + columns));
+                double height = rowHeight(row, width);
+                double x = snappedLeftInset();
+                for (Node tile : row) {
+                    tile.resizeRelocate(x, y, width, height);
+                    x += width + gapX;
+                }
+                y += height + gapY;
+            }
+        }
+
+        /** The height of the rows the tiles make at this width: the scroll pane asks it before laying them out. */
+        @Override
+        protected double computePrefHeight(double width) {
+            List<Node> tiles = getManagedChildren();
+            double across = width >= 0 ? width : getWidth();
+            if (tiles.isEmpty() || across <= 0) {
+                return snappedTopInset() + snappedBottomInset();
+            }
+            int columns = columnsFor(across);
+            double tileWidth = tileWidth(across, columns);
+            double height = snappedTopInset() + snappedBottomInset();
+            for (int first = 0; first < tiles.size(); first += columns) {
+                height += rowHeight(tiles.subList(first, Math.min(tiles.size(), first + columns)), tileWidth)
+                        + (first > 0 ? snapSpaceY(getVgap()) : 0);
+            }
+            return height;
         }
 
         /** One tile at its least: the grid narrows with the window down to it, not to one tile as widened. */
@@ -137,15 +173,43 @@ final class StepOverview extends VBox {
             return snappedLeftInset() + snappedRightInset() + (getChildren().isEmpty() ? 0 : leastTileWidth());
         }
 
-        /** A tile's least width, as TilePane lays it out: up to a whole device pixel. */
+        /** Its height follows its width, as a wrapping text's does: the scroll pane gives it the width first. */
+        @Override
+        public Orientation getContentBias() {
+            return Orientation.HORIZONTAL;
+        }
+
+        private int columnsFor(double width) {
+            double gap = snapSpaceX(getHgap());
+            double room = width - snappedLeftInset() - snappedRightInset();
+            return Math.max(1, (int) ((room + gap) / (leastTileWidth() + gap)));
+        }
+
+        /** The tiles' width, sharing the row: down to a whole device pixel, so that at 150% the row keeps its last tile. */
+        private double tileWidth(double width, int columns) {
+            double gap = snapSpaceX(getHgap());
+            double room = width - snappedLeftInset() - snappedRightInset();
+            double scale = getScene() == null || getScene().getWindow() == null ? 1 : getScene().getWindow().getRenderScaleX();
+            return Math.max(leastTileWidth(), Math.floor((room - (columns - 1) * gap) / columns * scale) / scale);
+        }
+
+        private double rowHeight(List<Node> row, double width) {
+            double height = 0;
+            for (Node tile : row) {
+                height = Math.max(height, snapSizeY(tile.prefHeight(width)));
+            }
+            return height;
+        }
+
+        /** A tile's least width, up to a whole device pixel. */
         private double leastTileWidth() {
             return snapSizeX(getChildren().get(0).prefWidth(-1));
         }
     }
 
     /**
-     * A tile's title: up to three lines of it set the tiles' height (all tiles have the tallest one's),
-     * and it takes all the room its tile has, so that a tile made taller by another's two-line date
+     * A tile's title: up to three lines of it set its row's height (the row's tiles have its tallest one's),
+     * and it takes all the room its tile has, so that a tile made taller by a neighbour's two-line date
      * shows a fourth line instead of cutting its title with that line's room left below it.
      */
     private static final class TileTitle extends Label {

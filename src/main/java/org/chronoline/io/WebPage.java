@@ -165,7 +165,8 @@ public final class WebPage {
         // The window's words for what the page has too: the timeline's count, its citation button, and the filter's fields.
         for (String key : List.of("details.stats", "details.copyCitation", "details.citationCopied", "filter.tags", "filter.tags.any", "filter.actors",
                 "filter.actors.any", "filter.dates", "filter.from.prompt", "filter.to.prompt", "form.end.beforeStart",
-                "present.jump", "present.jump.hint", "present.jump.year", "present.counterEnd", "present.jump.none", "present.grid.title", "present.grid.hint", "a11y.timeline.period")) {
+                "present.jump", "present.jump.hint", "present.jump.year", "present.counterEnd", "present.jump.none", "present.grid.title", "present.grid.hint",
+                "present.typeSize", "present.typeSize.largest", "present.typeSize.smallest", "a11y.timeline.period")) {
             messages.addProperty(key, Messages.get(key));
         }
         data.add("messages", messages);

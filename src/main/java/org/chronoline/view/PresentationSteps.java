@@ -229,6 +229,15 @@ public final class PresentationSteps {
     }
 
     /**
+     * The step (from 0) a number typed while presenting goes to: the step of that number, else the
+     * step nearest it as a year of the steps' ({@link #stepNearestYear}); -1 when it is neither. The
+     * prompt says it and Enter goes there, from this one answer.
+     */
+    public int stepTyped(long number) {
+        return number >= 1 && number <= steps.size() ? (int) number - 1 : stepNearestYear(number);
+    }
+
+    /**
      * The step a year typed while presenting goes to ("1990" in a tour of 23 steps): the first, in the
      * steps' order, of those whose events come nearest the year (any that fall in it, else the nearest
      * before or after); -1 when the year is outside the steps' years, or when it is a step's number.

@@ -338,11 +338,12 @@ class PresentationSizesTest extends WindowTest {
     /**
      * The step overview (G) is shown to the room too: its heading, hint and every tile's number,
      * date and title are at least 2.2% of the screen's height, and each tile's text stays inside
-     * its tile (a long title ends in an ellipsis instead of running into the next row).
+     * its tile (a long title ends in an ellipsis instead of running into the next row). Its
+     * heading and hint are whole, and no row is a line taller than its tiles' text.
      */
-    @ParameterizedTest(name = "{0} x {1}")
-    @CsvSource({"1024, 768", "1920, 1080"})
-    void theStepOverviewReadsFromTheBack(int width, int height, FxRobot robot) {
+    @ParameterizedTest(name = "{0} x {1}, type +{2} tenths")
+    @CsvSource({"1024, 768, 0", "1920, 1080, 0", "1024, 768, 5"})
+    void theStepOverviewReadsFromTheBack(int width, int height, int larger, FxRobot robot) {
         waitForTimeline(77);
         TimelineContent content = timeline().getContent();
         PresentationSteps steps = PresentationSteps.ofEvents("All events", content.document().events(), null);
@@ -350,6 +351,7 @@ class PresentationSizesTest extends WindowTest {
         robot.interact(() -> mode[0] = PresentationMode.startIn(stage, content, steps, new EventPictures(() -> null, new Background()),
                 () -> { }, new Rectangle2D(0, 0, width, height)));
         try {
+            changeType(robot, mode[0], larger);
             robot.press(javafx.scene.input.KeyCode.G).release(javafx.scene.input.KeyCode.G);
             WaitForAsyncUtils.waitForFxEvents();
             Node overview = mode[0].stage().getScene().lookup("#present-overview");
@@ -362,6 +364,10 @@ class PresentationSizesTest extends WindowTest {
             }
             assertThat(texts).as("heading, hint, and each tile's number, date and title").hasSize(2 + 3 * steps.size());
             // The tiles fill the grid's width: at 1920x1080 five of them left a sixth's room, the grid off the middle.
+            for (String whole : List.of(".present-overview-title", ".present-overview-hint")) {
+                Labeled label = (Labeled) overview.lookup(whole);
+                assertThat(((Text) label.lookup(".text")).getText()).as("%s whole", whole).isEqualTo(label.getText());
+            }
             javafx.scene.layout.TilePane grid = (javafx.scene.layout.TilePane) overview.lookup(".present-overview-tiles");
             Bounds viewport = ((ScrollPane) overview.lookup(".present-overview-scroll")).getViewportBounds();
             Bounds inViewport = grid.getParent().localToScene(viewport);
@@ -378,6 +384,17 @@ class PresentationSizesTest extends WindowTest {
             Node focused = grid.getChildren().get(0);
             assertThat(focused.isFocused()).isTrue();
             assertThat(offsetInTile(focused)).as("the focused tile's number").isEqualTo(offsetInTile(grid.getChildren().get(1)));
+            // Each row as tall as its tallest tile: every tile of the bundled timeline was as tall as a two-line date over
+            // three lines of title, and a 1024x768 projector at 150% showed six tiles of 77, most of them half empty.
+            java.util.Map<Double, Double> roomInRow = new java.util.TreeMap<>();
+            for (Node tile : grid.getChildren()) {
+                Text shown = (Text) tile.lookup(".present-tile-title").lookup(".text");
+                double room = tile.localToScene(tile.getLayoutBounds()).getMaxY() - ((javafx.scene.layout.Region) tile).getInsets().getBottom()
+                        - shown.localToScene(shown.getLayoutBounds()).getMaxY();
+                roomInRow.merge(Math.rint(tile.localToScene(tile.getLayoutBounds()).getMinY()), room, Math::min);
+            }
+            double line = ((Labeled) grid.lookup(".present-tile-title")).getFont().getSize();
+            roomInRow.forEach((top, room) -> assertThat(room).as("room under the fullest tile of the row at y %s", top).isLessThan(line));
             for (Node tile : overview.lookupAll(".present-tile")) {
                 Bounds inTile = tile.localToScene(tile.getLayoutBounds());
                 for (Node label : tile.lookupAll(".label")) {
@@ -400,6 +417,7 @@ class PresentationSizesTest extends WindowTest {
                 }
             }
         } finally {
+            changeType(robot, mode[0], -larger);
             robot.interact(() -> mode[0].end());
         }
     }

@@ -659,6 +659,15 @@ class PresentationTest extends WindowTest {
         assertThat(presentation().presenter().roomText()).isEqualTo("Go to step 5 \u00b7 Enter to go, Esc to cancel");
         press(robot, KeyCode.ESCAPE);
         assertThat(presentation().presenter().roomText()).isEmpty();
+        // A long prompt wraps beside the tour's name, which read "..." beside it on a laptop's 1366 x 768.
+        robot.interact(() -> notes.setWidth(1000));
+        robot.type(KeyCode.DIGIT2, KeyCode.DIGIT1, KeyCode.DIGIT0, KeyCode.DIGIT0);
+        settle();
+        assertThat(presentation().presenter().roomText()).startsWith("No step 2100");
+        Label tour = robot.lookup(".presenter-tour").queryAs(Label.class);
+        String shownName = ((javafx.scene.text.Text) tour.lookup(".text")).getText();
+        assertThat(shownName).as("the tour's name beside the prompt").startsWith(tour.getText().substring(0, Math.min(8, tour.getText().length())));
+        press(robot, KeyCode.ESCAPE);
         press(robot, KeyCode.ESCAPE);
         waitUntil(() -> presentation() == null);
         assertThat(notes.isShowing()).isFalse();

@@ -44,6 +44,10 @@ class PresentationStepsTest {
         assertThat(tour.stepNearestYear(2008)).as("after the last step's year").isEqualTo(-1);
         assertThat(tour.stepNearestYear(3)).as("a step's number is a step, not the year 3").isEqualTo(-1);
         assertThat(tour.stepNearestYear(-999_999_999)).as("outside the calendar").isEqualTo(-1);
+        assertThat(tour.stepTyped(3)).as("a step's number: that step").isEqualTo(2);
+        assertThat(tour.stepTyped(1995)).as("a year: the step nearest it").isEqualTo(3);
+        assertThat(tour.stepTyped(0)).as("neither").isEqualTo(-1);
+        assertThat(tour.stepTyped(2100)).as("a year after the steps'").isEqualTo(-1);
     }
 
     @Test

@@ -686,6 +686,52 @@ class PublishedPageTest {
         waitUntil(() -> !view.isDisplayed());
     }
 
+    /**
+     * + and - make the slides' type larger and smaller while presenting, as in the window, said for a
+     * moment, and kept for the next presentation, which says so. The page had no way to: its type is a
+     * share of the screen's height, which the browser's zoom leaves as it is.
+     */
+    @Test
+    void plusAndMinusChangeTheSlidesTypeAndTheNextPresentationKeepsIt() {
+        forgetProgress();
+        String size = "return parseFloat(getComputedStyle(document.getElementById(arguments[0])).fontSize)";
+        browser.findElement(By.id("cl-present")).click();
+        waitUntil(() -> browser.findElement(By.id("cl-present-view")).isDisplayed());
+        WebElement view = browser.findElement(By.id("cl-present-view"));
+        WebElement note = browser.findElement(By.id("cl-present-note"));
+        assertThat(note.isDisplayed()).as("nothing said at the usual size").isFalse();
+        double base = ((Number) script(size, "cl-step-title")).doubleValue();
+        double labels = ((Number) script(size, "cl-present-canvas")).doubleValue();
+        view.sendKeys("+");
+        assertThat(note.getText()).isEqualTo("Slide type 110%");
+        assertThat(((Number) script(size, "cl-step-title")).doubleValue()).isCloseTo(base * 1.1, org.assertj.core.data.Offset.offset(0.6));
+        view.sendKeys("+", "+", "+", "+", "+", "+");
+        assertThat(note.getText()).as("at the limit, said").isEqualTo("Slide type 150%, the largest");
+        assertThat(((Number) script(size, "cl-step-title")).doubleValue()).isCloseTo(base * 1.5, org.assertj.core.data.Offset.offset(0.6));
+        assertThat(((Number) script(size, "cl-present-canvas")).doubleValue()).as("the timeline's labels too")
+                .isCloseTo(labels * 1.5, org.assertj.core.data.Offset.offset(0.6));
+        waitUntil(() -> "Slide type 150%, the largest".equals(browser.findElement(By.id("cl-present-said")).getAttribute("textContent")));
+        waitUntil(() -> !note.isDisplayed());
+        view.sendKeys(Keys.ESCAPE);
+        waitUntil(() -> !view.isDisplayed());
+
+        open();
+        browser.findElement(By.id("cl-present")).click();
+        waitUntil(() -> browser.findElement(By.id("cl-present-view")).isDisplayed());
+        assertThat(browser.findElement(By.id("cl-present-note")).getText()).as("a size kept from before is said")
+                .isEqualTo("Slide type 150%, the largest");
+        assertThat(((Number) script(size, "cl-step-title")).doubleValue()).isCloseTo(base * 1.5, org.assertj.core.data.Offset.offset(0.6));
+        WebElement again = browser.findElement(By.id("cl-present-view"));
+        for (int i = 0; i < 8; i++) {
+            again.sendKeys("-");
+        }
+        assertThat(browser.findElement(By.id("cl-present-note")).getText()).isEqualTo("Slide type 80%, the smallest");
+        assertThat(((Number) script(size, "cl-step-title")).doubleValue()).isCloseTo(base * 0.8, org.assertj.core.data.Offset.offset(0.6));
+        again.sendKeys(Keys.ESCAPE);
+        waitUntil(() -> !again.isDisplayed());
+        forgetProgress();
+    }
+
     /** On a phone the presentation's foot names the whole tour, on two lines if need be: one line left "The CFE story, 19…". */
     @Test
     void onAPhoneThePresentationNamesTheWholeTour() {

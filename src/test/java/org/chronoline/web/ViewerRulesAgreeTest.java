@@ -475,7 +475,10 @@ class ViewerRulesAgreeTest {
         }
     }
 
-    /** A year typed while presenting goes to the same step on the page as in the window: 60 tours of the bundled events, 14 years. */
+    /**
+     * A number typed while presenting goes to the same step on the page as in the window: 60 tours of
+     * the bundled events, 14 numbers that are steps' numbers, years or neither.
+     */
     @Test
     void aYearTypedWhilePresentingGoesWhereTheWindowGoes() {
         java.util.Random random = new java.util.Random(40);
@@ -491,7 +494,7 @@ class ViewerRulesAgreeTest {
             for (int year : List.of(1, 5, 1960, 1971, 1972, 1980, 1989, 1990, 1991, 2007, 2019, 2026, 2027, 2100)) {
                 List<?> page = (List<?>) browser.executeScript("return ChronolineViewer.stepNearestYear(arguments[0], arguments[1])", ids, year);
                 assertThat(page.stream().map(n -> ((Number) n).longValue()).toList()).as("%d in %s", year, ids)
-                        .containsExactly((long) java.stepNearestYear(year), java.years()[0], java.years()[1]);
+                        .containsExactly((long) java.stepNearestYear(year), java.years()[0], java.years()[1], (long) java.stepTyped(year));
             }
         }
     }
