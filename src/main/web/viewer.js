@@ -5791,7 +5791,7 @@ function checkStudyOrder() {
   keepProgress();
   const right = study.checked.filter(p => p.right).length;
   $('cl-order-result').textContent = right === study.arranged.length ? msg('study.order.allRight', right)
-    : msg('study.order.result', right, study.arranged.length);
+    : msg('study.order.result', right, study.arranged.length, study.arranged.length - right);
   showOrder();
   // the score in view however many cards there were
   offerAfterCheck();

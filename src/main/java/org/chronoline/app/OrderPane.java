@@ -218,7 +218,7 @@ final class OrderPane extends BorderPane implements StudyMode.StudyPane {
         }
         changed.run();
         result.setText(checked.allRight() ? Messages.get("study.order.allRight", arranged.size())
-                : Messages.get("study.order.result", checked.right(), arranged.size()));
+                : Messages.get("study.order.result", checked.right(), arranged.size(), arranged.size() - checked.right()));
         offerAfterCheck();
     }
 

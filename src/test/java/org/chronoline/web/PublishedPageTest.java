@@ -1002,11 +1002,14 @@ class PublishedPageTest {
         assertThat(browser.findElement(By.id("cl-order-result")).getText()).isEqualTo(title + ": now in place 1 of " + cards.size());
         browser.findElement(By.id("cl-order-check")).click();
         String result = browser.findElement(By.id("cl-order-result")).getText();
-        assertThat(result).matches("(\\d of \\d already in order; the others are out of place\\.|All \\d in the right order\\.)");
+        assertThat(result).matches("(\\d of \\d already in order; the others? (is|are) out of place\\.|All \\d in the right order\\.)");
         List<String> checked = browser.findElements(By.cssSelector("#cl-order li")).stream().map(WebElement::getText).toList();
         // Numbered and marked, and the marks in words for a screen reader (hidden from the eye, though WebDriver reads them).
         assertThat(checked).as("numbered, and marked").allMatch(t -> t.matches("(?s)(In place\\.|Out of place\\.)\\s+\\d+\\. [\u2713\u2717] .*"));
         assertThat(script("return [...document.querySelectorAll('#cl-order li .visually-hidden')].length")).isEqualTo((long) checked.size());
+        // One out of place is said as one ("the others are" was said of it).
+        long outOfPlace = checked.stream().filter(t -> t.startsWith("Out of place.")).count();
+        assertThat(result).as("%d out of place", outOfPlace).contains(outOfPlace == 0 ? "All " : outOfPlace == 1 ? "the other is" : "the others are");
         // What to do in it was heard as the keys entered the window.
         assertThat(browser.findElement(By.id("cl-study-view")).getAttribute("aria-describedby")).isEqualTo("cl-study-order-prompt");
         if (result.contains(" of ")) {
@@ -2882,7 +2885,7 @@ class PublishedPageTest {
         assertThat(script("return document.activeElement.id")).isEqualTo("cl-order-retry");
         browser.switchTo().activeElement().sendKeys(Keys.ENTER);
         assertThat(browser.findElement(By.id("cl-order-check")).isEnabled()).as("the same round to check again").isTrue();
-        assertThat(browser.findElement(By.id("cl-order-result")).getText()).matches("Try again: \\d cards? (was|were) out of place\\. Move them, then check\\.");
+        assertThat(browser.findElement(By.id("cl-order-result")).getText()).matches("Try again: \\d cards? (was|were) out of place\\. Move (it|them), then check\\.");
         assertThat(browser.findElements(By.cssSelector("#cl-order li .why"))).as("unmarked").isEmpty();
         assertThat(orderTitles()).as("where they were, in that order").isEqualTo(asDealt);
         assertThat(script("return document.activeElement.closest('#cl-order') !== null")).as("the keys on the cards").isEqualTo(true);
