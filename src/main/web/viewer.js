@@ -5455,7 +5455,7 @@ function wirePresenting() {
 
 // ---- Study: put in order, when was it?, cards (OrderRound, WhenAnswer, StudyProgress) ----
 
-const study = {set: [], whenStep: 'MONTH', title: '', mode: 'order', arranged: [], checked: null, missedThisRound: new Set(), showingOrder: false, asked: null, answered: null, queue: [],
+const study = {set: [], whenStep: 'MONTH', title: '', mode: 'order', arranged: [], checked: null, missedThisRound: new Set(), showingOrder: false, outOfPlaceWhenShown: new Set(), asked: null, answered: null, queue: [],
   due: [], at: 0, turned: false, known: 0, again: 0, returnFocus: null, today: 0, needsWork: []};
 const BOXES = 5;
 const KNOWN_BOX = 4;
@@ -5716,9 +5716,12 @@ function showRightOrder() {
     return;
   }
   study.showingOrder = true;
+  // What the student had right stays seen: every card ticked in the right order read as a perfect round.
+  const had = study.checked.filter(p => p.right).length;
+  study.outOfPlaceWhenShown = new Set(study.checked.filter(p => !p.right).map(p => p.event.id));
   study.arranged = [...study.arranged].sort((a, b) => a.startSecond - b.startSecond);
   study.checked = checkOrder(study.arranged);
-  $('cl-order-result').textContent = msg('study.order.shown');
+  $('cl-order-result').textContent = msg('study.order.shown', had, study.arranged.length);
   showOrder();
   offerAfterCheck();
 }
@@ -5738,10 +5741,13 @@ function showOrder(focusIndex = -1, focusUp = true) {
     const item = el('li');
     const placement = study.checked && study.checked[i];
     if (placement) {
-      item.className = placement.right ? 'right' : 'wrong';
+      // In the order shown every card is in its place, marked as the student had it.
+      const right = study.showingOrder ? !study.outOfPlaceWhenShown.has(e.id) : placement.right;
+      const said = study.showingOrder ? 'study.order.shown.' : 'study.order.';
+      item.className = right ? 'right' : 'wrong';
       // In words, for a screen reader: the marks alone were "check mark" and "ballot x", if anything.
-      item.append(el('span', 'visually-hidden', msg(placement.right ? 'study.order.right.said' : 'study.order.wrong.said') + ' '));
-      item.append(el('span', null, (i + 1) + '. ' + msg(placement.right ? 'study.order.right' : 'study.order.wrong', e.label, e.dateText)));
+      item.append(el('span', 'visually-hidden', msg(said + (right ? 'right.said' : 'wrong.said')) + ' '));
+      item.append(el('span', null, (i + 1) + '. ' + msg(right ? 'study.order.right' : 'study.order.wrong', e.label, e.dateText)));
       if (!placement.right) {
         const other = placement.before || placement.after;
         item.append(el('span', 'why', msg(placement.before ? 'study.order.cameBefore' : 'study.order.cameAfter',

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.stream.Collectors;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
@@ -55,6 +56,8 @@ final class OrderPane extends BorderPane implements StudyMode.StudyPane {
     private final Button show = new Button(Messages.get("study.order.show"));
     private final TimelineView revealed = new TimelineView();
     private OrderRound.Result checked;
+    /** The cards out of place at the check before Show the Order: marked so in the order shown. */
+    private Set<String> outOfPlaceWhenShown = Set.of();
     /** The cards of this round put out of place at a check: put right after Try Again, with the marks seen, they stay missed. */
     private final Set<String> missedThisRound = new HashSet<>();
     /** Whether the cards stand in time order, shown after a check rather than arranged by the student. */
@@ -139,9 +142,12 @@ final class OrderPane extends BorderPane implements StudyMode.StudyPane {
             return;
         }
         showingOrder = true;
+        // What the student had right stays seen: every card ticked in the right order read as a perfect round (a walk-through).
+        int had = checked.right();
+        outOfPlaceWhenShown = checked.placements().stream().filter(p -> !p.right()).map(p -> p.event().id()).collect(Collectors.toSet());
         arranged.setAll(OrderRound.of(arranged).inTimeOrder());
         checked = OrderRound.check(arranged); // every card right, each line with its date
-        result.setText(Messages.get("study.order.shown"));
+        result.setText(Messages.get("study.order.shown", had, arranged.size()));
         offerAfterCheck();
         list.getSelectionModel().select(0);
         list.requestFocus();
@@ -344,6 +350,13 @@ final class OrderPane extends BorderPane implements StudyMode.StudyPane {
             }
             OrderRound.Placement p = checked.placements().get(getIndex());
             String title = DisplayText.inSentence(event.title());
+            if (showingOrder) { // every card in its place, marked as the student had it
+                boolean had = !outOfPlaceWhenShown.contains(event.id());
+                getStyleClass().add(had ? "study-right" : "study-wrong");
+                setText(Messages.get(had ? "study.order.right" : "study.order.wrong", title, event.dateText()));
+                setAccessibleText(Messages.get(had ? "study.order.shown.right.said" : "study.order.shown.wrong.said") + " " + numbered());
+                return;
+            }
             getStyleClass().add(p.right() ? "study-right" : "study-wrong");
             String line = Messages.get(p.right() ? "study.order.right" : "study.order.wrong", title, event.dateText());
             String why = p.right() ? null : p.before() != null

@@ -12,6 +12,7 @@ import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.chronoline.io.StudyProgressFile;
 import org.chronoline.model.CivilCalendar;
+import org.chronoline.model.DisplayText;
 import org.chronoline.model.IsoDates;
 import org.chronoline.model.TimelineEvent;
 import org.chronoline.model.study.OrderRound;
@@ -197,8 +198,8 @@ class StudyTest extends WindowTest {
         assertThat(study.order().checked()).as("unmarked").isNull();
         assertThat(study.order().arranged()).as("where the student left them").isEqualTo(asLeft);
         int wrong = first.placements().size() - first.right();
-        assertThat(study.order().resultText()).isEqualTo("Try again: " + wrong + (wrong == 1 ? " card was" : " cards were")
-                + " out of place. Move them, then check.");
+        assertThat(study.order().resultText()).isEqualTo("Try again: " + wrong + (wrong == 1 ? " card was out of place. Move it"
+                : " cards were out of place. Move them") + ", then check.");
         assertThat(robot.lookup("#order-check").queryButton().isDisabled()).as("Check again").isFalse();
         assertThat(retry.isVisible()).isFalse();
         List<String> cells = cardLines(robot);
@@ -211,14 +212,23 @@ class StudyTest extends WindowTest {
         robot.type(KeyCode.S);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(study.order().arranged()).as("in the order they happened").isEqualTo(OrderRound.of(asLeft).inTimeOrder());
-        assertThat(study.order().resultText()).isEqualTo("The order they happened in, earliest first.");
+        // Marked as the student had them: every card ticked read as a perfect round (a walk-through).
+        assertThat(study.order().resultText()).isEqualTo("You had " + first.right() + " of " + asLeft.size()
+                + " in place. Here is the order they happened in, earliest first; \u2717 marks those you had out of place.");
         cells = cardLines(robot);
-        assertThat(cells).hasSize(asLeft.size()).allMatch(t -> t.matches("\\d+\\.  \u2713 .*"));
+        assertThat(cells).hasSize(asLeft.size()).allMatch(t -> t.matches("\\d+\\.  [\u2713\u2717] .*"));
+        java.util.Set<String> hadWrong = first.placements().stream().filter(p -> !p.right()).map(p -> DisplayText.inSentence(p.event().title()))
+                .collect(java.util.stream.Collectors.toSet());
+        for (String cell : cells) {
+            String title = cell.substring(cell.indexOf(' ', 5) + 1, cell.lastIndexOf(" \u00b7 "));
+            assertThat(cell.contains("\u2717")).as("%s marked as the student had it", cell).isEqualTo(hadWrong.contains(title));
+        }
         javafx.scene.control.ListCell<?> top = robot.lookup("#order-cards .list-cell").queryAllAs(javafx.scene.control.ListCell.class)
                 .stream().filter(c -> c.getIndex() == 0).findFirst().orElseThrow();
         assertThat(number(top).getText() + "  " + top.getText()).as("the first card, numbered, with its date")
-                .startsWith("1.  \u2713 ")
+                .matches("1\\.  [\u2713\u2717] .*")
                 .contains(study.order().arranged().get(0).dateText());
+        assertThat(top.getAccessibleText()).as("in words").matches("You had it (in|out of) place\\. 1\\..*");
         assertThat(retry.isVisible() || show.isVisible()).as("nothing left to try").isFalse();
         assertThat(robot.lookup("#order-again").queryButton().isDefaultButton()).as("Enter deals a new round").isTrue();
     }

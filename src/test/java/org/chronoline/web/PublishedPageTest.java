@@ -2893,8 +2893,11 @@ class PublishedPageTest {
         // Checked again, then shown in the order they happened: every card right, with its date, and only New Round left.
         browser.findElement(By.id("cl-order-check")).click();
         browser.findElement(By.id("cl-order-show")).click();
-        assertThat(browser.findElement(By.id("cl-order-result")).getText()).isEqualTo("The order they happened in, earliest first.");
-        assertThat(browser.findElements(By.cssSelector("#cl-order li"))).allMatch(li -> li.getText().matches("(?s)In place\\.\\s+\\d+\\. \u2713 .*"));
+        assertThat(browser.findElement(By.id("cl-order-result")).getText())
+                .matches("You had \\d of \\d in place\\. Here is the order they happened in, earliest first; \u2717 marks those you had out of place\\.");
+        assertThat(browser.findElements(By.cssSelector("#cl-order li"))).as("marked as the student had them")
+                .allMatch(li -> li.getText().matches("(?s)(You had it in place\\.\\s+\\d+\\. \u2713|You had it out of place\\.\\s+\\d+\\. \u2717) .*"))
+                .anyMatch(li -> li.getText().contains("\u2717"));
         assertThat(browser.findElement(By.id("cl-order-show")).isDisplayed()).isFalse();
         assertThat(script("return document.activeElement.id")).isEqualTo("cl-order-again");
         browser.switchTo().activeElement().sendKeys(Keys.ENTER);
