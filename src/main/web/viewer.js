@@ -5455,7 +5455,7 @@ function wirePresenting() {
 
 // ---- Study: put in order, when was it?, cards (OrderRound, WhenAnswer, StudyProgress) ----
 
-const study = {set: [], whenStep: 'MONTH', title: '', mode: 'order', arranged: [], checked: null, missedThisRound: new Set(), showingOrder: false, outOfPlaceWhenShown: new Set(), asked: null, answered: null, queue: [],
+const study = {set: [], whenStep: 'MONTH', title: '', mode: 'order', arranged: [], checked: null, missedThisRound: new Set(), showingOrder: false, outOfPlaceWhenShown: new Set(), asked: null, answered: null, queue: [], tally: {answered: 0, points: 0},
   due: [], at: 0, turned: false, known: 0, again: 0, returnFocus: null, today: 0, needsWork: []};
 const BOXES = 5;
 const KNOWN_BOX = 4;
@@ -5626,6 +5626,7 @@ function startStudying(e) {
   enterHistoryStep('study');
   dealOrder();
   study.queue = [];
+  study.tally = {answered: 0, points: 0};
   askWhen();
   study.due = [];
   study.at = 0;
@@ -5851,7 +5852,16 @@ function askWhen() {
   $('cl-when-answer').disabled = false;
   $('cl-when-next').disabled = true;
   $('cl-when-result').textContent = '';
+  showWhenTally();
   showRangeValue();
+}
+
+/** WhenPane.showTally: the question's number in this sitting, and once one is answered, the points so far. */
+function showWhenTally() {
+  const {answered, points} = study.tally;
+  const question = answered + (study.answered ? 0 : 1);
+  $('cl-when-tally').textContent = answered === 0 ? msg('study.when.tally', question)
+    : msg('study.when.tally.soFar', question, points, answered, Math.round(points / answered));
 }
 
 /** The slider's step containing a moment: months or years counted from year 0. */
@@ -5982,6 +5992,9 @@ function answerWhen(typed, typedText) {
   const a = typed ? scoreTyped(e, typed) : scoreWhen(e, nearestIn(e, span.from, span.to));
   study.answered = a;
   progress.lastWhen[e.id] = a.points;
+  study.tally.answered++;
+  study.tally.points += a.points;
+  showWhenTally();
   if (a.points < GOOD_ANSWER) {
     missed(e.id);
     if (study.queue.length === 0) {

@@ -27,6 +27,7 @@ import org.chronoline.model.Precision;
 import org.chronoline.model.TimelineEvent;
 import org.chronoline.model.study.StudyProgress;
 import org.chronoline.model.study.WhenAnswer;
+import org.chronoline.model.study.WhenTally;
 import org.chronoline.text.Messages;
 import org.chronoline.view.LayoutMode;
 import org.chronoline.view.TimelineContent;
@@ -54,6 +55,9 @@ final class WhenPane extends BorderPane implements StudyMode.StudyPane {
     private final Button answer = new Button(Messages.get("study.when.answer"));
     private final Button next = new Button(Messages.get("study.when.next"));
     private final Label result = new Label();
+    /** The sitting so far: "Question 5 · 210 points from 4 answers, 53 on average". */
+    private final Label tally = new Label();
+    private final WhenTally sitting = new WhenTally();
     /** A date missed is asked again after this many other questions. */
     static final int ASK_AGAIN_AFTER = 3;
     private final List<TimelineEvent> queue = new ArrayList<>();
@@ -73,6 +77,8 @@ final class WhenPane extends BorderPane implements StudyMode.StudyPane {
         Label prompt = new Label(Messages.get("study.when.prompt"));
         prompt.getStyleClass().add("study-prompt");
         prompt.setWrapText(true);
+        tally.setId("when-tally");
+        tally.getStyleClass().add("study-counter");
         title.setId("when-title");
         title.getStyleClass().add("study-question");
         title.setWrapText(true);
@@ -108,7 +114,7 @@ final class WhenPane extends BorderPane implements StudyMode.StudyPane {
         result.setWrapText(true);
         HBox typing = new HBox(10, typed, answer, next);
         typing.setAlignment(Pos.CENTER_LEFT);
-        setTop(new VBox(8, prompt, title, summary));
+        setTop(new VBox(8, prompt, tally, title, summary));
         setCenter(timeline);
         setBottom(new VBox(10, typing, result));
         setOnKeyPressed(e -> {
@@ -147,6 +153,7 @@ final class WhenPane extends BorderPane implements StudyMode.StudyPane {
         ReadingDirection.show(title, DisplayText.line(event.title()));
         ReadingDirection.show(summary, event.summary() == null ? "" : DisplayText.block(event.summary()));
         result.setText("");
+        showTally();
         next.setAccessibleHelp(null);
         typed.clear();
         typed.setDisable(false);
@@ -159,6 +166,17 @@ final class WhenPane extends BorderPane implements StudyMode.StudyPane {
         // The question, where the keys are: a screen reader heard only how to type a date, never of what.
         typed.setAccessibleText(title.getText() + "\n" + Messages.get("study.when.dateField"));
         typed.requestFocus();
+    }
+
+    /** The question's number in this sitting, and once one is answered, the points so far. */
+    private void showTally() {
+        int question = sitting.answered() + (answered == null ? 1 : 0);
+        tally.setText(sitting.answered() == 0 ? Messages.get("study.when.tally", question)
+                : Messages.get("study.when.tally.soFar", question, sitting.points(), sitting.answered(), sitting.average()));
+    }
+
+    String tallyText() {
+        return tally.getText();
     }
 
     TimelineEvent asked() {
@@ -200,6 +218,8 @@ final class WhenPane extends BorderPane implements StudyMode.StudyPane {
         double second = WhenAnswer.nearest(asked, date.startSecond(), date.endSecond());
         answered = typedIn ? WhenAnswer.scoreTyped(asked, date) : WhenAnswer.score(asked, second);
         progress.answered(asked.id(), answered.points());
+        sitting.add(answered.points());
+        showTally();
         if (answered.points() < StudyProgress.GOOD_ANSWER) {
             if (queue.isEmpty()) {
                 refill(); // the round's last question: asked again in the next, not straight away

@@ -54,6 +54,10 @@ import org.chronoline.text.Messages;
  * those the window would show ({@link ImageFiles}), reduced to 2,048 pixels when larger.
  */
 public final class WebPage {
+    /** Study words the window says and the page never does (it has its own, web.study.*): 750 bytes of every page. */
+    private static final Set<String> WINDOW_STUDY_WORDS = Set.of("study.order.prompt", "study.when.prompt", "study.cards.front", "study.keys",
+            "study.progress.kept", "study.progress.practise.help", "study.started", "study.saveFailed");
+
     private static final String RESOURCES = "/org/chronoline/web/";
     /** Pictures above this many bytes are embedded as the reduced copy the window shows, as PNG. */
     private static final long LARGEST_EMBEDDED_ORIGINAL = 1_500_000;
@@ -158,7 +162,12 @@ public final class WebPage {
         JsonObject messages = new JsonObject();
         Messages.withPrefix("web.").forEach(messages::addProperty);
         Messages.withPrefix("links.").forEach(messages::addProperty);
-        Messages.withPrefix("study.").forEach(messages::addProperty); // the same words for studying as the window's
+        // The same words for studying as the window's, but for its own: its keys, its progress file and its status line.
+        Messages.withPrefix("study.").forEach((key, text) -> {
+            if (!WINDOW_STUDY_WORDS.contains(key)) {
+                messages.addProperty(key, text);
+            }
+        });
         Messages.withPrefix("date.").forEach(messages::addProperty); // and dates in the same order and forms
         Messages.withPrefix("month.of.").forEach(messages::addProperty);
         Messages.withPrefix("citation.").forEach(messages::addProperty); // a citation as the window copies it (Citation)
@@ -417,8 +426,8 @@ public final class WebPage {
     /**
      * The viewer's script and style as the page carries them: without the lines that hold only a
      * comment (a fifth of the script and a quarter of the style, which are written to be read in the
-     * project; the page stays under its size budget), and without the indentation of the others. Only
-     * whole lines go, and spaces before the first character: neither has text that spans lines.
+     * project; the page stays under its size budget) or nothing, and without the indentation of the
+     * others. Only whole lines go, and spaces before the first character: neither has text that spans lines.
      */
     static String withoutCommentLines(String script) {
         List<String> kept = new ArrayList<>();
@@ -433,7 +442,7 @@ public final class WebPage {
                 if (end >= 0 && end + 2 < text.length()) {
                     kept.add(line.stripLeading()); // code after the comment: the line stays whole
                 }
-            } else if (!text.startsWith("//")) {
+            } else if (!text.startsWith("//") && !text.isEmpty()) {
                 kept.add(line.stripLeading());
             }
         }

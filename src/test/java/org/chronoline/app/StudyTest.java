@@ -445,6 +445,30 @@ class StudyTest extends WindowTest {
         assertThat(next.getAccessibleHelp()).isEqualTo(study.when().resultText()).startsWith("You chose July 2007. ");
     }
 
+    /**
+     * The sitting so far stands above each question: each answer said its own points alone, and a
+     * student could not tell how a sitting went (a walk-through).
+     */
+    @Test
+    void whenWasItKeepsTheSittingsTally(FxRobot robot) {
+        StudyMode study = openWhenWasIt(robot);
+        assertThat(study.when().tallyText()).isEqualTo("Question 1");
+        robot.interact(() -> study.when().ask(window.timeline().getContent().event("cfe-signed")));
+        robot.clickOn("#when-date").write("1990");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(study.when().tallyText()).isEqualTo("Question 1 · 70 points from 1 answer, 70 on average");
+        robot.type(KeyCode.ENTER); // the next question
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(study.when().tallyText()).isEqualTo("Question 2 · 70 points from 1 answer, 70 on average");
+        robot.interact(() -> study.when().ask(window.timeline().getContent().event("putin-cfe-decree")));
+        robot.clickOn("#when-date").write("July 2007");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(study.when().tallyText()).isEqualTo("Question 2 · 170 points from 2 answers, 85 on average");
+        assertThat(robot.lookup("#when-tally").queryAs(javafx.scene.control.Label.class).isVisible()).isTrue();
+    }
+
     /** The year alone of an event known to the day is right, but vague: 70, said so, and no longer 100 as the day is. */
     @Test
     void aTypedYearForADayIsRightButVague(FxRobot robot) {

@@ -138,14 +138,15 @@ class WebPageTest {
         return "'sha256-" + Base64.getEncoder().encodeToString(digest) + "'";
     }
 
-    /** The page carries the viewer without its comment lines (a fifth of it) and indentation, and nothing else of it changes. */
+    /** The page carries the viewer without its comment lines (a fifth of it), blank lines and indentation, and nothing else of it changes. */
     @Test
     void thePageCarriesTheViewerWithoutItsCommentLines() {
         String script = String.join("\n", "/**", " * Reads the page.", " */", "const url = 'https://example.org/a'; // the address",
-                "  // a note", "  /* one line */", "/* before */ const code = 1;", "const pattern = /\\/\\*/;", "function f(a, b) {", "  return a", "    * b;", "}", "");
+                "  // a note", "  /* one line */", "", "/* before */ const code = 1;", "const pattern = /\\/\\*/;", "  ", "function f(a, b) {",
+                "  return a", "    * b;", "}", "");
 
         assertThat(WebPage.withoutCommentLines(script)).isEqualTo(String.join("\n", "const url = 'https://example.org/a'; // the address",
-                "/* before */ const code = 1;", "const pattern = /\\/\\*/;", "function f(a, b) {", "return a", "* b;", "}", ""));
+                "/* before */ const code = 1;", "const pattern = /\\/\\*/;", "function f(a, b) {", "return a", "* b;", "}"));
     }
 
     /** What lets the page leave out indentation: no text in the viewer (a template literal) goes on over a line. */

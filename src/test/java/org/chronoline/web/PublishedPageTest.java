@@ -2904,6 +2904,7 @@ class PublishedPageTest {
         assertThat(browser.findElement(By.id("cl-order-check")).isEnabled()).as("a new round to check").isTrue();
 
         browser.findElement(By.id("cl-study-when-tab")).click();
+        assertThat(browser.findElement(By.id("cl-when-tally")).getText()).as("the sitting so far").isEqualTo("Question 1");
         List<String> asked = (List<String>) script("const title = document.getElementById('cl-when-title').textContent;"
                 + " const e = JSON.parse(document.getElementById('chronoline-data').textContent).events.find(x => x.title === title);"
                 + " return [e.id, String(ChronolineViewer.civilFromEpochDay(Math.floor(e.startMid / 86400))[0]), e.precision];");
@@ -2916,10 +2917,13 @@ class PublishedPageTest {
                 .isEqualTo(asked.get(1));
         assertThat(browser.findElement(By.id("cl-when-result")).getText()).as("the right year of a %s", asked.get(2))
                 .contains(vague ? "70 points: the right year, but when exactly?" : "100 points: right");
+        assertThat(browser.findElement(By.id("cl-when-tally")).getText()).as("as the window keeps it")
+                .isEqualTo(vague ? "Question 1 · 70 points from 1 answer, 70 on average" : "Question 1 · 100 points from 1 answer, 100 on average");
         assertThat(script("return JSON.parse(localStorage.getItem('chronoline.study.' + JSON.parse(document.getElementById('chronoline-data').textContent).title))"
                 + ".boxes[arguments[0]]", asked.get(0))).as("a card known at once: box 2, learning; it was box 1, needs work").isEqualTo(2L);
         browser.switchTo().activeElement().sendKeys(Keys.ENTER); // Next Question
         assertThat(script("return document.activeElement.id")).as("the keys stay in the question, in its date box").isEqualTo("cl-when-date");
+        assertThat(browser.findElement(By.id("cl-when-tally")).getText()).startsWith("Question 2 · ");
 
         browser.findElement(By.id("cl-study-cards-tab")).click();
         String counter = browser.findElement(By.id("cl-card-counter")).getText();

@@ -272,4 +272,21 @@ class StudyRulesTest {
         assertThat(WhenAnswer.isWorthAsking(TimelineEvent.point("c", "CFE-1A Concluding Act signed", IsoDates.parse("1992-07-10")))).isTrue();
         assertThat(WhenAnswer.isWorthAsking(TimelineEvent.point("s", "22 states sign in Paris", IsoDates.parse("1990")))).isTrue();
     }
+
+    /** When Was It?'s sitting: answers counted, points summed, the average rounded to a whole point. */
+    @Test
+    void aSittingsTallyCountsAndAverages() {
+        WhenTally tally = new WhenTally();
+        assertThat(tally.average()).as("none yet").isZero();
+        tally.add(70);
+        tally.add(100);
+        tally.add(35);
+        assertThat(tally.answered()).isEqualTo(3);
+        assertThat(tally.points()).isEqualTo(205);
+        assertThat(tally.average()).as("68.3").isEqualTo(68);
+        tally.add(0);
+        tally.add(0);
+        tally.add(100);
+        assertThat(tally.average()).as("50.8").isEqualTo(51);
+    }
 }
