@@ -163,6 +163,8 @@ final class WhenPane extends BorderPane implements StudyMode.StudyPane {
         timeline.setContent(TimelineContent.EMPTY);
         timeline.setSelectedEvent(null);
         timeline.show(extent[0], extent[1]);
+        // Out of the keys' way while asking: Tab went to it, and no key there answered (the date field does).
+        timeline.setFocusTraversable(false);
         // The question, where the keys are: a screen reader heard only how to type a date, never of what.
         typed.setAccessibleText(title.getText() + "\n" + Messages.get("study.when.dateField"));
         typed.requestFocus();
@@ -237,6 +239,7 @@ final class WhenPane extends BorderPane implements StudyMode.StudyPane {
         answer.setDisable(true);
         next.setDisable(false);
         reveal(second);
+        timeline.setFocusTraversable(true); // the answer among its neighbours, to look through with the keys
         next.setAccessibleHelp(result.getText()); // said with the button that then has the keys
         next.requestFocus();
     }

@@ -469,6 +469,35 @@ class StudyTest extends WindowTest {
         assertThat(robot.lookup("#when-tally").queryAs(javafx.scene.control.Label.class).isVisible()).isTrue();
     }
 
+    /**
+     * While a question waits, Tab goes round the date field and the buttons, not to the timeline, where
+     * no key answered (a walk-through); once answered, the timeline is a stop, to look at the answer.
+     */
+    @Test
+    void whileAskingTabLeavesOutTheTimelineWhereNoKeyAnswers(FxRobot robot) {
+        StudyMode study = openWhenWasIt(robot);
+        TimelineView shown = robot.lookup("#when-timeline").queryAs(TimelineView.class);
+        robot.interact(() -> robot.lookup("#when-date").query().requestFocus());
+        java.util.Set<javafx.scene.Node> stops = new java.util.HashSet<>();
+        for (int i = 0; i < 12; i++) {
+            robot.type(KeyCode.TAB);
+            WaitForAsyncUtils.waitForFxEvents();
+            stops.add(study.stage().getScene().getFocusOwner());
+        }
+        assertThat(stops).as("the keys' stops while asking").doesNotContain(shown).contains(robot.lookup("#when-date").query());
+        robot.clickOn("#when-date").write("1990");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(study.when().answered()).isNotNull();
+        stops.clear();
+        for (int i = 0; i < 12; i++) {
+            robot.type(KeyCode.TAB);
+            WaitForAsyncUtils.waitForFxEvents();
+            stops.add(study.stage().getScene().getFocusOwner());
+        }
+        assertThat(stops).as("once answered").contains(shown);
+    }
+
     /** The year alone of an event known to the day is right, but vague: 70, said so, and no longer 100 as the day is. */
     @Test
     void aTypedYearForADayIsRightButVague(FxRobot robot) {
