@@ -4858,10 +4858,11 @@ function startPresenting(e) {
  */
 function keptSlideType() {
   try {
-    const kept = Number(localStorage.getItem('chronoline.slideType'));
-    return kept >= 0.8 && kept <= 1.5 ? kept : 1;
+    const kept = Number(localStorage.getItem('chronoline.slideType') || 1);
+    return Number.isFinite(kept) ? Math.max(0.8, Math.min(1.5, kept)) : 1;
   } catch (unavailable) {
-    return 1;
+    // a browser that keeps nothing: the size of this visit's last presentation
+    return presenting.type;
   }
 }
 
@@ -4883,7 +4884,7 @@ function changeSlideType(direction) {
     presentView.restyle();
     showStep(false);
   }
-  // after the step, which clears what was said
+  // said once the step is shown again
   saySlideType(next);
 }
 
@@ -5159,7 +5160,12 @@ function presentKey(e) {
       showBlank(false);
     }
     return;
+  }  // The browser's: Ctrl and + zoom the page, Ctrl and a digit change tabs, Alt and ← go back (which ends the
+  // presentation); AltGr, which some keyboards report as Ctrl and Alt, types as it does.
+  if ((e.ctrlKey || e.metaKey || e.altKey) && !e.getModifierState('AltGraph')) {
+    return;
   }
+
   // A step's number, then Enter, goes there (PresentationKeys): 46 and Enter moved one step on, and the 4 did nothing.
   // Before a focused button's Enter: after a click on › the button kept the keys, and Enter pressed it.
   const typed = presenting.typed;
@@ -5184,10 +5190,6 @@ function presentKey(e) {
       moveStep(there);
     }
     e.preventDefault();
-    return;
-  }
-  if (e.ctrlKey || e.metaKey || e.altKey) {
-    // the browser's: Ctrl and + zoom the page, Alt and ← go back (which ends the presentation)
     return;
   }
   switch (e.key) {
@@ -5456,7 +5458,7 @@ function wirePresenting() {
 // ---- Study: put in order, when was it?, cards (OrderRound, WhenAnswer, StudyProgress) ----
 
 const study = {set: [], whenStep: 'MONTH', title: '', mode: 'order', arranged: [], checked: null, missedThisRound: new Set(), showingOrder: false, outOfPlaceWhenShown: new Set(), asked: null, answered: null, queue: [], tally: {answered: 0, points: 0},
-  due: [], at: 0, turned: false, known: 0, again: 0, returnFocus: null, today: 0, needsWork: []};
+  due: [], at: 0, turned: false, known: 0, again: 0, lastGrade: '', returnFocus: null, today: 0, needsWork: []};
 const BOXES = 5;
 const KNOWN_BOX = 4;
 const studyKey = () => 'chronoline.study.' + data.title;
@@ -5744,12 +5746,13 @@ function showOrder(focusIndex = -1, focusUp = true) {
     if (placement) {
       // In the order shown every card is in its place, marked as the student had it.
       const right = study.showingOrder ? !study.outOfPlaceWhenShown.has(e.id) : placement.right;
-      const said = study.showingOrder ? 'study.order.shown.' : 'study.order.';
+      const said = study.showingOrder ? (right ? 'study.order.shown.right.said' : 'study.order.shown.wrong.said')
+        : right ? 'study.order.right.said' : 'study.order.wrong.said';
       item.className = right ? 'right' : 'wrong';
       // In words, for a screen reader: the marks alone were "check mark" and "ballot x", if anything.
-      item.append(el('span', 'visually-hidden', msg(said + (right ? 'right.said' : 'wrong.said')) + ' '));
+      item.append(el('span', 'visually-hidden', msg(said) + ' '));
       item.append(el('span', null, (i + 1) + '. ' + msg(right ? 'study.order.right' : 'study.order.wrong', e.label, e.dateText)));
-      if (!placement.right) {
+      if (!placement.right && !study.showingOrder) {
         const other = placement.before || placement.after;
         item.append(el('span', 'why', msg(placement.before ? 'study.order.cameBefore' : 'study.order.cameAfter',
           other.label, other.dateText, e.label, e.dateText)));
@@ -6036,6 +6039,7 @@ function beginCards(cards) {
   // said beside the count (CardsPane.notDue)
   study.notDue = Array.isArray(cards) ? 0 : study.set.length - study.due.length;
   study.graded = [];
+  study.lastGrade = '';
   study.at = 0;
   study.known = 0;
   study.again = 0;
@@ -6053,7 +6057,7 @@ function showCard() {
   $('cl-card-undo').disabled = !study.graded?.length;
   study.turned = false;
   $('cl-card-result').textContent = finished
-    ? (study.due.length === 0 ? msg('study.cards.none') : msg('study.cards.done', study.known, study.again)) : '';
+    ? (study.due.length === 0 ? msg('study.cards.none') : msg('study.cards.done', study.known, study.again)) : study.lastGrade;
   if (!finished) {
     const e = study.due[study.at];
     const box = Math.max(1, boxOf(e.id));
@@ -6086,17 +6090,24 @@ function gradeCard(wasKnown) {
   if (!study.turned) {
     return;
   }
-  const id = study.due[study.at].id;
+  const e = study.due[study.at];
+  const id = e.id;
   // As the card was, to be put back (CardsPane.undo): a tap on Knew It meant for Missed It counted for days.
   const before = {box: progress.boxes[id], seen: progress.seen[id]};
+  // CardsPane.grade: what the grade did to the card, said in the result line
   if (wasKnown) {
     if (isDue(id)) {
-      // practising a card not due leaves it in its box
       knew(id);
+      const box = boxOf(id);
+      study.lastGrade = msg('study.cards.graded.up', e.label, box, BOXES, 2 ** (box - 1));
+    } else {
+      // practising a card not due leaves it in its box
+      study.lastGrade = msg('study.cards.graded.kept', e.label, Math.max(1, boxOf(id)), BOXES);
     }
     study.known++;
   } else {
     missed(id);
+    study.lastGrade = msg('study.cards.graded.missed', e.label, BOXES);
     study.again++;
   }
   study.graded.push({id, wasKnown, before, after: {box: progress.boxes[id], seen: progress.seen[id]}});
@@ -6133,6 +6144,7 @@ function undoCard() {
   }
   keepProgress();
   study.at--;
+  study.lastGrade = msg('study.cards.graded.undone', study.due[study.at].label);
   showCard();
   turnCard();
   // The card has the keys; its grades stay in sight (on a phone held sideways they were below the screen's foot).
@@ -6469,11 +6481,13 @@ window.ChronolineViewer = Object.freeze({
   pointingBack,
   /** Links.openable then Links.target, for web and mailto addresses: the address a link opens, or null. */
   openedAddress,
-  /** PresentationSteps.stepNearestYear, years and stepTyped of the events with these ids as steps, in this order. */
+  /** PresentationSteps.stepNearestYear and years of the events with these ids as steps, in this order. */
   stepNearestYear(ids, year) {
     const steps = ids.map(id => byId.get(id));
-    return [stepNearestYear(steps, year), ...stepYears(steps), stepTyped(steps, year)];
+    return [stepNearestYear(steps, year), ...stepYears(steps)];
   },
+  /** PresentationSteps.stepTyped of the events with these ids as steps, in this order. */
+  stepTyped: (ids, number) => stepTyped(ids.map(id => byId.get(id)), number),
   /** OrderRound.check of the events with these ids, in this order: [{right, before, after}] with ids. */
   checkOrder(ids) {
     return checkOrder(ids.map(id => byId.get(id))).map(p => ({right: p.right, before: p.before?.id ?? null, after: p.after?.id ?? null}));

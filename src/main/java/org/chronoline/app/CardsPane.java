@@ -50,6 +50,8 @@ final class CardsPane extends BorderPane implements StudyMode.StudyPane {
     private int toSeeAgain;
     private boolean turned;
     private boolean begun;
+    /** What the last grade did to its card ("…: known, now in box 3 of 5; it comes back in 4 days"): each grade went by without a word. */
+    private String lastGrade = "";
 
     /** A card as it was before a grade and as the grade left it, and the grade: what Undo puts back. */
     private record Graded(StudyProgress.Card before, StudyProgress.Card after, boolean wasKnown) {
@@ -173,6 +175,7 @@ final class CardsPane extends BorderPane implements StudyMode.StudyPane {
 
     private void deal() {
         graded.clear();
+        lastGrade = "";
         at = 0;
         known = 0;
         toSeeAgain = 0;
@@ -200,7 +203,7 @@ final class CardsPane extends BorderPane implements StudyMode.StudyPane {
             setAccessibleText(done.getText());
             return;
         }
-        done.setText("");
+        done.setText(lastGrade);
         TimelineEvent e = due.get(at);
         turned = false;
         int box = Math.max(1, progress.box(e.id()));
@@ -214,7 +217,7 @@ final class CardsPane extends BorderPane implements StudyMode.StudyPane {
         knew.setDisable(true);
         missed.setDisable(true);
         turn.setDisable(false);
-        say(counter, front, category);
+        say(done, counter, front, category);
     }
 
     /**
@@ -252,15 +255,22 @@ final class CardsPane extends BorderPane implements StudyMode.StudyPane {
         if (!turned || at >= due.size()) {
             return;
         }
-        String id = due.get(at).id();
+        TimelineEvent e = due.get(at);
+        String id = e.id();
+        String title = DisplayText.inSentence(e.title());
         StudyProgress.Card before = progress.card(id);
         if (wasKnown) {
             if (progress.isDue(id)) {
-                progress.knew(id); // practising a card not due leaves it in its box
+                progress.knew(id);
+                int box = progress.box(id);
+                lastGrade = Messages.get("study.cards.graded.up", title, box, StudyProgress.BOXES, StudyProgress.daysInBox(box));
+            } else { // practising a card not due leaves it in its box
+                lastGrade = Messages.get("study.cards.graded.kept", title, Math.max(1, progress.box(id)), StudyProgress.BOXES);
             }
             known++;
         } else {
             progress.missed(id);
+            lastGrade = Messages.get("study.cards.graded.missed", title, StudyProgress.BOXES);
             toSeeAgain++;
         }
         graded.push(new Graded(before, progress.card(id), wasKnown));
@@ -293,6 +303,7 @@ final class CardsPane extends BorderPane implements StudyMode.StudyPane {
         }
         changed.run();
         at--;
+        lastGrade = Messages.get("study.cards.graded.undone", DisplayText.inSentence(due.get(at).title()));
         showCard();
         turn();
     }

@@ -2,7 +2,6 @@ package org.chronoline.app;
 
 import java.util.List;
 import java.util.function.IntConsumer;
-import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -126,79 +125,63 @@ final class StepOverview extends VBox {
      * 150% type showed six tiles of 77, most of them half empty.
      */
     private static final class TileRows extends TilePane {
+        /** How the tiles lie at a width: so many to a row, each this wide, and each row's height. */
+        private record Rows(int columns, double tileWidth, double[] heights) {
+        }
+
         @Override
         protected void layoutChildren() {
             List<Node> tiles = getManagedChildren();
-            if (tiles.isEmpty()) {
-                return;
+            Rows rows = rowsFor(getWidth());
+            if (rows.heights().length == 0) {
+                return; // nothing to lay out, or no width yet
             }
-            int columns = columnsFor(getWidth());
-            double width = tileWidth(getWidth(), columns);
-            double gapX = snapSpaceX(getHgap());
-            double gapY = snapSpaceY(getVgap());
             double y = snappedTopInset();
-            for (int first = 0; first < tiles.size(); first += columns) {
-                List<Node> row = tiles.subList(first, Math.min(tiles.size(), first + columns));
-                double height = rowHeight(row, width);
-                double x = snappedLeftInset();
-                for (Node tile : row) {
-                    tile.resizeRelocate(x, y, width, height);
-                    x += width + gapX;
+            for (int i = 0; i < tiles.size(); i++) {
+                int row = i / rows.columns();
+                int column = i % rows.columns();
+                tiles.get(i).resizeRelocate(snappedLeftInset() + column * (rows.tileWidth() + snapSpaceX(getHgap())), y,
+                        rows.tileWidth(), rows.heights()[row]);
+                if (column == rows.columns() - 1 || i == tiles.size() - 1) {
+                    y += rows.heights()[row] + snapSpaceY(getVgap());
                 }
-                y += height + gapY;
             }
         }
 
         /** The height of the rows the tiles make at this width: the scroll pane asks it before laying them out. */
         @Override
         protected double computePrefHeight(double width) {
-            List<Node> tiles = getManagedChildren();
-            double across = width >= 0 ? width : getWidth();
-            if (tiles.isEmpty() || across <= 0) {
-                return snappedTopInset() + snappedBottomInset();
-            }
-            int columns = columnsFor(across);
-            double tileWidth = tileWidth(across, columns);
-            double height = snappedTopInset() + snappedBottomInset();
-            for (int first = 0; first < tiles.size(); first += columns) {
-                height += rowHeight(tiles.subList(first, Math.min(tiles.size(), first + columns)), tileWidth)
-                        + (first > 0 ? snapSpaceY(getVgap()) : 0);
+            double[] heights = rowsFor(width >= 0 ? width : getWidth()).heights();
+            double height = snappedTopInset() + snappedBottomInset() + Math.max(0, heights.length - 1) * snapSpaceY(getVgap());
+            for (double row : heights) {
+                height += row;
             }
             return height;
+        }
+
+        private Rows rowsFor(double width) {
+            List<Node> tiles = getManagedChildren();
+            if (tiles.isEmpty() || width <= 0) {
+                return new Rows(1, 0, new double[0]);
+            }
+            double gap = snapSpaceX(getHgap());
+            double room = width - snappedLeftInset() - snappedRightInset();
+            double least = leastTileWidth();
+            int columns = Math.max(1, (int) ((room + gap) / (least + gap)));
+            // Down to a whole device pixel: TilePane rounded a tile up to one, and at 150% the row lost its last tile.
+            double scale = getScene() == null || getScene().getWindow() == null ? 1 : getScene().getWindow().getRenderScaleX();
+            double tileWidth = Math.max(least, Math.floor((room - (columns - 1) * gap) / columns * scale) / scale);
+            double[] heights = new double[(tiles.size() + columns - 1) / columns];
+            for (int i = 0; i < tiles.size(); i++) {
+                heights[i / columns] = Math.max(heights[i / columns], snapSizeY(tiles.get(i).prefHeight(tileWidth)));
+            }
+            return new Rows(columns, tileWidth, heights);
         }
 
         /** One tile at its least: the grid narrows with the window down to it, not to one tile as widened. */
         @Override
         protected double computeMinWidth(double height) {
             return snappedLeftInset() + snappedRightInset() + (getChildren().isEmpty() ? 0 : leastTileWidth());
-        }
-
-        /** Its height follows its width, as a wrapping text's does: the scroll pane gives it the width first. */
-        @Override
-        public Orientation getContentBias() {
-            return Orientation.HORIZONTAL;
-        }
-
-        private int columnsFor(double width) {
-            double gap = snapSpaceX(getHgap());
-            double room = width - snappedLeftInset() - snappedRightInset();
-            return Math.max(1, (int) ((room + gap) / (leastTileWidth() + gap)));
-        }
-
-        /** The tiles' width, sharing the row: down to a whole device pixel, so that at 150% the row keeps its last tile. */
-        private double tileWidth(double width, int columns) {
-            double gap = snapSpaceX(getHgap());
-            double room = width - snappedLeftInset() - snappedRightInset();
-            double scale = getScene() == null || getScene().getWindow() == null ? 1 : getScene().getWindow().getRenderScaleX();
-            return Math.max(leastTileWidth(), Math.floor((room - (columns - 1) * gap) / columns * scale) / scale);
-        }
-
-        private double rowHeight(List<Node> row, double width) {
-            double height = 0;
-            for (Node tile : row) {
-                height = Math.max(height, snapSizeY(tile.prefHeight(width)));
-            }
-            return height;
         }
 
         /** A tile's least width, up to a whole device pixel. */

@@ -55,7 +55,7 @@ import org.chronoline.text.Messages;
  */
 public final class WebPage {
     /** Study words the window says and the page never does (it has its own, web.study.*): 750 bytes of every page. */
-    private static final Set<String> WINDOW_STUDY_WORDS = Set.of("study.order.prompt", "study.when.prompt", "study.cards.front", "study.keys",
+    static final Set<String> WINDOW_STUDY_WORDS = Set.of("study.order.prompt", "study.when.prompt", "study.cards.front", "study.keys",
             "study.progress.kept", "study.progress.practise.help", "study.started", "study.saveFailed");
 
     private static final String RESOURCES = "/org/chronoline/web/";
@@ -255,7 +255,11 @@ public final class WebPage {
         // Where the marker goes: a moment "between" two dates in the middle of them (TimelineLayouter.geometry).
         o.addProperty("midSecond", e.dating().is(Dating.BETWEEN) ? (possible[0] + possible[1]) / 2.0 : start.midSecond());
         o.addProperty("startMid", start.midSecond());
-        o.addProperty("endMid", e.end() == null ? null : e.end().midSecond());
+        // Fields that are null or false are left out (the viewer reads them as absent): 5 KB of the bundled page.
+        if (e.end() != null) {
+            o.addProperty("endMid", e.end().midSecond());
+            o.addProperty("endStart", e.end().startSecond());
+        }
         o.addProperty("possibleFrom", possible[0]);
         o.addProperty("possibleTo", possible[1]);
         List<HistoricalDate> givenDates = e.disputedDates();
@@ -266,14 +270,17 @@ public final class WebPage {
             o.add("givenMids", given);
         }
         o.addProperty("startEnd", start.endSecond());
-        o.addProperty("endStart", e.end() == null ? null : e.end().startSecond());
-        o.addProperty("span", e.isSpan());
+        if (e.isSpan()) {
+            o.addProperty("span", true);
+        }
         o.addProperty("precision", start.precision().name());
         if (e.finestPrecision().hasTime()) {
             // The axis shows hours or minutes only for timelines whose dates name them (TimelineContent.finestTick).
             o.addProperty("timePrecision", e.finestPrecision().name());
         }
-        o.addProperty("approximate", e.approximate());
+        if (e.approximate()) {
+            o.addProperty("approximate", true);
+        }
         o.addProperty("dateText", e.dateText());
         if (e.dating().is(Dating.DISPUTED)) {
             o.addProperty("ownDateText", DateText.formatSpan(e.start(), e.end())); // the date it is drawn at, alone
@@ -294,7 +301,9 @@ public final class WebPage {
             source.addProperty("title", s.title());
             source.addProperty("url", s.url());
             source.addProperty("publisher", s.publisher());
-            source.addProperty("dateText", s.date() == null ? null : DateText.format(s.date()));
+            if (s.date() != null) {
+                source.addProperty("dateText", DateText.format(s.date()));
+            }
             if (s.locale() != null) {
                 // Its title is marked as in its language (a screen reader says it so), and "in German" told to all.
                 source.addProperty("language", s.locale().toLanguageTag());
@@ -322,8 +331,6 @@ public final class WebPage {
             image.addProperty("credit", e.image().credit());
             o.add("image", image);
             pictures.count++;
-        } else {
-            o.add("image", null);
         }
         return o;
     }

@@ -75,9 +75,15 @@ class StudyTest extends WindowTest {
     void oneCardOutOfPlaceIsSaidAsOne(FxRobot robot) {
         StudyMode study = open(robot);
         List<TimelineEvent> inOrder = OrderRound.of(study.order().arranged()).inTimeOrder();
-        List<TimelineEvent> lastFirst = new java.util.ArrayList<>(inOrder);
-        lastFirst.add(0, lastFirst.remove(lastFirst.size() - 1));
-        arrange(robot, study, lastFirst);
+        // A later card put first, one whose date is certainly after another's (uncertain dates may stand either way).
+        List<TimelineEvent> oneOut = null;
+        for (int k = inOrder.size() - 1; k > 0 && oneOut == null; k--) {
+            List<TimelineEvent> tried = new java.util.ArrayList<>(inOrder);
+            tried.add(0, tried.remove(k));
+            oneOut = OrderRound.check(tried).right() == inOrder.size() - 1 ? tried : null;
+        }
+        assertThat(oneOut).as("a card to put out of place alone").isNotNull();
+        arrange(robot, study, oneOut);
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         int size = inOrder.size();
@@ -693,9 +699,17 @@ class StudyTest extends WindowTest {
         robot.type(KeyCode.SPACE);
         assertThat(text(robot, "#cards-date")).isEqualTo(due.get(0).dateText());
         robot.type(KeyCode.K);
+        WaitForAsyncUtils.waitForFxEvents();
+        // What the grade did is said: each went by without a word (a walk-through).
+        assertThat(text(robot, "#cards-done")).isEqualTo(DisplayText.inSentence(due.get(0).title())
+                + ": known, now in box 2 of 5; it comes back in 2 days.");
+        assertThat(robot.lookup(".study-pane").queryAs(javafx.scene.Node.class).getAccessibleText()).as("and heard")
+                .startsWith(text(robot, "#cards-done") + "\nCard 2 of 77");
         robot.type(KeyCode.SPACE);
         robot.type(KeyCode.M);
         WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#cards-done")).isEqualTo(DisplayText.inSentence(due.get(1).title())
+                + ": missed, back to box 1 of 5; it comes back each time you study until you know it.");
         assertThat(study.cards().position()).isEqualTo(2);
         assertThat(study.progress().box(due.get(0).id())).isEqualTo(2);
         assertThat(study.progress().box(due.get(1).id())).isEqualTo(1);
@@ -752,6 +766,7 @@ class StudyTest extends WindowTest {
         assertThat(study.progress().seen()).doesNotContainKey(due.get(0).id());
         assertThat(study.cards().position()).isZero();
         assertThat(text(robot, "#cards-date")).as("shown again turned").isEqualTo(due.get(0).dateText());
+        assertThat(text(robot, "#cards-done")).isEqualTo(DisplayText.inSentence(due.get(0).title()) + ": taken back. Grade it again.");
         robot.type(KeyCode.M);
         robot.type(KeyCode.SPACE);
         robot.type(KeyCode.M);
@@ -822,7 +837,13 @@ class StudyTest extends WindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(study.cards().due()).hasSize(deck);
         assertThat(text(robot, "#cards-counter")).startsWith("Card 1 of " + deck + " ");
-        for (int i = 0; i < deck; i++) {
+        TimelineEvent practised = study.cards().due().get(0);
+        robot.type(KeyCode.SPACE);
+        robot.type(KeyCode.K);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#cards-done")).as("a card not due yet, said so").isEqualTo(DisplayText.inSentence(practised.title())
+                + ": known, and it stays in box " + study.progress().box(practised.id()) + " of 5: it was not due yet.");
+        for (int i = 1; i < deck; i++) {
             robot.type(KeyCode.SPACE);
             robot.type(KeyCode.K);
         }

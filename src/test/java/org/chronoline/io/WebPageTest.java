@@ -123,7 +123,7 @@ class WebPageTest {
         BufferedImage reduced = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(wide.substring(wide.indexOf(',') + 1))));
         assertThat(reduced.getWidth()).as("a BMP wider than 2,048 as the window's reduced PNG").isBetween(1000, 2048);
         for (int i = 2; i < 6; i++) {
-            assertThat(events.get(i).getAsJsonObject().get("image").isJsonNull()).as("picture %d left out", i).isTrue();
+            assertThat(events.get(i).getAsJsonObject().has("image")).as("picture %d left out", i).isFalse();
         }
         // Each one left out is said, with its event and the window's reason: they were dropped without a word.
         assertThat(page.picturesLeftOut()).hasSize(4);
@@ -147,6 +147,14 @@ class WebPageTest {
 
         assertThat(WebPage.withoutCommentLines(script)).isEqualTo(String.join("\n", "const url = 'https://example.org/a'; // the address",
                 "/* before */ const code = 1;", "const pattern = /\\/\\*/;", "function f(a, b) {", "return a", "* b;", "}"));
+    }
+
+    /** The window's own study words, left out of the page, are none the page says. */
+    @Test
+    void theStudyWordsLeftOutAreNoneThePageSays() throws IOException {
+        String viewer = Files.readString(Path.of("src/main/web/viewer.js")) + Files.readString(Path.of("src/main/web/page.html"));
+        assertThat(WebPage.WINDOW_STUDY_WORDS).isNotEmpty().allSatisfy(key -> assertThat(viewer).doesNotContain("'" + key + "'", "\"" + key + "\""));
+        assertThat(viewer).as("no study words built from pieces").doesNotContain("'study.' +", "'study.cards.' +", "'study.when.' +", "'study.progress.' +");
     }
 
     /** What lets the page leave out indentation: no text in the viewer (a template literal) goes on over a line. */

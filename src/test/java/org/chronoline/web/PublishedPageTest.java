@@ -694,6 +694,14 @@ class PublishedPageTest {
     @Test
     void plusAndMinusChangeTheSlidesTypeAndTheNextPresentationKeepsIt() {
         forgetProgress();
+        try {
+            slidesTypeChangedAndKept();
+        } finally {
+            forgetProgress(); // no larger type left for the presentations of other tests
+        }
+    }
+
+    private void slidesTypeChangedAndKept() {
         String size = "return parseFloat(getComputedStyle(document.getElementById(arguments[0])).fontSize)";
         browser.findElement(By.id("cl-present")).click();
         waitUntil(() -> browser.findElement(By.id("cl-present-view")).isDisplayed());
@@ -729,7 +737,6 @@ class PublishedPageTest {
         assertThat(((Number) script(size, "cl-step-title")).doubleValue()).isCloseTo(base * 0.8, org.assertj.core.data.Offset.offset(0.6));
         again.sendKeys(Keys.ESCAPE);
         waitUntil(() -> !again.isDisplayed());
-        forgetProgress();
     }
 
     /** On a phone the presentation's foot names the whole tour, on two lines if need be: one line left "The CFE story, 19…". */
@@ -1078,6 +1085,18 @@ class PublishedPageTest {
     @Test
     void withNoCardDueTheStudentMayPractiseThemAll() {
         studyTheTour("cl-study-cards-tab");
+        // What each grade did is said, as in the window: each went by without a word.
+        String first = browser.findElement(By.id("cl-card-front")).getText();
+        browser.findElement(By.id("cl-card-turn")).click();
+        browser.findElement(By.id("cl-card-knew")).click();
+        assertThat(browser.findElement(By.id("cl-card-result")).getText()).isEqualTo(first + ": known, now in box 2 of 5; it comes back in 2 days.");
+        browser.findElement(By.id("cl-card-undo")).click();
+        assertThat(browser.findElement(By.id("cl-card-result")).getText()).isEqualTo(first + ": taken back. Grade it again.");
+        browser.findElement(By.id("cl-card-missed")).click();
+        assertThat(browser.findElement(By.id("cl-card-result")).getText())
+                .isEqualTo(first + ": missed, back to box 1 of 5; it comes back each time you study until you know it.");
+        browser.findElement(By.id("cl-card-undo")).click();
+        browser.findElement(By.id("cl-card-knew")).click(); // shown again turned: graded again
         script("while (!document.getElementById('cl-card-turn').disabled) {"
                 + " document.getElementById('cl-card-turn').click(); document.getElementById('cl-card-knew').click(); }");
         assertThat(browser.findElement(By.id("cl-card-result")).getText()).isEqualTo("Done for this session: you knew 23, 0 to see again soon.");

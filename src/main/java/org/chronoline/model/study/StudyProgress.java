@@ -109,7 +109,12 @@ public final class StudyProgress {
     public boolean isDue(String id) {
         int box = box(id);
         Long last = seen.get(id);
-        return box <= 1 || last == null || today - last >= 1L << (box - 1);
+        return box <= 1 || last == null || today - last >= daysInBox(box);
+    }
+
+    /** The days a card waits in a box before it is due again: two in the second, four in the third, eight, sixteen; none in the first. */
+    public static long daysInBox(int box) {
+        return box <= 1 ? 0 : 1L << (box - 1);
     }
 
     /** The card was known: up one box (a new card known at once goes to the second). */
