@@ -484,24 +484,23 @@ class StudyTest extends WindowTest {
         StudyMode study = openWhenWasIt(robot);
         TimelineView shown = robot.lookup("#when-timeline").queryAs(TimelineView.class);
         robot.interact(() -> robot.lookup("#when-date").query().requestFocus());
+        assertThat(tabStops(robot, study)).as("the keys' stops while asking").doesNotContain(shown).contains(robot.lookup("#when-date").query());
+        robot.clickOn("#when-date").write("1990");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(study.when().answered()).isNotNull();
+        assertThat(tabStops(robot, study)).as("once answered").contains(shown);
+    }
+
+    /** Where Tab takes the keys, pressed twelve times: more than the study window's stops. */
+    private static java.util.Set<javafx.scene.Node> tabStops(FxRobot robot, StudyMode study) {
         java.util.Set<javafx.scene.Node> stops = new java.util.HashSet<>();
         for (int i = 0; i < 12; i++) {
             robot.type(KeyCode.TAB);
             WaitForAsyncUtils.waitForFxEvents();
             stops.add(study.stage().getScene().getFocusOwner());
         }
-        assertThat(stops).as("the keys' stops while asking").doesNotContain(shown).contains(robot.lookup("#when-date").query());
-        robot.clickOn("#when-date").write("1990");
-        robot.type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(study.when().answered()).isNotNull();
-        stops.clear();
-        for (int i = 0; i < 12; i++) {
-            robot.type(KeyCode.TAB);
-            WaitForAsyncUtils.waitForFxEvents();
-            stops.add(study.stage().getScene().getFocusOwner());
-        }
-        assertThat(stops).as("once answered").contains(shown);
+        return stops;
     }
 
     /** The year alone of an event known to the day is right, but vague: 70, said so, and no longer 100 as the day is. */
