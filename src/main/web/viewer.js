@@ -3898,7 +3898,7 @@ function rangeTyped(event) {
   const wrongText = texts[wrong.indexOf(true)];
   const reason = wrong.includes(true) ? typedDateReason(wrongText) : null;
   let problem = reason !== null ? msg('date.invalid', reason)
-    : wrong.includes(true) ? msg('web.filter.notADate', wrongText, msg('web.study.when.forms')) : '';
+    : wrong.includes(true) ? msg('web.filter.notADate', wrongText, msg('study.when.forms')) : '';
   if (!problem && dates[0] && dates[1] && dates[1].to <= dates[0].from) {
     wrong[event && event.target === fields[0] ? 0 : 1] = true;
     problem = msg('form.end.beforeStart');
@@ -5458,7 +5458,7 @@ function wirePresenting() {
 // ---- Study: put in order, when was it?, cards (OrderRound, WhenAnswer, StudyProgress) ----
 
 const study = {set: [], whenStep: 'MONTH', title: '', mode: 'order', arranged: [], checked: null, missedThisRound: new Set(), showingOrder: false, outOfPlaceWhenShown: new Set(), asked: null, answered: null, queue: [], tally: {answered: 0, points: 0},
-  due: [], at: 0, turned: false, known: 0, again: 0, lastGrade: '', returnFocus: null, today: 0, needsWork: []};
+  due: [], at: 0, turned: false, known: 0, again: 0, lastGrade: '', counterKey: 'study.cards.counter', returnFocus: null, today: 0, needsWork: []};
 const BOXES = 5;
 const KNOWN_BOX = 4;
 const studyKey = () => 'chronoline.study.' + data.title;
@@ -5611,7 +5611,7 @@ function notice(text) {
 function startStudying(e) {
   const tour = data.tours.find(t => t.id === $('cl-steps').value);
   study.set = tour ? [...new Set(tour.steps.map(id => byId.get(id)).filter(Boolean))] : [...state.shown];
-  study.title = tour ? line(tour.title) : msg('study.allShown');
+  study.title = tour ? line(tour.title) : state.shown.length === events.length && data.title.trim() ? line(data.title) : msg('study.allShown');
   if (study.set.length < 2) {
     notice(msg('study.tooFew'));
     return;
@@ -5962,14 +5962,14 @@ function answerTyped() {
       answerWhen();
     } else {
       // Enter in the empty box answered with the slider's untouched middle, counted as a miss.
-      $('cl-when-result').textContent = msg('web.study.when.none', msg('web.study.when.forms'));
+      $('cl-when-result').textContent = msg('web.study.when.none', msg('study.when.forms'));
     }
     return;
   }
   const date = parseTypedDate(typed.value);
   if (!date) {
     typed.setAttribute('aria-invalid', 'true');
-    $('cl-when-result').textContent = msg('study.when.badDate', typedDateReason(typed.value) || msg('web.study.when.forms'));
+    $('cl-when-result').textContent = msg('study.when.badDate', typedDateReason(typed.value) || msg('study.when.forms'));
     return;
   }
   typed.removeAttribute('aria-invalid');
@@ -6030,11 +6030,13 @@ function answerWhen(typed, typedText) {
 
 /** Every card of the set, due or not (CardsPane.practiseAll): with none due, Study Again dealt nothing for days. */
 function practiseAllCards() {
-  beginCards(shuffled([...study.set]));
+  beginCards(shuffled([...study.set]), 'study.cards.counter.all');
 }
 
-function beginCards(cards) {
+/** CardsPane.begin and practise: the cards due, or a deck named on its cards (every card, what needs work). */
+function beginCards(cards, counterKey = 'study.cards.counter') {
   study.cardsBegun = true;
+  study.counterKey = counterKey;
   study.due = Array.isArray(cards) ? cards : dueCards(study.set);
   // said beside the count (CardsPane.notDue)
   study.notDue = Array.isArray(cards) ? 0 : study.set.length - study.due.length;
@@ -6062,7 +6064,7 @@ function showCard() {
     const e = study.due[study.at];
     const box = Math.max(1, boxOf(e.id));
     $('cl-card-counter').textContent = study.notDue ? msg('study.cards.counter.notDue', study.at + 1, study.due.length, study.notDue, box, BOXES)
-      : msg('study.cards.counter', study.at + 1, study.due.length, box, BOXES);
+      : msg(study.counterKey, study.at + 1, study.due.length, box, BOXES);
     $('cl-card-front').textContent = e.label;
     $('cl-card-category').textContent = categoryOf(e) ? categoryName(categoryOf(e)) : ''; // as the window's card: a hint, not the answer
     $('cl-card-date').textContent = '';
@@ -6258,7 +6260,7 @@ function wireStudying() {
   // ProgressPane's Practise What Needs Work: those cards alone, shuffled, due or not.
   $('cl-progress-practise').addEventListener('click', () => {
     showStudyMode('cards');
-    beginCards(shuffled([...study.needsWork]));
+    beginCards(shuffled([...study.needsWork]), 'study.cards.counter.needsWork');
     $('cl-card-turn').focus();
   });
   $('cl-card-knew').addEventListener('click', () => gradeCard(true));

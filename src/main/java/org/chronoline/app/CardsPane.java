@@ -50,6 +50,8 @@ final class CardsPane extends BorderPane implements StudyMode.StudyPane {
     private int toSeeAgain;
     private boolean turned;
     private boolean begun;
+    /** The counter's words for the deck: the cards due, every card, or what needs work (that deck was not named on its cards). */
+    private String counterKey = "study.cards.counter";
     /** What the last grade did to its card ("…: known, now in box 3 of 5; it comes back in 4 days"): each grade went by without a word. */
     private String lastGrade = "";
 
@@ -147,6 +149,7 @@ final class CardsPane extends BorderPane implements StudyMode.StudyPane {
         due.clear();
         due.addAll(progress.due(set, random));
         notDue = set.size() - due.size();
+        counterKey = "study.cards.counter";
         deal();
     }
 
@@ -157,14 +160,20 @@ final class CardsPane extends BorderPane implements StudyMode.StudyPane {
      * goes back to the first.
      */
     void practiseAll() {
-        practise(set);
+        practise(set, "study.cards.counter.all");
+    }
+
+    /** Deals what needs work (from Progress), shuffled, due or not, named so on its cards. */
+    void practiseNeedsWork(List<TimelineEvent> deck) {
+        practise(deck, "study.cards.counter.needsWork");
     }
 
     /**
-     * Deals {@code deck}, shuffled, due or not: every card, or what needs work (from Progress). A
-     * card known moves up a box only if it was due; a card missed goes back to the first.
+     * Deals {@code deck}, shuffled, due or not: every card, or what needs work. A card known moves
+     * up a box only if it was due; a card missed goes back to the first.
      */
-    void practise(List<TimelineEvent> deck) {
+    private void practise(List<TimelineEvent> deck, String counterKey) {
+        this.counterKey = counterKey;
         begun = true;
         due.clear();
         due.addAll(deck);
@@ -207,7 +216,7 @@ final class CardsPane extends BorderPane implements StudyMode.StudyPane {
         TimelineEvent e = due.get(at);
         turned = false;
         int box = Math.max(1, progress.box(e.id()));
-        counter.setText(notDue == 0 ? Messages.get("study.cards.counter", at + 1, due.size(), box, StudyProgress.BOXES)
+        counter.setText(notDue == 0 ? Messages.get(counterKey, at + 1, due.size(), box, StudyProgress.BOXES)
                 : Messages.get("study.cards.counter.notDue", at + 1, due.size(), notDue, box, StudyProgress.BOXES));
         ReadingDirection.show(front, DisplayText.line(e.title()));
         Category c = e.category() == null ? null : content.category(e.category());

@@ -75,7 +75,7 @@ final class StudyMode {
         cards = new CardsPane(this.set, content, progress, changed, random);
         summary = new ProgressPane(this.set, progress, file, changed, deck -> {
             show(Mode.CARDS);
-            cards.practise(deck);
+            cards.practiseNeedsWork(deck);
         });
 
         Label heading = new Label(Messages.get("study.window.title", DisplayText.inSentence(title)));

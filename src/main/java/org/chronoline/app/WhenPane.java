@@ -89,6 +89,8 @@ final class WhenPane extends BorderPane implements StudyMode.StudyPane {
         timeline.setLayoutMode(LayoutMode.COMPACT);
         timeline.setOverviewVisible(false);
         timeline.setPrefHeight(260);
+        // The answer among its neighbours, without the asked event's links: their lines ran beside the answer's line and read as answers.
+        timeline.linkFilterProperty().set(link -> false);
         timeline.setAccessibleText(Messages.get("study.when.prompt"));
         timeline.addEventFilter(MouseEvent.MOUSE_CLICKED, e -> {
             if (answered == null && e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
@@ -199,6 +201,10 @@ final class WhenPane extends BorderPane implements StudyMode.StudyPane {
             return;
         }
         String text = typed.getText();
+        if (text.isBlank()) { // "Not a date: it is empty" said nothing of what to do
+            result.setText(Messages.get("study.when.none", Messages.get("study.when.forms")));
+            return;
+        }
         try {
             answer(DateInput.parse(text), true);
         } catch (InvalidDateException e) {

@@ -459,6 +459,12 @@ class StudyTest extends WindowTest {
     void whenWasItKeepsTheSittingsTally(FxRobot robot) {
         StudyMode study = openWhenWasIt(robot);
         assertThat(study.when().tallyText()).isEqualTo("Question 1");
+        // Enter with nothing typed says what to do ("Not a date: it is empty" did not), and counts nothing.
+        robot.clickOn("#when-date");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(study.when().resultText()).startsWith("No answer yet: click its moment on the timeline, or type a date (try 1990, July 2007");
+        assertThat(study.when().tallyText()).isEqualTo("Question 1");
         robot.interact(() -> study.when().ask(window.timeline().getContent().event("cfe-signed")));
         robot.clickOn("#when-date").write("1990");
         robot.type(KeyCode.ENTER);
@@ -512,6 +518,10 @@ class StudyTest extends WindowTest {
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(study.when().resultText()).isEqualTo("You chose 1990. 70 points: the right year, but when exactly? It was 19 November 1990.");
+        // Shown among its neighbours without its links: their lines ran beside the answer's line and read as answers (a walk-through).
+        TimelineView shown = robot.lookup("#when-timeline").queryAs(TimelineView.class);
+        assertThat(org.chronoline.view.ShownLink.of(shown.getContent(), shown.getSelectedEvent(), false)).as("the links it has").isNotEmpty();
+        assertThat(shown.shownLinks()).as("drawn beside the answer").isEmpty();
     }
 
     @Test
@@ -644,7 +654,7 @@ class StudyTest extends WindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(study.showing()).isEqualTo(StudyMode.Mode.CARDS);
         assertThat(study.cards().due()).as("the two missed, alone").containsExactlyInAnyOrder(dealt.get(0), dealt.get(2));
-        assertThat(text(robot, "#cards-counter")).startsWith("Card 1 of 2 ");
+        assertThat(text(robot, "#cards-counter")).as("the deck named on its cards").startsWith("What needs work: card 1 of 2 ");
         assertThat(study.cards().isFocused()).as("the keys on the first card").isTrue();
         robot.type(KeyCode.SPACE).type(KeyCode.K).type(KeyCode.SPACE).type(KeyCode.K);
         WaitForAsyncUtils.waitForFxEvents();
@@ -669,7 +679,7 @@ class StudyTest extends WindowTest {
         assertThat(study.cards().due()).hasSize(75);
         assertThat(text(robot, "#cards-counter")).isEqualTo("Card 1 of 75 due \u00b7 2 not due yet \u00b7 box 1 of 5");
         robot.interact(() -> window.study().cards().practiseAll());
-        assertThat(text(robot, "#cards-counter")).as("practising every card, none waits").startsWith("Card 1 of 77 \u00b7 box ")
+        assertThat(text(robot, "#cards-counter")).as("practising every card, none waits, named so").startsWith("All cards: card 1 of 77 \u00b7 box ")
                 .doesNotContain("due");
     }
 
@@ -835,7 +845,7 @@ class StudyTest extends WindowTest {
         robot.clickOn("#cards-all");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(study.cards().due()).hasSize(deck);
-        assertThat(text(robot, "#cards-counter")).startsWith("Card 1 of " + deck + " ");
+        assertThat(text(robot, "#cards-counter")).startsWith("All cards: card 1 of " + deck + " ");
         TimelineEvent practised = study.cards().due().get(0);
         robot.type(KeyCode.SPACE);
         robot.type(KeyCode.K);

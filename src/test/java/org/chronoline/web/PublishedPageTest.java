@@ -739,6 +739,18 @@ class PublishedPageTest {
         waitUntil(() -> !again.isDisplayed());
     }
 
+    /** With every event shown, Study is named for the timeline, as in the window: "Study: Shown events" said nothing of what it was. */
+    @Test
+    void studyIsNamedForTheTimelineWhenEveryEventIsShown() {
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("cl-steps"))).selectByVisibleText("All events shown");
+        browser.findElement(By.id("cl-study")).click();
+        waitUntil(() -> browser.findElement(By.id("cl-study-view")).isDisplayed());
+        assertThat(browser.findElement(By.id("cl-study-title")).getText())
+                .isEqualTo("Study: " + script("return JSON.parse(document.getElementById('chronoline-data').textContent).title"));
+        browser.findElement(By.id("cl-study-end")).click();
+        waitUntil(() -> !browser.findElement(By.id("cl-study-view")).isDisplayed());
+    }
+
     /** On a phone the presentation's foot names the whole tour, on two lines if need be: one line left "The CFE story, 19…". */
     @Test
     void onAPhoneThePresentationNamesTheWholeTour() {
@@ -1108,11 +1120,11 @@ class PublishedPageTest {
         WebElement all = browser.findElement(By.id("cl-card-all"));
         assertThat(all.isDisplayed()).isTrue();
         all.click();
-        assertThat(browser.findElement(By.id("cl-card-counter")).getText()).startsWith("Card 1 of 23 ");
+        assertThat(browser.findElement(By.id("cl-card-counter")).getText()).as("the deck named").startsWith("All cards: card 1 of 23 ");
         assertThat(script("return document.activeElement.id")).isEqualTo("cl-card-turn");
         browser.findElement(By.id("cl-card-turn")).click();
         browser.findElement(By.id("cl-card-knew")).click();
-        assertThat(browser.findElement(By.id("cl-card-counter")).getText()).startsWith("Card 2 of 23 ");
+        assertThat(browser.findElement(By.id("cl-card-counter")).getText()).startsWith("All cards: card 2 of 23 ");
         assertThat(script("return JSON.stringify(JSON.parse(localStorage.getItem('chronoline.study.'"
                 + " + JSON.parse(document.getElementById('chronoline-data').textContent).title)).boxes)")).as("known, not due: in its box").isEqualTo(boxes);
     }
@@ -2832,7 +2844,7 @@ class PublishedPageTest {
 
         practise.click();
         assertThat(browser.findElement(By.id("cl-study-cards-tab")).getAttribute("aria-selected")).isEqualTo("true");
-        assertThat(browser.findElement(By.id("cl-card-counter")).getText()).startsWith("Card 1 of 1 ");
+        assertThat(browser.findElement(By.id("cl-card-counter")).getText()).as("the deck named").startsWith("What needs work: card 1 of 1 ");
         assertThat(browser.findElement(By.id("cl-card-front")).getText()).isEqualTo(missed);
         assertThat(script("return document.activeElement.id")).isEqualTo("cl-card-turn");
     }
