@@ -5160,12 +5160,12 @@ function presentKey(e) {
       showBlank(false);
     }
     return;
-  }  // The browser's: Ctrl and + zoom the page, Ctrl and a digit change tabs, Alt and ← go back (which ends the
+  }
+  // The browser's: Ctrl and + zoom the page, Ctrl and a digit change tabs, Alt and ← go back (which ends the
   // presentation); AltGr, which some keyboards report as Ctrl and Alt, types as it does.
   if ((e.ctrlKey || e.metaKey || e.altKey) && !e.getModifierState('AltGraph')) {
     return;
   }
-
   // A step's number, then Enter, goes there (PresentationKeys): 46 and Enter moved one step on, and the 4 did nothing.
   // Before a focused button's Enter: after a click on › the button kept the keys, and Enter pressed it.
   const typed = presenting.typed;
@@ -6058,8 +6058,10 @@ function showCard() {
   $('cl-card-missed').disabled = true;
   $('cl-card-undo').disabled = !study.graded?.length;
   study.turned = false;
+  // The last card's grade before the deck's end: it went unsaid.
   $('cl-card-result').textContent = finished
-    ? (study.due.length === 0 ? msg('study.cards.none') : msg('study.cards.done', study.known, study.again)) : study.lastGrade;
+    ? (study.due.length === 0 ? msg('study.cards.none') : (study.lastGrade ? study.lastGrade + ' ' : '') + msg('study.cards.done', study.known, study.again))
+    : study.lastGrade;
   if (!finished) {
     const e = study.due[study.at];
     const box = Math.max(1, boxOf(e.id));

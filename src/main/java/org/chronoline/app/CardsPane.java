@@ -208,7 +208,9 @@ final class CardsPane extends BorderPane implements StudyMode.StudyPane {
         if (finished) {
             knew.setDisable(true);
             missed.setDisable(true);
-            done.setText(due.isEmpty() ? Messages.get("study.cards.none") : Messages.get("study.cards.done", known, toSeeAgain));
+            // The last card's grade before the deck's end: it went unsaid.
+            done.setText(due.isEmpty() ? Messages.get("study.cards.none")
+                    : (lastGrade.isEmpty() ? "" : lastGrade + " ") + Messages.get("study.cards.done", known, toSeeAgain));
             setAccessibleText(done.getText());
             return;
         }
@@ -315,6 +317,7 @@ final class CardsPane extends BorderPane implements StudyMode.StudyPane {
         lastGrade = Messages.get("study.cards.graded.undone", DisplayText.inSentence(due.get(at).title()));
         showCard();
         turn();
+        say(done, front, date, back); // turn() says the card alone: "taken back" went unheard
     }
 
     List<TimelineEvent> due() {

@@ -56,7 +56,7 @@ import org.chronoline.text.Messages;
 public final class WebPage {
     /** Study words the window says and the page never does (it has its own, web.study.*): 750 bytes of every page. */
     static final Set<String> WINDOW_STUDY_WORDS = Set.of("study.order.prompt", "study.when.prompt", "study.cards.front", "study.keys",
-            "study.progress.kept", "study.progress.practise.help", "study.started", "study.saveFailed");
+            "study.progress.kept", "study.progress.practise.help", "study.started", "study.saveFailed", "study.when.none");
 
     private static final String RESOURCES = "/org/chronoline/web/";
     /** Pictures above this many bytes are embedded as the reduced copy the window shows, as PNG. */

@@ -776,6 +776,8 @@ class StudyTest extends WindowTest {
         assertThat(study.cards().position()).isZero();
         assertThat(text(robot, "#cards-date")).as("shown again turned").isEqualTo(due.get(0).dateText());
         assertThat(text(robot, "#cards-done")).isEqualTo(DisplayText.inSentence(due.get(0).title()) + ": taken back. Grade it again.");
+        assertThat(robot.lookup(".study-pane").queryAs(javafx.scene.Node.class).getAccessibleText()).as("and heard, before the card")
+                .startsWith(text(robot, "#cards-done") + "\n" + due.get(0).title());
         robot.type(KeyCode.M);
         robot.type(KeyCode.SPACE);
         robot.type(KeyCode.M);
@@ -831,7 +833,8 @@ class StudyTest extends WindowTest {
             robot.type(KeyCode.K);
         }
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(text(robot, "#cards-done")).isEqualTo("Done for this session: you knew " + deck + ", 0 to see again soon.");
+        assertThat(text(robot, "#cards-done")).as("the last card's grade, then the deck's end").matches(".+: known, now in box \\d of 5; it comes back in \\d+ days\\. "
+                + "Done for this session: you knew " + deck + ", 0 to see again soon\\.");
         assertThat(robot.lookup("#cards-turn").query().isVisible()).as("the card's buttons gone with it, as on the page").isFalse();
         assertThat(robot.lookup("#cards-knew").query().isVisible()).isFalse();
         assertThat(robot.lookup("#cards-undo").query().isVisible()).as("the last card may still be taken back").isTrue();
