@@ -1140,8 +1140,9 @@ const rowsPerLane = mode => (mode === 'COMPACT' ? 40 : 6);
  * events near the view are touched. Lane and item y are from the top of the lane area, unscrolled.
  * A slide ({@code slidePeriod} [from, to] in seconds, Packing.asSlideOf) does not scroll: its era rows
  * are those of its period, and nothing of an event wholly left of it is drawn, not even its title.
+ * With {@code rows}, a lane has at most that many (Packing.forScreenAtMost), else rowsPerLane.
  */
-function layoutTimeline(content, mode, scale, width, measurer, axisMeasure, m, slidePeriod = null) {
+function layoutTimeline(content, mode, scale, width, measurer, axisMeasure, m, slidePeriod = null, rows = null) {
   const axis = axisPlan(scale, width, axisMeasure, content.finestTick);
   // The names measured in the axis's font, which draws them (TimelineLayouter.layout).
   const {eras, rows: eraRows} = layoutEras(scale, width, measurerOf(axisMeasure, measurer.lineHeight), m, slidePeriod);
@@ -1151,7 +1152,7 @@ function layoutTimeline(content, mode, scale, width, measurer, axisMeasure, m, s
   let y = 0;
   (mode === 'COMPACT' ? content.compact : content.lanes).forEach((lane, i) => {
     const header = mode === 'COMPACT' ? 0 : m.laneHeaderHeight;
-    const packed = packLane(i, lane, scale, width, measurer, m, rowsPerLane(mode), y + header + m.lanePadding, slidePeriod !== null);
+    const packed = packLane(i, lane, scale, width, measurer, m, rows ?? rowsPerLane(mode), y + header + m.lanePadding, slidePeriod !== null);
     items.push(...packed.items);
     clusters.push(...packed.clusters);
     const height = header + 2 * m.lanePadding + packed.rows * m.rowHeight;
@@ -2180,14 +2181,43 @@ class TimelineView {
 
   /** The layout for the current content, scale, size and type; the last one when none of them changed. */
   layout() {
-    const key = [this.content, this.scale, this.width, this.style, this.slidePeriod];
+    // A slide's rows depend on the height and on its step too.
+    const slide = this.slidePeriod !== null;
+    const key = [this.content, this.scale, this.width, this.style, this.slidePeriod, slide && this.height, slide && this.selectedId];
     const cache = this.layoutCache;
     if (!cache || key.some((k, i) => k !== cache.key[i])) {
-      const layout = layoutTimeline(this.content, this.mode, this.scale, this.width, this.labels, this.axisMeasurer.width, this.metrics,
-        this.slidePeriod);
-      this.layoutCache = {key, layout};
+      const full = this.layoutWithRows(null);
+      this.layoutCache = {key, layout: slide ? this.withRowsThatFit(full) : full};
     }
     return this.layoutCache.layout;
+  }
+
+  /** The layout with at most `rows` rows per lane; with null, as many as rowsPerLane. */
+  layoutWithRows(rows) {
+    return layoutTimeline(this.content, this.mode, this.scale, this.width, this.labels, this.axisMeasurer.width, this.metrics,
+      this.slidePeriod, rows);
+  }
+
+  /**
+   * TimelineViewSkin.withRowsThatFit: a slide, which does not scroll, with as many rows per lane as its height holds,
+   * fewer until it fits (at least one), the rest counted into clusters. At the largest type on a 1024 x 768 projector
+   * its lanes scrolled, and their last row was cut at the foot. The step is never counted into a cluster: rather the
+   * lanes scroll to it.
+   */
+  withRowsThatFit(full) {
+    const lanesHeight = frameOf(full, this.width, this.height, 0, false, this.axisHeight).lanesHeight;
+    if (full.contentHeight <= lanesHeight) {
+      return full;
+    }
+    // A first guess from the rows' height (a row is kept for the clusters), then fewer while it does not fit.
+    let rows = Math.min(rowsPerLane(this.mode) - 1, Math.max(1, Math.floor(lanesHeight / full.metrics.rowHeight) - 1));
+    let fitting = this.layoutWithRows(rows);
+    while (rows > 1 && fitting.contentHeight > lanesHeight) {
+      rows--;
+      fitting = this.layoutWithRows(rows);
+    }
+    const drawn = layout => layout.items.some(it => it.event.id === this.selectedId);
+    return this.selectedId !== null && drawn(full) && !drawn(fitting) ? full : fitting;
   }
 
   /** Scrolls the lanes so the event waiting to be revealed is in view, once a layout places it; true when the scroll changed. */
@@ -5015,6 +5045,8 @@ function setBackgroundInert(inert) {
   for (const node of document.querySelectorAll('.skip, .app, .list')) {
     node.inert = inert;
   }
+  // Nor does the page scroll under it: its scroll bar took a strip of the slides, and the wheel scrolled the list unseen.
+  document.documentElement.classList.toggle('covered', inert);
 }
 
 function moveStep(index) {
@@ -6541,11 +6573,12 @@ window.ChronolineViewer = Object.freeze({
   /**
    * TimelineLayouter.layout of the shown events with the screen packing, measuring labels with measure(text)
    * and sizing rows from lineHeight: {axisUnit, items: [{id, lane, row, label, x0, x1, labelX}], clusters: [{lane, row, x0, x1, count}]};
-   * with slide, as a presentation's slide of that view (Packing.asSlideOf).
+   * with slide, as a presentation's slide of that view (Packing.asSlideOf); with rows, at most that many per lane
+   * (Packing.forScreenAtMost).
    */
-  layout(startSecond, secondsPerPixel, width, measure, lineHeight, mode = 'BY_CATEGORY', slide = false) {
+  layout(startSecond, secondsPerPixel, width, measure, lineHeight, mode = 'BY_CATEGORY', slide = false, rows = null) {
     const layout = layoutTimeline(state.content, mode, new Scale(startSecond, secondsPerPixel), width, measurerOf(measure, lineHeight),
-      measure, metricsFor(lineHeight), slide ? [startSecond, startSecond + secondsPerPixel * width] : null);
+      measure, metricsFor(lineHeight), slide ? [startSecond, startSecond + secondsPerPixel * width] : null, rows);
     return {
       axisUnit: String(layout.axis.unit),
       items: layout.items.map(it => ({id: it.event.id, lane: it.lane, row: it.row, label: it.label, x0: it.x0, x1: it.x1, labelX: it.labelX})),
@@ -6618,6 +6651,15 @@ window.ChronolineViewer = Object.freeze({
       drawnBoxes: main.drawn ? main.drawn.layout.items.map(it => [it.event.id, itemLeft(it),
         it.y + main.drawn.frame.lanesTop - main.drawn.frame.laneScroll, itemRight(it) - itemLeft(it), it.height]) : [],
     };
+  },
+  /**
+   * The presentation's timeline as drawn: its step's id, the events drawn as themselves, how far its lanes scroll
+   * and could, the clusters' counts, and whether it is gliding.
+   */
+  presented() {
+    const d = presentView.drawn;
+    return {stepId: presentView.selectedId, drawnIds: d ? d.layout.items.map(it => it.event.id) : [], laneScroll: d ? d.frame.laneScroll : 0,
+      maxScroll: d ? d.frame.maxScroll : 0, clusters: d ? d.layout.clusters.map(c => c.count) : [], moving: !!presentView.animation};
   },
   /** Selects an event by id (null clears); false when no shown event has that id. */
   select(id) {

@@ -739,6 +739,57 @@ class PublishedPageTest {
         waitUntil(() -> !again.isDisplayed());
     }
 
+    /**
+     * At the largest type on a 1024 x 768 projector each slide's lanes fit the room, the rest counted into
+     * clusters as in the window (TimelineViewSkin.withRowsThatFit), and each step is drawn as itself. The lanes
+     * scrolled, their last row cut at the foot, and the page's own scroll bar took a strip of the slides.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void slidesAtTheLargestTypeFitTheirLanesToTheRoom() {
+        forgetProgress();
+        browser.manage().window().setSize(new Dimension(1024, 768));
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "",
+                "features", List.of(Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
+        try {
+            new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("cl-steps"))).selectByVisibleText("All events shown");
+            // A browser that refuses the full screen (the page in a frame): the page's own scroll bar could show.
+            script("Element.prototype.requestFullscreen = undefined");
+            browser.findElement(By.id("cl-present")).click();
+            waitUntil(() -> browser.findElement(By.id("cl-present-view")).isDisplayed());
+            WebElement view = browser.findElement(By.id("cl-present-view"));
+            view.sendKeys("+", "+", "+", "+", "+");
+            assertThat(script("return innerWidth - document.getElementById('cl-present-stage').clientWidth"))
+                    .as("no scroll bar beside the slides").isEqualTo(0L);
+            List<String> scrolled = new ArrayList<>();
+            List<String> notDrawn = new ArrayList<>();
+            int clustered = 0;
+            int steps = ((Number) script("return ChronolineViewer.state().shownIds.length")).intValue();
+            for (int step = 1; step <= steps; step++) {
+                int number = step;
+                waitUntil(() -> browser.findElement(By.id("cl-counter")).getText().startsWith(number + " /"));
+                Map<String, Object> slide = (Map<String, Object>) script("return ChronolineViewer.presented()");
+                String id = (String) slide.get("stepId");
+                if (((Number) slide.get("maxScroll")).doubleValue() > 0) {
+                    scrolled.add(id);
+                }
+                if (!((List<String>) slide.get("drawnIds")).contains(id)) {
+                    notDrawn.add(id);
+                }
+                clustered += ((List<?>) slide.get("clusters")).isEmpty() ? 0 : 1;
+                view.sendKeys(Keys.ARROW_RIGHT);
+            }
+            assertThat(scrolled).as("slides whose lanes scroll").isEmpty();
+            assertThat(notDrawn).as("steps not drawn as themselves").isEmpty();
+            assertThat(clustered).as("slides with the rest counted into clusters").isPositive();
+            view.sendKeys(Keys.ESCAPE);
+            waitUntil(() -> !view.isDisplayed());
+        } finally {
+            browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "", "features", List.of()));
+            forgetProgress();
+        }
+    }
+
     /** With every event shown, Study is named for the timeline, as in the window: "Study: Shown events" said nothing of what it was. */
     @Test
     void studyIsNamedForTheTimelineWhenEveryEventIsShown() {

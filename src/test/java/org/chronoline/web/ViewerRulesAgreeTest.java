@@ -279,6 +279,29 @@ class ViewerRulesAgreeTest {
         assertSameLayout(java, page);
     }
 
+    /**
+     * A slide with fewer rows than its events take, as on a projector at the largest type, counts the
+     * rest into the same clusters as the window's (the page's slide scrolled its lanes instead, and cut
+     * their last row at the foot).
+     */
+    @ParameterizedTest(name = "{0} to {1} in {2} px, {3} rows")
+    @CsvSource({"1970, 1984, 1366, 1", "1985, 1992, 800, 1", "2000, 2012, 1024, 1", "1990, 2000, 600, 2"})
+    @SuppressWarnings("unchecked")
+    void aSlideWithFewRowsIsLaidOutAsTheWindowsSlide(String from, String to, int width, int rows) {
+        double start = IsoDates.parse(from).startSecond();
+        double spp = (IsoDates.parse(to).endSecond() - start) / width;
+        TimeScale scale = new TimeScale(start, spp);
+        org.chronoline.view.Packing slide = org.chronoline.view.Packing.forScreenAtMost(rows)
+                .asSlideOf(org.chronoline.view.Packing.Period.shownBy(scale, width));
+        TimelineLayout java = TimelineLayouter.layout(new TimelineContent(bundled), LayoutMode.COMPACT, scale, width, FIXED, FIXED,
+                LayoutMetrics.forLineHeight(LINE), slide);
+        Map<String, Object> page = (Map<String, Object>) browser.executeScript(
+                "return ChronolineViewer.layout(arguments[0], arguments[1], arguments[2], t => 7 * t.length, 16, 'COMPACT', true, arguments[3])",
+                start, spp, width, rows);
+        assertThat(java.clusters()).as("some events counted into clusters").isNotEmpty();
+        assertSameLayout(java, page);
+    }
+
     @SuppressWarnings("unchecked")
     private static void assertSameLayout(TimelineLayout java, Map<String, Object> page) {
         List<String> javaItems = new ArrayList<>();
