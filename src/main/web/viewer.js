@@ -4881,6 +4881,10 @@ function startPresenting(e) {
 
 // ---- The slides' type size (SlideType) ----
 
+/** SlideType.SMALLEST and LARGEST: the teacher's scale goes from 80% to 150%. */
+const SLIDE_TYPE = [0.8, 1.5];
+const slideTypeWithin = scale => Math.max(SLIDE_TYPE[0], Math.min(SLIDE_TYPE[1], scale));
+
 /**
  * SlideType: the teacher's scale over the type size the screen gives, from + and - (80% to 150%, a
  * tenth at a time), kept in this browser for the next presentation. The page had none: its type is
@@ -4889,7 +4893,7 @@ function startPresenting(e) {
 function keptSlideType() {
   try {
     const kept = Number(localStorage.getItem('chronoline.slideType') || 1);
-    return Number.isFinite(kept) ? Math.max(0.8, Math.min(1.5, kept)) : 1;
+    return Number.isFinite(kept) ? slideTypeWithin(kept) : 1;
   } catch (unavailable) {
     // a browser that keeps nothing: the size of this visit's last presentation
     return presenting.type;
@@ -4903,7 +4907,7 @@ function applySlideType(scale) {
 
 /** + (1) or - (-1): a tenth larger or smaller, said for a moment and kept; at either end, said so. */
 function changeSlideType(direction) {
-  const next = Math.max(0.8, Math.min(1.5, Math.round((presenting.type + direction / 10) * 10) / 10));
+  const next = slideTypeWithin(Math.round((presenting.type + direction / 10) * 10) / 10);
   if (next !== presenting.type) {
     applySlideType(next);
     try {
@@ -4920,7 +4924,7 @@ function changeSlideType(direction) {
 
 /** "Slide type 130%" at the top for two seconds, and to a screen reader; at either end, that it is the largest or smallest. */
 function saySlideType(scale) {
-  const text = msg(scale >= 1.5 ? 'present.typeSize.largest' : scale <= 0.8 ? 'present.typeSize.smallest' : 'present.typeSize',
+  const text = msg(scale >= SLIDE_TYPE[1] ? 'present.typeSize.largest' : scale <= SLIDE_TYPE[0] ? 'present.typeSize.smallest' : 'present.typeSize',
     Math.round(scale * 100));
   const note = $('cl-present-note');
   note.textContent = text;
@@ -5527,11 +5531,14 @@ const GOOD_ANSWER = 50;
 /** Today in the student's time zone, in days since 1970-01-01 (LocalDate.toEpochDay). */
 const localEpochDay = () => Math.floor((Date.now() - new Date().getTimezoneOffset() * 60000) / 86400000);
 
+/** StudyProgress.daysInBox: the days a card waits in a box before it is due again (2, 4, 8, 16; none in the first). */
+const daysInBox = box => (box <= 1 ? 0 : 2 ** (box - 1));
+
 /** StudyProgress.isDue: in the first box, or its box's days have passed since it was seen. */
 function isDue(id) {
   const box = boxOf(id);
   const seen = progress.seen[id];
-  return box <= 1 || seen == null || study.today - seen >= 2 ** (box - 1);
+  return box <= 1 || seen == null || study.today - seen >= daysInBox(box);
 }
 
 /** StudyProgress.due: box 1 every time, box n once 2^(n-1) days have passed since it was seen; each box shuffled. */
@@ -6135,7 +6142,7 @@ function gradeCard(wasKnown) {
     if (isDue(id)) {
       knew(id);
       const box = boxOf(id);
-      study.lastGrade = msg('study.cards.graded.up', e.label, box, BOXES, 2 ** (box - 1));
+      study.lastGrade = msg('study.cards.graded.up', e.label, box, BOXES, daysInBox(box));
     } else {
       // practising a card not due leaves it in its box
       study.lastGrade = msg('study.cards.graded.kept', e.label, Math.max(1, boxOf(id)), BOXES);
@@ -6528,6 +6535,8 @@ window.ChronolineViewer = Object.freeze({
   checkOrder(ids) {
     return checkOrder(ids.map(id => byId.get(id))).map(p => ({right: p.right, before: p.before?.id ?? null, after: p.after?.id ?? null}));
   },
+  /** StudyProgress.daysInBox. */
+  daysInBox,
   /** WhenAnswer.score of an answer given as the period [from, to) for the event with this id. */
   scoreWhen(id, from, to) {
     const e = byId.get(id);

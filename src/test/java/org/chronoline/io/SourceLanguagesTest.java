@@ -111,7 +111,7 @@ class SourceLanguagesTest {
             assertThat(text).contains("Blätter. “Wiener Dokument 1992.” (in German)").doesNotContain("(in English)");
         }
 
-        JsonObject page = WebPage.data(document, dir, null, new WebPage.Embedding()).getAsJsonArray("events").get(0).getAsJsonObject();
+        JsonObject page = WebPageData.of(document, null, new WebPagePictures(dir)).getAsJsonArray("events").get(0).getAsJsonObject();
         JsonObject german = page.getAsJsonArray("sources").get(0).getAsJsonObject();
         assertThat(german.get("language").getAsString()).isEqualTo("de");
         assertThat(german.get("languageNote").getAsString()).isEqualTo("in German");

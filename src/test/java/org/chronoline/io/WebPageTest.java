@@ -153,7 +153,7 @@ class WebPageTest {
     @Test
     void theStudyWordsLeftOutAreNoneThePageSays() throws IOException {
         String viewer = Files.readString(Path.of("src/main/web/viewer.js")) + Files.readString(Path.of("src/main/web/page.html"));
-        assertThat(WebPage.WINDOW_STUDY_WORDS).isNotEmpty().allSatisfy(key -> assertThat(viewer).doesNotContain("'" + key + "'", "\"" + key + "\""));
+        assertThat(WebPageData.WINDOW_STUDY_WORDS).isNotEmpty().allSatisfy(key -> assertThat(viewer).doesNotContain("'" + key + "'", "\"" + key + "\""));
         assertThat(java.util.regex.Pattern.compile("'(?:web\\.)?study\\.[\\w.]*\\.'").matcher(viewer).find())
                 .as("no study words built from pieces ('study.order.' + ...)").isFalse();
     }

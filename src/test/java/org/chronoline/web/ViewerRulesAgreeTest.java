@@ -524,6 +524,15 @@ class ViewerRulesAgreeTest {
         }
     }
 
+    /** A card known waits in its box as long on the page as in the window: its days written twice, as 2 ** (box - 1). */
+    @Test
+    void aCardWaitsInItsBoxAsLongAsInTheWindow() {
+        for (int box = 0; box <= org.chronoline.model.study.StudyProgress.BOXES + 1; box++) {
+            assertThat(((Number) browser.executeScript("return ChronolineViewer.daysInBox(arguments[0])", box)).longValue()).as("box %d", box)
+                    .isEqualTo(org.chronoline.model.study.StudyProgress.daysInBox(box));
+        }
+    }
+
     /**
      * Put in Order and When Was It? are scored alike on the page: 300 arrangements of five to eight
      * of the bundled events (one card moved, two swapped, shuffled), and every event answered with
