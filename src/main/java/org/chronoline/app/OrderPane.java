@@ -9,6 +9,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
 import javafx.scene.AccessibleAttribute;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
@@ -36,9 +37,10 @@ import org.chronoline.view.TimelineView;
 /**
  * "Put in order": five to eight cards to arrange in time order, by dragging them or with Alt + ↑
  * and Alt + ↓ on the selected one; Enter checks. The check shows each card's date, marks what is
- * out of place with the card it stands on the wrong side of, and reveals the cards on a timeline.
- * With cards out of place the student may try again (T, or Enter) with the same cards where they
- * left them, or see them in the order they happened (S); N deals a new round. A card out of place
+ * out of place with the card it stands on the wrong side of. With cards out of place the student
+ * may try again (T, or Enter) with the same cards where they left them, or see them in the order
+ * they happened (S); in that order, or all right, the cards are revealed on a timeline too. N deals
+ * a new round. A card out of place
  * goes back to the first box of the student's cards.
  */
 final class OrderPane extends BorderPane implements StudyMode.StudyPane {
@@ -102,8 +104,7 @@ final class OrderPane extends BorderPane implements StudyMode.StudyPane {
         revealed.setFocusTraversable(false);
         revealed.setPrefHeight(220);
         revealed.setMinHeight(160);
-        revealed.setVisible(false);
-        revealed.setManaged(false);
+        offer(revealed, false);
         setTop(prompt);
         setCenter(list);
         setBottom(new VBox(10, result, buttons, revealed));
@@ -162,8 +163,7 @@ final class OrderPane extends BorderPane implements StudyMode.StudyPane {
         retry.setDefaultButton(false);
         offer(retry, false);
         offer(show, false);
-        revealed.setVisible(false);
-        revealed.setManaged(false);
+        offer(revealed, false);
         list.refresh();
     }
 
@@ -180,13 +180,18 @@ final class OrderPane extends BorderPane implements StudyMode.StudyPane {
         retry.setDefaultButton(mistakes);
         again.setDefaultButton(!mistakes);
         list.refresh();
-        reveal();
+        // The timeline of the answer with the cards a line each (every card right, or the order shown). Beside the
+        // marks and their reasons, two lines a card, it left the list six of eight cards, a cross below its fold.
+        if (!mistakes) {
+            reveal();
+        }
+        offer(revealed, !mistakes);
     }
 
-    /** A button of the round's, offered or out of the way (not even its room kept). */
-    private static void offer(Button button, boolean offered) {
-        button.setVisible(offered);
-        button.setManaged(offered);
+    /** A button of the round's, or the timeline, offered or out of the way (not even its room kept). */
+    private static void offer(Node node, boolean offered) {
+        node.setVisible(offered);
+        node.setManaged(offered);
     }
 
     List<TimelineEvent> arranged() {
@@ -240,8 +245,6 @@ final class OrderPane extends BorderPane implements StudyMode.StudyPane {
     private void reveal() {
         List<String> ids = arranged.stream().map(TimelineEvent::id).toList();
         revealed.setContent(StudyMode.only(content, arranged));
-        revealed.setVisible(true);
-        revealed.setManaged(true);
         revealed.getSelectedIds().clear();
         revealed.getSelectedIds().addAll(ids);
         revealed.fitAll();
