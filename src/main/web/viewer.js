@@ -28,7 +28,8 @@ function msg(key, ...args) {
       pattern = pattern.replace(new RegExp('\\{' + i + '\\}\\.(?!\\.)', 'g'), '{' + i + '}');
     }
   });
-  return choices(pattern, args).replace(/\{(\d{1,2})\}/g, (all, i) => (i < args.length ? String(args[i]) : all));
+  return choices(pattern, args).replace(/\{(\d{1,2})\}/g, (all, i) => (i >= args.length ? all
+    : typeof args[i] === 'number' ? argumentNumbers.format(args[i]) : String(args[i])));
 }
 
 /** Whether the messages have a sentence for this key. */
@@ -123,8 +124,13 @@ const names = list => {
   return shown.join(letter && /\p{Script=Arabic}/u.test(letter[0]) ? '\u060C ' : ', ');
 };
 
-/** A whole number with the page language's grouping ("12,000", "12.000", "12 000"), as the window's NumberFormat writes it. */
-const numbers = new Intl.NumberFormat(data.lang, {maximumFractionDigits: 0});
+/**
+ * A whole number with the page language's grouping ("12,000", "12.000", "12 000"), as the window's NumberFormat writes it:
+ * from four digits in every language, Polish too ("1 000"), where the browser's own rule waits for five.
+ */
+const numbers = new Intl.NumberFormat(data.lang, {maximumFractionDigits: 0, useGrouping: 'always'});
+/** A number given to a message, as ICU's MessageFormat writes {0}: grouped ("Question 1,000"), up to three decimals. */
+const argumentNumbers = new Intl.NumberFormat(data.lang, {maximumFractionDigits: 3, useGrouping: 'always'});
 const grouped = n => numbers.format(n);
 /** Years read better without a separator up to four digits ("1990"), larger ones need it ("12,000"). */
 const yearNumber = n => (n < 10000 ? String(n) : grouped(n));

@@ -490,6 +490,12 @@ class ViewerRulesAgreeTest {
                 assertThat(browser.executeScript("return ChronolineViewer.message('study.when.youChose', arguments[0])", java))
                         .isEqualTo(org.chronoline.text.Messages.get("study.when.youChose", java));
             }
+            // Numbers given to a sentence, grouped as the window's MessageFormat groups them: the page wrote "Question 1000".
+            for (List<Integer> tally : List.of(List.of(5, 210, 4, 53), List.of(1000, 52_500, 999, 52), List.of(12_345, 1, 1, 1_000_000),
+                    List.of(2, 1_000, 1_000, 1))) {
+                assertThat(browser.executeScript("return ChronolineViewer.message('study.when.tally.soFar', ...arguments[0])", tally))
+                        .as("%s in %s", tally, language).isEqualTo(org.chronoline.text.Messages.get("study.when.tally.soFar", tally.toArray()));
+            }
         } finally {
             org.chronoline.text.Messages.use(was);
             browser.get(dir.resolve("page.html").toUri().toString());
