@@ -5854,6 +5854,8 @@ function checkStudyOrder() {
 
 /** WhenAnswer.isWorthAsking: not an event whose title names a year, which answers itself or leads the wrong way. */
 const worthAsking = e => !/(^|\D)\d{3,4}(?!\d)/.test(e.title); // no lookbehind: Safari before 16.4 would not run the page
+/** WhenAnswer.withYearsHidden: a card's front without the years its title names ("Vienna Document … adopted"). */
+const withYearsHidden = title => title.replace(/(^|\D)\d{3,4}(?!\d)/g, '$1\u2026');
 
 /** WhenPane.ASK_AGAIN_AFTER: a date missed is asked again after this many other questions. */
 const ASK_AGAIN_AFTER = 3;
@@ -6112,7 +6114,7 @@ function showCard() {
     const box = Math.max(1, boxOf(e.id));
     $('cl-card-counter').textContent = study.notDue ? msg('study.cards.counter.notDue', study.at + 1, study.due.length, study.notDue, box, BOXES)
       : msg(study.counterKey, study.at + 1, study.due.length, box, BOXES);
-    $('cl-card-front').textContent = e.label;
+    $('cl-card-front').textContent = withYearsHidden(e.label);
     $('cl-card-category').textContent = categoryOf(e) ? categoryName(categoryOf(e)) : ''; // as the window's card: a hint, not the answer
     $('cl-card-date').textContent = '';
     $('cl-card-back').textContent = '';
@@ -6126,6 +6128,8 @@ function turnCard() {
   }
   const e = study.due[study.at];
   study.turned = true;
+  // its years back, with the date
+  $('cl-card-front').textContent = e.label;
   $('cl-card-date').textContent = e.dateText;
   $('cl-card-back').textContent = e.summary == null ? '' : block(e.summary);
   $('cl-card-turn').disabled = true;
@@ -6543,6 +6547,8 @@ window.ChronolineViewer = Object.freeze({
   },
   /** StudyProgress.daysInBox. */
   daysInBox,
+  /** WhenAnswer.withYearsHidden. */
+  withYearsHidden,
   /** WhenAnswer.score of an answer given as the period [from, to) for the event with this id. */
   scoreWhen(id, from, to) {
     const e = byId.get(id);

@@ -14,6 +14,7 @@ import org.chronoline.model.Category;
 import org.chronoline.model.DisplayText;
 import org.chronoline.model.TimelineEvent;
 import org.chronoline.model.study.StudyProgress;
+import org.chronoline.model.study.WhenAnswer;
 import org.chronoline.text.Messages;
 import org.chronoline.view.TimelineContent;
 
@@ -220,7 +221,7 @@ final class CardsPane extends BorderPane implements StudyMode.StudyPane {
         int box = Math.max(1, progress.box(e.id()));
         counter.setText(notDue == 0 ? Messages.get(counterKey, at + 1, due.size(), box, StudyProgress.BOXES)
                 : Messages.get("study.cards.counter.notDue", at + 1, due.size(), notDue, box, StudyProgress.BOXES));
-        ReadingDirection.show(front, DisplayText.line(e.title()));
+        ReadingDirection.show(front, WhenAnswer.withYearsHidden(DisplayText.line(e.title())));
         Category c = e.category() == null ? null : content.category(e.category());
         ReadingDirection.show(category, c == null ? "" : DisplayText.line(c.name()));
         date.setText("");
@@ -252,6 +253,7 @@ final class CardsPane extends BorderPane implements StudyMode.StudyPane {
         }
         TimelineEvent e = due.get(at);
         turned = true;
+        ReadingDirection.show(front, DisplayText.line(e.title())); // its years back, with the date
         date.setText(e.dateText());
         ReadingDirection.show(back, e.summary() == null ? "" : DisplayText.block(e.summary())); // safe: a control character once reordered it
         knew.setDisable(false);

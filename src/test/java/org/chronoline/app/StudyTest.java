@@ -710,6 +710,36 @@ class StudyTest extends WindowTest {
         assertThat(robot.lookup("#progress-practise").queryButton().isDisabled()).as("nothing left to practise").isTrue();
     }
 
+    /**
+     * A card whose title names a year asks when without it ("Vienna Document … adopted"), and shows it
+     * whole when turned: "Vienna Document 2011 adopted" answered its own question (a walk-through).
+     */
+    @Test
+    void aCardHidesTheYearsItsTitleNamesUntilTurned(FxRobot robot) {
+        StudyMode study = openCards(robot);
+        List<TimelineEvent> deck = study.cards().due();
+        int withYear = 0;
+        for (TimelineEvent card : deck) {
+            String title = DisplayText.line(card.title());
+            String front = text(robot, "#cards-front");
+            assertThat(front).as("the front of %s", title).doesNotContainPattern("(?<!\\d)\\d{3,4}(?!\\d)");
+            robot.type(KeyCode.SPACE);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(text(robot, "#cards-front")).as("turned").isEqualTo(title);
+            if (!front.equals(title)) {
+                withYear++;
+                assertThat(front).as("its years, and nothing else, hidden").isEqualTo(title.replaceAll("(?<!\\d)\\d{3,4}(?!\\d)", "\u2026"));
+                assertThat(study.cards().getAccessibleText()).as("said whole when turned").startsWith(title + "\n");
+            }
+            if (withYear == 2) {
+                break;
+            }
+            robot.type(KeyCode.K);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertThat(withYear).as("cards whose titles name a year, met").isEqualTo(2);
+    }
+
     /** Cards known earlier wait days for their turn, and the count says so: "Card 1 of 75" read as if those 75 were all 77. */
     @Test
     void theCountSaysHowManyCardsAreNotDueYet(FxRobot robot) throws Exception {

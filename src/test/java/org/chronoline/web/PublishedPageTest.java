@@ -1115,10 +1115,10 @@ class PublishedPageTest {
         // The cards known today are said to wait, or "Card 1 of 20" read as if those 20 were all 23.
         assertThat(counter).isEqualTo("Card 1 of " + (23 - knownToday) + " due \u00b7 " + knownToday + " not due yet \u00b7 box 1 of 5");
         String deck = counter.replaceAll("Card 1 of (\\d+).*", "$1");
-        String front = browser.findElement(By.id("cl-card-front")).getText();
+        browser.findElement(By.id("cl-card-turn")).click();
+        String front = browser.findElement(By.id("cl-card-front")).getText(); // turned: its title whole
         List<String> card = (List<String>) script("const e = JSON.parse(document.getElementById('chronoline-data').textContent)"
                 + ".events.find(x => x.title === arguments[0]); return [e.id, e.dateText];", front);
-        browser.findElement(By.id("cl-card-turn")).click();
         assertThat(browser.findElement(By.id("cl-card-date")).getText()).isEqualTo(card.get(1));
         browser.findElement(By.id("cl-card-knew")).click();
         assertThat(browser.findElement(By.id("cl-card-counter")).getText()).startsWith("Card 2 of " + deck);
@@ -1139,6 +1139,37 @@ class PublishedPageTest {
         browser.findElement(By.id("cl-study-end")).click();
         assertThat(browser.findElement(By.id("cl-study-view")).isDisplayed()).isFalse();
         assertThat(script("return document.activeElement.id")).as("Study was clicked: the keys go to the timeline").isEqualTo("cl-canvas");
+    }
+
+    /**
+     * A card whose title names a year asks when without it ("Vienna Document … adopted"), and shows it
+     * whole when turned, as in the window: the year in the title answered the card's question.
+     */
+    @Test
+    void aCardHidesTheYearsItsTitleNamesUntilTurned() {
+        forgetProgress();
+        // Every event: the tours' titles name no year.
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("cl-steps"))).selectByVisibleText("All events shown");
+        browser.findElement(By.id("cl-study")).click();
+        waitUntil(() -> browser.findElement(By.id("cl-study-view")).isDisplayed());
+        browser.findElement(By.id("cl-study-cards-tab")).click();
+        int withYear = 0;
+        for (int card = 0; card < 77 && withYear < 2; card++) {
+            String front = browser.findElement(By.id("cl-card-front")).getText();
+            assertThat(front).doesNotContainPattern("(?<!\\d)\\d{3,4}(?!\\d)");
+            browser.findElement(By.id("cl-card-turn")).click();
+            String title = browser.findElement(By.id("cl-card-front")).getText();
+            assertThat(script("return JSON.parse(document.getElementById('chronoline-data').textContent).events.some(e => e.title === arguments[0])",
+                    title)).as("turned, the title whole: %s", title).isEqualTo(true);
+            if (!front.equals(title)) {
+                withYear++;
+                assertThat(front).isEqualTo(title.replaceAll("(?<!\\d)\\d{3,4}(?!\\d)", "\u2026"));
+            }
+            browser.findElement(By.id("cl-card-knew")).click();
+        }
+        assertThat(withYear).as("cards whose titles name a year, met").isEqualTo(2);
+        browser.findElement(By.id("cl-study-end")).click();
+        forgetProgress();
     }
 
     /**

@@ -530,6 +530,19 @@ class ViewerRulesAgreeTest {
         }
     }
 
+    /** A card's front hides the same years on the page as in the window, every bundled title's and some made to trip it. */
+    @Test
+    void aCardHidesTheYearsTheWindowHides() {
+        List<String> titles = new ArrayList<>(bundled.events().stream().map(org.chronoline.model.TimelineEvent::title).toList());
+        titles.addAll(List.of("1990", "Treaty 1990\u20131991", "12345 troops, 999 tanks, 12 guns", "Year 0800 and 20071",
+                "\u0661\u0669\u0669\u0660 signed"));
+        for (String title : titles) {
+            assertThat(browser.executeScript("return ChronolineViewer.withYearsHidden(arguments[0])", title)).as(title)
+                    .isEqualTo(org.chronoline.model.study.WhenAnswer.withYearsHidden(title));
+        }
+        assertThat(org.chronoline.model.study.WhenAnswer.withYearsHidden("Treaty 1990\u20131991")).isEqualTo("Treaty \u2026\u2013\u2026");
+    }
+
     /** A card known waits in its box as long on the page as in the window: its days written twice, as 2 ** (box - 1). */
     @Test
     void aCardWaitsInItsBoxAsLongAsInTheWindow() {

@@ -42,6 +42,15 @@ public record WhenAnswer(int points, long off, Precision unit, boolean early, bo
     }
 
     /**
+     * A title with the years it names hidden ("Vienna Document … adopted"), for a card's front, which
+     * asks what happened and when: the year in the title answered it. Put in Order and When Was It?
+     * leave such events out; a deck of every event cannot.
+     */
+    public static String withYearsHidden(String title) {
+        return YEAR.matcher(title).replaceAll("\u2026");
+    }
+
+    /**
      * Scores an answer given as a period (a year typed, a month, a day clicked at the timeline's
      * precision) by its moment nearest the event: "1999" for 19 November 1999 is right, and "2000"
      * is 43 days late, not half a year. It was scored at the period's middle, so the right month of

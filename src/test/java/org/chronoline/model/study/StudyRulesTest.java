@@ -273,6 +273,15 @@ class StudyRulesTest {
         assertThat(WhenAnswer.isWorthAsking(TimelineEvent.point("s", "22 states sign in Paris", IsoDates.parse("1990")))).isTrue();
     }
 
+    /** A card's front hides the years its title names, and no other number: its question is when. */
+    @Test
+    void aCardsFrontHidesTheYearsItsTitleNames() {
+        assertThat(WhenAnswer.withYearsHidden("Vienna Document 1992 adopted")).isEqualTo("Vienna Document \u2026 adopted");
+        assertThat(WhenAnswer.withYearsHidden("New START extended to 5 February 2026")).isEqualTo("New START extended to 5 February \u2026");
+        assertThat(WhenAnswer.withYearsHidden("Talks of 1990\u20131991")).isEqualTo("Talks of \u2026\u2013\u2026");
+        assertThat(WhenAnswer.withYearsHidden("22 states, 12345 troops, CFE-1A")).as("no year").isEqualTo("22 states, 12345 troops, CFE-1A");
+    }
+
     /** When Was It?'s sitting: answers counted, points summed, the average rounded to a whole point. */
     @Test
     void aSittingsTallyCountsAndAverages() {
