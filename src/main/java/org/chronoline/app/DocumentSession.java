@@ -13,6 +13,7 @@ import org.chronoline.io.FileLifecycle;
 import org.chronoline.io.FileStamp;
 import org.chronoline.model.TimelineDocument;
 import org.chronoline.model.edit.Edit;
+import org.chronoline.model.edit.Edits;
 import org.chronoline.model.edit.UndoHistory;
 
 /**
@@ -111,9 +112,12 @@ final class DocumentSession {
         refresh(Change.Kind.OPENED);
     }
 
-    /** Replaces the document with unsaved edits recovered after a crash; they stay unsaved until saved. */
+    /**
+     * Unsaved edits recovered after a crash, over the file just read: one edit, unsaved until saved, which Undo takes
+     * back to the file's version (they replaced the document, with nothing to undo).
+     */
     void recovered(TimelineDocument recovered) {
-        history.reset(recovered, false);
+        history.perform(Edits.restoreKept(history.document(), recovered));
         refresh(Change.Kind.OPENED);
     }
 

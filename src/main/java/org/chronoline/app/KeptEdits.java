@@ -217,6 +217,9 @@ final class KeptEdits {
         switch (questions.askToRestore(Messages.get("recovery.header", file.getFileName()), keptAt, fileNewer ? fileChangedAt : -1)) {
             case RESTORE -> restore(found.get(), recovered -> {
                 session.recovered(recovered);
+                if (fileNewer) {
+                    session.lifecycle().restoredOverChange();
+                }
                 wrote = file;
                 status.accept(Messages.get("status.recovered", file.getFileName()));
             });

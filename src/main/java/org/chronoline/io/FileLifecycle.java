@@ -262,6 +262,20 @@ public final class FileLifecycle {
         keptOver = file == null ? null : FileStamp.of(file);
     }
 
+    /**
+     * Edits restored from a copy begun before another program changed the file (the question about
+     * them said so), kept over that change as {@link #keepMine} keeps edits: saving asks before it
+     * overwrites the change ({@link SafeFileWriter} finds the file is not what the edits began from).
+     * Restored and saved with Ctrl+S, they replaced it with nothing asked (a walk-through).
+     */
+    public void restoredOverChange() {
+        keepMine();
+        stamp = BEFORE_A_CHANGE;
+    }
+
+    /** What a file was before a change whose stamp is not known here: no file on disk has it. */
+    private static final FileStamp BEFORE_A_CHANGE = new FileStamp(Long.MIN_VALUE, -1, "before a change on disk", FileStamp.NO_CHECKSUM);
+
     /** Where unsaved edits are kept against a crash: beside the file, or in the user's folder for a timeline with no file. */
     public Path recoveryPlace() {
         return file != null ? file : untitledPlace;

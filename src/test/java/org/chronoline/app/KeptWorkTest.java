@@ -271,6 +271,49 @@ class KeptWorkTest extends WindowTest {
         assertThat(said).contains("The file itself was changed on ").contains(", after these edits began");
     }
 
+    /**
+     * Restored over a change another program made after the edits began (the question says so), the
+     * edits are saved only once asked: Enter (Restore) then Ctrl+S replaced that change with nothing
+     * asked, though the question spoke of it. And Undo takes the restored edits back to the file's
+     * version: restored, they could not be undone (a walk-through).
+     */
+    @Test
+    void editsRestoredOverAChangeOnDiskAskBeforeSavingAndCanBeUndone(FxRobot robot) throws IOException {
+        waitForTimeline(77);
+        Path copy = RecoveryFiles.pathFor(file);
+        robot.interact(() -> window.editing().perform(Edits.deleteEvents(window.session().document(), List.of("start1-signed"))));
+        TimelineDocument edited = window.session().document();
+        robot.interact(() -> window.session().undo());
+        robot.interact(() -> window.files().writeRecovery());
+        waitUntil(() -> !Files.exists(copy));
+        // The copy of edits begun from an older file; the file since changed by another program.
+        new RecoveryFiles().write(file, edited, new FileStamp(1, 2, "an older file", FileStamp.NO_CHECKSUM));
+        byte[] changed = Files.readString(file).replace("INF Treaty signed", "INF Treaty signed (changed by git)")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Files.write(file, changed);
+
+        robot.interact(() -> window.open(file));
+        waitUntil(() -> robot.lookup("#recovery-dialog").tryQuery().isPresent());
+        robot.type(KeyCode.ENTER); // Restore, the default
+        waitUntil(() -> robot.lookup("#recovery-dialog").tryQuery().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.session().document().events()).as("restored").hasSize(76);
+        assertThat(window.session().isModified()).isTrue();
+
+        robot.interact(() -> window.files().save(null));
+        waitUntil(() -> robot.lookup("#conflict-dialog").tryQuery().isPresent());
+        robot.type(KeyCode.ENTER); // Cancel, the default
+        waitUntil(() -> robot.lookup("#conflict-dialog").tryQuery().isEmpty());
+        assertThat(Files.readAllBytes(file)).as("the other program's change, not written over").isEqualTo(changed);
+
+        robot.push(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.session().document().events()).as("undone: the file's version").hasSize(77);
+        assertThat(window.session().document().events()).anyMatch(e -> e.title().equals("INF Treaty signed (changed by git)"));
+        assertThat(window.session().isModified()).isFalse();
+        assertThat(stage.getTitle()).doesNotContain("*");
+    }
+
     /** When the time the edits were kept cannot be read, the question says nothing of it (it read "kept safe at ."). */
     @Test
     void theRestoreQuestionWithoutATimeNamesNone(FxRobot robot) {

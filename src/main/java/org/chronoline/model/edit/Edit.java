@@ -43,14 +43,29 @@ public final class Edit {
     record Header(String titleBefore, String descriptionBefore, String titleAfter, String descriptionAfter) {
     }
 
+    /** The whole timeline, as it was and as it becomes: edits restored from a copy, over the file as read. */
+    record Whole(TimelineDocument before, TimelineDocument after) {
+    }
+
     private final String label;
     private final List<Step> steps;
     private final Header header;
+    private final Whole whole;
 
     Edit(String label, List<Step> steps, Header header) {
+        this(label, steps, header, null);
+    }
+
+    private Edit(String label, List<Step> steps, Header header, Whole whole) {
         this.label = Objects.requireNonNull(label, "label");
         this.steps = List.copyOf(steps);
         this.header = header;
+        this.whole = whole;
+    }
+
+    /** The whole timeline replaced by {@code after}: undone, it is {@code before} again. */
+    static Edit replacingWhole(String label, TimelineDocument before, TimelineDocument after) {
+        return new Edit(label, List.of(), null, new Whole(Objects.requireNonNull(before), Objects.requireNonNull(after)));
     }
 
     /** What the Edit menu calls this change: "Move 'CFE Treaty signed'". */
@@ -60,11 +75,18 @@ public final class Edit {
 
     /** True when applying this edit would change nothing (an edit form applied without changes). */
     public boolean isEmpty() {
+        if (whole != null) {
+            return whole.before.equals(whole.after);
+        }
         return steps.isEmpty() && (header == null
                 || (Objects.equals(header.titleBefore, header.titleAfter) && Objects.equals(header.descriptionBefore, header.descriptionAfter)));
     }
 
     public TimelineDocument apply(TimelineDocument document) {
+        if (whole != null) {
+            check(document, whole.before);
+            return whole.after;
+        }
         TimelineDocument d = document;
         for (Step step : steps) {
             d = perform(d, step);
@@ -76,6 +98,10 @@ public final class Edit {
     }
 
     public TimelineDocument undo(TimelineDocument document) {
+        if (whole != null) {
+            check(document, whole.after);
+            return whole.before;
+        }
         TimelineDocument d = document;
         if (header != null) {
             d = withHeader(d, header.titleBefore, header.descriptionBefore);

@@ -250,6 +250,14 @@ public final class Edits {
         return new Edit.Builder(Messages.get("edit.timelineInfo"), document).header(title, description).build();
     }
 
+    /**
+     * The changes kept against a crash, restored over the file as it was read: one edit, so that Undo
+     * takes them back to the file's own version. Restored, they were the document, with nothing to undo.
+     */
+    public static Edit restoreKept(TimelineDocument read, TimelineDocument kept) {
+        return Edit.replacingWhole(Messages.get("edit.restoreKept"), read, kept);
+    }
+
     // ---- helpers -------------------------------------------------------------------------------
 
     private static void renameReferences(Edit.Builder edit, String from, String to) {

@@ -26,6 +26,29 @@ class UndoHistoryTest {
         assertThat(history.document().events().get(0).start().toIso()).isEqualTo("1991");
     }
 
+    /**
+     * Changes kept against a crash, restored over the file as read, are one edit: Undo takes them back
+     * to the file's version, unmodified, and Redo restores them. They replaced the document, with
+     * nothing to undo (a walk-through).
+     */
+    @Test
+    void restoredChangesAreOneEditThatUndoTakesBack() {
+        TimelineEvent b = EditsTest.event("b", "Beta", "1991", null);
+        TimelineDocument kept = new TimelineDocument(1, "Kept title", "and a description", List.of(), List.of(), List.of(A.movedBy(86_400), b),
+                List.of(), List.of(), ExtraFields.NONE);
+        UndoHistory history = new UndoHistory(DOC);
+        assertThat(history.perform(Edits.restoreKept(DOC, kept))).isEqualTo(kept);
+        assertThat(history.isModified()).isTrue();
+        assertThat(history.undoLabel()).isEqualTo("Restore kept changes");
+
+        assertThat(history.undo().eventsBefore()).as("nothing to select").isEmpty();
+        assertThat(history.document()).isEqualTo(DOC);
+        assertThat(history.isModified()).as("the file's own version").isFalse();
+        history.redo();
+        assertThat(history.document()).isEqualTo(kept);
+        assertThat(Edits.restoreKept(DOC, DOC).isEmpty()).as("nothing kept that the file does not hold").isTrue();
+    }
+
     @Test
     void undoingBackToTheSavedPointClearsTheMarkAndRedoSetsItAgain() {
         UndoHistory history = new UndoHistory(DOC);
