@@ -173,9 +173,13 @@ final class EventForm extends BorderPane {
         return isNew;
     }
 
-    /** The event's title as the form names it: as typed, or as it was when that is blank. */
+    /**
+     * The event's title as the form names it: an event's own, which a title typed does not change
+     * until applied ("Apply your changes to “Typed not applied”?" named it by a title it did not have,
+     * a walk-through); a new event's as typed, or as it was when that is blank.
+     */
     String eventTitle() {
-        return title.getText().isBlank() ? original.title() : title.getText().strip();
+        return !isNew || title.getText().isBlank() ? original.title() : title.getText().strip();
     }
 
     /** Applies the form as its Apply button does; only when {@link #canApply()}. */

@@ -926,6 +926,26 @@ class EditingTest extends WindowTest {
     }
 
     /**
+     * Leaving a form, the question names the event as it is, not by a new title typed and not applied
+     * ("Apply your changes to “Typed not applied”?" of "CFE Treaty signed in Paris", a walk-through).
+     */
+    @Test
+    void leavingAFormNamesTheEventAsItIs(FxRobot robot) {
+        waitForTimeline(77);
+        robot.interact(() -> timeline().select(timeline().getContent().event("cfe-signed")));
+        robot.clickOn("#details-edit");
+        waitUntil(() -> robot.lookup("#form-title").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#form-title").queryAs(TextField.class).setText("Typed not applied"));
+        robot.interact(() -> timeline().select(timeline().getContent().event("two-plus-two-moscow")));
+        waitUntil(() -> robot.lookup("#leave-form-dialog").tryQuery().isPresent());
+        assertThat(robot.lookup("#leave-form-dialog .header-panel .label").queryLabeled().getText())
+                .isEqualTo("Apply your changes to \u201cCFE Treaty signed in Paris\u201d?");
+        robot.clickOn("Discard Changes");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(timeline().getContent().event("cfe-signed").title()).isEqualTo("CFE Treaty signed in Paris");
+    }
+
+    /**
      * Typing in the form and then choosing another event (a click, Tab) never throws the typing
      * away unasked: the window asks, Keep Editing goes back to the form as it was, Apply Changes
      * applies them and moves on, Discard Changes drops them; an untouched form just closes.
