@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
 import org.chronoline.io.ChangedOnDiskException;
@@ -450,6 +451,12 @@ final class DocumentFiles {
     void askFirst(BooleanSupplier settled, BooleanSupplier changed) {
         formSettled = settled;
         formChanged = changed;
+    }
+
+    /** Keeps the event form's typing against a crash with the unsaved edits; the runnable returned is told when it changes. */
+    Runnable keepTyping(Supplier<KeptEdits.Typing> typing) {
+        kept.followTyping(typing);
+        return kept::typed;
     }
 
     /** Stops the timers and the watch; called when the window closes for good. */

@@ -6,9 +6,12 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
+import javafx.event.ActionEvent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import org.chronoline.model.Category;
 import org.chronoline.model.DisplayText;
 import org.chronoline.model.EventIds;
@@ -16,6 +19,7 @@ import org.chronoline.model.HistoricalDate;
 import org.chronoline.model.Precision;
 import org.chronoline.model.TimelineEvent;
 import org.chronoline.model.edit.Edit;
+import org.chronoline.model.edit.EventDraft;
 import org.chronoline.model.edit.Edits;
 import org.chronoline.text.Messages;
 import org.chronoline.view.EventIndex;
@@ -35,6 +39,8 @@ final class Editing implements TimelineView.EditListener {
     private final Consumer<String> status;
     private final TimelinePick pick;
     private final Dialogs dialogs;
+    /** Told when the open form's typing may have changed (KeptEdits keeps it against a crash). */
+    private Runnable typingChanged = () -> { };
     /** Set while the selection is put back on the event being edited, which is not leaving the form. */
     private boolean returningToForm;
 
@@ -213,9 +219,7 @@ final class Editing implements TimelineView.EditListener {
         return new EventForm.Owner() {
             @Override
             public void apply(TimelineEvent before, TimelineEvent after, Category newCategory) {
-                Edit edit = before == null
-                        ? Edits.addEvent(session.document(), after, newCategory)
-                        : Edits.replaceEvent(session.document(), before, after, Edits.Verb.EDIT, newCategory);
+                Edit edit = formEdit(before, after, newCategory);
                 closeForm();
                 perform(edit);
                 TimelineEvent shown = timeline.getContent().event(after.id());
@@ -255,11 +259,44 @@ final class Editing implements TimelineView.EditListener {
     void closeForm() {
         pick.forget();
         details.stopEditing();
+        typingChanged.run();
     }
 
     private void openForm(EventForm form) {
         pick.forget();
         details.startEditing(form);
+        // What may change what it holds: a key, a click, a choice (a picture's file chosen, a date picked).
+        form.addEventFilter(KeyEvent.KEY_RELEASED, e -> typingChanged.run());
+        form.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> typingChanged.run());
+        form.addEventFilter(ActionEvent.ACTION, e -> typingChanged.run());
+        typingChanged.run();
+    }
+
+    /** The edit the form's Apply makes of {@code after}: a new event ({@code before} null), or the event changed. */
+    private Edit formEdit(TimelineEvent before, TimelineEvent after, Category newCategory) {
+        return before == null ? Edits.addEvent(session.document(), after, newCategory)
+                : Edits.replaceEvent(session.document(), before, after, Edits.Verb.EDIT, newCategory);
+    }
+
+    /**
+     * The open form's typing, not yet applied, as the edit Apply would make of it, kept against a
+     * crash with the unsaved edits ({@link KeptEdits}): a crash lost all of it (an editing walk-through).
+     */
+    KeptEdits.Typing typing() {
+        EventForm open = details.form();
+        if (open == null || !open.hasChanges()) {
+            return KeptEdits.Typing.NONE;
+        }
+        if (!open.canApply()) {
+            return new KeptEdits.Typing(null, true);
+        }
+        EventDraft.Result draft = open.draft();
+        return new KeptEdits.Typing(formEdit(open.isNew() ? null : open.original(), draft.event(), draft.newCategory()), true);
+    }
+
+    /** Told when the open form's typing may have changed, and as a form opens or closes. */
+    void onTyping(Runnable changed) {
+        typingChanged = changed;
     }
 
     /** Esc while picking a related event stops picking. */

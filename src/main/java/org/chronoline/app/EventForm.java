@@ -360,6 +360,12 @@ final class EventForm extends BorderPane {
 
     /** The form's fields as a draft; the draft's rules decide, and it becomes the event. */
     private void applyChanges() {
+        EventDraft.Result result = draft();
+        owner.apply(isNew ? null : original, result.event(), result.newCategory());
+    }
+
+    /** The event as the form holds it, as Apply makes it; only when {@link #canApply()}. */
+    EventDraft.Result draft() {
         EventDraft draft = new EventDraft()
                 .title(filled.of(title))
                 .start(start.getText())
@@ -375,8 +381,7 @@ final class EventForm extends BorderPane {
                 .sources(sources.typed())
                 .related(related.links())
                 .picture(imagePath.getText(), filled.of(imageCaption), filled.of(imageCredit));
-        EventDraft.Result result = draft.build(content.document(), isNew ? null : original);
-        owner.apply(isNew ? null : original, result.event(), result.newCategory());
+        return draft.build(content.document(), isNew ? null : original);
     }
 
     // ---- helpers -------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.animation.KeyFrame;
 import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
@@ -20,6 +21,7 @@ import org.chronoline.io.RecoveryFiles;
 import org.chronoline.io.TimelineFileReader;
 import org.chronoline.model.DisplayText;
 import org.chronoline.model.TimelineDocument;
+import org.chronoline.model.edit.Edit;
 import org.chronoline.text.Messages;
 
 /**
@@ -83,6 +85,18 @@ final class KeptEdits {
     private record Unsaved(Path place, TimelineDocument document, FileStamp base) {
     }
 
+    /**
+     * The event form's typing, not yet applied: kept with the edits as the edit Apply would make of it
+     * ({@code edit}); {@code pending} with no edit while it cannot be applied as it stands (a date half
+     * typed), when the last copy stays as it is. Only applied edits were kept: a crash lost the rest.
+     */
+    record Typing(Edit edit, boolean pending) {
+        static final Typing NONE = new Typing(null, false);
+    }
+
+    /** The open form's typing, asked when a copy is written. */
+    private Supplier<Typing> typing = () -> Typing.NONE;
+
     KeptEdits(DocumentSession session, FileQuestions questions, Consumer<String> status, Consumer<Path> keptForLater) {
         this.session = session;
         this.questions = questions;
@@ -101,15 +115,47 @@ final class KeptEdits {
         Runtime.getRuntime().addShutdownHook(atExit);
     }
 
+    /** Follows the event form's typing, which {@link #typed} says has changed. */
+    void followTyping(Supplier<Typing> typing) {
+        this.typing = typing;
+    }
+
+    /** The event form's typing changed (or the form opened or closed): kept a moment later, as an edit is. */
+    void typed() {
+        afterEdit.playFromStart();
+    }
+
+    /**
+     * What a crash would lose: the document with the form's typing applied, when it has any; the
+     * document when it is unsaved; else null. {@code typed} is the form's typing, asked once.
+     */
+    private TimelineDocument unsavedWith(Typing typed) {
+        if (!session.hasDocument() || session.isReadOnly()) {
+            return null;
+        }
+        if (typed.edit() != null) {
+            try {
+                return typed.edit().apply(session.document());
+            } catch (IllegalStateException madeForAnother) {
+                // the event it changes is no longer as the form found it (undone meanwhile): Apply will say so
+            }
+        }
+        return session.isModified() ? session.document() : null;
+    }
+
     /** Notes, on each change, what a Chronoline ended by the system would keep. */
     private void noteUnsaved() {
-        if (!session.hasDocument() || !session.isModified() || session.isReadOnly()) {
+        noteUnsaved(unsavedWith(typing.get()));
+    }
+
+    private void noteUnsaved(TimelineDocument document) {
+        if (document == null) {
             unsaved = null;
             return;
         }
         Path place = session.lifecycle().recoveryPlace();
         boolean theirs = place.equals(session.lifecycle().untitledPlace()) && untitledNotOurs;
-        unsaved = theirs ? null : new Unsaved(place, session.document(), baseOf(place));
+        unsaved = theirs ? null : new Unsaved(place, document, baseOf(place));
     }
 
     /**
@@ -139,7 +185,13 @@ final class KeptEdits {
         if (closed || dropped) {
             return;
         }
-        if (!session.hasDocument() || !session.isModified() || session.isReadOnly()) {
+        Typing typed = session.hasDocument() ? typing.get() : Typing.NONE;
+        if (typed.pending() && typed.edit() == null) {
+            return; // half typed: the last copy stands, rather than go with the typing in it
+        }
+        TimelineDocument document = unsavedWith(typed);
+        noteUnsaved(document);
+        if (document == null) {
             forgetIfSaved();
             return;
         }
@@ -148,7 +200,6 @@ final class KeptEdits {
             return;
         }
         keeping = true;
-        TimelineDocument document = session.document();
         Path place = session.lifecycle().recoveryPlace();
         FileStamp base = baseOf(place);
         boolean setAsideFirst = place.equals(session.lifecycle().untitledPlace()) && untitledNotOurs;
@@ -314,7 +365,7 @@ final class KeptEdits {
      * window wrote of them goes, or the next start would offer to restore edits the user undid.
      */
     private void forgetIfSaved() {
-        if (wrote != null && (!session.hasDocument() || !session.isModified())) {
+        if (wrote != null && (!session.hasDocument() || !session.isModified() && !typing.get().pending())) {
             Path place = wrote;
             wrote = null;
             run(() -> recovery.delete(place));

@@ -314,6 +314,40 @@ class KeptWorkTest extends WindowTest {
         assertThat(stage.getTitle()).doesNotContain("*");
     }
 
+    /**
+     * Typing in the event form, not yet applied, is kept against a crash with the edits, as Apply
+     * would make it; only applied edits were kept, and a crash lost the rest (an editing walk-through).
+     * Half typed (a date that does not read yet), the last copy stands; discarded, the copy goes.
+     */
+    @Test
+    void typingNotYetAppliedIsKeptAgainstACrash(FxRobot robot) throws IOException {
+        waitForTimeline(77);
+        Path copy = RecoveryFiles.pathFor(file);
+        robot.interact(() -> window.timeline().select(window.timeline().getContent().event("cfe-signed")));
+        robot.clickOn("#details-edit");
+        waitUntil(() -> robot.lookup("#form-title").tryQuery().isPresent());
+        robot.clickOn("#form-title").push(new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN)).write("Typed, not applied");
+        waitUntil(() -> Files.exists(copy));
+        assertThat(titleInCopy(copy)).isEqualTo("Typed, not applied");
+        assertThat(Files.readAllBytes(file)).as("the file itself untouched").isEqualTo(original);
+        assertThat(window.session().isModified()).as("nothing applied").isFalse();
+
+        robot.clickOn("#form-start").push(new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN)).write("1990-13-45");
+        robot.clickOn("#form-title").write(" again");
+        WaitForAsyncUtils.sleep(3, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(titleInCopy(copy)).as("half typed: the last copy stands").isEqualTo("Typed, not applied");
+
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> robot.lookup("#leave-form-dialog").tryQuery().isPresent());
+        robot.clickOn("Discard Changes");
+        waitUntil(() -> !Files.exists(copy));
+    }
+
+    private static String titleInCopy(Path copy) {
+        return new TimelineFileReader().read(copy).document().events().stream().filter(e -> e.id().equals("cfe-signed"))
+                .findFirst().orElseThrow().title();
+    }
+
     /** When the time the edits were kept cannot be read, the question says nothing of it (it read "kept safe at ."). */
     @Test
     void theRestoreQuestionWithoutATimeNamesNone(FxRobot robot) {
