@@ -19,9 +19,16 @@ const plurals = new Intl.PluralRules(data.lang);
 
 // ---- Text ----
 
-/** A sentence of the interface by key, its {0}, {1}, ... replaced literally, as Java's Messages does. */
+/** Messages.FORMATTED: a sentence written in ICU's MessageFormat (it counts, or chooses), which formats its numbers. */
+const FORMATTED = /\{\d+\s*,\s*(plural|select|selectordinal|number)\b/;
+
+/**
+ * A sentence of the interface by key, as Java's Messages makes it: its {0}, {1}, ... replaced literally; in a sentence
+ * written in ICU's MessageFormat, a number grouped as ICU groups it ("52,500 points").
+ */
 function msg(key, ...args) {
   let pattern = data.messages[key] ?? key;
+  const icu = FORMATTED.test(pattern);
   // A value that ends with a full stop ("19 ноября 1990 г.") ends the sentence too: no "г.." (Messages.oneFullStop).
   args.forEach((value, i) => {
     if (typeof value === 'string' && value.endsWith('.')) {
@@ -29,7 +36,7 @@ function msg(key, ...args) {
     }
   });
   return choices(pattern, args).replace(/\{(\d{1,2})\}/g, (all, i) => (i >= args.length ? all
-    : typeof args[i] === 'number' ? argumentNumbers.format(args[i]) : String(args[i])));
+    : icu && typeof args[i] === 'number' ? argumentNumbers.format(args[i]) : String(args[i])));
 }
 
 /** Whether the messages have a sentence for this key. */
@@ -129,7 +136,7 @@ const names = list => {
  * from four digits in every language, Polish too ("1 000"), where the browser's own rule waits for five.
  */
 const numbers = new Intl.NumberFormat(data.lang, {maximumFractionDigits: 0, useGrouping: 'always'});
-/** A number given to a message, as ICU's MessageFormat writes {0}: grouped ("Question 1,000"), up to three decimals. */
+/** A number given to a message in ICU's MessageFormat, as it writes {0}: grouped ("52,500"), up to three decimals. */
 const argumentNumbers = new Intl.NumberFormat(data.lang, {maximumFractionDigits: 3, useGrouping: 'always'});
 const grouped = n => numbers.format(n);
 /** Years read better without a separator up to four digits ("1990"), larger ones need it ("12,000"). */

@@ -282,7 +282,7 @@ final class DocumentFiles {
                 then.run();
             }
         } else {
-            write(session.file(), session.lifecycle().stamp(), then);
+            write(session.file(), session.lifecycle().saveExpects(session.isModified()), then);
         }
     }
 
@@ -453,9 +453,12 @@ final class DocumentFiles {
         formChanged = changed;
     }
 
-    /** Keeps the event form's typing against a crash with the unsaved edits; the runnable returned is told when it changes. */
-    Runnable keepTyping(Supplier<KeptEdits.Typing> typing) {
-        kept.followTyping(typing);
+    /**
+     * Keeps the event form's typing against a crash with the unsaved edits ({@code pending}: whether
+     * it has any, asked cheaply); the runnable returned is told when it may have changed.
+     */
+    Runnable keepTyping(Supplier<KeptEdits.Typing> typing, BooleanSupplier pending) {
+        kept.followTyping(typing, pending);
         return kept::typed;
     }
 

@@ -287,11 +287,15 @@ final class Editing implements TimelineView.EditListener {
         if (open == null || !open.hasChanges()) {
             return KeptEdits.Typing.NONE;
         }
-        if (!open.canApply()) {
-            return new KeptEdits.Typing(null, true);
+        if (open.canApply()) {
+            try {
+                EventDraft.Result draft = open.draft();
+                return KeptEdits.Typing.of(formEdit(open.isNew() ? null : open.original(), draft.event(), draft.newCategory()), open.held());
+            } catch (RuntimeException notNow) {
+                // The document is no longer as the form found it (read again, an edit undone under it): Apply says so.
+            }
         }
-        EventDraft.Result draft = open.draft();
-        return new KeptEdits.Typing(formEdit(open.isNew() ? null : open.original(), draft.event(), draft.newCategory()), true);
+        return KeptEdits.Typing.NOT_YET;
     }
 
     /** Told when the open form's typing may have changed, and as a form opens or closes. */

@@ -187,6 +187,11 @@ final class EventForm extends BorderPane {
         applyChanges();
     }
 
+    /** Everything the form holds, as a value: equal while nothing in it changes. */
+    Object held() {
+        return state();
+    }
+
     /** Everything the form holds, to compare with what it held when it opened. */
     private List<Object> state() {
         return Arrays.asList(title.getText(), start.getText(), end.getText(), approximate.isSelected(), dating.kindValue(),

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.animation.KeyFrame;
@@ -90,12 +91,26 @@ final class KeptEdits {
      * ({@code edit}); {@code pending} with no edit while it cannot be applied as it stands (a date half
      * typed), when the last copy stays as it is. Only applied edits were kept: a crash lost the rest.
      */
-    record Typing(Edit edit, boolean pending) {
-        static final Typing NONE = new Typing(null, false);
+    record Typing(Edit edit, boolean pending, Object held) {
+        static final Typing NONE = new Typing(null, false, null);
+        static final Typing NOT_YET = new Typing(null, true, null);
+
+        /** The typing the form {@code held} (what its fields hold), as {@code edit} makes it. */
+        static Typing of(Edit edit, Object held) {
+            return new Typing(edit, true, held);
+        }
+
+        boolean notYet() {
+            return pending && edit == null;
+        }
     }
 
-    /** The open form's typing, asked when a copy is written. */
+    /** The open form's typing, asked when a copy is written; and whether there is any, asked cheaply. */
     private Supplier<Typing> typing = () -> Typing.NONE;
+    private BooleanSupplier typingPending = () -> false;
+    /** The document and the form's typing the last copy was written of: a click in the form wrote all of it again. */
+    private TimelineDocument keptSource;
+    private Object keptHeld;
 
     KeptEdits(DocumentSession session, FileQuestions questions, Consumer<String> status, Consumer<Path> keptForLater) {
         this.session = session;
@@ -116,8 +131,9 @@ final class KeptEdits {
     }
 
     /** Follows the event form's typing, which {@link #typed} says has changed. */
-    void followTyping(Supplier<Typing> typing) {
+    void followTyping(Supplier<Typing> typing, BooleanSupplier pending) {
         this.typing = typing;
+        this.typingPending = pending;
     }
 
     /** The event form's typing changed (or the form opened or closed): kept a moment later, as an edit is. */
@@ -134,18 +150,17 @@ final class KeptEdits {
             return null;
         }
         if (typed.edit() != null) {
-            try {
-                return typed.edit().apply(session.document());
-            } catch (IllegalStateException madeForAnother) {
-                // the event it changes is no longer as the form found it (undone meanwhile): Apply will say so
-            }
+            return typed.edit().apply(session.document());
         }
         return session.isModified() ? session.document() : null;
     }
 
     /** Notes, on each change, what a Chronoline ended by the system would keep. */
     private void noteUnsaved() {
-        noteUnsaved(unsavedWith(typing.get()));
+        Typing typed = typing.get();
+        if (!typed.notYet()) { // half typed: the snapshot stays as the copy does
+            noteUnsaved(unsavedWith(typed));
+        }
     }
 
     private void noteUnsaved(TimelineDocument document) {
@@ -186,9 +201,14 @@ final class KeptEdits {
             return;
         }
         Typing typed = session.hasDocument() ? typing.get() : Typing.NONE;
-        if (typed.pending() && typed.edit() == null) {
+        if (typed.notYet()) {
             return; // half typed: the last copy stands, rather than go with the typing in it
         }
+        if (typed.edit() != null && wrote != null && session.document() == keptSource && typed.held().equals(keptHeld)) {
+            return; // kept already, typing and all
+        }
+        keptSource = session.document();
+        keptHeld = typed.held();
         TimelineDocument document = unsavedWith(typed);
         noteUnsaved(document);
         if (document == null) {
@@ -365,7 +385,7 @@ final class KeptEdits {
      * window wrote of them goes, or the next start would offer to restore edits the user undid.
      */
     private void forgetIfSaved() {
-        if (wrote != null && (!session.hasDocument() || !session.isModified() && !typing.get().pending())) {
+        if (wrote != null && (!session.hasDocument() || !session.isModified() && !typingPending.getAsBoolean())) {
             Path place = wrote;
             wrote = null;
             run(() -> recovery.delete(place));

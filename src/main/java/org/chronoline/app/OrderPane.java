@@ -211,7 +211,7 @@ final class OrderPane extends BorderPane implements StudyMode.StudyPane {
         result.setText(Messages.get("study.order.moved", DisplayText.inSentence(card.title()), to + 1, arranged.size()));
     }
 
-    /** Checks the order: marks each card, explains what is out of place, reveals the timeline. */
+    /** Checks the order: marks each card and explains what is out of place; with every card right, reveals the timeline. */
     void check() {
         if (checked != null) {
             deal();

@@ -50,6 +50,8 @@ public final class FileLifecycle {
     private FileStamp stamp;
     /** A change on disk the user chose to keep their own version over; not asked about again. */
     private FileStamp keptOver;
+    /** Unsaved edits restored from a copy begun before another program changed the file ({@link #restoredOverChange}). */
+    private boolean restoredOverChange;
     /** The other program's file an imported timeline came from; Save never writes over it. */
     private Path importedFrom;
     /** The file was found gone and that was said; not again until it is back. */
@@ -78,6 +80,7 @@ public final class FileLifecycle {
         stamp = read == null ? null : readStamp;
         markedReadOnly = read != null && OutputTarget.isProtected(read);
         keptOver = null;
+        restoredOverChange = false;
         goneSaid = false;
         importedFrom = null;
     }
@@ -254,7 +257,20 @@ public final class FileLifecycle {
      * change on disk the user chose to keep their version over. Null with no file.
      */
     public FileStamp editsBase() {
+        if (restoredOverChange) {
+            return BEFORE_A_CHANGE; // a copy kept of them says so too: after a second crash, the question does
+        }
         return keptOver != null ? keptOver : stamp;
+    }
+
+    /**
+     * What a save expects the file to be ({@link SafeFileWriter} asks before writing over anything
+     * else): as last read or written here; with unsaved edits restored over a change on disk, what it
+     * was before that change, which no file is, so that the save asks. Undone back to the file's own
+     * version, there is nothing to save and nothing is asked.
+     */
+    public FileStamp saveExpects(boolean unsavedEdits) {
+        return restoredOverChange && unsavedEdits ? BEFORE_A_CHANGE : stamp;
     }
 
     /** The user keeps their version over the change on disk: not asked again until the file changes again. */
@@ -264,13 +280,12 @@ public final class FileLifecycle {
 
     /**
      * Edits restored from a copy begun before another program changed the file (the question about
-     * them said so), kept over that change as {@link #keepMine} keeps edits: saving asks before it
-     * overwrites the change ({@link SafeFileWriter} finds the file is not what the edits began from).
-     * Restored and saved with Ctrl+S, they replaced it with nothing asked (a walk-through).
+     * them said so): saving them asks before it overwrites that change ({@link #saveExpects}), and
+     * copies kept of them say they began before it ({@link #editsBase}). Restored and saved with
+     * Ctrl+S, they replaced it with nothing asked (a walk-through).
      */
     public void restoredOverChange() {
-        keepMine();
-        stamp = BEFORE_A_CHANGE;
+        restoredOverChange = file != null;
     }
 
     /** What a file was before a change whose stamp is not known here: no file on disk has it. */

@@ -299,6 +299,16 @@ class KeptWorkTest extends WindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.session().document().events()).as("restored").hasSize(76);
         assertThat(window.session().isModified()).isTrue();
+        // Its copy, kept again, says the edits began before the change: after a second crash, the question does too.
+        Path base = copy.resolveSibling(copy.getFileName() + ".base");
+        waitUntil(() -> {
+            try {
+                return !Files.readString(base).contains("an older file");
+            } catch (IOException notYet) {
+                return false;
+            }
+        });
+        assertThat(new RecoveryFiles().changedSince(copy, file)).as("the copy's base after the restore").isTrue();
 
         robot.interact(() -> window.files().save(null));
         waitUntil(() -> robot.lookup("#conflict-dialog").tryQuery().isPresent());
@@ -312,6 +322,12 @@ class KeptWorkTest extends WindowTest {
         assertThat(window.session().document().events()).anyMatch(e -> e.title().equals("INF Treaty signed (changed by git)"));
         assertThat(window.session().isModified()).isFalse();
         assertThat(stage.getTitle()).doesNotContain("*");
+        // Undone back to the file's own version, Save has nothing to save, and asks nothing.
+        robot.interact(() -> window.files().save(null));
+        WaitForAsyncUtils.sleep(1, java.util.concurrent.TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#conflict-dialog").tryQuery()).as("nothing asked").isEmpty();
+        assertThat(Files.readAllBytes(file)).isEqualTo(changed);
     }
 
     /**
@@ -336,6 +352,8 @@ class KeptWorkTest extends WindowTest {
         robot.clickOn("#form-title").write(" again");
         WaitForAsyncUtils.sleep(3, java.util.concurrent.TimeUnit.SECONDS);
         assertThat(titleInCopy(copy)).as("half typed: the last copy stands").isEqualTo("Typed, not applied");
+        robot.clickOn("#form-start").push(new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN)).write("1990-11-19");
+        waitUntil(() -> "Typed, not applied again".equals(titleInCopy(copy))); // typed whole again, kept again
 
         robot.type(KeyCode.ESCAPE);
         waitUntil(() -> robot.lookup("#leave-form-dialog").tryQuery().isPresent());

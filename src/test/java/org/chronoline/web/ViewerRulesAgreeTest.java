@@ -490,7 +490,13 @@ class ViewerRulesAgreeTest {
                 assertThat(browser.executeScript("return ChronolineViewer.message('study.when.youChose', arguments[0])", java))
                         .isEqualTo(org.chronoline.text.Messages.get("study.when.youChose", java));
             }
-            // Numbers given to a sentence, grouped as the window's MessageFormat groups them: the page wrote "Question 1000".
+            // Numbers given to a sentence, grouped as the window's MessageFormat groups them where a sentence is written in it
+            // (the page wrote "Pytanie 1000 · 52 500 punktów", the window "Pytanie 1 000 · 52 500 punktów"), and put in as they are
+            // where it is not, as the window's Messages puts them.
+            for (String literal : List.of("study.when.tally", "study.cards.counter")) {
+                assertThat(browser.executeScript("return ChronolineViewer.message(arguments[0], 1000, 12345, 2, 5)", literal))
+                        .as("%s in %s", literal, language).isEqualTo(org.chronoline.text.Messages.get(literal, 1000, 12345, 2, 5));
+            }
             for (List<Integer> tally : List.of(List.of(5, 210, 4, 53), List.of(1000, 52_500, 999, 52), List.of(12_345, 1, 1, 1_000_000),
                     List.of(2, 1_000, 1_000, 1))) {
                 assertThat(browser.executeScript("return ChronolineViewer.message('study.when.tally.soFar', ...arguments[0])", tally))
