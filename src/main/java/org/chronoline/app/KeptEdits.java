@@ -207,8 +207,6 @@ final class KeptEdits {
         if (typed.edit() != null && wrote != null && session.document() == keptSource && typed.held().equals(keptHeld)) {
             return; // kept already, typing and all
         }
-        keptSource = session.document();
-        keptHeld = typed.held();
         TimelineDocument document = unsavedWith(typed);
         noteUnsaved(document);
         if (document == null) {
@@ -220,6 +218,9 @@ final class KeptEdits {
             return;
         }
         keeping = true;
+        // What this copy is of: written, not merely asked for while another was being written.
+        keptSource = session.document();
+        keptHeld = typed.held();
         Path place = session.lifecycle().recoveryPlace();
         FileStamp base = baseOf(place);
         boolean setAsideFirst = place.equals(session.lifecycle().untitledPlace()) && untitledNotOurs;
