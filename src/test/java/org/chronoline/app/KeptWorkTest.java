@@ -361,6 +361,26 @@ class KeptWorkTest extends WindowTest {
         waitUntil(() -> !Files.exists(copy));
     }
 
+    /**
+     * A related event picked on the timeline, outside the form's keys and clicks, is kept a moment
+     * after, not at the 30-second turn (the row it adds to the form is what tells).
+     */
+    @Test
+    void aRelatedEventPickedOnTheTimelineIsKeptAMomentAfter(FxRobot robot) throws Exception {
+        waitForTimeline(77);
+        Path copy = RecoveryFiles.pathFor(file);
+        robot.interact(() -> window.timeline().select(window.timeline().getContent().event("two-plus-two-moscow")));
+        robot.clickOn("#details-edit");
+        waitUntil(() -> robot.lookup("#form-related-pick").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#form-related-pick").queryButton().fire());
+        robot.interact(() -> window.timeline().select(window.timeline().getContent().event("sochi-declaration")));
+        WaitForAsyncUtils.waitFor(6, java.util.concurrent.TimeUnit.SECONDS, () -> Files.exists(copy)
+                && new TimelineFileReader().read(copy).document().events().stream().filter(e -> e.id().equals("two-plus-two-moscow"))
+                        .anyMatch(e -> e.relatedIds().contains("sochi-declaration")));
+        robot.interact(() -> window.editing().closeForm()); // its typing dropped: the copy goes
+        waitUntil(() -> !Files.exists(copy));
+    }
+
     private static String titleInCopy(Path copy) {
         return new TimelineFileReader().read(copy).document().events().stream().filter(e -> e.id().equals("cfe-signed"))
                 .findFirst().orElseThrow().title();
