@@ -23,20 +23,44 @@ import org.controlsfx.control.StatusBar;
  * events.json") replace the summary until it next changes.
  */
 final class WindowStatus {
-    private final StatusBar bar = new StatusBar();
+    /** The status bar's text, once it has its skin. */
+    private Label said;
+    private final StatusBar bar = new StatusBar() {
+        /**
+         * As tall as its text wraps to at the width it has: its skin's grid asked the text's height for a
+         * line, so its second and third lines were cut at the window's foot (a recovery copy's long name
+         * in a window 1024 wide).
+         */
+        @Override
+        protected double computePrefHeight(double width) {
+            double pref = super.computePrefHeight(width);
+            if (said != null && said.getWidth() > 0) {
+                pref = Math.max(pref, snapSizeY(said.prefHeight(said.getWidth())) + snappedTopInset() + snappedBottomInset());
+            }
+            return pref;
+        }
+
+        @Override
+        protected double computeMinHeight(double width) {
+            return computePrefHeight(width);
+        }
+    };
 
     {
         // Not a stop for Tab: its text is announced as it changes, and its buttons are reachable.
         bar.setFocusTraversable(false);
         bar.setAccessibleRole(AccessibleRole.TEXT);
         bar.accessibleTextProperty().bind(bar.textProperty());
-        // A long message wraps onto a second line rather than losing its end: at twice the text on a
+        // A long message wraps onto more lines rather than losing its end: at twice the text on a
         // 1024-pixel projector "... changes them together" was cut short. The bar grows to hold it.
         bar.setPrefHeight(Region.USE_COMPUTED_SIZE);
         bar.skinProperty().addListener((o, old, skin) -> {
             if (bar.lookup(".status-label") instanceof Label label) {
+                said = label;
                 label.setWrapText(true);
                 label.setMinHeight(Region.USE_PREF_SIZE);
+                // Narrower, it may take another line; wider, one less.
+                label.widthProperty().addListener((w, was, now) -> bar.requestLayout());
             }
         });
     }

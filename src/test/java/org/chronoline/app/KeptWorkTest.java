@@ -424,6 +424,21 @@ class KeptWorkTest extends WindowTest {
         assertThat(aside.getFileName().toString()).as("a timeline the Open dialog lists").endsWith(".json");
         assertThat(Files.readString(aside)).isEqualTo(kept);
         assertThat(window.statusText()).contains(aside.toString());
+        // Said whole, in a window of 1366 x 768 as in 1024 x 768 (its second line was cut at the window's foot).
+        for (double[] size : new double[][] {{1366, 768}, {1024, 768}}) {
+            robot.interact(() -> {
+                stage.setWidth(size[0]);
+                stage.setHeight(size[1]);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            javafx.scene.control.Label said = robot.lookup(".status-label").query();
+            javafx.geometry.Bounds bounds = said.localToScene(said.getLayoutBounds());
+            javafx.scene.text.Text drawn = (javafx.scene.text.Text) said.lookup(".text");
+            assertThat(drawn.getText()).as("the status line at %s", size[0]).isEqualTo(said.getText());
+            assertThat(drawn.localToScene(drawn.getLayoutBounds()).getMaxY()).as("its last line in the label at %s", size[0])
+                    .isLessThanOrEqualTo(bounds.getMaxY() + 0.5);
+            assertThat(bounds.getMaxY()).as("the label in the window at %s", size[0]).isLessThanOrEqualTo(stage.getScene().getHeight() + 0.5);
+        }
         // Found again in File > Open Recent, first: said only by the status line, the next message replaced it.
         javafx.scene.control.Menu recent = (javafx.scene.control.Menu) robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class)
                 .getMenus().get(0).getItems().stream().filter(item -> "Open _Recent".equals(item.getText())).findFirst().orElseThrow();
