@@ -215,9 +215,15 @@ final class CheckedJson {
      * (letters with stacked accents), which also bounds what a hostile file can make the window lay out.
      */
     private String limited(JsonPath path, String value, int max) {
-        if (TextChecks.loneSurrogate(value) >= 0) {
-            loneSurrogate(path, value);
-            return null;
+        if (TextChecks.mayBeUnusual(value)) {
+            if (TextChecks.loneSurrogate(value) >= 0) {
+                loneSurrogate(path, value);
+                return null;
+            }
+            int control = TextChecks.controlCharacter(value);
+            if (control >= 0) {
+                findings.warning(path, Messages.get("problem.text.controlCharacter", String.format(Locale.ROOT, "%04X", (int) value.charAt(control))));
+            }
         }
         String problem = Limits.problem(value, max);
         if (problem == null) {

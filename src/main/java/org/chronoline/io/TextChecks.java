@@ -19,6 +19,36 @@ final class TextChecks {
     private TextChecks() {
     }
 
+    /**
+     * Whether the text may hold half a character or a control character: false for most text, in one
+     * pass, so that the two closer looks below are taken only for text with emoji, letters beyond the
+     * BMP or control characters in it.
+     */
+    static boolean mayBeUnusual(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 ? c != '\n' && c != '\t' && c != '\r' : c >= 0x7F && (c <= 0x9F || Character.isSurrogate(c))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The index of the first control character, or -1 when the text has none: one that shows nothing
+     * (NUL, ESC, DEL, the C1 controls), which the timeline, its pictures and its page draw as U+FFFD
+     * ({@code DisplayText}) and CSV files leave out. Line breaks and tabs are text.
+     */
+    static int controlCharacter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 ? c != '\n' && c != '\t' && c != '\r' : c >= 0x7F && c <= 0x9F) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** The index of the first surrogate without its other half, or -1 when the text has none. */
     static int loneSurrogate(String text) {
         for (int i = 0; i < text.length(); i++) {

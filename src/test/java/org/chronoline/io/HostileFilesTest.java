@@ -220,6 +220,26 @@ class HostileFilesTest {
                 "f:1:5026: error: title: an invisible control character (U+0000) is inside quoted text; delete it, or write it as \\u0000");
     }
 
+    /**
+     * The same characters written as escapes are read, and said to show nothing (a warning at their text): the timeline,
+     * its pictures, handout and page draw them as U+FFFD, and `check` said the file was fine. Tabs, line breaks, emoji
+     * and accents are text, and said nothing of.
+     */
+    @Test
+    void anEscapedControlCharacterIsReadAndWarnedOf(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("esc.json"), "{\"version\": 1, \"title\": \"A\\u001b[31mB\", \"events\": [\n"
+                + " {\"id\": \"a\", \"title\": \"Tab\\tand\\nline \\ud83d\\ude00 e\\u0301\", \"start\": \"1990\", \"description\": \"x\\u0085y\\u007fz\"}]}");
+
+        LoadResult result = reader.read(file);
+        assertThat(result.status()).isEqualTo(LoadResult.Status.LOADED);
+        assertThat(result.document().title()).isEqualTo("A\u001b[31mB");
+        assertThat(result.problems()).extracting(p -> p.format("f")).containsExactly(
+                "f:1:25: warning: title: this text holds an invisible control character (U+001B): the timeline shows it as \ufffd, "
+                        + "and CSV files leave it out; delete it",
+                "f:2:94: warning: events[0].description: this text holds an invisible control character (U+0085): the timeline shows "
+                        + "it as \ufffd, and CSV files leave it out; delete it");
+    }
+
     @Test
     void aWholeCharacterWrittenAsAnEscapedPairIsKept(@TempDir Path dir) throws IOException {
         Path file = Files.writeString(dir.resolve("s.json"), "{\"version\": 1, \"title\": \"A\\ud83d\\ude00B\", \"events\": []}");
