@@ -1590,6 +1590,8 @@ function readStyle(canvas) {
   const axisSize = size * parseFloat(css.getPropertyValue('--tl-axis-scale'));
   const family = css.fontFamily;
   style.labelFont = `${css.fontWeight} ${size}px ${family}`;
+  style.labelSize = size;
+  style.labelFontSized = px => `${css.fontWeight} ${px}px ${family}`;
   style.axisFont = `${axisSize}px ${family}`;
   style.contextFont = `bold ${axisSize}px ${family}`;
   style.headerFont = `bold ${size * 0.85}px ${family}`;
@@ -1870,10 +1872,16 @@ function cutBy(whole, item, top) {
   return markerUnder || start < plateEnd && end > whole.x && (start < whole.x || end > plateEnd);
 }
 
+/** How much smaller than the labels the selected title may be drawn to be whole, largest first (TimelinePainter). */
+const WHOLE_TITLE_SCALES = [1, 0.9, 0.8];
+/** The smallest the selected title is drawn to be whole, in pixels (TimelinePainter.LEAST_WHOLE_TITLE_SIZE). */
+const LEAST_WHOLE_TITLE_SIZE = 12;
+
 /**
  * The selected event's title whole where its row left room for only part of it ("CF…" beside the
  * selected CFE Treaty at fit-all): over what follows it, on the selection's band, as far as the
- * view's edge (TimelinePainter.selectedTitle). Where it goes (WholeTitle), or null.
+ * view's edge, a little smaller than the labels where that makes it whole (TimelinePainter.selectedTitle).
+ * Where it goes (WholeTitle), or null.
  */
 function selectedTitlePlate(layout, f, s, marks) {
   const item = marks.selectedId == null ? null : layout.items.find(i => i.event.id === marks.selectedId);
@@ -1889,14 +1897,29 @@ function selectedTitlePlate(layout, f, s, marks) {
   if (room <= item.labelWidth + 1 || top > f.lanesTop + f.lanesHeight || top + item.height < f.lanesTop) {
     return null;
   }
-  const measurer = canvasMeasurer(s.labelFont);
-  const whole = measurer.fit(item.event.label, room);
+  let font = null;
+  let whole = null;
+  for (const scale of WHOLE_TITLE_SCALES) {
+    const size = s.labelSize * scale;
+    if (scale < 1 && size < LEAST_WHOLE_TITLE_SIZE) {
+      break;
+    }
+    const smaller = scale === 1 ? s.labelFont : s.labelFontSized(size);
+    const fitted = canvasMeasurer(smaller).fit(item.event.label, room);
+    if (fitted !== null) {
+      font = smaller;
+      whole = fitted;
+      if (fitted === item.event.label) {
+        break;
+      }
+    }
+  }
   if (whole === null) {
     return null;
   }
-  const width = measurer.width(whole);
+  const width = canvasMeasurer(font).width(whole);
   const x = before ? end - width : item.labelX;
-  return {item, text: whole, x: x - 4, y: top + 1, width: width + 8, height: item.height - 2};
+  return {item, text: whole, font, x: x - 4, y: top + 1, width: width + 8, height: item.height - 2};
 }
 
 /** Draws the selected title whole where selectedTitlePlate put it, over the events after it (TimelinePainter.paintSelectedTitle). */
@@ -1920,7 +1943,7 @@ function paintSelectedTitle(ctx, s, plate) {
   // as the band's (roundRect halves its arc)
   ctx.roundRect(x - 3.5, top + 1.5, width + 7, item.height - 3, 4);
   ctx.stroke();
-  ctx.font = s.labelFont;
+  ctx.font = plate.font;
   ctx.fillStyle = rgba(s.labelText);
   fillLabel(ctx, plate.text, x, top + item.height / 2 + 0.5);
 }
@@ -6686,8 +6709,10 @@ window.ChronolineViewer = Object.freeze({
    */
   presented() {
     const d = presentView.drawn;
+    const step = d ? d.layout.items.find(it => it.event.id === presentView.selectedId) : null;
     return {stepId: presentView.selectedId, drawnIds: d ? d.layout.items.map(it => it.event.id) : [], laneScroll: d ? d.frame.laneScroll : 0,
-      maxScroll: d ? d.frame.maxScroll : 0, clusters: d ? d.layout.clusters.map(c => c.count) : [], moving: !!presentView.animation};
+      maxScroll: d ? d.frame.maxScroll : 0, clusters: d ? d.layout.clusters.map(c => c.count) : [], moving: !!presentView.animation,
+      stepTitle: step ? (d.selectedTitle ? d.selectedTitle.text : step.label) : null};
   },
   /** Selects an event by id (null clears); false when no shown event has that id. */
   select(id) {

@@ -61,7 +61,7 @@ public record RenderStyle(
                 clusterFill, clusterText, match, font, axisFont, headerFont, textContrast);
     }
 
-    private static Font scaled(Font font, double factor) {
+    static Font scaled(Font font, double factor) {
         return Font.font(font.getFamily(), weightOf(font), font.getSize() * factor);
     }
 

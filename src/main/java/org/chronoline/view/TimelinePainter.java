@@ -258,9 +258,19 @@ final class TimelinePainter {
     }
 
     /**
+     * How much smaller than the labels the selected title may be drawn to be whole, largest first: a
+     * step's title at the largest slide type ended "… radar in th…" on a 1024-pixel projector, though
+     * a tenth smaller it fits. Never below {@link #LEAST_WHOLE_TITLE_SIZE}.
+     */
+    private static final double[] WHOLE_TITLE_SCALES = {1, 0.9, 0.8};
+    /** The smallest the selected title is drawn to be whole, in pixels: about the labels' own size at the window's least text. */
+    private static final double LEAST_WHOLE_TITLE_SIZE = 12;
+
+    /**
      * The selected event's title whole where its row left room for only part of it ("CF…" beside the
      * selected CFE Treaty at fit-all, on a projector or a phone): over what follows it, on the
-     * selection's band, as far as the view's right edge. Only for one selected event: several (a bulk
+     * selection's band, as far as the view's right edge, a little smaller than the labels where that
+     * makes it whole ({@link #WHOLE_TITLE_SCALES}), or the most of it that fits. Only for one selected event: several (a bulk
      * edit's, Put in Order's reveal) would each cover the others' markers. Where it is to be drawn
      * ({@link #paintSelectedTitle}, after the events), or null.
      */
@@ -283,14 +293,28 @@ final class TimelinePainter {
                 || top > f.lanesTop() + f.lanesHeight()) {
             return null;
         }
-        FxTextMeasurer measurer = measurerFor(s.labelFont());
-        String whole = measurer.fit(title, room);
+        Font font = null;
+        String whole = null;
+        for (double scale : WHOLE_TITLE_SCALES) {
+            Font smaller = scale == 1 ? s.labelFont() : RenderStyle.scaled(s.labelFont(), scale);
+            if (scale < 1 && smaller.getSize() < LEAST_WHOLE_TITLE_SIZE) {
+                break;
+            }
+            String fitted = measurerFor(smaller).fit(title, room);
+            if (fitted != null) {
+                font = smaller;
+                whole = fitted;
+                if (fitted.equals(title)) {
+                    break;
+                }
+            }
+        }
         if (whole == null) {
             return null;
         }
-        double width = measurer.width(whole);
+        double width = measurerFor(font).width(whole);
         double x = before ? end - width : item.labelX();
-        return new WholeTitle(item, whole, x - 4, top + 1, width + 8, item.height() - 2);
+        return new WholeTitle(item, whole, font, x - 4, top + 1, width + 8, item.height() - 2);
     }
 
     /** Draws the selected title whole where {@link #selectedTitle} put it, over the events after it. */
@@ -311,7 +335,7 @@ final class TimelinePainter {
         gc.setStroke(s.selection());
         gc.setLineWidth(1);
         gc.strokeRoundRect(x - 3.5, top + 1.5, width + 7, item.height() - 3, 8, 8);
-        gc.setFont(s.labelFont());
+        gc.setFont(plate.font());
         gc.setTextBaseline(VPos.CENTER);
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setFill(s.labelText());

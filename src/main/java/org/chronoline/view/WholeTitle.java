@@ -1,13 +1,15 @@
 package org.chronoline.view;
 
+import javafx.scene.text.Font;
 import org.chronoline.view.TimelineLayout.ItemBox;
 
 /**
- * Where the selected event's title was drawn whole ({@code text}), over the events after it, in the
- * drawing area's coordinates (its plate: {@code x} to {@code x + width}): a click or a hover there is
- * on the selected event, whose title it is, and not on a neighbour under it.
+ * Where the selected event's title was drawn whole ({@code text}, in {@code font}: the labels', or a
+ * little smaller), over the events after it, in the drawing area's coordinates (its plate: {@code x}
+ * to {@code x + width}): a click or a hover there is on the selected event, whose title it is, and
+ * not on a neighbour under it.
  */
-record WholeTitle(ItemBox item, String text, double x, double y, double width, double height) {
+record WholeTitle(ItemBox item, String text, Font font, double x, double y, double width, double height) {
 
     boolean contains(double px, double py) {
         return px >= x && px <= x + width && py >= y && py <= y + height;

@@ -99,6 +99,33 @@ class PresentationSizesTest extends WindowTest {
         }
     }
 
+    /**
+     * At the largest type on a 1024 x 768 projector every event's own title is whole on the timeline, drawn a little
+     * smaller where need be: step 40 read "United States asks to put a missile defence radar in th…".
+     */
+    @org.junit.jupiter.api.Test
+    void atTheLargestTypeEveryStepsTitleIsWhole(FxRobot robot) {
+        PresentationMode[] mode = {everyEventOnAnOldProjector(robot)};
+        List<String> cut = new java.util.ArrayList<>();
+        try {
+            changeType(robot, mode[0], 5);
+            for (int step = 0; step < mode[0].steps().size(); step++) {
+                waitUntil(() -> !mode[0].timeline().isAnimating());
+                WaitForAsyncUtils.waitForFxEvents();
+                org.chronoline.model.TimelineEvent event = mode[0].steps().current();
+                String label = mode[0].timeline().visibleLabels().get(event.id());
+                if (!event.title().equals(label)) {
+                    cut.add((step + 1) + " reads " + label);
+                }
+                robot.interact(() -> mode[0].next());
+            }
+        } finally {
+            changeType(robot, mode[0], -5);
+            robot.interact(() -> mode[0].end());
+        }
+        assertThat(cut).isEmpty();
+    }
+
     /** Every event of the bundled timeline presented on a 1024 x 768 projector. */
     private PresentationMode everyEventOnAnOldProjector(FxRobot robot) {
         waitForTimeline(77);

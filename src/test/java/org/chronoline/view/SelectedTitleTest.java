@@ -48,6 +48,42 @@ class SelectedTitleTest {
     }
 
     /**
+     * A selected title a little too long for the room before the view's edge is drawn a little smaller, whole: a
+     * step's title at the largest slide type read "United States asks to put a missile defence radar in th…" on a
+     * 1024-pixel projector, though a fifth smaller it fits. Far too long, the most of it that fits at the smallest size.
+     */
+    @Test
+    void aSelectedTitleALittleTooLongIsDrawnALittleSmallerToBeWhole() throws Exception {
+        TimelineContent content = new TimelineContent(new TimelineFileReader().read(Path.of("data/events.json")).document());
+        String title = "United States asks to put a missile defence radar in the Czech Republic";
+        assertThat(content.event("third-site-request").title()).isEqualTo(title);
+        Object[] drawn = FxThread.call(() -> {
+            RenderStyle style = Theme.LIGHT.timelineStyle().withFontsScaled(2);
+            TimelineRenderer renderer = new TimelineRenderer(style);
+            double full = new FxTextMeasurer(style.labelFont()).width(title);
+            double start = org.chronoline.model.IsoDates.parse("2007-01-19").startSecond();
+            Packing packing = Packing.forScreen(LayoutMode.BY_CATEGORY);
+            Marks selected = new Marks(Set.of("third-site-request"), null, null, null);
+            String[] svgs = new String[2];
+            // Room for nine tenths of it at the labels' size; then for half of it.
+            for (int i = 0; i < 2; i++) {
+                int width = (int) Math.round(full * (i == 0 ? 0.9 : 0.5));
+                TimeScale scale = new TimeScale(start - 30 * 86_400.0 / width * 20, 30 * 86_400.0 / width);
+                svgs[i] = renderer.svg(new TimelineRenderer.Drawing(content, LayoutMode.BY_CATEGORY, scale, width, 700, 0, packing, selected));
+            }
+            return new Object[] {svgs[0], svgs[1], style.labelFont().getSize()};
+        });
+        double labels = (Double) drawn[2];
+        String nearly = (String) drawn[0];
+        assertThat(nearly).as("whole").contains(">" + title + "<");
+        int at = nearly.lastIndexOf("font-size=\"", nearly.indexOf(">" + title + "<"));
+        double size = Double.parseDouble(nearly.substring(at + 11, nearly.indexOf('"', at + 11)));
+        assertThat(size).as("its size against the labels' %s", labels).isLessThan(labels).isGreaterThanOrEqualTo(0.8 * labels - 0.01);
+        String far = (String) drawn[1];
+        assertThat(far).as("far too long").doesNotContain(">" + title + "<").contains(">United States asks to put a missile");
+    }
+
+    /**
      * A selected event left of the view, its title pinned at the left edge after an arrow back, is whole already: a
      * plate of its bare title went over the arrowed one, and its end stood out past the plate (a review).
      */

@@ -741,8 +741,8 @@ class PublishedPageTest {
 
     /**
      * At the largest type on a 1024 x 768 projector each slide's lanes fit the room, the rest counted into
-     * clusters as in the window (TimelineViewSkin.withRowsThatFit), and each step is drawn as itself. The lanes
-     * scrolled, their last row cut at the foot, and the page's own scroll bar took a strip of the slides.
+     * clusters as in the window (TimelineViewSkin.withRowsThatFit), and each step is drawn as itself, its title whole.
+     * The lanes scrolled, their last row cut at the foot, and the page's own scroll bar took a strip of the slides.
      */
     @Test
     @SuppressWarnings("unchecked")
@@ -763,6 +763,9 @@ class PublishedPageTest {
                     .as("no scroll bar beside the slides").isEqualTo(0L);
             List<String> scrolled = new ArrayList<>();
             List<String> notDrawn = new ArrayList<>();
+            List<String> notWhole = new ArrayList<>();
+            Map<String, String> titles = (Map<String, String>) script("const t = {}; for (const e of JSON.parse("
+                    + "document.getElementById('chronoline-data').textContent).events) { t[e.id] = e.title; } return t;");
             int clustered = 0;
             int steps = ((Number) script("return ChronolineViewer.state().shownIds.length")).intValue();
             for (int step = 1; step <= steps; step++) {
@@ -775,12 +778,16 @@ class PublishedPageTest {
                 }
                 if (!((List<String>) slide.get("drawnIds")).contains(id)) {
                     notDrawn.add(id);
+                } else if (!titles.get(id).equals(slide.get("stepTitle"))) {
+                    notWhole.add(slide.get("stepTitle") + "");
                 }
                 clustered += ((List<?>) slide.get("clusters")).isEmpty() ? 0 : 1;
                 view.sendKeys(Keys.ARROW_RIGHT);
             }
             assertThat(scrolled).as("slides whose lanes scroll").isEmpty();
             assertThat(notDrawn).as("steps not drawn as themselves").isEmpty();
+            // A little smaller where need be: "United States asks to put a missile defence radar in th…" (step 40).
+            assertThat(notWhole).as("steps whose titles the timeline cuts").isEmpty();
             assertThat(clustered).as("slides with the rest counted into clusters").isPositive();
             view.sendKeys(Keys.ESCAPE);
             waitUntil(() -> !view.isDisplayed());
