@@ -10,6 +10,8 @@ import javafx.event.ActionEvent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.InputMethodEvent;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import org.chronoline.model.Category;
@@ -265,10 +267,14 @@ final class Editing implements TimelineView.EditListener {
     private void openForm(EventForm form) {
         pick.forget();
         details.startEditing(form);
-        // What may change what it holds: a key, a click, a choice (a picture's file chosen, a date picked).
+        // What may change what it holds: a key, a click, a choice (a picture's file chosen, a date picked), a text menu's
+        // Paste or Undo, text dropped on it, an input method's text (each a moment before the copy: it changes as it is heard).
         form.addEventFilter(KeyEvent.KEY_RELEASED, e -> typingChanged.run());
         form.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> typingChanged.run());
         form.addEventFilter(ActionEvent.ACTION, e -> typingChanged.run());
+        form.addEventFilter(TextMenus.EDITED, e -> typingChanged.run());
+        form.addEventFilter(DragEvent.DRAG_DROPPED, e -> typingChanged.run());
+        form.addEventFilter(InputMethodEvent.INPUT_METHOD_TEXT_CHANGED, e -> typingChanged.run());
         typingChanged.run();
     }
 

@@ -1,6 +1,8 @@
 package org.chronoline.app;
 
+import javafx.event.Event;
 import javafx.event.EventTarget;
+import javafx.event.EventType;
 import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
@@ -17,6 +19,13 @@ import org.chronoline.text.Messages;
  * has a menu of its own keeps it.
  */
 final class TextMenus {
+    /**
+     * Fired on a field after its menu changed what it holds (Undo, Redo, Cut, Paste, Delete): unlike a key or a click
+     * in the field, the menu's choice reaches only the menu's own window, and the event form, which keeps its typing
+     * against a crash, heard nothing of a paste.
+     */
+    static final EventType<Event> EDITED = new EventType<>(Event.ANY, "TEXT_MENU_EDITED");
+
     private TextMenus() {
     }
 
@@ -43,12 +52,12 @@ final class TextMenus {
 
     /** The menu of one field, its items enabled for what the field holds when it opens. */
     static ContextMenu menuFor(TextInputControl field) {
-        MenuItem undo = item("textMenu.undo", field::undo);
-        MenuItem redo = item("textMenu.redo", field::redo);
-        MenuItem cut = item("textMenu.cut", field::cut);
+        MenuItem undo = item("textMenu.undo", edited(field, field::undo));
+        MenuItem redo = item("textMenu.redo", edited(field, field::redo));
+        MenuItem cut = item("textMenu.cut", edited(field, field::cut));
         MenuItem copy = item("textMenu.copy", field::copy);
-        MenuItem paste = item("textMenu.paste", field::paste);
-        MenuItem delete = item("textMenu.delete", () -> field.deleteText(field.getSelection()));
+        MenuItem paste = item("textMenu.paste", edited(field, field::paste));
+        MenuItem delete = item("textMenu.delete", edited(field, () -> field.deleteText(field.getSelection())));
         MenuItem selectAll = item("textMenu.selectAll", field::selectAll);
         ContextMenu menu = new ContextMenu(undo, redo, new SeparatorMenuItem(), cut, copy, paste, delete, new SeparatorMenuItem(),
                 selectAll);
@@ -65,6 +74,14 @@ final class TextMenus {
             selectAll.setDisable(field.getLength() == 0 || field.getSelection().getLength() == field.getLength());
         });
         return menu;
+    }
+
+    /** The action, then {@link #EDITED} fired on the field, to be heard by what holds it. */
+    private static Runnable edited(TextInputControl field, Runnable action) {
+        return () -> {
+            action.run();
+            field.fireEvent(new Event(field, field, EDITED));
+        };
     }
 
     private static MenuItem item(String key, Runnable action) {

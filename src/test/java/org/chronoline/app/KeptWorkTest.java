@@ -381,6 +381,40 @@ class KeptWorkTest extends WindowTest {
         waitUntil(() -> !Files.exists(copy));
     }
 
+    /**
+     * Text pasted into the form from its right-click menu is kept a moment after, as typing is: the menu's choice
+     * reached only the menu's own window, and the paste waited for the 30-second turn.
+     */
+    @Test
+    void textPastedFromTheFieldsMenuIsKeptAMomentAfter(FxRobot robot) throws Exception {
+        waitForTimeline(77);
+        Path copy = RecoveryFiles.pathFor(file);
+        robot.interact(() -> window.timeline().select(window.timeline().getContent().event("cfe-signed")));
+        robot.clickOn("#details-edit");
+        waitUntil(() -> robot.lookup("#form-title").tryQuery().isPresent());
+        robot.interact(() -> {
+            javafx.scene.input.ClipboardContent pasted = new javafx.scene.input.ClipboardContent();
+            pasted.putString("Pasted, not applied");
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(pasted);
+        });
+        robot.clickOn("#form-title").push(new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN));
+        WaitForAsyncUtils.sleep(3, java.util.concurrent.TimeUnit.SECONDS); // past the moment the keys and the click are kept after
+        // What a right-click makes the platform send (Monocle sends no menu events), at the field's middle.
+        robot.interact(() -> {
+            javafx.scene.control.TextField field = robot.lookup("#form-title").query();
+            javafx.geometry.Point2D scene = field.localToScene(field.getWidth() / 2, field.getHeight() / 2);
+            javafx.geometry.Point2D screen = field.localToScreen(field.getWidth() / 2, field.getHeight() / 2);
+            field.fireEvent(new javafx.scene.input.ContextMenuEvent(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED,
+                    scene.getX(), scene.getY(), screen.getX(), screen.getY(), false, null));
+        });
+        waitUntil(() -> robot.lookup(".text-menu").tryQuery().isPresent());
+        robot.clickOn("Paste");
+        WaitForAsyncUtils.waitFor(6, java.util.concurrent.TimeUnit.SECONDS, () -> Files.exists(copy)
+                && "Pasted, not applied".equals(titleInCopy(copy)));
+        robot.interact(() -> window.editing().closeForm());
+        waitUntil(() -> !Files.exists(copy));
+    }
+
     private static String titleInCopy(Path copy) {
         return new TimelineFileReader().read(copy).document().events().stream().filter(e -> e.id().equals("cfe-signed"))
                 .findFirst().orElseThrow().title();
