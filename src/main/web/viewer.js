@@ -1155,7 +1155,7 @@ const rowsPerLane = mode => (mode === 'COMPACT' ? 40 : 6);
  * are those of its period, and nothing of an event wholly left of it is drawn, not even its title.
  * With {@code rows}, a lane has at most that many (Packing.forScreenAtMost), else rowsPerLane.
  */
-function layoutTimeline(content, mode, scale, width, measurer, axisMeasure, m, slidePeriod = null, rows = null) {
+function layoutTimeline(content, mode, scale, width, measurer, axisMeasure, m, slidePeriod = null, rows = null, pinned = null) {
   const axis = axisPlan(scale, width, axisMeasure, content.finestTick);
   // The names measured in the axis's font, which draws them (TimelineLayouter.layout).
   const {eras, rows: eraRows} = layoutEras(scale, width, measurerOf(axisMeasure, measurer.lineHeight), m, slidePeriod);
@@ -1165,7 +1165,8 @@ function layoutTimeline(content, mode, scale, width, measurer, axisMeasure, m, s
   let y = 0;
   (mode === 'COMPACT' ? content.compact : content.lanes).forEach((lane, i) => {
     const header = mode === 'COMPACT' ? 0 : m.laneHeaderHeight;
-    const packed = packLane(i, lane, scale, width, measurer, m, rows ?? rowsPerLane(mode), y + header + m.lanePadding, slidePeriod !== null);
+    const packed = packLane(i, lane, scale, width, measurer, m, rows ?? rowsPerLane(mode), y + header + m.lanePadding, slidePeriod !== null,
+      pinned);
     items.push(...packed.items);
     clusters.push(...packed.clusters);
     const height = header + 2 * m.lanePadding + packed.rows * m.rowHeight;
@@ -1244,9 +1245,10 @@ const AFTER = 'AFTER';
  * that a row where the previous label can be shortened. Labels are then fitted into the room left
  * before the next event in their row, so no label is drawn over another. Events that find no row are
  * counted into clusters (a cluster of one is drawn as its event); a lane with too many events in view
- * for that is laid out bucket by bucket.
+ * for that is laid out bucket by bucket. The event whose id is `pinned` (a presented step) takes its
+ * row first, its title whole, and is never counted into a cluster (Packing.pinning).
  */
-function packLane(laneIndex, lane, scale, width, measurer, m, maxRows, top, still = false) {
+function packLane(laneIndex, lane, scale, width, measurer, m, maxRows, top, still = false, pinned = null) {
   const index = lane.index;
   const items = [];
   const clusters = [];
@@ -1262,16 +1264,73 @@ function packLane(laneIndex, lane, scale, width, measurer, m, maxRows, top, stil
     height: m.rowHeight, point: !e.span, label, labelX, labelWidth, inside,
   });
 
-  const findRow = (ends, x0) => {
+  /** The row kept for the pinned event while in view, until it is placed (LanePacker.pinnedDrafts); null when none. */
+  let kept = null;
+  /** Whether `d` would run into the pinned event kept in `row` (LanePacker.keptFor). */
+  const keptFor = (row, d) => kept !== null && kept.row === row && d.boxStart < kept.fullEnd + m.itemGap
+    && kept.boxStart < d.fullEnd + m.itemGap;
+
+  /** The first row in use where `d` fits after the row's last occupant (`ends`) and before the pinned event kept there. */
+  const findRow = (ends, d) => {
     for (let row = 0; row < rowsUsed; row++) {
-      if (ends[row] + m.itemGap <= x0) {
+      if (ends[row] + m.itemGap <= d.boxStart && !keptFor(row, d)) {
         return row;
       }
     }
     return -1;
   };
 
+  /** The pinned event, when in view, given the first row, its title whole (LanePacker.reservePinned). */
+  function reservePinned(e) {
+    const d = draftOf(e);
+    if (d !== null) {
+      d.hardEnd = d.fullEnd;
+      d.row = 0;
+      kept = d;
+      rowsUsed = 1;
+      rowEnd[0] = -Infinity;
+      rowHardEnd[0] = -Infinity;
+    }
+  }
+
   function place(e) {
+    if (kept !== null && kept.e === e) {
+      const d = kept;
+      kept = null;
+      put(d, d.row);
+      return;
+    }
+    const d = draftOf(e);
+    if (d === null) {
+      return;
+    }
+    let row = findRow(rowEnd, d);
+    if (row < 0 && rowsUsed < maxRows) {
+      row = rowsUsed;
+    }
+    if (row < 0) {
+      row = findRow(rowHardEnd, d);
+    }
+    if (row < 0) {
+      addToOverflow(e);
+      return;
+    }
+    put(d, row);
+  }
+
+  function put(d, row) {
+    while (rowDrafts.length <= row) {
+      rowDrafts.push([]);
+    }
+    rowsUsed = Math.max(rowsUsed, row + 1);
+    rowEnd[row] = d.fullEnd;
+    rowHardEnd[row] = d.hardEnd;
+    d.row = row;
+    rowDrafts[row].push(d);
+  }
+
+  /** Where an event and its title go in a row, or null when nothing of it would be drawn (LanePacker.draft). */
+  function draftOf(e) {
     const g = geometry(e, scale, m.markerSize);
     const [x0, x1] = g;
     const point = !e.span;
@@ -1320,27 +1379,9 @@ function packLane(laneIndex, lane, scale, width, measurer, m, maxRows, top, stil
       : Math.max(marksTo, labelX + leastKept(measurer, e.label, labelWidth, m.minimumLabelWidth));
     if (fullEnd <= 0 && g[3] <= 0 || still && x1 <= 0 && g[3] <= 0) {
       // left of the view with its title and its band of possible dates: nothing of it would be drawn; in a still, not its title either
-      return;
+      return null;
     }
-
-    let row = findRow(rowEnd, boxStart);
-    if (row < 0 && rowsUsed < maxRows) {
-      row = rowsUsed;
-    }
-    if (row < 0) {
-      row = findRow(rowHardEnd, boxStart);
-    }
-    if (row < 0) {
-      addToOverflow(e);
-      return;
-    }
-    if (row === rowDrafts.length) {
-      rowDrafts.push([]);
-    }
-    rowsUsed = Math.max(rowsUsed, row + 1);
-    rowEnd[row] = fullEnd;
-    rowHardEnd[row] = hardEnd;
-    rowDrafts[row].push({e, g, row, place: where, labelX, titleWidth, boxStart, inside});
+    return {e, g, row: -1, place: where, labelX, titleWidth, boxStart, inside, fullEnd, hardEnd};
   }
 
   function fitLabels() {
@@ -1501,6 +1542,13 @@ function packLane(laneIndex, lane, scale, width, measurer, m, maxRows, top, stil
   if (index.countStarting(from, to) > Math.max(150, width / 10)) {
     packDensity();
   } else {
+    if (pinned !== null) {
+      index.forEachOverlapping(from, to, i => {
+        if (index.events[i].id === pinned) {
+          reservePinned(index.events[i]);
+        }
+      });
+    }
     index.forEachOverlapping(from, to, i => place(index.events[i]));
     fitLabels();
     addOverflowClusters();
@@ -2230,15 +2278,16 @@ class TimelineView {
 
   /** The layout with at most `rows` rows per lane; with null, as many as rowsPerLane. */
   layoutWithRows(rows) {
+    // A slide's step is given its row first, never counted into a cluster (TimelineView.screenPacking).
     return layoutTimeline(this.content, this.mode, this.scale, this.width, this.labels, this.axisMeasurer.width, this.metrics,
-      this.slidePeriod, rows);
+      this.slidePeriod, rows, this.slidePeriod !== null ? this.selectedId : null);
   }
 
   /**
    * TimelineViewSkin.withRowsThatFit: a slide, which does not scroll, with as many rows per lane as its height holds,
    * fewer until it fits (at least one), the rest counted into clusters. At the largest type on a 1024 x 768 projector
-   * its lanes scrolled, and their last row was cut at the foot. The step is never counted into a cluster: rather the
-   * lanes scroll to it.
+   * its lanes scrolled, and their last row was cut at the foot. The step takes its row first; where even so it would
+   * be counted into a cluster (more steps than rows at one moment), the lanes scroll to it instead.
    */
   withRowsThatFit(full) {
     const lanesHeight = frameOf(full, this.width, this.height, 0, false, this.axisHeight).lanesHeight;
@@ -6627,9 +6676,9 @@ window.ChronolineViewer = Object.freeze({
    * with slide, as a presentation's slide of that view (Packing.asSlideOf); with rows, at most that many per lane
    * (Packing.forScreenAtMost).
    */
-  layout(startSecond, secondsPerPixel, width, measure, lineHeight, mode = 'BY_CATEGORY', slide = false, rows = null) {
+  layout(startSecond, secondsPerPixel, width, measure, lineHeight, mode = 'BY_CATEGORY', slide = false, rows = null, pinned = null) {
     const layout = layoutTimeline(state.content, mode, new Scale(startSecond, secondsPerPixel), width, measurerOf(measure, lineHeight),
-      measure, metricsFor(lineHeight), slide ? [startSecond, startSecond + secondsPerPixel * width] : null, rows);
+      measure, metricsFor(lineHeight), slide ? [startSecond, startSecond + secondsPerPixel * width] : null, rows, pinned);
     return {
       axisUnit: String(layout.axis.unit),
       items: layout.items.map(it => ({id: it.event.id, lane: it.lane, row: it.row, label: it.label, x0: it.x0, x1: it.x1, labelX: it.labelX})),

@@ -302,6 +302,42 @@ class ViewerRulesAgreeTest {
         assertSameLayout(java, page);
     }
 
+    /**
+     * A slide's step that its few rows would count into a cluster takes its row first, in the page as in the window
+     * (Packing.pinning): the page's lanes scrolled to it instead, and the slide was no longer fitted to the room.
+     */
+    @ParameterizedTest(name = "{0} to {1} in {2} px, {3} rows")
+    @CsvSource({"1970, 1984, 1366, 1", "1985, 1992, 800, 1", "2000, 2012, 1024, 1", "1990, 2000, 600, 2"})
+    @SuppressWarnings("unchecked")
+    void aSlidesStepTakesItsRowFirstAsInTheWindow(String from, String to, int width, int rows) {
+        double start = IsoDates.parse(from).startSecond();
+        double spp = (IsoDates.parse(to).endSecond() - start) / width;
+        TimeScale scale = new TimeScale(start, spp);
+        org.chronoline.view.Packing slide = org.chronoline.view.Packing.forScreenAtMost(rows)
+                .asSlideOf(org.chronoline.view.Packing.Period.shownBy(scale, width));
+        TimelineContent content = new TimelineContent(bundled);
+        TimelineLayout unpinned = TimelineLayouter.layout(content, LayoutMode.COMPACT, scale, width, FIXED, FIXED,
+                LayoutMetrics.forLineHeight(LINE), slide);
+        // The last event in the slide that its rows count into a cluster.
+        String step = null;
+        for (org.chronoline.model.TimelineEvent e : bundled.events()) {
+            double x = scale.xOf(e.startSecond());
+            if (x > 0 && x < width && unpinned.item(e.id()) == null) {
+                step = e.id();
+            }
+        }
+        assertThat(step).as("an event counted into a cluster").isNotNull();
+        org.chronoline.view.Packing pinning = slide.pinning(java.util.Set.of(step));
+        TimelineLayout java = TimelineLayouter.layout(content, LayoutMode.COMPACT, scale, width, FIXED, FIXED,
+                LayoutMetrics.forLineHeight(LINE), pinning);
+        Map<String, Object> page = (Map<String, Object>) browser.executeScript(
+                "return ChronolineViewer.layout(arguments[0], arguments[1], arguments[2], t => 7 * t.length, 16, 'COMPACT', true, arguments[3],"
+                        + " arguments[4])", start, spp, width, rows, step);
+        assertThat(java.item(step)).as("the step drawn as itself").isNotNull();
+        assertThat(java.item(step).label()).as("its title whole").isEqualTo(java.item(step).event().title());
+        assertSameLayout(java, page);
+    }
+
     @SuppressWarnings("unchecked")
     private static void assertSameLayout(TimelineLayout java, Map<String, Object> page) {
         List<String> javaItems = new ArrayList<>();
