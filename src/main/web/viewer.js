@@ -1165,8 +1165,8 @@ function layoutTimeline(content, mode, scale, width, measurer, axisMeasure, m, s
   let y = 0;
   (mode === 'COMPACT' ? content.compact : content.lanes).forEach((lane, i) => {
     const header = mode === 'COMPACT' ? 0 : m.laneHeaderHeight;
-    const packed = packLane(i, lane, scale, width, measurer, m, rows ?? rowsPerLane(mode), y + header + m.lanePadding, slidePeriod !== null,
-      pinned);
+    const packed = packedLane(i, lane, scale, width, measurer, m, rows ?? rowsPerLane(mode), y + header + m.lanePadding,
+      slidePeriod !== null, pinned);
     items.push(...packed.items);
     clusters.push(...packed.clusters);
     const height = header + 2 * m.lanePadding + packed.rows * m.rowHeight;
@@ -1174,6 +1174,22 @@ function layoutTimeline(content, mode, scale, width, measurer, axisMeasure, m, s
     y += height;
   });
   return {scale, width, axis, eras, eraRows, lanes, items, clusters, contentHeight: y, metrics: m};
+}
+
+/**
+ * One lane packed, the step `pinned` given its row first; but when the lane packed as if none were pinned draws the
+ * step as itself with the same label, that packing: the events then keep the rows they have in the views around, and
+ * the ABM Treaty and SALT I, signed the same day, do not swap rows from one step to the next (TimelineLayouter.packed).
+ */
+function packedLane(laneIndex, lane, scale, width, measurer, m, maxRows, top, still, pinned) {
+  const packed = packLane(laneIndex, lane, scale, width, measurer, m, maxRows, top, still, pinned);
+  const kept = pinned === null ? undefined : packed.items.find(it => it.event.id === pinned);
+  if (kept === undefined) {
+    return packed;
+  }
+  const natural = packLane(laneIndex, lane, scale, width, measurer, m, maxRows, top, still, null);
+  const drawn = natural.items.find(it => it.event.id === pinned);
+  return drawn !== undefined && drawn.label === kept.label ? natural : packed;
 }
 
 /**
@@ -1246,7 +1262,7 @@ const AFTER = 'AFTER';
  * before the next event in their row, so no label is drawn over another. Events that find no row are
  * counted into clusters (a cluster of one is drawn as its event); a lane with too many events in view
  * for that is laid out bucket by bucket. The event whose id is `pinned` (a presented step) takes its
- * row first, its title whole, and is never counted into a cluster (Packing.pinning).
+ * row first, its title whole, and is not counted into a cluster while a row can hold it (Packing.pinning).
  */
 function packLane(laneIndex, lane, scale, width, measurer, m, maxRows, top, still = false, pinned = null) {
   const index = lane.index;
@@ -1322,9 +1338,12 @@ function packLane(laneIndex, lane, scale, width, measurer, m, maxRows, top, stil
     while (rowDrafts.length <= row) {
       rowDrafts.push([]);
     }
+    // Events come in time order, but one dated to a year is drawn mid-year: a row's end never moves back (the step
+    // kept for its row is put there after what came before it in time, which may be drawn after it).
+    const used = row < rowsUsed;
     rowsUsed = Math.max(rowsUsed, row + 1);
-    rowEnd[row] = d.fullEnd;
-    rowHardEnd[row] = d.hardEnd;
+    rowEnd[row] = used ? Math.max(rowEnd[row], d.fullEnd) : d.fullEnd;
+    rowHardEnd[row] = used ? Math.max(rowHardEnd[row], d.hardEnd) : d.hardEnd;
     d.row = row;
     rowDrafts[row].push(d);
   }
@@ -1386,6 +1405,8 @@ function packLane(laneIndex, lane, scale, width, measurer, m, maxRows, top, stil
 
   function fitLabels() {
     for (const drafts of rowDrafts) {
+      // In the order they are drawn: the step kept for its row came after events drawn right of it.
+      drafts.sort((a, b) => a.boxStart - b.boxStart);
       drafts.forEach((d, k) => {
         const limit = k + 1 < drafts.length ? drafts[k + 1].boxStart - m.itemGap : Infinity;
         const title = d.e.label;
@@ -1508,12 +1529,28 @@ function packLane(laneIndex, lane, scale, width, measurer, m, maxRows, top, stil
     const first = Math.floor(scale.secondAt(0) / bucketSeconds);
     const last = Math.floor(scale.secondAt(width) / bucketSeconds);
     const dense = [];
+    if (pinned !== null) {
+      // The step, found among the events in view (LanePacker.packDensity).
+      const end = index.lowerBound((last + 1) * bucketSeconds);
+      for (let i = index.lowerBound(first * bucketSeconds); i < end; i++) {
+        if (index.events[i].id === pinned) {
+          reservePinned(index.events[i]);
+        }
+      }
+    }
     for (let key = first; key <= last; key++) {
       const from = key * bucketSeconds;
       const lo = index.lowerBound(from);
       const hi = index.lowerBound(from + bucketSeconds);
       if (hi - lo > 2) {
-        dense.push([key, lo, hi]);
+        let keptHere = 0;
+        for (let i = lo; i < hi && kept !== null; i++) {
+          if (kept.e === index.events[i]) {
+            place(index.events[i]);
+            keptHere++;
+          }
+        }
+        dense.push([key, lo, hi, keptHere]);
       } else {
         for (let i = lo; i < hi; i++) {
           place(index.events[i]);
@@ -1521,13 +1558,16 @@ function packLane(laneIndex, lane, scale, width, measurer, m, maxRows, top, stil
       }
     }
     fitLabels();
-    for (const [key, lo, hi] of dense) {
+    for (const [key, lo, hi, keptHere] of dense) {
+      if (hi - lo - keptHere === 0) {
+        continue;
+      }
       let bucket = overflow.get(key);
       if (!bucket) {
         bucket = {count: 0, from: Infinity, to: -Infinity, first: null};
         overflow.set(key, bucket);
       }
-      bucket.count += hi - lo;
+      bucket.count += hi - lo - keptHere;
       bucket.from = Math.min(bucket.from, index.starts[lo]);
       bucket.to = Math.max(bucket.to, index.ends[hi - 1], index.starts[hi - 1]);
     }

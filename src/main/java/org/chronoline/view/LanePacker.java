@@ -331,6 +331,9 @@ final class LanePacker {
 
     private void fitLabels() {
         for (List<Integer> row : rowItems) {
+            // In the order they are drawn: a pinned event kept for its row is put there after the events before it in
+            // time, one of which may be drawn after it (dated to a year, drawn mid-year), whose title it then cut to nothing.
+            row.sort(Comparator.comparingDouble(i -> drafts.get(i).boxStart));
             for (int k = 0; k < row.size(); k++) {
                 Draft d = drafts.get(row.get(k));
                 double limit = k + 1 < row.size() ? drafts.get(row.get(k + 1)).boxStart - m.itemGap() : Double.POSITIVE_INFINITY;

@@ -466,6 +466,13 @@ class KeptWorkTest extends WindowTest {
             });
             WaitForAsyncUtils.waitForFxEvents();
             javafx.scene.control.Label said = robot.lookup(".status-label").query();
+            // Its height follows its width a layout pass later: waited for, not assumed (the assertions below say what is wrong).
+            try {
+                WaitForAsyncUtils.waitFor(3, java.util.concurrent.TimeUnit.SECONDS,
+                        () -> said.localToScene(said.getLayoutBounds()).getMaxY() <= stage.getScene().getHeight() + 0.5);
+            } catch (java.util.concurrent.TimeoutException stillOut) {
+                // it fails below
+            }
             javafx.geometry.Bounds bounds = said.localToScene(said.getLayoutBounds());
             javafx.scene.text.Text drawn = (javafx.scene.text.Text) said.lookup(".text");
             assertThat(drawn.getText()).as("the status line at %s", size[0]).isEqualTo(said.getText());

@@ -263,6 +263,26 @@ class TimelineLayouterTest {
         }
     }
 
+    /**
+     * A pinned event (a slide's step) is put in the row kept for it after the events before it in time; one of them
+     * dated to a year is drawn mid-year, after it, and keeps its whole title: its label was fitted before the step's
+     * and cut to nothing against it.
+     */
+    @Test
+    void aYearDrawnAfterAPinnedEventInItsRowKeepsItsTitle() {
+        TimelineEvent year = point("year", "Dated to a year", "1990");
+        TimelineEvent step = point("step", "Step", "1990-02-01");
+        // Two more that day: unpinned, the step is counted into a cluster with them, so the pinned packing is the one drawn.
+        TimelineContent content = new TimelineContent(document(List.of(year, step, point("b", "B", "1990-02-01"),
+                point("c", "C", "1990-02-01"))));
+        double start = IsoDates.parse("1989").startSecond();
+        TimelineLayout layout = TimelineLayouter.layout(content, LayoutMode.COMPACT, new TimeScale(start, 3 * 365.25 * 86_400 / WIDTH),
+                WIDTH, MEASURER, MEASURER, LayoutMetrics.forLineHeight(16), Packing.forScreenAtMost(1).pinning(java.util.Set.of("step")));
+        assertThat(layout.item("step").label()).isEqualTo("Step");
+        assertThat(layout.item("year").y()).as("in the step's row").isEqualTo(layout.item("step").y());
+        assertThat(layout.item("year").label()).isEqualTo("Dated to a year");
+    }
+
     private static TimelineLayout layout(TimelineContent content, LayoutMode mode, double start, double years) {
         double spp = years * 365.25 * 86_400 / WIDTH;
         return TimelineLayouter.layout(content, mode, new TimeScale(start, spp), WIDTH, MEASURER, MEASURER,

@@ -338,6 +338,138 @@ class ViewerRulesAgreeTest {
         assertSameLayout(java, page);
     }
 
+    /**
+     * A slide's step that its rows draw whole already, below the top row, stays where it is, in the page as in the
+     * window (TimelineLayouter.packed): the page moved every step to its lane's top row, and the events around it
+     * swapped rows from one step to the next.
+     */
+    @ParameterizedTest(name = "{0} to {1} in {2} px")
+    @CsvSource({"1970, 1984, 1366", "1985, 1992, 800", "2000, 2012, 1024"})
+    @SuppressWarnings("unchecked")
+    void aSlidesStepDrawnWholeKeepsItsRowAsInTheWindow(String from, String to, int width) {
+        double start = IsoDates.parse(from).startSecond();
+        double spp = (IsoDates.parse(to).endSecond() - start) / width;
+        TimeScale scale = new TimeScale(start, spp);
+        org.chronoline.view.Packing slide = org.chronoline.view.Packing.forScreen(LayoutMode.COMPACT)
+                .asSlideOf(org.chronoline.view.Packing.Period.shownBy(scale, width));
+        TimelineLayout unpinned = TimelineLayouter.layout(new TimelineContent(bundled), LayoutMode.COMPACT, scale, width, FIXED, FIXED,
+                LayoutMetrics.forLineHeight(LINE), slide);
+        double top = unpinned.items().stream().mapToDouble(TimelineLayout.ItemBox::y).min().orElseThrow();
+        TimelineLayout.ItemBox below = unpinned.items().stream()
+                .filter(i -> i.y() > top && i.x0() > 0 && i.event().title().equals(i.label())).findFirst().orElse(null);
+        assertThat(below).as("an event drawn whole below the top row").isNotNull();
+        String step = below.event().id();
+        org.chronoline.view.Packing pinning = slide.pinning(java.util.Set.of(step));
+        TimelineLayout java = TimelineLayouter.layout(new TimelineContent(bundled), LayoutMode.COMPACT, scale, width, FIXED, FIXED,
+                LayoutMetrics.forLineHeight(LINE), pinning);
+        Map<String, Object> page = (Map<String, Object>) browser.executeScript(
+                "return ChronolineViewer.layout(arguments[0], arguments[1], arguments[2], t => 7 * t.length, 16, 'COMPACT', true, null,"
+                        + " arguments[3])", start, spp, width, step);
+        assertThat(java.item(step).y()).as("the window keeps it in its row").isEqualTo(below.y());
+        assertSameLayout(java, page);
+        // Row by row too (one lane: a row is a height).
+        List<Double> heights = java.items().stream().map(TimelineLayout.ItemBox::y).distinct().sorted().toList();
+        Map<String, Integer> javaRows = new java.util.HashMap<>();
+        java.items().forEach(i -> javaRows.put(i.event().id(), heights.indexOf(i.y())));
+        Map<String, Integer> pageRows = new java.util.HashMap<>();
+        ((List<Map<String, Object>>) page.get("items")).forEach(i -> pageRows.put((String) i.get("id"), number(i.get("row")).intValue()));
+        assertThat(pageRows).as("each event's row").isEqualTo(javaRows);
+    }
+
+    /**
+     * A slide's step in a lane too crowded to be packed event by event (laid out bucket by bucket) is drawn as itself,
+     * in the page as in the window: the page counted it into its bucket's cluster.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aCrowdedSlidesStepIsDrawnAsInTheWindow() throws Exception {
+        Path file = dir.resolve("crowded.json");
+        org.chronoline.bench.SyntheticTimeline.write(file, 5_000, 7);
+        TimelineDocument crowded = new TimelineFileReader().read(file).document();
+        Path page = dir.resolve("crowded.html");
+        WebPage.write(page, List.of(), crowded, null, null);
+        try {
+            browser.get(page.toUri().toString());
+            new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(
+                    browser.executeScript("return !!window.ChronolineViewer")));
+            int width = 1024;
+            double start = IsoDates.parse("1900").startSecond();
+            double spp = (IsoDates.parse("1909").endSecond() - start) / width;
+            TimeScale scale = new TimeScale(start, spp);
+            org.chronoline.view.Packing slide = org.chronoline.view.Packing.forScreenAtMost(2)
+                    .asSlideOf(org.chronoline.view.Packing.Period.shownBy(scale, width));
+            TimelineContent content = new TimelineContent(crowded);
+            TimelineLayout unpinned = TimelineLayouter.layout(content, LayoutMode.COMPACT, scale, width, FIXED, FIXED,
+                    LayoutMetrics.forLineHeight(LINE), slide);
+            // More events starting in view than LanePacker packs one by one (150 at this width): bucket by bucket.
+            assertThat(crowded.events().stream().filter(e -> scale.xOf(e.startSecond()) >= 0 && scale.xOf(e.startSecond()) <= width)
+                    .count()).as("events in view, one lane").isGreaterThan(150);
+            String step = null;
+            for (org.chronoline.model.TimelineEvent e : crowded.events()) {
+                double x = scale.xOf(e.startSecond());
+                if (step == null && x > 300 && x < 700 && unpinned.item(e.id()) == null) {
+                    step = e.id();
+                }
+            }
+            assertThat(step).as("an event counted into a cluster").isNotNull();
+            org.chronoline.view.Packing pinning = slide.pinning(java.util.Set.of(step));
+            TimelineLayout java = TimelineLayouter.layout(content, LayoutMode.COMPACT, scale, width, FIXED, FIXED,
+                    LayoutMetrics.forLineHeight(LINE), pinning);
+            Map<String, Object> onPage = (Map<String, Object>) browser.executeScript(
+                    "return ChronolineViewer.layout(arguments[0], arguments[1], arguments[2], t => 7 * t.length, 16, 'COMPACT', true, 2,"
+                            + " arguments[3])", start, spp, width, step);
+            assertThat(java.item(step)).as("the step drawn as itself").isNotNull();
+            assertSameLayout(java, onPage);
+        } finally {
+            browser.get(dir.resolve("page.html").toUri().toString());
+            new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> Boolean.TRUE.equals(
+                    browser.executeScript("return !!window.ChronolineViewer")));
+        }
+    }
+
+    /**
+     * A slide's step put in its kept row after an event before it in time but drawn after it (dated to a year, drawn
+     * mid-year) leaves that event its title, in the page as in the window: the page cut it to nothing, and the row's end
+     * moved back to the step's, under the year's title.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aYearDrawnAfterASlidesStepKeepsItsTitleAsInTheWindow() throws Exception {
+        Path file = dir.resolve("year.json");
+        java.nio.file.Files.writeString(file, "{\"version\": 1, \"title\": \"Year\", \"events\": ["
+                + "{\"id\": \"year\", \"title\": \"Dated to a year\", \"start\": \"1990\"},"
+                + "{\"id\": \"step\", \"title\": \"Step\", \"start\": \"1990-02-01\"},"
+                + "{\"id\": \"b\", \"title\": \"B\", \"start\": \"1990-02-01\"},"
+                + "{\"id\": \"c\", \"title\": \"C\", \"start\": \"1990-02-01\"},"
+                + "{\"id\": \"later\", \"title\": \"Later\", \"start\": \"1990-09-01\"}]}");
+        TimelineDocument years = new TimelineFileReader().read(file).document();
+        Path page = dir.resolve("year.html");
+        WebPage.write(page, List.of(), years, null, null);
+        try {
+            browser.get(page.toUri().toString());
+            new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> Boolean.TRUE.equals(
+                    browser.executeScript("return !!window.ChronolineViewer")));
+            int width = 1200;
+            double start = IsoDates.parse("1989").startSecond();
+            double spp = 3 * 365.25 * 86_400 / width;
+            TimeScale scale = new TimeScale(start, spp);
+            org.chronoline.view.Packing pinning = org.chronoline.view.Packing.forScreenAtMost(1)
+                    .asSlideOf(org.chronoline.view.Packing.Period.shownBy(scale, width)).pinning(java.util.Set.of("step"));
+            TimelineLayout java = TimelineLayouter.layout(new TimelineContent(years), LayoutMode.COMPACT, scale, width, FIXED, FIXED,
+                    LayoutMetrics.forLineHeight(LINE), pinning);
+            Map<String, Object> onPage = (Map<String, Object>) browser.executeScript(
+                    "return ChronolineViewer.layout(arguments[0], arguments[1], arguments[2], t => 7 * t.length, 16, 'COMPACT', true, 1,"
+                            + " 'step')", start, spp, width);
+            assertThat(java.item("year").label()).as("the window's").isEqualTo("Dated to a year");
+            assertThat(java.item("year").y()).as("in the step's row").isEqualTo(java.item("step").y());
+            assertSameLayout(java, onPage);
+        } finally {
+            browser.get(dir.resolve("page.html").toUri().toString());
+            new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> Boolean.TRUE.equals(
+                    browser.executeScript("return !!window.ChronolineViewer")));
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private static void assertSameLayout(TimelineLayout java, Map<String, Object> page) {
         List<String> javaItems = new ArrayList<>();
