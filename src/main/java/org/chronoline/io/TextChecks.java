@@ -27,7 +27,7 @@ final class TextChecks {
     static boolean mayBeUnusual(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c < 0x20 ? c != '\n' && c != '\t' && c != '\r' : c >= 0x7F && (c <= 0x9F || Character.isSurrogate(c))) {
+            if (isControl(c) || Character.isSurrogate(c)) {
                 return true;
             }
         }
@@ -41,12 +41,16 @@ final class TextChecks {
      */
     static int controlCharacter(String text) {
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 0x20 ? c != '\n' && c != '\t' && c != '\r' : c >= 0x7F && c <= 0x9F) {
+            if (isControl(text.charAt(i))) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /** C0 but tab, line feed and carriage return; DEL; C1. */
+    private static boolean isControl(char c) {
+        return c < 0x20 ? c != '\n' && c != '\t' && c != '\r' : c >= 0x7F && c <= 0x9F;
     }
 
     /** The index of the first surrogate without its other half, or -1 when the text has none. */

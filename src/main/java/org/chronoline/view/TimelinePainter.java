@@ -270,9 +270,9 @@ final class TimelinePainter {
      * The selected event's title whole where its row left room for only part of it ("CF…" beside the
      * selected CFE Treaty at fit-all, on a projector or a phone): over what follows it, on the
      * selection's band, as far as the view's right edge, a little smaller than the labels where that
-     * makes it whole ({@link #WHOLE_TITLE_SCALES}), or the most of it that fits. Only for one selected event: several (a bulk
-     * edit's, Put in Order's reveal) would each cover the others' markers. Where it is to be drawn
-     * ({@link #paintSelectedTitle}, after the events), or null.
+     * makes it whole ({@link #WHOLE_TITLE_SCALES}), or the most of it that fits. Only for one selected
+     * event: several (a bulk edit's, Put in Order's reveal) would each cover the others' markers. Where
+     * it is to be drawn ({@link #paintSelectedTitle}, after the events), or null.
      */
     private WholeTitle selectedTitle(TimelineLayout layout, Frame f, RenderStyle s, Marks marks) {
         if (marks.selected().size() != 1) {

@@ -63,8 +63,13 @@ class ViewerRulesAgreeTest {
         Path page = dir.resolve("page.html");
         WebPage.write(page, List.of(), bundled, null, null);
         browser = Browser.start(dir.resolve("profile"));
+        showPage(page);
+    }
+
+    /** Opens a published page in the browser, once its viewer is ready (a large one takes a while). */
+    private static void showPage(Path page) {
         browser.get(page.toUri().toString());
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> Boolean.TRUE.equals(
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(
                 browser.executeScript("return !!window.ChronolineViewer")));
     }
 
@@ -389,9 +394,7 @@ class ViewerRulesAgreeTest {
         Path page = dir.resolve("crowded.html");
         WebPage.write(page, List.of(), crowded, null, null);
         try {
-            browser.get(page.toUri().toString());
-            new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(
-                    browser.executeScript("return !!window.ChronolineViewer")));
+            showPage(page);
             int width = 1024;
             double start = IsoDates.parse("1900").startSecond();
             double spp = (IsoDates.parse("1909").endSecond() - start) / width;
@@ -421,9 +424,7 @@ class ViewerRulesAgreeTest {
             assertThat(java.item(step)).as("the step drawn as itself").isNotNull();
             assertSameLayout(java, onPage);
         } finally {
-            browser.get(dir.resolve("page.html").toUri().toString());
-            new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> Boolean.TRUE.equals(
-                    browser.executeScript("return !!window.ChronolineViewer")));
+            showPage(dir.resolve("page.html"));
         }
     }
 
@@ -446,9 +447,7 @@ class ViewerRulesAgreeTest {
         Path page = dir.resolve("year.html");
         WebPage.write(page, List.of(), years, null, null);
         try {
-            browser.get(page.toUri().toString());
-            new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> Boolean.TRUE.equals(
-                    browser.executeScript("return !!window.ChronolineViewer")));
+            showPage(page);
             int width = 1200;
             double start = IsoDates.parse("1989").startSecond();
             double spp = 3 * 365.25 * 86_400 / width;
@@ -464,9 +463,7 @@ class ViewerRulesAgreeTest {
             assertThat(java.item("year").y()).as("in the step's row").isEqualTo(java.item("step").y());
             assertSameLayout(java, onPage);
         } finally {
-            browser.get(dir.resolve("page.html").toUri().toString());
-            new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> Boolean.TRUE.equals(
-                    browser.executeScript("return !!window.ChronolineViewer")));
+            showPage(dir.resolve("page.html"));
         }
     }
 
@@ -646,9 +643,7 @@ class ViewerRulesAgreeTest {
             org.chronoline.text.Messages.use(Locale.forLanguageTag(language));
             Path page = dir.resolve("page-" + language + ".html");
             WebPage.write(page, List.of(), bundled, null, null);
-            browser.get(page.toUri().toString());
-            new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> Boolean.TRUE.equals(
-                    browser.executeScript("return !!window.ChronolineViewer")));
+            showPage(page);
             for (String iso : List.of("1990-11-19", "2007-07-01", "1990", "-0479-03-05", "-0479-03", "+12000-02-29", "0001-01-01")) {
                 org.chronoline.model.HistoricalDate date = IsoDates.parse(iso);
                 String java = org.chronoline.model.DateText.format(date);
@@ -672,9 +667,7 @@ class ViewerRulesAgreeTest {
             }
         } finally {
             org.chronoline.text.Messages.use(was);
-            browser.get(dir.resolve("page.html").toUri().toString());
-            new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> Boolean.TRUE.equals(
-                    browser.executeScript("return !!window.ChronolineViewer")));
+            showPage(dir.resolve("page.html"));
         }
     }
 
