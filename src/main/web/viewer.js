@@ -1960,15 +1960,15 @@ function cutBy(whole, item, top) {
   return markerUnder || start < plateEnd && end > whole.x && (start < whole.x || end > plateEnd);
 }
 
-/** How much smaller than the labels the selected title may be drawn to be whole, largest first (TimelinePainter). */
+/** How much smaller than the labels the selected title may be drawn to be whole, largest first (WholeTitle.SCALES). */
 const WHOLE_TITLE_SCALES = [1, 0.9, 0.8];
-/** The smallest the selected title is drawn to be whole, in pixels (TimelinePainter.LEAST_WHOLE_TITLE_SIZE). */
+/** The smallest the selected title is drawn to be whole, in pixels (WholeTitle.LEAST_SIZE). */
 const LEAST_WHOLE_TITLE_SIZE = 12;
 
 /**
  * The selected event's title whole where its row left room for only part of it ("CF…" beside the
  * selected CFE Treaty at fit-all): over what follows it, on the selection's band, as far as the
- * view's edge, a little smaller than the labels where that makes it whole (TimelinePainter.selectedTitle).
+ * view's edge, a little smaller than the labels where that makes it whole (WholeTitle.of).
  * Where it goes (WholeTitle), or null.
  */
 function selectedTitlePlate(layout, f, s, marks) {
@@ -2010,7 +2010,7 @@ function selectedTitlePlate(layout, f, s, marks) {
   return {item, text: whole, font, x: x - 4, y: top + 1, width: width + 8, height: item.height - 2};
 }
 
-/** Draws the selected title whole where selectedTitlePlate put it, over the events after it (TimelinePainter.paintSelectedTitle). */
+/** Draws the selected title whole where selectedTitlePlate put it, over the events after it (WholeTitle.paint). */
 function paintSelectedTitle(ctx, s, plate) {
   if (!plate) {
     return;

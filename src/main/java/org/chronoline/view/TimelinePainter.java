@@ -11,7 +11,6 @@ import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import org.chronoline.model.Category;
-import org.chronoline.model.DisplayText;
 import org.chronoline.model.Era;
 import org.chronoline.model.TimelineEvent;
 import org.chronoline.view.TimelineLayout.ClusterBox;
@@ -74,10 +73,12 @@ final class TimelinePainter {
         ScalePainter.paintToday(gc, layout, frame, s, marks.today(), frame.lanesTop(), frame.lanesTop() + frame.lanesHeight());
         List<LinkRoutes.Route> routes = routes(layout, frame, content, marks.links(), s.axisFont());
         LinkPainter.paint(gc, routes, s, layout.metrics());
-        WholeTitle wholeTitle = selectedTitle(layout, frame, s, marks);
+        WholeTitle wholeTitle = WholeTitle.of(layout, frame, marks, titleFonts(s.labelFont()), this::measurerFor);
         paintItems(gc, layout, frame, s, marks, plated, wholeTitle);
         paintClusters(gc, layout, frame, s);
-        paintSelectedTitle(gc, s, wholeTitle);
+        if (wholeTitle != null) {
+            wholeTitle.paint(gc, s);
+        }
         paintLaneHeaders(gc, layout, frame, s);
         gc.restore();
 
@@ -257,91 +258,6 @@ final class TimelinePainter {
         gc.setGlobalAlpha(1);
     }
 
-    /**
-     * How much smaller than the labels the selected title may be drawn to be whole, largest first: a
-     * step's title at the largest slide type ended "… radar in th…" on a 1024-pixel projector, though
-     * a tenth smaller it fits. Never below {@link #LEAST_WHOLE_TITLE_SIZE}.
-     */
-    private static final double[] WHOLE_TITLE_SCALES = {1, 0.9, 0.8};
-    /** The smallest the selected title is drawn to be whole, in pixels: about the labels' own size at the window's least text. */
-    private static final double LEAST_WHOLE_TITLE_SIZE = 12;
-
-    /**
-     * The selected event's title whole where its row left room for only part of it ("CF…" beside the
-     * selected CFE Treaty at fit-all, on a projector or a phone): over what follows it, on the
-     * selection's band, as far as the view's right edge, a little smaller than the labels where that
-     * makes it whole ({@link #WHOLE_TITLE_SCALES}), or the most of it that fits. Only for one selected
-     * event: several (a bulk edit's, Put in Order's reveal) would each cover the others' markers. Where
-     * it is to be drawn ({@link #paintSelectedTitle}, after the events), or null.
-     */
-    private WholeTitle selectedTitle(TimelineLayout layout, Frame f, RenderStyle s, Marks marks) {
-        if (marks.selected().size() != 1) {
-            return null;
-        }
-        String id = marks.selected().iterator().next();
-        ItemBox item = layout.items().stream().filter(i -> i.event().id().equals(id)).findFirst().orElse(null);
-        if (item == null || item.label() == null || item.labelInside()) {
-            return null;
-        }
-        String title = DisplayText.line(item.event().title());
-        double top = item.y() + f.lanesTop() - f.laneScroll();
-        // A title before its marker (the marker near the right edge) grows to the left, one after it to the right.
-        boolean before = item.labelX() < item.x0();
-        double end = item.labelX() + item.labelWidth();
-        double room = before ? end - 4 : f.width() - 4 - item.labelX();
-        if (title.equals(item.label()) || DisplayText.pointingBack(title).equals(item.label()) || room <= item.labelWidth() + 1 || top + item.height() < f.lanesTop()
-                || top > f.lanesTop() + f.lanesHeight()) {
-            return null;
-        }
-        Font font = null;
-        String whole = null;
-        for (double scale : WHOLE_TITLE_SCALES) {
-            Font smaller = scale == 1 ? s.labelFont() : RenderStyle.scaled(s.labelFont(), scale);
-            if (scale < 1 && smaller.getSize() < LEAST_WHOLE_TITLE_SIZE) {
-                break;
-            }
-            String fitted = measurerFor(smaller).fit(title, room);
-            if (fitted != null) {
-                font = smaller;
-                whole = fitted;
-                if (fitted.equals(title)) {
-                    break;
-                }
-            }
-        }
-        if (whole == null) {
-            return null;
-        }
-        double width = measurerFor(font).width(whole);
-        double x = before ? end - width : item.labelX();
-        return new WholeTitle(item, whole, font, x - 4, top + 1, width + 8, item.height() - 2);
-    }
-
-    /** Draws the selected title whole where {@link #selectedTitle} put it, over the events after it. */
-    private void paintSelectedTitle(Surface gc, RenderStyle s, WholeTitle plate) {
-        if (plate == null) {
-            return;
-        }
-        ItemBox item = plate.item();
-        double x = plate.x() + 4;
-        double top = plate.y() - 1;
-        double width = plate.width() - 8;
-        // The selection's band under the text only: the marker and its ring, drawn already, stay as they are.
-        gc.setFill(s.background());
-        gc.fillRoundRect(x - 4, top + 1, width + 8, item.height() - 2, 8, 8);
-        gc.setFill(s.selectionFill());
-        gc.fillRoundRect(x - 4, top + 1, width + 8, item.height() - 2, 8, 8);
-        // An edge, so that it reads as lying over its neighbours, not as running into them.
-        gc.setStroke(s.selection());
-        gc.setLineWidth(1);
-        gc.strokeRoundRect(x - 3.5, top + 1.5, width + 7, item.height() - 3, 8, 8);
-        gc.setFont(plate.font());
-        gc.setTextBaseline(VPos.CENTER);
-        gc.setTextAlign(TextAlignment.LEFT);
-        gc.setFill(s.labelText());
-        gc.fillText(plate.text(), x, top + item.height() / 2 + 0.5);
-    }
-
     /** Whether a vertical line at {@code x} (NaN: none) runs through an event's title outside its bar. */
     private static boolean crossesTitle(ItemBox item, double x) {
         return item.label() != null && !item.labelInside() && x >= item.labelX() - 2 && x <= item.labelX() + item.labelWidth() + 2;
@@ -416,9 +332,15 @@ final class TimelinePainter {
     }
 
     private final Map<Font, FxTextMeasurer> measurers = new HashMap<>();
+    private final Map<Font, List<Font>> titleFonts = new HashMap<>();
 
     FxTextMeasurer measurerFor(Font font) {
         return measurers.computeIfAbsent(font, FxTextMeasurer::new);
+    }
+
+    /** The fonts the selected title may be drawn in for these labels' (WholeTitle.fonts), made once each. */
+    private List<Font> titleFonts(Font labelFont) {
+        return titleFonts.computeIfAbsent(labelFont, WholeTitle::fonts);
     }
 
     /** The shape of the category's markers: by its place among the file's categories. */

@@ -7,6 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.logging.Level;
+import org.chronoline.io.TimelineFileReader;
+import org.chronoline.io.WebPage;
+import org.chronoline.model.TimelineDocument;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -48,6 +51,17 @@ final class Browser {
         options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
         return new ChromeDriver(service, options);
+    }
+
+    /**
+     * The bundled timeline published as a student gets it, "Arms control.html" in {@code dir}, its pictures from
+     * {@code data}: the page the browser tests open.
+     */
+    static Path publishBundled(Path dir) throws IOException {
+        TimelineDocument bundled = new TimelineFileReader().read(Path.of("data/events.json")).document();
+        Path page = dir.resolve("Arms control.html");
+        WebPage.write(page, List.of(), bundled, Path.of("data").toAbsolutePath(), null);
+        return page;
     }
 
     /** What the page logged as an error or warning: script errors, refused requests, Content-Security-Policy violations. */

@@ -10,9 +10,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.chronoline.io.TimelineFileReader;
-import org.chronoline.io.WebPage;
-import org.chronoline.model.TimelineDocument;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,9 +41,7 @@ class PageAccessibilityTest {
 
     @BeforeAll
     static void publish() throws Exception {
-        TimelineDocument bundled = new TimelineFileReader().read(Path.of("data/events.json")).document();
-        page = dir.resolve("Arms control.html");
-        WebPage.write(page, List.of(), bundled, Path.of("data").toAbsolutePath(), null);
+        page = Browser.publishBundled(dir);
         try (InputStream in = PageAccessibilityTest.class.getResourceAsStream("/axe.min.js")) {
             assertThat(in).as("axe-core's script, from com.deque.html.axe-core:selenium").isNotNull();
             axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);

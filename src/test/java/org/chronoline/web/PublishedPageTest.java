@@ -45,9 +45,7 @@ class PublishedPageTest {
 
     @BeforeAll
     static void publish() throws Exception {
-        TimelineDocument bundled = new TimelineFileReader().read(Path.of("data/events.json")).document();
-        page = dir.resolve("Arms control.html");
-        WebPage.write(page, List.of(), bundled, Path.of("data").toAbsolutePath(), null);
+        page = Browser.publishBundled(dir);
         browser = Browser.start(dir.resolve("profile"));
     }
 

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.chronoline.io.TimelineFileReader;
 import org.chronoline.io.WebPage;
 import org.chronoline.model.IsoDates;
@@ -16,6 +17,7 @@ import org.chronoline.view.AxisPlan;
 import org.chronoline.view.LayoutMetrics;
 import org.chronoline.view.LayoutMode;
 import org.chronoline.view.LeastLabel;
+import org.chronoline.view.Packing;
 import org.chronoline.view.TextMeasurer;
 import org.chronoline.view.TickUnit;
 import org.chronoline.view.TimeScale;
@@ -268,18 +270,10 @@ class ViewerRulesAgreeTest {
      */
     @ParameterizedTest(name = "{0} to {1} in {2} px")
     @CsvSource({"2010, 2019, 1024", "1970, 1984, 1366", "1995, 2004, 800", "2007-06, 2008-02, 1024"})
-    @SuppressWarnings("unchecked")
     void aSlideIsLaidOutAsTheWindowsSlide(String from, String to, int width) {
-        double start = IsoDates.parse(from).startSecond();
-        double spp = (IsoDates.parse(to).endSecond() - start) / width;
-        TimeScale scale = new TimeScale(start, spp);
-        org.chronoline.view.Packing slide = org.chronoline.view.Packing.forScreen(LayoutMode.COMPACT)
-                .asSlideOf(org.chronoline.view.Packing.Period.shownBy(scale, width));
-        TimelineLayout java = TimelineLayouter.layout(new TimelineContent(bundled), LayoutMode.COMPACT, scale, width, FIXED, FIXED,
-                LayoutMetrics.forLineHeight(LINE), slide);
-        Map<String, Object> page = (Map<String, Object>) browser.executeScript(
-                "return ChronolineViewer.layout(arguments[0], arguments[1], arguments[2], t => 7 * t.length, 16, 'COMPACT', true)",
-                start, spp, width);
+        Slide slide = Slide.between(from, to, width);
+        TimelineLayout java = slide.inWindow(bundled, slide.packed(Packing.forScreen(LayoutMode.COMPACT)));
+        Map<String, Object> page = slide.onPage(null, null);
         assertThat(java.items()).as("nothing of an event left of the slide").allSatisfy(i -> assertThat(i.x1()).isGreaterThan(0));
         assertSameLayout(java, page);
     }
@@ -291,18 +285,10 @@ class ViewerRulesAgreeTest {
      */
     @ParameterizedTest(name = "{0} to {1} in {2} px, {3} rows")
     @CsvSource({"1970, 1984, 1366, 1", "1985, 1992, 800, 1", "2000, 2012, 1024, 1", "1990, 2000, 600, 2"})
-    @SuppressWarnings("unchecked")
     void aSlideWithFewRowsIsLaidOutAsTheWindowsSlide(String from, String to, int width, int rows) {
-        double start = IsoDates.parse(from).startSecond();
-        double spp = (IsoDates.parse(to).endSecond() - start) / width;
-        TimeScale scale = new TimeScale(start, spp);
-        org.chronoline.view.Packing slide = org.chronoline.view.Packing.forScreenAtMost(rows)
-                .asSlideOf(org.chronoline.view.Packing.Period.shownBy(scale, width));
-        TimelineLayout java = TimelineLayouter.layout(new TimelineContent(bundled), LayoutMode.COMPACT, scale, width, FIXED, FIXED,
-                LayoutMetrics.forLineHeight(LINE), slide);
-        Map<String, Object> page = (Map<String, Object>) browser.executeScript(
-                "return ChronolineViewer.layout(arguments[0], arguments[1], arguments[2], t => 7 * t.length, 16, 'COMPACT', true, arguments[3])",
-                start, spp, width, rows);
+        Slide slide = Slide.between(from, to, width);
+        TimelineLayout java = slide.inWindow(bundled, slide.packed(Packing.forScreenAtMost(rows)));
+        Map<String, Object> page = slide.onPage(rows, null);
         assertThat(java.clusters()).as("some events counted into clusters").isNotEmpty();
         assertSameLayout(java, page);
     }
@@ -313,31 +299,21 @@ class ViewerRulesAgreeTest {
      */
     @ParameterizedTest(name = "{0} to {1} in {2} px, {3} rows")
     @CsvSource({"1970, 1984, 1366, 1", "1985, 1992, 800, 1", "2000, 2012, 1024, 1", "1990, 2000, 600, 2"})
-    @SuppressWarnings("unchecked")
     void aSlidesStepTakesItsRowFirstAsInTheWindow(String from, String to, int width, int rows) {
-        double start = IsoDates.parse(from).startSecond();
-        double spp = (IsoDates.parse(to).endSecond() - start) / width;
-        TimeScale scale = new TimeScale(start, spp);
-        org.chronoline.view.Packing slide = org.chronoline.view.Packing.forScreenAtMost(rows)
-                .asSlideOf(org.chronoline.view.Packing.Period.shownBy(scale, width));
-        TimelineContent content = new TimelineContent(bundled);
-        TimelineLayout unpinned = TimelineLayouter.layout(content, LayoutMode.COMPACT, scale, width, FIXED, FIXED,
-                LayoutMetrics.forLineHeight(LINE), slide);
+        Slide slide = Slide.between(from, to, width);
+        Packing packing = slide.packed(Packing.forScreenAtMost(rows));
+        TimelineLayout unpinned = slide.inWindow(bundled, packing);
         // The last event in the slide that its rows count into a cluster.
         String step = null;
         for (org.chronoline.model.TimelineEvent e : bundled.events()) {
-            double x = scale.xOf(e.startSecond());
+            double x = slide.scale().xOf(e.startSecond());
             if (x > 0 && x < width && unpinned.item(e.id()) == null) {
                 step = e.id();
             }
         }
         assertThat(step).as("an event counted into a cluster").isNotNull();
-        org.chronoline.view.Packing pinning = slide.pinning(java.util.Set.of(step));
-        TimelineLayout java = TimelineLayouter.layout(content, LayoutMode.COMPACT, scale, width, FIXED, FIXED,
-                LayoutMetrics.forLineHeight(LINE), pinning);
-        Map<String, Object> page = (Map<String, Object>) browser.executeScript(
-                "return ChronolineViewer.layout(arguments[0], arguments[1], arguments[2], t => 7 * t.length, 16, 'COMPACT', true, arguments[3],"
-                        + " arguments[4])", start, spp, width, rows, step);
+        TimelineLayout java = slide.inWindow(bundled, packing.pinning(Set.of(step)));
+        Map<String, Object> page = slide.onPage(rows, step);
         assertThat(java.item(step)).as("the step drawn as itself").isNotNull();
         assertThat(java.item(step).label()).as("its title whole").isEqualTo(java.item(step).event().title());
         assertSameLayout(java, page);
@@ -352,24 +328,16 @@ class ViewerRulesAgreeTest {
     @CsvSource({"1970, 1984, 1366", "1985, 1992, 800", "2000, 2012, 1024"})
     @SuppressWarnings("unchecked")
     void aSlidesStepDrawnWholeKeepsItsRowAsInTheWindow(String from, String to, int width) {
-        double start = IsoDates.parse(from).startSecond();
-        double spp = (IsoDates.parse(to).endSecond() - start) / width;
-        TimeScale scale = new TimeScale(start, spp);
-        org.chronoline.view.Packing slide = org.chronoline.view.Packing.forScreen(LayoutMode.COMPACT)
-                .asSlideOf(org.chronoline.view.Packing.Period.shownBy(scale, width));
-        TimelineLayout unpinned = TimelineLayouter.layout(new TimelineContent(bundled), LayoutMode.COMPACT, scale, width, FIXED, FIXED,
-                LayoutMetrics.forLineHeight(LINE), slide);
+        Slide slide = Slide.between(from, to, width);
+        Packing packing = slide.packed(Packing.forScreen(LayoutMode.COMPACT));
+        TimelineLayout unpinned = slide.inWindow(bundled, packing);
         double top = unpinned.items().stream().mapToDouble(TimelineLayout.ItemBox::y).min().orElseThrow();
         TimelineLayout.ItemBox below = unpinned.items().stream()
                 .filter(i -> i.y() > top && i.x0() > 0 && i.event().title().equals(i.label())).findFirst().orElse(null);
         assertThat(below).as("an event drawn whole below the top row").isNotNull();
         String step = below.event().id();
-        org.chronoline.view.Packing pinning = slide.pinning(java.util.Set.of(step));
-        TimelineLayout java = TimelineLayouter.layout(new TimelineContent(bundled), LayoutMode.COMPACT, scale, width, FIXED, FIXED,
-                LayoutMetrics.forLineHeight(LINE), pinning);
-        Map<String, Object> page = (Map<String, Object>) browser.executeScript(
-                "return ChronolineViewer.layout(arguments[0], arguments[1], arguments[2], t => 7 * t.length, 16, 'COMPACT', true, null,"
-                        + " arguments[3])", start, spp, width, step);
+        TimelineLayout java = slide.inWindow(bundled, packing.pinning(Set.of(step)));
+        Map<String, Object> page = slide.onPage(null, step);
         assertThat(java.item(step).y()).as("the window keeps it in its row").isEqualTo(below.y());
         assertSameLayout(java, page);
         // Row by row too (one lane: a row is a height).
@@ -391,21 +359,13 @@ class ViewerRulesAgreeTest {
         Path file = dir.resolve("crowded.json");
         org.chronoline.bench.SyntheticTimeline.write(file, 5_000, 7);
         TimelineDocument crowded = new TimelineFileReader().read(file).document();
-        Path page = dir.resolve("crowded.html");
-        WebPage.write(page, List.of(), crowded, null, null);
-        try {
-            showPage(page);
-            int width = 1024;
-            double start = IsoDates.parse("1900").startSecond();
-            double spp = (IsoDates.parse("1909").endSecond() - start) / width;
-            TimeScale scale = new TimeScale(start, spp);
-            org.chronoline.view.Packing slide = org.chronoline.view.Packing.forScreenAtMost(2)
-                    .asSlideOf(org.chronoline.view.Packing.Period.shownBy(scale, width));
-            TimelineContent content = new TimelineContent(crowded);
-            TimelineLayout unpinned = TimelineLayouter.layout(content, LayoutMode.COMPACT, scale, width, FIXED, FIXED,
-                    LayoutMetrics.forLineHeight(LINE), slide);
+        onPageOf(crowded, "crowded.html", () -> {
+            Slide slide = Slide.between("1900", "1909", 1024);
+            TimeScale scale = slide.scale();
+            Packing packing = slide.packed(Packing.forScreenAtMost(2));
+            TimelineLayout unpinned = slide.inWindow(crowded, packing);
             // More events starting in view than LanePacker packs one by one (150 at this width): bucket by bucket.
-            assertThat(crowded.events().stream().filter(e -> scale.xOf(e.startSecond()) >= 0 && scale.xOf(e.startSecond()) <= width)
+            assertThat(crowded.events().stream().filter(e -> scale.xOf(e.startSecond()) >= 0 && scale.xOf(e.startSecond()) <= slide.width())
                     .count()).as("events in view, one lane").isGreaterThan(150);
             String step = null;
             for (org.chronoline.model.TimelineEvent e : crowded.events()) {
@@ -415,17 +375,10 @@ class ViewerRulesAgreeTest {
                 }
             }
             assertThat(step).as("an event counted into a cluster").isNotNull();
-            org.chronoline.view.Packing pinning = slide.pinning(java.util.Set.of(step));
-            TimelineLayout java = TimelineLayouter.layout(content, LayoutMode.COMPACT, scale, width, FIXED, FIXED,
-                    LayoutMetrics.forLineHeight(LINE), pinning);
-            Map<String, Object> onPage = (Map<String, Object>) browser.executeScript(
-                    "return ChronolineViewer.layout(arguments[0], arguments[1], arguments[2], t => 7 * t.length, 16, 'COMPACT', true, 2,"
-                            + " arguments[3])", start, spp, width, step);
+            TimelineLayout java = slide.inWindow(crowded, packing.pinning(Set.of(step)));
             assertThat(java.item(step)).as("the step drawn as itself").isNotNull();
-            assertSameLayout(java, onPage);
-        } finally {
-            showPage(dir.resolve("page.html"));
-        }
+            assertSameLayout(java, slide.onPage(2, step));
+        });
     }
 
     /**
@@ -444,28 +397,57 @@ class ViewerRulesAgreeTest {
                 + "{\"id\": \"c\", \"title\": \"C\", \"start\": \"1990-02-01\"},"
                 + "{\"id\": \"later\", \"title\": \"Later\", \"start\": \"1990-09-01\"}]}");
         TimelineDocument years = new TimelineFileReader().read(file).document();
-        Path page = dir.resolve("year.html");
-        WebPage.write(page, List.of(), years, null, null);
-        try {
-            showPage(page);
-            int width = 1200;
-            double start = IsoDates.parse("1989").startSecond();
-            double spp = 3 * 365.25 * 86_400 / width;
-            TimeScale scale = new TimeScale(start, spp);
-            org.chronoline.view.Packing pinning = org.chronoline.view.Packing.forScreenAtMost(1)
-                    .asSlideOf(org.chronoline.view.Packing.Period.shownBy(scale, width)).pinning(java.util.Set.of("step"));
-            TimelineLayout java = TimelineLayouter.layout(new TimelineContent(years), LayoutMode.COMPACT, scale, width, FIXED, FIXED,
-                    LayoutMetrics.forLineHeight(LINE), pinning);
-            Map<String, Object> onPage = (Map<String, Object>) browser.executeScript(
-                    "return ChronolineViewer.layout(arguments[0], arguments[1], arguments[2], t => 7 * t.length, 16, 'COMPACT', true, 1,"
-                            + " 'step')", start, spp, width);
+        onPageOf(years, "year.html", () -> {
+            Slide slide = new Slide(IsoDates.parse("1989").startSecond(), 3 * 365.25 * 86_400 / 1200, 1200);
+            TimelineLayout java = slide.inWindow(years, slide.packed(Packing.forScreenAtMost(1)).pinning(Set.of("step")));
             assertThat(java.item("year").label()).as("the window's").isEqualTo("Dated to a year");
             assertThat(java.item("year").y()).as("in the step's row").isEqualTo(java.item("step").y());
-            assertSameLayout(java, onPage);
+            assertSameLayout(java, slide.onPage(1, "step"));
+        });
+    }
+
+    /** A slide of {@code width} pixels from {@code start}, {@code spp} seconds a pixel, laid out in the window and on the page. */
+    private record Slide(double start, double spp, int width) {
+        /** From the start of {@code from} to the end of {@code to}. */
+        static Slide between(String from, String to, int width) {
+            double start = IsoDates.parse(from).startSecond();
+            return new Slide(start, (IsoDates.parse(to).endSecond() - start) / width, width);
+        }
+
+        TimeScale scale() {
+            return new TimeScale(start, spp);
+        }
+
+        /** Packed as {@code screen} packs, as a slide of this period. */
+        Packing packed(Packing screen) {
+            return screen.asSlideOf(Packing.Period.shownBy(scale(), width));
+        }
+
+        TimelineLayout inWindow(TimelineDocument document, Packing packing) {
+            return TimelineLayouter.layout(new TimelineContent(document), LayoutMode.COMPACT, scale(), width, FIXED, FIXED,
+                    LayoutMetrics.forLineHeight(LINE), packing);
+        }
+
+        /** The page's layout of this slide, with {@code rows} rows at most and {@code step} pinned (null: as for the screen; none). */
+        @SuppressWarnings("unchecked")
+        Map<String, Object> onPage(Integer rows, String step) {
+            return (Map<String, Object>) browser.executeScript("return ChronolineViewer.layout(arguments[0], arguments[1], arguments[2],"
+                    + " t => 7 * t.length, 16, 'COMPACT', true, arguments[3], arguments[4])", start, spp, width, rows, step);
+        }
+    }
+
+    /** Runs {@code checks} on the page published from {@code document} as {@code name}, then shows the bundled page again. */
+    private static void onPageOf(TimelineDocument document, String name, Runnable checks) throws Exception {
+        Path page = dir.resolve(name);
+        WebPage.write(page, List.of(), document, null, null);
+        try {
+            showPage(page);
+            checks.run();
         } finally {
             showPage(dir.resolve("page.html"));
         }
     }
+
 
     @SuppressWarnings("unchecked")
     private static void assertSameLayout(TimelineLayout java, Map<String, Object> page) {
