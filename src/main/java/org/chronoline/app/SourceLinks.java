@@ -7,6 +7,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCombination;
+import org.chronoline.model.Graphemes;
 import org.chronoline.text.Messages;
 
 /**
@@ -49,13 +50,25 @@ final class SourceLinks {
 
     void open(String address) {
         system.accept(address);
-        say.accept(Messages.get("details.source.opening", address, COPY.getDisplayText()));
+        say.accept(Messages.get("details.source.opening", named(address), COPY.getDisplayText()));
     }
 
     void copy(String address) {
         ClipboardContent content = new ClipboardContent();
         content.putString(address);
         Clipboard.getSystemClipboard().setContent(content);
-        say.accept(Messages.get("details.source.copied", address));
+        say.accept(Messages.get("details.source.copied", named(address)));
     }
+
+    /**
+     * The address as the status line names it: its site and its page's end, the middle cut when it is long. A source
+     * at the CVCE (148 characters) took four lines of a 1024-pixel window's status line, over the timeline, until the
+     * next message (a keyboard walk-through).
+     */
+    static String named(String address) {
+        return Graphemes.cutInMiddle(address, MOST_NAMED);
+    }
+
+    /** The most characters of an address the status line names: with its sentence, a line of a 1024-pixel window, or two in German. */
+    private static final int MOST_NAMED = 48;
 }

@@ -1,5 +1,7 @@
 package org.chronoline.model;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -66,5 +68,27 @@ public final class Graphemes {
             return "";
         }
         return text.substring(0, end(text, max - 1)).stripTrailing() + ELLIPSIS;
+    }
+
+    /**
+     * {@code text} whole when it has at most {@code max} characters; otherwise its first two thirds
+     * and its last third of {@code max - 1}, an ellipsis between: {@code max} in all. For an
+     * address, whose site is at its start and whose page at its end.
+     */
+    public static String cutInMiddle(String text, int max) {
+        List<Integer> starts = new ArrayList<>();
+        Matcher m = CHARACTER.matcher(text);
+        while (m.find()) {
+            starts.add(m.start());
+        }
+        if (starts.size() <= max) {
+            return text;
+        }
+        if (max <= 1) {
+            return max <= 0 ? "" : ELLIPSIS;
+        }
+        int head = (max - 1) * 2 / 3;
+        int tail = max - 1 - head;
+        return text.substring(0, end(text, head)) + ELLIPSIS + text.substring(starts.get(starts.size() - tail));
     }
 }

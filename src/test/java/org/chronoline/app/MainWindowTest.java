@@ -111,6 +111,36 @@ class MainWindowTest extends WindowTest {
         assertThat(detailTexts(robot)).contains("Click an event on the timeline or in the list to read about it here, or press Home, End, [ or ] to select one on the timeline.");
     }
 
+    /**
+     * A long address is named by its site and its page's end, so that the status line keeps to one line at 1024 pixels:
+     * the CVCE's address of the ABM Treaty (148 characters) took four lines over the timeline (a keyboard walk-through).
+     */
+    @Test
+    void aLongAddressOpenedIsNamedShortInTheStatusLine(FxRobot robot) throws Exception {
+        waitForTimeline(77);
+        robot.interact(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(768);
+            timeline().setSelectedEvent(timeline().getContent().event("abm-signed"));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Label said = robot.lookup(".status-label").query();
+        double oneLine = said.getHeight();
+        Hyperlink cvce = robot.lookup("#details .details-source-link").queryAllAs(Hyperlink.class).stream()
+                .filter(link -> link.getText().contains("Anti-Ballistic")).findFirst().orElseThrow();
+        robot.interact(cvce::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(openedLinks).singleElement().asString().startsWith("https://www.cvce.eu/").hasSizeGreaterThan(140);
+        assertThat(window.statusText()).isEqualTo("Asked the system to open https://www.cvce.eu/en/obj/trea\u2026257b7b1eae0.html."
+                + " If nothing opens, Ctrl+C on the link copies the address.");
+        Thread.sleep(300); // the bar's height follows its text's a layout pass later
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.text.Text drawn = (javafx.scene.text.Text) said.lookup(".text");
+        assertThat(drawn.getText()).as("the sentence whole").isEqualTo(said.getText());
+        assertThat(said.getHeight()).as("one line, as before").isLessThan(oneLine * 1.5);
+    }
+
     @Test
     void theTwoPlusTwoTalksCiteTheRiaNovostiArticle(FxRobot robot) {
         waitForTimeline(77);

@@ -38,4 +38,23 @@ class GraphemesTest {
         String flooded = "x".repeat(38) + "e" + "\u0301".repeat(5000);
         assertThat(Graphemes.cut(flooded, 40)).isEqualTo("x".repeat(38) + "e" + "\u0301".repeat(16) + "\u2026");
     }
+
+    /** An address named in the status line keeps its site and its page's end, whole characters on both sides of the cut. */
+    @Test
+    void aTextCutInTheMiddleKeepsItsStartAndItsEnd() {
+        String address = "https://www.cvce.eu/en/obj/treaty_between_the_united_states_and_the_union_of_soviet_socialist_republics"
+                + "_on_the_limitation_of_anti_ballistic_missile_systems_moscow_26_may_1972-en-beef0a8c-c16a-47ee-be01-1257b7b1eae0.html";
+        String named = Graphemes.cutInMiddle(address, 48);
+        assertThat(named).isEqualTo("https://www.cvce.eu/en/obj/trea\u2026257b7b1eae0.html");
+        assertThat(Graphemes.count(named)).isEqualTo(48);
+        assertThat(Graphemes.cutInMiddle("https://www.osce.org/node/58665", 48)).as("whole when short").isEqualTo("https://www.osce.org/node/58665");
+        assertThat(Graphemes.cutInMiddle("x".repeat(30) + ROCKET + FAMILY + "y".repeat(20), 48)).as("emoji kept whole or left out whole")
+                .isEqualTo("x".repeat(30) + ROCKET + "\u2026" + "y".repeat(16));
+        assertThat(Graphemes.cutInMiddle("x".repeat(40) + ENGLAND + "y".repeat(20), 30)).isEqualTo("x".repeat(19) + "\u2026" + "y".repeat(10));
+        assertThat(Graphemes.cutInMiddle("x".repeat(21) + ENGLAND + "y".repeat(9), 30)).isEqualTo("x".repeat(19) + "\u2026" + ENGLAND + "y".repeat(9));
+        String flooded = "x".repeat(40) + "e" + "\u0301".repeat(5000) + "y".repeat(20);
+        assertThat(Graphemes.cutInMiddle(flooded, 30)).as("a flood of accents in the middle left out").isEqualTo("x".repeat(19) + "\u2026" + "y".repeat(10));
+        assertThat(Graphemes.cutInMiddle("abc", 1)).isEqualTo("\u2026");
+        assertThat(Graphemes.cutInMiddle("abc", 0)).isEmpty();
+    }
 }

@@ -406,6 +406,7 @@ class PublishedPageTest {
      * On a phone held sideways the header is one row of tools over a line of status, the title cut to
      * its row, so that the timeline with its zoom buttons fits the screen: the header took 132 of 390
      * pixels, and + and − were below the fold (a student's walk-through). Nothing is wider than the screen.
+     * The title takes two lines of that row: on one it read "Arms Control in Europe…" at 844 pixels.
      */
     @ParameterizedTest(name = "{0} x {1}")
     @CsvSource({"844, 390", "812, 375", "640, 360"})
@@ -427,6 +428,11 @@ class PublishedPageTest {
                 assertThat(browser.findElement(By.id(id)).getRect().getY()).as("%s on the tools' one row", id).isLessThan(60);
             }
             assertThat(browser.findElement(By.id("cl-steps")).getRect().getWidth()).as("what to present, narrowed").isLessThanOrEqualTo(176);
+            if (width >= 800) {
+                assertThat(script("const t = document.getElementById('cl-title'); return t.scrollHeight <= t.clientHeight"
+                        + " && t.getBoundingClientRect().bottom <= document.getElementById('cl-search').getBoundingClientRect().bottom + 2"))
+                        .as("the title whole beside the tools").isEqualTo(true);
+            }
         } finally {
             browser.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", false));
             browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
