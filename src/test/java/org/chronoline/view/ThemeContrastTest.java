@@ -110,6 +110,65 @@ class ThemeContrastTest {
         }
     }
 
+    /**
+     * A list's selected row, with the keys elsewhere, is seen at 3:1 (a frame around it) and its text reads on
+     * it: modena's pale grey alone was 1.5:1 on white, and a reader who tabbed on lost their place (a keyboard
+     * walk-through). The list of events is a table, Put in Order and the dialogs' lists are lists.
+     */
+    @ParameterizedTest
+    @EnumSource(Theme.class)
+    @SuppressWarnings("unchecked")
+    void aSelectedRowIsSeenWhenItsListHasNotTheKeys(Theme theme) throws Exception {
+        double required = theme == Theme.HIGH_CONTRAST || theme == Theme.PROJECTOR || theme == Theme.PROJECTOR_DARK ? 7 : 4.5;
+        List<double[]> rows = FxThread.call(() -> {
+            javafx.scene.control.ListView<String> list = new javafx.scene.control.ListView<>(
+                    javafx.collections.FXCollections.observableArrayList("one", "two", "three"));
+            javafx.scene.control.TableView<String> table = new javafx.scene.control.TableView<>(
+                    javafx.collections.FXCollections.observableArrayList("one", "two", "three"));
+            javafx.scene.control.TableColumn<String, String> column = new javafx.scene.control.TableColumn<>("Title");
+            column.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(c.getValue()));
+            table.getColumns().add(column);
+            list.getSelectionModel().select(1);
+            table.getSelectionModel().select(1);
+            javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(list, table);
+            javafx.scene.Scene scene = new javafx.scene.Scene(box, 300, 400);
+            scene.getStylesheets().addAll(theme.stylesheet(), ThemeContrastTest.class.getResource("/org/chronoline/app/chronoline.css").toExternalForm());
+            for (int pass = 0; pass < 2; pass++) {
+                box.applyCss();
+                box.layout();
+            }
+            List<double[]> found = new java.util.ArrayList<>();
+            List<javafx.scene.Node> cells = new java.util.ArrayList<>(box.lookupAll(".list-cell"));
+            cells.addAll(box.lookupAll(".table-row-cell"));
+            for (javafx.scene.Node node : cells) {
+                javafx.scene.control.IndexedCell<String> cell = (javafx.scene.control.IndexedCell<String>) node;
+                if (!cell.isSelected() || cell.isEmpty()) {
+                    continue;
+                }
+                List<javafx.scene.layout.BackgroundFill> fills = cell.getBackground().getFills();
+                // Unmarked, a row's fill is its only layer (a table row's has its grid line under it).
+                javafx.scene.paint.Color mark = (javafx.scene.paint.Color) fills.get(Math.max(0, fills.size() - 2)).getFill();
+                javafx.scene.paint.Color fill = (javafx.scene.paint.Color) fills.get(fills.size() - 1).getFill();
+                javafx.scene.control.Labeled text = cell instanceof javafx.scene.control.TableRow<?> row
+                        ? (javafx.scene.control.Labeled) row.lookup(".table-cell") : cell;
+                javafx.scene.paint.Color ink = (javafx.scene.paint.Color) text.getTextFill();
+                found.add(new double[] {mark.getRed(), mark.getGreen(), mark.getBlue(), fill.getRed(), fill.getGreen(), fill.getBlue(),
+                        ink.getRed(), ink.getGreen(), ink.getBlue(), fills.get(fills.size() - 1).getInsets().getLeft()});
+            }
+            return found;
+        });
+        assertThat(rows).as("%s: the list's and the table's selected rows", theme).hasSize(2);
+        double[] page = rgba(tokens(theme).get("-color-bg-default"));
+        for (double[] row : rows) {
+            double[] mark = {row[0], row[1], row[2], 1};
+            double[] fill = {row[3], row[4], row[5], 1};
+            double[] ink = {row[6], row[7], row[8], 1};
+            assertThat(row[9]).as("%s: the fill leaves the frame its edge", theme).isGreaterThanOrEqualTo(2);
+            assertThat(contrast(mark, page)).as("%s: the mark on the page", theme).isGreaterThanOrEqualTo(3);
+            assertThat(contrast(ink, fill)).as("%s: the row's text on its fill", theme).isGreaterThanOrEqualTo(required);
+        }
+    }
+
     /** Era names on their bands, in the bundled timeline's era colours and the default one, in every theme. */
     @ParameterizedTest
     @EnumSource(Theme.class)
