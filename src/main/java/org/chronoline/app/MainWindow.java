@@ -199,6 +199,7 @@ public final class MainWindow {
         scene.addEventHandler(DragEvent.DRAG_DROPPED, this::onDragDropped);
         WindowKeys.install(scene, timeline, details, sidePanel, editing, actions);
         KeyedFocus.install(scene); // the ring for focus handed over after a key, not only after Tab
+        KeyedFocus.beforeAnyInput(); // and for the timeline's at the start
         WindowRegions.install(scene, List.of(
                 WindowRegions.Region.focusing(() -> views, this::focusShownView),
                 new WindowRegions.Region(() -> sidePanel.isShowing() ? details : null, details::takeKeyboard),

@@ -62,6 +62,15 @@ public final class KeyedFocus {
         focus.follow(scene.getWindow(), true);
     }
 
+    /**
+     * No input yet: the program's first window has just opened, and the focus it gives (the timeline's) is the
+     * keyboard's, as a browser rings the first focus of a page before any click. It wore the bar of a click, a line
+     * down its left side that a keyboard user starting the program on a projector missed (a keyboard walk-through).
+     */
+    public static void beforeAnyInput() {
+        lastInputKey = true;
+    }
+
     /** Marks the focus of whatever scene {@code node} is in, now and in the scenes it moves to. */
     public static void install(Node node) {
         node.sceneProperty().addListener((o, old, scene) -> {

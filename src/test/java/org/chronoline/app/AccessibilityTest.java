@@ -545,6 +545,29 @@ class AccessibilityTest extends WindowTest {
         assertThat(keyed(timeline())).as("] pressed on it").isTrue();
     }
 
+    /**
+     * At the start, before any input, the timeline has the keys and wears the keyboard's ring all round: it wore the
+     * bar of a click, a line down its left side that a keyboard user on a projector missed; and the tabs' ring, reached
+     * next by Shift+Tab, is as wide as the others' (a keyboard walk-through).
+     */
+    @Test
+    void atTheStartTheTimelineWearsTheKeyboardsRing(FxRobot robot) {
+        waitForTimeline(77);
+        waitUntil(() -> timeline().isFocused());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(keyed(timeline())).as("the keys at the start").isTrue();
+        javafx.scene.layout.BorderStroke ring = ((Region) timeline().lookup(".focus-ring")).getBorder().getStrokes().get(0);
+        assertThat(ring.getTopStroke()).as("a ring all round").isEqualTo(Color.web("#0969da"));
+        assertThat(ring.getRightStroke()).isEqualTo(Color.web("#0969da"));
+
+        // Shift+Tab: the tabs, whose ring was two hairlines.
+        robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stage.getScene().getFocusOwner()).isInstanceOf(javafx.scene.control.TabPane.class);
+        Region indicator = (Region) stage.getScene().getFocusOwner().lookup(".tab:selected .focus-indicator");
+        assertThat(indicator.getBorder().getStrokes().get(0).getWidths().getTop()).as("the tabs' ring").isGreaterThanOrEqualTo(2);
+    }
+
     private static boolean keyed(Node node) {
         return node.getPseudoClassStates().stream().anyMatch(state -> state.getPseudoClassName().equals("keyed"));
     }
