@@ -62,6 +62,9 @@ final class SourcesEditor extends VBox {
         final TextField date = new TextField();
         final TextField language = new TextField();
         final Label problem = new Label();
+        /** Move up and Move down, each off where it cannot move the source (the first's up, the last's down). */
+        final Button up;
+        final Button down;
         /** The source's own text back while a field shows it unchanged: a source title's line break survives an edit elsewhere. */
         final FilledText filled = new FilledText();
         final ExtraFields extras;
@@ -90,8 +93,8 @@ final class SourcesEditor extends VBox {
                 filled.fill(date, nullToEmpty(text.date()));
                 filled.fill(language, nullToEmpty(text.language()));
             }
-            Button up = smallButton("\u2191", "form.source.up", () -> move(this, -1));
-            Button down = smallButton("\u2193", "form.source.down", () -> move(this, 1));
+            up = smallButton("\u2191", "form.source.up", () -> move(this, -1));
+            down = smallButton("\u2193", "form.source.down", () -> move(this, 1));
             Button remove = smallButton("\u00d7", "form.source.remove", () -> remove(this));
             GridPane.setHgrow(title, Priority.ALWAYS);
             add(title, 0, 0, 2, 1);
@@ -145,7 +148,16 @@ final class SourcesEditor extends VBox {
         rows.add(row);
         getChildren().add(row);
         check();
+        updateMoves();
         return row;
+    }
+
+    /** Only the moves there are: one source has none, and the keys stopped on two buttons that did nothing (a keyboard walk-through). */
+    private void updateMoves() {
+        for (int i = 0; i < rows.size(); i++) {
+            rows.get(i).up.setDisable(i == 0);
+            rows.get(i).down.setDisable(i == rows.size() - 1);
+        }
     }
 
     private void move(SourceRow row, int direction) {
@@ -154,16 +166,24 @@ final class SourcesEditor extends VBox {
         if (target < 0 || target >= rows.size()) {
             return;
         }
+        Button pressed = direction < 0 ? row.up : row.down;
+        boolean keyed = pressed.isFocused();
         rows.remove(index);
         rows.add(target, row);
         getChildren().setAll(rows);
         check(); // which problem comes first
+        updateMoves();
+        if (keyed) {
+            // The keys stay on the source moved: on the same button, or on the other where it has gone as far as it goes.
+            (pressed.isDisabled() ? (direction < 0 ? row.down : row.up) : pressed).requestFocus();
+        }
     }
 
     private void remove(SourceRow row) {
         rows.remove(row);
         getChildren().remove(row);
         check();
+        updateMoves();
     }
 
     /** The first source's problem in words, or null when every source is valid. */

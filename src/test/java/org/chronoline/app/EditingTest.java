@@ -926,6 +926,54 @@ class EditingTest extends WindowTest {
     }
 
     /**
+     * A source's Move Up and Move Down are there only where it can move: one source's were two Tab stops that did
+     * nothing (a keyboard walk-through). Moved by the keyboard, the keys stay on the source moved.
+     */
+    @Test
+    void aSourceMovesOnlyWhereItCanAndKeepsTheKeys(FxRobot robot) {
+        waitForTimeline(77);
+        robot.interact(() -> timeline().select(timeline().getContent().event("mbfr-talks")));
+        robot.interact(() -> timeline().requestFocus());
+        robot.type(KeyCode.F2);
+        waitUntil(() -> robot.lookup("#form-title").tryQuery().isPresent());
+        robot.interact(() -> {
+            while (robot.lookup(".form-source").queryAll().size() > 1) {
+                robot.lookup(".form-source").query().lookupAll(".form-small-button").stream().map(Button.class::cast)
+                        .filter(b -> b.getText().equals("\u00d7")).findFirst().orElseThrow().fire();
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(moves(robot, 0)).as("one source: no moves").containsExactly(false, false);
+
+        robot.interact(() -> robot.lookup("#form-add-source").queryAs(Button.class).fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.write("Teacher's notes");
+        assertThat(moves(robot, 0)).as("the first: down only").containsExactly(false, true);
+        assertThat(moves(robot, 1)).as("the last: up only").containsExactly(true, false);
+
+        Button up = moveButtons(robot, 1).get(0);
+        robot.interact(up::requestFocus);
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".form-source-title").queryAllAs(TextField.class).iterator().next().getText()).as("moved up")
+                .isEqualTo("Teacher's notes");
+        assertThat(stage.getScene().getFocusOwner()).as("the keys on its Move Down, its Move Up off").isSameAs(moveButtons(robot, 0).get(1));
+        assertThat(moves(robot, 0)).containsExactly(false, true);
+    }
+
+    /** The Move Up and Move Down buttons of the source at {@code index} in the form. */
+    private static java.util.List<Button> moveButtons(FxRobot robot, int index) {
+        Node row = new java.util.ArrayList<Node>(robot.lookup(".form-source").queryAll()).get(index);
+        return row.lookupAll(".form-small-button").stream().map(Button.class::cast)
+                .filter(b -> b.getText().equals("\u2191") || b.getText().equals("\u2193")).toList();
+    }
+
+    /** Whether the source at {@code index} can be moved up, and down. */
+    private static java.util.List<Boolean> moves(FxRobot robot, int index) {
+        return moveButtons(robot, index).stream().map(b -> !b.isDisabled()).toList();
+    }
+
+    /**
      * Leaving a form, the question names the event as it is, not by a new title typed and not applied
      * ("Apply your changes to “Typed not applied”?" of "CFE Treaty signed in Paris", a walk-through).
      */
