@@ -1910,6 +1910,14 @@ function paintItems(ctx, layout, f, s, marks, whole) {
     if (selected || e.id === marks.hoveredId) {
       ctx.fillStyle = rgba(selected ? s.selectionFill : s.hover);
       roundRect(ctx, left - 4, top + 1, right - left + 8, item.height - 2, 8);
+      if (selected && match) {
+        // An edge: on a match's yellow the selection's tint alone read as one more match (TimelinePainter).
+        ctx.strokeStyle = rgba(s.selection);
+        ctx.lineWidth = 1.5;
+        ctx.beginPath();
+        ctx.roundRect(left - 3.25, top + 1.75, right - left + 6.5, item.height - 3.5, 4);
+        ctx.stroke();
+      }
     }
     if (item.fuzzyX1 - item.fuzzyX0 > item.x1 - item.x0 + 1) {
       // The interval the date's precision allows, pale.
@@ -3283,17 +3291,23 @@ function placePeek() {
 }
 
 /**
- * Tells the timeline how much of its foot the bar covers, with a little room above it: on a phone held
- * sideways the bar lay over the bottom rows, over the very event just tapped there.
+ * Tells the timeline how much of its foot the bar or its keys shown over it cover, with a little room above: on a
+ * phone held sideways the bar lay over the bottom rows, over the very event just tapped there; the keys, over the
+ * event a search's Enter had gone to.
  */
 function coverTimelineFoot(appeared) {
   let covered = 0;
-  if (!peekBar.hidden) {
-    const canvas = main.canvas.getBoundingClientRect();
-    const bar = peekBar.getBoundingClientRect();
-    covered = canvas.bottom > bar.top ? Math.min(canvas.height, canvas.bottom - bar.top + 8) : 0;
+  const canvas = main.canvas.getBoundingClientRect();
+  for (const over of [peekBar.hidden ? null : peekBar, $('cl-keys')]) {
+    const r = over?.getBoundingClientRect();
+    if (r?.height > 2 && canvas.bottom > r.top) {
+      covered = Math.max(covered, Math.min(canvas.height, canvas.bottom - r.top + 8));
+    }
   }
   main.setBottomInset(covered, appeared);
+}
+for (const change of ['focus', 'blur']) {
+  main.canvas.addEventListener(change, () => coverTimelineFoot(true));
 }
 // The page scrolled moves the timeline past the bar, which stays where it is: measured once a frame at most.
 let footMeasuring = false;
@@ -5135,6 +5149,7 @@ function quietKeysHint(quiet) {
   quietKeys = null;
   const stage = main.canvas.closest('.stage');
   stage.classList.toggle('quiet-keys', quiet);
+  coverTimelineFoot(true);
   if (quiet) {
     quietKeys = new AbortController();
     const speak = () => quietKeysHint(false);

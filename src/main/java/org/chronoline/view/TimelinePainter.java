@@ -218,6 +218,12 @@ final class TimelinePainter {
                             item.x1() - item.x0() + 2 * band, Math.max(item.height() - 2, insideBarHeight + 2 * band), 2 * band, 2 * band);
                 } else {
                     gc.fillRoundRect(item.left() - 4, top + 1, item.right() - item.left() + 8, item.height() - 2, 8, 8);
+                    if (isSelected && isMatch) {
+                        // An edge: on a match's yellow the selection's tint alone read as one more match (a keyboard walk-through).
+                        gc.setStroke(s.selection());
+                        gc.setLineWidth(1.5);
+                        gc.strokeRoundRect(item.left() - 3.25, top + 1.75, item.right() - item.left() + 6.5, item.height() - 3.5, 8, 8);
+                    }
                 }
             }
         }

@@ -104,4 +104,29 @@ class SelectedTitleTest {
         assertThat(drawn[0]).as("pinned, after its arrow").isEqualTo("\u2190 Moscow Treaty (SORT) signed");
         assertThat(drawn[1]).contains(">\u2190 Moscow Treaty (SORT) signed<").doesNotContain(">Moscow Treaty (SORT) signed<");
     }
+
+    /**
+     * The selected event among a search's matches wears an edge: on a match's yellow the selection's tint alone read as
+     * one more match, and a student could not tell which one Enter had gone to (a keyboard walk-through).
+     */
+    @Test
+    void theSelectedMatchStandsOutFromTheOtherMatches() throws Exception {
+        TimelineContent content = new TimelineContent(new TimelineFileReader().read(Path.of("data/events.json")).document());
+        String[] drawn = FxThread.call(() -> {
+            TimelineRenderer renderer = new TimelineRenderer(Theme.LIGHT.timelineStyle());
+            Packing packing = Packing.forScreen(LayoutMode.BY_CATEGORY);
+            TimeScale scale = TimelineRenderer.fitting(content, 1366, null);
+            Set<String> matches = Set.of("cfe-signed", "abm-signed");
+            String[] svgs = new String[2];
+            int i = 0;
+            for (Set<String> found : java.util.Arrays.asList(null, matches)) {
+                Marks marks = new Marks(Set.of("cfe-signed"), found, null, null);
+                svgs[i++] = renderer.svg(new TimelineRenderer.Drawing(content, LayoutMode.BY_CATEGORY, scale, 1366, 700, 0, packing, marks));
+            }
+            return svgs;
+        });
+        String edge = "stroke=\"#0969da\" stroke-width=\"1.5\"";
+        assertThat(drawn[0]).as("selected, no search: its tint alone").doesNotContain(edge);
+        assertThat(drawn[1]).as("selected among matches: an edge").containsOnlyOnce(edge);
+    }
 }

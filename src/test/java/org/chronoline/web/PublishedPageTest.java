@@ -2255,6 +2255,31 @@ class PublishedPageTest {
         assertThat(keys.getRect().getHeight()).as("gone when the keys leave it").isLessThanOrEqualTo(1);
     }
 
+    /**
+     * The event a search's Enter goes to is not under the timeline's keys shown over its foot: "CFE negotiations open in
+     * Vienna", in the last row, was (a keyboard walk-through). They are kept clear of as the details bar is.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theEventASearchGoesToIsNotUnderTheTimelinesKeys() {
+        WebElement search = browser.findElement(By.id("cl-search"));
+        search.sendKeys("CFE");
+        waitUntil(() -> browser.findElement(By.id("cl-results")).isDisplayed());
+        search.sendKeys(Keys.ARROW_DOWN);
+        browser.switchTo().activeElement().sendKeys(Keys.ARROW_DOWN);
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        waitUntil(() -> "cl-canvas".equals(script("return document.activeElement.id")) && state().get("selectedId") != null);
+        waitUntil(() -> Boolean.FALSE.equals(state().get("moving")));
+        String id = (String) state().get("selectedId");
+        double hintTop = ((Number) script("return document.getElementById('cl-keys').getBoundingClientRect().top"
+                + " - document.getElementById('cl-canvas').getBoundingClientRect().top")).doubleValue();
+        assertThat(browser.findElement(By.id("cl-keys")).getRect().getHeight()).as("the keys shown").isGreaterThan(10);
+        List<Object> chosen = ((List<List<Object>>) state().get("drawnBoxes")).stream().filter(b -> id.equals(b.get(0))).findFirst()
+                .orElseThrow();
+        double bottom = ((Number) chosen.get(2)).doubleValue() + ((Number) chosen.get(4)).doubleValue();
+        assertThat(bottom).as("%s above the keys", id).isLessThanOrEqualTo(hintTop);
+    }
+
     /** A filter's new count is said: a category unticked or "only" chosen changed "23 of 77 events shown" on the screen alone. */
     @Test
     void aFiltersNewCountIsSaid() {
