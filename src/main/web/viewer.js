@@ -5986,10 +5986,15 @@ function checkStudyOrder() {
   offerAfterCheck();
 }
 
+/**
+ * WhenAnswer.withYearsHidden: a title of the event without the years it names ("Vienna Document … adopted"), numbers of
+ * three or four digits within 200 of its own year (WhenAnswer.YEAR_REACH). No lookbehind: Safari before 16.4 would not
+ * run the page.
+ */
+const withYearsHidden = (e, title) => title.replace(/(^|\D)(\d{3,4})(?!\d)/g,
+    (all, before, n) => Math.abs(n - yearOf(e.startSecond)) <= 200 ? before + '\u2026' : all);
 /** WhenAnswer.isWorthAsking: not an event whose title names a year, which answers itself or leads the wrong way. */
-const worthAsking = e => !/(^|\D)\d{3,4}(?!\d)/.test(e.title); // no lookbehind: Safari before 16.4 would not run the page
-/** WhenAnswer.withYearsHidden: a card's front without the years its title names ("Vienna Document … adopted"). */
-const withYearsHidden = title => title.replace(/(^|\D)\d{3,4}(?!\d)/g, '$1\u2026');
+const worthAsking = e => withYearsHidden(e, e.title) === e.title;
 
 /** WhenPane.ASK_AGAIN_AFTER: a date missed is asked again after this many other questions. */
 const ASK_AGAIN_AFTER = 3;
@@ -6248,7 +6253,7 @@ function showCard() {
     const box = Math.max(1, boxOf(e.id));
     $('cl-card-counter').textContent = study.notDue ? msg('study.cards.counter.notDue', study.at + 1, study.due.length, study.notDue, box, BOXES)
       : msg(study.counterKey, study.at + 1, study.due.length, box, BOXES);
-    $('cl-card-front').textContent = withYearsHidden(e.label);
+    $('cl-card-front').textContent = withYearsHidden(e, e.label);
     $('cl-card-category').textContent = categoryOf(e) ? categoryName(categoryOf(e)) : ''; // as the window's card: a hint, not the answer
     $('cl-card-date').textContent = '';
     $('cl-card-back').textContent = '';

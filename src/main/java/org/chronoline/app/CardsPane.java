@@ -221,7 +221,7 @@ final class CardsPane extends BorderPane implements StudyMode.StudyPane {
         int box = Math.max(1, progress.box(e.id()));
         counter.setText(notDue == 0 ? Messages.get(counterKey, at + 1, due.size(), box, StudyProgress.BOXES)
                 : Messages.get("study.cards.counter.notDue", at + 1, due.size(), notDue, box, StudyProgress.BOXES));
-        ReadingDirection.show(front, WhenAnswer.withYearsHidden(DisplayText.line(e.title())));
+        ReadingDirection.show(front, WhenAnswer.withYearsHidden(e, DisplayText.line(e.title())));
         Category c = e.category() == null ? null : content.category(e.category());
         ReadingDirection.show(category, c == null ? "" : DisplayText.line(c.name()));
         date.setText("");

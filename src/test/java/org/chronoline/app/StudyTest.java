@@ -775,7 +775,7 @@ class StudyTest extends WindowTest {
         javafx.scene.Node pane = study.cards();
         assertThat(pane.isFocused()).isTrue();
         // its years hidden until turned, as on the card (a deal may put "New START extended to 5 February 2026" first)
-        assertThat(pane.getAccessibleText()).startsWith("Card 1 of 77 \u00b7 box 1 of 5\n" + WhenAnswer.withYearsHidden(first.title()))
+        assertThat(pane.getAccessibleText()).startsWith("Card 1 of 77 \u00b7 box 1 of 5\n" + WhenAnswer.withYearsHidden(first, first.title()))
                 .endsWith("What happened, and when? Space turns the card; then \u2192 (or K) if you knew it, \u2190 (or M) if not.");
         robot.type(KeyCode.SPACE);
         WaitForAsyncUtils.waitForFxEvents();

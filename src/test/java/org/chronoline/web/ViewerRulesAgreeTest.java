@@ -679,17 +679,26 @@ class ViewerRulesAgreeTest {
         }
     }
 
-    /** A card's front hides the same years on the page as in the window, every bundled title's and some made to trip it. */
+    /**
+     * A card's front hides the same years on the page as in the window, every bundled title's and some made to trip it,
+     * of events in 1990 and in 800.
+     */
     @Test
     void aCardHidesTheYearsTheWindowHides() {
-        List<String> titles = new ArrayList<>(bundled.events().stream().map(org.chronoline.model.TimelineEvent::title).toList());
-        titles.addAll(List.of("1990", "Treaty 1990\u20131991", "12345 troops, 999 tanks, 12 guns", "Year 0800 and 20071",
-                "\u0661\u0669\u0669\u0660 signed"));
-        for (String title : titles) {
-            assertThat(browser.executeScript("return ChronolineViewer.withYearsHidden(arguments[0])", title)).as(title)
-                    .isEqualTo(org.chronoline.model.study.WhenAnswer.withYearsHidden(title));
+        List<org.chronoline.model.TimelineEvent> events = new ArrayList<>(bundled.events());
+        for (String date : List.of("1990-06", "0800")) {
+            for (String title : List.of("1990", "Treaty 1990\u20131991", "12345 troops, 999 tanks, 12 guns", "Year 0800 and 20071",
+                    "\u0661\u0669\u0669\u0660 signed", "From 600 to 1000 and 1789", "1790 or 1791")) {
+                events.add(org.chronoline.model.TimelineEvent.point("made", title, IsoDates.parse(date)));
+            }
         }
-        assertThat(org.chronoline.model.study.WhenAnswer.withYearsHidden("Treaty 1990\u20131991")).isEqualTo("Treaty \u2026\u2013\u2026");
+        for (org.chronoline.model.TimelineEvent e : events) {
+            assertThat(browser.executeScript("return ChronolineViewer.withYearsHidden({startSecond: arguments[0]}, arguments[1])",
+                    e.startSecond(), e.title())).as("%s in %s", e.title(), e.start())
+                    .isEqualTo(org.chronoline.model.study.WhenAnswer.withYearsHidden(e, e.title()));
+        }
+        assertThat(org.chronoline.model.study.WhenAnswer.withYearsHidden(events.get(events.size() - 1), "From 600 to 1000 and 1789"))
+                .as("in 800").isEqualTo("From \u2026 to \u2026 and 1789");
     }
 
     /** A card known waits in its box as long on the page as in the window: its days written twice, as 2 ** (box - 1). */

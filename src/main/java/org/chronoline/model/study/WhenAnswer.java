@@ -29,8 +29,13 @@ public record WhenAnswer(int points, long off, Precision unit, boolean early, bo
      */
     public static final int YEAR_ONLY_MOST = 70;
     private static final double DAY = 86_400;
-    /** A number of three or four digits: a year, as titles name them ("Vienna Document 1992 adopted"). */
+    /** A number of three or four digits: a year, as titles name them ("Vienna Document 1992 adopted"), if near the event's. */
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)\\d{3,4}(?!\\d)");
+    /**
+     * How far from the event's own year a number in its title may be to be taken for a year: "Vienna Document 1992"
+     * and "extended to 2026" (agreed in 2021) are; "999 tanks" in 1990, or "500 missiles", are not, and stay on a card.
+     */
+    private static final int YEAR_REACH = 200;
 
     /**
      * Whether to ask when an event was: not when its title names a year, which gives the answer
@@ -38,16 +43,17 @@ public record WhenAnswer(int points, long off, Precision unit, boolean early, bo
      * February 2026", agreed in 2021).
      */
     public static boolean isWorthAsking(TimelineEvent event) {
-        return !YEAR.matcher(event.title()).find();
+        return withYearsHidden(event, event.title()).equals(event.title());
     }
 
     /**
-     * A title with the years it names hidden ("Vienna Document … adopted"), for a card's front, which
+     * {@code title}, the event's, with the years it names hidden ("Vienna Document … adopted"), for a card's front, which
      * asks what happened and when: the year in the title answered it. Put in Order and When Was It?
      * leave such events out; a deck of every event cannot.
      */
-    public static String withYearsHidden(String title) {
-        return YEAR.matcher(title).replaceAll("\u2026");
+    public static String withYearsHidden(TimelineEvent event, String title) {
+        int year = event.start().year();
+        return YEAR.matcher(title).replaceAll(m -> Math.abs(Integer.parseInt(m.group()) - year) <= YEAR_REACH ? "\u2026" : m.group());
     }
 
     /**

@@ -273,13 +273,24 @@ class StudyRulesTest {
         assertThat(WhenAnswer.isWorthAsking(TimelineEvent.point("s", "22 states sign in Paris", IsoDates.parse("1990")))).isTrue();
     }
 
-    /** A card's front hides the years its title names, and no other number: its question is when. */
+    /**
+     * A card's front hides the years its title names, and no other number: its question is when. A number of three or
+     * four digits far from the event's year is not one ("999 tanks" in 1990 read "… tanks"); near it, it is, in any age.
+     */
     @Test
     void aCardsFrontHidesTheYearsItsTitleNames() {
-        assertThat(WhenAnswer.withYearsHidden("Vienna Document 1992 adopted")).isEqualTo("Vienna Document \u2026 adopted");
-        assertThat(WhenAnswer.withYearsHidden("New START extended to 5 February 2026")).isEqualTo("New START extended to 5 February \u2026");
-        assertThat(WhenAnswer.withYearsHidden("Talks of 1990\u20131991")).isEqualTo("Talks of \u2026\u2013\u2026");
-        assertThat(WhenAnswer.withYearsHidden("22 states, 12345 troops, CFE-1A")).as("no year").isEqualTo("22 states, 12345 troops, CFE-1A");
+        assertThat(hidden("Vienna Document 1992 adopted", "1992")).isEqualTo("Vienna Document \u2026 adopted");
+        assertThat(hidden("New START extended to 5 February 2026", "2021-02-03")).isEqualTo("New START extended to 5 February \u2026");
+        assertThat(hidden("Talks of 1990\u20131991", "1990")).isEqualTo("Talks of \u2026\u2013\u2026");
+        assertThat(hidden("22 states, 12345 troops, CFE-1A", "1990")).as("no year").isEqualTo("22 states, 12345 troops, CFE-1A");
+        assertThat(hidden("Ceilings of 999 tanks and 1500 guns agreed", "1990")).as("numbers, not years")
+                .isEqualTo("Ceilings of 999 tanks and 1500 guns agreed");
+        assertThat(hidden("Charlemagne crowned in 800", "0800-12-25")).isEqualTo("Charlemagne crowned in \u2026");
+        assertThat(WhenAnswer.isWorthAsking(TimelineEvent.point("t", "Ceilings of 999 tanks agreed", IsoDates.parse("1990")))).isTrue();
+    }
+
+    private static String hidden(String title, String date) {
+        return WhenAnswer.withYearsHidden(TimelineEvent.point("e", title, IsoDates.parse(date)), title);
     }
 
     /** When Was It?'s sitting: answers counted, points summed, the average rounded to a whole point. */
