@@ -1942,7 +1942,8 @@ function paintItems(ctx, layout, f, s, marks, whole) {
       }
       ctx.stroke();
     }
-    if (item.label !== null && !cutBy(whole, item, top)) {
+    // Not its own title under the whole one: drawn smaller, the plate left the shortened label's end out (TimelinePainter).
+    if (item.label !== null && whole?.item !== item && !cutBy(whole, item, top)) {
       ctx.fillStyle = rgba(item.inside ? textOn(color, s) : s.labelText);
       fillLabel(ctx, item.label, item.labelX, mid + 0.5);
     }
@@ -6814,14 +6815,14 @@ window.ChronolineViewer = Object.freeze({
   },
   /**
    * The presentation's timeline as drawn: its step's id, the events drawn as themselves, how far its lanes scroll
-   * and could, the clusters' counts, and whether it is gliding.
+   * and could, the clusters' counts, whether it is gliding, and its step's title as drawn and as its row left it.
    */
   presented() {
     const d = presentView.drawn;
     const step = d ? d.layout.items.find(it => it.event.id === presentView.selectedId) : null;
     return {stepId: presentView.selectedId, drawnIds: d ? d.layout.items.map(it => it.event.id) : [], laneScroll: d ? d.frame.laneScroll : 0,
       maxScroll: d ? d.frame.maxScroll : 0, clusters: d ? d.layout.clusters.map(c => c.count) : [], moving: !!presentView.animation,
-      stepTitle: step ? (d.selectedTitle ? d.selectedTitle.text : step.label) : null};
+      stepTitle: step ? (d.selectedTitle ? d.selectedTitle.text : step.label) : null, stepLabel: step?.label};
   },
   /** Selects an event by id (null clears); false when no shown event has that id. */
   select(id) {

@@ -256,7 +256,8 @@ final class TimelinePainter {
                     gc.strokeRoundRect(item.x0() - 2, mid - barHeight / 2 - 2, item.x1() - item.x0() + 4, barHeight + 4, 6, 6);
                 }
             }
-            if (item.label() != null && (whole == null || !whole.cuts(item, top))) {
+            // Not its own title under the whole one: drawn smaller, the plate left the shortened label's end out from under it.
+            if (item.label() != null && (whole == null || whole.item() != item && !whole.cuts(item, top))) {
                 gc.setFill(item.labelInside() ? TextColours.onColour(color, s) : s.labelText());
                 gc.fillText(item.label(), item.labelX(), mid + 0.5);
             }

@@ -3,6 +3,7 @@ package org.chronoline.view;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import org.chronoline.io.TimelineFileReader;
 import org.chronoline.view.TimelineLayout.ItemBox;
@@ -81,6 +82,11 @@ class SelectedTitleTest {
         assertThat(size).as("its size against the labels' %s", labels).isLessThan(labels).isGreaterThanOrEqualTo(0.8 * labels - 0.01);
         String far = (String) drawn[1];
         assertThat(far).as("far too long").doesNotContain(">" + title + "<").contains(">United States asks to put a missile");
+        // Its shortened label is not drawn under it: at a smaller size the plate is narrower than that label, whose end
+        // stood out past it ("…of the CFE Treaty" + "Tr…", a teacher's walk-through at the largest slide type).
+        for (String svg : List.of(nearly, far)) {
+            assertThat(svg.split(">United States asks", -1)).as("the title drawn once").hasSize(2);
+        }
     }
 
     /**
