@@ -5294,6 +5294,11 @@ function roomForTitle(e, context) {
   const marker = scale.xOf(e.span ? e.endSecond : e.midSecond);
   // PresentationSteps.atTheSameTime: the titles drawn at the step's own marker fit too.
   const label = Math.max(...[e, ...atTheSameTime(e, presentView.content.events)].map(x => presentView.labels.width(x.label)));
+  const [x0, x1] = geometry(e, scale, m.markerSize);
+  if (e.span && label + 2 * m.labelGap <= Math.min(x1, width) - Math.max(x0, 0)) {
+    // its title inside its bar, where it fits (PresentationSteps)
+    return context;
+  }
   const overflow = marker + m.markerSize / 2 + m.labelGap + label + Math.max(m.labelGap, width * TITLE_AIR) - width;
   const shift = Math.min(overflow, marker - FIT_MARGIN / 2);
   if (overflow <= 0 || shift <= 0) {
@@ -5302,7 +5307,6 @@ function roomForTitle(e, context) {
   // Past the timeline's last event only empty years would come in: the title stands before its marker, where it fits.
   const latest = presentView.content.eventExtent ? presentView.content.eventExtent[1] : -Infinity;
   // Before its marks as the layout places a title there: before a bar's start, a disputed date's first ring.
-  const [x0, x1] = geometry(e, scale, m.markerSize);
   const marksFrom = marksExtent(e, scale, x0, x1, m.markerSize, width)[0];
   const fitsBefore = marksFrom - 2 * m.labelGap - label >= FIT_MARGIN / 2;
   if (fitsBefore && context[1] + shift * scale.spp > latest) {

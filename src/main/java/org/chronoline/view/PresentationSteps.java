@@ -177,6 +177,12 @@ public final class PresentationSteps {
         TimeScale scale = TimeScale.fitting(context[0], context[1], width, TimelineRenderer.FIT_MARGIN);
         double gap = renderer.metrics().labelGap();
         double label = renderer.labelMeasurer().width(DisplayText.line(event.title()));
+        double[] g = TimelineLayouter.geometry(event, scale, renderer.metrics().markerSize());
+        if (event.isSpan() && label + 2 * gap <= Math.min(g[1], width) - Math.max(g[0], 0)) {
+            // Its title inside its bar, as the layout puts it where it fits (LanePacker): moved for room after its end, the
+            // MBFR talks' fifteen years lost their first four at the largest slide type (a teacher's walk-through).
+            return context;
+        }
         for (TimelineEvent alongside : atTheSameTime(event, all)) {
             label = Math.max(label, renderer.labelMeasurer().width(DisplayText.line(alongside.title())));
         }
@@ -192,7 +198,6 @@ public final class PresentationSteps {
         // it fits. The tour's last step, in 2023, showed years to 2041, half the slide, and squeezed the years it was about.
         double latest = all.stream().mapToDouble(TimelineEvent::endSecond).max().orElse(Double.NEGATIVE_INFINITY);
         // Before its marks as the layout places a title there: before a bar's start, a disputed date's first ring.
-        double[] g = TimelineLayouter.geometry(event, scale, renderer.metrics().markerSize());
         double marksFrom = TimelineLayouter.marksExtent(event, scale, g[0], g[1], renderer.metrics().markerSize(), width)[0];
         boolean fitsBefore = marksFrom - 2 * gap - label >= leftmost;
         if (fitsBefore && context[1] + seconds > latest) {

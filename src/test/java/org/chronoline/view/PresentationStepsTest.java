@@ -192,6 +192,35 @@ class PresentationStepsTest {
     }
 
     /**
+     * A span whose title fits inside its bar keeps its whole bar in the slide: moved for room for its title after its end,
+     * where it is not drawn, the MBFR talks (1973 to 1989) began at 1977 at the largest slide type (a teacher's walk-through).
+     */
+    @Test
+    void aSpanWhoseTitleFitsInsideItsBarIsShownWhole() throws Exception {
+        org.chronoline.model.TimelineDocument bundled = new org.chronoline.io.TimelineFileReader()
+                .read(java.nio.file.Path.of("data/events.json")).document();
+        TimelineContent content = new TimelineContent(bundled);
+        List<TimelineEvent> all = content.events().inTimeOrder();
+        TimelineEvent mbfr = content.event("mbfr-talks");
+        PresentationSteps steps = PresentationSteps.ofEvents("All", all, mbfr);
+        int index = all.indexOf(mbfr);
+        double width = 1024;
+        // The labels' 14 px times these: up to 30 px, as at the largest slide type on a 768-line projector.
+        for (double type : new double[] {1.0, 1.5, 2.2}) {
+            double[] drawn = FxThread.call(() -> {
+                TimelineRenderer renderer = new TimelineRenderer(Theme.LIGHT.timelineStyle().withFontsScaled(type));
+                double[] context = PresentationSteps.withRoomForTitle(mbfr, all, steps.context(index), width, renderer);
+                TimeScale scale = TimeScale.fitting(context[0], context[1], width, TimelineRenderer.FIT_MARGIN);
+                TimelineLayout.ItemBox item = renderer.layout(content, LayoutMode.COMPACT, scale, width,
+                        Packing.forScreen(LayoutMode.COMPACT).asSlideOf(Packing.Period.shownBy(scale, width))).item("mbfr-talks");
+                return new double[] {item.x0(), item.labelInside() ? 1 : 0};
+            });
+            assertThat(drawn[1]).as("its title inside its bar at %s", type).isEqualTo(1);
+            assertThat(drawn[0]).as("its bar's start in the slide at %s", type).isGreaterThanOrEqualTo(0);
+        }
+    }
+
+    /**
      * The titles drawn at the step's own marker fit too: the bundled tour's last step at 1024x768
      * showed "NATO allies suspend the CFE Treaty" whole over "Russia's withdrawal from the CFE T…",
      * the same day's event and the end of the story. Every step of the tour, at two type sizes.
