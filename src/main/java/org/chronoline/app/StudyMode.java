@@ -9,15 +9,16 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
@@ -61,6 +62,10 @@ final class StudyMode {
     private final CardsPane cards;
     private final ProgressPane summary;
     private Runnable onEnded = () -> { };
+    /** The window's scene, whose theme, text size and Text Size keys this one shares; null for a window of its own. */
+    private final Scene ownerScene;
+    private static final KeyCombination LARGER = LocalKeys.of("Shortcut+Shift+EQUALS");
+    private static final KeyCombination SMALLER = LocalKeys.of("Shortcut+Shift+MINUS");
 
     private StudyMode(Window owner, String title, List<TimelineEvent> set, TimelineContent content, StudyProgressFile file,
                       Consumer<String> status, Random random) {
@@ -109,10 +114,12 @@ final class StudyMode {
         root.getStyleClass().add("study");
 
         Scene scene = new Scene(root, 1100, 720);
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
-            Parent ownerRoot = owner.getScene().getRoot();
-            root.setStyle(ownerRoot.getStyle());
+        ownerScene = owner == null ? null : owner.getScene();
+        if (ownerScene != null) {
+            // The window's theme and text size, also as they change: Ctrl+Shift+= here makes its text larger, and this
+            // with it (below). Set once, a teacher at the projector could not make Study larger from it (a walk-through).
+            Bindings.bindContent(scene.getStylesheets(), ownerScene.getStylesheets());
+            root.styleProperty().bind(ownerScene.getRoot().styleProperty());
         }
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         KeyedFocus.install(scene); // 1 to 4 hand the keys to a pane: it wears the keyboard's ring
@@ -205,6 +212,13 @@ final class StudyMode {
     }
 
     private void onKey(KeyEvent e) {
+        if (ownerScene != null && (LARGER.match(e) || SMALLER.match(e))) {
+            // View > Text Size's keys, as in the window: its command, whose size this window follows.
+            ownerScene.getAccelerators().entrySet().stream().filter(key -> key.getKey().match(e)).findFirst()
+                    .ifPresent(command -> command.getValue().run());
+            e.consume();
+            return;
+        }
         boolean typing = e.getTarget() instanceof TextInputControl;
         if (e.getCode() == KeyCode.ESCAPE) {
             end();

@@ -165,6 +165,31 @@ class StudyTest extends WindowTest {
         return study;
     }
 
+    /**
+     * The text is made larger and smaller from the study window by View > Text Size's keys, as in the window, whose size
+     * it follows: a teacher at the projector pressed Ctrl+Shift+= in Study and nothing changed (a walk-through).
+     */
+    @Test
+    void theTextSizeKeysWorkInTheStudyWindow(FxRobot robot) {
+        StudyMode study = openCards(robot);
+        javafx.scene.Parent studyRoot = study.stage().getScene().getRoot();
+        double before = ((javafx.scene.control.Labeled) studyRoot.lookup(".study-keys")).getFont().getSize();
+        for (int i = 0; i < 3; i++) {
+            robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.EQUALS).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(study.stage().isShowing()).isTrue();
+        assertThat(studyRoot.getStyle()).as("as the window's").isEqualTo(stage.getScene().getRoot().getStyle());
+        double after = ((javafx.scene.control.Labeled) studyRoot.lookup(".study-keys")).getFont().getSize();
+        assertThat(after).as("three steps larger").isCloseTo(before * 1.3, org.assertj.core.data.Offset.offset(before * 0.05));
+        for (int i = 0; i < 3; i++) {
+            robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.MINUS).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(((javafx.scene.control.Labeled) studyRoot.lookup(".study-keys")).getFont().getSize()).as("and back")
+                .isCloseTo(before, org.assertj.core.data.Offset.offset(0.01));
+    }
+
     /** The study window, switched to "When Was It?" with its key. */
     private StudyMode openWhenWasIt(FxRobot robot) {
         StudyMode study = open(robot);
@@ -455,7 +480,7 @@ class StudyTest extends WindowTest {
         StudyMode study = open(robot);
         robot.interact(() -> {
             study.stage().setWidth(1024);
-            study.stage().getScene().getRoot().setStyle("-fx-font-size: 26px;");
+            stage.getScene().getRoot().setStyle("-fx-font-size: 26px;"); // the window's, which the study window follows
         });
         WaitForAsyncUtils.waitForFxEvents();
         List<String> cut = new java.util.ArrayList<>();
