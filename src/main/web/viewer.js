@@ -3307,8 +3307,10 @@ function coverTimelineFoot(appeared) {
   }
   main.setBottomInset(covered, appeared);
 }
-for (const change of ['focus', 'blur']) {
-  main.canvas.addEventListener(change, () => coverTimelineFoot(true));
+// The keys shown or gone with the focus, or with a key after a click (focus-visible): the event chosen is brought out
+// from under them by its own reveal, not the lanes scrolled back to it at each Tab.
+for (const change of ['focus', 'blur', 'keydown']) {
+  main.canvas.addEventListener(change, () => coverTimelineFoot(false));
 }
 // The page scrolled moves the timeline past the bar, which stays where it is: measured once a frame at most.
 let footMeasuring = false;
@@ -5150,7 +5152,7 @@ function quietKeysHint(quiet) {
   quietKeys = null;
   const stage = main.canvas.closest('.stage');
   stage.classList.toggle('quiet-keys', quiet);
-  coverTimelineFoot(true);
+  coverTimelineFoot(false);
   if (quiet) {
     quietKeys = new AbortController();
     const speak = () => quietKeysHint(false);
@@ -5993,11 +5995,11 @@ function checkStudyOrder() {
 
 /**
  * WhenAnswer.withYearsHidden: a title of the event without the years it names ("Vienna Document … adopted"), numbers of
- * three or four digits within 200 of its own year (WhenAnswer.YEAR_REACH). No lookbehind: Safari before 16.4 would not
- * run the page.
+ * three or four digits within 200 of its own year (WhenAnswer.YEAR_REACH), a year BCE counted as named (-489 is 490 BC).
+ * No lookbehind: Safari before 16.4 would not run the page.
  */
-const withYearsHidden = (e, title) => title.replace(/(^|\D)(\d{3,4})(?!\d)/g,
-    (all, before, n) => Math.abs(n - yearOf(e.startSecond)) <= 200 ? before + '\u2026' : all);
+const withYearsHidden = (e, title, y = yearOf(e.startSecond)) => title.replace(/(^|\D)(\d{3,4})(?!\d)/g,
+    (all, before, n) => Math.abs(n - (y > 0 ? y : 1 - y)) <= 200 ? before + '\u2026' : all);
 /** WhenAnswer.isWorthAsking: not an event whose title names a year, which answers itself or leads the wrong way. */
 const worthAsking = e => withYearsHidden(e, e.title) === e.title;
 

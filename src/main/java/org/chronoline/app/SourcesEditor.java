@@ -174,7 +174,8 @@ final class SourcesEditor extends VBox {
         check(); // which problem comes first
         updateMoves();
         if (keyed) {
-            // The keys stay on the source moved: on the same button, or on the other where it has gone as far as it goes.
+            // The keys stay on the source moved (a button pressed has them, by key or click): on the same button, or on
+            // the other where it has gone as far as it goes.
             (pressed.isDisabled() ? (direction < 0 ? row.down : row.up) : pressed).requestFocus();
         }
     }

@@ -73,22 +73,26 @@ public final class Graphemes {
     /**
      * {@code text} whole when it has at most {@code max} characters; otherwise its first two thirds
      * and its last third of {@code max - 1}, an ellipsis between: {@code max} in all. For an
-     * address, whose site is at its start and whose page at its end.
+     * address, whose site is at its start and whose page at its end. Each character is at most
+     * {@link #MAX_CODE_POINTS} code points, as {@link #end} counts it.
      */
     public static String cutInMiddle(String text, int max) {
-        List<Integer> starts = new ArrayList<>();
+        List<String> characters = new ArrayList<>();
         Matcher m = CHARACTER.matcher(text);
         while (m.find()) {
-            starts.add(m.start());
+            // A character longer than MAX_CODE_POINTS is cut there, as end() cuts it: a letter under thousands of accents.
+            int codePoints = text.codePointCount(m.start(), m.end());
+            characters.add(codePoints <= MAX_CODE_POINTS ? m.group() : text.substring(m.start(), text.offsetByCodePoints(m.start(), MAX_CODE_POINTS)));
         }
-        if (starts.size() <= max) {
-            return text;
+        if (characters.size() <= max) {
+            return String.join("", characters);
         }
         if (max <= 1) {
             return max <= 0 ? "" : ELLIPSIS;
         }
         int head = (max - 1) * 2 / 3;
         int tail = max - 1 - head;
-        return text.substring(0, end(text, head)) + ELLIPSIS + text.substring(starts.get(starts.size() - tail));
+        return String.join("", characters.subList(0, head)) + ELLIPSIS
+                + String.join("", characters.subList(characters.size() - tail, characters.size()));
     }
 }

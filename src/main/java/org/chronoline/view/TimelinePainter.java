@@ -210,20 +210,22 @@ final class TimelinePainter {
             }
             if (isSelected || e.id().equals(marks.hovered())) {
                 gc.setFill(isSelected ? s.selectionFill() : s.hover());
+                double[] r;
                 if (item.labelInside()) {
                     // The bar fills its row: the band goes round it, wide enough to be seen outside its outline
                     // (within the row it showed as a hairline, from the back of a classroom not at all).
                     double mid = top + item.height() / 2;
-                    gc.fillRoundRect(item.x0() - band, Math.min(top + 1, mid - insideBarHeight / 2 - band),
-                            item.x1() - item.x0() + 2 * band, Math.max(item.height() - 2, insideBarHeight + 2 * band), 2 * band, 2 * band);
+                    r = new double[] {item.x0() - band, Math.min(top + 1, mid - insideBarHeight / 2 - band), item.x1() - item.x0() + 2 * band,
+                        Math.max(item.height() - 2, insideBarHeight + 2 * band), 2 * band};
                 } else {
-                    gc.fillRoundRect(item.left() - 4, top + 1, item.right() - item.left() + 8, item.height() - 2, 8, 8);
-                    if (isSelected && isMatch) {
-                        // An edge: on a match's yellow the selection's tint alone read as one more match (a keyboard walk-through).
-                        gc.setStroke(s.selection());
-                        gc.setLineWidth(1.5);
-                        gc.strokeRoundRect(item.left() - 3.25, top + 1.75, item.right() - item.left() + 6.5, item.height() - 3.5, 8, 8);
-                    }
+                    r = new double[] {item.left() - 4, top + 1, item.right() - item.left() + 8, item.height() - 2, 8};
+                }
+                gc.fillRoundRect(r[0], r[1], r[2], r[3], r[4], r[4]);
+                if (isSelected && isMatch) {
+                    // An edge: on a match's yellow the selection's tint alone read as one more match (a keyboard walk-through).
+                    gc.setStroke(s.selection());
+                    gc.setLineWidth(1.5);
+                    gc.strokeRoundRect(r[0] + 0.75, r[1] + 0.75, r[2] - 1.5, r[3] - 1.5, r[4], r[4]);
                 }
             }
         }

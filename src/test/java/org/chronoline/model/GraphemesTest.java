@@ -54,6 +54,11 @@ class GraphemesTest {
         assertThat(Graphemes.cutInMiddle("x".repeat(21) + ENGLAND + "y".repeat(9), 30)).isEqualTo("x".repeat(19) + "\u2026" + ENGLAND + "y".repeat(9));
         String flooded = "x".repeat(40) + "e" + "\u0301".repeat(5000) + "y".repeat(20);
         assertThat(Graphemes.cutInMiddle(flooded, 30)).as("a flood of accents in the middle left out").isEqualTo("x".repeat(19) + "\u2026" + "y".repeat(10));
+        String floodedEnd = "x".repeat(40) + "y".repeat(9) + "e" + "\u0301".repeat(5000);
+        assertThat(Graphemes.cutInMiddle(floodedEnd, 30)).as("at the end, cut to 17 code points")
+                .isEqualTo("x".repeat(19) + "\u2026" + "y".repeat(9) + "e" + "\u0301".repeat(16));
+        assertThat(Graphemes.cutInMiddle("short e" + "\u0301".repeat(5000), 48)).as("short, with a flood: cut to 17 code points")
+                .isEqualTo("short e" + "\u0301".repeat(16));
         assertThat(Graphemes.cutInMiddle("abc", 1)).isEqualTo("\u2026");
         assertThat(Graphemes.cutInMiddle("abc", 0)).isEmpty();
     }

@@ -122,11 +122,13 @@ class SelectedTitleTest {
             TimelineRenderer renderer = new TimelineRenderer(Theme.LIGHT.timelineStyle());
             Packing packing = Packing.forScreen(LayoutMode.BY_CATEGORY);
             TimeScale scale = TimelineRenderer.fitting(content, 1366, null);
-            Set<String> matches = Set.of("cfe-signed", "abm-signed");
-            String[] svgs = new String[2];
+            Set<String> matches = Set.of("cfe-signed", "abm-signed", "mbfr-talks");
+            assertThat(renderer.layout(content, LayoutMode.BY_CATEGORY, scale, 1366, packing).item("mbfr-talks").labelInside())
+                    .as("the MBFR talks' title inside its bar").isTrue();
+            String[] svgs = new String[3];
             int i = 0;
-            for (Set<String> found : java.util.Arrays.asList(null, matches)) {
-                Marks marks = new Marks(Set.of("cfe-signed"), found, null, null);
+            for (Marks marks : List.of(new Marks(Set.of("cfe-signed"), null, null, null), new Marks(Set.of("cfe-signed"), matches, null, null),
+                    new Marks(Set.of("mbfr-talks"), matches, null, null))) {
                 svgs[i++] = renderer.svg(new TimelineRenderer.Drawing(content, LayoutMode.BY_CATEGORY, scale, 1366, 700, 0, packing, marks));
             }
             return svgs;
@@ -134,5 +136,6 @@ class SelectedTitleTest {
         String edge = "stroke=\"#0969da\" stroke-width=\"1.5\"";
         assertThat(drawn[0]).as("selected, no search: its tint alone").doesNotContain(edge);
         assertThat(drawn[1]).as("selected among matches: an edge").containsOnlyOnce(edge);
+        assertThat(drawn[2]).as("a bar with its title inside too (a review)").containsOnlyOnce(edge);
     }
 }

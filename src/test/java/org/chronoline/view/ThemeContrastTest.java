@@ -138,7 +138,7 @@ class ThemeContrastTest {
                 box.layout();
             }
             List<double[]> found = new java.util.ArrayList<>();
-            List<javafx.scene.Node> cells = new java.util.ArrayList<>(box.lookupAll(".list-cell"));
+            List<javafx.scene.Node> cells = new java.util.ArrayList<>(list.lookupAll(".list-cell"));
             cells.addAll(box.lookupAll(".table-row-cell"));
             for (javafx.scene.Node node : cells) {
                 javafx.scene.control.IndexedCell<String> cell = (javafx.scene.control.IndexedCell<String>) node;

@@ -686,9 +686,9 @@ class ViewerRulesAgreeTest {
     @Test
     void aCardHidesTheYearsTheWindowHides() {
         List<org.chronoline.model.TimelineEvent> events = new ArrayList<>(bundled.events());
-        for (String date : List.of("1990-06", "0800")) {
+        for (String date : List.of("1990-06", "0800", "-0489")) {
             for (String title : List.of("1990", "Treaty 1990\u20131991", "12345 troops, 999 tanks, 12 guns", "Year 0800 and 20071",
-                    "\u0661\u0669\u0669\u0660 signed", "From 600 to 1000 and 1789", "1790 or 1791")) {
+                    "\u0661\u0669\u0669\u0660 signed", "From 600 to 1000 and 1789", "1790 or 1791", "Marathon, 490 BC")) {
                 events.add(org.chronoline.model.TimelineEvent.point("made", title, IsoDates.parse(date)));
             }
         }
@@ -697,8 +697,10 @@ class ViewerRulesAgreeTest {
                     e.startSecond(), e.title())).as("%s in %s", e.title(), e.start())
                     .isEqualTo(org.chronoline.model.study.WhenAnswer.withYearsHidden(e, e.title()));
         }
-        assertThat(org.chronoline.model.study.WhenAnswer.withYearsHidden(events.get(events.size() - 1), "From 600 to 1000 and 1789"))
+        assertThat(org.chronoline.model.study.WhenAnswer.withYearsHidden(events.get(events.size() - 10), "From 600 to 1000 and 1789"))
                 .as("in 800").isEqualTo("From \u2026 to \u2026 and 1789");
+        assertThat(org.chronoline.model.study.WhenAnswer.withYearsHidden(events.get(events.size() - 1), "Marathon, 490 BC"))
+                .as("in 490 BC").isEqualTo("Marathon, \u2026 BC");
     }
 
     /** A card known waits in its box as long on the page as in the window: its days written twice, as 2 ** (box - 1). */

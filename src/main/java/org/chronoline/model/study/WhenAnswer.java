@@ -52,8 +52,10 @@ public record WhenAnswer(int points, long off, Precision unit, boolean early, bo
      * leave such events out; a deck of every event cannot.
      */
     public static String withYearsHidden(TimelineEvent event, String title) {
+        // Counted as titles name years: 490 BC is the year -489 (astronomical, as dates are kept).
         int year = event.start().year();
-        return YEAR.matcher(title).replaceAll(m -> Math.abs(Integer.parseInt(m.group()) - year) <= YEAR_REACH ? "\u2026" : m.group());
+        int named = year <= 0 ? 1 - year : year;
+        return YEAR.matcher(title).replaceAll(m -> Math.abs(Integer.parseInt(m.group()) - named) <= YEAR_REACH ? "\u2026" : m.group());
     }
 
     /**

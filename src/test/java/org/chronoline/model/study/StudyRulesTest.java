@@ -286,6 +286,8 @@ class StudyRulesTest {
         assertThat(hidden("Ceilings of 999 tanks and 1500 guns agreed", "1990")).as("numbers, not years")
                 .isEqualTo("Ceilings of 999 tanks and 1500 guns agreed");
         assertThat(hidden("Charlemagne crowned in 800", "0800-12-25")).isEqualTo("Charlemagne crowned in \u2026");
+        // Kept as astronomical years (490 BC is -489), named as titles name them (a review).
+        assertThat(hidden("Battle of Marathon, 490 BC", "-0489")).isEqualTo("Battle of Marathon, \u2026 BC");
         assertThat(WhenAnswer.isWorthAsking(TimelineEvent.point("t", "Ceilings of 999 tanks agreed", IsoDates.parse("1990")))).isTrue();
     }
 
