@@ -1910,8 +1910,9 @@ function paintItems(ctx, layout, f, s, marks, whole) {
     if (selected || e.id === marks.hoveredId) {
       ctx.fillStyle = rgba(selected ? s.selectionFill : s.hover);
       roundRect(ctx, left - 4, top + 1, right - left + 8, item.height - 2, 8);
-      if (selected && match) {
-        // An edge: on a match's yellow the selection's tint alone read as one more match (TimelinePainter).
+      if (selected && (match || s.selectionFill.a >= 1 && contrast(s.selectionFill, s.background) < 3)) {
+        // An edge: on a match's yellow the selection's tint alone read as one more match; a solid band under 3:1, as the
+        // dark room's, is seen by it (TimelinePainter.bandNeedsEdge).
         ctx.strokeStyle = rgba(s.selection);
         ctx.lineWidth = 1.5;
         ctx.beginPath();

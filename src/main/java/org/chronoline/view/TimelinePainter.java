@@ -221,7 +221,7 @@ final class TimelinePainter {
                     r = new double[] {item.left() - 4, top + 1, item.right() - item.left() + 8, item.height() - 2, 8};
                 }
                 gc.fillRoundRect(r[0], r[1], r[2], r[3], r[4], r[4]);
-                if (isSelected && isMatch) {
+                if (isSelected && (isMatch || bandNeedsEdge(s))) {
                     // An edge: on a match's yellow the selection's tint alone read as one more match (a keyboard walk-through).
                     gc.setStroke(s.selection());
                     gc.setLineWidth(1.5);
@@ -265,6 +265,16 @@ final class TimelinePainter {
             }
         }
         gc.setGlobalAlpha(1);
+    }
+
+    /**
+     * Whether the selected event's band needs an edge to be seen: a solid band under 3:1 on the background, as the dark
+     * room's deep gold is (2.6:1 on black, held there by its white text's 7:1; a teacher's walk-through) and the
+     * projector's yellow on white. The window's band is a tint over the labels, seen by its marker's ring.
+     */
+    private static boolean bandNeedsEdge(RenderStyle s) {
+        Color band = s.selectionFill();
+        return band.getOpacity() >= 1 && TextColours.contrast(band, s.background()) < 3;
     }
 
     /** Whether a vertical line at {@code x} (NaN: none) runs through an event's title outside its bar. */

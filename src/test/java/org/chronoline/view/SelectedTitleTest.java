@@ -138,4 +138,38 @@ class SelectedTitleTest {
         assertThat(drawn[1]).as("selected among matches: an edge").containsOnlyOnce(edge);
         assertThat(drawn[2]).as("a bar with its title inside too (a review)").containsOnlyOnce(edge);
     }
+
+    /**
+     * A solid band under 3:1 on the background wears the edge too, search or none: the dark room's deep gold is 2.6:1 on
+     * black (its white text held to 7:1 leaves no brighter gold), and a washed-out projector lost it (a teacher's
+     * walk-through). The window's translucent tint does not.
+     */
+    @Test
+    void aSolidBandTooFaintToBeSeenWearsAnEdge() throws Exception {
+        TimelineContent content = new TimelineContent(new TimelineFileReader().read(Path.of("data/events.json")).document());
+        Marks selected = new Marks(Set.of("cfe-signed"), null, null, null);
+        for (Theme theme : Theme.values()) {
+            String[] drawn = FxThread.call(() -> {
+                RenderStyle style = theme.timelineStyle();
+                TimelineRenderer renderer = new TimelineRenderer(style);
+                Packing packing = Packing.forScreen(LayoutMode.BY_CATEGORY);
+                TimeScale scale = TimelineRenderer.fitting(content, 1366, null);
+                javafx.scene.paint.Color ring = style.selection();
+                String hex = String.format(java.util.Locale.ROOT, "#%02x%02x%02x", Math.round(ring.getRed() * 255),
+                        Math.round(ring.getGreen() * 255), Math.round(ring.getBlue() * 255));
+                boolean solid = style.selectionFill().getOpacity() >= 1;
+                return new String[] {renderer.svg(new TimelineRenderer.Drawing(content, LayoutMode.BY_CATEGORY, scale, 1366, 700, 0, packing,
+                    selected)), "stroke=\"" + hex + "\" stroke-width=\"1.5\"", String.valueOf(solid),
+                    String.valueOf(TextColours.contrast(style.selectionFill(), style.background()))};
+            });
+            boolean faint = Boolean.parseBoolean(drawn[2]) && Double.parseDouble(drawn[3]) < 3;
+            if (faint) {
+                assertThat(drawn[0]).as("%s: a solid band at %s:1 edged", theme, drawn[3]).containsOnlyOnce(drawn[1]);
+            } else {
+                assertThat(drawn[0]).as("%s: its band alone", theme).doesNotContain(drawn[1]);
+            }
+        }
+        assertThat(FxThread.call(() -> TextColours.contrast(Theme.PROJECTOR_DARK.timelineStyle().selectionFill(), javafx.scene.paint.Color.BLACK)))
+                .as("the dark room's band on black").isLessThan(3);
+    }
 }
