@@ -1177,19 +1177,19 @@ function layoutTimeline(content, mode, scale, width, measurer, axisMeasure, m, s
 }
 
 /**
- * One lane packed, the step `pinned` given its row first; but when the lane packed as if none were pinned draws the
- * step as itself with the same label, that packing: the events then keep the rows they have in the views around, and
- * the ABM Treaty and SALT I, signed the same day, do not swap rows from one step to the next (TimelineLayouter.packed).
+ * One lane packed, the `pinned` events (the step, then the next step) given their rows first; but when the lane packed
+ * as if none were pinned draws each of them as itself with the same label, that packing: the events then keep the rows
+ * they have in the views around, and the ABM Treaty and SALT I, signed the same day, do not swap rows from one step to
+ * the next (TimelineLayouter.packed).
  */
 function packedLane(laneIndex, lane, scale, width, measurer, m, maxRows, top, still, pinned) {
   const packed = packLane(laneIndex, lane, scale, width, measurer, m, maxRows, top, still, pinned);
-  const kept = pinned === null ? undefined : packed.items.find(it => it.event.id === pinned);
-  if (kept === undefined) {
+  const kept = pinned === null ? [] : packed.items.filter(it => pinned.includes(it.event.id));
+  if (!kept.length) {
     return packed;
   }
   const natural = packLane(laneIndex, lane, scale, width, measurer, m, maxRows, top, still, null);
-  const drawn = natural.items.find(it => it.event.id === pinned);
-  return drawn !== undefined && drawn.label === kept.label ? natural : packed;
+  return kept.every(k => natural.items.some(it => it.event === k.event && it.label === k.label)) ? natural : packed;
 }
 
 /**
@@ -1261,8 +1261,8 @@ const AFTER = 'AFTER';
  * that a row where the previous label can be shortened. Labels are then fitted into the room left
  * before the next event in their row, so no label is drawn over another. Events that find no row are
  * counted into clusters (a cluster of one is drawn as its event); a lane with too many events in view
- * for that is laid out bucket by bucket. The event whose id is `pinned` (a presented step) takes its
- * row first, its title whole, and is not counted into a cluster while a row can hold it (Packing.pinning).
+ * for that is laid out bucket by bucket. The events whose ids are `pinned` (a presented step, then the step after it)
+ * take their rows first, their titles whole, and are not counted into clusters while a row can hold them (Packing.pinningStep).
  */
 function packLane(laneIndex, lane, scale, width, measurer, m, maxRows, top, still = false, pinned = null) {
   const index = lane.index;
@@ -1280,11 +1280,11 @@ function packLane(laneIndex, lane, scale, width, measurer, m, maxRows, top, stil
     height: m.rowHeight, point: !e.span, label, labelX, labelWidth, inside,
   });
 
-  /** The row kept for the pinned event while in view, until it is placed (LanePacker.pinnedDrafts); null when none. */
-  let kept = null;
-  /** Whether `d` would run into the pinned event kept in `row` (LanePacker.keptFor). */
-  const keptFor = (row, d) => kept !== null && kept.row === row && d.boxStart < kept.fullEnd + m.itemGap
-    && kept.boxStart < d.fullEnd + m.itemGap;
+  /** The row kept for each pinned event in view, by event, until it is placed (LanePacker.pinnedDrafts). */
+  const kept = new Map();
+  /** Whether `d` would run into a pinned event kept in `row` (LanePacker.keptFor). */
+  const keptFor = (row, d) => [...kept.values()].some(k => k.row === row && d.boxStart < k.fullEnd + m.itemGap
+    && k.boxStart < d.fullEnd + m.itemGap);
 
   /** The first row in use where `d` fits after the row's last occupant (`ends`) and before the pinned event kept there. */
   const findRow = (ends, d) => {
@@ -1296,24 +1296,38 @@ function packLane(laneIndex, lane, scale, width, measurer, m, maxRows, top, stil
     return -1;
   };
 
-  /** The pinned event, when in view, given the first row, its title whole (LanePacker.reservePinned). */
-  function reservePinned(e) {
-    const d = draftOf(e);
-    if (d !== null) {
+  /**
+   * The pinned events among `inView` (in time order), the step before the others, each given the first row where it
+   * runs into none kept before it, its title whole (LanePacker.reservePinned).
+   */
+  function reservePinned(inView) {
+    const most = Math.max(1, maxRows);
+    for (const e of inView.filter(x => pinned.includes(x.id)).sort((a, b) => (b.id === pinned[0]) - (a.id === pinned[0]))) {
+      const d = draftOf(e);
+      if (d === null) {
+        continue;
+      }
       d.hardEnd = d.fullEnd;
-      d.row = 0;
-      kept = d;
-      rowsUsed = 1;
-      rowEnd[0] = -Infinity;
-      rowHardEnd[0] = -Infinity;
+      let row = 0;
+      while (row < most && keptFor(row, d)) {
+        row++;
+      }
+      if (row < most) {
+        d.row = row;
+        kept.set(e, d);
+        for (; rowsUsed <= row; rowsUsed++) {
+          rowEnd[rowsUsed] = -Infinity;
+          rowHardEnd[rowsUsed] = -Infinity;
+        }
+      }
     }
   }
 
   function place(e) {
-    if (kept !== null && kept.e === e) {
-      const d = kept;
-      kept = null;
-      put(d, d.row);
+    const held = kept.get(e);
+    if (held) {
+      kept.delete(e);
+      put(held, held.row);
       return;
     }
     const d = draftOf(e);
@@ -1530,13 +1544,8 @@ function packLane(laneIndex, lane, scale, width, measurer, m, maxRows, top, stil
     const last = Math.floor(scale.secondAt(width) / bucketSeconds);
     const dense = [];
     if (pinned !== null) {
-      // The step, found among the events in view (LanePacker.packDensity).
-      const end = index.lowerBound((last + 1) * bucketSeconds);
-      for (let i = index.lowerBound(first * bucketSeconds); i < end; i++) {
-        if (index.events[i].id === pinned) {
-          reservePinned(index.events[i]);
-        }
-      }
+      // The steps, found among the events in view (LanePacker.packDensity).
+      reservePinned(index.events.slice(index.lowerBound(first * bucketSeconds), index.lowerBound((last + 1) * bucketSeconds)));
     }
     for (let key = first; key <= last; key++) {
       const from = key * bucketSeconds;
@@ -1544,8 +1553,8 @@ function packLane(laneIndex, lane, scale, width, measurer, m, maxRows, top, stil
       const hi = index.lowerBound(from + bucketSeconds);
       if (hi - lo > 2) {
         let keptHere = 0;
-        for (let i = lo; i < hi && kept !== null; i++) {
-          if (kept.e === index.events[i]) {
+        for (let i = lo; i < hi && kept.size; i++) {
+          if (kept.has(index.events[i])) {
             place(index.events[i]);
             keptHere++;
           }
@@ -1583,11 +1592,9 @@ function packLane(laneIndex, lane, scale, width, measurer, m, maxRows, top, stil
     packDensity();
   } else {
     if (pinned !== null) {
-      index.forEachOverlapping(from, to, i => {
-        if (index.events[i].id === pinned) {
-          reservePinned(index.events[i]);
-        }
-      });
+      const inView = [];
+      index.forEachOverlapping(from, to, i => inView.push(index.events[i]));
+      reservePinned(inView);
     }
     index.forEachOverlapping(from, to, i => place(index.events[i]));
     fitLabels();
@@ -2317,7 +2324,8 @@ class TimelineView {
   layout() {
     // A slide's rows depend on the height and on its step too.
     const slide = this.slidePeriod !== null;
-    const key = [this.content, this.scale, this.width, this.style, this.slidePeriod, slide && this.height, slide && this.selectedId];
+    const key = [this.content, this.scale, this.width, this.style, this.slidePeriod, slide && this.height, slide && this.selectedId,
+      slide && this.nextId];
     const cache = this.layoutCache;
     if (!cache || key.some((k, i) => k !== cache.key[i])) {
       const full = this.layoutWithRows(null);
@@ -2328,9 +2336,9 @@ class TimelineView {
 
   /** The layout with at most `rows` rows per lane; with null, as many as rowsPerLane. */
   layoutWithRows(rows) {
-    // A slide's step is given its row first, never counted into a cluster (TimelineView.screenPacking).
+    // A slide's step is given its row first, never counted into a cluster, then the next step (TimelineView.screenPacking).
     return layoutTimeline(this.content, this.mode, this.scale, this.width, this.labels, this.axisMeasurer.width, this.metrics,
-      this.slidePeriod, rows, this.slidePeriod !== null ? this.selectedId : null);
+      this.slidePeriod, rows, this.slidePeriod !== null ? [this.selectedId, this.nextId] : null);
   }
 
   /**
@@ -2557,8 +2565,12 @@ class TimelineView {
     this.moveTo(fittingAll(this.content, this.width), this.width / 2, 450);
   }
 
-  /** Glides to [from, to] around an event, selected, and scrolls its lane into view: one step of a presentation. */
-  present(e, from, to, millis) {
+  /**
+   * Glides to [from, to] around an event, selected, and scrolls its lane into view: one step of a presentation, whose
+   * next step (`next`, or undefined) keeps its title too where a row holds it.
+   */
+  present(e, from, to, millis, next) {
+    this.nextId = next?.id;
     // The era rows and the events of where the glide goes (TimelineView.present); before the canvas has a width, [from, to].
     const goal = this.width > 0 ? Scale.fitting(from, to, this.width, FIT_MARGIN) : null;
     this.slidePeriod = goal ? [goal.start, goal.secondAt(this.width)] : [from, to];
@@ -3083,6 +3095,11 @@ const isMail = address => /^mailto:/i.test(address);
 const events = data.events;
 for (const e of events) {
   e.label = line(e.title);
+  // The page leaves out each of these that equals the second given here (WebPageData.event).
+  e.startMid ??= e.midSecond;
+  e.possibleFrom ??= e.startSecond;
+  e.possibleTo ??= e.endSecond;
+  e.startEnd ??= e.endSecond;
 }
 for (const era of data.eras) {
   era.label = line(era.title);
@@ -5252,7 +5269,7 @@ function showStep(animate) {
   $('cl-counter').setAttribute('aria-label', msg('web.present.grid.open', index + 1, steps.length));
   $('cl-progress').style.width = (index + 1) / steps.length * 100 + '%';
   const context = roomForTitle(e, stepContext(steps, index));
-  presentView.present(e, context[0], context[1], animate ? 1000 : 0);
+  presentView.present(e, context[0], context[1], animate ? 1000 : 0, steps[index + 1]);
 }
 
 /** The interval to show for a step: the event with room around it, reaching towards the nearest neighbouring step. */

@@ -295,7 +295,7 @@ final class PresentationMode {
             timeline.applyCss();
             context = PresentationSteps.withRoomForTitle(event, timeline.getContent().events().inTimeOrder(), context, timeline.getViewportWidth(),
                     new TimelineRenderer(timeline.renderStyle()));
-            timeline.present(event, context[0], context[1], animate ? STEP_MILLIS : 0);
+            timeline.present(event, steps.next(), context[0], context[1], animate ? STEP_MILLIS : 0);
         } else {
             timeline.setSelectedEvent(event);
         }

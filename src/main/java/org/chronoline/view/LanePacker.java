@@ -153,16 +153,20 @@ final class LanePacker {
     private final Map<String, Draft> pinnedDrafts = new HashMap<>();
 
     /**
-     * Gives the pinned events among {@code inView} their rows first, packed among themselves as
-     * any events are; the others then take the rows around them. Rows kept this way count as used.
+     * Gives the pinned events among {@code inView} (in time order) their rows first, the lead before
+     * the others ({@link Packing#lead()}), each the first row where it runs into none already given
+     * one; the others then take the rows around them. Rows kept this way count as used.
      */
     private void reservePinned(List<TimelineEvent> inView) {
-        double[] ends = new double[8];
-        int rows = 0;
+        List<TimelineEvent> pinned = new ArrayList<>();
         for (TimelineEvent e : inView) {
-            if (!packing.pinned().contains(e.id())) {
-                continue;
+            if (packing.pinned().contains(e.id())) {
+                pinned.add(e.id().equals(packing.lead()) ? 0 : pinned.size(), e);
             }
+        }
+        int most = Math.max(1, packing.rowsFor(laneIndex));
+        int rows = 0;
+        for (TimelineEvent e : pinned) {
             Draft d = draft(e);
             if (isNotDrawn(d)) {
                 continue;
@@ -170,19 +174,15 @@ final class LanePacker {
             // Its title whole: no later event takes its row before the title's end, where it would be cut short.
             d.hardEnd = d.fullEnd;
             int row = 0;
-            while (row < rows && ends[row] + m.itemGap() > d.boxStart) {
+            while (row < most && keptFor(row, d)) {
                 row++;
             }
-            if (row == Math.max(1, packing.rowsFor(laneIndex))) {
+            if (row == most) {
                 continue; // more pinned events overlap here than the lane has rows: this one packs as any other
             }
-            if (row == rows) {
-                ends = ensureRow(ends, row, Double.NEGATIVE_INFINITY);
-                rows++;
-            }
-            ends[row] = d.fullEnd;
             d.row = row;
             pinnedDrafts.put(e.id(), d);
+            rows = Math.max(rows, row + 1);
         }
         for (int row = 0; row < rows; row++) {
             rowEnd = ensureRow(rowEnd, row, Double.NEGATIVE_INFINITY);

@@ -16,13 +16,16 @@ import java.util.Set;
  *                       can hold them: the selected events of a picture, which cannot scroll to them,
  *                       and a slide's own event; a lane that draws them whole as itself without this
  *                       is left so (see TimelineLayouter), so that they keep their rows from view to view
+ * @param lead           the one of {@code pinned} given its row before the others, which take theirs
+ *                       in time order around it: a slide's step, before the step it goes to next; null
+ *                       when all of them are alike (a picture's selection)
  * @param laneRows       rows for each lane by its index, where a picture gives a crowded lane more
  *                       than the others; lanes past its end get {@code maxRowsPerLane}
  * @param eraPeriod      a slide's period, where it glides to (see {@link #asSlideOf}); null for a
  *                       view that scrolls, whose era rows are the whole file's (so that its lanes
  *                       stay put), and for a picture ({@code wholeLabels}), whose are its own period's
  */
-public record Packing(int maxRowsPerLane, boolean wholeLabels, Set<String> pinned, List<Integer> laneRows, Period eraPeriod) {
+public record Packing(int maxRowsPerLane, boolean wholeLabels, Set<String> pinned, String lead, List<Integer> laneRows, Period eraPeriod) {
     /** A period of time, in seconds since the epoch. */
     public record Period(double fromSecond, double toSecond) {
         /** The period a view of {@code scale}, {@code width} wide, shows. */
@@ -41,7 +44,7 @@ public record Packing(int maxRowsPerLane, boolean wholeLabels, Set<String> pinne
     }
 
     public Packing(int maxRowsPerLane, boolean wholeLabels) {
-        this(maxRowsPerLane, wholeLabels, Set.of(), List.of(), null);
+        this(maxRowsPerLane, wholeLabels, Set.of(), null, List.of(), null);
     }
 
     /** Rows and clusters for a window: a few rows per category, many in the compact layout. */
@@ -69,12 +72,23 @@ public record Packing(int maxRowsPerLane, boolean wholeLabels, Set<String> pinne
 
     /** The same packing with {@code events} given their rows before the others. */
     public Packing pinning(Set<String> events) {
-        return new Packing(maxRowsPerLane, wholeLabels, events, laneRows, eraPeriod);
+        return new Packing(maxRowsPerLane, wholeLabels, events, null, laneRows, eraPeriod);
+    }
+
+    /**
+     * The same packing for a slide of {@code step}, whose title is the one the class is meant to
+     * read, given its row first, and of {@code next} (null for none), the step it goes to next, whose
+     * title then has a row where one is left: the slide's arrow to it pointed at a bare marker while
+     * events outside the tour kept their titles (teacher's walk-through).
+     */
+    public Packing pinningStep(String step, String next) {
+        return new Packing(maxRowsPerLane, wholeLabels, next == null || next.equals(step) ? Set.of(step) : Set.of(step, next), step,
+                laneRows, eraPeriod);
     }
 
     /** The same packing with {@code rows.get(i)} rows for lane {@code i}. */
     public Packing withLaneRows(List<Integer> rows) {
-        return new Packing(maxRowsPerLane, wholeLabels, pinned, rows, eraPeriod);
+        return new Packing(maxRowsPerLane, wholeLabels, pinned, lead, rows, eraPeriod);
     }
 
     /**
@@ -83,7 +97,7 @@ public record Packing(int maxRowsPerLane, boolean wholeLabels, Set<String> pinne
      * of an event wholly left of it (see {@link #still()}).
      */
     public Packing asSlideOf(Period period) {
-        return new Packing(maxRowsPerLane, wholeLabels, pinned, laneRows, period);
+        return new Packing(maxRowsPerLane, wholeLabels, pinned, lead, laneRows, period);
     }
 
     /**

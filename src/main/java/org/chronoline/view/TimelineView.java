@@ -60,6 +60,8 @@ public final class TimelineView extends Control {
     private final BooleanProperty rowsFitted = new SimpleBooleanProperty(this, "rowsFitted", false);
     /** Where the last step presented goes; with fitted rows, its eras are the ones given rows. */
     private final ObjectProperty<Packing.Period> presentedPeriod = new SimpleObjectProperty<>(this, "presentedPeriod");
+    /** The id of the step a presentation goes to after the one presented, whose title a slide keeps too; null for none. */
+    private String presentedNext;
     private final BooleanProperty overviewVisible = new SimpleBooleanProperty(this, "overviewVisible", true);
     private final BooleanProperty allLinksVisible = new SimpleBooleanProperty(this, "allLinksVisible", false);
     private final ObjectProperty<Predicate<ShownLink>> linkFilter = new SimpleObjectProperty<>(this, "linkFilter");
@@ -312,6 +314,12 @@ public final class TimelineView extends Control {
      * once), scrolling its lane into view: one step of a presentation.
      */
     public void present(TimelineEvent event, double fromSecond, double toSecond, double millis) {
+        present(event, null, fromSecond, toSecond, millis);
+    }
+
+    /** {@link #present(TimelineEvent, double, double, double)}, with the title of {@code next}, the step after it, kept where a row holds it. */
+    public void present(TimelineEvent event, TimelineEvent next, double fromSecond, double toSecond, double millis) {
+        presentedNext = next == null ? null : next.id();
         double width = getViewportWidth();
         presentedPeriod.set(width > 0 ? Packing.Period.shownBy(TimeScale.fitting(fromSecond, toSecond, width, TimelineRenderer.FIT_MARGIN), width)
                 : new Packing.Period(fromSecond, toSecond));
@@ -336,6 +344,7 @@ public final class TimelineView extends Control {
     public void showDocument(TimelineContent newContent) {
         setContent(newContent);
         presentedPeriod.set(null);
+        presentedNext = null;
         motion.forgetHistory();
         setLaneScroll(0);
         setSelectedEvent(null);
@@ -661,13 +670,18 @@ public final class TimelineView extends Control {
         return presentedPeriod;
     }
 
+    /** The id of the step presented after this one, or null (see {@link #present(TimelineEvent, TimelineEvent, double, double, double)}). */
+    String presentedNext() {
+        return presentedNext;
+    }
+
     /**
      * {@code packing} as this view draws it: with fitted rows (a slide, which does not scroll), era
      * rows only for the eras of the step presented, so that a step before the first era has no
      * empty band above its lanes, and the step's own title given its row first, whole, when it would
      * not be whole in its row (see TimelineLayouter): the neighbours after it in its row cut it short
-     * ("Oslo Fi…"), the one title the class is meant to read. Otherwise the whole file's era rows,
-     * which keep the lanes put while scrolling.
+     * ("Oslo Fi…"), the one title the class is meant to read; then the next step's, where a row
+     * holds it. Otherwise the whole file's era rows, which keep the lanes put while scrolling.
      */
     Packing screenPacking(Packing packing) {
         if (!isRowsFitted()) {
@@ -675,7 +689,7 @@ public final class TimelineView extends Control {
         }
         TimelineEvent presented = getSelectedEvent();
         Packing slide = packing.asSlideOf(presentedPeriod.get());
-        return presented == null ? slide : slide.pinning(java.util.Set.of(presented.id()));
+        return presented == null ? slide : slide.pinningStep(presented.id(), presentedNext);
     }
 
     public boolean isRowsFitted() {

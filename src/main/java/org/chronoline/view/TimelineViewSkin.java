@@ -173,7 +173,7 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         boolean fitted = view.rowsFittedProperty().get();
         // Fitted, the rows depend on the height and on the selected event too.
         Object key = Arrays.asList(view.getContent(), view.getLayoutMode(), view.getScale(), width, renderer, fitted ? height : -1,
-                fitted ? view.getSelectedEvent() : null, fitted ? view.presentedPeriodProperty().get() : null);
+                fitted ? view.getSelectedEvent() : null, fitted ? view.presentedPeriodProperty().get() : null, fitted ? view.presentedNext() : null);
         if (!key.equals(layoutKey)) {
             layout = renderer.layout(view.getContent(), view.getLayoutMode(), view.getScale(), width,
                     view.screenPacking(Packing.forScreen(view.getLayoutMode())));

@@ -112,7 +112,7 @@ class PublishedPageTest {
 
     @Test
     void theBundledPageIsSmallAndAsksTheNetworkForNothing() throws IOException {
-        // About 348 KB: 136 KB the events' text and sources, the rest the viewer and its style (the README says so).
+        // About 345 KB: 116 KB the events' text and sources, the rest the viewer and its style (the README says so).
         assertThat(Files.size(page)).as("the page without pictures").isLessThan(360_000);
         assertThat(state().get("shownIds")).asList().hasSize(77);
         assertThat(script("return performance.getEntriesByType('resource').length")).as("no request of any kind").isEqualTo(0L);

@@ -273,7 +273,7 @@ class ViewerRulesAgreeTest {
     void aSlideIsLaidOutAsTheWindowsSlide(String from, String to, int width) {
         Slide slide = Slide.between(from, to, width);
         TimelineLayout java = slide.inWindow(bundled, slide.packed(Packing.forScreen(LayoutMode.COMPACT)));
-        Map<String, Object> page = slide.onPage(null, null);
+        Map<String, Object> page = slide.onPage(null);
         assertThat(java.items()).as("nothing of an event left of the slide").allSatisfy(i -> assertThat(i.x1()).isGreaterThan(0));
         assertSameLayout(java, page);
     }
@@ -288,7 +288,7 @@ class ViewerRulesAgreeTest {
     void aSlideWithFewRowsIsLaidOutAsTheWindowsSlide(String from, String to, int width, int rows) {
         Slide slide = Slide.between(from, to, width);
         TimelineLayout java = slide.inWindow(bundled, slide.packed(Packing.forScreenAtMost(rows)));
-        Map<String, Object> page = slide.onPage(rows, null);
+        Map<String, Object> page = slide.onPage(rows);
         assertThat(java.clusters()).as("some events counted into clusters").isNotEmpty();
         assertSameLayout(java, page);
     }
@@ -317,6 +317,33 @@ class ViewerRulesAgreeTest {
         assertThat(java.item(step)).as("the step drawn as itself").isNotNull();
         assertThat(java.item(step).label()).as("its title whole").isEqualTo(java.item(step).event().title());
         assertSameLayout(java, page);
+    }
+
+    /**
+     * A slide's next step, which its rows would count into a cluster, takes a row after the step's, its title whole, in
+     * the page as in the window (Packing.pinningStep): a tour's arrow to it pointed at a bare marker. With one row, the
+     * step keeps it.
+     */
+    @ParameterizedTest(name = "{0} to {1} in {2} px, {3} rows")
+    @CsvSource({"1985, 1992, 800, 2", "2000, 2012, 1024, 2", "1990, 2000, 600, 3", "1985, 1992, 800, 1"})
+    void aSlidesNextStepTakesARowAfterTheStepsAsInTheWindow(String from, String to, int width, int rows) {
+        Slide slide = Slide.between(from, to, width);
+        Packing packing = slide.packed(Packing.forScreenAtMost(rows));
+        TimelineLayout unpinned = slide.inWindow(bundled, packing);
+        // The first and the last events in the slide that its rows count into a cluster: the next step, and the step.
+        List<String> clustered = bundled.events().stream()
+                .filter(e -> slide.scale().xOf(e.startSecond()) > 0 && slide.scale().xOf(e.startSecond()) < width && unpinned.item(e.id()) == null)
+                .map(org.chronoline.model.TimelineEvent::id).toList();
+        assertThat(clustered).as("events counted into clusters").hasSizeGreaterThan(1);
+        String next = clustered.get(0);
+        String step = clustered.get(clustered.size() - 1);
+        TimelineLayout java = slide.inWindow(bundled, packing.pinningStep(step, next));
+        assertThat(java.item(step).label()).as("the step's title whole").isEqualTo(java.item(step).event().title());
+        if (rows > 1) {
+            assertThat(java.item(next)).as("the next step drawn as itself").isNotNull();
+            assertThat(java.item(next).label()).as("its title whole").isEqualTo(java.item(next).event().title());
+        }
+        assertSameLayout(java, slide.onPage(rows, step, next));
     }
 
     /**
@@ -428,11 +455,15 @@ class ViewerRulesAgreeTest {
                     LayoutMetrics.forLineHeight(LINE), packing);
         }
 
-        /** The page's layout of this slide, with {@code rows} rows at most and {@code step} pinned (null: as for the screen; none). */
+        /**
+         * The page's layout of this slide, with {@code rows} rows at most (null: as for the screen) and {@code steps}
+         * pinned, the step and then the next (none: nothing pinned).
+         */
         @SuppressWarnings("unchecked")
-        Map<String, Object> onPage(Integer rows, String step) {
+        Map<String, Object> onPage(Integer rows, String... steps) {
             return (Map<String, Object>) browser.executeScript("return ChronolineViewer.layout(arguments[0], arguments[1], arguments[2],"
-                    + " t => 7 * t.length, 16, 'COMPACT', true, arguments[3], arguments[4])", start, spp, width, rows, step);
+                    + " t => 7 * t.length, 16, 'COMPACT', true, arguments[3], arguments[4])", start, spp, width, rows,
+                    steps.length == 0 ? null : List.of(steps));
         }
     }
 
