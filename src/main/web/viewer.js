@@ -4088,7 +4088,7 @@ function rangeTyped(event) {
   const wrongText = texts[wrong.indexOf(true)];
   const reason = wrong.includes(true) ? typedDateReason(wrongText) : null;
   let problem = reason !== null ? msg('date.invalid', reason)
-    : wrong.includes(true) ? msg('web.filter.notADate', wrongText, msg('study.when.forms')) : '';
+    : wrong.includes(true) ? msg('web.filter.notADate', wrongText, msg('date.reason.input')) : '';
   if (!problem && dates[0] && dates[1] && dates[1].to <= dates[0].from) {
     wrong[event && event.target === fields[0] ? 0 : 1] = true;
     problem = msg('form.end.beforeStart');
@@ -5875,7 +5875,10 @@ function showStudyMode(mode, focusTab = false) {
     $('cl-study-' + mode + '-tab').focus();
     return;
   }
-  const first = {order: '#cl-order button:not(:disabled)', when: '#' + whenInput().id, cards: '#cl-card-turn',
+  // With no card left to turn, Practise All Cards or Study Again: the turn button, disabled, took no focus, and the keys
+  // were left on the page behind the study window (a student's walk-through).
+  const first = {order: '#cl-order button:not(:disabled)', when: '#' + whenInput().id,
+    cards: study.at < study.due.length ? '#cl-card-turn' : study.due.length === 0 ? '#cl-card-all' : '#cl-card-again',
     progress: '#cl-study-progress-tab'}[mode];
   document.querySelector(first)?.focus();
 }

@@ -25,6 +25,7 @@ import org.chronoline.model.HistoricalDate;
 import org.chronoline.model.InvalidDateException;
 import org.chronoline.model.Precision;
 import org.chronoline.model.TimelineEvent;
+import org.chronoline.model.study.ExampleDates;
 import org.chronoline.model.study.StudyProgress;
 import org.chronoline.model.study.WhenAnswer;
 import org.chronoline.model.study.WhenTally;
@@ -62,6 +63,8 @@ final class WhenPane extends BorderPane implements StudyMode.StudyPane {
     static final int ASK_AGAIN_AFTER = 3;
     private final List<TimelineEvent> queue = new ArrayList<>();
     private final double[] extent;
+    /** How a date is typed, in dates that answer no question ("try 1971, July 1971, …"). */
+    private final Object[] examples;
     private TimelineEvent asked;
     private WhenAnswer answered;
 
@@ -72,6 +75,7 @@ final class WhenPane extends BorderPane implements StudyMode.StudyPane {
         this.changed = changed;
         this.random = random;
         this.extent = extent(set);
+        this.examples = ExampleDates.avoiding(content.document().events()).forms().toArray();
         getStyleClass().add("study-pane");
 
         Label prompt = new Label(Messages.get("study.when.prompt"));
@@ -103,8 +107,8 @@ final class WhenPane extends BorderPane implements StudyMode.StudyPane {
         });
         VBox.setVgrow(timeline, Priority.ALWAYS);
         typed.setId("when-date");
-        typed.setPromptText(Messages.get("study.when.dateField"));
-        typed.setAccessibleText(Messages.get("study.when.dateField"));
+        typed.setPromptText(Messages.get("study.when.dateField", examples));
+        typed.setAccessibleText(Messages.get("study.when.dateField", examples));
         HBox.setHgrow(typed, Priority.ALWAYS);
         typed.setOnAction(e -> answerTyped());
         answer.setId("when-answer");
@@ -168,7 +172,7 @@ final class WhenPane extends BorderPane implements StudyMode.StudyPane {
         // Out of the keys' way while asking: Tab went to it, and no key there answered (the date field does).
         timeline.setFocusTraversable(false);
         // The question, where the keys are: a screen reader heard only how to type a date, never of what.
-        typed.setAccessibleText(title.getText() + "\n" + Messages.get("study.when.dateField"));
+        typed.setAccessibleText(title.getText() + "\n" + Messages.get("study.when.dateField", examples));
         typed.requestFocus();
     }
 
@@ -202,13 +206,14 @@ final class WhenPane extends BorderPane implements StudyMode.StudyPane {
         }
         String text = typed.getText();
         if (text.isBlank()) { // "Not a date: it is empty" said nothing of what to do
-            result.setText(Messages.get("study.when.none", Messages.get("study.when.forms")));
+            result.setText(Messages.get("study.when.none", Messages.get("study.when.forms", examples)));
             return;
         }
         try {
             answer(DateInput.parse(text), true);
         } catch (InvalidDateException e) {
-            result.setText(Messages.get("study.when.badDate", e.getMessage()));
+            // Not read as a date at all: how to type one, in this quiz's examples (the general ones may be answers here).
+            result.setText(Messages.get("study.when.badDate", e.isUnreadable() ? Messages.get("study.when.forms", examples) : e.getMessage()));
         }
     }
 

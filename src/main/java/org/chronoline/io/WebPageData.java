@@ -21,6 +21,7 @@ import org.chronoline.model.SourceLanguage;
 import org.chronoline.model.TimelineDocument;
 import org.chronoline.model.TimelineEvent;
 import org.chronoline.model.Tour;
+import org.chronoline.model.study.ExampleDates;
 import org.chronoline.text.Messages;
 
 /**
@@ -51,6 +52,10 @@ final class WebPageData {
                 messages.addProperty(key, text);
             }
         });
+        // How a date is typed, in dates that answer no question of this timeline (ExampleDates): the page fills in no examples.
+        Object[] examples = ExampleDates.avoiding(document.events()).forms().toArray();
+        messages.addProperty("study.when.forms", Messages.get("study.when.forms", examples));
+        messages.addProperty("study.when.dateField", Messages.get("study.when.dateField", examples));
         Messages.withPrefix("date.").forEach(messages::addProperty); // and dates in the same order and forms
         Messages.withPrefix("month.of.").forEach(messages::addProperty);
         Messages.withPrefix("citation.").forEach(messages::addProperty); // a citation as the window copies it (Citation)

@@ -6,15 +6,28 @@ import org.chronoline.text.Messages;
 public final class InvalidDateException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
-    private final String reason;
+    /** The reason of text that is no date in any form read ({@link #isUnreadable()}). */
+    private static final String UNREADABLE = "date.reason.input";
 
-    private InvalidDateException(String reason) {
+    private final String reason;
+    private final boolean unreadable;
+
+    private InvalidDateException(String reason, boolean unreadable) {
         super(reason);
         this.reason = reason;
+        this.unreadable = unreadable;
     }
 
     static InvalidDateException because(String key, Object... args) {
-        return new InvalidDateException(Messages.get(key, args));
+        return new InvalidDateException(Messages.get(key, args), UNREADABLE.equals(key));
+    }
+
+    /**
+     * Whether the text was read as no date at all, not as a date that does not exist: its reason then only shows how
+     * dates are typed ("try 1990, July 2007, …"), which a quiz says with examples of its own.
+     */
+    public boolean isUnreadable() {
+        return unreadable;
     }
 
     /** Why it is not a date, for example "there is no month 13; months run from 1 to 12" or "February 2007 has 28 days". */

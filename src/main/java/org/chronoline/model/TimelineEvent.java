@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.chronoline.text.Messages;
 
 /**
@@ -105,6 +106,12 @@ public record TimelineEvent(
             List<String> each = new ArrayList<>(List.of(DateText.format(start)));
             dates.stream().filter(d -> !d.equals(start)).map(DateText::format).forEach(each::add);
             return Messages.get("date.disputed", String.join(", ", each.subList(0, each.size() - 1)), each.get(each.size() - 1));
+        }
+        if (dates.size() > 1) {
+            // A span whose sources give other starts: "12 – 15 June 2007" alone, its heading and a citation's, told a student
+            // who typed NATO's 11 June that it was right, "it was 12 – 15 June 2007" (student's walk-through).
+            String others = dates.stream().filter(d -> !d.equals(start)).map(DateText::format).collect(Collectors.joining(", "));
+            return Messages.get("date.disputedStart", text, others);
         }
         if (approximate && dating.margin() != null) {
             return Messages.get("date.approximate.margin", text, dating.margin());

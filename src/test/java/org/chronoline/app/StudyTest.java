@@ -542,8 +542,16 @@ class StudyTest extends WindowTest {
         robot.clickOn("#when-date");
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(study.when().resultText()).startsWith("No answer yet: click its moment on the timeline, or type a date (try 1990, July 2007");
+        // Its examples answer no question: 1990, July 2007 and 2007-10-12 are the dates of three (a student's walk-through).
+        assertThat(study.when().resultText()).startsWith("No answer yet: click its moment on the timeline, or type a date (try 1997, July 1997");
         assertThat(study.when().tallyText()).isEqualTo("Question 1");
+        robot.clickOn("#when-date").write("sometime");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(study.when().resultText()).as("as the page says it").isEqualTo("Not a date: try 1997, July 1997, 1997-10-12, 12 October 1997 or 480 BCE");
+        assertThat(robot.lookup("#when-date").queryAs(javafx.scene.control.TextField.class).getPromptText())
+                .isEqualTo("Or type a date: 1997, July 1997, 1997-10-12");
+        robot.interact(() -> robot.lookup("#when-date").queryAs(javafx.scene.control.TextField.class).clear());
         robot.interact(() -> study.when().ask(window.timeline().getContent().event("cfe-signed")));
         robot.clickOn("#when-date").write("1990");
         robot.type(KeyCode.ENTER);

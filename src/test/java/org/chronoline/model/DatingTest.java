@@ -32,6 +32,10 @@ class DatingTest {
         assertThat(event("2007-07-14", null, false, Dating.of(Dating.DISPUTED),
                 List.of(gives("UPI", "2007-07-14"), gives("Onet", "2007-07-13"))).dateText())
                 .isEqualTo("14 July 2007 or 13 July 2007; sources differ");
+        // A span's other starts, which it had left out: "12 – 15 June 2007" alone, as if no source gave 11 June.
+        assertThat(event("2007-06-12", "2007-06-15", false, Dating.of(Dating.DISPUTED),
+                List.of(gives("OSCE", "2007-06-12"), gives("NATO", "2007-06-11"))).dateText())
+                .isEqualTo("12 – 15 June 2007, or starting 11 June 2007; sources differ");
         assertThat(event("2007-07-14", null, false, Dating.of("guessed"), List.of()).dateText()).as("an unknown kind reads as stated")
                 .isEqualTo("14 July 2007");
     }
