@@ -3599,7 +3599,7 @@ function citation(e) {
     lines.push(msg('citation.sources'));
     for (const s of e.sources) {
       let line = s.publisher != null ? s.publisher + '. ' : '';
-      line += '\u201c' + s.title + (s.title.endsWith('.') ? '' : '.') + '\u201d';
+      line += quotedTitle(s.title);
       if (s.dateText != null) {
         line += ' ' + s.dateText + '.';
       }
@@ -3610,6 +3610,14 @@ function citation(e) {
     }
   }
   return lines.join('\n') + '\n';
+}
+
+/** Citation.quotedTitle: a source's title in the language's quotation marks, its own double marks the inner ones, paired in order. */
+function quotedTitle(title) {
+  const inner = msg('citation.innerQuotes');
+  let marks = 0;
+  const nested = title.replace(/[\u201c\u201d\u201e\u201f\u00ab\u00bb"]/g, () => inner[marks++ % 2 === 0 ? 0 : inner.length - 1]);
+  return msg('citation.title', nested + (title.endsWith('.') ? '' : '.'));
 }
 
 function field(key, value) {

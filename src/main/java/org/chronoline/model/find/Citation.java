@@ -33,7 +33,7 @@ public final class Citation {
         if (s.publisher() != null) {
             line.append(s.publisher()).append(". ");
         }
-        line.append('\u201c').append(s.title()).append(s.title().endsWith(".") ? "" : ".").append('\u201d');
+        line.append(quotedTitle(s.title()));
         if (s.date() != null) {
             line.append(' ').append(DateText.format(s.date())).append('.');
         }
@@ -41,5 +41,29 @@ public final class Citation {
             line.append(' ').append(s.url());
         }
         return line.toString();
+    }
+
+    /** Double quotation marks a title may quote with, in any language's way: English, German and Polish, French and Russian, typewriter. */
+    private static final String DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f\u00ab\u00bb\"";
+
+    /**
+     * A source's title in the quotation marks of the citation's language ("citation.title"), the
+     * double marks of a quotation within it, whichever they are, made the inner ones
+     * ("citation.innerQuotes"), paired in order: RIA Novosti's title, which quotes the decree, read
+     * “… (“The July 14 presidential decree”; …).” with one pair inside the same pair (a student's walk-through).
+     */
+    static String quotedTitle(String title) {
+        String inner = Messages.get("citation.innerQuotes");
+        StringBuilder nested = new StringBuilder(title.length() + 1);
+        int marks = 0;
+        for (int i = 0; i < title.length(); i++) {
+            char c = title.charAt(i);
+            if (DOUBLE_QUOTES.indexOf(c) >= 0) {
+                nested.append(marks++ % 2 == 0 ? inner.charAt(0) : inner.charAt(inner.length() - 1));
+            } else {
+                nested.append(c);
+            }
+        }
+        return Messages.get("citation.title", nested.append(title.endsWith(".") ? "" : ".").toString());
     }
 }

@@ -173,6 +173,29 @@ class SearchTest {
                         + "- \u201cA note without address.\u201d\n");
     }
 
+    /**
+     * A title that quotes something keeps its quotation in the inner marks: RIA Novosti's read
+     * “… (“The July 14 presidential decree”; …).”, one pair inside the same pair (a student's walk-through).
+     */
+    @Test
+    void aQuotationInASourcesTitleTakesTheInnerMarks() {
+        Source ria = new Source("On the moratorium bill (\u201cThe July 14 presidential decree\u201d; archive copy)", null, "RIA Novosti",
+                null, ExtraFields.NONE);
+        assertThat(Citation.source(ria)).isEqualTo("RIA Novosti. \u201cOn the moratorium bill (\u2018The July 14 presidential decree\u2019;"
+                + " archive copy).\u201d");
+        Source straight = new Source("The \"open skies\" idea and \u00abPutin\u2019s\u00bb plan", null);
+        assertThat(Citation.source(straight)).as("typewriter and French marks, paired in order; an apostrophe left as it is")
+                .isEqualTo("\u201cThe \u2018open skies\u2019 idea and \u2018Putin\u2019s\u2019 plan.\u201d");
+        java.util.Locale before = org.chronoline.text.Messages.locale();
+        try {
+            org.chronoline.text.Messages.use(java.util.Locale.GERMAN);
+            assertThat(Citation.source(ria)).as("German marks, outside and in")
+                    .isEqualTo("RIA Novosti. \u201eOn the moratorium bill (\u201aThe July 14 presidential decree\u2018; archive copy).\u201c");
+        } finally {
+            org.chronoline.text.Messages.use(before);
+        }
+    }
+
     /** "Moscow Treaty" typed: the treaty first, though events that only mention Moscow and a treaty come before it in time. */
     @Test
     void ranksTitlesThatSayWhatWasTypedFirstAndKeepsTimeOrderWithinEachRank() {
