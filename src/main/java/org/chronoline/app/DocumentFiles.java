@@ -243,7 +243,7 @@ final class DocumentFiles {
             lastLoad = null;
             sourceName = Messages.get("new.fileName");
             session.created(new TimelineDocument(1, Messages.get("new.title"), null, defaultCategories(), List.of(), List.of(),
-                    List.of(), ExtraFields.NONE));
+                    List.of(), ExtraFields.NONE), false);
         });
     }
 
@@ -518,7 +518,7 @@ final class DocumentFiles {
         disk.holdWhile(() -> kept.offerUntitled(recovered -> {
             lastLoad = null;
             sourceName = Messages.get("new.fileName");
-            session.created(recovered);
+            session.created(recovered, true);
         }));
     }
 

@@ -103,9 +103,13 @@ final class DocumentSession {
         refresh(Change.Kind.OPENED);
     }
 
-    /** Starts working on a new, never saved document. */
-    void created(TimelineDocument created) {
-        history = UndoHistory.unsaved(created);
+    /**
+     * Starts working on a never saved document: {@code unsaved} for work brought back (kept edits of a timeline that had
+     * no file), which is modified until saved; a new blank timeline is not, until it is edited. It had a star, "unsaved
+     * changes", a question when closed, and, after a crash, kept edits of nothing offered back (editor's walk-through).
+     */
+    void created(TimelineDocument created, boolean unsaved) {
+        history = unsaved ? UndoHistory.unsaved(created) : new UndoHistory(created);
         fileGone = false;
         lifecycle.created();
         file.set(null);

@@ -115,6 +115,15 @@ final class EventTable extends TableView<TimelineEvent> {
                 e.consume();
             }
         });
+        // F2 is the window's Edit Event: the table took it to edit a cell, which it never does here, and the menu's key did nothing.
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.F2 && getScene() != null) {
+                getScene().getAccelerators().entrySet().stream().filter(key -> key.getKey().match(e)).findFirst().ifPresent(command -> {
+                    command.getValue().run();
+                    e.consume();
+                });
+            }
+        });
         typeAhead();
     }
 
