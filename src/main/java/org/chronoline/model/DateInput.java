@@ -38,6 +38,8 @@ public final class DateInput {
     /** The year first: "2007 July", "2007 July 14". */
     private static final Pattern YEAR_MONTH_DAY = Pattern.compile("(\\d{3,9}) (\\p{L}+)\\.?(?: (\\d{1,2}))?");
     private static final Pattern LOOKS_ISO = Pattern.compile("[+-]?\\d{4,}-.*");
+    /** An ISO 8601 day and time with a space for the "T", as RFC 3339 allows and most people write it: "1989-11-09 23:30". */
+    private static final Pattern ISO_SPACED_TIME = Pattern.compile("([+-]?\\d{4,}-\\d{2}-\\d{2}) (\\d{1,2})(:\\d{2}(?::\\d{2})?)");
     /** A time after the date, as the window writes it: "12 December 2007, 14:30" or "..., 14:30:05". */
     private static final Pattern TIME = Pattern.compile(",?\\s*(\\d{1,2}):(\\d{2})(?::(\\d{2}))?$");
     private static final Vocabulary WORDS = new Vocabulary();
@@ -87,6 +89,11 @@ public final class DateInput {
         String text = input.strip().replaceAll("\\s+", " ");
         if (text.isEmpty()) {
             throw InvalidDateException.because("date.reason.empty");
+        }
+        Matcher spaced = ISO_SPACED_TIME.matcher(text);
+        if (spaced.matches()) {
+            // The editor's walk-through typed it and was told to write ISO 8601, which it nearly was.
+            return IsoDates.parse(spaced.group(1) + "T" + (spaced.group(2).length() == 1 ? "0" : "") + spaced.group(2) + spaced.group(3));
         }
         if (LOOKS_ISO.matcher(text).matches()) {
             return IsoDates.parse(text);

@@ -77,6 +77,16 @@ class DateInputTest {
         assertThat(DateInput.parse("Oct. 12 2007").toIso()).as("a month's short name is no mark").isEqualTo("2007-10-12");
     }
 
+    /** An ISO day and time written with a space, as most people write it: it was refused as "not ISO 8601" (editor's walk-through). */
+    @Test
+    void takesAnIsoDayAndTimeWithASpace() {
+        assertThat(DateInput.parse("1989-11-09 23:30").toIso()).isEqualTo("1989-11-09T23:30");
+        assertThat(DateInput.parse(" 1989-11-09  9:05:30 ").toIso()).isEqualTo("1989-11-09T09:05:30");
+        assertThat(DateInput.parse("1989-11-09T23:30").toIso()).isEqualTo("1989-11-09T23:30");
+        assertThatThrownBy(() -> DateInput.parse("1989-11-09 25:30")).as("no hour 25").isInstanceOf(InvalidDateException.class);
+        assertThatThrownBy(() -> DateInput.parse("1989-11 23:30")).as("a time needs a day").isInstanceOf(InvalidDateException.class);
+    }
+
     @Test
     void explainsWhichFormsWorkWhenItCannotUnderstand() {
         assertThatThrownBy(() -> DateInput.parse("next tuesday"))
