@@ -210,7 +210,7 @@ public final class MainWindow {
         stage.setMinHeight(480);
         new WindowPlacement(settings).place(stage);
         stage.titleProperty().bind(Bindings.createStringBinding(this::windowTitle, session.documentProperty(),
-                session.modifiedProperty()));
+                session.modifiedProperty(), session.fileProperty()));
         // Weakly: the stage may outlive this window (tests give every window the same one), and would hold it all.
         stage.focusedProperty().addListener(new WeakChangeListener<>(whenFocused));
         stage.setOnCloseRequest(e -> {
@@ -234,13 +234,23 @@ public final class MainWindow {
         return status.text();
     }
 
-    /** The window title: the timeline's title, with a star while there are unsaved changes. */
+    /**
+     * The window title: the timeline's title and its file's name, with a star while there are unsaved changes. Two
+     * files of one title ("Untitled timeline", a copy kept aside) looked the same, and which was open only the status
+     * line said, once (editor's walk-through).
+     */
     private String windowTitle() {
         TimelineDocument d = session.document();
         if (d == null || d.title().isBlank()) {
             return Messages.get("window.title.empty");
         }
-        return Messages.get(session.isModified() ? "window.title.modified" : "window.title", DisplayText.inSentence(d.title()));
+        String title = DisplayText.inSentence(d.title());
+        Path file = session.file();
+        if (file != null && file.getFileName() != null) {
+            return Messages.get(session.isModified() ? "window.title.file.modified" : "window.title.file", title,
+                    DisplayText.inSentence(file.getFileName().toString()));
+        }
+        return Messages.get(session.isModified() ? "window.title.modified" : "window.title", title);
     }
 
     Stage stage() {

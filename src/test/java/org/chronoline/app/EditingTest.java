@@ -93,13 +93,13 @@ class EditingTest extends WindowTest {
         assertThat(added.title()).isEqualTo("Istanbul summit");
         assertThat(added.start().toIso()).isEqualTo("1999-11-18");
         assertThat(timeline().getContent().events().size()).isEqualTo(78);
-        assertThat(stage.getTitle()).isEqualTo("*Arms Control in Europe, 1972–2026 — Chronoline");
+        assertThat(stage.getTitle()).isEqualTo("*Arms Control in Europe, 1972–2026 (events.json) — Chronoline");
         assertThat(window.session().undoLabelProperty().get()).isEqualTo("Add \u2018Istanbul summit\u2019");
 
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         settle();
         assertThat(timeline().getContent().events().size()).isEqualTo(77);
-        assertThat(stage.getTitle()).as("back at the saved state").isEqualTo("Arms Control in Europe, 1972–2026 — Chronoline");
+        assertThat(stage.getTitle()).as("back at the saved state").isEqualTo("Arms Control in Europe, 1972–2026 (events.json) — Chronoline");
     }
 
     /**
@@ -1231,7 +1231,7 @@ class EditingTest extends WindowTest {
         waitUntil(() -> "Recovered title".equals(window.session().document().title()));
 
         assertThat(window.session().isModified()).as("restored edits are still unsaved").isTrue();
-        assertThat(stage.getTitle()).isEqualTo("*Recovered title — Chronoline");
+        assertThat(stage.getTitle()).isEqualTo("*Recovered title (events.json) — Chronoline");
         assertThat(saved().title()).as("the file itself is untouched").isEqualTo("Arms Control in Europe, 1972–2026");
     }
 

@@ -34,7 +34,7 @@ class MainWindowTest extends WindowTest {
     void showsTheBundledArmsControlTimelineFittedToAllEvents(FxRobot robot) {
         waitForTimeline(77);
 
-        assertThat(stage.getTitle()).isEqualTo("Arms Control in Europe, 1972–2026 — Chronoline");
+        assertThat(stage.getTitle()).isEqualTo("Arms Control in Europe, 1972–2026 (events.json) — Chronoline");
         assertThat(robot.lookup("#nothing-open").tryQuery()).as("\"No timeline is open\", not even made").isEmpty();
         assertThat(robot.lookup("#no-events-yet").tryQuery()).as("\"No events yet\", not even made").isEmpty();
         assertThat(timeline().visibleLabels()).containsValues("CFE Treaty signed in Paris", "ABM Treaty signed");
@@ -189,7 +189,7 @@ class MainWindowTest extends WindowTest {
                 .isEqualTo("broken.json cannot be opened");
         assertThat(robot.lookup(".problems-intro").queryAs(Label.class).getText()).endsWith("The timeline that was open stays open.");
         assertThat(timeline().getContent().events()).extracting(e -> e.size()).isEqualTo(77);
-        assertThat(stage.getTitle()).isEqualTo("Arms Control in Europe, 1972–2026 — Chronoline");
+        assertThat(stage.getTitle()).isEqualTo("Arms Control in Europe, 1972–2026 (events.json) — Chronoline");
         List<String> clipped = new ArrayList<>();
         clipped(robot.lookup(".problems-dialog").query(), clipped);
         assertThat(clipped).as("every cell whole, \"6:45\" too").isEmpty();
