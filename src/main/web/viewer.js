@@ -5666,7 +5666,7 @@ function wirePresenting() {
 
 // ---- Study: put in order, when was it?, cards (OrderRound, WhenAnswer, StudyProgress) ----
 
-const study = {set: [], whenStep: 'MONTH', title: '', mode: 'order', arranged: [], checked: null, missedThisRound: new Set(), showingOrder: false, outOfPlaceWhenShown: new Set(), asked: null, answered: null, queue: [], tally: {answered: 0, points: 0},
+const study = {set: [], whenStep: 'MONTH', title: '', mode: 'order', arranged: [], checked: null, missedThisRound: new Set(), showingOrder: false, outOfPlaceWhenShown: new Set(), asked: null, answered: null, queue: [], tally: {answered: 0, points: 0, asked: new Set()},
   due: [], at: 0, turned: false, known: 0, again: 0, lastGrade: '', counterKey: 'study.cards.counter', returnFocus: null, today: 0, needsWork: []};
 const BOXES = 5;
 const KNOWN_BOX = 4;
@@ -5840,7 +5840,7 @@ function startStudying(e) {
   enterHistoryStep('study');
   dealOrder();
   study.queue = [];
-  study.tally = {answered: 0, points: 0};
+  study.tally = {answered: 0, points: 0, asked: new Set()};
   askWhen();
   study.due = [];
   study.at = 0;
@@ -6219,6 +6219,8 @@ function answerWhen(typed, typedText) {
   progress.lastWhen[e.id] = a.points;
   study.tally.answered++;
   study.tally.points += a.points;
+  // WhenTally.add: the round ends with the set's last event answered for the first time
+  const roundDone = !study.tally.asked.has(e.id) && study.tally.asked.add(e.id).size === study.set.length;
   showWhenTally();
   if (a.points < GOOD_ANSWER) {
     missed(e.id);
@@ -6240,7 +6242,9 @@ function answerWhen(typed, typedText) {
     : msg('study.off.years', Math.max(1, Math.round(days / 365.2425)));
   const verdict = a.off === 0 ? msg(a.yearOnly ? 'study.when.yearOnly' : 'study.when.exact', a.points, e.dateText)
     : msg(a.early ? 'study.when.early' : 'study.when.late', a.points, off, e.dateText);
-  $('cl-when-result').textContent = msg('study.when.youChose', typedText ?? $('cl-when-value').textContent) + ' ' + verdict;
+  const {answered, points} = study.tally;
+  $('cl-when-result').textContent = msg('study.when.youChose', typedText ?? $('cl-when-value').textContent) + ' ' + verdict
+    + (roundDone ? ' ' + msg('study.when.roundDone', points, answered, Math.round(points / answered)) : '');
   $('cl-when-range').disabled = true;
   $('cl-when-earlier').disabled = true;
   $('cl-when-later').disabled = true;

@@ -58,7 +58,7 @@ final class WhenPane extends BorderPane implements StudyMode.StudyPane {
     private final Label result = new Label();
     /** The sitting so far: "Question 5 · 210 points from 4 answers, 53 on average". */
     private final Label tally = new Label();
-    private final WhenTally sitting = new WhenTally();
+    private final WhenTally sitting;
     /** A date missed is asked again after this many other questions. */
     static final int ASK_AGAIN_AFTER = 3;
     private final List<TimelineEvent> queue = new ArrayList<>();
@@ -75,6 +75,7 @@ final class WhenPane extends BorderPane implements StudyMode.StudyPane {
         this.changed = changed;
         this.random = random;
         this.extent = extent(set);
+        this.sitting = new WhenTally(set.size());
         this.examples = ExampleDates.avoiding(content.document().events()).forms().toArray();
         getStyleClass().add("study-pane");
 
@@ -231,7 +232,7 @@ final class WhenPane extends BorderPane implements StudyMode.StudyPane {
         double second = WhenAnswer.nearest(asked, date.startSecond(), date.endSecond());
         answered = typedIn ? WhenAnswer.scoreTyped(asked, date) : WhenAnswer.score(asked, second);
         progress.answered(asked.id(), answered.points());
-        sitting.add(answered.points());
+        boolean roundDone = sitting.add(asked.id(), answered.points());
         showTally();
         if (answered.points() < StudyProgress.GOOD_ANSWER) {
             if (queue.isEmpty()) {
@@ -245,7 +246,8 @@ final class WhenPane extends BorderPane implements StudyMode.StudyPane {
         String off = answered.off() == 0 ? null : distance(answered);
         String verdict = off == null ? Messages.get(answered.yearOnly() ? "study.when.yearOnly" : "study.when.exact", answered.points(), it)
                 : Messages.get(answered.early() ? "study.when.early" : "study.when.late", answered.points(), off, it);
-        result.setText(Messages.get("study.when.youChose", said) + " " + verdict);
+        result.setText(Messages.get("study.when.youChose", said) + " " + verdict
+                + (roundDone ? " " + Messages.get("study.when.roundDone", sitting.points(), sitting.answered(), sitting.average()) : ""));
         typed.setDisable(true);
         answer.setDisable(true);
         next.setDisable(false);

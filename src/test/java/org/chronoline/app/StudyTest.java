@@ -981,6 +981,33 @@ class StudyTest extends WindowTest {
         assertThat(study.progress().box(first)).as("known, not due: in its box").isEqualTo(box);
     }
 
+    /**
+     * When Was It? says when its round is done, each event of the set asked once, with the round's points: it went on
+     * asking without an end, "Question 13" of 11 events, and a student could not tell that every one had come.
+     */
+    @Test
+    void whenWasItSaysWhenItsRoundIsDone(FxRobot robot) {
+        waitForTimeline(77);
+        robot.interact(() -> window.studying().study(window.session().document().tours().get(0)));
+        waitUntil(() -> window.study() != null);
+        StudyMode study = window.study();
+        robot.interact(() -> study.show(StudyMode.Mode.WHEN));
+        int steps = window.session().document().tours().get(0).steps().size();
+        for (int question = 1; question <= steps; question++) {
+            robot.interact(() -> study.when().answer(study.when().asked().start(), true));
+            String result = study.when().resultText();
+            if (question < steps) {
+                assertThat(result).as("question " + question).doesNotContain("Round complete");
+            } else {
+                assertThat(result).as("the tour's 23 steps").endsWith("Round complete: each event asked once, 2,300 points from 23 answers,"
+                        + " 100 on average. Next Question goes on, with the dates missed first.");
+            }
+            robot.interact(() -> study.when().ask());
+        }
+        robot.interact(() -> study.when().answer(study.when().asked().start(), true));
+        assertThat(study.when().resultText()).as("the next round's first answer").doesNotContain("Round complete");
+    }
+
     @Test
     void aTourIsStudiedAsItsOwnSet(FxRobot robot) {
         waitForTimeline(77);

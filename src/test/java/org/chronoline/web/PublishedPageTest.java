@@ -1197,6 +1197,34 @@ class PublishedPageTest {
     }
 
     /**
+     * When Was It? says when its round is done, each of the tour's events asked once, as the window does: it went on
+     * asking without an end, and a student could not tell that every one had come (a student's walk-through).
+     */
+    @Test
+    void whenWasItSaysWhenItsRoundIsDone() {
+        studyTheTour("cl-study-when-tab");
+        java.util.Set<String> asked = new java.util.HashSet<>();
+        String done = null;
+        for (int answer = 0; answer < 60 && done == null; answer++) {
+            String title = browser.findElement(By.id("cl-when-title")).getText();
+            asked.add(title);
+            String day = (String) script("const e = JSON.parse(document.getElementById('chronoline-data').textContent).events"
+                    + ".find(x => x.title === arguments[0]); return new Date(e.startSecond * 1000).toISOString().slice(0, 10)", title);
+            WebElement typed = browser.findElement(By.id("cl-when-date"));
+            typed.sendKeys(day, Keys.ENTER);
+            String result = browser.findElement(By.id("cl-when-result")).getText();
+            if (result.contains("Round complete")) {
+                done = result;
+            }
+            browser.findElement(By.id("cl-when-next")).click();
+        }
+        assertThat(done).as("the round's end said").isNotNull().contains("Round complete: each event asked once, ");
+        assertThat(asked).as("when each of the tour's 23 events had been asked").hasSize(23);
+        browser.findElement(By.id("cl-study-end")).click();
+        forgetProgress();
+    }
+
+    /**
      * Every card known, none is due for days: the student may still practise them all. "Study Again"
      * dealt nothing, and said to study again. Practising a card not due leaves it in its box.
      */

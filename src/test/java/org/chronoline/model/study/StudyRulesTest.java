@@ -298,17 +298,29 @@ class StudyRulesTest {
     /** When Was It?'s sitting: answers counted, points summed, the average rounded to a whole point. */
     @Test
     void aSittingsTallyCountsAndAverages() {
-        WhenTally tally = new WhenTally();
+        WhenTally tally = new WhenTally(10);
         assertThat(tally.average()).as("none yet").isZero();
-        tally.add(70);
-        tally.add(100);
-        tally.add(35);
+        tally.add("a", 70);
+        tally.add("b", 100);
+        tally.add("c", 35);
         assertThat(tally.answered()).isEqualTo(3);
         assertThat(tally.points()).isEqualTo(205);
         assertThat(tally.average()).as("68.3").isEqualTo(68);
-        tally.add(0);
-        tally.add(0);
-        tally.add(100);
+        tally.add("d", 0);
+        tally.add("e", 0);
+        tally.add("f", 100);
         assertThat(tally.average()).as("50.8").isEqualTo(51);
+    }
+
+    /** The round ends once, with the set's last event answered for the first time, however often the missed come again. */
+    @Test
+    void aSittingsRoundEndsWhenEachEventHasBeenAnswered() {
+        WhenTally tally = new WhenTally(3);
+        assertThat(tally.add("a", 0)).isFalse();
+        assertThat(tally.add("b", 100)).isFalse();
+        assertThat(tally.add("a", 100)).as("a missed one again").isFalse();
+        assertThat(tally.add("c", 70)).as("the last of the three").isTrue();
+        assertThat(tally.add("a", 100)).as("the next round goes on without an end").isFalse();
+        assertThat(tally.add("c", 100)).isFalse();
     }
 }
