@@ -3599,7 +3599,7 @@ function citation(e) {
     lines.push(msg('citation.sources'));
     for (const s of e.sources) {
       let line = s.publisher != null ? s.publisher + '. ' : '';
-      line += quotedTitle(s.title);
+      line += quotedTitle(s.title) + (s.languageNote != null ? ' ' + msg('citation.language', s.languageNote) : '');
       if (s.dateText != null) {
         line += ' ' + s.dateText + '.';
       }

@@ -2,6 +2,7 @@ package org.chronoline.model.find;
 
 import org.chronoline.model.DateText;
 import org.chronoline.model.Source;
+import org.chronoline.model.SourceLanguage;
 import org.chronoline.model.TimelineEvent;
 import org.chronoline.text.Messages;
 
@@ -34,6 +35,11 @@ public final class Citation {
             line.append(s.publisher()).append(". ");
         }
         line.append(quotedTitle(s.title()));
+        String language = SourceLanguage.note(s);
+        if (language != null) {
+            // "(in Polish)": a student citing Onet's title did not say that the article is in Polish (a walk-through).
+            line.append(' ').append(Messages.get("citation.language", language));
+        }
         if (s.date() != null) {
             line.append(' ').append(DateText.format(s.date())).append('.');
         }

@@ -186,6 +186,9 @@ class SearchTest {
         Source straight = new Source("The \"open skies\" idea and \u00abPutin\u2019s\u00bb plan", null);
         assertThat(Citation.source(straight)).as("typewriter and French marks, paired in order; an apostrophe left as it is")
                 .isEqualTo("\u201cThe \u2018open skies\u2019 idea and \u2018Putin\u2019s\u2019 plan.\u201d");
+        Source onet = new Source("Traktat CFE: Rosja marszczy brwi", "https://wiadomosci.onet.pl/", "Onet", null, null, "pl", ExtraFields.NONE);
+        assertThat(Citation.source(onet)).as("its language said").isEqualTo("Onet. \u201cTraktat CFE: Rosja marszczy brwi.\u201d (in Polish)"
+                + " https://wiadomosci.onet.pl/");
         java.util.Locale before = org.chronoline.text.Messages.locale();
         try {
             org.chronoline.text.Messages.use(java.util.Locale.GERMAN);
