@@ -302,16 +302,9 @@ class ViewerRulesAgreeTest {
     void aSlidesStepTakesItsRowFirstAsInTheWindow(String from, String to, int width, int rows) {
         Slide slide = Slide.between(from, to, width);
         Packing packing = slide.packed(Packing.forScreenAtMost(rows));
-        TimelineLayout unpinned = slide.inWindow(bundled, packing);
-        // The last event in the slide that its rows count into a cluster.
-        String step = null;
-        for (org.chronoline.model.TimelineEvent e : bundled.events()) {
-            double x = slide.scale().xOf(e.startSecond());
-            if (x > 0 && x < width && unpinned.item(e.id()) == null) {
-                step = e.id();
-            }
-        }
-        assertThat(step).as("an event counted into a cluster").isNotNull();
+        List<String> clustered = slide.clustered(bundled, packing);
+        assertThat(clustered).as("events counted into clusters").isNotEmpty();
+        String step = clustered.get(clustered.size() - 1);
         TimelineLayout java = slide.inWindow(bundled, packing.pinning(Set.of(step)));
         Map<String, Object> page = slide.onPage(rows, step);
         assertThat(java.item(step)).as("the step drawn as itself").isNotNull();
@@ -329,11 +322,8 @@ class ViewerRulesAgreeTest {
     void aSlidesNextStepTakesARowAfterTheStepsAsInTheWindow(String from, String to, int width, int rows) {
         Slide slide = Slide.between(from, to, width);
         Packing packing = slide.packed(Packing.forScreenAtMost(rows));
-        TimelineLayout unpinned = slide.inWindow(bundled, packing);
         // The first and the last events in the slide that its rows count into a cluster: the next step, and the step.
-        List<String> clustered = bundled.events().stream()
-                .filter(e -> slide.scale().xOf(e.startSecond()) > 0 && slide.scale().xOf(e.startSecond()) < width && unpinned.item(e.id()) == null)
-                .map(org.chronoline.model.TimelineEvent::id).toList();
+        List<String> clustered = slide.clustered(bundled, packing);
         assertThat(clustered).as("events counted into clusters").hasSizeGreaterThan(1);
         String next = clustered.get(0);
         String step = clustered.get(clustered.size() - 1);
@@ -448,6 +438,13 @@ class ViewerRulesAgreeTest {
         /** Packed as {@code screen} packs, as a slide of this period. */
         Packing packed(Packing screen) {
             return screen.asSlideOf(Packing.Period.shownBy(scale(), width));
+        }
+
+        /** The events starting in this slide that {@code packing} counts into clusters, in time order. */
+        List<String> clustered(TimelineDocument document, Packing packing) {
+            TimelineLayout unpinned = inWindow(document, packing);
+            return document.events().stream().filter(e -> scale().xOf(e.startSecond()) > 0 && scale().xOf(e.startSecond()) < width
+                    && unpinned.item(e.id()) == null).map(org.chronoline.model.TimelineEvent::id).toList();
         }
 
         TimelineLayout inWindow(TimelineDocument document, Packing packing) {
