@@ -6042,9 +6042,11 @@ const ASK_AGAIN_AFTER = 3;
 const whenInput = () => $(matchMedia('(pointer: coarse)').matches ? 'cl-when-range' : 'cl-when-date');
 
 /** WhenPane.refill: the next round, every event worth asking, not asked yet or answered worst first. */
+/** WhenPane.askable: the events a round asks, every one worth asking, or all when none is. */
+const askableWhen = () => (study.set.some(worthAsking) ? study.set.filter(worthAsking) : study.set);
+
 function refillWhen() {
-  const asked = study.set.some(worthAsking) ? study.set.filter(worthAsking) : study.set;
-  study.queue = shuffled(asked).sort((a, b) => (progress.lastWhen[a.id] ?? -1) - (progress.lastWhen[b.id] ?? -1));
+  study.queue = shuffled(askableWhen()).sort((a, b) => (progress.lastWhen[a.id] ?? -1) - (progress.lastWhen[b.id] ?? -1));
 }
 
 function askWhen() {
@@ -6219,8 +6221,10 @@ function answerWhen(typed, typedText) {
   progress.lastWhen[e.id] = a.points;
   study.tally.answered++;
   study.tally.points += a.points;
-  // WhenTally.add: the round ends with the set's last event answered for the first time
-  const roundDone = !study.tally.asked.has(e.id) && study.tally.asked.add(e.id).size === study.set.length;
+  // WhenTally.add: the round ends once, with the last of its events answered for the first time
+  const roundDone = !study.tally.done && !study.tally.asked.has(e.id) && study.tally.asked.add(e.id)
+    && askableWhen().every(x => study.tally.asked.has(x.id));
+  study.tally.done ||= roundDone;
   showWhenTally();
   if (a.points < GOOD_ANSWER) {
     missed(e.id);

@@ -75,7 +75,7 @@ final class WhenPane extends BorderPane implements StudyMode.StudyPane {
         this.changed = changed;
         this.random = random;
         this.extent = extent(set);
-        this.sitting = new WhenTally(set.size());
+        this.sitting = new WhenTally(askable(set).stream().map(TimelineEvent::id).toList());
         this.examples = ExampleDates.avoiding(content.document().events()).forms().toArray();
         getStyleClass().add("study-pane");
 
@@ -141,12 +141,15 @@ final class WhenPane extends BorderPane implements StudyMode.StudyPane {
         ask(queue.remove(0));
     }
 
+    /** The events a round asks: every event worth asking (a title that names a year answers itself), or all when none is. */
+    private static List<TimelineEvent> askable(List<TimelineEvent> set) {
+        List<TimelineEvent> worth = set.stream().filter(WhenAnswer::isWorthAsking).toList();
+        return worth.isEmpty() ? set : worth;
+    }
+
     /** The next round: every event worth asking, not asked yet or answered worst first. */
     private void refill() {
-        List<TimelineEvent> all = new ArrayList<>(set);
-        if (all.stream().anyMatch(WhenAnswer::isWorthAsking)) {
-            all.removeIf(e -> !WhenAnswer.isWorthAsking(e)); // a title that names a year answers itself
-        }
+        List<TimelineEvent> all = new ArrayList<>(askable(set));
         Collections.shuffle(all, random);
         Map<String, Integer> lastWhen = progress.lastWhen(); // a copy: taken once, not at every comparison
         all.sort(Comparator.comparingInt(e -> lastWhen.getOrDefault(e.id(), -1)));

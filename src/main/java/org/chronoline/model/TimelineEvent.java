@@ -107,16 +107,15 @@ public record TimelineEvent(
             dates.stream().filter(d -> !d.equals(start)).map(DateText::format).forEach(each::add);
             return Messages.get("date.disputed", String.join(", ", each.subList(0, each.size() - 1)), each.get(each.size() - 1));
         }
+        String shown = approximate && dating.margin() != null ? Messages.get("date.approximate.margin", text, dating.margin())
+                : approximate ? Messages.get("date.approximate", text) : text;
         if (dates.size() > 1) {
             // A span whose sources give other starts: "12 – 15 June 2007" alone, its heading and a citation's, told a student
             // who typed NATO's 11 June that it was right, "it was 12 – 15 June 2007" (student's walk-through).
             String others = dates.stream().filter(d -> !d.equals(start)).map(DateText::format).collect(Collectors.joining(", "));
-            return Messages.get("date.disputedStart", text, others);
+            return Messages.get("date.disputedStart", shown, others);
         }
-        if (approximate && dating.margin() != null) {
-            return Messages.get("date.approximate.margin", text, dating.margin());
-        }
-        return approximate ? Messages.get("date.approximate", text) : text;
+        return shown;
     }
 
     /** The finer of the start's and the end's precision. */

@@ -36,6 +36,9 @@ class DatingTest {
         assertThat(event("2007-06-12", "2007-06-15", false, Dating.of(Dating.DISPUTED),
                 List.of(gives("OSCE", "2007-06-12"), gives("NATO", "2007-06-11"))).dateText())
                 .isEqualTo("12 – 15 June 2007, or starting 11 June 2007; sources differ");
+        assertThat(event("2007-06-12", "2007-06-15", true, Dating.of(Dating.DISPUTED),
+                List.of(gives("OSCE", "2007-06-12"), gives("NATO", "2007-06-11"))).dateText()).as("approximate as well: still said")
+                .isEqualTo("c. 12 – 15 June 2007, or starting 11 June 2007; sources differ");
         assertThat(event("2007-07-14", null, false, Dating.of("guessed"), List.of()).dateText()).as("an unknown kind reads as stated")
                 .isEqualTo("14 July 2007");
     }

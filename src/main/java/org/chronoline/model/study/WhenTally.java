@@ -1,5 +1,6 @@
 package org.chronoline.model.study;
 
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -9,25 +10,31 @@ import java.util.Set;
  * answer said its own points alone, and a student could not tell how a sitting went.
  */
 public final class WhenTally {
-    private final int setSize;
+    /** The events a round asks, by id: the set's, less those whose titles name a year (see {@link WhenAnswer#isWorthAsking}). */
+    private final Set<String> round;
     private final Set<String> asked = new HashSet<>();
+    private boolean roundDone;
     private int answered;
     private long points;
 
-    /** A sitting over a set of {@code setSize} events, whose round ends once each has been answered. */
-    public WhenTally(int setSize) {
-        this.setSize = setSize;
+    /** A sitting whose round asks the events {@code round}, by id, and ends once each has been answered. */
+    public WhenTally(Collection<String> round) {
+        this.round = Set.copyOf(round);
     }
 
     /**
-     * Counts an answer's points (0 to 100) to event {@code id}; true when it ends the round, the set's
-     * last event answered for the first time. The sitting went on asking without an end, and a
-     * student could not tell when every event had come (a student's walk-through).
+     * Counts an answer's points (0 to 100) to event {@code id}; true when it ends the round, the last
+     * of the round's events answered for the first time. The sitting went on asking without an end,
+     * and a student could not tell when every event had come (a student's walk-through).
      */
     public boolean add(String id, int scored) {
         answered++;
         points += scored;
-        return asked.add(id) && asked.size() == setSize;
+        if (roundDone || !asked.add(id) || !asked.containsAll(round)) {
+            return false;
+        }
+        roundDone = true;
+        return true;
     }
 
     public int answered() {

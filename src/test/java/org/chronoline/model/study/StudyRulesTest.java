@@ -298,7 +298,7 @@ class StudyRulesTest {
     /** When Was It?'s sitting: answers counted, points summed, the average rounded to a whole point. */
     @Test
     void aSittingsTallyCountsAndAverages() {
-        WhenTally tally = new WhenTally(10);
+        WhenTally tally = new WhenTally(List.of("a", "b", "c", "d", "e", "f", "g"));
         assertThat(tally.average()).as("none yet").isZero();
         tally.add("a", 70);
         tally.add("b", 100);
@@ -315,7 +315,7 @@ class StudyRulesTest {
     /** The round ends once, with the set's last event answered for the first time, however often the missed come again. */
     @Test
     void aSittingsRoundEndsWhenEachEventHasBeenAnswered() {
-        WhenTally tally = new WhenTally(3);
+        WhenTally tally = new WhenTally(List.of("a", "b", "c"));
         assertThat(tally.add("a", 0)).isFalse();
         assertThat(tally.add("b", 100)).isFalse();
         assertThat(tally.add("a", 100)).as("a missed one again").isFalse();
