@@ -1189,7 +1189,20 @@ function packedLane(laneIndex, lane, scale, width, measurer, m, maxRows, top, st
     return packed;
   }
   const natural = packLane(laneIndex, lane, scale, width, measurer, m, maxRows, top, still, null);
-  return kept.every(k => natural.items.some(it => it.event === k.event && it.label === k.label)) ? natural : packed;
+  const same = layout => kept.every(k => layout.items.some(it => it.event === k.event && it.label === k.label));
+  if (same(natural)) {
+    return natural;
+  }
+  // The step drawn as wished in a lower row, only the next step not: the step kept in that row (TimelineLayouter.packed).
+  const lead = natural.items.find(it => it.event.id === pinned[0]);
+  const wished = kept.find(k => k.event.id === pinned[0]);
+  if (lead && wished && lead.label === wished.label && lead.row > 0 && lead.row < natural.rowsUsed) {
+    const steady = packLane(laneIndex, lane, scale, width, measurer, m, maxRows, top, still, pinned, lead.row);
+    if (steady.items.filter(it => pinned.includes(it.event.id)).length === kept.length && same(steady)) {
+      return steady;
+    }
+  }
+  return packed;
 }
 
 /**
@@ -1264,7 +1277,7 @@ const AFTER = 'AFTER';
  * for that is laid out bucket by bucket. The events whose ids are `pinned` (a presented step, then the step after it)
  * take their rows first, their titles whole, and are not counted into clusters while a row can hold them (Packing.pinningStep).
  */
-function packLane(laneIndex, lane, scale, width, measurer, m, maxRows, top, still = false, pinned = null) {
+function packLane(laneIndex, lane, scale, width, measurer, m, maxRows, top, still = false, pinned = null, leadRow = 0) {
   const index = lane.index;
   const items = [];
   const clusters = [];
@@ -1308,7 +1321,7 @@ function packLane(laneIndex, lane, scale, width, measurer, m, maxRows, top, stil
         continue;
       }
       d.hardEnd = d.fullEnd;
-      let row = 0;
+      let row = e.id === pinned[0] ? Math.min(leadRow, most - 1) : 0;
       while (row < most && keptFor(row, d)) {
         row++;
       }
@@ -1600,7 +1613,7 @@ function packLane(laneIndex, lane, scale, width, measurer, m, maxRows, top, stil
     fitLabels();
     addOverflowClusters();
   }
-  return {items, clusters, rows: Math.max(1, rowsUsed + (overflowRowUsed ? 1 : 0))};
+  return {items, clusters, rows: Math.max(1, rowsUsed + (overflowRowUsed ? 1 : 0)), rowsUsed};
 }
 
 const itemLeft = it => (it.label === null || it.inside ? it.x0 : Math.min(it.x0, it.labelX));

@@ -43,6 +43,8 @@ final class LanePacker {
     private final LayoutMetrics m;
     private final Packing packing;
     private final double top;
+    /** The row the lead is given first (see the constructor). */
+    private final int leadRow;
 
     final List<ItemBox> items = new ArrayList<>();
     final List<ClusterBox> clusters = new ArrayList<>();
@@ -58,6 +60,13 @@ final class LanePacker {
 
     LanePacker(int laneIndex, Lane lane, TimeScale scale, double width, TextMeasurer measurer, LayoutMetrics m, Packing packing,
                double top) {
+        this(laneIndex, lane, scale, width, measurer, m, packing, top, 0);
+    }
+
+    /** A packer that gives the pinned lead ({@link Packing#lead()}) row {@code leadRow}, where the lane packed without pins draws it. */
+    LanePacker(int laneIndex, Lane lane, TimeScale scale, double width, TextMeasurer measurer, LayoutMetrics m, Packing packing,
+               double top, int leadRow) {
+        this.leadRow = leadRow;
         this.laneIndex = laneIndex;
         this.lane = lane;
         this.scale = scale;
@@ -121,6 +130,16 @@ final class LanePacker {
         layOutClusterRow();
     }
 
+    /** The row an event was placed in, or -1 when it has none (not drawn, or drawn alone in the row under the others). */
+    int rowOf(String id) {
+        for (Draft d : drafts) {
+            if (d.event.id().equals(id)) {
+                return d.row;
+            }
+        }
+        return -1;
+    }
+
     /** The pinned events this lane draws as themselves, by id, each with its label; empty when it draws none. */
     Map<String, String> pinnedLabels() {
         Map<String, String> labels = new HashMap<>();
@@ -173,7 +192,7 @@ final class LanePacker {
             }
             // Its title whole: no later event takes its row before the title's end, where it would be cut short.
             d.hardEnd = d.fullEnd;
-            int row = 0;
+            int row = e.id().equals(packing.lead()) ? Math.min(leadRow, most - 1) : 0;
             while (row < most && keptFor(row, d)) {
                 row++;
             }

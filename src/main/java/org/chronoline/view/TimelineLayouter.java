@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.chronoline.model.Dating;
 import org.chronoline.model.HistoricalDate;
@@ -79,7 +80,8 @@ public final class TimelineLayouter {
      * the lane packed as if none were pinned draws each of them as itself with the same label, that
      * packing: the events then keep the rows they have in the views around (a slide's event took the
      * top row, and the ABM Treaty and SALT I, signed the same day, swapped rows from one step to the
-     * next). Twice the packing only for a lane where a pinned event is drawn.
+     * next). Twice the packing only for a lane where a pinned event is drawn; three times where that packing draws the
+     * lead (a slide's step) as wished in a lower row and only the next step not: the lead is then kept in that row.
      */
     private static LanePacker packed(int index, Lane lane, TimeScale scale, double width, TextMeasurer measurer, LayoutMetrics metrics,
                                      Packing packing, double top) {
@@ -97,7 +99,22 @@ public final class TimelineLayouter {
                 drawn.put(item.event().id(), item.label());
             }
         }
-        return drawn.equals(kept) ? natural : pinned;
+        if (drawn.equals(kept)) {
+            return natural;
+        }
+        // The lead drawn as wished in a lower row, only the next step not: the lead kept in that row, the next step given
+        // one around it. Otherwise the step jumped to the top row whenever its next step's title was cut, and the events
+        // around it swapped rows from one slide to the next.
+        String lead = packing.lead();
+        int row = lead != null && kept.containsKey(lead) && Objects.equals(drawn.get(lead), kept.get(lead)) ? natural.rowOf(lead) : -1;
+        if (row > 0) {
+            LanePacker steady = new LanePacker(index, lane, scale, width, measurer, metrics, packing, top, row);
+            steady.pack();
+            if (steady.pinnedLabels().equals(kept)) {
+                return steady;
+            }
+        }
+        return pinned;
     }
 
     /**

@@ -337,6 +337,31 @@ class ViewerRulesAgreeTest {
     }
 
     /**
+     * A slide's step that its rows draw whole below the top row keeps that row when its next step's title is given one,
+     * in the page as in the window (TimelineLayouter.packed): pinning the next step too moved the step to the top row,
+     * and the events around it swapped rows from one slide to the next (a review).
+     */
+    @ParameterizedTest(name = "{0} to {1} in {2} px, {3} rows")
+    @CsvSource({"1985, 1992, 800, 2", "2000, 2012, 1024, 2", "1990, 2000, 600, 3"})
+    void aSlidesStepKeepsItsRowWhenItsNextStepIsGivenOne(String from, String to, int width, int rows) {
+        Slide slide = Slide.between(from, to, width);
+        Packing packing = slide.packed(Packing.forScreenAtMost(rows));
+        TimelineLayout unpinned = slide.inWindow(bundled, packing);
+        double top = unpinned.items().stream().mapToDouble(TimelineLayout.ItemBox::y).min().orElseThrow();
+        TimelineLayout.ItemBox below = unpinned.items().stream()
+                .filter(i -> i.y() > top && i.x0() > 0 && i.event().title().equals(i.label())).findFirst().orElse(null);
+        List<String> clustered = slide.clustered(bundled, packing);
+        assertThat(below).as("an event drawn whole below the top row").isNotNull();
+        assertThat(clustered).as("an event counted into a cluster").isNotEmpty();
+        String step = below.event().id();
+        String next = clustered.get(0);
+        TimelineLayout java = slide.inWindow(bundled, packing.pinningStep(step, next));
+        assertThat(java.item(step).y()).as("the step in its row").isEqualTo(below.y());
+        assertThat(java.item(step).label()).isEqualTo(below.label());
+        assertSameLayout(java, slide.onPage(rows, step, next));
+    }
+
+    /**
      * A slide's step that its rows draw whole already, below the top row, stays where it is, in the page as in the
      * window (TimelineLayouter.packed): the page moved every step to its lane's top row, and the events around it
      * swapped rows from one step to the next.
