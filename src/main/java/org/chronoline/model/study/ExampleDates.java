@@ -46,7 +46,8 @@ public record ExampleDates(long year, long bceYear) {
     private static long freeYear(List<long[]> taken, long near, boolean commonEra) {
         for (int distance = 0; distance <= REACH; distance++) {
             for (long year : new long[] {near - distance, near + distance}) {
-                if ((commonEra ? year >= 1 : year <= 0) && isFree(taken, year)) {
+                // From the year 100: "July 50" does not read back as a date (a year in words needs three digits).
+                if ((commonEra ? year >= 100 : year <= 0) && isFree(taken, year)) {
                     return year;
                 }
             }
