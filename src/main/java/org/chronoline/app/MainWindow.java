@@ -241,11 +241,15 @@ public final class MainWindow {
      */
     private String windowTitle() {
         TimelineDocument d = session.document();
+        Path file = session.file();
+        if (d != null && d.title().isBlank() && file != null && file.getFileName() != null) {
+            // No title of its own: the file's name alone, which tells two such files apart.
+            return Messages.get(session.isModified() ? "window.title.modified" : "window.title", DisplayText.inSentence(file.getFileName().toString()));
+        }
         if (d == null || d.title().isBlank()) {
             return Messages.get("window.title.empty");
         }
         String title = DisplayText.inSentence(d.title());
-        Path file = session.file();
         if (file != null && file.getFileName() != null) {
             return Messages.get(session.isModified() ? "window.title.file.modified" : "window.title.file", title,
                     DisplayText.inSentence(file.getFileName().toString()));

@@ -100,6 +100,11 @@ class EditingTest extends WindowTest {
         settle();
         assertThat(timeline().getContent().events().size()).isEqualTo(77);
         assertThat(stage.getTitle()).as("back at the saved state").isEqualTo("Arms Control in Europe, 1972–2026 (events.json) — Chronoline");
+
+        // A timeline without a title of its own is named by its file: "Chronoline" alone told two such files apart no more.
+        robot.interact(() -> window.editing().perform(Edits.setTitleAndDescription(window.session().document(), "", null)));
+        settle();
+        assertThat(stage.getTitle()).isEqualTo("*events.json — Chronoline");
     }
 
     /**
