@@ -110,6 +110,9 @@ class SafeDisplayTest extends WindowTest {
         robot.interact(() -> timeline().select(timeline().getContent().event("shaped")));
         WaitForAsyncUtils.waitForFxEvents();
 
+        // Measured on JavaFX's thread: text laid out on the test's while the window paints broke Pango's shared cache
+        // (a ConcurrentModificationException in PangoGlyphLayout.dispose, once in a full run).
+        robot.interact(() -> {
         javafx.scene.Node shown = robot.lookup("#details .details-paragraph").query();
         javafx.geometry.Bounds room = shown.localToScene(shown.getLayoutBounds());
         List<javafx.scene.text.Text> texts = new java.util.ArrayList<>();
@@ -140,10 +143,12 @@ class SafeDisplayTest extends WindowTest {
             assertThat(piece.getFont().getStyle().toLowerCase(java.util.Locale.ROOT).contains("italic"))
                     .as("\"%s\" italic", piece.getText()).isEqualTo(!script || !ShapedWords.NEEDED);
         }
+        });
 
         // The title in the list, on two lines or more in its column.
         robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.L).release(javafx.scene.input.KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
         javafx.scene.control.TableCell<?, ?> cell = robot.lookup("#event-table .list-title").queryAllAs(javafx.scene.control.TableCell.class).stream()
                 .filter(c -> !c.isEmpty() && c.getItem() != null).findFirst().orElseThrow();
         javafx.geometry.Bounds column = cell.localToScene(cell.getLayoutBounds());
@@ -158,6 +163,7 @@ class SafeDisplayTest extends WindowTest {
         }
         assertThat(listed.toString()).isEqualTo(title);
         assertThat(column.getHeight()).as("on two lines or more").isGreaterThan(2 * inCell.get(0).getFont().getSize());
+        });
     }
 
     /**
@@ -208,6 +214,7 @@ class SafeDisplayTest extends WindowTest {
 
         robot.interact(() -> timeline().select(timeline().getContent().event("rtl")));
         WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> { // measured on JavaFX's thread, as above
         for (String part : List.of(".details-title", ".details-summary", ".details-field-value", ".details-source-link")) {
             javafx.geometry.Bounds drawn = drawnText(robot.lookup("#details " + part).query());
             assertThat(drawn.getMaxX()).as("%s ends at the right edge", part).isCloseTo(right, org.assertj.core.data.Offset.offset(2.0));
@@ -223,10 +230,12 @@ class SafeDisplayTest extends WindowTest {
         javafx.geometry.Bounds latinFirst = drawnText(paragraphs.get(1));
         assertThat(latinFirst.getMinX()).as("the English one").isCloseTo(left, org.assertj.core.data.Offset.offset(2.0));
         assertThat(latinFirst.getMaxX()).as("the English one, short").isLessThan(right - 40);
+        });
 
         // In the list, the title against its column's right edge.
         robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.L).release(javafx.scene.input.KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
         javafx.scene.control.TableCell<?, ?> cell = robot.lookup("#event-table .list-title").queryAllAs(javafx.scene.control.TableCell.class).stream()
                 .filter(c -> !c.isEmpty() && c.getItem() != null).findFirst().orElseThrow();
         javafx.geometry.Bounds column = cell.localToScene(cell.getLayoutBounds());
@@ -234,6 +243,7 @@ class SafeDisplayTest extends WindowTest {
         assertThat(listed.getMaxX()).as("the title in the list, at its column's right").isCloseTo(column.getMaxX() - cell.getInsets().getRight(),
                 org.assertj.core.data.Offset.offset(3.0));
         assertThat(listed.getMinX()).isGreaterThan(column.getMinX() + 20);
+        });
     }
 
     @Test
