@@ -242,19 +242,16 @@ public final class MainWindow {
     private String windowTitle() {
         TimelineDocument d = session.document();
         Path file = session.file();
-        if (d != null && d.title().isBlank() && file != null && file.getFileName() != null) {
-            // No title of its own: the file's name alone, which tells two such files apart.
-            return Messages.get(session.isModified() ? "window.title.modified" : "window.title", DisplayText.inSentence(file.getFileName().toString()));
-        }
-        if (d == null || d.title().isBlank()) {
+        String name = file == null || file.getFileName() == null ? null : DisplayText.inSentence(file.getFileName().toString());
+        String title = d == null || d.title().isBlank() ? null : DisplayText.inSentence(d.title());
+        if (title == null && (d == null || name == null)) {
             return Messages.get("window.title.empty");
         }
-        String title = DisplayText.inSentence(d.title());
-        if (file != null && file.getFileName() != null) {
-            return Messages.get(session.isModified() ? "window.title.file.modified" : "window.title.file", title,
-                    DisplayText.inSentence(file.getFileName().toString()));
+        if (title != null && name != null) {
+            return Messages.get(session.isModified() ? "window.title.file.modified" : "window.title.file", title, name);
         }
-        return Messages.get(session.isModified() ? "window.title.modified" : "window.title", title);
+        // One of them: the timeline's title where it has no file, else (no title of its own) the file's name alone.
+        return Messages.get(session.isModified() ? "window.title.modified" : "window.title", title != null ? title : name);
     }
 
     Stage stage() {
