@@ -1155,7 +1155,8 @@ const rowsPerLane = mode => (mode === 'COMPACT' ? 40 : 6);
  * are those of its period, and nothing of an event wholly left of it is drawn, not even its title.
  * With {@code rows}, a lane has at most that many (Packing.forScreenAtMost), else rowsPerLane.
  */
-function layoutTimeline(content, mode, scale, width, measurer, axisMeasure, m, slidePeriod = null, rows = null, pinned = null) {
+function layoutTimeline(content, mode, scale, width, measurer, axisMeasure, m, slidePeriod = null, rows = null, pinned = null,
+                        kept = null) {
   const axis = axisPlan(scale, width, axisMeasure, content.finestTick);
   // The names measured in the axis's font, which draws them (TimelineLayouter.layout).
   const {eras, rows: eraRows} = layoutEras(scale, width, measurerOf(axisMeasure, measurer.lineHeight), m, slidePeriod);
@@ -1166,7 +1167,7 @@ function layoutTimeline(content, mode, scale, width, measurer, axisMeasure, m, s
   (mode === 'COMPACT' ? content.compact : content.lanes).forEach((lane, i) => {
     const header = mode === 'COMPACT' ? 0 : m.laneHeaderHeight;
     const packed = packedLane(i, lane, scale, width, measurer, m, rows ?? rowsPerLane(mode), y + header + m.lanePadding,
-      slidePeriod !== null, pinned);
+      slidePeriod !== null, pinned, kept);
     items.push(...packed.items);
     clusters.push(...packed.clusters);
     const height = header + 2 * m.lanePadding + packed.rows * m.rowHeight;
@@ -1180,9 +1181,16 @@ function layoutTimeline(content, mode, scale, width, measurer, axisMeasure, m, s
  * One lane packed, the `pinned` events (the step, then the next step) given their rows first; but when the lane packed
  * as if none were pinned draws each of them as itself with the same label, that packing: the events then keep the rows
  * they have in the views around, and the ABM Treaty and SALT I, signed the same day, do not swap rows from one step to
- * the next (TimelineLayouter.packed).
+ * the next (TimelineLayouter.packed). The event `keeping` (the selected one, when not presenting) is only kept out of the
+ * clusters: the lane is packed as if it were not, and again with it given its row first where it was counted
+ * (TimelineLayouter.keeping).
  */
-function packedLane(laneIndex, lane, scale, width, measurer, m, maxRows, top, still, pinned) {
+function packedLane(laneIndex, lane, scale, width, measurer, m, maxRows, top, still, pinned, keeping = null) {
+  if (keeping !== null) {
+    const natural = packLane(laneIndex, lane, scale, width, measurer, m, maxRows, top, still, null, 0, true, keeping);
+    return !natural.countedWatched || natural.items.some(it => it.event.id === keeping) ? natural
+      : packLane(laneIndex, lane, scale, width, measurer, m, maxRows, top, still, [keeping], 0, false);
+  }
   const packed = packLane(laneIndex, lane, scale, width, measurer, m, maxRows, top, still, pinned);
   const kept = pinned === null ? [] : packed.items.filter(it => pinned.includes(it.event.id));
   if (!kept.length) {
@@ -1275,9 +1283,12 @@ const AFTER = 'AFTER';
  * before the next event in their row, so no label is drawn over another. Events that find no row are
  * counted into clusters (a cluster of one is drawn as its event); a lane with too many events in view
  * for that is laid out bucket by bucket. The events whose ids are `pinned` (a presented step, then the step after it)
- * take their rows first, their titles whole, and are not counted into clusters while a row can hold them (Packing.pinningStep).
+ * take their rows first, their titles whole unless not `whole`, and are not counted into clusters while a row can hold
+ * them (Packing.pinningStep, Packing.keeping). Whether the event whose id is `watched` was counted into a cluster is
+ * returned as countedWatched (LanePacker.watching).
  */
-function packLane(laneIndex, lane, scale, width, measurer, m, maxRows, top, still = false, pinned = null, leadRow = 0) {
+function packLane(laneIndex, lane, scale, width, measurer, m, maxRows, top, still = false, pinned = null, leadRow = 0, whole = true,
+                  watched = null) {
   const index = lane.index;
   const items = [];
   const clusters = [];
@@ -1287,6 +1298,7 @@ function packLane(laneIndex, lane, scale, width, measurer, m, maxRows, top, stil
   const overflow = new Map();
   let rowsUsed = 0;
   let overflowRowUsed = false;
+  let countedWatched = false;
 
   const item = (e, g, row, label, labelX, labelWidth, inside) => ({
     event: e, lane: laneIndex, row, x0: g[0], x1: g[1], fuzzyX0: g[2], fuzzyX1: g[3], y: top + row * m.rowHeight,
@@ -1320,7 +1332,9 @@ function packLane(laneIndex, lane, scale, width, measurer, m, maxRows, top, stil
       if (d === null) {
         continue;
       }
-      d.hardEnd = d.fullEnd;
+      if (whole) {
+        d.hardEnd = d.fullEnd;
+      }
       let row = e.id === pinned[0] ? Math.min(leadRow, most - 1) : 0;
       while (row < most && keptFor(row, d)) {
         row++;
@@ -1356,6 +1370,7 @@ function packLane(laneIndex, lane, scale, width, measurer, m, maxRows, top, stil
     }
     if (row < 0) {
       addToOverflow(e);
+      countedWatched ||= e.id === watched;
       return;
     }
     put(d, row);
@@ -1613,7 +1628,7 @@ function packLane(laneIndex, lane, scale, width, measurer, m, maxRows, top, stil
     fitLabels();
     addOverflowClusters();
   }
-  return {items, clusters, rows: Math.max(1, rowsUsed + (overflowRowUsed ? 1 : 0)), rowsUsed};
+  return {items, clusters, rows: Math.max(1, rowsUsed + (overflowRowUsed ? 1 : 0)), rowsUsed, countedWatched};
 }
 
 const itemLeft = it => (it.label === null || it.inside ? it.x0 : Math.min(it.x0, it.labelX));
@@ -2335,9 +2350,9 @@ class TimelineView {
 
   /** The layout for the current content, scale, size and type; the last one when none of them changed. */
   layout() {
-    // A slide's rows depend on the height and on its step too.
+    // The rows depend on the selected event (kept out of the clusters); a slide's on the height and the next step too.
     const slide = this.slidePeriod !== null;
-    const key = [this.content, this.scale, this.width, this.style, this.slidePeriod, slide && this.height, slide && this.selectedId,
+    const key = [this.content, this.scale, this.width, this.style, this.slidePeriod, slide && this.height, this.selectedId,
       slide && this.nextId];
     const cache = this.layoutCache;
     if (!cache || key.some((k, i) => k !== cache.key[i])) {
@@ -2349,9 +2364,11 @@ class TimelineView {
 
   /** The layout with at most `rows` rows per lane; with null, as many as rowsPerLane. */
   layoutWithRows(rows) {
-    // A slide's step is given its row first, never counted into a cluster, then the next step (TimelineView.screenPacking).
+    // A slide's step is given its row first, never counted into a cluster, then the next step; the selected event
+    // otherwise kept out of the clusters (TimelineView.screenPacking).
+    const slide = this.slidePeriod !== null;
     return layoutTimeline(this.content, this.mode, this.scale, this.width, this.labels, this.axisMeasurer.width, this.metrics,
-      this.slidePeriod, rows, this.slidePeriod !== null ? [this.selectedId, this.nextId] : null);
+      this.slidePeriod, rows, slide ? [this.selectedId, this.nextId] : null, slide ? null : this.selectedId);
   }
 
   /**
@@ -6793,9 +6810,10 @@ window.ChronolineViewer = Object.freeze({
    * with slide, as a presentation's slide of that view (Packing.asSlideOf); with rows, at most that many per lane
    * (Packing.forScreenAtMost).
    */
-  layout(startSecond, secondsPerPixel, width, measure, lineHeight, mode = 'BY_CATEGORY', slide = false, rows = null, pinned = null) {
+  layout(startSecond, secondsPerPixel, width, measure, lineHeight, mode = 'BY_CATEGORY', slide = false, rows = null, pinned = null,
+    kept = null) {
     const layout = layoutTimeline(state.content, mode, new Scale(startSecond, secondsPerPixel), width, measurerOf(measure, lineHeight),
-      measure, metricsFor(lineHeight), slide ? [startSecond, startSecond + secondsPerPixel * width] : null, rows, pinned);
+      measure, metricsFor(lineHeight), slide ? [startSecond, startSecond + secondsPerPixel * width] : null, rows, pinned, kept);
     return {
       axisUnit: String(layout.axis.unit),
       items: layout.items.map(it => ({id: it.event.id, lane: it.lane, row: it.row, label: it.label, x0: it.x0, x1: it.x1, labelX: it.labelX})),

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.chronoline.model.DisplayText;
 import org.chronoline.model.TimelineEvent;
 import org.chronoline.view.TimelineLayout.ClusterBox;
@@ -51,6 +52,10 @@ final class LanePacker {
     int rowsUsed;
     /** The row under the others, for the events that find no row. */
     final ClusterRow clusterRow;
+    /** Events whose counting into a cluster is noted in {@link #countedWatched} (see {@link #watching}). */
+    private Set<String> watched = Set.of();
+    /** Whether one of the {@link #watched} events was counted into a cluster. */
+    boolean countedWatched;
 
     /** Where each row's last occupant ends, label included, and where it would end with its label shortened. */
     private double[] rowEnd = new double[8];
@@ -106,6 +111,12 @@ final class LanePacker {
         boolean isLeftOfView() {
             return fullEnd <= 0 && fuzzyX1 <= 0;
         }
+    }
+
+    /** This packer, noting whether one of {@code events} is counted into a cluster ({@link #countedWatched}); before {@link #pack}. */
+    LanePacker watching(Set<String> events) {
+        watched = events;
+        return this;
     }
 
     void pack() {
@@ -190,8 +201,10 @@ final class LanePacker {
             if (isNotDrawn(d)) {
                 continue;
             }
-            // Its title whole: no later event takes its row before the title's end, where it would be cut short.
-            d.hardEnd = d.fullEnd;
+            if (packing.pinnedWhole()) {
+                // Its title whole: no later event takes its row before the title's end, where it would be cut short.
+                d.hardEnd = d.fullEnd;
+            }
             int row = e.id().equals(packing.lead()) ? Math.min(leadRow, most - 1) : 0;
             while (row < most && keptFor(row, d)) {
                 row++;
@@ -235,6 +248,7 @@ final class LanePacker {
         }
         if (row < 0) {
             clusterRow.add(e);
+            countedWatched |= watched.contains(e.id());
             return;
         }
         put(d, row);

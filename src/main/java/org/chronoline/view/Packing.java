@@ -14,8 +14,13 @@ import java.util.Set;
  *                       goes to a new row rather than have its title shortened
  * @param pinned         events given their rows first, never counted into a cluster while a row
  *                       can hold them: the selected events of a picture, which cannot scroll to them,
- *                       and a slide's own event; a lane that draws them whole as itself without this
- *                       is left so (see TimelineLayouter), so that they keep their rows from view to view
+ *                       a slide's own event, and the window's selected event; a lane that draws them
+ *                       as itself without this is left so (see TimelineLayouter), so that they keep
+ *                       their rows from view to view
+ * @param pinnedWhole    whether the pinned events are also given their whole titles: a picture's and
+ *                       a slide's are, which are read from afar and cannot be scrolled; the window's
+ *                       selected event keeps its place only (its title is drawn whole over its
+ *                       neighbours), so that choosing an event does not move the others
  * @param lead           the one of {@code pinned} given its row before the others, which take theirs
  *                       in time order around it: a slide's step, before the step it goes to next; null
  *                       when all of them are alike (a picture's selection)
@@ -25,7 +30,8 @@ import java.util.Set;
  *                       view that scrolls, whose era rows are the whole file's (so that its lanes
  *                       stay put), and for a picture ({@code wholeLabels}), whose are its own period's
  */
-public record Packing(int maxRowsPerLane, boolean wholeLabels, Set<String> pinned, String lead, List<Integer> laneRows, Period eraPeriod) {
+public record Packing(int maxRowsPerLane, boolean wholeLabels, Set<String> pinned, boolean pinnedWhole, String lead, List<Integer> laneRows,
+                      Period eraPeriod) {
     /** A period of time, in seconds since the epoch. */
     public record Period(double fromSecond, double toSecond) {
         /** The period a view of {@code scale}, {@code width} wide, shows. */
@@ -44,7 +50,7 @@ public record Packing(int maxRowsPerLane, boolean wholeLabels, Set<String> pinne
     }
 
     public Packing(int maxRowsPerLane, boolean wholeLabels) {
-        this(maxRowsPerLane, wholeLabels, Set.of(), null, List.of(), null);
+        this(maxRowsPerLane, wholeLabels, Set.of(), true, null, List.of(), null);
     }
 
     /** Rows and clusters for a window: a few rows per category, many in the compact layout. */
@@ -70,9 +76,18 @@ public record Packing(int maxRowsPerLane, boolean wholeLabels, Set<String> pinne
         return new Packing(Math.max(0, rows), true);
     }
 
-    /** The same packing with {@code events} given their rows before the others. */
+    /** The same packing with {@code events} given their rows, and their whole titles, before the others. */
     public Packing pinning(Set<String> events) {
-        return new Packing(maxRowsPerLane, wholeLabels, events, null, laneRows, eraPeriod);
+        return new Packing(maxRowsPerLane, wholeLabels, events, true, null, laneRows, eraPeriod);
+    }
+
+    /**
+     * The same packing with {@code event} (null for none) never counted into a cluster while a row can hold it: the
+     * window's selected event, which had vanished into a cluster's count when the view was panned or zoomed, its
+     * ring and its arrows with it (keyboard walk-through). Where it is drawn as itself anyway, nothing moves.
+     */
+    public Packing keeping(String event) {
+        return new Packing(maxRowsPerLane, wholeLabels, event == null ? Set.of() : Set.of(event), false, null, laneRows, eraPeriod);
     }
 
     /**
@@ -82,13 +97,13 @@ public record Packing(int maxRowsPerLane, boolean wholeLabels, Set<String> pinne
      * events outside the tour kept their titles (teacher's walk-through).
      */
     public Packing pinningStep(String step, String next) {
-        return new Packing(maxRowsPerLane, wholeLabels, next == null || next.equals(step) ? Set.of(step) : Set.of(step, next), step,
-                laneRows, eraPeriod);
+        return new Packing(maxRowsPerLane, wholeLabels, next == null || next.equals(step) ? Set.of(step) : Set.of(step, next), true,
+                step, laneRows, eraPeriod);
     }
 
     /** The same packing with {@code rows.get(i)} rows for lane {@code i}. */
     public Packing withLaneRows(List<Integer> rows) {
-        return new Packing(maxRowsPerLane, wholeLabels, pinned, lead, rows, eraPeriod);
+        return new Packing(maxRowsPerLane, wholeLabels, pinned, pinnedWhole, lead, rows, eraPeriod);
     }
 
     /**
@@ -97,7 +112,7 @@ public record Packing(int maxRowsPerLane, boolean wholeLabels, Set<String> pinne
      * of an event wholly left of it (see {@link #still()}).
      */
     public Packing asSlideOf(Period period) {
-        return new Packing(maxRowsPerLane, wholeLabels, pinned, lead, laneRows, period);
+        return new Packing(maxRowsPerLane, wholeLabels, pinned, pinnedWhole, lead, laneRows, period);
     }
 
     /**

@@ -82,9 +82,14 @@ public final class TimelineLayouter {
      * top row, and the ABM Treaty and SALT I, signed the same day, swapped rows from one step to the
      * next). Twice the packing only for a lane where a pinned event is drawn; three times where that packing draws the
      * lead (a slide's step) as wished in a lower row and only the next step not: the lead is then kept in that row.
+     * Events pinned for their place alone ({@link Packing#keeping}) are packed as if not pinned first, and pinned only
+     * where that packing counts one of them into a cluster.
      */
     private static LanePacker packed(int index, Lane lane, TimeScale scale, double width, TextMeasurer measurer, LayoutMetrics metrics,
                                      Packing packing, double top) {
+        if (!packing.pinnedWhole()) {
+            return keeping(index, lane, scale, width, measurer, metrics, packing, top);
+        }
         LanePacker pinned = new LanePacker(index, lane, scale, width, measurer, metrics, packing, top);
         pinned.pack();
         Map<String, String> kept = pinned.pinnedLabels();
@@ -114,6 +119,21 @@ public final class TimelineLayouter {
                 return steady;
             }
         }
+        return pinned;
+    }
+
+    /** One lane packed as if nothing were pinned, unless that counts a pinned event into a cluster (the window's selected event, alone). */
+    private static LanePacker keeping(int index, Lane lane, TimeScale scale, double width, TextMeasurer measurer, LayoutMetrics metrics,
+                                      Packing packing, double top) {
+        LanePacker natural = new LanePacker(index, lane, scale, width, measurer, metrics, packing.keeping(null), top)
+                .watching(packing.pinned());
+        natural.pack();
+        // Counted, and not drawn alone in the row under the others either.
+        if (!natural.countedWatched || natural.items.stream().anyMatch(item -> packing.pinned().contains(item.event().id()))) {
+            return natural;
+        }
+        LanePacker pinned = new LanePacker(index, lane, scale, width, measurer, metrics, packing, top);
+        pinned.pack();
         return pinned;
     }
 

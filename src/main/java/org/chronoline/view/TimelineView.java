@@ -681,13 +681,14 @@ public final class TimelineView extends Control {
      * empty band above its lanes, and the step's own title given its row first, whole, when it would
      * not be whole in its row (see TimelineLayouter): the neighbours after it in its row cut it short
      * ("Oslo Fi…"), the one title the class is meant to read; then the next step's, where a row
-     * holds it. Otherwise the whole file's era rows, which keep the lanes put while scrolling.
+     * holds it. Otherwise the whole file's era rows, which keep the lanes put while scrolling, and the
+     * selected event kept out of the clusters where a row can hold it ({@link Packing#keeping}).
      */
     Packing screenPacking(Packing packing) {
-        if (!isRowsFitted()) {
-            return packing.asSlideOf(null);
-        }
         TimelineEvent presented = getSelectedEvent();
+        if (!isRowsFitted()) {
+            return packing.asSlideOf(null).keeping(presented == null ? null : presented.id());
+        }
         Packing slide = packing.asSlideOf(presentedPeriod.get());
         return presented == null ? slide : slide.pinningStep(presented.id(), presentedNext);
     }

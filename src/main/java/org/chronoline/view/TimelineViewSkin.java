@@ -171,9 +171,9 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
     private TimelineLayout currentLayout(TimelineRenderer renderer, double width, double height) {
         TimelineView view = getSkinnable();
         boolean fitted = view.rowsFittedProperty().get();
-        // Fitted, the rows depend on the height and on the selected event too.
+        // The rows depend on the selected event (kept out of the clusters); fitted, on the height and the next step too.
         Object key = Arrays.asList(view.getContent(), view.getLayoutMode(), view.getScale(), width, renderer, fitted ? height : -1,
-                fitted ? view.getSelectedEvent() : null, fitted ? view.presentedPeriodProperty().get() : null, fitted ? view.presentedNext() : null);
+                view.getSelectedEvent(), fitted ? view.presentedPeriodProperty().get() : null, fitted ? view.presentedNext() : null);
         if (!key.equals(layoutKey)) {
             layout = renderer.layout(view.getContent(), view.getLayoutMode(), view.getScale(), width,
                     view.screenPacking(Packing.forScreen(view.getLayoutMode())));

@@ -265,6 +265,33 @@ class ViewerRulesAgreeTest {
     }
 
     /**
+     * The selected event is kept out of the clusters on the page as in the window: each event the view counts into a
+     * cluster, selected, is drawn as itself, and every other event where the window draws it (TimelineLayouter.keeping).
+     */
+    @ParameterizedTest(name = "{0} to {1} in {2} px")
+    @CsvSource({"1970, 2027, 1024", "1960, 2040, 1366", "1970, 2027, 600"})
+    @SuppressWarnings("unchecked")
+    void theSelectedEventIsKeptOutOfTheClustersAsInTheWindow(String from, String to, int width) {
+        double start = IsoDates.parse(from).startSecond();
+        double spp = (IsoDates.parse(to).endSecond() - start) / width;
+        TimeScale scale = new TimeScale(start, spp);
+        TimelineContent content = new TimelineContent(bundled);
+        TimelineLayout natural = TimelineLayouter.layout(content, LayoutMode.BY_CATEGORY, scale, width, FIXED, FIXED,
+                LayoutMetrics.forLineHeight(LINE));
+        List<String> counted = bundled.events().stream().filter(e -> scale.xOf(e.start().midSecond()) > 0
+                && scale.xOf(e.start().midSecond()) < width && natural.item(e.id()) == null).map(org.chronoline.model.TimelineEvent::id).toList();
+        assertThat(counted).as("events this view counts into clusters").hasSizeGreaterThan(3);
+        for (String id : counted) {
+            TimelineLayout java = TimelineLayouter.layout(content, LayoutMode.BY_CATEGORY, scale, width, FIXED, FIXED,
+                    LayoutMetrics.forLineHeight(LINE), Packing.forScreen(LayoutMode.BY_CATEGORY).asSlideOf(null).keeping(id));
+            assertThat(java.item(id)).as("%s selected", id).isNotNull();
+            Map<String, Object> page = (Map<String, Object>) browser.executeScript("return ChronolineViewer.layout(arguments[0],"
+                    + " arguments[1], arguments[2], t => 7 * t.length, 16, 'BY_CATEGORY', false, null, null, arguments[3])", start, spp, width, id);
+            assertSameLayout(java, page);
+        }
+    }
+
+    /**
      * A slide is laid out alike too: era rows of its own period, nothing of an event left of it (the
      * window's slides and the page's drew the titles of earlier events at their left edge, as of the period shown).
      */
