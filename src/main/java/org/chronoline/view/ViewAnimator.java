@@ -45,6 +45,20 @@ final class ViewAnimator {
         timer.start();
     }
 
+    /**
+     * The drawing area changed width from {@code before} to {@code width} during the glide: where it comes from and
+     * where it goes show the same periods as before, and its anchor stays on the same instant.
+     */
+    void resized(double before, double width) {
+        if (target == null) {
+            return;
+        }
+        double factor = before / width;
+        from = new TimeScale(from.startSecond(), from.secondsPerPixel() * factor);
+        target = new TimeScale(target.startSecond(), target.secondsPerPixel() * factor);
+        anchorX /= factor;
+    }
+
     /** Where the running animation is heading, or null when none runs. */
     TimeScale target() {
         return target;

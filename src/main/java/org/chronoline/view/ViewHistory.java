@@ -6,48 +6,46 @@ import java.util.List;
 /**
  * The views the user has settled on, so that Back and Forward (Alt+Left, Alt+Right) return to
  * them as a browser returns to pages. A view is recorded when a move ends; a view barely different
- * from the current entry replaces nothing.
+ * from the current entry replaces nothing. A view is the period it showed: Back to it in a drawing
+ * area that has since changed width (a side panel, a scroll bar) shows that period again.
  */
 public final class ViewHistory {
     private static final int LIMIT = 200;
 
-    private final List<TimeScale> entries = new ArrayList<>();
+    private final List<Entry> entries = new ArrayList<>();
+
+    /** A view: its scale in a drawing area {@code width} wide. */
+    private record Entry(TimeScale scale, double width) {
+        /** The scale that shows the same period in a drawing area {@code other} wide. */
+        TimeScale at(double other) {
+            return other == width || other <= 0 ? scale : new TimeScale(scale.startSecond(), scale.secondsPerPixel() * width / other);
+        }
+    }
     private int index = -1;
 
     /** Records a settled view, dropping any views that were forward of the current one. */
     public void record(TimeScale scale, double width) {
-        if (index >= 0 && isSameView(entries.get(index), scale, width)) {
+        if (index >= 0 && isSameView(entries.get(index).at(width), scale, width)) {
             return;
         }
         while (entries.size() > index + 1) {
             entries.remove(entries.size() - 1);
         }
-        entries.add(scale);
+        entries.add(new Entry(scale, width));
         if (entries.size() > LIMIT) {
             entries.remove(0);
         }
         index = entries.size() - 1;
     }
 
-    /**
-     * The drawing area changed width and {@code before} became {@code after}, showing the same
-     * period: when the current entry is that view, it is this one now, so Back and Forward return
-     * to the period shown and not to its scale at the old width.
-     */
-    public void resized(TimeScale before, double widthBefore, TimeScale after) {
-        if (index >= 0 && isSameView(entries.get(index), before, widthBefore)) {
-            entries.set(index, after);
-        }
+    /** The previous view, as a drawing area {@code width} wide shows its period, or null at the oldest. */
+    public TimeScale back(double width) {
+        return index > 0 ? entries.get(--index).at(width) : null;
     }
 
-    /** The previous view, or null at the oldest. */
-    public TimeScale back() {
-        return index > 0 ? entries.get(--index) : null;
-    }
-
-    /** The next view after going back, or null at the newest. */
-    public TimeScale forward() {
-        return index + 1 < entries.size() ? entries.get(++index) : null;
+    /** The next view after going back, as a drawing area {@code width} wide shows its period, or null at the newest. */
+    public TimeScale forward(double width) {
+        return index + 1 < entries.size() ? entries.get(++index).at(width) : null;
     }
 
     public boolean canGoBack() {

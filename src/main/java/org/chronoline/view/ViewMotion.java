@@ -77,13 +77,15 @@ final class ViewMotion {
     /**
      * The drawing area is about to change width from {@code before} to {@code width}: the same period
      * stays in view (a side panel opens, the window is resized, the lanes' scroll bar comes and goes),
-     * as a map keeps its place.
+     * as a map keeps its place. A glide under way keeps going to the period it was going to: the
+     * form closing as the edited event was brought into view had widened the view by the form's width
+     * at the same zoom, and each edit applied showed a sixth more years (editor's walk-through).
      */
     void keepPeriod(double before, double width) {
-        if (before > 0 && width > 0 && width != before && !animator.isRunning()) {
+        if (before > 0 && width > 0 && width != before) {
             TimeScale now = view.getScale();
+            animator.resized(before, width);
             view.setScale(new TimeScale(now.startSecond(), now.secondsPerPixel() * before / width));
-            history.resized(now, before, view.getScale()); // as set: within the zoom limits
         }
     }
 
@@ -279,7 +281,7 @@ final class ViewMotion {
 
     void back() {
         recordView();
-        TimeScale previous = history.back();
+        TimeScale previous = history.back(view.getViewportWidth());
         if (previous != null) {
             moveTo(previous, view.getViewportWidth() / 2, HISTORY_MILLIS);
         }
@@ -287,7 +289,7 @@ final class ViewMotion {
     }
 
     void forward() {
-        TimeScale next = history.forward();
+        TimeScale next = history.forward(view.getViewportWidth());
         if (next != null) {
             moveTo(next, view.getViewportWidth() / 2, HISTORY_MILLIS);
         }

@@ -360,6 +360,39 @@ class EditingTest extends WindowTest {
         assertThat(window.session().undoLabelProperty().get()).isEqualTo("Edit \u2018US-Russia “two-plus-two” talks in Moscow\u2019");
     }
 
+    /**
+     * Editing an event keeps the zoom where the user left it: each date applied zoomed the timeline out further,
+     * 1965-2015, then 1960-2030, 1960-2050 and 1950-2060 after three (editor's walk-through). The form closing widened
+     * the view while the edited event was brought into view, and the glide kept its zoom for the narrower view. The
+     * event may be panned clear of the edge; the years in view stay as many.
+     */
+    @Test
+    void editingAnEventsDateKeepsTheView(FxRobot robot) {
+        robot.interact(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(768);
+        });
+        waitForTimeline(77);
+        settle();
+        List<String> views = new java.util.ArrayList<>();
+        String before = view();
+        for (String date : List.of("1972-06-01", "1972-06-02", "1972-06-03")) {
+            editWithF2(robot, "abm-signed");
+            robot.interact(() -> robot.lookup("#form-start").queryAs(TextField.class).setText(date));
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> robot.lookup("#form-apply").queryButton().fire());
+            settle();
+            assertThat(timeline().getContent().event("abm-signed").start().toIso()).isEqualTo(date);
+            views.add(view());
+        }
+        assertThat(views).as("years in view after each date applied").containsOnly(before);
+    }
+
+    /** How many years the timeline shows, to a tenth. */
+    private String view() {
+        return String.format(java.util.Locale.ROOT, "%.1f years", timeline().getScale().span(timeline().getViewportWidth()) / 31_556_952);
+    }
+
     /** The colour of a field's left edge, half way down. */
     private static javafx.scene.paint.Color leftEdgeOf(FxRobot robot, String query) throws Exception {
         TextField field = robot.lookup(query).queryAs(TextField.class);

@@ -11,25 +11,21 @@ class ViewHistoryTest {
         ViewHistory history = new ViewHistory();
         TimeScale decade = new TimeScale(0, 400_000);
         history.record(decade, 800);
-        TimeScale narrower = new TimeScale(0, 400_000 * 800 / 785.0); // a scroll bar took 15 pixels
-        history.resized(decade, 800, narrower);
-        history.record(new TimeScale(1e8, 1_000), 785);
+        history.record(new TimeScale(1e8, 1_000), 785); // a scroll bar took 15 pixels
 
-        TimeScale back = history.back();
+        TimeScale back = history.back(785);
 
+        assertThat(back.secondAt(0)).isEqualTo(0);
         assertThat(back.secondAt(785)).as("the decade's end, at the right edge as before").isEqualTo(decade.secondAt(800));
+        assertThat(history.forward(800)).as("forward, at the first width again").isEqualTo(new TimeScale(1e8, 1_000 * 785 / 800.0));
     }
 
     @Test
-    void aResizeLeavesAnEntryThatIsNotTheViewShown() {
+    void theSamePeriodAtAnotherWidthIsNoNewView() {
         ViewHistory history = new ViewHistory();
-        TimeScale recorded = new TimeScale(0, 400_000);
-        history.record(recorded, 800);
-        TimeScale dragged = new TimeScale(5e8, 400_000); // a drag that has not ended yet
+        history.record(new TimeScale(0, 400_000), 800);
+        history.record(new TimeScale(0, 400_000 * 800 / 785.0), 785);
 
-        history.resized(dragged, 800, new TimeScale(5e8, 400_000 * 800 / 785.0));
-        history.record(new TimeScale(1e9, 1_000), 785);
-
-        assertThat(history.back()).isSameAs(recorded);
+        assertThat(history.canGoBack()).isFalse();
     }
 }
