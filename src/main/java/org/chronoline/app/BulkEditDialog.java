@@ -50,18 +50,13 @@ final class BulkEditDialog {
         if (dialog.showAndWait().filter(b -> b == ButtonType.OK).isEmpty()) {
             return;
         }
-        TimelineDocument current = document;
-        if (!category.getValue().equals(unchanged)) {
-            String id = category.getValue().equals(none) ? null : document.categories().stream()
-                    .filter(c -> c.name().equals(category.getValue())).findFirst().map(Category::id).orElse(null);
-            Edit edit = Edits.setCategory(current, ids, id);
-            perform.accept(edit);
-            current = edit.apply(current);
-        }
+        boolean setsCategory = !category.getValue().equals(unchanged);
+        String id = !setsCategory || category.getValue().equals(none) ? null : document.categories().stream()
+                .filter(c -> c.name().equals(category.getValue())).findFirst().map(Category::id).orElse(null);
         List<String> toAdd = tags(add.getText());
         List<String> toRemove = tags(remove.getText());
-        if (!toAdd.isEmpty() || !toRemove.isEmpty()) {
-            perform.accept(Edits.changeTags(current, ids, toAdd, toRemove));
+        if (setsCategory || !toAdd.isEmpty() || !toRemove.isEmpty()) {
+            perform.accept(Edits.changeEvents(document, ids, setsCategory, id, toAdd, toRemove));
         }
     }
 

@@ -388,6 +388,48 @@ class EditingTest extends WindowTest {
         assertThat(views).as("years in view after each date applied").containsOnly(before);
     }
 
+    /**
+     * One OK in Edit Selected Events is one step of undo: a category and tags changed together were two, one Ctrl+Z
+     * took back the tags alone, the events stayed in their new lane, and a save then wrote half the change (editor's
+     * walk-through).
+     */
+    @Test
+    void aBulkEditOfCategoryAndTagsIsUndoneInOneStep(FxRobot robot) {
+        waitForTimeline(77);
+        TimelineDocument before = window.session().document();
+        List<String> chosen = List.of("abm-signed", "salt1-signed", "mbfr-talks");
+        robot.interact(() -> {
+            timeline().select(timeline().getContent().event(chosen.get(0)));
+            timeline().getSelectedIds().addAll(chosen);
+            timeline().requestFocus();
+        });
+        Platform.runLater(() -> window.actions().editSelected.handle(new javafx.event.ActionEvent()));
+        waitUntil(() -> robot.lookup("#bulk-dialog").tryQuery().isPresent());
+        robot.interact(() -> {
+            @SuppressWarnings("unchecked")
+            ComboBox<String> category = robot.lookup("#bulk-category").queryAs(ComboBox.class);
+            category.setValue(before.categories().get(2).name());
+            robot.lookup("#bulk-add-tags").queryAs(TextField.class).setText("bulk1, bulk2");
+        });
+        robot.interact(() -> robot.lookup("#bulk-dialog").queryAs(DialogPane.class).lookupButton(javafx.scene.control.ButtonType.OK)
+                .fireEvent(new javafx.event.ActionEvent()));
+        waitUntil(() -> robot.lookup("#bulk-dialog").tryQuery().isEmpty());
+        settle();
+        TimelineDocument after = window.session().document();
+        for (TimelineEvent e : after.events()) {
+            if (chosen.contains(e.id())) {
+                assertThat(e.category()).isEqualTo(before.categories().get(2).id());
+                assertThat(e.tags()).contains("bulk1", "bulk2");
+            }
+        }
+        assertThat(window.session().undoLabelProperty().get()).isEqualTo("Change category and tags of 3 events");
+
+        robot.interact(() -> timeline().requestFocus());
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        settle();
+        assertThat(window.session().document()).as("one Undo").isEqualTo(before);
+    }
+
     /** How many years the timeline shows, to a tenth. */
     private String view() {
         return String.format(java.util.Locale.ROOT, "%.1f years", timeline().getScale().span(timeline().getViewportWidth()) / 31_556_952);

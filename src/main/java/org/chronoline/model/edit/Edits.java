@@ -139,22 +139,36 @@ public final class Edits {
 
     /** Puts events in a category; null takes them out of any. */
     public static Edit setCategory(TimelineDocument document, Collection<String> ids, String categoryId) {
-        Set<String> chosen = Set.copyOf(ids);
-        return new Edit.Builder(Messages.get("edit.setCategory", chosen.size()), document)
-                .mapEvents(e -> chosen.contains(e.id()) ? e.withCategory(categoryId) : e).build();
+        return changeEvents(document, ids, true, categoryId, List.of(), List.of());
     }
 
     /** Adds and removes tags on several events at once, keeping each event's other tags in order. */
     public static Edit changeTags(TimelineDocument document, Collection<String> ids, Collection<String> add, Collection<String> remove) {
+        return changeEvents(document, ids, false, null, add, remove);
+    }
+
+    /**
+     * What Edit Selected Events changes, as one step of undo: the events' category when {@code setsCategory} (null
+     * takes them out of any), and tags added and removed, keeping each event's other tags in order. A category and
+     * tags changed in one go had been two steps: one Undo took back the tags alone, and a save then wrote half of it.
+     */
+    public static Edit changeEvents(TimelineDocument document, Collection<String> ids, boolean setsCategory, String categoryId,
+                                    Collection<String> add, Collection<String> remove) {
         Set<String> chosen = Set.copyOf(ids);
-        return new Edit.Builder(Messages.get("edit.changeTags", chosen.size()), document).mapEvents(e -> {
+        boolean tagsChange = !add.isEmpty() || !remove.isEmpty();
+        String label = setsCategory && tagsChange ? "edit.changeCategoryAndTags" : setsCategory ? "edit.setCategory" : "edit.changeTags";
+        return new Edit.Builder(Messages.get(label, chosen.size()), document).mapEvents(e -> {
             if (!chosen.contains(e.id())) {
                 return e;
+            }
+            TimelineEvent changed = setsCategory ? e.withCategory(categoryId) : e;
+            if (!tagsChange) {
+                return changed;
             }
             LinkedHashSet<String> tags = new LinkedHashSet<>(e.tags());
             tags.removeAll(remove);
             tags.addAll(add);
-            return e.withTags(List.copyOf(tags));
+            return changed.withTags(List.copyOf(tags));
         }).build();
     }
 
