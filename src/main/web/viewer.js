@@ -1466,8 +1466,10 @@ function packLane(laneIndex, lane, scale, width, measurer, m, maxRows, top, stil
           // its row was given room for all of it
           label = title;
         } else if (d.place === PINNED) {
-          // so was a pinned one's, arrow and all
-          label = pointingBack(title);
+          // so was a pinned one's, arrow and all; a view narrower than it ends it in an ellipsis
+          const whole = pointingBack(title);
+          label = labelX + measurer.width(whole) > width - m.labelGap
+            ? fitLeast(measurer, whole, width - m.labelGap - labelX, m.minimumLabelWidth) : whole;
         } else {
           // After its marker: up to the next event in the row, and, when the marker is in view, the right edge.
           const edge = x1 <= width ? width - m.labelGap : labelX + 4 * width;

@@ -380,8 +380,13 @@ final class LanePacker {
                     label = title;
                 } else if (d.place == LabelPlace.INSIDE_SHORTENED) {
                     label = LeastLabel.fit(measurer, title, Math.min(d.x1, width) - Math.max(d.x0, 0) - 2 * m.labelGap(), m.minimumLabelWidth());
-                } else if (d.place == LabelPlace.BEFORE_SHORTENED || d.place == LabelPlace.PINNED) {
-                    label = d.label; // a pinned one's row was given room for all of it
+                } else if (d.place == LabelPlace.BEFORE_SHORTENED) {
+                    label = d.label;
+                } else if (d.place == LabelPlace.PINNED) {
+                    // Its row was given room for all of it; a view narrower than it ends it in an ellipsis (at 150% type
+                    // beside the filter panel, "← United States gives notice to leave th" was cut at the edge mid-word).
+                    label = labelX + measurer.width(d.label) > width - m.labelGap()
+                            ? LeastLabel.fit(measurer, d.label, width - m.labelGap() - labelX, m.minimumLabelWidth()) : d.label;
                 } else if (d.place == LabelPlace.BEFORE) {
                     label = title; // its row was given room for all of it
                 } else if (packing.wholeLabels()) {

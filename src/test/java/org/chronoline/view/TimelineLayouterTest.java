@@ -38,6 +38,25 @@ class TimelineLayouterTest {
         }
     }
 
+    /**
+     * A title pinned at the left edge, after its arrow back, ends in an ellipsis where the view is narrower than it: at
+     * 150% type beside the filter panel, "← United States gives notice to leave th" was cut at the edge mid-word
+     * (keyboard walk-through).
+     */
+    @Test
+    void aTitlePinnedAtTheLeftEdgeEndsInAnEllipsisInAViewNarrowerThanIt() {
+        String title = "United States gives notice to leave the ABM Treaty";
+        TimelineContent content = new TimelineContent(document(List.of(point("notice", title, "2001-12-13"))));
+        double width = 200;
+        TimeScale scale = new TimeScale(IsoDates.parse("2001-12-20").startSecond(), 86_400.0 / 20);
+        TimelineLayout layout = TimelineLayouter.layout(content, LayoutMode.BY_CATEGORY, scale, width, MEASURER, MEASURER,
+                LayoutMetrics.forLineHeight(16));
+
+        ItemBox pinned = layout.item("notice");
+        assertThat(pinned.label()).startsWith(org.chronoline.model.DisplayText.pointingBack("United")).endsWith("\u2026");
+        assertThat(pinned.labelX() + pinned.labelWidth()).as("the label's end").isLessThanOrEqualTo(width);
+    }
+
     @Test
     void labelsPinnedAtTheLeftEdgeNeverRunOverAnotherEventInAFullLane() {
         TimelineContent content = new TimelineContent(document(EventIndexTest.randomEvents(new Random(17), 600)));
