@@ -197,7 +197,7 @@ public final class MainWindow {
         timeline.allLinksVisibleProperty().bind(appearance.allLinksProperty());
         scene.addEventHandler(DragEvent.DRAG_OVER, this::onDragOver);
         scene.addEventHandler(DragEvent.DRAG_DROPPED, this::onDragDropped);
-        WindowKeys.install(scene, timeline, details, sidePanel, editing, actions);
+        WindowKeys.install(scene, timeline, details, sidePanel, editing, actions, this::focusShownView);
         KeyedFocus.install(scene); // the ring for focus handed over after a key, not only after Tab
         KeyedFocus.beforeAnyInput(); // and for the timeline's at the start
         WindowRegions.install(scene, List.of(
