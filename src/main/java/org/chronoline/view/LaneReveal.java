@@ -118,7 +118,10 @@ final class LaneReveal {
                 }
             }
         }
-        double target = top < scroll ? top : bottom > scroll + frame.lanesHeight() ? bottom - frame.lanesHeight() : scroll;
+        // An event scrolled to gets a row of room beyond it, where the lanes hold three: brought in by the least scroll, the
+        // event ] went to sat on the lanes' last row, against the overview strip, with nothing after it (keyboard walk-through).
+        double room = period == null && item != null && frame.lanesHeight() >= 3 * item.height() ? item.height() : 0;
+        double target = top < scroll ? top - room : bottom > scroll + frame.lanesHeight() ? bottom + room - frame.lanesHeight() : scroll;
         target = Math.max(0, Math.min(maxScroll, target));
         if (Math.abs(target - scroll) < 0.5) {
             return false;

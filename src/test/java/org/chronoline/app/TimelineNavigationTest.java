@@ -297,6 +297,51 @@ class TimelineNavigationTest extends WindowTest {
     }
 
     /**
+     * An event the lanes scroll to comes in with a row of room beyond it, where the lanes have more: brought in by
+     * the least scroll, the event ] went to sat on the lanes' last row, against the overview strip, with nothing
+     * after it (keyboard walk-through, 1024 x 768).
+     */
+    @Test
+    void anEventTheLanesScrollToComesInWithARowOfRoomBeyondIt(FxRobot robot) {
+        robot.interact(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(768);
+        });
+        waitForTimeline(77);
+        settle();
+        robot.interact(() -> {
+            timeline().setLaneScroll(0);
+            timeline().selectFirst();
+            timeline().requestFocus();
+        });
+        settle();
+        List<String> tight = new ArrayList<>();
+        int scrolled = 0;
+        for (int step = 0; step < 76; step++) {
+            double before = timeline().shownLaneScroll();
+            robot.type(KeyCode.CLOSE_BRACKET);
+            settle();
+            WaitForAsyncUtils.waitForFxEvents();
+            Bounds lanes = timeline().lanesBounds();
+            Bounds event = timeline().eventBounds(selectedId());
+            if (event == null || Math.abs(timeline().shownLaneScroll() - before) < 0.5) {
+                continue;
+            }
+            scrolled++;
+            org.chronoline.view.TimelineLayout[] laidOut = new org.chronoline.view.TimelineLayout[1];
+            robot.interact(() -> laidOut[0] = timeline().renderer().layout(timeline().currentDrawing()));
+            double maxScroll = laidOut[0].contentHeight() - lanes.getHeight();
+            boolean atAnEnd = timeline().shownLaneScroll() < 0.5 || timeline().shownLaneScroll() > maxScroll - 0.5;
+            double room = Math.min(event.getMinY() - lanes.getMinY(), lanes.getMaxY() - event.getMaxY());
+            if (!atAnEnd && room < event.getHeight() - 0.5) {
+                tight.add(selectedId() + " " + Math.round(room) + " px");
+            }
+        }
+        assertThat(scrolled).as("steps that scrolled the lanes").isGreaterThan(3);
+        assertThat(tight).as("scrolled to, with less than a row beyond it").isEmpty();
+    }
+
+    /**
      * Where no zoom can draw an event as itself (more events on its day than a lane has rows), the
      * view does not glide 4,096 times closer for nothing, only to stay there for the next event.
      */
