@@ -394,16 +394,17 @@ final class Editing implements TimelineView.EditListener {
     void undo() {
         Edit edit = session.undo();
         if (edit != null) {
-            status.accept(Messages.get("status.undone", edit.label()));
             reselect(edit.eventsBefore()); // a deletion undone: the events it brings back (they were left unselected)
+            // Said after the selection changes, whose own hint had taken the status line ("3 events selected…").
+            status.accept(Messages.get("status.undone", edit.label()));
         }
     }
 
     void redo() {
         Edit edit = session.redo();
         if (edit != null) {
-            status.accept(Messages.get("status.redone", edit.label()));
             reselect(edit.eventsAfter());
+            status.accept(Messages.get("status.redone", edit.label()));
         }
     }
 

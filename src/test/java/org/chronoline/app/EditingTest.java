@@ -390,8 +390,8 @@ class EditingTest extends WindowTest {
 
     /**
      * One OK in Edit Selected Events is one step of undo: a category and tags changed together were two, one Ctrl+Z
-     * took back the tags alone, the events stayed in their new lane, and a save then wrote half the change (editor's
-     * walk-through).
+     * took back the tags alone, the events stayed in their new lane, and a save then wrote half the change; the status
+     * line then kept the selection's hint instead of saying what was undone (editor's walk-through).
      */
     @Test
     void aBulkEditOfCategoryAndTagsIsUndoneInOneStep(FxRobot robot) {
@@ -424,10 +424,15 @@ class EditingTest extends WindowTest {
         }
         assertThat(window.session().undoLabelProperty().get()).isEqualTo("Change category and tags of 3 events");
 
-        robot.interact(() -> timeline().requestFocus());
+        robot.interact(() -> {
+            timeline().select(timeline().getContent().event("cfe-signed")); // elsewhere: the Undo selects the three again
+            timeline().requestFocus();
+        });
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         settle();
         assertThat(window.session().document()).as("one Undo").isEqualTo(before);
+        assertThat(timeline().getSelectedIds()).containsExactlyInAnyOrderElementsOf(chosen);
+        assertThat(status(robot)).as("said, not the selection's hint").isEqualTo("Undone: Change category and tags of 3 events");
     }
 
     /** How many years the timeline shows, to a tenth. */
