@@ -1466,10 +1466,13 @@ function packLane(laneIndex, lane, scale, width, measurer, m, maxRows, top, stil
           // its row was given room for all of it
           label = title;
         } else if (d.place === PINNED) {
-          // so was a pinned one's, arrow and all; a view narrower than it ends it in an ellipsis
-          const whole = pointingBack(title);
-          label = labelX + measurer.width(whole) > width - m.labelGap
-            ? fitLeast(measurer, whole, width - m.labelGap - labelX, m.minimumLabelWidth) : whole;
+          // so was a pinned one's, arrow and all; a view narrower than it ends its title in an ellipsis, after the arrow
+          label = pointingBack(title);
+          const pinnedWidth = measurer.width(label);
+          if (labelX + pinnedWidth > width - m.labelGap) {
+            const shortened = fitLeast(measurer, title, width - m.labelGap - labelX - (pinnedWidth - d.titleWidth), m.minimumLabelWidth);
+            label = shortened === null ? null : pointingBack(shortened);
+          }
         } else {
           // After its marker: up to the next event in the row, and, when the marker is in view, the right edge.
           const edge = x1 <= width ? width - m.labelGap : labelX + 4 * width;
@@ -1582,6 +1585,9 @@ function packLane(laneIndex, lane, scale, width, measurer, m, maxRows, top, stil
       const lo = index.lowerBound(from);
       const hi = index.lowerBound(from + bucketSeconds);
       if (hi - lo > 2) {
+        for (let i = lo; i < hi && watched !== null && !countedWatched; i++) {
+          countedWatched = index.events[i].id === watched; // the selected event, counted here (LanePacker.packDensity)
+        }
         let keptHere = 0;
         for (let i = lo; i < hi && kept.size; i++) {
           if (kept.has(index.events[i])) {
@@ -2427,7 +2433,9 @@ class TimelineView {
     }
     const scroll = frame.laneScroll;
     const visible = Math.max(0, frame.lanesHeight - this.bottomInset);
-    let target = top < scroll ? top : bottom > scroll + visible ? bottom - visible : scroll;
+    // A row of room beyond an event scrolled to, where the lanes hold three (LaneReveal.scrollToPending).
+    const room = item && visible >= 3 * item.height ? item.height : 0;
+    let target = top < scroll ? top - room : bottom > scroll + visible ? bottom + room - visible : scroll;
     target = Math.max(0, Math.min(frame.maxScroll, target));
     if (Math.abs(target - scroll) < 0.5) {
       return false;

@@ -37,6 +37,7 @@ final class Editing implements TimelineView.EditListener {
     private final DocumentSession session;
     private final TimelineView timeline;
     private final DetailsPanel details;
+    private final Runnable backToView;
     private final Supplier<TimelineContent> everything;
     private final Consumer<String> status;
     private final TimelinePick pick;
@@ -51,8 +52,10 @@ final class Editing implements TimelineView.EditListener {
      *     events; the index on screen when no filter hides any (a new index of 100,000 events took
      *     0.13-0.28 s of the window's thread each time an edit began)
      */
+    /** @param backToView gives the keys to the timeline or the list, whichever is shown, when the form closes */
     Editing(DocumentSession session, TimelineView timeline, DetailsPanel details, Supplier<TimelineContent> everything,
-            Consumer<String> status, Dialogs dialogs) {
+            Consumer<String> status, Dialogs dialogs, Runnable backToView) {
+        this.backToView = backToView;
         this.session = session;
         this.dialogs = dialogs;
         this.everything = everything;
@@ -230,13 +233,13 @@ final class Editing implements TimelineView.EditListener {
                     // It vanished from the timeline with nothing said: its new category, date or tags are filtered out.
                     status.accept(Messages.get("status.hiddenByFilter", DisplayText.inSentence(after.title())));
                 }
-                timeline.requestFocus();
+                backToView.run();
             }
 
             @Override
             public void cancel() {
                 closeForm();
-                timeline.requestFocus();
+                backToView.run();
             }
 
             @Override
@@ -245,7 +248,7 @@ final class Editing implements TimelineView.EditListener {
                     if (details.isEditing()) {
                         closeForm(); // untouched (discarded or applied, it is closed already)
                     }
-                    timeline.requestFocus();
+                    backToView.run(); // from the list, back to the list: the keys had gone to the timeline behind it
                 }
             }
 

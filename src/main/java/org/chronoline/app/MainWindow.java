@@ -105,7 +105,7 @@ public final class MainWindow {
             }
         });
         this.details = new DetailsPanel(new SourceLinks(openLink, status::show));
-        this.editing = new Editing(session, timeline, details, finder::everything, status::show, dialogs);
+        this.editing = new Editing(session, timeline, details, finder::everything, status::show, dialogs, this::focusShownView);
         files.askFirst(editing::mayReplaceForm, editing::formHasChanges); // the form's unapplied changes before the file's unsaved ones
         editing.onTyping(files.keepTyping(editing::typing, editing::formHasChanges)); // and kept against a crash with them
         this.readOnly = Bindings.createBooleanBinding(() -> session.documentProperty().get() == null || session.isReadOnly(),

@@ -383,10 +383,15 @@ final class LanePacker {
                 } else if (d.place == LabelPlace.BEFORE_SHORTENED) {
                     label = d.label;
                 } else if (d.place == LabelPlace.PINNED) {
-                    // Its row was given room for all of it; a view narrower than it ends it in an ellipsis (at 150% type
-                    // beside the filter panel, "← United States gives notice to leave th" was cut at the edge mid-word).
-                    label = labelX + measurer.width(d.label) > width - m.labelGap()
-                            ? LeastLabel.fit(measurer, d.label, width - m.labelGap() - labelX, m.minimumLabelWidth()) : d.label;
+                    // Its row was given room for all of it; a view narrower than it ends its title in an ellipsis, after the
+                    // arrow (at 150% type beside the filter panel, "← United States gives notice to leave th" was cut mid-word).
+                    label = d.label;
+                    double pinnedWidth = measurer.width(d.label);
+                    if (labelX + pinnedWidth > width - m.labelGap()) {
+                        double arrow = pinnedWidth - d.titleWidth;
+                        String shortened = LeastLabel.fit(measurer, title, width - m.labelGap() - labelX - arrow, m.minimumLabelWidth());
+                        label = shortened == null ? null : DisplayText.pointingBack(shortened);
+                    }
                 } else if (d.place == LabelPlace.BEFORE) {
                     label = title; // its row was given room for all of it
                 } else if (packing.wholeLabels()) {
@@ -430,6 +435,9 @@ final class LanePacker {
             int lo = index.lowerBound(clusterRow.startOf(key));
             int hi = index.lowerBound(clusterRow.startOf(key + 1));
             if (hi - lo > 2) {
+                for (int i = lo; i < hi && !countedWatched && !watched.isEmpty(); i++) {
+                    countedWatched = watched.contains(index.get(i).id()); // the window's selected event, counted here
+                }
                 int kept = 0;
                 for (int i = lo; i < hi && !pinnedDrafts.isEmpty(); i++) {
                     if (pinnedDrafts.containsKey(index.get(i).id())) {

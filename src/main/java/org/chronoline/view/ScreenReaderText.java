@@ -26,7 +26,13 @@ final class ScreenReaderText {
         if (event != null && shown != null && shown.event(event.id()) != null) {
             Category category = event.category() == null ? null : shown.category(event.category());
             String lane = category != null ? DisplayText.inSentence(category.name()) : Messages.get("timeline.lane.uncategorised");
-            TimelineLayout.ClusterBox cluster = drawn == null || drawn.layout().item(event.id()) != null ? null : drawn.layout().clusterOf(event);
+            TimelineLayout layout = drawn == null ? null : drawn.layout();
+            if (layout != null && layout.item(event.id()) == null) {
+                // The frame drawn may be of the selection before, packed around it: the event just chosen, kept out of the
+                // clusters in the next frame, was said to be in one (a review).
+                layout = view.renderer().layout(view.currentDrawing());
+            }
+            TimelineLayout.ClusterBox cluster = layout == null || layout.item(event.id()) != null ? null : layout.clusterOf(event);
             int clustered = cluster == null ? 0 : cluster.count();
             return Messages.get(clustered > 0 ? "a11y.timeline.eventInCluster" : "a11y.timeline.event",
                     DisplayText.inSentence(event.title()), event.dateText(), lane, shown.timeIndexOf(event) + 1, shown.events().size(),

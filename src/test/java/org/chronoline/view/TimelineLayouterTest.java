@@ -55,6 +55,15 @@ class TimelineLayouterTest {
         ItemBox pinned = layout.item("notice");
         assertThat(pinned.label()).startsWith(org.chronoline.model.DisplayText.pointingBack("United")).endsWith("\u2026");
         assertThat(pinned.labelX() + pinned.labelWidth()).as("the label's end").isLessThanOrEqualTo(width);
+
+        // A title that reads from the right keeps its arrow at its end, after the ellipsis (a review: cut from the end, the arrow went first).
+        String hebrew = "\u05D4\u05D5\u05D3\u05E2\u05D4 \u05E2\u05DC \u05D9\u05E6\u05D9\u05D0\u05D4 \u05DE\u05D4\u05D0\u05DE\u05E0\u05D4"
+                + " \u05DC\u05D4\u05D2\u05D1\u05DC\u05EA \u05D8\u05D9\u05DC\u05D9\u05DD \u05D1\u05DC\u05D9\u05E1\u05D8\u05D9\u05D9\u05DD";
+        TimelineContent rtl = new TimelineContent(document(List.of(point("notice", hebrew, "2001-12-13"))));
+        ItemBox back = TimelineLayouter.layout(rtl, LayoutMode.BY_CATEGORY, scale, width, MEASURER, MEASURER, LayoutMetrics.forLineHeight(16))
+                .item("notice");
+        assertThat(back.label()).endsWith("\u2026 \u2190");
+        assertThat(back.labelX() + back.labelWidth()).isLessThanOrEqualTo(width);
     }
 
     @Test

@@ -451,6 +451,35 @@ class ViewerRulesAgreeTest {
     }
 
     /**
+     * In a lane with too many events in view to draw one by one, the selected event is kept out of the clusters too, on
+     * the page as in the window: it was counted into its bucket's cluster (a review).
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aCrowdedLanesSelectedEventIsKeptOutOfTheClustersAsInTheWindow() throws Exception {
+        Path file = dir.resolve("crowded-selected.json");
+        org.chronoline.bench.SyntheticTimeline.write(file, 5_000, 7);
+        TimelineDocument crowded = new TimelineFileReader().read(file).document();
+        onPageOf(crowded, "crowded-selected.html", () -> {
+            Slide view = Slide.between("1900", "1909", 1024);
+            TimeScale scale = view.scale();
+            TimelineContent content = new TimelineContent(crowded);
+            Packing screen = Packing.forScreen(LayoutMode.COMPACT).asSlideOf(null);
+            TimelineLayout natural = TimelineLayouter.layout(content, LayoutMode.COMPACT, scale, view.width(), FIXED, FIXED,
+                    LayoutMetrics.forLineHeight(LINE), screen);
+            String chosen = crowded.events().stream().filter(e -> scale.xOf(e.startSecond()) > 300 && scale.xOf(e.startSecond()) < 700
+                    && natural.item(e.id()) == null).map(org.chronoline.model.TimelineEvent::id).findFirst().orElseThrow();
+            TimelineLayout java = TimelineLayouter.layout(content, LayoutMode.COMPACT, scale, view.width(), FIXED, FIXED,
+                    LayoutMetrics.forLineHeight(LINE), screen.keeping(chosen));
+            assertThat(java.item(chosen)).as("the selected event drawn as itself").isNotNull();
+            Map<String, Object> page = (Map<String, Object>) browser.executeScript("return ChronolineViewer.layout(arguments[0],"
+                    + " arguments[1], arguments[2], t => 7 * t.length, 16, 'COMPACT', false, null, null, arguments[3])",
+                    view.start(), view.spp(), view.width(), chosen);
+            assertSameLayout(java, page);
+        });
+    }
+
+    /**
      * A slide's step put in its kept row after an event before it in time but drawn after it (dated to a year, drawn
      * mid-year) leaves that event its title, in the page as in the window: the page cut it to nothing, and the row's end
      * moved back to the step's, under the year's title.
