@@ -51,8 +51,8 @@ final class Editing implements TimelineView.EditListener {
      * @param everything every event of the document, indexed: the form offers them as related
      *     events; the index on screen when no filter hides any (a new index of 100,000 events took
      *     0.13-0.28 s of the window's thread each time an edit began)
+     * @param backToView gives the keys to the timeline or the list, whichever is shown, when the form closes
      */
-    /** @param backToView gives the keys to the timeline or the list, whichever is shown, when the form closes */
     Editing(DocumentSession session, TimelineView timeline, DetailsPanel details, Supplier<TimelineContent> everything,
             Consumer<String> status, Dialogs dialogs, Runnable backToView) {
         this.backToView = backToView;

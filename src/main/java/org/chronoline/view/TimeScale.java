@@ -71,6 +71,11 @@ public final class TimeScale {
         return new TimeScale(anchor - anchorX * spp, spp);
     }
 
+    /** The scale that shows the period this one shows {@code width} pixels wide in {@code newWidth} pixels, from the same start. */
+    public TimeScale resized(double width, double newWidth) {
+        return new TimeScale(startSecond, secondsPerPixel * width / newWidth);
+    }
+
     /** Moved so that the content shifts right by {@code dx} pixels (dragging to the right shows earlier times). */
     public TimeScale pannedBy(double dx) {
         return new TimeScale(startSecond - dx * secondsPerPixel, secondsPerPixel);

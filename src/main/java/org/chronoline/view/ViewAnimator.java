@@ -53,10 +53,9 @@ final class ViewAnimator {
         if (target == null) {
             return;
         }
-        double factor = before / width;
-        from = new TimeScale(from.startSecond(), from.secondsPerPixel() * factor);
-        target = new TimeScale(target.startSecond(), target.secondsPerPixel() * factor);
-        anchorX /= factor;
+        from = from.resized(before, width);
+        target = target.resized(before, width);
+        anchorX *= width / before;
     }
 
     /** Where the running animation is heading, or null when none runs. */

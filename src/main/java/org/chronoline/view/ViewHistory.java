@@ -13,15 +13,15 @@ public final class ViewHistory {
     private static final int LIMIT = 200;
 
     private final List<Entry> entries = new ArrayList<>();
+    private int index = -1;
 
     /** A view: its scale in a drawing area {@code width} wide. */
     private record Entry(TimeScale scale, double width) {
         /** The scale that shows the same period in a drawing area {@code other} wide. */
         TimeScale at(double other) {
-            return other == width || other <= 0 ? scale : new TimeScale(scale.startSecond(), scale.secondsPerPixel() * width / other);
+            return other == width || other <= 0 ? scale : scale.resized(width, other);
         }
     }
-    private int index = -1;
 
     /** Records a settled view, dropping any views that were forward of the current one. */
     public void record(TimeScale scale, double width) {

@@ -85,7 +85,7 @@ final class ViewMotion {
         if (before > 0 && width > 0 && width != before) {
             TimeScale now = view.getScale();
             animator.resized(before, width);
-            view.setScale(new TimeScale(now.startSecond(), now.secondsPerPixel() * before / width));
+            view.setScale(now.resized(before, width));
         }
     }
 
