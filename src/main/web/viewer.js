@@ -2304,6 +2304,9 @@ class TimelineView {
 
   /** The drawing area's new size; the same period stays in view when it narrows or widens, as a map keeps its place. */
   setViewport(width, height) {
+    if (width !== this.width || height !== this.height) {
+      this.keepSelectedInView();
+    }
     if (this.width > 0 && width > 0 && width !== this.width && !this.animation) {
       this.scale = new Scale(this.scale.start, this.scale.spp * this.width / width);
     }
@@ -2315,6 +2318,22 @@ class TimelineView {
   setScale(scale) {
     this.scale = scale;
     this.requestDraw();
+  }
+
+  /**
+   * Keeps the selected event in the lanes' view as the drawing area changes size, where it was drawn in view
+   * before: the rows pack anew at another width (LaneReveal.keepInView).
+   */
+  keepSelectedInView() {
+    const drawn = this.drawn;
+    if (this.selectedId === null || this.pendingReveal || !drawn) {
+      return;
+    }
+    const item = drawn.layout.items.find(it => it.event.id === this.selectedId);
+    const f = drawn.frame;
+    if (item && item.y + item.height > f.laneScroll && item.y < f.laneScroll + f.lanesHeight && item.x1 >= 0 && item.x0 <= f.width) {
+      this.pendingReveal = item.event;
+    }
   }
 
   /** How much of the drawing's foot something covers; when it has just come, the selected event is brought out from under it. */
@@ -6895,6 +6914,8 @@ window.ChronolineViewer = Object.freeze({
       /** Where each event is drawn, in the canvas's pixels: [id, x, y, width, height] (its marker and label). */
       drawnBoxes: main.drawn ? main.drawn.layout.items.map(it => [it.event.id, itemLeft(it),
         it.y + main.drawn.frame.lanesTop - main.drawn.frame.laneScroll, itemRight(it) - itemLeft(it), it.height]) : [],
+      /** The lanes' view, in the canvas's pixels, less what covers its foot: [top, height]. */
+      lanesBox: main.drawn ? [main.drawn.frame.lanesTop, main.drawn.frame.lanesHeight - main.bottomInset] : null,
     };
   },
   /**

@@ -48,6 +48,25 @@ final class LaneReveal {
         }
     }
 
+    /**
+     * Keeps the selected event in view as the drawing area changes size: the rows pack anew at another
+     * width, and an event drawn in the lanes' view before may land in a row below it. Opening the filter
+     * panel at 1366 x 768 left New START, just selected with End, out of sight under the lanes' scroll.
+     * An event the user had scrolled away from stays away: only one drawn in view before is kept there.
+     */
+    void keepInView(TimelineEvent selected, DrawnView before) {
+        if (selected == null || pending != null || before == null) {
+            return;
+        }
+        TimelineLayout.ItemBox item = before.layout().item(selected.id());
+        TimelinePainter.Frame frame = before.frame();
+        if (item != null && item.y() + item.height() > frame.laneScroll() && item.y() < frame.laneScroll() + frame.lanesHeight()
+                && item.x1() >= 0 && item.left() <= frame.width()) {
+            pending = selected;
+            period = null;
+        }
+    }
+
     /** Another document: no event waits to be scrolled to. */
     void forget() {
         pending = null;

@@ -140,6 +140,9 @@ public final class TimelineView extends Control {
 
     /** Called by the skin when it has laid out the drawing area. */
     void setViewport(double width, double height) {
+        if (width != viewportWidth.get() || height != viewportHeight.get()) {
+            lanes.keepInView(getSelectedEvent(), drawn);
+        }
         motion.keepPeriod(viewportWidth.get(), width);
         viewportWidth.set(width);
         viewportHeight.set(height);

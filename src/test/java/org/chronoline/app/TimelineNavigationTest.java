@@ -256,6 +256,53 @@ class TimelineNavigationTest extends WindowTest {
     }
 
     /**
+     * The selected event stays in the lanes' view when the filter panel narrows the timeline, and when it closes:
+     * the rows pack anew at the other width. At 1366 x 768, text at 120%, End then the filter panel left New START
+     * in a row under the lanes' scroll (keyboard walk-through). Each event is chosen in view first.
+     */
+    @Test
+    void theSelectedEventStaysInViewWhenTheFilterPanelNarrowsTheTimeline(FxRobot robot) {
+        robot.interact(() -> {
+            stage.setWidth(1366);
+            stage.setHeight(768);
+            window.appearance().setTextSizePercent(120);
+            timeline().setAnimated(false);
+        });
+        waitForTimeline(77);
+        settle();
+        javafx.scene.control.ToggleButton panel = robot.lookup("#filter-toggle").queryAs(javafx.scene.control.ToggleButton.class);
+        List<String> lost = new ArrayList<>();
+        int scrolledLanes = 0;
+        for (TimelineEvent e : timeline().getContent().events().inTimeOrder()) {
+            robot.interact(() -> timeline().select(e));
+            settle();
+            assertThat(drawnInLanes(e)).as("chosen, " + e.id() + " is in view").isTrue();
+            for (boolean shown : new boolean[] {true, false}) {
+                robot.interact(() -> panel.setSelected(shown));
+                settle();
+                WaitForAsyncUtils.waitForFxEvents();
+                if (!drawnInLanes(e)) {
+                    lost.add(e.id() + (shown ? " with the panel" : " after it"));
+                }
+            }
+            scrolledLanes += timeline().shownLaneScroll() > 0 ? 1 : 0;
+        }
+        assertThat(scrolledLanes).as("events for which the lanes are scrolled down").isGreaterThan(5);
+        assertThat(lost).as("out of the lanes' view").isEmpty();
+    }
+
+    /** Whether an event is drawn within the lanes' view, at least half of its height. */
+    private boolean drawnInLanes(TimelineEvent e) {
+        Bounds lanes = timeline().lanesBounds();
+        Bounds event = timeline().eventBounds(e.id());
+        if (event == null || lanes == null) {
+            return false;
+        }
+        double shown = Math.min(event.getMaxY(), lanes.getMaxY()) - Math.max(event.getMinY(), lanes.getMinY());
+        return shown >= event.getHeight() / 2 && event.getMaxX() > lanes.getMinX() && event.getMinX() < lanes.getMaxX();
+    }
+
+    /**
      * The selected event keeps a place of its own as the view moves, never counted into a cluster while a row can
      * hold it: at 1024 x 768, two presses of ← folded "NATO allies suspend the CFE Treaty" into a "2", its ring and
      * arrows gone while the side panel still showed it (keyboard walk-through). Every event of the bundled timeline,

@@ -1687,6 +1687,50 @@ class PublishedPageTest {
     }
 
     /**
+     * The selected event stays in the lanes' view when the page narrows or widens (a window made narrower, a tablet
+     * turned): the rows pack anew at the other width, as in the window (LaneReveal.keepInView).
+     */
+    @Test
+    void theSelectedEventStaysInViewWhenThePageNarrows() {
+        List<String> lost = new ArrayList<>();
+        int checked = 0;
+        for (Object id : ids("shownIds")) {
+            browser.manage().window().setSize(new Dimension(1366, 768));
+            script("ChronolineViewer.select(arguments[0])", id);
+            waitUntil(() -> Boolean.FALSE.equals(state().get("moving")));
+            if (!selectedInLanes()) {
+                continue; // chosen, it came in view; only one in view is kept there
+            }
+            checked++;
+            browser.manage().window().setSize(new Dimension(1024, 768));
+            waitUntil(() -> Boolean.FALSE.equals(state().get("moving")));
+            script("return new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))");
+            if (!selectedInLanes()) {
+                lost.add(String.valueOf(id));
+            }
+        }
+        assertThat(checked).as("events chosen in view").isGreaterThan(60);
+        assertThat(lost).as("out of the lanes' view at 1024 x 768").isEmpty();
+    }
+
+    /** Whether the selected event is drawn in the lanes' view, at least half of its height. */
+    @SuppressWarnings("unchecked")
+    private static boolean selectedInLanes() {
+        Map<String, Object> now = state();
+        List<Number> lanes = (List<Number>) now.get("lanesBox");
+        for (List<Object> box : (List<List<Object>>) now.get("drawnBoxes")) {
+            if (box.get(0).equals(now.get("selectedId"))) {
+                double top = ((Number) box.get(2)).doubleValue();
+                double height = ((Number) box.get(4)).doubleValue();
+                double shown = Math.min(top + height, lanes.get(0).doubleValue() + lanes.get(1).doubleValue())
+                        - Math.max(top, lanes.get(0).doubleValue());
+                return shown >= height / 2;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Panning stops where the last event would leave the view, as in the window: → went on into
      * empty decades. A view the address or a link took past them pans back.
      */
