@@ -63,6 +63,7 @@ final class DetailsSplit {
     private final DoubleSupplier em;
     private final Settings settings;
     private final Consumer<String> say;
+    private final Consumer<String> withdraw;
     /** Whether the panel stepped aside for the filters (hidden here, not by the reader): it comes back when they close. */
     private boolean asideForFilters;
     /** Whether the reader showed the panel again while the filters are open: it stays, however narrow the timeline. */
@@ -82,14 +83,17 @@ final class DetailsSplit {
      * Sizes the panel of {@code split}, and the panel {@code besideTimeline} holds on the
      * timeline's other side while it holds one, {@code em} pixels to the em; a share the reader
      * chooses, and whether the panel shows, are kept in {@code settings} for the next start;
-     * {@code say} tells the reader when the panel steps aside for the filters.
+     * {@code say} tells the reader when the panel steps aside for the filters, and {@code withdraw} takes that message
+     * back once it is no longer so, where the status line still says it.
      */
-    DetailsSplit(MasterDetailPane split, ObjectProperty<Node> besideTimeline, DoubleSupplier em, Settings settings, Consumer<String> say) {
+    DetailsSplit(MasterDetailPane split, ObjectProperty<Node> besideTimeline, DoubleSupplier em, Settings settings, Consumer<String> say,
+            Consumer<String> withdraw) {
         this.split = split;
         this.besideTimeline = besideTimeline;
         this.em = em;
         this.settings = settings;
         this.say = say;
+        this.withdraw = withdraw;
         double kept = settings.getDouble(CHOSEN_KEY, Double.NaN);
         chosen = kept >= LEAST_TIMELINE_SHARE && kept <= 0.9 ? kept : Double.NaN; // a share from elsewhere (edited, another version) is not trusted
         split.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> dragging = isDivider(e.getTarget()));
@@ -130,6 +134,9 @@ final class DetailsSplit {
         shown.addListener((o, was, now) -> {
             if (!steppingAside) {
                 settings.putBoolean(SHOWN_KEY, now);
+                if (asideForFilters) {
+                    withdrawAside();
+                }
                 asideForFilters = false;
                 keptBesideFilters = now && besideTimeline.get() != null;
             }
@@ -242,7 +249,7 @@ final class DetailsSplit {
             showHere(false);
             if (!toldAside) {
                 toldAside = true;
-                say.accept(Messages.get("sidePanel.asideForFilters", LocalKeys.of("F9").getDisplayText()));
+                say.accept(asideMessage());
             }
         } else if (room && asideForFilters) {
             comeBack();
@@ -253,6 +260,19 @@ final class DetailsSplit {
     private void comeBack() {
         asideForFilters = false;
         showHere(true);
+        withdrawAside();
+    }
+
+    /**
+     * The panel is back: the status line no longer says it stepped aside. At 170% on 1024 x 768 "Side panel hidden
+     * while the filters are open" stayed after they closed, over the panel shown again (German walk-through).
+     */
+    private void withdrawAside() {
+        withdraw.accept(asideMessage());
+    }
+
+    private static String asideMessage() {
+        return Messages.get("sidePanel.asideForFilters", LocalKeys.of("F9").getDisplayText());
     }
 
     private void showHere(boolean show) {

@@ -168,7 +168,7 @@ public final class MainWindow {
         split.setMasterNode(center);
         split.setDetailNode(details);
         this.sidePanel = new DetailsSplit(split, center.leftProperty(),
-                () -> Appearance.BASE_FONT_PX * appearance.textScaleProperty().get(), settings, status::show);
+                () -> Appearance.BASE_FONT_PX * appearance.textScaleProperty().get(), settings, status::show, status::withdraw);
         sidePanel.keepShownWhile(details.editingProperty());
         appearance.textScaleProperty().addListener((o, old, now) -> Platform.runLater(sidePanel::refit)); // once restyled
         // Hidden with the keys in it (F9, or the form it showed for closing), the panel gives them to the timeline.

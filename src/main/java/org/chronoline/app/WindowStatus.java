@@ -144,6 +144,13 @@ final class WindowStatus {
         }
     }
 
+    /** Ends a message of the moment that is no longer so, where the line still says it; any other message stays. */
+    void withdraw(String text) {
+        if (text().equals(text)) {
+            update();
+        }
+    }
+
     String text() {
         return bar.getText();
     }

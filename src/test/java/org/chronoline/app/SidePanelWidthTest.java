@@ -266,6 +266,7 @@ class SidePanelWidthTest extends WindowTest {
 
             robot.clickOn("#filter-toggle");
             waitUntil(() -> details.getScene() != null);
+            assertThat(status(robot)).as("back, the panel is no longer said to be hidden").startsWith("77 events");
 
             // Shown again by the reader while the filters are open, it stays, and stays when they close.
             robot.clickOn("#filter-toggle");
@@ -273,6 +274,7 @@ class SidePanelWidthTest extends WindowTest {
             robot.interact(() -> timeline().requestFocus());
             robot.type(KeyCode.F9);
             waitUntil(() -> details.getScene() != null);
+            assertThat(status(robot)).as("shown by F9").doesNotContain("hidden");
             robot.interact(() -> stage.setWidth(1020)); // fitted again
             WaitForAsyncUtils.waitForFxEvents();
             assertThat(details.getScene()).as("not stepping aside again").isNotNull();
