@@ -6571,9 +6571,10 @@ function wireStudying() {
     askToReset(false);
     showProgressLists();
   });
+  /** Whether a key is this Latin letter's key, in any layout (its place on the keyboard) or typed as the letter. */
+  const isLetter = (e, letter) => e.code === 'Key' + letter || e.key.toUpperCase() === letter;
   /** What a key says about a turned card: true knew it (→, or the K key in any layout), false missed it (←, M), null neither. */
-  const cardGrade = e => (e.key === 'ArrowRight' || e.code === 'KeyK' || /^[kK]$/.test(e.key) ? true
-    : e.key === 'ArrowLeft' || e.code === 'KeyM' || /^[mM]$/.test(e.key) ? false : null);
+  const cardGrade = e => (e.key === 'ArrowRight' || isLetter(e, 'K') ? true : e.key === 'ArrowLeft' || isLetter(e, 'M') ? false : null);
   document.querySelector('#cl-study-view [role=tablist]').addEventListener('keydown', e => {
     const at = STUDY_MODES.indexOf(study.mode);
     const to = {ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: STUDY_MODES.length - 1}[e.key];
@@ -6598,6 +6599,19 @@ function wireStudying() {
     } else if (/^[1-4]$/.test(e.key) && !e.ctrlKey && !e.altKey && !e.metaKey && e.target.type !== 'text') {
       // as in the window; typed dates keep their digits
       showStudyMode(STUDY_MODES[Number(e.key) - 1]);
+      e.preventDefault();
+    } else if (study.mode === 'order' && !e.ctrlKey && !e.altKey && !e.metaKey) {
+      // As in the window (OrderPane.onKey), once checked: T tries again, S shows the order, N deals a new round.
+      if (isLetter(e, 'T') && !$('cl-order-retry').hidden) {
+        retryOrder();
+      } else if (isLetter(e, 'S') && !$('cl-order-show').hidden) {
+        showRightOrder();
+      } else if (isLetter(e, 'N') && study.checked) {
+        dealOrder();
+        $('cl-order').querySelector('button:not(:disabled)').focus();
+      } else {
+        return;
+      }
       e.preventDefault();
     } else if (study.mode === 'cards' && e.target.tagName !== 'INPUT') {
       // Space turns the card, unless it presses a focused button; a grade counts on a button too.

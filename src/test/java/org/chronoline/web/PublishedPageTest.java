@@ -3106,8 +3106,8 @@ class PublishedPageTest {
     /**
      * What a student meets studying by keyboard: a right typed year counts as learning, not as
      * needing work; the next question keeps the keys in the study window (Esc still ends it);
-     * Check, once checked with cards out of place, hands over to Try Again (the same cards, unmarked)
-     * and offers the order they happened in, then New Round, with the score in view; a second Space on a
+     * Check, once checked with cards out of place, hands over to Try Again (the same cards, unmarked; T)
+     * and offers the order they happened in (S), then New Round (N), with the score in view; a second Space on a
      * turned card does not count it as known.
      */
     @Test
@@ -3130,9 +3130,10 @@ class PublishedPageTest {
                 + "  return (li.textContent.includes('\u2713') ? 'right ' : 'wrong ') + (kept.boxes[e.id] || 0); })"))
                 .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST).isNotEmpty()
                 .allMatch(said -> said.equals("right 2") || said.equals("wrong 1"));
-        // Dealt out of order: the keys go to Try Again, which gives the same cards back, unmarked, to move.
+        // Dealt out of order: the keys go to Try Again, which gives the same cards back, unmarked, to move; T presses it, as in
+        // the window (T, S and N did nothing on the page: a student's walk-through).
         assertThat(script("return document.activeElement.id")).isEqualTo("cl-order-retry");
-        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        browser.switchTo().activeElement().sendKeys("t");
         assertThat(browser.findElement(By.id("cl-order-check")).isEnabled()).as("the same round to check again").isTrue();
         assertThat(browser.findElement(By.id("cl-order-result")).getText()).matches("Try again: \\d cards? (was|were) out of place\\. Move (it|them), then check\\.");
         assertThat(browser.findElements(By.cssSelector("#cl-order li .why"))).as("unmarked").isEmpty();
@@ -3141,7 +3142,7 @@ class PublishedPageTest {
 
         // Checked again, then shown in the order they happened: every card right, with its date, and only New Round left.
         browser.findElement(By.id("cl-order-check")).click();
-        browser.findElement(By.id("cl-order-show")).click();
+        browser.switchTo().activeElement().sendKeys("s");
         assertThat(browser.findElement(By.id("cl-order-result")).getText())
                 .matches("You had \\d of \\d in place\\. Here is the order they happened in, earliest first; \u2717 marks those you had out of place\\.");
         assertThat(browser.findElements(By.cssSelector("#cl-order li"))).as("marked as the student had them")
@@ -3149,8 +3150,9 @@ class PublishedPageTest {
                 .anyMatch(li -> li.getText().contains("\u2717"));
         assertThat(browser.findElement(By.id("cl-order-show")).isDisplayed()).isFalse();
         assertThat(script("return document.activeElement.id")).isEqualTo("cl-order-again");
-        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        browser.switchTo().activeElement().sendKeys("n");
         assertThat(browser.findElement(By.id("cl-order-check")).isEnabled()).as("a new round to check").isTrue();
+        assertThat(script("return document.activeElement.closest('#cl-order') !== null")).as("the keys on the new cards").isEqualTo(true);
 
         browser.findElement(By.id("cl-study-when-tab")).click();
         assertThat(browser.findElement(By.id("cl-when-tally")).getText()).as("the sitting so far").isEqualTo("Question 1");
