@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.chronoline.app.ChronolineApp;
 import org.chronoline.app.LanguageSetting;
 import org.chronoline.cli.ChronolineCli;
+import org.chronoline.launch.ConsoleEncoding;
 import org.chronoline.launch.JarStart;
 import org.chronoline.launch.LanguageArgument;
 import org.chronoline.text.Messages;
@@ -22,6 +23,7 @@ public final class Main {
 
     public static void main(String[] args) {
         began();
+        ConsoleEncoding.install();
         // The language first: every sentence after this, in the window or on the command line, is in it.
         LanguageArgument language = LanguageArgument.of(args);
         Locale chosen = language.asked() != null ? language.asked() : LanguageSetting.chosen();

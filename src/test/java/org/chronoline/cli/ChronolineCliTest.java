@@ -79,6 +79,24 @@ class ChronolineCliTest {
         assertThat(complete(script, "chronoline --convert a.json b.csv --to ")).isEqualTo("chronoline timelinejs csv");
     }
 
+    /**
+     * In the C locale (a container, a cron job, a language named but not installed) the command line writes UTF-8, not
+     * ASCII: German and Russian came out with "?" for every letter outside it ("ge?ffnet", "77 ???????").
+     */
+    @Test
+    void inTheCLocaleTheCommandLineWritesUtf8(@TempDir Path dir) throws IOException, InterruptedException {
+        ProcessBuilder java = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), "-Djava.util.prefs.userRoot=" + dir, "-Duser.home=" + dir, org.chronoline.Main.class.getName(),
+                "--lang", "ru", "--check", "data/events.json");
+        java.environment().keySet().removeIf(name -> name.startsWith("LC_") || name.equals("LANG") || name.equals("LANGUAGE"));
+        java.environment().put("LC_ALL", "C");
+        java.redirectErrorStream(true);
+        Process process = java.start();
+        String said = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(said).contains("77 событий").doesNotContain("?");
+    }
+
     /** What bash offers for the line, through the script as a user's shell would load it. */
     private static String complete(Path script, String line) throws IOException, InterruptedException {
         String words = line.endsWith(" ") ? line + "''" : line;
