@@ -85,16 +85,31 @@ class ChronolineCliTest {
      */
     @Test
     void inTheCLocaleTheCommandLineWritesUtf8(@TempDir Path dir) throws IOException, InterruptedException {
-        ProcessBuilder java = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                System.getProperty("java.class.path"), "-Djava.util.prefs.userRoot=" + dir, "-Duser.home=" + dir, org.chronoline.Main.class.getName(),
-                "--lang", "ru", "--check", "data/events.json");
+        assertThat(chronoline(dir, "--lang", "ru", "--check", "data/events.json")).contains("77 событий").doesNotContain("?");
+    }
+
+    /** The help gives the completion's command whole, on a line of its own, to copy: it was wrapped at "source <(chronoline". */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"en", "de", "fr", "pl", "ru"})
+    void theHelpGivesTheCompletionsCommandWhole(String language, @TempDir Path dir) throws IOException, InterruptedException {
+        assertThat(chronoline(dir, "--lang", language, "--help").lines().map(String::strip))
+                .contains("source <(chronoline --completion)");
+    }
+
+    /** What Chronoline says, in a Java of its own started as a user's shell would start it, in the C locale. */
+    private static String chronoline(Path home, String... args) throws IOException, InterruptedException {
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "-Djava.util.prefs.userRoot=" + home, "-Duser.home=" + home,
+                org.chronoline.Main.class.getName()));
+        command.addAll(java.util.List.of(args));
+        ProcessBuilder java = new ProcessBuilder(command);
         java.environment().keySet().removeIf(name -> name.startsWith("LC_") || name.equals("LANG") || name.equals("LANGUAGE"));
         java.environment().put("LC_ALL", "C");
         java.redirectErrorStream(true);
         Process process = java.start();
         String said = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(said).contains("77 событий").doesNotContain("?");
+        return said;
     }
 
     /** What bash offers for the line, through the script as a user's shell would load it. */
