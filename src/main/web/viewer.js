@@ -209,6 +209,22 @@ function dateAt(second) {
 /** DateText.yearInDate: the year as it stands after a month ("1990", Russian "1990 г.", "480 г. до н. э."). */
 const yearInDate = year => (year <= 0 ? msg('date.bceInDate', yearNumber(1 - year)) : msg('date.yearInDate', yearNumber(year)));
 
+/**
+ * DateText.unbroken: a date as read on screen, a day kept on the line of its month ("13. Dezember") and a year on the
+ * line of the words that mark it ("2023 г.", "480 av. J.-C.").
+ */
+function unbrokenDate(date) {
+  let kept = date.replace(/(^|[^\p{L}\p{N}])(\p{N}{1,2}\.?) (?=\p{L})/gu, '$1$2\u00a0');
+  for (const key of ['date.bceInDate', 'web.date.bce', 'date.yearInDate']) {
+    const marked = msg(key, '\u0001');
+    const mark = marked.slice(marked.indexOf('\u0001') + 1);
+    if (mark.startsWith(' ')) {
+      kept = kept.replace(new RegExp('(\\p{N})' + mark.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gu'), '$1' + mark.replaceAll(' ', '\u00a0'));
+    }
+  }
+  return kept;
+}
+
 function dateText(second, field) {
   const d = dateAt(second);
   if (!d) {
@@ -3572,7 +3588,7 @@ function eventDetails(e, printed = false) {
     chip.append(categorySwatch(category), el('span', null, categoryName(category)));
     out.push(chip);
   }
-  out.push(el('h2', 'details-title', e.label), el('p', 'details-date', e.dateText));
+  out.push(el('h2', 'details-title', e.label), el('p', 'details-date', unbrokenDate(e.dateText)));
   for (const says of e.datingSays ?? []) {
     out.push(el('p', 'details-dating', line(says))); // DatingWords: which source gives which date
   }
@@ -3759,7 +3775,7 @@ function links(from, key, targets) {
       revealDetails();
     });
     const item = el('li');
-    item.append(link, el('span', 'meta', target.dateText));
+    item.append(link, el('span', 'meta', unbrokenDate(target.dateText)));
     ul.append(item);
   }
   return [el('h3', 'heading', msg(key)), ul];
@@ -5325,7 +5341,7 @@ function showStep(animate) {
     saidWhilePresenting();
     presenting.shownIndex = index;
   }
-  $('cl-step-date').textContent = e.dateText;
+  $('cl-step-date').textContent = unbrokenDate(e.dateText);
   $('cl-step-title').textContent = e.label;
   $('cl-step-summary').textContent = block(e.summary);
   $('cl-step-location').textContent = line(e.location);
@@ -5533,7 +5549,7 @@ function showGrid() {
     tile.dataset.step = i;
     const head = el('span', 'present-tile-head');
     // A disputed date as the event's own only: its "or ..." took four lines in Russian (the step has the whole).
-    head.append(el('span', 'present-tile-number', String(i + 1)), el('span', 'present-tile-date', e.ownDateText ?? e.dateText));
+    head.append(el('span', 'present-tile-number', String(i + 1)), el('span', 'present-tile-date', unbrokenDate(e.ownDateText ?? e.dateText)));
     tile.append(head, el('span', 'present-tile-title', e.label));
     tile.setAttribute('aria-label', (i + 1) + '. ' + e.dateText + '. ' + e.label);
     if (i === index) {
@@ -6025,11 +6041,11 @@ function showOrder(focusIndex = -1, focusUp = true) {
       item.className = right ? 'right' : 'wrong';
       // In words, for a screen reader: the marks alone were "check mark" and "ballot x", if anything.
       item.append(el('span', 'visually-hidden', msg(said) + ' '));
-      item.append(el('span', null, (i + 1) + '. ' + msg(right ? 'study.order.right' : 'study.order.wrong', e.label, e.dateText)));
+      item.append(el('span', null, (i + 1) + '. ' + msg(right ? 'study.order.right' : 'study.order.wrong', e.label, unbrokenDate(e.dateText))));
       if (!placement.right && !study.showingOrder) {
         const other = placement.before || placement.after;
         item.append(el('span', 'why', msg(placement.before ? 'study.order.cameBefore' : 'study.order.cameAfter',
-          other.label, other.dateText, e.label, e.dateText)));
+          other.label, unbrokenDate(other.dateText), e.label, unbrokenDate(e.dateText))));
       }
     } else {
       const up = el('button', 'move', '\u2191');
@@ -6303,8 +6319,9 @@ function answerWhen(typed, typedText) {
   const off = a.unit === 'DAY' && days <= 60 ? msg('study.off.days', a.off)
     : a.unit !== 'YEAR' && days <= 730 ? msg('study.off.months', Math.max(1, Math.round(days / 30.436875)))
     : msg('study.off.years', Math.max(1, Math.round(days / 365.2425)));
-  const verdict = a.off === 0 ? msg(a.yearOnly ? 'study.when.yearOnly' : 'study.when.exact', a.points, e.dateText)
-    : msg(a.early ? 'study.when.early' : 'study.when.late', a.points, off, e.dateText);
+  const it = unbrokenDate(e.dateText);
+  const verdict = a.off === 0 ? msg(a.yearOnly ? 'study.when.yearOnly' : 'study.when.exact', a.points, it)
+    : msg(a.early ? 'study.when.early' : 'study.when.late', a.points, off, it);
   const {answered, points} = study.tally;
   $('cl-when-result').textContent = msg('study.when.youChose', typedText ?? $('cl-when-value').textContent) + ' ' + verdict
     + (roundDone ? ' ' + msg('study.when.roundDone', points, answered, Math.round(points / answered)) : '');
@@ -6372,7 +6389,7 @@ function turnCard() {
   study.turned = true;
   // its years back, with the date
   $('cl-card-front').textContent = e.label;
-  $('cl-card-date').textContent = e.dateText;
+  $('cl-card-date').textContent = unbrokenDate(e.dateText);
   $('cl-card-back').textContent = e.summary == null ? '' : block(e.summary);
   $('cl-card-turn').disabled = true;
   $('cl-card-knew').disabled = false;
@@ -6488,7 +6505,7 @@ function showProgressLists() {
   $('cl-progress-counts').textContent = summaryLine(summary);
   // An empty list says what will come into it (it showed a heading over nothing).
   const items = (events, none) => (events.length === 0 ? [el('li', 'study-none', msg(none))]
-    : events.map(e => el('li', null, e.label + ' \u00b7 ' + e.dateText)));
+    : events.map(e => el('li', null, e.label + ' \u00b7 ' + unbrokenDate(e.dateText))));
   $('cl-progress-work').replaceChildren(...items(summary.work, 'study.progress.noneNeedsWork'));
   $('cl-progress-known').replaceChildren(...items(summary.known, 'study.progress.noneKnown'));
 }
@@ -6872,6 +6889,8 @@ window.ChronolineViewer = Object.freeze({
   least: leastLabel,
   /** DateText.year. */
   year: yearText,
+  /** DateText.unbroken. */
+  unbrokenDate,
   /** DateText.format of the instant at a precision ('YEAR', 'MONTH', 'DAY'). */
   dateText,
   /** Messages.get: the page's message with these values. */

@@ -361,7 +361,7 @@ final class DetailsPanel extends BorderPane {
             body.getChildren().add(chip);
         }
         body.getChildren().add(text(e.title(), "details-title"));
-        body.getChildren().add(text(e.dateText(), "details-date"));
+        body.getChildren().add(text(DateText.unbroken(e.dateText()), "details-date"));
         for (String says : DatingWords.whoSaysWhat(e)) {
             Label line = text(says, "details-dating");
             body.getChildren().add(line);

@@ -114,7 +114,8 @@ final class DetailsParts {
             link.setWrapText(true);
             link.getStyleClass().add("details-related-link");
             link.setOnAction(a -> follow.accept(target));
-            list.getChildren().add(new VBox(0, ReadingDirection.showLink(link, link.getText()), text(target.dateText(), "details-source-meta")));
+            list.getChildren().add(new VBox(0, ReadingDirection.showLink(link, link.getText()),
+                    text(DateText.unbroken(target.dateText()), "details-source-meta")));
         }
         return list;
     }

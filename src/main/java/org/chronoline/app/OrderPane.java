@@ -25,6 +25,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.chronoline.model.DateText;
 import org.chronoline.model.DisplayText;
 import org.chronoline.model.TimelineEvent;
 import org.chronoline.model.study.OrderRound;
@@ -353,20 +354,19 @@ final class OrderPane extends BorderPane implements StudyMode.StudyPane {
             }
             OrderRound.Placement p = checked.placements().get(getIndex());
             String title = DisplayText.inSentence(event.title());
+            String date = DateText.unbroken(event.dateText()); // kept whole where the line wraps
             if (showingOrder) { // every card in its place, marked as the student had it
                 boolean had = !outOfPlaceWhenShown.contains(event.id());
                 getStyleClass().add(had ? "study-right" : "study-wrong");
-                setText(Messages.get(had ? "study.order.right" : "study.order.wrong", title, event.dateText()));
+                setText(Messages.get(had ? "study.order.right" : "study.order.wrong", title, date));
                 setAccessibleText(Messages.get(had ? "study.order.shown.right.said" : "study.order.shown.wrong.said") + " " + numbered());
                 return;
             }
             getStyleClass().add(p.right() ? "study-right" : "study-wrong");
-            String line = Messages.get(p.right() ? "study.order.right" : "study.order.wrong", title, event.dateText());
-            String why = p.right() ? null : p.before() != null
-                    ? Messages.get("study.order.cameBefore", DisplayText.inSentence(p.before().title()), p.before().dateText(), title,
-                            event.dateText())
-                    : Messages.get("study.order.cameAfter", DisplayText.inSentence(p.after().title()), p.after().dateText(), title,
-                            event.dateText());
+            String line = Messages.get(p.right() ? "study.order.right" : "study.order.wrong", title, date);
+            TimelineEvent other = p.before() != null ? p.before() : p.after();
+            String why = p.right() ? null : Messages.get(p.before() != null ? "study.order.cameBefore" : "study.order.cameAfter",
+                    DisplayText.inSentence(other.title()), DateText.unbroken(other.dateText()), title, date);
             setText(why == null ? line : line + "\n" + why);
             // In words, for a screen reader: the marks alone were "check mark" and "ballot x", if anything.
             setAccessibleText(Messages.get(p.right() ? "study.order.right.said" : "study.order.wrong.said") + " " + numbered());

@@ -94,7 +94,8 @@ final class StepOverview extends VBox {
         step.getStyleClass().add("present-tile-number");
         // A disputed date as the event's own only: its "or ..." took four lines in Russian, the title cut to a word.
         // The step itself, and what a screen reader says of the tile, have the whole; "before", "c." stay.
-        Label date = new Label(event.dating().is(Dating.DISPUTED) ? DateText.formatSpan(event.start(), event.end()) : event.dateText());
+        String when = event.dating().is(Dating.DISPUTED) ? DateText.formatSpan(event.start(), event.end()) : event.dateText();
+        Label date = new Label(DateText.unbroken(when));
         date.getStyleClass().add("present-tile-date");
         date.setWrapText(true);
         Label title = new TileTitle();

@@ -4,6 +4,8 @@ import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.regex.Pattern;
 import org.chronoline.text.Messages;
 
 /**
@@ -15,6 +17,9 @@ import org.chronoline.text.Messages;
  */
 public final class DateText {
     private static final String DASH = " \u2013 ";
+    private static final char NO_BREAK = '\u00a0';
+    /** A day's number ("13", "13.") and the space after it, before its month's name. */
+    private static final Pattern DAY_BEFORE_MONTH = Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{N}{1,2}\\.?) (?=\\p{L})");
 
     private DateText() {
     }
@@ -39,6 +44,25 @@ public final class DateText {
     public static String moment(Instant instant, ZoneId zone) {
         LocalDateTime t = LocalDateTime.ofInstant(instant, zone);
         return format(HistoricalDate.ofMinute(t.getYear(), t.getMonthValue(), t.getDayOfMonth(), t.getHour(), t.getMinute()));
+    }
+
+    /**
+     * A date as read on screen in text that wraps, its parts kept on one line where a line must not break: a day with
+     * its month ("13. Dezember", "25 мая") and a year with the words that mark it ("2023 г.", "480 av. J.-C."). The
+     * step tiles, Progress and the side panel broke "13. / Dezember 2001" and "25 мая / 2023 г." (a language
+     * walk-through). For the screen only: files, the clipboard and search keep plain spaces.
+     */
+    public static String unbroken(String date) {
+        String kept = DAY_BEFORE_MONTH.matcher(date).replaceAll("$1" + NO_BREAK);
+        for (String key : List.of("date.bceInDate", "date.bce", "date.yearInDate")) {
+            String marked = Messages.get(key, "\u0001");
+            String mark = marked.substring(marked.indexOf('\u0001') + 1);
+            if (mark.startsWith(" ")) {
+                kept = Pattern.compile("(?<=\\p{N})" + Pattern.quote(mark)).matcher(kept)
+                        .replaceAll(java.util.regex.Matcher.quoteReplacement(mark.replace(' ', NO_BREAK)));
+            }
+        }
+        return kept;
     }
 
     /** A span; when {@code end} is null or equal to {@code start}, just the start. */

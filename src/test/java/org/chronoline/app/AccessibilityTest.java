@@ -478,7 +478,7 @@ class AccessibilityTest extends WindowTest {
         assertThat(owner.getStyleClass()).contains("details-title");
         assertThat(owner.getAccessibleRole()).isEqualTo(javafx.scene.AccessibleRole.TEXT);
         String heard = owner.getAccessibleText();
-        assertThat(heard).startsWith(decree.title() + "\n").contains(decree.dateText()).contains(decree.summary())
+        assertThat(heard).startsWith(decree.title() + "\n").contains(org.chronoline.model.DateText.unbroken(decree.dateText())).contains(decree.summary())
                 .contains(decree.description().split("\n")[0].strip());
 
         javafx.scene.control.ScrollPane scroll = robot.lookup(".details-scroll").query();

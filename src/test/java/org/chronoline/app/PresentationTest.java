@@ -107,10 +107,10 @@ class PresentationTest extends WindowTest {
         int number = presentation().steps().index() + 1;
         assertThat(presentation().stage().getScene().getFocusOwner()).isSameAs(card);
         assertThat(card.getAccessibleRole()).isEqualTo(javafx.scene.AccessibleRole.TEXT);
-        assertThat(card.getAccessibleText()).startsWith("Step " + number + " of 77: 19 November 1990. CFE Treaty signed in Paris. ");
+        assertThat(card.getAccessibleText()).startsWith("Step " + number + " of 77: 19\u00a0November 1990. CFE Treaty signed in Paris. ");
         press(robot, KeyCode.RIGHT);
         TimelineEvent next = presentation().steps().current();
-        assertThat(card.getAccessibleText()).startsWith("Step " + (number + 1) + " of 77: " + next.dateText() + ". " + next.title());
+        assertThat(card.getAccessibleText()).startsWith("Step " + (number + 1) + " of 77: " + org.chronoline.model.DateText.unbroken(next.dateText()) + ". " + next.title());
         assertThat(presentation().stage().getScene().getFocusOwner()).as("still on the card").isSameAs(card);
     }
 
@@ -146,7 +146,7 @@ class PresentationTest extends WindowTest {
         assertThat(presentation().steps().size()).as("every shown event").isEqualTo(77);
         assertThat(presentation().steps().current().id()).isEqualTo("cfe-signed");
         assertThat(cardTitle(robot)).isEqualTo("CFE Treaty signed in Paris");
-        assertThat(robot.lookup(".step-date").queryAs(Label.class).getText()).isEqualTo("19 November 1990");
+        assertThat(robot.lookup(".step-date").queryAs(Label.class).getText()).isEqualTo("19\u00a0November 1990");
         int number = presentation().steps().index() + 1;
         assertThat(counter(robot)).isEqualTo(number + " / 77");
         assertThat(presentation().timeline().getSelectedEvent().id()).isEqualTo("cfe-signed");
@@ -554,12 +554,12 @@ class PresentationTest extends WindowTest {
         // A tile says the event's own date, not a disputed date's "or ...", which took the room of its title.
         int disputed = presentation().steps().steps().indexOf(timeline().getContent().event("putin-cfe-decree"));
         Button tile = robot.lookup(".present-tile").nth(disputed).queryButton();
-        assertThat(robot.from(tile).lookup(".present-tile-date").queryAs(Label.class).getText()).isEqualTo("14 July 2007");
+        assertThat(robot.from(tile).lookup(".present-tile-date").queryAs(Label.class).getText()).isEqualTo("14\u00a0July 2007");
         assertThat(tile.getAccessibleText()).contains("14 July 2007 or 13 July 2007");
         int between = presentation().steps().steps().indexOf(timeline().getContent().event("belarus-nuclear-weapons"));
         Button betweenTile = robot.lookup(".present-tile").nth(between).queryButton();
         assertThat(robot.from(betweenTile).lookup(".present-tile-date").queryAs(Label.class).getText()).as("a date's \"between\" stays")
-                .isEqualTo(timeline().getContent().event("belarus-nuclear-weapons").dateText());
+                .isEqualTo(org.chronoline.model.DateText.unbroken(timeline().getContent().event("belarus-nuclear-weapons").dateText()));
         // Opened at step 12 the grid shows step 12's tile, and the arrows keep the focused tile in view.
         assertTileInView(robot, 11);
         press(robot, KeyCode.ESCAPE);
@@ -1021,7 +1021,7 @@ class PresentationTest extends WindowTest {
         assertThat(room.getWidth()).as("as wide as the notes").isGreaterThan(english.getWidth() - 1);
         // The next step's Arabic title reads from the right under its date, whose month name read from the left.
         Label next = robot.from(presenter.stage().getScene().getRoot()).lookup(".presenter-next").queryAs(Label.class);
-        assertThat(next.getText().replace("\u200E", "")).isEqualTo("20 November 1990\n" + arabic);
+        assertThat(next.getText().replace("\u200E", "")).isEqualTo("20\u00a0November 1990\n" + arabic);
         assertThat(next.getEffectiveNodeOrientation()).isEqualTo(javafx.geometry.NodeOrientation.RIGHT_TO_LEFT);
         // The date in its own order, the day before its month (it read "November 1990 20"): in the line set from the
         // right, the day is at a level read from the left, with its month. (JavaFX's carets in a mirrored text do not say

@@ -312,7 +312,7 @@ class StudyTest extends WindowTest {
                 .stream().filter(c -> c.getIndex() == 0).findFirst().orElseThrow();
         assertThat(number(top).getText() + "  " + top.getText()).as("the first card, numbered, with its date")
                 .matches("1\\.  [\u2713\u2717] .*")
-                .contains(study.order().arranged().get(0).dateText());
+                .contains(org.chronoline.model.DateText.unbroken(study.order().arranged().get(0).dateText()));
         assertThat(top.getAccessibleText()).as("in words").matches("You had it (in|out of) place\\. 1\\..*");
         assertThat(retry.isVisible() || show.isVisible()).as("nothing left to try").isFalse();
         assertThat(robot.lookup("#order-again").queryButton().isDefaultButton()).as("Enter deals a new round").isTrue();
@@ -404,7 +404,7 @@ class StudyTest extends WindowTest {
                 TimelineEvent event = arranged.get(cell.getIndex());
                 String text = line.getText();
                 int named = text.indexOf(event.title());
-                int date = text.indexOf(event.dateText(), named);
+                int date = text.indexOf(org.chronoline.model.DateText.unbroken(event.dateText()), named);
                 assertThat(named).as(text).isPositive();
                 double mark = caretX(line, 0);
                 double day = caretX(line, date);
@@ -604,7 +604,7 @@ class StudyTest extends WindowTest {
         robot.clickOn("#when-date").write("1990");
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(study.when().resultText()).isEqualTo("You chose 1990. 70 points: the right year, but when exactly? It was 19 November 1990.");
+        assertThat(study.when().resultText()).isEqualTo("You chose 1990. 70 points: the right year, but when exactly? It was 19\u00a0November 1990.");
         // Shown among its neighbours without its links: their lines ran beside the answer's line and read as answers (a walk-through).
         TimelineView shown = robot.lookup("#when-timeline").queryAs(TimelineView.class);
         assertThat(org.chronoline.view.ShownLink.of(shown.getContent(), shown.getSelectedEvent(), false)).as("the links it has").isNotEmpty();
@@ -628,7 +628,7 @@ class StudyTest extends WindowTest {
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(study.when().answered().points()).as("the right month of 13 or 14 July").isEqualTo(100);
-        assertThat(study.when().resultText()).startsWith("You chose July 2007. ").contains("it was 14 July 2007 or 13 July 2007");
+        assertThat(study.when().resultText()).startsWith("You chose July 2007. ").contains("it was 14\u00a0July 2007 or 13\u00a0July 2007");
 
         TimelineView timeline = robot.lookup("#when-timeline").queryAs(TimelineView.class);
         assertThat(timeline.getSelectedEvent().id()).as("shown in its place").isEqualTo("putin-cfe-decree");
@@ -647,7 +647,7 @@ class StudyTest extends WindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(study.when().answered().early()).isTrue();
         assertThat(study.when().answered().points()).as("fifteen years off a day").isZero();
-        assertThat(study.when().resultText()).contains("0 points: 15 years too early; it was 19 November 1990.");
+        assertThat(study.when().resultText()).contains("0 points: 15 years too early; it was 19\u00a0November 1990.");
 
         // An answer far off, for an event in a lane below the rows in view: the lanes scroll to it.
         TimelineEvent sort = window.timeline().getContent().event("sort-in-force");
@@ -812,7 +812,7 @@ class StudyTest extends WindowTest {
                 .endsWith("What happened, and when? Space turns the card; then \u2192 (or K) if you knew it, \u2190 (or M) if not.");
         robot.type(KeyCode.SPACE);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(pane.getAccessibleText()).startsWith(first.title() + "\n" + first.dateText());
+        assertThat(pane.getAccessibleText()).startsWith(first.title() + "\n" + org.chronoline.model.DateText.unbroken(first.dateText()));
     }
 
     @Test
@@ -824,7 +824,7 @@ class StudyTest extends WindowTest {
         assertThat(text(robot, "#cards-date")).as("the back is hidden").isEmpty();
 
         robot.type(KeyCode.SPACE);
-        assertThat(text(robot, "#cards-date")).isEqualTo(due.get(0).dateText());
+        assertThat(text(robot, "#cards-date")).isEqualTo(org.chronoline.model.DateText.unbroken(due.get(0).dateText()));
         robot.type(KeyCode.K);
         WaitForAsyncUtils.waitForFxEvents();
         // What the grade did is said: each went by without a word (a walk-through).
@@ -892,7 +892,7 @@ class StudyTest extends WindowTest {
         assertThat(study.progress().box(due.get(0).id())).as("as it was: not studied yet").isZero();
         assertThat(study.progress().seen()).doesNotContainKey(due.get(0).id());
         assertThat(study.cards().position()).isZero();
-        assertThat(text(robot, "#cards-date")).as("shown again turned").isEqualTo(due.get(0).dateText());
+        assertThat(text(robot, "#cards-date")).as("shown again turned").isEqualTo(org.chronoline.model.DateText.unbroken(due.get(0).dateText()));
         assertThat(text(robot, "#cards-done")).isEqualTo(DisplayText.inSentence(due.get(0).title()) + ": taken back. Grade it again.");
         assertThat(robot.lookup(".study-pane").queryAs(javafx.scene.Node.class).getAccessibleText()).as("and heard, before the card")
                 .startsWith(text(robot, "#cards-done") + "\n" + due.get(0).title());

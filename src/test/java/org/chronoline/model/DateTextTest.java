@@ -11,6 +11,32 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class DateTextTest {
 
+    /**
+     * On screen a date breaks only where a line may: not between a day and its month ("13. / Dezember 2001") nor before
+     * the words that mark a year ("25 мая / 2023 г."), in the step tiles, Progress and the side panel.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "en | 1990-11-19 | 2023-06-16 | 19_November 1990 – 16_June 2023",
+        "en | -0479      |            | 480_BCE",
+        "de | 2001-12-13 |            | 13._Dezember 2001",
+        "de | -0479      |            | 480_v._Chr.",
+        "fr | -0479-07   |            | juillet 480_av._J.-C.",
+        "pl | 2001-12-13 |            | 13_grudnia 2001",
+        "ru | 2023-05-25 | 2023-06-16 | 25_мая – 16_июня 2023_г.",
+        "ru | -0479-07   |            | июль 480_г._до_н._э."})
+    void onScreenADayStaysWithItsMonthAndAYearWithItsMark(String language, String start, String end, String expected) {
+        java.util.Locale was = org.chronoline.text.Messages.locale();
+        try {
+            org.chronoline.text.Messages.use(java.util.Locale.forLanguageTag(language));
+            String date = DateText.formatSpan(IsoDates.parse(start), end == null ? null : IsoDates.parse(end));
+            assertThat(DateText.unbroken(date)).isEqualTo(expected.replace('_', '\u00a0'));
+            assertThat(DateText.unbroken(date).replace('\u00a0', ' ')).as("only its spaces change").isEqualTo(date);
+        } finally {
+            org.chronoline.text.Messages.use(was);
+        }
+    }
+
     /** When edits were kept: as the timeline writes dates, in the computer's time zone (it said "December 4, 2026, 12:53 PM"). */
     @Test
     void writesAMomentOfTheClockAsTheTimelineWritesDates() {

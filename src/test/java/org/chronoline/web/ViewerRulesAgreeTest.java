@@ -735,12 +735,15 @@ class ViewerRulesAgreeTest {
             Path page = dir.resolve("page-" + language + ".html");
             WebPage.write(page, List.of(), bundled, null, null);
             showPage(page);
-            for (String iso : List.of("1990-11-19", "2007-07-01", "1990", "-0479-03-05", "-0479-03", "+12000-02-29", "0001-01-01")) {
+            for (String iso : List.of("1990-11-19", "2007-07-01", "1990", "-0479-03-05", "-0479-03", "-0479", "+12000-02-29", "0001-01-01")) {
                 org.chronoline.model.HistoricalDate date = IsoDates.parse(iso);
                 String java = org.chronoline.model.DateText.format(date);
                 Object onPage = browser.executeScript("return ChronolineViewer.dateText(arguments[0], arguments[1])",
                         date.startSecond(), date.precision().name());
                 assertThat(onPage).as("%s in %s", iso, language).isEqualTo(java);
+                // Kept whole where a line must not break it, on screen: "19.\u00a0November", "1990\u00a0г."
+                assertThat(browser.executeScript("return ChronolineViewer.unbrokenDate(arguments[0])", java)).as("%s unbroken in %s", iso, language)
+                        .isEqualTo(org.chronoline.model.DateText.unbroken(java));
                 assertThat(browser.executeScript("return ChronolineViewer.message('study.when.youChose', arguments[0])", java))
                         .isEqualTo(org.chronoline.text.Messages.get("study.when.youChose", java));
             }
