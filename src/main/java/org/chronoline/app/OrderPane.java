@@ -280,6 +280,9 @@ final class OrderPane extends BorderPane implements StudyMode.StudyPane {
         list.requestFocus();
     }
 
+    private static final javafx.css.PseudoClass LANDS_ABOVE = javafx.css.PseudoClass.getPseudoClass("lands-above");
+    private static final javafx.css.PseudoClass LANDS_BELOW = javafx.css.PseudoClass.getPseudoClass("lands-below");
+
     /** One card: its title; after the check, a mark, its date and why it is out of place. */
     private final class CardCell extends ListCell<TimelineEvent> {
         /**
@@ -322,10 +325,13 @@ final class OrderPane extends BorderPane implements StudyMode.StudyPane {
             setOnDragOver(e -> {
                 if (e.getGestureSource() != this && e.getDragboard().hasString()) {
                     e.acceptTransferModes(TransferMode.MOVE);
+                    markLanding(e.getGestureSource());
                 }
                 e.consume();
             });
+            setOnDragExited(e -> markLanding(null));
             setOnDragDropped(e -> {
+                markLanding(null);
                 boolean done = false;
                 if (e.getDragboard().hasString()) {
                     move(Integer.parseInt(e.getDragboard().getString()), Math.min(getIndex(), arranged.size() - 1));
@@ -334,6 +340,20 @@ final class OrderPane extends BorderPane implements StudyMode.StudyPane {
                 e.setDropCompleted(done);
                 e.consume();
             });
+        }
+
+        /**
+         * Where a card dragged over this one would land, as a line on the side it would take: above this card when it
+         * comes from further down, below it when from further up. Only a small drag icon showed, and a student could not
+         * tell where the card would go (a student's walk-through). Null clears the line.
+         */
+        private void markLanding(Object dragged) {
+            int from = dragged instanceof CardCell cell && cell.getListView() == getListView() ? cell.getIndex() : -1;
+            int to = Math.min(getIndex(), arranged.size() - 1);
+            boolean shown = from >= 0 && from != to && checked == null;
+            boolean pastTheLast = getIndex() > to; // an empty row under the cards: the card goes last, under the last one
+            pseudoClassStateChanged(LANDS_ABOVE, shown && (pastTheLast || from > to));
+            pseudoClassStateChanged(LANDS_BELOW, shown && !pastTheLast && from < to);
         }
 
         @Override

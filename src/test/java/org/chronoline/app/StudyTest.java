@@ -220,6 +220,38 @@ class StudyTest extends WindowTest {
         return robot.lookup(id).queryAs(Labeled.class).getText();
     }
 
+    /**
+     * A card dragged over another shows where it would land, a line on that side of the card under the pointer (only a
+     * small drag icon showed: a student's walk-through), and dropped there it lands there.
+     */
+    @Test
+    void aDraggedCardShowsWhereItWouldLand(FxRobot robot) {
+        StudyMode study = open(robot);
+        List<TimelineEvent> dealt = study.order().arranged();
+        List<javafx.scene.control.ListCell<?>> cells = robot.lookup("#order-cards .list-cell")
+                .queryAllAs(javafx.scene.control.ListCell.class).stream().filter(c -> c.getItem() != null)
+                .<javafx.scene.control.ListCell<?>>map(c -> c).sorted(java.util.Comparator.comparingInt(c -> c.getIndex())).toList();
+        javafx.css.PseudoClass above = javafx.css.PseudoClass.getPseudoClass("lands-above");
+        javafx.css.PseudoClass below = javafx.css.PseudoClass.getPseudoClass("lands-below");
+
+        robot.drag(cells.get(0), MouseButton.PRIMARY).moveTo(cells.get(2));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(cells.get(2).getPseudoClassStates()).as("coming from above, under the third card").contains(below).doesNotContain(above);
+        robot.moveTo(cells.get(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(cells.get(2).getPseudoClassStates()).as("left").doesNotContain(below, above);
+        assertThat(cells.get(1).getPseudoClassStates()).contains(below);
+        robot.moveTo(cells.get(2)).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(study.order().arranged().get(2)).as("dropped where the line was").isEqualTo(dealt.get(0));
+        assertThat(cells).allSatisfy(c -> assertThat(c.getPseudoClassStates()).doesNotContain(below, above));
+
+        robot.drag(cells.get(3), MouseButton.PRIMARY).moveTo(cells.get(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(cells.get(1).getPseudoClassStates()).as("coming from below, over the second card").contains(above).doesNotContain(below);
+        robot.drop();
+    }
+
     @Test
     void putInOrderWithTheKeyboardThenCheckExplainsWhatIsOutOfPlace(FxRobot robot) throws Exception {
         StudyMode study = open(robot);
