@@ -188,8 +188,8 @@ final class CsvImportDialog {
                     p.message()) : p.message());
         }
         problems.getItems().setAll(lines);
-        summary.setText(Messages.get("csv.import.summary", result.eventsImported(), result.rowsRead(),
-                result.rowsRead() - result.eventsImported()));
+        summary.setText(Messages.get("csv.import.summary", result.rowsImported(), result.rowsRead(),
+                result.rowsRead() - result.rowsImported()));
         table.refresh();
     }
 

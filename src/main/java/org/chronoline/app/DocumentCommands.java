@@ -111,7 +111,7 @@ final class DocumentCommands {
     void importCsv(Path file) {
         CsvImportDialog.ask(dialogs, file).ifPresent(result -> files.confirmDiscard(() -> {
             files.imported(result.document(), file, Messages.get("format.csv"));
-            int leftOut = result.rowsRead() - result.eventsImported();
+            int leftOut = result.rowsRead() - result.rowsImported();
             if (leftOut > 0) {
                 status.accept(statusText.get() + " · " + Messages.get("csv.import.leftOut", leftOut));
             }

@@ -25,6 +25,7 @@ import org.chronoline.io.CsvColumns.Field;
 import org.chronoline.model.Category;
 import org.chronoline.model.DateInput;
 import org.chronoline.model.Dating;
+import org.chronoline.model.Era;
 import org.chronoline.model.EventIds;
 import org.chronoline.model.EventImage;
 import org.chronoline.model.ExtraFields;
@@ -67,9 +68,10 @@ public final class CsvImporter {
 
     /**
      * The result: the events of the good rows, and a problem for each row left out ({@code rowsLeftOut} of them), or
-     * for a column the sheet lacks (a title, a date), when no row is read.
+     * for a column the sheet lacks (a title, a date), when no row is read; {@code rowsImported} rows became part of the
+     * timeline, as its events or, in a TimelineJS sheet, as its title and eras.
      */
-    public record Result(TimelineDocument document, List<Problem> problems, int rowsRead, int rowsLeftOut) {
+    public record Result(TimelineDocument document, List<Problem> problems, int rowsRead, int rowsLeftOut, int rowsImported) {
         public int eventsImported() {
             return document.events().size();
         }
@@ -149,12 +151,36 @@ public final class CsvImporter {
         duplicateColumns(sheet.headers(), columns, problems);
         if (problems.stream().anyMatch(Problem::isError)) {
             return new Result(new TimelineDocument(1, title, null, List.of(), List.of(), List.of(), List.of(), ExtraFields.NONE),
-                    problems, sheet.rows().size(), 0);
+                    problems, sheet.rows().size(), 0, 0);
         }
         int leftOut = 0;
+        String timelineTitle = title;
+        String description = Messages.get("csv.description", fileName);
+        boolean titled = false;
+        int ignored = 0;
+        List<Era> eras = new ArrayList<>();
         for (Row row : sheet.rows()) {
             RowReader reader = new RowReader(row, columns, at, sheet.headers());
             try {
+                // TimelineJS's template: a row of the type "title" is the timeline's title and introduction, one of the type
+                // "era" an era. Read as events they were refused for want of a date, and the whole sheet with them.
+                String type = reader.cell(Field.TYPE);
+                if (type != null && type.equalsIgnoreCase("title")) {
+                    if (titled) {
+                        ignored++;
+                        problems.add(new Problem(Severity.WARNING, (int) Math.min(Integer.MAX_VALUE, row.line()), 1, "",
+                                Messages.get("csv.titleAgain")));
+                    } else {
+                        titled = true;
+                        timelineTitle = reader.cell(Field.TITLE) != null ? reader.cell(Field.TITLE) : timelineTitle;
+                        description = reader.text(Field.DESCRIPTION) != null ? reader.text(Field.DESCRIPTION) : description;
+                    }
+                    continue;
+                }
+                if (type != null && type.equalsIgnoreCase("era")) {
+                    eras.add(reader.era(eras.size()));
+                    continue;
+                }
                 TimelineEvent event = reader.event(categories, ids, problems);
                 ids.add(event.id());
                 events.add(event);
@@ -164,9 +190,9 @@ public final class CsvImporter {
                 leftOut++;
             }
         }
-        TimelineDocument document = new TimelineDocument(1, title, Messages.get("csv.description", fileName), List.copyOf(categories.values()),
-                List.of(), events, List.of(), ExtraFields.NONE);
-        return new Result(document, problems, sheet.rows().size(), leftOut);
+        TimelineDocument document = new TimelineDocument(1, timelineTitle, description, List.copyOf(categories.values()),
+                List.copyOf(eras), events, List.of(), ExtraFields.NONE);
+        return new Result(document, problems, sheet.rows().size(), leftOut, sheet.rows().size() - leftOut - ignored);
     }
 
     /**
@@ -264,6 +290,39 @@ public final class CsvImporter {
             return new RowProblem(column, column < headers.size() ? headers.get(column) : "", message);
         }
 
+        /** A TimelineJS sheet's era: its headline and its dates, both ends of them. */
+        Era era(int index) throws RowProblem {
+            String title = cell(Field.TITLE);
+            if (title == null) {
+                throw problem(Field.TITLE, Messages.get("csv.noTitle"));
+            }
+            HistoricalDate start = start();
+            HistoricalDate end = end(start);
+            if (end == null) {
+                throw problem(at.containsKey(Field.END) ? Field.END : Field.END_YEAR, Messages.get("csv.eraNoEnd"));
+            }
+            return new Era("era-" + (index + 1), title, start, end, null, ExtraFields.NONE);
+        }
+
+        private HistoricalDate start() throws RowProblem {
+            HistoricalDate start = at.containsKey(Field.START) && cell(Field.START) != null ? date(Field.START)
+                    : sheetDate(Field.YEAR, Field.MONTH, Field.DAY, Field.TIME);
+            if (start == null) {
+                throw problem(at.containsKey(Field.START) ? Field.START : Field.YEAR, Messages.get("csv.noDate"));
+            }
+            return start;
+        }
+
+        /** The end, or null when the row has none; one before the start leaves the row out. */
+        private HistoricalDate end(HistoricalDate start) throws RowProblem {
+            HistoricalDate end = cell(Field.END) != null ? date(Field.END) : sheetDate(Field.END_YEAR, Field.END_MONTH, Field.END_DAY, Field.END_TIME);
+            if (EventDraft.endsBeforeStart(start, end)) {
+                throw problem(at.containsKey(Field.END) ? Field.END : Field.END_YEAR,
+                        Messages.get("problem.date.endBeforeStart", end.toIso(), start.toIso()));
+            }
+            return end;
+        }
+
         TimelineEvent event(Map<String, Category> categories, Set<String> ids, List<Problem> problems) throws RowProblem {
             String title = cell(Field.TITLE);
             if (title == null) {
@@ -272,16 +331,8 @@ public final class CsvImporter {
             if (title.length() > Limits.TEXT_CHARS) {
                 throw problem(Field.TITLE, Messages.get("problem.text.tooLong", title.length(), Limits.TEXT_CHARS));
             }
-            HistoricalDate start = at.containsKey(Field.START) && cell(Field.START) != null ? date(Field.START)
-                    : sheetDate(Field.YEAR, Field.MONTH, Field.DAY, Field.TIME);
-            if (start == null) {
-                throw problem(at.containsKey(Field.START) ? Field.START : Field.YEAR, Messages.get("csv.noDate"));
-            }
-            HistoricalDate end = cell(Field.END) != null ? date(Field.END) : sheetDate(Field.END_YEAR, Field.END_MONTH, Field.END_DAY, Field.END_TIME);
-            if (EventDraft.endsBeforeStart(start, end)) {
-                throw problem(at.containsKey(Field.END) ? Field.END : Field.END_YEAR,
-                        Messages.get("problem.date.endBeforeStart", end.toIso(), start.toIso()));
-            }
+            HistoricalDate start = start();
+            HistoricalDate end = end(start);
             String category = null;
             String categoryCell = cell(Field.CATEGORY);
             String categoryName = cell(Field.CATEGORY_NAME);

@@ -84,6 +84,28 @@ class CsvTest {
         assertThat(events.get(1).category()).isEqualTo("talks");
     }
 
+    /**
+     * TimelineJS's own template: its row of the type "title" is the timeline's title and introduction, its rows of the
+     * type "era" eras. Read as events, the title row was refused for want of a date, and with it the whole conversion;
+     * an era became an event (a walk-through with a teacher's sheet).
+     */
+    @Test
+    void theTimelineJsTemplatesTitleAndEraRowsAreTheTimelinesTitleAndEras() throws IOException {
+        CsvImporter.Result result = importFile("timelinejs-template-titled.csv");
+
+        assertThat(result.document().title()).isEqualTo("Our Class Timeline");
+        assertThat(result.document().description()).isEqualTo("Arms control in Europe, as we found it.");
+        assertThat(result.document().events()).extracting(TimelineEvent::title).containsExactly("CFE Treaty signed");
+        assertThat(result.document().eras()).extracting(org.chronoline.model.Era::title).containsExactly("The Cold War", "Classical Greece");
+        assertThat(result.document().eras().get(1).start().toIso()).as("480 BCE's year, as the Year column gives it").isEqualTo("-0499");
+        assertThat(result.problems()).extracting(p -> p.line() + " " + p.severity() + " " + p.message()).containsExactly(
+                "6 ERROR this row is left out: an era needs an end date as well as a start",
+                "7 WARNING a second title row: the timeline keeps the first one's title and introduction");
+        assertThat(result.rowsRead()).isEqualTo(6);
+        assertThat(result.rowsLeftOut()).isEqualTo(1);
+        assertThat(result.rowsImported()).as("the title, an event and two eras; the second title adds nothing").isEqualTo(4);
+    }
+
     @Test
     void findsTheDelimiterAndSaysWhichColumnsAreMissing() throws IOException {
         CsvImporter.Sheet sheet = CsvImporter.read(file("semicolons.csv"));
