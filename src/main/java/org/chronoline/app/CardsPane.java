@@ -8,7 +8,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.chronoline.model.Category;
 import org.chronoline.model.DateText;
@@ -117,7 +117,8 @@ final class CardsPane extends BorderPane implements StudyMode.StudyPane {
             undo();
             requestFocus();
         });
-        HBox buttons = new HBox(10, turn, missed, knew, undo, again, all);
+        // A row that wraps: at twice the text on 1024 x 768 the four buttons ran past the window's edge.
+        FlowPane buttons = new FlowPane(10, 10, turn, missed, knew, undo, again, all);
         buttons.setAlignment(Pos.CENTER_LEFT);
         setTop(prompt);
         setCenter(new VBox(16, card, done));

@@ -697,6 +697,20 @@ class AccessibilityTest extends WindowTest {
             assertThat(robot.lookup("#order-result").queryAs(javafx.scene.control.Label.class).getText()).as("checked").isNotEmpty();
             clipped(window.study().stage().getScene().getRoot(), clipped);
             assertThat(clipped).as("cut short once checked").isEmpty();
+
+            // A card turned: its buttons in the window, under a card as tall as its words. The card kept 18 lines' height,
+            // and Missed It and Knew It were under the screen's foot (a themes walk-through).
+            robot.type(KeyCode.DIGIT3);
+            robot.type(KeyCode.SPACE);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(robot.lookup("#cards-knew").queryButton().isDisabled()).as("turned").isFalse();
+            javafx.scene.Scene studied = window.study().stage().getScene();
+            for (String id : List.of("#cards-missed", "#cards-knew", "#cards-undo")) {
+                Node button = robot.lookup(id).query();
+                javafx.geometry.Bounds at = button.localToScene(button.getBoundsInLocal());
+                assertThat(at.getMaxY()).as("%s above the window's foot", id).isLessThanOrEqualTo(studied.getHeight());
+                assertThat(at.getMaxX()).as("%s inside the window's edge", id).isLessThanOrEqualTo(studied.getWidth());
+            }
         } finally {
             robot.interact(() -> {
                 window.study().end();
