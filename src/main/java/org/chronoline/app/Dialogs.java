@@ -69,11 +69,15 @@ final class Dialogs {
             pane.setContent(scrolling(content));
         }
         pane.contentProperty().addListener((o, old, now) -> {
-            if (now != null && !(now instanceof ScrollPane) && now.getProperties().get(SCROLLED) == null) {
+            // Content set again after this (a choice dialog sets its grid again with its label), scrolled again too.
+            if (now != null && !(now instanceof ScrollPane)) {
                 pane.setContent(scrolling(now));
             }
         });
+        // Sized once shown, on a later pulse (at the shown event its size is not known yet): fitted whenever it changes.
         dialog.setOnShown(e -> fit(dialog));
+        dialog.widthProperty().addListener((o, was, now) -> fit(dialog));
+        dialog.heightProperty().addListener((o, was, now) -> fit(dialog));
         nameStockButtons(pane);
         pane.getButtonTypes().addListener((ListChangeListener<ButtonType>) change -> nameStockButtons(pane));
         return dialog;
@@ -114,14 +118,24 @@ final class Dialogs {
         }
     }
 
-    private static final String SCROLLED = "chronoline.scrolled";
-
     /**
      * Content in a scroll pane, which takes the content's natural size until the screen is too small
      * for it: then it is as tall as leaves room for the dialog's header and buttons, and scrolls.
      */
     private ScrollPane scrolling(Node content) {
-        content.getProperties().put(SCROLLED, Boolean.TRUE);
+        if (content instanceof javafx.scene.layout.GridPane grid) {
+            // JavaFX's choice and text dialogs: a label and its field side by side. Narrowed to the screen, the field gives
+            // way and the label stays whole (at 200% on 1024 pixels "Resolution:" broke letter by letter beside its choice).
+            for (Node child : grid.getChildren()) {
+                if (child instanceof Labeled label) {
+                    label.setMinWidth(Region.USE_PREF_SIZE);
+                } else if (child instanceof javafx.scene.control.ComboBoxBase<?> choice) {
+                    choice.setMinWidth(MIN_FIELD_WIDTH);
+                    choice.setMaxWidth(Double.MAX_VALUE);
+                    javafx.scene.layout.GridPane.setHgrow(choice, javafx.scene.layout.Priority.ALWAYS);
+                }
+            }
+        }
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("dialog-scroll");
@@ -151,6 +165,9 @@ final class Dialogs {
         return scroll;
     }
 
+    /** The least width of a dialog's choice: it shows its text cut short below that. */
+    private static final double MIN_FIELD_WIDTH = 120;
+
     /** What a dialog needs besides its content: its title bar, header and buttons. */
     private static final double ROOM_FOR_HEADER_AND_BUTTONS = 240;
 
@@ -160,6 +177,9 @@ final class Dialogs {
 
     /** The shown dialog within the visual bounds of its screen. */
     private void fit(Dialog<?> dialog) {
+        if (!dialog.isShowing() || Double.isNaN(dialog.getWidth()) || Double.isNaN(dialog.getHeight())) {
+            return;
+        }
         Rectangle2D area = screenArea();
         if (dialog.getWidth() > area.getWidth()) {
             dialog.setWidth(area.getWidth());

@@ -793,6 +793,40 @@ class AccessibilityTest extends WindowTest {
         }
     }
 
+    /**
+     * A dialog wider than its screen is made as wide as the screen, and on it: the picture export's choice of resolution,
+     * one line of up to 70 letters at twice the text size, made the dialog wider than a 1024-pixel screen, centred on the
+     * window, its label and OK off the screen's edges (a themes walk-through). Its size was not known yet when it showed,
+     * and the choice dialog's content, set again, did not scroll. Here a choice wider than the tests' screen.
+     */
+    @Test
+    void aDialogWiderThanItsScreenIsFittedToIt(FxRobot robot) {
+        waitForTimeline(77);
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        javafx.scene.control.ChoiceDialog<String>[] shown = new javafx.scene.control.ChoiceDialog[1];
+        String wide = "A choice of resolution that says a great deal ".repeat(6).strip();
+        robot.interact(() -> {
+            shown[0] = new Dialogs(stage, () -> "", () -> 1).prepare(new javafx.scene.control.ChoiceDialog<>(wide, List.of(wide, "short")));
+            shown[0].setContentText("Resolution:");
+            shown[0].show();
+        });
+        try {
+            waitUntil(() -> shown[0].getWidth() <= screen.getWidth());
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(shown[0].getX()).as("its left edge on the screen").isGreaterThanOrEqualTo(screen.getMinX());
+            assertThat(shown[0].getX() + shown[0].getWidth()).as("its right edge on the screen").isLessThanOrEqualTo(screen.getMaxX());
+            assertThat(shown[0].getDialogPane().getContent()).as("its content scrolls").isInstanceOf(javafx.scene.control.ScrollPane.class);
+            Node ok = shown[0].getDialogPane().lookupButton(javafx.scene.control.ButtonType.OK);
+            assertThat(ok.localToScreen(ok.getBoundsInLocal()).getMaxX()).as("OK on the screen").isLessThanOrEqualTo(screen.getMaxX());
+            // The choice gives way; its label stays whole ("Res / olut / ion:" beside it).
+            javafx.scene.control.Label label = (javafx.scene.control.Label) ((javafx.scene.control.ScrollPane) shown[0].getDialogPane()
+                    .getContent()).getContent().lookup(".label");
+            assertThat(label.getWidth()).as("'%s' whole", label.getText()).isGreaterThanOrEqualTo(label.prefWidth(-1) - 0.5);
+        } finally {
+            robot.interact(() -> shown[0].close());
+        }
+    }
+
     @Test
     void atTwiceTheTextSizeNothingIsClippedAt1366By768(FxRobot robot) {
         waitForTimeline(77);
