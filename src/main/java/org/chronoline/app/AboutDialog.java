@@ -1,6 +1,8 @@
 package org.chronoline.app;
 
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import org.chronoline.Version;
 import org.chronoline.text.Messages;
@@ -10,17 +12,21 @@ final class AboutDialog {
     private AboutDialog() {
     }
 
-    static void show(Dialogs dialogs) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION);
-        dialogs.prepare(alert);
-        alert.setTitle(Messages.get("about.title"));
-        alert.setHeaderText(Messages.get("about.header", Version.current()));
-        alert.setContentText(Messages.get("about.text") + "\n\n" + Messages.get("about.build", Version.current(), Version.built(),
-                Version.runtime()));
+    static Alert show(Dialogs dialogs) {
+        String text = Messages.get("about.text") + "\n\n" + Messages.get("about.build", Version.current(), Version.built(), Version.runtime());
+        // As wide as a sentence reads well, and its words in content of their own, which scrolls where the screen is too
+        // short: at twice the text on 1366 x 768 the dialog was a column 400 pixels wide, its text cut at "from 1972 to …".
+        Alert alert = dialogs.alert(Alert.AlertType.INFORMATION, Messages.get("about.title"), Messages.get("about.header", Version.current()),
+                text, ButtonType.OK);
+        Label words = new Label(text);
+        words.setWrapText(true);
+        words.getStyleClass().add("about-text");
+        alert.getDialogPane().setContent(words);
         var icon = AboutDialog.class.getResource("/org/chronoline/icons/chronoline-64.png");
         if (icon != null) {
             alert.setGraphic(new ImageView(icon.toExternalForm()));
         }
         alert.show();
+        return alert;
     }
 }

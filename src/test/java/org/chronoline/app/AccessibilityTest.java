@@ -827,6 +827,34 @@ class AccessibilityTest extends WindowTest {
         }
     }
 
+    /**
+     * About at twice the text size reads whole: a column 400 pixels wide on 1366 x 768, its text cut at "from 1972 to …"
+     * (a themes walk-through). Its words are as wide as a sentence reads well, and scroll where the screen is short.
+     */
+    @Test
+    void aboutReadsWholeAtTwiceTheTextSize(FxRobot robot) {
+        waitForTimeline(77);
+        robot.interact(() -> window.appearance().setTextSizePercent(200));
+        javafx.scene.control.Alert[] about = new javafx.scene.control.Alert[1];
+        robot.interact(() -> about[0] = AboutDialog.show(new Dialogs(stage, () -> "-fx-font-size: 28px;", () -> 2)));
+        try {
+            WaitForAsyncUtils.waitForFxEvents();
+            javafx.scene.control.DialogPane pane = about[0].getDialogPane();
+            assertThat(pane.getWidth()).as("as wide as a sentence reads well").isGreaterThan(30 * 28 * 0.9);
+            robot.interact(() -> about[0].setHeight(420)); // a screen too short for it
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(pane.getContent()).as("its words scroll").isInstanceOf(javafx.scene.control.ScrollPane.class);
+            List<String> clipped = new ArrayList<>();
+            clipped(pane, clipped);
+            assertThat(clipped).as("cut short").isEmpty();
+        } finally {
+            robot.interact(() -> {
+                about[0].close();
+                window.appearance().setTextSizePercent(100);
+            });
+        }
+    }
+
     @Test
     void atTwiceTheTextSizeNothingIsClippedAt1366By768(FxRobot robot) {
         waitForTimeline(77);
