@@ -236,6 +236,27 @@ class ThemeContrastTest {
         assertThat(TextColours.contrast(found[0], found[1])).as("%s: thumb %s on track %s", theme, found[0], found[1]).isGreaterThanOrEqualTo(3);
     }
 
+    /**
+     * A search's matches are told from the selected event on the timeline, and their titles read on their fill: in the
+     * high-contrast theme both were the same solid yellow, the selection marked only by its thin outline (a themes
+     * walk-through).
+     */
+    @ParameterizedTest
+    @EnumSource(Theme.class)
+    void theMatchesAreToldFromTheSelection(Theme theme) throws Exception {
+        RenderStyle style = FxThread.call(() -> theme.timelineStyle());
+        double[] page = {style.background().getRed(), style.background().getGreen(), style.background().getBlue(), 1};
+        javafx.scene.paint.Color selection = style.selectionFill();
+        javafx.scene.paint.Color match = style.match();
+        double[] selected = over(new double[] {selection.getRed(), selection.getGreen(), selection.getBlue(), selection.getOpacity()}, page);
+        double[] matched = over(new double[] {match.getRed(), match.getGreen(), match.getBlue(), match.getOpacity()}, page);
+        double apart = Math.abs(selected[0] - matched[0]) + Math.abs(selected[1] - matched[1]) + Math.abs(selected[2] - matched[2]);
+        assertThat(apart).as("%s: the selection's fill %s and the matches' %s apart", theme, selection, match).isGreaterThan(0.25);
+        javafx.scene.paint.Color label = style.labelText();
+        assertThat(contrast(new double[] {label.getRed(), label.getGreen(), label.getBlue(), 1}, matched)).as("%s: a title on a match", theme)
+                .isGreaterThanOrEqualTo(theme == Theme.HIGH_CONTRAST ? 7 : 4.5);
+    }
+
     /** Era names on their bands, in the bundled timeline's era colours and the default one, in every theme. */
     @ParameterizedTest
     @EnumSource(Theme.class)
