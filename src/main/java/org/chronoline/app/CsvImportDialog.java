@@ -101,10 +101,11 @@ final class CsvImportDialog {
             protected void updateItem(CsvImporter.Row row, boolean empty) {
                 super.updateItem(row, empty);
                 Problem problem = empty || row == null ? null : problemAt(row.line());
-                getStyleClass().remove("csv-row-problem");
+                getStyleClass().removeAll("csv-row-problem", "csv-row-warning");
                 setTooltip(null);
                 if (problem != null) {
-                    getStyleClass().add("csv-row-problem");
+                    // Left out in red; imported with a warning (a picture left out) in yellow: both were red (a walk-through).
+                    getStyleClass().add(problem.isError() ? "csv-row-problem" : "csv-row-warning");
                     setTooltip(new Tooltip(problem.message()));
                 }
             }
@@ -194,7 +195,9 @@ final class CsvImportDialog {
     }
 
     private Problem problemAt(long line) {
-        return result == null ? null : result.problems().stream().filter(p -> p.line() == line).findFirst().orElse(null);
+        // The row's error, where it has one: that is why it is left out; else its first warning.
+        return result == null ? null : result.problems().stream().filter(p -> p.line() == line)
+                .min(java.util.Comparator.comparing(p -> !p.isError())).orElse(null);
     }
 
     private static String label(Column c) {

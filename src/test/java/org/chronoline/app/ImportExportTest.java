@@ -96,6 +96,34 @@ class ImportExportTest extends WindowTest {
         assertThat(status(robot)).startsWith("Imported 4 events from the CSV file timelinejs-template.csv");
     }
 
+    /**
+     * A TimelineJS sheet's title and eras are imported, and the preview tells the rows left out (red) from those imported
+     * with a warning (yellow): both were red, under "Rows marked in red cannot be imported" (a walk-through).
+     */
+    @Test
+    void aTimelineJsSheetsTitleAndErasAreImportedAndItsWarningsAreNotMarkedAsLeftOut(FxRobot robot) {
+        waitForTimeline(77);
+        Path csv = Path.of("src/test/resources/csv/timelinejs-template-titled.csv");
+
+        Platform.runLater(() -> window.commands().importCsv(csv));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#csv-summary").queryAs(Label.class).getText()).isEqualTo("4 of 6 rows will be imported; 2 left out");
+        java.util.Map<Long, List<String>> marks = new java.util.TreeMap<>();
+        for (javafx.scene.control.TableRow<?> row : robot.lookup("#csv-preview .table-row-cell").queryAllAs(javafx.scene.control.TableRow.class)) {
+            if (row.getItem() instanceof org.chronoline.io.CsvImporter.Row item) {
+                marks.put(item.line(), row.getStyleClass().stream().filter(c -> c.startsWith("csv-row-")).toList());
+            }
+        }
+        assertThat(marks).containsEntry(6L, List.of("csv-row-problem")).containsEntry(7L, List.of("csv-row-warning"))
+                .containsEntry(2L, List.of()).containsEntry(4L, List.of());
+
+        robot.interact(robot.lookup("#csv-import-button").queryButton()::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+        waitForTimeline(1);
+        assertThat(window.session().document().title()).isEqualTo("Our Class Timeline");
+        assertThat(window.session().document().eras()).extracting(e -> e.title()).containsExactly("The Cold War", "Classical Greece");
+    }
+
     @Test
     void theWholeTimelineBecomesAnSvgWhoseTextIsTextAndATallPng(FxRobot robot) throws Exception {
         waitForTimeline(77);
