@@ -345,7 +345,14 @@ public final class CsvImporter {
             }
             String id = cell(Field.ID);
             if (id == null || ids.contains(id)) {
+                String taken = id;
                 id = EventIds.generate(title, start, ids);
+                if (taken != null) {
+                    // Said, as a TimelineJS file's is: renamed unsaid, a link to it in another file pointed at the first row's event.
+                    RowProblem at = problem(Field.ID, "");
+                    problems.add(new Problem(Severity.WARNING, (int) Math.min(Integer.MAX_VALUE, row.line()), at.column + 1, at.header,
+                            Messages.get("csv.duplicateId", Quoting.quote(taken), Quoting.quote(id))));
+                }
             }
             String approximate = cell(Field.APPROXIMATE);
             boolean circa = approximate != null && approximate.toLowerCase(Locale.ROOT).matches("true|yes|y|1|x|c\\.?|circa|ja|oui|sí|si");

@@ -106,6 +106,19 @@ class CsvTest {
         assertThat(result.rowsImported()).as("the title, an event and two eras; the second title adds nothing").isEqualTo(4);
     }
 
+    /** A second row with an id already used is renamed, and says so, as a TimelineJS file's is: it was renamed unsaid. */
+    @Test
+    void aRowWithAnIdAlreadyUsedIsRenamedSayingSo() throws IOException {
+        CsvImporter.Sheet sheet = CsvImporter.read("id,title,start\ne1,First,2007\ne1,Second,2008\n");
+        CsvImporter.Result result = CsvImporter.convert(sheet, CsvColumns.recognise(sheet.headers()), "T", "ids.csv");
+
+        assertThat(result.document().events()).extracting(TimelineEvent::id).hasSize(2).startsWith("e1").doesNotHaveDuplicates();
+        String renamed = result.document().events().get(1).id();
+        assertThat(result.problems()).extracting(p -> p.line() + ":" + p.column() + " " + p.severity() + " " + p.message())
+                .containsExactly("3:1 WARNING the id \"e1\" is already used by an earlier row; this event is called \"" + renamed + "\"");
+        assertThat(result.rowsLeftOut()).isZero();
+    }
+
     @Test
     void findsTheDelimiterAndSaysWhichColumnsAreMissing() throws IOException {
         CsvImporter.Sheet sheet = CsvImporter.read(file("semicolons.csv"));
