@@ -24,6 +24,7 @@ import org.chronoline.io.CsvColumns.Column;
 import org.chronoline.io.CsvColumns.Field;
 import org.chronoline.model.Category;
 import org.chronoline.model.DateInput;
+import org.chronoline.model.DateText;
 import org.chronoline.model.Dating;
 import org.chronoline.model.Era;
 import org.chronoline.model.EventIds;
@@ -160,7 +161,7 @@ public final class CsvImporter {
         int ignored = 0;
         List<Era> eras = new ArrayList<>();
         for (Row row : sheet.rows()) {
-            RowReader reader = new RowReader(row, columns, at, sheet.headers());
+            RowReader reader = new RowReader(row, columns, at, sheet.headers(), problems);
             try {
                 // TimelineJS's template: a row of the type "title" is the timeline's title and introduction, one of the type
                 // "era" an era. Read as events they were refused for want of a date, and the whole sheet with them.
@@ -248,12 +249,15 @@ public final class CsvImporter {
         private final List<Column> columns;
         private final Map<Field, Integer> at;
         private final List<String> headers;
+        /** Where a row imported all the same says what it had to guess. */
+        private final List<Problem> warnings;
 
-        RowReader(Row row, List<Column> columns, Map<Field, Integer> at, List<String> headers) {
+        RowReader(Row row, List<Column> columns, Map<Field, Integer> at, List<String> headers, List<Problem> warnings) {
             this.row = row;
             this.columns = columns;
             this.at = at;
             this.headers = headers;
+            this.warnings = warnings;
         }
 
         String cell(Field field) {
@@ -409,13 +413,30 @@ public final class CsvImporter {
                 return IsoDates.parse(text);
             } catch (InvalidDateException iso) {
                 try {
-                    return DateInput.parse(text);
+                    HistoricalDate typed = DateInput.parse(text);
+                    warnIfADayNumber(field, text);
+                    return typed;
                 } catch (InvalidDateException typed) {
                     // Why it is no ISO date when it looks like one ("2001-02-30"); else why it is no date as people write them:
                     // "5/6/1990" was told to write ISO, when "19 November 1990" is read as well.
                     String why = iso.reason().equals(Messages.get("date.reason.notIso")) ? typed.reason() : iso.reason();
                     throw problem(field, Messages.get("problem.date.invalid", Quoting.quote(text), why));
                 }
+            }
+        }
+
+        /**
+         * A number of five digits read as a year ("45000"), said with the day it would be as a spreadsheet's day number:
+         * a column of dates not formatted as dates is saved so, and landed in the year 45000 unsaid (a walk-through).
+         */
+        private void warnIfADayNumber(Field field, String text) throws RowProblem {
+            if (text.strip().matches("[1-9]\\d{4}")) {
+                long days = Long.parseLong(text.strip());
+                RowProblem at = problem(field, "");
+                java.time.LocalDate day = java.time.LocalDate.of(1899, 12, 30).plusDays(days); // the spreadsheets' day 0
+                String asDay = DateText.format(HistoricalDate.ofDay(day.getYear(), day.getMonthValue(), day.getDayOfMonth()));
+                warnings.add(new Problem(Severity.WARNING, (int) Math.min(Integer.MAX_VALUE, row.line()), at.column + 1, at.header,
+                        Messages.get("csv.dayNumber", text.strip(), asDay)));
             }
         }
 

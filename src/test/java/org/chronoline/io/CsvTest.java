@@ -119,6 +119,21 @@ class CsvTest {
         assertThat(result.rowsLeftOut()).isZero();
     }
 
+    /**
+     * A date cell of five digits is read as a year, and says what day it would be as a spreadsheet's day number: a column
+     * of dates not formatted as dates is saved so, and 45000 (15 March 2023) landed in the year 45000 unsaid.
+     */
+    @Test
+    void aFiveDigitDateSaysWhatDayItWouldBeAsASpreadsheetsDayNumber() throws IOException {
+        CsvImporter.Sheet sheet = CsvImporter.read("title,start\nFrom Excel,45000\nA year,2007\n");
+        CsvImporter.Result result = CsvImporter.convert(sheet, CsvColumns.recognise(sheet.headers()), "T", "excel.csv");
+
+        assertThat(result.document().events()).extracting(e -> e.start().toIso()).containsExactly("+45000", "2007");
+        assertThat(result.problems()).extracting(p -> p.line() + ":" + p.column() + " " + p.severity() + " " + p.message()).containsExactly(
+                "2:2 WARNING 45000 is read as the year 45000; if it is a spreadsheet's day number (15 March 2023), format the column as"
+                        + " dates and save the CSV again");
+    }
+
     @Test
     void findsTheDelimiterAndSaysWhichColumnsAreMissing() throws IOException {
         CsvImporter.Sheet sheet = CsvImporter.read(file("semicolons.csv"));
