@@ -2347,7 +2347,8 @@ class TimelineView {
     }
     const item = drawn.layout.items.find(it => it.event.id === this.selectedId);
     const f = drawn.frame;
-    if (item && item.y + item.height > f.laneScroll && item.y < f.laneScroll + f.lanesHeight && item.x1 >= 0 && item.x0 <= f.width) {
+    if (item && item.y + item.height > f.laneScroll && item.y < f.laneScroll + f.lanesHeight && itemRight(item) >= 0
+      && itemLeft(item) <= f.width) {
       this.pendingReveal = item.event;
     }
   }
@@ -6625,7 +6626,7 @@ function wireStudying() {
         showRightOrder();
       } else if (isLetter(e, 'N') && study.checked) {
         dealOrder();
-        $('cl-order').querySelector('button:not(:disabled)').focus();
+        $('cl-order').querySelector('button:not(:disabled)')?.focus();
       } else {
         return;
       }

@@ -18,10 +18,12 @@ final class AboutDialog {
         // short: at twice the text on 1366 x 768 the dialog was a column 400 pixels wide, its text cut at "from 1972 to …".
         Alert alert = dialogs.alert(Alert.AlertType.INFORMATION, Messages.get("about.title"), Messages.get("about.header", Version.current()),
                 text, ButtonType.OK);
+        javafx.scene.control.DialogPane pane = alert.getDialogPane();
+        double em = pane.lookup(".content.label") instanceof Label said ? said.getFont().getSize() : javafx.scene.text.Font.getDefault().getSize();
         Label words = new Label(text);
         words.setWrapText(true);
-        words.getStyleClass().add("about-text");
-        alert.getDialogPane().setContent(words);
+        words.setPrefWidth(pane.getPrefWidth() - 2 * em); // the dialog's width less the content's padding: wrapped at it
+        pane.setContent(words);
         var icon = AboutDialog.class.getResource("/org/chronoline/icons/chronoline-64.png");
         if (icon != null) {
             alert.setGraphic(new ImageView(icon.toExternalForm()));

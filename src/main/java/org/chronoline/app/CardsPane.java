@@ -6,9 +6,12 @@ import java.util.Random;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.chronoline.model.Category;
 import org.chronoline.model.DateText;
@@ -121,7 +124,17 @@ final class CardsPane extends BorderPane implements StudyMode.StudyPane {
         FlowPane buttons = new FlowPane(10, 10, turn, missed, knew, undo, again, all);
         buttons.setAlignment(Pos.CENTER_LEFT);
         setTop(prompt);
-        setCenter(new VBox(16, card, done));
+        // The card takes the room above the buttons, and scrolls where its words need more: a least height of its own put
+        // Missed It and Knew It under a 768-line screen's foot at twice the text size.
+        front.setMinHeight(Region.USE_PREF_SIZE);
+        back.setMinHeight(Region.USE_PREF_SIZE);
+        ScrollPane room = new ScrollPane(card);
+        room.setFitToWidth(true);
+        room.setFitToHeight(true);
+        room.setFocusTraversable(false); // the pane has the keys: Space turns the card
+        room.getStyleClass().add("study-card-room");
+        VBox.setVgrow(room, Priority.ALWAYS);
+        setCenter(new VBox(16, room, done));
         setBottom(buttons);
         setOnKeyPressed(e -> {
             KeyCode code = e.getCode();

@@ -130,7 +130,7 @@ final class CsvImportDialog {
         Node importNode = dialog.getDialogPane().lookupButton(importButton);
         importNode.setId("csv-import-button");
         importNode.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> result == null || result.eventsImported() == 0, summary.textProperty()));
+                () -> result == null || result.rowsImported() == 0, summary.textProperty())); // as the summary counts them
 
         Optional<ButtonType> answer = dialog.showAndWait();
         if (answer.isEmpty() || answer.get() != importButton || result == null) {

@@ -65,13 +65,14 @@ final class Dialogs {
         KeyedFocus.install(pane); // its controls wear the keyboard's ring, and its keys hand the window's focus back keyed
         dialog.setResizable(true);
         Node content = pane.getContent();
+        boolean labelBesideField = dialog instanceof javafx.scene.control.ChoiceDialog || dialog instanceof javafx.scene.control.TextInputDialog;
         if (content != null && !(content instanceof ScrollPane)) {
-            pane.setContent(scrolling(content));
+            pane.setContent(scrolling(content, labelBesideField));
         }
         pane.contentProperty().addListener((o, old, now) -> {
             // Content set again after this (a choice dialog sets its grid again with its label), scrolled again too.
             if (now != null && !(now instanceof ScrollPane)) {
-                pane.setContent(scrolling(now));
+                pane.setContent(scrolling(now, labelBesideField));
             }
         });
         // Sized once shown, on a later pulse (at the shown event its size is not known yet): fitted whenever it changes.
@@ -122,8 +123,8 @@ final class Dialogs {
      * Content in a scroll pane, which takes the content's natural size until the screen is too small
      * for it: then it is as tall as leaves room for the dialog's header and buttons, and scrolls.
      */
-    private ScrollPane scrolling(Node content) {
-        if (content instanceof javafx.scene.layout.GridPane grid) {
+    private ScrollPane scrolling(Node content, boolean labelBesideField) {
+        if (labelBesideField && content instanceof javafx.scene.layout.GridPane grid) {
             // JavaFX's choice and text dialogs: a label and its field side by side. Narrowed to the screen, the field gives
             // way and the label stays whole (at 200% on 1024 pixels "Resolution:" broke letter by letter beside its choice).
             for (Node child : grid.getChildren()) {
@@ -143,8 +144,10 @@ final class Dialogs {
         // The header and the buttons grow with the type: at twice the size, the OK button ran off a 768-pixel screen.
         double tallest = Math.max(160, area.getHeight() - ROOM_FOR_HEADER_AND_BUTTONS * Math.max(1, textScale.getAsDouble()));
         // The dialog sizes itself to its content's preferred size: the scroll pane's must not exceed the screen.
+        // Text that wraps is measured at the width it has: its height without a width is the height of its lines unwrapped.
         scroll.prefViewportHeightProperty().bind(Bindings.createDoubleBinding(
-                () -> Math.min(tallest, content.prefHeight(-1)), content.layoutBoundsProperty()));
+                () -> Math.min(tallest, content.getContentBias() == javafx.geometry.Orientation.HORIZONTAL
+                        ? content.prefHeight(content.prefWidth(-1)) : content.prefHeight(-1)), content.layoutBoundsProperty()));
         scroll.prefViewportWidthProperty().bind(Bindings.createDoubleBinding(
                 () -> atMostTheScreen(content.prefWidth(-1)), content.layoutBoundsProperty()));
         // Content that scrolls can be reached with Tab and scrolled with the arrows and Page Down: help of

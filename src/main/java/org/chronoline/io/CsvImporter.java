@@ -172,9 +172,12 @@ public final class CsvImporter {
                         problems.add(new Problem(Severity.WARNING, (int) Math.min(Integer.MAX_VALUE, row.line()), 1, "",
                                 Messages.get("csv.titleAgain")));
                     } else {
+                        // Both read before either is taken: a row left out for its text's length gives the timeline nothing.
+                        String named = reader.title(false);
+                        String introduction = reader.text(Field.DESCRIPTION);
                         titled = true;
-                        timelineTitle = reader.cell(Field.TITLE) != null ? reader.cell(Field.TITLE) : timelineTitle;
-                        description = reader.text(Field.DESCRIPTION) != null ? reader.text(Field.DESCRIPTION) : description;
+                        timelineTitle = named != null ? named : timelineTitle;
+                        description = introduction != null ? introduction : description;
                     }
                     continue;
                 }
@@ -296,10 +299,7 @@ public final class CsvImporter {
 
         /** A TimelineJS sheet's era: its headline and its dates, both ends of them. */
         Era era(int index) throws RowProblem {
-            String title = cell(Field.TITLE);
-            if (title == null) {
-                throw problem(Field.TITLE, Messages.get("csv.noTitle"));
-            }
+            String title = title(true);
             HistoricalDate start = start();
             HistoricalDate end = end(start);
             if (end == null) {
@@ -327,14 +327,20 @@ public final class CsvImporter {
             return end;
         }
 
-        TimelineEvent event(Map<String, Category> categories, Set<String> ids, List<Problem> problems) throws RowProblem {
+        /** The row's title, within the length a title may have; null when it has none and may not. */
+        String title(boolean required) throws RowProblem {
             String title = cell(Field.TITLE);
-            if (title == null) {
+            if (title == null && required) {
                 throw problem(Field.TITLE, Messages.get("csv.noTitle"));
             }
-            if (title.length() > Limits.TEXT_CHARS) {
+            if (title != null && title.length() > Limits.TEXT_CHARS) {
                 throw problem(Field.TITLE, Messages.get("problem.text.tooLong", title.length(), Limits.TEXT_CHARS));
             }
+            return title;
+        }
+
+        TimelineEvent event(Map<String, Category> categories, Set<String> ids, List<Problem> problems) throws RowProblem {
+            String title = title(true);
             HistoricalDate start = start();
             HistoricalDate end = end(start);
             String category = null;

@@ -21,6 +21,7 @@ public final class ConsoleEncoding {
     /** Writes the standard output and error in UTF-8 where the system would write them in ASCII; else leaves them. */
     public static void install() {
         if (asciiOnly(systemEncoding())) {
+            // Not buffered: text printed without a line's end before the process exits is never left in a buffer.
             System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
         }

@@ -93,6 +93,7 @@ public final class JarStart {
     static final int CANNOT_START = 70;
 
     public static void main(String[] args) throws Throwable {
+        ConsoleEncoding.install(); // what this Java itself says ("cannot start"), in UTF-8 where the system's is ASCII
         // Another main class of the jar may be asked for: the benchmark is started so.
         String main = System.getProperty("chronoline.main", MAIN);
         if (ModuleLayer.boot().findModule("javafx.graphics").isPresent()) {

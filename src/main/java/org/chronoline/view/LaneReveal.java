@@ -61,7 +61,7 @@ final class LaneReveal {
         TimelineLayout.ItemBox item = before.layout().item(selected.id());
         TimelinePainter.Frame frame = before.frame();
         if (item != null && item.y() + item.height() > frame.laneScroll() && item.y() < frame.laneScroll() + frame.lanesHeight()
-                && item.x1() >= 0 && item.left() <= frame.width()) {
+                && item.right() >= 0 && item.left() <= frame.width()) { // its marker or its title in view
             pending = selected;
             period = null;
         }

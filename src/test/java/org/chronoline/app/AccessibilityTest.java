@@ -705,6 +705,8 @@ class AccessibilityTest extends WindowTest {
             WaitForAsyncUtils.waitForFxEvents();
             assertThat(robot.lookup("#cards-knew").queryButton().isDisabled()).as("turned").isFalse();
             javafx.scene.Scene studied = window.study().stage().getScene();
+            assertThat(drawnWhole(robot.lookup("#cards-back").queryAs(javafx.scene.control.Labeled.class))).as("the answer whole").isTrue();
+            assertThat(drawnWhole(robot.lookup("#cards-front").queryAs(javafx.scene.control.Labeled.class))).as("the title whole").isTrue();
             for (String id : List.of("#cards-missed", "#cards-knew", "#cards-undo")) {
                 Node button = robot.lookup(id).query();
                 javafx.geometry.Bounds at = button.localToScene(button.getBoundsInLocal());
@@ -793,6 +795,12 @@ class AccessibilityTest extends WindowTest {
         }
     }
 
+    /** Whether a label's text is drawn whole, wrapped or not: none of it left out for "…". */
+    private static boolean drawnWhole(javafx.scene.control.Labeled label) {
+        return label.getChildrenUnmodifiable().stream().filter(n -> n instanceof javafx.scene.text.Text)
+                .map(n -> ((javafx.scene.text.Text) n).getText()).allMatch(drawn -> drawn.equals(label.getText()));
+    }
+
     /**
      * A dialog wider than its screen is made as wide as the screen, and on it: the picture export's choice of resolution,
      * one line of up to 70 letters at twice the text size, made the dialog wider than a 1024-pixel screen, centred on the
@@ -841,6 +849,10 @@ class AccessibilityTest extends WindowTest {
             WaitForAsyncUtils.waitForFxEvents();
             javafx.scene.control.DialogPane pane = about[0].getDialogPane();
             assertThat(pane.getWidth()).as("as wide as a sentence reads well").isGreaterThan(30 * 28 * 0.9);
+            javafx.scene.control.ScrollPane words = (javafx.scene.control.ScrollPane) pane.getContent();
+            assertThat(words.getContent().getLayoutBounds().getHeight()).as("where the screen has room, every line in view, unscrolled")
+                    .isLessThanOrEqualTo(words.getViewportBounds().getHeight() + 1);
+            assertThat(drawnWhole((javafx.scene.control.Labeled) words.getContent())).as("the words drawn whole").isTrue();
             robot.interact(() -> about[0].setHeight(420)); // a screen too short for it
             WaitForAsyncUtils.waitForFxEvents();
             assertThat(pane.getContent()).as("its words scroll").isInstanceOf(javafx.scene.control.ScrollPane.class);

@@ -106,6 +106,18 @@ class CsvTest {
         assertThat(result.rowsImported()).as("the title, an event and two eras; the second title adds nothing").isEqualTo(4);
     }
 
+    /** A title row left out for its introduction's length gives the timeline nothing: its title was taken all the same (review). */
+    @Test
+    void aTitleRowLeftOutGivesTheTimelineNothing() throws IOException {
+        String tooLong = "x".repeat(Limits.DESCRIPTION_CHARS + 1);
+        CsvImporter.Sheet sheet = CsvImporter.read("Year,Headline,Text,Type\n,Our Class,\"" + tooLong + "\",title\n2007,An event,,\n");
+        CsvImporter.Result result = CsvImporter.convert(sheet, CsvColumns.recognise(sheet.headers()), "From the file", "t.csv");
+
+        assertThat(result.document().title()).isEqualTo("From the file");
+        assertThat(result.rowsLeftOut()).isEqualTo(1);
+        assertThat(result.problems()).hasSize(1).allMatch(Problem::isError);
+    }
+
     /** A second row with an id already used is renamed, and says so, as a TimelineJS file's is: it was renamed unsaid. */
     @Test
     void aRowWithAnIdAlreadyUsedIsRenamedSayingSo() throws IOException {

@@ -203,7 +203,7 @@ class ThemeContrastTest {
         });
         for (javafx.scene.paint.Color[] pair : found) {
             assertThat(TextColours.contrast(pair[0], pair[1])).as("%s: %s on %s", theme, pair[0], pair[1])
-                    .isGreaterThanOrEqualTo(theme == Theme.HIGH_CONTRAST ? required : 4.5);
+                    .isGreaterThanOrEqualTo(required);
         }
     }
 
