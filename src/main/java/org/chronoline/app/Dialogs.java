@@ -183,7 +183,10 @@ final class Dialogs {
         if (!dialog.isShowing() || Double.isNaN(dialog.getWidth()) || Double.isNaN(dialog.getHeight())) {
             return;
         }
-        Rectangle2D area = screenArea();
+        // The screen the dialog is on, where it has been put on another (a projector beside the laptop): else the window's.
+        List<Screen> on = Double.isNaN(dialog.getX()) || Double.isNaN(dialog.getY()) ? List.of()
+                : Screen.getScreensForRectangle(dialog.getX(), dialog.getY(), dialog.getWidth(), dialog.getHeight());
+        Rectangle2D area = on.isEmpty() ? screenArea() : on.get(0).getVisualBounds();
         if (dialog.getWidth() > area.getWidth()) {
             dialog.setWidth(area.getWidth());
         }
