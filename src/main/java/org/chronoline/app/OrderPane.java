@@ -199,6 +199,15 @@ final class OrderPane extends BorderPane implements StudyMode.StudyPane {
         return List.copyOf(arranged);
     }
 
+    /** Marks where the card at {@code from} would land if dropped on the card at {@code over}, as a drag over it does; -1 clears. */
+    void markLanding(int from, int over) {
+        for (javafx.scene.Node node : list.lookupAll(".list-cell")) {
+            if (node instanceof CardCell cell) {
+                cell.markLanding(cell.getIndex() == over ? from : -1);
+            }
+        }
+    }
+
     /** Moves the card at {@code from} to {@code to}, as a drag or Alt + ↑/↓ does. */
     void move(int from, int to) {
         if (checked != null || from == to || from < 0 || to < 0 || from >= arranged.size() || to >= arranged.size()) {
@@ -325,13 +334,13 @@ final class OrderPane extends BorderPane implements StudyMode.StudyPane {
             setOnDragOver(e -> {
                 if (e.getGestureSource() != this && e.getDragboard().hasString()) {
                     e.acceptTransferModes(TransferMode.MOVE);
-                    markLanding(e.getGestureSource());
+                    markLanding(e.getGestureSource() instanceof CardCell cell && cell.getListView() == getListView() ? cell.getIndex() : -1);
                 }
                 e.consume();
             });
-            setOnDragExited(e -> markLanding(null));
+            setOnDragExited(e -> markLanding(-1));
             setOnDragDropped(e -> {
-                markLanding(null);
+                markLanding(-1);
                 boolean done = false;
                 if (e.getDragboard().hasString()) {
                     move(Integer.parseInt(e.getDragboard().getString()), Math.min(getIndex(), arranged.size() - 1));
@@ -345,10 +354,9 @@ final class OrderPane extends BorderPane implements StudyMode.StudyPane {
         /**
          * Where a card dragged over this one would land, as a line on the side it would take: above this card when it
          * comes from further down, below it when from further up. Only a small drag icon showed, and a student could not
-         * tell where the card would go (a student's walk-through). Null clears the line.
+         * tell where the card would go (a student's walk-through). {@code from} is the dragged card's place; -1 clears the line.
          */
-        private void markLanding(Object dragged) {
-            int from = dragged instanceof CardCell cell && cell.getListView() == getListView() ? cell.getIndex() : -1;
+        void markLanding(int from) {
             int to = Math.min(getIndex(), arranged.size() - 1);
             boolean shown = from >= 0 && from != to && checked == null;
             boolean pastTheLast = getIndex() > to; // an empty row under the cards: the card goes last, under the last one

@@ -712,7 +712,8 @@ class EditingTest extends WindowTest {
         waitForTimeline(77);
         robot.interact(() -> timeline().select(timeline().getContent().event("putin-cfe-decree")));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup(".details-date").queryLabeled().getText()).isEqualTo("14 July 2007 or 13 July 2007; sources differ");
+        // Each day kept on the line of its month (no-break spaces), where the side panel wraps.
+        assertThat(robot.lookup(".details-date").queryLabeled().getText()).isEqualTo("14\u00a0July 2007 or 13\u00a0July 2007; sources differ");
         assertThat(robot.lookup(".details-dating").queryAllAs(Labeled.class).stream().map(Labeled::getText)).containsExactly(
                 "14 July 2007 according to Interfax (via Johnson’s Russia List), RIA Novosti, UPI", "13 July 2007 according to Onet");
 
