@@ -14,7 +14,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.chronoline.model.Category;
-import org.chronoline.model.DateText;
 import org.chronoline.model.DisplayText;
 import org.chronoline.model.TimelineEvent;
 import org.chronoline.model.study.StudyProgress;
@@ -269,7 +268,7 @@ final class CardsPane extends BorderPane implements StudyMode.StudyPane {
         TimelineEvent e = due.get(at);
         turned = true;
         ReadingDirection.show(front, DisplayText.line(e.title())); // its years back, with the date
-        date.setText(DateText.unbroken(e.dateText()));
+        date.setText(e.dateOnScreen());
         ReadingDirection.show(back, e.summary() == null ? "" : DisplayText.block(e.summary())); // safe: a control character once reordered it
         knew.setDisable(false);
         missed.setDisable(false);

@@ -2,7 +2,6 @@ package org.chronoline.app;
 
 import static org.chronoline.app.DetailsParts.heading;
 import static org.chronoline.app.DetailsParts.paragraphs;
-import static org.chronoline.app.DetailsParts.styled;
 import static org.chronoline.app.DetailsParts.text;
 
 import java.util.ArrayDeque;
@@ -361,7 +360,7 @@ final class DetailsPanel extends BorderPane {
             body.getChildren().add(chip);
         }
         body.getChildren().add(text(e.title(), "details-title"));
-        body.getChildren().add(text(DateText.unbroken(e.dateText()), "details-date"));
+        body.getChildren().add(text(e.dateOnScreen(), "details-date"));
         for (String says : DatingWords.whoSaysWhat(e)) {
             Label line = text(says, "details-dating");
             body.getChildren().add(line);

@@ -115,7 +115,7 @@ final class DetailsParts {
             link.getStyleClass().add("details-related-link");
             link.setOnAction(a -> follow.accept(target));
             list.getChildren().add(new VBox(0, ReadingDirection.showLink(link, link.getText()),
-                    text(DateText.unbroken(target.dateText()), "details-source-meta")));
+                    text(target.dateOnScreen(), "details-source-meta")));
         }
         return list;
     }

@@ -25,7 +25,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.chronoline.model.DateText;
 import org.chronoline.model.DisplayText;
 import org.chronoline.model.TimelineEvent;
 import org.chronoline.model.study.OrderRound;
@@ -382,7 +381,7 @@ final class OrderPane extends BorderPane implements StudyMode.StudyPane {
             }
             OrderRound.Placement p = checked.placements().get(getIndex());
             String title = DisplayText.inSentence(event.title());
-            String date = DateText.unbroken(event.dateText()); // kept whole where the line wraps
+            String date = event.dateOnScreen(); // kept whole where the line wraps
             if (showingOrder) { // every card in its place, marked as the student had it
                 boolean had = !outOfPlaceWhenShown.contains(event.id());
                 getStyleClass().add(had ? "study-right" : "study-wrong");
@@ -394,7 +393,7 @@ final class OrderPane extends BorderPane implements StudyMode.StudyPane {
             String line = Messages.get(p.right() ? "study.order.right" : "study.order.wrong", title, date);
             TimelineEvent other = p.before() != null ? p.before() : p.after();
             String why = p.right() ? null : Messages.get(p.before() != null ? "study.order.cameBefore" : "study.order.cameAfter",
-                    DisplayText.inSentence(other.title()), DateText.unbroken(other.dateText()), title, date);
+                    DisplayText.inSentence(other.title()), other.dateOnScreen(), title, date);
             setText(why == null ? line : line + "\n" + why);
             // In words, for a screen reader: the marks alone were "check mark" and "ballot x", if anything.
             setAccessibleText(Messages.get(p.right() ? "study.order.right.said" : "study.order.wrong.said") + " " + numbered());

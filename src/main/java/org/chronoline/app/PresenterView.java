@@ -28,7 +28,6 @@ import javafx.scene.layout.VBox;
 import javafx.scene.transform.Scale;
 import javafx.stage.Stage;
 import javafx.util.Duration;
-import org.chronoline.model.DateText;
 import org.chronoline.model.DisplayText;
 import org.chronoline.model.TimelineEvent;
 import org.chronoline.text.Messages;
@@ -139,7 +138,7 @@ final class PresenterView {
     void show(int index) {
         TimelineEvent event = steps.steps().get(index);
         counter.setText(Messages.get("present.counter", index + 1, steps.size()));
-        currentDate.setText(DateText.unbroken(event.dateText()));
+        currentDate.setText(event.dateOnScreen());
         ReadingDirection.show(currentTitle, DisplayText.line(event.title()));
         String description = event.description() != null ? event.description() : event.summary();
         List<String> paragraphs = description != null ? DetailsParts.paragraphs(description) : List.of(Messages.get("present.presenter.noNotes"));
@@ -150,7 +149,7 @@ final class PresenterView {
         } else {
             // In the direction its title reads, whichever way its date's digits or words would set it.
             String title = DisplayText.line(following.title());
-            ReadingDirection.show(next, DateText.unbroken(following.dateText()) + "\n" + title, title);
+            ReadingDirection.show(next, following.dateOnScreen() + "\n" + title, title);
         }
         // Drawn after this pulse, not now: a step is also shown from within the slides' layout (a new width), which a
         // picture would lay out again from inside; and again once the timeline has glided there.

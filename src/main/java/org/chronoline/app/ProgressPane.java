@@ -13,7 +13,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.chronoline.io.StudyProgressFile;
-import org.chronoline.model.DateText;
 import org.chronoline.model.DisplayText;
 import org.chronoline.model.TimelineEvent;
 import org.chronoline.model.study.StudyProgress;
@@ -156,7 +155,7 @@ final class ProgressPane extends BorderPane implements StudyMode.StudyPane {
     }
 
     private static String line(TimelineEvent e) {
-        return DisplayText.inSentence(e.title()) + " \u00b7 " + DateText.unbroken(e.dateText());
+        return DisplayText.inSentence(e.title()) + " \u00b7 " + e.dateOnScreen();
     }
 
     @Override

@@ -9,7 +9,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.chronoline.model.DateText;
 import org.chronoline.model.DisplayText;
 import org.chronoline.model.TimelineEvent;
 
@@ -44,7 +43,7 @@ final class StepCard extends HBox {
     }
 
     void show(TimelineEvent event, EventPictures.Picture image) {
-        date.setText(DateText.unbroken(event.dateText()));
+        date.setText(event.dateOnScreen());
         ReadingDirection.show(title, DisplayText.line(event.title()));
         setOptional(summary, DisplayText.block(event.summary()));
         setOptional(location, DisplayText.line(event.location()));

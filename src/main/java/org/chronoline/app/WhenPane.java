@@ -245,7 +245,7 @@ final class WhenPane extends BorderPane implements StudyMode.StudyPane {
             queue.add(Math.min(ASK_AGAIN_AFTER, queue.size()), asked); // while it is fresh, not after every other event
         }
         changed.run();
-        String it = DateText.unbroken(asked.dateText());
+        String it = asked.dateOnScreen();
         String off = answered.off() == 0 ? null : distance(answered);
         String verdict = off == null ? Messages.get(answered.yearOnly() ? "study.when.yearOnly" : "study.when.exact", answered.points(), it)
                 : Messages.get(answered.early() ? "study.when.early" : "study.when.late", answered.points(), off, it);

@@ -86,6 +86,14 @@ public record TimelineEvent(
     }
 
     /**
+     * {@link #dateText()} as read in text that wraps on screen: a day kept on its month's line, a year with the words
+     * that mark it ({@link DateText#unbroken}). Files, the clipboard and search take {@link #dateText()}.
+     */
+    public String dateOnScreen() {
+        return DateText.unbroken(dateText());
+    }
+
+    /**
      * Its date as people read it: "19 November 1990", "1973 – 1989", "c. 1990", "c. 1990 (± 5
      * years)", "before March 1992", "between 1973 and 1975", "14 July 2007 or 13 July 2007; sources differ" (its own date first).
      */
