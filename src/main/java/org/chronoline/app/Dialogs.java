@@ -139,6 +139,7 @@ final class Dialogs {
         }
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
+        scroll.setFitToHeight(Boolean.TRUE.equals(content.getProperties().get(FILLS_HEIGHT)));
         scroll.getStyleClass().add("dialog-scroll");
         Rectangle2D area = screenArea();
         // The header and the buttons grow with the type: at twice the size, the OK button ran off a 768-pixel screen.
@@ -166,6 +167,20 @@ final class Dialogs {
             }
         });
         return scroll;
+    }
+
+    /** The mark of content that takes the dialog's height: see {@link #fillsHeight}. */
+    private static final Object FILLS_HEIGHT = new Object();
+
+    /**
+     * Marks content whose list or table takes the dialog's height, growing when the dialog is made taller and shrinking
+     * to its least height before the dialog scrolls: a list that kept its height in a dialog that scrolled showed one row
+     * at 200% on a 768-line screen, with two scroll bars. Content of text alone is not marked: its labels would be cut
+     * short rather than scrolled.
+     */
+    static <N extends Node> N fillsHeight(N content) {
+        content.getProperties().put(FILLS_HEIGHT, Boolean.TRUE);
+        return content;
     }
 
     /** The least width of a dialog's choice: it shows its text cut short below that. */

@@ -56,26 +56,33 @@ final class ProblemsDialog {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         // Every column at least as wide as its widest word (WrappingCells): narrowed, the list scrolls sideways rather than
         // crush Line:Col and Kind to slivers, and the line number is what an editor needs to find the mistake.
-        TableColumn<Problem, String> position = WrappingCells.wrap(column("problems.column.position", 80,
+        TableColumn<Problem, String> position = WrappingCells.wrap(column("problems.column.position", 6,
                 p -> p.hasPosition() ? p.line() + ":" + p.column() : ""), "problem-position");
-        TableColumn<Problem, String> where = WrappingCells.wrap(column("problems.column.where", 170, Problem::path), "problem-where");
+        TableColumn<Problem, String> where = WrappingCells.wrap(column("problems.column.where", 12, Problem::path), "problem-where");
         // A file that cannot be read at all has a problem with no place in it: no empty columns for one.
         position.setVisible(result.problems().stream().anyMatch(Problem::hasPosition));
         where.setVisible(result.problems().stream().anyMatch(p -> !p.path().isEmpty()));
         table.getColumns().add(position);
-        table.getColumns().add(WrappingCells.wrap(column("problems.column.severity", 80, p -> p.severity().word()), "problem-severity"));
+        table.getColumns().add(WrappingCells.wrap(column("problems.column.severity", 6, p -> p.severity().word()), "problem-severity"));
         table.getColumns().add(where);
-        table.getColumns().add(WrappingCells.wrap(column("problems.column.message", 420, Problem::message), "problem-message"));
+        table.getColumns().add(WrappingCells.wrap(column("problems.column.message", 30, Problem::message), "problem-message"));
         SidewaysScrolling.whenNeeded(table);
-        table.setPrefHeight(Math.min(420, 60 + 28 * result.problems().stream().mapToInt(ProblemsDialog::linesAbout).sum()));
-
         VBox content = new VBox(10, introLabel, table);
         if (result.omittedProblems() > 0) {
             content.getChildren().add(new Label(Messages.get("problems.more", result.omittedProblems())));
         }
         VBox.setVgrow(table, Priority.ALWAYS);
-        alert.getDialogPane().setContent(content);
-        alert.getDialogPane().setPrefWidth(880);
+        alert.getDialogPane().setContent(Dialogs.fillsHeight(content));
+        // Widths and heights in the type's size: at 200% the list kept its pixels and showed one problem, in a list that
+        // scrolled inside a dialog that scrolled, on a 768-line screen. Now the list takes the height the screen leaves.
+        dialogs.fitWidth(alert.getDialogPane(), WIDTH_EM, introLabel);
+        double em = introLabel.getFont().getSize();
+        for (TableColumn<Problem, ?> each : table.getColumns()) {
+            each.setPrefWidth(each.getPrefWidth() * em);
+        }
+        int lines = result.problems().stream().mapToInt(ProblemsDialog::linesAbout).sum();
+        table.setPrefHeight(em * Math.min(MOST_LINES_EM, 4.5 + 2 * lines));
+        table.setMinHeight(em * LEAST_HEIGHT_EM);
         alert.setResizable(true);
 
         ButtonType copy = new ButtonType(Messages.get("problems.copy"), ButtonBar.ButtonData.LEFT);
@@ -100,10 +107,18 @@ final class ProblemsDialog {
         return Math.max(1, Math.max(sentence, field));
     }
 
-    private static TableColumn<Problem, String> column(String titleKey, double width,
+    /** The dialog's width in its type's em: some 130 characters of problems beside their places. */
+    private static final double WIDTH_EM = 63;
+    /** The list's height at most, in em, before the screen has its say: some fifteen problems of a line. */
+    private static final double MOST_LINES_EM = 30;
+    /** The list's least height, in em: its header and two or three problems, below which the dialog scrolls instead. */
+    private static final double LEAST_HEIGHT_EM = 7;
+
+    /** A column {@code ems} wide, in em of the dialog's type (made pixels once its type is known). */
+    private static TableColumn<Problem, String> column(String titleKey, double ems,
                                                        Function<Problem, String> value) {
         TableColumn<Problem, String> column = new TableColumn<>(Messages.get(titleKey));
-        column.setPrefWidth(width);
+        column.setPrefWidth(ems);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         return column;
     }

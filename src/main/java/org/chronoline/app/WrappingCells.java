@@ -18,6 +18,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 
 /**
@@ -74,7 +75,7 @@ final class WrappingCells {
     /**
      * Keeps a column at least as wide as the widest word of its text in any row, in its cells' font:
      * a word wider than the column was broken inside ("Kennebunkpor" / "t"), whatever the text size,
-     * under a least width fixed in pixels. The least width the column was given stays its least; a
+     * under a least width fixed in pixels. Its title's width counts too, in the bold type of titles. The least width the column was given stays its least; a
      * word wider than {@value #MOST_EMS} ems (an address) may still be broken. The column only widens,
      * so that it does not jump as the filter changes, and each row is measured once in a font: a
      * filter changed shows rows measured already (the list is replaced whole), an edit adds one new
@@ -191,6 +192,12 @@ final class WrappingCells {
             measure.setFont(font);
             for (String word : longest) {
                 measure.setText(word);
+                widest = Math.max(widest, measure.getLayoutBounds().getWidth());
+            }
+            // Its title, which does not wrap, whole too: over "5:51" at 200%, "Line:Col" was cut to "Lin...".
+            if (column.getText() != null && !column.getText().isEmpty()) {
+                measure.setText(column.getText());
+                measure.setFont(Font.font(font.getFamily(), FontWeight.BOLD, font.getSize()));
                 widest = Math.max(widest, measure.getLayoutBounds().getWidth());
             }
             column.setMinWidth(Math.max(least, Math.min(Math.ceil(widest + insets), MOST_EMS * font.getSize())));

@@ -239,6 +239,52 @@ class MainWindowTest extends WindowTest {
     }
 
     /**
+     * At twice the text size on a 768-line screen, the problems list takes the dialog's height and scrolls itself: it
+     * kept its pixels, in a dialog that scrolled, and showed one problem with two scroll bars beside it (a themes
+     * walk-through). Made taller, the dialog gives the list the room; Line:Col's title stays whole ("Lin...").
+     */
+    @Test
+    void atTwiceTheTextTheProblemsListTakesTheDialogsHeight(FxRobot robot, @TempDir Path dir) throws IOException {
+        waitForTimeline(77);
+        Path many = dir.resolve("many.json");
+        Files.copy(Path.of("src/test/resources/files/many-problems.json"), many);
+        robot.interact(() -> window.appearance().setTextSizePercent(200));
+        Stage[] dialog = new Stage[1];
+        try {
+            robot.interact(() -> window.open(many));
+            waitUntil(() -> robot.lookup(".problems-table").tryQuery().isPresent());
+            TableView<?> table = robot.lookup(".problems-table").queryAs(TableView.class);
+            dialog[0] = (Stage) table.getScene().getWindow();
+            robot.interact(() -> {
+                dialog[0].setWidth(1000);
+                dialog[0].setHeight(560); // about what a 1024 x 768 screen leaves it
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            javafx.scene.control.ScrollPane content = (javafx.scene.control.ScrollPane) robot.lookup(".problems-dialog")
+                    .queryAs(javafx.scene.control.DialogPane.class).getContent();
+            assertThat(content.getContent().getLayoutBounds().getHeight()).as("the dialog does not scroll: its list does")
+                    .isLessThanOrEqualTo(content.getViewportBounds().getHeight() + 1);
+            double em = robot.lookup(".problems-intro").queryAs(Label.class).getFont().getSize();
+            double short_ = table.getHeight();
+            assertThat(short_).as("its titles and two problems or more").isGreaterThanOrEqualTo(6.9 * em);
+            List<String> clipped = new ArrayList<>();
+            clipped(table, clipped);
+            assertThat(clipped).as("the columns' titles whole").noneMatch(text -> text.startsWith("Lin"));
+
+            robot.interact(() -> dialog[0].setHeight(900));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(table.getHeight()).as("the list taller with the dialog").isGreaterThan(short_ + 300);
+        } finally {
+            robot.interact(() -> {
+                if (dialog[0] != null) {
+                    dialog[0].close();
+                }
+                window.appearance().setTextSizePercent(100);
+            });
+        }
+    }
+
+    /**
      * The problems list made narrower than its columns' least widths (a word never broken) scrolls sideways:
      * under a constrained policy the Problem column went off the table's edge with no way to reach it.
      */
