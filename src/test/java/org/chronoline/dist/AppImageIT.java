@@ -165,6 +165,46 @@ class AppImageIT {
         assertThat(relative).matches(Pattern.quote(awkward.toString()) + ": ok, \\d+ events, 0 warnings\\R");
     }
 
+    /**
+     * JavaFX's native libraries are in the image's Java, loaded from there: left inside its modules, each user's first
+     * start copied them into ~/.openjfx/cache and loaded them from there, and where homes are mounted noexec (school
+     * computers) the app could not start at all, "No toolkit found" (an installing walk-through).
+     */
+    @Test
+    void loadsJavaFxsNativeLibrariesFromItsOwnJavaNotTheUsersHome() throws Exception {
+        assertThat(IMAGE.resolve("lib/runtime/lib/libglass.so")).exists();
+        assertThat(IMAGE.resolve("lib/runtime/lib/libprism_sw.so")).exists();
+        Path home = Files.createDirectories(dir.resolve("home"));
+
+        String said = run(Map.of("JAVA_TOOL_OPTIONS", "-Duser.home=" + home + " -Djavafx.verbose=true -Dchronoline.exitAfterFirstFrame=true"
+                + " -Djava.util.prefs.userRoot=" + home + " -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw"));
+
+        assertThat(said).contains("chronoline-first-frame-ms=").doesNotContain("from resource");
+        assertThat(home.resolve(".openjfx")).as("nothing copied into the user's home").doesNotExist();
+    }
+
+    /**
+     * In the C locale (no language set: a service, ssh, env -i), a file named with letters outside ASCII opens, and the
+     * image copied to a folder named with one starts; copied, its archive no longer fits and is passed over in silence.
+     * Java had said "Malformed input or input contains unmappable characters", failed to start at all from the folder
+     * ("Error loading java.security file"), and put its archive's warning on standard output, before a CSV written there.
+     */
+    @Test
+    void startsInTheCLocaleFromAFolderNamedWithAnAccentAndOpensSuchFiles() throws Exception {
+        Path copy = dir.resolve("Chronoline Kopie \u00e4");
+        Process copying = new ProcessBuilder("cp", "-a", IMAGE.toString(), copy.toString()).inheritIO().start();
+        assertThat(copying.waitFor()).isZero();
+        Path file = Files.createDirectories(dir.resolve("Klasse 10b")).resolve("Ereignisse \u00e4 \u00fc \u0436.json");
+        Files.copy(Path.of("data/events.json"), file);
+        String launcher = copy.resolve("bin/Chronoline").toString();
+
+        String version = run(launcher, Map.of("PATH", "/usr/bin:/bin"), Map.of(), "--version");
+        String checked = run(launcher, Map.of("PATH", "/usr/bin:/bin", "LC_ALL", "C"), Map.of(), "--check", file.toString());
+
+        assertThat(version).as("nothing but the version on standard output").matches("Chronoline \\S+\\Rbuilt [^\\[]+\\R");
+        assertThat(checked).isEqualTo(file + ": ok, 77 events, 0 warnings\n");
+    }
+
     @Test
     void theLinuxPackageOpensTimelinesFromTheMenuAndMakesItsOwnArchive() throws Exception {
         Path deb;
@@ -177,31 +217,51 @@ class AppImageIT {
         assertThat(extract.waitFor()).isZero();
 
         String desktop = Files.readString(unpacked.resolve("opt/chronoline/lib/chronoline-Chronoline.desktop"));
-        assertThat(desktop).contains("Exec=/opt/chronoline/bin/Chronoline %f", "MimeType=application/json", "Categories=Education");
+        assertThat(desktop).contains("Exec=/opt/chronoline/bin/Chronoline %f", "MimeType=application/json", "Categories=Education",
+                "Icon=/opt/chronoline/lib/Chronoline.png", "StartupWMClass=" + org.chronoline.app.ChronolineApp.class.getName() + "\n");
+        assertThat(Files.readAllBytes(unpacked.resolve("opt/chronoline/lib/Chronoline.png"))).as("the menu's icon Chronoline's, not Java's Duke")
+                .isEqualTo(Files.readAllBytes(Path.of("icons/chronoline-256.png")));
         assertThat(Files.readString(unpacked.resolve("DEBIAN/control"))).contains("libgtk-3-0");
         assertThat(Files.readString(unpacked.resolve("DEBIAN/postinst"))).contains("-XX:ArchiveClassesAtExit=\"$lib/app/chronoline.jsa.new\"")
                 .doesNotContain("@MODULE_OPTIONS@").contains("--add-exports=javafx.base/com.sun.javafx.event=ALL-UNNAMED");
         assertThat(Files.readString(unpacked.resolve("DEBIAN/prerm"))).contains("rm -f /opt/chronoline/lib/app/chronoline.jsa");
         assertThat(unpacked.resolve("opt/chronoline/lib/app/chronoline.jsa")).as("made where it is installed, not shipped").doesNotExist();
 
-        // Installed (here: the package's files where they are unpacked), postinst makes the archive there. No
-        // menu is installed on this machine: only the tools the archive needs are on its PATH, not the xdg ones.
+        // Installed (here: the package's files where they are unpacked, and the system's folders under a root of the
+        // test's own, DPKG_ROOT), postinst makes the archive, the menu entry and the command; prerm takes them back.
         Path lib = unpacked.resolve("opt/chronoline/lib");
-        Path postinst = dir.resolve("postinst");
-        Files.writeString(postinst, Files.readString(unpacked.resolve("DEBIAN/postinst")).replace("/opt/chronoline/lib", lib.toString()));
-        ProcessBuilder installing = new ProcessBuilder("/bin/sh", postinst.toString(), "configure").redirectErrorStream(true);
+        Path root = Files.createDirectories(dir.resolve("root"));
         Path tools = Files.createDirectories(dir.resolve("tools"));
-        for (String tool : List.of("mktemp", "rm")) {
+        for (String tool : List.of("mktemp", "rm", "mkdir", "cp", "ln", "sed", "readlink")) {
             Files.createSymbolicLink(tools.resolve(tool), Path.of("/bin", tool));
         }
-        installing.environment().put("PATH", tools.toString());
-        Process configure = installing.start();
-        configure.getOutputStream().close();
-        String said = new String(configure.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(configure.waitFor(180, TimeUnit.SECONDS)).isTrue();
-        assertThat(configure.exitValue()).as(said).isZero();
+        maintainerScript(unpacked, lib, "postinst", "configure", root, tools);
         assertThat(lib.resolve("app/chronoline.jsa")).as("made by postinst").exists();
         assertThat(Files.size(lib.resolve("app/chronoline.jsa"))).isGreaterThan(1_000_000);
         assertThat(lib.resolve("app/chronoline.jsa.new")).doesNotExist();
+        Path applications = root.resolve("usr/share/applications");
+        assertThat(applications.resolve("chronoline-Chronoline.desktop")).as("the menu entry").hasContent(desktop);
+        assertThat(applications.resolve("defaults.list")).as("not every .json file's default application").doesNotExist();
+        assertThat(Files.readSymbolicLink(root.resolve("usr/bin/chronoline"))).as("the command the help names")
+                .isEqualTo(Path.of("/opt/chronoline/bin/Chronoline"));
+
+        maintainerScript(unpacked, lib, "prerm", "remove", root, tools);
+        assertThat(applications.resolve("chronoline-Chronoline.desktop")).doesNotExist();
+        assertThat(root.resolve("usr/bin/chronoline")).doesNotExist();
+        assertThat(lib.resolve("app/chronoline.jsa")).doesNotExist();
+    }
+
+    /** Runs one of the package's maintainer scripts on its files unpacked at {@code lib}, with {@code root} as DPKG_ROOT. */
+    private static void maintainerScript(Path unpacked, Path lib, String name, String argument, Path root, Path tools) throws Exception {
+        Path script = unpacked.resolveSibling(name);
+        Files.writeString(script, Files.readString(unpacked.resolve("DEBIAN").resolve(name)).replace("/opt/chronoline/lib", lib.toString()));
+        ProcessBuilder running = new ProcessBuilder("/bin/sh", script.toString(), argument).redirectErrorStream(true);
+        running.environment().put("PATH", tools.toString());
+        running.environment().put("DPKG_ROOT", root.toString());
+        Process process = running.start();
+        process.getOutputStream().close();
+        String said = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(180, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(said).isZero();
     }
 }
