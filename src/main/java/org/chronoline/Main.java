@@ -36,7 +36,13 @@ public final class Main {
         if (exitCode != ChronolineCli.OPEN_WINDOW) {
             System.exit(exitCode);
         }
-        ChronolineApp.launchWindow(rest);
+        try {
+            ChronolineApp.launchWindow(rest);
+        } catch (UnsupportedOperationException noDisplay) {
+            // JavaFX on Linux with no desktop to reach (over ssh, in a service): a sentence, not Java's stack trace.
+            System.err.println(Messages.get("cli.error.prefix", Messages.get("window.noDisplay")));
+            System.exit(1);
+        }
     }
 
     /**

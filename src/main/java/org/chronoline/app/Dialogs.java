@@ -81,6 +81,9 @@ final class Dialogs {
         dialog.heightProperty().addListener((o, was, now) -> fit(dialog));
         nameStockButtons(pane);
         pane.getButtonTypes().addListener((ListChangeListener<ButtonType>) change -> nameStockButtons(pane));
+        wrapHeader(pane);
+        pane.headerTextProperty().addListener((o, was, now) -> wrapHeader(pane));
+        pane.graphicProperty().addListener((o, was, now) -> wrapHeader(pane)); // (the header's label is made again then too)
         return dialog;
     }
 
@@ -99,6 +102,16 @@ final class Dialogs {
             }
             pane.lookupButton(type).requestFocus();
         });
+    }
+
+    /**
+     * A header of one long sentence wraps at a comfortable line ({@value #ALERT_WIDTH_EM} em), however wide the dialog:
+     * the publish dialog's question, at 200%, made the dialog as wide as the screen on one line.
+     */
+    private void wrapHeader(DialogPane pane) {
+        if (pane.lookup(".header-panel .label") instanceof Labeled header) {
+            header.setMaxWidth(ALERT_WIDTH_EM * Appearance.BASE_FONT_PX * Math.max(1, textScale.getAsDouble()));
+        }
     }
 
     /** JavaFX's own buttons and the message naming each in Chronoline's language. */

@@ -836,6 +836,31 @@ class AccessibilityTest extends WindowTest {
     }
 
     /**
+     * A dialog's header of one long sentence wraps at a comfortable line at twice the text size: the publish dialog's
+     * question ("… which tour should its Present button start with?") made its dialog as wide as the screen (a themes
+     * walk-through). Here the header is set after the dialog is prepared, as WebPublish does.
+     */
+    @Test
+    void aLongHeaderWrapsAtAComfortableLine(FxRobot robot) {
+        waitForTimeline(77);
+        javafx.scene.control.ChoiceDialog<String>[] shown = new javafx.scene.control.ChoiceDialog[1];
+        robot.interact(() -> {
+            shown[0] = new Dialogs(stage, () -> "-fx-font-size: 28px;", () -> 2).prepare(new javafx.scene.control.ChoiceDialog<>("No tour", List.of("No tour")));
+            shown[0].setHeaderText("The page shows the timeline; which tour should its Present button start with? ".repeat(2).strip());
+            shown[0].show();
+        });
+        try {
+            WaitForAsyncUtils.waitForFxEvents();
+            javafx.scene.control.Label header = (javafx.scene.control.Label) shown[0].getDialogPane().lookup(".header-panel .label");
+            assertThat(header.getWidth()).as("a comfortable line at 28 px").isLessThanOrEqualTo(36 * 28 + 1);
+            assertThat(header.getHeight()).as("wrapped onto lines").isGreaterThan(2.5 * 28);
+            assertThat(drawnWhole(header)).as("every word drawn").isTrue();
+        } finally {
+            robot.interact(() -> shown[0].close());
+        }
+    }
+
+    /**
      * About at twice the text size reads whole: a column 400 pixels wide on 1366 x 768, its text cut at "from 1972 to …"
      * (a themes walk-through). Its words are as wide as a sentence reads well, and scroll where the screen is short.
      */

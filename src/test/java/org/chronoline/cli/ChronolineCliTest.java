@@ -96,6 +96,26 @@ class ChronolineCliTest {
                 .contains("source <(chronoline --completion)");
     }
 
+    /**
+     * Started for a window with no desktop to reach (over ssh, in a service), Chronoline says so in a sentence, in the
+     * user's language, and exits: Java's stack trace, "UnsupportedOperationException: Unable to open DISPLAY" and twelve
+     * lines under it, was all (an installing walk-through).
+     */
+    @Test
+    void withNoDesktopToDrawOnTheWindowSaysSoInASentence(@TempDir Path dir) throws IOException, InterruptedException {
+        ProcessBuilder java = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), "-Djava.util.prefs.userRoot=" + dir, "-Duser.home=" + dir,
+                org.chronoline.Main.class.getName(), "--lang", "de").redirectErrorStream(true);
+        java.environment().keySet().removeIf(name -> name.equals("DISPLAY") || name.equals("WAYLAND_DISPLAY") || name.startsWith("JAVA_TOOL"));
+        Process process = java.start();
+        process.getOutputStream().close();
+        String said = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(said).contains("chronoline: kann kein Fenster öffnen: ").doesNotContain("Exception", "\tat ");
+        assertThat(process.exitValue()).isEqualTo(1);
+    }
+
     /** What Chronoline says, in a Java of its own started as a user's shell would start it, in the C locale. */
     private static String chronoline(Path home, String... args) throws IOException, InterruptedException {
         java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
