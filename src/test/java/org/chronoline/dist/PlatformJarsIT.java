@@ -29,6 +29,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class PlatformJarsIT {
     private static final Path TARGET = Path.of("target");
+    /** The caches and data folders the jars' starts fill, removed after each test (they had piled up in /tmp, 7 MB to 30 MB a test). */
+    @org.junit.jupiter.api.io.TempDir
+    Path temporary;
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
@@ -84,7 +87,7 @@ class PlatformJarsIT {
     @Test
     void thisSystemsJarStartsAndReadsTheBundledTimeline() throws Exception {
         Process check = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dchronoline.cache=" + Files.createTempDirectory("chronoline-cache"), "-jar", TARGET.resolve("chronoline.jar").toString(),
+                "-Dchronoline.cache=" + Files.createTempDirectory(temporary, "chronoline-cache"), "-jar", TARGET.resolve("chronoline.jar").toString(),
                 "--check", "data/events.json").redirectErrorStream(true).start();
         String said = new String(check.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(check.waitFor(60, TimeUnit.SECONDS)).isTrue();
@@ -95,7 +98,7 @@ class PlatformJarsIT {
     @Test
     void theJarStartsJavaFxAsModulesSoItHasNothingToWarnAbout() throws Exception {
         // Drawing a picture starts JavaFX (headless); from a plain class path it would warn "Unsupported JavaFX configuration".
-        Path cache = Files.createTempDirectory("chronoline-cache");
+        Path cache = Files.createTempDirectory(temporary, "chronoline-cache");
         Path picture = cache.resolve("out.png");
         for (int run = 0; run < 2; run++) { // the first run takes the modules out into the cache, the second finds them there
             Files.deleteIfExists(picture);
@@ -128,7 +131,7 @@ class PlatformJarsIT {
      */
     @Test
     void aWindowsStartHasAnArchiveMadeThatLaterStartsUse() throws Exception {
-        Path cache = Files.createTempDirectory("chronoline-cache");
+        Path cache = Files.createTempDirectory(temporary, "chronoline-cache");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process window = new ProcessBuilder(java, "-Dchronoline.cache=" + cache, "-Dchronoline.archiveDelayMillis=0", "-Dchronoline.prefs=test",
                 "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-jar", TARGET.resolve("chronoline.jar").toString(),
@@ -212,8 +215,8 @@ class PlatformJarsIT {
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             // (In one Java: the language is Chronoline's main's to settle, whichever Java runs it.)
             List<String> windowStart = List.of(java, "-Dchronoline.exitAfterFirstFrame=true", "-Dchronoline.prefs=" + node,
-                    "-Dchronoline.cache=" + Files.createTempDirectory("chronoline-cache"),
-                    "-Dchronoline.data=" + Files.createTempDirectory("chronoline-data"),
+                    "-Dchronoline.cache=" + Files.createTempDirectory(temporary, "chronoline-cache"),
+                    "-Dchronoline.data=" + Files.createTempDirectory(temporary, "chronoline-data"),
                     "-Dchronoline.sharedArchive=false", "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
                     "-Duser.language=en", "-jar", TARGET.resolve("chronoline.jar").toString(), "data/events.json");
             Run german = run(windowStart, null);
@@ -250,7 +253,7 @@ class PlatformJarsIT {
     void aJarThatCannotTakeOutItsModulesSaysSoWithItsOwnExitCode() throws Exception {
         // Neither the cache nor the temporary folder can be written (both lie under a file): the launcher says
         // what to do and exits with 70, not with 1 as for an invalid timeline.
-        Path cache = Files.createTempDirectory("chronoline-cache");
+        Path cache = Files.createTempDirectory(temporary, "chronoline-cache");
         Path root = Files.writeString(cache.resolve("not-a-folder"), "x");
         Process check = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Dchronoline.cache=" + root.resolve("sub"),
                 "-Djava.io.tmpdir=" + root.resolve("tmp"), "-Duser.language=en", "-jar", TARGET.resolve("chronoline.jar").toString(), "--check",
