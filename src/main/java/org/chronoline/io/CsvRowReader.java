@@ -1,5 +1,8 @@
 package org.chronoline.io;
 
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +21,7 @@ import org.chronoline.model.Dating;
 import org.chronoline.model.Era;
 import org.chronoline.model.EventIds;
 import org.chronoline.model.EventImage;
+import org.chronoline.model.ExtraField;
 import org.chronoline.model.ExtraFields;
 import org.chronoline.model.HistoricalDate;
 import org.chronoline.model.InvalidDateException;
@@ -170,7 +174,14 @@ final class CsvRowReader {
         EventImage image = cell(Field.IMAGE) == null ? null
                 : new EventImage(cell(Field.IMAGE), cell(Field.IMAGE_CAPTION), cell(Field.IMAGE_CREDIT), ExtraFields.NONE);
         String pictureProblem = image == null ? null : EventDraft.pictureProblem(image.path());
-        if (pictureProblem != null) {
+        // Media from the web (a video, a map, a picture elsewhere), as TimelineJS sheets have: not shown, kept for the way back.
+        boolean webMedia = pictureProblem != null && EventDraft.isWebAddress(image.path()) && TimelineJsMarkup.isSafeAddress(image.path());
+        if (webMedia) {
+            RowProblem at = problem(Field.IMAGE, "");
+            problems.add(new Problem(Severity.WARNING, (int) Math.min(Integer.MAX_VALUE, row.line()), at.column + 1, at.header,
+                    Messages.get("timelinejs.mediaNotShown", Quoting.quote(image.path()))));
+            image = null;
+        } else if (pictureProblem != null) {
             // The event is worth keeping; only its picture, which could never be shown, is left out.
             RowProblem at = problem(Field.IMAGE, pictureProblem);
             problems.add(new Problem(Severity.WARNING, (int) Math.min(Integer.MAX_VALUE, row.line()), at.column + 1, at.header,
@@ -182,8 +193,73 @@ final class CsvRowReader {
             throw problem(Field.DATING, Messages.get("problem.dating.betweenEnd"));
         }
         return new TimelineEvent(id, title, start, end, circa, category, list(Field.TAGS), list(Field.ACTORS), cell(Field.LOCATION),
-                cell(Field.SUMMARY), text(Field.DESCRIPTION), sources(), list(Field.RELATED).stream().map(CsvColumns::link).toList(), image, ExtraFields.NONE,
-                new Dating(dating, margin()));
+                cell(Field.SUMMARY), text(Field.DESCRIPTION), sources(), list(Field.RELATED).stream().map(CsvColumns::link).toList(), image,
+                keptForTimelineJs(start, end, image, webMedia, problems), new Dating(dating, margin()));
+    }
+
+    /**
+     * What a TimelineJS sheet's row says that Chronoline has no place for, kept in the event's {@value TimelineJsKept#FIELD}
+     * field as a TimelineJS file's is, so that exporting to TimelineJS puts it back: its Display Date ("Autumn 1990"), its
+     * Background (a colour or a picture's address), its Media Thumbnail, and media from the web. They were dropped without
+     * a word (a walk-through with a teacher's sheet). Made safe to publish as a TimelineJS file's are; an address that is
+     * not is left out, saying so.
+     */
+    private ExtraFields keptForTimelineJs(HistoricalDate start, HistoricalDate end, EventImage image, boolean webMedia,
+                                          List<Problem> problems) {
+        JsonObject kept = new JsonObject();
+        String thumbnail = rawCell(Field.MEDIA_THUMBNAIL);
+        if (webMedia || image != null && thumbnail != null) {
+            JsonObject media = new JsonObject();
+            media.addProperty("url", webMedia ? rawCell(Field.IMAGE) : image.path());
+            if (webMedia) { // (a picture shown has its caption and credit already)
+                addIfAny(media, "caption", rawCell(Field.IMAGE_CAPTION));
+                addIfAny(media, "credit", rawCell(Field.IMAGE_CREDIT));
+            }
+            addIfAny(media, "thumbnail", thumbnail);
+            kept.add("media", safe(media, Field.IMAGE, problems));
+            if (webMedia) {
+                kept.addProperty(TimelineJsKept.MEDIA_NOT_SHOWN, true);
+            }
+        }
+        String displayDate = rawCell(Field.DISPLAY_DATE);
+        if (displayDate != null) {
+            kept.add("display_date", safe(new JsonPrimitive(displayDate), Field.DISPLAY_DATE, problems));
+            kept.add(TimelineJsKept.DISPLAY_DATE_OF, TimelineJsWriter.dates(start, end)); // it goes back only with them
+        }
+        String background = rawCell(Field.BACKGROUND);
+        if (background != null) {
+            JsonObject shown = new JsonObject();
+            shown.addProperty(background.startsWith("#") || background.matches("[a-zA-Z]{3,20}") ? "color" : "url", background);
+            JsonObject safeBackground = safe(shown, Field.BACKGROUND, problems).getAsJsonObject();
+            if (safeBackground.size() > 0) {
+                kept.add("background", safeBackground);
+            }
+        }
+        return kept.size() == 0 ? ExtraFields.NONE : ExtraFields.of(List.of(new ExtraField(TimelineJsKept.FIELD, kept.toString(), "image")));
+    }
+
+    /** {@code value} made safe to publish, each address or colour left out said at {@code field}'s column. */
+    private JsonElement safe(JsonElement value, Field field, List<Problem> problems) {
+        RowProblem at = problem(field, "");
+        return TimelineJsMarkup.forImport(value, dropped -> problems.add(new Problem(Severity.WARNING,
+                (int) Math.min(Integer.MAX_VALUE, row.line()), at.column + 1, at.header, Messages.get("timelinejs.unsafeAddress",
+                        Quoting.quote(dropped)))));
+    }
+
+    private static void addIfAny(JsonObject o, String name, String value) {
+        if (value != null) {
+            o.addProperty(name, value);
+        }
+    }
+
+    /** A cell as written, HTML and all (TimelineJS reads it so), or null when blank. */
+    private String rawCell(Field field) {
+        Integer i = at.get(field);
+        if (i == null || i >= row.cells().size()) {
+            return null;
+        }
+        String value = CsvExporter.restored(row.cells().get(i)).strip();
+        return value.isEmpty() ? null : value;
     }
 
     /** The margin in years, or null; a cell that is not a number above 0 and at most 10,000 leaves the row out, saying why. */

@@ -29,6 +29,8 @@ final class TimelineJsKept {
     static final String ERA_LINKS = "text.links";
     /** The dates an event's kept display_date was written for ("Autumn 1990" for 1990-11): put back only while they are the event's. */
     static final String DISPLAY_DATE_OF = "display_date.of";
+    /** Marks kept media that never was the event's picture (a spreadsheet's picture on the web): it goes back all the same. */
+    static final String MEDIA_NOT_SHOWN = "media.notShown";
     /** The timeline's events whose dates lie beyond the model's years (a cosmological timeline), each kept whole. */
     static final String EVENTS_BEYOND_RANGE = "events.beyondRange";
     /** Its eras beyond the model's years, kept whole too, put back after the timeline's own. */

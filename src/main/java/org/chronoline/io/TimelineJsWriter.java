@@ -306,7 +306,8 @@ public final class TimelineJsWriter {
         if (event.image() == null) {
             // A picture the import made the event's image, since removed, stays removed: it came back with its media kept.
             // Other media (a video, a map) Chronoline never showed, and keeps.
-            boolean picture = media != null && textOf(media, "url") != null && TimelineJsParser.isPicture(textOf(media, "url"));
+            boolean picture = media != null && textOf(media, "url") != null && TimelineJsParser.isPicture(textOf(media, "url"))
+                    && !kept.has(TimelineJsKept.MEDIA_NOT_SHOWN);
             return picture ? null : media;
         }
         if (media == null || !event.image().path().equals(textOf(media, "url"))) {

@@ -14,6 +14,7 @@ import org.chronoline.model.Category;
 import org.chronoline.model.RelatedLink;
 import org.chronoline.model.TimelineDocument;
 import org.chronoline.model.TimelineEvent;
+import org.chronoline.text.Messages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -406,5 +407,40 @@ class CsvTest {
         assertThat(event.title()).isEqualTo("CFE & more");
         assertThat(event.description()).isEqualTo("Signed.\n\nSee OSCE.");
         assertThat(event.sources()).singleElement().satisfies(s -> assertThat(s.url()).isEqualTo("https://www.osce.org/node/58665"));
+    }
+
+    /**
+     * A TimelineJS sheet's Display Date, Background, Media Thumbnail and media from the web are kept, through Chronoline's
+     * file, and go back to TimelineJS: they were dropped without a word, and a video's address was refused as a picture
+     * outside the folder (a walk-through with a teacher's sheet). An address no page may load is left out, saying so.
+     */
+    @Test
+    void aTimelineJsSheetsDisplayDateBackgroundAndWebMediaGoBackToTimelineJs() throws IOException {
+        CsvImporter.Sheet sheet = CsvImporter.read("Year,Month,Display Date,Headline,Media,Media Credit,Media Caption,Media Thumbnail,Background\n"
+                + "1990,11,Autumn 1990,CFE,https://www.youtube.com/watch?v=abc,<i>OSCE</i>,The signing,https://example.org/t.jpg,#112233\n"
+                + "2007,,,Moratorium,images/kremlin.jpg,,,javascript:alert(1),https://example.org/bg.jpg\n");
+
+        CsvImporter.Result result = CsvImporter.convert(sheet, CsvColumns.recognise(sheet.headers()), "T", "f.csv");
+        byte[] saved = TimelineFileWriter.toBytes(result.document());
+        LoadResult reopened = new TimelineFileReader().read(TimelineSource.of("f", saved), LoadMonitor.NONE);
+        com.google.gson.JsonArray events = com.google.gson.JsonParser.parseString(new String(TimelineJsWriter.toBytes(reopened.document()),
+                StandardCharsets.UTF_8)).getAsJsonObject().getAsJsonArray("events");
+
+        assertThat(result.problems()).extracting(p -> p.format("f")).containsExactly(
+                "f:2:5: warning: Media: the media \"https://www.youtube.com/watch?v=abc\" is not a picture Chronoline shows; it is kept, and exported back to TimelineJS",
+                "f:3:5: warning: Media: " + Messages.get("timelinejs.unsafeAddress", "\"javascript:alert(1)\""));
+        assertThat(result.document().events().get(0).image()).as("not a picture Chronoline shows").isNull();
+        com.google.gson.JsonObject cfe = events.get(0).getAsJsonObject();
+        assertThat(cfe.get("display_date").getAsString()).isEqualTo("Autumn 1990");
+        assertThat(cfe.getAsJsonObject("background").get("color").getAsString()).isEqualTo("#112233");
+        com.google.gson.JsonObject media = cfe.getAsJsonObject("media");
+        assertThat(media.get("url").getAsString()).isEqualTo("https://www.youtube.com/watch?v=abc");
+        assertThat(media.get("thumbnail").getAsString()).isEqualTo("https://example.org/t.jpg");
+        assertThat(media.get("caption").getAsString()).isEqualTo("The signing");
+        assertThat(media.get("credit").getAsString()).as("HTML read as text, escaped on the way out").isEqualTo("OSCE");
+        com.google.gson.JsonObject moratorium = events.get(1).getAsJsonObject();
+        assertThat(moratorium.getAsJsonObject("media").get("url").getAsString()).isEqualTo("images/kremlin.jpg");
+        assertThat(moratorium.getAsJsonObject("media").has("thumbnail")).as("javascript: left out").isFalse();
+        assertThat(moratorium.getAsJsonObject("background").get("url").getAsString()).isEqualTo("https://example.org/bg.jpg");
     }
 }
