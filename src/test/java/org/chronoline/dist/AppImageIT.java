@@ -217,7 +217,10 @@ class AppImageIT {
         assertThat(extract.waitFor()).isZero();
 
         String desktop = Files.readString(unpacked.resolve("opt/chronoline/lib/chronoline-Chronoline.desktop"));
-        assertThat(desktop).contains("Exec=/opt/chronoline/bin/Chronoline %f", "MimeType=application/json", "Categories=Education",
+        // No MimeType: naming application/json made Chronoline every .json file's default application under GIO (a walk-through).
+        assertThat(desktop).doesNotContainPattern("(?m)^MimeType=").doesNotContain("DESKTOP_MIMES");
+        assertThat(lib(unpacked).resolve("chronoline-Chronoline-MimeInfo.xml")).as("no MIME type of its own").doesNotExist();
+        assertThat(desktop).contains("Exec=/opt/chronoline/bin/Chronoline %f", "Categories=Education",
                 "Icon=/opt/chronoline/lib/Chronoline.png", "StartupWMClass=" + org.chronoline.app.ChronolineApp.class.getName() + "\n");
         assertThat(Files.readAllBytes(unpacked.resolve("opt/chronoline/lib/Chronoline.png"))).as("the menu's icon Chronoline's, not Java's Duke")
                 .isEqualTo(Files.readAllBytes(Path.of("icons/chronoline-256.png")));
@@ -249,6 +252,10 @@ class AppImageIT {
         assertThat(applications.resolve("chronoline-Chronoline.desktop")).doesNotExist();
         assertThat(root.resolve("usr/bin/chronoline")).doesNotExist();
         assertThat(lib.resolve("app/chronoline.jsa")).doesNotExist();
+    }
+
+    private static Path lib(Path unpacked) {
+        return unpacked.resolve("opt/chronoline/lib");
     }
 
     /** Runs one of the package's maintainer scripts on its files unpacked at {@code lib}, with {@code root} as DPKG_ROOT. */
