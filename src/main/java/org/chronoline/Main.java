@@ -26,9 +26,15 @@ public final class Main {
         ConsoleEncoding.install();
         // The language first: every sentence after this, in the window or on the command line, is in it.
         LanguageArgument language = LanguageArgument.of(args);
-        Locale chosen = language.asked() != null ? language.asked() : LanguageSetting.chosen();
+        boolean spoken = language.asked() == null || Messages.speaks(language.asked());
+        Locale chosen = language.asked() != null && spoken ? language.asked() : LanguageSetting.chosen();
         if (chosen != null) {
             Messages.use(chosen);
+        }
+        if (!spoken) {
+            // "--lang xx" went unsaid, and Chronoline spoke English: a mistake in the command, as an unknown option is.
+            System.err.println(Messages.get("cli.error.prefix", Messages.get("cli.error.unknownLanguage", language.written())));
+            System.exit(ChronolineCli.EXIT_USAGE_OR_IO);
         }
         Locale.setDefault(Messages.locale()); // JavaFX's own buttons (OK, Cancel) follow it where JavaFX has the language
         String[] rest = language.rest().toArray(new String[0]);

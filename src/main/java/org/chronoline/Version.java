@@ -21,6 +21,15 @@ public final class Version {
         return built.isBlank() || built.startsWith("${") ? "unknown" : built;
     }
 
+    /** When this build was made, or null when unknown: for a date in the reader's words (About). */
+    public static java.time.Instant builtAt() {
+        try {
+            return java.time.LocalDateTime.parse(built().replace(" UTC", "").replace(' ', 'T')).toInstant(java.time.ZoneOffset.UTC);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
     /** The Java and JavaFX this program runs on, for reports: "Java 17.0.15, JavaFX 21.0.11". */
     public static String runtime() {
         return "Java " + System.getProperty("java.version") + ", JavaFX " + javafx();

@@ -5,6 +5,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import org.chronoline.Version;
+import org.chronoline.model.DateText;
 import org.chronoline.text.Messages;
 
 /** Help > About: what Chronoline is and which version runs. */
@@ -12,8 +13,18 @@ final class AboutDialog {
     private AboutDialog() {
     }
 
+    /**
+     * What it says: the build's time as the timeline writes dates, in the reader's language and time ("7 December 2026,
+     * 12:54"); it was ISO in UTC ("2026-12-07 11:54 UTC") in every language.
+     */
+    static String text() {
+        java.time.Instant built = Version.builtAt();
+        return Messages.get("about.text") + "\n\n" + Messages.get("about.build", Version.current(),
+                built == null ? Version.built() : DateText.moment(built, java.time.ZoneId.systemDefault()), Version.runtime());
+    }
+
     static Alert show(Dialogs dialogs) {
-        String text = Messages.get("about.text") + "\n\n" + Messages.get("about.build", Version.current(), Version.built(), Version.runtime());
+        String text = text();
         // As wide as a sentence reads well, and its words in content of their own, which scrolls where the screen is too
         // short: at twice the text on 1366 x 768 the dialog was a column 400 pixels wide, its text cut at "from 1972 to …".
         Alert alert = dialogs.alert(Alert.AlertType.INFORMATION, Messages.get("about.title"), Messages.get("about.header", Version.current()),

@@ -72,6 +72,11 @@ public final class Messages {
         new MessageFormat("{0, plural, one {# x} other {# xs}} {1, number}", ULocale.forLocale(locale)).format(new Object[] {2, 1000});
     }
 
+    /** Whether Chronoline has words in {@code wanted}'s language (the pseudo-language of tests too). */
+    public static boolean speaks(Locale wanted) {
+        return PSEUDO.equals(wanted) || LANGUAGES.stream().anyMatch(language -> language.getLanguage().equals(wanted.getLanguage()));
+    }
+
     /** One of {@link #LANGUAGES}: the one with {@code wanted}'s language, or English. */
     public static Locale supported(Locale wanted) {
         for (Locale language : LANGUAGES) {

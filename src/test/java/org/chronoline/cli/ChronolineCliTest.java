@@ -116,6 +116,25 @@ class ChronolineCliTest {
         assertThat(process.exitValue()).isEqualTo(1);
     }
 
+    /**
+     * A language Chronoline does not speak is a mistake in the command, said as an unknown option is, with exit code 2:
+     * "--lang xx" was taken silently, and Chronoline spoke English (an installing walk-through).
+     */
+    @Test
+    void aLanguageChronolineDoesNotSpeakIsAMistakeInTheCommand(@TempDir Path dir) throws IOException, InterruptedException {
+        for (String language : java.util.List.of("xx", "german")) {
+            ProcessBuilder java = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                    System.getProperty("java.class.path"), "-Djava.util.prefs.userRoot=" + dir, "-Duser.home=" + dir, "-Duser.language=en",
+                    org.chronoline.Main.class.getName(), "--lang=" + language, "--version").redirectErrorStream(true);
+            Process process = java.start();
+            String said = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+            assertThat(said).isEqualTo("chronoline: Chronoline does not speak " + language + ": give en, de, fr, pl or ru" + System.lineSeparator());
+            assertThat(process.exitValue()).isEqualTo(ChronolineCli.EXIT_USAGE_OR_IO);
+        }
+    }
+
     /** What Chronoline says, in a Java of its own started as a user's shell would start it, in the C locale. */
     private static String chronoline(Path home, String... args) throws IOException, InterruptedException {
         java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
