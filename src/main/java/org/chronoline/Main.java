@@ -33,7 +33,9 @@ public final class Main {
         }
         if (!spoken) {
             // "--lang xx" went unsaid, and Chronoline spoke English: a mistake in the command, as an unknown option is.
-            System.err.println(Messages.get("cli.error.prefix", Messages.get("cli.error.unknownLanguage", language.written())));
+            System.err.println(Messages.get("cli.error.prefix", language.written().isBlank() ? Messages.get("cli.error.needs", "--lang", "LANGUAGE")
+                    : Messages.get("cli.error.unknownLanguage", language.written())));
+            System.err.println(Messages.get("cli.error.tryHelp", "chronoline --help"));
             System.exit(ChronolineCli.EXIT_USAGE_OR_IO);
         }
         Locale.setDefault(Messages.locale()); // JavaFX's own buttons (OK, Cancel) follow it where JavaFX has the language
@@ -44,11 +46,22 @@ public final class Main {
         }
         try {
             ChronolineApp.launchWindow(rest);
-        } catch (UnsupportedOperationException noDisplay) {
-            // JavaFX on Linux with no desktop to reach (over ssh, in a service): a sentence, not Java's stack trace.
+        } catch (UnsupportedOperationException e) {
+            if (!noDisplay(e)) {
+                throw e;
+            }
+            // JavaFX on Linux with no desktop to reach (over ssh, in a service): a sentence, not Java's stack trace, and
+            // the exit code of a Chronoline that could not start JavaFX, which a script does not take for an invalid file.
             System.err.println(Messages.get("cli.error.prefix", Messages.get("window.noDisplay")));
-            System.exit(1);
+            System.exit(JarStart.CANNOT_START);
         }
+    }
+
+    /** Whether JavaFX's windowing toolkit refused to start for want of a display, as GTK's does ("Unable to open DISPLAY"). */
+    static boolean noDisplay(UnsupportedOperationException e) {
+        StackTraceElement[] where = e.getStackTrace();
+        return where.length > 0 && where[0].getClassName().startsWith("com.sun.glass.")
+                || e.getMessage() != null && e.getMessage().contains("DISPLAY");
     }
 
     /**

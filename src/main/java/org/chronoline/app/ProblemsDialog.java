@@ -49,6 +49,7 @@ final class ProblemsDialog {
         Label introLabel = new Label(Messages.get(intro));
         introLabel.setWrapText(true);
         introLabel.getStyleClass().add("problems-intro");
+        introLabel.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // whole, the list giving way, when the dialog is made short
 
         TableView<Problem> table = new TableView<>();
         table.getStyleClass().add("problems-table");

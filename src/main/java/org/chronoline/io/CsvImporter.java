@@ -146,6 +146,7 @@ public final class CsvImporter {
         List<Era> eras = new ArrayList<>();
         for (Row row : sheet.rows()) {
             CsvRowReader reader = new CsvRowReader(row, columns, at, sheet.headers(), problems);
+            int said = problems.size();
             try {
                 // TimelineJS's template: a row of the type "title" is the timeline's title and introduction, one of the type
                 // "era" an era. Read as events they were refused for want of a date, and the whole sheet with them.
@@ -173,6 +174,8 @@ public final class CsvImporter {
                 ids.add(event.id());
                 events.add(event);
             } catch (CsvRowReader.RowProblem p) {
+                // What the row said on the way (its media kept, a day number) is not so: it is left out, and says why.
+                problems.subList(said, problems.size()).clear();
                 problems.add(new Problem(Severity.ERROR, (int) Math.min(Integer.MAX_VALUE, row.line()), p.column + 1,
                         p.header, Messages.get("csv.rowLeftOut", p.getMessage())));
                 leftOut++;

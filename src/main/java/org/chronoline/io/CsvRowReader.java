@@ -215,8 +215,14 @@ final class CsvRowReader {
                 addIfAny(media, "caption", rawCell(Field.IMAGE_CAPTION));
                 addIfAny(media, "credit", rawCell(Field.IMAGE_CREDIT));
             }
-            addIfAny(media, "thumbnail", thumbnail);
-            kept.add("media", safe(media, Field.IMAGE, problems));
+            JsonObject safeMedia = safe(media, Field.IMAGE, problems).getAsJsonObject();
+            if (thumbnail != null) { // said at its own cell when it is no address a page may load
+                JsonElement safeThumbnail = safe(new JsonPrimitive(thumbnail), Field.MEDIA_THUMBNAIL, problems, "thumbnail");
+                if (safeThumbnail != null) {
+                    safeMedia.add("thumbnail", safeThumbnail);
+                }
+            }
+            kept.add("media", safeMedia);
             if (webMedia) {
                 kept.addProperty(TimelineJsKept.MEDIA_NOT_SHOWN, true);
             }
@@ -227,13 +233,19 @@ final class CsvRowReader {
             kept.add(TimelineJsKept.DISPLAY_DATE_OF, TimelineJsWriter.dates(start, end)); // it goes back only with them
         }
         String background = rawCell(Field.BACKGROUND);
-        if (background != null) {
+        boolean colour = background != null && (background.matches("#\\p{XDigit}{3}(\\p{XDigit}{3})?") || background.matches("[a-zA-Z]{3,20}"));
+        if (colour || background != null && (EventDraft.isWebAddress(background) || TimelineJsParser.isPicture(background))) {
             JsonObject shown = new JsonObject();
-            shown.addProperty(background.startsWith("#") || background.matches("[a-zA-Z]{3,20}") ? "color" : "url", background);
+            shown.addProperty(colour ? "color" : "url", background);
             JsonObject safeBackground = safe(shown, Field.BACKGROUND, problems).getAsJsonObject();
             if (safeBackground.size() > 0) {
                 kept.add("background", safeBackground);
             }
+        } else if (background != null) {
+            // "light blue", "rgb(0,0,0)": no colour TimelineJS knows, and as an address a file that is not there.
+            RowProblem at = problem(Field.BACKGROUND, "");
+            problems.add(new Problem(Severity.WARNING, (int) Math.min(Integer.MAX_VALUE, row.line()), at.column + 1, at.header,
+                    Messages.get("csv.backgroundLeftOut", Quoting.quote(background))));
         }
         return kept.size() == 0 ? ExtraFields.NONE : ExtraFields.of(List.of(new ExtraField(TimelineJsKept.FIELD, kept.toString(), "image")));
     }
@@ -244,6 +256,13 @@ final class CsvRowReader {
         return TimelineJsMarkup.forImport(value, dropped -> problems.add(new Problem(Severity.WARNING,
                 (int) Math.min(Integer.MAX_VALUE, row.line()), at.column + 1, at.header, Messages.get("timelinejs.unsafeAddress",
                         Quoting.quote(dropped)))));
+    }
+
+    /** A value kept as the field {@code name} of an object, made safe as {@link #safe(JsonElement, Field, List)}; null when left out. */
+    private JsonElement safe(JsonElement value, Field field, List<Problem> problems, String name) {
+        JsonObject holder = new JsonObject();
+        holder.add(name, value);
+        return safe(holder, field, problems).getAsJsonObject().get(name);
     }
 
     private static void addIfAny(JsonObject o, String name, String value) {

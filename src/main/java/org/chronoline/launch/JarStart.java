@@ -90,7 +90,7 @@ public final class JarStart {
     }
 
     /** Exit code when JavaFX cannot be started from the jar (the command line's own codes are 0 to 2). */
-    static final int CANNOT_START = 70;
+    public static final int CANNOT_START = 70;
 
     public static void main(String[] args) throws Throwable {
         ConsoleEncoding.install(); // what this Java itself says ("cannot start"), in UTF-8 where the system's is ASCII

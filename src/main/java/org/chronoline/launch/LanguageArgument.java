@@ -23,6 +23,8 @@ public record LanguageArgument(Locale asked, String written, List<String> rest) 
                 rest.add(args[i]);
             }
         }
-        return new LanguageArgument(written == null ? null : Locale.forLanguageTag(written), written, List.copyOf(rest));
+        // "de_DE", as the system writes its locales ($LANG), is the tag de-DE.
+        return new LanguageArgument(written == null ? null : Locale.forLanguageTag(written.strip().replace('_', '-').replaceFirst("\\..*$", "")),
+                written, List.copyOf(rest));
     }
 }

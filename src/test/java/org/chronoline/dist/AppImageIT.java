@@ -212,57 +212,60 @@ class AppImageIT {
             deb = debs.filter(p -> p.toString().endsWith(".deb")).findFirst().orElse(null);
         }
         assertThat(deb).as("the .deb beside the image").isNotNull();
-        Path unpacked = dir.resolve("deb");
-        Process extract = new ProcessBuilder("dpkg-deb", "-R", deb.toString(), unpacked.toString()).inheritIO().start();
+        // Installed into a root of the test's own (DPKG_ROOT, as dpkg gives scripts that install elsewhere): the package's
+        // files where dpkg would put them, and the scripts run as they are.
+        Path root = dir.resolve("root");
+        Process extract = new ProcessBuilder("dpkg-deb", "-R", deb.toString(), root.toString()).inheritIO().start();
         assertThat(extract.waitFor()).isZero();
+        Path lib = root.resolve("opt/chronoline/lib");
 
-        String desktop = Files.readString(unpacked.resolve("opt/chronoline/lib/chronoline-Chronoline.desktop"));
+        String desktop = Files.readString(lib.resolve("chronoline-Chronoline.desktop"));
         // No MimeType: naming application/json made Chronoline every .json file's default application under GIO (a walk-through).
         assertThat(desktop).doesNotContainPattern("(?m)^MimeType=").doesNotContain("DESKTOP_MIMES");
-        assertThat(lib(unpacked).resolve("chronoline-Chronoline-MimeInfo.xml")).as("no MIME type of its own").doesNotExist();
+        assertThat(lib.resolve("chronoline-Chronoline-MimeInfo.xml")).as("no MIME type of its own").doesNotExist();
         assertThat(desktop).contains("Exec=/opt/chronoline/bin/Chronoline %f", "Categories=Education",
                 "Icon=/opt/chronoline/lib/Chronoline.png", "StartupWMClass=" + org.chronoline.app.ChronolineApp.class.getName() + "\n");
-        assertThat(Files.readAllBytes(unpacked.resolve("opt/chronoline/lib/Chronoline.png"))).as("the menu's icon Chronoline's, not Java's Duke")
+        assertThat(Files.readAllBytes(lib.resolve("Chronoline.png"))).as("the menu's icon Chronoline's, not Java's Duke")
                 .isEqualTo(Files.readAllBytes(Path.of("icons/chronoline-256.png")));
-        assertThat(Files.readString(unpacked.resolve("DEBIAN/control"))).contains("libgtk-3-0");
-        assertThat(Files.readString(unpacked.resolve("DEBIAN/postinst"))).contains("-XX:ArchiveClassesAtExit=\"$lib/app/chronoline.jsa.new\"")
+        assertThat(Files.readString(root.resolve("DEBIAN/control"))).contains("libgtk-3-0");
+        assertThat(Files.readString(root.resolve("DEBIAN/postinst"))).contains("-XX:ArchiveClassesAtExit=\"$lib/app/chronoline.jsa.new\"")
                 .doesNotContain("@MODULE_OPTIONS@").contains("--add-exports=javafx.base/com.sun.javafx.event=ALL-UNNAMED");
-        assertThat(Files.readString(unpacked.resolve("DEBIAN/prerm"))).contains("rm -f /opt/chronoline/lib/app/chronoline.jsa");
-        assertThat(unpacked.resolve("opt/chronoline/lib/app/chronoline.jsa")).as("made where it is installed, not shipped").doesNotExist();
-
-        // Installed (here: the package's files where they are unpacked, and the system's folders under a root of the
-        // test's own, DPKG_ROOT), postinst makes the archive, the menu entry and the command; prerm takes them back.
-        Path lib = unpacked.resolve("opt/chronoline/lib");
-        Path root = Files.createDirectories(dir.resolve("root"));
+        assertThat(lib.resolve("app/chronoline.jsa")).as("made where it is installed, not shipped").doesNotExist();
+        // An earlier install's line in the defaults, in a file that is a link (Ubuntu's is one, to /etc/gnome), with another's.
+        Path gnome = Files.createDirectories(root.resolve("etc/gnome")).resolve("defaults.list");
+        Files.writeString(gnome, "[Default Applications]\napplication/json=chronoline-Chronoline.desktop\ntext/plain=gedit.desktop\n");
+        Path applications = Files.createDirectories(root.resolve("usr/share/applications"));
+        Files.createSymbolicLink(applications.resolve("defaults.list"), Path.of("../../../etc/gnome/defaults.list"));
         Path tools = Files.createDirectories(dir.resolve("tools"));
-        for (String tool : List.of("mktemp", "rm", "mkdir", "cp", "ln", "sed", "readlink")) {
+        for (String tool : List.of("mktemp", "rm", "mkdir", "cp", "ln", "sed", "readlink", "grep")) {
             Files.createSymbolicLink(tools.resolve(tool), Path.of("/bin", tool));
         }
-        maintainerScript(unpacked, lib, "postinst", "configure", root, tools);
+
+        maintainerScript(root, "postinst", "configure", tools);
         assertThat(lib.resolve("app/chronoline.jsa")).as("made by postinst").exists();
         assertThat(Files.size(lib.resolve("app/chronoline.jsa"))).isGreaterThan(1_000_000);
         assertThat(lib.resolve("app/chronoline.jsa.new")).doesNotExist();
-        Path applications = root.resolve("usr/share/applications");
         assertThat(applications.resolve("chronoline-Chronoline.desktop")).as("the menu entry").hasContent(desktop);
-        assertThat(applications.resolve("defaults.list")).as("not every .json file's default application").doesNotExist();
         assertThat(Files.readSymbolicLink(root.resolve("usr/bin/chronoline"))).as("the command the help names")
                 .isEqualTo(Path.of("/opt/chronoline/bin/Chronoline"));
+        assertThat(Files.isSymbolicLink(applications.resolve("defaults.list"))).as("the defaults still a link").isTrue();
+        assertThat(gnome).as("not every .json file's default application; the others' defaults kept")
+                .hasContent("[Default Applications]\ntext/plain=gedit.desktop");
 
-        maintainerScript(unpacked, lib, "prerm", "remove", root, tools);
+        maintainerScript(root, "prerm", "upgrade", tools);
+        maintainerScript(root, "postinst", "abort-upgrade", tools);
+        assertThat(applications.resolve("chronoline-Chronoline.desktop")).as("back after an upgrade given up").exists();
+        assertThat(root.resolve("usr/bin/chronoline")).isSymbolicLink();
+
+        maintainerScript(root, "prerm", "remove", tools);
         assertThat(applications.resolve("chronoline-Chronoline.desktop")).doesNotExist();
         assertThat(root.resolve("usr/bin/chronoline")).doesNotExist();
         assertThat(lib.resolve("app/chronoline.jsa")).doesNotExist();
     }
 
-    private static Path lib(Path unpacked) {
-        return unpacked.resolve("opt/chronoline/lib");
-    }
-
-    /** Runs one of the package's maintainer scripts on its files unpacked at {@code lib}, with {@code root} as DPKG_ROOT. */
-    private static void maintainerScript(Path unpacked, Path lib, String name, String argument, Path root, Path tools) throws Exception {
-        Path script = unpacked.resolveSibling(name);
-        Files.writeString(script, Files.readString(unpacked.resolve("DEBIAN").resolve(name)).replace("/opt/chronoline/lib", lib.toString()));
-        ProcessBuilder running = new ProcessBuilder("/bin/sh", script.toString(), argument).redirectErrorStream(true);
+    /** Runs one of the package's maintainer scripts as dpkg would, with {@code root} as DPKG_ROOT. */
+    private static void maintainerScript(Path root, String name, String argument, Path tools) throws Exception {
+        ProcessBuilder running = new ProcessBuilder("/bin/sh", root.resolve("DEBIAN").resolve(name).toString(), argument).redirectErrorStream(true);
         running.environment().put("PATH", tools.toString());
         running.environment().put("DPKG_ROOT", root.toString());
         Process process = running.start();

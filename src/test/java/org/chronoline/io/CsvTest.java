@@ -418,7 +418,8 @@ class CsvTest {
     void aTimelineJsSheetsDisplayDateBackgroundAndWebMediaGoBackToTimelineJs() throws IOException {
         CsvImporter.Sheet sheet = CsvImporter.read("Year,Month,Display Date,Headline,Media,Media Credit,Media Caption,Media Thumbnail,Background\n"
                 + "1990,11,Autumn 1990,CFE,https://www.youtube.com/watch?v=abc,<i>OSCE</i>,The signing,https://example.org/t.jpg,#112233\n"
-                + "2007,,,Moratorium,images/kremlin.jpg,,,javascript:alert(1),https://example.org/bg.jpg\n");
+                + "2007,,,Moratorium,images/kremlin.jpg,,,javascript:alert(1),https://example.org/bg.jpg\n"
+                + "2008,,,Map,https://example.org/map.png,,,,light blue\n");
 
         CsvImporter.Result result = CsvImporter.convert(sheet, CsvColumns.recognise(sheet.headers()), "T", "f.csv");
         byte[] saved = TimelineFileWriter.toBytes(result.document());
@@ -428,7 +429,9 @@ class CsvTest {
 
         assertThat(result.problems()).extracting(p -> p.format("f")).containsExactly(
                 "f:2:5: warning: Media: the media \"https://www.youtube.com/watch?v=abc\" is not a picture Chronoline shows; it is kept, and exported back to TimelineJS",
-                "f:3:5: warning: Media: " + Messages.get("timelinejs.unsafeAddress", "\"javascript:alert(1)\""));
+                "f:3:8: warning: Media Thumbnail: " + Messages.get("timelinejs.unsafeAddress", "\"javascript:alert(1)\""),
+                "f:4:5: warning: Media: the media \"https://example.org/map.png\" is not a picture Chronoline shows; it is kept, and exported back to TimelineJS",
+                "f:4:9: warning: Background: the background \"light blue\" is left out: give a colour (#RRGGBB or a colour's name) or a picture's address");
         assertThat(result.document().events().get(0).image()).as("not a picture Chronoline shows").isNull();
         com.google.gson.JsonObject cfe = events.get(0).getAsJsonObject();
         assertThat(cfe.get("display_date").getAsString()).isEqualTo("Autumn 1990");
@@ -442,5 +445,20 @@ class CsvTest {
         assertThat(moratorium.getAsJsonObject("media").get("url").getAsString()).isEqualTo("images/kremlin.jpg");
         assertThat(moratorium.getAsJsonObject("media").has("thumbnail")).as("javascript: left out").isFalse();
         assertThat(moratorium.getAsJsonObject("background").get("url").getAsString()).isEqualTo("https://example.org/bg.jpg");
+        com.google.gson.JsonObject map = events.get(2).getAsJsonObject();
+        assertThat(map.getAsJsonObject("media").get("url").getAsString()).as("a picture on the web, never the event's, goes back too")
+                .isEqualTo("https://example.org/map.png");
+        assertThat(map.has("background")).isFalse();
+    }
+
+    /** A row left out says why, and only that: what it said on the way (its media kept) is not so. */
+    @Test
+    void aRowLeftOutSaysOnlyWhy() throws IOException {
+        CsvImporter.Sheet sheet = CsvImporter.read("title,start,image,margin\nVideo,1990,https://www.youtube.com/watch?v=abc,many\n");
+
+        CsvImporter.Result result = CsvImporter.convert(sheet, CsvColumns.recognise(sheet.headers()), "T", "f.csv");
+
+        assertThat(result.document().events()).isEmpty();
+        assertThat(result.problems()).singleElement().satisfies(p -> assertThat(p.format("f")).startsWith("f:2:4: error: margin: "));
     }
 }
