@@ -30,9 +30,13 @@ final class StepOverview extends VBox {
 
     private final TilePane tiles = new TileRows();
     private final ScrollPane scroll;
+    private final PresentationSteps steps;
+    private final IntConsumer choose;
 
     /** @param choose called with the chosen step's number, from 1 */
     StepOverview(PresentationSteps steps, IntConsumer choose) {
+        this.steps = steps;
+        this.choose = choose;
         getStyleClass().add("present-overview");
         setId("present-overview");
         Label title = new Label(Messages.get("present.grid.title", DisplayText.inSentence(steps.title()), steps.size()));
@@ -46,6 +50,28 @@ final class StepOverview extends VBox {
         hint.setMinHeight(Region.USE_PREF_SIZE);
         tiles.getStyleClass().add("present-overview-tiles");
         scroll = new ScrollPane(tiles); // before the tiles, whose focus scrolls it
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("present-overview-scroll");
+        // Home and End go to the first and last tile: the scroll pane's own scrolled there and left the keys behind,
+        // and Enter then chose a tile out of sight (a walk-through).
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if ((e.getCode() == KeyCode.HOME || e.getCode() == KeyCode.END) && !tiles.getChildren().isEmpty()
+                    && !e.isControlDown() && !e.isAltDown() && !e.isMetaDown() && !e.isShiftDown()) {
+                List<Node> all = tiles.getChildren();
+                all.get(e.getCode() == KeyCode.HOME ? 0 : all.size() - 1).requestFocus();
+                e.consume();
+            }
+        });
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        getChildren().addAll(title, hint, scroll);
+        setVisible(false);
+    }
+
+    /**
+     * Makes the tiles, the first time the grid is shown: made with the presentation, 10,000 steps' tiles (a school's
+     * whole course) held its first slide back for 20 to 40 seconds, styled though never seen (a walk-through).
+     */
+    private void fill() {
         for (int i = 0; i < steps.size(); i++) {
             TimelineEvent event = steps.steps().get(i);
             int number = i + 1;
@@ -68,21 +94,6 @@ final class StepOverview extends VBox {
             });
             tiles.getChildren().add(tile);
         }
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("present-overview-scroll");
-        // Home and End go to the first and last tile: the scroll pane's own scrolled there and left the keys behind,
-        // and Enter then chose a tile out of sight (a walk-through).
-        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if ((e.getCode() == KeyCode.HOME || e.getCode() == KeyCode.END) && !tiles.getChildren().isEmpty()
-                    && !e.isControlDown() && !e.isAltDown() && !e.isMetaDown() && !e.isShiftDown()) {
-                List<Node> all = tiles.getChildren();
-                all.get(e.getCode() == KeyCode.HOME ? 0 : all.size() - 1).requestFocus();
-                e.consume();
-            }
-        });
-        VBox.setVgrow(scroll, Priority.ALWAYS);
-        getChildren().addAll(title, hint, scroll);
-        setVisible(false);
     }
 
     /**
@@ -219,6 +230,9 @@ final class StepOverview extends VBox {
      * the grid opened at tiles 1 to 20, where the current one was nowhere to be seen.
      */
     void show(int current) {
+        if (tiles.getChildren().isEmpty()) {
+            fill();
+        }
         setVisible(true);
         for (int i = 0; i < tiles.getChildren().size(); i++) {
             tiles.getChildren().get(i).pseudoClassStateChanged(CURRENT, i == current);

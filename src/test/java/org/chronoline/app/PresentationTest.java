@@ -512,6 +512,9 @@ class PresentationTest extends WindowTest {
         waitForTimeline(77);
         startPresenting(robot);
 
+        // The grid's tiles are made when it is first asked for: made with the presentation, 10,000 steps' tiles, styled
+        // though never seen, held the first slide back 20 to 40 seconds (a walk-through with a school's whole course).
+        assertThat(robot.lookup(".present-tile").queryAll()).as("no tiles before G").isEmpty();
         robot.type(KeyCode.DIGIT1, KeyCode.DIGIT2);
         assertThat(robot.lookup("#present-jump").queryAs(Label.class).getText()).startsWith("Go to step 12");
         press(robot, KeyCode.ENTER);
@@ -551,6 +554,7 @@ class PresentationTest extends WindowTest {
 
         press(robot, KeyCode.G);
         assertThat(robot.lookup("#present-overview").query().isVisible()).isTrue();
+        assertThat(robot.lookup(".present-tile").queryAll()).as("a tile for every step").hasSize(77);
         // A tile says the event's own date, not a disputed date's "or ...", which took the room of its title.
         int disputed = presentation().steps().steps().indexOf(timeline().getContent().event("putin-cfe-decree"));
         Button tile = robot.lookup(".present-tile").nth(disputed).queryButton();
