@@ -170,7 +170,7 @@ public final class CsvImporter {
                     eras.add(reader.era(eras.size()));
                     continue;
                 }
-                TimelineEvent event = reader.event(categories, ids, problems);
+                TimelineEvent event = reader.event(categories, ids);
                 ids.add(event.id());
                 events.add(event);
             } catch (CsvRowReader.RowProblem p) {

@@ -144,7 +144,7 @@ final class CsvRowReader {
         return title;
     }
 
-    TimelineEvent event(Map<String, Category> categories, Set<String> ids, List<Problem> problems) throws RowProblem {
+    TimelineEvent event(Map<String, Category> categories, Set<String> ids) throws RowProblem {
         String title = title(true);
         HistoricalDate start = start();
         HistoricalDate end = end(start);
@@ -164,9 +164,7 @@ final class CsvRowReader {
             id = EventIds.generate(title, start, ids);
             if (taken != null) {
                 // Said, as a TimelineJS file's is: renamed unsaid, a link to it in another file pointed at the first row's event.
-                RowProblem at = problem(Field.ID, "");
-                problems.add(new Problem(Severity.WARNING, (int) Math.min(Integer.MAX_VALUE, row.line()), at.column + 1, at.header,
-                        Messages.get("csv.duplicateId", Quoting.quote(taken), Quoting.quote(id))));
+                warn(Field.ID, Messages.get("csv.duplicateId", Quoting.quote(taken), Quoting.quote(id)));
             }
         }
         String approximate = cell(Field.APPROXIMATE);
@@ -177,15 +175,11 @@ final class CsvRowReader {
         // Media from the web (a video, a map, a picture elsewhere), as TimelineJS sheets have: not shown, kept for the way back.
         boolean webMedia = pictureProblem != null && EventDraft.isWebAddress(image.path()) && TimelineJsMarkup.isSafeAddress(image.path());
         if (webMedia) {
-            RowProblem at = problem(Field.IMAGE, "");
-            problems.add(new Problem(Severity.WARNING, (int) Math.min(Integer.MAX_VALUE, row.line()), at.column + 1, at.header,
-                    Messages.get("timelinejs.mediaNotShown", Quoting.quote(image.path()))));
+            warn(Field.IMAGE, Messages.get("timelinejs.mediaNotShown", Quoting.quote(image.path())));
             image = null;
         } else if (pictureProblem != null) {
             // The event is worth keeping; only its picture, which could never be shown, is left out.
-            RowProblem at = problem(Field.IMAGE, pictureProblem);
-            problems.add(new Problem(Severity.WARNING, (int) Math.min(Integer.MAX_VALUE, row.line()), at.column + 1, at.header,
-                    Messages.get("csv.pictureLeftOut", Quoting.quote(image.path()))));
+            warn(Field.IMAGE, Messages.get("csv.pictureLeftOut", Quoting.quote(image.path())));
             image = null;
         }
         String dating = cell(Field.DATING);
@@ -194,7 +188,7 @@ final class CsvRowReader {
         }
         return new TimelineEvent(id, title, start, end, circa, category, list(Field.TAGS), list(Field.ACTORS), cell(Field.LOCATION),
                 cell(Field.SUMMARY), text(Field.DESCRIPTION), sources(), list(Field.RELATED).stream().map(CsvColumns::link).toList(), image,
-                keptForTimelineJs(start, end, image, webMedia, problems), new Dating(dating, margin()));
+                keptForTimelineJs(start, end, image, webMedia), new Dating(dating, margin()));
     }
 
     /**
@@ -204,8 +198,7 @@ final class CsvRowReader {
      * a word (a walk-through with a teacher's sheet). Made safe to publish as a TimelineJS file's are; an address that is
      * not is left out, saying so.
      */
-    private ExtraFields keptForTimelineJs(HistoricalDate start, HistoricalDate end, EventImage image, boolean webMedia,
-                                          List<Problem> problems) {
+    private ExtraFields keptForTimelineJs(HistoricalDate start, HistoricalDate end, EventImage image, boolean webMedia) {
         JsonObject kept = new JsonObject();
         String thumbnail = rawCell(Field.MEDIA_THUMBNAIL);
         if (webMedia || image != null && thumbnail != null) {
@@ -215,9 +208,9 @@ final class CsvRowReader {
                 addIfAny(media, "caption", rawCell(Field.IMAGE_CAPTION));
                 addIfAny(media, "credit", rawCell(Field.IMAGE_CREDIT));
             }
-            JsonObject safeMedia = safe(media, Field.IMAGE, problems).getAsJsonObject();
+            JsonObject safeMedia = safe(media, Field.IMAGE).getAsJsonObject();
             if (thumbnail != null) { // said at its own cell when it is no address a page may load
-                JsonElement safeThumbnail = safe(new JsonPrimitive(thumbnail), Field.MEDIA_THUMBNAIL, problems, "thumbnail");
+                JsonElement safeThumbnail = safe(new JsonPrimitive(thumbnail), Field.MEDIA_THUMBNAIL, "thumbnail");
                 if (safeThumbnail != null) {
                     safeMedia.add("thumbnail", safeThumbnail);
                 }
@@ -229,7 +222,7 @@ final class CsvRowReader {
         }
         String displayDate = rawCell(Field.DISPLAY_DATE);
         if (displayDate != null) {
-            kept.add("display_date", safe(new JsonPrimitive(displayDate), Field.DISPLAY_DATE, problems));
+            kept.add("display_date", safe(new JsonPrimitive(displayDate), Field.DISPLAY_DATE));
             kept.add(TimelineJsKept.DISPLAY_DATE_OF, TimelineJsWriter.dates(start, end)); // it goes back only with them
         }
         String background = rawCell(Field.BACKGROUND);
@@ -237,32 +230,33 @@ final class CsvRowReader {
         if (colour || background != null && (EventDraft.isWebAddress(background) || TimelineJsParser.isPicture(background))) {
             JsonObject shown = new JsonObject();
             shown.addProperty(colour ? "color" : "url", background);
-            JsonObject safeBackground = safe(shown, Field.BACKGROUND, problems).getAsJsonObject();
+            JsonObject safeBackground = safe(shown, Field.BACKGROUND).getAsJsonObject();
             if (safeBackground.size() > 0) {
                 kept.add("background", safeBackground);
             }
         } else if (background != null) {
             // "light blue", "rgb(0,0,0)": no colour TimelineJS knows, and as an address a file that is not there.
-            RowProblem at = problem(Field.BACKGROUND, "");
-            problems.add(new Problem(Severity.WARNING, (int) Math.min(Integer.MAX_VALUE, row.line()), at.column + 1, at.header,
-                    Messages.get("csv.backgroundLeftOut", Quoting.quote(background))));
+            warn(Field.BACKGROUND, Messages.get("csv.backgroundLeftOut", Quoting.quote(background)));
         }
         return kept.size() == 0 ? ExtraFields.NONE : ExtraFields.of(List.of(new ExtraField(TimelineJsKept.FIELD, kept.toString(), "image")));
     }
 
     /** {@code value} made safe to publish, each address or colour left out said at {@code field}'s column. */
-    private JsonElement safe(JsonElement value, Field field, List<Problem> problems) {
-        RowProblem at = problem(field, "");
-        return TimelineJsMarkup.forImport(value, dropped -> problems.add(new Problem(Severity.WARNING,
-                (int) Math.min(Integer.MAX_VALUE, row.line()), at.column + 1, at.header, Messages.get("timelinejs.unsafeAddress",
-                        Quoting.quote(dropped)))));
+    private JsonElement safe(JsonElement value, Field field) {
+        return TimelineJsMarkup.forImport(value, dropped -> warn(field, Messages.get("timelinejs.unsafeAddress", Quoting.quote(dropped))));
     }
 
-    /** A value kept as the field {@code name} of an object, made safe as {@link #safe(JsonElement, Field, List)}; null when left out. */
-    private JsonElement safe(JsonElement value, Field field, List<Problem> problems, String name) {
+    /** A warning at this row and {@code field}'s column: the row is imported all the same. */
+    private void warn(Field field, String message) {
+        RowProblem at = problem(field, "");
+        warnings.add(new Problem(Severity.WARNING, (int) Math.min(Integer.MAX_VALUE, row.line()), at.column + 1, at.header, message));
+    }
+
+    /** A value kept as the field {@code name} of an object, made safe as {@link #safe(JsonElement, Field)}; null when left out. */
+    private JsonElement safe(JsonElement value, Field field, String name) {
         JsonObject holder = new JsonObject();
         holder.add(name, value);
-        return safe(holder, field, problems).getAsJsonObject().get(name);
+        return safe(holder, field).getAsJsonObject().get(name);
     }
 
     private static void addIfAny(JsonObject o, String name, String value) {
@@ -331,14 +325,12 @@ final class CsvRowReader {
      * A number of five digits read as a year ("45000"), said with the day it would be as a spreadsheet's day number:
      * a column of dates not formatted as dates is saved so, and landed in the year 45000 unsaid (a walk-through).
      */
-    private void warnIfADayNumber(Field field, String text) throws RowProblem {
+    private void warnIfADayNumber(Field field, String text) {
         if (text.strip().matches("[1-9]\\d{4}")) {
             long days = Long.parseLong(text.strip());
-            RowProblem at = problem(field, "");
             java.time.LocalDate day = java.time.LocalDate.of(1899, 12, 30).plusDays(days); // the spreadsheets' day 0
             String asDay = DateText.format(HistoricalDate.ofDay(day.getYear(), day.getMonthValue(), day.getDayOfMonth()));
-            warnings.add(new Problem(Severity.WARNING, (int) Math.min(Integer.MAX_VALUE, row.line()), at.column + 1, at.header,
-                    Messages.get("csv.dayNumber", text.strip(), asDay)));
+            warn(field, Messages.get("csv.dayNumber", text.strip(), asDay));
         }
     }
 
