@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.chronoline.app.ChronolineApp;
 import org.chronoline.app.LanguageSetting;
 import org.chronoline.cli.ChronolineCli;
+import org.chronoline.io.OutOfMemory;
 import org.chronoline.launch.ConsoleEncoding;
 import org.chronoline.launch.JarStart;
 import org.chronoline.launch.LanguageArgument;
@@ -40,7 +41,7 @@ public final class Main {
         }
         Locale.setDefault(Messages.locale()); // JavaFX's own buttons (OK, Cancel) follow it where JavaFX has the language
         String[] rest = language.rest().toArray(new String[0]);
-        int exitCode = ChronolineCli.run(rest, System.out, System.err);
+        int exitCode = command(rest);
         if (exitCode != ChronolineCli.OPEN_WINDOW) {
             System.exit(exitCode);
         }
@@ -54,6 +55,24 @@ public final class Main {
             // the exit code of a Chronoline that could not start JavaFX, which a script does not take for an invalid file.
             System.err.println(Messages.get("cli.error.prefix", Messages.get("window.noDisplay")));
             System.exit(JarStart.CANNOT_START);
+        }
+    }
+
+    /**
+     * Runs the command, if {@code args} ask for one, and returns its exit code. A failure the command itself did not
+     * catch ends the program all the same: once a drawing command has started JavaFX, JavaFX's thread would keep it
+     * running for good after the main thread had died (a handout out of memory hung).
+     */
+    private static int command(String[] args) {
+        try {
+            return ChronolineCli.run(args, System.out, System.err);
+        } catch (Throwable e) {
+            if (OutOfMemory.caused(e)) {
+                System.err.println(Messages.get("cli.error.prefix", Messages.get("cli.command.failed", OutOfMemory.reason())));
+                return ChronolineCli.EXIT_USAGE_OR_IO;
+            }
+            e.printStackTrace(); // a mistake of ours: the trace is what a report of it needs
+            return JarStart.CANNOT_START;
         }
     }
 

@@ -161,7 +161,7 @@ abstract class DrawCommand implements Callable<Integer> {
             err.println(Messages.get("cli.error.prefix", e.getMessage()));
             return ChronolineCli.EXIT_USAGE_OR_IO;
         } catch (Exception e) {
-            err.println(Messages.get("cli.error.prefix", Messages.get("cli.export.failed", e.getMessage())));
+            err.println(Messages.get("cli.error.prefix", Messages.get("cli.export.failed", ChronolineCli.why(e))));
             return ChronolineCli.EXIT_USAGE_OR_IO;
         }
         return ChronolineCli.EXIT_OK;

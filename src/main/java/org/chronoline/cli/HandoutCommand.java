@@ -102,7 +102,7 @@ final class HandoutCommand implements Callable<Integer> {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
-            err.println(Messages.get("cli.error.prefix", Messages.get("cli.export.failed", e.getMessage())));
+            err.println(Messages.get("cli.error.prefix", Messages.get("cli.export.failed", ChronolineCli.why(e))));
         }
         return ChronolineCli.EXIT_USAGE_OR_IO;
     }

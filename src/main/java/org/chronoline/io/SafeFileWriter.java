@@ -188,7 +188,8 @@ public final class SafeFileWriter {
             steps.syncFolder(folder);
             deleteQuietly(keptBackup);
             return FileStamp.of(file);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | Error e) {
+            // Out of memory too (a picture too large for it, drawn while the file is written): the file is left as it was.
             deleteQuietly(temporary);
             if (keptBackup != null) {
                 try {
@@ -200,6 +201,9 @@ public final class SafeFileWriter {
             }
             if (e instanceof SaveFailedException) {
                 throw (SaveFailedException) e;
+            }
+            if (e instanceof Error && !OutOfMemory.caused(e)) {
+                throw (Error) e;
             }
             if (!existed && !Files.exists(file)) {
                 throw SaveFailedException.forNewFile(name, folder, SaveReasons.of(e), e);

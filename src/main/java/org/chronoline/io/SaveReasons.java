@@ -12,10 +12,13 @@ final class SaveReasons {
     private SaveReasons() {
     }
 
-    /** Words for why a write failed: permission, a full disk, a missing folder, or the system's own message. */
-    static String of(Exception e) {
+    /** Words for why a write failed: permission, a full disk, a missing folder, memory, or the system's own message. */
+    static String of(Throwable e) {
         if (e instanceof SaveFailedException) {
             return ((SaveFailedException) e).reason();
+        }
+        if (OutOfMemory.caused(e)) {
+            return OutOfMemory.reason();
         }
         String text = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
         if (denied(e)) {
@@ -37,7 +40,7 @@ final class SaveReasons {
      * Whether the system refused the write: no permission, a read-only disk, or "Operation not permitted" (EPERM: a
      * file or folder made unchangeable, some network and removable disks).
      */
-    private static boolean denied(Exception e) {
+    private static boolean denied(Throwable e) {
         String text = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
         return e instanceof AccessDeniedException || text.contains("read-only") || text.contains("permission denied")
                 || text.contains("operation not permitted");
@@ -47,7 +50,7 @@ final class SaveReasons {
      * Whether the system refused to put a file in {@code replaced}'s place, where the folder would take a new one: a
      * refusal that names it, not a disk gone read-only nor the original unreadable.
      */
-    static boolean refusedToReplace(Exception e, Path replaced) {
+    static boolean refusedToReplace(Throwable e, Path replaced) {
         if (!(e instanceof FileSystemException)) {
             return false;
         }

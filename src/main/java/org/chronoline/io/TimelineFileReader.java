@@ -103,8 +103,7 @@ public final class TimelineFileReader {
             return unreadable(e);
         } catch (OutOfMemoryError e) {
             document = null;
-            findings.positioned(Problem.unpositioned(Severity.ERROR, Messages.get("problem.io.outOfMemory",
-                    Runtime.getRuntime().maxMemory() / 1_048_576)));
+            findings.positioned(Problem.unpositioned(Severity.ERROR, Messages.get("problem.io.outOfMemory", OutOfMemory.megabytes())));
         } catch (RuntimeException e) {
             // A mistake of ours must not look like a crash to the user, nor open half a document.
             findings.positioned(Problem.unpositioned(Severity.ERROR, Messages.get("problem.internal", e)));

@@ -25,6 +25,8 @@ public final class TimelineRenderer {
     public static final double FIT_MARGIN = 48;
     /** Rows of an image drawn at once: a 16,384-pixel-wide band of them is 64 MB. */
     private static final int BAND_ROWS = 1024;
+    /** A near-black no drawing paints: still in a picture's corner after the snapshot, nothing was drawn. */
+    private static final int NOT_DRAWN = 0xFF010203;
 
     private final RenderStyle style;
     private final FxTextMeasurer labels;
@@ -333,7 +335,26 @@ public final class TimelineRenderer {
         gc.restore();
         SnapshotParameters parameters = new SnapshotParameters();
         parameters.setFill(Color.TRANSPARENT);
-        return canvas.snapshot(parameters, null);
+        // JavaFX's renderer, when it fails (out of memory for the canvas's texture), only prints its trace and leaves the
+        // snapshot as it was given, or, failing halfway, gives an image without pixels that snapshot then trips over. A
+        // pixel no drawing leaves there tells a picture left empty from one drawn: written, it was a blank band of a PNG.
+        WritableImage picture = new WritableImage(Math.max(1, width), Math.max(1, height));
+        picture.getPixelWriter().setArgb(0, 0, NOT_DRAWN);
+        try {
+            canvas.snapshot(parameters, picture);
+        } catch (NullPointerException halfway) {
+            throw notDrawn(width, height, halfway);
+        }
+        if (picture.getPixelReader().getArgb(0, 0) == NOT_DRAWN) {
+            throw notDrawn(width, height, null);
+        }
+        return picture;
+    }
+
+    private static OutOfMemoryError notDrawn(int width, int height, Throwable cause) {
+        OutOfMemoryError notDrawn = new OutOfMemoryError("JavaFX could not draw a picture of " + width + " x " + height + " pixels");
+        notDrawn.initCause(cause);
+        return notDrawn;
     }
 
     /** The pixel size of the drawing at {@code pixelScale}. */

@@ -1,0 +1,35 @@
+package org.chronoline.io;
+
+import org.chronoline.text.Messages;
+
+/**
+ * Running out of memory, said as a reason: a picture, a handout or a page too large for the memory Java gave
+ * Chronoline. Told apart from other failures wherever it was wrapped on its way (a picture drawn on JavaFX's
+ * thread comes back inside the exception of the wait for it).
+ */
+public final class OutOfMemory {
+    private static final long MEGABYTE = 1_048_576;
+
+    private OutOfMemory() {
+    }
+
+    /** Whether {@code failure}, or anything that caused it, is Java's running out of memory. */
+    public static boolean caused(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The memory Chronoline may use, in megabytes (Java's {@code -Xmx}). */
+    public static long megabytes() {
+        return Runtime.getRuntime().maxMemory() / MEGABYTE;
+    }
+
+    /** Why nothing was written: what ran out, and what to do about it. */
+    public static String reason() {
+        return Messages.get("save.reason.outOfMemory", megabytes());
+    }
+}
