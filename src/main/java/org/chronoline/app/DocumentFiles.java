@@ -12,6 +12,7 @@ import org.chronoline.io.ChangedOnDiskException;
 import org.chronoline.io.FileLifecycle;
 import org.chronoline.io.FileStamp;
 import org.chronoline.io.LoadResult;
+import org.chronoline.io.OutOfMemory;
 import org.chronoline.io.SafeFileWriter;
 import org.chronoline.io.SaveFailedException;
 import org.chronoline.io.TimelineFileWriter;
@@ -381,7 +382,7 @@ final class DocumentFiles {
                 disk.afterBusy();
                 window.status("");
                 String why = failure instanceof SaveFailedException ? failure.getMessage()
-                        : Messages.get("save.failed", target.getFileName(), failure.getMessage());
+                        : Messages.get("save.failed", target.getFileName(), OutOfMemory.why(failure));
                 questions.error(Messages.get("save.failed.title"), why + " " + Messages.get("save.failed.editsOpen"));
             }
             if (next instanceof SaveAsNext saveAs) {

@@ -11,6 +11,7 @@ import javafx.scene.control.ChoiceDialog;
 import javafx.stage.FileChooser;
 import org.chronoline.io.CsvExporter;
 import org.chronoline.io.ImageFiles;
+import org.chronoline.io.OutOfMemory;
 import org.chronoline.io.SafeFileWriter;
 import org.chronoline.io.TimelineJsWriter;
 import org.chronoline.model.TimelineDocument;
@@ -170,7 +171,7 @@ final class Exports {
         task.setOnFailed(e -> {
             status.accept("");
             dialogs.errorLater(Messages.get("export.failed.title"), Messages.get("export.failed", target.getFileName()),
-                    String.valueOf(task.getException().getMessage()));
+                    OutOfMemory.why(task.getException()));
         });
         return background.start(task);
     }

@@ -13,6 +13,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ChoiceDialog;
 import javafx.stage.FileChooser;
 import org.chronoline.io.ImageFiles;
+import org.chronoline.io.OutOfMemory;
 import org.chronoline.io.PaperSize;
 import org.chronoline.io.SafeFileWriter;
 import org.chronoline.model.DisplayText;
@@ -118,7 +119,7 @@ final class HandoutExport {
             dialogs.prepare(alert);
             alert.setTitle(Messages.get("handout.title"));
             alert.setHeaderText(Messages.get("handout.failed", target.getFileName()));
-            alert.setContentText(String.valueOf(task.getException().getMessage()));
+            alert.setContentText(OutOfMemory.why(task.getException()));
             alert.show();
         });
         return exports.start(task);

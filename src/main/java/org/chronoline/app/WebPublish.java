@@ -12,6 +12,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceDialog;
 import javafx.stage.FileChooser;
 import org.chronoline.io.ImageFiles;
+import org.chronoline.io.OutOfMemory;
 import org.chronoline.io.WebPage;
 import org.chronoline.model.DisplayText;
 import org.chronoline.model.TimelineDocument;
@@ -116,7 +117,7 @@ final class WebPublish {
         task.setOnFailed(e -> {
             status.accept("");
             dialogs.errorLater(Messages.get("publish.title"), Messages.get("publish.failed", target.getFileName()),
-                    String.valueOf(task.getException().getMessage()));
+                    OutOfMemory.why(task.getException()));
         });
         return exports.start(task);
     }

@@ -145,15 +145,10 @@ public final class ChronolineCli {
         root.setErr(writerOf(err));
         root.setParameterExceptionHandler((problem, args) -> usageError(err, problem.getCommandLine(), message(problem)));
         root.setExecutionExceptionHandler((failure, command, parsed) -> {
-            err.println(Messages.get("cli.error.prefix", Messages.get("cli.command.failed", why(failure))));
+            err.println(Messages.get("cli.error.prefix", Messages.get("cli.command.failed", OutOfMemory.why(failure))));
             return EXIT_USAGE_OR_IO;
         });
         return root;
-    }
-
-    /** Why a command failed, in words: its own, or that Chronoline ran out of memory (said for what it is, wherever it was wrapped). */
-    static String why(Throwable failure) {
-        return OutOfMemory.caused(failure) ? OutOfMemory.reason() : String.valueOf(failure.getMessage());
     }
 
     /** Text written to the stream as the stream encodes it (picocli writes help through a PrintWriter). */

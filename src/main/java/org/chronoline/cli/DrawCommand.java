@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.chronoline.io.ImageFiles;
+import org.chronoline.io.OutOfMemory;
 import org.chronoline.io.SafeFileWriter;
-import org.chronoline.io.StandardOutput;
 import org.chronoline.io.SaveFailedException;
+import org.chronoline.io.StandardOutput;
 import org.chronoline.model.HistoricalDate;
 import org.chronoline.model.TimelineEvent;
 import org.chronoline.output.Pictures;
@@ -161,7 +162,7 @@ abstract class DrawCommand implements Callable<Integer> {
             err.println(Messages.get("cli.error.prefix", e.getMessage()));
             return ChronolineCli.EXIT_USAGE_OR_IO;
         } catch (Exception e) {
-            err.println(Messages.get("cli.error.prefix", Messages.get("cli.export.failed", ChronolineCli.why(e))));
+            err.println(Messages.get("cli.error.prefix", Messages.get("cli.export.failed", OutOfMemory.why(e))));
             return ChronolineCli.EXIT_USAGE_OR_IO;
         }
         return ChronolineCli.EXIT_OK;

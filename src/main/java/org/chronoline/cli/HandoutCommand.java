@@ -8,13 +8,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.chronoline.io.ImageFiles;
+import org.chronoline.io.OutOfMemory;
 import org.chronoline.io.PaperSize;
 import org.chronoline.io.SaveFailedException;
+import org.chronoline.io.StandardOutput;
 import org.chronoline.model.TimelineDocument;
 import org.chronoline.model.TimelineEvent;
 import org.chronoline.model.Tour;
 import org.chronoline.output.Handouts;
-import org.chronoline.io.StandardOutput;
 import org.chronoline.text.Messages;
 import org.chronoline.view.PresentationSteps;
 import picocli.CommandLine;
@@ -102,7 +103,7 @@ final class HandoutCommand implements Callable<Integer> {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
-            err.println(Messages.get("cli.error.prefix", Messages.get("cli.export.failed", ChronolineCli.why(e))));
+            err.println(Messages.get("cli.error.prefix", Messages.get("cli.export.failed", OutOfMemory.why(e))));
         }
         return ChronolineCli.EXIT_USAGE_OR_IO;
     }

@@ -28,6 +28,11 @@ public final class OutOfMemory {
         return Runtime.getRuntime().maxMemory() / MEGABYTE;
     }
 
+    /** Why {@code failure} happened, in words: running out of memory said as such, wherever it was wrapped, or else its own message. */
+    public static String why(Throwable failure) {
+        return caused(failure) ? reason() : String.valueOf(failure.getMessage());
+    }
+
     /** Why nothing was written: what ran out, and what to do about it. */
     public static String reason() {
         return Messages.get("save.reason.outOfMemory", megabytes());

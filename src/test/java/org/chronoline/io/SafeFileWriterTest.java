@@ -186,6 +186,32 @@ class SafeFileWriterTest {
         assertOriginalUntouched();
     }
 
+    /**
+     * An export that runs out of memory half-way (a picture drawn band by band while it is written) leaves the file and
+     * its backup as they were, and no temporary file, and says what ran out: the error went past the writer's clean-up,
+     * and a command that caught it said "Java heap space", or nothing.
+     */
+    @Test
+    void anExportThatRunsOutOfMemoryLeavesTheFileAsItWasAndSaysWhatRanOut() throws IOException {
+        byte[] older = "{\"an\": \"older version\"}".getBytes(StandardCharsets.UTF_8);
+        Files.write(dir.resolve("events.json.bak"), older);
+        SafeFileWriter.Content tooLarge = out -> {
+            out.write(EDITED, 0, EDITED.length / 2);
+            throw new IOException(new java.util.concurrent.ExecutionException(new OutOfMemoryError("Java heap space")));
+        };
+        for (SafeFileWriter.Content content : List.<SafeFileWriter.Content>of(tooLarge, out -> {
+            out.write(EDITED, 0, 3);
+            throw new OutOfMemoryError("Java heap space");
+        })) {
+            assertThatThrownBy(() -> new SafeFileWriter().export(file, content, List.of()))
+                    .isInstanceOf(SaveFailedException.class)
+                    .hasMessageMatching("Could not save events\\.json: Chronoline ran out of the [0-9,]+ MB of memory it may use; .*");
+            assertThat(fileBytes()).isEqualTo(ORIGINAL);
+            assertThat(dir.resolve("events.json.bak")).hasBinaryContent(older);
+            assertThat(dir.toFile().list()).as("no temporary file").containsExactlyInAnyOrder("events.json", "events.json.bak");
+        }
+    }
+
     @Test
     void aMoveThatFailsLeavesTheOriginal() {
         SafeFileWriter failing = new SafeFileWriter(new SafeFileWriter.Steps() {
