@@ -2,6 +2,7 @@ package org.chronoline.app;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
@@ -48,11 +49,11 @@ final class StepCard extends HBox {
         setOptional(summary, DisplayText.block(event.summary()));
         setOptional(location, DisplayText.line(event.location()));
         if (shown != null) {
-            shown.imageProperty().removeListener(arrived);
+            shown.imageProperty().removeListener(arriving);
         }
         shown = image;
         captionText = event.image() == null ? null : DisplayText.line(event.image().caption());
-        image.imageProperty().addListener(arrived);
+        image.imageProperty().addListener(arriving);
         showPicture(image.image());
     }
 
@@ -65,8 +66,12 @@ final class StepCard extends HBox {
                 .collect(java.util.stream.Collectors.joining(" "));
     }
 
-    /** A picture read in the background takes its place on the card when it arrives. */
+    /**
+     * A picture read in the background takes its place on the card when it arrives. Heard weakly: the pictures live as
+     * long as the timeline (most events share the one for none), and a card they held kept its whole presentation.
+     */
     private final ChangeListener<Image> arrived = (o, was, now) -> showPicture(now);
+    private final ChangeListener<Image> arriving = new WeakChangeListener<>(arrived);
     private EventPictures.Picture shown;
     private String captionText;
 
