@@ -1,13 +1,13 @@
 package org.chronoline.io;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.IntFunction;
+import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -127,52 +127,50 @@ public final class HandoutWriter {
     public static int write(Path target, Collection<Path> inputs, PaperSize paper, String title, String subtitle, Picture overview,
                             List<TimelineEvent> events, IntFunction<Picture> pictureOf) throws SaveFailedException {
         SafeFileWriter.checkTarget(target, inputs);
-        byte[] bytes;
         HandoutWriter writer = new HandoutWriter(paper);
-        try {
-            bytes = writer.render(title, subtitle, overview, events, pictureOf);
+        // The pages' pictures wait in a temporary file, not in memory, and the PDF is saved straight into its file: a
+        // handout of a school's 10,000 events held its 867 MB three times over (the pages, the PDF, a copy of it).
+        try (PDDocument document = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
+            writer.compose(document, title, subtitle, overview, events, pictureOf);
+            new SafeFileWriter().export(target, document::save, inputs);
+        } catch (SaveFailedException e) {
+            throw e;
         } catch (IOException e) {
             throw new SaveFailedException(String.valueOf(target.getFileName()), String.valueOf(e.getMessage()), e);
         }
-        new SafeFileWriter().export(target, SafeFileWriter.Content.of(bytes), inputs);
         return writer.pageNumber;
     }
 
-    private byte[] render(String title, String subtitle, Picture overview, List<TimelineEvent> steps, IntFunction<Picture> pictureOf)
-            throws IOException {
-        try (PDDocument document = new PDDocument()) {
-            pdf = document;
-            regular = font("/org/chronoline/fonts/DejaVuSans.ttf");
-            bold = font("/org/chronoline/fonts/DejaVuSans-Bold.ttf");
-            footer = footerTitle(title);
-            PDDocumentInformation info = new PDDocumentInformation();
-            info.setTitle(DisplayText.line(title + " \u2014 " + subtitle));
-            info.setCreator("Chronoline");
-            document.setDocumentInformation(info);
+    private void compose(PDDocument document, String title, String subtitle, Picture overview, List<TimelineEvent> steps,
+            IntFunction<Picture> pictureOf) throws IOException {
+        pdf = document;
+        regular = font("/org/chronoline/fonts/DejaVuSans.ttf");
+        bold = font("/org/chronoline/fonts/DejaVuSans-Bold.ttf");
+        footer = footerTitle(title);
+        PDDocumentInformation info = new PDDocumentInformation();
+        info.setTitle(DisplayText.line(title + " \u2014 " + subtitle));
+        info.setCreator("Chronoline");
+        document.setDocumentInformation(info);
 
-            newPage();
-            text(bold, 22, TEXT, title, 28);
-            text(regular, 13, MUTED, subtitle, 18);
-            y -= 10;
-            String intro = Messages.get("handout.intro", steps.size());
-            if (overview != null) {
-                // Made for a title of one line: under a longer one it is drawn smaller, so that the page keeps its intro.
-                float introHeight = 8 + 8 + 14 * wrap(regular, 10, printable(regular, intro)).size();
-                drawPicture(overview, y - MARGIN - introHeight - keyHeight(overview.key()));
-                key(overview.key());
-            }
-            y -= 8;
-            text(regular, 10, MUTED, intro, 14);
-            y -= 24; // the first step follows where it fits (a short lesson's page 1 was two-thirds blank), else on page 2
-            for (int i = 0; i < steps.size(); i++) {
-                entry(i + 1, new Step(steps.get(i), pictureOf.apply(i)));
-            }
-            finishPage();
-            footers();
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            document.save(out);
-            return out.toByteArray();
+        newPage();
+        text(bold, 22, TEXT, title, 28);
+        text(regular, 13, MUTED, subtitle, 18);
+        y -= 10;
+        String intro = Messages.get("handout.intro", steps.size());
+        if (overview != null) {
+            // Made for a title of one line: under a longer one it is drawn smaller, so that the page keeps its intro.
+            float introHeight = 8 + 8 + 14 * wrap(regular, 10, printable(regular, intro)).size();
+            drawPicture(overview, y - MARGIN - introHeight - keyHeight(overview.key()));
+            key(overview.key());
         }
+        y -= 8;
+        text(regular, 10, MUTED, intro, 14);
+        y -= 24; // the first step follows where it fits (a short lesson's page 1 was two-thirds blank), else on page 2
+        for (int i = 0; i < steps.size(); i++) {
+            entry(i + 1, new Step(steps.get(i), pictureOf.apply(i)));
+        }
+        finishPage();
+        footers();
     }
 
     private PDFont font(String resource) throws IOException {
