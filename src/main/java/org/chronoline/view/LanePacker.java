@@ -125,7 +125,7 @@ final class LanePacker {
         double margin = Math.min(width, 40 * m.lineHeight());
         double from = scale.secondAt(-margin);
         double to = scale.secondAt(width + m.markerSize());
-        if (packing.clusters() && index.countStarting(from, to) > denseThreshold()) {
+        if (packing.clusters() && !packing.wholeLabels() && index.countStarting(from, to) > denseThreshold()) {
             packDensity(index);
             return;
         }
@@ -235,6 +235,11 @@ final class LanePacker {
             put(kept, kept.row);
             return;
         }
+        if (noRowCanTake(e)) {
+            clusterRow.add(e);
+            countedWatched |= watched.contains(e.id());
+            return;
+        }
         Draft d = draft(e);
         if (isNotDrawn(d)) {
             return; // it would keep a row empty
@@ -252,6 +257,28 @@ final class LanePacker {
             return;
         }
         put(d, row);
+    }
+
+    /**
+     * Whether a picture's lane surely has no row for {@code e}, whatever its title: every row taken past where its marks
+     * begin (before which no part of it is drawn), and no row left to open. Told without measuring its title: a picture
+     * of 100,000 events measured every one of them, in each of the fifty layouts tried for the rows that fit.
+     */
+    private boolean noRowCanTake(TimelineEvent e) {
+        if (!packing.wholeLabels() || rowsUsed < packing.rowsFor(laneIndex)) {
+            return false;
+        }
+        double[] g = TimelineLayouter.geometry(e, scale, m.markerSize());
+        if (g[1] <= 0) {
+            return false; // perhaps not drawn at all: that is for place to tell
+        }
+        double marksFrom = TimelineLayouter.marksExtent(e, scale, g[0], g[1], m.markerSize(), width)[0];
+        for (int row = 0; row < rowsUsed; row++) {
+            if (rowEnd[row] + m.itemGap() <= marksFrom) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

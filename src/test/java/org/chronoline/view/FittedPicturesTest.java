@@ -75,6 +75,28 @@ class FittedPicturesTest {
         assertThat(over).as("pictures taller than asked").isEmpty();
     }
 
+    /**
+     * A picture of a large timeline's whole period is filled with as many of its events as the rows hold, the rest
+     * counted under them: a handout's overview of 2,000 events was one row of clusters at the top of an empty page, the
+     * lane counted bucket by bucket as the window counts a crowded one.
+     */
+    @org.junit.jupiter.api.Test
+    void aPictureOfALargeTimelineShowsTheEventsItsRowsHold(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path file = dir.resolve("course.json");
+        org.chronoline.bench.SyntheticTimeline.write(file, 2000, 7);
+        TimelineContent content = new TimelineContent(new TimelineFileReader().read(file).document());
+        TimelineLayout layout = FxThread.call(() -> {
+            TimelineRenderer renderer = new TimelineRenderer(Theme.LIGHT.timelineStyle());
+            TimeScale scale = TimeScale.fitting(IsoDates.parse("1800").startSecond(), IsoDates.parse("2025").endSecond(), 1000,
+                    TimelineRenderer.FIT_MARGIN);
+            return renderer.layout(renderer.fitted(content, LayoutMode.COMPACT, scale, 1000, 620, Marks.NONE));
+        });
+
+        assertThat(layout.items().size()).as("events drawn as themselves, in rows of three or four").isGreaterThan(40);
+        assertThat(layout.contentHeight()).as("the rows fill the picture").isGreaterThan(620 * 0.6);
+        assertThat(counted(layout) + layout.items().size()).as("every event drawn, or counted").isEqualTo(2000);
+    }
+
     private static int counted(TimelineLayout layout) {
         return layout.lanes().stream().mapToInt(TimelineLayout.LaneBox::crowded).sum();
     }
