@@ -141,6 +141,10 @@ public final class ChronolineCli {
             }
             return Path.of(text);
         });
+        // Where the catalogue of messages is, found now (picocli formats the footer: a path's own % kept as it is).
+        String footer = Messages.get("cli.help.footer", ErrorCatalogue.location().replace("%", "%%"));
+        root.getCommandSpec().usageMessage().footer(footer);
+        root.getSubcommands().values().forEach(sub -> sub.getCommandSpec().usageMessage().footer(footer));
         root.setOut(writerOf(out));
         root.setErr(writerOf(err));
         root.setParameterExceptionHandler((problem, args) -> usageError(err, problem.getCommandLine(), message(problem)));
