@@ -67,12 +67,16 @@ public final class Main {
         try {
             return ChronolineCli.run(args, System.out, System.err);
         } catch (Throwable e) {
-            if (OutOfMemory.caused(e)) {
-                System.err.println(Messages.get("cli.error.prefix", Messages.get("cli.command.failed", OutOfMemory.reason())));
-                return ChronolineCli.EXIT_USAGE_OR_IO;
+            try {
+                if (OutOfMemory.caused(e)) {
+                    System.err.println(Messages.get("cli.error.prefix", Messages.get("cli.command.failed", OutOfMemory.reason())));
+                    return ChronolineCli.EXIT_USAGE_OR_IO;
+                }
+                e.printStackTrace(); // a mistake of ours: the trace is what a report of it needs
+            } catch (Throwable sayingItFailedToo) {
+                // out of memory again while saying so: the program ends all the same, which is what matters
             }
-            e.printStackTrace(); // a mistake of ours: the trace is what a report of it needs
-            return JarStart.CANNOT_START;
+            return OutOfMemory.caused(e) ? ChronolineCli.EXIT_USAGE_OR_IO : JarStart.CANNOT_START;
         }
     }
 

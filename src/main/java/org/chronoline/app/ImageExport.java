@@ -8,6 +8,7 @@ import javafx.concurrent.Task;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.image.WritableImage;
 import javafx.stage.FileChooser;
+import org.chronoline.io.OutOfMemory;
 import org.chronoline.io.PngWriter;
 import org.chronoline.text.Messages;
 import org.chronoline.view.Pixels;
@@ -34,7 +35,10 @@ final class ImageExport {
     static void run(Dialogs dialogs, TimelineView timeline, Exports exports) {
         TimelineRenderer renderer = timeline.renderer();
         TimelineRenderer.Drawing now = timeline.currentDrawing();
-        WritableImage screen = renderer.image(now, 1);
+        WritableImage screen = drawn(dialogs, renderer, now, 1);
+        if (screen == null) {
+            return;
+        }
         int w = (int) screen.getWidth();
         int h = (int) screen.getHeight();
         Resolution normal = new Resolution(1, Messages.get("export.resolution.screen", w, h));
@@ -53,8 +57,19 @@ final class ImageExport {
         chooser.setInitialFileName("timeline.png");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("export.filter"), "*.png"));
         File file = chooser.showSaveDialog(dialogs.owner());
-        if (file != null) {
-            write(exports, resolution.get().pixelScale() == 1 ? screen : renderer.image(now, 2), file.toPath());
+        WritableImage chosen = file == null ? null : resolution.get().pixelScale() == 1 ? screen : drawn(dialogs, renderer, now, 2);
+        if (chosen != null) {
+            write(exports, chosen, file.toPath());
+        }
+    }
+
+    /** The view drawn at {@code pixelScale}; null, said in a dialog, when there is not the memory for it. */
+    private static WritableImage drawn(Dialogs dialogs, TimelineRenderer renderer, TimelineRenderer.Drawing now, double pixelScale) {
+        try {
+            return renderer.image(now, pixelScale);
+        } catch (OutOfMemoryError e) {
+            dialogs.error(Messages.get("export.title"), Messages.get("export.failed", "PNG"), OutOfMemory.why(e));
+            return null;
         }
     }
 

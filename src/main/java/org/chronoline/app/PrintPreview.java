@@ -29,6 +29,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.chronoline.io.OutOfMemory;
 import org.chronoline.io.PaperSize;
 import org.chronoline.model.DisplayText;
 import org.chronoline.text.Messages;
@@ -240,8 +241,15 @@ final class PrintPreview {
                 Printer.MarginType.DEFAULT);
         job.getJobSettings().setPageLayout(layout);
         List<Region> printed = new ArrayList<>();
-        for (PrintPages.Page page : pages) {
-            printed.add(page(page, layout.getPrintableWidth(), layout.getPrintableHeight()));
+        try {
+            for (PrintPages.Page page : pages) {
+                printed.add(page(page, layout.getPrintableWidth(), layout.getPrintableHeight()));
+            }
+        } catch (OutOfMemoryError e) {
+            printed.clear();
+            job.cancelJob();
+            dialogs.error(Messages.get("print.title"), Messages.get("print.failed", pages.size()), OutOfMemory.why(e));
+            return;
         }
         boolean ok = true;
         for (Region page : printed) {

@@ -130,13 +130,20 @@ public final class HandoutWriter {
         HandoutWriter writer = new HandoutWriter(paper);
         // The pages' pictures wait in a temporary file, not in memory, and the PDF is saved straight into its file: a
         // handout of a school's 10,000 events held its 867 MB three times over (the pages, the PDF, a copy of it).
-        try (PDDocument document = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
+        PDDocument document = new PDDocument(IOUtils.createTempFileOnlyStreamCache());
+        try {
             writer.compose(document, title, subtitle, overview, events, pictureOf);
             new SafeFileWriter().export(target, document::save, inputs);
         } catch (SaveFailedException e) {
             throw e;
         } catch (IOException e) {
             throw new SaveFailedException(String.valueOf(target.getFileName()), String.valueOf(e.getMessage()), e);
+        } finally {
+            try {
+                document.close();
+            } catch (IOException e) {
+                // its temporary file left in the system's temporary folder: the handout is written, or its failure said
+            }
         }
         return writer.pageNumber;
     }

@@ -15,7 +15,8 @@ public final class OutOfMemory {
 
     /** Whether {@code failure}, or anything that caused it, is Java's running out of memory. */
     public static boolean caused(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        Throwable t = failure;
+        for (int depth = 0; t != null && depth < 32; depth++, t = t.getCause()) { // a chain that loops ends somewhere
             if (t instanceof OutOfMemoryError) {
                 return true;
             }

@@ -54,7 +54,14 @@ public final class StandardOutput {
                     stdout.flush(); // the process's standard output stays open for what follows
                 }
             });
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException | OutOfMemoryError e) {
+            if (OutOfMemory.caused(e)) {
+                // not the reader's stopping: what arrived is cut short all the same, which the exit code says
+                throw new SaveFailedException(NAME, OutOfMemory.reason());
+            }
+            if (e instanceof RuntimeException) {
+                throw (RuntimeException) e;
+            }
             throw new SaveFailedException(NAME, Messages.get("save.reason.standardOutput"));
         }
         stdout.flush();

@@ -25,7 +25,7 @@ public final class TimelineRenderer {
     public static final double FIT_MARGIN = 48;
     /** Rows of an image drawn at once: a 16,384-pixel-wide band of them is 64 MB. */
     private static final int BAND_ROWS = 1024;
-    /** A near-black no drawing paints: still in a picture's corner after the snapshot, nothing was drawn. */
+    /** Set beside the canvas, where a snapshot made leaves it transparent: still there after it, nothing was drawn. */
     private static final int NOT_DRAWN = 0xFF010203;
 
     private final RenderStyle style;
@@ -317,8 +317,7 @@ public final class TimelineRenderer {
     /** The pixels of the drawing's rows {@code top} to {@code top + rows - 1}, as 0xAARRGGBB. */
     public void band(Drawing d, double pixelScale, int top, int rows, int[] argb) {
         int w = (int) Math.round(d.width() * pixelScale);
-        WritableImage snapshot = region(d, pixelScale, 0, top, w, rows);
-        snapshot.getPixelReader().getPixels(0, 0, w, rows, PixelFormat.getIntArgbInstance(), argb, 0, w);
+        drawn(d, pixelScale, 0, top, w, rows).getPixelReader().getPixels(0, 0, w, rows, PixelFormat.getIntArgbInstance(), argb, 0, w);
     }
 
     /**
@@ -326,7 +325,19 @@ public final class TimelineRenderer {
      * drawing's corner): a printed page of a timeline that spans several, cut from the one drawing.
      */
     public WritableImage region(Drawing d, double pixelScale, int left, int top, int width, int height) {
-        Canvas canvas = new Canvas(Math.max(1, width), Math.max(1, height));
+        return new WritableImage(drawn(d, pixelScale, left, top, width, height).getPixelReader(), Math.max(1, width), Math.max(1, height));
+    }
+
+    /**
+     * The rectangle drawn, in a picture one pixel wider than it. JavaFX's renderer, when it fails (out of memory for the
+     * canvas's texture), only prints its trace and leaves the picture as it was given, or, failing halfway, gives one
+     * without pixels that the snapshot then trips over: written, it was a blank band of a PNG. The pixel beside the
+     * canvas, where nothing is drawn, is cleared by any snapshot made: still as it was set, nothing was drawn.
+     */
+    private WritableImage drawn(Drawing d, double pixelScale, int left, int top, int width, int height) {
+        int w = Math.max(1, width);
+        int h = Math.max(1, height);
+        Canvas canvas = new Canvas(w, h);
         GraphicsContext gc = canvas.getGraphicsContext2D();
         gc.save();
         gc.translate(-left, -top);
@@ -335,18 +346,15 @@ public final class TimelineRenderer {
         gc.restore();
         SnapshotParameters parameters = new SnapshotParameters();
         parameters.setFill(Color.TRANSPARENT);
-        // JavaFX's renderer, when it fails (out of memory for the canvas's texture), only prints its trace and leaves the
-        // snapshot as it was given, or, failing halfway, gives an image without pixels that snapshot then trips over. A
-        // pixel no drawing leaves there tells a picture left empty from one drawn: written, it was a blank band of a PNG.
-        WritableImage picture = new WritableImage(Math.max(1, width), Math.max(1, height));
-        picture.getPixelWriter().setArgb(0, 0, NOT_DRAWN);
+        WritableImage picture = new WritableImage(w + 1, h);
+        picture.getPixelWriter().setArgb(w, 0, NOT_DRAWN);
         try {
             canvas.snapshot(parameters, picture);
         } catch (NullPointerException halfway) {
-            throw notDrawn(width, height, halfway);
+            throw notDrawn(w, h, halfway);
         }
-        if (picture.getPixelReader().getArgb(0, 0) == NOT_DRAWN) {
-            throw notDrawn(width, height, null);
+        if (picture.getPixelReader().getArgb(w, 0) == NOT_DRAWN) {
+            throw notDrawn(w, h, null);
         }
         return picture;
     }

@@ -309,6 +309,7 @@ class PresentationTest extends WindowTest {
         press(robot, KeyCode.RIGHT);
         press(robot, KeyCode.G);
         press(robot, KeyCode.ESCAPE);
+        assertThat(presentation()).as("the grid closed, the presentation still on").isNotNull();
         java.lang.ref.WeakReference<PresentationMode> first = new java.lang.ref.WeakReference<>(presentation());
         press(robot, KeyCode.ESCAPE);
         assertThat(presentation()).isNull();
