@@ -137,7 +137,7 @@ public final class HandoutWriter {
         } catch (SaveFailedException e) {
             throw e;
         } catch (IOException e) {
-            throw new SaveFailedException(String.valueOf(target.getFileName()), String.valueOf(e.getMessage()), e);
+            throw new SaveFailedException(String.valueOf(target.getFileName()), OutOfMemory.why(e), e);
         } finally {
             try {
                 document.close();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Collection;
+import org.chronoline.io.OutOfMemory;
 import org.chronoline.io.PngWriter;
 import org.chronoline.io.SafeFileWriter;
 import org.chronoline.io.SaveFailedException;
@@ -56,7 +57,7 @@ public final class Pictures {
         try {
             svg = FxThread.call(() -> renderer.svg(drawing));
         } catch (Exception e) {
-            throw new SaveFailedException(String.valueOf(target.getFileName()), String.valueOf(e.getMessage()), e);
+            throw new SaveFailedException(String.valueOf(target.getFileName()), OutOfMemory.why(e), e); // "Java heap space" said as it is
         }
         new SafeFileWriter().export(target, SafeFileWriter.Content.of(svg.getBytes(StandardCharsets.UTF_8)), inputs);
     }
