@@ -86,6 +86,17 @@ public final class JarStart {
             "javafx.controls/javafx.scene.control.skin",
             "javafx.graphics/javafx.scene");
 
+    /**
+     * What Java 24 and later ask before JavaFX may load its native libraries and its renderer
+     * (Marlin) may use sun.misc.Unsafe's memory access: without them each start warns on the error
+     * stream, four lines for each (JEP 472 and 498). The second Java of a window's start and its
+     * training get them (JavaFX is a module of the boot layer there); a Java that starts with the
+     * jar's own layer cannot be given the second, and warns once where a command draws.
+     */
+    static List<String> javaFxAllowances(int javaFeature) {
+        return javaFeature >= 24 ? List.of("--enable-native-access=javafx.graphics", "--sun-misc-unsafe-memory-access=allow") : List.of();
+    }
+
     private JarStart() {
     }
 
@@ -212,7 +223,25 @@ public final class JarStart {
             String[] parts = open.split("/");
             layer.addOpens(layer.layer().findModule(parts[0]).orElseThrow(), parts[1], chronoline);
         }
+        allowNativeAccess(layer, layer.layer().findModule("javafx.graphics").orElseThrow());
         return app;
+    }
+
+    /**
+     * Lets JavaFX's graphics module load its native libraries without Java 24's warning, as
+     * {@code --enable-native-access} does for a module of the boot layer (Java 22's
+     * {@code ModuleLayer.Controller.enableNativeAccess}, called by name: the jar is built for Java 17).
+     * That method is itself allowed only to code with native access, which the jar's manifest gives
+     * the class path ({@code Enable-Native-Access: ALL-UNNAMED}).
+     */
+    private static void allowNativeAccess(ModuleLayer.Controller layer, Module module) {
+        try {
+            ModuleLayer.Controller.class.getMethod("enableNativeAccess", Module.class).invoke(layer, module);
+        } catch (NoSuchMethodException beforeJava22) {
+            // nothing to allow: Java 17 to 21 load native libraries without a word
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            // JavaFX still loads them, with Java's warning
+        }
     }
 
     /** The jar this class was loaded from, or null when it was loaded from a folder of classes. */

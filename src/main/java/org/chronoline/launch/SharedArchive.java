@@ -195,6 +195,7 @@ final class SharedArchive {
         options.add("javafx.controls");
         JarStart.EXPORTS.forEach(export -> options.add("--add-exports=" + export + "=ALL-UNNAMED"));
         JarStart.OPENS.forEach(open -> options.add("--add-opens=" + open + "=ALL-UNNAMED"));
+        options.addAll(JarStart.javaFxAllowances(Runtime.version().feature()));
         options.add("-cp");
         options.add(jar.toString());
         options.add(main);

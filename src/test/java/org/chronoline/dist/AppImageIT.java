@@ -27,6 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 class AppImageIT {
     private static final Path IMAGE = Path.of("target", "dist", "Chronoline");
     private static final Path LAUNCHER = IMAGE.resolve("bin").resolve("Chronoline");
+    /** The image's Java, from its release file: the building Java's, or Java 25 where the building machine has it (pom.xml). */
+    private static final Pattern JAVA_VERSION = Pattern.compile("(?m)^JAVA_VERSION=\"([^\"]+)\"");
 
     @TempDir
     Path dir;
@@ -62,9 +64,30 @@ class AppImageIT {
         return said;
     }
 
+    /** The version of the Java the image carries. */
+    private static String imageJava() throws IOException {
+        var release = JAVA_VERSION.matcher(Files.readString(IMAGE.resolve("lib/runtime/release")));
+        assertThat(release.find()).isTrue();
+        return release.group(1);
+    }
+
+    /** Whether the image's Java keeps an ahead-of-time cache (Java 24 and later) rather than a class data sharing archive. */
+    private static boolean aheadOfTimeCache() throws IOException {
+        return Runtime.Version.parse(imageJava()).feature() >= 24;
+    }
+
+    /**
+     * What Java's class loading log says of Chronoline's main class when it comes from the image's
+     * archive: Java 17's archive of the app's classes lies on top of Java's own; Java 25's cache holds both.
+     */
+    private static String archivedMain() throws IOException {
+        return "org\\.chronoline\\.Main source: shared objects file" + (aheadOfTimeCache() ? "\\R" : " \\(top\\)");
+    }
+
     @Test
     void runsWithNoJavaOnThePathAndSaysWhichBuildItIs() throws Exception {
-        assertThat(run(Map.of(), "--version")).matches("Chronoline \\S+\\Rbuilt .+; running on Java 17[.0-9]*, JavaFX 21[.0-9]*\\R");
+        assertThat(run(Map.of(), "--version"))
+                .matches("Chronoline \\S+\\Rbuilt .+; running on Java " + Pattern.quote(imageJava()) + ", JavaFX 21[.0-9]*\\R");
         assertThat(run(Map.of(), "--check", Path.of("data/events.json").toAbsolutePath().toString()))
                 .matches("(?s).*data/events.json: ok, \\d+ events, 0 warnings\\R");
     }
@@ -116,8 +139,7 @@ class AppImageIT {
 
         String loading = run(Map.of("JAVA_TOOL_OPTIONS", "-Xlog:class+load=info"), "--version");
 
-        assertThat(loading).as("Chronoline's classes come from the archive, mapped, not read from the jar")
-                .containsPattern("org\\.chronoline\\.Main source: shared objects file \\(top\\)");
+        assertThat(loading).as("Chronoline's classes come from the archive, mapped, not read from the jar").containsPattern(archivedMain());
 
         // A window's start reads the user's settings; on Linux from an XML file, whose reader is in the archive too.
         // (The settings written as Java keeps them, in a folder of this test's own.)
@@ -133,6 +155,19 @@ class AppImageIT {
                 + " -Djava.util.prefs.userRoot=" + dir.resolve("prefs") + " -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw"));
         assertThat(window).contains("chronoline-first-frame-ms=").contains("java.util.prefs.XmlSupport source: shared objects file",
                 "com.sun.org.apache.xerces.internal.jaxp.DocumentBuilderImpl source: shared objects file");
+    }
+
+    /**
+     * A window's start says nothing of its own: Java 25 warns on the error stream when JavaFX loads its
+     * native libraries or its renderer uses sun.misc.Unsafe, unless the launcher allows them.
+     */
+    @Test
+    void startsAWindowWithoutWarnings() throws Exception {
+        String said = run(Map.of("JAVA_TOOL_OPTIONS", "-Dchronoline.exitAfterFirstFrame=true -Dchronoline.prefs=it"
+                + " -Djava.util.prefs.userRoot=" + dir.resolve("prefs") + " -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw"));
+
+        assertThat(said.lines().filter(line -> !line.startsWith("Picked up JAVA_TOOL_OPTIONS") && !line.startsWith("chronoline-first-frame")))
+                .as(said).isEmpty();
     }
 
     /**
@@ -174,7 +209,7 @@ class AppImageIT {
         String relative = run(Path.of("").toAbsolutePath().relativize(LAUNCHER.toAbsolutePath()).toString(), Map.of("PATH", "/nonexistent",
                 "CDPATH", ".:" + dir, "JDK_JAVA_OPTIONS", "-javaagent:/nonexistent/agent.jar"), Map.of(), "--check", awkward.toString());
 
-        assertThat(throughLink).contains(awkward + ": ok, ").containsPattern("org\\.chronoline\\.Main source: shared objects file \\(top\\)");
+        assertThat(throughLink).contains(awkward + ": ok, ").containsPattern(archivedMain());
         assertThat(relative).matches(Pattern.quote(awkward.toString()) + ": ok, \\d+ events, 0 warnings\\R");
     }
 
@@ -241,8 +276,9 @@ class AppImageIT {
         assertThat(Files.readAllBytes(lib.resolve("Chronoline.png"))).as("the menu's icon Chronoline's, not Java's Duke")
                 .isEqualTo(Files.readAllBytes(Path.of("icons/chronoline-256.png")));
         assertThat(Files.readString(root.resolve("DEBIAN/control"))).contains("libgtk-3-0");
-        assertThat(Files.readString(root.resolve("DEBIAN/postinst"))).contains("-XX:ArchiveClassesAtExit=\"$lib/app/chronoline.jsa.new\"")
-                .doesNotContain("@MODULE_OPTIONS@").contains("--add-exports=javafx.base/com.sun.javafx.event=ALL-UNNAMED");
+        assertThat(Files.readString(root.resolve("DEBIAN/postinst")))
+                .contains((aheadOfTimeCache() ? "-XX:AOTCacheOutput=" : "-XX:ArchiveClassesAtExit=") + "\"$lib/app/chronoline.jsa.new\"")
+                .doesNotContain("@MODULE_OPTIONS@", "@ARCHIVE_MAKE@", "@RUNTIME_OPTIONS@").contains("--add-exports=javafx.base/com.sun.javafx.event=ALL-UNNAMED");
         assertThat(lib.resolve("app/chronoline.jsa")).as("made where it is installed, not shipped").doesNotExist();
         // An earlier install's line in the defaults, in a file that is a link (Ubuntu's is one, to /etc/gnome), with another's.
         Path gnome = Files.createDirectories(root.resolve("etc/gnome")).resolve("defaults.list");

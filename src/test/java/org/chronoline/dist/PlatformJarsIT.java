@@ -18,6 +18,7 @@ import java.util.jar.JarInputStream;
 import java.util.prefs.Preferences;
 import org.chronoline.launch.ModuleJars;
 import java.util.zip.ZipEntry;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -233,6 +234,50 @@ class PlatformJarsIT {
             remembered.removeNode();
             Preferences.userRoot().flush();
         }
+    }
+
+    /**
+     * On Java 25 (where this machine has Temurin's, as pom.xml's java-25-here looks for it), a
+     * window's start says nothing of its own, neither in the jar's first Java (before it has an
+     * archive: JavaFX in the jar's own module layer) nor in the second (JavaFX a module of the boot
+     * layer): Java 24 and later warn on the error stream when JavaFX loads its native libraries or
+     * its renderer uses sun.misc.Unsafe, unless they are allowed.
+     */
+    @Test
+    void onJava25AWindowsStartSaysNothingOfJavaFxsNativeLibrariesOrRenderer() throws Exception {
+        Path java25 = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64/bin/java");
+        Assumptions.assumeTrue(Files.isExecutable(java25), "no Java 25 here");
+        Path cache = Files.createTempDirectory(temporary, "chronoline-cache");
+        List<String> windowStart = List.of(java25.toString(), "-Dchronoline.cache=" + cache, "-Dchronoline.exitAfterFirstFrame=true",
+                "-Dchronoline.prefs=test", "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-jar",
+                TARGET.resolve("chronoline.jar").toString(), "data/events.json");
+
+        Run first = run(windowStart, null);
+        assertThat(first.exitCode()).as(first.said()).isZero();
+        assertThat(first.said()).startsWith("chronoline-first-frame-ms=").doesNotContain("WARNING");
+
+        Process training = new ProcessBuilder(java25.toString(), "-Dchronoline.cache=" + cache, "-Dchronoline.archiveDelayMillis=0",
+                "-Dchronoline.prefs=test", "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-jar",
+                TARGET.resolve("chronoline.jar").toString(), "data/events.json").redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectErrorStream(true).start();
+        boolean archived = false;
+        try {
+            for (int waited = 0; !archived && waited < 240; waited++) {
+                Thread.sleep(500);
+                try (var files = Files.walk(cache)) {
+                    archived = files.anyMatch(p -> p.getFileName().toString().matches("chronoline-[0-9a-f]{8}\\.jsa"));
+                }
+            }
+        } finally {
+            training.destroy();
+            training.waitFor(30, TimeUnit.SECONDS);
+        }
+        assertThat(archived).as("an archive made for Java 25").isTrue();
+
+        Run later = run(windowStart, "-Xlog:class+load=info");
+        assertThat(later.exitCode()).as(later.said()).isZero();
+        assertThat(later.said()).containsPattern("org\\.chronoline\\.Main source: shared objects file \\(top\\)")
+                .contains("chronoline-first-frame-ms=").doesNotContain("WARNING", "[warning]");
     }
 
     private record Run(int exitCode, String said) {

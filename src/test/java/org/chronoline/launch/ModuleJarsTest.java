@@ -194,6 +194,18 @@ class ModuleJarsTest {
         assertThat(Files.readString(Path.of("packaging", "linux", "Chronoline.launcher"))).contains("collector=@COLLECTOR_OPTION@");
     }
 
+    @Test
+    void theJava25AppImageAllowsJavaFxWhatTheJarsSecondJavaAllowsIt() throws IOException {
+        String pom = Files.readString(Path.of("pom.xml"));
+        String java25 = pom.substring(pom.indexOf("<id>java-25-here</id>"));
+
+        assertThat(property(java25, "dist.runtime.options").split(" ")).containsExactlyElementsOf(JarStart.javaFxAllowances(25));
+        assertThat(property(pom, "dist.runtime.options")).as("the building Java's, 17: none").isEmpty();
+        assertThat(JarStart.javaFxAllowances(17)).isEmpty();
+        assertThat(Files.readString(Path.of("packaging", "linux", "Chronoline.launcher"))).contains("@RUNTIME_OPTIONS@");
+        assertThat(Files.readString(Path.of("packaging", "linux", "postinst"))).contains("@RUNTIME_OPTIONS@");
+    }
+
     private static String property(String pom, String name) {
         return pom.substring(pom.indexOf("<" + name + ">") + name.length() + 2, pom.indexOf("</" + name + ">"));
     }
