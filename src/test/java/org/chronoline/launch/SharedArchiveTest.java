@@ -109,9 +109,17 @@ class SharedArchiveTest {
         for (String option : List.of("-agentlib:jdwp=transport=dt_socket,server=y,address=5005", "-javaagent:/tmp/agent.jar",
                 "-Xshare:off", "-XX:SharedArchiveFile=/tmp/mine.jsa", "-XX:ArchiveClassesAtExit=/tmp/x.jsa", "--module-path=/opt/mods",
                 "--patch-module=java.base=/tmp/p", "-Dcom.sun.management.jmxremote.port=9010", "-XX:StartFlightRecording=filename=a.jfr",
-                "-Xlog:gc:file=gc.log")) {
+                "-Xlog:gc:file=gc.log", "-XX:AOTCache=/tmp/mine.aot", "-XX:AOTCacheOutput=/tmp/x.aot", "-XX:AOTMode=record")) {
             assertThat(archive(List.of("-Xmx1g", option)).canStartAnotherJava()).as(option).isFalse();
         }
+    }
+
+    @Test
+    void javaTwentyFiveKeepsAnAheadOfTimeCache() {
+        assertThat(SharedArchive.aheadOfTimeCache(17)).isFalse();
+        assertThat(SharedArchive.aheadOfTimeCache(24)).as("Java 24 makes one in two steps; its dynamic archive serves").isFalse();
+        assertThat(SharedArchive.aheadOfTimeCache(25)).isTrue();
+        assertThat(SharedArchive.aheadOfTimeCache(26)).isTrue();
     }
 
     @Test
