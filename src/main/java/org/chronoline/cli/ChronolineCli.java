@@ -12,7 +12,6 @@ import org.chronoline.Version;
 import org.chronoline.io.OutOfMemory;
 import org.chronoline.io.StandardOutput;
 import org.chronoline.text.Messages;
-import picocli.AutoComplete;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -80,7 +79,7 @@ public final class ChronolineCli {
         @Override
         public Integer call() {
             if (completion) {
-                out.print(AutoComplete.bash("chronoline", spec.commandLine()));
+                out.print(CompletionScript.bash(spec.commandLine()));
                 return EXIT_OK;
             }
             return OPEN_WINDOW;

@@ -77,6 +77,14 @@ class ChronolineCliTest {
         assertThat(complete(script, "chronoline conv")).isEqualTo("convert");
         assertThat(complete(script, "chronoline --export-png data/events.json --wi")).isEqualTo("--width");
         assertThat(complete(script, "chronoline --convert a.json b.csv --to ")).isEqualTo("chronoline timelinejs csv");
+        // The commands as the help writes them, with their dashes: "--ch" completed to nothing.
+        assertThat(complete(script, "chronoline --ch")).isEqualTo("--check");
+        assertThat(complete(script, "chronoline --ex")).isEqualTo("--export-png --export-svg");
+        assertThat(complete(script, "chronoline --h")).isEqualTo("--help --handout");
+        // The language, given either way: bash splits "--lang=" into three words, after which nothing was offered.
+        assertThat(complete(script, "chronoline --lang ")).isEqualTo("en de fr ru pl");
+        assertThat(complete(script, "chronoline --lang = ")).isEqualTo("en de fr ru pl");
+        assertThat(complete(script, "chronoline --lang = r")).isEqualTo("ru");
     }
 
     /**
