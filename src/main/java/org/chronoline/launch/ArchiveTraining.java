@@ -70,6 +70,8 @@ public final class ArchiveTraining {
                     .redirectError(ProcessBuilder.Redirect.DISCARD).start();
             run.getOutputStream().close();
             if (!run.waitFor(LONGEST_MINUTES, TimeUnit.MINUTES)) {
+                // With the Java it starts to write an ahead-of-time cache (Java 25), which would write on after it.
+                run.descendants().forEach(ProcessHandle::destroyForcibly);
                 run.destroyForcibly();
                 return "the training run took longer than " + LONGEST_MINUTES + " minutes";
             }
@@ -97,6 +99,8 @@ public final class ArchiveTraining {
             return "interrupted";
         } finally {
             Files.deleteIfExists(partial);
+            // The training's settings for an ahead-of-time cache, which Java 25 keeps where making the cache failed.
+            Files.deleteIfExists(partial.resolveSibling(partial.getFileName() + ".config"));
         }
     }
 

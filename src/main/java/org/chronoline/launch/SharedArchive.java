@@ -42,6 +42,14 @@ final class SharedArchive {
     private static final List<String> ONE_PROCESS_ONLY = List.of("-agentlib:", "-agentpath:", "-javaagent:", "-Xdebug", "-Xrun",
             "-Xshare:", "-XX:SharedArchiveFile", "-XX:ArchiveClassesAtExit", "-XX:-UseSharedSpaces", "-XX:AOT", "--module-path", "--upgrade-module-path",
             "--patch-module", "--limit-modules", "-Dcom.sun.management", "-XX:StartFlightRecording", "-XX:FlightRecorderOptions");
+    /**
+     * Options of the user's own that change the module graph or the class loader the training start
+     * had: Java 25 then turns its ahead-of-time cache away as a whole (it is made with the graph), and
+     * silently (its log is off), so a second Java would only add its own start. Java 17's archive
+     * still serves them.
+     */
+    private static final List<String> NOT_AS_CACHED = List.of("--add-modules", "--add-exports", "--add-opens", "--add-reads",
+            "--enable-native-access", "-Djava.system.class.loader", "-Djdk.module.");
     /** Variables whose options the first Java has already taken in; the second is given them on its command line instead. */
     private static final List<String> OPTION_VARIABLES = List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS");
     /** The training start's settings (system property {@code chronoline.prefs}): its own, never the user's. */
@@ -55,10 +63,10 @@ final class SharedArchive {
      * Whether the archive is Java's ahead-of-time cache (Java 25 and later: JEP 483, 514 and 515, the
      * classes loaded and linked, the module graph and the training start's method profiles) rather
      * than a dynamic class data sharing archive of the classes alone. Measured side by side on Java
-     * 25, the second Java's start on the bundled timeline took 578 ms with the cache against 752 ms
-     * with the dynamic archive (11 interleaved rounds, docs/speed.md).
+     * 25, the jar's later start on the bundled timeline took 824 ms with the cache against 1,093 ms
+     * with the dynamic archive (11 interleaved rounds, floor 425 ms; docs/speed.md).
      */
-    private final boolean aheadOfTime = aheadOfTimeCache(Runtime.version().feature());
+    private final boolean aheadOfTime;
 
     private final Path java;
     private final Supplier<List<String>> javaOptions;
@@ -73,6 +81,13 @@ final class SharedArchive {
      *     (see {@link JavaOptions#pointersAsByDefault(List)}), asked for only when a second Java starts
      */
     SharedArchive(Path java, Supplier<List<String>> javaOptions, BooleanSupplier pointersAsTrained, Path jar, List<Path> modules) {
+        this(java, javaOptions, pointersAsTrained, jar, modules, aheadOfTimeCache(Runtime.version().feature()));
+    }
+
+    /** @param aheadOfTime whether the archive is an ahead-of-time cache: the Java running now's, or a test's */
+    SharedArchive(Path java, Supplier<List<String>> javaOptions, BooleanSupplier pointersAsTrained, Path jar, List<Path> modules,
+            boolean aheadOfTime) {
+        this.aheadOfTime = aheadOfTime;
         this.java = java;
         this.javaOptions = javaOptions;
         this.pointersAsTrained = pointersAsTrained;
@@ -140,6 +155,7 @@ final class SharedArchive {
     /** Whether this start's options can be handed to a second Java as they are, and it would use the archive. */
     boolean canStartAnotherJava() {
         return javaOptions.get().stream().noneMatch(option -> ONE_PROCESS_ONLY.stream().anyMatch(option::startsWith)
+                || aheadOfTime && NOT_AS_CACHED.stream().anyMatch(option::startsWith)
                 || option.startsWith("-Xlog") && option.contains("file=")) && pointersAsTrained.getAsBoolean();
     }
 
@@ -159,6 +175,8 @@ final class SharedArchive {
         if (given.stream().noneMatch(SharedArchive::choosesCollector)) {
             command.add(JarStart.COLLECTOR);
         }
+        // Before the user's options, which win where they say otherwise (--sun-misc-unsafe-memory-access=warn).
+        command.addAll(JarStart.javaFxAllowances(Runtime.version().feature()));
         command.addAll(given);
         if (aheadOfTime) {
             command.add("-XX:AOTCache=" + archive);
@@ -193,6 +211,7 @@ final class SharedArchive {
         command.addAll(List.of((aheadOfTime ? "-XX:AOTCacheOutput=" : "-XX:ArchiveClassesAtExit=") + partial, "-Dchronoline.exitAfterFirstFrame=true", "-Dchronoline.prefs=" + TRAINING_SETTINGS,
                 "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Djava.awt.headless=true",
                 "-Dapple.awt.UIElement=true"));
+        command.addAll(JarStart.javaFxAllowances(Runtime.version().feature()));
         command.addAll(classesOptions(JarStart.MAIN));
         return command;
     }
@@ -216,7 +235,6 @@ final class SharedArchive {
         options.add("javafx.controls");
         JarStart.EXPORTS.forEach(export -> options.add("--add-exports=" + export + "=ALL-UNNAMED"));
         JarStart.OPENS.forEach(open -> options.add("--add-opens=" + open + "=ALL-UNNAMED"));
-        options.addAll(JarStart.javaFxAllowances(Runtime.version().feature()));
         options.add("-cp");
         options.add(jar.toString());
         options.add(main);

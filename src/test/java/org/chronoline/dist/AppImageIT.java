@@ -71,9 +71,16 @@ class AppImageIT {
         return release.group(1);
     }
 
-    /** Whether the image's Java keeps an ahead-of-time cache (Java 24 and later) rather than a class data sharing archive. */
+    /** Whether the image's Java keeps an ahead-of-time cache (Java 25 and later, as pom.xml makes it) rather than a class data sharing archive. */
     private static boolean aheadOfTimeCache() throws IOException {
-        return Runtime.Version.parse(imageJava()).feature() >= 24;
+        return Runtime.Version.parse(imageJava()).feature() >= 25;
+    }
+
+    /** Where the building machine has Temurin's Java 25, the image carries it (pom.xml's java-25-here): the profile took effect. */
+    @Test
+    void carriesJava25WhereTheBuildingMachineHasIt() throws IOException {
+        boolean here = Files.isExecutable(Path.of("/usr/lib/jvm/temurin-25-jdk-amd64/bin/jlink"));
+        assertThat(Runtime.Version.parse(imageJava()).feature() >= 25).as("Java " + imageJava()).isEqualTo(here || Runtime.version().feature() >= 25);
     }
 
     /**
@@ -233,8 +240,8 @@ class AppImageIT {
 
     /**
      * In the C locale (no language set: a service, ssh, env -i), a file named with letters outside ASCII opens, and the
-     * image copied to a folder named with one starts; copied, its archive no longer fits and is passed over in silence.
-     * Java had said "Malformed input or input contains unmappable characters", failed to start at all from the folder
+     * image copied to a folder named with one starts; copied, Java 17's archive no longer fits and is passed over in
+     * silence, while Java 25's cache still serves. Java had said "Malformed input or input contains unmappable characters", failed to start at all from the folder
      * ("Error loading java.security file"), and put its archive's warning on standard output, before a CSV written there.
      */
     @Test
@@ -251,6 +258,10 @@ class AppImageIT {
 
         assertThat(version).as("nothing but the version on standard output").matches("Chronoline \\S+\\Rbuilt [^\\[]+\\R");
         assertThat(checked).isEqualTo(file + ": ok, 77 events, 0 warnings\n");
+        if (aheadOfTimeCache()) {
+            assertThat(run(launcher, Map.of("PATH", "/usr/bin:/bin"), Map.of("JAVA_TOOL_OPTIONS", "-Xlog:class+load=info"), "--version"))
+                    .as("the copy still starts from its cache").containsPattern(archivedMain());
+        }
     }
 
     @Test

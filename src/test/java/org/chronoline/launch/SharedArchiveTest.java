@@ -41,14 +41,25 @@ class SharedArchiveTest {
 
         List<String> command = shared.startCommand(JarStart.MAIN, new String[] {"my events.json", "--lang", "fr"}, handshake);
 
+        // (What the Java running the test asks for: on Java 25 and later an ahead-of-time cache, and JavaFX's allowances from 24.)
+        int feature = Runtime.version().feature();
+        List<String> quiet = SharedArchive.aheadOfTimeCache(feature) ? List.of("-Xlog:cds*=off", "-Xlog:aot*=off") : List.of("-Xlog:cds*=off");
+        List<String> archive = SharedArchive.aheadOfTimeCache(feature) ? List.of("-XX:AOTCache=" + shared.archive())
+                : List.of("-Xshare:auto", "-XX:SharedArchiveFile=" + shared.archive());
         assertThat(command.get(0)).isEqualTo(JAVA.toString());
-        assertThat(command.get(1)).isEqualTo("-Xlog:cds*=off");
-        int options = 2 + JarStart.COMPILER_OPTIONS.size();
-        assertThat(command.subList(2, options)).as("the compiler's thresholds, before the user's options").isEqualTo(JarStart.COMPILER_OPTIONS);
+        assertThat(command.subList(1, 1 + quiet.size())).isEqualTo(quiet);
+        int options = 1 + quiet.size() + JarStart.COMPILER_OPTIONS.size();
+        assertThat(command.subList(1 + quiet.size(), options)).as("the compiler's thresholds, before the user's options")
+                .isEqualTo(JarStart.COMPILER_OPTIONS);
         assertThat(command.get(options)).as("the collector, before the user's options").isEqualTo(JarStart.COLLECTOR);
         options++;
-        assertThat(command.subList(options, options + 5)).containsExactly("-Xmx3g", "-Dchronoline.lang=de", "-Xshare:auto",
-                "-XX:SharedArchiveFile=" + shared.archive(), "-Dchronoline.handshake=" + handshake);
+        List<String> allowances = JarStart.javaFxAllowances(feature);
+        assertThat(command.subList(options, options + allowances.size())).as("before the user's options, which win").isEqualTo(allowances);
+        options += allowances.size();
+        List<String> rest = new java.util.ArrayList<>(List.of("-Xmx3g", "-Dchronoline.lang=de"));
+        rest.addAll(archive);
+        rest.add("-Dchronoline.handshake=" + handshake);
+        assertThat(command.subList(options, options + rest.size())).isEqualTo(rest);
         assertThat(shared.archive().getParent()).as("beside the modules it was made with").isEqualTo(modules().get(0).getParent());
         assertThat(shared.archive().getFileName().toString()).matches("chronoline-[0-9a-f]{8}\\.jsa");
         String modulePath = String.join(java.io.File.pathSeparator, modules().stream().map(Path::toString).toList());
@@ -111,6 +122,18 @@ class SharedArchiveTest {
                 "--patch-module=java.base=/tmp/p", "-Dcom.sun.management.jmxremote.port=9010", "-XX:StartFlightRecording=filename=a.jfr",
                 "-Xlog:gc:file=gc.log", "-XX:AOTCache=/tmp/mine.aot", "-XX:AOTCacheOutput=/tmp/x.aot", "-XX:AOTMode=record")) {
             assertThat(archive(List.of("-Xmx1g", option)).canStartAnotherJava()).as(option).isFalse();
+        }
+    }
+
+    /** Java 25 turns its cache away as a whole where the user's options change the module graph: such a start stays in one Java. */
+    @Test
+    void optionsThatChangeTheModuleGraphKeepJava25sStartInOneJava() throws IOException {
+        for (String option : List.of("--add-modules=jdk.jfr", "--add-exports=java.base/sun.nio.ch=ALL-UNNAMED", "--add-opens=java.base/java.lang=ALL-UNNAMED",
+                "--enable-native-access=ALL-UNNAMED", "-Djava.system.class.loader=my.Loader", "-Djdk.module.validation=false")) {
+            assertThat(new SharedArchive(JAVA, () -> List.of("-Xmx1g", option), () -> true, jar(), modules(), true).canStartAnotherJava())
+                    .as(option).isFalse();
+            assertThat(new SharedArchive(JAVA, () -> List.of("-Xmx1g", option), () -> true, jar(), modules(), false).canStartAnotherJava())
+                    .as("Java 17's archive serves: " + option).isTrue();
         }
     }
 
