@@ -116,7 +116,50 @@ public final class ModuleJars {
                     file.toFile().deleteOnExit();
                     copy(zip, entry, file, false);
                 }
+                nativeLibrariesBeside(temporary, false);
                 return files(temporary, entries);
+            }
+        }
+    }
+
+    /**
+     * JavaFX's native libraries (the graphics module carries them, at its root) beside the module
+     * jars, where JavaFX looks for them first on Linux and macOS. Left inside, every start had
+     * JavaFX read each one out of the module and compare it, by MD5, with its copy in the user's
+     * {@code ~/.openjfx/cache} (about 45 ms of processor time a start), and write that copy on the
+     * first: where the home cannot be written, JavaFX warned. Best effort: without them (a module
+     * that is not a zip, a full disk) JavaFX still takes them out itself. Not on Windows, where
+     * JavaFX looks in a folder beside the jars' folder ({@code ../bin}), which other versions share.
+     */
+    private static void nativeLibrariesBeside(Path folder, boolean durable) {
+        if (System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows")) {
+            return;
+        }
+        Path graphics = folder.resolve("javafx-graphics.jar");
+        if (!Files.isRegularFile(graphics)) {
+            return;
+        }
+        List<Path> written = new ArrayList<>();
+        try (ZipFile module = new ZipFile(graphics.toFile())) {
+            for (ZipEntry entry : module.stream().toList()) {
+                String name = entry.getName();
+                if (!name.contains("/") && (name.endsWith(".so") || name.endsWith(".dylib"))) {
+                    Path file = folder.resolve(name);
+                    if (!durable) {
+                        file.toFile().deleteOnExit();
+                    }
+                    written.add(file);
+                    copy(module, entry, file, durable);
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // None rather than some, or one cut short: JavaFX takes them out of the module itself, as before.
+            for (Path file : written) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException stays) {
+                    // a library JavaFX finds whole or cannot load: then it takes its own from the module
+                }
             }
         }
     }
@@ -136,6 +179,7 @@ public final class ModuleJars {
         for (ZipEntry entry : entries) {
             copy(zip, entry, filling.resolve(fileName(entry)), true);
         }
+        nativeLibrariesBeside(filling, true);
         for (int attempt = 1; ; attempt++) {
             try {
                 Files.move(filling, folder, StandardCopyOption.ATOMIC_MOVE);

@@ -17,6 +17,7 @@ import java.util.jar.JarFile;
 import java.util.jar.JarInputStream;
 import java.util.prefs.Preferences;
 import org.chronoline.launch.ModuleJars;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -295,6 +296,27 @@ class PlatformJarsIT {
         String said = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
         return new Run(process.exitValue(), said);
+    }
+
+    /**
+     * A jar's window loads JavaFX's native libraries from beside its modules in the cache: nothing
+     * is written into the user's home (~/.openjfx, where JavaFX copied them out of its module and
+     * compared them at every start), in the first Java and in the second.
+     */
+    @Test
+    @org.junit.jupiter.api.condition.DisabledOnOs(org.junit.jupiter.api.condition.OS.WINDOWS) // (there JavaFX keeps its own copies)
+    void aJarsWindowLoadsJavaFxsNativeLibrariesFromBesideItsModules() throws Exception {
+        Path home = Files.createTempDirectory(temporary, "home");
+        Path cache = Files.createTempDirectory(temporary, "chronoline-cache");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Run first = run(List.of(java, "-Duser.home=" + home, "-Dchronoline.cache=" + cache, "-Dchronoline.exitAfterFirstFrame=true",
+                "-Dchronoline.sharedArchive=false", "-Dchronoline.prefs=test", "-Djavafx.verbose=true", "-Dglass.platform=Monocle",
+                "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-jar", TARGET.resolve("chronoline.jar").toString(), "data/events.json"), null);
+
+        assertThat(first.exitCode()).as(first.said()).isZero();
+        assertThat(first.said()).contains("chronoline-first-frame-ms=").containsPattern("Loaded \\S*" + Pattern.quote(cache.getFileName().toString())
+                + "\\S*libprism_sw\\.(so|dylib) from relative path");
+        assertThat(home.resolve(".openjfx")).as("nothing written into the user's home").doesNotExist();
     }
 
     @Test

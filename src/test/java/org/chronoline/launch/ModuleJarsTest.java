@@ -36,6 +36,46 @@ class ModuleJarsTest {
                 "javafx/javafx-graphics.jar", "graphics module, larger", "javafx/readme/notes.jar", "not a module of this folder"));
     }
 
+    /** A module jar of the given files, as bytes. */
+    private static byte[] moduleWith(Map<String, String> entries) throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (ZipOutputStream out = new ZipOutputStream(bytes)) {
+            for (Map.Entry<String, String> entry : entries.entrySet()) {
+                out.putNextEntry(new ZipEntry(entry.getKey()));
+                out.write(entry.getValue().getBytes(StandardCharsets.UTF_8));
+                out.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
+    }
+
+    /**
+     * JavaFX's native libraries are taken out beside the modules, where JavaFX loads them from first:
+     * left inside, every start had JavaFX read and compare them with its copies in ~/.openjfx.
+     */
+    @Test
+    @org.junit.jupiter.api.condition.DisabledOnOs(org.junit.jupiter.api.condition.OS.WINDOWS) // (there JavaFX looks in ../bin)
+    void theNativeLibrariesAreTakenOutBesideTheModules() throws IOException {
+        byte[] graphics = moduleWith(Map.of("com/sun/glass/ui/Application.class", "class", "libglass.so", "ELF glass",
+                "libprism_sw.dylib", "Mach-O prism", "META-INF/notes.so", "not at the root"));
+        Path jar = folder.resolve("chronoline.jar");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(jar))) {
+            out.putNextEntry(new ZipEntry("javafx/javafx-base.jar"));
+            out.write(moduleWith(Map.of("javafx/beans/Observable.class", "class")));
+            out.closeEntry();
+            out.putNextEntry(new ZipEntry("javafx/javafx-graphics.jar"));
+            out.write(graphics);
+            out.closeEntry();
+        }
+
+        Path modules = ModuleJars.extracted(jar, folder.resolve("cache")).get(0).getParent();
+
+        assertThat(modules.resolve("libglass.so")).hasContent("ELF glass");
+        assertThat(modules.resolve("libprism_sw.dylib")).hasContent("Mach-O prism");
+        assertThat(modules.resolve("notes.so")).doesNotExist();
+        assertThat(ModuleJars.extracted(jar, folder.resolve("cache")).get(0).getParent()).as("found there after").isEqualTo(modules);
+    }
+
     @Test
     void theModulesAreLookedUpInTheOrderTheCacheFoldersNameIsMadeIn() {
         assertThat(ModuleJars.MODULES).isSorted().containsExactly("javafx-base.jar", "javafx-controls.jar", "javafx-graphics.jar");
