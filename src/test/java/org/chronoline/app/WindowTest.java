@@ -40,6 +40,7 @@ abstract class WindowTest {
         forgetUntitledEdits();
         new Settings().clear(); // each test's window starts as on a first start, not where the last test left it
         stage.getIcons().clear(); // TestFX gives every test the same stage
+        keepOnTheScreen(stage);
         window = new MainWindow(stage, openedLinks::add);
         window.timeline().todayProperty().set(null);
         stage.show();
@@ -54,12 +55,50 @@ abstract class WindowTest {
         this.stage = stage;
         forgetUntitledEdits();
         new Settings().clear();
+        keepOnTheScreen(stage);
         window = new MainWindow(stage, openedLinks::add);
         window.timeline().todayProperty().set(null);
         DocumentLoad.EarlyRead early = DocumentLoad.startEarly(source, Messages::prepare);
         early.get();
         window.open(source, file, early);
         stage.show();
+    }
+
+    /**
+     * Moves the window back onto the headless screen whenever a test's new size would take it past the
+     * screen's right or bottom edge, as a desktop's window manager does. JavaFX's headless painter cannot
+     * show a window reaching past the screen: each frame threw BufferOverflowException on the render
+     * thread, and once a run's Java died of native heap corruption just after. The screen (surefire's
+     * headless.geometry) is as large as the largest window a test asks for, 1920 x 1080.
+     */
+    private static void keepOnTheScreen(Stage stage) {
+        if (stage.getProperties().putIfAbsent(ON_THE_SCREEN, Boolean.TRUE) != null) {
+            return; // TestFX gives every test the same stage
+        }
+        javafx.beans.InvalidationListener fit = change -> {
+            javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getBounds();
+            if (stage.getX() + stage.getWidth() > screen.getMaxX()) {
+                stage.setX(Math.max(screen.getMinX(), screen.getMaxX() - stage.getWidth()));
+            }
+            if (stage.getY() + stage.getHeight() > screen.getMaxY()) {
+                stage.setY(Math.max(screen.getMinY(), screen.getMaxY() - stage.getHeight()));
+            }
+        };
+        stage.widthProperty().addListener(fit);
+        stage.heightProperty().addListener(fit);
+    }
+
+    private static final Object ON_THE_SCREEN = new Object();
+
+    /** After each test: its window ended whole on the screen (see {@link #keepOnTheScreen}). */
+    @org.junit.jupiter.api.AfterEach
+    void theWindowEndedOnTheScreen() {
+        if (stage != null && stage.isShowing() && !stage.isFullScreen()) {
+            javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getBounds();
+            org.assertj.core.api.Assertions.assertThat(screen.contains(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()))
+                    .as("the window (%s, %s, %s x %s) on the screen %s", stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), screen)
+                    .isTrue();
+        }
     }
 
     /**
