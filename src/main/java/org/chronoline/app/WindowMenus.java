@@ -237,23 +237,7 @@ final class WindowMenus {
                 bar.getItems().add(new Separator());
                 continue;
             }
-            Button button = ActionUtils.createButton(action, ActionUtils.ActionTextBehavior.HIDE);
-            String icon = WindowActions.iconOf(action);
-            if (icon != null) {
-                button.graphicProperty().unbind();
-                button.setGraphic(Icons.glyph(icon));
-                button.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
-            }
-            button.tooltipProperty().unbind();
-            Tooltip tooltip = new Tooltip();
-            tooltip.textProperty().bind(Bindings.createStringBinding(() -> tooltipText(action), action.textProperty(),
-                    action.longTextProperty()));
-            button.setTooltip(tooltip);
-            // A screen reader says the command's name, not "button": the icon alone says nothing.
-            button.accessibleTextProperty().bind(Bindings.createStringBinding(() -> action.getText().replace("_", ""),
-                    action.textProperty()));
-            button.setFocusTraversable(false);
-            bar.getItems().add(button);
+            bar.getItems().add(toolbarButton(action));
         }
         ToggleButton filterToggle = new ToggleButton(Messages.get("filter.title"));
         filterToggle.setId("filter-toggle");
@@ -294,6 +278,34 @@ final class WindowMenus {
         };
         row.getStyleClass().add("main-toolbar-row");
         return row;
+    }
+
+    /**
+     * A toolbar button for an action: its icon alone, enabled with the action, its name for a screen
+     * reader and its name and shortcut in a tooltip. Made here rather than by ControlsFX's
+     * {@code ActionUtils.createButton}, which makes a tooltip of its own for every button, one that ours
+     * replaced: thirteen tooltips made for nothing at every start (docs/speed.md).
+     */
+    private static Button toolbarButton(Action action) {
+        Button button = new Button();
+        button.setOnAction(action);
+        button.disableProperty().bind(action.disabledProperty());
+        String icon = WindowActions.iconOf(action);
+        if (icon != null) {
+            button.setGraphic(Icons.glyph(icon));
+            button.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        } else {
+            button.textProperty().bind(action.textProperty());
+        }
+        Tooltip tooltip = new Tooltip();
+        tooltip.textProperty().bind(Bindings.createStringBinding(() -> tooltipText(action), action.textProperty(),
+                action.longTextProperty()));
+        button.setTooltip(tooltip);
+        // A screen reader says the command's name, not "button": the icon alone says nothing.
+        button.accessibleTextProperty().bind(Bindings.createStringBinding(() -> action.getText().replace("_", ""),
+                action.textProperty()));
+        button.setFocusTraversable(false);
+        return button;
     }
 
     private static MenuItem item(Action action) {
