@@ -290,13 +290,9 @@ final class WindowMenus {
         Button button = new Button();
         button.setOnAction(action);
         button.disableProperty().bind(action.disabledProperty());
-        String icon = WindowActions.iconOf(action);
-        if (icon != null) {
-            button.setGraphic(Icons.glyph(icon));
-            button.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
-        } else {
-            button.textProperty().bind(action.textProperty());
-        }
+        String icon = java.util.Objects.requireNonNull(WindowActions.iconOf(action), () -> action.getText() + " has no icon for the toolbar");
+        button.setGraphic(Icons.glyph(icon));
+        button.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         Tooltip tooltip = new Tooltip();
         tooltip.textProperty().bind(Bindings.createStringBinding(() -> tooltipText(action), action.textProperty(),
                 action.longTextProperty()));

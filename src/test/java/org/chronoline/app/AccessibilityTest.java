@@ -103,7 +103,7 @@ class AccessibilityTest extends WindowTest {
         // As wide as the headless screen, from its left edge: a window past the screen's edge overflows Monocle's painter.
         robot.interact(() -> {
             stage.setX(0);
-            stage.setWidth(1600);
+            stage.setWidth(javafx.stage.Screen.getPrimary().getBounds().getWidth());
         });
 
         TimelineEvent signed = timeline().getContent().event("cfe-signed");
@@ -812,7 +812,7 @@ class AccessibilityTest extends WindowTest {
         waitForTimeline(77);
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         javafx.scene.control.ChoiceDialog<String>[] shown = new javafx.scene.control.ChoiceDialog[1];
-        String wide = "A choice of resolution that says a great deal ".repeat(6).strip();
+        String wide = "A choice of resolution that says a great deal ".repeat(9).strip(); // half as wide again as the screen
         robot.interact(() -> {
             shown[0] = new Dialogs(stage, () -> "", () -> 1).prepare(new javafx.scene.control.ChoiceDialog<>(wide, List.of(wide, "short")));
             shown[0].setContentText("Resolution:");

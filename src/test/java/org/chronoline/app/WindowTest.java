@@ -40,7 +40,6 @@ abstract class WindowTest {
         forgetUntitledEdits();
         new Settings().clear(); // each test's window starts as on a first start, not where the last test left it
         stage.getIcons().clear(); // TestFX gives every test the same stage
-        keepOnTheScreen(stage);
         window = new MainWindow(stage, openedLinks::add);
         window.timeline().todayProperty().set(null);
         stage.show();
@@ -55,7 +54,6 @@ abstract class WindowTest {
         this.stage = stage;
         forgetUntitledEdits();
         new Settings().clear();
-        keepOnTheScreen(stage);
         window = new MainWindow(stage, openedLinks::add);
         window.timeline().todayProperty().set(null);
         DocumentLoad.EarlyRead early = DocumentLoad.startEarly(source, Messages::prepare);
@@ -69,8 +67,15 @@ abstract class WindowTest {
      * screen's right or bottom edge, as a desktop's window manager does. JavaFX's headless painter cannot
      * show a window reaching past the screen: each frame threw BufferOverflowException on the render
      * thread, and once a run's Java died of native heap corruption just after. The screen (surefire's
-     * headless.geometry) is as large as the largest window a test asks for, 1920 x 1080.
+     * headless.geometry) is as large as the largest window a test asks for, 1920 x 1080. Installed before
+     * each test (after TestFX's start), also for the tests that build their window themselves.
      */
+    @org.junit.jupiter.api.BeforeEach
+    void keepTheWindowOnTheScreen() throws Exception {
+        Stage shown = org.testfx.api.FxToolkit.toolkitContext().getRegisteredStage();
+        WaitForAsyncUtils.asyncFx(() -> keepOnTheScreen(shown)).get(15, TimeUnit.SECONDS);
+    }
+
     private static void keepOnTheScreen(Stage stage) {
         if (stage.getProperties().putIfAbsent(ON_THE_SCREEN, Boolean.TRUE) != null) {
             return; // TestFX gives every test the same stage
@@ -92,13 +97,17 @@ abstract class WindowTest {
 
     /** After each test: its window ended whole on the screen (see {@link #keepOnTheScreen}). */
     @org.junit.jupiter.api.AfterEach
-    void theWindowEndedOnTheScreen() {
-        if (stage != null && stage.isShowing() && !stage.isFullScreen()) {
+    void theWindowEndedOnTheScreen() throws Exception {
+        Stage shown = org.testfx.api.FxToolkit.toolkitContext().getRegisteredStage();
+        WaitForAsyncUtils.waitForFxEvents();
+        String outside = WaitForAsyncUtils.asyncFx(() -> {
             javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getBounds();
-            org.assertj.core.api.Assertions.assertThat(screen.contains(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()))
-                    .as("the window (%s, %s, %s x %s) on the screen %s", stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), screen)
-                    .isTrue();
-        }
+            boolean on = !shown.isShowing() || shown.isFullScreen()
+                    || screen.contains(shown.getX(), shown.getY(), shown.getWidth(), shown.getHeight());
+            return on ? null : String.format("the window (%s, %s, %s x %s) past the screen %s", shown.getX(), shown.getY(),
+                    shown.getWidth(), shown.getHeight(), screen);
+        }).get(15, TimeUnit.SECONDS);
+        org.assertj.core.api.Assertions.assertThat(outside).isNull();
     }
 
     /**

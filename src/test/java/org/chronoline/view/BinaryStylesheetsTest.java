@@ -32,7 +32,11 @@ class BinaryStylesheetsTest {
             URL twin = getClass().getResource("/" + name.substring(0, name.length() - ".css".length()) + ".bss");
             assertThat(twin).as("the binary twin of %s", name).isNotNull();
 
+            CssParser.errorsProperty().clear();
             Stylesheet parsed = new CssParser().parse(getClass().getResource("/" + name));
+            // The build's Css2Bin leaves out a rule it cannot parse and says so only in the build's log; the window,
+            // reading the twin, would never say it either.
+            assertThat(CssParser.errorsProperty()).as("what JavaFX cannot read in %s", name).isEmpty();
             Stylesheet read = Stylesheet.loadBinary(twin);
             assertThat(read).as("%s read", twin).isNotNull();
             assertThat(rules(read)).as("the rules of %s", twin).isNotEmpty().isEqualTo(rules(parsed));
