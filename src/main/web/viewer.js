@@ -278,6 +278,11 @@ function parseTypedDate(input) {
     return bce ? (n < 1 ? NaN : 1 - n) : n;
   };
   let m = new RegExp('^([+-]?' + digits + ')$', 'u').exec(lower);
+  if (m && bce === null && m[1].startsWith('-') && m[1].replace(/\D/g, '').length < 4) {
+    // DateInput.isPeoplesBceYear: "-480" is 480 BCE, as people and TimelineJS write it; ISO's four digits count a year 0.
+    bce = true;
+    return typedDate(year(m[1].slice(1)));
+  }
   if (m) {
     return typedDate(year(m[1]));
   }

@@ -19,6 +19,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.chronoline.io.CsvColumns.Column;
 import org.chronoline.io.CsvColumns.Field;
 import org.chronoline.model.Category;
+import org.chronoline.model.DateInput;
 import org.chronoline.model.Era;
 import org.chronoline.model.ExtraFields;
 import org.chronoline.model.TimelineDocument;
@@ -144,10 +145,12 @@ public final class CsvImporter {
         boolean titled = false;
         int ignored = 0;
         List<Era> eras = new ArrayList<>();
+        String peoplesBceYear = peoplesBceYear(sheet, at);
         for (Row row : sheet.rows()) {
-            CsvRowReader reader = new CsvRowReader(row, columns, at, sheet.headers(), problems);
+            CsvRowReader reader = new CsvRowReader(row, columns, at, sheet.headers(), problems, peoplesBceYear);
             int said = problems.size();
             try {
+                reader.checkNoCellsBeyondTheHeader(sheet.delimiter());
                 // TimelineJS's template: a row of the type "title" is the timeline's title and introduction, one of the type
                 // "era" an era. Read as events they were refused for want of a date, and the whole sheet with them.
                 String type = reader.cell(Field.TYPE);
@@ -184,6 +187,20 @@ public final class CsvImporter {
         TimelineDocument document = new TimelineDocument(1, timelineTitle, description, List.copyOf(categories.values()),
                 List.copyOf(eras), events, List.of(), ExtraFields.NONE);
         return new Result(document, problems, sheet.rows().size(), leftOut, sheet.rows().size() - leftOut - ignored);
+    }
+
+    /** The first date cell that writes a year before the common era as people do ("-480"), or null. */
+    private static String peoplesBceYear(Sheet sheet, Map<Field, Integer> at) {
+        for (Row row : sheet.rows()) {
+            for (Field field : List.of(Field.START, Field.END)) {
+                Integer i = at.get(field);
+                String cell = i == null || i >= row.cells().size() ? "" : CsvExporter.restored(row.cells().get(i)).strip();
+                if (DateInput.isPeoplesBceYear(cell) && !cell.matches("-0+")) {
+                    return cell;
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -59,13 +59,31 @@ final class CsvRowReader {
     private final List<String> headers;
     /** Where a row imported all the same says what it had to guess. */
     private final List<Problem> warnings;
+    /** A cell of the sheet that writes a year before the common era as people do ("-480"), or null when none does. */
+    private final String peoplesBceYear;
 
-    CsvRowReader(Row row, List<Column> columns, Map<Field, Integer> at, List<String> headers, List<Problem> warnings) {
+    CsvRowReader(Row row, List<Column> columns, Map<Field, Integer> at, List<String> headers, List<Problem> warnings,
+            String peoplesBceYear) {
         this.row = row;
         this.columns = columns;
         this.at = at;
         this.headers = headers;
         this.warnings = warnings;
+        this.peoplesBceYear = peoplesBceYear;
+    }
+
+    /**
+     * A row with text beyond the header's last column is left out: a cell holding the delimiter without quotes around it
+     * ("Paris, France") splits in two, and what followed it was cut off or landed in the next column, unsaid.
+     */
+    void checkNoCellsBeyondTheHeader(char delimiter) throws RowProblem {
+        List<String> cells = row.cells();
+        for (int i = columns.size(); i < cells.size(); i++) {
+            if (!cells.get(i).isBlank()) {
+                throw new RowProblem(i, "", Messages.get("csv.cellsBeyondHeader", cells.size(), columns.size(),
+                        delimiter == '\t' ? Messages.get("delimiter.tab") : Quoting.quote(String.valueOf(delimiter)), Quoting.quote(cells.get(i).strip())));
+            }
+        }
     }
 
     String cell(Field field) {
@@ -306,7 +324,9 @@ final class CsvRowReader {
     private HistoricalDate date(Field field) throws RowProblem {
         String text = cell(field);
         try {
-            return IsoDates.parse(text);
+            HistoricalDate iso = IsoDates.parse(text);
+            warnIfIsoAmongPeoplesYears(field, text, iso);
+            return iso;
         } catch (InvalidDateException iso) {
             try {
                 HistoricalDate typed = DateInput.parse(text);
@@ -318,6 +338,18 @@ final class CsvRowReader {
                 String why = iso.reason().equals(Messages.get("date.reason.notIso")) ? typed.reason() : iso.reason();
                 throw problem(field, Messages.get("problem.date.invalid", Quoting.quote(text), why));
             }
+        }
+    }
+
+    /**
+     * An ISO year before the common era without the zeros ISO pads it with ("-1000", 1001 BCE) in a sheet whose other
+     * rows write such years as people do ("-480", 480 BCE): it likely means 1000 BCE too, and is said, not changed, since
+     * ISO's reading is the one a file and an export give it.
+     */
+    private void warnIfIsoAmongPeoplesYears(Field field, String text, HistoricalDate iso) {
+        if (peoplesBceYear != null && text.matches("-[1-9]\\d{3,}")) {
+            warn(field, Messages.get("csv.isoBceYear", text, DateText.format(iso), peoplesBceYear,
+                    DateText.format(DateInput.parse(peoplesBceYear)), DateText.format(HistoricalDate.ofYear(1 + iso.year()))));
         }
     }
 

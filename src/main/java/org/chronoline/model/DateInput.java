@@ -14,7 +14,8 @@ import org.chronoline.text.Messages;
 
 /**
  * Dates typed by a person, at whatever precision they type, in any of Chronoline's languages: the
- * ISO forms of {@link IsoDates} plus "1990", "480 BCE", "44 BC", "July 2007", "Jul 2007",
+ * ISO forms of {@link IsoDates} plus "1990", "480 BCE", "44 BC", "-480" (480 BCE: a minus and fewer than four digits
+ * is how people and TimelineJS write it, where ISO's four-digit "-0479" counts a year 0), "July 2007", "Jul 2007",
  * "12 October 2007", "October 12, 2007", "19. November 1990", "480 v. Chr.", "19 novembre 1990",
  * "av. J.-C.", "19 ноября 1990 г.", "до н. э.", "19 listopada 1990", "p.n.e.", "19th November 1990",
  * "1er juillet 2007", "2007 July", "19.11.1990", "11.1990", and "19/11/1990" or "11/19/1990" when only
@@ -144,7 +145,11 @@ public final class DateInput {
         String lower = ORDINAL.matcher(typed).replaceAll("$1$2");
         Matcher m = YEAR.matcher(lower);
         if (m.matches()) {
-            return HistoricalDate.ofYear(year(m.group(1), bce));
+            String year = m.group(1);
+            if (bce == null && isPeoplesBceYear(year)) {
+                return HistoricalDate.ofYear(year(year.substring(1), true));
+            }
+            return HistoricalDate.ofYear(year(year, bce));
         }
         m = MONTH_DAY_YEAR.matcher(lower);
         if (m.matches() && monthNumber(m.group(1)) > 0) {
@@ -224,6 +229,16 @@ public final class DateInput {
      */
     private static boolean namesAYear(String digits, Boolean bce) {
         return bce != null || digits.replaceAll("[^0-9]", "").length() >= 3;
+    }
+
+    /**
+     * Whether a year is a minus and fewer than four digits ("-480", "-44"): not ISO 8601, which writes four, but how
+     * people and TimelineJS write a year before the common era, so it is 480 BCE. Read as ISO's year -480, it was 481
+     * BCE, a year off, unsaid (a spreadsheet's walk-through). With four digits or more ("-0479", "-1000") it is ISO's,
+     * whose year 0 is 1 BCE, as in a Chronoline file.
+     */
+    public static boolean isPeoplesBceYear(String year) {
+        return year.matches("-\\d{1,3}");
     }
 
     private static long year(String digits, Boolean bce) {

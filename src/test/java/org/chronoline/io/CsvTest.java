@@ -1,6 +1,7 @@
 package org.chronoline.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -145,6 +146,53 @@ class CsvTest {
         assertThat(result.problems()).extracting(p -> p.line() + ":" + p.column() + " " + p.severity() + " " + p.message()).containsExactly(
                 "2:2 WARNING 45000 is read as the year 45000; if it is a spreadsheet's day number (15 March 2023), format the column as"
                         + " dates and save the CSV again");
+    }
+
+    /**
+     * "-480" in a sheet is 480 BCE, as people and TimelineJS write it; read as ISO 8601's year -480 it was 481 BCE, a year
+     * off, unsaid. An ISO year of four digits stays ISO's (an export writes 1001 BCE as "-1000"), and is only said where
+     * the same sheet writes short years as people do.
+     */
+    @Test
+    void aYearWithAMinusAndFewerThanFourDigitsIsBceAsPeopleWriteIt() throws IOException {
+        CsvImporter.Sheet sheet = CsvImporter.read("title,start,end\nThermopylae,-480,\nCaesar,-44,\nTroy,-1200,-1180\nPadded,-0479,\n");
+        CsvImporter.Result result = CsvImporter.convert(sheet, CsvColumns.recognise(sheet.headers()), "T", "ancient.csv");
+
+        assertThat(result.document().events()).extracting(TimelineEvent::dateText)
+                .containsExactly("480 BCE", "44 BCE", "1201 – 1181 BCE", "480 BCE");
+        assertThat(result.problems()).extracting(p -> p.line() + ":" + p.column() + " " + p.severity() + " " + p.message()).containsExactly(
+                "4:2 WARNING -1200 is read as ISO 8601 reads it, 1201 BCE, though this sheet writes -480 for 480 BCE; if it means 1200 BCE,"
+                        + " write 1200 BCE",
+                "4:3 WARNING -1180 is read as ISO 8601 reads it, 1181 BCE, though this sheet writes -480 for 480 BCE; if it means 1180 BCE,"
+                        + " write 1180 BCE");
+
+        CsvImporter.Sheet iso = CsvImporter.read("title,start\nTroy,-1200\nPadded,-0479\n");
+        CsvImporter.Result isoResult = CsvImporter.convert(iso, CsvColumns.recognise(iso.headers()), "T", "iso.csv");
+        assertThat(isoResult.document().events()).extracting(TimelineEvent::dateText).containsExactly("1201 BCE", "480 BCE");
+        assertThat(isoResult.problems()).as("ISO alone is said nothing about").isEmpty();
+    }
+
+    /**
+     * A cell holding a comma without quotes splits in two: the description was cut at the comma and the rest dropped,
+     * unsaid. Such a row is left out and says why; empty cells past the header, which spreadsheets write, are nothing.
+     */
+    @Test
+    void aRowWithTextPastTheHeadersLastColumnIsLeftOutSayingWhy() throws IOException {
+        CsvImporter.Sheet sheet = CsvImporter.read("title,start,description\n"
+                + "Paris summit,1990-11-19,Signed in Paris, France\n"
+                + "Moratorium,2007-07-14,Suspended,,\n"
+                + "Talks,2007-10-12,\"In Moscow, at last\"\n");
+        CsvImporter.Result result = CsvImporter.convert(sheet, CsvColumns.recognise(sheet.headers()), "T", "commas.csv");
+
+        assertThat(result.document().events()).extracting(TimelineEvent::title, TimelineEvent::description)
+                .containsExactly(tuple("Moratorium", "Suspended"), tuple("Talks", "In Moscow, at last"));
+        assertThat(result.problems()).extracting(p -> p.format("f")).containsExactly(
+                "f:2:4: error: this row is left out: it has 4 cells but the header only 3 columns: a cell that holds \",\" needs"
+                        + " double quotes around it, or it is split in two; the first cell past the header is \"France\"");
+
+        CsvImporter.Sheet tabs = CsvImporter.read("title\tstart\nA\t1990\tstray\n");
+        assertThat(CsvImporter.convert(tabs, CsvColumns.recognise(tabs.headers()), "T", "tabs.tsv").problems())
+                .extracting(Problem::message).singleElement().asString().contains("a cell that holds a tab needs double quotes");
     }
 
     @Test

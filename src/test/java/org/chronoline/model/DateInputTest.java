@@ -26,6 +26,11 @@ class DateInputTest {
         "1 BCE             | 0000",
         "476 AD            | 0476",
         "-0479             | -0479",
+        "-480              | -0479",
+        "-44               | -0043",
+        "-1                | 0000",
+        "-1000             | -1000",
+        "-12 000           | -12000",
         "  1990  \t        | 1990",
         "2007-12-12T14:30  | 2007-12-12T14:30",
         "19.11.1990        | 1990-11-19",
@@ -93,6 +98,7 @@ class DateInputTest {
                 .hasMessage("try 1990, July 2007, 2007-10-12, 12 October 2007 or 480 BCE");
         assertThatThrownBy(() -> DateInput.parse("30 February 2007")).hasMessage("February 2007 has 28 days");
         assertThatThrownBy(() -> DateInput.parse("0 BCE")).hasMessage("there is no year 0 BCE; 1 BCE is followed by 1 CE");
+        assertThatThrownBy(() -> DateInput.parse("-0")).hasMessage("there is no year 0 BCE; 1 BCE is followed by 1 CE");
         assertThatThrownBy(() -> DateInput.parse("")).hasMessage("it is empty");
         // The reason it is refused, not a list of forms that did not say why.
         assertThatThrownBy(() -> DateInput.parse("5/6/1990")).as("the 5th of June or the 6th of May")
