@@ -1,6 +1,5 @@
 package org.chronoline.io;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -15,7 +14,6 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
@@ -291,35 +289,8 @@ public final class HandoutWriter {
         currentPage.getAnnotations().add(link);
     }
 
-    /**
-     * The picture as it is seen on the white page: what is partly transparent in it (the pale ends of
-     * spans, era ribbons) blended with white. Without an alpha channel the PDF holds no soft mask
-     * beside each picture, and writing it takes about half the time.
-     */
-    static BufferedImage onPaper(Picture picture) {
-        int[] argb = picture.argb();
-        int[] rgb = new int[argb.length];
-        for (int i = 0; i < argb.length; i++) {
-            int p = argb[i];
-            int alpha = p >>> 24;
-            if (alpha == 0xFF) {
-                rgb[i] = p & 0xFFFFFF;
-            } else {
-                int white = 0xFF - alpha;
-                int r = (((p >> 16) & 0xFF) * alpha + 0xFF * white + 127) / 0xFF;
-                int g = (((p >> 8) & 0xFF) * alpha + 0xFF * white + 127) / 0xFF;
-                int b = ((p & 0xFF) * alpha + 0xFF * white + 127) / 0xFF;
-                rgb[i] = r << 16 | g << 8 | b;
-            }
-        }
-        BufferedImage image = new BufferedImage(picture.pixelWidth(), picture.pixelHeight(), BufferedImage.TYPE_INT_RGB);
-        image.setRGB(0, 0, picture.pixelWidth(), picture.pixelHeight(), rgb, 0, picture.pixelWidth());
-        return image;
-    }
-
-    /** The picture at the width of the text, or smaller when it would be taller than {@code maxHeight}. */
     private void drawPicture(Picture picture, float maxHeight) throws IOException {
-        PDImageXObject xobject = LosslessFactory.createFromImage(pdf, onPaper(picture));
+        PDImageXObject xobject = PdfPictures.onWhitePaper(pdf, picture.pixelWidth(), picture.pixelHeight(), picture.argb());
         float width = (float) Math.min(textWidth, picture.width());
         float height = (float) (picture.height() * width / picture.width());
         if (height > maxHeight && maxHeight >= height / 3) {

@@ -272,18 +272,24 @@ class HandoutWriterTest {
         }
     }
 
-    /** A picture is printed as it looks on white paper: its pale, partly transparent parts blended with white, no soft mask. */
+    /**
+     * A picture is printed as it looks on white paper: its pale, partly transparent parts blended with white, no soft
+     * mask; every pixel as drawn, read back from the PDF itself (the rows compressed by PdfPictures' PNG filters).
+     */
     @Test
     void picturesAreAsOnWhitePaperWithoutASoftMask(@TempDir Path dir) throws IOException {
-        int[] pixels = new int[100 * 100];
-        java.util.Arrays.fill(pixels, 0x80000000); // black, half transparent
+        int width = 101;
+        int height = 37;
+        int[] pixels = new int[width * height];
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < pixels.length; i++) {
+            // flat runs, edges and noise: each of PNG's five filters is the best for some row
+            pixels[i] = i % 7 == 0 ? random.nextInt() | 0xFF000000 : (i / width % 3 == 0 ? 0xFF000000 | i * 2_654_435 : 0xFFF0F0F0);
+        }
         pixels[0] = 0xFF123456;
-        HandoutWriter.Picture picture = new HandoutWriter.Picture(100, 100, pixels, 480, 480);
-
-        var onPaper = HandoutWriter.onPaper(picture);
-        assertThat(onPaper.getColorModel().hasAlpha()).isFalse();
-        assertThat(onPaper.getRGB(0, 0) & 0xFFFFFF).isEqualTo(0x123456);
-        assertThat(onPaper.getRGB(1, 0) & 0xFFFFFF).as("half black on white: mid grey").isEqualTo(0x7F7F7F);
+        pixels[1] = 0x80000000; // black, half transparent
+        pixels[2] = 0x00FF0000; // red, wholly transparent
+        HandoutWriter.Picture picture = new HandoutWriter.Picture(width, height, pixels, 480, 480 * height / (double) width);
 
         Path pdf = dir.resolve("paper.pdf");
         HandoutWriter.write(pdf, List.of(), PaperSize.A4, "Paper", "S", picture, List.of());
@@ -294,6 +300,16 @@ class HandoutWriterTest {
                 images.add((PDImageXObject) resources.getXObject(name));
             }
             assertThat(images).hasSize(1).allSatisfy(image -> assertThat(image.getSoftMask()).isNull());
+            java.awt.image.BufferedImage printed = images.get(0).getImage();
+            assertThat(printed.getColorModel().hasAlpha()).isFalse();
+            assertThat(printed.getRGB(0, 0) & 0xFFFFFF).isEqualTo(0x123456);
+            assertThat(printed.getRGB(1, 0) & 0xFFFFFF).as("half black on white: mid grey").isEqualTo(0x7F7F7F);
+            assertThat(printed.getRGB(2, 0) & 0xFFFFFF).as("transparent on white: white").isEqualTo(0xFFFFFF);
+            for (int y = 0; y < height; y++) {
+                for (int x = 3; x < width; x++) {
+                    assertThat(printed.getRGB(x, y) & 0xFFFFFF).as("pixel %d, %d", x, y).isEqualTo(pixels[y * width + x] & 0xFFFFFF);
+                }
+            }
         }
     }
 
