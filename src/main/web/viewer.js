@@ -278,8 +278,9 @@ function parseTypedDate(input) {
     return bce ? (n < 1 ? NaN : 1 - n) : n;
   };
   let m = new RegExp('^([+-]?' + digits + ')$', 'u').exec(lower);
-  if (m && bce === null && m[1].startsWith('-') && m[1].replace(/\D/g, '').length < 4) {
-    // DateInput.isPeoplesBceYear: "-480" is 480 BCE, as people and TimelineJS write it; ISO's four digits count a year 0.
+  if (m && bce === null && /^-(?:\d{1,3}|\d{1,3}(?:[,.\u00a0\u202f ']\d{3})+)$/.test(m[1])) {
+    // DateInput.isPeoplesBceYear: "-480" and "-1,000" are 480 and 1000 BCE, as people and TimelineJS write them;
+    // ISO's four ungrouped digits count a year 0.
     bce = true;
     return typedDate(year(m[1].slice(1)));
   }

@@ -15,6 +15,8 @@ import org.apache.commons.csv.CSVPrinter;
 import org.chronoline.io.CsvColumns.Field;
 import org.chronoline.model.Category;
 import org.chronoline.model.ExtraFields;
+import org.chronoline.model.HistoricalDate;
+import org.chronoline.model.Precision;
 import org.chronoline.model.Source;
 import org.chronoline.model.TimelineDocument;
 import org.chronoline.model.TimelineEvent;
@@ -69,7 +71,7 @@ public final class CsvExporter {
     private static List<String> row(TimelineDocument document, TimelineEvent e, int sourceGroups) {
         Category category = e.category() == null ? null
                 : document.categories().stream().filter(c -> c.id().equals(e.category())).findFirst().orElse(null);
-        List<String> row = new ArrayList<>(List.of(e.id(), e.title(), e.start().toIso(), iso(e.end() == null ? null : e.end().toIso()),
+        List<String> row = new ArrayList<>(List.of(e.id(), e.title(), date(e.start()), date(e.end()),
                 e.approximate() ? "true" : "", margin(e.dating().margin()), orEmpty(e.dating().kind()), orEmpty(e.category()), category == null ? "" : category.name(),
                 CsvColumns.listCell(e.tags()), CsvColumns.listCell(e.actors()), orEmpty(e.location()), orEmpty(e.summary()),
                 orEmpty(e.description()), CsvColumns.listCell(e.related().stream().map(CsvColumns::linkText).toList()), e.image() == null ? "" : e.image().path(),
@@ -79,8 +81,8 @@ public final class CsvExporter {
             row.add(source == null ? "" : source.title());
             row.add(source == null ? "" : orEmpty(source.url()));
             row.add(source == null ? "" : orEmpty(source.publisher()));
-            row.add(source == null || source.date() == null ? "" : source.date().toIso());
-            row.add(source == null || source.gives() == null ? "" : source.gives().toIso());
+            row.add(source == null ? "" : date(source.date()));
+            row.add(source == null ? "" : date(source.gives()));
             row.add(source == null ? "" : orEmpty(source.language()));
         }
         return row;
@@ -194,8 +196,16 @@ public final class CsvExporter {
         return cell;
     }
 
-    private static String iso(String value) {
-        return value == null ? "" : value;
+    /**
+     * A date as ISO 8601 writes it, but a year before the common era as people do, "480 BCE", which every Chronoline
+     * reads in any language: a spreadsheet reads ISO's "-0479" as the number -479 and saves it so, and "-479" is how people
+     * write 479 BCE, a year later.
+     */
+    static String date(HistoricalDate date) {
+        if (date == null) {
+            return "";
+        }
+        return date.precision() == Precision.YEAR && date.year() <= 0 ? (1 - date.year()) + " BCE" : date.toIso();
     }
 
     private static String orEmpty(String value) {

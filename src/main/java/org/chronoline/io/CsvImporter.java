@@ -145,9 +145,10 @@ public final class CsvImporter {
         boolean titled = false;
         int ignored = 0;
         List<Era> eras = new ArrayList<>();
-        String peoplesBceYear = peoplesBceYear(sheet, at);
+        boolean exported = at.containsKey(Field.MARGIN) && at.containsKey(Field.DATING);
+        CsvRowReader.BceYears bceYears = new CsvRowReader.BceYears(exported, exported ? null : peoplesBceYear(sheet, at));
         for (Row row : sheet.rows()) {
-            CsvRowReader reader = new CsvRowReader(row, columns, at, sheet.headers(), problems, peoplesBceYear);
+            CsvRowReader reader = new CsvRowReader(row, columns, at, sheet.headers(), problems, bceYears);
             int said = problems.size();
             try {
                 reader.checkNoCellsBeyondTheHeader(sheet.delimiter());

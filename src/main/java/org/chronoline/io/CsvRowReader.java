@@ -59,17 +59,25 @@ final class CsvRowReader {
     private final List<String> headers;
     /** Where a row imported all the same says what it had to guess. */
     private final List<Problem> warnings;
-    /** A cell of the sheet that writes a year before the common era as people do ("-480"), or null when none does. */
-    private final String peoplesBceYear;
+    /** How the sheet writes years before the common era. */
+    private final BceYears bceYears;
+
+    /**
+     * How a sheet writes years before the common era: {@code exported} when it has the columns of Chronoline's own export
+     * (margin and dating), whose ISO years a spreadsheet may have saved without their zeros ("-0479" as "-479");
+     * {@code peoplesExample}, a date cell that writes one as people do ("-480"), or null.
+     */
+    record BceYears(boolean exported, String peoplesExample) {
+    }
 
     CsvRowReader(Row row, List<Column> columns, Map<Field, Integer> at, List<String> headers, List<Problem> warnings,
-            String peoplesBceYear) {
+            BceYears bceYears) {
         this.row = row;
         this.columns = columns;
         this.at = at;
         this.headers = headers;
         this.warnings = warnings;
-        this.peoplesBceYear = peoplesBceYear;
+        this.bceYears = bceYears;
     }
 
     /**
@@ -78,9 +86,13 @@ final class CsvRowReader {
      */
     void checkNoCellsBeyondTheHeader(char delimiter) throws RowProblem {
         List<String> cells = row.cells();
-        for (int i = columns.size(); i < cells.size(); i++) {
+        int filled = cells.size();
+        while (filled > columns.size() && cells.get(filled - 1).isBlank()) {
+            filled--; // the empty cells spreadsheets write at a row's end are not counted
+        }
+        for (int i = columns.size(); i < filled; i++) {
             if (!cells.get(i).isBlank()) {
-                throw new RowProblem(i, "", Messages.get("csv.cellsBeyondHeader", cells.size(), columns.size(),
+                throw new RowProblem(i, "", Messages.get("csv.cellsBeyondHeader", filled, columns.size(),
                         delimiter == '\t' ? Messages.get("delimiter.tab") : Quoting.quote(String.valueOf(delimiter)), Quoting.quote(cells.get(i).strip())));
             }
         }
@@ -323,6 +335,12 @@ final class CsvRowReader {
     /** A cell of ISO dates, or of dates as people type them ("19 November 1990", "July 2007", "480 BCE"). */
     private HistoricalDate date(Field field) throws RowProblem {
         String text = cell(field);
+        if (bceYears.exported() && text.matches("-[1-9]\\d{0,2}")) {
+            // An export's "-0479" that a spreadsheet saved as the number -479: ISO's year, as the export wrote it.
+            HistoricalDate iso = HistoricalDate.ofYear(Long.parseLong(text));
+            warn(field, Messages.get("csv.droppedZeros", text, DateText.format(iso), DateText.format(DateInput.parse(text))));
+            return iso;
+        }
         try {
             HistoricalDate iso = IsoDates.parse(text);
             warnIfIsoAmongPeoplesYears(field, text, iso);
@@ -347,9 +365,10 @@ final class CsvRowReader {
      * ISO's reading is the one a file and an export give it.
      */
     private void warnIfIsoAmongPeoplesYears(Field field, String text, HistoricalDate iso) {
-        if (peoplesBceYear != null && text.matches("-[1-9]\\d{3,}")) {
-            warn(field, Messages.get("csv.isoBceYear", text, DateText.format(iso), peoplesBceYear,
-                    DateText.format(DateInput.parse(peoplesBceYear)), DateText.format(HistoricalDate.ofYear(1 + iso.year()))));
+        String example = bceYears.peoplesExample();
+        if (example != null && text.matches("-[1-9]\\d{3,}")) {
+            warn(field, Messages.get("csv.isoBceYear", text, DateText.format(iso), example,
+                    DateText.format(DateInput.parse(example)), DateText.format(HistoricalDate.ofYear(1 + iso.year()))));
         }
     }
 

@@ -289,6 +289,11 @@ public final class HandoutWriter {
         currentPage.getAnnotations().add(link);
     }
 
+    /**
+     * The picture at the width of the text, or smaller when it would be taller than {@code maxHeight}, as it is seen on
+     * the white page: what is partly transparent in it (the pale ends of spans, era ribbons) blended with white, so that
+     * the PDF holds no soft mask beside it ({@link PdfPictures}).
+     */
     private void drawPicture(Picture picture, float maxHeight) throws IOException {
         PDImageXObject xobject = PdfPictures.onWhitePaper(pdf, picture.pixelWidth(), picture.pixelHeight(), picture.argb());
         float width = (float) Math.min(textWidth, picture.width());

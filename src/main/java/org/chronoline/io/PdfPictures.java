@@ -15,8 +15,8 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
  * A picture for a PDF page as it looks on white paper (its partly transparent pixels blended with white, no soft mask),
  * compressed without loss as a PNG is: each row by the PNG filter that leaves the smallest differences, then Deflate.
  * PDFBox's {@code LosslessFactory} does the same from a {@code BufferedImage}, reading it a pixel at a time through
- * Java's colour models: three quarters of a long handout's time went there (a thousand steps took 51 s, 38% of the
- * processor's samples in its encoder).
+ * Java's colour models: a handout of a thousand steps spent 38% of its processor time in it, and is written in 0.7 of
+ * the time without it.
  */
 final class PdfPictures {
     private static final int CHANNELS = 3;
@@ -34,7 +34,7 @@ final class PdfPictures {
         for (int f = 0; f < FILTERS; f++) {
             filtered[f][0] = (byte) f;
         }
-        ByteArrayOutputStream compressed = new ByteArrayOutputStream(Math.max(1024, rowBytes * height / 16));
+        ByteArrayOutputStream compressed = new ByteArrayOutputStream((int) Math.max(1024, Math.min(1 << 30, (long) rowBytes * height / 16)));
         Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION);
         try (DeflaterOutputStream out = new DeflaterOutputStream(compressed, deflater, 1 << 16)) {
             for (int y = 0; y < height; y++) {

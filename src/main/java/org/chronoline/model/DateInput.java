@@ -29,6 +29,8 @@ public final class DateInput {
     private static final String DIGITS = "(\\d{1,3}(?:[,.\\u00a0\\u202f ']\\d{3})+|\\d{1,9})";
     /** A year, with a sign or none: "+12000" is how the file writes years after 9999, and how the form shows them. */
     private static final Pattern YEAR = Pattern.compile("([+-]?(?:" + DIGITS.substring(1, DIGITS.length() - 1) + "))");
+    /** A year before the common era as people write it: {@link #isPeoplesBceYear}. */
+    private static final Pattern PEOPLES_BCE_YEAR = Pattern.compile("-(?:\\d{1,3}|\\d{1,3}(?:[,.\\u00a0\\u202f ']\\d{3})+)");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?:(\\d{1,2})\\.?\\s+)?(\\p{L}+)\\.?,?\\s+" + DIGITS);
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(\\p{L}+)\\.?\\s+(\\d{1,2}),?\\s+" + DIGITS);
     /** "19th", "1st", "1er": a day's number with the letters that make it an ordinal, left out. */
@@ -146,6 +148,10 @@ public final class DateInput {
         Matcher m = YEAR.matcher(lower);
         if (m.matches()) {
             String year = m.group(1);
+            if (bce != null && year.startsWith("-")) {
+                // "-480 BCE" was told there is no year 0 BCE.
+                throw InvalidDateException.because("date.reason.signAndEra", year.substring(1));
+            }
             if (bce == null && isPeoplesBceYear(year)) {
                 return HistoricalDate.ofYear(year(year.substring(1), true));
             }
@@ -232,13 +238,14 @@ public final class DateInput {
     }
 
     /**
-     * Whether a year is a minus and fewer than four digits ("-480", "-44"): not ISO 8601, which writes four, but how
-     * people and TimelineJS write a year before the common era, so it is 480 BCE. Read as ISO's year -480, it was 481
-     * BCE, a year off, unsaid (a spreadsheet's walk-through). With four digits or more ("-0479", "-1000") it is ISO's,
-     * whose year 0 is 1 BCE, as in a Chronoline file.
+     * Whether a year is a minus and fewer than four digits ("-480", "-44") or digits grouped in thousands ("-1,000"):
+     * not ISO 8601, which writes four digits and never groups them, but how people and TimelineJS write a year before
+     * the common era, so it is 480 BCE. Read as ISO's year -480, it was 481 BCE, a year off, unsaid (a spreadsheet's
+     * walk-through). With four digits or more ("-0479", "-1000") it is ISO's, whose year 0 is 1 BCE, as in a Chronoline
+     * file.
      */
     public static boolean isPeoplesBceYear(String year) {
-        return year.matches("-\\d{1,3}");
+        return PEOPLES_BCE_YEAR.matcher(year).matches();
     }
 
     private static long year(String digits, Boolean bce) {

@@ -173,6 +173,39 @@ class CsvTest {
     }
 
     /**
+     * An export writes a year before the common era as "480 BCE": ISO's "-0479", read by a spreadsheet as the number
+     * -479 and saved so, came back as 479 BCE. A sheet with the export's own columns, saved by a spreadsheet from an
+     * older export, still reads "-479" as ISO's year, and says so.
+     */
+    @Test
+    void aBceYearSurvivesASpreadsheetThatDropsAnExportsZeros(@TempDir Path dir) throws IOException {
+        TimelineEvent thermopylae = new TimelineEvent("t", "Thermopylae", org.chronoline.model.IsoDates.parse("-0479"),
+                org.chronoline.model.IsoDates.parse("-0478"), false, null, List.of(), List.of(), null, null, null, List.of(), List.of(), null,
+                org.chronoline.model.ExtraFields.NONE);
+        TimelineDocument doc = new TimelineDocument(1, "Ancient", null, List.of(), List.of(), List.of(thermopylae), List.of(),
+                org.chronoline.model.ExtraFields.NONE);
+        String exported = new String(CsvExporter.toBytes(doc, doc.events(), false), StandardCharsets.UTF_8);
+        assertThat(exported).contains(",480 BCE,479 BCE,");
+
+        CsvImporter.Sheet back = CsvImporter.read(exported);
+        assertThat(CsvImporter.convert(back, CsvColumns.recognise(back.headers()), "T", "a.csv").document().events())
+                .extracting(TimelineEvent::dateText).containsExactly("480 – 479 BCE");
+
+        // An older export, as a spreadsheet saved it: ISO's years without their zeros.
+        String older = exported.replace("480 BCE", "-479").replace("479 BCE", "-478");
+        CsvImporter.Sheet resaved = CsvImporter.read(older);
+        CsvImporter.Result result = CsvImporter.convert(resaved, CsvColumns.recognise(resaved.headers()), "T", "a.csv");
+        assertThat(result.document().events()).extracting(TimelineEvent::dateText).containsExactly("480 – 479 BCE");
+        assertThat(result.problems()).extracting(Problem::message).first().asString()
+                .startsWith("-479 is read as 480 BCE: this sheet has the columns of a Chronoline export");
+
+        CsvImporter.Sheet grouped = CsvImporter.read("title,start\nA,\"-1,000\"\nB,-12 000\n");
+        assertThat(CsvImporter.convert(grouped, CsvColumns.recognise(grouped.headers()), "T", "g.csv").document().events())
+                .as("digits grouped as people group them: never ISO's").extracting(TimelineEvent::dateText)
+                .containsExactly("1000 BCE", "12,000 BCE");
+    }
+
+    /**
      * A cell holding a comma without quotes splits in two: the description was cut at the comma and the rest dropped,
      * unsaid. Such a row is left out and says why; empty cells past the header, which spreadsheets write, are nothing.
      */

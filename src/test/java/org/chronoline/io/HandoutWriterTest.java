@@ -283,7 +283,7 @@ class HandoutWriterTest {
         int[] pixels = new int[width * height];
         java.util.Random random = new java.util.Random(7);
         for (int i = 0; i < pixels.length; i++) {
-            // flat runs, edges and noise: each of PNG's five filters is the best for some row
+            // flat runs, edges and noise, so that rows choose different PNG filters
             pixels[i] = i % 7 == 0 ? random.nextInt() | 0xFF000000 : (i / width % 3 == 0 ? 0xFF000000 | i * 2_654_435 : 0xFFF0F0F0);
         }
         pixels[0] = 0xFF123456;

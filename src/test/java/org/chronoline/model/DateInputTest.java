@@ -30,7 +30,8 @@ class DateInputTest {
         "-44               | -0043",
         "-1                | 0000",
         "-1000             | -1000",
-        "-12 000           | -12000",
+        "-1,000            | -0999",
+        "-12 000           | -11999",
         "  1990  \t        | 1990",
         "2007-12-12T14:30  | 2007-12-12T14:30",
         "19.11.1990        | 1990-11-19",
@@ -99,6 +100,7 @@ class DateInputTest {
         assertThatThrownBy(() -> DateInput.parse("30 February 2007")).hasMessage("February 2007 has 28 days");
         assertThatThrownBy(() -> DateInput.parse("0 BCE")).hasMessage("there is no year 0 BCE; 1 BCE is followed by 1 CE");
         assertThatThrownBy(() -> DateInput.parse("-0")).hasMessage("there is no year 0 BCE; 1 BCE is followed by 1 CE");
+        assertThatThrownBy(() -> DateInput.parse("-480 BCE")).hasMessage("write a minus or an era, not both: -480 or 480 BCE");
         assertThatThrownBy(() -> DateInput.parse("")).hasMessage("it is empty");
         // The reason it is refused, not a list of forms that did not say why.
         assertThatThrownBy(() -> DateInput.parse("5/6/1990")).as("the 5th of June or the 6th of May")
