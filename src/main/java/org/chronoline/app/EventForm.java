@@ -117,7 +117,8 @@ final class EventForm extends BorderPane {
         dating = new DatingField(event.dating());
         related = new RelatedLinksEditor(content, event, owner::pickOnTimeline);
         checks = new EventFormChecks(new EventFormChecks.Fields(title, start, startReading, end, endReading, dating, location, summary,
-                description, imagePath, imageReading, imageCaption, imageCredit, sources));
+                description, imagePath, imageReading, imageCaption, imageCredit, sources),
+                isNew || event.image() == null ? null : event.image().path());
         build();
         fill(event);
         checks.start();
@@ -255,6 +256,7 @@ final class EventForm extends BorderPane {
             }
         });
         categoryReading.setId("form-category-reading");
+        imageReading.setId("form-image-reading");
         category.getEditor().textProperty().addListener((o, was, typed) -> categoryReading.setText(newCategoryNote(typed)));
         row = addRow(grid, row, "form.category", new VBox(2, category, categoryReading));
         row = addRow(grid, row, "form.tags", tags);
@@ -385,7 +387,8 @@ final class EventForm extends BorderPane {
                 .description(filled.of(description))
                 .sources(sources.typed())
                 .related(related.links())
-                .picture(imagePath.getText(), filled.of(imageCaption), filled.of(imageCredit));
+                .picture(imagePath.getText(), filled.of(imageCaption), filled.of(imageCredit))
+                .pictureInFile(isNew ? null : original);
         return draft.build(content.document(), isNew ? null : original);
     }
 
@@ -462,6 +465,11 @@ final class EventForm extends BorderPane {
         String name = typed == null ? "" : typed.strip();
         if (name.isEmpty()) {
             return "";
+        }
+        if (!isNew && name.equals(original.category())
+                && content.document().categories().stream().noneMatch(c -> c.id().equals(original.category()))) {
+            // The file names it without defining it; Apply keeps it so (EventDraft.build), and promised to make it.
+            return Messages.get("form.category.undefined", DisplayText.inSentence(name));
         }
         String lower = name.toLowerCase(Messages.locale());
         String alike = null;

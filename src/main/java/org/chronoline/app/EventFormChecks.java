@@ -49,9 +49,15 @@ final class EventFormChecks {
 
     private final ValidationSupport validation = withoutRequiredMarks(new ValidationSupport());
     private final Fields fields;
+    private final String pictureInFile;
 
-    EventFormChecks(Fields fields) {
+    /**
+     * Checks for {@code fields}; {@code pictureInFile} is the picture the edited event has in its file (null for none or
+     * a new event), which may stay as it is even where it cannot be shown.
+     */
+    EventFormChecks(Fields fields, String pictureInFile) {
         this.fields = fields;
+        this.pictureInFile = pictureInFile;
     }
 
     /** True while some field, or a source, keeps the form from being applied. */
@@ -142,6 +148,12 @@ final class EventFormChecks {
         });
         validation.registerValidator(f.imagePath(), false, (Control c, String text) -> {
             String problem = EventDraft.pictureProblem(text);
+            if (problem != null && EventDraft.isKeptPicture(text, pictureInFile)) {
+                // The file's own picture, left as it was: said under the field, not refused, and the field not marked.
+                f.imageReading().setText(Messages.get("form.image.outsideKept"));
+                f.imageReading().pseudoClassStateChanged(INVALID, false);
+                return new ValidationResult();
+            }
             f.imageReading().setText(problem == null ? "" : problem);
             f.imageReading().pseudoClassStateChanged(INVALID, problem != null);
             return ValidationResult.fromMessageIf(c, problem, Severity.ERROR, problem != null);

@@ -219,6 +219,43 @@ class EditingTest extends WindowTest {
     }
 
     /**
+     * A picture the file gives from outside the timeline's folder (a teacher's "/home/…" path) is not shown, but it is no
+     * reason to refuse the rest: Apply stayed greyed out, and not even the title could be changed. Kept as it is, it is
+     * said under its field and the event is applied; changed to another outside picture, it is refused as before.
+     */
+    @Test
+    void aPictureFromOutsideTheFolderKeptAsItIsLetsTheRestOfTheEventBeEdited(FxRobot robot) throws IOException {
+        Path outside = file.resolveSibling("outside.json");
+        Files.writeString(outside, "{\"version\": 1, \"title\": \"Pictures\", \"events\": [{\"id\": \"a\", \"title\": \"Absolute picture\","
+                + " \"start\": \"1990\", \"image\": {\"path\": \"/home/teacher/Pictures/paris.jpg\", \"caption\": \"Paris\"}}]}");
+        robot.interact(() -> window.open(outside));
+        waitForTimeline(1);
+        robot.interact(() -> timeline().select(timeline().getContent().event("a")));
+        robot.clickOn("#details-edit");
+        waitUntil(() -> robot.lookup("#form-title").tryQuery().isPresent());
+
+        assertThat(robot.lookup("#form-apply").queryAs(Button.class).isDisabled()).as("nothing in the way").isFalse();
+        Labeled note = robot.lookup("#form-image-reading").queryAs(Labeled.class);
+        assertThat(note.getText()).startsWith("Not shown: this picture is outside the timeline's folder. It is kept as it is");
+
+        TextField image = robot.lookup("#form-image").queryAs(TextField.class);
+        robot.interact(() -> image.setText("C:\\Users\\teacher\\paris.jpg"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#form-apply").queryAs(Button.class).isDisabled()).as("another picture from outside").isTrue();
+        assertThat(note.getText()).isEqualTo("Choose a picture in the timeline's folder or a folder inside it");
+        robot.interact(() -> image.setText("/home/teacher/Pictures/paris.jpg"));
+
+        robot.interact(() -> robot.lookup("#form-title").queryAs(TextField.class).setText("Absolute picture, retitled"));
+        robot.clickOn("#form-apply");
+        settle();
+
+        TimelineEvent edited = timeline().getContent().event("a");
+        assertThat(edited.title()).isEqualTo("Absolute picture, retitled");
+        assertThat(edited.image().path()).isEqualTo("/home/teacher/Pictures/paris.jpg");
+        assertThat(edited.image().caption()).isEqualTo("Paris");
+    }
+
+    /**
      * OK in Timeline Title and Description with nothing changed leaves the timeline as it was: it wrote
      * the title back without its line break, and marked the timeline changed, with a step to undo.
      * A title typed anew is taken as typed, the line break of the description kept.
@@ -585,6 +622,31 @@ class EditingTest extends WindowTest {
 
         java.util.List<String> colours = window.session().document().categories().stream().map(c -> c.color().toUpperCase()).toList();
         assertThat(colours).hasSize(8).doesNotHaveDuplicates();
+    }
+
+    /**
+     * An event whose category the file names but does not define keeps it when applied (EventDraft.build), and the form
+     * said "A new category, "nosuch", is made when you apply", which Apply then did not do (an editor's walk-through).
+     */
+    @Test
+    void aCategoryTheFileDoesNotDefineIsSaidToBeKeptAsItIs(FxRobot robot) throws IOException {
+        Path undefined = file.resolveSibling("undefined.json");
+        Files.writeString(undefined, "{\"version\": 1, \"title\": \"Undefined\", \"events\": [{\"id\": \"a\", \"title\": \"Talks\","
+                + " \"start\": \"1990\", \"category\": \"nosuch\"}]}");
+        robot.interact(() -> window.open(undefined));
+        waitForTimeline(1);
+        robot.interact(() -> timeline().select(timeline().getContent().event("a")));
+        robot.clickOn("#details-edit");
+        waitUntil(() -> robot.lookup("#form-category-reading").tryQuery().isPresent());
+        Labeled note = robot.lookup("#form-category-reading").queryAs(Labeled.class);
+        assertThat(note.getText()).isEqualTo("The timeline has no category \u201cnosuch\u201d; the event keeps the name as its file gives it"
+                + " and is shown as uncategorised.");
+
+        robot.interact(() -> robot.lookup("#form-title").queryAs(TextField.class).setText("Talks resumed"));
+        robot.clickOn("#form-apply");
+        settle();
+        assertThat(timeline().getContent().event("a").category()).isEqualTo("nosuch");
+        assertThat(window.session().document().categories()).isEmpty();
     }
 
     /**

@@ -116,6 +116,8 @@ public final class EventDraft {
     private String picture = "";
     private String pictureCaption = "";
     private String pictureCredit = "";
+    /** The picture the edited event has in its file, or null: kept as it is, it is no reason not to apply the rest. */
+    private String pictureInFile;
 
     /** A draft holding an existing event's values, as the form shows them for editing. */
     public static EventDraft of(TimelineEvent event, List<Category> categories) {
@@ -136,7 +138,7 @@ public final class EventDraft {
         if (event.image() != null) {
             draft.picture(event.image().path(), event.image().caption(), event.image().credit());
         }
-        return draft;
+        return draft.pictureInFile(event);
     }
 
     // ---- the rules, each usable alone while a person types -------------------------------------
@@ -234,6 +236,15 @@ public final class EventDraft {
         return null;
     }
 
+    /**
+     * Whether {@code path} is the picture the event already has in its file ({@code inFile}), left as it was. One outside
+     * the timeline's folder ("/home/…/paris.jpg", a web address) is not shown, but it is the file's: refusing it kept
+     * every other field of the event from being edited, its title too (an editor's walk-through).
+     */
+    public static boolean isKeptPicture(String path, String inFile) {
+        return inFile != null && !isBlankText(path) && path.strip().equals(inFile.strip());
+    }
+
     /** Whether a source's address is a full web address (with its scheme). */
     public static boolean isWebAddress(String url) {
         try {
@@ -256,7 +267,9 @@ public final class EventDraft {
         addIfAny(problems, titleProblem(title));
         addIfAny(problems, dateProblem(start, true));
         addIfAny(problems, endProblem(start, end));
-        addIfAny(problems, pictureProblem(picture));
+        if (!isKeptPicture(picture, pictureInFile)) {
+            addIfAny(problems, pictureProblem(picture));
+        }
         sources.forEach(s -> addIfAny(problems, s.problem()));
         return problems;
     }
@@ -371,6 +384,12 @@ public final class EventDraft {
 
     public EventDraft related(List<RelatedLink> links) {
         related = List.copyOf(links);
+        return this;
+    }
+
+    /** The picture {@code original} has in its file, which may be kept as it is; none for a new event. */
+    public EventDraft pictureInFile(TimelineEvent original) {
+        pictureInFile = original == null || original.image() == null ? null : original.image().path();
         return this;
     }
 
