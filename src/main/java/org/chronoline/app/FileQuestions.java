@@ -6,10 +6,12 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
 import org.chronoline.model.DateText;
+import org.chronoline.model.DisplayText;
 import org.chronoline.text.Messages;
 
 /**
@@ -110,12 +112,27 @@ class FileQuestions {
     }
 
     /**
+     * The kept edits of a timeline that had no file, offered while {@code open} (or null) is open in the window: restored,
+     * they take its place there, which the question says, and Keep for Later is the default. One Enter meant for
+     * something else swapped the file just opened for another timeline (an editor's walk-through).
+     */
+    KeptChoice askToRestoreUntitled(long savedAt, Path open) {
+        String text = (savedAt < 0 ? Messages.get("recovery.text.undated") : Messages.get("recovery.text", dateTime(savedAt)))
+                + (open == null ? "" : "\n\n" + Messages.get("recovery.replacesOpen", DisplayText.inSentence(String.valueOf(open.getFileName()))));
+        return ask(Messages.get("recovery.header.untitled"), text, open != null);
+    }
+
+    /**
      * The same, for a file changed after its edits were kept ({@code fileChangedAt}, or -1 when it
      * was not): restoring them, then saving, replaces that later change, and the question says so.
      */
     KeptChoice askToRestore(String header, long savedAt, long fileChangedAt) {
         String text = (savedAt < 0 ? Messages.get("recovery.text.undated") : Messages.get("recovery.text", dateTime(savedAt)))
                 + (fileChangedAt < 0 ? "" : "\n\n" + Messages.get("recovery.fileNewer", dateTime(fileChangedAt)));
+        return ask(header, text, false);
+    }
+
+    private KeptChoice ask(String header, String text, boolean laterByDefault) {
         ButtonType restore = new ButtonType(Messages.get("recovery.restore"), ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType(Messages.get("recovery.discard"), ButtonBar.ButtonData.NO);
         // Esc and the window's close button are this one: they deleted the edits, as Discard (a "no" button) does.
@@ -123,6 +140,12 @@ class FileQuestions {
         Alert alert = dialogs.alert(Alert.AlertType.CONFIRMATION, Messages.get("recovery.title"),
                 header, text, restore, discard, later);
         alert.getDialogPane().setId("recovery-dialog");
+        if (laterByDefault) {
+            Button laterButton = (Button) alert.getDialogPane().lookupButton(later);
+            ((Button) alert.getDialogPane().lookupButton(restore)).setDefaultButton(false);
+            laterButton.setDefaultButton(true);
+            alert.setOnShown(e -> laterButton.requestFocus()); // the keyboard too: Restore had it
+        }
         Optional<ButtonType> choice = alert.showAndWait();
         return choice.isEmpty() || choice.get() == later ? KeptChoice.LATER
                 : choice.get() == restore ? KeptChoice.RESTORE : KeptChoice.DISCARD;

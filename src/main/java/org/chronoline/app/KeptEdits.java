@@ -322,7 +322,7 @@ final class KeptEdits {
             noteUnsaved(); // the copy at the system's end must not take their place either
             return;
         }
-        switch (questions.askToRestore(Messages.get("recovery.header.untitled"), modifiedAt(found.get()))) {
+        switch (questions.askToRestoreUntitled(modifiedAt(found.get()), session.file())) {
             case RESTORE -> restore(found.get(), recovered -> {
                 open.accept(recovered);
                 wrote = untitled; // this window's now, until saved or discarded
