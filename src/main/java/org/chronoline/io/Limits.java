@@ -13,6 +13,12 @@ public final class Limits {
     public static final int TEXT_CHARS = 10_000;
     /** Characters in a description: about a hundred pages. */
     public static final int DESCRIPTION_CHARS = 200_000;
+    /**
+     * Characters in a TimelineJS text, which is HTML: its paragraphs' tags, its escapes and the sources Chronoline lists
+     * under it make it longer than the description it holds, which is then held to {@link #DESCRIPTION_CHARS}. Held to
+     * that itself, an export of a long description could not be read back.
+     */
+    public static final int HTML_CHARS = 16 * DESCRIPTION_CHARS;
     /** Entries in any list but the events: tags, people, sources, related events, tour steps, categories... */
     public static final int LIST_ENTRIES = 10_000;
 

@@ -155,7 +155,8 @@ final class TimelineJsParser {
                 if (headline != null && !headline.isBlank()) {
                     title = headline;
                 }
-                description = blankToNull(HtmlText.convert(string(text, "text", JsonPath.ROOT.field("title").field("text"))).text());
+                JsonPath at = JsonPath.ROOT.field("title").field("text").field("text");
+                description = held(blankToNull(HtmlText.convert(html(text, "text", JsonPath.ROOT.field("title").field("text"))).text()), at);
             }
             // Everything of the title slide but its text, whatever TimelineJS or another program put there, for the way back.
             for (Map.Entry<String, JsonElement> field : slide.entrySet()) {
@@ -255,7 +256,7 @@ final class TimelineJsParser {
         }
         String given = text == null ? null : HtmlText.line(string(text, "headline", path.field("text")));
         String headline = fitting(given, path.field("text").field("headline"));
-        String body = text == null ? null : string(text, "text", path.field("text"));
+        String body = text == null ? null : html(text, "text", path.field("text"));
         HtmlText.Result converted = convertBody(body);
         JsonObject ours = carried(o, path);
 
@@ -315,7 +316,7 @@ final class TimelineJsParser {
             image = new EventImage(image.path(), image.caption(), image.credit(), ExtraFields.of(extras(ours.getAsJsonObject("image"))));
         }
         Dating dating = dating(ours, end);
-        String description = textIsSummary(ours) ? null : blankToNull(converted.text());
+        String description = textIsSummary(ours) ? null : held(blankToNull(converted.text()), path.field("text").field("text"));
         String exactDescription = exact(ours, "description");
         if (exactDescription != null && Objects.equals(description, bodyText(HtmlText.paragraphs(exactDescription)))) {
             description = exactDescription;
@@ -446,8 +447,8 @@ final class TimelineJsParser {
         JsonObject text = object(o, "text", path);
         String headline = text == null ? null : line(text, "headline", path.field("text"));
         if (text != null) {
-            HtmlText.Result converted = HtmlText.convert(string(text, "text", path.field("text")));
-            String body = blankToNull(converted.text());
+            HtmlText.Result converted = HtmlText.convert(html(text, "text", path.field("text")));
+            String body = held(blankToNull(converted.text()), path.field("text").field("text"));
             if (body != null) {
                 kept.keepMade(TimelineJsKept.ERA_TEXT, new JsonPrimitive(body)); // as an event's text: plain, its markup undone
             }
@@ -554,7 +555,26 @@ final class TimelineJsParser {
         return text;
     }
 
+    /** A description made from HTML, or null (with an error at {@code at}) when it is longer than a Chronoline file's may be. */
+    private String held(String description, JsonPath at) {
+        String tooLong = description == null ? null : Limits.problem(description, Limits.DESCRIPTION_CHARS);
+        if (tooLong != null) {
+            findings.error(at, tooLong);
+            return null;
+        }
+        return description;
+    }
+
+    /** A text of HTML, held to {@link Limits#HTML_CHARS}: what it holds is held to a description's length once read. */
+    private String html(JsonObject o, String name, JsonPath parent) {
+        return string(o, name, parent, Limits.HTML_CHARS);
+    }
+
     private String string(JsonObject o, String name, JsonPath parent) {
+        return string(o, name, parent, Limits.DESCRIPTION_CHARS);
+    }
+
+    private String string(JsonObject o, String name, JsonPath parent, int max) {
         if (!o.has(name) || o.get(name).isJsonNull()) {
             return null;
         }
@@ -565,9 +585,8 @@ final class TimelineJsParser {
             return null;
         }
         String text = value.getAsString();
-        if (text.length() > Limits.DESCRIPTION_CHARS) {
-            findings.error(parent.field(name), Messages.get("problem.text.tooLong", text.length(),
-                    Limits.DESCRIPTION_CHARS));
+        if (text.length() > max) {
+            findings.error(parent.field(name), Messages.get("problem.text.tooLong", text.length(), max));
             return null;
         }
         return text;

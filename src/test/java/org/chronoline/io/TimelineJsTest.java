@@ -10,8 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.chronoline.model.TimelineDocument;
 import org.chronoline.model.Era;
+import org.chronoline.model.ExtraFields;
+import org.chronoline.model.IsoDates;
+import org.chronoline.model.Source;
+import org.chronoline.model.TimelineDocument;
 import org.chronoline.model.TimelineEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -223,6 +226,38 @@ class TimelineJsTest {
         assertThat(back.problems()).isEmpty();
         assertThat(TimelineFileWriter.toBytes(back.document())).as("every event, date, category, description and source")
                 .isEqualTo(Files.readAllBytes(Path.of("data/events.json")));
+    }
+
+    /**
+     * A description as long as a Chronoline file holds, in many short paragraphs or beside twenty sources, goes to
+     * TimelineJS and back unchanged: its HTML (paragraph tags, escapes, the sources listed under it) was held to the
+     * description's own length, so the export was a file Chronoline refused, said only by --check (an editor's
+     * walk-through). The text it holds is still held to a description's length.
+     */
+    @Test
+    void aDescriptionAsLongAsAFileHoldsGoesToTimelineJsAndBack(@TempDir Path dir) throws IOException {
+        String paragraphs = "a & b\n\n".repeat((Limits.DESCRIPTION_CHARS - 5) / 7) + "end.";
+        String plain = "x".repeat(Limits.DESCRIPTION_CHARS - 11) + " & \"quoted\"";
+        List<Source> sources = java.util.stream.IntStream.range(0, 20)
+                .mapToObj(i -> new Source("Source " + i, "https://example.org/" + i)).toList();
+        TimelineDocument original = new TimelineDocument(1, "Long", null, List.of(), List.of(), List.of(
+                new TimelineEvent("p", "Paragraphs", IsoDates.parse("1990"), null, false, null, List.of(), List.of(), null, null, paragraphs,
+                        List.of(), List.of(), null, ExtraFields.NONE),
+                new TimelineEvent("s", "Sources", IsoDates.parse("1991"), null, false, null, List.of(), List.of(), null, null, plain,
+                        sources, List.of(), null, ExtraFields.NONE)), List.of(), ExtraFields.NONE);
+        assertThat(List.of(paragraphs.length(), plain.length())).allMatch(n -> n <= Limits.DESCRIPTION_CHARS);
+        Path exported = dir.resolve("long-timelinejs.json");
+        Files.write(exported, TimelineJsWriter.toBytes(original));
+
+        LoadResult back = reader.read(exported);
+
+        assertThat(back.problems()).filteredOn(Problem::isError).isEmpty();
+        assertThat(back.document().events()).extracting(TimelineEvent::description).containsExactly(paragraphs, plain);
+
+        Path tooMuch = Files.writeString(dir.resolve("too-much.json"), "{\"events\": [{\"start_date\": {\"year\": 1990}, \"text\": "
+                + "{\"headline\": \"H\", \"text\": \"<p>" + "y".repeat(Limits.DESCRIPTION_CHARS + 1) + "</p>\"}}]}");
+        assertThat(reader.read(tooMuch).problems()).filteredOn(Problem::isError).extracting(Problem::message)
+                .containsExactly("this text is 200,001 characters long; Chronoline reads at most 200,000 characters here. Shorten it in a text editor.");
     }
 
     @Test
