@@ -73,6 +73,17 @@ class EditingTest extends WindowTest {
         }
     }
 
+    /** Opens a timeline whose one event is {@code eventJson} (with the id "a"), and that event's form. */
+    private void editTheOnlyEventOf(FxRobot robot, String name, String eventJson) throws IOException {
+        Path single = file.resolveSibling(name + ".json");
+        Files.writeString(single, "{\"version\": 1, \"title\": \"" + name + "\", \"events\": [" + eventJson + "]}");
+        robot.interact(() -> window.open(single));
+        waitForTimeline(1);
+        robot.interact(() -> timeline().select(timeline().getContent().event("a")));
+        robot.clickOn("#details-edit");
+        waitUntil(() -> robot.lookup("#form-title").tryQuery().isPresent());
+    }
+
     private TimelineDocument saved() {
         return new TimelineFileReader().read(file).document();
     }
@@ -225,14 +236,8 @@ class EditingTest extends WindowTest {
      */
     @Test
     void aPictureFromOutsideTheFolderKeptAsItIsLetsTheRestOfTheEventBeEdited(FxRobot robot) throws IOException {
-        Path outside = file.resolveSibling("outside.json");
-        Files.writeString(outside, "{\"version\": 1, \"title\": \"Pictures\", \"events\": [{\"id\": \"a\", \"title\": \"Absolute picture\","
-                + " \"start\": \"1990\", \"image\": {\"path\": \"/home/teacher/Pictures/paris.jpg\", \"caption\": \"Paris\"}}]}");
-        robot.interact(() -> window.open(outside));
-        waitForTimeline(1);
-        robot.interact(() -> timeline().select(timeline().getContent().event("a")));
-        robot.clickOn("#details-edit");
-        waitUntil(() -> robot.lookup("#form-title").tryQuery().isPresent());
+        editTheOnlyEventOf(robot, "outside", "{\"id\": \"a\", \"title\": \"Absolute picture\", \"start\": \"1990\","
+                + " \"image\": {\"path\": \"/home/teacher/Pictures/paris.jpg\", \"caption\": \"Paris\"}}");
 
         assertThat(robot.lookup("#form-apply").queryAs(Button.class).isDisabled()).as("nothing in the way").isFalse();
         Labeled note = robot.lookup("#form-image-reading").queryAs(Labeled.class);
@@ -630,14 +635,7 @@ class EditingTest extends WindowTest {
      */
     @Test
     void aCategoryTheFileDoesNotDefineIsSaidToBeKeptAsItIs(FxRobot robot) throws IOException {
-        Path undefined = file.resolveSibling("undefined.json");
-        Files.writeString(undefined, "{\"version\": 1, \"title\": \"Undefined\", \"events\": [{\"id\": \"a\", \"title\": \"Talks\","
-                + " \"start\": \"1990\", \"category\": \"nosuch\"}]}");
-        robot.interact(() -> window.open(undefined));
-        waitForTimeline(1);
-        robot.interact(() -> timeline().select(timeline().getContent().event("a")));
-        robot.clickOn("#details-edit");
-        waitUntil(() -> robot.lookup("#form-category-reading").tryQuery().isPresent());
+        editTheOnlyEventOf(robot, "undefined", "{\"id\": \"a\", \"title\": \"Talks\", \"start\": \"1990\", \"category\": \"nosuch\"}");
         Labeled note = robot.lookup("#form-category-reading").queryAs(Labeled.class);
         assertThat(note.getText()).isEqualTo("The timeline has no category \u201cnosuch\u201d; the event keeps the name as its file gives it"
                 + " and is shown as uncategorised.");

@@ -25,6 +25,12 @@ class CsvTest {
         return Path.of("src/test/resources/csv", name);
     }
 
+    /** The sheet {@code text} imported with the meaning of each column guessed from its header. */
+    private static CsvImporter.Result imported(String text) throws IOException {
+        CsvImporter.Sheet sheet = CsvImporter.read(text);
+        return CsvImporter.convert(sheet, CsvColumns.recognise(sheet.headers()), "T", "sheet.csv");
+    }
+
     private static CsvImporter.Result importFile(String name) throws IOException {
         CsvImporter.Sheet sheet = CsvImporter.read(file(name));
         return CsvImporter.convert(sheet, CsvColumns.recognise(sheet.headers()), "Imported", name);
@@ -155,8 +161,7 @@ class CsvTest {
      */
     @Test
     void aYearWithAMinusAndFewerThanFourDigitsIsBceAsPeopleWriteIt() throws IOException {
-        CsvImporter.Sheet sheet = CsvImporter.read("title,start,end\nThermopylae,-480,\nCaesar,-44,\nTroy,-1200,-1180\nPadded,-0479,\n");
-        CsvImporter.Result result = CsvImporter.convert(sheet, CsvColumns.recognise(sheet.headers()), "T", "ancient.csv");
+        CsvImporter.Result result = imported("title,start,end\nThermopylae,-480,\nCaesar,-44,\nTroy,-1200,-1180\nPadded,-0479,\n");
 
         assertThat(result.document().events()).extracting(TimelineEvent::dateText)
                 .containsExactly("480 BCE", "44 BCE", "1201 – 1181 BCE", "480 BCE");
@@ -166,8 +171,7 @@ class CsvTest {
                 "4:3 WARNING -1180 is read as ISO 8601 reads it, 1181 BCE, though this sheet writes -480 for 480 BCE; if it means 1180 BCE,"
                         + " write 1180 BCE");
 
-        CsvImporter.Sheet iso = CsvImporter.read("title,start\nTroy,-1200\nPadded,-0479\n");
-        CsvImporter.Result isoResult = CsvImporter.convert(iso, CsvColumns.recognise(iso.headers()), "T", "iso.csv");
+        CsvImporter.Result isoResult = imported("title,start\nTroy,-1200\nPadded,-0479\n");
         assertThat(isoResult.document().events()).extracting(TimelineEvent::dateText).containsExactly("1201 BCE", "480 BCE");
         assertThat(isoResult.problems()).as("ISO alone is said nothing about").isEmpty();
     }
@@ -187,20 +191,17 @@ class CsvTest {
         String exported = new String(CsvExporter.toBytes(doc, doc.events(), false), StandardCharsets.UTF_8);
         assertThat(exported).contains(",480 BCE,479 BCE,");
 
-        CsvImporter.Sheet back = CsvImporter.read(exported);
-        assertThat(CsvImporter.convert(back, CsvColumns.recognise(back.headers()), "T", "a.csv").document().events())
+        assertThat(imported(exported).document().events())
                 .extracting(TimelineEvent::dateText).containsExactly("480 – 479 BCE");
 
         // An older export, as a spreadsheet saved it: ISO's years without their zeros.
         String older = exported.replace("480 BCE", "-479").replace("479 BCE", "-478");
-        CsvImporter.Sheet resaved = CsvImporter.read(older);
-        CsvImporter.Result result = CsvImporter.convert(resaved, CsvColumns.recognise(resaved.headers()), "T", "a.csv");
+        CsvImporter.Result result = imported(older);
         assertThat(result.document().events()).extracting(TimelineEvent::dateText).containsExactly("480 – 479 BCE");
         assertThat(result.problems()).extracting(Problem::message).first().asString()
                 .startsWith("-479 is read as 480 BCE: this sheet has the columns of a Chronoline export");
 
-        CsvImporter.Sheet grouped = CsvImporter.read("title,start\nA,\"-1,000\"\nB,-12 000\n");
-        assertThat(CsvImporter.convert(grouped, CsvColumns.recognise(grouped.headers()), "T", "g.csv").document().events())
+        assertThat(imported("title,start\nA,\"-1,000\"\nB,-12 000\n").document().events())
                 .as("digits grouped as people group them: never ISO's").extracting(TimelineEvent::dateText)
                 .containsExactly("1000 BCE", "12,000 BCE");
     }
@@ -211,11 +212,10 @@ class CsvTest {
      */
     @Test
     void aRowWithTextPastTheHeadersLastColumnIsLeftOutSayingWhy() throws IOException {
-        CsvImporter.Sheet sheet = CsvImporter.read("title,start,description\n"
+        CsvImporter.Result result = imported("title,start,description\n"
                 + "Paris summit,1990-11-19,Signed in Paris, France\n"
                 + "Moratorium,2007-07-14,Suspended,,\n"
                 + "Talks,2007-10-12,\"In Moscow, at last\"\n");
-        CsvImporter.Result result = CsvImporter.convert(sheet, CsvColumns.recognise(sheet.headers()), "T", "commas.csv");
 
         assertThat(result.document().events()).extracting(TimelineEvent::title, TimelineEvent::description)
                 .containsExactly(tuple("Moratorium", "Suspended"), tuple("Talks", "In Moscow, at last"));
@@ -223,8 +223,7 @@ class CsvTest {
                 "f:2:4: error: this row is left out: it has 4 cells but the header only 3 columns: a cell that holds \",\" needs"
                         + " double quotes around it, or it is split in two; the first cell past the header is \"France\"");
 
-        CsvImporter.Sheet tabs = CsvImporter.read("title\tstart\nA\t1990\tstray\n");
-        assertThat(CsvImporter.convert(tabs, CsvColumns.recognise(tabs.headers()), "T", "tabs.tsv").problems())
+        assertThat(imported("title\tstart\nA\t1990\tstray\n").problems())
                 .extracting(Problem::message).singleElement().asString().contains("a cell that holds a tab needs double quotes");
     }
 
