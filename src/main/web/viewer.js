@@ -5313,7 +5313,9 @@ function moveStep(index) {
     showStep(true);
   } else if (index > last) {
     // On past the last step: the end, said as in the window; nothing changed, and the class could not tell it was over.
-    $('cl-counter').textContent = msg('present.counterEnd', last + 1, last + 1);
+    // "(Esc leaves)" on a phone, which has no Esc: there the Exit button beside it leaves.
+    const touch = matchMedia('(pointer: coarse) and (hover: none)').matches;
+    $('cl-counter').textContent = msg(touch ? 'web.present.counterEnd.touch' : 'present.counterEnd', last + 1, last + 1);
     sayWhilePresenting(msg('web.present.endSaid', last + 1));
   }
 }
@@ -5558,7 +5560,8 @@ function showGrid() {
     // A disputed date as the event's own only: its "or ..." took four lines in Russian (the step has the whole).
     head.append(el('span', 'present-tile-number', String(i + 1)), el('span', 'present-tile-date', unbrokenDate(e.ownDateText ?? e.dateText)));
     tile.append(head, el('span', 'present-tile-title', e.label));
-    tile.setAttribute('aria-label', (i + 1) + '. ' + e.dateText + '. ' + e.label);
+    // One full stop after a date that ends with one ("12 октября 1986 г."), as msg makes sentences: it read "г.. Reagan".
+    tile.setAttribute('aria-label', (i + 1) + '. ' + e.dateText + (e.dateText.endsWith('.') ? ' ' : '. ') + e.label);
     if (i === index) {
       tile.setAttribute('aria-current', 'step');
     }
@@ -6535,6 +6538,14 @@ function wireStudying() {
   $('cl-when-range').addEventListener('input', () => {
     study.sliderMoved = true;
     showRangeValue();
+    // The input touched last is the answer: a date typed before (or refused) kept answering over the slider moved since,
+    // and a refused one kept Answer from answering at all (a student's walk-through on a phone).
+    const typed = $('cl-when-date');
+    if (!study.answered && typed.value !== '') {
+      typed.value = '';
+      typed.removeAttribute('aria-invalid');
+      $('cl-when-result').textContent = '';
+    }
   });
   for (const [id, direction] of [['cl-when-earlier', -1], ['cl-when-later', 1]]) {
     holdToRepeat($(id), held => stepWhen(direction * (held >= WHEN_HELD_YEARS && study.whenStep === 'MONTH' ? 12 : 1)));

@@ -1456,6 +1456,28 @@ class PublishedPageTest {
         assertThat((Long) script("return history.length")).as("one step, gone again (forward only)").isLessThanOrEqualTo(steps + 1);
     }
 
+    /** On a phone, which has no Esc, the end of a presentation does not say "Esc leaves": its Exit button does (a walk-through). */
+    @Test
+    void onAPhoneTheEndOfAPresentationDoesNotSendTheClassToEsc() {
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 390, "height", 844, "deviceScaleFactor", 2,
+                "mobile", true));
+        browser.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", true, "maxTouchPoints", 5));
+        try {
+            browser.findElement(By.id("cl-present")).click();
+            waitUntil(() -> browser.findElement(By.id("cl-present-view")).isDisplayed());
+            WebElement view = browser.findElement(By.id("cl-present-view"));
+            view.sendKeys(Keys.END);
+            view.sendKeys(Keys.PAGE_DOWN);
+            waitUntil(() -> browser.findElement(By.id("cl-counter")).getText().contains("the end"));
+            assertThat(browser.findElement(By.id("cl-counter")).getText()).endsWith(" \u00b7 the end").doesNotContain("Esc");
+            assertThat(browser.findElement(By.id("cl-end")).isDisplayed()).as("Exit, beside it").isTrue();
+            browser.findElement(By.id("cl-end")).click();
+        } finally {
+            browser.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", false));
+            browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
     @Test
     void theTourIsPresentedStepByStepWithTheKeyboard() {
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("cl-steps"))).selectByVisibleText("The CFE story, 1989–2023");
@@ -2997,6 +3019,19 @@ class PublishedPageTest {
         typed.sendKeys("vers juillet 2007", Keys.ENTER);
         assertThat(browser.findElement(By.id("cl-when-result")).getText()).as("as the window says it")
                 .isEqualTo("Not a date: write the date alone, juillet 2007, and mark it approximate");
+
+        // The input touched last answers: moved after a refused date, the slider is the answer (Answer did nothing, the
+        // refusal stayed); a date typed and not sent is the slider's no more once the slider moves.
+        browser.findElement(By.id("cl-when-later")).click();
+        assertThat(typed.getAttribute("value")).as("the slider moved: the box emptied").isEmpty();
+        assertThat(typed.getAttribute("aria-invalid")).isNull();
+        assertThat(browser.findElement(By.id("cl-when-result")).getText()).as("the refusal gone").isEmpty();
+        typed.sendKeys("1990");
+        browser.findElement(By.id("cl-when-later")).click();
+        String slid = browser.findElement(By.id("cl-when-value")).getText();
+        browser.findElement(By.id("cl-when-answer")).click();
+        assertThat(browser.findElement(By.id("cl-when-result")).getText()).startsWith("You chose " + slid);
+        browser.findElement(By.id("cl-when-next")).click();
 
         typed.clear();
         typed.sendKeys("19 November 1990", Keys.ENTER);

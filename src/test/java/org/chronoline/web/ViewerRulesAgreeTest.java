@@ -759,6 +759,14 @@ class ViewerRulesAgreeTest {
                 assertThat(browser.executeScript("return ChronolineViewer.message('study.when.tally.soFar', ...arguments[0])", tally))
                         .as("%s in %s", tally, language).isEqualTo(org.chronoline.text.Messages.get("study.when.tally.soFar", tally.toArray()));
             }
+            // What a screen reader says of each step's tile while presenting: one full stop after a date that ends with one
+            // (it read "11 – 12 октября 1986 г.. Reagan").
+            browser.findElement(org.openqa.selenium.By.id("cl-present")).click();
+            new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.findElement(org.openqa.selenium.By.id("cl-present-view")).isDisplayed());
+            browser.findElement(org.openqa.selenium.By.id("cl-present-view")).sendKeys("g");
+            List<String> tiles = browser.findElements(org.openqa.selenium.By.cssSelector(".present-tile")).stream()
+                    .map(tile -> tile.getAttribute("aria-label")).toList();
+            assertThat(tiles).as("tiles in %s", language).isNotEmpty().noneMatch(label -> label.contains(".."));
         } finally {
             org.chronoline.text.Messages.use(was);
             showPage(dir.resolve("page.html"));
