@@ -18,13 +18,12 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
-import org.chronoline.model.DateText;
 import org.chronoline.model.DisplayText;
 import org.chronoline.model.Graphemes;
 import org.chronoline.model.Links;
 import org.chronoline.model.Source;
-import org.chronoline.model.SourceLanguage;
 import org.chronoline.model.TimelineEvent;
+import org.chronoline.model.find.Citation;
 import org.chronoline.text.Messages;
 
 /**
@@ -226,7 +225,7 @@ public final class HandoutWriter {
         text(bold, 9, MUTED, Messages.get("handout.sources"), 12);
         int pageOfList = pageNumber;
         for (Source s : e.sources()) {
-            VisualText source = VisualText.of(printed(regular, "\u2022 " + sourceWithoutAddress(s)));
+            VisualText source = VisualText.of(printed(regular, "\u2022 " + Citation.sourceWithoutAddress(s)));
             List<VisualText.Drawn> lines = source.drawn(wrap(regular, 8.5f, source.logical()));
             // The address a click opens, as the window writes it: a look-alike host in its xn-- form.
             boolean opens = s.url() != null && Links.openable(s.url()).isPresent();
@@ -254,23 +253,6 @@ public final class HandoutWriter {
                 }
             }
         }
-    }
-
-    /** Publisher. "Title." Date. (the address follows on lines of its own). */
-    private static String sourceWithoutAddress(Source s) {
-        StringBuilder line = new StringBuilder();
-        if (s.publisher() != null) {
-            line.append(s.publisher()).append(". ");
-        }
-        line.append('\u201c').append(s.title()).append(s.title().endsWith(".") ? "" : ".").append('\u201d');
-        if (s.date() != null) {
-            line.append(' ').append(DateText.format(s.date())).append('.');
-        }
-        String language = SourceLanguage.note(s);
-        if (language != null) {
-            line.append(" (").append(language).append(')');
-        }
-        return line.toString();
     }
 
     /** A link over the text just drawn, when the address is one a reader may open (http, https, mailto). */

@@ -12,6 +12,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.chronoline.model.Source;
 import org.chronoline.model.TimelineDocument;
 import org.chronoline.model.TimelineEvent;
 import org.chronoline.model.Tour;
@@ -270,6 +271,34 @@ class HandoutWriterTest {
             }
             assertThat(links).as("only the web address is a link").isEqualTo(1);
         }
+    }
+
+    /**
+     * A source's title is quoted as the handout's language quotes, as a citation copied from the window is: the German
+     * and Russian handouts quoted every title in English marks, around their own words (a teacher's walk-through).
+     */
+    @Test
+    void aSourcesTitleIsQuotedAsTheHandoutsLanguageQuotes(@TempDir Path dir) throws IOException {
+        TimelineEvent event = new TimelineEvent("a", "Signed", org.chronoline.model.IsoDates.parse("1990-11-19"), null, false, null,
+                List.of(), List.of(), null, null, "Text.", List.of(new Source("Heads of State sign \"the Treaty\"", "https://example.org/a",
+                        "OSCE", null, org.chronoline.model.ExtraFields.NONE)), List.of(), null, org.chronoline.model.ExtraFields.NONE);
+        java.util.Locale was = org.chronoline.text.Messages.locale();
+        java.util.Map<String, String> printed = new java.util.LinkedHashMap<>();
+        try {
+            for (String language : List.of("de", "ru", "en")) {
+                org.chronoline.text.Messages.use(java.util.Locale.forLanguageTag(language));
+                Path pdf = dir.resolve(language + ".pdf");
+                HandoutWriter.write(pdf, List.of(), PaperSize.A4, "Quotes", "S", null, List.of(new HandoutWriter.Step(event, null)));
+                try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+                    printed.put(language, new PDFTextStripper().getText(document).replace("\n", " ").replaceAll("\\s+", " "));
+                }
+            }
+        } finally {
+            org.chronoline.text.Messages.use(was);
+        }
+        assertThat(printed.get("de")).contains("OSCE. \u201eHeads of State sign \u201athe Treaty\u2018.\u201c");
+        assertThat(printed.get("ru")).contains("OSCE. \u00abHeads of State sign \u201ethe Treaty\u201c.\u00bb");
+        assertThat(printed.get("en")).contains("OSCE. \u201cHeads of State sign \u2018the Treaty\u2019.\u201d");
     }
 
     /**

@@ -30,6 +30,15 @@ public final class Citation {
 
     /** One source: Publisher. "Title." Date. Address. (each part only when known). */
     public static String source(Source s) {
+        String line = sourceWithoutAddress(s);
+        return s.url() == null ? line : line + ' ' + s.url();
+    }
+
+    /**
+     * One source without its address: Publisher. "Title." (its language) Date. For a handout, which prints the address on
+     * lines of its own; it had quoted titles its own way, in English marks in every language.
+     */
+    public static String sourceWithoutAddress(Source s) {
         StringBuilder line = new StringBuilder();
         if (s.publisher() != null) {
             line.append(s.publisher()).append(". ");
@@ -42,9 +51,6 @@ public final class Citation {
         }
         if (s.date() != null) {
             line.append(' ').append(DateText.format(s.date())).append('.');
-        }
-        if (s.url() != null) {
-            line.append(' ').append(s.url());
         }
         return line.toString();
     }
