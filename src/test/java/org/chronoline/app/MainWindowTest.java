@@ -335,6 +335,20 @@ class MainWindowTest extends WindowTest {
                         (now, before) -> assertThat(now).isCloseTo(before, org.assertj.core.data.Offset.offset(20.0)));
     }
 
+    /** Alt and a menu's underlined letter open that menu, from the timeline as from a text field (a keyboard walk-through). */
+    @Test
+    void altAndAMenusLetterOpenThatMenu(FxRobot robot) {
+        waitForTimeline(77);
+        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        javafx.scene.control.Menu view = bar.getMenus().stream().filter(m -> m.getText().equals("_View")).findFirst().orElseThrow();
+        robot.interact(() -> timeline().requestFocus());
+        robot.press(KeyCode.ALT).type(KeyCode.V).release(KeyCode.ALT);
+        waitUntil(view::isShowing);
+        robot.type(KeyCode.ESCAPE);
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> !view.isShowing());
+    }
+
     @Test
     void fitAllBringsBackEveryEventAfterZooming(FxRobot robot) {
         waitForTimeline(77);
