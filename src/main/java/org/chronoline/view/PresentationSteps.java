@@ -20,11 +20,6 @@ import org.chronoline.model.Tour;
 public final class PresentationSteps {
     /** How far either side of a step the view reaches, in distances to the nearest neighbouring step. */
     private static final double NEIGHBOUR_CONTEXT = 1.2;
-    /**
-     * How much longer a step's period may grow for its title to fit after its marker, the step before kept in view; a
-     * title that needs more is moved in instead ({@link #withRoomForTitle}).
-     */
-    private static final double MOST_WIDENED = 2.5;
     /** On the side of the first or last step where no other step lies: a little room, not as much as towards the others. */
     private static final double LONE_SIDE_CONTEXT = 0.2;
     /**
@@ -208,39 +203,7 @@ public final class PresentationSteps {
         if (fitsBefore && context[1] + seconds > latest) {
             return context;
         }
-        double widened = rightEndForTitle(event, context, width, renderer, label);
-        if (!Double.isNaN(widened) && (widened <= latest || !fitsBefore)) {
-            return new double[] {context[0], widened};
-        }
         return new double[] {context[0] + seconds, context[1] + seconds};
-    }
-
-    /**
-     * The least right end, from {@code context}'s own to {@link #MOST_WIDENED} times its length, at which the step's title
-     * ({@code label} wide) fits before the right edge with its air, the left end kept; NaN when none does. Moved instead, a
-     * long title pushed the step before out of the slide: "Putin's decree suspending the CFE Treaty" at 1024 pixels
-     * showed 5 July to 6 August 2007, the "Lobster summit" of 1 July and every other step out of view (a teacher's
-     * walk-through).
-     */
-    private static double rightEndForTitle(TimelineEvent event, double[] context, double width, TimelineRenderer renderer,
-            double label) {
-        double air = renderer.metrics().markerSize() / 2 + renderer.metrics().labelGap() + label
-                + Math.max(renderer.metrics().labelGap(), width * TITLE_AIR);
-        double marker = markerSecond(event);
-        double low = context[1];
-        double high = context[0] + MOST_WIDENED * (context[1] - context[0]);
-        if (TimeScale.fitting(context[0], high, width, TimelineRenderer.FIT_MARGIN).xOf(marker) + air > width) {
-            return Double.NaN;
-        }
-        for (int i = 0; i < 40; i++) { // halving the interval: as close as a millionth of it, well under a pixel
-            double middle = (low + high) / 2;
-            if (TimeScale.fitting(context[0], middle, width, TimelineRenderer.FIT_MARGIN).xOf(marker) + air > width) {
-                low = middle;
-            } else {
-                high = middle;
-            }
-        }
-        return high;
     }
 
     /** Where an event's marker is, in seconds: a span's end, the middle of a "between" range, a moment's own date. */

@@ -192,39 +192,6 @@ class PresentationStepsTest {
     }
 
     /**
-     * A long title that needs room after its marker gets it by a longer period, its start kept, so that the step before
-     * stays in view: moved instead, "Putin's decree suspending the CFE Treaty (the moratorium)" at 1024 pixels showed
-     * 5 July to 6 August 2007, with the "Lobster summit" of 1 July out of the slide and no other step in it (a teacher's
-     * walk-through).
-     */
-    @Test
-    void aLongTitleKeepsTheStepBeforeInView() throws Exception {
-        org.chronoline.model.TimelineDocument bundled = new org.chronoline.io.TimelineFileReader()
-                .read(java.nio.file.Path.of("data/events.json")).document();
-        TimelineContent content = new TimelineContent(bundled);
-        List<TimelineEvent> all = content.events().inTimeOrder();
-        TimelineEvent decree = content.event("putin-cfe-decree");
-        TimelineEvent summit = content.event("kennebunkport-summit");
-        PresentationSteps steps = PresentationSteps.ofEvents("All", all, decree);
-        int index = all.indexOf(decree);
-        // The labels' 14 px times 1.5, as slides draw them on a 768-line projector, and at 1366 pixels.
-        for (double width : new double[] {1024, 1366}) {
-            double[] drawn = FxThread.call(() -> {
-                TimelineRenderer renderer = new TimelineRenderer(Theme.LIGHT.timelineStyle().withFontsScaled(1.5));
-                double[] context = PresentationSteps.withRoomForTitle(decree, all, steps.context(index), width, renderer);
-                TimeScale scale = TimeScale.fitting(context[0], context[1], width, TimelineRenderer.FIT_MARGIN);
-                TimelineLayout.ItemBox item = renderer.layout(content, LayoutMode.COMPACT, scale, width, Packing.complete())
-                        .item("putin-cfe-decree");
-                return new double[] {scale.xOf(summit.startSecond()), item.labelX() + item.labelWidth(),
-                    item.label().equals(decree.title()) ? 1 : 0};
-            });
-            assertThat(drawn[0]).as("the step before in the slide, %s wide", width).isBetween(0.0, width);
-            assertThat(drawn[2]).as("the title whole, %s wide", width).isEqualTo(1);
-            assertThat(drawn[1]).as("and inside the right edge").isLessThanOrEqualTo(width * 0.97 + 0.01);
-        }
-    }
-
-    /**
      * A span whose title fits inside its bar keeps its whole bar in the slide: moved for room for its title after its end,
      * where it is not drawn, the MBFR talks (1973 to 1989) began at 1977 at the largest slide type (a teacher's walk-through).
      */
