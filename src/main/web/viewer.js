@@ -5316,7 +5316,7 @@ function moveStep(index) {
     // "(Esc leaves)" on a phone, which has no Esc: there the Exit button beside it leaves.
     const touch = matchMedia('(pointer: coarse) and (hover: none)').matches;
     $('cl-counter').textContent = msg(touch ? 'web.present.counterEnd.touch' : 'present.counterEnd', last + 1, last + 1);
-    sayWhilePresenting(msg('web.present.endSaid', last + 1));
+    sayWhilePresenting(msg(touch ? 'web.present.endSaid.touch' : 'web.present.endSaid', last + 1));
   }
 }
 
@@ -6213,6 +6213,9 @@ const WHEN_HELD_YEARS = 12;
 function stepWhen(steps) {
   const range = $('cl-when-range');
   const value = Math.max(Number(range.min), Math.min(Number(range.max), Number(range.value) + steps));
+  if (String(value) === range.value) {
+    return; // at its end: nothing moved, and a date typed is still the answer
+  }
   range.value = String(value);
   range.dispatchEvent(new Event('input'));
 }
@@ -6540,11 +6543,10 @@ function wireStudying() {
     showRangeValue();
     // The input touched last is the answer: a date typed before (or refused) kept answering over the slider moved since,
     // and a refused one kept Answer from answering at all (a student's walk-through on a phone).
-    const typed = $('cl-when-date');
-    if (!study.answered && typed.value !== '') {
-      typed.value = '';
-      typed.removeAttribute('aria-invalid');
-      $('cl-when-result').textContent = '';
+    if (!study.answered) {
+      $('cl-when-date').value = '';
+      $('cl-when-date').removeAttribute('aria-invalid');
+      $('cl-when-result').textContent = ''; // a refusal, or "No answer yet", said of what is no longer the answer
     }
   });
   for (const [id, direction] of [['cl-when-earlier', -1], ['cl-when-later', 1]]) {

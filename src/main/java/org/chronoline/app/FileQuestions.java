@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;
 import javafx.scene.control.Alert;
-import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
@@ -141,10 +140,7 @@ class FileQuestions {
                 header, text, restore, discard, later);
         alert.getDialogPane().setId("recovery-dialog");
         if (laterByDefault) {
-            Button laterButton = (Button) alert.getDialogPane().lookupButton(later);
-            ((Button) alert.getDialogPane().lookupButton(restore)).setDefaultButton(false);
-            laterButton.setDefaultButton(true);
-            alert.setOnShown(e -> laterButton.requestFocus()); // the keyboard too: Restore had it
+            dialogs.defaultTo(alert, later); // and the keyboard: Restore had it
         }
         Optional<ButtonType> choice = alert.showAndWait();
         return choice.isEmpty() || choice.get() == later ? KeptChoice.LATER

@@ -78,7 +78,7 @@ final class StepOverview extends VBox {
             Button tile = new Button(null, tileText(number, event));
             tile.getStyleClass().add("present-tile");
             tile.setMnemonicParsing(false);
-            tile.setAccessibleText(number + ". " + event.dateText() + ". " + DisplayText.inSentence(event.title()));
+            tile.setAccessibleText(spoken(number, event));
             tile.setOnAction(e -> choose.accept(number));
             tile.setOnKeyPressed(e -> {
                 if (e.getCode() == KeyCode.ENTER) {
@@ -246,5 +246,14 @@ final class StepOverview extends VBox {
 
     void hide() {
         setVisible(false);
+    }
+
+    /**
+     * What a screen reader says of a step's tile: its number, date and title, with one full stop after a date that ends
+     * with one ("12 октября 1986 г."): it was read "г.. Reagan".
+     */
+    static String spoken(int number, TimelineEvent event) {
+        String date = event.dateText();
+        return number + ". " + date + (date.endsWith(".") ? " " : ". ") + DisplayText.inSentence(event.title());
     }
 }

@@ -49,7 +49,7 @@ class UntitledRecoveryTest extends WindowTest {
                 .startsWith("Chronoline closed without saving a timeline that had no file yet");
         // A file is open: restoring takes its place in the window, which is said, and Enter keeps the edits for later.
         javafx.scene.control.DialogPane pane = robot.lookup("#recovery-dialog").queryAs(javafx.scene.control.DialogPane.class);
-        assertThat(pane.getContentText()).endsWith("Restored, it takes the place of \u201cevents.json\u201d in this window;"
+        assertThat(pane.getContentText()).endsWith("Restored, the timeline takes the place of \u201cevents.json\u201d in this window;"
                 + " \u201cevents.json\u201d stays on disk as it is, and in File > Open Recent.");
         assertThat(robot.lookup("#recovery-dialog .button").queryAllAs(javafx.scene.control.Button.class))
                 .filteredOn(javafx.scene.control.Button::isDefaultButton).extracting(javafx.scene.control.Button::getText)

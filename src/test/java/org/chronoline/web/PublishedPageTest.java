@@ -1470,6 +1470,8 @@ class PublishedPageTest {
             view.sendKeys(Keys.PAGE_DOWN);
             waitUntil(() -> browser.findElement(By.id("cl-counter")).getText().contains("the end"));
             assertThat(browser.findElement(By.id("cl-counter")).getText()).endsWith(" \u00b7 the end").doesNotContain("Esc");
+            waitUntil(() -> String.valueOf(script("return document.getElementById('cl-present-said').textContent"))
+                    .endsWith("The Exit button leaves the presentation."));
             assertThat(browser.findElement(By.id("cl-end")).isDisplayed()).as("Exit, beside it").isTrue();
             browser.findElement(By.id("cl-end")).click();
         } finally {
