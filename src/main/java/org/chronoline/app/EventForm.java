@@ -466,9 +466,8 @@ final class EventForm extends BorderPane {
         if (name.isEmpty()) {
             return "";
         }
-        if (!isNew && name.equals(original.category())
-                && content.document().categories().stream().noneMatch(c -> c.id().equals(original.category()))) {
-            // The file names it without defining it; Apply keeps it so (EventDraft.build), and promised to make it.
+        if (!isNew && EventDraft.keepsUndefinedCategory(original, name, content.document().categories())) {
+            // Apply keeps it as the file has it; the form promised to make it.
             return Messages.get("form.category.undefined", DisplayText.inSentence(name));
         }
         String lower = name.toLowerCase(Messages.locale());

@@ -116,7 +116,7 @@ class FileQuestions {
      * something else swapped the file just opened for another timeline (an editor's walk-through).
      */
     KeptChoice askToRestoreUntitled(long savedAt, Path open) {
-        String text = (savedAt < 0 ? Messages.get("recovery.text.undated") : Messages.get("recovery.text", dateTime(savedAt)))
+        String text = keptAt(savedAt)
                 + (open == null ? "" : "\n\n" + Messages.get("recovery.replacesOpen", DisplayText.inSentence(String.valueOf(open.getFileName()))));
         return ask(Messages.get("recovery.header.untitled"), text, open != null);
     }
@@ -126,9 +126,13 @@ class FileQuestions {
      * was not): restoring them, then saving, replaces that later change, and the question says so.
      */
     KeptChoice askToRestore(String header, long savedAt, long fileChangedAt) {
-        String text = (savedAt < 0 ? Messages.get("recovery.text.undated") : Messages.get("recovery.text", dateTime(savedAt)))
-                + (fileChangedAt < 0 ? "" : "\n\n" + Messages.get("recovery.fileNewer", dateTime(fileChangedAt)));
+        String text = keptAt(savedAt) + (fileChangedAt < 0 ? "" : "\n\n" + Messages.get("recovery.fileNewer", dateTime(fileChangedAt)));
         return ask(header, text, false);
+    }
+
+    /** When the edits were kept, and the question: restore them? */
+    private static String keptAt(long savedAt) {
+        return savedAt < 0 ? Messages.get("recovery.text.undated") : Messages.get("recovery.text", dateTime(savedAt));
     }
 
     private KeptChoice ask(String header, String text, boolean laterByDefault) {

@@ -547,7 +547,12 @@ final class TimelineJsParser {
 
     /** {@code text}, or null (with an error at {@code at}) when it is longer than a Chronoline file's short texts may be. */
     private String fitting(String text, JsonPath at) {
-        String tooLong = Limits.problem(text, Limits.TEXT_CHARS);
+        return fitting(text, at, Limits.TEXT_CHARS);
+    }
+
+    /** {@code text}, or null (with an error at {@code at}) when it is longer than {@code max} characters as people count them. */
+    private String fitting(String text, JsonPath at, int max) {
+        String tooLong = Limits.problem(text, max);
         if (tooLong != null) {
             findings.error(at, tooLong);
             return null;
@@ -557,12 +562,7 @@ final class TimelineJsParser {
 
     /** A description made from HTML, or null (with an error at {@code at}) when it is longer than a Chronoline file's may be. */
     private String held(String description, JsonPath at) {
-        String tooLong = description == null ? null : Limits.problem(description, Limits.DESCRIPTION_CHARS);
-        if (tooLong != null) {
-            findings.error(at, tooLong);
-            return null;
-        }
-        return description;
+        return fitting(description, at, Limits.DESCRIPTION_CHARS);
     }
 
     /** A text of HTML, held to {@link Limits#HTML_CHARS}: what it holds is held to a description's length once read. */

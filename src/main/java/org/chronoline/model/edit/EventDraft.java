@@ -286,10 +286,7 @@ public final class EventDraft {
         }
         Category newCategory = null;
         String categoryId = null;
-        if (original != null && original.category() != null && category.equals(original.category())
-                && document.categories().stream().noneMatch(c -> c.id().equals(original.category()))) {
-            // A category the file names but does not define (a warning), shown by its id and left alone: an edit of the
-            // title made it a new category of the file's.
+        if (keepsUndefinedCategory(original, category, document.categories())) {
             categoryId = original.category();
         } else if (!isBlankText(category)) {
             Category named = Category.named(category, document.categories());
@@ -385,6 +382,15 @@ public final class EventDraft {
     public EventDraft related(List<RelatedLink> links) {
         related = List.copyOf(links);
         return this;
+    }
+
+    /**
+     * Whether {@code typed} is the category {@code original} names in its file without the file defining it (a warning),
+     * shown by its id: applied, it is left alone, not made a new category of the file's (an edit of the title made it one).
+     */
+    public static boolean keepsUndefinedCategory(TimelineEvent original, String typed, List<Category> categories) {
+        return original != null && original.category() != null && original.category().equals(typed == null ? null : typed.strip())
+                && categories.stream().noneMatch(c -> c.id().equals(original.category()));
     }
 
     /** The picture {@code original} has in its file, which may be kept as it is; none for a new event. */
